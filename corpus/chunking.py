@@ -1,0 +1,74 @@
+"""Structure-aware chunks: one or more per section, split at paragraph and sentence boundaries."""
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+
+from corpus.records import Chunk, Document, Section, Span
+from corpus.structure import parse_structure
+
+_NAMESPACE = uuid.UUID("6f1f3a52-2c51-4d0e-9a53-6b1e0c1f4c21")
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+")
+
+
+def chunk_id(doc_id: str, ordinal: int, text: str) -> str:
+    """Stable id: the same passage at the same place in the same document always gets the same id."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return str(uuid.uuid5(_NAMESPACE, f"{doc_id}\x1f{ordinal}\x1f{digest}"))
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into ranges of at most `limit` characters at line breaks, else at sentence ends,
+    else at spaces; ranges are trimmed of surrounding whitespace."""
+    cuts: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        stop = min(end, pos + limit)
+        if stop < end:
+            window = text[pos:stop]
+            # Prefer a paragraph break in the second half of the window, then a sentence end, then a space.
+            for pattern in ("\n", None, " "):
+                if pattern is None:
+                    ends = [m.start() for m in _SENTENCE_END.finditer(window)]
+                    at = ends[-1] if ends else -1
+                else:
+                    at = window.rfind(pattern)
+                if at > limit // 2:
+                    stop = pos + at
+                    break
+        piece_end = stop
+        while piece_end > pos and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > pos:
+            cuts.append((pos, piece_end))
+        pos = stop
+    return cuts
+
+
+def chunk(document: Document, max_chars: int = 1200) -> list[Chunk]:
+    """The document's chunks in reading order, each tied to its section and exact source span."""
+    sections: tuple[Section, ...] = document.sections or parse_structure(document.text)
+    chunks: list[Chunk] = []
+    for section in sections:
+        # A table row stays whole so that every task keeps its columns together.
+        limit = max(max_chars, section.end - section.start) if section.table_header else max_chars
+        for start, end in _pieces(document.text, section.start, section.end, limit):
+            text = document.text[start:end]
+            ordinal = len(chunks)
+            chunks.append(Chunk(
+                chunk_id=chunk_id(document.doc_id, ordinal, text),
+                doc_id=document.doc_id,
+                ordinal=ordinal,
+                text=text,
+                heading_path=section.heading_path,
+                span=Span(start=start, end=end, page=document.page_at(start)),
+                article=section.article,
+                section=section.label,
+                table_header=section.table_header,
+            ))
+    return chunks

@@ -1,0 +1,58 @@
+"""The one error tree of the product; each error carries its Vietnamese user message and an HTTP status.
+
+AssistantError
+ ├── BadInput            400  a question, a query file or an option that cannot be used
+ ├── NotFound            404  an index, a document or a file that does not exist
+ ├── IndexBusy           409  the index is open in another process
+ ├── TooLarge            413  a file over the configured size limit
+ ├── UnsupportedFormat   415  a file type the loaders do not read
+ ├── BadDocument         422  a file that is damaged, empty or unreadable
+ │    └── NeedsOcr       422  a scanned PDF without a usable text layer
+ └── MissingTool         500  a system program the loaders need is not installed
+
+It lives in `corpus`, the lowest layer, so every layer above can raise and catch it; the CLI and the API each
+turn it into output in one place.
+"""
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class: `message` is shown to users as is (Vietnamese)."""
+
+    status = 500
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class BadInput(AssistantError):
+    status = 400
+
+
+class NotFound(AssistantError):
+    status = 404
+
+
+class IndexBusy(AssistantError):
+    status = 409
+
+
+class TooLarge(AssistantError):
+    status = 413
+
+
+class UnsupportedFormat(AssistantError):
+    status = 415
+
+
+class BadDocument(AssistantError):
+    status = 422
+
+
+class NeedsOcr(BadDocument):
+    pass
+
+
+class MissingTool(AssistantError):
+    status = 500

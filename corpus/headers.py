@@ -1,0 +1,341 @@
+"""Header metadata of Vietnamese official documents: number, type, issuer, date, place, title and signer."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from corpus.records import Header
+
+_WINDOW = 80  # lines searched for the header; pypdf sometimes emits page 1's body before its header block
+_TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
+          "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công điện", "Công văn",
+          "Thông báo", "Kết luận", "Tờ trình", "Báo cáo", "Chương trình", "Hướng dẫn", "Quy chế", "Quy định",
+          "Đề án", "Luật", "Lệnh")
+_CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định",
+          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
+          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
+          "CV": "Công văn", "L": "Lệnh"}
+_KNOWN_ISSUERS = ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", "Quốc hội", "Chủ tịch nước",
+                  "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ủy ban Thường vụ Quốc hội",
+                  "Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính",
+                  "Bộ Công Thương", "Bộ Xây dựng", "Bộ Y tế", "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo",
+                  "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo",
+                  "Bộ Kế hoạch và Đầu tư", "Bộ Thông tin và Truyền thông", "Bộ Tài nguyên và Môi trường",
+                  "Bộ Lao động - Thương binh và Xã hội", "Bộ Giao thông vận tải", "Ngân hàng Nhà nước Việt Nam")
+# Fixed capitalisation inside issuer names, applied after the word-level rules.
+_PROPER = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội", "Trung ương Đảng", "Trung ương",
+           "Chính phủ", "Quốc hội", "Chủ tịch nước", "Công Thương", "Ngân hàng Nhà nước", "Việt Nam", "Tỉnh ủy",
+           "Thành ủy", "Huyện ủy", "Mặt trận Tổ quốc")
+_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Lương Mai Trịnh "
+    "Trương Tô Tống Tạ Hà Cao Chu Châu Thái Lưu Quách Kiều Phùng Triệu Đàm Hứa La Lại Nghiêm Khúc Giang Từ Mạc "
+    "Thân Ninh Tăng Âu Doãn Bạch Khổng Lò Lục Đồng Quan Vi Nông Hầu Kim Ông Tôn Vương Văn Diệp Thạch Lạc Cù Chử "
+    "Nhữ Giáp Phí Đậu Lường Cấn Trình Nhan Mẫn Sầm Tòng Ung Hoa Ngọ Khuất Đới Đường Vòng Quản".split())
+# The five tones plus circumflex, breve and horn; any other mark (ü, ï) means the word is not Vietnamese.
+_TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+# Onset, vowels and coda of a Vietnamese syllable, on the folded lower-case word.
+_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
+
+# Matched on _fold(line): OCR often drops the marks ("CONG HOA XA HOI", "Độc lap").
+_MOTTO = re.compile(r"C[O0]NG\W{0,2}H[O0]A\b|DANG CONG SAN|D(?i:[o0]c\W{0,2}lap)\b")
+_MOTTO_END = re.compile(r"(?i:hanh\W{0,2}phuc)")
+# "Số:", OCR "S6:", "Sé:", "S0:", "Sô:", Party "Số 57-NQ/TW", laws "Luật số:"; blank drafts read "Số: /KH-UBND".
+_NUMBER = re.compile(r"(?<!\w)(?:(?:Luật|LUẬT) [Ss]|S)[ốỐoOôÔóé60]\s*(?P<colon>:?)\s*(?P<n>[^\s/]*)\s*/\s*"
+                     r"(?P<rest>(?:\d{4}\s*/\s*)?[A-ZĐÐ][\wĐđÐ.]*(?:\s?[-–]\s?[\wĐđÐ.]+)*)")
+# On the fold; OCR writes "ngay06", "thang10", "thing", "ndm", and "OF" or "4O" for the day (judged later).
+_DATE = re.compile(r"ngay\s*(?P<d>\S{0,3}?)\s*th\w{2,3}g\s*(?P<m>\S{0,3}?)\s*n\S{0,2}m\s*(?P<y>(?:19|20)\d\d)", re.I)
+# Where the place name starts in a lower-cased issuer; "xã hội" is not a commune.
+_ADMIN = re.compile(r"(?<!\S)(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|thị xã|thị trấn|thành phố|tỉnh|huyện|quận"
+                    r"|phường|xã)(?= (?!hội\b))")
+_LOCALITY = r"TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN"  # matched on the upper-case fold
+# Last word of a unit noun: the next word starts the unit's own name (Bộ Tài chính, Văn phòng Chính phủ).
+_UNITS = ("bộ", "sở", "cục", "vụ", "ban", "viện", "phòng", "tâm", "đồng", "đài", "trường")
+# Openings of the body (or of a numbered part) that end the title.
+_BODY = re.compile(r"(Căn c|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Để |Trên cơ sở|Ngày \d|Hôm nay|Sau khi|"
+                   r"Vừa qua|Thời gian qua|Điều \d|Chương [IVX\d]|Phần [IVX\d]|(?:[IVXLC]+|\d+)[.)]\s|\d+ [A-ZĐ])")
+# Stamp noise: dot leaders ("Ngày.....", "Giờ....."), rules, stray symbols.
+_JUNK = re.compile(r"\.{3}|[—_-]{2}|[=~#<>©®€@!]")
+_STAMP = re.compile(r"C[O0]NG\W+TH[OA0]NG\b")  # the chinhphu.vn "CỔNG THÔNG TIN ĐIỆN TỬ" seal, read into the text
+# Signing roles, matched on the fold of a line's upper-case words.
+_ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO TRUONG|THU TRUONG|GIAM DOC|BI THU|"
+                   r"CHU NHIEM|TRUONG BAN|CUC TRUONG|VU TRUONG|VIEN TRUONG|HIEU TRUONG|CHANH AN|CHANH VAN PHONG|"
+                   r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
+
+
+def _fold(text: str) -> str:
+    """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _key(name: str) -> str:
+    """Issuer lookup key that survives lost marks and OCR-split words ("BO KHOA HỌC VA CÔNG NGHE", "ĐÀO T ẠO")."""
+    return _fold(name).upper().replace(" ", "")
+
+
+_KNOWN = {_key(name): name for name in _KNOWN_ISSUERS}
+
+
+def _is_syllable(word: str) -> bool:
+    if any(not set(unicodedata.normalize("NFD", c)[1:]) <= _TONE_MARKS for c in word):
+        return False
+    return bool(_SYLLABLE.fullmatch(_fold(word).lower()))
+
+
+def _plausible(text: str, threshold: float) -> bool:
+    """Whether most words are Vietnamese syllables (short all-caps codes aside): false for garbage OCR layers."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not (w.isupper() and len(w) <= 4)]
+    return not words or sum(map(_is_syllable, words)) / len(words) >= threshold
+
+
+def _is_upper(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def _clean(line: str) -> str:
+    """One line without markdown emphasis or escapes; a table row ('|' cells) becomes its cells side by side."""
+    line = re.sub(r"\\[*_]", " ", line)
+    line = re.sub(r"\\(.)", r"\1", line).replace("*", "").lstrip("#> ")
+    if line.startswith("|"):
+        cells = (c.strip() for c in line.strip("|").split("|"))
+        line = " ".join(c for c in cells if c and not re.fullmatch(r"[-: ]+", c))
+    return " ".join(line.split())
+
+
+def _split(line: str) -> list[str]:
+    """Cut a line where extraction glued the header columns together: before the national motto, after
+    'Hạnh phúc', and before 'Số:' when only the upper-case issuer precedes it."""
+    folded = _fold(line)
+    cuts = {m.start() for m in _MOTTO.finditer(folded)} | {m.end() for m in _MOTTO_END.finditer(folded)}
+    number = _NUMBER.search(line)
+    if number and number["colon"] and _is_upper(line[:number.start()]) and len(line[:number.start()].split()) <= 10:
+        cuts.add(number.start())
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(line)), len(line)]
+    return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p] or [""]
+
+
+def _number(line: str) -> tuple[str | None, str | None] | None:
+    """(number, type code) from a 'Số:' line; None when the line is not one, (None, code) when the number is blank."""
+    m = _NUMBER.match(re.sub(r"^[\W_]+", "", line))
+    if not m or m[0][0] == "L" and not m["colon"]:  # "Luật số 56/2024/QH15," wrapped from a citation
+        return None
+    rest = re.sub(r"\s", "", m["rest"]).replace("Ð", "Đ").replace("–", "-").rstrip(".")
+    rest = re.sub(r"(?<![^/])([QNC])D(?=-|$)", r"\1Đ", rest)  # OCR drops the bar of Đ: "QD-TTg", "CD-TTg"
+    party = re.fullmatch(r"\d+-([A-Za-zĐđ]+)", m["n"])  # Party style: 24-CT/TU, 57-NQ/TW
+    code = party[1] if party else rest.split("/")[-1].split("-")[0]
+    return (f"{m['n']}/{rest}" if party or m["n"].isdigit() else None), code
+
+
+def _day_or_month(text: str, limit: int) -> int | None:
+    digits = text.replace("O", "0").replace("o", "0")
+    if not digits.isdigit():
+        return None
+    value = int(digits)
+    if value > limit and len(digits) == 2 and (limit == 12 or digits[0] == "4"):
+        value = 10 + int(digits[1])  # OCR reads a leading 1 as 4 or 2: "tháng 40", "ngày 42"
+    return value if 1 <= value <= limit else None
+
+
+def _place(prefix: str) -> tuple[str | None, str]:
+    """(place, the text after any number) from what precedes ', ngày' on a date line."""
+    words = prefix.replace("|", " ").split()
+    numbered = [i for i, w in enumerate(words) if re.search(r"[\d/]", w)]
+    rest = re.sub(r"^[\W_]+|[\s,.]+$", "", " ".join(words[numbered[-1] + 1 if numbered else 0:]))
+    return (rest if rest and rest[0].isupper() and len(rest.split()) <= 6 else None), rest
+
+
+def _date_line(line: str) -> tuple[date | None, str | None] | None:
+    """(issued_on, place) from a '<Place>, ngày .. tháng .. năm ..' line; None when the line is not one."""
+    m = _DATE.search(_fold(line))
+    if not m or _BODY.match(line):
+        return None
+    place, rest = _place(line[:m.start()])
+    if place is None and (rest or line[m.end():].strip(" .,")):
+        return None
+    day, month = _day_or_month(m["d"], 31), _day_or_month(m["m"], 12)
+    try:
+        return (date(int(m["y"]), month, day) if day and month else None), place
+    except ValueError:
+        return None, place
+
+
+def _capitalise(name: str) -> str:
+    """Upper-case issuer name in Vietnamese capitalisation: 'Ủy ban nhân dân tỉnh Ninh Bình', 'Bộ Tài chính'."""
+    lowered = " ".join({"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân"}.get(w, w)
+                       for w in re.sub(r"(?<=\w)\s*-\s*(?=\w)", " - ", name).split()).lower()
+    admin = _ADMIN.search(lowered)
+    head, tail = (lowered[:admin.end()], lowered[admin.end():]) if admin else (lowered, "")
+    words, out, start = head.split(), [], 0
+    for i, word in enumerate(words):
+        if i and (words[i - 1] == "-" or words[i - 1].endswith(",")):
+            start = i
+        unit_named = 0 < i - start <= 2 and words[i - 1] in _UNITS
+        ministry_part = i and words[i - 1] == "và" and words[0] in ("bộ", "sở")
+        out.append(word[:1].upper() + word[1:] if i == start or unit_named or ministry_part else word)
+    text = " ".join(out + [w[:1].upper() + w[1:] for w in tail.split()])
+    for proper in _PROPER:
+        text = re.sub(rf"(?<!\w){re.escape(proper)}(?!\w)", proper, text, flags=re.I)
+    return text[:1].upper() + text[1:]
+
+
+def _issuer(lines: list[str], anchor: int) -> str | None:
+    """The left header column above the number line: the issuing body under its parent, in proper case."""
+    rows: list[str] = []
+    for line in reversed(lines[max(0, anchor - 12):anchor]):
+        row = re.sub(r"^[\W_]+|[\W_]+$", "", line)
+        folded = _fold(line)
+        if not re.search(r"[^\W\d_]{3}", row) or _MOTTO.search(folded) or _DATE.search(folded) or "DU THAO" in folded:
+            continue  # blank, separator or stamp speck, the right column (motto, date), a "DỰ THẢO" mark
+        if not _is_upper(row) or len(row.split()) < 2 or ":" in row or len(rows) == 3:
+            break
+        rows.insert(0, row)
+    if not rows:
+        return None
+    name = rows[0]
+    for row in rows[1:]:  # the issuing body is the lower row unless that row only continues the one above
+        if re.match(rf"(?:{_LOCALITY}|VE|VA|CUA) (?!UY|HOI)", _fold(row)):
+            name = f"{name} {row}"
+        elif row == "VĂN PHÒNG":
+            name = f"{row} {name}"
+        else:  # "UBND TỈNH NINH BÌNH / SỞ TÀI CHÍNH": the department keeps its province
+            locality = re.search(rf"\b(?:{_LOCALITY}) (?!UY|HOI).*", _fold(name))
+            own = re.search(rf"\b(?:{_LOCALITY})\b", _fold(row))
+            name = row if not locality or own else f"{row} {name[locality.start():]}"
+    return _KNOWN.get(_key(name)) or _capitalise(name)
+
+
+def _type_line(line: str) -> str | None:
+    folded = _fold(line).upper().rstrip(".! ")
+    for name in _TYPES:
+        key = _fold(name).upper()
+        if re.fullmatch(rf"{key}(?: CUA .*)?", folded):
+            return name
+        # OCR noise before an upper-case type name: "cn THONG BAO", "li 2. NGHỊ ĐỊNH"
+        if " " in key and folded.endswith(" " + key) and _is_upper(line.rstrip(".! ")[-len(key):]):
+            return name
+    return None
+
+
+def _title_line(line: str) -> str:
+    if "|" in line:
+        parts = [p for p in line.split("|") if p.strip()]
+        line = next((p for p in reversed(parts) if _plausible(p, 0.75)), parts[0] if parts else "")
+    stamp = _STAMP.search(_fold(line))
+    line = re.sub(r"[`~^]", "", line[:stamp.start()] if stamp else line)
+    return re.sub(r"^[“\"]?[Vv]/[Vv]?\s+", "", " ".join(line.split())).strip(" —_\"'")
+
+
+def _ends_title(line: str) -> bool:
+    words = [w.strip(",.;:") for w in line.split()]
+    caps = sum(len(w) > 1 and w.isalpha() and w.isupper() for w in words)  # stamp text reads as caps runs
+    return bool(_BODY.match(line) or _JUNK.search(line) or _is_upper(line) or line.endswith(":") or caps >= 2
+                or len(re.findall(r"[^\W\d_]{2,}", line)) < 2 or not _plausible(line, 0.75))
+
+
+def _title(lines: list[str], start: int) -> str | None:
+    """Trích yếu: the lines after the type line, joined; a blank line ends it unless text continues in lower case."""
+    parts: list[str] = []
+    gap = False
+    for raw in lines[start:start + 16]:
+        line = _title_line(raw)
+        if not parts:
+            line = re.sub(r"^(?:[^\w(“\"]|\d+\W)+", "", line)  # OCR specks before the first line
+        if not line:
+            gap = gap or bool(parts)
+        elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):
+            continue  # "CỦA ỦY BAN NHÂN DÂN TỈNH ...", "DỰ THẢO 1", stamp noise before the title
+        elif _ends_title(line) or gap and not (line[0].islower() or len(line) <= 60) or len(parts) == 8:
+            break
+        else:
+            parts.append(line)
+            gap = False
+    title = " ".join(parts)
+    return (title.strip("“”") if title.count("“") != title.count("”") else title) or None
+
+
+def _is_surname(word: str) -> bool:
+    """A common family name, also without its marks when OCR dropped them all ("Pham Minh Chinh")."""
+    return word in _SURNAMES or word.isascii() and sum(_fold(s) == word for s in _SURNAMES) == 1
+
+
+def _trailing_name(line: str) -> str | None:
+    """A personal name closing the line, alone or after ';', ',', ')' or an upper-case role."""
+    m = re.search(r"(?<!\w)(?:[^\W\d_]+ ){1,4}[^\W\d_]+(?=\.?$)", line)
+    if not m:
+        return None
+    words = m[0].split()
+    for k in range(len(words) - 1):
+        run = words[k:]
+        prefix = line[:m.start()] + " ".join(words[:k])
+        tail = prefix.split()[-1] if prefix.strip() else ""
+        after_role = _is_upper(tail) and _ROLE.search(_fold(" ".join(prefix.split()[-3:])))
+        if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in run) and (
+                not tail or tail[-1] in ";,:)]" or after_role) and _is_surname(run[0]):
+            return " ".join(run)
+    if m.start() == 0 and _is_upper(line) and 2 <= len(words) <= 4 and _is_surname(words[0].title()):
+        return m[0].title()  # the whole line is a name in capitals: "TRẦN VĂN CỒN"
+    return None
+
+
+def _signer(lines: list[str]) -> str | None:
+    """The personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống Quang Thìn') near 'Nơi nhận'."""
+    folded = [_fold(line).lower() for line in lines]
+    anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
+    if anchor is None:
+        anchor = next((i for i in range(5, len(lines)) if re.match(r"(tm|kt|tl|tuq)\.|[tk]/[mtl]\b", folded[i])),
+                      max(0, len(lines) - 40))
+    seen_role = False
+    for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):
+        if i > anchor and folded[i].startswith("phu luc"):
+            break
+        caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
+        seen_role = seen_role or bool(_ROLE.search(_fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        name = _trailing_name(lines[i]) if seen_role else None
+        if name:
+            return name
+    return None
+
+
+def _date_near(lines: list[str], near: int | None) -> tuple[int | None, tuple[date | None, str | None]]:
+    """The date line just around the number (or the motto), else the first one that names a place."""
+    for i, line in enumerate(lines):
+        found = _date_line(line)
+        if found and (near - 3 <= i <= near + 8 if near is not None else found[1] is not None):
+            return i, found
+    return None, (None, None)
+
+
+def _type_near(lines: list[str], base: int) -> tuple[int | None, str | None]:
+    """The type line after the number, or above the whole header when pypdf put page 1's body first."""
+    types = [(i, t) for i, line in enumerate(lines) if not line.endswith(":") and (t := _type_line(line))]
+    return next(((i, t) for i, t in types if base <= i <= base + 15),
+                next(((i, t) for i, t in types if i < base), (None, None)))
+
+
+def parse_header(text: str) -> Header:
+    """Number, type, issuer, date, place, title and signer of a document's text (after `corpus.text.normalize`);
+    each field is None where the text does not show it clearly."""
+    lines = [part for raw in text.split("\n") for part in _split(_clean(raw))]
+    head = lines[:_WINDOW]
+    if not _plausible(" ".join(head), 0.85):
+        return Header()
+    motto = next((i for i, line in enumerate(head) if _MOTTO.match(_fold(line))), None)
+    so_idx, (number, code) = next(((i, n) for i, line in enumerate(head) if (n := _number(line))), (None, (None, None)))
+    heading = re.match(rf"(?i)(?:{'|'.join(_TYPES)}) số (.+)", next((line for line in head if line), ""))
+    if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
+        number, code = _number(f"Số {heading[1]}") or (None, None)
+    date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
+    anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
+    base = anchor if anchor is not None else 0
+    type_idx, doc_type = _type_near(head, base)
+    vv = next((i for i in range(base, min(len(head), base + 10)) if re.match(r"[Vv]/[Vv]?\s", head[i])), None)
+    title_start = type_idx + 1 if type_idx is not None else vv
+    return Header(
+        doc_number=number,
+        doc_type=doc_type or _CODES.get(code or "") or ("Công văn" if vv is not None else None),
+        issuer=_issuer(head, anchor) if anchor is not None else None,
+        issued_on=issued_on,
+        place=place,
+        title=_title(head, title_start) if title_start is not None else None,
+        signer=_signer(lines),
+    )

@@ -1,0 +1,235 @@
+"""Read a file of any supported type, detected from its content, into normalised Documents."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterable, Iterator
+from io import BytesIO
+from pathlib import Path
+
+from corpus.errors import BadDocument, MissingTool, NotFound, TooLarge, UnsupportedFormat
+from corpus.headers import parse_header
+from corpus.pdf import read_pdf, syllable_share
+from corpus.records import Document, Header, Page, Section
+from corpus.text import normalize
+
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
+_BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Supported files under the given files and folders, recursively and sorted; hidden entries are skipped."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            found = [path]
+        yield from (f for f in found if not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
+def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
+    """The documents in one file (one per law for ALQAC-shaped JSON, otherwise one)."""
+    path, name = Path(path), Path(path).name
+    if not path.is_file():
+        raise NotFound(f"Không tìm thấy tệp '{path}'.")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise TooLarge(f"Tệp '{name}' quá lớn ({size / 2**20:.1f} MB), giới hạn là {max_bytes / 2**20:g} MB.")
+    data = path.read_bytes()
+    if not data.strip():
+        raise BadDocument(f"Tệp '{name}' rỗng.")
+    fmt, laws = _sniff(data, path)
+    if fmt == "json":
+        return [_law_document(law, path) for law in laws]
+    if fmt == "pdf":
+        text, pages = _join_pages(read_pdf(data, name))
+    else:
+        text, pages = normalize(_READERS[fmt](data, path)), ()
+    if not text:
+        raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
+    return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
+                     content_hash=hashlib.sha256(data).hexdigest(), header=parse_header(text), pages=pages)]
+
+
+def _sniff(data: bytes, path: Path) -> tuple[str, list | None]:
+    """The format from the file's first bytes; the suffix only tells txt from md and catches misnamed binaries."""
+    suffix, head = path.suffix.lower(), data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf", None
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            if "word/document.xml" in zipfile.ZipFile(BytesIO(data)).namelist():
+                return "docx", None
+        except zipfile.BadZipFile:
+            raise BadDocument(f"Tệp '{path.name}' là tệp nén bị hỏng, không đọc được.") from None
+        if suffix == ".docx":
+            raise BadDocument(f"Tệp '{path.name}' không phải tài liệu Word hợp lệ (thiếu word/document.xml).")
+        raise UnsupportedFormat(f"Tệp '{path.name}' là tệp nén ZIP, không phải định dạng được hỗ trợ.")
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc", None
+    if b"<html" in data[:4096].lower() and head.startswith((b"<html", b"<!doctype html", b"<?xml")) or (
+            suffix in (".html", ".htm") and head.startswith(b"<")):
+        return "html", None
+    if suffix in _BINARY_SUFFIXES:
+        raise BadDocument(f"Tệp '{path.name}' không phải tệp {_BINARY_SUFFIXES[suffix]} hợp lệ (nội dung không khớp).")
+    if head[:1] in (b"[", b"{") or suffix == ".json":
+        try:
+            parsed = json.loads(data.decode("utf-8-sig"))
+        except ValueError:
+            parsed = None
+        if _is_alqac(parsed):
+            return "json", parsed
+        if suffix == ".json":
+            raise UnsupportedFormat(f"Tệp JSON '{path.name}' không theo dạng được hỗ trợ: cần danh sách "
+                                    '[{"id": ..., "articles": [{"id": ..., "text": ...}]}].')
+    return ("md" if suffix == ".md" else "txt"), None
+
+
+def _is_alqac(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(law, dict) and isinstance(law.get("id"), str) and isinstance(law.get("articles"), list)
+        and all(isinstance(a, dict) and "id" in a and isinstance(a.get("text"), str) for a in law["articles"])
+        for law in value)
+
+
+def _join_pages(pages: list[str]) -> tuple[str, tuple[Page, ...]]:
+    """Normalised pages joined by blank lines, with each page's range in the joined text."""
+    parts, ranges, offset = [], [], 0
+    for number, raw in enumerate(pages, 1):
+        page = normalize(raw)
+        if page and parts:
+            offset += 2
+        ranges.append(Page(number, offset, offset + len(page)))
+        if page:
+            parts.append(page)
+            offset += len(page)
+    return "\n\n".join(parts), tuple(ranges)
+
+
+def _read_docx(data: bytes, path: Path) -> str:
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(BytesIO(data))
+    except Exception as error:  # python-docx raises bare KeyError/ValueError/lxml errors on damaged parts
+        raise BadDocument(f"Tệp Word '{path.name}' bị hỏng, không đọc được ({type(error).__name__}).") from None
+    blocks = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            blocks.append(_markdown_table([_unique_cells(row.cells) for row in block.rows]))
+        else:
+            blocks.append(block.text)
+    return "\n".join(blocks)
+
+
+def _unique_cells(cells) -> list[str]:
+    """A merged cell appears once per grid column it spans in python-docx; keep it once."""
+    seen, texts = set(), []
+    for cell in cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            texts.append(cell.text)
+    return texts
+
+
+def _markdown_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in row) + " |"
+             for row in rows if any(c.strip() for c in row)]
+    return "\n".join(lines[:1] + ["|---|"] + lines[1:]) if lines else ""
+
+
+def _read_doc(data: bytes, path: Path) -> str:
+    if shutil.which("antiword") is None:
+        raise MissingTool(f"Thiếu chương trình antiword để đọc tệp .doc '{path.name}': cài bằng "
+                          "'apt-get install antiword' hoặc lưu lại tệp dưới dạng .docx.")
+    try:
+        done = subprocess.run(["antiword", "-w", "0", "-m", "UTF-8.txt", str(path)], capture_output=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        raise BadDocument(f"Đọc tệp Word cũ '{path.name}' quá lâu (antiword quá 60 giây).") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["không rõ lý do"]
+        raise BadDocument(f"Không đọc được tệp Word cũ '{path.name}' (antiword: {reason[0]}).")
+    return done.stdout.decode("utf-8", "replace")
+
+
+_BLOCKS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+           "pre", "dt", "dd", "title", "header", "footer", "main", "ul", "ol", "dl", "form", "caption"]
+
+
+def _read_html(data: bytes, path: Path) -> str:
+    from bs4 import BeautifulSoup, NavigableString
+
+    soup = BeautifulSoup(data, "lxml")
+    for tag in soup(["script", "style", "nav", "head", "noscript", "template"]):
+        tag.decompose()
+    for string in soup.find_all(string=True):  # source line breaks inside a paragraph are spaces
+        if type(string) is NavigableString:
+            string.replace_with(re.sub(r"\s+", " ", string))
+        else:  # comments, doctype, processing instructions
+            string.extract()
+    for table in reversed(soup.find_all("table")):  # innermost first, so a layout table holds flat rows
+        rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
+        table.replace_with(NavigableString("\n" + _markdown_table(rows) + "\n"))
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_after("\n")
+    return soup.get_text()
+
+
+def _decode_text(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM) first; otherwise the candidate encoding that reads as the most Vietnamese."""
+    from charset_normalizer import from_bytes
+
+    try:
+        text = data.decode("utf-8-sig")
+        if _printable(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in dict.fromkeys([m.encoding for m in from_bytes(data)][:5] + ["cp1258"]):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _printable(text):
+            candidates.append((syllable_share(normalize(text)), -len(candidates), text))
+    if not candidates:
+        raise BadDocument(f"Tệp '{path.name}' không phải văn bản đọc được (không nhận ra bảng mã ký tự).")
+    return max(candidates)[2]
+
+
+def _printable(text: str) -> bool:
+    return sum(not c.isprintable() and c not in "\n\r\t\f" for c in text) <= len(text) // 100
+
+
+_READERS = {"docx": _read_docx, "doc": _read_doc, "html": _read_html, "txt": _decode_text, "md": _decode_text}
+_NUMBER = re.compile(r"\d+/[\w/-]+")
+_LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
+
+
+def _law_document(law: dict, path: Path) -> Document:
+    """One law of an ALQAC-shaped file: "Điều {id}. {text}" per article, one Section per article body."""
+    law_id, parts, sections, offset = law["id"], [], [], 0
+    for article in law["articles"]:
+        aid, body = str(article["id"]), normalize(article["text"])
+        prefix = f"Điều {aid}." + (" " if body else "")
+        start = offset + len(prefix)
+        parts.append(prefix + body)
+        first_line = body.split("\n", 1)[0]
+        sections.append(Section(heading_path=(f"Điều {aid}. {first_line}".rstrip(),), start=start,
+                                end=start + len(body), article=aid, label=f"Điều {aid}"))
+        offset = start + len(body) + 2
+    numbered = bool(_NUMBER.fullmatch(law_id))
+    doc_type = next((t for t in _LAW_TYPES if law_id.lower().startswith(t.lower())), None)
+    header = Header(doc_number=law_id if numbered else None, title=None if numbered else law_id, doc_type=doc_type)
+    digest = hashlib.sha256(json.dumps(law, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return Document(doc_id=law_id, source=str(path), fmt="json", text="\n\n".join(parts), content_hash=digest,
+                    header=header, sections=tuple(sections))

@@ -1,0 +1,77 @@
+"""Store on Qdrant Edge: the Qdrant engine in-process (HNSW, sparse vectors with IDF), one shard in a folder."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import qdrant_edge as m
+
+from corpus.errors import IndexBusy
+from index.records import Filters, Point
+from index.sparse import SparseVector
+from index.store import DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter
+
+
+class EdgeStore:
+    def __init__(self, path: Path, dense_dim: int) -> None:
+        config = m.EdgeConfig(
+            vectors={DENSE: m.EdgeVectorParams(size=dense_dim, distance=m.Distance.Cosine)},
+            sparse_vectors={SPARSE: m.EdgeSparseVectorParams(modifier=m.Modifier.Idf)},
+        )
+        fresh = not (path / "edge_config.json").exists()
+        try:
+            self._shard = m.EdgeShard.create(str(path), config) if fresh else m.EdgeShard.load(str(path))
+        except Exception as error:  # the engine raises a plain exception when another process holds the shard
+            raise IndexBusy(f"Không mở được chỉ mục '{path}': {error}") from error
+        if fresh:
+            schemas = [(KEYWORD_FIELDS, m.PayloadSchemaType.Keyword), (INTEGER_FIELDS, m.PayloadSchemaType.Integer),
+                       (DATETIME_FIELDS, m.PayloadSchemaType.Datetime)]
+            for fields, schema in schemas:
+                for field in fields:
+                    self._shard.update(m.UpdateOperation.create_field_index(field, schema))
+
+    def upsert(self, points: Sequence[Point]) -> None:
+        self._shard.update(m.UpdateOperation.upsert_points([
+            m.Point(p.id, {DENSE: p.dense.tolist(), SPARSE: m.SparseVector(p.sparse.indices, p.sparse.values)},
+                    p.payload)
+            for p in points]))
+
+    def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
+        self._shard.update(m.UpdateOperation.delete_points_by_filter(
+            build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
+
+    def heads(self) -> dict[str, dict[str, Any]]:
+        heads: dict[str, dict[str, Any]] = {}
+        offset = None
+        while True:
+            records, offset = self._shard.scroll(m.ScrollRequest(
+                offset=offset, limit=1000, filter=build_filter(m, Filters(), heads_only=True), with_payload=True))
+            heads.update((r.payload["doc_id"], r.payload) for r in records)
+            if offset is None:
+                return heads
+
+    def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
+               fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
+        queries = []
+        if dense is not None:
+            queries.append(m.Query.Nearest(dense.tolist(), using=DENSE))
+        if sparse is not None:
+            queries.append(m.Query.Nearest(m.SparseVector(sparse.indices, sparse.values), using=SPARSE))
+        query_filter = build_filter(m, filters)
+        if len(queries) == 1:
+            request = m.QueryRequest(limit=limit, query=queries[0], filter=query_filter, with_payload=True)
+        else:
+            fused = (m.Fusion.Dbsf() if fusion.method == "dbsf" else
+                     m.Fusion.Rrf(k=fusion.k))
+            request = m.QueryRequest(
+                limit=limit, query=fused, filter=query_filter, with_payload=True,
+                prefetches=[m.Prefetch(limit=fusion.prefetch, query=q, filter=query_filter) for q in queries])
+        return [(p.payload, p.score) for p in self._shard.query(request)]
+
+    def count(self) -> int:
+        return self._shard.count(m.CountRequest(exact=True))
+
+    def close(self) -> None:
+        self._shard.flush()
+        self._shard.close()

@@ -1,0 +1,85 @@
+"""Records of the index stage: what is stored per point, what a search asks, and what it returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+import numpy as np
+
+from index.sparse import SparseVector
+
+Mode = Literal["hybrid", "dense", "sparse"]
+MODES: tuple[Mode, ...] = ("hybrid", "dense", "sparse")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Payload filters; empty fields do not filter."""
+
+    doc_types: tuple[str, ...] = ()
+    issuers: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    doc_numbers: tuple[str, ...] = ()
+    issued_from: date | None = None
+    issued_to: date | None = None
+
+    def keyword_conditions(self) -> dict[str, tuple[str, ...]]:
+        """Payload field → accepted values, for the fields that filter."""
+        pairs = {"doc_type": self.doc_types, "issuer": self.issuers, "doc_id": self.doc_ids,
+                 "doc_number": self.doc_numbers}
+        return {key: values for key, values in pairs.items() if values}
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    k: int = 10
+    mode: Mode = "hybrid"
+    filters: Filters = field(default_factory=Filters)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One chunk as stored: id, both vectors and its payload."""
+
+    id: str
+    dense: np.ndarray
+    sparse: SparseVector
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with everything a citation needs."""
+
+    chunk_id: str
+    doc_id: str
+    doc_number: str | None
+    title: str | None
+    doc_type: str | None
+    issuer: str | None
+    issued_on: str | None
+    article: str | None
+    section: str
+    heading_path: tuple[str, ...]
+    text: str
+    page: int | None
+    start: int
+    end: int
+    source: str
+    score: float
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], score: float) -> "Hit":
+        return cls(
+            chunk_id=payload["chunk_id"], doc_id=payload["doc_id"], doc_number=payload.get("doc_number"),
+            title=payload.get("title"), doc_type=payload.get("doc_type"), issuer=payload.get("issuer"),
+            issued_on=payload.get("issued_on"), article=payload.get("article"), section=payload.get("section", ""),
+            heading_path=tuple(payload.get("heading_path", ())), text=payload["text"], page=payload.get("page"),
+            start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score))
+
+    def contract(self) -> dict[str, Any]:
+        """The fields of the CLI's JSON search contract."""
+        return {"doc_id": self.doc_id, "doc_number": self.doc_number, "title": self.title, "article": self.article,
+                "section": self.section, "text": self.text, "score": round(self.score, 6)}

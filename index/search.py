@@ -1,0 +1,28 @@
+"""Search: a question becomes dense and/or sparse query vectors, the store fuses, hits come back."""
+from __future__ import annotations
+
+from typing import Callable
+
+from corpus.text import normalize_query
+from index.embedding import Embedder
+from index.records import Hit, Query
+from index.sparse import BM25Encoder
+from index.store import Fusion, Store
+
+
+class Searcher:
+    """Runs queries against a store; the embedder is asked for only when a query needs dense vectors."""
+
+    def __init__(self, store: Store, embedder: Callable[[], Embedder], encoder: BM25Encoder, fusion: Fusion):
+        self.store, self._embedder, self.encoder, self.fusion = store, embedder, encoder, fusion
+
+    def search(self, query: Query) -> list[Hit]:
+        text = normalize_query(query.text)
+        dense = self._embedder().embed_query(text) if query.mode in ("dense", "hybrid") else None
+        sparse = self.encoder.encode_query(text) if query.mode in ("sparse", "hybrid") else None
+        if sparse is not None and not sparse.indices:  # nothing to match on (punctuation only)
+            if dense is None:
+                return []
+            sparse = None
+        results = self.store.search(dense, sparse, query.k, query.filters, self.fusion)
+        return [Hit.from_payload(payload, score) for payload, score in results]

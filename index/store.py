@@ -1,0 +1,68 @@
+"""The storage interface: one collection of chunk points with named dense and sparse vectors.
+
+Two implementations share this contract: `EdgeStore` (Qdrant Edge, in-process, the embedded default) and
+`QdrantStore` (qdrant-client: a Qdrant server or cluster, or qdrant-client's local mode).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol, Sequence
+
+import numpy as np
+
+from index.records import Filters, Point
+from index.sparse import SparseVector
+
+DENSE, SPARSE = "dense", "sparse"
+KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "content_hash")
+INTEGER_FIELDS = ("ordinal",)
+DATETIME_FIELDS = ("issued_on",)
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How hybrid search merges its dense and sparse candidate lists."""
+
+    method: str = "dbsf"  # "dbsf" (distribution-based score fusion) or "rrf" (reciprocal rank fusion)
+    k: int = 60  # RRF constant
+    prefetch: int = 50
+
+
+class Store(Protocol):
+    """A chunk store; every method is safe to call on an empty or new store."""
+
+    def upsert(self, points: Sequence[Point]) -> None: ...
+
+    def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
+        """Delete the document's points, except those carrying `keep_hash` when it is given."""
+
+    def heads(self) -> dict[str, dict[str, Any]]:
+        """doc_id → payload of the document's first chunk, which is written last and so marks it complete."""
+
+    def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
+               fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
+        """Payloads with scores, best first: dense or sparse alone when only one vector is given, else fused."""
+
+    def count(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_hash: str | None = None,
+                 heads_only: bool = False) -> Any:
+    """A Qdrant filter in the model module `m` (qdrant_client.models or qdrant_edge: same shapes), or None."""
+    date_range = getattr(m, "DatetimeRange", None) or m.RangeDateTime
+    must: list[Any] = []
+    for key, values in filters.keyword_conditions().items():
+        match = m.MatchValue(value=values[0]) if len(values) == 1 else m.MatchAny(any=list(values))
+        must.append(m.FieldCondition(key=key, match=match))
+    if filters.issued_from or filters.issued_to:
+        must.append(m.FieldCondition(key="issued_on", range=date_range(
+            gte=filters.issued_from.isoformat() + "T00:00:00Z" if filters.issued_from else None,
+            lte=filters.issued_to.isoformat() + "T23:59:59Z" if filters.issued_to else None)))
+    if doc_id is not None:
+        must.append(m.FieldCondition(key="doc_id", match=m.MatchValue(value=doc_id)))
+    if heads_only:
+        must.append(m.FieldCondition(key="ordinal", match=m.MatchValue(value=0)))
+    must_not = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
+    return m.Filter(must=must, must_not=must_not) if must or must_not else None

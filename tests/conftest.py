@@ -1,0 +1,43 @@
+"""Shared fixtures: real documents from ../shared/data and one small real index built once per session."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.core import Assistant
+from assistant.settings import Settings
+from tests.data import SAMPLES
+
+# A mix of formats and kinds: plan (PDF), official letter (PDF), task table (Markdown), directive (DOC),
+# directive (noisy OCR text).
+SMALL_CORPUS = [
+    SAMPLES / "ninhbinh" / "193.pdf",
+    SAMPLES / "ninhbinh" / "706.pdf",
+    SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md",
+    SAMPLES / "thue" / "01_2009_CT-UBND.doc",
+    SAMPLES / "chinhphu" / "30-ttg.signed.txt",
+]
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in SMALL_CORPUS:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def small_index(small_corpus, tmp_path_factory) -> Path:
+    """An embedded index of the small corpus, built with the bundled model."""
+    index = tmp_path_factory.mktemp("index")
+    with Assistant(Settings(index_dir=index)) as assistant:
+        report = assistant.ingest([small_corpus])
+    assert not report.failed, report.summary()
+    return index
+
+
+@pytest.fixture
+def assistant(small_index):
+    with Assistant(Settings(index_dir=small_index)) as opened:
+        yield opened

@@ -1,0 +1,254 @@
+"""parse_header on real documents from ../shared/data, field by field, and on the header quirks one at a time."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corpus.headers import parse_header
+from corpus.records import Header
+from corpus.text import normalize
+from tests.data import read
+
+
+
+def header_of(text: str) -> Header:
+    return parse_header(normalize(text))
+
+
+UBND_NINH_BINH = "Ủy ban nhân dân tỉnh Ninh Bình"
+TTG = "Thủ tướng Chính phủ"
+
+# Expected values read by hand from the files.
+REAL_DOCUMENTS = {
+    "ninhbinh_ubnd_2024/193.txt": Header(  # unsigned draft: blank number and day
+        doc_number=None, doc_type="Kế hoạch", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
+        title="Triển khai thực hiện Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy về tăng cường "
+              "công tác trồng, chăm sóc và bảo vệ cây xanh trên địa bàn tỉnh Ninh Bình",
+        signer="Trần Song Tùng"),
+    "ninhbinh_ubnd_2024/196.txt": Header(  # pypdf put page 1's body before the header block
+        doc_number=None, doc_type="Kế hoạch", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
+        title="Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các "
+              "ngành công nghiệp văn hóa trên địa bàn tỉnh Ninh Bình",
+        signer="Tống Quang Thìn"),
+    "ninhbinh_ubnd_2024/706.txt": Header(
+        doc_number=None, doc_type="Công văn", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
+        title="tuyển chọn và gọi công dân nhập ngũ năm 2025", signer="Tống Quang Thìn"),
+    "ninhbinh_ubnd_2024/807.txt": Header(
+        doc_number=None, doc_type="Quyết định", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
+        title="Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045",
+        signer="Nguyễn Cao Sơn"),
+    "ninhbinh_ubnd_2024/968.txt": Header(),  # the text layer is garbage OCR: nothing rather than garbage
+    "chinhphu_2025/186-cd.signed.txt": Header(  # the signature reads "Tân Hồng Hà": damaged, so not taken
+        doc_number="186/CĐ-TTg", doc_type="Công điện", issuer=TTG, issued_on=date(2025, 10, 4), place="Hà Nội",
+        title="chủ động ứng phó bão so 11 năm 2025", signer=None),
+    "chinhphu_2025/30-ttg.signed.txt": Header(  # "Số:30 /CT-TTg", "tháng 40", name glued to a recipient line
+        doc_number="30/CT-TTg", doc_type="Chỉ thị", issuer=TTG, issued_on=date(2025, 10, 6), place="Hà Nội",
+        title="ve việc tiếp tục tăng cường công tác quản lý nhà nước đối với hoạt động sẵn xuất, kinh doanh than "
+              "và cung cấp than cho sản xuất điện trong tình hình mới",
+        signer="Bùi Thanh Sơn"),
+    "chinhphu_2025/9533-cn.signed.txt": Header(  # the e-portal seal is read into the V/v line
+        doc_number="9533/VPCP-CN", doc_type="Công văn", issuer="Văn phòng Chính phủ", issued_on=date(2025, 10, 4),
+        place="Hà Nội", title="sửa đổi Luật Đầu tư (thay thế) liên quan đến lĩnh vực đường sắt", signer=None),
+    "chinhphu_2025/19-bkhcn.txt": Header(  # "S6:49 /2025/...", "BO KHOA HỌC VA CÔNG NGHE", "tháng AO"
+        doc_number="49/2025/TT-BKHCN", doc_type="Thông tư", issuer="Bộ Khoa học và Công nghệ", issued_on=None,
+        place="Hà Nội", title="Quy định kiểm toán kỹ thuật đối với chữ ký điện tử và dịch vụ tin cậy", signer=None),
+    "nq57_nq03_program/official_texts/NQCP03_NQ03.md": Header(
+        doc_number="03/NQ-CP", doc_type="Nghị quyết", issuer="Chính phủ", issued_on=date(2025, 1, 9),
+        place="Hà Nội",
+        title="Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm "
+              "2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+              "quốc gia",
+        signer="Nguyễn Hòa Bình"),
+    "nq57_nq03_program/official_texts/QH_CTHD.md": Header(  # Party document; the source lost "Triển" and "của"
+        doc_number="3260-KH/ĐĐQH15", doc_type="Kế hoạch", issuer="Đảng đoàn Quốc hội", issued_on=date(2025, 1, 10),
+        place="Hà Nội",
+        title="khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về đột phá phát triển khoa học, "
+              "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        signer="Trần Thanh Mẫn"),
+    "nq57_nq03_program/official_texts/DHQG_cldhqg.md": Header(  # "Số 57\-NQ/TW", "CỦA BỘ CHÍNH TRỊ" line
+        doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
+        issued_on=date(2024, 12, 22), place="Hà Nội",
+        title="về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", signer=None),
+    "nq57_nq03_program/official_texts/NQ57_bangoc.md": Header(  # a web copy: only its heading "# Nghị quyết số ..."
+        doc_number="57-NQ/TW", doc_type="Nghị quyết"),
+    "tax_vbpl/markdown_docs/19_2008_CT-UBND.md": Header(  # issuer, number and date squeezed into two table cells
+        doc_number="19/2008/CT-UBND", doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Long An",
+        issued_on=date(2008, 10, 16), place="Tân An",
+        title="Về việc tổ chức triển khai thực hiện Luật Thuế thu nhập cá nhân trên địa bàn tỉnh Long An",
+        signer="Dương Quốc Xuân"),
+    "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md": Header(
+        doc_number="122/2008/TTLT-BTC-BQP", doc_type="Thông tư liên tịch", issuer="Bộ Tài chính - Bộ Quốc phòng",
+        issued_on=date(2008, 12, 16), place="Hà Nội",
+        title="Hướng dẫn chế độ thu nộp thuế Thu nhập cá nhân đối với các đối tượng hưởng lương thuộc Bộ Quốc phòng",
+        signer="Đỗ Hoàng Anh Tuấn"),
+    "tax_vbpl/word_docs/09_2003_QH11.doc": Header(
+        doc_number="09/2003/QH11", doc_type="Luật", issuer="Quốc hội", issued_on=date(2003, 6, 17), place="Hà Nội",
+        title="Thuế thu nhập doanh nghiệp", signer="Nguyễn Văn An"),
+}
+
+
+@pytest.mark.parametrize("relative", REAL_DOCUMENTS)
+def test_real_document_header_is_read_field_by_field(relative):
+    assert header_of(read(relative)) == REAL_DOCUMENTS[relative]
+
+
+@pytest.mark.parametrize("relative", ["tax_vbpl/markdown_docs/01_2009_CT-UBND.md",
+                                      "tax_vbpl/word_docs/01_2009_CT-UBND.doc"])
+def test_same_directive_reads_alike_from_markdown_and_antiword_tables(relative):
+    assert header_of(read(relative)) == Header(
+        doc_number="01/2009/CT-UBND", doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Kon Tum",
+        issued_on=date(2009, 1, 8), place="Kon Tum", title="Về việc triển khai thực hiện Luật thuế Thu nhập cá nhân",
+        signer="Hà Ban")
+
+
+def test_noisy_resolution_keeps_number_date_and_signer():
+    header = header_of(read("chinhphu_2025/323nq.signed.txt"))  # "S6:323 /NQ-CP", "ngày 42 tháng 10"
+    assert (header.doc_number, header.issued_on, header.signer) == ("323/NQ-CP", date(2025, 10, 12), "Nguyễn Hòa Bình")
+    assert header.title.startswith("Về dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội quy định số lượng")
+    assert "eae" not in header.title  # the seal noise after the title is left out
+
+
+def _sheet(number_line: str, type_line: str = "KẾ HOẠCH", title: str = "Triển khai thực hiện Chỉ thị") -> str:
+    """A header block as pypdf writes the two columns of a provincial document, around one varying line."""
+    return (f"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc\n"
+            f"{number_line}\n\n{type_line}\n{title}\n\nThực hiện Chỉ thị số 20-CT/TU")
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", "193/KH-UBND"),
+    ("Số: 24-CT/TU Ninh Bình, ngày 04 tháng 11 năm 2024", "24-CT/TU"),
+    ("Số: 01/2009/CT-UBND Kon Tum, ngày 08 tháng 01 năm 2009", "01/2009/CT-UBND"),
+    ("_ Số:30 /CT-TTg Hà Nội, ngày 06 tháng 40 năm 2025", "30/CT-TTg"),
+    ("S6:49 /2025/TT-BKHCN Hà Nội, ngày 06 tháng AO năm 2025", "49/2025/TT-BKHCN"),
+    ("Sé: 12/QĐ-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", "12/QĐ-UBND"),
+    ("S0: 86/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", "86/TB-VPCP"),
+    ("Số: 179 /QD-TTg Hà Nội, ngay06 tháng 10 năm 2025", "179/QĐ-TTg"),
+    ("Số: 839/QĐ –UB", "839/QĐ-UB"),
+    ("Luật số: 26/2012/QH13 Hà Nội, ngày 22 tháng 11 năm 2012", "26/2012/QH13"),
+    ("Số 57\\-NQ/TW", "57-NQ/TW"),
+    ("Số: /KH-UBND Ninh Bình, ngày tháng 11 năm 2024", None),
+    ("Số: 4# /CĐ-TTp Hà Nội, ngày OF thang 10 năm 2025", None),
+])
+def test_number_is_read_through_ocr_and_markup_noise(line, number):
+    assert header_of(_sheet(line)).doc_number == number
+
+
+@pytest.mark.parametrize(("line", "issued_on", "place"), [
+    ("Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", date(2024, 11, 4), "Ninh Bình"),
+    ("Số:30 /CT-TTg Hà Nội, ngày 06 tháng 40 năm 2025", date(2025, 10, 6), "Hà Nội"),
+    ("S6:323 /NQ-CP Hà Nội, ngày 42 tháng 10 năm 2025", date(2025, 10, 12), "Hà Nội"),
+    ("Số: 143 /QD-UBQGNCT Ha Nội, ngày 08 tháng 20 năm 2025", date(2025, 10, 8), "Ha Nội"),
+    ("Số: 222% /QĐ-TTg Hà Nội, ngày03 tháng1Onăm 2025", date(2025, 10, 3), "Hà Nội"),
+    ("Số: 191/CD-TTg | Hà Nội, ngày 08 tháng 10 năm 2025", date(2025, 10, 8), "Hà Nội"),
+    ("Số: /KH-UBND Ninh Bình, ngày tháng 11 năm 2024", None, "Ninh Bình"),
+    ("Số: 187/CĐ-TTg Hà Nội, ngày OF thang 10 năm 2025", None, "Hà Nội"),
+    ("Số: /2025/TT-BGDĐT Hà Nội ngày tháng năm 2025", None, "Hà Nội"),
+])
+def test_issue_date_and_place_survive_ocr_without_invented_days(line, issued_on, place):
+    header = header_of(_sheet(line))
+    assert (header.issued_on, header.place) == (issued_on, place)
+
+
+@pytest.mark.parametrize(("block", "issuer"), [
+    # pypdf glues the two header columns line by line
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH Độc lập - Tự do - Hạnh Phúc\n"
+     "Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", UBND_NINH_BINH),
+    # antiword renders the header table as '|' rows
+    ("|ỦY BAN NHÂN DÂN |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|TỈNH KON TUM |Độc lập - Tự do - Hạnh phúc |\n"
+     "|Số: 01/2009/CT-UBND |Kon Tum, ngày 08 tháng 01 năm 2009 |", "Ủy ban nhân dân tỉnh Kon Tum"),
+    # a markdown table with the whole left column in one cell
+    ("| **ỦY BAN NHÂN DÂN** **TỈNH LONG AN** Số: 19/2008/CT-UBND | | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+     "**Độc lập - Tự do - Hạnh phúc** *Tân An, ngày 16 tháng 10 năm 2008* |", "Ủy ban nhân dân tỉnh Long An"),
+    ("| **ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** |\n"
+     "| Số: 08/2013/QĐ-UBND | *Hà Nội, ngày 26 tháng 02 năm 2013* |", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("| **UỶ BAN NHÂN DÂN** **TỈNH BÀ RỊA- VŨNG TÀU** Số: 44/2002/CT-UB | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |",
+     "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("| **BỘ TÀI CHÍNH- BỘ NỘI VỤ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** |\n"
+     "| Số: 19/2009/TTLT-BTC-BNV | *Hà Nội, ngày 02 tháng 02 năm 2009* |", "Bộ Tài chính - Bộ Nội vụ"),
+    # the e-signature stamp above the header is not the issuer; OCR lost the marks of the issuer itself
+    ("Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nCơ quan: VAN PHONG CHINH PHU\n"
+     "CHINHPHU VNThời gian ký: 09.10.2025 15:14:37 +07:00 TPT\n"
+     "THU TUONG CHINH PHU CONG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hanh phúc\n"
+     "Số: 191/CD-TTg | Hà Nội, ngày 08 tháng 10 năm 2025", TTG),
+    ("BỘ GIÁO DỤC VÀ ĐÀO T ẠO CONG HOA XA HOI CHU NGHĨA VIỆT NAM\nĐộc lập - Tw do - Hanh phúc\nDỰ THẢO 1\n"
+     "Số: /2025/TT-BGDĐT Hà Nội ngày tháng năm 2025", "Bộ Giáo dục và Đào tạo"),
+    # the issuing body is the lower row; a bare "VĂN PHÒNG" belongs to the body above it
+    ("## ĐẢNG CỘNG SẢN VIỆT NAM\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\nSố 3260-KH/ĐĐQH15",
+     "Đảng đoàn Quốc hội"),
+    ("**ĐẢNG ỦY CHÍNH PHỦ**\n**VĂN PHÒNG**\n\\*\nSố 402-CV/VPĐU", "Văn phòng Đảng ủy Chính phủ"),
+    ("UBND TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/KH-STC Ninh Bình, ngày 04 tháng 11 năm 2024", "Sở Tài chính tỉnh Ninh Bình"),
+])
+def test_issuer_is_the_left_column_in_vietnamese_capitalisation(block, issuer):
+    assert header_of(block + "\n\nKẾ HOẠCH\nTriển khai thực hiện").issuer == issuer
+
+
+def test_official_letter_is_typed_by_its_v_v_line_and_titled_by_it():
+    header = header_of("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 9703/VPCP-CN Hà Nội, ngày 09 tháng 10 năm 2025\nV/v thành lập Hội đồng tư vẫn lựa\n"
+                       "chọn hình thức đầu tư\n|cÖarienit.AiioUef ủ\nKính gửi:")
+    assert (header.doc_type, header.title) == ("Công văn", "thành lập Hội đồng tư vẫn lựa chọn hình thức đầu tư")
+
+
+@pytest.mark.parametrize(("line", "doc_type"), [
+    ("Số 402-CV/VPĐU", "Công văn"),
+    ("Số: 537/TB-VPCP", "Thông báo"),
+    ("Số: 100/2008/NĐ-CP", "Nghị định"),
+    ("Số: 122/2008/TTLT-BTC-BQP", "Thông tư liên tịch"),
+])
+def test_type_falls_back_to_the_code_in_the_number(line, doc_type):
+    assert header_of(_sheet(line, type_line="")).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("type_line", "doc_type"), [
+    ("CÔNG ĐIỆN.", "Công điện"), ("CỘNG ĐIỆN", "Công điện"), ("QUYÉT ĐỊNH", "Quyết định"),
+    ("THONG TƯ!", "Thông tư"), ("cn THONG BAO", "Thông báo"), ("li 2. NGHỊ ĐỊNH", "Nghị định"),
+    ("**THÔNG TƯ LIÊN TỊCH**", "Thông tư liên tịch"), ("CHỈ THỊ CỦA UBND TỈNH BÀ RỊA – VŨNG TÀU", "Chỉ thị"),
+    ("###### THÔNG TƯ", "Thông tư"), ("Chỉ Thị", "Chỉ thị"),
+])
+def test_type_line_is_recognised_through_ocr_and_markup(type_line, doc_type):
+    assert header_of(_sheet("Số: 12/UBND-VP Ninh Bình, ngày 04 tháng 11 năm 2024", type_line)).doc_type == doc_type
+
+
+def test_markdown_title_continues_over_blank_lines_while_lower_case():
+    header = header_of("**ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+                       "**TỈNH BẾN TRE Độc lập – Tự do – Hạnh phúc**\n\n"
+                       "Số: 1730/2003/QĐ-UB *Bến Tre, ngày 24 tháng 6 năm 2003*\n\n**QUYẾT ĐỊNH**\n\n"
+                       "**CỦA ỦY BAN NHÂN DÂN TỈNH BẾN TRE**\n\n"
+                       "# Về việc quy định mức tiền lương, tiền công tối đa trong tính thuế\n\n"
+                       "# thu nhập doanh nghiệp\n\n# ỦY BAN NHÂN DÂN TỈNH\n\n- Căn cứ Luật Tổ chức")
+    assert header.title == "Về việc quy định mức tiền lương, tiền công tối đa trong tính thuế thu nhập doanh nghiệp"
+    assert header.issuer == "Ủy ban nhân dân tỉnh Bến Tre"
+
+
+def test_title_stops_at_the_portal_seal_and_stamp_noise():
+    header = header_of(_sheet("Số: 2216/QĐ-TTg Hà Nội, ngày 07 tháng 10 năm 2025", "QUYẾT ĐỊNH",
+                              "Về việc công bố Quyết định của Thủ tướng Chính phủ\n"
+                              "CONG THONG Ps B'ÊN TỦ CHÍNH PHÙ ———————\nTHỦ TƯỚNG CHÍNH PHỦ"))
+    assert header.title == "Về việc công bố Quyết định của Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize(("closing", "signer"), [
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP3.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Song Tùng",
+     "Trần Song Tùng"),
+    # pypdf puts the right column (role, name) at the end of the recipient lines
+    ("Nơi nhận: THỦ TƯỚNG\n- Như trên;\n- VPCP: BTCN, các PCN, Trợ ly TTg, ,\n"
+     "TGĐ Cổng TTĐT, các Vụ: NC, CN; Pham Minh Chính\n- Lưu: Văn thư, NN (2)", "Pham Minh Chính"),
+    ("| | **TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH** ***(Đã ký)*** **Hà Ban** |", "Hà Ban"),
+    ("**TM. ỦY BAN NHÂN DÂN TỈNH**\n\n**K/T CHỦ TỊCH**\n\n**PHÓ CHỦ TỊCH**\n\n*Đã ký*\n\n**TRẦN VĂN CỒN**",
+     "Trần Văn Cồn"),
+    ("*Nơi nhận:*\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KGVX (2b).\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
+     "PHÓ THỦ TƯỚNG\n[đã ký]\nNguyễn Hòa Bình", "Nguyễn Hòa Bình"),
+    # a damaged name is not a name; recipients are not signers
+    ("Nơi nhận: KT. THỦ TƯỚNG\n- Như trên;\n- Lưu: Văn thư, NN (2) Tuynh\n\nTân Hồng Hà", None),
+    ("Nơi nhận:\n- PTTgCP Bui Thanh Son (dé b/c);\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp;\n- Lưu: VT, KTTH (2).", None),
+])
+def test_signer_is_the_personal_name_under_the_role_block(closing, signer):
+    body = "\n".join(f"{n}. Nhiệm vụ thứ {n} của các sở, ban, ngành." for n in range(1, 8))
+    assert header_of(_sheet("Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024") + f"\n{body}\n{closing}"
+                     ).signer == signer
+
+
+def test_text_without_a_header_gives_an_empty_header():
+    assert header_of("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ") == Header()

@@ -1,0 +1,82 @@
+"""Both store implementations honour the same contract (Qdrant Edge and qdrant-client local mode, which is the
+same client code that talks to a Qdrant server when QDRANT_URL is set)."""
+import uuid
+from datetime import date
+
+import numpy as np
+import pytest
+
+from index.edge_store import EdgeStore
+from index.qdrant_store import QdrantStore
+from index.records import Filters, Point
+from index.sparse import BM25Encoder
+from index.store import Fusion
+
+ENCODER = BM25Encoder()
+DOCS = {
+    "kh193": ("Kế hoạch", "2024-11-01", ["UBND tỉnh giao Sở Nông nghiệp chủ trì trồng cây xanh",
+                                         "Báo cáo kết quả trước ngày 15 tháng 12 hằng năm"]),
+    "ct30": ("Chỉ thị", "2025-10-06", ["Bộ Công Thương chủ trì kiểm soát kinh doanh than",
+                                       "Các địa phương báo cáo định kỳ hằng quý"]),
+}
+
+
+def _points(doc_id, doc_type, issued_on, texts, content_hash="v1"):
+    points = []
+    for ordinal, text in enumerate(texts):
+        dense = np.zeros(8, dtype=np.float32)
+        dense[hash(text) % 8] = 1.0
+        points.append(Point(str(uuid.uuid5(uuid.NAMESPACE_URL, f"{doc_id}/{ordinal}/{content_hash}")), dense,
+                            ENCODER.encode_document(text),
+                            {"doc_id": doc_id, "ordinal": ordinal, "chunk_id": f"{doc_id}-{ordinal}", "text": text,
+                             "content_hash": content_hash, "doc_type": doc_type, "issued_on": issued_on,
+                             "issuer": "UBND", "doc_number": doc_id.upper()}))
+    return points
+
+
+@pytest.fixture(params=["edge", "qdrant-local"])
+def store(request, tmp_path):
+    made = EdgeStore(tmp_path / "edge", 8) if request.param == "edge" else QdrantStore("t", 8, path=tmp_path / "q")
+    for doc_id, (doc_type, issued_on, texts) in DOCS.items():
+        made.upsert(_points(doc_id, doc_type, issued_on, texts))
+    yield made
+    made.close()
+
+
+def test_heads_list_each_document_once(store):
+    assert set(store.heads()) == {"kh193", "ct30"}
+    assert store.count() == 4
+
+
+def test_sparse_search_ranks_the_matching_passage_first(store):
+    hits = store.search(None, ENCODER.encode_query("kinh doanh than"), 3, Filters(), Fusion())
+    assert hits[0][0]["chunk_id"] == "ct30-0"
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+
+
+def test_hybrid_search_fuses_both_lists(store):
+    dense = _points("ct30", "", "", DOCS["ct30"][2])[0].dense
+    hits = store.search(dense, ENCODER.encode_query("kinh doanh than"), 2, Filters(), Fusion())
+    assert hits[0][0]["chunk_id"] == "ct30-0"
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(doc_types=("Chỉ thị",)), {"ct30"}),
+    (Filters(doc_ids=("kh193", "ct30")), {"kh193", "ct30"}),
+    (Filters(issued_from=date(2025, 1, 1)), {"ct30"}),
+    (Filters(issued_to=date(2024, 11, 1)), {"kh193"}),
+    (Filters(doc_numbers=("KH193",)), {"kh193"}),
+])
+def test_payload_filters_restrict_results(store, filters, expected):
+    hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
+    assert {p["doc_id"] for p, _ in hits} == expected
+
+
+def test_delete_keeps_the_new_version_only(store):
+    store.upsert(_points("kh193", "Kế hoạch", "2024-11-01", ["Phiên bản mới của kế hoạch"], content_hash="v2"))
+    store.delete_document("kh193", keep_hash="v2")
+    hits = store.search(None, ENCODER.encode_query("kế hoạch trồng cây xanh phiên bản mới"), 10,
+                        Filters(doc_ids=("kh193",)), Fusion())
+    assert [p["text"] for p, _ in hits] == ["Phiên bản mới của kế hoạch"]
+    store.delete_document("kh193")
+    assert set(store.heads()) == {"ct30"}
