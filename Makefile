@@ -1,16 +1,21 @@
 # The two set-up commands of the README are `make run` and `make test`; both create .venv when needed.
 PY := .venv/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-.PHONY: setup run test bench
+.PHONY: setup run test eval bench
 setup:
 	@bash scripts/setup.sh
 
 run: setup
 	$(PY) -m assistant ingest corpus/samples
-	@echo "Sẵn sàng. Ví dụ: $(PY) -m assistant search \"Ai chủ trì nhiệm vụ trồng cây xanh?\""
+	$(PY) -m assistant serve --host $(HOST) --port $(PORT)
 
 test: setup
 	$(PY) -m pytest
 
+eval: setup
+	$(PY) -m evals run
+
 bench: setup
-	$(PY) -m evals alqac --report evals/reports/alqac.md
+	$(PY) -m evals alqac

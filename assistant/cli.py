@@ -1,4 +1,4 @@
-"""Command line: `python -m assistant ingest|search ...`; every error is one Vietnamese line and exit code 1."""
+"""Command line: `python -m assistant ingest|search|ask|serve ...`; an error is one Vietnamese line and exit 1."""
 from __future__ import annotations
 
 import argparse
@@ -40,16 +40,30 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--k", type=int, default=10, help="Số kết quả (mặc định 10).")
     search.add_argument("--mode", choices=MODES, default="hybrid", help="Kiểu tìm kiếm (mặc định hybrid).")
     search.add_argument("--json", action="store_true", help="In kết quả dạng JSON.")
-    search.add_argument("--type", dest="doc_types", action="append", default=[], help="Lọc theo loại văn bản.")
-    search.add_argument("--issuer", dest="issuers", action="append", default=[], help="Lọc theo cơ quan ban hành.")
-    search.add_argument("--doc", dest="doc_ids", action="append", default=[], help="Lọc theo mã văn bản (doc_id).")
-    search.add_argument("--number", dest="doc_numbers", action="append", default=[], help="Lọc theo số hiệu.")
-    search.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
-    search.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
 
-    for sub in (ingest, search):
+    ask = commands.add_parser("ask", help="Hỏi và nhận câu trả lời có trích dẫn.")
+    ask.add_argument("question", help="Câu hỏi.")
+    ask.add_argument("--json", action="store_true", help="In câu trả lời dạng JSON.")
+
+    serve = commands.add_parser("serve", help="Chạy API HTTP (/api/v1) trên chỉ mục.")
+    serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
+    serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
+
+    for sub in (search, ask):
+        sub.add_argument("--type", dest="doc_types", action="append", default=[], help="Lọc theo loại văn bản.")
+        sub.add_argument("--issuer", dest="issuers", action="append", default=[], help="Lọc theo cơ quan ban hành.")
+        sub.add_argument("--doc", dest="doc_ids", action="append", default=[], help="Lọc theo mã văn bản (doc_id).")
+        sub.add_argument("--number", dest="doc_numbers", action="append", default=[], help="Lọc theo số hiệu.")
+        sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
+        sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
+    for sub in (ingest, search, ask, serve):
         sub.add_argument("--index", type=Path, help="Thư mục chỉ mục (mặc định: TLVB_INDEX_DIR hoặc data/index).")
     return parser
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(tuple(args.doc_types), tuple(args.issuers), tuple(args.doc_ids), tuple(args.doc_numbers),
+                   args.issued_from, args.issued_to)
 
 
 def _read_queries(path: Path) -> list[dict[str, Any]]:
@@ -78,8 +92,7 @@ def _print_hits(hits: list[Hit]) -> None:
 
 
 def _search(assistant: Assistant, args: argparse.Namespace) -> None:
-    filters = Filters(tuple(args.doc_types), tuple(args.issuers), tuple(args.doc_ids), tuple(args.doc_numbers),
-                      args.issued_from, args.issued_to)
+    filters = _filters(args)
     if args.queries:
         for item in _read_queries(args.queries):
             hits = assistant.search(Query(item["question"], args.k, args.mode, filters))
@@ -105,12 +118,49 @@ def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
         print(report.summary())
 
 
+def _ask(assistant: Assistant, args: argparse.Namespace) -> None:
+    answer = assistant.ask(args.question, filters=_filters(args))
+    if args.json:  # "answer" is the contract's name for the answer's text
+        print(json.dumps({"answer": answer.text, **answer.to_dict()}, ensure_ascii=False, default=str))
+        return
+    print(answer.text)
+    if answer.citations:
+        print("\nNguồn:")
+    for citation in answer.citations:
+        quote = " ".join(citation.quote.split())
+        print(f"[{citation.number}] {citation.label}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
+
+
+def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from assistant.api import PREFIX, create_app
+
+    try:
+        count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
+        print(f"Chỉ mục '{assistant.settings.index_dir}': {count} văn bản.", flush=True)
+    except NotFound:
+        print(f"Chưa có chỉ mục tại '{assistant.settings.index_dir}'; tải văn bản lên qua POST {PREFIX}/ingest.",
+              flush=True)
+    _ = assistant.embedder  # loaded now, not on the first question
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                port = self.servers[0].sockets[0].getsockname()[1] if self.servers else args.port
+                print(f"Trợ lý Văn bản đang phục vụ tại http://{args.host}:{port}{PREFIX} "
+                      f"(lược đồ OpenAPI: {PREFIX}/openapi.json); nhấn Ctrl+C để dừng.", flush=True)
+
+    Server(uvicorn.Config(create_app(assistant, assistant.settings), host=args.host, port=args.port)).run()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings(index_dir=args.index) if args.index else Settings()
     try:
         with Assistant(settings, progress=sys.stderr.isatty()) as assistant:
-            {"ingest": _ingest, "search": _search}[args.command](assistant, args)
+            {"ingest": _ingest, "search": _search, "ask": _ask, "serve": _serve}[args.command](assistant, args)
     except AssistantError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
         return 1

@@ -2,22 +2,38 @@
 from __future__ import annotations
 
 import json
+import threading
+import uuid
+from collections import OrderedDict
+from dataclasses import asdict, replace
+from datetime import date, datetime, timedelta, timezone
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Sequence
 
-from corpus.errors import BadInput, NotFound
+from assistant.answering import answer_question
+from assistant.obligations import list_obligations
+from assistant.phrasing import load_phraser
+from assistant.quiz import KINDS, Quiz, build_quiz
+from assistant.records import Answer, Feedback, ObligationView, Turn
 from assistant.settings import Settings
+from corpus.agencies import agency_key
+from corpus.errors import BadInput, NotFound
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport
 from index.qdrant_store import QdrantStore
-from index.records import Hit, Query
+from index.records import Filters, Hit, Query
 from index.search import Searcher
 from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
+MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
+DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
+                   "fmt", "content_hash")
+CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
+                "obligations")
 
 
 class Assistant:
@@ -27,6 +43,8 @@ class Assistant:
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
+        self._conversations: OrderedDict[str, list[Turn]] = OrderedDict()
+        self._feedback_lock = threading.Lock()
 
     def __enter__(self) -> "Assistant":
         return self
@@ -65,13 +83,17 @@ class Assistant:
 
     @cached_property
     def _cache(self) -> EmbeddingCache:
-        return EmbeddingCache(self.settings.index_dir / "embeddings.sqlite")
+        return EmbeddingCache(self.settings.index_dir / "embeddings.sqlite", self.settings.seed_embeddings)
 
     @cached_property
     def _searcher(self) -> Searcher:
         s = self.settings
         fusion = Fusion(method=s.fusion, k=s.rrf_k, prefetch=s.prefetch)
         return Searcher(self.store, lambda: self.embedder, self.encoder, fusion)
+
+    @cached_property
+    def _phraser(self):
+        return load_phraser(self.settings)
 
     def ingest(self, paths: Iterable[Path | str]) -> IngestReport:
         """Index files and folders; unchanged documents are skipped, changed ones replaced."""
@@ -90,6 +112,74 @@ class Assistant:
             raise BadInput("Số kết quả (k) phải từ 1 trở lên.")
         self._require_index()
         return self._searcher.search(query)
+
+    def ask(self, question: str, *, conversation_id: str | None = None, history: Sequence[Turn] = (),
+            filters: Filters = Filters()) -> Answer:
+        """A cited Vietnamese answer. Follow-ups are resolved against `history`, or against the turns stored
+        under `conversation_id` (a new id is made when it is None); the answer carries that id."""
+        self._check_question(question)
+        self._require_index()
+        conversation_id = conversation_id or uuid.uuid4().hex
+        turns = list(history) or self._conversations.get(conversation_id, [])
+        answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
+        answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
+        kept = self._conversations.pop(conversation_id, [])[-(MAX_TURNS - 1):]
+        self._conversations[conversation_id] = [*kept, Turn(question, answer)]
+        while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
+            self._conversations.popitem(last=False)
+        return answer
+
+    def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
+                    due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
+        """Extracted obligations, filtered; `overdue_on` keeps those whose due date has passed by that day."""
+        self._require_index()
+        if overdue_on:
+            due_to = min(due_to or overdue_on, overdue_on - timedelta(days=1))
+        filters = Filters(doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
+                          due_from=due_from, due_to=due_to)
+        return list_obligations(self.store.scroll(filters), agency, due_from, due_to, overdue_on)
+
+    def quiz(self, *, doc_ids: Sequence[str] = (), topic: str | None = None, n: int = 10, seed: int = 0,
+             kinds: Sequence[str] = KINDS) -> Quiz:
+        """A quiz on the obligations of the chosen documents (all when none), or of the passages a topic finds."""
+        self._require_index()
+        if not 1 <= n <= 100:
+            raise BadInput("Số câu hỏi phải từ 1 đến 100.")
+        payloads = list(self.store.scroll(Filters(doc_ids=tuple(doc_ids))))
+        if topic:
+            self._check_question(topic)
+            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", Filters(doc_ids=tuple(doc_ids))))}
+            payloads = [p for p in payloads if p["chunk_id"] in found]
+        title = f"Bài kiểm tra: {topic}" if topic else "Bài kiểm tra"
+        try:
+            return build_quiz(list_obligations(payloads), n=n, seed=seed, kinds=kinds, title=title)
+        except ValueError as error:
+            raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Metadata of every indexed document, newest first."""
+        self._require_index()
+        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads().values()]
+        return sorted(heads, key=lambda d: (d["issued_on"] or "", d["doc_id"]), reverse=True)
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """One document's metadata and its chunks in order."""
+        self._require_index()
+        chunks = sorted(self.store.scroll(Filters(doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
+        if not chunks:
+            raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
+        return {**{k: chunks[0].get(k) for k in DOCUMENT_FIELDS},
+                "chunks": [{k: c.get(k) for k in CHUNK_FIELDS} for c in chunks]}
+
+    def feedback(self, feedback: Feedback) -> None:
+        """Store a rating of an answer (one JSON line per rating in the index folder)."""
+        if feedback.rating not in (1, -1):
+            raise BadInput("Đánh giá phải là 1 (hữu ích) hoặc -1 (chưa hữu ích).")
+        path = self.settings.index_dir / "feedback.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        record = {**asdict(feedback), "at": datetime.now(timezone.utc).isoformat()}
+        with self._feedback_lock, path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def _check_question(self, text: str) -> None:
         if not text or not text.strip():

@@ -15,11 +15,13 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="TLVB_", extra="ignore")
 
-    index_dir: Path = Field(PROJECT_ROOT / "data" / "index", description="Thư mục chỉ mục nhúng (embedded store, embedding cache).")
+    index_dir: Path = Field(PROJECT_ROOT / "data" / "index", description="Embedded index folder (store, embedding cache, feedback, uploads).")
     qdrant_url: str | None = Field(None, validation_alias=AliasChoices("QDRANT_URL", "TLVB_QDRANT_URL"),
                                    description="Qdrant server or cluster URL; when set, it replaces the embedded store.")
     qdrant_api_key: str | None = Field(None, validation_alias=AliasChoices("QDRANT_API_KEY", "TLVB_QDRANT_API_KEY"),
                                        description="API key for the Qdrant server.")
+    seed_embeddings: Path = Field(PROJECT_ROOT / "corpus" / "embeddings.sqlite",
+                                  description="Read-only vectors of the bundled corpus, so it indexes in seconds.")
     collection: str = Field("van_ban", description="Qdrant collection name.")
     embedded_engine: Literal["edge", "local"] = Field(
         "edge", description="Embedded store without QDRANT_URL: Qdrant Edge (in-process) or qdrant-client's local mode.")
@@ -32,3 +34,12 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, description="RRF k constant, when fusion is rrf.")
     prefetch: int = Field(50, description="Candidates each of dense and sparse search passes to fusion.")
     max_file_mb: int = Field(50, description="Largest file accepted for ingestion, in MB.")
+    max_request_mb: int = Field(60, description="Largest HTTP request body, in MB.")
+    min_support: float = Field(0.6, description="Share of a question's content words the best passages must cover "
+                                                "to answer; below it the assistant says the documents do not answer "
+                                                "(measured: python -m evals calibrate).")
+    llm_url: str | None = Field(None, description="OpenAI-compatible endpoint (…/v1) that phrases answers; unset: no LLM.")
+    llm_model: str = Field("qwen2.5-7b-instruct", description="Model name sent to the LLM endpoint.")
+    llm_api_key: str | None = Field(None, description="Key for the LLM endpoint.")
+    llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before keeping the extractive answer.")
+    api_keys: str = Field("", description="Comma-separated API keys; when set, the HTTP API requires one.")

@@ -8,10 +8,18 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from corpus.errors import BadDocument, MissingTool, NotFound, TooLarge, UnsupportedFormat
+from corpus.errors import (
+    BadDocument,
+    MissingTool,
+    NotFound,
+    TooLarge,
+    UnsupportedFormat,
+)
 from corpus.headers import parse_header
 from corpus.pdf import read_pdf, syllable_share
 from corpus.records import Document, Header, Page, Section
@@ -19,6 +27,8 @@ from corpus.text import normalize
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
+META_SUFFIX = ".meta.json"  # publisher metadata beside a file: "193.pdf" + "193.pdf.meta.json"
+_META_FIELDS = {"doc_number", "doc_type", "issuer", "issued_on", "place", "title", "signer"}
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -29,7 +39,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
                            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             found = [path]
-        yield from (f for f in found if not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES)
+        yield from (f for f in found if not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not f.name.endswith(META_SUFFIX))
 
 
 def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
@@ -52,8 +63,26 @@ def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
         text, pages = normalize(_READERS[fmt](data, path)), ()
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
+    header, extra = _with_sidecar(parse_header(text), path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
-                     content_hash=hashlib.sha256(data).hexdigest(), header=parse_header(text), pages=pages)]
+                     content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages)]
+
+
+def _with_sidecar(header: Header, path: Path) -> tuple[Header, bytes]:
+    """The header with gaps filled from `<file>.meta.json` when present (an unsigned draft's registry number
+    and date, known from the publisher), and the sidecar's bytes so that editing it re-indexes the document."""
+    sidecar = path.with_name(path.name + META_SUFFIX)
+    if not sidecar.is_file():
+        return header, b""
+    raw = sidecar.read_bytes()
+    try:
+        known = {k: v for k, v in json.loads(raw).items() if k in _META_FIELDS and v}
+        if "issued_on" in known:
+            known["issued_on"] = date.fromisoformat(known["issued_on"])
+    except (ValueError, AttributeError) as error:
+        raise BadDocument(f"Tệp siêu dữ liệu '{sidecar.name}' không hợp lệ: {error}") from None
+    gaps = {k: v for k, v in known.items() if getattr(header, k) is None}
+    return replace(header, **gaps), raw
 
 
 def _sniff(data: bytes, path: Path) -> tuple[str, list | None]:

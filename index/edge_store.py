@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import qdrant_edge as m
@@ -42,14 +42,19 @@ class EdgeStore:
             build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
 
     def heads(self) -> dict[str, dict[str, Any]]:
-        heads: dict[str, dict[str, Any]] = {}
+        return {p["doc_id"]: p for p in self._scroll(build_filter(m, Filters(), heads_only=True))}
+
+    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        return self._scroll(build_filter(m, filters))
+
+    def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None
         while True:
             records, offset = self._shard.scroll(m.ScrollRequest(
-                offset=offset, limit=1000, filter=build_filter(m, Filters(), heads_only=True), with_payload=True))
-            heads.update((r.payload["doc_id"], r.payload) for r in records)
+                offset=offset, limit=1000, filter=query_filter, with_payload=True))
+            yield from (r.payload for r in records)
             if offset is None:
-                return heads
+                return
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:

@@ -69,12 +69,15 @@ def load_embedder(name: str) -> Embedder:
 
 
 class EmbeddingCache:
-    """Vectors by (model, sha256 of the text) in SQLite, so re-indexing never recomputes a vector it has."""
+    """Vectors by (model, sha256 of the text) in SQLite, so re-indexing never recomputes a vector it has; a
+    read-only `seed` cache (the bundled corpus's vectors, shipped with the code) is consulted on a miss."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, seed: Path | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
+        self._seed = sqlite3.connect(f"file:{seed}?mode=ro", uri=True, check_same_thread=False) \
+            if seed and seed.is_file() else None
         self._lock = threading.Lock()
 
     @staticmethod
@@ -82,23 +85,37 @@ class EmbeddingCache:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get_many(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
-        found: dict[str, np.ndarray] = {}
         with self._lock:
-            for start in range(0, len(keys), 500):
-                batch = list(keys[start:start + 500])
-                marks = ",".join("?" * len(batch))
-                rows = self._db.execute(
-                    f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({marks})", [model, *batch])
-                found.update((h, np.frombuffer(v, dtype=np.float32)) for h, v in rows)
+            found = self._lookup(self._db, model, keys)
+            if self._seed is not None:
+                seeded = self._lookup(self._seed, model, [k for k in keys if k not in found])
+                self._insert(model, seeded)
+                found.update(seeded)
+        return found
+
+    @staticmethod
+    def _lookup(db: sqlite3.Connection, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            batch = list(keys[start:start + 500])
+            marks = ",".join("?" * len(batch))
+            rows = db.execute(f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({marks})", [model, *batch])
+            found.update((h, np.frombuffer(v, dtype=np.float32)) for h, v in rows)
         return found
 
     def put_many(self, model: str, items: dict[str, np.ndarray]) -> None:
-        with self._lock, self._db:
+        with self._lock:
+            self._insert(model, items)
+
+    def _insert(self, model: str, items: dict[str, np.ndarray]) -> None:
+        with self._db:
             self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
                                  [(model, h, v.astype(np.float32).tobytes()) for h, v in items.items()])
 
     def close(self) -> None:
         self._db.close()
+        if self._seed is not None:
+            self._seed.close()
 
 
 def embed_with_cache(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str], batch: int = 16,

@@ -1,21 +1,27 @@
 """Incremental ingestion: files → documents → chunks → vectors → store, skipping unchanged documents."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from tqdm import tqdm
 
+from corpus.agencies import agency_key
 from corpus.chunking import chunk
 from corpus.errors import AssistantError
 from corpus.loaders import iter_files, load
+from corpus.obligations import extract_obligations, to_payload
 from corpus.records import Chunk, Document, LoadFailure
 from corpus.structure import table_cells
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
 from index.records import Point
 from index.sparse import BM25Encoder
 from index.store import Store
+
+# Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
+PIPELINE_VERSION = 3
 
 
 @dataclass
@@ -49,15 +55,28 @@ def passage_text(document: Document, piece: Chunk) -> str:
     return "\n".join(filter(None, (identity, piece.context, body)))
 
 
+def doc_serial(doc_number: str | None) -> str | None:
+    """The number a document is cited by in speech: "186" for "186/CĐ-TTg", "24" for "24-CT/TU"."""
+    match = re.match(r"\d+", doc_number or "")
+    return match.group(0).lstrip("0") or "0" if match else None
+
+
 def payload(document: Document, piece: Chunk) -> dict:
-    """Everything a hit, a citation and a filter need, stored on each point."""
+    """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations."""
     header = document.header
+    obligations = extract_obligations(piece, header.issued_on)
+    leads = [agency_key(name) for o in obligations for name in o.lead]
+    partners = [agency_key(name) for o in obligations for name in o.partners]
     return {
-        "chunk_id": piece.chunk_id, "doc_id": document.doc_id, "ordinal": piece.ordinal, "text": piece.text,
+        "obligations": [to_payload(o) for o in obligations], "lead_keys": sorted(set(leads)),
+        "agency_keys": sorted(set(leads + partners)),
+        "due": sorted({o.deadline.due.isoformat() for o in obligations if o.deadline and o.deadline.due}),
+        "pipeline": PIPELINE_VERSION, "chunk_id": piece.chunk_id, "doc_id": document.doc_id, "ordinal": piece.ordinal, "text": piece.text,
         "heading_path": list(piece.heading_path), "article": piece.article, "section": piece.section,
         "table_header": list(piece.table_header), "page": piece.span.page, "start": piece.span.start,
         "end": piece.span.end, "source": document.source, "fmt": document.fmt,
-        "content_hash": document.content_hash, "doc_number": header.doc_number, "doc_type": header.doc_type,
+        "content_hash": document.content_hash, "doc_number": header.doc_number,
+        "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
         "title": header.title, "signer": header.signer, "place": header.place,
     }
@@ -90,7 +109,7 @@ class Indexer:
                     continue
                 seen[document.doc_id] = str(path)
                 head = heads.get(document.doc_id)
-                if head and head.get("content_hash") == document.content_hash:
+                if head and (head.get("content_hash"), head.get("pipeline")) == (document.content_hash, PIPELINE_VERSION):
                     report.skipped.append(document.doc_id)
                     continue
                 report.chunks += self._index(document)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 from qdrant_client import QdrantClient, models
@@ -47,15 +47,19 @@ class QdrantStore:
         self._client.delete(self._collection, points_selector=selector)
 
     def heads(self) -> dict[str, dict[str, Any]]:
-        heads: dict[str, dict[str, Any]] = {}
+        return {p["doc_id"]: p for p in self._scroll(build_filter(models, Filters(), heads_only=True))}
+
+    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        return self._scroll(build_filter(models, filters))
+
+    def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None
         while True:
-            records, offset = self._client.scroll(
-                self._collection, scroll_filter=build_filter(models, Filters(), heads_only=True), limit=1000,
-                offset=offset, with_payload=True)
-            heads.update((r.payload["doc_id"], r.payload) for r in records)
+            records, offset = self._client.scroll(self._collection, scroll_filter=query_filter, limit=1000,
+                                                  offset=offset, with_payload=True)
+            yield from (r.payload for r in records)
             if offset is None:
-                return heads
+                return
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from corpus.obligations import from_payload
+from corpus.records import Obligation
 from index.sparse import SparseVector
 
 Mode = Literal["hybrid", "dense", "sparse"]
@@ -21,13 +23,18 @@ class Filters:
     issuers: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
     doc_numbers: tuple[str, ...] = ()
+    doc_serials: tuple[str, ...] = ()  # "186" matches 186/CĐ-TTg: documents cited by type and number alone
     issued_from: date | None = None
     issued_to: date | None = None
+    lead_keys: tuple[str, ...] = ()  # chunks assigning work to one of these agencies (see corpus.agencies.agency_key)
+    agency_keys: tuple[str, ...] = ()  # chunks naming one of these agencies as lead or partner
+    due_from: date | None = None  # chunks holding an obligation due in this range
+    due_to: date | None = None
 
     def keyword_conditions(self) -> dict[str, tuple[str, ...]]:
         """Payload field → accepted values, for the fields that filter."""
         pairs = {"doc_type": self.doc_types, "issuer": self.issuers, "doc_id": self.doc_ids,
-                 "doc_number": self.doc_numbers}
+                 "doc_number": self.doc_numbers, "doc_serial": self.doc_serials, "lead_keys": self.lead_keys, "agency_keys": self.agency_keys}
         return {key: values for key, values in pairs.items() if values}
 
 
@@ -69,6 +76,8 @@ class Hit:
     end: int
     source: str
     score: float
+    table_header: tuple[str, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], score: float) -> "Hit":
@@ -77,7 +86,9 @@ class Hit:
             title=payload.get("title"), doc_type=payload.get("doc_type"), issuer=payload.get("issuer"),
             issued_on=payload.get("issued_on"), article=payload.get("article"), section=payload.get("section", ""),
             heading_path=tuple(payload.get("heading_path", ())), text=payload["text"], page=payload.get("page"),
-            start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score))
+            start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score),
+            table_header=tuple(payload.get("table_header", ())),
+            obligations=tuple(from_payload(o) for o in payload.get("obligations", ())))
 
     def contract(self) -> dict[str, Any]:
         """The fields of the CLI's JSON search contract."""

@@ -6,7 +6,7 @@ Two implementations share this contract: `EdgeStore` (Qdrant Edge, in-process, t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Iterator, Protocol, Sequence
 
 import numpy as np
 
@@ -14,9 +14,9 @@ from index.records import Filters, Point
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
-KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "content_hash")
+KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys")
 INTEGER_FIELDS = ("ordinal",)
-DATETIME_FIELDS = ("issued_on",)
+DATETIME_FIELDS = ("issued_on", "due")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class Store(Protocol):
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
         """Payloads with scores, best first: dense or sparse alone when only one vector is given, else fused."""
 
+    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        """Payloads of every point that passes the filters, in no particular order."""
+
     def count(self) -> int: ...
 
     def close(self) -> None: ...
@@ -60,6 +63,10 @@ def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_ha
         must.append(m.FieldCondition(key="issued_on", range=date_range(
             gte=filters.issued_from.isoformat() + "T00:00:00Z" if filters.issued_from else None,
             lte=filters.issued_to.isoformat() + "T23:59:59Z" if filters.issued_to else None)))
+    if filters.due_from or filters.due_to:
+        must.append(m.FieldCondition(key="due", range=date_range(
+            gte=filters.due_from.isoformat() + "T00:00:00Z" if filters.due_from else None,
+            lte=filters.due_to.isoformat() + "T23:59:59Z" if filters.due_to else None)))
     if doc_id is not None:
         must.append(m.FieldCondition(key="doc_id", match=m.MatchValue(value=doc_id)))
     if heads_only:

@@ -24,6 +24,9 @@ def small_corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     for path in SMALL_CORPUS:
         shutil.copy(path, folder / path.name)
+        sidecar = path.with_name(path.name + ".meta.json")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / sidecar.name)
     return folder
 
 

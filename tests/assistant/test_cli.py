@@ -36,6 +36,24 @@ def test_batch_queries_write_one_line_per_query(small_index, tmp_path):
     assert lines[1]["hits"][0]["doc_id"] == "01_2009_CT-UBND"
 
 
+def test_ask_json_is_one_object_with_the_answer_and_its_citations(small_index):
+    result = cli("ask", "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?", "--index", small_index, "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["answer"] == answer["text"] and "Bộ Khoa học và Công nghệ" in answer["answer"]
+    assert answer["answerable"] is True and answer["citations"]
+    assert all({"doc_id", "text", "label"} <= set(c) for c in answer["citations"])
+    assert answer["citations"][0]["doc_id"] == "NQCP03_NQ03_PL2_Nhiem_vu"
+
+
+def test_ask_prints_the_answer_then_numbered_sources(small_index):
+    result = cli("ask", "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?", "--index", small_index,
+                 "--doc", "NQCP03_NQ03_PL2_Nhiem_vu")
+    assert result.returncode == 0, result.stderr
+    answer, sources = result.stdout.split("\nNguồn:\n")
+    assert "[1]" in answer and sources.startswith("[1] ")
+
+
 @pytest.mark.parametrize("args, message", [
     (["search", "", "--index", "{index}"], "Câu hỏi trống"),
     (["search", "x" * 5000, "--index", "{index}"], "Câu hỏi quá dài"),

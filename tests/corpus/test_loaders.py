@@ -380,3 +380,22 @@ def test_iter_files_walks_folders_sorted_and_skips_hidden_and_unsupported(tmp_pa
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])] == ["a.md", "b.pdf", "sub/c.DOCX"]
     assert list(iter_files([tmp_path / "b.pdf", tmp_path / "sub" / "d.xlsx"])) == [tmp_path / "b.pdf"]
+
+
+def test_sidecar_metadata_fills_the_blanks_of_an_unsigned_draft(tmp_path):
+    pdf = tmp_path / "193.pdf"
+    pdf.write_bytes((DATA / "ninhbinh_ubnd_2024" / "193.pdf").read_bytes())
+    assert load(pdf)[0].header.doc_number is None  # "Số: /KH-UBND": the number is blank in the draft
+    (tmp_path / "193.pdf.meta.json").write_text('{"doc_number": "193/KH-UBND", "issued_on": "2024-11-01"}')
+    [doc] = load(pdf)
+    assert (doc.header.doc_number, doc.header.issued_on.isoformat()) == ("193/KH-UBND", "2024-11-01")
+    assert doc.header.issuer == "Ủy ban nhân dân tỉnh Ninh Bình"  # parsed fields are kept
+    assert [p.name for p in iter_files([tmp_path])] == ["193.pdf"]
+
+
+def test_broken_sidecar_is_a_clear_error(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Kế hoạch", encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"issued_on": "30/6/2025"}')
+    with pytest.raises(BadDocument, match="siêu dữ liệu"):
+        load(text)

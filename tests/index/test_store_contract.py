@@ -80,3 +80,19 @@ def test_delete_keeps_the_new_version_only(store):
     assert [p["text"] for p, _ in hits] == ["Phiên bản mới của kế hoạch"]
     store.delete_document("kh193")
     assert set(store.heads()) == {"ct30"}
+
+
+def test_scroll_returns_every_point_that_passes_the_filters(store):
+    assert len(list(store.scroll(Filters()))) == 4
+    assert {p["chunk_id"] for p in store.scroll(Filters(doc_ids=("ct30",)))} == {"ct30-0", "ct30-1"}
+
+
+def test_obligation_fields_filter_by_agency_and_due_date(store):
+    point = _points("kh196", "Kế hoạch", "2024-11-04", ["Sở Tài chính bố trí kinh phí trước ngày 30/6/2025"])[0]
+    point.payload.update(lead_keys=["sở tài chính"], agency_keys=["sở tài chính", "sở nội vụ"], due=["2025-06-30"])
+    store.upsert([point])
+    by_lead = list(store.scroll(Filters(lead_keys=("sở tài chính",))))
+    by_partner = list(store.scroll(Filters(agency_keys=("sở nội vụ",))))
+    assert [p["doc_id"] for p in by_lead] == [p["doc_id"] for p in by_partner] == ["kh196"]
+    assert [p["doc_id"] for p in store.scroll(Filters(due_to=date(2025, 6, 30)))] == ["kh196"]
+    assert list(store.scroll(Filters(due_to=date(2025, 6, 29)))) == []

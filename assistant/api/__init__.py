@@ -1,0 +1,44 @@
+"""The HTTP API for the internal portal: `create_app(assistant, settings)` serves one Assistant under /api/v1
+(the web UI, `ui.mount_ui`, is mounted beside it at "/" by `python -m assistant serve`)."""
+from __future__ import annotations
+
+from fastapi import Depends, FastAPI, Request
+from starlette.exceptions import HTTPException
+from starlette.routing import Match, Route
+
+from assistant.api import errors
+from assistant.api.deps import SerialAssistant, require_key
+from assistant.api.limits import BodyLimit
+from assistant.api.models import ErrorOut
+from assistant.api.routes import ask, documents, feedback, health, ingest, obligations, quiz, search
+from assistant.core import Assistant
+from assistant.settings import Settings
+
+__all__ = ["PREFIX", "create_app"]
+
+PREFIX = "/api/v1"
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
+    """An app over one Assistant (the caller opens and closes it); its calls are serialised by the app."""
+    app = FastAPI(title="Trợ lý Văn bản API", version="1", openapi_url=f"{PREFIX}/openapi.json",
+                  docs_url=None, redoc_url=None,  # Swagger UI would load from a CDN; the UI serves its own page
+                  responses={"default": {"model": ErrorOut, "description": "Lỗi (thông báo tiếng Việt)."}})
+    app.state.assistant = SerialAssistant(assistant)
+    app.state.settings = settings
+    errors.install(app)
+    app.add_middleware(BodyLimit, limit=settings.max_request_mb * 2**20)
+    app.include_router(health.router, prefix=PREFIX)
+    for module in (ask, search, documents, obligations, ingest, feedback, quiz):
+        app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require_key)])
+    app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
+    return app
+
+
+async def _unknown(request: Request):
+    """Any other path under the prefix: 404, or 405 for a known path and a wrong method, in the API's own shape,
+    even when an app mounted at "/" (the UI) would otherwise take the request."""
+    known = [route for route in request.app.router.routes if isinstance(route, Route)
+             and route.endpoint is not _unknown and route.matches(request.scope)[0] is Match.PARTIAL]
+    raise HTTPException(405 if known else 404)

@@ -1,0 +1,90 @@
+"""The one place where errors become HTTP responses: `{"error": {"type", "message"}}` with a Vietnamese message."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from corpus.errors import AssistantError
+
+log = logging.getLogger("assistant.api")
+
+INTERNAL = "Lỗi máy chủ nội bộ; vui lòng thử lại sau hoặc báo cho quản trị viên."
+HTTP_ERRORS = {  # status → (type, message) for Starlette's own errors (unknown path, wrong method)
+    404: ("NotFound", "Không có đường dẫn này trong API."),
+    405: ("MethodNotAllowed", "Phương thức HTTP không được hỗ trợ cho đường dẫn này."),
+}
+PYDANTIC_MESSAGES = {  # pydantic error type prefix → Vietnamese wording
+    "missing": "thiếu trường bắt buộc",
+    "extra_forbidden": "trường không được phép",
+    "literal_error": "giá trị không được phép",
+    "json_invalid": "JSON không hợp lệ",
+    "string_too_long": "chuỗi quá dài",
+    "string_too_short": "chuỗi quá ngắn",
+    "string_type": "phải là chuỗi",
+    "int": "phải là số nguyên",
+    "bool": "phải là true hoặc false",
+    "date": "phải là ngày dạng YYYY-MM-DD",
+    "greater_than": "giá trị quá nhỏ",
+    "less_than": "giá trị quá lớn",
+    "list_type": "phải là danh sách",
+    "too_long": "danh sách quá dài",
+    "model_attributes_type": "phải là đối tượng JSON",
+    "dict_type": "phải là đối tượng JSON",
+}
+
+
+class Unauthorized(AssistantError):
+    status = 401
+
+
+class Unavailable(AssistantError):
+    status = 503
+
+
+def error_response(kind: str, message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": {"type": kind, "message": message}}, status_code=status)
+
+
+def _assistant_error(request: Request, error: AssistantError) -> JSONResponse:
+    response = error_response(type(error).__name__, error.message, error.status)
+    if isinstance(error, Unauthorized):
+        response.headers["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+def _wording(error_type: str) -> str:
+    return next((text for prefix, text in PYDANTIC_MESSAGES.items() if error_type.startswith(prefix)),
+                "giá trị không hợp lệ")
+
+
+def _validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+    problems = []
+    for item in error.errors():
+        kind, location = item.get("type", ""), item.get("loc", ())
+        if kind == "json_invalid":  # its location is a character position, not a field
+            location = ()
+        where = ".".join(str(part) for part in location if part != "body") or "body"
+        problems.append(f"'{where}' {_wording(kind)}")
+    return error_response("RequestValidationError", "Yêu cầu không hợp lệ: " + "; ".join(problems) + ".", 422)
+
+
+def _http_error(request: Request, error: HTTPException) -> JSONResponse:
+    kind, message = HTTP_ERRORS.get(error.status_code,
+                                    ("HTTPError", f"Yêu cầu không thực hiện được (mã {error.status_code})."))
+    return error_response(kind, message, error.status_code)
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    log.error("Lỗi không lường trước khi xử lý %s %s", request.method, request.url.path, exc_info=error)
+    return error_response("InternalError", INTERNAL, 500)
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(AssistantError, _assistant_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,165 @@
+"""Request and response bodies of the HTTP API; the records of the lower layers are reused where they fit."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.core import MAX_QUESTION_CHARS
+from assistant.records import Answer, Turn
+from corpus.records import Obligation
+from index.records import Filters, Hit
+
+LIST_MAX = 50
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FiltersIn(Strict):
+    doc_types: list[str] = Field(default_factory=list, max_length=LIST_MAX, examples=[["Kế hoạch"]])
+    issuers: list[str] = Field(default_factory=list, max_length=LIST_MAX)
+    doc_ids: list[str] = Field(default_factory=list, max_length=LIST_MAX)
+    doc_numbers: list[str] = Field(default_factory=list, max_length=LIST_MAX, examples=[["193/KH-UBND"]])
+    issued_from: date | None = None
+    issued_to: date | None = None
+
+    def to_filters(self) -> Filters:
+        return Filters(tuple(self.doc_types), tuple(self.issuers), tuple(self.doc_ids), tuple(self.doc_numbers),
+                       self.issued_from, self.issued_to)
+
+
+class HistoryItem(Strict):
+    question: str = Field(max_length=MAX_QUESTION_CHARS)
+    answer: str = Field(max_length=20_000, description="The text of the earlier answer.")
+
+    def to_turn(self) -> Turn:
+        return Turn(self.question, Answer(question=self.question, text=self.answer, answerable=True))
+
+
+class AskIn(Strict):
+    question: str = Field(examples=["Ai chủ trì nhiệm vụ trồng cây xanh?"])
+    conversation_id: str | None = Field(
+        None, max_length=100, description="Continue a conversation kept by the server (returned by each answer).")
+    history: list[HistoryItem] = Field(default_factory=list, max_length=LIST_MAX,
+                                       description="Earlier turns given by the caller; they replace the stored ones.")
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+    stream: bool = Field(False, description="Answer as Server-Sent Events: `delta` pieces, then `answer`, then `done`.")
+
+
+class CitationOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    number: int
+    chunk_id: str
+    doc_id: str
+    doc_number: str | None
+    title: str | None
+    doc_type: str | None
+    issuer: str | None
+    issued_on: str | None
+    section: str
+    article: str | None
+    page: int | None
+    quote: str
+    text: str = Field(description="Same as quote: the supporting text exactly as in the document.")
+    label: str
+    start: int
+    end: int
+    source: str
+
+
+class AnswerOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    question: str
+    text: str
+    answerable: bool
+    citations: list[CitationOut]
+    intent: str
+    resolved_question: str | None
+    grounded: bool
+    phrased_by: str
+    obligations: list[Obligation]
+    conversation_id: str | None
+    answer_id: str | None
+
+
+class SearchOut(BaseModel):
+    query: str
+    hits: list[Hit]
+
+
+class DocumentOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    doc_id: str
+    doc_number: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    issued_on: str | None = None
+    title: str | None = None
+    signer: str | None = None
+    place: str | None = None
+    source: str | None = None
+    fmt: str | None = None
+    content_hash: str | None = None
+
+
+class ChunkOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    chunk_id: str
+    ordinal: int
+    text: str
+    heading_path: list[str] = []
+    article: str | None = None
+    section: str | None = None
+    page: int | None = None
+    start: int
+    end: int
+    obligations: list[dict[str, Any]] | None = None
+
+
+class DocumentDetail(DocumentOut):
+    chunks: list[ChunkOut]
+
+
+class FailureOut(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestOut(BaseModel):
+    saved: list[str] = Field(description="Uploaded files as saved in the uploads folder.")
+    indexed: list[str]
+    chunks: int
+    skipped: list[str]
+    removed: list[str]
+    failed: list[FailureOut]
+
+
+class FeedbackIn(Strict):
+    answer_id: str | None = Field(None, max_length=100)
+    question: str = Field(max_length=MAX_QUESTION_CHARS)
+    rating: Literal[1, -1] = Field(description="1: hữu ích, -1: chưa hữu ích.")
+    comment: str | None = Field(None, max_length=4000)
+
+
+class StatusOut(BaseModel):
+    status: str
+
+
+class ReadyOut(StatusOut):
+    documents: int
+
+
+class ErrorBody(BaseModel):
+    type: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody

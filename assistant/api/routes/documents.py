@@ -1,0 +1,55 @@
+"""GET /documents and /documents/{doc_id}: what is indexed (ids may contain '/', as law ids do); its text rebuilt
+from the index, and its original file (only the file an indexed document was read from, never a path given)."""
+import mimetypes
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse, PlainTextResponse
+
+from assistant.api.deps import AssistantDep
+from assistant.api.files import disposition
+from assistant.api.models import DocumentDetail, DocumentOut
+from assistant.passages import document_text
+from corpus.errors import NotFound
+
+router = APIRouter(tags=["văn bản"])
+
+
+@router.get("/documents", response_model=list[DocumentOut])
+def documents(assistant: AssistantDep):
+    return assistant.documents()
+
+
+# Declared before /documents/{doc_id}, whose path parameter would otherwise take ".../text" as part of the id.
+@router.get("/documents/{doc_id:path}/text", response_class=PlainTextResponse,
+            responses={200: {"content": {"text/plain": {}}, "description": "The document's text as indexed."}})
+def document_text_view(doc_id: str, assistant: AssistantDep):
+    document = assistant.document(doc_id)
+    return PlainTextResponse(document_text(document["chunks"]),
+                             headers={"Content-Disposition": disposition(f"{Path(doc_id).name}.txt", "inline")})
+
+
+@router.get("/documents/{doc_id:path}/source", response_class=FileResponse,
+            responses={200: {"content": {"application/octet-stream": {}}, "description": "The original file."}})
+def document_source(doc_id: str, assistant: AssistantDep):
+    source = assistant.document(doc_id)["source"]
+    path = Path(source) if source else None
+    if path is None or not path.is_file():
+        raise NotFound(f"Tệp gốc của văn bản '{doc_id}' không còn trên máy chủ.")
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    if media_type.startswith("text/") and _is_utf8(path):  # otherwise let the browser guess the encoding
+        media_type += "; charset=utf-8"
+    return FileResponse(path, media_type=media_type, headers={"Content-Disposition": disposition(path.name, "inline")})
+
+
+def _is_utf8(path: Path) -> bool:
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@router.get("/documents/{doc_id:path}", response_model=DocumentDetail)
+def document(doc_id: str, assistant: AssistantDep):
+    return assistant.document(doc_id)

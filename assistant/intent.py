@@ -1,0 +1,77 @@
+"""What a question asks: its type, the agency and document it names, and its content words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.agencies import find_agencies
+from corpus.text import normalize_query
+
+DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
+                      r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
+                      r"thời gian thực hiện|tiến độ)\b", re.I)
+LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào)\b.*\b(?:chủ trì|chịu trách nhiệm|"
+                  r"thực hiện|đầu mối|được giao|phụ trách|tham mưu|giao)\b|\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
+                  r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
+PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm)\b|"
+                      r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào)\b.*\bphối hợp\b", re.I)
+AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
+                          r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|"
+                          r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
+METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|ban hành ngày|ngày ban hành|"
+                      r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
+                      r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|căn cứ)\b", re.I)
+COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
+DOC_NUMBER = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/[A-ZĐ][A-ZĐa-z0-9&.-]*)?\b")
+
+# Question and function words that say nothing about the topic; never used to judge support.
+STOPWORDS = frozenset("""
+ai gì nào nào? khi bao giờ đâu sao thế nào như là của và các những cho với về theo trong được có không thì mà
+để do tại từ đến này đó kia ấy nhé ạ vậy hay hoặc hãy xin cho biết phải làm việc cần nêu còn nữa gồm bởi một
+nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những
+""".split())
+
+
+# "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193": a document named by its type and serial number only.
+DOC_TYPES = {"công điện": "Công điện", "chỉ thị": "Chỉ thị", "kế hoạch": "Kế hoạch", "quyết định": "Quyết định",
+             "nghị quyết": "Nghị quyết", "nghị định": "Nghị định", "thông báo": "Thông báo", "công văn": "Công văn",
+             "thông tư": "Thông tư", "kết luận": "Kết luận"}
+DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?![/-]\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # "deadline", "lead", "partners", "agency_tasks", "metadata", "compare", "content"
+    agency: str | None = None
+    doc_number: str | None = None
+    doc_reference: tuple[str, str] | None = None  # (document type, serial number) when only those are given
+
+
+def classify(question: str) -> Intent:
+    """The question's type, with the agency and the document number it names."""
+    text = normalize_query(question)
+    agencies = find_agencies(text)
+    agency = agencies[0][0] if agencies else None
+    number = DOC_NUMBER.search(text)
+    reference = None if number else DOC_REFERENCE.search(text)
+    if METADATA.search(text):
+        kind = "metadata"
+    elif COMPARE.search(text):
+        kind = "compare"
+    elif PARTNERS.search(text):
+        kind = "partners"
+    elif LEAD.search(text):
+        kind = "lead"
+    elif DEADLINE.search(text):
+        kind = "deadline"
+    elif agency and AGENCY_TASKS.search(text):
+        kind = "agency_tasks"
+    else:
+        kind = "content"
+    return Intent(kind, agency, number.group(0) if number else None,
+                  (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased syllables that carry the topic of a question or passage."""
+    return {w for w in re.findall(r"\w+", normalize_query(text).lower()) if w not in STOPWORDS and not w.isdigit()}

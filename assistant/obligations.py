@@ -1,0 +1,40 @@
+"""Listing extracted obligations: flatten the records stored with chunks, filter them one by one, sort by due date."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
+
+from assistant.records import ObligationView
+from corpus.agencies import same_agency
+from corpus.obligations import from_payload
+
+
+def _quote(payload: dict[str, Any], start: int, end: int) -> str:
+    """The obligation's own words, cut from its chunk by document offsets."""
+    offset = payload["start"]
+    return payload["text"][max(start - offset, 0):max(end - offset, 0)] or payload["text"]
+
+
+def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = None, due_from: date | None = None,
+                     due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
+    """Obligations of the given chunk payloads that pass the filters (a chunk filter only narrows the candidates:
+    a chunk may hold several obligations, not all of them matching)."""
+    views = []
+    for payload in payloads:
+        for data in payload.get("obligations", ()):
+            obligation = from_payload(data)
+            due = obligation.deadline.due if obligation.deadline else None
+            if agency and not any(same_agency(agency, lead) for lead in obligation.lead):
+                continue
+            if (due_from or due_to or overdue_on) and due is None:
+                continue
+            if (due_from and due < due_from) or (due_to and due > due_to):
+                continue
+            views.append(ObligationView(
+                obligation=obligation, doc_number=payload.get("doc_number"), doc_type=payload.get("doc_type"),
+                title=payload.get("title"), issuer=payload.get("issuer"), issued_on=payload.get("issued_on"),
+                section=payload.get("section", ""), quote=_quote(payload, obligation.span.start, obligation.span.end),
+                overdue=bool(overdue_on and due and due < overdue_on)))
+    return sorted(views, key=lambda v: (v.obligation.deadline is None or v.obligation.deadline.due is None,
+                                        v.obligation.deadline.due if v.obligation.deadline and v.obligation.deadline.due
+                                        else date.max, v.obligation.doc_id, v.obligation.span.start))

@@ -1,0 +1,106 @@
+"""Records of the answering stage: citations, answers, conversation turns, obligation listings, feedback."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from corpus.records import Obligation
+from index.records import Hit
+
+
+def document_label(doc_type: str | None, doc_number: str | None, doc_id: str) -> str:
+    """"Kế hoạch 193/KH-UBND"; a document without a number is named by its type and file: "Kế hoạch (193)"."""
+    if doc_number:
+        return " ".join(filter(None, (doc_type, doc_number)))
+    return f"{doc_type} ({doc_id})" if doc_type else doc_id
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered pointer to the exact passage that supports a sentence of an answer."""
+
+    number: int
+    chunk_id: str
+    doc_id: str
+    doc_number: str | None
+    title: str | None
+    doc_type: str | None
+    issuer: str | None
+    issued_on: str | None
+    section: str
+    article: str | None
+    page: int | None
+    quote: str  # the supporting text, exactly as in the document between `start` and `end`
+    start: int
+    end: int
+    source: str
+
+    @classmethod
+    def of(cls, number: int, hit: Hit, quote: str | None = None, start: int | None = None,
+           end: int | None = None) -> "Citation":
+        """A citation of a whole hit, or of a span inside it (`quote` with its document offsets)."""
+        return cls(number, hit.chunk_id, hit.doc_id, hit.doc_number, hit.title, hit.doc_type, hit.issuer,
+                   hit.issued_on, hit.section, hit.article, hit.page, quote if quote is not None else hit.text,
+                   hit.start if start is None else start, hit.end if end is None else end, hit.source)
+
+    @property
+    def label(self) -> str:
+        """"Kế hoạch 193/KH-UBND, Mục II.2, trang 3" for display."""
+        name = document_label(self.doc_type, self.doc_number, self.doc_id)
+        return ", ".join(filter(None, (name, self.section, f"trang {self.page}" if self.page else "")))
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer in Vietnamese whose sentences carry [n] markers into `citations`."""
+
+    question: str
+    text: str
+    answerable: bool
+    citations: tuple[Citation, ...] = ()
+    intent: str = "content"
+    resolved_question: str | None = None  # the question as understood after the conversation (follow-ups)
+    grounded: bool = True  # False when an LLM wrote sentences its cited passages do not support
+    unsupported: tuple[str, ...] = ()  # those sentences, dropped from `text`
+    phrased_by: str = "extractive"  # "extractive" or the LLM model name
+    obligations: tuple[Obligation, ...] = ()
+    support: float = 0.0  # share of the question's content words found in the best passages
+    conversation_id: str | None = None
+    answer_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["citations"] = [{**asdict(c), "text": c.quote, "label": c.label} for c in self.citations]
+        return data
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange of a conversation, kept to resolve follow-up questions."""
+
+    question: str
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class ObligationView:
+    """An obligation with the document it comes from, for listings and exports."""
+
+    obligation: Obligation
+    doc_number: str | None
+    doc_type: str | None
+    title: str | None
+    issuer: str | None
+    issued_on: str | None
+    section: str
+    quote: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class Feedback:
+    answer_id: str | None
+    question: str
+    rating: int  # +1 or -1
+    comment: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,292 @@
+"""Agency names: one canonical form across abbreviations and spellings, lists split, mentions found in prose."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from corpus.text import fix_tone_placement, normalize
+
+# Specific parts of ministry and department names ("Bộ"/"Sở" + field) with their usual abbreviations.
+# Written as in official names: "Công Thương" keeps two capitals, the others capitalise each joined part.
+_FIELDS = {
+    "Công an": "CA", "Công Thương": "CT", "Dân tộc và Tôn giáo": "DT&TG", "Du lịch": "DL",
+    "Giáo dục và Đào tạo": "GD&ĐT GDĐT", "Giao thông vận tải": "GTVT", "Kế hoạch và Đầu tư": "KH&ĐT KHĐT",
+    "Khoa học và Công nghệ": "KH&CN KHCN", "Lao động - Thương binh và Xã hội": "LĐ-TB&XH LĐTB&XH LĐTBXH",
+    "Ngoại giao": "NG", "Ngoại vụ": "", "Nội vụ": "NV", "Nông nghiệp và Môi trường": "NN&MT",
+    "Nông nghiệp và Phát triển nông thôn": "NN&PTNT NNPTNT", "Quốc phòng": "QP", "Quy hoạch - Kiến trúc": "",
+    "Tài chính": "TC", "Tài nguyên và Môi trường": "TN&MT TNMT", "Thông tin và Truyền thông": "TT&TT TTTT",
+    "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
+    "Xây dựng": "XD", "Y tế": "YT",
+}
+_FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
+
+# Abbreviations that stand on their own anywhere in a name.
+_ABBREVIATIONS = {
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc", "MTTQ": "Mặt trận Tổ quốc",
+    "VPCP": "Văn phòng Chính phủ", "NHNN": "Ngân hàng Nhà nước", "TTXVN": "Thông tấn xã Việt Nam",
+    "VTV": "Đài Truyền hình Việt Nam", "VOV": "Đài Tiếng nói Việt Nam", "BCA": "Bộ Công an",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BCH": "Bộ Chỉ huy", "QS": "Quân sự", "VKSND": "Viện kiểm sát nhân dân",
+    "TAND": "Tòa án nhân dân", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "LĐLĐ": "Liên đoàn Lao động",
+    "BCĐ": "Ban Chỉ đạo", "KSND": "kiểm sát nhân dân", "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam",
+    "TW": "Trung ương", "TƯ": "Trung ương", "CP": "Chính phủ", "VP": "Văn phòng", "TP": "thành phố",
+    "TPHCM": "Thành phố Hồ Chí Minh",
+}
+_AGENCY_ABBREVIATIONS = (
+    "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
+    "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự",
+)
+
+# Official names and proper-name parts whose capitalisation is fixed whatever the input's.
+_BODIES = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước",
+    "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
+    "Đài Tiếng nói Việt Nam", "Đài Phát thanh và Truyền hình", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
+    "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tổ chức Trung ương",
+    "Ban Nội chính Trung ương", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo", "Bảo hiểm xã hội", "Chi cục Thuế",
+    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Tòa án nhân dân",
+    "Viện kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Tổng cục Thuế",
+    "Cục Hải quan", "Tổng cục Hải quan", "Cục Thống kê", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+    "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Chứng khoán Nhà nước", "Thủ tướng Chính phủ", "Bộ Chính trị",
+    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh",
+)
+_PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
+_HEADS = (
+    "Bộ Chỉ huy", "Bộ", "Sở", "Ban", "Ủy ban", "Văn phòng", "VP", "Thanh tra", "Ngân hàng", "Kiểm toán", "Kho bạc",
+    "Tòa án", "Viện", "Công an", "Tổng cục", "Chi cục", "Cục", "Vụ", "Đài", "Mặt trận", "Hội", "Liên đoàn",
+    "Trung tâm", "Bảo hiểm xã hội",
+)
+_UNITS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
+_GENERIC = (
+    "ban ngành", "địa phương", "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "tập đoàn", "cá nhân",
+    "bộ", "sở", "ban", "ngành", "hội", *_UNITS,
+)
+# Words that end a name in running text: verbs of assignment and function words.
+_STOP_WORDS = (
+    "chủ trì", "phối hợp", "có", "thực hiện", "tổ chức", "xây dựng", "khẩn trương", "tham mưu", "chỉ đạo", "hướng dẫn",
+    "báo cáo", "theo dõi", "triển khai", "tăng cường", "rà soát", "nghiên cứu", "đề xuất", "được", "là", "cần", "phải",
+    "kiểm tra", "chịu", "giao", "với", "về", "để", "trong", "tại", "của", "cho", "và", "hoặc", "thường xuyên",
+    "tiếp tục", "đôn đốc", "ban hành", "trình", "đẩy mạnh", "quản lý", "tổng hợp", "chủ động", "theo", "đã", "sẽ",
+    "đang", "nhằm", "trên", "các", "những", "khi", "ngay", "không", "bảo đảm", "đảm bảo", "hỗ trợ", "cung cấp",
+    "phổ biến", "gửi", "trực thuộc", "cấp", "ở",
+)
+# Nation-wide bodies never take a province or district after them.
+_NATIONAL = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị")
+# "Bộ" also opens a legal code or a set of criteria: "Bộ luật Lao động", "Bộ Chỉ số".
+_NOT_AFTER_BO = ("Luật", "luật", "Chỉ số", "chỉ số", "Tiêu chí", "tiêu chí", "Quy tắc", "quy tắc")
+_AGENCY_START = (
+    *_HEADS, "Hội đồng", "Kiểm toán", "Thông tấn xã", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đoàn",
+    "Học viện", "Trường", "Tổng công ty", "Công ty", "Quốc hội", "Chính phủ", "Thủ tướng", "Cảnh sát", "Bộ đội",
+    "Lực lượng", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu", "Bộ trưởng", "Trưởng",
+    "Lãnh đạo", "Cấp ủy", "Chính quyền", "các", "một số", "những", *_GENERIC, *_AGENCY_ABBREVIATIONS,
+)
+
+# re has no \p{Lu}: letter classes spelled out over Latin, Latin Extended and Vietnamese (up to U+1EF9).
+_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
+_LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
+_JOINERS = {",": r"(?:\s*,\s*|\s+)", "-": r"(?:\s*[-–]\s*|\s+)", None: r"\s+"}
+
+
+def _pattern(phrase: str, *, loose_case: bool = False) -> str:
+    """A phrase as a regex tolerant of spacing, of missing commas and dashes; with loose_case only the first letter
+    must match exactly."""
+    parts = re.split(r"\s*([,-])\s*|\s+", phrase)
+    pattern = "".join(re.escape(p) if i % 2 == 0 else _JOINERS[p] for i, p in enumerate(parts))
+    return f"{pattern[0]}(?i:{pattern[1:]})" if loose_case else pattern
+
+
+def _alternatives(phrases: Iterable[str], *, loose_case: bool = False) -> str:
+    """One regex alternation, longest phrase first."""
+    return "|".join(_pattern(p, loose_case=loose_case) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _words(phrases: Iterable[str]) -> str:
+    """Whole words or phrases in any case."""
+    return rf"(?i:(?:{_alternatives(phrases)})(?!\w))"
+
+
+def _key(text: str) -> str:
+    """A name with case, spacing, commas and dashes folded away, for looking up its official spelling."""
+    return re.sub(r"[\s,\-–]+", " ", text).casefold()
+
+
+def _official(matched: str) -> str:
+    """The official spelling of a known name matched in any case, spacing or punctuation."""
+    return _OFFICIAL[_key(matched)]
+
+
+_FIELD = rf"(?i:(?:{_alternatives(_FIELDS)}))(?!\w)"
+_FIELD_SHORT = rf"(?:{_alternatives(_FIELD_ABBREVIATIONS)})(?![\w&])"
+_BODY = rf"(?:{_alternatives(_BODIES, loose_case=True)})(?!\w)"
+# Units in lower case or capitals; "Tỉnh" only before a place name, so "Tỉnh ủy" and "Xã hội" are not units.
+_UNIT = (
+    rf"(?:(?:{_alternatives(_UNITS)}|{_alternatives(u.upper() for u in _UNITS)})(?!\w)"
+    rf"|(?:{_alternatives(u.capitalize() for u in _UNITS)})(?=[ \t]+{_UPPER}))"
+)
+_NOT_PLACE = r"(?:Số|SỐ|Chủ|CHỦ|Về|TT)(?!\w)"
+_PLACE = rf"(?!{_NOT_PLACE}){_UPPER}\w*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?!{_NOT_PLACE}){_UPPER}\w*){{0,3}}"
+_GROUP = rf"{_words(_GENERIC)}(?:\s*(?:,|và)\s*(?:các\s+)?{_words(_GENERIC)}(?!\s+{_UPPER}))+"
+_STOP = rf"(?:{_words(_STOP_WORDS)}|{_UNIT})"
+
+_FIELD_SHORT_RE = re.compile(rf"(?<!\w)(?i:bộ|sở)\s+({_FIELD_SHORT})")
+_ABBREVIATION_RE = re.compile(rf"(?<![\w&/-])({_alternatives(_ABBREVIATIONS)})(?![\w&])")
+_ABBREVIATION_TOKENS = {t for a in (*_ABBREVIATIONS, *_FIELD_ABBREVIATIONS) for t in re.findall(r"\w+", a)}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ASIDE_RE = re.compile(r"\s*\([^)]*(?:\)|$)")
+_BULLET_RE = re.compile(r"^(?:[-+•*]|\d+[.)]|[a-zđ]\))\s*")
+_FIELD_FIX_RE = re.compile(rf"(?<![Cc]án )(?<!\w)([Bb]ộ|[Ss]ở)\s+({_FIELD})")
+_BODY_FIX_RE = re.compile(rf"(?i:(?<!\w)({_alternatives((*_BODIES, *_PROPER))})(?!\w))")
+_OFFICIAL = {_key(p): p for p in (*_BODIES, *_PROPER, *_FIELDS)}
+_SHOUTED_HEAD_RE = re.compile(rf"^((?:{_alternatives(_HEADS)})\s+)(\w)", re.IGNORECASE)
+_SHOUTED_PLACE_RE = re.compile(rf"(?<!\w)((?:{_alternatives(_UNITS)}))((?:\s+(?:-\s+)?(?!trực)\w+)+)$")
+_MID_UNIT_RE = re.compile(rf"(?<=\s)({_alternatives(u.capitalize() for u in _UNITS)})(?!\w)(?!\s+{_LOWER})")
+_GROUP_RUN_RE = re.compile(
+    rf"(?:(?<!\w)(?i:các|những|một số)\s+{_words(_GENERIC)}|^{_words(_GENERIC)}(?=\s*,|\s+và\s|$)"
+    rf"|^(?i:địa phương|cơ quan|đơn vị|tổ chức|doanh nghiệp|ngành)(?=\s+{_LOWER}))"
+    rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_words(_GENERIC)}(?!\s+{_UPPER}))*"
+)
+_SHARED_HEAD_RE = re.compile(r"^(?:các\s+)?(Bộ|Sở)\s*:\s*(.+)$", re.IGNORECASE)
+_PROTECTED_RE = re.compile(
+    rf"(?<!\w)(?:(?i:bộ|sở)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_BODY}|(?:(?i:các|những|một số)\s+)?{_GROUP})"
+)
+_BARE_FIELD_RE = re.compile(rf"(?<!\w){_FIELD}")
+# A line break separates items only before a bullet; elsewhere it is a wrapped table cell.
+_HARD_SPLIT_RE = re.compile(r";|\n(?=\s*[-+•])")
+_SOFT_SPLIT_RE = re.compile(r"(\s*,\s*|\s+và\s+)")
+_AGENCY_START_RE = re.compile(rf"^(?i:{_alternatives(_AGENCY_START)})(?!\w)")
+_QUALIFIED_RE = re.compile(rf"^(.+?)\s+({'|'.join(_UNITS)})(?:\s+({_PLACE}))?$")
+_QUALIFIER = (
+    rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?)?"
+)
+_NAME = rf"{_UPPER}\w*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"
+_AGENCY_SHORT = rf"(?:{_alternatives(_AGENCY_ABBREVIATIONS)})(?![\w&])"
+_MENTION_RE = re.compile(
+    rf"(?<![\w&])(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
+    rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)"
+    rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_BODY}|{_AGENCY_SHORT}"
+    rf"|(?:{_alternatives(_HEADS)})(?:\s+(?:{_BODY}|{_AGENCY_SHORT}|{_NAME})|(?=\s+(?:(?i:các|cấp)\s+)?{_UNIT}))"
+    rf"){_QUALIFIER})"
+)
+_MASK = {",": "\ue000", " và ": "\ue001"}
+
+
+def _clean(text: str) -> str:
+    """Normalised text on one line, without asides, bullets or trailing punctuation; dashes and "&" spaced alike."""
+    s = " ".join(normalize(text).replace("–", "-").replace("—", "-").split())
+    s = _BULLET_RE.sub("", _ASIDE_RE.sub("", s))
+    return re.sub(r"\s+-\s*|\s*-\s+", " - ", re.sub(r"\s*&\s*", "&", s)).strip(" .,;:/-")
+
+
+def _expand(s: str) -> str:
+    """Abbreviations written out: field abbreviations after Bộ/Sở first, where "TP" means Tư pháp, not thành phố."""
+    s = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], s)
+    s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], s)
+    return s.replace("&", " và ")
+
+
+def _shouted(s: str) -> bool:
+    """Written in capitals or Title Case, so the input's capitals say nothing about the official ones."""
+    words = [w for w in _WORD_RE.findall(s) if w not in _ABBREVIATION_TOKENS]
+    if words and all(w.isupper() for w in words):
+        return True
+    return len(words) >= 3 and all(w[0].isupper() or w in {"và", "các", "của"} for w in words)
+
+
+def _fix_case(s: str, shouted: bool) -> str:
+    """Official capitals: places after units, known names and proper names fixed, groups lower-cased."""
+    if shouted:
+        s = _SHOUTED_PLACE_RE.sub(lambda m: m.group(1) + m.group(2).title(), s)
+        s = _SHOUTED_HEAD_RE.sub(lambda m: m.group(1) + m.group(2).upper(), s)
+    s = s[:1].upper() + s[1:]
+    s = _MID_UNIT_RE.sub(lambda m: m.group(1).lower(), s)
+    s = _FIELD_FIX_RE.sub(lambda m: m.group(1).capitalize() + " " + _official(m.group(2)), s)
+    s = _BODY_FIX_RE.sub(lambda m: _official(m.group(1)), s)
+    s = re.sub(r"Mặt trận Tổ quốc(?! Việt Nam)", "Mặt trận Tổ quốc Việt Nam", s)
+    # The central bank alone takes "Việt Nam"; its branches are "Ngân hàng Nhà nước chi nhánh tỉnh ...".
+    s = re.sub(r"^Ngân hàng Nhà nước$", "Ngân hàng Nhà nước Việt Nam", s)
+    s = re.sub(r"(?i)(?<!\w)ban ngành(?!\w)", "ban, ngành", s)
+    return _GROUP_RUN_RE.sub(lambda m: m.group(0).lower(), s)
+
+
+def canonical(name: str) -> str:
+    """One written form of an agency, role or group name: abbreviations expanded, official capitals, asides
+    and trailing punctuation dropped ("UBND các Huyện, Thành phố." → "Ủy ban nhân dân các huyện, thành phố")."""
+    s = _clean(name)
+    shouted = _shouted(s)
+    if shouted:
+        s = _WORD_RE.sub(lambda m: m.group(0) if m.group(0) in _ABBREVIATION_TOKENS else m.group(0).lower(), s)
+    return _fix_case(_expand(s), shouted)
+
+
+def _masked(s: str, protected: re.Pattern) -> str:
+    """Commas and "và" inside official names and group phrases hidden from the splitter."""
+    def hide(m: re.Match) -> str:
+        return m.group(0).replace(" và ", _MASK[" và "]).replace(",", _MASK[","])
+    return protected.sub(hide, s)
+
+
+def _unmasked(s: str) -> str:
+    return s.replace(_MASK[","], ",").replace(_MASK[" và "], " và ")
+
+
+def _soft_split(piece: str) -> list[str]:
+    """Split on commas and "và"; a part that does not start like an agency belongs to the one before it."""
+    parts = _SOFT_SPLIT_RE.split(_masked(piece, _PROTECTED_RE))
+    items = [parts[0]]
+    for separator, part in zip(parts[1::2], parts[2::2]):
+        if _AGENCY_START_RE.match(_unmasked(part)):
+            items.append(part)
+        else:
+            items[-1] += separator + part
+    return [_unmasked(item) for item in items]
+
+
+def _shared_head_split(head: str, fields: str) -> list[str]:
+    """"Các Bộ: Quốc phòng, Văn hóa, Thể thao và Du lịch" → one name per field."""
+    parts = _SOFT_SPLIT_RE.split(_masked(fields, _BARE_FIELD_RE))[::2]
+    return [f"{head.capitalize()} {_unmasked(p)}" for p in parts]
+
+
+def split_agencies(text: str) -> list[str]:
+    """The canonical names listed in a cell or phrase, in order and once each; group phrases ("các sở, ban,
+    ngành") and official names containing commas or "và" stay whole; "Các Bộ: Xây dựng, Công Thương" is expanded."""
+    found: dict[str, str] = {}
+    for piece in _HARD_SPLIT_RE.split(normalize(text)):
+        piece = _clean(piece)
+        shared = _SHARED_HEAD_RE.match(piece)
+        names = _shared_head_split(*shared.groups()) if shared else _soft_split(piece)
+        for name in map(canonical, names):
+            if name:
+                found.setdefault(name.casefold(), name)
+    return list(found.values())
+
+
+def _qualified(name: str) -> tuple[str, str | None, str | None]:
+    """(name without its place, administrative unit, place name), casefolded, "Việt Nam" dropped."""
+    s = re.sub(r"\s+Việt Nam$", "", canonical(name))
+    m = _QUALIFIED_RE.match(s)
+    if not m:
+        return s.casefold(), None, None
+    return m.group(1).casefold(), m.group(2), (m.group(3) or "").casefold() or None
+
+
+def agency_key(name: str) -> str:
+    """A filter key shared by every mention `same_agency` could match: the casefolded name without its place."""
+    return _qualified(name)[0]
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Whether two mentions name the same agency: equal once canonical, ignoring case, where a name without its
+    province or district ("Sở Tài chính") matches the qualified one ("Sở Tài chính tỉnh Ninh Bình")."""
+    (base_a, unit_a, place_a), (base_b, unit_b, place_b) = _qualified(a), _qualified(b)
+    if not base_a or base_a != base_b:
+        return False
+    return (unit_a is None or unit_b is None or unit_a == unit_b) and (
+        place_a is None or place_b is None or place_a == place_b)
+
+
+def find_agencies(text: str) -> list[tuple[str, int, int]]:
+    """Agencies named in running text (NFC), as (canonical name, start, end) offsets into text; a name ends at the
+    verb or function word after it ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện ...")."""
+    # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
+    return [(canonical(m.group(0)), m.start(), m.end()) for m in _MENTION_RE.finditer(fix_tone_placement(text))]

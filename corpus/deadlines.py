@@ -1,0 +1,239 @@
+"""Deadlines in Vietnamese administrative text: found in prose or read from a "Thời hạn" cell, and normalised.
+
+Rules for the ambiguous cases:
+- In prose a date, month, quarter or year counts only after a deadline cue; a date needs a strong one (trước,
+  chậm nhất, hạn, hoàn thành, xong), the others also take trong, ngay trong, đến hết. "Chỉ thị số 20-CT/TU ngày
+  10/10/2024" and "mục tiêu năm 2025" are references, and "đến năm 2030" is a horizon, not a deadline.
+- In prose a time just after đã/được/hết hạn ("được cấp trước ngày 01/7") or before mà/đang/thì/được ("trước năm
+  1994 thì giá vốn") is a condition, and one that ends before the document's own date is a past fact; neither
+  is reported. A cell needs no cue; its deadline is the first one with a `due` ("2025 và những năm tiếp theo"
+  → 2025), else the first one.
+- "trước" + a month, quarter or year means the day before it starts: "trước tháng 7/2025" and "trước quý
+  III/2025" are dates (2025-06-30), and so is "trước năm 2030" (2029-12-31).
+- A date without a year takes the document's year, or the next one when it would fall before the document's
+  date; with no document date it stays "--11-20" with no `due`.
+- "thường xuyên"/"liên tục" count in prose only after thực hiện/triển khai/tiến hành or as "nhiệm vụ thường
+  xuyên" ("chi thường xuyên" is a budget line); "bình quân hằng năm" is a rate, not a recurrence.
+- A relative period is resolved only from the signing or issuing date, working days counting Monday to Friday.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from corpus.records import Deadline
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+# One or more cue words before the time expression ("hoàn thành trước", "chậm nhất trong", "chậm nhất đến ngày",
+# "Thời hạn:");
+# "trung hạn 2026-2030" is a planning term, not a cue.
+_CUE = (r"(?P<cue>(?<!\w)(?:(?:trước|chậm nhất(?: là)?(?: vào| đến)?|thời hạn|hạn chót|"
+        r"(?<!trung )(?<!dài )(?<!ngắn )(?<!gia )(?<!giới )(?<!quyền )hạn|hoàn thành|xong|trong|ngay|đến hết)"
+        r"\s*:?\s+)+)?")
+_TIME = r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2}\s*(?:phút)?)?\s*,?\s*)?"  # "trước 15h00 ngày 15 tháng 10"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# The event a relative period runs from: up to the next punctuation or joining word, else its first four words.
+_STOP = r"(?:và|hoặc|của|thì|để|theo|đến)\b"
+_WORD = rf"\s+(?!{_STOP})[^\s,.;:()]+"
+_ANCHOR = (rf"ngày(?:(?:{_WORD}){{1,6}}?(?:\s+này(?:\s+có hiệu lực(?:\s+thi hành)?)?"
+           rf"|(?=\s*[,.;:()]|\s*$|\s+{_STOP}))|(?:{_WORD}){{1,4}})")
+_THIS_DOC = _re(r"\s+(?:văn bản|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|kế hoạch|luật|công văn|công điện|"
+                r"quy định|quy chế|hướng dẫn|chương trình|đề án)\s+này\b")
+_SIGNING = _re(r"ngày (?:ký(?: ban hành)?|ban hành)")
+_RECURRENCE = {"năm": "hằng năm", "quý": "hằng quý", "tháng": "hằng tháng", "tuần": "hằng tuần"}
+_EVERY_N_MONTHS = {1: "hằng tháng", 3: "hằng quý", 12: "hằng năm"}
+
+_STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong")
+_ANY = _re(r"\S")
+_BEFORE = _re(r"trước\W*$")
+_AVERAGE = _re(r"(?:bình quân|trung bình)\s*$")
+# Before a cue (40 characters): a past fact, a condition or an average; "phải được hoàn thành" is still an order.
+_CONDITION = _re(r"(?<!phải )(?<!cần )(?<!sẽ )\b(?:đã|được|hết hạn)(?:\s+\w+){0,2}\s*$|" + _AVERAGE.pattern)
+# After a time expression: a clause that makes it a condition ("trước ngày 1/1/2009 mà đang áp dụng").
+_CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
+
+_DATE_NUM = _re(_CUE + _TIME + r"(?P<w>ngày\s+)?(?<![\d/.])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})"
+                r"(?:\s*[/-]\s*" + _Y + r")?(?![\d/])")
+# "ngày" may be left out when the year is written: "trước 31 tháng 12 năm 2025".
+_DATE_WORDS = _re(_CUE + _TIME + r"(?:(?P<w>ngày)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+                  r"(?:\s*,?\s*năm\s+" + _Y + r")?(?!\d)")
+_MONTH = _re(_CUE + r"(?:tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)|(?<![\w/.-])(?P<mb>\d{1,2})\s*[/-]\s*)"
+             + _Y + r"(?![\d/]|\s*/\s*\w)")
+_QUARTER = _re(_CUE + r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[/-]\s*|\s+năm\s+)" + _Y + r"(?!\d)")
+_YEAR = _re(_CUE + r"(?:(?:năm|giai đoạn)\s+|(?<![\w/.,-]))" + _Y
+            + r"(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\w/]|[.,]\d|\s*/\s*\d)")
+_EVERY = _re(r"(?<!\w)(?:định kỳ\s+)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)")
+_EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|1)\s+lần)?"
+               r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
+_ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"
+               r"(?<!\w)(?:thường xuyên|liên tục)(?:\s*,\s*(?:thường xuyên|liên tục))?(?!\w)")
+_RELATIVE = _re(r"(?<!\w)(?:(?:trong|chậm nhất|không quá|tối đa|sau)(?:\s+(?:là|cũng|không quá|vòng|sau))*\s+)?"
+                r"(?:thời hạn\s+)?(?P<n>\d{1,3})\s+(?P<unit>ngày làm việc|ngày|tuần|tháng|năm),?\s+kể từ\s+"
+                r"(?P<anchor>" + _ANCHOR + ")")
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(start: date, months: int) -> date:
+    year, month = divmod(start.month - 1 + months, 12)
+    year, month = start.year + year, month + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_working_days(start: date, days: int) -> date:
+    day = start
+    while days:
+        day += timedelta(days=1)
+        days -= day.weekday() < 5
+    return day
+
+
+def _found(m: re.Match[str], kind: str, normalized: str, due: date | None) -> Deadline:
+    return Deadline(kind=kind, text=m.group(0), normalized=normalized, due=due, start=m.start(), end=m.end())
+
+
+def _date(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    day, month = int(m["d"]), int(m["m"])
+    if not (m["y"] or m["w"] or cell) or _safe_date(2000, month, day) is None:  # bare "2-3" in prose is no date
+        return None
+    if m["y"]:
+        due = _safe_date(int(m["y"]), month, day)
+    elif issued_on:
+        due = _safe_date(issued_on.year, month, day)
+        if due is None or due < issued_on:
+            due = _safe_date(issued_on.year + 1, month, day)
+    else:
+        return _found(m, "date", f"--{month:02}-{day:02}", None)
+    return _found(m, "date", due.isoformat(), due) if due else None
+
+
+def _period(m: re.Match[str], kind: str, first: date, last: date, normalized: str) -> Deadline:
+    """A month, quarter or year; "trước" one means the day before it begins."""
+    if m["cue"] and _BEFORE.search(m["cue"]):
+        return _found(m, "date", (first - timedelta(days=1)).isoformat(), first - timedelta(days=1))
+    return _found(m, kind, normalized, last)
+
+
+def _month(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    year, month = int(m["y"]), int(m["m"] or m["mb"])
+    if not 1 <= month <= 12:
+        return None
+    return _period(m, "month", date(year, month, 1), _month_end(year, month), f"{year}-{month:02}")
+
+
+def _quarter(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    year, quarter = int(m["y"]), _ROMAN.get(m["q"].upper()) or int(m["q"])
+    first = date(year, 3 * quarter - 2, 1)
+    return _period(m, "quarter", first, _month_end(year, 3 * quarter), f"{year}-Q{quarter}")
+
+
+def _year(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    year, until = int(m["y"]), int(m["y2"] or m["y"])
+    if until < year:
+        return None
+    normalized = f"{year}-{until}" if until > year else str(year)
+    return _period(m, "year", date(year, 1, 1), date(until, 12, 31), normalized)
+
+
+def _recurring(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    if m.re is _EVERY:
+        return _found(m, "recurring", _RECURRENCE[m["every"].lower()], None)
+    months = int(m["n"] or m["n2"])
+    return _found(m, "recurring", _EVERY_N_MONTHS.get(months, f"{months} tháng một lần"), None)
+
+
+def _ongoing(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    return _found(m, "ongoing", "thường xuyên", None)
+
+
+def _relative(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    count, unit = int(m["n"]), " ".join(m["unit"].lower().split())
+    anchor = _THIS_DOC.sub("", " ".join(m["anchor"].split()))
+    due = None
+    if issued_on and _SIGNING.fullmatch(anchor):
+        due = {"ngày": issued_on + timedelta(days=count), "ngày làm việc": _add_working_days(issued_on, count),
+               "tuần": issued_on + timedelta(weeks=count), "tháng": _add_months(issued_on, count),
+               "năm": _add_months(issued_on, 12 * count)}[unit]
+    return _found(m, "relative", f"{count} {unit} kể từ {anchor}", due)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One kind of expression; in prose it needs a `cue` inside the match and no `before`/`after` context."""
+
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], date | None, bool], Deadline | None]
+    cue: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+
+
+_RULES = (
+    _Rule(_DATE_WORDS, _date, _STRONG, _CONDITION, _CLAUSE),
+    _Rule(_DATE_NUM, _date, _STRONG, _CONDITION, _CLAUSE),
+    _Rule(_MONTH, _month, _ANY, _CONDITION, _CLAUSE),
+    _Rule(_QUARTER, _quarter, _ANY, _CONDITION, _CLAUSE),
+    _Rule(_YEAR, _year, _ANY, _CONDITION, _CLAUSE),
+    _Rule(_EVERY, _recurring, before=_AVERAGE),
+    _Rule(_EVERY_N, _recurring),
+    _Rule(_ONGOING, _ongoing, _ANY),
+    _Rule(_RELATIVE, _relative),
+)
+
+
+def _reads_as_deadline(rule: _Rule, m: re.Match[str], text: str) -> bool:
+    """Whether a match in running text is a deadline rather than a reference, a condition or a past fact."""
+    if rule.cue and not rule.cue.search(m.groupdict().get("cue") or ""):
+        return False
+    if rule.before and rule.before.search(text[max(0, m.start() - 40):m.start()]):
+        return False
+    return not (rule.after and rule.after.match(text, m.end()))
+
+
+def _is_past(deadline: Deadline, issued_on: date | None) -> bool:
+    """A stated time that ended before the document was issued reports what was done, not what is due."""
+    return bool(issued_on and deadline.due and deadline.kind != "relative" and deadline.due < issued_on)
+
+
+def _scan(text: str, issued_on: date | None, cell: bool) -> list[Deadline]:
+    found = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            if not cell and not _reads_as_deadline(rule, m, text):
+                continue
+            deadline = rule.build(m, issued_on, cell)
+            if deadline and (cell or not _is_past(deadline, issued_on)):
+                found.append(deadline)
+    kept: list[Deadline] = []
+    for deadline in sorted(found, key=lambda d: (d.start, -d.end)):
+        if not kept or deadline.start >= kept[-1].end:
+            kept.append(deadline)
+    return kept
+
+
+def find_deadlines(text: str, issued_on: date | None = None) -> list[Deadline]:
+    """Every deadline expression in `text`, in order and non-overlapping; `issued_on` resolves years and periods."""
+    return _scan(text, issued_on, cell=False)
+
+
+def parse_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
+    """The deadline of a short "Thời hạn" cell ("6/2025", "Quý II/2025", "Thường xuyên"); a resolvable one first."""
+    found = _scan(cell, issued_on, cell=True)
+    return next((d for d in found if d.due), found[0] if found else None)

@@ -1,0 +1,474 @@
+"""Obligations read from chunks: task-table rows by their columns, prose by the sentences that assign work."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from corpus.agencies import canonical, find_agencies, split_agencies
+from corpus.deadlines import find_deadlines, parse_deadline
+from corpus.records import Chunk, Deadline, Obligation, Span
+from corpus.structure import table_cells
+from corpus.text import sentence_spans
+
+# Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead.
+_COLUMNS = (
+    ("partners", re.compile(r"phối hợp", re.IGNORECASE)),
+    ("lead", re.compile(r"chủ trì|thực hiện$|cơ quan thực hiện|đơn vị thực hiện|trách nhiệm|đầu mối", re.IGNORECASE)),
+    ("product", re.compile(r"sản phẩm|kết quả", re.IGNORECASE)),
+    ("deadline", re.compile(r"thời hạn|thời gian|tiến độ|hạn hoàn thành|hoàn thành", re.IGNORECASE)),
+    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.IGNORECASE)),
+)
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, whose spaces also match the line breaks of PDF and OCR text."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Verbs that open an assigned action.
+_VERBS = (
+    "chủ trì", "phối hợp", "tổ chức", "xây dựng", "rà soát", "chỉ đạo", "hướng dẫn", "tham mưu", "triển khai",
+    "nghiên cứu", "theo dõi", "báo cáo", "kiểm tra", "thực hiện", "đẩy mạnh", "đẩy nhanh", "tăng cường", "bảo đảm",
+    "đảm bảo", "bố trí", "ban hành", "trình", "đề xuất", "thanh tra", "giám sát", "quản lý", "phát triển",
+    "hoàn thiện", "hoàn thành", "tuyên truyền", "phổ biến", "chịu trách nhiệm", "cân đối", "sửa đổi", "nâng cao",
+    "đôn đốc", "ưu tiên", "phân công", "thành lập", "lập", "cung cấp", "hỗ trợ", "tổng hợp", "đánh giá",
+    "xử lý", "cập nhật", "quyết định", "dành", "chuẩn bị", "thông báo", "kiện toàn", "quán triệt", "phát động",
+    "duy trì", "huy động", "điều phối", "đầu tư", "tuân thủ", "chấp hành", "khắc phục", "tiếp nhận", "giải quyết",
+    "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
+    "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
+    "dự báo", "ứng phó",
+)
+# Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
+_MODALS = (
+    "có trách nhiệm", "khẩn trương", "tiếp tục", "chủ động", "thường xuyên", "kịp thời", "tích cực", "cần", "phải",
+    "có kế hoạch",
+)
+# A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action.
+_NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )"
+_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)", re.IGNORECASE)
+# Past its first word a sentence writes its verbs in lower case; "Tổng công ty Đầu tư và Phát triển" is a name.
+_LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")
+_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)", re.IGNORECASE)
+_LOWER_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)")  # a modal alone is no task
+# re has no \p{Ll} or \p{Lu}: letters spelled out over Latin, Latin Extended and Vietnamese (up to U+1EF9).
+_LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
+_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
+# Words between a name and its verb may finish the name or be adverbs ("Bộ Tài chính nhanh chóng xây dựng"); one of
+# these function words there means that the sentence describes rather than assigns ("UBND tỉnh nhận được văn bản").
+_STOP_WORDS = "đã|được|là|có|đang|sẽ|thì|mà|nếu|của|để|nhằm|với|tại|về|theo|căn|như|do|trong|trên|cho|đối|và"
+_STOP_WORD = re.compile(_STOP_WORDS, re.IGNORECASE)
+# Lower-case words between a group or a "Ban Chỉ đạo" and its verb belong to its name: "các cơ quan bảo vệ pháp luật
+# phát hiện", "Ban Chỉ đạo phòng thủ dân sự quốc gia phối hợp".
+_QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS})(?!\w)){_LOWER}+(?!\w)){{1,6}}"
+                        rf"(?=\s+(?:{_phrases(_VERBS + _MODALS)})(?!\w))")
+_RUNS_ON = re.compile(r"Ban Chỉ đạo$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+# What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
+_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]+\.)\s+)?")
+# A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
+# makes a role: "Thủ trưởng các sở, ban, ngành".
+_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
+                    r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
+                    re.IGNORECASE)
+# "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
+_BEFORE_NAME = re.compile(r"(?:các|những|chi\s+nhánh)\s+", re.IGNORECASE)
+# Lower-case words that finish a body's name: "Ban Chỉ đạo địa phương", "Hội đồng nhân dân cấp tỉnh".
+_NAME_END = re.compile(r"\s+(?:địa\s+phương|cấp\s+(?:tỉnh|huyện|xã))(?!\w)")
+# Newspapers, broadcasters and enterprises that the agency list does not know, by their capitalised names:
+# "Báo Kon Tum", "Binh đoàn 19"; "cổ phần" is a company's form and stays in lower case.
+_ORGANISATION = re.compile(r"(?:Báo|Đài|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Binh đoàn|Quỹ)")
+_ORGANISATION_WORD = re.compile(rf"\s+(?:{_UPPER}\w*|\d+(?!\w)|cổ\s+phần(?!\w))")
+# Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố".
+_GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|doanh\s+nghiệp|hội|báo|tập\s+đoàn|"
+               r"tổ\s+chức(?:\s+(?:chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|xã\s+hội\s*-\s*nghề\s+nghiệp|"
+               r"kinh\s+tế|đoàn\s+thể|tín\s+dụng))?|"
+               r"đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+thanh)?|"
+               r"lực\s+lượng|cá\s+nhân|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)(?!\w)")
+# Nouns of a group are joined by commas or "và", and "ban ngành" often by a space alone.
+_GROUP_TAIL = (rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_GROUP_NOUN}|\s+ngành(?!\w))*"
+               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|(?:có\s+)?liên\s+quan|(?:của|trong|thuộc|cấp)\s+tỉnh|"
+               r"(?:ở|tại)\s+địa\s+phương|trên\s+địa\s+bàn(?:\s+tỉnh)?|"
+               r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)(?:\s*,\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))*))*")
+_GROUP = re.compile(rf"(?:các|những|một\s+số)\s+{_GROUP_NOUN}{_GROUP_TAIL}", re.IGNORECASE)
+# After a title the group may go without "các": "Thủ trưởng cơ quan, đơn vị", but not "Bộ trưởng Bộ" alone.
+_TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?!\w))"
+                           rf"{_GROUP_TAIL}", re.IGNORECASE)
+# "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
+_SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+# Assignment verbs whose object is the lead: "Giao Sở X ...", "Đề nghị Ủy ban ...", "yêu cầu các bộ ...";
+# "được giao", "bàn giao" are not assignments.
+_ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền").
+_FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
+                     r"(?:\s+được\s+giao)?\s*,?)?\s*", re.IGNORECASE)
+# A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
+# "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ...".
+_OPENING = re.compile(r"(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
+                      r"đồng thời|trước mắt|để|nhằm|khi|vào)(?!\w)[^,;:()]{0,80}?,\s+", re.IGNORECASE)
+# "có trách nhiệm" only says that what follows is assigned.
+_DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
+# OCR splits "phối hợp" ("phối 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out.
+_PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s+chặt\s+ch\w+)?\s+(?:(cùng\s+)?(với)\s+)?", re.IGNORECASE)
+_PARTNER_END = re.compile(r"[.;:()]")
+# Headings whose content is background, not assigned work: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích".
+_BACKGROUND = re.compile(r"[\W\d]*(?:[IVXLC]+\.\s*)?(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ(?: pháp lý)?|"
+                         r"sự cần thiết|thực trạng)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu|quan điểm))*\W*",
+                         re.IGNORECASE)
+# Closing paragraphs fall under the last heading but are not its agency's tasks: "Trên đây là Kế hoạch ...", "Văn
+# phòng Chính phủ thông báo để các bộ ... biết, thực hiện", "Bộ Xây dựng kính báo cáo Thủ tướng Chính phủ".
+_CLOSING = re.compile(r"\W*(?:Trên đây\b|Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện\b[^,]{0,40},\s*nếu|"
+                      r".{0,80}?\b(?:thông\s+báo\s+(?:để|dé|đê)\s.*\bbiết\b|kính\s+(?:báo\s+cáo|trình)\b))",
+                      re.IGNORECASE | re.DOTALL)
+# A sentence that tells what happened on a date, or what its subject did, assigns nothing: "Ngày 30/9/2025, Bộ Xây
+# dựng đã có văn bản ...", "Bộ Tài chính đã ..."; agency names are masked as "#" when it is tested.
+_NARRATIVE = re.compile(r"^\W*(?:(?:ngày|tháng)\s+\d|#+\s+(?:đã|vừa)(?!\w))", re.IGNORECASE)
+# A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành").
+_DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành trước|trước ngày)(?!\w)",
+                            re.IGNORECASE)
+# Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...".
+_HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\s+)?"
+                             r"(?:(?:đề nghị|giao|trách nhiệm của)\s+)?", re.IGNORECASE)
+# After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
+_DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
+# End-of-document marks and the table debris after them ("chỉ đạo./. | |TM.").
+_TAIL = re.compile(r"\s*(?:\./\.|\s\|).*$", re.DOTALL)
+
+
+def _best_deadline(found: list[Deadline]) -> Deadline | None:
+    """The deadline to report: a resolvable date beats a recurrence or an open-ended one."""
+    return min(found, key=lambda d: (d.due is None, d.start)) if found else None
+
+
+def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
+    cells = table_cells(piece.text)
+    fields: dict[str, str] = {}
+    for name, cell in zip(piece.table_header, cells):
+        role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
+        if role and cell and role not in fields:
+            fields[role] = cell
+    leads = split_agencies(fields.get("lead", ""))
+    task = fields.get("task", "").strip()
+    if not leads or not task:
+        return []
+    return [Obligation(
+        doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=tuple(leads),
+        partners=tuple(split_agencies(fields.get("partners", ""))), product=fields.get("product") or None,
+        deadline=parse_deadline(fields.get("deadline", ""), issued_on), span=piece.span)]
+
+
+# --- names at a position -------------------------------------------------------------------------------------------
+
+_Mentions = list[tuple[str, int, int]]
+
+
+def _masked(text: str, mentions: _Mentions) -> str:
+    """The text with agency names blanked out, so that "Sở Xây dựng" or "Ban Chỉ đạo" hold no verb."""
+    chars = list(text)
+    for _, start, end in mentions:
+        chars[start:end] = "#" * (end - start)
+    return "".join(chars)
+
+
+def _within(mentions: _Mentions, start: int, end: int) -> _Mentions:
+    """The mentions inside [start, end), with offsets made relative to `start`."""
+    return [(name, s - start, e - start) for name, s, e in mentions if start <= s and e <= end]
+
+
+def _has_action(text: str, mentions: _Mentions, *, modal: bool = True) -> bool:
+    """Whether the text holds an action, a modal counting as one or not: a verb in any case as its first word, in
+    lower case after it."""
+    anywhere, lower = (_ACTION, _LOWER_ACTION) if modal else (_VERB, _LOWER_VERB)
+    masked = _MARKER.sub("", _masked(text, mentions), count=1)
+    first = _FIRST_WORD.match(masked)
+    return bool(first and anywhere.match(masked, first.start(1)) or lower.search(masked))
+
+
+def _has_verb(text: str) -> bool:
+    """Whether the text holds a verb, not only a modal ("cần nhận thức rõ")."""
+    return _has_action(text, find_agencies(text), modal=False)
+
+
+def _verb_within(masked: str, at: int, words: int) -> int | None:
+    """Where a verb starts among the first `words` words from `at`; punctuation or a function word ends the search."""
+    for count, word in enumerate(re.finditer(r"\S+", masked[at:])):
+        start = at + word.start()
+        if _ACTION.match(masked, start):
+            return start
+        if count + 1 >= words or re.search(r"[,.;:()]", word.group()) or _STOP_WORD.fullmatch(word.group()):
+            return None
+    return None
+
+
+def _opens_with_action(text: str, mentions: _Mentions, words: int = 3) -> bool:
+    """Whether a piece starts with what is to be done: a verb within its first `words` words, perhaps after an
+    opening phrase or a time limit ("trong tháng 8 năm 2008 quyết định thành lập ...")."""
+    masked = _masked(text, mentions)
+    start = len(masked) - len(masked.lstrip(" ,:;\n"))
+    starts, at = {start}, start
+    for deadline in find_deadlines(text):  # "Định kỳ 06 tháng và hàng năm tổng hợp ...": times, then the verb
+        if not re.fullmatch(r"[\s,]*(?:(?:và|hoặc)\s+)?", text[at:deadline.start]):
+            break
+        at = deadline.end
+        starts.add(at)
+    if opening := _OPENING.match(masked, start):
+        starts.add(opening.end())
+    return any(_verb_within(masked, at, words) is not None for at in starts)
+
+
+def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
+    """The agency, role or group named at `pos`, as (canonical name, end)."""
+    for name, start, end in mentions:
+        named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and _QUALIFIER.match(text, end)
+        if named_end:
+            name, end = f"{name} {' '.join(named_end.group().split())}", named_end.end()
+        if start == pos or start > pos and _TITLE.fullmatch(text, pos, start):
+            return name, end
+        if start > pos and _BEFORE_NAME.fullmatch(text, pos, start):
+            return canonical(text[pos:end]), end
+    if organisation := _ORGANISATION.match(text, pos):
+        end = organisation.end()
+        while word := _ORGANISATION_WORD.match(text, end):
+            end = word.end()
+        if end > organisation.end():
+            return " ".join(text[pos:end].split()), end
+    title = _TITLE.match(text, pos)
+    group = (_TITLED_GROUP if title else _GROUP).match(text, title.end() if title else pos)
+    if group:
+        closed = re.search(r"liên\s+quan$", group.group(), re.IGNORECASE)  # "... có liên quan" ends a group's name
+        end = group.end() if closed else (_QUALIFIER.match(text, group.end()) or group).end()
+        return canonical(text[pos:end]), end
+    if title and title.group(0).lower().startswith("các"):  # a plural role on its own: "Các Bộ trưởng"
+        return canonical(title.group(0)), title.end()
+    return None
+
+
+def _shared_head(text: str, pos: int) -> tuple[list[str], int] | None:
+    """"Các Bộ: Xây dựng, Công Thương" → (["Bộ Xây dựng", "Bộ Công Thương"], end); a minister's title may stand
+    before it ("Bộ trưởng các Bộ: Quốc phòng, Công an")."""
+    title = _TITLE.match(text, pos)
+    head = _SHARED_HEAD.match(text, title.end() if title else pos)
+    if not head:
+        return None
+    prefix = (head.group(1) or head.group(2)).capitalize() + " "
+    names, end, at = [], head.end(), head.end()
+    while found := [f for f in find_agencies(prefix + text[at:]) if f[1] == 0]:
+        names.append(found[0][0])
+        end = at + found[0][2] - len(prefix)
+        separator = _SEPARATOR.match(text, end)
+        if not separator:
+            break
+        at = separator.end()
+    return (names, end) if names else None
+
+
+def _leads_at(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
+    """The names listed from `pos` on ("Sở Tài chính, Sở Nội vụ và các sở, ngành liên quan"), with their end."""
+    shared = _shared_head(text, pos)
+    if shared:
+        names, end = shared
+    elif item := _item(text, pos, mentions):
+        names, end = [item[0]], item[1]
+    else:
+        return None
+    while (separator := _SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
+        names.append(more[0])
+        end = more[1]
+    return tuple(dict.fromkeys(names)), end
+
+
+def _assigned(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
+    """(leads, where their task starts) after an assignment verb: "Giao X chủ trì ...", "Đề nghị X ...",
+    "Thủ tướng Chính phủ yêu cầu các bộ ... thực hiện ..."."""
+    for assign in _ASSIGN.finditer(text, pos):
+        found = _leads_at(text, assign.end(), mentions)
+        if found:
+            at = _FILLER.match(text, found[1]).end()
+            if _opens_with_action(text[at:], _within(mentions, at, len(text))) or not text[at:].strip(" :"):
+                return found[0], at
+    return None
+
+
+def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
+    """(leads, where their task starts) when the text opens with its agencies and their verb: "X chủ trì, phối hợp
+    ...", "Bộ trưởng Bộ Y chỉ đạo ...", "Trong quý III năm 2008, X chủ trì ...", or names them and stops ("X:")."""
+    masked = _masked(text, mentions)
+    for start in (pos, opening.end()) if (opening := _OPENING.match(text, pos)) else (pos,):
+        found = _leads_at(text, start, mentions)
+        if not found:
+            continue
+        after = _FILLER.match(text, found[1]).end()
+        if not text[after:].strip(" :"):
+            return found[0], after
+        verb = _verb_within(masked, after, 7)
+        if verb is not None:
+            return found[0], verb
+    return None
+
+
+# --- prose ---------------------------------------------------------------------------------------------------------
+
+def _key(text: str) -> str:
+    """Letters and digits only, for telling a heading line in the text from the heading path."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _heading_owner(piece: Chunk) -> tuple[tuple[str, ...], int]:
+    """The agencies named by the innermost heading that names any ("2. Sở Tài chính", "3. Bộ trưởng Bộ Công an",
+    "13. Đề nghị Ủy ban Mặt trận ...", "5. Các Bộ: Xây dựng, Công Thương ..."), with that heading's index."""
+    for index in reversed(range(len(piece.heading_path))):
+        heading = piece.heading_path[index].rstrip("…").strip()
+        mentions = find_agencies(heading)
+        start = _HEADING_PREFIX.match(heading).end()
+        found = _assigned(heading, start, mentions) or _named(heading, start, mentions)
+        if found:
+            return found[0], index
+        # "7. Chủ tịch Ủy ban nhân dân các tỉnh ... có hoạt động sản xuất than": the addressees, described.
+        listed = _leads_at(heading, start, mentions)
+        if listed and not _DESCRIBES.match(heading, listed[1]):
+            return listed[0], index
+        body, local = heading[start:], _within(mentions, start, len(heading))
+        if _has_action(body, local) and not _opens_with_action(body, local):
+            break  # a paragraph whose subject is not a known agency ("5. Chi nhánh Ngân hàng ... chỉ đạo ...")
+    return (), -1
+
+
+def _continues(text: str) -> bool:
+    """Whether a piece goes on with the sentence before it: it starts in lower case (not as "a)") or with
+    punctuation that cannot open a sentence."""
+    text = text.lstrip()
+    return bool(text) and (text[0].islower() and not re.match(r"[a-zđ]\)", text) or text[0] in ",;)…")
+
+
+def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
+    """Sentence spans, rejoined where a page break, an ellipsis or a ';' cut a sentence: a piece that goes on with
+    the one before joins it, unless it follows a ';' and opens with an action of its own; a sentence that only gives
+    a time limit ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành ...") belongs to the task before it."""
+    units: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        piece, local = text[start:end], _within(mentions, start, end)
+        if units:
+            before = text[units[-1][0]:units[-1][1]].rstrip()
+            goes_on = _continues(piece) and not (before.endswith(";") and _opens_with_action(piece, local))
+            # A page break before a year or a number: "... trước ngày 04 tháng 10 năm\n\n2025 báo cáo ...".
+            goes_on = goes_on or piece[:1].isdigit() and before[-1:].isalnum() and not _MARKER.match(piece).end()
+            if goes_on or not local and _DEADLINE_ONLY.match(piece, _MARKER.match(piece).end()):
+                units[-1] = (units[-1][0], end)
+                continue
+        units.append((start, end))
+    return units
+
+
+def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
+    """The agencies named after "phối hợp (với)" in a task, other than its leads."""
+    mentions = find_agencies(task)
+    masked = _masked(task, mentions)
+    names: list[str] = []
+    for cue in _PARTNER_CUE.finditer(task):
+        found = _leads_at(task, cue.end(), mentions)
+        if found:
+            names += found[0]
+        elif cue.group(2):  # "phối hợp với cơ quan Thuế quản lý": the words up to the next verb
+            stop = _ACTION.search(masked, cue.end())
+            punctuation = _PARTNER_END.search(task, cue.end())
+            end = min(m.start() for m in (stop, punctuation) if m) if stop or punctuation else len(task)
+            phrase = task[cue.end():end]
+            if 0 < len(phrase.split()) <= 6:
+                names += split_agencies(phrase)
+    return tuple(n for n in dict.fromkeys(names) if n and n not in leads)
+
+
+def _owned(unit: str, at: int, mentions: _Mentions, owner: tuple[str, ...], new_line: bool) -> int | None:
+    """Where the task starts in a sentence that the heading's agencies own: one that opens a line or opens with an
+    action, and names no other subject; None for anything else."""
+    if not _has_action(unit[at:], _within(mentions, at, len(unit))) or _NARRATIVE.search(_masked(unit, mentions)):
+        return None
+    named = _leads_at(unit, at, mentions)
+    if not named:
+        return at if new_line or _opens_with_action(unit[at:], _within(mentions, at, len(unit))) else None
+    # "Sở Tài chính\nHằng năm, ... tham mưu ...": the heading line's name, then its task on the next line.
+    next_word = _FIRST_WORD.match(unit, named[1])
+    if next_word and set(named[0]) <= set(owner) and "\n" in unit[named[1]:next_word.start(1)]:
+        return _FILLER.match(unit, named[1]).end()
+    return None
+
+
+def _tidy(task: str) -> str:
+    """The task on one line, without "có trách nhiệm", end-of-document marks or dangling punctuation."""
+    return " ".join(_TAIL.sub("", _DUTY.sub("", task)).split()).strip(" ,;:")
+
+
+def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
+    if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
+        return []
+    # Before the first heading a document gives its grounds; only an explicit "giao"/"đề nghị"/"yêu cầu" assigns.
+    preamble = not piece.heading_path
+    owner, owner_at = _heading_owner(piece)
+    # Headings down to the owner's are titles, not tasks; those below it ("1.1. Chủ trì ...") are its tasks.
+    titles = {_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1] if not h.endswith("…")}
+    introduced: tuple[str, ...] = ()  # leads of an introduction ("Ban Chỉ đạo có trách nhiệm:") over its list items
+    previous: tuple[str, ...] = ()  # leads of the sentence before, which a clause after its ";" shares
+    mentions = find_agencies(piece.text)
+    obligations = []
+    for number, (start, end) in enumerate(_units(piece.text, mentions)):
+        unit, local = piece.text[start:end], _within(mentions, start, end)
+        at = _MARKER.match(unit).end()
+        before = piece.text[:start].rstrip(" ")[-1:]
+        line_start = before in ("", "\n")
+        if at == 0 and not _continues(unit) and line_start:
+            introduced = ()  # a paragraph that is not a list item ends the list under an introduction
+        if _CLOSING.match(unit, at):
+            owner, introduced, previous = (), (), ()
+            continue
+        if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
+            continue  # the tail of a sentence that began in the chunk before
+        found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local))
+        if unit.rstrip().endswith(":"):
+            # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
+            # một số việc sau:") goes on with the sentence before it on the same line.
+            introduced = found[0] if found else introduced if line_start else previous
+            continue
+        if not found and previous and before == ";" and _continues(unit):
+            found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
+        elif not found and introduced and _opens_with_action(unit[at:], _within(local, at, len(unit)), words=2):
+            found = introduced, at  # the items under "X có trách nhiệm:" start with their verb
+        elif not found and owner and not introduced and _key(unit[at:]) not in titles:
+            task_at = _owned(unit, at, local, owner, line_start or at > 0)
+            found = (owner, task_at) if task_at is not None else None
+        leads, task_at = found or ((), 0)
+        task = _tidy(unit[task_at:])
+        previous = leads if leads and _has_verb(task) else ()
+        if previous:
+            obligations.append(Obligation(
+                doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=_partners(task, leads),
+                deadline=_best_deadline(find_deadlines(unit, issued_on)),
+                span=Span(piece.span.start + start, piece.span.start + end, piece.span.page)))
+    return obligations
+
+
+def extract_obligations(piece: Chunk, issued_on: date | None = None) -> list[Obligation]:
+    """The obligations a chunk states; deadlines are resolved against the document's date."""
+    if piece.section == "Nơi nhận":
+        return []
+    return _from_row(piece, issued_on) if piece.table_header else _from_prose(piece, issued_on)
+
+
+def to_payload(obligation: Obligation) -> dict[str, Any]:
+    """A JSON-ready dict (dates as ISO strings) for storing with the chunk."""
+    data = asdict(obligation)
+    if obligation.deadline and obligation.deadline.due:
+        data["deadline"]["due"] = obligation.deadline.due.isoformat()
+    return data
+
+
+def from_payload(data: dict[str, Any]) -> Obligation:
+    """The inverse of `to_payload`."""
+    deadline = data.get("deadline")
+    if deadline:
+        due = deadline.get("due")
+        deadline = Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None})
+    return Obligation(**{**data, "lead": tuple(data["lead"]), "partners": tuple(data.get("partners", ())),
+                         "deadline": deadline, "span": Span(**data["span"])})

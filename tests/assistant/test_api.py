@@ -1,0 +1,382 @@
+"""The HTTP API: a real `python -m assistant serve` process over a copy of the small index, talked to with httpx;
+the middleware, authentication and error paths also in-process through httpx.ASGITransport (no port)."""
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from assistant.api import create_app
+from assistant.api.sse import pieces
+from assistant.api.uploads import safe_name
+from assistant.core import Assistant
+from assistant.settings import Settings
+from corpus.errors import BadInput
+from tests.data import DATA, ROOT
+
+START_TIMEOUT = 120
+QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
+ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/api/v1/documents",
+          "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
+          "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz"}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def served_index(small_index, tmp_path_factory):
+    """A copy of the small index: the embedded store admits one process, and the server is that process."""
+    copy = tmp_path_factory.mktemp("served") / "index"
+    shutil.copytree(small_index, copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def base_url(served_index, tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("server") / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(served_index),
+                                   "--port", str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/api/v1"
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail(f"the server did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.3)
+    yield url
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+@pytest.fixture(scope="session")
+def api(base_url):
+    with httpx.Client(base_url=base_url, timeout=300) as client:
+        yield client
+
+
+def _error(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    return response.json()["error"]
+
+
+def _sse(response: httpx.Response) -> list[tuple[str, dict]]:
+    events = []
+    for block in response.text.split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        if fields:
+            events.append((fields["event"], json.loads(fields["data"])))
+    return events
+
+
+# --- the real server -------------------------------------------------------------------------------------------
+
+def test_health_and_ready(api):
+    assert api.get("/health").json() == {"status": "ok"}
+    ready = api.get("/ready").json()
+    assert ready["status"] == "ready" and ready["documents"] >= 5
+
+
+def test_search_returns_hits_with_every_citation_field(api):
+    response = api.get("/search", params={"q": "trồng cây xanh", "k": 3})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["query"] == "trồng cây xanh" and len(body["hits"]) == 3
+    hit = body["hits"][0]
+    assert {"chunk_id", "doc_id", "doc_number", "title", "page", "start", "end", "source", "doc_type", "issuer",
+            "issued_on", "heading_path", "section", "article", "text", "score"} <= set(hit)
+    assert hit["doc_id"] == "193" and hit["page"] >= 1 and hit["end"] > hit["start"]
+
+
+def test_search_filters_by_document_type(api):
+    hits = api.get("/search", params={"q": "trồng cây xanh", "doc_type": "Chỉ thị"}).json()["hits"]
+    assert hits and {hit["doc_type"] for hit in hits} == {"Chỉ thị"}
+
+
+def test_answer_citations_quote_the_documents_exactly(api):
+    response = api.post("/ask", json={"question": QUESTION})
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["answerable"] and answer["citations"] and answer["conversation_id"] and answer["answer_id"]
+    assert "Bộ Khoa học và Công nghệ" in answer["text"]
+    for citation in answer["citations"]:
+        document = api.get(f"/documents/{citation['doc_id']}").json()
+        chunk = next(c for c in document["chunks"] if c["chunk_id"] == citation["chunk_id"])
+        assert citation["text"] and citation["text"] in chunk["text"]
+        assert chunk["start"] <= citation["start"] < citation["end"] <= chunk["end"]
+
+
+def test_follow_up_with_caller_history_and_conversation_id(api):
+    first = api.post("/ask", json={"question": QUESTION}).json()
+    again = api.post("/ask", json={"question": "Thời hạn là khi nào?", "conversation_id": first["conversation_id"]})
+    assert again.status_code == 200 and again.json()["conversation_id"] == first["conversation_id"]
+    given = api.post("/ask", json={"question": "Thời hạn là khi nào?",
+                                   "history": [{"question": QUESTION, "answer": first["text"]}]})
+    assert given.status_code == 200, given.text
+
+
+def test_streamed_answer_is_delta_events_then_the_answer_then_done(api):
+    response = api.post("/ask", json={"question": QUESTION, "stream": True})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+    events = _sse(response)
+    names = [name for name, _ in events]
+    assert names[-2:] == ["answer", "done"] and set(names[:-2]) == {"delta"}
+    answer = events[-2][1]
+    assert "".join(data["text"] for _, data in events[:-2]) == answer["text"] and answer["citations"]
+
+
+def test_accept_header_asks_for_a_stream(api):
+    response = api.post("/ask", json={"question": QUESTION}, headers={"Accept": "text/event-stream"})
+    assert [name for name, _ in _sse(response)][-1] == "done"
+
+
+def test_documents_list_and_one_document(api):
+    documents = api.get("/documents").json()
+    expected = {"193", "706", "NQCP03_NQ03_PL2_Nhiem_vu", "01_2009_CT-UBND", "30-ttg.signed"}
+    assert expected <= {d["doc_id"] for d in documents}
+    document = api.get("/documents/30-ttg.signed").json()
+    assert document["doc_number"] == "30/CT-TTg" and document["chunks"]
+    assert [c["ordinal"] for c in document["chunks"]] == sorted(c["ordinal"] for c in document["chunks"])
+
+
+def test_unknown_document_is_404_in_vietnamese(api):
+    error = _error(api.get("/documents/khong-co"), 404)
+    assert error["type"] == "NotFound" and "Không có văn bản 'khong-co'" in error["message"]
+
+
+def test_law_id_with_slashes_is_one_document(api):
+    law = json.loads((DATA / "alqac2022" / "law.json").read_text(encoding="utf-8"))[0]
+    excerpt = [{"id": law["id"], "articles": law["articles"][:3]}]
+    upload = ("bo_luat_dan_su.json", json.dumps(excerpt, ensure_ascii=False).encode(), "application/json")
+    report = api.post("/ingest", files={"files": upload}).json()
+    assert report["indexed"] == ["91/2015/QH13"], report
+    document = api.get("/documents/91/2015/QH13")
+    assert document.status_code == 200, document.text
+    assert [c["article"] for c in document.json()["chunks"]][:3] == ["1", "2", "3"]
+
+
+def test_obligations_filtered_by_agency(api):
+    response = api.get("/obligations", params={"agency": "Bộ Tài chính"})
+    assert response.status_code == 200, response.text
+    views = response.json()
+    assert views and all("Bộ Tài chính" in view["obligation"]["lead"] for view in views)
+    dues = [v["obligation"]["deadline"]["due"] for v in views if v["obligation"]["deadline"]]
+    assert all(due is None or len(due) == 10 for due in dues)  # ISO dates
+
+
+def test_obligations_of_one_document_due_in_a_range(api):
+    params = {"doc_id": "NQCP03_NQ03_PL2_Nhiem_vu", "due_from": "2025-01-01", "due_to": "2025-12-31"}
+    views = api.get("/obligations", params=params).json()
+    assert views and {v["obligation"]["doc_id"] for v in views} == {"NQCP03_NQ03_PL2_Nhiem_vu"}
+    assert all("2025-01-01" <= v["obligation"]["deadline"]["due"] <= "2025-12-31" for v in views)
+
+
+def test_feedback_is_stored(api, served_index):
+    response = api.post("/feedback", json={"answer_id": "a1", "question": QUESTION, "rating": -1,
+                                           "comment": "Thiếu thời hạn cụ thể"})
+    assert response.status_code == 201, response.text
+    lines = (served_index / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
+    stored = [json.loads(line) for line in lines]
+    assert any(s["answer_id"] == "a1" and s["rating"] == -1 and s["comment"] == "Thiếu thời hạn cụ thể" for s in stored)
+
+
+def test_uploaded_text_document_is_indexed_and_searchable(api):
+    text = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nTHÔNG BÁO\nVề việc tổ chức Lễ hội hoa ban năm 2025\n"
+            "Giao Sở Văn hóa và Thể thao chủ trì tổ chức Lễ hội hoa ban tại Tam Cốc, hoàn thành trước ngày 30/4/2025.")
+    report = api.post("/ingest", files={"files": ("le_hoi_hoa_ban.txt", text.encode(), "text/plain")}).json()
+    assert report["indexed"] == ["le_hoi_hoa_ban"] and report["chunks"] >= 1 and not report["failed"]
+    hits = api.get("/search", params={"q": "Lễ hội hoa ban Tam Cốc", "k": 1}).json()["hits"]
+    assert hits[0]["doc_id"] == "le_hoi_hoa_ban"
+
+
+def test_corrupt_pdf_fails_with_vietnamese_reason_and_loses_nothing(api):
+    report = api.post("/ingest", files={"files": ("hong.pdf", b"%PDF-1.7\n garbage", "application/pdf")}).json()
+    assert report["indexed"] == [] and [f["source"] for f in report["failed"]] == ["hong.pdf"]
+    assert any(letter in report["failed"][0]["reason"] for letter in "ăâđêôơưạảấầếệịọốồớờụủứừ")
+    hits = api.get("/search", params={"q": "trồng cây xanh", "k": 1}).json()["hits"]
+    assert hits[0]["doc_id"] == "193"
+
+
+def test_uploaded_file_name_cannot_leave_the_uploads_folder(api, served_index):
+    upload = ("../../ra_ngoai.txt", "Thông báo kiểm tra tên tệp.".encode(), "text/plain")
+    report = api.post("/ingest", files={"files": upload}).json()
+    assert report["saved"] == ["ra_ngoai.txt"]
+    assert (served_index / "uploads" / "ra_ngoai.txt").is_file()
+    assert not (served_index.parent / "ra_ngoai.txt").exists() and not (served_index / "ra_ngoai.txt").exists()
+
+
+def test_upload_without_a_usable_name_is_refused(api):
+    error = _error(api.post("/ingest", files={"files": ("../", b"x", "text/plain")}), 400)
+    assert "Tên tệp không hợp lệ" in error["message"]
+
+
+def test_empty_question_is_400_in_vietnamese(api):
+    error = _error(api.post("/ask", json={"question": "  "}), 400)
+    assert error == {"type": "BadInput", "message": "Câu hỏi trống: hãy nhập nội dung cần hỏi."}
+
+
+@pytest.mark.parametrize("body, field", [({"questio": "x"}, "question"),
+                                         ({"question": "x", "filters": {"issued_from": "hôm qua"}}, "issued_from")])
+def test_bad_body_is_422_in_vietnamese(api, body, field):
+    error = _error(api.post("/ask", json=body), 422)
+    assert error["message"].startswith("Yêu cầu không hợp lệ: ") and field in error["message"]
+
+
+def test_bad_rating_and_bad_json_are_422(api):
+    assert "rating" in _error(api.post("/feedback", json={"question": "x", "rating": 5}), 422)["message"]
+    bad_json = api.post("/ask", content=b"{bad", headers={"Content-Type": "application/json"})
+    assert "JSON" in _error(bad_json, 422)["message"]
+
+
+def test_concurrent_requests_are_served(api):
+    with ThreadPoolExecutor(6) as pool:
+        responses = list(pool.map(lambda q: api.get("/search", params={"q": q, "k": 2}),
+                                  ["trồng cây xanh", "thuế", "than", "Bộ Tài chính", "quân sự", "năng lượng"]))
+    assert [r.status_code for r in responses] == [200] * 6
+
+
+def test_openapi_lists_every_route_under_api_v1_and_no_cdn_docs(api):
+    schema = api.get("/openapi.json").json()
+    assert set(schema["paths"]) == ROUTES
+    assert api.get("/docs").status_code == 404
+
+
+# --- in-process: middleware, authentication, error handling ---------------------------------------------------
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+async def in_process(tmp_path, anyio_backend):
+    """Clients for apps over an empty index folder (no store is opened unless a route needs it)."""
+    opened = []
+
+    def make(**settings):
+        settings = Settings(index_dir=tmp_path / "index", **settings)
+        assistant = Assistant(settings)
+        transport = httpx.ASGITransport(app=create_app(assistant, settings), raise_app_exceptions=False)
+        client = httpx.AsyncClient(transport=transport, base_url="http://portal/api/v1")
+        opened.append((client, assistant))
+        return client, assistant
+    yield make
+    for client, assistant in opened:
+        await client.aclose()
+        assistant.close()
+
+
+@pytest.mark.anyio
+async def test_body_over_the_limit_is_413_by_content_length(in_process):
+    client, _ = in_process(max_request_mb=1)
+    error = _error(await client.post("/ask", json={"question": "x" * (2 * 2**20)}), 413)
+    assert error["type"] == "TooLarge" and "tối đa 1 MB" in error["message"]
+
+
+@pytest.mark.anyio
+async def test_chunked_body_over_the_limit_is_413(in_process):
+    client, _ = in_process(max_request_mb=1)
+    async def body():  # no Content-Length: the bytes are counted as they stream
+        for _ in range(40):
+            yield b"x" * 2**16
+    error = _error(await client.post("/ask", content=body(), headers={"Content-Type": "application/json"}), 413)
+    assert error["type"] == "TooLarge"
+
+
+@pytest.mark.anyio
+async def test_uploaded_file_over_max_file_mb_is_413_and_not_kept(in_process, tmp_path):
+    client, _ = in_process(max_file_mb=1)
+    error = _error(await client.post("/ingest", files={"files": ("lon.txt", b"a" * (2**20 + 1), "text/plain")}), 413)
+    uploads = tmp_path / "index" / "uploads"
+    assert "lon.txt" in error["message"] and (not uploads.exists() or not any(uploads.iterdir()))
+
+
+@pytest.mark.anyio
+async def test_api_keys_guard_every_route_but_health(in_process):
+    client, _ = in_process(api_keys="k1, k2")
+    assert (await client.get("/health")).status_code == 200
+    assert (await client.get("/ready")).status_code == 503  # no index here, but no key is asked
+    error = _error(await client.get("/documents"), 401)
+    assert error["type"] == "Unauthorized" and "khóa API" in error["message"]
+    assert (await client.get("/documents", headers={"X-API-Key": "k3"})).status_code == 401
+    assert (await client.get("/documents", headers={"Authorization": "Bearer k3"})).status_code == 401
+    # the right key passes authentication: the answer is then about the (missing) index
+    assert _error(await client.get("/documents", headers={"X-API-Key": "k2"}), 404)["type"] == "NotFound"
+    assert (await client.get("/documents", headers={"Authorization": "Bearer k1"})).status_code == 404
+
+
+@pytest.mark.anyio
+async def test_without_api_keys_no_key_is_needed(in_process):
+    client, _ = in_process()
+    assert _error(await client.get("/documents"), 404)["message"].startswith("Chưa có chỉ mục")
+
+
+@pytest.mark.anyio
+async def test_api_keys_are_read_from_the_environment(monkeypatch, tmp_path, anyio_backend):
+    monkeypatch.setenv("TLVB_API_KEYS", "k1,k2")
+    settings = Settings(index_dir=tmp_path)
+    with Assistant(settings) as assistant:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(create_app(assistant, settings)),
+                                     base_url="http://portal/api/v1") as client:
+            assert (await client.get("/documents")).status_code == 401
+
+
+@pytest.mark.anyio
+async def test_index_that_cannot_open_is_not_ready(in_process):
+    client, _ = in_process()
+    error = _error(await client.get("/ready"), 503)
+    assert error["message"].startswith("Chưa sẵn sàng: Chưa có chỉ mục")
+
+
+@pytest.mark.anyio
+async def test_unexpected_error_is_500_with_a_generic_vietnamese_message(in_process, monkeypatch):
+    client, assistant = in_process()
+    monkeypatch.setattr(assistant, "documents", lambda: 1 / 0)
+    error = _error(await client.get("/documents"), 500)
+    assert error == {"type": "InternalError",
+                     "message": "Lỗi máy chủ nội bộ; vui lòng thử lại sau hoặc báo cho quản trị viên."}
+
+
+@pytest.mark.anyio
+async def test_unknown_path_is_404_in_the_same_shape(in_process):
+    client, _ = in_process()
+    assert _error(await client.get("/khong-co"), 404)["type"] == "NotFound"
+
+
+# --- pure helpers ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("client_name, saved", [
+    ("../../etc/passwd", "passwd"), ("C:\\Users\\a\\Kế hoạch.pdf", "Kế hoạch.pdf"), ("/abs/193.pdf", "193.pdf"),
+    ("a\x00b.txt", "ab.txt")])
+def test_client_file_names_are_reduced_to_their_last_part(client_name, saved):
+    assert safe_name(client_name) == saved
+
+
+@pytest.mark.parametrize("client_name", ["", "..", "../", "/", None])
+def test_unusable_file_names_are_refused(client_name):
+    with pytest.raises(BadInput):
+        safe_name(client_name)
+
+
+def test_stream_pieces_rebuild_the_answer_text():
+    text = "Sở Tài chính chủ trì [1]. Thời hạn: 30/6/2025 [2].\nSở Nội vụ phối hợp… xong!"
+    parts = pieces(text)
+    assert "".join(parts) == text and len(parts) == 4

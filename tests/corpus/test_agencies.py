@@ -1,0 +1,326 @@
+"""Agency names: canonical forms, list splitting, matching and mentions, by hand-written cases and on real tables."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus.agencies import canonical, find_agencies, same_agency, split_agencies
+from corpus.text import normalize
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+NQ03_TASKS = "nq57_nq03_program/official_texts/NQCP03_NQ03_PL2_Nhiem_vu.md"
+
+
+def read(relative: str) -> str:
+    path = DATA / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    return normalize(path.read_text(encoding="utf-8"))
+
+
+def nq03_rows() -> list[list[str]]:
+    """The numbered task rows of the NQ 03 appendix: TT | task | chủ trì | phối hợp | result | deadline."""
+    lines = read(NQ03_TASKS).splitlines()
+    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in lines if re.match(r"\|\s*\d+\.", line)]
+
+
+ABBREVIATIONS = [
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+    ("Bộ KH&CN", "Bộ Khoa học và Công nghệ"),
+    ("Bộ KHCN", "Bộ Khoa học và Công nghệ"),
+    ("Bộ KH & CN", "Bộ Khoa học và Công nghệ"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở NNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
+    ("Bộ KH&ĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+    ("Sở GTVT", "Sở Giao thông vận tải"),
+    ("BCH Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("MTTQ", "Mặt trận Tổ quốc Việt Nam"),
+    ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    ("TTXVN", "Thông tấn xã Việt Nam"),
+    ("VTV", "Đài Truyền hình Việt Nam"),
+    ("VOV", "Đài Tiếng nói Việt Nam"),
+    ("Bộ CA", "Bộ Công an"),
+    ("BCA", "Bộ Công an"),
+    ("Bộ TC", "Bộ Tài chính"),
+    ("Bộ CT", "Bộ Công Thương"),
+    ("Bộ XD", "Bộ Xây dựng"),
+    ("Bộ NV", "Bộ Nội vụ"),
+    ("Bộ NG", "Bộ Ngoại giao"),
+    ("Bộ QP", "Bộ Quốc phòng"),
+    ("Bộ TP", "Bộ Tư pháp"),
+    ("Bộ VHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ VH,TT&DL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ NN&MT", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Viện KSND tỉnh", "Viện kiểm sát nhân dân tỉnh"),
+    ("UBND TP Ninh Bình", "Ủy ban nhân dân thành phố Ninh Bình"),
+    ("Các tỉnh, thành phố trực thuộc TW", "các tỉnh, thành phố trực thuộc Trung ương"),
+]
+
+CAPITALISATION = [
+    ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ủy ban nhân dân tỉnh Ninh Bình"),
+    ("UBND TỈNH BÀ RỊA – VŨNG TÀU", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("Ủy Ban Nhân Dân Tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình"),
+    ("UBND Tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình"),
+    ("sở tài chính", "Sở Tài chính"),
+    ("SỞ TÀI CHÍNH", "Sở Tài chính"),
+    ("Bộ Khoa Học và Công Nghệ", "Bộ Khoa học và Công nghệ"),
+    ("BỘ CÔNG THƯƠNG", "Bộ Công Thương"),
+    ("Bộ Công thương", "Bộ Công Thương"),
+    ("Bộ Công An", "Bộ Công an"),
+    ("Bộ Tài nguyên và môi trường", "Bộ Tài nguyên và Môi trường"),
+    ("Sở Tài Nguyên và Môi trường", "Sở Tài nguyên và Môi trường"),
+    ("Ngân hàng nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+    ("Viện Kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"),
+    ("Bảo hiểm Xã hội Việt Nam", "Bảo hiểm xã hội Việt Nam"),
+    ("CỤC THUẾ TỈNH KON TUM", "Cục Thuế tỉnh Kon Tum"),
+    ("Cục thuế tỉnh", "Cục Thuế tỉnh"),
+    ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+]
+
+VARIANTS = [
+    ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Lao động – Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Sở Lao động Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Tài chính (cơ quan thường trực)", "Sở Tài chính"),
+    ("- UBND các huyện, thành phố.", "Ủy ban nhân dân các huyện, thành phố"),
+    ("Sở Văn hóa và Thể thao;", "Sở Văn hóa và Thể thao"),
+    ("  Bộ   Tài chính  ", "Bộ Tài chính"),
+]
+
+GROUPS_AND_ROLES = [
+    ("Các sở, ban, ngành", "các sở, ban, ngành"),
+    ("Các bộ, ngành, địa phương", "các bộ, ngành, địa phương"),
+    ("Các Bộ, các ngành", "các bộ, các ngành"),
+    ("Bộ, ngành, địa phương", "bộ, ngành, địa phương"),
+    ("Các sở, ban ngành có liên quan", "các sở, ban, ngành có liên quan"),
+    ("UBND các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố"),
+    ("Ủy ban nhân dân các Huyện, Thị xã", "Ủy ban nhân dân các huyện, thị xã"),
+    ("Người đứng đầu các cơ quan, đơn vị", "Người đứng đầu các cơ quan, đơn vị"),
+    ("Chủ tịch UBND các huyện", "Chủ tịch Ủy ban nhân dân các huyện"),
+    ("Thủ trưởng các Sở, Ban, Ngành", "Thủ trưởng các sở, ban, ngành"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ABBREVIATIONS)
+def test_abbreviation_is_written_out(name: str, expected: str) -> None:
+    assert canonical(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), CAPITALISATION)
+def test_capitals_follow_the_official_name(name: str, expected: str) -> None:
+    assert canonical(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), VARIANTS)
+def test_spelling_variants_and_asides_give_one_form(name: str, expected: str) -> None:
+    assert canonical(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), GROUPS_AND_ROLES)
+def test_groups_are_lower_case_and_roles_kept_whole(name: str, expected: str) -> None:
+    assert canonical(name) == expected
+
+
+def test_canonical_form_is_stable() -> None:
+    for name, _ in ABBREVIATIONS + CAPITALISATION + VARIANTS + GROUPS_AND_ROLES:
+        assert canonical(canonical(name)) == canonical(name)
+
+
+def test_empty_name_stays_empty() -> None:
+    assert canonical("") == ""
+    assert canonical(" ; ") == ""
+    assert split_agencies("") == []
+
+
+SPLITS = [
+    ("Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN",
+     ["Ban Tuyên giáo Trung ương", "các bộ, ngành, địa phương", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam",
+      "Thông tấn xã Việt Nam"]),
+    (("Bộ Công an, Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội, Thanh tra Chính phủ, "
+      "các bộ, ngành và địa phương"),
+     ["Bộ Công an", "Bộ Nội vụ", "Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội", "Thanh tra Chính phủ",
+      "các bộ, ngành và địa phương"]),
+    ("Sở Tài chính và Sở Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Bộ Khoa học và Công nghệ", ["Bộ Khoa học và Công nghệ"]),
+    ("Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]),
+    ("Ủy ban nhân dân các huyện, thành phố", ["Ủy ban nhân dân các huyện, thành phố"]),
+    ("Bộ Khoa học và Công nghệ và các địa phương", ["Bộ Khoa học và Công nghệ", "các địa phương"]),
+    ("VTV, VOV, TTXVN, các địa phương",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các địa phương"]),
+    ("Bộ Tài chính, bộ, ngành liên quan", ["Bộ Tài chính", "bộ, ngành liên quan"]),
+    ("Bộ KH&CN, Bộ VH,TT&DL, UBND tỉnh",
+     ["Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh"]),
+    ("Các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao",
+     ["các cơ quan Đảng", "Quốc hội", "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"]),
+    ("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã",
+     ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện, thị xã"]),
+    ("Người đứng đầu các cơ quan, đơn vị", ["Người đứng đầu các cơ quan, đơn vị"]),
+    ("- Các sở, ban ngành có liên quan;\n- UBND các huyện, thành phố.",
+     ["các sở, ban, ngành có liên quan", "Ủy ban nhân dân các huyện, thành phố"]),
+    ("Sở Nông nghiệp và Phát\ntriển nông thôn", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Bộ Tài chính, Bộ Tài chính; Bộ TC", ["Bộ Tài chính"]),
+    ("Các Bộ: Quốc phòng, Công an, Văn hóa, Thể thao và Du lịch, Y tế",
+     ["Bộ Quốc phòng", "Bộ Công an", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
+    ("Bảo hiểm Xã hội Việt Nam, Bộ Công an và các địa phương Bắc Ninh, Bình Dương, An Giang",
+     ["Bảo hiểm xã hội Việt Nam", "Bộ Công an", "các địa phương Bắc Ninh, Bình Dương, An Giang"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_list_splits_into_canonical_agencies(text: str, expected: list[str]) -> None:
+    assert split_agencies(text) == expected
+
+
+SAME = [
+    ("Bộ KH&CN", "Bộ Khoa học và Công nghệ", True),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn", True),
+    ("sở tài chính", "SỞ TÀI CHÍNH", True),
+    ("Sở Tài chính tỉnh Ninh Bình", "Sở Tài chính", True),
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh Ninh Bình", True),
+    ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", True),
+    ("NHNN", "Ngân hàng nhà nước", True),
+    ("VTV", "Đài Truyền hình Việt Nam", True),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch", True),
+    ("Sở Tài chính tỉnh Ninh Bình", "Sở Tài chính tỉnh Kon Tum", False),
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện", False),
+    ("Ủy ban nhân dân tỉnh Ninh Bình", "Sở Tài chính tỉnh Ninh Bình", False),
+    ("Bộ NN&MT", "Bộ Nông nghiệp và Phát triển nông thôn", False),
+    ("Bộ Công an", "Bộ Công Thương", False),
+    ("Sở Tài chính", "Sở Nội vụ", False),
+    ("Bộ Tài chính", "Sở Tài chính", False),
+    ("", "", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SAME)
+def test_same_agency_across_short_forms_and_places(a: str, b: str, expected: bool) -> None:
+    assert same_agency(a, b) is expected
+    assert same_agency(b, a) is expected
+
+
+MENTIONS = [
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện xây dựng kế hoạch",
+     [("Sở Tài chính", "Sở Tài chính"), ("Sở Nội vụ", "Sở Nội vụ"),
+      ("Ủy ban nhân dân các huyện", "UBND các huyện")]),
+    ("Bộ Công Thương chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính khẩn trương rà soát",
+     [("Bộ Công Thương", "Bộ Công Thương"), ("Bộ Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường"),
+      ("Bộ Tài chính", "Bộ Tài chính")]),
+    ("Sở NN&PTNT chủ trì; BCH Quân sự tỉnh, Công an tỉnh phối hợp",
+     [("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"), ("Bộ Chỉ huy Quân sự tỉnh", "BCH Quân sự tỉnh"),
+      ("Công an tỉnh", "Công an tỉnh")]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm tra, chỉ đạo",
+     [("Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai")]),
+    ("Văn phòng UBND tỉnh, Sở Thông tin và Truyền thông và Sở Du lịch nâng cao chất lượng",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh"),
+      ("Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"), ("Sở Du lịch", "Sở Du lịch")]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
+    ("VTV, VOV, TTXVN mở chuyên mục",
+     [("Đài Truyền hình Việt Nam", "VTV"), ("Đài Tiếng nói Việt Nam", "VOV"), ("Thông tấn xã Việt Nam", "TTXVN")]),
+    ("Ban Thường vụ Tỉnh ủy lãnh đạo", [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]),
+    ("ỦY BAN NHÂN DÂN TỈNH KON TUM", [("Ủy ban nhân dân tỉnh Kon Tum", "ỦY BAN NHÂN DÂN TỈNH KON TUM")]),
+    ("Uỷ ban nhân dân các huyện, thị xã tham mưu",
+     [("Ủy ban nhân dân các huyện, thị xã", "Uỷ ban nhân dân các huyện, thị xã")]),
+    ("Bộ Lao động – Thương binh và Xã hội chủ trì",
+     [("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – Thương binh và Xã hội")]),
+    ("Ngân hàng Chính sách Xã hội cho vay", [("Ngân hàng Chính sách Xã hội", "Ngân hàng Chính sách Xã hội")]),
+    ("yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương thực hiện",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+       "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]),
+    ("Ban Chỉ đạo Trung ương có trách nhiệm", [("Ban Chỉ đạo Trung ương", "Ban Chỉ đạo Trung ương")]),
+    ("tăng cường thanh tra, kiểm tra công tác quy hoạch; khu vực Bắc Bộ và Bắc Trung Bộ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_mentions_end_where_the_verb_begins(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, text[start:end]) for name, start, end in find_agencies(text)] == expected
+
+
+def test_mention_offsets_point_into_the_text() -> None:
+    assert find_agencies("Giao Sở Tài chính chủ trì") == [("Sở Tài chính", 5, 17)]
+
+
+def test_every_nq03_lead_cell_names_an_agency() -> None:
+    rows = nq03_rows()
+    assert len(rows) == 140
+    for row in rows:
+        lead = split_agencies(row[2])
+        assert lead, row[:3]
+        assert all(lead), row[:3]
+        assert all(split_agencies(row[3])) and bool(split_agencies(row[3])) == bool(row[3]), row[3]
+
+
+def test_nq03_lead_ministries_are_spelled_one_way() -> None:
+    ministries = {name for row in nq03_rows() for name in split_agencies(row[2]) if name.startswith("Bộ ")}
+    assert ministries == {
+        "Bộ Khoa học và Công nghệ", "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Công an", "Bộ Nội vụ",
+        "Bộ Ngoại giao", "Bộ Tài nguyên và Môi trường", "Bộ Quốc phòng", "Bộ Công Thương",
+        "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế", "Bộ Xây dựng", "Bộ Giao thông vận tải",
+        "Bộ Lao động - Thương binh và Xã hội", "Bộ Nông nghiệp và Phát triển nông thôn",
+    }
+
+
+def test_nq03_row_with_two_leads_and_a_group() -> None:
+    row = next(r for r in nq03_rows() if r[0] == "46.")
+    assert split_agencies(row[2]) == ["Bộ Khoa học và Công nghệ", "các địa phương"]
+    assert split_agencies(row[3]) == ["Bộ Khoa học và Công nghệ", "Bộ Ngoại giao"]
+
+
+FOUND_IN_FILES = {
+    "ninhbinh_ubnd_2024/193.txt": {
+        "Sở Xây dựng", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Văn hóa và Thể thao", "Thanh tra tỉnh",
+        "Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Ủy ban nhân dân các huyện, thành phố",
+        "Ban Thường vụ Tỉnh ủy",
+    },
+    "ninhbinh_ubnd_2024/196.txt": {
+        "Sở Văn hóa và Thể thao", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông",
+        "Sở Khoa học và Công nghệ", "Sở Du lịch", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn",
+        "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Ủy ban nhân dân các huyện, thành phố", "Bộ Văn hóa, Thể thao và Du lịch",
+    },
+    "chinhphu_2025/30-ttg.signed.txt": {
+        "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Công an",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+    },
+    "chinhphu_2025/186-cd.signed.txt": {
+        "Bộ Nông nghiệp và Môi trường", "Bộ Công Thương", "Bộ Quốc phòng", "Bộ Công an",
+        "Ủy ban nhân dân tỉnh Lào Cai",
+    },
+    "tax_vbpl/markdown_docs/01_2009_CT-UBND.md": {
+        "Cục Thuế tỉnh", "Sở Thông tin và Truyền thông", "Sở Tư pháp", "Sở Tài nguyên và Môi trường", "Sở Xây dựng",
+        "Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh",
+        "Ủy ban nhân dân tỉnh Kon Tum",
+    },
+    "tax_vbpl/markdown_docs/22_2008_CT-TTg.md": {
+        "Bộ Tài chính", "Bộ Nội vụ", "Văn phòng Chính phủ", "Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế",
+        "Bộ Công Thương", "Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    },
+}
+
+
+@pytest.mark.parametrize("relative", FOUND_IN_FILES)
+def test_assigned_agencies_are_found_in_real_documents(relative: str) -> None:
+    text = read(relative)
+    found = find_agencies(text)
+    assert FOUND_IN_FILES[relative] <= {name for name, _, _ in found}
+    assert all(name and canonical(text[start:end]) == name for name, start, end in found)

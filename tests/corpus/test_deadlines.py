@@ -1,0 +1,209 @@
+"""find_deadlines and parse_deadline on real phrasing from ../shared/data (expected values written by hand)."""
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from corpus.deadlines import find_deadlines, parse_deadline
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
+
+# (text, issued_on, [(kind, matched text, normalized, due), ...])
+PROSE = [
+    # dates after a deadline cue
+    ("a) Khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính sách thu", None,
+     [("date", "trước ngày 15/10/2025", "2025-10-15", date(2025, 10, 15))]),
+    ("trình Thủ tướng Chính phủ trước 15h00 ngày 15 tháng 10 năm 2025.", OCT_6,
+     [("date", "trước 15h00 ngày 15 tháng 10 năm 2025", "2025-10-15", date(2025, 10, 15))]),
+    ("đã xây dựng, hoàn thành trước ngày 12 tháng 10 năm 2025.", date(2025, 10, 10),
+     [("date", "hoàn thành trước ngày 12 tháng 10 năm 2025", "2025-10-12", date(2025, 10, 12))]),
+    ("phân khu để nhận mặt bằng chậm nhất trong ngày 06 tháng 10 năm 2025;", date(2025, 10, 5),
+     [("date", "chậm nhất trong ngày 06 tháng 10 năm 2025", "2025-10-06", date(2025, 10, 6))]),
+    ("Luật Thuế TTĐB (thời hạn trình trước ngày 15/10/2025).", None,
+     [("date", "trước ngày 15/10/2025", "2025-10-15", date(2025, 10, 15))]),
+    ("xong trước 31/12/2025", None, [("date", "xong trước 31/12/2025", "2025-12-31", date(2025, 12, 31))]),
+    ("Thời hạn: 30/11/2025", None, [("date", "Thời hạn: 30/11/2025", "2025-11-30", date(2025, 11, 30))]),
+    ("số thuế được gia hạn nộp thuế chậm nhất đến hết ngày 30/01/2010;", date(2009, 1, 22),
+     [("date", "chậm nhất đến hết ngày 30/01/2010", "2010-01-30", date(2010, 1, 30))]),
+    ("a) Chậm nhất đến ngày 31 tháng 12 năm 2008 phải hoàn thành việc đăng ký thuế", date(2008, 7, 15),
+     [("date", "Chậm nhất đến ngày 31 tháng 12 năm 2008", "2008-12-31", date(2008, 12, 31))]),
+    # "ngày" left out before a date written in words
+    ("trình cấp có thẩm quyền ban hành trước 31 tháng 12 năm 2025 (nếu có)", OCT_6,
+     [("date", "trước 31 tháng 12 năm 2025", "2025-12-31", date(2025, 12, 31))]),
+    # a date without a year takes the document's year, or the next one once it has passed
+    ("Thủ tướng Chính phủ sẽ xem xét, ban hành trước ngày 28/5", date(2025, 5, 25),
+     [("date", "trước ngày 28/5", "2025-05-28", date(2025, 5, 28))]),
+    ("nộp cho cơ quan thuế trực tiếp quản lý chậm nhất là ngày 25 tháng 01; nếu", date(2003, 6, 17),
+     [("date", "chậm nhất là ngày 25 tháng 01", "2004-01-25", date(2004, 1, 25))]),
+    ("hoàn thành trước ngày 20/11", None, [("date", "hoàn thành trước ngày 20/11", "--11-20", None)]),
+    # a recurrence with an anchor gives both
+    ("việc được phân công phụ trách. Định kỳ hàng năm (trước ngày 31/12) báo cáo Chủ tịch UBND", date(2025, 10, 8),
+     [("recurring", "Định kỳ hàng năm", "hằng năm", None),
+      ("date", "trước ngày 31/12", "2025-12-31", date(2025, 12, 31))]),
+    ("các hiệp hội định kỳ trước ngày 10 tháng 12 hằng năm có trách nhiệm gửi", None,
+     [("date", "trước ngày 10 tháng 12", "--12-10", None), ("recurring", "hằng năm", "hằng năm", None)]),
+    # months
+    ("(hạn tháng 6/2025)", None, [("month", "hạn tháng 6/2025", "2025-06", date(2025, 6, 30))]),
+    ("mục đích sử dụng rừng hoàn thành trong tháng 10 năm 2025; tổng hợp", OCT_6,
+     [("month", "hoàn thành trong tháng 10 năm 2025", "2025-10", date(2025, 10, 31))]),
+    ("quyết định thành lập trong tháng 8-2018", None, [("month", "trong tháng 8-2018", "2018-08", date(2018, 8, 31))]),
+    ("đến hết tháng 2/2024", None, [("month", "đến hết tháng 2/2024", "2024-02", date(2024, 2, 29))]),
+    # quarters
+    ("LNG Cà Ná, LNG Quỳnh Lập..., hoàn thành trong quý IV năm 2025.", date(2025, 10, 8),
+     [("quarter", "hoàn thành trong quý IV năm 2025", "2025-Q4", date(2025, 12, 31))]),
+    ("khẩn trương hoàn thiện đưa vào sử dụng ngay trong quý 2/2025 để đánh giá", None,
+     [("quarter", "ngay trong quý 2/2025", "2025-Q2", date(2025, 6, 30))]),
+    ("1. Trong quý III năm 2008, Bộ Tài chính chủ trì", date(2008, 7, 15),
+     [("quarter", "Trong quý III năm 2008", "2008-Q3", date(2008, 9, 30))]),
+    # years and periods
+    ("kế hoạch hành động thực hiện Nghị quyết này, hoàn thành trong năm 2025.", date(2025, 1, 9),
+     [("year", "hoàn thành trong năm 2025", "2025", date(2025, 12, 31))]),
+    ("Trước mắt, trong năm 2008 triển khai ngay một số", date(2008, 7, 15),
+     [("year", "trong năm 2008", "2008", date(2008, 12, 31))]),
+    ("xóa xong nhà tạm ngay trong năm 2018", None, [("year", "ngay trong năm 2018", "2018", date(2018, 12, 31))]),
+    ("các tuyến đường sắt khởi công trong giai đoạn 2025 - 2028.", None,
+     [("year", "trong giai đoạn 2025 - 2028", "2025-2028", date(2028, 12, 31))]),
+    ("miễn thuế từ ngày 01/7/2009 đến hết năm 2009 đối với thu nhập", date(2009, 6, 19),
+     [("year", "đến hết năm 2009", "2009", date(2009, 12, 31))]),
+    # "trước" a month, quarter or year: the day before it begins
+    ("hoàn thành trước tháng 7/2025", None,
+     [("date", "hoàn thành trước tháng 7/2025", "2025-06-30", date(2025, 6, 30))]),
+    ("Cập nhật khung chính phủ điện tử trước quý 2/2025, tập trung đất đai", None,
+     [("date", "trước quý 2/2025", "2025-03-31", date(2025, 3, 31))]),
+    ("vùng khó khăn và biên giới trước năm 2030.", OCT_6,
+     [("date", "trước năm 2030", "2029-12-31", date(2029, 12, 31))]),
+    # recurring and ongoing
+    ("4. Định kỳ hàng tuần báo cáo Chủ tịch nước về tiến độ", None,
+     [("recurring", "Định kỳ hàng tuần", "hằng tuần", None)]),
+    ("tổ chức đoàn công tác làm việc với địa phương định kỳ hàng quý (hoặc khi cần thiết)", None,
+     [("recurring", "định kỳ hàng quý", "hằng quý", None)]),
+    ("Tối thiểu 01 tháng một lần, công ty quản lý quỹ", None, [("recurring", "01 tháng một lần", "hằng tháng", None)]),
+    ("báo cáo định kỳ 6 tháng về kết quả", None, [("recurring", "định kỳ 6 tháng", "6 tháng một lần", None)]),
+    ("- Thực hiện thường xuyên công tác kiểm tra", None, [("ongoing", "Thực hiện thường xuyên", "thường xuyên", None)]),
+    ("bên cạnh các nhiệm vụ thường xuyên, các Bộ", None, [("ongoing", "nhiệm vụ thường xuyên", "thường xuyên", None)]),
+    # relative periods: resolved only from the signing or issuing date
+    ("trong 30 ngày kể từ ngày ký", OCT_6,
+     [("relative", "trong 30 ngày kể từ ngày ký", "30 ngày kể từ ngày ký", date(2025, 11, 5))]),
+    ("trong thời hạn 15 ngày làm việc kể từ ngày ký Quyết định này.", OCT_6,
+     [("relative", "trong thời hạn 15 ngày làm việc kể từ ngày ký Quyết định này", "15 ngày làm việc kể từ ngày ký",
+       date(2025, 10, 27))]),
+    ("9. Thời gian thực hiện: Trong thời hạn 09 tháng, kể từ ngày ban hành Quyết \nđịnh này.", date(2024, 11, 30),
+     [("relative", "Trong thời hạn 09 tháng, kể từ ngày ban hành Quyết \nđịnh này", "9 tháng kể từ ngày ban hành",
+       date(2025, 8, 30))]),
+    ("5. Trong thời hạn 14 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan cấp giấy phép", OCT_6,
+     [("relative", "Trong thời hạn 14 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", "14 ngày kể từ ngày nhận đủ hồ sơ hợp lệ",
+       None)]),
+    ("thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, cơ quan", None,
+     [("relative", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ",
+       "3 ngày làm việc kể từ ngày nhận được hồ sơ", None)]),
+    ("sau 06 tháng kể từ ngày Nghị định này có hiệu lực thi hành.", None,
+     [("relative", "sau 06 tháng kể từ ngày Nghị định này có hiệu lực thi hành",
+       "6 tháng kể từ ngày có hiệu lực thi hành", None)]),
+    ("Thông tư này có hiệu lực thi hành sau 15 ngày kể từ ngày đăng công báo và áp dụng", None,
+     [("relative", "sau 15 ngày kể từ ngày đăng công báo", "15 ngày kể từ ngày đăng công báo", None)]),
+]
+
+# Real sentences whose dates, months and years are references, conditions, targets or past facts.
+NOT_DEADLINES = [
+    ("Triển khai thực hiện Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy", None),
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;", None),
+    ("Ngày 15/10/2025, Thủ tướng Chính phủ đã chủ trì cuộc họp", None),
+    ("mục tiêu tăng trưởng kinh tế năm 2025 và giai đoạn 2026 - 2030", None),
+    ("2. Mục tiêu cụ thể giai đoạn 2025 - 2030", None),
+    ("Rà soát quy hoạch hệ thống cây xanh đô thị Ninh Bình đến năm 2030, tầm nhìn đến năm 2035", None),
+    ("Bố trí kế hoạch đầu tư công trung hạn 2026-2030", None),
+    ("đơn vị sự nghiệp công tự bảo đảm chi thường xuyên", None),
+    ("tốc độ tăng trưởng bình quân hằng năm đạt trên 10%", None),
+    ("chứng chỉ viên hàng hải được cấp trước ngày 01 tháng 7 năm 2024 được gia hạn", None),
+    ("băng tần mà hết hạn sử dụng trước ngày 06 tháng 9 năm 2023 và chưa được cấp lại", None),
+    ("đất nhận thừa kế, cho, biếu, tặng trước năm 1994 thì giá vốn được xác định", None),
+    ("số liệu tính đến hết ngày 30/9/2025", None),
+    ("Trong năm 2024, toàn tỉnh đã trồng mới 1,2 triệu cây xanh", date(2025, 1, 9)),
+    ("Nhiệm vụ này đã hoàn thành trong tháng 9/2025", None),
+    ("các mặt hàng năm 2025 được miễn thuế", None),
+]
+
+# (a "Thời hạn"/"Thời gian hoàn thành" cell, issued_on, (kind, normalized, due) or None)
+CELLS = [
+    ("2025", None, ("year", "2025", date(2025, 12, 31))),
+    ("Năm 2025", None, ("year", "2025", date(2025, 12, 31))),
+    ("12/2025", None, ("month", "2025-12", date(2025, 12, 31))),
+    ("06/2025", None, ("month", "2025-06", date(2025, 6, 30))),
+    ("01/2025", None, ("month", "2025-01", date(2025, 1, 31))),
+    ("Tháng 5/2025", None, ("month", "2025-05", date(2025, 5, 31))),
+    ("Tháng 10/2025", None, ("month", "2025-10", date(2025, 10, 31))),
+    ("Hoàn thành xong, \ntrình trong tháng \n6/2025 ", None, ("month", "2025-06", date(2025, 6, 30))),
+    ("Quý II/2025", None, ("quarter", "2025-Q2", date(2025, 6, 30))),
+    ("Quý I/2025", None, ("quarter", "2025-Q1", date(2025, 3, 31))),
+    ("Quý 3 năm 2025", None, ("quarter", "2025-Q3", date(2025, 9, 30))),
+    ("2025-2026", None, ("year", "2025-2026", date(2026, 12, 31))),
+    ("2025 - 2026", None, ("year", "2025-2026", date(2026, 12, 31))),
+    ("Năm 2025-2026", None, ("year", "2025-2026", date(2026, 12, 31))),
+    ("2025 và những năm tiếp theo", None, ("year", "2025", date(2025, 12, 31))),
+    ("05/01/2025", None, ("date", "2025-01-05", date(2025, 1, 5))),
+    ("30 / 6 / 2025", None, ("date", "2025-06-30", date(2025, 6, 30))),
+    ("Thường xuyên", None, ("ongoing", "thường xuyên", None)),
+    ("Nhiệm vụ thường xuyên", None, ("ongoing", "thường xuyên", None)),
+    ("Liên tục", None, ("ongoing", "thường xuyên", None)),
+    ("Hằng năm", None, ("recurring", "hằng năm", None)),
+    ("Hàng năm", None, ("recurring", "hằng năm", None)),
+    ("Trước 15/12 hằng năm", date(2025, 1, 9), ("date", "2025-12-15", date(2025, 12, 15))),
+    ("Trong 30 ngày kể từ ngày ký", date(2025, 1, 9), ("relative", "30 ngày kể từ ngày ký", date(2025, 2, 8))),
+    ("6/2025", date(2025, 10, 6), ("month", "2025-06", date(2025, 6, 30))),  # a cell keeps what it says
+    ("Ngay sau khi có \nNghị quyết của \nHĐND tỉnh", None, None),
+    ("năm tiếp theo", None, None),
+    ("", None, None),
+    ("Nghị định số 12/2025/NĐ-CP", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "issued_on", "expected"), PROSE, ids=[case[0][:40] for case in PROSE])
+def test_deadline_in_prose_is_found_and_normalised(text, issued_on, expected):
+    found = find_deadlines(text, issued_on)
+    assert [(d.kind, d.text, d.normalized, d.due) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(("text", "issued_on"), NOT_DEADLINES, ids=[case[0][:40] for case in NOT_DEADLINES])
+def test_reference_condition_or_target_is_not_a_deadline(text, issued_on):
+    assert find_deadlines(text, issued_on) == []
+
+
+@pytest.mark.parametrize(("cell", "issued_on", "expected"), CELLS, ids=[case[0][:30] or "empty" for case in CELLS])
+def test_deadline_cell_is_read_without_a_cue(cell, issued_on, expected):
+    found = parse_deadline(cell, issued_on)
+    assert (found and (found.kind, found.normalized, found.due)) == expected
+    assert found is None or cell[found.start:found.end] == found.text
+
+
+def test_deadlines_come_in_order_without_overlap():
+    text = ("Sở Tài chính hoàn thành trong quý I năm 2026; báo cáo định kỳ hằng quý và tổng kết "
+            "trước ngày 15 tháng 12 năm 2026.")
+    found = find_deadlines(text, date(2025, 12, 1))
+    assert [d.normalized for d in found] == ["2026-Q1", "hằng quý", "2026-12-15"]
+    assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+def test_relative_working_days_skip_weekends():
+    [deadline] = find_deadlines("trong 5 ngày làm việc kể từ ngày ban hành", date(2025, 10, 10))  # a Friday
+    assert deadline.due == date(2025, 10, 17)
+
+
+def test_relative_months_clip_to_the_last_day_of_the_month():
+    [deadline] = find_deadlines("trong 3 tháng kể từ ngày ký", date(2025, 11, 30))
+    assert deadline.due == date(2026, 2, 28)
+
+
+def test_program_task_table_deadline_column_is_read_cell_by_cell():
+    path = DATA / "nq57_nq03_program" / "official_texts" / "NQCP03_NQ03_PL2_Nhiem_vu.md"
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    rows = [line.split("|") for line in path.read_text(encoding="utf-8").splitlines() if line.count("|") > 6]
+    cells = [row[-2].strip() for row in rows[2:] if row[-2].strip() and set(row[-2].strip()) != {"-"}]
+    unread = [cell for cell in cells if parse_deadline(cell) is None]
+    assert len(cells) > 100
+    assert unread == ["năm tiếp theo"]

@@ -1,0 +1,638 @@
+"""extract_obligations on real documents from corpus/samples (expectations written by hand from reading each document)
+and on each assignment pattern in short synthetic passages."""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from corpus.chunking import chunk
+from corpus.loaders import load
+from corpus.obligations import extract_obligations, from_payload, to_payload
+from corpus.records import Chunk, Obligation, Span
+from tests.data import SAMPLES
+
+NQ03_TASKS = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+PLAN_196 = "ninhbinh/196.pdf"
+PLAN_193 = "ninhbinh/193.pdf"
+LETTER_706 = "ninhbinh/706.pdf"
+DIRECTIVE_30 = "chinhphu/30-ttg.signed.txt"
+DISPATCH_186 = "chinhphu/186-cd.signed.txt"
+TAX_22 = "thue/22_2008_CT-TTg.md"
+TAX_01 = "thue/01_2009_CT-UBND.doc"
+
+
+@cache
+def extracted(relative: str) -> tuple[tuple[Chunk, Obligation], ...]:
+    """Every obligation of a sample document, with the chunk it was read from."""
+    [document] = load(SAMPLES / relative)
+    return tuple((piece, obligation) for piece in chunk(document)
+                 for obligation in extract_obligations(piece, document.header.issued_on))
+
+
+def obligations(relative: str) -> list[Obligation]:
+    return [obligation for _, obligation in extracted(relative)]
+
+
+def one(relative: str, lead: str, task_start: str) -> Obligation:
+    """The single obligation of `lead` whose task starts with `task_start`."""
+    found = [o for o in obligations(relative) if lead in o.lead and o.task.startswith(task_start)]
+    assert len(found) == 1, (lead, task_start, [o.task[:60] for o in obligations(relative) if lead in o.lead])
+    return found[0]
+
+
+def tasks_of(relative: str, lead: tuple[str, ...]) -> list[str]:
+    return [o.task for o in obligations(relative) if o.lead == lead]
+
+
+def no_task_mentions(relative: str, *phrases: str) -> None:
+    for obligation in obligations(relative):
+        assert not any(phrase in obligation.task for phrase in phrases), obligation.task
+
+
+def piece(text: str, heading_path: tuple[str, ...] = ("V. TỔ CHỨC THỰC HIỆN",), section: str = "Mục V") -> Chunk:
+    return Chunk(chunk_id="c", doc_id="d", ordinal=0, text=text, heading_path=heading_path,
+                 span=Span(0, len(text), 1), section=section)
+
+
+def prose(text: str, heading_path: tuple[str, ...] = ("V. TỔ CHỨC THỰC HIỆN",),
+          issued_on: date | None = date(2025, 1, 6)) -> list[Obligation]:
+    return extract_obligations(piece(text, heading_path), issued_on)
+
+
+# --- the task table of Nghị quyết 03/NQ-CP, Phụ lục II ---------------------------------------------------------------
+
+def test_nq03_table_gives_one_obligation_per_numbered_task():
+    found = extracted(NQ03_TASKS)
+    assert len(found) == 140
+    assert [p.section for p, _ in found] == [f"Phụ lục II, nhiệm vụ {n}" for n in range(1, 141)]
+    assert all(o.span == p.span for p, o in found)  # a row's obligation cites the whole row
+
+
+# (task number, lead, partners, product, deadline as normalised, due, first words of the task)
+NQ03_ROWS = [
+    (1, ("Bộ Khoa học và Công nghệ",),
+     ("Ban Tuyên giáo Trung ương", "các bộ, ngành, địa phương", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam",
+      "Thông tấn xã Việt Nam"),
+     "Quyết định của Thủ tướng Chính phủ", "2025-06", date(2025, 6, 30),
+     "Xây dựng, trình Thủ tướng Chính phủ ban hành"),
+    (2, ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các địa phương"),
+     ("Bộ Khoa học và Công nghệ",), "Chương trình", "thường xuyên", None, "Xây dựng chương trình chuyên biệt"),
+    (5, ("Bộ Nội vụ",), ("các bộ, ngành, địa phương",), "Đề án", "2025-06", date(2025, 6, 30),
+     "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số"),
+    (16, ("Bộ Khoa học và Công nghệ",), ("các bộ, ngành và địa phương",), "Luật của Quốc hội", "2025-10",
+     date(2025, 10, 31), "Dự án Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa"),
+    (30, ("Bộ Tài chính",), ("các bộ, ngành liên quan",), "Quyết định của Bộ trưởng", "2025", date(2025, 12, 31),
+     "Xây dựng cơ chế, chính sách cho phép doanh nghiệp nhà nước"),
+    (46, ("Bộ Khoa học và Công nghệ", "các địa phương"), ("Bộ Khoa học và Công nghệ", "Bộ Ngoại giao"),
+     "Mạng lưới kết nối", "2030", date(2030, 12, 31), "Phát triển mạng lưới kết nối các trung tâm đổi mới sáng tạo"),
+    (47, ("Bộ Khoa học và Công nghệ",), ("Bộ Tài chính", "các bộ, ngành"), "Quyết định của Thủ tướng Chính phủ",
+     "2025-2026", date(2026, 12, 31), "Đề án đầu tư năng lực"),
+    (61, ("Bộ Khoa học và Công nghệ",), ("các bộ, ngành",), None, "hằng năm", None,
+     "Xây dựng, ban hành danh mục các chương trình, nhiệm vụ, dự án về hợp tác công tư"),
+    (76, ("Bộ Tài chính",), ("Bộ Công an",), None, "2025", date(2025, 12, 31), "Bảo đảm nguồn lực phục vụ di chuyển"),
+    (99, ("Bộ Văn hóa, Thể thao và Du lịch",), (), "Quyết định của Thủ tướng Chính phủ", "2025", date(2025, 12, 31),
+     "Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa"),
+    (123, ("Bộ Khoa học và Công nghệ",), (), "Quyết định của Thủ tướng Chính phủ", "2025-Q2", date(2025, 6, 30),
+     "Xây dựng bộ tiêu chí để xác định Doanh nghiệp công nghệ số"),
+    (140, ("Bộ Khoa học và Công nghệ",), (), "Các hoạt động hợp tác", "thường xuyên", None,
+     "Tích cực, chủ động tham gia định hình các khuôn khổ"),
+]
+
+
+@pytest.mark.parametrize(("number", "lead", "partners", "product", "normalized", "due", "task_start"), NQ03_ROWS)
+def test_nq03_task_row_is_read_column_by_column(number, lead, partners, product, normalized, due, task_start):
+    [obligation] = [o for p, o in extracted(NQ03_TASKS) if p.section == f"Phụ lục II, nhiệm vụ {number}"]
+    assert obligation.lead == lead
+    assert obligation.partners == partners
+    assert obligation.product == product
+    assert (obligation.deadline.normalized, obligation.deadline.due) == (normalized, due)
+    assert obligation.task.startswith(task_start)
+
+
+def test_nq03_task_with_blank_deadline_cell_has_no_deadline():
+    [obligation] = [o for p, o in extracted(NQ03_TASKS) if p.section == "Phụ lục II, nhiệm vụ 42"]
+    assert obligation.deadline is None
+
+
+def test_obligation_survives_the_payload_round_trip():
+    for obligation in obligations(NQ03_TASKS)[:5] + obligations(DIRECTIVE_30)[:5]:
+        assert from_payload(to_payload(obligation)) == obligation
+
+
+# --- Kế hoạch 196/KH-UBND Ninh Bình (công nghiệp văn hóa) --------------------------------------------------------
+
+def test_196_culture_department_has_the_tasks_of_its_section_in_order():
+    # V.1 "Sở Văn hóa và Thể thao": seven bullets, some holding several actions joined by ";" or ".".
+    starts = ["Chủ trì, phối hợp với các sở, ngành liên quan", "Theo dõi, đôn đốc việc thực hiện Kế hoạch",
+              "tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh", "Chủ trì, phối hợp với các đơn vị liên quan tham mưu",
+              "xây dựng, hoàn thiện Đề án", "tham mưu thực hiện Nghị quyết và Đề án",
+              "Chủ trì, phối hợp với các đơn vị liên quan thực hiện và hoàn thành", "tiếp tục tham mưu thực hiện",
+              "Chủ trì tham mưu UBND tỉnh chỉ đạo các cơ quan", "Chủ trì, phối hợp với các cơ quan liên quan xây dựng",
+              "Xây dựng chuyên mục về công nghiệp văn hóa", "Thực hiện các nhiệm vụ có liên quan"]
+    tasks = tasks_of(PLAN_196, ("Sở Văn hóa và Thể thao",))
+    assert len(tasks) == len(starts)
+    assert all(task.startswith(start) for task, start in zip(tasks, starts)), tasks
+
+
+# (lead, first words of the task, partners, deadline as normalised)
+PLAN_196_TASKS = [
+    ("Sở Văn hóa và Thể thao", "Chủ trì, phối hợp với các sở, ngành liên quan và Ủy ban nhân dân các huyện",
+     ("các sở, ngành liên quan", "Ủy ban nhân dân các huyện, thành phố"), None),
+    ("Sở Văn hóa và Thể thao", "xây dựng, hoàn thiện Đề án về phát triển các ngành công nghiệp", (), "2024"),
+    ("Sở Văn hóa và Thể thao", "Chủ trì, phối hợp với các đơn vị liên quan thực hiện và hoàn thành trong năm 2024",
+     ("các đơn vị liên quan",), "2024"),
+    ("Sở Văn hóa và Thể thao", "Xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin điện tử của Sở",
+     ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "các cơ quan, địa phương"), None),
+    ("Văn phòng Ủy ban nhân dân tỉnh", "Phối hợp với Sở Văn hóa và Thể thao tham mưu UBND tỉnh",
+     ("Sở Văn hóa và Thể thao",), None),
+    ("Sở Thông tin và Truyền thông", "Phối hợp với Sở Văn hóa và Thể thao, các sở, ngành có liên quan đẩy mạnh",
+     ("Sở Văn hóa và Thể thao", "các sở, ngành có liên quan"), None),
+    ("Cục Thống kê tỉnh", "Phối hợp với Sở Văn hóa và Thể thao xây dựng cơ sở dữ liệu", ("Sở Văn hóa và Thể thao",),
+     None),
+    ("Sở Kế hoạch và Đầu tư", "Chủ trì, phối hợp với Sở Văn hóa và Thể thao và các sở, ngành thực hiện",
+     ("Sở Văn hóa và Thể thao", "các sở, ngành"), None),
+    ("Sở Tài chính", "Hằng năm, căn cứ khả năng cân đối ngân sách, tham mưu cho cấp có thẩm quyền", (), "hằng năm"),
+    ("các sở, ban, ngành của tỉnh", "Định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch", (),
+     "hằng năm"),
+    ("Ủy ban nhân dân các huyện, thành phố", "Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện", (), None),
+]
+
+
+@pytest.mark.parametrize(("lead", "task_start", "partners", "normalized"), PLAN_196_TASKS)
+def test_196_department_tasks_are_found(lead, task_start, partners, normalized):
+    obligation = one(PLAN_196, lead, task_start)
+    assert obligation.partners == partners
+    assert (obligation.deadline.normalized if obligation.deadline else None) == normalized
+
+
+def test_196_headings_that_list_several_bodies_give_them_all_as_leads():
+    assert one(PLAN_196, "Báo Ninh Bình", "Tăng cường thông tin, tuyên truyền").lead == (
+        "Báo Ninh Bình", "Đài Phát thanh và Truyền hình tỉnh")
+    assert one(PLAN_196, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Đẩy mạnh công tác phối hợp tuyên truyền").lead == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức đoàn thể")
+
+
+def test_196_only_the_organisation_section_assigns_work():
+    # I. MỤC ĐÍCH, YÊU CẦU states purposes, II. NHIỆM VỤ, GIẢI PHÁP names no agency, IV is about funding.
+    assert {p.section.split(".")[0] for p, _ in extracted(PLAN_196)} == {"Mục V"}
+    no_task_mentions(PLAN_196, "Nâng cao nhận thức của các cơ quan", "Tờ trình số 150", "Trên đây là Kế hoạch",
+                     "Phát huy vai trò, trách nhiệm của người đứng đầu")
+    assert not any(o.task.casefold() == "tổ chức thực hiện" for o in obligations(PLAN_196))  # the heading line
+
+
+# --- Kế hoạch 193/KH-UBND Ninh Bình (cây xanh) -----------------------------------------------------------------------
+
+def test_193_organisation_section_gives_six_obligations_and_nothing_else():
+    # III.1 two sentences, III.2 Sở Tài chính one, III.3 Sở Kế hoạch và Đầu tư one, III.4 two; the appendix table
+    # lost its columns in the PDF text and gives none.
+    assert [p.section for p, _ in extracted(PLAN_193)] == ["Mục III.1"] * 2 + ["Mục III.2", "Mục III.3"] + \
+        ["Mục III.4"] * 2
+    no_task_mentions(PLAN_193, "Triển khai kịp thời Chỉ thị số 20-CT/TU", "Phân công nhiệm vụ cho từng đơn vị",
+                     "Các cơ quan, đơn vị, tổ chức, cá nhân")
+
+
+def test_193_agriculture_task_starts_at_its_action_not_at_the_heading_name():
+    # "4. Sở Nông nghiệp và Phát triển nông thôn\nChủ trì, phối hợp ..." reads as one sentence.
+    obligation = one(PLAN_193, "Sở Nông nghiệp và Phát triển nông thôn",
+                     "Chủ trì, phối hợp với các đơn vị có liên quan")
+    assert obligation.lead == ("Sở Nông nghiệp và Phát triển nông thôn",)
+    assert obligation.partners == ("các đơn vị có liên quan",)
+    assert obligation.task.endswith("các nhiệm vụ đã được UBND tỉnh giao tại kế hoạch.")
+
+
+def test_193_periodic_report_is_recurring():
+    obligation = one(PLAN_193, "Sở Nông nghiệp và Phát triển nông thôn", "Định kỳ 06 tháng và hàng năm tổng hợp")
+    assert (obligation.deadline.kind, obligation.deadline.normalized) == ("recurring", "6 tháng một lần")
+
+
+def test_193_finance_and_planning_departments_fund_the_plan():
+    finance = one(PLAN_193, "Sở Tài chính", "Hằng năm, trên cơ sở đề xuất của các cơ quan, đơn vị")
+    assert "bố trí kinh phí chi thường xuyên" in finance.task
+    assert finance.deadline.normalized == "2025"  # "trong năm 2025 và các năm tiếp theo"
+    planning = one(PLAN_193, "Sở Kế hoạch và Đầu tư", "Hằng năm, trên cơ sở đề xuất")
+    assert "nguồn vốn đầu tư phát triển" in planning.task and planning.deadline.normalized == "hằng năm"
+
+
+def test_193_heading_listing_all_departments_leads_their_shared_tasks():
+    obligation = one(PLAN_193, "các sở, ban, ngành", "Kịp thời báo cáo UBND tỉnh")
+    assert obligation.lead == ("các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các đơn vị có liên quan")
+
+
+# --- Công văn 706/UBND-VP7 Ninh Bình ---------------------------------------------------------------------------------
+
+def test_706_letter_assigns_one_task_by_giao():
+    [obligation] = obligations(LETTER_706)  # "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ..." is background
+    assert obligation.lead == ("Bộ Chỉ huy Quân sự tỉnh",)
+    assert obligation.partners == ("các cơ quan, đơn vị có liên quan",)
+    assert obligation.task.startswith("chủ trì, phối hợp với các cơ quan")
+
+
+# --- Chỉ thị 30/CT-TTg (noisy OCR) -----------------------------------------------------------------------------------
+
+# (lead, first words of the task, partners, deadline as normalised)
+DIRECTIVE_30_TASKS = [
+    ("Bộ Công Thương", "Thường xuyên theo dõi tình hình cung cấp than cho sản xuất điện", (), None),
+    ("Bộ Công Thương", "Tiếp tục rà soát, hoàn thiện các văn bản quy phạm pháp luật", (), "2025-12-31"),
+    ("Bộ Công Thương", "Chủ trì, phối hợp với các bộ, ngành, địa phương liên quan tổ chức kiểm tra",
+     ("các bộ, ngành, địa phương liên quan",), None),
+    ("Bộ Nông nghiệp và Môi trường", "Chỉ đạo, hướng dẫn Các cơ quan, địa phương", (), "2025-10"),
+    ("Bộ Nông nghiệp và Môi trường", "Chủ trì làm việc với các địa phương và doanh nghiệp", (), "2025-10"),
+    # "...theo quy định; khai thác, sử dụng đất, đá thải mỏ ... hoàn thành trong tháng 10 năm 2025": one task
+    ("Bộ Nông nghiệp và Môi trường", "Khan trương xây dựng, ban hành theo thẩm quyền", (), "2025-10"),
+    ("Bộ Tài chính", "Chỉ đạo, giám sát, đôn đốc Tap đoàn Công nghiệp Than", (), None),
+    ("Bộ Quốc phòng", "Chỉ đạo các lực lượng Cảnh sát biển Việt Nam, Bộ đội Biên phòng", (), None),
+    ("Ủy ban nhân dân tỉnh Quảng Ninh", "chủ trì cùng với các đơn vị được phép khai thác than",
+     ("các tỉnh, thành phố có liên quan",), None),
+    ("các bộ, ngành, địa phương và doanh nghiệp liên quan", "báo cáo việc thực hiện các nhiệm vụ được giao", (),
+     "2026-01-15"),
+]
+
+
+@pytest.mark.parametrize(("lead", "task_start", "partners", "normalized"), DIRECTIVE_30_TASKS)
+def test_30_ministry_tasks_are_found(lead, task_start, partners, normalized):
+    obligation = one(DIRECTIVE_30, lead, task_start)
+    if partners:
+        assert obligation.partners == partners
+    assert (obligation.deadline.normalized if obligation.deadline else None) == normalized
+
+
+def test_30_minister_sentence_leads_with_the_ministry_and_starts_at_the_verb():
+    [obligation] = [o for o in obligations(DIRECTIVE_30) if o.lead == ("Bộ Công an",)]
+    assert obligation.task.startswith("chỉ đạo lực lượng Công an các đơn vị, địa phương")
+    assert "cường các biện pháp phòng ngừa" in obligation.task  # the page break inside "tăng\n\ncường" is joined
+
+
+def test_30_closing_request_names_the_provinces():
+    obligation = one(DIRECTIVE_30, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "thực hiện nghiêm")
+    assert obligation.lead[0] == "các bộ, ngành, cơ quan, doanh nghiệp liên quan"
+
+
+def test_30_background_and_common_tasks_give_no_obligation():
+    # The preamble, "1. Các nhiệm vụ chung" (no agency named) and "Chỉ thị này thay thế ..." assign nothing.
+    assert {p.section for p, _ in extracted(DIRECTIVE_30)} <= {"Mục 2", "Mục 3", "Mục 4", "Mục 5", "Mục 6", "Mục 7",
+                                                              "Mục 10"}
+    no_task_mentions(DIRECTIVE_30, "tinh than nghiêm túc", "thay thế Chỉ thị số 29", "Tổ chức thực hiện thong nhất",
+                     "mục tiêu cao hơn rất nhiều")
+
+
+def test_30_industry_ministry_tasks_lead_with_that_ministry_alone():
+    tasks = tasks_of(DIRECTIVE_30, ("Bộ Công Thương",))
+    assert len(tasks) >= 6 and not any(task.startswith("Bộ") for task in tasks)
+
+
+# --- Công điện 186/CĐ-TTg (noisy OCR) -------------------------------------------------------------------------------
+
+# (leads, first words of the task, a partner that must be listed)
+DISPATCH_186_TASKS = [
+    (("Bộ Nông nghiệp và Môi trường",), "Chỉ đạo cơ quan dự báo khí tượng thủy văn theo dõi chặt chẽ", None),
+    (("Bộ Nông nghiệp và Môi trường",), "Chủ trì, phối 'hợp với Bộ Công Thương", "Bộ Công Thương"),
+    (("Bộ Nông nghiệp và Môi trường",), "Hướng dẫn, đôn đốc Ủy ban nhân dân các tỉnh, thành phố", None),
+    (("Bộ Xây dựng", "Bộ Công Thương"), "chủ động chỉ đạo, triên khai các biện pháp ứng phó với bão", None),
+    (("Bộ Quốc phòng", "Bộ Công an"), "chỉ đạo các đơn vị đóng trên địa bàn", None),
+    (("Bộ Ngoại giao",), "chủ trì, phối hợp với các cơ quan, địa phương biên giới",
+     "các cơ quan, địa phương biên giới"),
+    (("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",), "phối hợp với cơ quan chức năng của Bộ Nông nghiệp", None),
+    (("Văn phòng Chính phủ",), "theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này", None),
+]
+
+
+@pytest.mark.parametrize(("leads", "task_start", "partner"), DISPATCH_186_TASKS)
+def test_186_dispatch_tasks_are_found(leads, task_start, partner):
+    obligation = one(DISPATCH_186, leads[0], task_start)
+    assert obligation.lead == leads
+    assert partner is None or partner in obligation.partners
+
+
+def test_186_storm_report_and_addressees_give_no_obligation():
+    assert all(p.section.startswith("Mục ") for p, _ in extracted(DISPATCH_186))
+    no_task_mentions(DISPATCH_186, "bão MATMO", "sẽ tiếp tục mạnh thêm", "thiên tai kép")
+    assert all(o.task for o in obligations(DISPATCH_186))  # "4. Bộ Nông nghiệp và Môi trường:" alone is no task
+
+
+# --- Chỉ thị 22/2008/CT-TTg (thuế thu nhập cá nhân) ----------------------------------------------------------------
+
+def test_22_assignment_with_time_and_partners():
+    obligation = one(TAX_22, "Bộ Tài chính", "chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình")
+    assert obligation.lead == ("Bộ Tài chính",)
+    assert obligation.partners == ("Bộ Nội vụ", "Văn phòng Chính phủ")
+    assert (obligation.deadline.normalized, obligation.deadline.due) == ("2008-07", date(2008, 7, 31))
+
+
+# (leads, first words of the task, partners, deadline as normalised)
+TAX_22_TASKS = [
+    (("Ban Chỉ đạo Trung ương",), "Xây dựng chương trình, kế hoạch, tiến độ", (), None),
+    (("Ban Chỉ đạo Trung ương",), "quyết định cụ thể những chủ trương, biện pháp", (), None),
+    (("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",), "trong tháng 8 năm 2008 quyết định thành lập",
+     (), "2008-08"),
+    (("Ban Chỉ đạo địa phương",), "Tham mưu, đề xuất với cấp ủy Đảng ở địa phương", (), None),
+    (("Bộ Tài chính",), "chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình Chính phủ",
+     ("Bộ Tư pháp", "các cơ quan liên quan"), "2008-Q3"),
+    (("Bộ Y tế",), "nghiên cứu ban hành danh mục bệnh hiểm nghèo", (), None),
+    (("Bộ Y tế",), "chủ trì, phối hợp với Bộ Lao động - Thương binh và Xã hội hướng dẫn",
+     ("Bộ Lao động - Thương binh và Xã hội",), None),
+    (("Bộ Tài chính",), "Chỉ đạo cơ quan Thuế phối hợp với các cơ quan, đơn vị tổ chức việc đăng ký thuế",
+     ("các cơ quan, đơn vị",), "2008-12-31"),
+    (("Bộ Tài chính",), "Phối hợp với Ngân hàng Nhà nước Việt Nam đề ra các biện pháp",
+     ("Ngân hàng Nhà nước Việt Nam",), None),
+    (("Ngân hàng Nhà nước Việt Nam",), "phối hợp với các Bộ, cơ quan liên quan đẩy mạnh triển khai Đề án",
+     ("các bộ, cơ quan liên quan",), None),
+    (("Bộ Tài nguyên và Môi trường", "Bộ Xây dựng"), "chỉ đạo các Sở Tài nguyên và Môi trường, Sở Xây dựng", None,
+     None),
+    (("Bộ Công an",), "phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện",
+     ("Bộ Tài chính", "các cơ quan bảo vệ pháp luật"), None),
+    (("Bộ Quốc phòng", "Bộ Công an"), "chỉ đạo các cơ quan, đơn vị và cán bộ, chiến sỹ", (), None),
+]
+
+
+@pytest.mark.parametrize(("leads", "task_start", "partners", "normalized"), TAX_22_TASKS)
+def test_22_tasks_are_found(leads, task_start, partners, normalized):
+    obligation = one(TAX_22, leads[0], task_start)
+    assert obligation.lead == leads
+    if partners is not None:
+        assert obligation.partners == partners
+    assert (obligation.deadline.normalized if obligation.deadline else None) == normalized
+
+
+def test_22_duty_wording_is_left_out_of_the_task():
+    obligation = one(TAX_22, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                     "chỉ đạo công tác tuyên truyền")
+    assert len(obligation.lead) == 2  # "Bộ trưởng các Bộ" and the provinces' people's committees
+
+
+def test_22_broadcasters_lead_together():
+    obligation = one(TAX_22, "Đài Truyền hình Việt Nam", "dành thời lượng thỏa đáng")
+    assert obligation.lead[:2] == ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam") and len(obligation.lead) == 3
+
+
+def test_22_partner_named_by_a_common_noun_is_kept():
+    obligation = one(TAX_22, "Bộ Xây dựng", "chỉ đạo các Sở Tài nguyên và Môi trường")
+    assert [p.casefold() for p in obligation.partners] == ["cơ quan thuế"]
+
+
+def test_22_closing_responsibility_is_not_the_last_ministrys():
+    obligation = one(TAX_22, "Ban Chỉ đạo Trung ương", "chịu trách nhiệm tổ chức thi hành Chỉ thị này")
+    assert "Bộ Quốc phòng" not in obligation.lead
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in obligation.lead
+
+
+def test_22_background_and_introductions_give_no_obligation():
+    no_task_mentions(TAX_22, "đã được Quốc hội khóa XII", "Tổ Thường trực giúp việc",
+                     "thực hiện ngay một số nhiệm vụ sau", "triển khai ngay một số việc sau", "Nơi nhận")
+
+
+# --- Chỉ thị 01/2009/CT-UBND Kon Tum (.doc through antiword) -------------------------------------------------------
+
+# (leads, first words of the task, partners, deadline as normalised)
+TAX_01_TASKS = [
+    (("Cục Thuế tỉnh",), "Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền",
+     ("Sở Thông tin và Truyền thông",), None),
+    (("Cục Thuế tỉnh",), "Phối hợp với Sở Tư pháp và các cơ quan, đơn vị liên quan tổ chức tập huấn",
+     ("Sở Tư pháp", "các cơ quan, đơn vị liên quan"), None),
+    (("Cục Thuế tỉnh",), "Tập trung chỉ đạo hoàn thành việc đăng ký thuế", (), None),
+    (("Sở Tài nguyên và Môi trường",), "chủ trì, phối hợp các sở, ban, ngành có liên quan",
+     ("các sở, ban, ngành có liên quan", "Ủy ban nhân dân các huyện, thị xã"), "hằng năm"),
+    (("Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Ủy ban nhân dân các huyện, thị xã"),
+     "tăng cường quản lý các hoạt động đăng ký, chuyển nhượng bất động sản", None, None),
+    (("Sở Kế hoạch và Đầu tư",), "chủ trì, phối hợp với Sở Công Thương tăng cường kiểm tra", ("Sở Công Thương",), None),
+    (("Chi nhánh Ngân hàng Nhà nước tỉnh",), "chỉ đạo các ngân hàng, tổ chức tín dụng", (), None),
+    (("Công an tỉnh",), "tăng cường kiểm tra, phát hiện và xử lý nghiêm", (), None),
+]
+
+
+@pytest.mark.parametrize(("leads", "task_start", "partners", "normalized"), TAX_01_TASKS)
+def test_01_tasks_are_found(leads, task_start, partners, normalized):
+    obligation = one(TAX_01, leads[0], task_start)
+    assert obligation.lead == leads
+    if partners is not None:
+        assert obligation.partners == partners
+    assert (obligation.deadline.normalized if obligation.deadline else None) == normalized
+
+
+def test_01_list_of_broadcasters_and_newspaper_leads_together():
+    obligation = one(TAX_01, "Báo Kon Tum", "có kế hoạch phổ biến pháp luật về Thuế thu nhập cá nhân")
+    assert obligation.lead[:2] == ("Đài Phát thanh và Truyền hình tỉnh", "Báo Kon Tum")
+
+
+def test_01_preamble_and_headings_give_no_obligation():
+    assert all(p.section for p, _ in extracted(TAX_01))  # nothing from the text before "I."
+    assert not any(o.task.startswith(("hành chính", "Trách nhiệm của")) for o in obligations(TAX_01))
+    assert all(any(c.isalpha() for c in o.task) for o in obligations(TAX_01))
+
+
+# --- each pattern on short passages ------------------------------------------------------------------------------
+
+# (heading path, text, [(leads, task, partners, deadline as normalised), ...])
+PATTERNS = [
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN",),
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện xây dựng kế hoạch phân bổ kinh phí, "
+        "hoàn thành trước ngày 30/6/2025.",
+        [(("Sở Tài chính",), ("chủ trì, phối hợp với Sở Nội vụ và UBND các huyện xây dựng kế hoạch phân bổ kinh phí, "
+          "hoàn thành trước ngày 30/6/2025."), ("Sở Nội vụ", "Ủy ban nhân dân các huyện"), "2025-06-30")],
+        id="giao-X-chu-tri"),
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN",),
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân tham gia.",
+        [(("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",), "tuyên truyền, vận động Nhân dân tham gia.", (), None)],
+        id="de-nghi-X"),
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN",),
+        "Sở Y tế có trách nhiệm hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện Kế hoạch này.",
+        [(("Sở Y tế",), "hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện Kế hoạch này.", (), None)],
+        id="X-co-trach-nhiem"),
+    pytest.param(
+        ("4. Nhiệm vụ cụ thể",),
+        "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính, Bộ Xây dựng rà soát giá điện trong quý III/2025.",
+        [(("Bộ Công Thương",), "chủ trì, phối hợp với Bộ Tài chính, Bộ Xây dựng rà soát giá điện trong quý III/2025.",
+          ("Bộ Tài chính", "Bộ Xây dựng"), "2025-Q3")],
+        id="X-chu-tri-phoi-hop"),
+    pytest.param(
+        ("4. Nhiệm vụ cụ thể",),
+        "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các cơ quan có liên quan thẩm định "
+        "dự án.",
+        [(("Sở Kế hoạch và Đầu tư",), ("chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các cơ quan có liên quan "
+          "thẩm định dự án."), ("Sở Tài chính", "Sở Xây dựng", "các cơ quan có liên quan"), None)],
+        id="partners-split-into-agencies"),
+    pytest.param(
+        ("6. Bộ trưởng Bộ Công an chỉ đạo…",),
+        "6. Bộ trưởng Bộ Công an chỉ đạo lực lượng Cảnh sát giao thông tăng cường tuần tra, kiểm soát.",
+        [(("Bộ Công an",), "chỉ đạo lực lượng Cảnh sát giao thông tăng cường tuần tra, kiểm soát.", (), None)],
+        id="minister-title-stands-for-ministry"),
+    pytest.param(
+        ("II. NHIỆM VỤ",),
+        "1. Trong tháng 8 năm 2025, Bộ Nội vụ trình Chính phủ dự thảo Nghị định.",
+        [(("Bộ Nội vụ",), "trình Chính phủ dự thảo Nghị định.", (), "2025-08")],
+        id="time-before-the-lead"),
+    pytest.param(
+        ("II. NHIỆM VỤ",),
+        "5. Các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị sẵn sàng lực lượng ứng cứu.",
+        [(("Bộ Quốc phòng", "Bộ Công an"), "chỉ đạo các đơn vị sẵn sàng lực lượng ứng cứu.", (), None)],
+        id="shared-head-ministries"),
+    pytest.param(
+        ("III. TỔ CHỨC THỰC HIỆN",),
+        "Các sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15/12/2025.",
+        [(("các sở, ban, ngành",), "báo cáo kết quả thực hiện trước ngày 15/12/2025.", (), "2025-12-15")],
+        id="group-as-lead"),
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN", "2. Sở Nông nghiệp và Phát triển nông thôn"),
+        "2. Sở Nông nghiệp và Phát triển nông thôn\nChủ trì, phối hợp với Sở Tài chính tổng hợp kết quả thực hiện.",
+        [(("Sở Nông nghiệp và Phát triển nông thôn",), "Chủ trì, phối hợp với Sở Tài chính tổng hợp kết quả thực hiện.",
+          ("Sở Tài chính",), None)],
+        id="heading-name-then-line-break-then-verb"),
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN", "10. Sở Tài chính"),
+        "10. Sở Tài chính\nHằng năm, căn cứ khả năng ngân sách, tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+        [(("Sở Tài chính",), "Hằng năm, căn cứ khả năng ngân sách, tham mưu bố trí kinh phí thực hiện Kế hoạch.", (),
+          "hằng năm")],
+        id="heading-name-then-opening-phrase"),
+    pytest.param(
+        ("3. Bộ trưởng Bộ Nông nghiệp và Môi trường",),
+        "3. Bộ trưởng Bộ Nông nghiệp và Môi trường\n- Chỉ đạo cơ quan khí tượng theo dõi sát diễn biến mưa lũ.\n"
+        "- Hoàn thành rà soát quy hoạch đê điều trong tháng 10 năm 2025.",
+        [(("Bộ Nông nghiệp và Môi trường",), "Chỉ đạo cơ quan khí tượng theo dõi sát diễn biến mưa lũ.", (), None),
+         (("Bộ Nông nghiệp và Môi trường",), "Hoàn thành rà soát quy hoạch đê điều trong tháng 10 năm 2025.", (),
+          "2025-10")],
+        id="actions-under-a-titled-heading"),
+    pytest.param(
+        ("V. TỔ CHỨC THỰC HIỆN", "13. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể"),
+        "Tăng cường tuyên truyền, vận động hội viên tham gia.",
+        [(("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức đoàn thể"),
+          "Tăng cường tuyên truyền, vận động hội viên tham gia.", (), None)],
+        id="heading-de-nghi-several-bodies"),
+    pytest.param(
+        ("1. Sở Văn hóa và Thể thao",),
+        "- Theo dõi việc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.",
+        [(("Sở Văn hóa và Thể thao",), "Theo dõi việc thực hiện Kế hoạch", (), None),
+         (("Sở Văn hóa và Thể thao",), "tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", (), None)],
+        id="action-after-semicolon-is-a-task"),
+    pytest.param(
+        ("1. Sở Văn hóa và Thể thao",),
+        "- Tuyên truyền chủ trương của Đảng về văn hóa; về vai trò của công nghiệp văn hóa đối với sự phát triển "
+        "kinh tế.",
+        [(("Sở Văn hóa và Thể thao",), ("Tuyên truyền chủ trương của Đảng về văn hóa; về vai trò của công nghiệp văn "
+          "hóa đối với sự phát triển kinh tế."), (), None)],
+        id="verbless-fragment-after-semicolon-stays-with-its-task"),
+    pytest.param(
+        ("II. NHIỆM VỤ",),
+        "Ban Chỉ đạo tỉnh có trách nhiệm:\na) Xây dựng kế hoạch kiểm tra.\nb) Tổng hợp kết quả, báo cáo Ủy ban nhân "
+        "dân tỉnh.",
+        [(("Ban Chỉ đạo tỉnh",), "Xây dựng kế hoạch kiểm tra.", (), None),
+         (("Ban Chỉ đạo tỉnh",), "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", (), None)],
+        id="introduction-leads-its-list"),
+    pytest.param(
+        ("1. Bộ Tài chính",),
+        "a) Chỉ đạo cơ quan Thuế tổ chức đăng ký thuế cho các đối tượng. Chậm nhất đến ngày 31 tháng 12 năm 2025 phải "
+        "hoàn thành việc đăng ký thuế.",
+        [(("Bộ Tài chính",), ("Chỉ đạo cơ quan Thuế tổ chức đăng ký thuế cho các đối tượng. Chậm nhất đến ngày 31 "
+                              "tháng 12 năm 2025 phải hoàn thành việc đăng ký thuế."), (), "2025-12-31")],
+        id="time-limit-sentence-joins-its-task"),
+    pytest.param(
+        ("3. Bộ Tài chính",),
+        "- Chỉ đạo Kho bạc Nhà nước bảo đảm nguồn vốn phù hợp với các điều\n\nkiện thực tế, hoàn thành trong tháng 12 "
+        "năm 2025.",
+        [(("Bộ Tài chính",), ("Chỉ đạo Kho bạc Nhà nước bảo đảm nguồn vốn phù hợp với các điều kiện thực tế, hoàn "
+          "thành trong tháng 12 năm 2025."), (), "2025-12")],
+        id="page-break-inside-a-sentence"),
+    pytest.param(
+        ("4. Trách nhiệm của các sở, ban, ngành",),
+        "a) Sở Tài chính kiểm tra các khoản chi trả cho cán bộ; đồng thời, phối hợp với các cơ quan liên quan tham mưu "
+        "điều chỉnh giá đất.",
+        [(("Sở Tài chính",), "kiểm tra các khoản chi trả cho cán bộ", (), None),
+         (("Sở Tài chính",), "đồng thời, phối hợp với các cơ quan liên quan tham mưu điều chỉnh giá đất.",
+          ("các cơ quan liên quan",), None)],
+        id="clause-after-semicolon-keeps-the-sentence-lead"),
+    pytest.param(
+        ("4. Trách nhiệm của các sở, ban, ngành",),
+        "i) Cục Thuế đẩy mạnh cải cách hành chính. Trước mắt, triển khai một số công việc sau:\n"
+        "- Xây dựng quy chế phối hợp với Kho bạc Nhà nước.",
+        [(("Cục Thuế",), "đẩy mạnh cải cách hành chính.", (), None),
+         (("Cục Thuế",), "Xây dựng quy chế phối hợp với Kho bạc Nhà nước.", ("Kho bạc Nhà nước",), None)],
+        id="unnamed-introduction-goes-on-with-the-sentence-before"),
+    pytest.param(
+        ("3. Các bộ ngành",),
+        "3. Bộ trưởng các Bộ: Quốc phòng, Công an và các bộ, ngành liên quan chủ động chỉ đạo lực lượng hỗ trợ "
+        "Nhân dân.",
+        [(("Bộ Quốc phòng", "Bộ Công an", "các bộ, ngành liên quan"), "chủ động chỉ đạo lực lượng hỗ trợ Nhân dân.",
+          (), None)],
+        id="minister-title-before-shared-head"),
+    pytest.param(
+        ("II. TRÁCH NHIỆM",),
+        "5. Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo các tổ chức tín dụng đẩy mạnh thanh toán không dùng tiền mặt.",
+        [(("Chi nhánh Ngân hàng Nhà nước tỉnh",),
+          "chỉ đạo các tổ chức tín dụng đẩy mạnh thanh toán không dùng tiền mặt.", (), None)],
+        id="branch-of-an-agency"),
+    pytest.param(
+        ("III. TỔ CHỨC THỰC HIỆN",),
+        "Báo Kon Tum và Đài Phát thanh và Truyền hình tỉnh dành thời lượng tuyên truyền Luật.",
+        [(("Báo Kon Tum", "Đài Phát thanh và Truyền hình tỉnh"), "dành thời lượng tuyên truyền Luật.", (), None)],
+        id="newspaper-named-by-its-capitals"),
+    pytest.param(
+        ("1. Sở Du lịch",),
+        "vào mạng lưới các thành phố sáng tạo của UNESCO.\n- Tổ chức xây dựng Đề án du lịch.",
+        [(("Sở Du lịch",), "Tổ chức xây dựng Đề án du lịch.", (), None)],
+        id="tail-of-a-sentence-from-the-chunk-before"),
+]
+
+
+@pytest.mark.parametrize(("heading_path", "text", "expected"), PATTERNS)
+def test_assignment_pattern_is_read(heading_path, text, expected):
+    found = prose(text, heading_path)
+    assert [(o.lead, o.task, o.partners, o.deadline.normalized if o.deadline else None) for o in found] == expected
+
+
+# (heading path, text) that assign nothing
+NOT_OBLIGATIONS = [
+    pytest.param(("V. TỔ CHỨC THỰC HIỆN", "10. Sở Tài chính"), "V. TỔ CHỨC THỰC HIỆN\n10. Sở Tài chính",
+                 id="heading-lines-alone"),
+    pytest.param(("4. Bộ Nông nghiệp và Môi trường",), "4. Bộ Nông nghiệp và Môi trường:", id="heading-with-colon"),
+    pytest.param(("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"),
+                 "- Nâng cao nhận thức của các cơ quan, đơn vị về phát triển công nghiệp văn hóa.\n"
+                 "- Sở Văn hóa và Thể thao chủ trì triển khai các hoạt động.", id="purpose-section"),
+    pytest.param((), "Thực hiện Chỉ thị số 20-CT/TU ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy; Ủy ban nhân dân tỉnh "
+                     "ban hành Kế hoạch triển khai thực hiện như sau:", id="preamble-introduction"),
+    pytest.param((), "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+                 id="preamble-background"),
+    pytest.param(("2. Sở Tài chính",), "Sở Tài chính đã bố trí 5 tỷ đồng cho Kế hoạch năm 2024.",
+                 id="report-of-what-was-done"),
+    pytest.param(("14. Ủy ban nhân dân các huyện, thành phố",),
+                 "Trên đây là Kế hoạch triển khai thực hiện Chỉ thị số 30/CT-TTg của Thủ tướng Chính phủ.",
+                 id="closing-paragraph"),
+    pytest.param(("V. TỔ CHỨC THỰC HIỆN",), "UBND tỉnh nhận được Văn bản số 4705/HD-BQP của Bộ Quốc phòng hướng dẫn "
+                                            "tuyển chọn công dân nhập ngũ.", id="letter-received"),
+    pytest.param(("II. NHIỆM VỤ",), "- Tăng cường công tác kiểm tra, giám sát việc thực hiện.",
+                 id="action-with-nobody-named"),
+    pytest.param(("3. Bộ Xây dựng",), "Ngày 30/9/2025, Bộ Xây dựng đã có văn bản số 10782/BXD-KHTC gửi Bộ Tài chính.",
+                 id="what-happened-on-a-date"),
+    pytest.param(("5. Tập đoàn Vingroup",), "Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện.",
+                 id="closing-of-a-notice"),
+    pytest.param(("3. Bộ Xây dựng",), "Bộ Xây dựng kính báo cáo Thủ tướng Chính phủ xem xét, chỉ đạo.",
+                 id="closing-of-a-report"),
+    pytest.param(("X. UBND thành phố Hà Nội",), "Tổng công ty Đầu tư và Phát triển Nhà Hà Nội 100% 34 Hai Bà Trưng",
+                 id="company-list-in-an-appendix"),
+]
+
+
+@pytest.mark.parametrize(("heading_path", "text"), NOT_OBLIGATIONS)
+def test_passage_assigns_nothing(heading_path, text):
+    assert prose(text, heading_path) == []
+
+
+def test_recipients_section_assigns_nothing():
+    text = "Nơi nhận:\n- Bộ Văn hóa, Thể thao và Du lịch;\n- Sở Tài chính chủ trì thực hiện;"
+    assert extract_obligations(piece(text, ("Nơi nhận",), section="Nơi nhận")) == []
+
+
+def test_someone_else_named_under_a_heading_keeps_their_own_lead():
+    [found] = prose("- Sở Tài chính thẩm định kinh phí.", ("1. Sở Du lịch",))
+    assert found.lead == ("Sở Tài chính",) and found.task == "thẩm định kinh phí."
+
+
+def test_obligation_span_points_at_its_sentence():
+    text = "10. Sở Tài chính\nHằng năm, tham mưu bố trí kinh phí thực hiện Kế hoạch."
+    chunk_ = Chunk(chunk_id="c", doc_id="d", ordinal=0, text=text, heading_path=("10. Sở Tài chính",),
+                   span=Span(100, 100 + len(text), 3), section="Mục V.10")
+    [found] = extract_obligations(chunk_, None)
+    assert found.span.page == 3
+    assert text[found.span.start - 100:found.span.end - 100].endswith("thực hiện Kế hoạch.")
