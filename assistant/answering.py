@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.intent import Intent, classify, content_words
 from assistant.phrasing import Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
-from corpus.agencies import agency_key, same_agency
+from corpus.agencies import agency_key, find_agencies, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import sentence_spans
@@ -69,11 +69,22 @@ def _overlap(question: set[str], text: str) -> float:
     return len(question & content_words(text)) / len(question) if question else 0.0
 
 
+def _passage(hit: Hit) -> str:
+    """A hit's text with the identity and headings it is read under."""
+    return " ".join((hit.text, hit.doc_type or "", hit.doc_number or "", hit.title or "", hit.issuer or "",
+                     " ".join(hit.heading_path), " ".join(hit.table_header)))
+
+
 def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
-    """How much of the question's topic the best of the top passages covers (0–1): the refusal signal."""
+    """How much of the question's topic the best of the top passages covers (0–1): the refusal signal. An agency
+    the question names that none of those passages mentions makes it 0: the documents do not speak of it."""
+    top = [_passage(h) for h in hits[:depth]]
+    named = [name for name, _, _ in find_agencies(question)]
+    mentioned = [name for text in top for name, _, _ in find_agencies(text)]
+    if any(not any(same_agency(name, other) for other in mentioned) for name in named):
+        return 0.0
     words = content_words(question)
-    return max((_overlap(words, " ".join((h.text, h.doc_type or "", h.doc_number or "", h.title or "",
-                                          " ".join(h.heading_path)))) for h in hits[:depth]), default=0.0)
+    return max((_overlap(words, text) for text in top), default=0.0)
 
 
 def _sentences(hit: Hit) -> list[tuple[int, int, str]]:

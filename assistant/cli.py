@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help="Câu hỏi.")
     ask.add_argument("--json", action="store_true", help="In câu trả lời dạng JSON.")
 
-    serve = commands.add_parser("serve", help="Chạy API HTTP (/api/v1) trên chỉ mục.")
+    serve = commands.add_parser("serve", help="Chạy giao diện web (/) và API HTTP (/api/v1) trên chỉ mục.")
     serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
     serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
 
@@ -135,6 +135,7 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
     import uvicorn
 
     from assistant.api import PREFIX, create_app
+    from ui import mount_ui  # the front door reaches up to the UI here only, to serve it beside the API
 
     try:
         count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
@@ -149,10 +150,12 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
             await super().startup(sockets)
             if self.started:
                 port = self.servers[0].sockets[0].getsockname()[1] if self.servers else args.port
-                print(f"Trợ lý Văn bản đang phục vụ tại http://{args.host}:{port}{PREFIX} "
-                      f"(lược đồ OpenAPI: {PREFIX}/openapi.json); nhấn Ctrl+C để dừng.", flush=True)
+                print(f"Trợ lý Văn bản đang phục vụ tại http://{args.host}:{port}/ (giao diện web) và "
+                      f"http://{args.host}:{port}{PREFIX} (API; lược đồ OpenAPI: {PREFIX}/openapi.json); "
+                      "nhấn Ctrl+C để dừng.", flush=True)
 
-    Server(uvicorn.Config(create_app(assistant, assistant.settings), host=args.host, port=args.port)).run()
+    app = mount_ui(create_app(assistant, assistant.settings))
+    Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timedelta, timezone
-from typing import Sequence
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 
 from assistant.records import ObligationView, document_label
 
-__all__ = ["COLUMNS", "MEDIA_TYPES", "FILE_NAMES", "rows", "due_date", "is_overdue", "short_task", "to_csv", "to_xlsx", "to_ics"]
+__all__ = ["COLUMNS", "FILE_NAMES", "MEDIA_TYPES", "due_date", "is_overdue", "rows", "short_task", "to_csv", "to_ics",
+           "to_xlsx"]
 
 COLUMNS = ("Cơ quan chủ trì", "Nhiệm vụ", "Phối hợp", "Thời hạn", "Hạn", "Văn bản", "Mục", "Quá hạn")
 MEDIA_TYPES = {
@@ -122,7 +123,7 @@ def to_ics(views: Sequence[ObligationView], stamp: datetime | None = None) -> by
     """One all-day event per obligation that has a due date; obligations without one are left out."""
     from icalendar import Calendar, Event
 
-    stamp = stamp or datetime.now(timezone.utc)
+    stamp = stamp or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -5,7 +5,8 @@ line breaks keeps every document offset: a citation's `start`/`end` index the re
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["document_text", "surrounding"]
 

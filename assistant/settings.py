@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     prefetch: int = Field(50, description="Candidates each of dense and sparse search passes to fusion.")
     max_file_mb: int = Field(50, description="Largest file accepted for ingestion, in MB.")
     max_request_mb: int = Field(60, description="Largest HTTP request body, in MB.")
-    min_support: float = Field(0.6, description="Share of a question's content words the best passages must cover "
+    min_support: float = Field(0.65, description="Share of a question's content words the best passages must cover "
                                                 "to answer; below it the assistant says the documents do not answer "
                                                 "(measured: python -m evals calibrate).")
     llm_url: str | None = Field(None, description="OpenAI-compatible endpoint (…/v1) that phrases answers; unset: no LLM.")

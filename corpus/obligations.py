@@ -89,8 +89,8 @@ _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phươ
                r"lực\s+lượng|cá\s+nhân|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)(?!\w)")
 # Nouns of a group are joined by commas or "và", and "ban ngành" often by a space alone.
 _GROUP_TAIL = (rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_GROUP_NOUN}|\s+ngành(?!\w))*"
-               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|(?:có\s+)?liên\s+quan|(?:của|trong|thuộc|cấp)\s+tỉnh|"
-               r"(?:ở|tại)\s+địa\s+phương|trên\s+địa\s+bàn(?:\s+tỉnh)?|"
+               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|(?:có\s+)?liên\s+quan|"
+               r"(?:của|trong|thuộc|cấp)\s+tỉnh|(?:ở|tại)\s+địa\s+phương|trên\s+địa\s+bàn(?:\s+tỉnh)?|"
                r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)(?:\s*,\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))*))*")
 _GROUP = re.compile(rf"(?:các|những|một\s+số)\s+{_GROUP_NOUN}{_GROUP_TAIL}", re.IGNORECASE)
 # After a title the group may go without "các": "Thủ trưởng cơ quan, đơn vị", but not "Bộ trưởng Bộ" alone.

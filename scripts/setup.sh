@@ -4,15 +4,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v antiword >/dev/null 2>&1; then
-    # antiword reads old binary Word (.doc) files; without it .doc files are reported as unsupported.
+# System packages, installed when missing (needs root and apt-get): antiword reads old binary Word (.doc) files;
+# chromium and fonts-noto-core run the web UI's browser tests (tests/ui) and render Vietnamese in them.
+declare -A consequence=([antiword]="tệp .doc sẽ không đọc được"
+                        [chromium]="các kiểm thử trình duyệt (tests/ui) sẽ bị bỏ qua"
+                        [fonts-noto-core]="chữ tiếng Việt trong trình duyệt có thể hiển thị sai")
+missing=()
+command -v antiword >/dev/null 2>&1 || missing+=(antiword)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+apt_install() {  # quiet; `apt-get update` at most once, and only after a first try fails
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null 2>&1 && return
+    [ -n "${apt_updated:-}" ] || { apt-get update -q >/dev/null 2>&1 || true; apt_updated=1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null 2>&1
+}
+for package in "${missing[@]}"; do
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        (apt-get install -y -q antiword >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q antiword >/dev/null; }) \
-            || echo "Cảnh báo: không cài được antiword; tệp .doc sẽ không đọc được." >&2
+        apt_install "$package" || echo "Cảnh báo: không cài được $package; ${consequence[$package]}." >&2
     else
-        echo "Cảnh báo: thiếu antiword (apt-get install antiword); tệp .doc sẽ không đọc được." >&2
+        echo "Cảnh báo: thiếu $package (apt-get install $package); ${consequence[$package]}." >&2
     fi
-fi
+done
 
 stamp=.venv/.installed-$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then

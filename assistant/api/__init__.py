@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Depends, FastAPI, Request
 from starlette.exceptions import HTTPException
-from starlette.routing import Match, Route
+from starlette.routing import BaseRoute, Match, Route
 
 from assistant.api import errors
 from assistant.api.deps import SerialAssistant, require_key
@@ -39,6 +39,6 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
 async def _unknown(request: Request):
     """Any other path under the prefix: 404, or 405 for a known path and a wrong method, in the API's own shape,
     even when an app mounted at "/" (the UI) would otherwise take the request."""
-    known = [route for route in request.app.router.routes if isinstance(route, Route)
-             and route.endpoint is not _unknown and route.matches(request.scope)[0] is Match.PARTIAL]
+    known = [route for route in request.app.router.routes if isinstance(route, BaseRoute)
+             and getattr(route, "endpoint", None) is not _unknown and route.matches(request.scope)[0] is Match.PARTIAL]
     raise HTTPException(405 if known else 404)

@@ -189,6 +189,61 @@ def test_obligations_of_one_document_due_in_a_range(api):
     assert all("2025-01-01" <= v["obligation"]["deadline"]["due"] <= "2025-12-31" for v in views)
 
 
+def test_obligations_export_as_csv_xlsx_and_ics_with_the_listing_filters(api):
+    params = {"agency": "Bộ Nội vụ", "doc_id": "NQCP03_NQ03_PL2_Nhiem_vu"}
+    listed = api.get("/obligations", params=params).json()
+    csv_file = api.get("/obligations/export", params={**params, "format": "csv"})
+    assert csv_file.status_code == 200 and csv_file.headers["content-type"] == "text/csv; charset=utf-8"
+    assert 'filename="nhiem-vu.csv"' in csv_file.headers["content-disposition"]
+    lines = csv_file.content.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Cơ quan chủ trì,Nhiệm vụ") and len(lines) == len(listed) + 1
+    assert all(line.startswith("Bộ Nội vụ,") for line in lines[1:])
+    xlsx = api.get("/obligations/export", params={**params, "format": "xlsx"})
+    assert xlsx.headers["content-type"].endswith("spreadsheetml.sheet") and xlsx.content[:2] == b"PK"
+    ics = api.get("/obligations/export", params={**params, "format": "ics"})
+    assert ics.headers["content-type"] == "text/calendar; charset=utf-8"
+    dated = sum(1 for view in listed if view["obligation"]["deadline"] and view["obligation"]["deadline"]["due"])
+    assert ics.text.count("BEGIN:VEVENT") == dated > 0
+    assert "format" in _error(api.get("/obligations/export", params={"format": "pdf"}), 422)["message"]
+
+
+def test_quiz_as_json_and_as_each_file_format(api):
+    body = {"doc_ids": ["NQCP03_NQ03_PL2_Nhiem_vu"], "n": 3, "seed": 1}
+    quiz = api.post("/quiz", json=body).json()
+    assert len(quiz["questions"]) == 3 and {"kind", "stem", "options", "answer", "explanation", "source"} <= \
+        set(quiz["questions"][0])
+    assert api.post("/quiz", json=body).json() == quiz  # the same seed gives the same quiz
+    gift = api.post("/quiz", params={"format": "gift"}, json=body)
+    assert gift.headers["content-type"] == "text/plain; charset=utf-8" and "::Câu 1::" in gift.text
+    assert 'filename="trac-nghiem.gift.txt"' in gift.headers["content-disposition"]
+    docx = api.post("/quiz", json={**body, "format": "docx"})
+    assert docx.headers["content-type"].endswith("wordprocessingml.document") and docx.content[:2] == b"PK"
+    assert api.post("/quiz", params={"format": "aiken"}, json={**body, "kinds": ["mcq"]}).text.count("ANSWER:") == 3
+    assert json.loads(api.post("/quiz", params={"format": "json"}, json=body).text)["questions"] == quiz["questions"]
+    assert "kinds" in _error(api.post("/quiz", json={**body, "kinds": ["essay"]}), 422)["message"]
+
+
+def test_document_text_keeps_the_offsets_that_citations_use(api):
+    document = api.get("/documents/193").json()
+    response = api.get("/documents/193/text")
+    assert response.status_code == 200 and response.headers["content-type"] == "text/plain; charset=utf-8"
+    for chunk in document["chunks"]:
+        assert response.text[chunk["start"]:chunk["end"]] == chunk["text"]
+
+
+def test_source_file_is_served_only_for_an_indexed_document(api):
+    response = api.get("/documents/193/source")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF") and 'filename="193.pdf"' in response.headers["content-disposition"]
+    assert _error(api.get("/documents/khong-co/source"), 404)["type"] == "NotFound"
+    assert _error(api.get("/documents/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd/source"), 404)["type"] == "NotFound"
+
+
+def test_wrong_method_is_405_and_unknown_path_404_in_the_api_shape(api):
+    assert _error(api.get("/ask"), 405)["type"] == "MethodNotAllowed"
+    assert _error(api.get("/khong-co"), 404)["type"] == "NotFound"
+
+
 def test_feedback_is_stored(api, served_index):
     response = api.post("/feedback", json={"answer_id": "a1", "question": QUESTION, "rating": -1,
                                            "comment": "Thiếu thời hạn cụ thể"})

@@ -1,0 +1,119 @@
+"""Obligation exports: a CSV that Excel opens in Vietnamese, an XLSX with a bold header and overdue rows filled,
+an iCalendar file with one all-day event per dated obligation."""
+import csv
+import io
+from datetime import UTC, date, datetime
+
+import pytest
+from icalendar import Calendar
+from openpyxl import load_workbook
+
+from assistant import exports
+from assistant.records import ObligationView
+from corpus.records import Deadline, Obligation, Span
+
+TODAY = date(2025, 7, 1)
+
+
+def view(task: str, lead: tuple[str, ...], due: date | None, *, written: str = "", partners: tuple[str, ...] = (),
+         doc_number: str | None = "193/KH-UBND", chunk: str = "c-1", start: int = 100, end: int = 180,
+         overdue: bool = False) -> ObligationView:
+    deadline = Deadline("date", written, due.isoformat(), due) if due else None
+    obligation = Obligation("193", chunk, task, lead, partners, None, deadline, Span(start, end, 3))
+    return ObligationView(obligation, doc_number, "Kế hoạch", "Trồng cây xanh", "Ủy ban nhân dân tỉnh Ninh Bình",
+                          "2024-11-01", "Mục III.2", f"{lead[0]} chủ trì {task.lower()} {written}", overdue)
+
+
+LATE = view("Tổng hợp kết quả trồng cây", ("Sở Nông nghiệp và Phát triển nông thôn",), date(2025, 6, 30),
+            written="trước ngày 30/6/2025", partners=("Sở Tài chính", "UBND các huyện"))
+LATER = view("Báo cáo sơ kết", ("Sở Tài chính",), date(2025, 12, 15), written="trước ngày 15/12/2025", chunk="c-2")
+UNDATED = view("Tuyên truyền thường xuyên", ("Sở Văn hóa, Thể thao và Du lịch",), None, written="thường xuyên",
+               doc_number=None, chunk="c-3")
+VIEWS = [LATE, LATER, UNDATED]
+
+
+def _csv_rows(content: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def test_csv_starts_with_a_byte_order_mark_and_has_the_columns_in_order():
+    content = exports.to_csv(VIEWS, TODAY)
+    assert content.startswith(b"\xef\xbb\xbf")
+    rows = _csv_rows(content)
+    assert rows[0] == ["Cơ quan chủ trì", "Nhiệm vụ", "Phối hợp", "Thời hạn", "Hạn", "Văn bản", "Mục", "Quá hạn"]
+    assert len(rows) == 4
+
+
+def test_csv_row_keeps_the_deadline_as_written_and_the_iso_due_date():
+    row = _csv_rows(exports.to_csv([LATE], TODAY))[1]
+    assert row == ["Sở Nông nghiệp và Phát triển nông thôn", "Tổng hợp kết quả trồng cây",
+                   "Sở Tài chính; UBND các huyện", "trước ngày 30/6/2025", "2025-06-30", "Kế hoạch 193/KH-UBND",
+                   "Mục III.2", "Có"]
+
+
+def test_overdue_means_due_before_today_and_never_without_a_due_date():
+    rows = _csv_rows(exports.to_csv(VIEWS, TODAY))[1:]
+    assert [row[-1] for row in rows] == ["Có", "", ""]
+    assert [row[-1] for row in _csv_rows(exports.to_csv(VIEWS))[1:]] == ["", "", ""]  # no day given: none
+    flagged = view("Việc đã trễ", ("Sở Y tế",), date(2030, 1, 1), overdue=True)  # the listing's own flag counts
+    assert _csv_rows(exports.to_csv([flagged], TODAY))[1][-1] == "Có"
+
+
+def test_document_without_a_number_is_named_by_its_type_and_file():
+    assert _csv_rows(exports.to_csv([UNDATED], TODAY))[1][5] == "Kế hoạch (193)"
+
+
+def test_xlsx_header_is_bold_and_only_overdue_rows_are_filled():
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx(VIEWS, TODAY))).active
+    assert [cell.value for cell in sheet[1]] == list(exports.COLUMNS)
+    assert all(cell.font.bold for cell in sheet[1])
+    assert {cell.fill.fgColor.rgb[-6:] for cell in sheet[2]} == {exports.OVERDUE_FILL}
+    assert all(cell.fill.fill_type is None for row in (sheet[3], sheet[4]) for cell in row)
+    assert sheet["E2"].value.date() == date(2025, 6, 30) and sheet["E4"].value is None
+    assert sheet["A2"].value == "Sở Nông nghiệp và Phát triển nông thôn" and sheet["H2"].value == "Có"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H4"
+
+
+def _events(content: bytes) -> list:
+    return Calendar.from_ical(content).walk("VEVENT")
+
+
+def test_ics_has_one_all_day_event_per_obligation_with_a_due_date():
+    events = _events(exports.to_ics(VIEWS))
+    assert len(events) == 2
+    first = events[0]
+    assert first.decoded("dtstart") == date(2025, 6, 30) and first.decoded("dtend") == date(2025, 7, 1)
+    assert str(first["summary"]) == "Hạn: Tổng hợp kết quả trồng cây"
+    description = str(first["description"])
+    for part in ("Cơ quan chủ trì: Sở Nông nghiệp và Phát triển nông thôn", "Phối hợp: Sở Tài chính; UBND các huyện",
+                 "Thời hạn: trước ngày 30/6/2025", "Văn bản: Kế hoạch 193/KH-UBND, Mục III.2", LATE.quote):
+        assert part in description
+
+
+def test_ics_uids_come_from_chunk_and_span_and_stay_the_same_between_exports():
+    first = _events(exports.to_ics(VIEWS, datetime(2025, 1, 1, tzinfo=UTC)))
+    again = _events(exports.to_ics(VIEWS, datetime(2025, 3, 1, tzinfo=UTC)))
+    assert [str(e["uid"]) for e in first] == [str(e["uid"]) for e in again] == \
+        ["c-1-100-180@tro-ly-van-ban", "c-2-100-180@tro-ly-van-ban"]
+
+
+def test_ics_calendar_is_valid_icalendar_with_its_own_product_id():
+    calendar = Calendar.from_ical(exports.to_ics(VIEWS))
+    assert str(calendar["version"]) == "2.0" and "Tro ly Van ban" in str(calendar["prodid"])
+
+
+@pytest.mark.parametrize("task, summary", [
+    ("Báo cáo kết quả", "Báo cáo kết quả"),
+    ("  Tổ chức   tuyên truyền\n sâu rộng  ", "Tổ chức tuyên truyền sâu rộng"),
+    ("Xây dựng, ban hành văn bản làm rõ định nghĩa, nội hàm, lượng hóa các khái niệm mới trong Nghị quyết số 57",
+     "Xây dựng, ban hành văn bản làm rõ định nghĩa, nội hàm, lượng hóa các khái niệm…"),
+])
+def test_event_summary_is_the_task_on_one_line_cut_at_a_word(task, summary):
+    shortened = exports.short_task(task)
+    assert shortened == summary and len(shortened) <= exports.SUMMARY_CHARS
+
+
+def test_empty_listing_still_gives_a_header_a_sheet_and_a_calendar():
+    assert _csv_rows(exports.to_csv([]))[0] == list(exports.COLUMNS)
+    assert load_workbook(io.BytesIO(exports.to_xlsx([]))).active.max_row == 1
+    assert _events(exports.to_ics([])) == []

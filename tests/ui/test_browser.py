@@ -1,0 +1,290 @@
+"""The web UI in a real headless Chromium (Playwright) against a real `python -m assistant serve` process over a copy
+of the small index. The browser can reach loopback only, and every test checks that it asked nothing else."""
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from docx import Document as read_docx
+from icalendar import Calendar
+from playwright.sync_api import Page, expect, sync_playwright
+
+from assistant.exports import COLUMNS
+from tests.data import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Chromium của hệ thống (/usr/bin/chromium) chưa được cài: apt-get install chromium "
+                                  "fonts-noto-core (scripts/setup.sh cài khi chạy bằng root)")
+
+# Loopback only: every request goes to a proxy that does not exist, except loopback addresses, which bypass it.
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--proxy-server=http://127.0.0.1:9",
+                "--proxy-bypass-list=127.0.0.1;localhost;[::1]"]
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+START_TIMEOUT = 120
+WAIT = 60_000  # ms: an answer, an upload or a quiz
+expect.set_options(timeout=WAIT)
+QUESTION = "Ai chủ trì Dự án Luật Năng lượng nguyên tử (sửa đổi)?"  # answered from the resolution
+TREES = "Sở Nông nghiệp và Phát triển nông thôn có nhiệm vụ gì trong trồng cây xanh?"  # from the plan
+TAX = "Ai chủ trì tuyên truyền Luật thuế thu nhập cá nhân?"  # from a directive
+RESOLUTION = "Nghị quyết 03/NQ-CP"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def ui_index(small_index, tmp_path_factory) -> Path:
+    """A copy of the small index: the embedded store admits one process, and the server is that process."""
+    copy = tmp_path_factory.mktemp("ui") / "index"
+    shutil.copytree(small_index, copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def app_url(ui_index, tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("ui-server") / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(ui_index),
+                                   "--port", str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail(f"the server did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.3)
+    yield url
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _outside(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme not in ("data", "blob", "about") and parts.hostname not in LOOPBACK
+
+
+@pytest.fixture
+def page(browser, app_url):
+    """A fresh tab on the app; a request for anything but loopback is aborted and fails the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="vi-VN", accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    context.route(_outside, lambda route: route.abort())
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT)
+    tab.goto(app_url + "/")
+    tab.wait_for_selector("#question textarea")
+    yield tab
+    context.close()
+    assert [url for url in requested if _outside(url)] == []
+    assert any(urlsplit(url).path.startswith("/assets/") for url in requested)  # Gradio's own files, served locally
+
+
+def _ask(page: Page, question: str):
+    answers = page.locator(".tlvb-answer")
+    before = answers.count()
+    page.fill("#question textarea", question)
+    page.click("#send")
+    expect(answers).to_have_count(before + 1)
+    last = answers.last
+    expect(last.locator(".tlvb-actions")).to_be_visible()  # the last frame of the stream is in
+    return last
+
+
+def _choose(page: Page, dropdown: str, option: str) -> None:
+    page.click(f"{dropdown} input")
+    page.get_by_role("option", name=option, exact=False).first.click()
+    page.keyboard.press("Escape")
+
+
+def _download(page: Page, button: str) -> tuple[str, bytes]:
+    expect(page.locator(button)).to_be_enabled()
+    with page.expect_download() as info:
+        page.click(button)
+    return info.value.suggested_filename, Path(info.value.path()).read_bytes()
+
+
+def _count(summary, other_than: int | None = None) -> int:
+    """The number of obligations listed, once the listing is in (and differs from `other_than`)."""
+    number = r"\d+" if other_than is None else rf"(?!{other_than} )\d+"
+    expect(summary).to_have_text(re.compile(rf"^\s*{number} nhiệm vụ"))
+    return int(summary.inner_text().split()[0])
+
+
+def test_ui_and_api_are_served_by_the_same_process(app_url):
+    assert httpx.get(f"{app_url}/api/v1/ready").json()["status"] == "ready"
+    assert "Trợ lý Văn bản" in httpx.get(app_url + "/").text
+    assert httpx.get(f"{app_url}/api/v1/khong-co").json()["error"]["type"] == "NotFound"
+
+
+def test_question_gets_a_cited_answer_that_can_be_copied(page):
+    answer = _ask(page, QUESTION)
+    expect(answer.locator(".tlvb-text")).to_contain_text("Bộ Khoa học và Công nghệ")
+    expect(answer.locator(".tlvb-text a.tlvb-cite").first).to_have_text("[1]")
+    expect(answer.locator(".tlvb-sources")).to_contain_text(RESOLUTION)
+    answer.locator("a.tlvb-copy").click()
+    expect(answer.locator("a.tlvb-copy")).to_contain_text("Đã sao chép")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Bộ Khoa học và Công nghệ" in copied and "Nguồn" in copied and "Sao chép" not in copied
+
+
+def test_citation_opens_the_highlighted_passage_with_the_document_details(page, app_url):
+    answer = _ask(page, QUESTION)
+    answer.locator(".tlvb-text a.tlvb-cite").first.click()
+    panel = page.locator("#citation-panel")
+    mark = panel.locator("mark")
+    expect(mark).to_contain_text("Dự án Luật Năng lượng nguyên tử (sửa đổi)")
+    expect(panel.locator(".tlvb-cited")).to_have_count(1)
+    assert panel.locator(".tlvb-chunk").count() > 1  # the passage is shown inside its section
+    for shown in ("03/NQ-CP", "Nghị quyết", "Chính phủ", "09/01/2025", "Phụ lục II, nhiệm vụ 15"):
+        expect(panel.locator(".tlvb-meta")).to_contain_text(shown)
+    text_link = panel.get_by_role("link", name="Xem toàn văn")
+    whole = page.request.get(app_url + text_link.get_attribute("href"))
+    assert whole.ok and whole.headers["content-type"].startswith("text/plain")
+    assert mark.inner_text() in whole.text()
+    original = page.request.get(app_url + panel.get_by_role("link", name="Tệp gốc").get_attribute("href"))
+    assert original.ok and "Luật Năng lượng nguyên tử".encode() in original.body()
+
+
+def test_document_type_filter_is_passed_to_the_question(page):
+    expect(_ask(page, TREES).locator(".tlvb-sources")).to_contain_text("Kế hoạch 193/KH-UBND")
+    page.click("#chat-filters .label-wrap")
+    _choose(page, "#filter-type", "Chỉ thị")
+    expect(_ask(page, TREES).locator(".tlvb-refusal")).to_contain_text("Không tìm thấy")  # no directive says it
+    labels = _ask(page, TAX).locator(".tlvb-sources li").all_inner_texts()
+    assert labels and all(label.split(" ", 1)[1].startswith("Chỉ thị") for label in labels), labels
+
+
+def test_question_the_documents_do_not_answer_is_refused_plainly(page):
+    refused = _ask(page, "Giá vé máy bay từ Hà Nội đi Paris là bao nhiêu?")
+    expect(refused.locator(".tlvb-refusal")).to_contain_text("Không tìm thấy")
+    expect(refused.locator("a.tlvb-cite")).to_have_count(0)
+
+
+def test_thumbs_down_with_a_comment_is_stored(page, ui_index):
+    answer = _ask(page, QUESTION)
+    page.locator("#chat button[aria-label='Chưa hữu ích']").last.click()
+    page.fill("#feedback-comment textarea", "Cần nêu rõ thời hạn trình Quốc hội")
+    page.click("#feedback-send")
+    expect(page.locator("#feedback-status")).to_contain_text("Đã lưu đánh giá")
+    record = json.loads((ui_index / "feedback.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert record["rating"] == -1 and record["comment"] == "Cần nêu rõ thời hạn trình Quốc hội"
+    assert record["question"] == QUESTION and record["answer_id"]
+    expect(answer).to_be_visible()
+
+
+def test_obligations_filtered_by_agency_and_downloaded(page):
+    page.get_by_role("tab", name="Nhiệm vụ").click()
+    summary = page.locator("#ob-summary")
+    everything = _count(summary)
+    page.fill("#ob-agency textarea, #ob-agency input", "Bộ Nội vụ")
+    page.click("#ob-apply")
+    listed = _count(summary, other_than=everything)
+    leads = page.locator("#ob-table [data-testid$='-0'][data-testid^='cell-']").all_inner_texts()
+    assert listed > 0 and set(leads) == {"Bộ Nội vụ"}
+
+    name, content = _download(page, "#ob-csv")
+    assert name == "nhiem-vu.csv" and content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert rows[0] == list(COLUMNS) and len(rows) == listed + 1
+    assert {row[0] for row in rows[1:]} == {"Bộ Nội vụ"} and all(row[5] == RESOLUTION for row in rows[1:])
+
+    name, content = _download(page, "#ob-ics")
+    events = Calendar.from_ical(content).walk("VEVENT")
+    assert name == "nhiem-vu.ics" and len(events) == sum(1 for row in rows[1:] if row[4])
+    assert all(str(event["summary"]).startswith("Hạn: ") and "Bộ Nội vụ" in str(event["description"])
+               for event in events)
+
+
+def test_overdue_obligations_are_highlighted(page):
+    page.get_by_role("tab", name="Nhiệm vụ").click()
+    everything = _count(page.locator("#ob-summary"))
+    page.check("#ob-overdue input")
+    page.click("#ob-apply")
+    _count(page.locator("#ob-summary"), other_than=everything)
+    cell = page.locator("#ob-table [data-testid='cell-0-7']")
+    expect(cell).to_have_text("Có")
+    background = cell.evaluate("el => getComputedStyle(el.closest('[role=gridcell]') || el).backgroundColor")
+    assert background == "rgb(253, 226, 225)"
+
+
+def test_uploaded_text_document_is_indexed_then_skipped_when_unchanged(page, ui_index, tmp_path):
+    document = tmp_path / "Thông báo 15-TB.txt"
+    document.write_text("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 15/TB-UBND\nTHÔNG BÁO\n"
+                        "Về việc kiểm tra phòng cháy chữa cháy\n\n"
+                        "Sở Xây dựng chủ trì kiểm tra an toàn phòng cháy tại các chợ trước ngày 20/12/2025.\n",
+                        encoding="utf-8")
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.4 not a pdf")
+    page.get_by_role("tab", name="Tải văn bản").click()
+    results = page.locator("#upload-results")
+    page.set_input_files("#upload-files input[type=file]", [str(document), str(broken)])
+    for expected in ("Đã lập chỉ mục", "Bỏ qua vì không đổi"):  # the second time, the same files again
+        page.click("#upload-start")
+        expect(results.locator("tr", has_text=document.name)).to_contain_text(expected)
+        expect(results.locator("tr", has_text="hong.pdf")).to_contain_text("Lỗi")
+    assert (ui_index / "uploads" / document.name).read_bytes() == document.read_bytes()
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    page.click("#chat-filters .label-wrap")
+    page.click("#filter-docs input")
+    expect(page.get_by_role("option", name="Thông báo 15/TB-UBND", exact=False)).to_have_count(1)
+
+
+def test_quiz_from_a_document_is_edited_and_downloaded(page):
+    page.get_by_role("tab", name="Trắc nghiệm").click()
+    _choose(page, "#quiz-docs", RESOLUTION)
+    page.fill("#quiz-n input", "4")
+    page.click("#quiz-build")
+    expect(page.locator("#quiz-preview .tlvb-quiz > ol > li")).to_have_count(4)
+    expect(page.locator("#quiz-status")).to_contain_text("Đã tạo 4 câu hỏi")
+
+    page.locator("#quiz-table [data-testid='cell-0-2']").dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Câu hỏi đã sửa: cơ quan nào chủ trì?")
+    page.keyboard.press("Enter")
+    expect(page.locator("#quiz-status")).to_contain_text("Đã cập nhật")
+    expect(page.locator("#quiz-preview li").first).to_contain_text("Câu hỏi đã sửa")
+
+    name, gift = _download(page, "#quiz-gift")
+    text = gift.decode("utf-8")
+    assert name == "trac-nghiem.gift.txt" and len(re.findall(r"::Câu \d+::", text)) == 4
+    assert "::Câu 1::Câu hỏi đã sửa\\: cơ quan nào chủ trì?" in text  # GIFT escapes the colon
+
+    name, docx = _download(page, "#quiz-docx")
+    paragraphs = [p.text for p in read_docx(io.BytesIO(docx)).paragraphs]
+    assert name == "trac-nghiem.docx" and "Câu 1. Câu hỏi đã sửa: cơ quan nào chủ trì?" in paragraphs
+    assert "Đáp án" in paragraphs

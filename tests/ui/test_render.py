@@ -1,0 +1,118 @@
+"""The UI's HTML and editing rules, without a browser: markers, refusals, warnings, the citation panel, streaming
+frames, typed dates and the edited quiz table."""
+from datetime import date
+
+import pytest
+
+from assistant.quiz import Quiz, QuizQuestion, QuizSource
+from corpus.errors import BadInput
+from ui import render
+from ui.chat import frames
+from ui.quiz import from_table, to_table
+
+QUOTE = "Sở Nông nghiệp và PTNT chủ trì"
+CITATION = {"number": 1, "chunk_id": "c2", "doc_id": "luat/2020", "doc_number": "193/KH-UBND", "label":
+            "Kế hoạch 193/KH-UBND, Mục II.2, trang 3", "quote": QUOTE, "start": 120, "end": 120 + len(QUOTE),
+            "section": "Mục II.2", "page": 3}
+ANSWER = {"question": "Ai chủ trì?", "text": "Sở Nông nghiệp và PTNT chủ trì [1]. Hạn là 30/6/2025 [1]. Xem [7].",
+          "answerable": True, "grounded": True, "citations": [CITATION], "answer_id": "a1"}
+
+
+def test_known_citation_numbers_become_links_to_the_side_panel():
+    html = render.answer_html(ANSWER)
+    assert html.count('href="#cite-a1-1"') == 3  # two in the text, one in the sources
+    assert "Xem [7]." in html  # a number without a citation stays text
+
+
+def test_document_and_user_text_is_escaped():
+    html = render.answer_html({**ANSWER, "text": "<script>alert(1)</script> [1]"})
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert render.message_html("<b>x</b>") == '<div class="tlvb-question">&lt;b&gt;x&lt;/b&gt;</div>'
+
+
+def test_refusal_is_shown_plainly_without_citations():
+    refusal = {**ANSWER, "answerable": False, "citations": [], "text": "Không tìm thấy nội dung trả lời."}
+    html = render.answer_html(refusal)
+    assert render.REFUSAL_HINT in html and "tlvb-refusal" in html and "tlvb-sources" not in html
+
+
+def test_ungrounded_answer_carries_a_visible_warning():
+    assert "tlvb-warning" not in render.answer_html(ANSWER)
+    assert render.UNGROUNDED_WARNING in render.answer_html({**ANSWER, "grounded": False})
+
+
+def test_answer_streams_one_sentence_more_each_frame_then_its_sources():
+    shown = frames(ANSWER)
+    assert len(shown) == 3
+    assert "Hạn là" not in shown[0] and "Hạn là" in shown[1] and "Xem [7]" in shown[2]
+    assert all("tlvb-sources" not in frame for frame in shown[:-1]) and "tlvb-sources" in shown[-1]
+
+
+def test_citation_panel_highlights_the_quote_inside_its_section_with_the_document_details():
+    before, after = "Phân công nhiệm vụ:\n", ", Sở Tài chính phối hợp."
+    chunks = [{"chunk_id": "c1", "start": 0, "end": 100, "text": "x" * 100, "heading_path": ["I. MỤC ĐÍCH"]},
+              {"chunk_id": "c2", "start": 100, "end": 100 + 20 + len(QUOTE) + len(after),
+               "text": before + QUOTE + after, "heading_path": ["II. NHIỆM VỤ", "2. Phân công"]}]
+    document = {"doc_id": "luat/2020", "doc_number": "193/KH-UBND", "doc_type": "Kế hoạch", "title": "Trồng cây",
+                "issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "issued_on": "2024-11-01", "source": "/data/193.pdf",
+                "chunks": chunks}
+    panel = render.citation_panel(CITATION, document)
+    assert f"<mark>{QUOTE}</mark>" in panel and "x" * 100 not in panel  # another section is not shown
+    assert "Phân công nhiệm vụ:<br>" in panel and "II. NHIỆM VỤ › 2. Phân công" in panel
+    for shown in ("193/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình", "01/11/2024", "Mục II.2", "Trang"):
+        assert shown in panel
+    assert 'href="/api/v1/documents/luat/2020/text"' in panel and 'href="/api/v1/documents/luat/2020/source"' in panel
+
+
+@pytest.mark.parametrize("typed, day", [("31/12/2025", date(2025, 12, 31)), ("1-2-2024", date(2024, 2, 1)),
+                                        ("2025-06-30", date(2025, 6, 30)), ("  ", None), (None, None)])
+def test_typed_dates_are_read_day_first_or_iso(typed, day):
+    assert render.parse_day(typed, "Ngày") == day
+
+
+@pytest.mark.parametrize("typed", ["31/02/2025", "hôm qua", "2025/13/01"])
+def test_a_bad_date_is_refused_in_vietnamese(typed):
+    with pytest.raises(BadInput, match="ngày/tháng/năm"):
+        render.parse_day(typed, "Ngày bắt đầu")
+
+
+SOURCE = QuizSource("193", "Kế hoạch 193/KH-UBND, Mục III.2", "Sở Tài chính chủ trì", ("lead", "task"))
+QUIZ = Quiz("Bài kiểm tra", 0, (
+    QuizQuestion("mcq", "Cơ quan nào chủ trì?", ("Sở Tài chính", "Sở Y tế", "Sở Nội vụ", "Sở Xây dựng"),
+                 "Sở Tài chính", "Theo Kế hoạch 193/KH-UBND.", SOURCE),
+    QuizQuestion("true_false", "Sở Y tế chủ trì.", ("Đúng", "Sai"), "Sai", "Sở Tài chính chủ trì.", SOURCE),
+    QuizQuestion("fill_blank", "_____ là cơ quan chủ trì.", (), "Sở Tài chính", "…", SOURCE, ("STC",)),
+))
+
+
+def test_unedited_table_gives_back_the_same_quiz():
+    rebuilt, problems = from_table(to_table(QUIZ), QUIZ)
+    assert rebuilt == QUIZ and problems == []
+
+
+def test_edited_stem_and_answer_are_kept_with_the_question_source():
+    rows = to_table(QUIZ)
+    rows[0][2], rows[0][7] = "Đơn vị nào chủ trì nhiệm vụ?", "Sở Y tế"
+    rebuilt, problems = from_table(rows, QUIZ)
+    assert problems == [] and rebuilt.questions[0].stem == "Đơn vị nào chủ trì nhiệm vụ?"
+    assert rebuilt.questions[0].answer == "Sở Y tế" and rebuilt.questions[0].source == SOURCE
+
+
+def test_emptied_question_is_dropped_and_the_rest_keep_their_sources():
+    rows = to_table(QUIZ)
+    rows[0][2] = ""
+    rebuilt, problems = from_table(rows, QUIZ)
+    assert problems == [] and [q.kind for q in rebuilt.questions] == ["true_false", "fill_blank"]
+    assert rebuilt.questions[1].alternatives == ("STC",)
+
+
+@pytest.mark.parametrize("row, column, value, problem", [
+    (0, 7, "Sở Công Thương", "phải trùng với một phương án"),
+    (1, 7, "Có lẽ", "“Đúng” hoặc “Sai”"),
+    (2, 7, "", "cần đáp án"),
+])
+def test_answers_that_do_not_fit_the_question_are_reported(row, column, value, problem):
+    rows = to_table(QUIZ)
+    rows[row][column] = value
+    _, problems = from_table(rows, QUIZ)
+    assert len(problems) == 1 and problem in problems[0] and problems[0].startswith(f"Câu {row + 1}:")

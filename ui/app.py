@@ -1,0 +1,75 @@
+"""The web UI: one Gradio Blocks app over the API's Assistant, mounted at "/" beside /api/v1 in the same process."""
+from pathlib import Path
+
+import gradio as gr
+from fastapi import FastAPI
+
+from assistant.api.deps import api_keys
+from corpus.errors import AssistantError
+from ui import chat, obligations, quiz, upload
+
+ASSETS = Path(__file__).parent / "assets"
+TITLE = "Trợ lý Văn bản"
+# System fonts only, so the page never asks the network for one; Noto (fonts-noto-core) renders Vietnamese well.
+# No monospace: the common ones lack many precomposed Vietnamese letters and Gradio uses it for tables and progress.
+FONTS = ["Noto Sans", "Segoe UI", "Arial", "sans-serif"]
+THEME = gr.themes.Default(primary_hue="blue", font=FONTS, font_mono=FONTS)
+
+
+def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(document types, issuers, (label, doc_id) pairs) of what is indexed; empty before anything is."""
+    try:
+        documents = assistant.documents()
+    except AssistantError:
+        return [], [], []
+    types = sorted({d["doc_type"] for d in documents if d.get("doc_type")})
+    issuers = sorted({d["issuer"] for d in documents if d.get("issuer")})
+    labelled = []
+    for d in documents:
+        name = " ".join(filter(None, (d.get("doc_type"), d.get("doc_number")))) or d["doc_id"]
+        title = (d.get("title") or "").strip()
+        labelled.append((f"{name}: {title[:70]}{'…' if len(title) > 70 else ''}" if title else name, d["doc_id"]))
+    return types, issuers, labelled
+
+
+def build_ui(assistant) -> gr.Blocks:
+    """The four tabs; `assistant` is the API's SerialAssistant, so the UI and the API share one lock."""
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as blocks:
+        gr.HTML(f'<div id="tlvb-header"><h1>{TITLE}</h1><p>Hỏi đáp có trích dẫn trên văn bản chỉ đạo, điều hành; '
+                "theo dõi nhiệm vụ; soạn câu hỏi trắc nghiệm.</p></div>")
+        with gr.Tabs():
+            with gr.Tab("Hỏi đáp", id="chat", elem_id="tab-chat"):
+                chat_tab = chat.build(assistant)
+            with gr.Tab("Nhiệm vụ", id="obligations", elem_id="tab-obligations"):
+                obligations_tab = obligations.build(assistant)
+            with gr.Tab("Tải văn bản", id="upload", elem_id="tab-upload"):
+                uploaded = upload.build(assistant)
+            with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz"):
+                quiz_documents = quiz.build(assistant)
+
+        lists = [chat_tab.doc_types, chat_tab.issuers, chat_tab.documents, obligations_tab.documents, quiz_documents]
+
+        def refresh_lists():
+            types, issuers, documents = document_choices(assistant)
+            return (gr.update(choices=types), gr.update(choices=issuers),
+                    *(gr.update(choices=documents) for _ in range(3)))
+
+        blocks.load(refresh_lists, None, lists).then(obligations_tab.refresh, obligations_tab.filters,
+                                                     obligations_tab.outputs)
+        uploaded.then(refresh_lists, None, lists).then(obligations_tab.refresh, obligations_tab.filters,
+                                                       obligations_tab.outputs)
+    return blocks
+
+
+def mount_ui(app: FastAPI) -> FastAPI:
+    """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant and lock. When API
+    keys are configured the UI asks for one too (any user name, the key as password)."""
+    assistant, settings = app.state.assistant, app.state.settings
+    keys = api_keys(settings)
+    return gr.mount_gradio_app(
+        app, build_ui(assistant), path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
+        head=f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>", footer_links=[],
+        auth=(lambda _user, password: password in keys) if keys else None,
+        auth_message="Nhập khóa truy cập (khóa API) vào ô mật khẩu." if keys else None,
+        max_file_size=f"{settings.max_file_mb}mb", ssr_mode=False, mcp_server=False, pwa=False,
+        enable_monitoring=False)

@@ -1,0 +1,157 @@
+"""HTML for the UI, from the Assistant's records: answers with clickable citation markers, the cited passage in
+its section, obligation rows. Every piece of document or user text is escaped here, and nowhere else."""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+from urllib.parse import quote
+
+from assistant.passages import surrounding
+from assistant.records import document_label
+from corpus.errors import BadInput
+
+API = "/api/v1"
+_MARKER = re.compile(r"\[(\d+)\]")
+_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+QUOTE_CHARS = 160
+
+REFUSAL_HINT = "Không tìm thấy căn cứ trong văn bản"
+UNGROUNDED_WARNING = ("⚠ Lưu ý: một số câu do mô hình ngôn ngữ viết không được đoạn văn bản trích dẫn xác nhận "
+                      "nên đã bị lược bỏ. Hãy đối chiếu với văn bản gốc trước khi sử dụng.")
+PANEL_EMPTY = ('<div class="tlvb-panel tlvb-panel-empty">Nhấn vào số trích dẫn, ví dụ <b>[1]</b>, trong câu trả lời '
+               "để xem đoạn văn bản gốc và thông tin văn bản.</div>")
+
+
+def _text(value: str) -> str:
+    """Escaped, with line breaks kept: the chat renders Markdown, and one HTML block without blank lines is left
+    alone by it (so '*', '_' and '|' in documents stay as written)."""
+    return html.escape(value).replace("\r", "").replace("\n", "<br>")
+
+
+def day(value: str | None) -> str:
+    """"2024-11-01" → "01/11/2024", as dates are written in Vietnamese documents."""
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def parse_day(text: str | None, what: str) -> date | None:
+    """A date typed by a user: "31/12/2025", "31-12-2025" or "2025-12-31"; empty means none."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        if match := _DAY.fullmatch(text):
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"{what} '{text}' không hợp lệ: hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2025.") from None
+
+
+def document_url(doc_id: str, part: str) -> str:
+    return f"{API}/documents/{quote(doc_id, safe='/')}/{part}"
+
+
+def cite_href(answer_id: str, number: int) -> str:
+    return f"#cite-{answer_id}-{number}"
+
+
+def _markers(text: str, answer_id: str, labels: dict[int, str]) -> str:
+    """The escaped text with each known [n] turned into a link the page script opens in the side panel."""
+    out, position = [], 0
+    for match in _MARKER.finditer(text):
+        number = int(match[1])
+        if number not in labels:
+            continue
+        out.append(_text(text[position:match.start()]))
+        out.append(f'<a class="tlvb-cite" href="{cite_href(answer_id, number)}" '
+                   f'title="{html.escape(labels[number])}">[{number}]</a>')
+        position = match.end()
+    out.append(_text(text[position:]))
+    return "".join(out)
+
+
+def _short(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def answer_html(answer: dict[str, Any], shown: str | None = None) -> str:
+    """An answer (Answer.to_dict()) as a chat message; `shown` is the part of its text streamed so far."""
+    answer_id = answer.get("answer_id") or "x"
+    citations = answer.get("citations") or []
+    labels = {c["number"]: c["label"] for c in citations}
+    text = answer["text"] if shown is None else shown
+    parts = []
+    if not answer.get("grounded", True):
+        parts.append(f'<div class="tlvb-warning">{_text(UNGROUNDED_WARNING)}</div>')
+    if not answer.get("answerable", True):
+        parts.append(f'<div class="tlvb-refusal"><b>{REFUSAL_HINT}.</b><br>{_text(text)}</div>')
+    else:
+        parts.append(f'<div class="tlvb-text">{_markers(text, answer_id, labels)}</div>')
+    if shown is None or shown == answer["text"]:
+        if citations:
+            items = "".join(f'<li><a class="tlvb-cite" href="{cite_href(answer_id, c["number"])}">[{c["number"]}]</a> '
+                            f'{html.escape(c["label"])}: <i>“{html.escape(_short(c["quote"]))}”</i></li>'
+                            for c in citations)
+            parts.append(f'<div class="tlvb-sources"><b>Nguồn</b><ul>{items}</ul></div>')
+        parts.append(f'<div class="tlvb-actions"><a class="tlvb-copy" href="#copy-{answer_id}">'
+                     "Sao chép câu trả lời</a></div>")
+    return f'<div class="tlvb-answer">{"".join(parts)}</div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="tlvb-answer"><div class="tlvb-error">Lỗi: {_text(message)}</div></div>'
+
+
+def _highlighted(chunk: dict[str, Any], start: int, end: int) -> str:
+    """The chunk's text with the part between document offsets `start` and `end` in <mark>."""
+    text, offset = chunk["text"], chunk["start"]
+    a, b = max(start - offset, 0), min(end - offset, len(text))
+    if a >= b:
+        return _text(text)
+    return f"{_text(text[:a])}<mark>{_text(text[a:b])}</mark>{_text(text[b:])}"
+
+
+def citation_panel(citation: dict[str, Any], document: dict[str, Any]) -> str:
+    """The cited passage highlighted inside its section, with the document's identity and links to it."""
+    chunks = surrounding(document["chunks"], citation["chunk_id"])
+    path = " › ".join(chunks[0].get("heading_path") or []) if chunks else ""
+    passage = "".join(
+        f'<div class="tlvb-chunk{" tlvb-cited" if c["chunk_id"] == citation["chunk_id"] else ""}">'
+        f'{_highlighted(c, citation["start"], citation["end"])}</div>' for c in chunks)
+    if not passage:  # the document was re-indexed since the answer: show the quote itself
+        passage = f'<div class="tlvb-chunk tlvb-cited"><mark>{_text(citation["quote"])}</mark></div>'
+    name = document_label(document.get("doc_type"), document.get("doc_number"), document["doc_id"])
+    meta = [("Số hiệu", document.get("doc_number") or "(chưa có số)"), ("Loại văn bản", document.get("doc_type")),
+            ("Cơ quan ban hành", document.get("issuer")), ("Ngày ban hành", day(document.get("issued_on"))),
+            ("Mục", citation.get("section")), ("Trang", str(citation["page"]) if citation.get("page") else None)]
+    rows = "".join(f"<dt>{label}</dt><dd>{html.escape(value)}</dd>" for label, value in meta if value)
+    source = document.get("source") or ""
+    kind = source.rsplit(".", 1)[-1].upper() if "." in source else ""
+    links = (f'<a href="{document_url(document["doc_id"], "text")}" target="_blank" rel="noopener">Xem toàn văn ↗</a>'
+             f'<a href="{document_url(document["doc_id"], "source")}" target="_blank" rel="noopener">'
+             f'Tệp gốc{f" ({kind})" if kind else ""} ↓</a>')
+    title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
+    head = (f'<div class="tlvb-panel-head"><span class="tlvb-badge">[{citation["number"]}]</span>'
+            f'<span class="tlvb-doc-name">{html.escape(name)}</span></div>')
+    return (f'<div class="tlvb-panel">{head}{title}<dl class="tlvb-meta">{rows}</dl>'
+            f'<div class="tlvb-path">{html.escape(path)}</div>'
+            f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div><div class="tlvb-links">{links}</div></div>')
+
+
+def message_html(text: str) -> str:
+    """A user's message, escaped (the chat would otherwise render its Markdown and HTML)."""
+    return f'<div class="tlvb-question">{_text(text)}</div>'
+
+
+def table_rows(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
+    """Rows for a table widget: dates as ISO strings (they sort as text), None as empty."""
+    return [[value.isoformat() if isinstance(value, date) else ("" if value is None else str(value)) for value in row]
+            for row in rows]

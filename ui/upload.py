@@ -1,0 +1,67 @@
+"""The "Tải văn bản" tab: upload several files, saved under INDEX_DIR/uploads with safe names and indexed one by
+one, with a plain Vietnamese result per file."""
+import html
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.api.uploads import safe_name, save
+from corpus.errors import AssistantError, TooLarge
+
+FILE_TYPES = [".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"]
+INDEXED, SKIPPED, FAILED = "Đã lập chỉ mục", "Bỏ qua vì không đổi", "Lỗi"
+
+
+def ingest_one(assistant, upload: Path, folder: Path, limit: int) -> tuple[str, str, str]:
+    """(file name, result, detail) for one uploaded file."""
+    name = upload.name
+    try:
+        name = safe_name(upload.name)
+        if upload.stat().st_size > limit:
+            raise TooLarge(f"Tệp vượt quá giới hạn {limit / 2**20:g} MB.")
+        with upload.open("rb") as stream:
+            saved = save(stream, name, folder, limit)
+        report = assistant.ingest([saved])
+    except AssistantError as error:
+        return name, FAILED, error.message
+    if report.failed:
+        return name, FAILED, "; ".join(f.reason for f in report.failed)
+    if report.indexed:
+        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {', '.join(report.indexed)}"
+    if report.skipped:
+        return name, SKIPPED, "Văn bản này đã có trong chỉ mục với cùng nội dung."
+    return name, FAILED, "Không đọc được văn bản nào từ tệp này."
+
+
+def result_html(results: list[tuple[str, str, str]]) -> str:
+    rows = "".join(f'<tr class="{"ok" if result == INDEXED else "skip" if result == SKIPPED else "fail"}">'
+                   f"<td>{html.escape(name)}</td><td>{result}</td><td>{html.escape(detail)}</td></tr>"
+                   for name, result, detail in results)
+    return ('<table class="tlvb-results" id="upload-results"><thead><tr><th>Tệp</th><th>Kết quả</th><th>Chi tiết</th>'
+            f"</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def build(assistant):
+    """The tab; returns the upload's event, for the app to refresh its document lists after it."""
+    settings = assistant.settings
+    gr.Markdown(f"Tải lên một hoặc nhiều văn bản (PDF, DOCX, DOC, HTML, TXT, MD, JSON; tối đa "
+                f"{settings.max_file_mb} MB mỗi tệp). Tệp được lưu trong thư mục chỉ mục và lập chỉ mục ngay; "
+                "văn bản không đổi được bỏ qua, văn bản đã sửa được thay thế.")
+    chosen = gr.File(label="Chọn tệp văn bản", file_count="multiple", file_types=FILE_TYPES, type="filepath",
+                     elem_id="upload-files")
+    start = gr.Button("Tải lên và lập chỉ mục", variant="primary", elem_id="upload-start")
+    results = gr.HTML(elem_id="upload-output")
+
+    def ingest(paths, progress=gr.Progress()):  # noqa: B008 (how Gradio passes a progress bar)
+        if not paths:
+            gr.Warning("Hãy chọn ít nhất một tệp.")
+            return ""
+        folder, limit = settings.index_dir / "uploads", settings.max_file_mb * 2**20
+        done = []
+        for number, path in enumerate(paths):
+            progress(number / len(paths), desc=f"Đang lập chỉ mục {Path(path).name} ({number + 1}/{len(paths)})")
+            done.append(ingest_one(assistant, Path(path), folder, limit))
+        progress(1.0, desc="Xong")
+        return result_html(done)
+
+    return start.click(ingest, [chosen], [results])
