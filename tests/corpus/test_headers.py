@@ -11,7 +11,6 @@ from corpus.text import normalize
 from tests.data import read
 
 
-
 def header_of(text: str) -> Header:
     return parse_header(normalize(text))
 

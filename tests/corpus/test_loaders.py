@@ -21,8 +21,8 @@ from corpus.pdf import (
     syllable_share,
 )
 from corpus.text import normalize
-
 from tests.data import DATA
+
 NINH_BINH = DATA / "ninhbinh_ubnd_2024"
 TAX = DATA / "tax_vbpl"
 
