@@ -1,7 +1,10 @@
 """The web UI: one Gradio Blocks app over the API's Assistant, mounted at "/" beside /api/v1 in the same process."""
+import os
 from pathlib import Path
 
-import gradio as gr
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # Gradio would otherwise report usage to the internet
+
+import gradio as gr  # noqa: E402
 from fastapi import FastAPI
 
 from assistant.api.deps import api_keys

@@ -1,11 +1,6 @@
 """The HTTP API: a real `python -m assistant serve` process over a copy of the small index, talked to with httpx;
 the middleware, authentication and error paths also in-process through httpx.ASGITransport (no port)."""
 import json
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -17,54 +12,30 @@ from assistant.api.uploads import safe_name
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.errors import BadInput
-from tests.data import DATA, ROOT
+from tests.data import DATA
+from tests.server import serving
 
-START_TIMEOUT = 120
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
 ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/api/v1/documents",
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
           "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz"}
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+@pytest.fixture(scope="session")
+def served_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("served")
 
 
 @pytest.fixture(scope="session")
-def served_index(small_index, tmp_path_factory):
-    """A copy of the small index: the embedded store admits one process, and the server is that process."""
-    copy = tmp_path_factory.mktemp("served") / "index"
-    shutil.copytree(small_index, copy)
-    return copy
+def served_index(served_folder):
+    """The served copy of the index (feedback and uploads land there)."""
+    return served_folder / "index"
 
 
 @pytest.fixture(scope="session")
-def base_url(served_index, tmp_path_factory):
-    port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(served_index),
-                                   "--port", str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/api/v1"
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail(f"the server did not start:\n{log.read_text()[-3000:]}")
-        time.sleep(0.3)
-    yield url
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
+def base_url(small_index, served_folder):
+    with serving(small_index, served_folder) as url:
+        yield f"{url}/api/v1"
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,7 @@ of the small index. The browser can reach loopback only, and every test checks t
 import csv
 import io
 import json
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,7 +14,7 @@ from icalendar import Calendar
 from playwright.sync_api import Page, expect, sync_playwright
 
 from assistant.exports import COLUMNS
-from tests.data import ROOT
+from tests.server import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
@@ -32,7 +26,6 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-r
                 "--disable-component-update", "--disable-sync", "--proxy-server=http://127.0.0.1:9",
                 "--proxy-bypass-list=127.0.0.1;localhost;[::1]"]
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
-START_TIMEOUT = 120
 WAIT = 60_000  # ms: an answer, an upload or a quiz
 expect.set_options(timeout=WAIT)
 QUESTION = "Ai chủ trì Dự án Luật Năng lượng nguyên tử (sửa đổi)?"  # answered from the resolution
@@ -41,46 +34,21 @@ TAX = "Ai chủ trì tuyên truyền Luật thuế thu nhập cá nhân?"  # fro
 RESOLUTION = "Nghị quyết 03/NQ-CP"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+@pytest.fixture(scope="session")
+def ui_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("ui")
 
 
 @pytest.fixture(scope="session")
-def ui_index(small_index, tmp_path_factory) -> Path:
-    """A copy of the small index: the embedded store admits one process, and the server is that process."""
-    copy = tmp_path_factory.mktemp("ui") / "index"
-    shutil.copytree(small_index, copy)
-    return copy
+def ui_index(ui_folder) -> Path:
+    """The served copy of the index (feedback and uploads land there)."""
+    return ui_folder / "index"
 
 
 @pytest.fixture(scope="session")
-def app_url(ui_index, tmp_path_factory):
-    port = _free_port()
-    log = tmp_path_factory.mktemp("ui-server") / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(ui_index),
-                                   "--port", str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        try:
-            if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail(f"the server did not start:\n{log.read_text()[-3000:]}")
-        time.sleep(0.3)
-    yield url
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
+def app_url(small_index, ui_folder):
+    with serving(small_index, ui_folder) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
