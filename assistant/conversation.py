@@ -45,9 +45,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     previous = last.answer.resolved_question or last.question
     focus = last.answer.citations[0].doc_id if last.answer.citations else None
     swap = _SWAP.match(text)
-    if swap and find_agencies(swap.group(1)):
+    named = find_agencies(swap.group(1)) if swap else []
+    if named:
         old = find_agencies(previous)
-        new = swap.group(1).strip()
+        new = named[0][0]  # the agency alone, canonical: "còn Bộ LĐ-TB&XH thì được giao gì?" swaps the name only
         resolved = previous[:old[0][1]] + new + previous[old[0][2]:] if old else f"{previous} {new}"
         return Resolved(resolved, resolved, focus)
     own_topic = {w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS}
