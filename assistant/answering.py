@@ -165,7 +165,7 @@ def _compose_agency_tasks(draft: _Draft, intent: Intent) -> bool:
 def _compose_metadata(draft: _Draft, searcher: Searcher) -> None:
     """Who issued the top document, when, under what title, signed by whom: cited to its header passage."""
     top = draft.hits[0]
-    first = min(searcher.store.scroll(Filters(doc_ids=(top.doc_id,))), key=lambda p: p["ordinal"])
+    first = searcher.store.heads((top.doc_id,))[top.doc_id]
     head = Hit.from_payload(first, top.score)
     facts = [_doc_label(head)]
     if head.issuer:

@@ -7,12 +7,17 @@ from typing import Any, Iterable
 from assistant.records import ObligationView
 from corpus.agencies import same_agency
 from corpus.obligations import from_payload
+from corpus.records import Obligation
 
 
 def _quote(payload: dict[str, Any], start: int, end: int) -> str:
     """The obligation's own words, cut from its chunk by document offsets."""
     offset = payload["start"]
     return payload["text"][max(start - offset, 0):max(end - offset, 0)] or payload["text"]
+
+
+def _due(obligation: Obligation) -> date | None:
+    return obligation.deadline.due if obligation.deadline else None
 
 
 def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = None, due_from: date | None = None,
@@ -23,7 +28,7 @@ def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = No
     for payload in payloads:
         for data in payload.get("obligations", ()):
             obligation = from_payload(data)
-            due = obligation.deadline.due if obligation.deadline else None
+            due = _due(obligation)
             if agency and not any(same_agency(agency, lead) for lead in obligation.lead):
                 continue
             if (due_from or due_to or overdue_on) and due is None:
@@ -35,6 +40,4 @@ def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = No
                 title=payload.get("title"), issuer=payload.get("issuer"), issued_on=payload.get("issued_on"),
                 section=payload.get("section", ""), quote=_quote(payload, obligation.span.start, obligation.span.end),
                 overdue=bool(overdue_on and due and due < overdue_on)))
-    return sorted(views, key=lambda v: (v.obligation.deadline is None or v.obligation.deadline.due is None,
-                                        v.obligation.deadline.due if v.obligation.deadline and v.obligation.deadline.due
-                                        else date.max, v.obligation.doc_id, v.obligation.span.start))
+    return sorted(views, key=lambda v: (_due(v.obligation) or date.max, v.obligation.doc_id, v.obligation.span.start))

@@ -41,8 +41,9 @@ class EdgeStore:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
             build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
 
-    def heads(self) -> dict[str, dict[str, Any]]:
-        return {p["doc_id"]: p for p in self._scroll(build_filter(m, Filters(), heads_only=True))}
+    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(m, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+        return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
         return self._scroll(build_filter(m, filters))

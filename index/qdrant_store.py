@@ -46,8 +46,9 @@ class QdrantStore:
         selector = models.FilterSelector(filter=build_filter(models, Filters(), doc_id=doc_id, keep_hash=keep_hash))
         self._client.delete(self._collection, points_selector=selector)
 
-    def heads(self) -> dict[str, dict[str, Any]]:
-        return {p["doc_id"]: p for p in self._scroll(build_filter(models, Filters(), heads_only=True))}
+    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(models, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+        return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
         return self._scroll(build_filter(models, filters))

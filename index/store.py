@@ -36,8 +36,9 @@ class Store(Protocol):
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         """Delete the document's points, except those carrying `keep_hash` when it is given."""
 
-    def heads(self) -> dict[str, dict[str, Any]]:
-        """doc_id → payload of the document's first chunk, which is written last and so marks it complete."""
+    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+        """doc_id → payload of the document's first chunk, which is written last and so marks it complete; of
+        every document, or of those named."""
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:

@@ -46,6 +46,7 @@ def store(request, tmp_path):
 def test_heads_list_each_document_once(store):
     assert set(store.heads()) == {"kh193", "ct30"}
     assert store.count() == 4
+    assert [(d, p["ordinal"]) for d, p in store.heads(["ct30"]).items()] == [("ct30", 0)]
 
 
 def test_sparse_search_ranks_the_matching_passage_first(store):
