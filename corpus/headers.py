@@ -8,11 +8,11 @@ from datetime import date
 from corpus.records import Header
 
 _WINDOW = 80  # lines searched for the header; pypdf sometimes emits page 1's body before its header block
-_TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
+TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
           "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công điện", "Công văn",
           "Thông báo", "Kết luận", "Tờ trình", "Báo cáo", "Chương trình", "Hướng dẫn", "Quy chế", "Quy định",
           "Đề án", "Luật", "Lệnh")
-_CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định",
+CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định",
           "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
           "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
           "CV": "Công văn", "L": "Lệnh"}
@@ -37,7 +37,7 @@ _TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 # Onset, vowels and coda of a Vietnamese syllable, on the folded lower-case word.
 _SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
 
-# Matched on _fold(line): OCR often drops the marks ("CONG HOA XA HOI", "Độc lap").
+# Matched on fold(line): OCR often drops the marks ("CONG HOA XA HOI", "Độc lap").
 _MOTTO = re.compile(r"C[O0]NG\W{0,2}H[O0]A\b|DANG CONG SAN|D(?i:[o0]c\W{0,2}lap)\b")
 _MOTTO_END = re.compile(r"(?i:hanh\W{0,2}phuc)")
 # "Số:", OCR "S6:", "Sé:", "S0:", "Sô:", Party "Số 57-NQ/TW", laws "Luật số:"; blank drafts read "Số: /KH-UBND".
@@ -63,14 +63,14 @@ _ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO T
                    r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
     return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _key(name: str) -> str:
     """Issuer lookup key that survives lost marks and OCR-split words ("BO KHOA HỌC VA CÔNG NGHE", "ĐÀO T ẠO")."""
-    return _fold(name).upper().replace(" ", "")
+    return fold(name).upper().replace(" ", "")
 
 
 _KNOWN = {_key(name): name for name in _KNOWN_ISSUERS}
@@ -79,7 +79,7 @@ _KNOWN = {_key(name): name for name in _KNOWN_ISSUERS}
 def _is_syllable(word: str) -> bool:
     if any(not set(unicodedata.normalize("NFD", c)[1:]) <= _TONE_MARKS for c in word):
         return False
-    return bool(_SYLLABLE.fullmatch(_fold(word).lower()))
+    return bool(_SYLLABLE.fullmatch(fold(word).lower()))
 
 
 def _plausible(text: str, threshold: float) -> bool:
@@ -105,7 +105,7 @@ def _clean(line: str) -> str:
 def _split(line: str) -> list[str]:
     """Cut a line where extraction glued the header columns together: before the national motto, after
     'Hạnh phúc', and before 'Số:' when only the upper-case issuer precedes it."""
-    folded = _fold(line)
+    folded = fold(line)
     cuts = {m.start() for m in _MOTTO.finditer(folded)} | {m.end() for m in _MOTTO_END.finditer(folded)}
     number = _NUMBER.search(line)
     if number and number["colon"] and _is_upper(line[:number.start()]) and len(line[:number.start()].split()) <= 10:
@@ -126,7 +126,7 @@ def _number(line: str) -> tuple[str | None, str | None] | None:
     return (f"{m['n']}/{rest}" if party or m["n"].isdigit() else None), code
 
 
-def _day_or_month(text: str, limit: int) -> int | None:
+def day_or_month(text: str, limit: int) -> int | None:
     digits = text.replace("O", "0").replace("o", "0")
     if not digits.isdigit():
         return None
@@ -146,13 +146,13 @@ def _place(prefix: str) -> tuple[str | None, str]:
 
 def _date_line(line: str) -> tuple[date | None, str | None] | None:
     """(issued_on, place) from a '<Place>, ngày .. tháng .. năm ..' line; None when the line is not one."""
-    m = _DATE.search(_fold(line))
+    m = _DATE.search(fold(line))
     if not m or _BODY.match(line):
         return None
     place, rest = _place(line[:m.start()])
     if place is None and (rest or line[m.end():].strip(" .,")):
         return None
-    day, month = _day_or_month(m["d"], 31), _day_or_month(m["m"], 12)
+    day, month = day_or_month(m["d"], 31), day_or_month(m["m"], 12)
     try:
         return (date(int(m["y"]), month, day) if day and month else None), place
     except ValueError:
@@ -183,7 +183,7 @@ def _issuer(lines: list[str], anchor: int) -> str | None:
     rows: list[str] = []
     for line in reversed(lines[max(0, anchor - 12):anchor]):
         row = re.sub(r"^[\W_]+|[\W_]+$", "", line)
-        folded = _fold(line)
+        folded = fold(line)
         if not re.search(r"[^\W\d_]{3}", row) or _MOTTO.search(folded) or _DATE.search(folded) or "DU THAO" in folded:
             continue  # blank, separator or stamp speck, the right column (motto, date), a "DỰ THẢO" mark
         if not _is_upper(row) or len(row.split()) < 2 or ":" in row or len(rows) == 3:
@@ -193,21 +193,21 @@ def _issuer(lines: list[str], anchor: int) -> str | None:
         return None
     name = rows[0]
     for row in rows[1:]:  # the issuing body is the lower row unless that row only continues the one above
-        if re.match(rf"(?:{_LOCALITY}|VE|VA|CUA) (?!UY|HOI)", _fold(row)):
+        if re.match(rf"(?:{_LOCALITY}|VE|VA|CUA) (?!UY|HOI)", fold(row)):
             name = f"{name} {row}"
         elif row == "VĂN PHÒNG":
             name = f"{row} {name}"
         else:  # "UBND TỈNH NINH BÌNH / SỞ TÀI CHÍNH": the department keeps its province
-            locality = re.search(rf"\b(?:{_LOCALITY}) (?!UY|HOI).*", _fold(name))
-            own = re.search(rf"\b(?:{_LOCALITY})\b", _fold(row))
+            locality = re.search(rf"\b(?:{_LOCALITY}) (?!UY|HOI).*", fold(name))
+            own = re.search(rf"\b(?:{_LOCALITY})\b", fold(row))
             name = row if not locality or own else f"{row} {name[locality.start():]}"
     return _KNOWN.get(_key(name)) or _capitalise(name)
 
 
 def _type_line(line: str) -> str | None:
-    folded = _fold(line).upper().rstrip(".! ")
-    for name in _TYPES:
-        key = _fold(name).upper()
+    folded = fold(line).upper().rstrip(".! ")
+    for name in TYPES:
+        key = fold(name).upper()
         if re.fullmatch(rf"{key}(?: CUA .*)?", folded):
             return name
         # OCR noise before an upper-case type name: "cn THONG BAO", "li 2. NGHỊ ĐỊNH"
@@ -220,7 +220,7 @@ def _title_line(line: str) -> str:
     if "|" in line:
         parts = [p for p in line.split("|") if p.strip()]
         line = next((p for p in reversed(parts) if _plausible(p, 0.75)), parts[0] if parts else "")
-    stamp = _STAMP.search(_fold(line))
+    stamp = _STAMP.search(fold(line))
     line = re.sub(r"[`~^]", "", line[:stamp.start()] if stamp else line)
     return re.sub(r"^[“\"]?[Vv]/[Vv]?\s+", "", " ".join(line.split())).strip(" —_\"'")
 
@@ -255,7 +255,7 @@ def _title(lines: list[str], start: int) -> str | None:
 
 def _is_surname(word: str) -> bool:
     """A common family name, also without its marks when OCR dropped them all ("Pham Minh Chinh")."""
-    return word in _SURNAMES or word.isascii() and sum(_fold(s) == word for s in _SURNAMES) == 1
+    return word in _SURNAMES or word.isascii() and sum(fold(s) == word for s in _SURNAMES) == 1
 
 
 def _trailing_name(line: str) -> str | None:
@@ -268,7 +268,7 @@ def _trailing_name(line: str) -> str | None:
         run = words[k:]
         prefix = line[:m.start()] + " ".join(words[:k])
         tail = prefix.split()[-1] if prefix.strip() else ""
-        after_role = _is_upper(tail) and _ROLE.search(_fold(" ".join(prefix.split()[-3:])))
+        after_role = _is_upper(tail) and _ROLE.search(fold(" ".join(prefix.split()[-3:])))
         if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in run) and (
                 not tail or tail[-1] in ";,:)]" or after_role) and _is_surname(run[0]):
             return " ".join(run)
@@ -279,7 +279,7 @@ def _trailing_name(line: str) -> str | None:
 
 def _signer(lines: list[str]) -> str | None:
     """The personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống Quang Thìn') near 'Nơi nhận'."""
-    folded = [_fold(line).lower() for line in lines]
+    folded = [fold(line).lower() for line in lines]
     anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
     if anchor is None:
         anchor = next((i for i in range(5, len(lines)) if re.match(r"(tm|kt|tl|tuq)\.|[tk]/[mtl]\b", folded[i])),
@@ -289,7 +289,7 @@ def _signer(lines: list[str]) -> str | None:
         if i > anchor and folded[i].startswith("phu luc"):
             break
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
-        seen_role = seen_role or bool(_ROLE.search(_fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
         name = _trailing_name(lines[i]) if seen_role else None
         if name:
             return name
@@ -319,9 +319,9 @@ def parse_header(text: str) -> Header:
     head = lines[:_WINDOW]
     if not _plausible(" ".join(head), 0.85):
         return Header()
-    motto = next((i for i, line in enumerate(head) if _MOTTO.match(_fold(line))), None)
+    motto = next((i for i, line in enumerate(head) if _MOTTO.match(fold(line))), None)
     so_idx, (number, code) = next(((i, n) for i, line in enumerate(head) if (n := _number(line))), (None, (None, None)))
-    heading = re.match(rf"(?i)(?:{'|'.join(_TYPES)}) số (.+)", next((line for line in head if line), ""))
+    heading = re.match(rf"(?i)(?:{'|'.join(TYPES)}) số (.+)", next((line for line in head if line), ""))
     if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
         number, code = _number(f"Số {heading[1]}") or (None, None)
     date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
@@ -332,7 +332,7 @@ def parse_header(text: str) -> Header:
     title_start = type_idx + 1 if type_idx is not None else vv
     return Header(
         doc_number=number,
-        doc_type=doc_type or _CODES.get(code or "") or ("Công văn" if vv is not None else None),
+        doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
         issuer=_issuer(head, anchor) if anchor is not None else None,
         issued_on=issued_on,
         place=place,

@@ -128,3 +128,26 @@ class Obligation:
     product: str | None = None
     deadline: Deadline | None = None
     span: Span = field(default_factory=lambda: Span(0, 0))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document this one names, with how it relates to it and the passage that says so.
+
+    kind: "can_cu" (legal basis: the "Căn cứ …" preamble), "implements" (triển khai/thực hiện …), "replaces"
+    (thay thế …), "amends" (sửa đổi, bổ sung …; also a partial repeal), "repeals" (bãi bỏ …, … hết hiệu lực),
+    "mentions" (any other citation). `key` makes the written forms of one number equal ("24-CT/TU", "24/CT-TU",
+    "24 -CT/TU" → "24/CT-TU"); a document named by type and serial only ("Chỉ thị số 24") has the weak key
+    "Chỉ thị 24". `span` locates `quote`, the statement that names it, in the citing document's text.
+    """
+
+    kind: str
+    doc_type: str | None
+    number: str | None  # as written, whitespace collapsed: "20-CT/TU", "11/2013/NĐ-CP"; None for "Chỉ thị số 24"
+    key: str
+    serial: str
+    name: str  # how the text names it: "Chỉ thị số 20-CT/TU, ngày 10/10/2024"
+    issued_on: date | None
+    year: int | None  # from the date, or from the number ("11/2013/NĐ-CP")
+    quote: str  # exactly `Document.text[span.start:span.end]`
+    span: Span

@@ -1,0 +1,189 @@
+"""References between documents, read from a document's text: which documents it names, and how it relates to
+each (legal basis, implements, replaces, amends, repeals, or a plain mention), with the statement that says so."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from corpus.headers import CODES, TYPES, day_or_month, fold
+from corpus.records import Document, Reference, Span
+
+KINDS = ("can_cu", "implements", "replaces", "amends", "repeals", "mentions")
+QUOTE_CHARS = 400  # a longer statement is quoted around the reference only
+
+_TYPE_NAMES = {fold(name).lower(): name for name in TYPES}
+_TYPE = "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
+# All matched on fold(text): same offsets, no marks (OCR drops or garbles them: "sô", "sỐ", "thang-12").
+_SEP = r"\s?\\?[-/]\s?"  # "24-CT/TU", "24 -CT/TU", "24/CT - TU"; Markdown escapes "57\-NQ/TW"
+_NUMBER = rf"\d{{1,5}}(?:\s?/\s?(?:19|20)\d\d)?(?:{_SEP}(?-i:[A-Z][A-Za-z0-9&]*))+"
+_CODE_TYPES = {fold(code).upper(): name for code, name in CODES.items()}
+# "Chỉ thị số 20-CT/TU", "Nghị quyết 57", and a number alone after "số" in a list ("các Nghị quyết số 57-NQ/TW;
+# số 59-NQ/TW"), typed by its code.
+_REFERENCE = re.compile(rf"(?i)(?:\b(?P<type>{_TYPE})\b[ \t]*(?:\n[ \t]*)?(?:(?P<so>s[o0]\b)\s*:?\s*)?|\bs[o0]\s*:?\s*(?=\d+{_SEP}))"
+                        rf"(?P<number>{_NUMBER}|(?P<serial>\d{{1,5}})\b(?!{_SEP}\w))")
+_DATE = re.compile(r"(?i)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|th\w{2,3}g\W{0,2})\s*(?P<m>\d{1,2})\s*"
+                   r"(?:[/.-]|,?\s*n\w{1,2}m)\s*(?P<y>(?:19|20)\d\d)")
+# Where a statement ends: a sentence end, a line ending a clause, a blank line, or a new list item or basis line.
+_BREAK = re.compile(r"[.!?](?=\s)|:[ \t*_]*\n|\n[ \t]*\n|\n(?=[\W_]*(?:[-+•]|\d+[.)]\s|[a-z]\)|can cu|dieu \d))|"
+                    r";[ \t*_]*\n(?=[\W_]*(?:theo|xet|thuc hien|trien khai)\b)", re.I)
+_CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:{_TYPE}|hien phap)\b")
+_STARTS_TYPE = re.compile(rf"(?i)^[\W\d_]*(?:{_TYPE})\b")
+_CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
+         ("amends", r"sua doi,? bo sung|sua doi|bo sung|dinh chinh"),
+         ("implements", r"trien khai(?: thuc hien)?|tổ chức thực hiện|thuc hien|thi hanh|cu the hoa|"
+                        r"quan triet(?: thuc hien)?"))
+_CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pattern})\b)" for kind, pattern in _CUES), re.I)
+# "… ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 57": the programme implements it; this
+# document does only when the noun is its own title or what it issues ("ban hành Kế hoạch triển khai …").
+_IMPLEMENTER = re.compile(rf"(?i)\b(?:{_TYPE})(?: hanh dong)?(?: cua [^,;]{{0,40}}?)?[\s,]*$")
+_CLAUSE = re.compile(r"(?i)\b(?:de nghi|to trinh)\b")  # a new clause ("xét đề nghị của …"): a list after a cue ends
+_FILLER = re.compile(r"(?i)[\s,:*_]*(?:(?:cho|cac|toan bo|co hieu qua|hieu qua)\s+)?")
+# "bãi bỏ khoản 5 Điều 6 và khoản 8 Điều 50 Nghị định số …": part of a document only, so it amends it.
+_PART = re.compile(r"(?i)[\s,:*_]*(?:mot so )?(?:diem|khoan|dieu|chuong|muc|phan|phu luc|noi dung)\b[^;]{0,80}?"
+                   r"(?:\b(?:cua|tai)\b)?\s*")
+_ITEM_START = re.compile(r"(?i)^[\W\d_]*(?:dieu \d+\W*)?")
+_SELF = re.compile(rf"(?i)\b(?:{_TYPE}) nay\b")
+_PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
+                      rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
+_STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
+
+
+def number_key(number: str) -> tuple[str, str, int | None]:
+    """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
+    give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""
+    parts = [p for p in re.split(r"\s*\\?[-/]\s*", fold(number).strip()) if p]
+    serial = parts[0].lstrip("0") or "0"
+    year = int(parts[1]) if len(parts) > 2 and re.fullmatch(r"(?:19|20)\d\d", parts[1]) else None
+    codes = [p.upper() for p in parts[2 if year else 1:]]
+    return f"{serial}/{'-'.join(codes)}", serial, year
+
+
+def weak_key(doc_type: str, serial: str) -> str:
+    """The key of a document named by type and serial only: "Chỉ thị 24"."""
+    return f"{doc_type} {serial.lstrip('0') or '0'}"
+
+
+def document_keys(doc_number: str | None, doc_type: str | None) -> tuple[str, ...]:
+    """Every key a reference to this document may carry: its number's key and its type-and-serial key."""
+    if not doc_number or not re.match(r"\d", doc_number):
+        return ()
+    key, serial, _ = number_key(doc_number)
+    return (key, weak_key(doc_type, serial)) if doc_type else (key,)
+
+
+def _statements(folded: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _BREAK.finditer(folded)), len(folded)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _quote_span(text: str, start: int, end: int, ref_start: int, ref_end: int) -> tuple[int, int]:
+    """The statement trimmed of spaces and list marks, or a window of it around the reference when long."""
+    if end - start > QUOTE_CHARS:
+        start = max(start, text.rfind(" ", start, max(start, ref_start - QUOTE_CHARS // 3)) + 1)
+        end = min(end, (text.find(" ", ref_end + QUOTE_CHARS // 2) + 1 or end) - 1 or end)
+    while start < end and (text[start].isspace() or text[start] in "-+•*_"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_"):
+        end -= 1
+    return start, end
+
+
+def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior: dict[int, str],
+          earlier: list[tuple[int, str]]) -> str:
+    """How the statement [start, end) relates this document to the one named at [ref_start, ref_end); `prior`
+    holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one."""
+    before = folded[start:ref_start]
+    passive = _PASSIVE.match(folded, ref_end, end)
+    if passive:
+        return "replaces" if passive["replaces"] else "repeals"
+    cues = list(_CUE.finditer(before))
+    if not cues:
+        return "mentions"
+    cue = cues[-1]
+    gap = before[cue.end():]
+    kind, partial = cue.lastgroup, False
+    if not _FILLER.fullmatch(gap):
+        if kind == "repeals" and _PART.fullmatch(gap):
+            kind, partial = "amends", True
+        elif kind == "amends" and _PART.fullmatch(gap):
+            partial = True
+        elif prior.get(start + cue.start()) is None or not earlier or _CLAUSE.search(folded, earlier[-1][0], ref_start):
+            return "mentions"
+        else:  # a list after the cue: "thay thế A; B và C"
+            kind = prior[start + cue.start()]
+    if kind == "implements" and not _own_implementation(before[:cue.start()], start, earlier):
+        return "mentions"
+    if kind != "implements":
+        acts = _SELF.search(before[:cue.start()]) or (
+            not _ITEM_START.sub("", before[:cue.start()]).strip() and "|" not in folded[start:end])
+        if not acts:  # the statement says what other documents did ("Nghị định 26 thay thế Nghị định 149")
+            return "mentions"
+    prior[start + cue.start()] = kind
+    return kind
+
+
+def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]]) -> bool:
+    """Whether an implementing cue speaks of this document, not of a document named just before it."""
+    cue = start + len(before)
+    if any(cue - 200 <= ref_end <= cue for ref_end, _ in earlier):
+        return False
+    noun = _IMPLEMENTER.search(before)
+    return not noun or not re.sub(r"[\W\d_]", "", before[:noun.start()]) or "ban hanh" in before[:noun.start()]
+
+
+def _date_after(folded: str, at: int) -> tuple[date | None, int]:
+    found = _DATE.match(folded, at)
+    if not found:
+        return None, at
+    day, month = day_or_month(found["d"], 31), day_or_month(found["m"], 12)
+    try:
+        return (date(int(found["y"]), month, day) if day and month else None), found.end()
+    except ValueError:
+        return None, found.end()
+
+
+def find_references(document: Document) -> tuple[Reference, ...]:
+    """The documents `document` names, one reference per document and kind (its first statement), strongest
+    kind first kept: a document is not said to implement or merely mention what it replaces or repeals; its
+    own number is not a reference."""
+    text, folded = document.text, fold(document.text)
+    own = set(document_keys(document.header.doc_number, document.header.doc_type))
+    found: dict[str, list[Reference]] = {}
+    basis = False
+    for start, end in _statements(folded):
+        statement = folded[start:end]
+        basis = bool(_CAN_CU.match(statement) or basis and _STARTS_TYPE.match(statement))
+        prior: dict[int, str] = {}
+        earlier: list[tuple[int, str]] = []
+        for match in _REFERENCE.finditer(folded, start, end):
+            if match["serial"] and not match["so"]:
+                continue  # "Kế hoạch 5 năm": a bare count, not a document
+            if match["serial"]:
+                doc_type = _TYPE_NAMES[match["type"].lower()]
+                serial, year = match["serial"].lstrip("0") or "0", None
+                key, number = weak_key(doc_type, serial), None
+            else:
+                key, serial, year = number_key(match["number"])
+                code = key.split("/")[1].split("-")[0]
+                doc_type = _TYPE_NAMES[match["type"].lower()] if match["type"] else _CODE_TYPES.get(code)
+                number = re.sub(r"\s+|\\", "", text[match.start("number"):match.end("number")])
+            issued_on, name_end = _date_after(folded, match.end())
+            if key in own:
+                continue
+            kind = "can_cu" if basis else _kind(folded, start, end, match.start(), match.end(), prior,
+                                                [(e, k) for e, k in earlier if k != key])
+            earlier.append((match.end(), key))
+            quote_start, quote_end = _quote_span(text, start, end, match.start(), match.end())
+            found.setdefault(key, []).append(Reference(
+                kind=kind, doc_type=doc_type, number=number, key=key, serial=serial,
+                name=" ".join(text[match.start():name_end].replace("\\", "").split()), issued_on=issued_on,
+                year=issued_on.year if issued_on else year, quote=text[quote_start:quote_end],
+                span=Span(quote_start, quote_end, document.page_at(quote_start))))
+    references = []
+    for refs in found.values():
+        kinds = {r.kind for r in refs}
+        strongest = min(_STRENGTH[k] for k in kinds)
+        keep = [k for k in KINDS if k in kinds and not (k == "mentions" and len(kinds) > 1)
+                and not (strongest == 0 and k in ("implements", "can_cu"))]
+        references += [next(r for r in refs if r.kind == k) for k in keep]
+    return tuple(sorted(references, key=lambda r: r.span.start))

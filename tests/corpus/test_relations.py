@@ -1,0 +1,97 @@
+"""References between documents, checked against relations read by hand in real documents."""
+from datetime import date
+
+import pytest
+
+from corpus.loaders import load
+from corpus.relations import document_keys, find_references, number_key
+from tests.data import DATA, SAMPLES
+
+
+def _relations(path) -> set[tuple[str, str]]:
+    return {(r.kind, r.key) for r in find_references(load(path)[0])}
+
+
+@pytest.mark.parametrize("written", ["24-CT/TU", "24/CT-TU", "24 -CT/TU", "24/CT - TU", "024-CT/TU", "24\\-CT/TU"])
+def test_written_forms_of_one_number_share_a_key(written):
+    assert number_key(written) == ("24/CT-TU", "24", None)
+
+
+def test_year_in_the_number_is_kept_apart_from_the_key():
+    assert number_key("11/2013/NĐ-CP") == ("11/ND-CP", "11", 2013)
+    assert number_key("30/CT-TTg")[0] == number_key("30/CT-TTG")[0] == "30/CT-TTG"
+
+
+def test_document_is_found_by_number_and_by_type_and_serial():
+    assert document_keys("193/KH-UBND", "Kế hoạch") == ("193/KH-UBND", "Kế hoạch 193")
+    assert document_keys(None, "Kế hoạch") == ()
+
+
+def test_ninh_binh_plan_implements_the_provincial_directive():
+    [reference] = find_references(load(SAMPLES / "ninhbinh" / "193.pdf")[0])
+    assert (reference.kind, reference.doc_type, reference.number) == ("implements", "Chỉ thị", "20-CT/TU")
+    assert reference.issued_on == date(2024, 10, 10)
+    assert "Triển khai thực hiện Chỉ thị số 20-CT/TU" in " ".join(reference.quote.split())
+
+
+def test_ninh_binh_plan_implements_the_prime_ministers_directive_and_only_mentions_the_rest():
+    document = load(SAMPLES / "ninhbinh" / "196.pdf")[0]
+    references = find_references(document)
+    assert {(r.kind, r.key) for r in references} == {
+        ("implements", "30/CT-TTG"), ("mentions", "150/TTR-SVHTT"), ("mentions", "134/KH-UBND")}
+    directive = references[0]
+    assert directive.issued_on == date(2024, 8, 29)  # not the 2025 coal directive of the same number
+    assert document.text[directive.span.start:directive.span.end] == directive.quote
+
+
+def test_directive_replaces_the_earlier_one_despite_ocr_noise():
+    references = {r.key: r for r in find_references(load(SAMPLES / "chinhphu" / "30-ttg.signed.txt")[0])}
+    replaced = references["29/CT-TTG"]
+    assert replaced.kind == "replaces" and replaced.issued_on == date(2019, 12, 2)
+    assert replaced.quote.startswith("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg")
+    # a list of resolutions the directive asks to carry out, one naming what another implements: mentions only
+    assert references["57/NQ-TW"].kind == references["3/NQ-CP"].kind == "mentions"
+
+
+def test_decision_repeals_a_list_of_decisions():
+    assert {("repeals", "599/QD-TTG"), ("repeals", "239/QD-TTG")} <= _relations(
+        DATA / "chinhphu_2025" / "2243ttg.signed.txt")
+
+
+def test_decision_replaces_two_decisions_joined_by_a_semicolon():
+    assert ("replaces", "910/QD-TTG") in _relations(DATA / "chinhphu_2025" / "2219-ttg.signed.txt")
+
+
+def test_circular_replaces_two_joint_circulars_in_one_sentence():
+    relations = _relations(DATA / "tax_vbpl" / "markdown_docs" / "212_2013_TTLT-BTC-BQP.md")
+    assert {("replaces", "122/TTLT-BTC-BQP"), ("replaces", "19/TTLT-BTC-BNV"), ("can_cu", "65/ND-CP")} <= relations
+
+
+def test_basis_lines_are_legal_basis_even_when_they_speak_of_amendments():
+    relations = _relations(DATA / "ninhbinh_ubnd_2024" / "807.pdf")
+    assert {("can_cu", "1210/UBTVQH13"), ("can_cu", "26/UBTVQH15"), ("can_cu", "35/ND-CP"),
+            ("can_cu", "16/NQ-TU")} <= relations
+    assert not any(kind == "amends" for kind, _ in relations)
+
+
+def test_what_other_documents_replaced_is_only_mentioned():
+    """'Nghị định số 26/2009/NĐ-CP … thay thế cho Nghị định số 149/2003/NĐ-CP': not this document's act."""
+    relations = _relations(DATA / "chinhphu_2025" / "2.-thuyet-minh-du-thao-tt.txt")
+    assert ("mentions", "149/ND-CP") in relations and ("mentions", "26/ND-CP") in relations
+    assert {kind for kind, _ in relations} == {"mentions"}
+
+
+def test_government_programme_implements_the_party_resolution():
+    relations = _relations(SAMPLES / "nq57" / "NQCP03_NQ03.md")
+    assert {("implements", "57/NQ-TW"), ("can_cu", "57/NQ-TW")} <= relations
+    assert ("mentions", "45/NQ-TW") in relations  # the programme of another resolution, named in passing
+    assert ("implements", "57/NQ-TW") in _relations(SAMPLES / "nq57" / "QH_CTHD.md")
+
+
+def test_tasks_to_amend_other_decrees_are_not_amendments_by_the_programme():
+    relations = _relations(SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md")
+    assert ("mentions", "109/ND-CP") in relations and not any(k == "amends" for k, _ in relations)
+
+
+def test_a_document_is_not_a_reference_to_itself():
+    assert not any(key == "30/CT-TTG" for _, key in _relations(SAMPLES / "chinhphu" / "30-ttg.signed.txt"))
