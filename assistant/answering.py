@@ -14,6 +14,8 @@ from assistant.conversation import Resolved, resolve
 from assistant.intent import Intent, classify, content_words
 from assistant.phrasing import Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
+from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, superseded,
+                                 target_keys)
 from corpus.agencies import agency_key, find_agencies, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
@@ -177,6 +179,51 @@ def _compose_metadata(draft: _Draft, searcher: Searcher) -> None:
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
 
 
+def _reference_hit(head: dict, ref: dict) -> Hit:
+    """The citing statement of a stored reference as a hit of its document, so that it is cited like a passage."""
+    return Hit.from_payload({**head, "chunk_id": ref["chunk_id"], "section": ref.get("section", ""), "article": None,
+                             "heading_path": [], "table_header": [], "obligations": [], "page": ref.get("page"),
+                             "text": ref["quote"], "start": ref["start"], "end": ref["end"]}, 1.0)
+
+
+def _named(intent: Intent) -> str:
+    """The document the question names: "Chỉ thị 20-CT/TU", "Kế hoạch 193"."""
+    if intent.doc_reference:
+        return " ".join(intent.doc_reference)
+    return " ".join(filter(None, (intent.doc_type_named, intent.doc_number)))
+
+
+def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """Which documents cite the one named in a given way, or which it cites that way, each with its citing
+    statement quoted; False when the index holds no such relation."""
+    direction, kind = intent.relation
+    kinds = ("replaces", "repeals") if (direction, kind) == ("in", "replaces") else (kind,)
+    keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
+    if direction == "in":
+        found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref["kind"] in kinds]
+        if not found:
+            return False
+        draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
+        for head, ref in found:
+            quote = " ".join(ref["quote"].split())
+            draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref['kind']]} {ref['name']}: “{quote}” "
+                               f"{draft.cite(_reference_hit(head, ref))}")
+        return True
+    serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
+    heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
+    probe = {"key": keys[0] if keys else "", "issued_on": None, "year": None}
+    head = next((h for h in heads.values() if refers_to(probe, h)), None)
+    refs = [r for r in (head or {}).get("references", ()) if r["kind"] in kinds]
+    if not refs:
+        return False
+    draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")
+    for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
+        where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
+        quote = " ".join(ref["quote"].split())
+        draft.lines.append(f"- {ref['name']} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
+    return True
+
+
 def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> None:
     """Content and comparison questions, and the fallback: the best sentences, quoted."""
     if intent.kind == "compare":
@@ -231,6 +278,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     own = classify(resolved.own_question)
     found = classify(resolved.question)
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind)
+    if intent.kind == "relation":
+        draft = _Draft([])
+        if _compose_relation(draft, intent, searcher, filters):
+            return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
+                                  resolved.question, support=1.0), searcher, filters, phraser)
     hits = _retrieve(searcher, resolved, intent, filters)
     covered = support(resolved.question, hits)
     if not hits or covered < min_support:
@@ -247,6 +299,15 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         _compose_passages(draft, intent, words)
     answer = Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind, resolved.question,
                     obligations=tuple(draft.obligations), support=covered)
+    return _finish(answer, searcher, filters, phraser)
+
+
+def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phraser | None) -> Answer:
+    """The answer in the LLM's wording when one is configured, warned of cited documents that an indexed
+    document replaced or repealed."""
+    cited = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
+    notes = superseded(searcher.store, cited, filters)
+    answer = replace(answer, warnings=tuple(note for _, note in notes.values()))
     return _phrase(answer, phraser) if phraser else answer
 
 

@@ -15,7 +15,8 @@ from assistant.answering import answer_question
 from assistant.obligations import list_obligations
 from assistant.phrasing import load_phraser
 from assistant.quiz import KINDS, Quiz, build_quiz
-from assistant.records import Answer, Feedback, ObligationView, Turn
+from assistant import relations
+from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
@@ -170,6 +171,12 @@ class Assistant:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         return {**{k: chunks[0].get(k) for k in DOCUMENT_FIELDS},
                 "chunks": [{k: c.get(k) for k in CHUNK_FIELDS} for c in chunks]}
+
+    def relations(self, doc_id: str, filters: Filters = Filters()) -> Relations:
+        """What a document cites (legal basis, what it implements, replaces, amends, repeals) and what cites it,
+        resolved against the documents the filters let the caller see, with whether one replaced it."""
+        self._require_index()
+        return relations.relations(self.store, doc_id, filters)
 
     def feedback(self, feedback: Feedback) -> None:
         """Store a rating of an answer (one JSON line per rating in the index folder)."""

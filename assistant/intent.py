@@ -35,16 +35,34 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 # "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193": a document named by its type and serial number only.
 DOC_TYPES = {"công điện": "Công điện", "chỉ thị": "Chỉ thị", "kế hoạch": "Kế hoạch", "quyết định": "Quyết định",
              "nghị quyết": "Nghị quyết", "nghị định": "Nghị định", "thông báo": "Thông báo", "công văn": "Công văn",
-             "thông tư": "Thông tư", "kết luận": "Kết luận"}
+             "thông tư": "Thông tư", "kết luận": "Kết luận", "thông tư liên tịch": "Thông tư liên tịch"}
 DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?![/-]\w)", re.I)
+
+
+# Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
+# asks for the citing documents ("Những kế hoạch nào triển khai Chỉ thị 20-CT/TU?"), after the verb for the
+# cited ones ("Chỉ thị 30/CT-TTg thay thế văn bản nào?"); a passive verb asks for the citing ones too.
+_RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|thực hiện|cụ thể hóa", "replaces": r"thay thế",
+                   "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
+                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
+_DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
+_INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào (?:đã |được |sẽ )?(?:{verb})\b|"
+              r"\b(?:được|bị) (?:{verb})(?: (?:bởi|bằng)\b| chưa\b| không\b)")
+_OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
+                  for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
+                  for kind, verb in _RELATION_VERBS.items())
+IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá trị)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # "deadline", "lead", "partners", "agency_tasks", "metadata", "compare", "content"
+    kind: str  # "deadline", "lead", "partners", "agency_tasks", "metadata", "compare", "relation", "content"
     agency: str | None = None
     doc_number: str | None = None
     doc_reference: tuple[str, str] | None = None  # (document type, serial number) when only those are given
+    relation: tuple[str, str] | None = None  # ("in" | "out", reference kind) for relation questions
+    doc_type_named: str | None = None  # the type word before the number: "Chỉ thị" in "Chỉ thị 20-CT/TU"
 
 
 def classify(question: str) -> Intent:
@@ -54,7 +72,10 @@ def classify(question: str) -> Intent:
     agency = agencies[0][0] if agencies else None
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
-    if METADATA.search(text):
+    relation = _relation(text) if number or reference else None
+    if relation:
+        kind = "relation"
+    elif METADATA.search(text):
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"
@@ -69,7 +90,20 @@ def classify(question: str) -> Intent:
     else:
         kind = "content"
     return Intent(kind, agency, number.group(0) if number else None,
-                  (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None)
+                  (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
+                  _type_before(text, number.start()) if number else None)
+
+
+def _type_before(text: str, at: int) -> str | None:
+    named = re.search(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", text[:at], re.I)
+    return DOC_TYPES[named.group(1).lower()] if named else None
+
+
+def _relation(text: str) -> tuple[str, str] | None:
+    """("in" | "out", kind) when the question asks how the document it names relates to others."""
+    if IN_FORCE.search(text):
+        return "in", "replaces"
+    return next(((direction, kind) for direction, kind, pattern in RELATIONS if pattern.search(text)), None)
 
 
 def content_words(text: str) -> set[str]:

@@ -67,6 +67,7 @@ class Answer:
     support: float = 0.0  # share of the question's content words found in the best passages
     conversation_id: str | None = None
     answer_id: str | None = None
+    warnings: tuple[str, ...] = ()  # cited documents that an indexed document replaced or repealed, and by what
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -104,3 +105,47 @@ class Feedback:
     rating: int  # +1 or -1
     comment: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RelatedDocument:
+    """The document at the other end of a relation: an indexed one (`doc_id` set) or a stub named by the text."""
+
+    doc_id: str | None
+    label: str  # "Chỉ thị 30/CT-TTg"; a stub as the text names it: "Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019"
+    doc_type: str | None = None
+    doc_number: str | None = None
+    issued_on: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One document citing another: `direction` "out" when the document asked about cites `other`, "in" when
+    `other` cites it; the quote is the citing statement, at its offsets in the citing document."""
+
+    kind: str  # corpus.relations.KINDS
+    direction: str
+    other: RelatedDocument
+    citing_doc_id: str
+    quote: str
+    start: int
+    end: int
+    page: int | None
+    section: str
+    chunk_id: str
+
+
+@dataclass(frozen=True)
+class Relations:
+    """What a document cites and what cites it, and whether an indexed document replaced or repealed it."""
+
+    document: RelatedDocument
+    outgoing: tuple[Relation, ...]
+    incoming: tuple[Relation, ...]
+    status: str  # "current" (nothing indexed replaces or repeals it), "replaced", "repealed", "amended"
+    status_text: str  # the status in Vietnamese, naming the newer documents
+    newer: tuple[RelatedDocument, ...] = ()  # the documents that replaced, repealed or amended it
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -10,7 +10,8 @@ import qdrant_edge as m
 from corpus.errors import IndexBusy
 from index.records import Filters, Point
 from index.sparse import SparseVector
-from index.store import DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter
+from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
+                         heads_filters)
 
 
 class EdgeStore:
@@ -41,8 +42,8 @@ class EdgeStore:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
             build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
-        query_filter = build_filter(m, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(m, heads_filters(doc_ids, filters), heads_only=True)
         return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:

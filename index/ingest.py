@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from tqdm import tqdm
 
@@ -13,7 +13,8 @@ from corpus.chunking import chunk
 from corpus.errors import AssistantError
 from corpus.loaders import iter_files, load
 from corpus.obligations import extract_obligations, to_payload
-from corpus.records import Chunk, Document, LoadFailure
+from corpus.records import Chunk, Document, LoadFailure, Reference
+from corpus.relations import find_references, reference_keys
 from corpus.structure import table_cells
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
 from index.records import Point
@@ -21,7 +22,7 @@ from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 
 
 @dataclass
@@ -61,8 +62,22 @@ def doc_serial(doc_number: str | None) -> str | None:
     return match.group(0).lstrip("0") or "0" if match else None
 
 
-def payload(document: Document, piece: Chunk) -> dict:
-    """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations."""
+def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk]) -> list[dict]:
+    """The references as stored, each with the chunk (id, section, page) holding its statement, for citations."""
+    stored = []
+    for ref in references:
+        piece = next((p for p in reversed(pieces) if p.span.start <= ref.span.start), pieces[0])
+        stored.append({"kind": ref.kind, "doc_type": ref.doc_type, "number": ref.number, "key": ref.key,
+                       "serial": ref.serial, "name": ref.name, "year": ref.year, "quote": ref.quote,
+                       "issued_on": ref.issued_on.isoformat() if ref.issued_on else None,
+                       "start": ref.span.start, "end": ref.span.end, "page": ref.span.page,
+                       "chunk_id": piece.chunk_id, "section": piece.section})
+    return stored
+
+
+def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -> dict:
+    """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations; the
+    document's references (see `reference_payloads`) and their keys go on its head point only."""
     header = document.header
     obligations = extract_obligations(piece, header.issued_on)
     leads = [agency_key(name) for o in obligations for name in o.lead]
@@ -79,6 +94,7 @@ def payload(document: Document, piece: Chunk) -> dict:
         "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
         "title": header.title, "signer": header.signer, "place": header.place,
+        "references": list(references), "ref_keys": sorted({k for r in references for k in reference_keys(r)}),
     }
 
 
@@ -126,7 +142,9 @@ class Indexer:
         with tqdm(total=len(texts), desc=f"Nhúng {document.doc_id}", unit="đoạn",
                   disable=not self.progress or len(texts) < 2 * self.batch, leave=False) as bar:
             vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, bar.update)
-        points = [Point(p.chunk_id, v, self.encoder.encode_document(t), payload(document, p))
+        references = reference_payloads(find_references(document), pieces)
+        points = [Point(p.chunk_id, v, self.encoder.encode_document(t),
+                        payload(document, p, references if p.ordinal == 0 else ()))
                   for p, v, t in zip(pieces, vectors, texts)]
         for start in range(1, len(points), 256):
             self.store.upsert(points[start:start + 256])

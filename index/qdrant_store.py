@@ -10,7 +10,8 @@ from qdrant_client import QdrantClient, models
 from corpus.errors import IndexBusy
 from index.records import Filters, Point
 from index.sparse import SparseVector
-from index.store import DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter
+from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
+                         heads_filters)
 
 
 class QdrantStore:
@@ -46,8 +47,8 @@ class QdrantStore:
         selector = models.FilterSelector(filter=build_filter(models, Filters(), doc_id=doc_id, keep_hash=keep_hash))
         self._client.delete(self._collection, points_selector=selector)
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
-        query_filter = build_filter(models, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(models, heads_filters(doc_ids, filters), heads_only=True)
         return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:

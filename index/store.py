@@ -5,7 +5,7 @@ Two implementations share this contract: `EdgeStore` (Qdrant Edge, in-process, t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator, Protocol, Sequence
 
 import numpy as np
@@ -14,7 +14,8 @@ from index.records import Filters, Point
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
-KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys")
+KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys",
+                  "ref_keys")
 INTEGER_FIELDS = ("ordinal",)
 DATETIME_FIELDS = ("issued_on", "due")
 
@@ -36,9 +37,9 @@ class Store(Protocol):
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         """Delete the document's points, except those carrying `keep_hash` when it is given."""
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
         """doc_id → payload of the document's first chunk, which is written last and so marks it complete; of
-        every document, or of those named."""
+        every document that passes the filters, or of those named among them."""
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
@@ -50,6 +51,11 @@ class Store(Protocol):
     def count(self) -> int: ...
 
     def close(self) -> None: ...
+
+
+def heads_filters(doc_ids: Sequence[str], filters: Filters) -> Filters:
+    """The filters of a heads() call: the documents named, when any, in place of the filters' own."""
+    return replace(filters, doc_ids=tuple(doc_ids)) if doc_ids else filters
 
 
 def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_hash: str | None = None,

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.core import MAX_QUESTION_CHARS
-from assistant.records import Answer, Turn
+from assistant.records import Answer, RelatedDocument, Relation, Turn
 from corpus.records import Obligation
 from index.records import Filters, Hit
 
@@ -85,6 +85,8 @@ class AnswerOut(BaseModel):
     obligations: list[Obligation]
     conversation_id: str | None
     answer_id: str | None
+    warnings: list[str] = Field(default_factory=list,
+                                description="Cited documents that an indexed document replaced or repealed.")
 
 
 class SearchOut(BaseModel):
@@ -125,6 +127,16 @@ class ChunkOut(BaseModel):
 
 class DocumentDetail(DocumentOut):
     chunks: list[ChunkOut]
+
+
+class RelationsOut(BaseModel):
+    document: RelatedDocument
+    outgoing: list[Relation] = Field(description="What the document cites: căn cứ, triển khai, thay thế, sửa đổi, "
+                                                 "bãi bỏ, nhắc đến; `other.doc_id` is null for a document not indexed.")
+    incoming: list[Relation] = Field(description="What cites the document.")
+    status: Literal["current", "replaced", "repealed", "amended"]
+    status_text: str
+    newer: list[RelatedDocument]
 
 
 class FailureOut(BaseModel):

@@ -30,7 +30,8 @@ def _points(doc_id, doc_type, issued_on, texts, content_hash="v1"):
                             ENCODER.encode_document(text),
                             {"doc_id": doc_id, "ordinal": ordinal, "chunk_id": f"{doc_id}-{ordinal}", "text": text,
                              "content_hash": content_hash, "doc_type": doc_type, "issued_on": issued_on,
-                             "issuer": "UBND", "doc_number": doc_id.upper()}))
+                             "issuer": "UBND", "doc_number": doc_id.upper(),
+                             "ref_keys": ["20/CT-TU"] if doc_id == "kh193" and ordinal == 0 else []}))
     return points
 
 
@@ -47,6 +48,12 @@ def test_heads_list_each_document_once(store):
     assert set(store.heads()) == {"kh193", "ct30"}
     assert store.count() == 4
     assert [(d, p["ordinal"]) for d, p in store.heads(["ct30"]).items()] == [("ct30", 0)]
+
+
+def test_heads_pass_the_filters(store):
+    assert set(store.heads(filters=Filters(doc_types=("Chỉ thị",)))) == {"ct30"}
+    assert set(store.heads(filters=Filters(ref_keys=("20/CT-TU",)))) == {"kh193"}
+    assert store.heads(["ct30"], Filters(ref_keys=("20/CT-TU",))) == {}
 
 
 def test_sparse_search_ranks_the_matching_passage_first(store):

@@ -1,5 +1,6 @@
 """GET /documents and /documents/{doc_id}: what is indexed (ids may contain '/', as law ids do); its text rebuilt
-from the index, and its original file (only the file an indexed document was read from, never a path given)."""
+from the index, its relations to other documents, and its original file (only the file an indexed document was
+read from, never a path given)."""
 import mimetypes
 from pathlib import Path
 
@@ -8,7 +9,7 @@ from fastapi.responses import FileResponse, PlainTextResponse
 
 from assistant.api.deps import AssistantDep
 from assistant.api.files import disposition
-from assistant.api.models import DocumentDetail, DocumentOut
+from assistant.api.models import DocumentDetail, DocumentOut, RelationsOut
 from assistant.passages import document_text
 from corpus.errors import NotFound
 
@@ -27,6 +28,11 @@ def document_text_view(doc_id: str, assistant: AssistantDep):
     document = assistant.document(doc_id)
     return PlainTextResponse(document_text(document["chunks"]),
                              headers={"Content-Disposition": disposition(f"{Path(doc_id).name}.txt", "inline")})
+
+
+@router.get("/documents/{doc_id:path}/relations", response_model=RelationsOut)
+def document_relations(doc_id: str, assistant: AssistantDep):
+    return assistant.relations(doc_id)
 
 
 @router.get("/documents/{doc_id:path}/source", response_class=FileResponse,
