@@ -124,6 +124,8 @@ def _ask(assistant: Assistant, args: argparse.Namespace) -> None:
         print(json.dumps({"answer": answer.text, **answer.to_dict()}, ensure_ascii=False, default=str))
         return
     print(answer.text)
+    for note in answer.warnings:
+        print(f"\n⚠ {note}")
     if answer.citations:
         print("\nNguồn:")
     for citation in answer.citations:

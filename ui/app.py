@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from assistant.api.deps import api_keys
 from corpus.errors import AssistantError
-from ui import chat, obligations, quiz, upload
+from ui import chat, documents, obligations, quiz, upload
 
 ASSETS = Path(__file__).parent / "assets"
 TITLE = "Trợ lý Văn bản"
@@ -36,7 +36,7 @@ def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, s
 
 
 def build_ui(assistant) -> gr.Blocks:
-    """The four tabs; `assistant` is the API's SerialAssistant, so the UI and the API share one lock."""
+    """The five tabs; `assistant` is the API's SerialAssistant, so the UI and the API share one lock."""
     with gr.Blocks(title=TITLE, analytics_enabled=False) as blocks:
         gr.HTML(f'<div id="tlvb-header"><h1>{TITLE}</h1><p>Hỏi đáp có trích dẫn trên văn bản chỉ đạo, điều hành; '
                 "theo dõi nhiệm vụ; soạn câu hỏi trắc nghiệm.</p></div>")
@@ -49,13 +49,16 @@ def build_ui(assistant) -> gr.Blocks:
                 uploaded = upload.build(assistant)
             with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz"):
                 quiz_documents = quiz.build(assistant)
+            with gr.Tab("Văn bản liên quan", id="relations", elem_id="tab-relations"):
+                related = documents.build(assistant)
 
-        lists = [chat_tab.doc_types, chat_tab.issuers, chat_tab.documents, obligations_tab.documents, quiz_documents]
+        lists = [chat_tab.doc_types, chat_tab.issuers, chat_tab.documents, obligations_tab.documents, quiz_documents,
+                 related]
 
         def refresh_lists():
-            types, issuers, documents = document_choices(assistant)
+            types, issuers, indexed = document_choices(assistant)
             return (gr.update(choices=types), gr.update(choices=issuers),
-                    *(gr.update(choices=documents) for _ in range(3)))
+                    *(gr.update(choices=indexed) for _ in range(4)))
 
         blocks.load(refresh_lists, None, lists).then(obligations_tab.refresh, obligations_tab.filters,
                                                      obligations_tab.outputs)

@@ -91,6 +91,7 @@ def answer_html(answer: dict[str, Any], shown: str | None = None) -> str:
     parts = []
     if not answer.get("grounded", True):
         parts.append(f'<div class="tlvb-warning">{_text(UNGROUNDED_WARNING)}</div>')
+    parts += [f'<div class="tlvb-warning tlvb-superseded">⚠ {_text(note)}</div>' for note in answer.get("warnings") or ()]
     if not answer.get("answerable", True):
         parts.append(f'<div class="tlvb-refusal"><b>{REFUSAL_HINT}.</b><br>{_text(text)}</div>')
     else:
@@ -144,6 +145,47 @@ def citation_panel(citation: dict[str, Any], document: dict[str, Any]) -> str:
     return (f'<div class="tlvb-panel">{head}{title}<dl class="tlvb-meta">{rows}</dl>'
             f'<div class="tlvb-path">{html.escape(path)}</div>'
             f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div><div class="tlvb-links">{links}</div></div>')
+
+
+# Relation groups of a document, in the order a reader follows a chain: (direction, kind, heading).
+RELATION_GROUPS = (("in", "replaces", "Được thay thế bởi"), ("in", "repeals", "Bị bãi bỏ bởi"),
+                   ("in", "amends", "Được sửa đổi, bổ sung bởi"), ("out", "implements", "Văn bản này triển khai thực hiện"),
+                   ("in", "implements", "Được triển khai thực hiện bởi"), ("out", "replaces", "Văn bản này thay thế"),
+                   ("out", "repeals", "Văn bản này bãi bỏ"), ("out", "amends", "Văn bản này sửa đổi, bổ sung"),
+                   ("out", "can_cu", "Căn cứ ban hành"), ("in", "can_cu", "Là căn cứ của"),
+                   ("out", "mentions", "Văn bản được nhắc đến"), ("in", "mentions", "Được nhắc đến trong"))
+RELATIONS_EMPTY = '<div class="tlvb-panel tlvb-panel-empty">Chọn một văn bản để xem các văn bản liên quan.</div>'
+
+
+def _related(relation: dict[str, Any]) -> str:
+    other = relation["other"]
+    if other["doc_id"]:
+        when = f" ({day(other.get('issued_on'))})" if other.get("issued_on") else ""
+        name = (f'<a class="tlvb-related-doc" href="{document_url(other["doc_id"], "text")}" target="_blank" '
+                f'rel="noopener">{html.escape(other["label"])}</a>{when}')
+    else:
+        name = f'{html.escape(other["label"])} <span class="tlvb-stub">(chưa có trong chỉ mục)</span>'
+    where = ", ".join(filter(None, (relation.get("section"), f"trang {relation['page']}" if relation.get("page") else "")))
+    return (f'<li>{name}<div class="tlvb-related-quote">“{html.escape(_short(relation["quote"], 240))}”'
+            f'{f" <span class=tlvb-where>({html.escape(where)})</span>" if where else ""}</div></li>')
+
+
+def relations_html(relations: dict[str, Any]) -> str:
+    """A document's relations (Assistant.relations as a dict): its status, then each group of related documents
+    with the statement that relates them."""
+    document = relations["document"]
+    status = relations["status"]
+    groups = []
+    for direction, kind, heading in RELATION_GROUPS:
+        items = [r for r in relations["incoming" if direction == "in" else "outgoing"] if r["kind"] == kind]
+        if items:
+            groups.append(f'<div class="tlvb-relation-group" data-kind="{direction}-{kind}"><b>{heading}</b>'
+                          f'<ul>{"".join(map(_related, items))}</ul></div>')
+    body = "".join(groups) or '<p>Không tìm thấy văn bản liên quan nào trong nội dung văn bản này.</p>'
+    title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
+    return (f'<div class="tlvb-panel tlvb-relations"><div class="tlvb-panel-head"><span class="tlvb-doc-name">'
+            f'{html.escape(document["label"])}</span></div>{title}'
+            f'<div class="tlvb-status tlvb-status-{status}">{_text(relations["status_text"])}</div>{body}</div>')
 
 
 def message_html(text: str) -> str:

@@ -18,6 +18,7 @@ from tests.server import serving
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
 ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/api/v1/documents",
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
+          "/api/v1/documents/{doc_id}/relations",
           "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz"}
 
 
@@ -200,6 +201,19 @@ def test_document_text_keeps_the_offsets_that_citations_use(api):
     assert response.status_code == 200 and response.headers["content-type"] == "text/plain; charset=utf-8"
     for chunk in document["chunks"]:
         assert response.text[chunk["start"]:chunk["end"]] == chunk["text"]
+
+
+def test_relations_of_a_document_name_what_it_replaces_and_what_it_implements(api):
+    directive = api.get("/documents/30-ttg.signed/relations").json()
+    replaced = next(r for r in directive["outgoing"] if r["kind"] == "replaces")
+    assert replaced["other"]["doc_id"] is None and replaced["other"]["doc_number"] == "29/CT-TTg"
+    assert replaced["quote"].startswith("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg")
+    assert directive["status"] == "current" and directive["document"]["doc_number"] == "30/CT-TTg"
+    plan = api.get("/documents/193/relations").json()
+    assert [(r["kind"], r["other"]["doc_number"]) for r in plan["outgoing"]] == [("implements", "20-CT/TU")]
+    text = api.get("/documents/193/text").text
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in plan["outgoing"])
+    assert _error(api.get("/documents/khong-co/relations"), 404)["type"] == "NotFound"
 
 
 def test_source_file_is_served_only_for_an_indexed_document(api):

@@ -148,6 +148,19 @@ def test_citation_opens_the_highlighted_passage_with_the_document_details(page, 
     assert original.ok and "Luật Năng lượng nguyên tử".encode() in original.body()
 
 
+def test_relations_tab_shows_what_a_directive_replaces_and_what_a_plan_implements(page):
+    page.get_by_role("tab", name="Văn bản liên quan").click()
+    panel = page.locator("#relations-panel")
+    _choose(page, "#relations-document", "Chỉ thị 30/CT-TTg")
+    replaced = panel.locator('[data-kind="out-replaces"]')
+    expect(replaced).to_contain_text("Chỉ thị số 29/CT-TTg")
+    expect(replaced).to_contain_text("chưa có trong chỉ mục")
+    expect(replaced.locator(".tlvb-related-quote")).to_contain_text("Chỉ thị này thay thế")
+    expect(panel.locator(".tlvb-status")).to_contain_text("Chưa thấy văn bản nào trong chỉ mục thay thế")
+    _choose(page, "#relations-document", "Kế hoạch 193/KH-UBND")
+    expect(panel.locator('[data-kind="out-implements"]')).to_contain_text("Chỉ thị số 20-CT/TU")
+
+
 def test_document_type_filter_is_passed_to_the_question(page):
     expect(_ask(page, TREES).locator(".tlvb-sources")).to_contain_text("Kế hoạch 193/KH-UBND")
     page.click("#chat-filters .label-wrap")

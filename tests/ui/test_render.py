@@ -41,6 +41,27 @@ def test_ungrounded_answer_carries_a_visible_warning():
     assert render.UNGROUNDED_WARNING in render.answer_html({**ANSWER, "grounded": False})
 
 
+def test_answer_citing_a_replaced_document_shows_the_warning_escaped():
+    note = "Lưu ý: Thông tư liên tịch 122/2008/TTLT-BTC-BQP đã được thay thế bởi <Thông tư 212>."
+    html = render.answer_html({**ANSWER, "warnings": [note]})
+    assert "tlvb-superseded" in html and "&lt;Thông tư 212&gt;" in html
+
+
+def test_relations_panel_groups_indexed_documents_and_stubs():
+    stub = {"doc_id": None, "label": "Chỉ thị số 29/CT-TTg ngày 02/12/2019", "issued_on": "2019-12-02"}
+    newer = {"doc_id": "ct/31", "label": "Chỉ thị 31/CT-TTg", "issued_on": "2026-01-05"}
+    relation = {"quote": "Chỉ thị này thay thế <Chỉ thị số 29/CT-TTg>", "section": "Mục 10", "page": 4}
+    html = render.relations_html({
+        "document": {"label": "Chỉ thị 30/CT-TTg", "title": "Về than"}, "status": "replaced",
+        "status_text": "Đã được thay thế bởi Chỉ thị 31/CT-TTg (05/01/2026).",
+        "outgoing": [{**relation, "kind": "replaces", "other": stub}],
+        "incoming": [{**relation, "kind": "replaces", "other": newer}]})
+    assert html.index("Được thay thế bởi") < html.index("Văn bản này thay thế")
+    assert 'href="/api/v1/documents/ct/31/text"' in html and "(05/01/2026)" in html
+    assert "Chỉ thị số 29/CT-TTg ngày 02/12/2019 <span class=\"tlvb-stub\">(chưa có trong chỉ mục)" in html
+    assert "&lt;Chỉ thị số 29/CT-TTg&gt;" in html and "tlvb-status-replaced" in html and "(Mục 10, trang 4)" in html
+
+
 def test_answer_streams_one_sentence_more_each_frame_then_its_sources():
     shown = frames(ANSWER)
     assert len(shown) == 3
