@@ -212,8 +212,10 @@ def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters
     serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
     heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
     probe = {"key": keys[0] if keys else "", "issued_on": None, "year": None}
-    head = next((h for h in heads.values() if refers_to(probe, h)), None)
-    refs = [r for r in (head or {}).get("references", ()) if r["kind"] in kinds]
+    # one number may be several indexed files (a resolution and its appendix): the first that says it
+    found = [(h, [r for r in h.get("references", ()) if r["kind"] in kinds]) for h in heads.values()
+             if refers_to(probe, h)]
+    head, refs = next(((h, refs) for h, refs in found if refs), (None, []))
     if not refs:
         return False
     draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")
@@ -280,7 +282,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind)
     if intent.kind == "relation":
         draft = _Draft([])
-        if _compose_relation(draft, intent, searcher, filters):
+        if _compose_relation(draft, intent, searcher, filters.unnarrowed()):
             return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
     hits = _retrieve(searcher, resolved, intent, filters)
@@ -306,7 +308,7 @@ def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phras
     """The answer in the LLM's wording when one is configured, warned of cited documents that an indexed
     document replaced or repealed."""
     cited = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
-    notes = superseded(searcher.store, cited, filters)
+    notes = superseded(searcher.store, cited, filters.unnarrowed())
     answer = replace(answer, warnings=tuple(note for _, note in notes.values()))
     return _phrase(answer, phraser) if phraser else answer
 

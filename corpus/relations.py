@@ -48,10 +48,15 @@ _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay t
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
 
 
+def _fold(text: str) -> str:
+    """Marks folded away, and OCR's "Ð" (eth) read as the "Đ" it stands for: "QÐ-TTg" is "QĐ-TTg"."""
+    return fold(text).replace("Ð", "D")
+
+
 def number_key(number: str) -> tuple[str, str, int | None]:
     """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
     give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""
-    parts = [p for p in re.split(r"\s*\\?[-/]\s*", fold(number).strip()) if p]
+    parts = [p for p in re.split(r"\s*\\?[-/]\s*", _fold(number).strip()) if p]
     serial = parts[0].lstrip("0") or "0"
     year = int(parts[1]) if len(parts) > 2 and re.fullmatch(r"(?:19|20)\d\d", parts[1]) else None
     codes = [p.upper() for p in parts[2 if year else 1:]]
@@ -153,7 +158,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
     """The documents `document` names, one reference per document and kind (its first statement), strongest
     kind first kept: a document is not said to implement or merely mention what it replaces or repeals; its
     own number is not a reference."""
-    text, folded = document.text, fold(document.text)
+    text, folded = document.text, _fold(document.text)
     own = set(document_keys(document.header.doc_number, document.header.doc_type))
     found: dict[str, list[Reference]] = {}
     basis = False

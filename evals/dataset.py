@@ -9,7 +9,7 @@ from corpus.loaders import iter_files, load
 from corpus.text import normalize
 
 CATEGORIES = ("deadline", "lead", "partners", "agency_tasks", "metadata", "multi_doc", "follow_up", "content",
-              "unanswerable")
+              "relation", "unanswerable")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Records of the index stage: what is stored per point, what a search asks, and what it returns."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -31,6 +31,13 @@ class Filters:
     due_from: date | None = None  # chunks holding an obligation due in this range
     due_to: date | None = None
     ref_keys: tuple[str, ...] = ()  # documents whose text refers to one of these keys (corpus.relations)
+
+    def unnarrowed(self) -> "Filters":
+        """These filters without the narrowing a user chose (types, issuers, documents, dates, agencies, references),
+        for reads that must see past it, such as the newer document that replaced a cited one; any field that
+        limits what the caller may see at all is kept."""
+        return replace(self, doc_types=(), issuers=(), doc_ids=(), doc_numbers=(), doc_serials=(), issued_from=None,
+                       issued_to=None, lead_keys=(), agency_keys=(), due_from=None, due_to=None, ref_keys=())
 
     def keyword_conditions(self) -> dict[str, tuple[str, ...]]:
         """Payload field → accepted values, for the fields that filter."""

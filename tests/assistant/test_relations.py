@@ -2,6 +2,7 @@
 read by hand in the documents (Ninh Bình plans, the Prime Minister's coal directive, the Nghị quyết 57-NQ/TW
 chain, and a joint circular on military income tax replaced by a later one)."""
 import shutil
+from datetime import date
 
 import pytest
 
@@ -91,3 +92,10 @@ def test_which_document_replaced_a_circular_is_answered_from_the_newer_one(linke
     answer = linked.ask("Văn bản nào thay thế Thông tư liên tịch 122/2008/TTLT-BTC-BQP?")
     assert answer.text.splitlines()[1].startswith("- Thông tư liên tịch 212/2013/TTLT-BTC-BQP")
     assert answer.citations[0].doc_id == "212_2013_TTLT-BTC-BQP"
+
+
+def test_a_warning_names_the_newer_document_even_when_the_question_is_narrowed_to_the_older_one(linked):
+    answer = linked.ask("Đối tượng áp dụng của Thông tư liên tịch 122/2008/TTLT-BTC-BQP là ai?",
+                        filters=Filters(doc_ids=("122_2008_TTLT-BTC-BQP",), issued_to=date(2010, 1, 1)))
+    assert {c.doc_id for c in answer.citations} == {"122_2008_TTLT-BTC-BQP"}
+    assert any("212/2013/TTLT-BTC-BQP" in w for w in answer.warnings)
