@@ -1,4 +1,5 @@
-"""Command line: `python -m assistant ingest|search|ask|serve ...`; an error is one Vietnamese line and exit 1."""
+"""Command line: `python -m assistant ingest|search|ask|relations|serve ...`; an error is one Vietnamese line and
+exit 1."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from assistant.core import Assistant
+from assistant.relations import KIND_WORDS
 from assistant.settings import Settings
 from corpus.errors import AssistantError, BadInput, NotFound
 from index.records import MODES, Filters, Hit, Query
@@ -45,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help="Câu hỏi.")
     ask.add_argument("--json", action="store_true", help="In câu trả lời dạng JSON.")
 
+    relations = commands.add_parser("relations", help="Các văn bản liên quan của một văn bản (căn cứ, triển khai, "
+                                                        "thay thế, sửa đổi, bãi bỏ).")
+    relations.add_argument("doc_id", help="Mã văn bản (doc_id).")
+    relations.add_argument("--json", action="store_true", help="In kết quả dạng JSON.")
+
     serve = commands.add_parser("serve", help="Chạy giao diện web (/) và API HTTP (/api/v1) trên chỉ mục.")
     serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
     serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
@@ -56,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--number", dest="doc_numbers", action="append", default=[], help="Lọc theo số hiệu.")
         sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
         sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
-    for sub in (ingest, search, ask, serve):
+    for sub in (ingest, search, ask, relations, serve):
         sub.add_argument("--index", type=Path, help="Thư mục chỉ mục (mặc định: TLVB_INDEX_DIR hoặc data/index).")
     return parser
 
@@ -133,6 +140,19 @@ def _ask(assistant: Assistant, args: argparse.Namespace) -> None:
         print(f"[{citation.number}] {citation.label}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
 
 
+def _relations(assistant: Assistant, args: argparse.Namespace) -> None:
+    found = assistant.relations(args.doc_id)
+    if args.json:
+        print(json.dumps(found.to_dict(), ensure_ascii=False))
+        return
+    print(f"{found.document.label}: {found.status_text}")
+    for relation in (*found.outgoing, *found.incoming):
+        other = relation.other.label + ("" if relation.other.doc_id else " (chưa có trong chỉ mục)")
+        arrow = f"{KIND_WORDS[relation.kind]} {other}" if relation.direction == "out" else \
+            f"được {other} {KIND_WORDS[relation.kind]}"
+        print(f"- {arrow}\n    “{' '.join(relation.quote.split())[:200]}”")
+
+
 def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
     import uvicorn
 
@@ -165,7 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(index_dir=args.index) if args.index else Settings()
     try:
         with Assistant(settings, progress=sys.stderr.isatty()) as assistant:
-            {"ingest": _ingest, "search": _search, "ask": _ask, "serve": _serve}[args.command](assistant, args)
+            commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve}
+            commands[args.command](assistant, args)
     except AssistantError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
         return 1

@@ -76,7 +76,8 @@ def citing(store: Store, keys: Sequence[str], filters: Filters = Filters()) -> l
             if wanted & set(reference_keys(ref))]
 
 
-def resolve_references(store: Store, references: Iterable[dict[str, Any]], filters: Filters = Filters()) -> list[dict | None]:
+def resolve_references(store: Store, references: Iterable[dict[str, Any]],
+                       filters: Filters = Filters()) -> list[dict | None]:
     """The indexed head each reference names, or None (a stub); a weak reference resolves only when one
     indexed document fits it."""
     references = list(references)

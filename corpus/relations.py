@@ -17,9 +17,10 @@ _TYPE = "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
 _SEP = r"\s?\\?[-/]\s?"  # "24-CT/TU", "24 -CT/TU", "24/CT - TU"; Markdown escapes "57\-NQ/TW"
 _NUMBER = rf"\d{{1,5}}(?:\s?/\s?(?:19|20)\d\d)?(?:{_SEP}(?-i:[A-Z][A-Za-z0-9&]*))+"
 _CODE_TYPES = {fold(code).upper(): name for code, name in CODES.items()}
-# "Chỉ thị số 20-CT/TU", "Nghị quyết 57", and a number alone after "số" in a list ("các Nghị quyết số 57-NQ/TW;
+# "Chỉ thị số 20-CT/TU", "Nghị quyết số 57", and a number alone after "số" in a list ("các Nghị quyết số 57-NQ/TW;
 # số 59-NQ/TW"), typed by its code.
-_REFERENCE = re.compile(rf"(?i)(?:\b(?P<type>{_TYPE})\b[ \t]*(?:\n[ \t]*)?(?:(?P<so>s[o0]\b)\s*:?\s*)?|\bs[o0]\s*:?\s*(?=\d+{_SEP}))"
+_REFERENCE = re.compile(rf"(?i)(?:\b(?P<type>{_TYPE})\b[ \t]*(?:\n[ \t]*)?(?:(?P<so>s[o0]\b)\s*:?\s*)?"
+                        rf"|\bs[o0]\s*:?\s*(?=\d+{_SEP}))"
                         rf"(?P<number>{_NUMBER}|(?P<serial>\d{{1,5}})\b(?!{_SEP}\w))")
 _DATE = re.compile(r"(?i)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|th\w{2,3}g\W{0,2})\s*(?P<m>\d{1,2})\s*"
                    r"(?:[/.-]|,?\s*n\w{1,2}m)\s*(?P<y>(?:19|20)\d\d)")
@@ -92,7 +93,8 @@ def _quote_span(text: str, start: int, end: int, ref_start: int, ref_end: int) -
     """The statement trimmed of spaces and list marks, or a window of it around the reference when long."""
     if end - start > QUOTE_CHARS:
         start = max(start, text.rfind(" ", start, max(start, ref_start - QUOTE_CHARS // 3)) + 1)
-        end = min(end, (text.find(" ", ref_end + QUOTE_CHARS // 2) + 1 or end) - 1 or end)
+        stop = text.find(" ", ref_end + QUOTE_CHARS // 2)
+        end = min(end, stop) if stop != -1 else end
     while start < end and (text[start].isspace() or text[start] in "-+•*_"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*_"):
@@ -143,6 +145,12 @@ def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]])
     return not noun or not re.sub(r"[\W\d_]", "", before[:noun.start()]) or "ban hanh" in before[:noun.start()]
 
 
+def _name(written: str, doc_type: str | None) -> str:
+    """How the text names the document, on one line; a bare "số 59-NQ/TW" gets the type its code gives."""
+    name = " ".join(written.replace("\\", "").split())
+    return f"{doc_type} {name}" if doc_type else name
+
+
 def _date_after(folded: str, at: int) -> tuple[date | None, int]:
     found = _DATE.match(folded, at)
     if not found:
@@ -188,7 +196,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
             quote_start, quote_end = _quote_span(text, start, end, match.start(), match.end())
             found.setdefault(key, []).append(Reference(
                 kind=kind, doc_type=doc_type, number=number, key=key, serial=serial,
-                name=" ".join(text[match.start():name_end].replace("\\", "").split()), issued_on=issued_on,
+                name=_name(text[match.start():name_end], None if match["type"] else doc_type), issued_on=issued_on,
                 year=issued_on.year if issued_on else year, quote=text[quote_start:quote_end],
                 span=Span(quote_start, quote_end, document.page_at(quote_start))))
     references = []

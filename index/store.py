@@ -14,8 +14,8 @@ from index.records import Filters, Point
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
-KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys",
-                  "ref_keys")
+KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys",
+                  "agency_keys", "ref_keys")
 INTEGER_FIELDS = ("ordinal",)
 DATETIME_FIELDS = ("issued_on", "due")
 

@@ -91,7 +91,8 @@ def answer_html(answer: dict[str, Any], shown: str | None = None) -> str:
     parts = []
     if not answer.get("grounded", True):
         parts.append(f'<div class="tlvb-warning">{_text(UNGROUNDED_WARNING)}</div>')
-    parts += [f'<div class="tlvb-warning tlvb-superseded">⚠ {_text(note)}</div>' for note in answer.get("warnings") or ()]
+    parts += [f'<div class="tlvb-warning tlvb-superseded">⚠ {_text(note)}</div>'
+              for note in answer.get("warnings") or ()]
     if not answer.get("answerable", True):
         parts.append(f'<div class="tlvb-refusal"><b>{REFUSAL_HINT}.</b><br>{_text(text)}</div>')
     else:
@@ -149,7 +150,8 @@ def citation_panel(citation: dict[str, Any], document: dict[str, Any]) -> str:
 
 # Relation groups of a document, in the order a reader follows a chain: (direction, kind, heading).
 RELATION_GROUPS = (("in", "replaces", "Được thay thế bởi"), ("in", "repeals", "Bị bãi bỏ bởi"),
-                   ("in", "amends", "Được sửa đổi, bổ sung bởi"), ("out", "implements", "Văn bản này triển khai thực hiện"),
+                   ("in", "amends", "Được sửa đổi, bổ sung bởi"),
+                   ("out", "implements", "Văn bản này triển khai thực hiện"),
                    ("in", "implements", "Được triển khai thực hiện bởi"), ("out", "replaces", "Văn bản này thay thế"),
                    ("out", "repeals", "Văn bản này bãi bỏ"), ("out", "amends", "Văn bản này sửa đổi, bổ sung"),
                    ("out", "can_cu", "Căn cứ ban hành"), ("in", "can_cu", "Là căn cứ của"),
@@ -165,7 +167,8 @@ def _related(relation: dict[str, Any]) -> str:
                 f'rel="noopener">{html.escape(other["label"])}</a>{when}')
     else:
         name = f'{html.escape(other["label"])} <span class="tlvb-stub">(chưa có trong chỉ mục)</span>'
-    where = ", ".join(filter(None, (relation.get("section"), f"trang {relation['page']}" if relation.get("page") else "")))
+    page = f"trang {relation['page']}" if relation.get("page") else ""
+    where = ", ".join(filter(None, (relation.get("section"), page)))
     return (f'<li>{name}<div class="tlvb-related-quote">“{html.escape(_short(relation["quote"], 240))}”'
             f'{f" <span class=tlvb-where>({html.escape(where)})</span>" if where else ""}</div></li>')
 

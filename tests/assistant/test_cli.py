@@ -69,6 +69,15 @@ def test_errors_are_one_vietnamese_line_and_nonzero_exit(small_index, tmp_path, 
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_relations_list_what_a_directive_replaces(small_index):
+    result = cli("relations", "30-ttg.signed", "--index", small_index)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Chỉ thị 30/CT-TTg: Chưa thấy văn bản nào trong chỉ mục thay thế")
+    assert "- thay thế Chỉ thị số 29/CT-TTg ngày 02 thang-12 năm 2019 (chưa có trong chỉ mục)" in result.stdout
+    found = json.loads(cli("relations", "193", "--index", small_index, "--json").stdout)
+    assert [(r["kind"], r["other"]["doc_number"]) for r in found["outgoing"]] == [("implements", "20-CT/TU")]
+
+
 def test_bad_query_file_line_is_reported_with_its_number(small_index, tmp_path):
     queries = tmp_path / "q.jsonl"
     queries.write_text('{"id": 1, "question": "a"}\nnot json\n', encoding="utf-8")
