@@ -203,7 +203,11 @@ def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters
         found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref["kind"] in kinds]
         if not found:
             return False
-        draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
+        if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
+            done = " và ".join(KIND_WORDS[k] for k in kinds if any(r["kind"] == k for _, r in found))
+            draft.lines.append(f"{_named(intent)} đã được {done} bởi văn bản sau trong chỉ mục:")
+        else:
+            draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
         for head, ref in found:
             quote = " ".join(ref["quote"].split())
             draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref['kind']]} {ref['name']}: “{quote}” "
