@@ -31,7 +31,7 @@ _CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:{_TYPE}|hien phap)\b
 _STARTS_TYPE = re.compile(rf"(?i)^[\W\d_]*(?:{_TYPE})\b")
 _CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
          ("amends", r"sua doi,? bo sung|sua doi|bo sung|dinh chinh"),
-         ("implements", r"trien khai(?: thuc hien)?|tổ chức thực hiện|thuc hien|thi hanh|cu the hoa|"
+         ("implements", r"trien khai(?: thuc hien)?|to chuc thuc hien|thuc hien|thi hanh|cu the hoa|"
                         r"quan triet(?: thuc hien)?"))
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pattern})\b)" for kind, pattern in _CUES), re.I)
 # "… ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 57": the programme implements it; this

@@ -111,9 +111,10 @@ def build(assistant) -> ChatTab:
             return '<div class="tlvb-panel tlvb-panel-empty">Không còn trích dẫn này (hội thoại đã làm mới).</div>'
         try:
             document = assistant.document(citation["doc_id"])
+            relations = assistant.relations(citation["doc_id"]).to_dict()
         except AssistantError as error:
             return f'<div class="tlvb-panel tlvb-panel-empty">{render.error_html(error.message)}</div>'
-        return render.citation_panel(citation, document)
+        return render.citation_panel(citation, document, relations)
 
     def reset():
         return [], new_session(), render.PANEL_EMPTY, gr.update(visible=False), "", ""

@@ -121,8 +121,10 @@ def _highlighted(chunk: dict[str, Any], start: int, end: int) -> str:
     return f"{_text(text[:a])}<mark>{_text(text[a:b])}</mark>{_text(text[b:])}"
 
 
-def citation_panel(citation: dict[str, Any], document: dict[str, Any]) -> str:
-    """The cited passage highlighted inside its section, with the document's identity and links to it."""
+def citation_panel(citation: dict[str, Any], document: dict[str, Any],
+                   relations: dict[str, Any] | None = None) -> str:
+    """The cited passage highlighted inside its section, with the document's identity, links to it, and what it
+    implements or replaces and what replaced it (`relations`: Assistant.relations as a dict)."""
     chunks = surrounding(document["chunks"], citation["chunk_id"])
     path = " › ".join(chunks[0].get("heading_path") or []) if chunks else ""
     passage = "".join(
@@ -145,7 +147,8 @@ def citation_panel(citation: dict[str, Any], document: dict[str, Any]) -> str:
             f'<span class="tlvb-doc-name">{html.escape(name)}</span></div>')
     return (f'<div class="tlvb-panel">{head}{title}<dl class="tlvb-meta">{rows}</dl>'
             f'<div class="tlvb-path">{html.escape(path)}</div>'
-            f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div><div class="tlvb-links">{links}</div></div>')
+            f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div><div class="tlvb-links">{links}</div>'
+            f'{relations_summary(relations) if relations else ""}</div>')
 
 
 # Relation groups of a document, in the order a reader follows a chain: (direction, kind, heading).
@@ -173,18 +176,37 @@ def _related(relation: dict[str, Any]) -> str:
             f'{f" <span class=tlvb-where>({html.escape(where)})</span>" if where else ""}</div></li>')
 
 
+SUMMARY_KINDS = {("in", "replaces"), ("in", "repeals"), ("in", "amends"), ("out", "implements"), ("in", "implements"),
+                 ("out", "replaces"), ("out", "repeals")}
+
+
+def _groups(relations: dict[str, Any], wanted=lambda direction, kind: True, item=_related) -> list[str]:
+    groups = []
+    for direction, kind, heading in RELATION_GROUPS:
+        items = [r for r in relations["incoming" if direction == "in" else "outgoing"] if r["kind"] == kind]
+        if items and wanted(direction, kind):
+            groups.append(f'<div class="tlvb-relation-group" data-kind="{direction}-{kind}"><b>{heading}</b>'
+                          f'<ul>{"".join(map(item, items))}</ul></div>')
+    return groups
+
+
+def relations_summary(relations: dict[str, Any]) -> str:
+    """Under a citation: whether the document was replaced, and the chain it stands in, without quotes."""
+    groups = _groups(relations, lambda direction, kind: (direction, kind) in SUMMARY_KINDS,
+                     lambda r: f"<li>{html.escape(r['other']['label'])}</li>")
+    status = relations["status"]
+    if status == "current" and not groups:
+        return ""
+    return (f'<div class="tlvb-relations-summary"><div class="tlvb-status tlvb-status-{status}">'
+            f'{_text(relations["status_text"])}</div>{"".join(groups)}</div>')
+
+
 def relations_html(relations: dict[str, Any]) -> str:
     """A document's relations (Assistant.relations as a dict): its status, then each group of related documents
     with the statement that relates them."""
     document = relations["document"]
     status = relations["status"]
-    groups = []
-    for direction, kind, heading in RELATION_GROUPS:
-        items = [r for r in relations["incoming" if direction == "in" else "outgoing"] if r["kind"] == kind]
-        if items:
-            groups.append(f'<div class="tlvb-relation-group" data-kind="{direction}-{kind}"><b>{heading}</b>'
-                          f'<ul>{"".join(map(_related, items))}</ul></div>')
-    body = "".join(groups) or '<p>Không tìm thấy văn bản liên quan nào trong nội dung văn bản này.</p>'
+    body = "".join(_groups(relations)) or '<p>Không tìm thấy văn bản liên quan nào trong nội dung văn bản này.</p>'
     title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
     return (f'<div class="tlvb-panel tlvb-relations"><div class="tlvb-panel-head"><span class="tlvb-doc-name">'
             f'{html.escape(document["label"])}</span></div>{title}'

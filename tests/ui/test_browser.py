@@ -161,6 +161,16 @@ def test_relations_tab_shows_what_a_directive_replaces_and_what_a_plan_implement
     expect(panel.locator('[data-kind="out-implements"]')).to_contain_text("Chỉ thị số 20-CT/TU")
 
 
+def test_relation_question_is_answered_and_its_citation_shows_the_chain(page):
+    answer = _ask(page, "Những kế hoạch nào triển khai Chỉ thị 20-CT/TU?")
+    expect(answer.locator(".tlvb-text")).to_contain_text("Kế hoạch 193/KH-UBND")
+    answer.locator(".tlvb-text a.tlvb-cite").first.click()
+    panel = page.locator("#citation-panel")
+    expect(panel.locator("mark")).to_contain_text("Triển khai thực hiện Chỉ thị số 20-CT/TU")
+    expect(panel.locator('.tlvb-relations-summary [data-kind="out-implements"]')).to_contain_text(
+        "Chỉ thị số 20-CT/TU")
+
+
 def test_document_type_filter_is_passed_to_the_question(page):
     expect(_ask(page, TREES).locator(".tlvb-sources")).to_contain_text("Kế hoạch 193/KH-UBND")
     page.click("#chat-filters .label-wrap")

@@ -62,6 +62,16 @@ def test_relations_panel_groups_indexed_documents_and_stubs():
     assert "&lt;Chỉ thị số 29/CT-TTg&gt;" in html and "tlvb-status-replaced" in html and "(Mục 10, trang 4)" in html
 
 
+def test_citation_panel_says_what_replaced_the_cited_document_and_stays_quiet_otherwise():
+    newer = {"kind": "replaces", "other": {"doc_id": "ct/31", "label": "Chỉ thị 31/CT-TTg"}, "quote": "…"}
+    replaced = {"status": "replaced", "status_text": "Đã được thay thế bởi Chỉ thị 31/CT-TTg.", "outgoing": [],
+                "incoming": [newer, {**newer, "kind": "mentions", "other": {"label": "Công văn 9"}}]}
+    summary = render.relations_summary(replaced)
+    assert "tlvb-status-replaced" in summary and "<li>Chỉ thị 31/CT-TTg</li>" in summary
+    assert "Công văn 9" not in summary  # mentions are for the relations tab only
+    assert render.relations_summary({**replaced, "status": "current", "incoming": replaced["incoming"][1:]}) == ""
+
+
 def test_answer_streams_one_sentence_more_each_frame_then_its_sources():
     shown = frames(ANSWER)
     assert len(shown) == 3
