@@ -27,6 +27,7 @@ _DATE = re.compile(r"(?i)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|th\w{2,3}g\W{0
 # Where a statement ends: a sentence end, a line ending a clause, a blank line, or a new list item or basis line.
 _BREAK = re.compile(r"[.!?](?=\s)|:[ \t*_]*\n|\n[ \t]*\n|\n(?=[\W_]*(?:[-+•]|\d+[.)]\s|[a-z]\)|can cu|dieu \d))|"
                     r";[ \t*_]*\n(?=[\W_]*(?:theo|xet|thuc hien|trien khai)\b)", re.I)
+_SPLIT_LINE = re.compile(r"[^\W\d_][ \t]*\n[ \t]*\n[ \t]*[a-z]")
 _CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:{_TYPE}|hien phap)\b")
 _STARTS_TYPE = re.compile(rf"(?i)^[\W\d_]*(?:{_TYPE})\b")
 _CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
@@ -85,7 +86,10 @@ def reference_keys(reference: dict) -> tuple[str, ...]:
 
 
 def _statements(folded: str) -> list[tuple[int, int]]:
-    bounds = [0, *(m.end() for m in _BREAK.finditer(folded)), len(folded)]
+    """[start, end) of each statement; a blank line between a word and a lower-case word is OCR layout inside a
+    sentence ("… thay thế Quyết định số 910/QĐ-TTg …; Quyết định\n\nsố 707/QĐ-TTg …"), not a break."""
+    breaks = (m for m in _BREAK.finditer(folded) if not _SPLIT_LINE.match(folded, max(m.start() - 1, 0)))
+    bounds = [0, *(m.end() for m in breaks), len(folded)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
