@@ -1,4 +1,4 @@
-"""Screenshots of the real web UI for the README: docs/screenshots/{chat,obligations,quiz}.png at 1280×800.
+"""Screenshots of the real web UI for the README: docs/screenshots/{chat,obligations,quiz,relations}.png at 1280×800.
 
 Indexes the bundled sample corpus into a temporary folder (or copies --index DIR), starts `python -m assistant serve`
 on a free loopback port, and drives the system Chromium (Playwright), which can reach loopback only.
@@ -29,6 +29,7 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-r
 VIEWPORT = {"width": 1280, "height": 800}
 QUESTION = "Sở Nông nghiệp và Phát triển nông thôn có nhiệm vụ gì trong trồng cây xanh?"
 QUIZ_DOCUMENT = "Nghị quyết 03/NQ-CP"
+RELATED_DOCUMENT = "Nghị quyết 57-NQ/TW"
 SCROLL_CHAT_TO_TOP = """() => document.querySelectorAll('#chat *').forEach(el => {
     if (el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY !== 'visible') el.scrollTop = 0; })"""
 
@@ -103,6 +104,16 @@ def _quiz(page: Page, out: Path) -> None:
     page.screenshot(path=out / "quiz.png")
 
 
+def _relations(page: Page, out: Path) -> None:
+    page.get_by_role("tab", name="Văn bản liên quan").click()
+    page.click("#relations-document input")
+    page.get_by_role("option", name=RELATED_DOCUMENT, exact=False).first.click()
+    page.keyboard.press("Escape")
+    expect(page.locator('#relations-panel [data-kind="in-implements"]')).to_be_visible()
+    page.wait_for_timeout(500)
+    page.screenshot(path=out / "relations.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Chụp ảnh giao diện web cho README.")
     parser.add_argument("--index", type=Path,
@@ -125,7 +136,7 @@ def main() -> int:
                 page.set_default_timeout(60_000)
                 page.goto(url + "/")
                 page.wait_for_selector("#question textarea")
-                for shoot in (_chat, _obligations, _quiz):
+                for shoot in (_chat, _obligations, _quiz, _relations):
                     shoot(page, args.out)
                 browser.close()
         finally:
@@ -133,7 +144,7 @@ def main() -> int:
             server.wait(timeout=30)
     if outside:
         raise SystemExit(f"Lỗi: trang đã gọi ra ngoài máy: {outside}")
-    print(f"Đã lưu ảnh vào {args.out}: chat.png, obligations.png, quiz.png")
+    print(f"Đã lưu ảnh vào {args.out}: chat.png, obligations.png, quiz.png, relations.png")
     return 0
 
 

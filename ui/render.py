@@ -172,7 +172,8 @@ def _related(relation: dict[str, Any]) -> str:
         name = f'{html.escape(other["label"])} <span class="tlvb-stub">(chưa có trong chỉ mục)</span>'
     page = f"trang {relation['page']}" if relation.get("page") else ""
     where = ", ".join(filter(None, (relation.get("section"), page)))
-    return (f'<li>{name}<div class="tlvb-related-quote">“{html.escape(_short(relation["quote"], 240))}”'
+    quote = re.sub(r"[#*]+", "", relation["quote"])  # Markdown sources: the marks, not the words
+    return (f'<li>{name}<div class="tlvb-related-quote">“{html.escape(_short(quote, 240))}”'
             f'{f" <span class=tlvb-where>({html.escape(where)})</span>" if where else ""}</div></li>')
 
 
