@@ -6,6 +6,7 @@ import pytest
 
 from assistant.core import Assistant
 from assistant.settings import Settings
+from corpus.ocr import tesseract_ready
 from tests.data import DATA, SAMPLES
 
 # A mix of formats and kinds: plan (PDF), official letter (PDF), task table (Markdown), directive (DOC),
@@ -22,6 +23,10 @@ SMALL_CORPUS = [
 # One-page signed scans without a text layer (OCR takes seconds a page: the results are shared by every test).
 SCANS = [DATA / "chinhphu_2025" / name for name in
          ("195-ttg.signed.pdf", "9768-cn.signed.pdf", "2239ttg.signed.pdf", "9787-cn.signed.pdf")]
+
+
+needs_tesseract = pytest.mark.skipif(not tesseract_ready(), reason="Tesseract chưa được cài: apt-get install "
+                                     "tesseract-ocr tesseract-ocr-vie (scripts/setup.sh cài khi chạy bằng root)")
 
 
 @pytest.fixture(scope="session")

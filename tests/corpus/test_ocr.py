@@ -14,7 +14,7 @@ from corpus.errors import MissingTool, NeedsOcr, NotFound
 from corpus.loaders import load
 from corpus.ocr import Ocr, page_png
 from corpus.ocr_fixes import fix_ocr_header, reconcile_number
-from tests.conftest import SCANS
+from tests.conftest import SCANS, needs_tesseract
 from tests.data import DATA, SAMPLES
 
 # Read by hand from the scans; the number and day are written in by hand on 195 and 2239.
@@ -31,6 +31,7 @@ def ocr(ocr_cache) -> Ocr:
     return Ocr(ocr_cache)
 
 
+@needs_tesseract
 @pytest.mark.parametrize("path", SCANS, ids=lambda p: p.name)
 def test_scanned_document_header_fields_are_read_right(path, ocr):
     document = load(path, ocr=ocr.read)[0]
@@ -39,6 +40,7 @@ def test_scanned_document_header_fields_are_read_right(path, ocr):
     assert all(page.ocr_confidence is not None and page.ocr_confidence > 0.8 for page in document.pages)
 
 
+@needs_tesseract
 def test_scan_text_goes_through_the_same_normalisation(ocr):
     text = load(SCANS[0], ocr=ocr.read)[0].text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Số:" in text
@@ -56,6 +58,7 @@ def _mixed_pdf() -> bytes:
     return out.getvalue()
 
 
+@needs_tesseract
 def test_mixed_pdf_ocrs_only_its_scanned_page_and_turns_it_upright(ocr, tmp_path):
     path = tmp_path / "mixed.pdf"
     path.write_bytes(_mixed_pdf())
@@ -74,6 +77,7 @@ def test_mixed_pdf_ocrs_only_its_scanned_page_and_turns_it_upright(ocr, tmp_path
     assert list(stored["pages"]) == ["2"] and stored["pages"]["2"]["rotation"] == 270
 
 
+@needs_tesseract
 def test_cache_by_file_hash_avoids_reading_a_scan_twice(ocr, ocr_cache):
     data = SCANS[1].read_bytes()
     first = ocr.read(data, [1], SCANS[1].name)
@@ -84,6 +88,7 @@ def test_cache_by_file_hash_avoids_reading_a_scan_twice(ocr, ocr_cache):
     assert Ocr(ocr_cache, dpi=200)._cached(hashlib.sha256(data).hexdigest()) == {}  # other settings: read again
 
 
+@needs_tesseract
 def test_progress_counts_pages(ocr):
     calls = []
     ocr.read(SCANS[0].read_bytes(), [1], SCANS[0].name, lambda *call: calls.append(call))
