@@ -247,7 +247,18 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         _compose_passages(draft, intent, words)
     answer = Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind, resolved.question,
                     obligations=tuple(draft.obligations), support=covered)
-    return _phrase(answer, phraser) if phraser else answer
+    return _ocr_notice(_phrase(answer, phraser) if phraser else answer)
+
+
+def _ocr_notice(answer: Answer) -> Answer:
+    """A closing line when a cited passage was read by OCR from a scan: its words may be misread."""
+    read = [c for c in answer.citations if c.ocr_confidence is not None]
+    if not read:
+        return answer
+    which = _names([f"số {c.number}" for c in read])
+    lowest = min(c.ocr_confidence for c in read)
+    return replace(answer, text=f"{answer.text}\n(Lưu ý: nguồn {which} đọc từ văn bản quét bằng nhận dạng OCR, độ tin "
+                                f"cậy ~{lowest:.0%}; chữ có thể bị nhận dạng sai, hãy đối chiếu ảnh trang gốc.)")
 
 
 def _phrase(answer: Answer, phraser: Phraser) -> Answer:

@@ -7,6 +7,7 @@ from assistant.api import create_app
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.errors import NotFound
+from tests.assistant.test_cli import cli
 from tests.conftest import SCANS, needs_tesseract
 
 pytestmark = needs_tesseract
@@ -44,6 +45,14 @@ def test_question_is_answered_from_a_scan_with_the_citation_marked_ocr(scanned):
     assert cited.ocr_confidence > 0.8
     assert f"(văn bản quét, nhận dạng OCR, độ tin cậy ~{cited.ocr_confidence:.0%})" in cited.label
     assert answer.to_dict()["citations"][0]["ocr_confidence"] == cited.ocr_confidence
+    assert answer.text.endswith("chữ có thể bị nhận dạng sai, hãy đối chiếu ảnh trang gốc.)")
+    assert f"nguồn số {cited.number} đọc từ văn bản quét bằng nhận dạng OCR" in answer.text
+
+
+def test_cli_answer_says_the_source_is_a_scan(scan_ingest):
+    result = cli("ask", QUESTION, "--index", scan_ingest[0])
+    assert result.returncode == 0, result.stderr
+    assert "Công điện 195/CĐ-TTg" in result.stdout and "(văn bản quét, nhận dạng OCR, độ tin cậy ~" in result.stdout
 
 
 def test_reingesting_reads_the_ocr_cache_not_the_scans(scan_ingest):
