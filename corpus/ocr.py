@@ -12,6 +12,7 @@ import io
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -159,10 +160,11 @@ class Ocr:
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
         body = {"settings": self._settings(), "pages": {str(n): asdict(p) for n, p in sorted(pages.items())}}
-        temporary.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(path)
+        handle, temporary = tempfile.mkstemp(suffix=".tmp", dir=path.parent)  # written whole, then renamed
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(body, out, ensure_ascii=False)
+        os.replace(temporary, path)
 
     def _settings(self) -> dict:
         return {"version": OCR_VERSION, "lang": self.lang, "dpi": self.dpi}

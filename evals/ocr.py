@@ -88,8 +88,8 @@ def text_layer(path: Path) -> str:
 def report(rows: list[Row], command: str) -> str:
     """Markdown: one row per document, then totals per reference and the speed."""
     lines = ["## OCR: character error rate and speed", "",
-             f"Command: `{command}`; Tesseract {_tesseract_version()}, lang=vie, 300 dpi, "
-             f"{os.cpu_count()} CPU cores (load average {os.getloadavg()[0]:.1f} when it started: shared machine).",
+             (f"Command: `{command}`; Tesseract {_tesseract_version()}, lang=vie, 300 dpi, {os.cpu_count()} CPU "
+              f"cores (load average {os.getloadavg()[0]:.1f} when the report was written: shared machine)."),
              "", "| document | reference | pages | seconds | pages/s | confidence | CER |", "|---|---|---|---|---|---|---|"]
     lines += [f"| {r.name} | {r.reference} | {r.pages} | {r.seconds:.1f} | "
               f"{f'{r.pages / r.seconds:.2f}' if r.timed else 'cache'} | {r.confidence:.0%} | {r.cer:.1%} |"
