@@ -45,13 +45,13 @@ def tesseract_ready(lang: str = "vie") -> bool:
     return set(lang.split("+")) <= set(pytesseract.get_languages(config=""))
 
 
-def render(data: bytes, number: int, dpi: int = 300, grayscale: bool = True):
-    """Page `number` (1-based) as a PIL image at `dpi`."""
+def render(data: bytes, number: int, dpi: int = 300):
+    """Page `number` (1-based) as a greyscale PIL image at `dpi`."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
     try:
-        return document[number - 1].render(scale=dpi / 72, grayscale=grayscale).to_pil()
+        return document[number - 1].render(scale=dpi / 72, grayscale=True).to_pil()
     finally:
         document.close()
 
@@ -62,13 +62,17 @@ def page_png(path: Path, number: int, dpi: int = 110) -> bytes:
     import pypdfium2
 
     try:
-        count = len(pypdfium2.PdfDocument(path))
+        document = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError:
         raise NotFound(f"Tệp gốc '{path.name}' không phải PDF đọc được: không có ảnh trang.") from None
-    if not 1 <= number <= count:
-        raise NotFound(f"Tệp '{path.name}' không có trang {number} (có {count} trang).")
+    try:
+        if not 1 <= number <= len(document):
+            raise NotFound(f"Tệp '{path.name}' không có trang {number} (có {len(document)} trang).")
+        image = document[number - 1].render(scale=dpi / 72).to_pil()
+    finally:
+        document.close()
     out = io.BytesIO()
-    render(path.read_bytes(), number, dpi, grayscale=False).save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
