@@ -89,7 +89,8 @@ def _ocr(args: argparse.Namespace) -> None:
     scans = [p for p in scans if p.with_suffix(".txt").is_file()][: args.limit]
     pdfs = [(p, ocr.publisher_text, "publisher's OCR") for p in scans]
     pdfs += [(SAMPLES / "ninhbinh" / name, ocr.text_layer, "text layer") for name in ("706.pdf", "193.pdf")]
-    command = "python -m evals ocr" + (f" --limit {args.limit}" if args.limit else "")
+    command = " ".join(["python -m evals ocr", *([f"--limit {args.limit}"] if args.limit else []),
+                        *([f"--cache {args.cache}"] if args.cache else [])])
     with tempfile.TemporaryDirectory(prefix="tlvb-ocr-") as fresh, \
             tqdm(total=len(pdfs), desc="OCR", unit="tệp", file=sys.stderr) as bar:
         rows = ocr.measure(pdfs, Ocr(args.cache or Path(fresh)), lambda name: bar.update())
