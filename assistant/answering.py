@@ -310,11 +310,22 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
 
 def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phraser | None) -> Answer:
     """The answer in the LLM's wording when one is configured, warned of cited documents that an indexed
-    document replaced or repealed."""
+    document replaced or repealed, and of cited passages read by OCR."""
     cited = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
     notes = superseded(searcher.store, cited, filters.unnarrowed())
     answer = replace(answer, warnings=tuple(note for _, note in notes.values()))
-    return _phrase(answer, phraser) if phraser else answer
+    return _ocr_notice(_phrase(answer, phraser) if phraser else answer)
+
+
+def _ocr_notice(answer: Answer) -> Answer:
+    """A closing line when a cited passage was read by OCR from a scan: its words may be misread."""
+    read = [c for c in answer.citations if c.ocr_confidence is not None]
+    if not read:
+        return answer
+    which = _names([f"số {c.number}" for c in read])
+    lowest = min(c.ocr_confidence for c in read)
+    return replace(answer, text=f"{answer.text}\n(Lưu ý: nguồn {which} đọc từ văn bản quét bằng nhận dạng OCR, độ tin "
+                                f"cậy ~{lowest:.0%}; chữ có thể bị nhận dạng sai, hãy đối chiếu ảnh trang gốc.)")
 
 
 def _phrase(answer: Answer, phraser: Phraser) -> Answer:

@@ -20,6 +20,7 @@ from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
+from corpus.ocr import Ocr, Progress, page_png
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport
@@ -34,7 +35,7 @@ MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for foll
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
                    "fmt", "content_hash")
 CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
-                "obligations")
+                "obligations", "ocr_confidence")
 
 
 class Assistant:
@@ -96,15 +97,22 @@ class Assistant:
     def _phraser(self):
         return load_phraser(self.settings)
 
-    def ingest(self, paths: Iterable[Path | str]) -> IngestReport:
-        """Index files and folders; unchanged documents are skipped, changed ones replaced."""
+    @cached_property
+    def ocr(self) -> Ocr | None:
+        """OCR of scanned PDF pages, cached by file hash in the index folder; None when switched off."""
+        s = self.settings
+        return Ocr(s.index_dir / "ocr", s.ocr_lang, s.ocr_dpi) if s.ocr else None
+
+    def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
+        """Index files and folders; unchanged documents are skipped, changed ones replaced; scanned pages are
+        OCR'd, reporting progress("ocr", pages done, pages)."""
         paths = [Path(p) for p in paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NotFound(f"Không tìm thấy: {', '.join(missing)}")
         indexer = Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
-                          self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress)
-        return indexer.ingest(paths)
+                          self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress, self.ocr)
+        return indexer.ingest(paths, progress)
 
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""
@@ -177,6 +185,18 @@ class Assistant:
         resolved against the documents the filters let the caller see, with whether one replaced it."""
         self._require_index()
         return relations.relations(self.store, doc_id, filters)
+
+    def page_image(self, doc_id: str, page: int, filters: Filters = Filters()) -> bytes:
+        """PNG of one page of an indexed PDF, rendered from the file the document was read from (never a path
+        given), so a passage read by OCR can be checked against the scan."""
+        self._require_index()
+        head = next(iter(self.store.scroll(replace(filters, doc_ids=(doc_id,)))), None)
+        if head is None:
+            raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
+        source = Path(head.get("source") or "")
+        if head.get("fmt") != "pdf" or not source.is_file():
+            raise NotFound(f"Văn bản '{doc_id}' không có tệp PDF gốc trên máy chủ để hiển thị trang.")
+        return page_png(source, page)
 
     def feedback(self, feedback: Feedback) -> None:
         """Store a rating of an answer (one JSON line per rating in the index folder)."""

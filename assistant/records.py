@@ -15,6 +15,11 @@ def document_label(doc_type: str | None, doc_number: str | None, doc_id: str) ->
     return f"{doc_type} ({doc_id})" if doc_type else doc_id
 
 
+def ocr_note(confidence: float | None) -> str:
+    """"văn bản quét, nhận dạng OCR, độ tin cậy ~87%" for a passage read by OCR; empty for a text layer."""
+    return "" if confidence is None else f"văn bản quét, nhận dạng OCR, độ tin cậy ~{confidence:.0%}"
+
+
 @dataclass(frozen=True)
 class Citation:
     """A numbered pointer to the exact passage that supports a sentence of an answer."""
@@ -34,6 +39,7 @@ class Citation:
     start: int
     end: int
     source: str
+    ocr_confidence: float | None = None  # set when the passage was read by OCR from a scanned page
 
     @classmethod
     def of(cls, number: int, hit: Hit, quote: str | None = None, start: int | None = None,
@@ -41,13 +47,16 @@ class Citation:
         """A citation of a whole hit, or of a span inside it (`quote` with its document offsets)."""
         return cls(number, hit.chunk_id, hit.doc_id, hit.doc_number, hit.title, hit.doc_type, hit.issuer,
                    hit.issued_on, hit.section, hit.article, hit.page, quote if quote is not None else hit.text,
-                   hit.start if start is None else start, hit.end if end is None else end, hit.source)
+                   hit.start if start is None else start, hit.end if end is None else end, hit.source,
+                   hit.ocr_confidence)
 
     @property
     def label(self) -> str:
-        """"Kế hoạch 193/KH-UBND, Mục II.2, trang 3" for display."""
+        """"Kế hoạch 193/KH-UBND, Mục II.2, trang 3" for display, with the OCR note in brackets when it applies."""
         name = document_label(self.doc_type, self.doc_number, self.doc_id)
-        return ", ".join(filter(None, (name, self.section, f"trang {self.page}" if self.page else "")))
+        label = ", ".join(filter(None, (name, self.section, f"trang {self.page}" if self.page else "")))
+        note = ocr_note(self.ocr_confidence)
+        return f"{label} ({note})" if note else label
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
         "dbsf", description="How hybrid search fuses dense and sparse results (chosen on ALQAC 2022, see README).")
     rrf_k: int = Field(60, description="RRF k constant, when fusion is rrf.")
     prefetch: int = Field(50, description="Candidates each of dense and sparse search passes to fusion.")
+    ocr: bool = Field(True, description="Read scanned PDF pages (no usable text layer) with Tesseract OCR; off: such "
+                                        "files are refused with a 'cần OCR' message.")
+    ocr_lang: str = Field("vie", description="Tesseract language model(s) for OCR, e.g. 'vie' or 'vie+eng'.")
+    ocr_dpi: int = Field(300, description="Resolution at which scanned pages are rendered for OCR.")
     max_file_mb: int = Field(50, description="Largest file accepted for ingestion, in MB.")
     max_request_mb: int = Field(60, description="Largest HTTP request body, in MB.")
     min_support: float = Field(0.65, description="Share of a question's content words the best passages must cover "

@@ -70,5 +70,6 @@ def chunk(document: Document, max_chars: int = 1200) -> list[Chunk]:
                 article=section.article,
                 section=section.label,
                 table_header=section.table_header,
+                ocr_confidence=document.ocr_confidence(start, end),
             ))
     return chunks

@@ -6,6 +6,7 @@ import unicodedata
 from datetime import date
 
 from corpus.records import Header
+from corpus.text import syllable_share
 
 _WINDOW = 80  # lines searched for the header; pypdf sometimes emits page 1's body before its header block
 TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
@@ -32,10 +33,6 @@ _SURNAMES = frozenset(
     "Trương Tô Tống Tạ Hà Cao Chu Châu Thái Lưu Quách Kiều Phùng Triệu Đàm Hứa La Lại Nghiêm Khúc Giang Từ Mạc "
     "Thân Ninh Tăng Âu Doãn Bạch Khổng Lò Lục Đồng Quan Vi Nông Hầu Kim Ông Tôn Vương Văn Diệp Thạch Lạc Cù Chử "
     "Nhữ Giáp Phí Đậu Lường Cấn Trình Nhan Mẫn Sầm Tòng Ung Hoa Ngọ Khuất Đới Đường Vòng Quản".split())
-# The five tones plus circumflex, breve and horn; any other mark (ü, ï) means the word is not Vietnamese.
-_TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
-# Onset, vowels and coda of a Vietnamese syllable, on the folded lower-case word.
-_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
 
 # Matched on fold(line): OCR often drops the marks ("CONG HOA XA HOI", "Độc lap").
 _MOTTO = re.compile(r"C[O0]NG\W{0,2}H[O0]A\b|DANG CONG SAN|D(?i:[o0]c\W{0,2}lap)\b")
@@ -76,16 +73,10 @@ def _key(name: str) -> str:
 _KNOWN = {_key(name): name for name in _KNOWN_ISSUERS}
 
 
-def _is_syllable(word: str) -> bool:
-    if any(not set(unicodedata.normalize("NFD", c)[1:]) <= _TONE_MARKS for c in word):
-        return False
-    return bool(_SYLLABLE.fullmatch(fold(word).lower()))
-
-
 def _plausible(text: str, threshold: float) -> bool:
     """Whether most words are Vietnamese syllables (short all-caps codes aside): false for garbage OCR layers."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if not (w.isupper() and len(w) <= 4)]
-    return not words or sum(map(_is_syllable, words)) / len(words) >= threshold
+    return not words or syllable_share(" ".join(words), lenient=True) >= threshold
 
 
 def _is_upper(text: str) -> bool:

@@ -21,9 +21,11 @@ from corpus.errors import (
     UnsupportedFormat,
 )
 from corpus.headers import parse_header
-from corpus.pdf import read_pdf, syllable_share
+from corpus.ocr import OcrPage, PageReader
+from corpus.ocr_fixes import fix_ocr_header, reconcile_number
+from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
-from corpus.text import normalize
+from corpus.text import normalize, syllable_share
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
@@ -43,8 +45,9 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
                     and not f.name.endswith(META_SUFFIX))
 
 
-def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
-    """The documents in one file (one per law for ALQAC-shaped JSON, otherwise one)."""
+def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None) -> list[Document]:
+    """The documents in one file (one per law for ALQAC-shaped JSON, otherwise one); `ocr` reads the PDF pages
+    that have no usable text layer (without it, such a PDF raises NeedsOcr)."""
     path, name = Path(path), Path(path).name
     if not path.is_file():
         raise NotFound(f"Không tìm thấy tệp '{path}'.")
@@ -58,12 +61,16 @@ def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
     if fmt == "json":
         return [_law_document(law, path) for law in laws]
     if fmt == "pdf":
-        text, pages = _join_pages(read_pdf(data, name))
+        text, pages = _join_pages(read_pdf(data, name, ocr))
     else:
-        text, pages = normalize(_READERS[fmt](data, path)), ()
+        text, pages = _READERS[fmt](data, path), ()
+        text = normalize(fix_ocr_header(text) if fmt in ("txt", "md") else text)  # plain text is often OCR output
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
-    header, extra = _with_sidecar(parse_header(text), path)
+    header = parse_header(text)
+    if fmt in ("txt", "md") or pages and pages[0].ocr_confidence is not None:
+        header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem))
+    header, extra = _with_sidecar(header, path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
                      content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages)]
 
@@ -126,14 +133,15 @@ def _is_alqac(value: object) -> bool:
         for law in value)
 
 
-def _join_pages(pages: list[str]) -> tuple[str, tuple[Page, ...]]:
-    """Normalised pages joined by blank lines, with each page's range in the joined text."""
+def _join_pages(pages: list[tuple[str, OcrPage | None]]) -> tuple[str, tuple[Page, ...]]:
+    """Normalised pages joined by blank lines, with each page's range in the joined text and its OCR confidence;
+    OCR'd text has its header misreadings corrected first."""
     parts, ranges, offset = [], [], 0
-    for number, raw in enumerate(pages, 1):
-        page = normalize(raw)
+    for number, (raw, read) in enumerate(pages, 1):
+        page = normalize(fix_ocr_header(raw) if read else raw)
         if page and parts:
             offset += 2
-        ranges.append(Page(number, offset, offset + len(page)))
+        ranges.append(Page(number, offset, offset + len(page), read.confidence if read else None))
         if page:
             parts.append(page)
             offset += len(page)

@@ -6,46 +6,13 @@ import re
 import unicodedata
 from collections import Counter
 
-from corpus.errors import BadDocument, NeedsOcr
+from corpus.errors import BadDocument, MissingTool, NeedsOcr
+from corpus.ocr import OcrPage, PageReader
+from corpus.text import TONES, is_syllable, syllable_share
 
 MIN_SYLLABLE_SHARE = 0.75  # measured here: clean PDFs and texts score ≥ 0.97, the poor OCR layer of 968.pdf 0.59
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
-_CODA = "ch|ng|nh|c|m|n|p|t"
-_OPEN = "iêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
-_EITHER = "oa|oe|uê|uy|a|e|ê|i|o|ô|ơ|u|ư|y"
-_CLOSED = "uyê|iê|uô|ươ|yê|oă|uâ|oo|ă|â"
-_SYLLABLE = re.compile(rf"(?:{_ONSET})?(?:(?:{_OPEN})|(?:{_EITHER})(?:{_CODA})?|(?:{_CLOSED})(?:{_CODA}))")
-
-
-def is_syllable(token: str) -> bool:
-    """A well-formed Vietnamese syllable: onset, rhyme, at most one tone mark (only sắc or nặng before a final
-    p, t, c, ch), and plain casing ("Việt", "VIỆT")."""
-    if not token.isalpha() or not (token.islower() or token.isupper() or token.istitle()):
-        return False
-    decomposed = unicodedata.normalize("NFD", token.lower())
-    tones = [c for c in decomposed if c in _TONES]
-    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    if len(tones) > 1 or bare.endswith(("c", "ch", "p", "t")) and tones not in (["\u0301"], ["\u0323"]):
-        return False
-    return _SYLLABLE.fullmatch(bare) is not None
-
-
-def syllable_share(text: str) -> float:
-    """Share of word tokens that are valid syllables; numbers, codes and upper-case abbreviations do not count."""
-    valid = counted = 0
-    for raw in unicodedata.normalize("NFC", text).split():
-        token = re.sub(r"^\W+|\W+$", "", raw)
-        if not token or re.search(r"[\d/@._]", token):
-            continue
-        ok = is_syllable(token)
-        if ok or not token.isupper():
-            valid, counted = valid + ok, counted + 1
-    return valid / counted if counted else 0.0
-
-
-_STRANDED = re.compile(rf"([aeiouy][\u0302\u0306\u031b]?)([bcdđghklmnpqrstvx]+)([{_TONES}])(?![^\W\d_])", re.I)
+_STRANDED = re.compile(rf"([aeiouy][\u0302\u0306\u031b]?)([bcdđghklmnpqrstvx]+)([{TONES}])(?![^\W\d_])", re.I)
 
 
 def reattach_marks(text: str) -> str:
@@ -150,8 +117,29 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
-def read_pdf(data: bytes, name: str) -> list[str]:
-    """Repaired text of each page; per page, pypdfium2's text replaces pypdf's where it reads clearly better."""
+def usable_page(text: str) -> bool:
+    """Whether a page's text layer can be used as is: more than a signature stamp, and reading as Vietnamese."""
+    return sum(c.isalpha() for c in text) >= 25 and syllable_share(text) >= MIN_SYLLABLE_SHARE
+
+
+def _unreadable(pages: list[str], name: str) -> NeedsOcr | None:
+    """Why the text layer as a whole cannot stand in for OCR, if it cannot."""
+    text = "\n".join(pages)
+    if sum(c.isalpha() for c in text) < 25 * len(pages):  # no text layer, or only a signature stamp
+        return NeedsOcr(f"Tệp '{name}' là bản scan không có lớp chữ: cần OCR để đọc.")
+    share = syllable_share(text)
+    if share < MIN_SYLLABLE_SHARE:
+        return NeedsOcr(f"Lớp chữ của tệp '{name}' kém chất lượng (chỉ {share:.0%} âm tiết tiếng Việt hợp lệ): "
+                        "cần OCR lại để đọc.")
+    return None
+
+
+def read_pdf(data: bytes, name: str, ocr: PageReader | None = None) -> list[tuple[str, OcrPage | None]]:
+    """Repaired text of each page, with the OCR record of pages read by `ocr` (None: from the text layer).
+
+    Per page, pypdfium2's text replaces pypdf's where it reads clearly better; a page whose text layer is missing
+    or garbage is OCR'd when `ocr` is given. Without OCR (or without Tesseract), a document whose text layer is
+    usable on the whole keeps it; otherwise NeedsOcr (or MissingTool) says why it cannot be read."""
     first = _pypdf_pages(data, name)
     second = _pdfium_pages(data)
     second = second if second and len(second) == len(first) else [""] * len(first)
@@ -159,15 +147,19 @@ def read_pdf(data: bytes, name: str) -> list[str]:
     for a, b in zip(first, second):
         a, b = repair_page(a), repair_page(b.replace("\ufffe", "-"))
         pages.append(b if syllable_share(b) > syllable_share(a) + 0.02 else a)
-    pages = strip_page_furniture(pages)
-    text = "\n".join(pages)
-    if sum(c.isalpha() for c in text) < 25 * len(pages):  # no text layer, or only a signature stamp
-        raise NeedsOcr(f"Tệp '{name}' là bản scan không có lớp chữ: cần OCR để đọc.")
-    share = syllable_share(text)
-    if share < MIN_SYLLABLE_SHARE:
-        raise NeedsOcr(f"Lớp chữ của tệp '{name}' kém chất lượng (chỉ {share:.0%} âm tiết tiếng Việt hợp lệ): "
-                       "cần OCR lại để đọc.")
-    return pages
+    bad = [number for number, text in enumerate(pages, 1) if not usable_page(text)]
+    problem = _unreadable(pages, name)
+    read: dict[int, OcrPage] = {}
+    if bad and ocr is not None:
+        try:
+            read = ocr(data, bad, name)
+        except MissingTool:
+            if problem:
+                raise
+    elif problem:
+        raise problem
+    pages = [repair_page(read[n].text) if n in read else text for n, text in enumerate(pages, 1)]
+    return list(zip(strip_page_furniture(pages), (read.get(n) for n in range(1, len(pages) + 1))))
 
 
 def _pypdf_pages(data: bytes, name: str) -> list[str]:

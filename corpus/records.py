@@ -12,6 +12,7 @@ class Page:
     number: int
     start: int
     end: int
+    ocr_confidence: float | None = None  # set when the page was read by OCR (0–1, Tesseract's word confidence)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ class Document:
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()  # set by loaders that know the structure (JSON law corpora)
 
+    def ocr_confidence(self, start: int, end: int) -> float | None:
+        """The lowest OCR confidence among the pages that characters `start`–`end` lie on; None when none was
+        OCR'd."""
+        read = [p.ocr_confidence for p in self.pages if p.ocr_confidence is not None and p.start < end and start < p.end]
+        return min(read) if read else None
+
     def page_at(self, offset: int) -> int | None:
         """The page number holding character `offset`, if the source has pages."""
         for page in self.pages:
@@ -82,6 +89,7 @@ class Chunk:
     article: str | None = None
     section: str = ""
     table_header: tuple[str, ...] = ()
+    ocr_confidence: float | None = None  # lowest confidence of the OCR'd pages the passage spans; None: text layer
 
     @property
     def context(self) -> str:

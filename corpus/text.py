@@ -5,9 +5,56 @@ import re
 import unicodedata
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
+TONES = "\u0300\u0301\u0303\u0309\u0323"
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\ufffd"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2007\u2009\u202f\u3000\t\f\v"), " ")
+
+
+_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
+_CODA = "ch|ng|nh|c|m|n|p|t"
+_OPEN = "iêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
+_EITHER = "oa|oe|uê|uy|a|e|ê|i|o|ô|ơ|u|ư|y"
+_CLOSED = "uyê|iê|uô|ươ|yê|oă|uâ|oo|ă|â"
+_SYLLABLE = re.compile(rf"(?:{_ONSET})?(?:(?:{_OPEN})|(?:{_EITHER})(?:{_CODA})?|(?:{_CLOSED})(?:{_CODA}))")
+
+
+# The same on letters stripped of every mark, for OCR that lost or misplaced them ("kiém-soat", "CONG HOA").
+_BARE_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
+# The five tones plus circumflex, breve and horn; any other mark (ü, ï) means the word is not Vietnamese.
+_MARKS = set(TONES + "\u0302\u0306\u031b")
+
+
+def is_syllable(token: str, lenient: bool = False) -> bool:
+    """A well-formed Vietnamese syllable: onset, rhyme, at most one tone mark (only sắc or nặng before a final
+    p, t, c, ch), and plain casing ("Việt", "VIỆT"). `lenient` judges the letters only, whatever Vietnamese marks
+    they carry: what OCR output needs."""
+    if lenient:
+        decomposed = unicodedata.normalize("NFD", token.lower().replace("đ", "d"))
+        letters = "".join(c for c in decomposed if c not in _MARKS)
+        return letters.isascii() and _BARE_SYLLABLE.fullmatch(letters) is not None
+    if not token.isalpha() or not (token.islower() or token.isupper() or token.istitle()):
+        return False
+    decomposed = unicodedata.normalize("NFD", token.lower())
+    tones = [c for c in decomposed if c in TONES]
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONES))
+    if len(tones) > 1 or bare.endswith(("c", "ch", "p", "t")) and tones not in (["\u0301"], ["\u0323"]):
+        return False
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def syllable_share(text: str, lenient: bool = False) -> float:
+    """Share of word tokens that are valid syllables (see is_syllable); numbers, codes and upper-case
+    abbreviations do not count. The one measure of whether text reads as Vietnamese: PDF text layers, OCR output,
+    header lines, guessed encodings."""
+    valid = counted = 0
+    for raw in unicodedata.normalize("NFC", text).split():
+        token = re.sub(r"^\W+|\W+$", "", raw)
+        if not token or re.search(r"[\d/@._]", token):
+            continue
+        ok = is_syllable(token, lenient)
+        if ok or not token.isupper():
+            valid, counted = valid + ok, counted + 1
+    return valid / counted if counted else 0.0
 
 
 def _tone_moves() -> dict[str, str]:
@@ -15,7 +62,7 @@ def _tone_moves() -> dict[str, str]:
     official documents, for the open diphthongs oa, oe, uy."""
     moves = {}
     for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for tone in _TONES:
+        for tone in TONES:
             for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
                 new = f + unicodedata.normalize("NFC", s + tone)
                 old = unicodedata.normalize("NFC", f + tone) + s

@@ -1,15 +1,18 @@
-"""`python -m evals run|calibrate|check-set|alqac`: the evaluation set, the refusal threshold, ALQAC benchmarks."""
+"""`python -m evals run|calibrate|check-set|alqac|ocr`: the evaluation set, the refusal threshold, ALQAC benchmarks,
+OCR error rate and speed."""
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from tqdm import tqdm
 
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
-from evals import alqac, dataset, harness, report
+from corpus.ocr import Ocr
+from evals import alqac, dataset, harness, ocr, report
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -81,6 +84,23 @@ def _alqac(args: argparse.Namespace) -> None:
         args.report.write_text("\n".join(tables), encoding="utf-8")
 
 
+def _ocr(args: argparse.Namespace) -> None:
+    scans = sorted((SHARED / "chinhphu_2025").glob("*.signed.pdf"))
+    scans = [p for p in scans if p.with_suffix(".txt").is_file()][: args.limit]
+    pdfs = [(p, ocr.publisher_text, "publisher's OCR") for p in scans]
+    pdfs += [(SAMPLES / "ninhbinh" / name, ocr.text_layer, "text layer") for name in ("706.pdf", "193.pdf")]
+    command = " ".join(["python -m evals ocr", *([f"--limit {args.limit}"] if args.limit else []),
+                        *([f"--cache {args.cache}"] if args.cache else [])])
+    with tempfile.TemporaryDirectory(prefix="tlvb-ocr-") as fresh, \
+            tqdm(total=len(pdfs), desc="OCR", unit="tệp", file=sys.stderr) as bar:
+        rows = ocr.measure(pdfs, Ocr(args.cache or Path(fresh)), lambda name: bar.update())
+    text = ocr.report(rows, command)
+    print(text)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m evals")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +130,13 @@ def main() -> None:
     bench.add_argument("--fusion", choices=["rrf", "dbsf"])
     bench.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
     bench.set_defaults(handle=_alqac)
+
+    scan = commands.add_parser("ocr", help="OCR character error rate per document, and pages per second.")
+    scan.add_argument("--limit", type=int, help="Only the first N scans (by name).")
+    scan.add_argument("--cache", type=Path, help="Reuse this OCR cache folder (default: a fresh one, so every page "
+                                                 "is recognised and timed).")
+    scan.add_argument("--report", type=Path, default=REPORTS / "ocr.md")
+    scan.set_defaults(handle=_ocr)
 
     args = parser.parse_args()
     args.handle(args)

@@ -13,6 +13,7 @@ from corpus.chunking import chunk
 from corpus.errors import AssistantError
 from corpus.loaders import iter_files, load
 from corpus.obligations import extract_obligations, to_payload
+from corpus.ocr import Ocr, Progress
 from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
 from corpus.structure import table_cells
@@ -22,7 +23,7 @@ from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 
 @dataclass
@@ -89,7 +90,7 @@ def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -
         "pipeline": PIPELINE_VERSION, "chunk_id": piece.chunk_id, "doc_id": document.doc_id, "ordinal": piece.ordinal, "text": piece.text,
         "heading_path": list(piece.heading_path), "article": piece.article, "section": piece.section,
         "table_header": list(piece.table_header), "page": piece.span.page, "start": piece.span.start,
-        "end": piece.span.end, "source": document.source, "fmt": document.fmt,
+        "end": piece.span.end, "ocr_confidence": piece.ocr_confidence, "source": document.source, "fmt": document.fmt,
         "content_hash": document.content_hash, "doc_number": header.doc_number,
         "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
@@ -102,19 +103,41 @@ class Indexer:
     """Keeps a store in step with a set of files."""
 
     def __init__(self, store: Store, embedder: Embedder, cache: EmbeddingCache, encoder: BM25Encoder,
-                 chunk_chars: int = 1200, batch: int = 16, max_bytes: int = 50 * 2**20, progress: bool = True):
+                 chunk_chars: int = 1200, batch: int = 16, max_bytes: int = 50 * 2**20, progress: bool = True,
+                 ocr: Ocr | None = None):
         self.store, self.embedder, self.cache, self.encoder = store, embedder, cache, encoder
         self.chunk_chars, self.batch, self.max_bytes, self.progress = chunk_chars, batch, max_bytes, progress
+        self.ocr = ocr
 
-    def ingest(self, paths: Iterable[Path]) -> IngestReport:
+    def _page_reader(self, report: Progress | None):
+        """OCR for the pages without a usable text layer, reporting pages done (a bar on the CLI); None: no OCR."""
+        if self.ocr is None:
+            return None
+
+        def read(data: bytes, numbers, name: str):
+            with tqdm(total=len(numbers), desc=f"OCR {name}", unit="trang", leave=False,
+                      disable=bool(report) or not self.progress) as bar:
+                def progress(stage: str, done: int, total: int) -> None:
+                    bar.update(done - bar.n)
+                    if report:
+                        report(stage, done, total)
+
+                return self.ocr.read(data, numbers, name, progress)
+
+        return read
+
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
+        """Bring the store in step with `paths`; `progress("ocr", pages done, pages)` while scanned pages are read
+        (OCR runs while loading a file, before any store write)."""
         paths = [Path(p) for p in paths]
+        reader = self._page_reader(progress)
         report = IngestReport()
         heads = self.store.heads()
         seen: dict[str, str] = {}
         files = list(iter_files(paths))
         for path in tqdm(files, desc="Đọc tệp", unit="tệp", disable=not self.progress or len(files) < 2):
             try:
-                documents = load(path, max_bytes=self.max_bytes)
+                documents = load(path, max_bytes=self.max_bytes, ocr=reader)
             except AssistantError as error:
                 report.failed.append(LoadFailure(str(path), error.message))
                 continue

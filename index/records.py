@@ -87,6 +87,7 @@ class Hit:
     score: float
     table_header: tuple[str, ...] = ()
     obligations: tuple[Obligation, ...] = ()
+    ocr_confidence: float | None = None  # the passage was read by OCR from a scan, with this confidence (0–1)
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], score: float) -> "Hit":
@@ -97,7 +98,8 @@ class Hit:
             heading_path=tuple(payload.get("heading_path", ())), text=payload["text"], page=payload.get("page"),
             start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score),
             table_header=tuple(payload.get("table_header", ())),
-            obligations=tuple(from_payload(o) for o in payload.get("obligations", ())))
+            obligations=tuple(from_payload(o) for o in payload.get("obligations", ())),
+            ocr_confidence=payload.get("ocr_confidence"))
 
     def contract(self) -> dict[str, Any]:
         """The fields of the CLI's JSON search contract."""

@@ -5,12 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages, installed when missing (needs root and apt-get): antiword reads old binary Word (.doc) files;
-# chromium and fonts-noto-core run the web UI's browser tests (tests/ui) and render Vietnamese in them.
+# tesseract-ocr and tesseract-ocr-vie read scanned PDFs (OCR, Vietnamese model; the orientation model comes with
+# tesseract-ocr); chromium and fonts-noto-core run the web UI's browser tests (tests/ui) and render Vietnamese in them.
 declare -A consequence=([antiword]="tệp .doc sẽ không đọc được"
+                        [tesseract-ocr]="bản scan PDF (không có lớp chữ) sẽ không đọc được"
+                        [tesseract-ocr-vie]="bản scan PDF sẽ không nhận dạng được tiếng Việt"
                         [chromium]="các kiểm thử trình duyệt (tests/ui) sẽ bị bỏ qua"
                         [fonts-noto-core]="chữ tiếng Việt trong trình duyệt có thể hiển thị sai")
 missing=()
 command -v antiword >/dev/null 2>&1 || missing+=(antiword)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+dpkg -s tesseract-ocr-vie >/dev/null 2>&1 || missing+=(tesseract-ocr-vie)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
 apt_install() {  # quiet; `apt-get update` at most once, and only after a first try fails

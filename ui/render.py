@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from assistant.passages import surrounding
-from assistant.records import document_label
+from assistant.records import document_label, ocr_note
 from corpus.errors import BadInput
 
 API = "/api/v1"
@@ -135,7 +135,8 @@ def citation_panel(citation: dict[str, Any], document: dict[str, Any],
     name = document_label(document.get("doc_type"), document.get("doc_number"), document["doc_id"])
     meta = [("Số hiệu", document.get("doc_number") or "(chưa có số)"), ("Loại văn bản", document.get("doc_type")),
             ("Cơ quan ban hành", document.get("issuer")), ("Ngày ban hành", day(document.get("issued_on"))),
-            ("Mục", citation.get("section")), ("Trang", str(citation["page"]) if citation.get("page") else None)]
+            ("Mục", citation.get("section")), ("Trang", str(citation["page"]) if citation.get("page") else None),
+            ("Nhận dạng", ocr_note(citation.get("ocr_confidence")))]
     rows = "".join(f"<dt>{label}</dt><dd>{html.escape(value)}</dd>" for label, value in meta if value)
     source = document.get("source") or ""
     kind = source.rsplit(".", 1)[-1].upper() if "." in source else ""
@@ -145,9 +146,11 @@ def citation_panel(citation: dict[str, Any], document: dict[str, Any],
     title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
     head = (f'<div class="tlvb-panel-head"><span class="tlvb-badge">[{citation["number"]}]</span>'
             f'<span class="tlvb-doc-name">{html.escape(name)}</span></div>')
+    body = f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div>'
+    if citation.get("ocr_confidence") is not None and citation.get("page"):
+        body = f'<div class="tlvb-scan">{body}{_page_image(document["doc_id"], citation["page"])}</div>'
     return (f'<div class="tlvb-panel">{head}{title}<dl class="tlvb-meta">{rows}</dl>'
-            f'<div class="tlvb-path">{html.escape(path)}</div>'
-            f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div><div class="tlvb-links">{links}</div>'
+            f'<div class="tlvb-path">{html.escape(path)}</div>{body}<div class="tlvb-links">{links}</div>'
             f'{relations_summary(relations) if relations else ""}</div>')
 
 
@@ -212,6 +215,14 @@ def relations_html(relations: dict[str, Any]) -> str:
     return (f'<div class="tlvb-panel tlvb-relations"><div class="tlvb-panel-head"><span class="tlvb-doc-name">'
             f'{html.escape(document["label"])}</span></div>{title}'
             f'<div class="tlvb-status tlvb-status-{status}">{_text(relations["status_text"])}</div>{body}</div>')
+
+
+def _page_image(doc_id: str, page: int) -> str:
+    """The scanned page the OCR'd passage was read from, beside it, opening full size in a new tab."""
+    url = document_url(doc_id, f"pages/{page}.png")
+    return (f'<figure class="tlvb-page"><a href="{url}" target="_blank" rel="noopener"><img src="{url}" '
+            f'alt="Trang {page} của bản quét" loading="lazy"></a><figcaption>Bản quét, trang {page}</figcaption>'
+            '</figure>')
 
 
 def message_html(text: str) -> str:

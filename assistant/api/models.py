@@ -69,6 +69,8 @@ class CitationOut(BaseModel):
     start: int
     end: int
     source: str
+    ocr_confidence: float | None = Field(None, description="Set when the passage was read by OCR from a scanned page "
+                                                           "(0–1); the label then says so.")
 
 
 class AnswerOut(BaseModel):
@@ -123,6 +125,7 @@ class ChunkOut(BaseModel):
     start: int
     end: int
     obligations: list[dict[str, Any]] | None = None
+    ocr_confidence: float | None = None
 
 
 class DocumentDetail(DocumentOut):

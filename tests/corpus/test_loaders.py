@@ -12,15 +12,13 @@ from corpus import loaders
 from corpus.errors import BadDocument, MissingTool, NeedsOcr, TooLarge, UnsupportedFormat
 from corpus.loaders import iter_files, load
 from corpus.pdf import (
-    is_syllable,
     join_hyphenation,
     join_split_syllables,
     reattach_marks,
     repair_page,
     strip_page_furniture,
-    syllable_share,
 )
-from corpus.text import normalize
+from corpus.text import is_syllable, normalize, syllable_share
 from tests.data import DATA
 
 NINH_BINH = DATA / "ninhbinh_ubnd_2024"
@@ -48,6 +46,11 @@ def test_real_syllables_are_valid(token):
                                    "Internet", "tiê", "ă", "UBND"])
 def test_garbage_and_foreign_tokens_are_not_syllables(token):
     assert not is_syllable(token)
+
+
+def test_lenient_syllables_accept_ocr_that_lost_or_moved_marks():
+    assert all(is_syllable(word, lenient=True) for word in ("kiém", "soat", "CONG", "HOA", "Viet"))
+    assert not is_syllable("kiém") and not is_syllable("über", lenient=True)
 
 
 def test_syllable_share_ignores_numbers_codes_and_abbreviations():

@@ -14,6 +14,7 @@ from icalendar import Calendar
 from playwright.sync_api import Page, expect, sync_playwright
 
 from assistant.exports import COLUMNS
+from tests.conftest import needs_tesseract
 from tests.server import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,6 +68,22 @@ def _outside(url: str) -> bool:
 @pytest.fixture
 def page(browser, app_url):
     """A fresh tab on the app; a request for anything but loopback is aborted and fails the test."""
+    yield from _tab(browser, app_url)
+
+
+@pytest.fixture(scope="session")
+def scan_url(scan_ingest, tmp_path_factory):
+    """The app over an index of OCR'd scans."""
+    with serving(scan_ingest[0], tmp_path_factory.mktemp("ui-scans")) as url:
+        yield url
+
+
+@pytest.fixture
+def scan_page(browser, scan_url):
+    yield from _tab(browser, scan_url)
+
+
+def _tab(browser, app_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="vi-VN", accept_downloads=True)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
     requested: list[str] = []
@@ -279,3 +296,22 @@ def test_quiz_from_a_document_is_edited_and_downloaded(page):
     paragraphs = [p.text for p in read_docx(io.BytesIO(docx)).paragraphs]
     assert name == "trac-nghiem.docx" and "Câu 1. Câu hỏi đã sửa: cơ quan nào chủ trì?" in paragraphs
     assert "Đáp án" in paragraphs
+
+
+@needs_tesseract
+def test_ocr_citation_shows_the_scanned_page_beside_the_text(scan_page):
+    page = scan_page
+    answer = _ask(page, "Ủy ban nhân dân Thành phố Hà Nội phải làm gì sau vụ cháy nhà dân tại phường Văn Miếu?")
+    expect(answer.locator(".tlvb-sources")).to_contain_text("nhận dạng OCR, độ tin cậy ~")
+    answer.locator(".tlvb-text a.tlvb-cite").first.click()
+    panel = page.locator("#citation-panel")
+    expect(panel.locator(".tlvb-meta")).to_contain_text("văn bản quét, nhận dạng OCR")
+    image = panel.locator(".tlvb-scan .tlvb-page img")
+    expect(image).to_have_attribute("src", "/api/v1/documents/195-ttg.signed/pages/1.png")
+    page.wait_for_function("img => img.complete && img.naturalWidth > 800", arg=image.element_handle())
+    beside = page.evaluate("""() => {
+        const text = document.querySelector('.tlvb-scan .tlvb-passage').getBoundingClientRect();
+        const scan = document.querySelector('.tlvb-scan .tlvb-page').getBoundingClientRect();
+        return scan.left >= text.right - 1 && scan.top < text.bottom;
+    }""")
+    assert beside

@@ -1,11 +1,11 @@
 """GET /documents and /documents/{doc_id}: what is indexed (ids may contain '/', as law ids do); its text rebuilt
-from the index, its relations to other documents, and its original file (only the file an indexed document was
-read from, never a path given)."""
+from the index, its relations to other documents, its original file and page images of a PDF (only from the file
+an indexed document was read from, never a path given)."""
 import mimetypes
 from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, PlainTextResponse
+from fastapi.responses import FileResponse, PlainTextResponse, Response
 
 from assistant.api.deps import AssistantDep
 from assistant.api.files import disposition
@@ -33,6 +33,14 @@ def document_text_view(doc_id: str, assistant: AssistantDep):
 @router.get("/documents/{doc_id:path}/relations", response_model=RelationsOut)
 def document_relations(doc_id: str, assistant: AssistantDep):
     return assistant.relations(doc_id)
+
+
+@router.get("/documents/{doc_id:path}/pages/{page:int}.png", response_class=Response,
+            responses={200: {"content": {"image/png": {}}, "description": "One page of the original PDF."}})
+def document_page(doc_id: str, page: int, assistant: AssistantDep):
+    """A page of the scanned original, shown beside the text OCR read from it."""
+    return Response(assistant.page_image(doc_id, page), media_type="image/png",
+                    headers={"Cache-Control": "private, max-age=3600"})
 
 
 @router.get("/documents/{doc_id:path}/source", response_class=FileResponse,
