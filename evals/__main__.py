@@ -1,7 +1,9 @@
-"""`python -m evals run|calibrate|check-set|alqac`: the evaluation set, the refusal threshold, ALQAC benchmarks."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|load`: the evaluation set, the refusal threshold, ALQAC
+benchmarks, performance benchmarks and the load test."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from tqdm import tqdm
 
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
-from evals import alqac, dataset, harness, report
+from evals import alqac, dataset, harness, load, report
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -81,6 +83,39 @@ def _alqac(args: argparse.Namespace) -> None:
         args.report.write_text("\n".join(tables), encoding="utf-8")
 
 
+def _questions() -> list[str]:
+    """The hand-written evaluation questions: real wording, for latency runs."""
+    return [item.question for item in _items(SETS)]
+
+
+def _load(args: argparse.Namespace) -> None:
+    import asyncio
+    import shutil
+    import tempfile
+
+    from evals import server
+
+    command = "python -m evals load " + " ".join(sys.argv[2:])
+    mix = load.parse_mix(args.mix)
+    with tempfile.TemporaryDirectory(prefix="tlvb-load-") as folder:
+        url = args.url
+        with contextlib.ExitStack() as stack:
+            if not url:  # a copy of the index: the run uploads documents into it
+                index = Path(folder) / "index"
+                if args.index:
+                    shutil.copytree(args.index, index)
+                else:
+                    with Assistant(Settings(index_dir=index)) as assistant:
+                        assistant.ingest([SAMPLES])
+                url, _ = stack.enter_context(server.serving(index, Path(folder) / "serve.log"))
+            tallies, wall = asyncio.run(load.run(url, args.clients, args.duration, mix, _questions(), args.upload,
+                                                 args.api_key))
+    text, data = load.report(tallies, wall, args.clients, args.duration, command)
+    print(text)
+    load.write(text, data, args.report)
+    raise SystemExit(1 if data["errors"] else 0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m evals")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +145,18 @@ def main() -> None:
     bench.add_argument("--fusion", choices=["rrf", "dbsf"])
     bench.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
     bench.set_defaults(handle=_alqac)
+
+    loading = commands.add_parser("load", help="Concurrent clients over real HTTP: requests/s, latency, errors.")
+    loading.add_argument("--url", help="A running server's root URL (default: start one on a copy of --index).")
+    loading.add_argument("--index", type=Path, help="Index to copy and serve (default: the bundled corpus, indexed now).")
+    loading.add_argument("--clients", type=int, default=20)
+    loading.add_argument("--duration", type=float, default=30, help="Seconds.")
+    loading.add_argument("--mix", default="ask:5,search:4,ingest:1", help="Kinds and weights, e.g. ask,search,ingest.")
+    loading.add_argument("--upload", type=Path, default=SAMPLES / "chinhphu" / "2241ttg.signed.txt",
+                         help="The real document each ingest request uploads under a new name.")
+    loading.add_argument("--api-key", help="X-API-Key to send, when the server requires one.")
+    loading.add_argument("--report", type=Path, default=REPORTS / "load.md")
+    loading.set_defaults(handle=_load)
 
     args = parser.parse_args()
     args.handle(args)

@@ -120,10 +120,13 @@ class EmbeddingCache:
 
 def embed_with_cache(embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str], batch: int = 16,
                      progress=None) -> np.ndarray:
-    """Vectors for `texts`, computing only those the cache lacks; `progress(n)` is told of each batch done."""
+    """Vectors for `texts`, computing only those the cache lacks; `progress(n)` is told of the texts found in the
+    cache, then of each batch computed."""
     keys = [cache.key(t) for t in texts]
     found = cache.get_many(embedder.model_id, keys)
     missing = list(dict.fromkeys(k for k in keys if k not in found))
+    if progress and len(found):
+        progress(sum(k in found for k in keys))
     text_of = dict(zip(keys, texts))
     for start in range(0, len(missing), batch):
         group = missing[start:start + batch]

@@ -1,0 +1,60 @@
+"""A real `python -m assistant serve` process on a free loopback port: started, waited for, stopped; shared by
+the load test, the benchmark (cold start) and the test suite."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+from assistant.settings import PROJECT_ROOT
+
+
+class ServerFailed(RuntimeError):
+    """The server exited or did not answer in time; the message ends with its log."""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_healthy(url: str, server: subprocess.Popen, timeout: float, log: Path) -> float:
+    """Seconds until GET /api/v1/health answers 200, polled every 50 ms."""
+    started = time.monotonic()
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
+                return time.monotonic() - started
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None or time.monotonic() - started > timeout:
+            server.kill()
+            raise ServerFailed(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.05)
+
+
+@contextmanager
+def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[tuple[str, float]]:
+    """Serve `index` (the embedded store admits one process: the server is that process) and yield its root URL
+    and the seconds it took to answer; the server is stopped afterwards."""
+    port = free_port()
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port",
+                                   str(port)], cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    ready = wait_healthy(url, server, timeout, log)
+    try:
+        yield url, ready
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
