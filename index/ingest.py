@@ -151,7 +151,7 @@ class Indexer:
         with tqdm(total=len(texts), desc=f"Nhúng {document.doc_id}", unit="đoạn",
                   disable=not self.progress or len(texts) < 2 * self.batch, leave=False) as bar:
             vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, embedded)
-        return [Point(p.chunk_id, v, self.encoder.encode_document(t), payload(document, p))
+        return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True), payload(document, p))
                 for p, v, t in zip(pieces, vectors, texts)]
 
     def write(self, document: Document, points: list[Point]) -> None:
