@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -28,20 +29,23 @@ def questions() -> list[str]:
 
 
 def merged_cache(target: Path, sources: tuple[Path, ...] = CACHES) -> Path:
-    """One read-only vector file holding every source cache's rows (made once), for use as a seed cache."""
-    if not target.exists():
-        missing = [str(s) for s in sources if not s.is_file()]
-        if missing:
-            raise FileNotFoundError(f"embedding caches missing: {missing}; run `python -m evals alqac` first")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
-        partial.unlink(missing_ok=True)
-        with sqlite3.connect(partial) as db:
-            db.execute("CREATE TABLE vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
-            for number, source in enumerate(sources):
-                db.execute(f"ATTACH DATABASE ? AS s{number}", (str(source),))
-                db.execute(f"INSERT OR IGNORE INTO vectors SELECT * FROM s{number}.vectors")
-        partial.rename(target)
+    """One vector file holding every source cache's rows, for use as a read-only seed cache; made again when a
+    source is newer. A missing source is skipped: the passages it would have held are then embedded (slowly)."""
+    present = [source for source in sources if source.is_file()]
+    if target.exists() and all(source.stat().st_mtime <= target.stat().st_mtime for source in present):
+        return target
+    for source in sorted(set(sources) - set(present)):
+        print(f"warning: no embedding cache {source} (`python -m evals alqac` makes it); its passages will be "
+              "embedded", file=sys.stderr)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    with sqlite3.connect(partial) as db:
+        db.execute("CREATE TABLE vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
+        for number, source in enumerate(present):
+            db.execute(f"ATTACH DATABASE ? AS s{number}", (str(source),))
+            db.execute(f"INSERT OR IGNORE INTO vectors SELECT * FROM s{number}.vectors")
+    partial.replace(target)
     return target
 
 
