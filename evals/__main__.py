@@ -3,15 +3,18 @@ benchmarks, performance benchmarks and the load test."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from tqdm import tqdm
 
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
-from evals import alqac, bench, dataset, harness, load, report
+from evals import alqac, bench, dataset, harness, load, report, server
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -94,12 +97,6 @@ def _questions() -> list[str]:
 
 
 def _load(args: argparse.Namespace) -> None:
-    import asyncio
-    import shutil
-    import tempfile
-
-    from evals import server
-
     command = "python -m evals load " + " ".join(sys.argv[2:])
     mix = load.parse_mix(args.mix)
     with tempfile.TemporaryDirectory(prefix="tlvb-load-") as folder:
