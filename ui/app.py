@@ -36,7 +36,7 @@ def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, s
 
 
 def build_ui(assistant) -> gr.Blocks:
-    """The five tabs; `assistant` is the API's SerialAssistant, so the UI and the API share one lock."""
+    """The five tabs, over the API's Assistant (shared, thread-safe: a long upload never blocks the chat)."""
     with gr.Blocks(title=TITLE, analytics_enabled=False) as blocks:
         gr.HTML(f'<div id="tlvb-header"><h1>{TITLE}</h1><p>Hỏi đáp có trích dẫn trên văn bản chỉ đạo, điều hành; '
                 "theo dõi nhiệm vụ; soạn câu hỏi trắc nghiệm.</p></div>")
@@ -68,7 +68,7 @@ def build_ui(assistant) -> gr.Blocks:
 
 
 def mount_ui(app: FastAPI) -> FastAPI:
-    """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant and lock. When API
+    """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant. When API
     keys are configured the UI asks for one too (any user name, the key as password)."""
     assistant, settings = app.state.assistant, app.state.settings
     keys = api_keys(settings)

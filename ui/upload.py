@@ -1,5 +1,6 @@
 """The "Tải văn bản" tab: upload several files, saved under INDEX_DIR/uploads with safe names and indexed one by
-one, with a plain Vietnamese result per file."""
+one, with a plain Vietnamese result per file and each step shown while it runs; the chat stays usable meanwhile
+(the Assistant takes no lock for reads)."""
 import html
 from pathlib import Path
 
@@ -10,10 +11,11 @@ from corpus.errors import AssistantError, TooLarge
 
 FILE_TYPES = [".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"]
 INDEXED, SKIPPED, FAILED = "Đã lập chỉ mục", "Bỏ qua vì không đổi", "Lỗi"
+STAGES = {"parse": "Đọc tệp", "ocr": "Nhận dạng chữ (OCR)", "embed": "Tính vectơ", "index": "Ghi chỉ mục"}
 
 
-def ingest_one(assistant, upload: Path, folder: Path, limit: int) -> tuple[str, str, str]:
-    """(file name, result, detail) for one uploaded file."""
+def ingest_one(assistant, upload: Path, folder: Path, limit: int, progress=None) -> tuple[str, str, str]:
+    """(file name, result, detail) for one uploaded file; `progress(stage, done, total)` hears its steps."""
     name = upload.name
     try:
         name = safe_name(upload.name)
@@ -21,7 +23,7 @@ def ingest_one(assistant, upload: Path, folder: Path, limit: int) -> tuple[str, 
             raise TooLarge(f"Tệp vượt quá giới hạn {limit / 2**20:g} MB.")
         with upload.open("rb") as stream:
             saved = save(stream, name, folder, limit)
-        report = assistant.ingest([saved])
+        report = assistant.ingest([saved], progress)
     except AssistantError as error:
         return name, FAILED, error.message
     if report.failed:
@@ -59,8 +61,13 @@ def build(assistant):
         folder, limit = settings.index_dir / "uploads", settings.max_file_mb * 2**20
         done = []
         for number, path in enumerate(paths):
-            progress(number / len(paths), desc=f"Đang lập chỉ mục {Path(path).name} ({number + 1}/{len(paths)})")
-            done.append(ingest_one(assistant, Path(path), folder, limit))
+            name = f"{Path(path).name} ({number + 1}/{len(paths)})"
+
+            def step(stage: str, count: int, total: int, number=number, name=name) -> None:
+                share = count / total if total else 0
+                progress((number + share) / len(paths), desc=f"{STAGES.get(stage, stage)}: {name}, {count}/{total}")
+            progress(number / len(paths), desc=f"Đang lập chỉ mục {name}")
+            done.append(ingest_one(assistant, Path(path), folder, limit, step))
         progress(1.0, desc="Xong")
         return result_html(done)
 

@@ -2,15 +2,18 @@
 (the web UI, `ui.mount_ui`, is mounted beside it at "/" by `python -m assistant serve`)."""
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from fastapi import Depends, FastAPI, Request
 from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Match, Route
 
 from assistant.api import errors
-from assistant.api.deps import SerialAssistant, require_key
+from assistant.api.deps import require_key
+from assistant.api.jobs import Jobs
 from assistant.api.limits import BodyLimit
 from assistant.api.models import ErrorOut
-from assistant.api.routes import ask, documents, feedback, health, ingest, obligations, quiz, search
+from assistant.api.routes import ask, documents, feedback, health, ingest, jobs, obligations, quiz, search
 from assistant.core import Assistant
 from assistant.settings import Settings
 
@@ -21,19 +24,27 @@ METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
 
 def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
-    """An app over one Assistant (the caller opens and closes it); its calls are serialised by the app."""
+    """An app over one Assistant (the caller opens and closes it); requests run concurrently on it, and
+    background ingestions run on the app's one job worker (stopped when the app shuts down)."""
     app = FastAPI(title="Trợ lý Văn bản API", version="1", openapi_url=f"{PREFIX}/openapi.json",
-                  docs_url=None, redoc_url=None,  # Swagger UI would load from a CDN; the UI serves its own page
+                  docs_url=None, redoc_url=None, lifespan=_lifespan,  # Swagger UI would load from a CDN; the UI serves its own page
                   responses={"default": {"model": ErrorOut, "description": "Lỗi (thông báo tiếng Việt)."}})
-    app.state.assistant = SerialAssistant(assistant)
+    app.state.assistant = assistant
+    app.state.jobs = Jobs(assistant.ingest)
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_request_mb * 2**20)
     app.include_router(health.router, prefix=PREFIX)
-    for module in (ask, search, documents, obligations, ingest, feedback, quiz):
+    for module in (ask, search, documents, obligations, ingest, jobs, feedback, quiz):
         app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require_key)])
     app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.jobs.close()  # the running ingestion finishes its work; queued ones are dropped
 
 
 async def _unknown(request: Request):

@@ -1,41 +1,25 @@
-"""FastAPI dependencies: the app's one Assistant (calls serialised), its settings, and the API-key check."""
+"""FastAPI dependencies: the app's one Assistant (thread-safe: requests run concurrently), its settings, its
+background ingestion jobs, and the API-key check."""
 from __future__ import annotations
 
-import functools
 import hmac
-import threading
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from assistant.api.errors import Unauthorized
+from assistant.api.jobs import Jobs
 from assistant.core import Assistant
 from assistant.settings import Settings
 
 
-class SerialAssistant:
-    """The app's one Assistant; its methods run one call at a time, since the Assistant is not thread-safe for
-    writes and the embedded store admits one process."""
-
-    def __init__(self, assistant: Assistant):
-        self._assistant = assistant
-        self._lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._assistant, name)
-        if not callable(attribute):
-            return attribute
-
-        @functools.wraps(attribute)
-        def serialised(*args, **kwargs):
-            with self._lock:
-                return attribute(*args, **kwargs)
-        return serialised
-
-
-def _assistant(request: Request) -> SerialAssistant:
+def _assistant(request: Request) -> Assistant:
     return request.app.state.assistant
+
+
+def _jobs(request: Request) -> Jobs:
+    return request.app.state.jobs
 
 
 def _settings(request: Request) -> Settings:
@@ -44,6 +28,7 @@ def _settings(request: Request) -> Settings:
 
 AssistantDep = Annotated[Assistant, Depends(_assistant)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+JobsDep = Annotated[Jobs, Depends(_jobs)]
 
 
 def api_keys(settings: Settings) -> list[str]:

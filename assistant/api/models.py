@@ -178,3 +178,13 @@ class ErrorBody(BaseModel):
 
 class ErrorOut(BaseModel):
     error: ErrorBody
+
+
+class JobOut(BaseModel):
+    id: str
+    state: Literal["queued", "running", "done", "failed"]
+    stage: str = Field(description="Bước đang chạy: queued, parse, ocr, embed, index, done.")
+    done: int = Field(description="Số đã xong của bước hiện tại.")
+    total: int = Field(description="Tổng số của bước hiện tại.")
+    result: IngestOut | None = Field(None, description="Kết quả khi tác vụ xong.")
+    error: str | None = Field(None, description="Lý do khi tác vụ lỗi.")

@@ -1,6 +1,7 @@
 """The HTTP API: a real `python -m assistant serve` process over a copy of the small index, talked to with httpx;
 the middleware, authentication and error paths also in-process through httpx.ASGITransport (no port)."""
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -18,9 +19,9 @@ from tests.server import serving
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
 ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/api/v1/documents",
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
-          "/api/v1/documents/{doc_id}/relations",
-          "/api/v1/documents/{doc_id}/pages/{page}.png",
-          "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz"}
+          "/api/v1/documents/{doc_id}/relations", "/api/v1/documents/{doc_id}/pages/{page}.png",
+          "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/jobs/{job_id}",
+          "/api/v1/feedback", "/api/v1/quiz"}
 
 
 @pytest.fixture(scope="session")
@@ -246,6 +247,21 @@ def test_uploaded_text_document_is_indexed_and_searchable(api):
     assert report["indexed"] == ["le_hoi_hoa_ban"] and report["chunks"] >= 1 and not report["failed"]
     hits = api.get("/search", params={"q": "Lễ hội hoa ban Tam Cốc", "k": 1}).json()["hits"]
     assert hits[0]["doc_id"] == "le_hoi_hoa_ban"
+
+
+def test_background_ingestion_returns_a_job_that_ends_with_the_report(api):
+    text = "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nTHÔNG BÁO\nVề việc tổ chức Giải đua thuyền Tràng An năm 2025."
+    started = api.post("/ingest", params={"background": "true"},
+                       files={"files": ("dua_thuyen.txt", text.encode(), "text/plain")})
+    assert started.status_code == 202 and started.json()["state"] in ("queued", "running"), started.text
+    for _ in range(600):
+        job = api.get(f"/jobs/{started.json()['id']}").json()
+        if job["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert job["state"] == "done" and job["result"]["indexed"] == ["dua_thuyen"], job
+    assert job["result"]["saved"] == ["dua_thuyen.txt"]
+    assert _error(api.get("/jobs/khong-co"), 404)["message"] == "Không có tác vụ 'khong-co'."
 
 
 def test_corrupt_pdf_fails_with_vietnamese_reason_and_loses_nothing(api):

@@ -28,3 +28,18 @@ def test_query_vector_has_unit_weights_and_sorted_unique_ids():
     vector = BM25Encoder().encode_query("báo cáo báo cáo")
     assert vector.indices == sorted(set(vector.indices))
     assert set(vector.values) == {1.0}
+
+
+def test_loaded_passages_encode_the_same_without_normalising_again():
+    from corpus.chunking import chunk
+    from corpus.loaders import load
+    from index.ingest import passage_text
+    from tests.data import SAMPLES
+
+    encoder = BM25Encoder()
+    for path in (SAMPLES / "ninhbinh" / "193.pdf", SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md",
+                 SAMPLES / "chinhphu" / "30-ttg.signed.txt"):
+        document = load(path)[0]
+        for piece in chunk(document):
+            text = passage_text(document, piece)
+            assert encoder.encode_document(text, normalized=True) == encoder.encode_document(text)

@@ -104,3 +104,42 @@ def test_obligation_fields_filter_by_agency_and_due_date(store):
     assert [p["doc_id"] for p in by_lead] == [p["doc_id"] for p in by_partner] == ["kh196"]
     assert [p["doc_id"] for p in store.scroll(Filters(due_to=date(2025, 6, 30)))] == ["kh196"]
     assert list(store.scroll(Filters(due_to=date(2025, 6, 29)))) == []
+
+
+def test_edge_answers_searches_from_threads_while_another_thread_writes(tmp_path):
+    """What the API relies on: reads take no lock while an ingestion writes (Qdrant Edge is thread-safe)."""
+    import threading
+
+    made, errors, done = EdgeStore(tmp_path / "edge", 8), [], threading.Event()
+    made.upsert(_points("kh193", *DOCS["kh193"]))
+    query = ENCODER.encode_query("trồng cây xanh")
+
+    def write():
+        try:
+            for number in range(40):
+                texts = [f"Văn bản {number} đoạn {k}: trồng cây xanh" for k in range(20)]
+                made.upsert(_points(f"d{number}", "Kế hoạch", "2025-01-01", texts))
+                if number % 2:
+                    made.delete_document(f"d{number - 1}")
+        except Exception as error:
+            errors.append(error)
+        finally:
+            done.set()
+
+    def read():
+        while not done.is_set():
+            try:
+                assert made.search(None, query, 5, Filters(), Fusion())
+                made.heads()
+            except Exception as error:
+                errors.append(error)
+                return
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors
+    assert set(made.heads()) == {"kh193"} | {f"d{n}" for n in range(1, 40, 2)}
+    made.close()
