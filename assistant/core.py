@@ -19,6 +19,7 @@ from assistant.records import Answer, Feedback, ObligationView, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
+from corpus.loaders import META_SUFFIX
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport
@@ -130,25 +131,27 @@ class Assistant:
         return answer
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
-                    due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
+                    due_to: date | None = None, overdue_on: date | None = None,
+                    filters: Filters = Filters()) -> list[ObligationView]:
         """Extracted obligations, filtered; `overdue_on` keeps those whose due date has passed by that day."""
         self._require_index()
         if overdue_on:
             due_to = min(due_to or overdue_on, overdue_on - timedelta(days=1))
-        filters = Filters(doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
+        filters = replace(filters, doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
                           due_from=due_from, due_to=due_to)
         return list_obligations(self.store.scroll(filters), agency, due_from, due_to, overdue_on)
 
     def quiz(self, *, doc_ids: Sequence[str] = (), topic: str | None = None, n: int = 10, seed: int = 0,
-             kinds: Sequence[str] = KINDS) -> Quiz:
+             kinds: Sequence[str] = KINDS, filters: Filters = Filters()) -> Quiz:
         """A quiz on the obligations of the chosen documents (all when none), or of the passages a topic finds."""
         self._require_index()
         if not 1 <= n <= 100:
             raise BadInput("Số câu hỏi phải từ 1 đến 100.")
-        payloads = list(self.store.scroll(Filters(doc_ids=tuple(doc_ids))))
+        filters = replace(filters, doc_ids=tuple(doc_ids))
+        payloads = list(self.store.scroll(filters))
         if topic:
             self._check_question(topic)
-            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", Filters(doc_ids=tuple(doc_ids))))}
+            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", filters))}
             payloads = [p for p in payloads if p["chunk_id"] in found]
         title = f"Bài kiểm tra: {topic}" if topic else "Bài kiểm tra"
         try:
@@ -156,20 +159,33 @@ class Assistant:
         except ValueError as error:
             raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Metadata of every indexed document, newest first."""
+    def documents(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
+        """Metadata of every indexed document that passes the filters, newest first."""
         self._require_index()
-        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads().values()]
+        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads(filters=filters).values()]
         return sorted(heads, key=lambda d: (d["issued_on"] or "", d["doc_id"]), reverse=True)
 
-    def document(self, doc_id: str) -> dict[str, Any]:
-        """One document's metadata and its chunks in order."""
+    def document(self, doc_id: str, filters: Filters = Filters()) -> dict[str, Any]:
+        """One document's metadata and its chunks in order; a document the filters hide is not found."""
         self._require_index()
-        chunks = sorted(self.store.scroll(Filters(doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
+        chunks = sorted(self.store.scroll(replace(filters, doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
         if not chunks:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         return {**{k: chunks[0].get(k) for k in DOCUMENT_FIELDS},
                 "chunks": [{k: c.get(k) for k in CHUNK_FIELDS} for c in chunks]}
+
+    def delete(self, doc_id: str) -> dict[str, Any]:
+        """Remove one document from the index (and its uploaded file, which the server owns); others are kept."""
+        self._require_index()
+        chunks = list(self.store.scroll(Filters(doc_ids=(doc_id,))))
+        if not chunks:
+            raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
+        self.store.delete_document(doc_id)
+        source = Path(chunks[0].get("source") or "")
+        if source.is_relative_to(self.settings.index_dir / "uploads"):
+            for path in (source, source.with_name(source.name + META_SUFFIX)):
+                path.unlink(missing_ok=True)
+        return {"doc_id": doc_id, "chunks": len(chunks)}
 
     def feedback(self, feedback: Feedback) -> None:
         """Store a rating of an answer (one JSON line per rating in the index folder)."""

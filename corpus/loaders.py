@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.errors import (
     BadDocument,
+    BadInput,
     MissingTool,
     NotFound,
     TooLarge,
@@ -29,6 +30,7 @@ SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt"
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
 META_SUFFIX = ".meta.json"  # publisher metadata beside a file: "193.pdf" + "193.pdf.meta.json"
 _META_FIELDS = {"doc_number", "doc_type", "issuer", "issued_on", "place", "title", "signer"}
+GROUP = re.compile(r"[\w.-]{1,64}")
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -63,26 +65,42 @@ def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
         text, pages = normalize(_READERS[fmt](data, path)), ()
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
-    header, extra = _with_sidecar(parse_header(text), path)
+    header, groups, extra = _with_sidecar(parse_header(text), path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
-                     content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages)]
+                     content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages,
+                     groups=groups)]
 
 
-def _with_sidecar(header: Header, path: Path) -> tuple[Header, bytes]:
+def _with_sidecar(header: Header, path: Path) -> tuple[Header, tuple[str, ...], bytes]:
     """The header with gaps filled from `<file>.meta.json` when present (an unsigned draft's registry number
-    and date, known from the publisher), and the sidecar's bytes so that editing it re-indexes the document."""
+    and date, known from the publisher), the groups that may read the document, and the sidecar's bytes so that
+    editing it re-indexes the document."""
     sidecar = path.with_name(path.name + META_SUFFIX)
     if not sidecar.is_file():
-        return header, b""
+        return header, (), b""
     raw = sidecar.read_bytes()
     try:
-        known = {k: v for k, v in json.loads(raw).items() if k in _META_FIELDS and v}
+        meta = json.loads(raw)
+        known = {k: v for k, v in meta.items() if k in _META_FIELDS and v}
         if "issued_on" in known:
             known["issued_on"] = date.fromisoformat(known["issued_on"])
     except (ValueError, AttributeError) as error:
         raise BadDocument(f"Tệp siêu dữ liệu '{sidecar.name}' không hợp lệ: {error}") from None
     gaps = {k: v for k, v in known.items() if getattr(header, k) is None}
-    return replace(header, **gaps), raw
+    return replace(header, **gaps), parse_groups(meta.get("groups", []), f"tệp '{sidecar.name}'"), raw
+
+
+def parse_groups(values: list[str] | tuple[str, ...] | str, where: str) -> tuple[str, ...]:
+    """Group names from a list or a comma-separated string; each 1–64 letters, digits, '.', '_' or '-'."""
+    items = values.split(",") if isinstance(values, str) else values
+    if not isinstance(items, (list, tuple)) or not all(isinstance(g, str) for g in items):
+        raise BadInput(f"Nhóm trong {where} phải là danh sách tên nhóm.")
+    groups = tuple(dict.fromkeys(g.strip() for g in items if g.strip()))
+    bad = [g for g in groups if not GROUP.fullmatch(g)]
+    if bad:
+        raise BadInput(f"Tên nhóm không hợp lệ trong {where}: {', '.join(bad)} (chỉ chữ, số, '.', '_', '-'; "
+                       "tối đa 64 ký tự).")
+    return groups
 
 
 def _sniff(data: bytes, path: Path) -> tuple[str, list | None]:

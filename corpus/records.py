@@ -60,6 +60,7 @@ class Document:
     header: Header = field(default_factory=Header)
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()  # set by loaders that know the structure (JSON law corpora)
+    groups: tuple[str, ...] = ()  # who may read it (from the sidecar); empty: everyone
 
     def page_at(self, offset: int) -> int | None:
         """The page number holding character `offset`, if the source has pages."""

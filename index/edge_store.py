@@ -1,6 +1,7 @@
 """Store on Qdrant Edge: the Qdrant engine in-process (HNSW, sparse vectors with IDF), one shard in a folder."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -41,8 +42,9 @@ class EdgeStore:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
             build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
-        query_filter = build_filter(m, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(m, replace(filters, doc_ids=tuple(doc_ids) or filters.doc_ids),
+                                   heads_only=True)
         return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:

@@ -78,7 +78,7 @@ def payload(document: Document, piece: Chunk) -> dict:
         "content_hash": document.content_hash, "doc_number": header.doc_number,
         "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
-        "title": header.title, "signer": header.signer, "place": header.place,
+        "title": header.title, "signer": header.signer, "place": header.place, "groups": list(document.groups),
     }
 
 

@@ -1,6 +1,7 @@
 """Store on qdrant-client: a Qdrant server or cluster (QDRANT_URL), or qdrant-client's local mode (a folder)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -46,8 +47,9 @@ class QdrantStore:
         selector = models.FilterSelector(filter=build_filter(models, Filters(), doc_id=doc_id, keep_hash=keep_hash))
         self._client.delete(self._collection, points_selector=selector)
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
-        query_filter = build_filter(models, Filters(doc_ids=tuple(doc_ids)), heads_only=True)
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+        query_filter = build_filter(models, replace(filters, doc_ids=tuple(doc_ids) or filters.doc_ids),
+                                    heads_only=True)
         return {p["doc_id"]: p for p in self._scroll(query_filter)}
 
     def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:

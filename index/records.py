@@ -30,6 +30,8 @@ class Filters:
     agency_keys: tuple[str, ...] = ()  # chunks naming one of these agencies as lead or partner
     due_from: date | None = None  # chunks holding an obligation due in this range
     due_to: date | None = None
+    # Access: None reads every document; a tuple reads the documents with no groups or one of these groups.
+    groups: tuple[str, ...] | None = None
 
     def keyword_conditions(self) -> dict[str, tuple[str, ...]]:
         """Payload field → accepted values, for the fields that filter."""

@@ -14,7 +14,8 @@ from index.records import Filters, Point
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
-KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys")
+KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys", "agency_keys",
+                  "groups")
 INTEGER_FIELDS = ("ordinal",)
 DATETIME_FIELDS = ("issued_on", "due")
 
@@ -36,9 +37,9 @@ class Store(Protocol):
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         """Delete the document's points, except those carrying `keep_hash` when it is given."""
 
-    def heads(self, doc_ids: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
         """doc_id → payload of the document's first chunk, which is written last and so marks it complete; of
-        every document, or of those named."""
+        every document that passes the filters, or of those named."""
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
                fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
@@ -72,5 +73,15 @@ def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_ha
         must.append(m.FieldCondition(key="doc_id", match=m.MatchValue(value=doc_id)))
     if heads_only:
         must.append(m.FieldCondition(key="ordinal", match=m.MatchValue(value=0)))
+    if filters.groups is not None:  # unrestricted documents, or those sharing a group with the caller
+        visible = [_is_empty(m, "groups")]
+        if filters.groups:
+            visible.append(m.FieldCondition(key="groups", match=m.MatchAny(any=list(filters.groups))))
+        must.append(m.Filter(should=visible))
     must_not = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
     return m.Filter(must=must, must_not=must_not) if must or must_not else None
+
+
+def _is_empty(m: Any, key: str) -> Any:
+    """The field is missing, null or []: qdrant-client wraps the key in a PayloadField, Qdrant Edge does not."""
+    return m.IsEmptyCondition(is_empty=m.PayloadField(key=key)) if hasattr(m, "PayloadField") else m.IsEmptyCondition(key=key)

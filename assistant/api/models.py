@@ -141,6 +141,11 @@ class IngestOut(BaseModel):
     failed: list[FailureOut]
 
 
+class DeletedOut(BaseModel):
+    doc_id: str
+    chunks: int = Field(description="Chunks removed from the index.")
+
+
 class FeedbackIn(Strict):
     answer_id: str | None = Field(None, max_length=100)
     question: str = Field(max_length=MAX_QUESTION_CHARS)

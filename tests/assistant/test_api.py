@@ -18,7 +18,8 @@ from tests.server import serving
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
 ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/api/v1/documents",
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
-          "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz"}
+          "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/feedback", "/api/v1/quiz",
+          "/api/v1/audit"}
 
 
 @pytest.fixture(scope="session")
