@@ -30,6 +30,7 @@ from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
+UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
 MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
                    "fmt", "content_hash")
@@ -104,7 +105,16 @@ class Assistant:
             raise NotFound(f"Không tìm thấy: {', '.join(missing)}")
         indexer = Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
                           self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress)
-        return indexer.ingest(paths)
+        # The marker lives while an ingestion writes: found at the start, the last one was interrupted (killed,
+        # or failed half-way), and what it left half-written is dropped before anything else is written.
+        marker = self.settings.index_dir / UNFINISHED
+        repaired = indexer.repair() if marker.exists() else []
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+        report = indexer.ingest(paths)
+        marker.unlink()
+        report.repaired = repaired
+        return report
 
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""

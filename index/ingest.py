@@ -16,7 +16,7 @@ from corpus.obligations import extract_obligations, to_payload
 from corpus.records import Chunk, Document, LoadFailure
 from corpus.structure import table_cells
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
-from index.records import Point
+from index.records import Filters, Point
 from index.sparse import BM25Encoder
 from index.store import Store
 
@@ -33,12 +33,16 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[LoadFailure] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # documents left half-written by an interrupted ingestion
 
     def summary(self) -> str:
         """A short Vietnamese summary for the CLI and the UI."""
         lines = [f"Đã lập chỉ mục {len(self.indexed)} văn bản ({self.chunks} đoạn); "
                  f"bỏ qua {len(self.skipped)} văn bản không đổi; xóa {len(self.removed)} văn bản không còn; "
                  f"lỗi {len(self.failed)} tệp."]
+        if self.repaired:
+            lines.append(f"Đã dọn {len(self.repaired)} văn bản dở dang do lần lập chỉ mục trước bị ngắt: "
+                         f"{', '.join(self.repaired)}.")
         lines += [f"  ✗ {f.source}: {f.reason}" for f in self.failed]
         return "\n".join(lines)
 
@@ -116,6 +120,18 @@ class Indexer:
                 report.indexed.append(document.doc_id)
         report.removed = self._remove_missing(paths, heads, seen)
         return report
+
+    def repair(self) -> list[str]:
+        """After an interrupted ingestion: drop the points of documents without a head (their writing stopped
+        before the head, which goes last) and those of another version than the head's (an old version whose
+        deletion did not happen). The documents touched, which the next ingestion writes again or skips."""
+        heads = self.store.heads()
+        kept = {doc_id: head.get("content_hash") for doc_id, head in heads.items()}
+        stale = sorted({p["doc_id"] for p in self.store.scroll(Filters())
+                        if p["doc_id"] not in kept or p.get("content_hash") != kept[p["doc_id"]]})
+        for doc_id in stale:
+            self.store.delete_document(doc_id, keep_hash=kept.get(doc_id))
+        return stale
 
     def _index(self, document: Document) -> int:
         """Write the new version, first chunk last (it marks the document complete), then drop the old one."""

@@ -22,28 +22,33 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@contextmanager
-def serving(index: Path, folder: Path) -> Iterator[str]:
-    """Serve a copy of `index` (the embedded store admits one process: the server is that process) and yield
-    its root URL once /api/v1/health answers; the server is stopped afterwards."""
-    copy = folder / "index"
-    shutil.copytree(index, copy)
-    port, log = free_port(), folder / "serve.log"
+def start(index: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`python -m assistant serve` on `index` (served in place) and its root URL, once /api/v1/health answers."""
+    port = free_port()
     with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(copy), "--port",
+        server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port",
                                    str(port)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT
     while True:
         try:
             if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
-                break
+                return server, url
         except httpx.TransportError:
             pass
         if server.poll() is not None or time.monotonic() > deadline:
             server.kill()
             pytest.fail(f"the server did not start:\n{log.read_text()[-3000:]}")
         time.sleep(0.3)
+
+
+@contextmanager
+def serving(index: Path, folder: Path) -> Iterator[str]:
+    """Serve a copy of `index` (the embedded store admits one process: the server is that process) and yield
+    its root URL once /api/v1/health answers; the server is stopped afterwards."""
+    copy = folder / "index"
+    shutil.copytree(index, copy)
+    server, url = start(copy, folder / "serve.log")
     try:
         yield url
     finally:

@@ -139,6 +139,8 @@ class IngestOut(BaseModel):
     skipped: list[str]
     removed: list[str]
     failed: list[FailureOut]
+    repaired: list[str] = Field(default_factory=list,
+                                description="Documents left half-written by an interrupted ingestion, cleaned up.")
 
 
 class DeletedOut(BaseModel):
