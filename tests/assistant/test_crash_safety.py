@@ -98,38 +98,36 @@ def _text(subject: str) -> str:
                                      f"trước ngày {n}/12/2026." for n in range(1, 13))
 
 
-def test_an_old_version_left_behind_its_new_head_is_dropped_by_the_next_ingestion(tmp_path, monkeypatch):
+def _interrupted(tmp_path, monkeypatch, change: tuple[str, str], method: str, call: int) -> tuple[Path, Settings]:
+    """b.txt ingested, then `change` = (file, subject) written and ingested with a crash at the `call`-th
+    store.method; the folder and the settings of the index left behind."""
     folder, settings = tmp_path / "docs", Settings(index_dir=tmp_path / "index", chunk_chars=300)
     folder.mkdir()
-    (folder / "a.txt").write_text(_text("Xây dựng"), encoding="utf-8")
     (folder / "b.txt").write_text(_text("Y tế"), encoding="utf-8")
     with Assistant(settings) as assistant:
         assistant.ingest([folder])
-        (folder / "a.txt").write_text(_text("Giao thông"), encoding="utf-8")
-        _interrupt(monkeypatch, assistant.store, "delete_document", 1)  # after the new head, before the old goes
+        (folder / change[0]).write_text(_text(change[1]), encoding="utf-8")
+        _interrupt(monkeypatch, assistant.store, method, call)
         with pytest.raises(Interrupted):
             assistant.ingest([folder])
     monkeypatch.undo()
-    with pytest.raises(AssertionError, match="two versions of a"):
+    return folder, settings
+
+
+def test_an_old_version_left_behind_its_new_head_is_dropped_by_the_next_ingestion(tmp_path, monkeypatch):
+    # b.txt changed; the crash comes after its new head is written, before its old version is deleted
+    folder, settings = _interrupted(tmp_path, monkeypatch, ("b.txt", "Giao thông"), "delete_document", 1)
+    with pytest.raises(AssertionError, match="two versions of b"):
         _state(settings.index_dir)
     with Assistant(settings) as assistant:
         report = assistant.ingest([folder])
-    assert report.repaired == ["a"] and report.skipped == ["a", "b"] and "Đã dọn 1 văn bản" in report.summary()
-    state = _state(settings.index_dir)
-    assert state["a"][0] == hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest()
+    assert report.repaired == ["b"] and report.skipped == ["b"] and "Đã dọn 1 văn bản" in report.summary()
+    assert _state(settings.index_dir)["b"][0] == hashlib.sha256((folder / "b.txt").read_bytes()).hexdigest()
 
 
 def test_a_document_stopped_before_its_head_is_dropped_even_when_its_file_is_gone(tmp_path, monkeypatch):
-    folder, settings = tmp_path / "docs", Settings(index_dir=tmp_path / "index", chunk_chars=300)
-    folder.mkdir()
-    (folder / "b.txt").write_text(_text("Y tế"), encoding="utf-8")
-    with Assistant(settings) as assistant:
-        assistant.ingest([folder])
-        (folder / "c.txt").write_text(_text("Công Thương"), encoding="utf-8")
-        _interrupt(monkeypatch, assistant.store, "upsert", 2)  # the body is written, the head is not
-        with pytest.raises(Interrupted):
-            assistant.ingest([folder])
-    monkeypatch.undo()
+    # c.txt is new; the crash comes after its body is written, before its head
+    folder, settings = _interrupted(tmp_path, monkeypatch, ("c.txt", "Công Thương"), "upsert", 2)
     with pytest.raises(AssertionError, match="without its head"):
         _state(settings.index_dir)
     (folder / "c.txt").unlink()
