@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _filters(args: argparse.Namespace) -> Filters:
-    return Filters(tuple(args.doc_types), tuple(args.issuers), tuple(args.doc_ids), tuple(args.doc_numbers),
-                   args.issued_from, args.issued_to)
+    return Filters(doc_types=tuple(args.doc_types), issuers=tuple(args.issuers), doc_ids=tuple(args.doc_ids),
+                   doc_numbers=tuple(args.doc_numbers), issued_from=args.issued_from, issued_to=args.issued_to)
 
 
 def _read_queries(path: Path) -> list[dict[str, Any]]:

@@ -27,8 +27,8 @@ class FiltersIn(Strict):
     issued_to: date | None = None
 
     def to_filters(self) -> Filters:
-        return Filters(tuple(self.doc_types), tuple(self.issuers), tuple(self.doc_ids), tuple(self.doc_numbers),
-                       self.issued_from, self.issued_to)
+        return Filters(doc_types=tuple(self.doc_types), issuers=tuple(self.issuers), doc_ids=tuple(self.doc_ids),
+                       doc_numbers=tuple(self.doc_numbers), issued_from=self.issued_from, issued_to=self.issued_to)
 
 
 class HistoryItem(Strict):

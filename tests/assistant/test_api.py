@@ -83,6 +83,14 @@ def test_search_filters_by_document_type(api):
     assert hits and {hit["doc_type"] for hit in hits} == {"Chỉ thị"}
 
 
+def test_date_filters_of_search_and_ask_restrict_by_issue_date(api):
+    hits = api.get("/search", params={"q": "trồng cây xanh", "k": 10, "issued_from": "2025-01-01"}).json()["hits"]
+    assert hits and all(h["issued_on"] >= "2025-01-01" for h in hits)
+    answer = api.post("/ask", json={"question": "Ai chủ trì trồng cây xanh?",
+                                    "filters": {"issued_to": "2024-12-31"}}).json()
+    assert all(c["issued_on"] <= "2024-12-31" for c in answer["citations"])
+
+
 def test_answer_citations_quote_the_documents_exactly(api):
     response = api.post("/ask", json={"question": QUESTION})
     assert response.status_code == 200, response.text

@@ -17,6 +17,6 @@ Many = Annotated[list[str] | None, Param()]
 def search(assistant: AssistantDep, caller: CallerDep, q: str, k: Annotated[int, Param(ge=1, le=100)] = 10, mode: Mode = "hybrid",
            doc_type: Many = None, issuer: Many = None, doc_id: Many = None, doc_number: Many = None,
            issued_from: date | None = None, issued_to: date | None = None):
-    filters = Filters(tuple(doc_type or ()), tuple(issuer or ()), tuple(doc_id or ()), tuple(doc_number or ()),
-                      issued_from, issued_to)
+    filters = Filters(doc_types=tuple(doc_type or ()), issuers=tuple(issuer or ()), doc_ids=tuple(doc_id or ()),
+                      doc_numbers=tuple(doc_number or ()), issued_from=issued_from, issued_to=issued_to)
     return {"query": q, "hits": assistant.search(Query(q, k, mode, caller.filters(filters)))}
