@@ -31,6 +31,13 @@ _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
 META_SUFFIX = ".meta.json"  # publisher metadata beside a file: "193.pdf" + "193.pdf.meta.json"
 _META_FIELDS = {"doc_number", "doc_type", "issuer", "issued_on", "place", "title", "signer"}
 GROUP = re.compile(r"[\w.-]{1,64}")
+UNZIP_FACTOR = 10  # a DOCX may unpack to at most this many times the file size limit (zip bombs are refused)
+# TCVN3 (ABC, the ".Vn" fonts) puts each accented letter on one Latin-1 code point; upper-case accented letters
+# were written with a separate font, so they read as lower-case ones.
+_TCVN3 = str.maketrans(
+    "¸µ¶·¹¨¾»¼½Æ©ÊÇÈÉË®ÐÌÎÏÑªÕÒÓÔÖÝ×ØÜÞãßáâä«èåæçé¬íêëìîóïñòô\xadøõö÷ùýúûüþ¡¢§£¤¥¦",
+    "áàảãạăắằẳẵặâấầẩẫậđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵĂÂĐÊÔƠƯ")
+_VNI_MARKS = re.compile(r"[a-zA-Z][äöøïüëåæÄÖØÏÜËÅÆ]|[ñÑ][a-zA-Z]")  # VNI: a base letter, then its marks
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -56,13 +63,13 @@ def load(path: Path, max_bytes: int = 50 * 2**20) -> list[Document]:
     data = path.read_bytes()
     if not data.strip():
         raise BadDocument(f"Tệp '{name}' rỗng.")
-    fmt, laws = _sniff(data, path)
+    fmt, laws = _sniff(data, path, max_bytes)
     if fmt == "json":
         return [_law_document(law, path) for law in laws]
     if fmt == "pdf":
         text, pages = _join_pages(read_pdf(data, name))
     else:
-        text, pages = normalize(_READERS[fmt](data, path)), ()
+        text, pages = normalize(_unlegacy(_READERS[fmt](data, path), name)), ()
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header, groups, extra = _with_sidecar(parse_header(text), path)
@@ -103,17 +110,23 @@ def parse_groups(values: list[str] | tuple[str, ...] | str, where: str) -> tuple
     return groups
 
 
-def _sniff(data: bytes, path: Path) -> tuple[str, list | None]:
+def _sniff(data: bytes, path: Path, max_bytes: int) -> tuple[str, list | None]:
     """The format from the file's first bytes; the suffix only tells txt from md and catches misnamed binaries."""
     suffix, head = path.suffix.lower(), data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf", None
     if data.startswith(b"PK\x03\x04"):
         try:
-            if "word/document.xml" in zipfile.ZipFile(BytesIO(data)).namelist():
-                return "docx", None
+            archive = zipfile.ZipFile(BytesIO(data))
         except zipfile.BadZipFile:
             raise BadDocument(f"Tệp '{path.name}' là tệp nén bị hỏng, không đọc được.") from None
+        unpacked = sum(entry.file_size for entry in archive.infolist())  # reads never go past these sizes
+        if unpacked > UNZIP_FACTOR * max_bytes:
+            raise BadDocument(f"Tệp '{path.name}' giải nén ra {unpacked / 2**20:.0f} MB, vượt giới hạn "
+                              f"{UNZIP_FACTOR * max_bytes / 2**20:g} MB: có thể là tệp nén độc hại (zip bomb), "
+                              "không được đọc.")
+        if "word/document.xml" in archive.namelist():
+            return "docx", None
         if suffix == ".docx":
             raise BadDocument(f"Tệp '{path.name}' không phải tài liệu Word hợp lệ (thiếu word/document.xml).")
         raise UnsupportedFormat(f"Tệp '{path.name}' là tệp nén ZIP, không phải định dạng được hỗ trợ.")
@@ -231,7 +244,8 @@ def _read_html(data: bytes, path: Path) -> str:
 
 
 def _decode_text(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM) first; otherwise the candidate encoding that reads as the most Vietnamese."""
+    """UTF-8 (with or without BOM) first; otherwise the candidate encoding (TCVN3 among them) that reads as the
+    most Vietnamese."""
     from charset_normalizer import from_bytes
 
     try:
@@ -241,9 +255,9 @@ def _decode_text(data: bytes, path: Path) -> str:
     except UnicodeDecodeError:
         pass
     candidates = []
-    for encoding in dict.fromkeys([m.encoding for m in from_bytes(data)][:5] + ["cp1258"]):
+    for encoding in dict.fromkeys([m.encoding for m in from_bytes(data)][:5] + ["cp1258", "tcvn3"]):
         try:
-            text = data.decode(encoding)
+            text = data.decode("latin-1").translate(_TCVN3) if encoding == "tcvn3" else data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         if _printable(text):
@@ -251,6 +265,22 @@ def _decode_text(data: bytes, path: Path) -> str:
     if not candidates:
         raise BadDocument(f"Tệp '{path.name}' không phải văn bản đọc được (không nhận ra bảng mã ký tự).")
     return max(candidates)[2]
+
+
+def _unlegacy(text: str, name: str) -> str:
+    """Text typed in a legacy Vietnamese font encoding, read as Latin-1 letters ("Uû ban nh©n d©n"): TCVN3 is
+    converted to Unicode; VNI, whose marks follow the letter, is reported (convert it with Unikey first)."""
+    share = syllable_share(normalize(text))
+    if share >= 0.8:
+        return text
+    converted = text.translate(_TCVN3)
+    if syllable_share(normalize(converted)) >= max(0.5, share + 0.2):
+        return converted
+    words = text.split()
+    if words and len(_VNI_MARKS.findall(text)) >= 0.1 * len(words):
+        raise BadDocument(f"Tệp '{name}' dùng bảng mã cũ VNI (phông VNI-Times), không phải Unicode: hãy chuyển "
+                          "sang Unicode (ví dụ Unikey, mục Công cụ chuyển mã) rồi nạp lại.")
+    return text
 
 
 def _printable(text: str) -> bool:
