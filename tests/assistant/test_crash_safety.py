@@ -29,11 +29,20 @@ def _ingest(index: Path) -> subprocess.Popen:
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def _finish(index: Path) -> str:
+def _started(index: Path, process: subprocess.Popen) -> float:
+    """Wait until the ingestion begins to write (its marker appears); the time then."""
+    while not (index / UNFINISHED).exists() and process.poll() is None:
+        time.sleep(0.01)
+    return time.monotonic()
+
+
+def _finish(index: Path) -> float:
+    """Run an ingestion to its end; the seconds it spent writing."""
     done = _ingest(index)
+    began = _started(index, done)
     output, _ = done.communicate(timeout=300)
     assert done.returncode == 0, output
-    return output
+    return time.monotonic() - began
 
 
 def _state(index: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -60,14 +69,13 @@ def _state(index: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def test_ingestion_killed_at_random_points_then_rerun_equals_a_clean_ingestion(tmp_path):
     clean, crashed = tmp_path / "clean", tmp_path / "crashed"
-    _finish(clean)
+    writing = _finish(clean)
     expected = _state(clean)
     rng = random.Random(7)
-    for _ in range(KILLS):
+    for _ in range(KILLS):  # each kill within the first quarter of a clean run's writing: work is always left
         running = _ingest(crashed)
-        while not (crashed / UNFINISHED).exists() and running.poll() is None:  # writing has begun
-            time.sleep(0.02)
-        time.sleep(rng.uniform(0.0, 2.0))
+        _started(crashed, running)
+        time.sleep(rng.uniform(0.02, 0.25) * writing)
         assert running.poll() is None, "the ingestion finished before it could be killed: use a larger corpus"
         running.send_signal(signal.SIGKILL)
         running.wait()
