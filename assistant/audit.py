@@ -8,7 +8,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from index.ingest import IngestReport
+
 FILE_NAME = "audit.jsonl"
+
+
+def ingest_result(report: IngestReport) -> dict[str, Any]:
+    """What an audit record keeps of an ingestion report (failed files by name)."""
+    return {"indexed": report.indexed, "skipped": report.skipped, "removed": report.removed,
+            "repaired": report.repaired, "failed": [Path(f.source).name for f in report.failed]}
 
 
 class AuditLog:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.errors import AssistantError, BadInput, NotFound
@@ -109,6 +110,8 @@ def _search(assistant: Assistant, args: argparse.Namespace) -> None:
 
 def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
     report = assistant.ingest(args.paths)
+    AuditLog(assistant.settings.index_dir).write("ingest", "cli", "admin", files=[str(p) for p in args.paths],
+                                                 **ingest_result(report))
     if args.json:
         print(json.dumps({"indexed": report.indexed, "chunks": report.chunks, "skipped": report.skipped,
                           "removed": report.removed,

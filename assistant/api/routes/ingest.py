@@ -10,6 +10,7 @@ from fastapi import APIRouter, File, Form, UploadFile
 from assistant.api.deps import AssistantDep, AuditDep, CallerDep, SettingsDep
 from assistant.api.models import IngestOut
 from assistant.api.uploads import safe_name, save
+from assistant.audit import ingest_result
 from corpus.errors import AssistantError, TooLarge
 from corpus.loaders import META_SUFFIX, parse_groups
 
@@ -32,15 +33,15 @@ def ingest(files: Annotated[list[UploadFile], File(description="Một hoặc nhi
         if restricted:
             for path in saved:
                 _restrict(path, restricted)
-        report = asdict(assistant.ingest(saved))
+        done = assistant.ingest(saved)
     except AssistantError as error:
         audit.write("ingest", caller.name, caller.role, files=names, groups=list(restricted),
                     error=error.message)
         raise
+    audit.write("ingest", caller.name, caller.role, files=names, groups=list(restricted), **ingest_result(done))
+    report = asdict(done)
     for failure in report["failed"]:
         failure["source"] = Path(failure["source"]).name
-    audit.write("ingest", caller.name, caller.role, files=names, groups=list(restricted), indexed=report["indexed"],
-                skipped=report["skipped"], failed=[f["source"] for f in report["failed"]])
     return {"saved": names, **report}
 
 
