@@ -45,7 +45,8 @@ class Assistant:
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
-        self._conversations: OrderedDict[str, list[Turn]] = OrderedDict()
+        # (conversation id, the groups it was held under) → turns: a conversation never crosses access scopes
+        self._conversations: OrderedDict[tuple[str, tuple[str, ...] | None], list[Turn]] = OrderedDict()
         self._feedback_lock = threading.Lock()
 
     def __enter__(self) -> "Assistant":
@@ -131,11 +132,12 @@ class Assistant:
         self._check_question(question)
         self._require_index()
         conversation_id = conversation_id or uuid.uuid4().hex
-        turns = list(history) or self._conversations.get(conversation_id, [])
+        key = (conversation_id, filters.groups)
+        turns = list(history) or self._conversations.get(key, [])
         answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
-        kept = self._conversations.pop(conversation_id, [])[-(MAX_TURNS - 1):]
-        self._conversations[conversation_id] = [*kept, Turn(question, answer)]
+        kept = self._conversations.pop(key, [])[-(MAX_TURNS - 1):]
+        self._conversations[key] = [*kept, Turn(question, answer)]
         while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
             self._conversations.popitem(last=False)
         return answer

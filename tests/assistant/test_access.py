@@ -113,6 +113,18 @@ async def test_restricted_document_reaches_its_group_and_the_admin(portal, who):
 
 
 @pytest.mark.anyio
+async def test_a_conversation_does_not_carry_a_restricted_document_to_an_outsider(portal):
+    client, _ = portal
+    first = (await client.post("/ask", json={"question": QUESTION}, headers=_as("member"))).json()
+    assert first["citations"][0]["doc_id"] == SECRET_ID
+    follow_up = {"question": "thời hạn của nhiệm vụ đó?", "conversation_id": first["conversation_id"]}
+    mine = (await client.post("/ask", json=follow_up, headers=_as("member"))).json()
+    theirs = await client.post("/ask", json=follow_up, headers=_as("outsider"))
+    assert MARKER in mine["resolved_question"] and mine["citations"][0]["doc_id"] == SECRET_ID
+    assert theirs.status_code == 200 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+
+
+@pytest.mark.anyio
 async def test_quiz_uses_only_documents_the_trainer_may_read(portal):
     client, _ = portal
     quiz = await client.post("/quiz", json={"n": 100, "seed": 1}, headers=_as("trainer"))
