@@ -224,3 +224,18 @@ def test_a_bad_keys_file_is_a_clear_error(tmp_path, content, message):
     (tmp_path / "keys.json").write_text(content, encoding="utf-8")
     with pytest.raises(BadInput, match=message):
         KeyRing.from_settings(Settings(index_dir=tmp_path, api_keys_file=tmp_path / "keys.json"))
+
+
+@pytest.mark.anyio
+async def test_groups_of_an_upload_join_the_metadata_of_a_sidecar_uploaded_with_it(portal):
+    client, settings = portal
+    sidecar = json.dumps({"doc_number": "12/KH-NB", "issued_on": "2026-02-03"}).encode()
+    files = [("files", ("nhap.txt", "KẾ HOẠCH\nDự thảo kế hoạch nội bộ về kiểm kê.".encode(), "text/plain")),
+             ("files", ("nhap.txt.meta.json", sidecar, "application/json"))]
+    upload = await client.post("/ingest", headers=_as("admin"), data={"groups": "tai-chinh"}, files=files)
+    assert upload.json()["indexed"] == ["nhap"]
+    assert json.loads((settings.index_dir / "uploads" / "nhap.txt.meta.json").read_text(encoding="utf-8")) == {
+        "doc_number": "12/KH-NB", "issued_on": "2026-02-03", "groups": ["tai-chinh"]}
+    assert (await client.get("/documents/nhap", headers=_as("member"))).json()["doc_number"] == "12/KH-NB"
+    assert (await client.get("/documents/nhap", headers=_as("outsider"))).status_code == 404
+    assert not (settings.index_dir / "uploads" / "nhap.txt.meta.json.meta.json").exists()

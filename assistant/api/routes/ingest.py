@@ -21,7 +21,8 @@ router = APIRouter(tags=["lập chỉ mục"])
 def ingest(files: Annotated[list[UploadFile], File(description="Một hoặc nhiều tệp văn bản.")],
            assistant: AssistantDep, settings: SettingsDep, caller: CallerDep, audit: AuditDep,
            groups: Annotated[str, Form(max_length=2000, description="Nhóm được xem các tệp này, cách nhau bởi dấu "
-                                                                     "phẩy; để trống: mọi người dùng.")] = ""):
+                                                                     "phẩy; để trống: giữ nhóm đã có của tệp (tệp "
+                                                                     "mới: mọi người dùng).")] = ""):
     folder, limit = settings.index_dir / "uploads", settings.max_file_mb * 2**20
     names, restricted = [safe_name(upload.filename) for upload in files], ()
     try:
@@ -30,8 +31,8 @@ def ingest(files: Annotated[list[UploadFile], File(description="Một hoặc nhi
             if upload.size is not None and upload.size > limit:
                 raise TooLarge(f"Tệp '{name}' vượt quá giới hạn {settings.max_file_mb} MB.")
         saved = [save(upload.file, name, folder, limit) for upload, name in zip(files, names)]
-        if restricted:
-            for path in saved:
+        for path in saved if restricted else ():
+            if not path.name.endswith(META_SUFFIX):  # a sidecar uploaded beside its file is merged, not restricted
                 _restrict(path, restricted)
         done = assistant.ingest(saved)
     except AssistantError as error:
