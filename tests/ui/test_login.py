@@ -2,8 +2,7 @@
 import hashlib
 import json
 
-import httpx
-import pytest
+from fastapi.testclient import TestClient
 
 from assistant.api import create_app
 from assistant.core import Assistant
@@ -11,20 +10,12 @@ from assistant.settings import Settings
 from ui import mount_ui
 
 
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.mark.anyio
-async def test_only_an_admin_key_opens_the_ui(tmp_path, anyio_backend):
+def test_only_an_admin_key_opens_the_ui(tmp_path):
     keys = [{"name": name, "sha256": hashlib.sha256(key.encode()).hexdigest(), "role": role}
             for name, key, role in (("quan-tri", "khoa-admin", "admin"), ("doc", "khoa-doc", "reader"))]
     (tmp_path / "keys.json").write_text(json.dumps(keys), encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "index", api_keys_file=tmp_path / "keys.json")
-    with Assistant(settings) as assistant:
-        app = mount_ui(create_app(assistant, settings))
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://portal") as client:
-            logins = [(await client.post("/login", data={"username": "ai-do", "password": password})).status_code
-                      for password in ("khoa-admin", "khoa-doc", "sai")]
+    with Assistant(settings) as assistant, TestClient(mount_ui(create_app(assistant, settings))) as client:
+        logins = [client.post("/login", data={"username": "ai-do", "password": password}).status_code
+                  for password in ("khoa-admin", "khoa-doc", "sai")]
     assert logins == [200, 400, 400]
