@@ -164,10 +164,10 @@ def _compose_agency_tasks(draft: _Draft, intent: Intent) -> bool:
     return True
 
 
-def _compose_metadata(draft: _Draft, searcher: Searcher) -> None:
+def _compose_metadata(draft: _Draft, searcher: Searcher, filters: Filters) -> None:
     """Who issued the top document, when, under what title, signed by whom: cited to its header passage."""
     top = draft.hits[0]
-    first = searcher.store.heads((top.doc_id,))[top.doc_id]
+    first = searcher.store.heads((top.doc_id,), Filters(groups=filters.groups))[top.doc_id]
     head = Hit.from_payload(first, top.score)
     facts = [_doc_label(head)]
     if head.issuer:
@@ -299,7 +299,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if intent.agency and intent.kind in ("lead", "deadline", "partners"):
         words -= content_words(intent.agency) if intent.kind != "deadline" else set()
     if intent.kind == "metadata":
-        _compose_metadata(draft, searcher)
+        _compose_metadata(draft, searcher, filters)
     elif not (intent.kind in ("deadline", "lead", "partners") and _compose_obligation(draft, intent, words)
               or intent.kind == "agency_tasks" and _compose_agency_tasks(draft, intent)):
         _compose_passages(draft, intent, words)

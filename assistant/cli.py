@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.relations import KIND_WORDS
 from assistant.settings import Settings
@@ -73,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _filters(args: argparse.Namespace) -> Filters:
-    return Filters(tuple(args.doc_types), tuple(args.issuers), tuple(args.doc_ids), tuple(args.doc_numbers),
-                   args.issued_from, args.issued_to)
+    return Filters(doc_types=tuple(args.doc_types), issuers=tuple(args.issuers), doc_ids=tuple(args.doc_ids),
+                   doc_numbers=tuple(args.doc_numbers), issued_from=args.issued_from, issued_to=args.issued_to)
 
 
 def _read_queries(path: Path) -> list[dict[str, Any]]:
@@ -120,6 +121,8 @@ def _search(assistant: Assistant, args: argparse.Namespace) -> None:
 
 def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
     report = assistant.ingest(args.paths)
+    AuditLog(assistant.settings.index_dir).write("ingest", "cli", "admin", files=[str(p) for p in args.paths],
+                                                 **ingest_result(report))
     if args.json:
         print(json.dumps({"indexed": report.indexed, "chunks": report.chunks, "skipped": report.skipped,
                           "removed": report.removed,

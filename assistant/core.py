@@ -20,6 +20,7 @@ from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
+from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
@@ -31,6 +32,7 @@ from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
+UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
 MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
                    "fmt", "content_hash")
@@ -62,9 +64,11 @@ class Assistant:
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
-        self._conversations: OrderedDict[str, list[Turn]] = OrderedDict()
+        # (conversation id, the groups it was held under) → turns: a conversation never crosses access scopes
+        self._conversations: OrderedDict[tuple[str, tuple[str, ...] | None], list[Turn]] = OrderedDict()
         self._feedback_lock, self._conversations_lock = threading.Lock(), threading.Lock()
-        self._open_lock, self._write_lock = threading.RLock(), threading.Lock()
+        # _ingest_lock: one ingestion at a time (queries go on); _write_lock: one document's writes at a time
+        self._open_lock, self._ingest_lock, self._write_lock = threading.RLock(), threading.Lock(), threading.Lock()
 
     def __enter__(self) -> "Assistant":
         return self
@@ -128,7 +132,19 @@ class Assistant:
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NotFound(f"Không tìm thấy: {', '.join(missing)}")
-        return self.indexer().ingest(paths, progress)
+        with self._ingest_lock:
+            indexer = self.indexer()
+            # The marker lives while an ingestion writes: found at the start, the last one was interrupted (killed,
+            # or failed half-way), and what it left half-written is dropped before anything else is written.
+            marker = self.settings.index_dir / UNFINISHED
+            with self._write_lock:
+                repaired = indexer.repair() if marker.exists() else []
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+            report = indexer.ingest(paths, progress)
+            marker.unlink()
+        report.repaired = repaired
+        return report
 
     def indexer(self) -> Indexer:
         """The ingestion pipeline over this assistant's store, model, vector cache, OCR and write lock."""
@@ -151,37 +167,40 @@ class Assistant:
         self._check_question(question)
         self._require_index()
         conversation_id = conversation_id or uuid.uuid4().hex
+        key = (conversation_id, filters.groups)
         with self._conversations_lock:
-            turns = list(history) or list(self._conversations.get(conversation_id, []))
+            turns = list(history) or list(self._conversations.get(key, []))
         answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
         with self._conversations_lock:
-            kept = self._conversations.pop(conversation_id, [])[-(MAX_TURNS - 1):]
-            self._conversations[conversation_id] = [*kept, Turn(question, answer)]
+            kept = self._conversations.pop(key, [])[-(MAX_TURNS - 1):]
+            self._conversations[key] = [*kept, Turn(question, answer)]
             while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
                 self._conversations.popitem(last=False)
         return answer
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
-                    due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
+                    due_to: date | None = None, overdue_on: date | None = None,
+                    filters: Filters = Filters()) -> list[ObligationView]:
         """Extracted obligations, filtered; `overdue_on` keeps those whose due date has passed by that day."""
         self._require_index()
         if overdue_on:
             due_to = min(due_to or overdue_on, overdue_on - timedelta(days=1))
-        filters = Filters(doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
+        filters = replace(filters, doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
                           due_from=due_from, due_to=due_to)
         return list_obligations(self.store.scroll(filters), agency, due_from, due_to, overdue_on)
 
     def quiz(self, *, doc_ids: Sequence[str] = (), topic: str | None = None, n: int = 10, seed: int = 0,
-             kinds: Sequence[str] = KINDS) -> Quiz:
+             kinds: Sequence[str] = KINDS, filters: Filters = Filters()) -> Quiz:
         """A quiz on the obligations of the chosen documents (all when none), or of the passages a topic finds."""
         self._require_index()
         if not 1 <= n <= 100:
             raise BadInput("Số câu hỏi phải từ 1 đến 100.")
-        payloads = list(self.store.scroll(Filters(doc_ids=tuple(doc_ids))))
+        filters = replace(filters, doc_ids=tuple(doc_ids))
+        payloads = list(self.store.scroll(filters))
         if topic:
             self._check_question(topic)
-            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", Filters(doc_ids=tuple(doc_ids))))}
+            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", filters))}
             payloads = [p for p in payloads if p["chunk_id"] in found]
         title = f"Bài kiểm tra: {topic}" if topic else "Bài kiểm tra"
         try:
@@ -189,16 +208,16 @@ class Assistant:
         except ValueError as error:
             raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Metadata of every indexed document, newest first."""
+    def documents(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
+        """Metadata of every indexed document that passes the filters, newest first."""
         self._require_index()
-        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads().values()]
+        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads(filters=filters).values()]
         return sorted(heads, key=lambda d: (d["issued_on"] or "", d["doc_id"]), reverse=True)
 
-    def document(self, doc_id: str) -> dict[str, Any]:
-        """One document's metadata and its chunks in order."""
+    def document(self, doc_id: str, filters: Filters = Filters()) -> dict[str, Any]:
+        """One document's metadata and its chunks in order; a document the filters hide is not found."""
         self._require_index()
-        chunks = sorted(self.store.scroll(Filters(doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
+        chunks = sorted(self.store.scroll(replace(filters, doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
         if not chunks:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         return {**{k: chunks[0].get(k) for k in DOCUMENT_FIELDS},
@@ -221,6 +240,20 @@ class Assistant:
         if head.get("fmt") != "pdf" or not source.is_file():
             raise NotFound(f"Văn bản '{doc_id}' không có tệp PDF gốc trên máy chủ để hiển thị trang.")
         return page_png(source, page)
+
+    def delete(self, doc_id: str) -> dict[str, Any]:
+        """Remove one document from the index (and its uploaded file, which the server owns); others are kept."""
+        self._require_index()
+        chunks = list(self.store.scroll(Filters(doc_ids=(doc_id,))))
+        if not chunks:
+            raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
+        with self._write_lock:
+            self.store.delete_document(doc_id)
+        source = Path(chunks[0].get("source") or "")
+        if source.is_relative_to(self.settings.index_dir / "uploads"):
+            for path in (source, source.with_name(source.name + META_SUFFIX)):
+                path.unlink(missing_ok=True)
+        return {"doc_id": doc_id, "chunks": len(chunks)}
 
     def feedback(self, feedback: Feedback) -> None:
         """Store a rating of an answer (one JSON line per rating in the index folder)."""

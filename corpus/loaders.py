@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.errors import (
     BadDocument,
+    BadInput,
     MissingTool,
     NotFound,
     TooLarge,
@@ -31,6 +32,14 @@ SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt"
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
 META_SUFFIX = ".meta.json"  # publisher metadata beside a file: "193.pdf" + "193.pdf.meta.json"
 _META_FIELDS = {"doc_number", "doc_type", "issuer", "issued_on", "place", "title", "signer"}
+GROUP = re.compile(r"[\w.-]{1,64}")
+UNZIP_FACTOR = 10  # a DOCX may unpack to at most this many times the file size limit (zip bombs are refused)
+# TCVN3 (ABC, the ".Vn" fonts) puts each accented letter on one Latin-1 code point; upper-case accented letters
+# were written with a separate font, so they read as lower-case ones.
+_TCVN3 = str.maketrans(
+    "¸µ¶·¹¨¾»¼½Æ©ÊÇÈÉË®ÐÌÎÏÑªÕÒÓÔÖÝ×ØÜÞãßáâä«èåæçé¬íêëìîóïñòô\xadøõö÷ùýúûüþ¡¢§£¤¥¦",
+    "áàảãạăắằẳẵặâấầẩẫậđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵĂÂĐÊÔƠƯ")
+_VNI_MARKS = re.compile(r"[a-zA-Z][äöøïüëåæÄÖØÏÜËÅÆ]|[ñÑ][a-zA-Z]")  # VNI: a base letter, then its marks
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -57,52 +66,74 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
     data = path.read_bytes()
     if not data.strip():
         raise BadDocument(f"Tệp '{name}' rỗng.")
-    fmt, laws = _sniff(data, path)
+    fmt, laws = _sniff(data, path, max_bytes)
     if fmt == "json":
         return [_law_document(law, path) for law in laws]
     if fmt == "pdf":
         text, pages = _join_pages(read_pdf(data, name, ocr))
     else:
-        text, pages = _READERS[fmt](data, path), ()
+        text, pages = _unlegacy(_READERS[fmt](data, path), name), ()
         text = normalize(fix_ocr_header(text) if fmt in ("txt", "md") else text)  # plain text is often OCR output
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)
     if fmt in ("txt", "md") or pages and pages[0].ocr_confidence is not None:
         header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem))
-    header, extra = _with_sidecar(header, path)
+    header, groups, extra = _with_sidecar(header, path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
-                     content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages)]
+                     content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages,
+                     groups=groups)]
 
 
-def _with_sidecar(header: Header, path: Path) -> tuple[Header, bytes]:
+def _with_sidecar(header: Header, path: Path) -> tuple[Header, tuple[str, ...], bytes]:
     """The header with gaps filled from `<file>.meta.json` when present (an unsigned draft's registry number
-    and date, known from the publisher), and the sidecar's bytes so that editing it re-indexes the document."""
+    and date, known from the publisher), the groups that may read the document, and the sidecar's bytes so that
+    editing it re-indexes the document."""
     sidecar = path.with_name(path.name + META_SUFFIX)
     if not sidecar.is_file():
-        return header, b""
+        return header, (), b""
     raw = sidecar.read_bytes()
     try:
-        known = {k: v for k, v in json.loads(raw).items() if k in _META_FIELDS and v}
+        meta = json.loads(raw)
+        known = {k: v for k, v in meta.items() if k in _META_FIELDS and v}
         if "issued_on" in known:
             known["issued_on"] = date.fromisoformat(known["issued_on"])
     except (ValueError, AttributeError) as error:
         raise BadDocument(f"Tệp siêu dữ liệu '{sidecar.name}' không hợp lệ: {error}") from None
     gaps = {k: v for k, v in known.items() if getattr(header, k) is None}
-    return replace(header, **gaps), raw
+    return replace(header, **gaps), parse_groups(meta.get("groups", []), f"tệp '{sidecar.name}'"), raw
 
 
-def _sniff(data: bytes, path: Path) -> tuple[str, list | None]:
+def parse_groups(values: list[str] | tuple[str, ...] | str, where: str) -> tuple[str, ...]:
+    """Group names from a list or a comma-separated string; each 1–64 letters, digits, '.', '_' or '-'."""
+    items = values.split(",") if isinstance(values, str) else values
+    if not isinstance(items, (list, tuple)) or not all(isinstance(g, str) for g in items):
+        raise BadInput(f"Nhóm trong {where} phải là danh sách tên nhóm.")
+    groups = tuple(dict.fromkeys(g.strip() for g in items if g.strip()))
+    bad = [g for g in groups if not GROUP.fullmatch(g)]
+    if bad:
+        raise BadInput(f"Tên nhóm không hợp lệ trong {where}: {', '.join(bad)} (chỉ chữ, số, '.', '_', '-'; "
+                       "tối đa 64 ký tự).")
+    return groups
+
+
+def _sniff(data: bytes, path: Path, max_bytes: int) -> tuple[str, list | None]:
     """The format from the file's first bytes; the suffix only tells txt from md and catches misnamed binaries."""
     suffix, head = path.suffix.lower(), data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf", None
     if data.startswith(b"PK\x03\x04"):
         try:
-            if "word/document.xml" in zipfile.ZipFile(BytesIO(data)).namelist():
-                return "docx", None
+            archive = zipfile.ZipFile(BytesIO(data))
         except zipfile.BadZipFile:
             raise BadDocument(f"Tệp '{path.name}' là tệp nén bị hỏng, không đọc được.") from None
+        unpacked = sum(entry.file_size for entry in archive.infolist())  # reads never go past these sizes
+        if unpacked > UNZIP_FACTOR * max_bytes:
+            raise BadDocument(f"Tệp '{path.name}' giải nén ra {unpacked / 2**20:.0f} MB, vượt giới hạn "
+                              f"{UNZIP_FACTOR * max_bytes / 2**20:g} MB: có thể là tệp nén độc hại (zip bomb), "
+                              "không được đọc.")
+        if "word/document.xml" in archive.namelist():
+            return "docx", None
         if suffix == ".docx":
             raise BadDocument(f"Tệp '{path.name}' không phải tài liệu Word hợp lệ (thiếu word/document.xml).")
         raise UnsupportedFormat(f"Tệp '{path.name}' là tệp nén ZIP, không phải định dạng được hỗ trợ.")
@@ -221,7 +252,8 @@ def _read_html(data: bytes, path: Path) -> str:
 
 
 def _decode_text(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM) first; otherwise the candidate encoding that reads as the most Vietnamese."""
+    """UTF-8 (with or without BOM) first; otherwise the candidate encoding (TCVN3 among them) that reads as the
+    most Vietnamese."""
     from charset_normalizer import from_bytes
 
     try:
@@ -231,9 +263,9 @@ def _decode_text(data: bytes, path: Path) -> str:
     except UnicodeDecodeError:
         pass
     candidates = []
-    for encoding in dict.fromkeys([m.encoding for m in from_bytes(data)][:5] + ["cp1258"]):
+    for encoding in dict.fromkeys([m.encoding for m in from_bytes(data)][:5] + ["cp1258", "tcvn3"]):
         try:
-            text = data.decode(encoding)
+            text = data.decode("latin-1").translate(_TCVN3) if encoding == "tcvn3" else data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         if _printable(text):
@@ -241,6 +273,22 @@ def _decode_text(data: bytes, path: Path) -> str:
     if not candidates:
         raise BadDocument(f"Tệp '{path.name}' không phải văn bản đọc được (không nhận ra bảng mã ký tự).")
     return max(candidates)[2]
+
+
+def _unlegacy(text: str, name: str) -> str:
+    """Text typed in a legacy Vietnamese font encoding, read as Latin-1 letters ("Uû ban nh©n d©n"): TCVN3 is
+    converted to Unicode; VNI, whose marks follow the letter, is reported (convert it with Unikey first)."""
+    share = syllable_share(normalize(text))
+    if share >= 0.8:
+        return text
+    converted = text.translate(_TCVN3)
+    if syllable_share(normalize(converted)) >= max(0.5, share + 0.2):
+        return converted
+    words = text.split()
+    if words and len(_VNI_MARKS.findall(text)) >= 0.1 * len(words):
+        raise BadDocument(f"Tệp '{name}' dùng bảng mã cũ VNI (phông VNI-Times), không phải Unicode: hãy chuyển "
+                          "sang Unicode (ví dụ Unikey, mục Công cụ chuyển mã) rồi nạp lại.")
+    return text
 
 
 def _printable(text: str) -> bool:

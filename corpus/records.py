@@ -61,6 +61,7 @@ class Document:
     header: Header = field(default_factory=Header)
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()  # set by loaders that know the structure (JSON law corpora)
+    groups: tuple[str, ...] = ()  # who may read it (from the sidecar); empty: everyone
 
     def ocr_confidence(self, start: int, end: int) -> float | None:
         """The lowest OCR confidence among the pages that characters `start`–`end` lie on; None when none was

@@ -48,18 +48,23 @@ def wait_healthy(url: str, server: subprocess.Popen, timeout: float, log: Path) 
         time.sleep(0.05)
 
 
-@contextmanager
-def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[Served]:
-    """Serve `index` (the embedded store admits one process: the server is that process) once it answers; the
-    server is stopped afterwards."""
+def start(index: Path, log: Path, timeout: float = 120) -> tuple[subprocess.Popen, Served]:
+    """`python -m assistant serve` on `index` (served in place), once /api/v1/health answers; the caller stops it."""
     port = free_port()
     with log.open("w") as out:
         server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port",
                                    str(port)], cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    ready = wait_healthy(url, server, timeout, log)
+    return server, Served(url, wait_healthy(url, server, timeout, log), server.pid)
+
+
+@contextmanager
+def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[Served]:
+    """Serve `index` (the embedded store admits one process: the server is that process) once it answers; the
+    server is stopped afterwards."""
+    server, served = start(index, log, timeout)
     try:
-        yield Served(url, ready, server.pid)
+        yield served
     finally:
         server.terminate()
         try:

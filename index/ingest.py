@@ -19,7 +19,7 @@ from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
 from corpus.structure import table_cells
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
-from index.records import Point
+from index.records import Filters, Point
 from index.sparse import BM25Encoder
 from index.store import Store
 
@@ -36,12 +36,16 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[LoadFailure] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # documents left half-written by an interrupted ingestion
 
     def summary(self) -> str:
         """A short Vietnamese summary for the CLI and the UI."""
         lines = [f"Đã lập chỉ mục {len(self.indexed)} văn bản ({self.chunks} đoạn); "
                  f"bỏ qua {len(self.skipped)} văn bản không đổi; xóa {len(self.removed)} văn bản không còn; "
                  f"lỗi {len(self.failed)} tệp."]
+        if self.repaired:
+            lines.append(f"Đã dọn {len(self.repaired)} văn bản dở dang do lần lập chỉ mục trước bị ngắt: "
+                         f"{', '.join(self.repaired)}.")
         lines += [f"  ✗ {f.source}: {f.reason}" for f in self.failed]
         return "\n".join(lines)
 
@@ -95,7 +99,7 @@ def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -
         "content_hash": document.content_hash, "doc_number": header.doc_number,
         "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
-        "title": header.title, "signer": header.signer, "place": header.place,
+        "title": header.title, "signer": header.signer, "place": header.place, "groups": list(document.groups),
         "references": list(references), "ref_keys": sorted({k for r in references for k in reference_keys(r)}),
     }
 
@@ -168,6 +172,18 @@ class Indexer:
         with self.write_lock:
             report.removed = self._remove_missing(paths, heads, seen)
         return report
+
+    def repair(self) -> list[str]:
+        """After an interrupted ingestion: drop the points of documents without a head (their writing stopped
+        before the head, which goes last) and those of another version than the head's (an old version whose
+        deletion did not happen). The documents touched, which the next ingestion writes again or skips."""
+        heads = self.store.heads()
+        kept = {doc_id: head.get("content_hash") for doc_id, head in heads.items()}
+        stale = sorted({p["doc_id"] for p in self.store.scroll(Filters())
+                        if p["doc_id"] not in kept or p.get("content_hash") != kept[p["doc_id"]]})
+        for doc_id in stale:
+            self.store.delete_document(doc_id, keep_hash=kept.get(doc_id))
+        return stale
 
     def points(self, document: Document, progress: Progress = _ignore) -> list[Point]:
         """The document's chunks as points: chunked, extracted, embedded (cached vectors reused), encoded."""

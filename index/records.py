@@ -30,6 +30,8 @@ class Filters:
     agency_keys: tuple[str, ...] = ()  # chunks naming one of these agencies as lead or partner
     due_from: date | None = None  # chunks holding an obligation due in this range
     due_to: date | None = None
+    # Access: None reads every document; a tuple reads the documents with no groups or one of these groups.
+    groups: tuple[str, ...] | None = None
     ref_keys: tuple[str, ...] = ()  # documents whose text refers to one of these keys (corpus.relations)
 
     def unnarrowed(self) -> "Filters":
@@ -42,8 +44,8 @@ class Filters:
     def keyword_conditions(self) -> dict[str, tuple[str, ...]]:
         """Payload field → accepted values, for the fields that filter."""
         pairs = {"doc_type": self.doc_types, "issuer": self.issuers, "doc_id": self.doc_ids,
-                 "doc_number": self.doc_numbers, "doc_serial": self.doc_serials, "lead_keys": self.lead_keys, "agency_keys": self.agency_keys,
-                 "ref_keys": self.ref_keys}
+                 "doc_number": self.doc_numbers, "doc_serial": self.doc_serials, "lead_keys": self.lead_keys,
+                 "agency_keys": self.agency_keys, "ref_keys": self.ref_keys}
         return {key: values for key, values in pairs.items() if values}
 
 

@@ -15,7 +15,7 @@ from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
 KEYWORD_FIELDS = ("doc_id", "doc_type", "issuer", "doc_number", "doc_serial", "content_hash", "lead_keys",
-                  "agency_keys", "ref_keys")
+                  "agency_keys", "ref_keys", "groups")
 INTEGER_FIELDS = ("ordinal",)
 DATETIME_FIELDS = ("issued_on", "due")
 
@@ -78,5 +78,15 @@ def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_ha
         must.append(m.FieldCondition(key="doc_id", match=m.MatchValue(value=doc_id)))
     if heads_only:
         must.append(m.FieldCondition(key="ordinal", match=m.MatchValue(value=0)))
+    if filters.groups is not None:  # unrestricted documents, or those sharing a group with the caller
+        visible = [_is_empty(m, "groups")]
+        if filters.groups:
+            visible.append(m.FieldCondition(key="groups", match=m.MatchAny(any=list(filters.groups))))
+        must.append(m.Filter(should=visible))
     must_not = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
     return m.Filter(must=must, must_not=must_not) if must or must_not else None
+
+
+def _is_empty(m: Any, key: str) -> Any:
+    """The field is missing, null or []: qdrant-client wraps the key in a PayloadField, Qdrant Edge does not."""
+    return m.IsEmptyCondition(is_empty=m.PayloadField(key=key)) if hasattr(m, "PayloadField") else m.IsEmptyCondition(key=key)

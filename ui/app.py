@@ -7,7 +7,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # Gradio would other
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI
 
-from assistant.api.deps import api_keys
+from assistant.access import KeyRing, Unauthorized
 from corpus.errors import AssistantError
 from ui import chat, documents, obligations, quiz, upload
 
@@ -68,14 +68,21 @@ def build_ui(assistant) -> gr.Blocks:
 
 
 def mount_ui(app: FastAPI) -> FastAPI:
-    """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant. When API
-    keys are configured the UI asks for one too (any user name, the key as password)."""
-    assistant, settings = app.state.assistant, app.state.settings
-    keys = api_keys(settings)
+    """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant. When API keys are
+    configured the UI asks for an admin key (any user name, the key as password): it reads every document and
+    ingests, so other roles use the API, where their groups are enforced."""
+    assistant, settings, keyring = app.state.assistant, app.state.settings, app.state.keyring
     return gr.mount_gradio_app(
         app, build_ui(assistant), path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
         head=f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>", footer_links=[],
-        auth=(lambda _user, password: password in keys) if keys else None,
-        auth_message="Nhập khóa truy cập (khóa API) vào ô mật khẩu." if keys else None,
+        auth=None if keyring.open else (lambda _user, password: _is_admin(keyring, password)),
+        auth_message=None if keyring.open else "Nhập khóa API có vai trò quản trị vào ô mật khẩu.",
         max_file_size=f"{settings.max_file_mb}mb", ssr_mode=False, mcp_server=False, pwa=False,
         enable_monitoring=False)
+
+
+def _is_admin(keyring: KeyRing, key: str) -> bool:
+    try:
+        return keyring.authenticate(key).role == "admin"
+    except Unauthorized:
+        return False

@@ -87,8 +87,9 @@ def build(assistant) -> ChatTab:
                    {"role": "assistant", "content": THINKING}]
         yield "", history, state
         try:
-            filters = Filters(tuple(types or ()), tuple(issuer_names or ()), tuple(doc_ids or ()), (),
-                              render.parse_day(day_from, "Ngày bắt đầu"), render.parse_day(day_to, "Ngày kết thúc"))
+            filters = Filters(doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()),
+                              doc_ids=tuple(doc_ids or ()), issued_from=render.parse_day(day_from, "Ngày bắt đầu"),
+                              issued_to=render.parse_day(day_to, "Ngày kết thúc"))
             answer = assistant.ask(text, conversation_id=state["conversation_id"], filters=filters).to_dict()
         except AssistantError as error:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}

@@ -9,11 +9,13 @@ from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Match, Route
 
 from assistant.api import errors
-from assistant.api.deps import require_key
+from assistant.access import KeyRing, RateLimiter
+from assistant.api.deps import require
 from assistant.api.jobs import Jobs
 from assistant.api.limits import BodyLimit
 from assistant.api.models import ErrorOut
-from assistant.api.routes import ask, documents, feedback, health, ingest, jobs, obligations, quiz, search
+from assistant.api.routes import admin, ask, documents, feedback, health, ingest, jobs, obligations, quiz, search
+from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
 
@@ -21,6 +23,8 @@ __all__ = ["PREFIX", "create_app"]
 
 PREFIX = "/api/v1"
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+ROUTERS = {ask: "reader", search: "reader", documents: "reader", obligations: "reader", feedback: "reader",
+           quiz: "trainer", ingest: "admin", jobs: "admin", admin: "admin"}  # module → the lowest role that may call it
 
 
 def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
@@ -32,11 +36,13 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
     app.state.assistant = assistant
     app.state.jobs = Jobs(assistant.ingest)
     app.state.settings = settings
+    app.state.keyring, app.state.audit = KeyRing.from_settings(settings), AuditLog(settings.index_dir)
+    app.state.limiter = RateLimiter(settings.rate_limit, settings.rate_burst)
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_request_mb * 2**20)
     app.include_router(health.router, prefix=PREFIX)
-    for module in (ask, search, documents, obligations, ingest, jobs, feedback, quiz):
-        app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require_key)])
+    for module, role in ROUTERS.items():
+        app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require(role))])
     app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
     return app
 

@@ -1,15 +1,15 @@
 """FastAPI dependencies: the app's one Assistant (thread-safe: requests run concurrently), its settings, its
-background ingestion jobs, and the API-key check."""
+background ingestion jobs, its audit log, the caller and role checks."""
 from __future__ import annotations
 
-import hmac
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from assistant.api.errors import Unauthorized
+from assistant.access import ROLE_NAMES, Forbidden, Principal
 from assistant.api.jobs import Jobs
+from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
 
@@ -26,24 +26,33 @@ def _settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def _audit(request: Request) -> AuditLog:
+    return request.app.state.audit
+
+
 AssistantDep = Annotated[Assistant, Depends(_assistant)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 JobsDep = Annotated[Jobs, Depends(_jobs)]
+AuditDep = Annotated[AuditLog, Depends(_audit)]
 
 
-def api_keys(settings: Settings) -> list[str]:
-    """TLVB_API_KEYS is a comma-separated list; empty means no authentication."""
-    return [key.strip() for key in settings.api_keys.split(",") if key.strip()]
+def caller(request: Request,
+           api_key: Annotated[str | None, Depends(APIKeyHeader(name="X-API-Key", auto_error=False))],
+           bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> Principal:
+    """The authenticated caller (401 without a valid key, 429 over its rate); run once per request."""
+    principal = request.app.state.keyring.authenticate(api_key or (bearer.credentials if bearer else None))
+    request.app.state.limiter.take(principal)
+    return principal
 
 
-def require_key(settings: SettingsDep,
-                api_key: Annotated[str | None, Depends(APIKeyHeader(name="X-API-Key", auto_error=False))],
-                bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> None:
-    keys = api_keys(settings)
-    if not keys:
-        return
-    given = (api_key or (bearer.credentials if bearer else "")).encode()
-    matches = [hmac.compare_digest(given, key.encode()) for key in keys]  # every key compared: no early exit
-    if not any(matches):
-        raise Unauthorized("Thiếu hoặc sai khóa API: gửi tiêu đề 'X-API-Key: <khóa>' "
-                           "hoặc 'Authorization: Bearer <khóa>'.")
+CallerDep = Annotated[Principal, Depends(caller)]
+
+
+def require(role: str):
+    """A dependency refusing (403) callers whose role is below `role`."""
+    def check(principal: CallerDep) -> Principal:
+        if not principal.may(role):
+            raise Forbidden(f"Khóa '{principal.name}' (vai trò {ROLE_NAMES[principal.role]}) không được phép thực hiện "
+                            f"thao tác này; cần vai trò {ROLE_NAMES[role]}.")
+        return principal
+    return check

@@ -8,6 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from assistant.access import RateLimited, Unauthorized
 from corpus.errors import AssistantError
 
 log = logging.getLogger("assistant.api")
@@ -37,10 +38,6 @@ PYDANTIC_MESSAGES = {  # pydantic error type prefix → Vietnamese wording
 }
 
 
-class Unauthorized(AssistantError):
-    status = 401
-
-
 class Unavailable(AssistantError):
     status = 503
 
@@ -53,6 +50,8 @@ def _assistant_error(request: Request, error: AssistantError) -> JSONResponse:
     response = error_response(type(error).__name__, error.message, error.status)
     if isinstance(error, Unauthorized):
         response.headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(error, RateLimited):
+        response.headers["Retry-After"] = str(error.retry_after)
     return response
 
 

@@ -36,16 +36,17 @@ class Jobs:
         self._ingest = ingest
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
-        self._worker = ThreadPoolExecutor(1, thread_name_prefix="ingest")
+        self._worker: ThreadPoolExecutor | None = None  # started by the first job after each close()
 
     def submit(self, paths: list[Path], finish: Callable[[IngestReport], dict[str, Any]],
-               progress: Progress | None = None) -> Job:
+               progress: Progress | None = None, failed: Callable[[str], None] | None = None) -> Job:
         """Queue an ingestion; `finish` turns its report into the job's result; `progress` also hears each
-        step (besides the job's own record)."""
+        step (besides the job's own record); `failed` hears the error of a failed one."""
         job = Job(uuid.uuid4().hex)
         with self._lock:
             self._set(job)
-        self._worker.submit(self._run, job.id, paths, finish, progress)
+            self._worker = self._worker or ThreadPoolExecutor(1, thread_name_prefix="ingest")
+            self._worker.submit(self._run, job.id, paths, finish, progress, failed)
         return job
 
     def get(self, job_id: str) -> Job:
@@ -56,9 +57,13 @@ class Jobs:
         return job
 
     def close(self) -> None:
-        self._worker.shutdown(wait=True, cancel_futures=True)
+        """Let the running ingestion finish and drop queued ones (an app's lifespan may start again later)."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+        if worker:
+            worker.shutdown(wait=True, cancel_futures=True)
 
-    def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None) -> None:
+    def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None, failed) -> None:
         def step(stage: str, done: int, total: int) -> None:
             self._update(job_id, state="running", stage=stage, done=done, total=total)
             if progress:
@@ -67,11 +72,13 @@ class Jobs:
         self._update(job_id, state="running")
         try:
             result = finish(self._ingest(paths, step))
-        except AssistantError as error:
-            self._update(job_id, state="failed", error=error.message)
-        except Exception:
-            log.exception("Tác vụ lập chỉ mục %s lỗi", job_id)
-            self._update(job_id, state="failed", error="Lỗi máy chủ nội bộ khi lập chỉ mục.")
+        except Exception as error:
+            if not isinstance(error, AssistantError):
+                log.exception("Tác vụ lập chỉ mục %s lỗi", job_id)
+            message = error.message if isinstance(error, AssistantError) else "Lỗi máy chủ nội bộ khi lập chỉ mục."
+            self._update(job_id, state="failed", error=message)
+            if failed:
+                failed(message)
         else:
             self._update(job_id, state="done", stage="done", result=result)
 

@@ -27,8 +27,8 @@ class FiltersIn(Strict):
     issued_to: date | None = None
 
     def to_filters(self) -> Filters:
-        return Filters(tuple(self.doc_types), tuple(self.issuers), tuple(self.doc_ids), tuple(self.doc_numbers),
-                       self.issued_from, self.issued_to)
+        return Filters(doc_types=tuple(self.doc_types), issuers=tuple(self.issuers), doc_ids=tuple(self.doc_ids),
+                       doc_numbers=tuple(self.doc_numbers), issued_from=self.issued_from, issued_to=self.issued_to)
 
 
 class HistoryItem(Strict):
@@ -154,6 +154,13 @@ class IngestOut(BaseModel):
     skipped: list[str]
     removed: list[str]
     failed: list[FailureOut]
+    repaired: list[str] = Field(default_factory=list,
+                                description="Documents left half-written by an interrupted ingestion, cleaned up.")
+
+
+class DeletedOut(BaseModel):
+    doc_id: str
+    chunks: int = Field(description="Chunks removed from the index.")
 
 
 class FeedbackIn(Strict):

@@ -1,13 +1,11 @@
 """Answers over real documents, composed without an LLM, and the optional LLM's wording checked."""
-import json
-import threading
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from assistant.core import Assistant
 from assistant.settings import Settings
+from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
 
 def quoted_in_document(assistant, citation) -> bool:
@@ -70,34 +68,6 @@ def test_obligations_are_listed_by_agency_and_overdue_date(assistant):
     assert overdue and all(v.overdue and v.obligation.deadline.due < date(2025, 7, 1) for v in overdue)
     dues = [v.obligation.deadline.due for v in overdue]
     assert dues == sorted(dues)
-
-
-class FakeLLM(BaseHTTPRequestHandler):
-    """An OpenAI-compatible chat endpoint on loopback that answers with `reply`."""
-
-    reply = ""
-    prompts: list = []
-
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        FakeLLM.prompts.append(body)
-        data = json.dumps({"choices": [{"message": {"role": "assistant", "content": FakeLLM.reply}}]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def llm_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLLM)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/v1"
-    server.shutdown()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
           "/api/v1/documents/{doc_id}/relations", "/api/v1/documents/{doc_id}/pages/{page}.png",
           "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/jobs/{job_id}",
-          "/api/v1/feedback", "/api/v1/quiz"}
+          "/api/v1/feedback", "/api/v1/quiz", "/api/v1/audit"}
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +83,14 @@ def test_search_returns_hits_with_every_citation_field(api):
 def test_search_filters_by_document_type(api):
     hits = api.get("/search", params={"q": "trồng cây xanh", "doc_type": "Chỉ thị"}).json()["hits"]
     assert hits and {hit["doc_type"] for hit in hits} == {"Chỉ thị"}
+
+
+def test_date_filters_of_search_and_ask_restrict_by_issue_date(api):
+    hits = api.get("/search", params={"q": "trồng cây xanh", "k": 10, "issued_from": "2025-01-01"}).json()["hits"]
+    assert hits and all(h["issued_on"] >= "2025-01-01" for h in hits)
+    answer = api.post("/ask", json={"question": "Ai chủ trì trồng cây xanh?",
+                                    "filters": {"issued_to": "2024-12-31"}}).json()
+    assert all(c["issued_on"] <= "2024-12-31" for c in answer["citations"])
 
 
 def test_answer_citations_quote_the_documents_exactly(api):

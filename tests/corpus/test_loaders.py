@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -402,3 +403,54 @@ def test_broken_sidecar_is_a_clear_error(tmp_path):
     (tmp_path / "a.txt.meta.json").write_text('{"issued_on": "30/6/2025"}')
     with pytest.raises(BadDocument, match="siêu dữ liệu"):
         load(text)
+
+
+# --- legacy Vietnamese encodings and hostile archives ----------------------------------------------------------
+
+TCVN3_TEXT = ("Uû ban nh©n d©n tØnh Ninh B×nh\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n"
+              "KÕ ho¹ch triÓn khai thùc hiÖn ChØ thÞ vÒ ph¸t triÓn c©y xanh")
+UNICODE_TEXT = ("Ủy ban nhân dân tỉnh Ninh Bình\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Kế hoạch triển khai thực hiện Chỉ thị về phát triển cây xanh")
+
+
+@pytest.mark.parametrize("encode", [lambda t: t.encode("latin-1"),  # TCVN3 bytes, as an old .txt file holds them
+                                    lambda t: t.encode("utf-8")])  # TCVN3 glyphs pasted into a UTF-8 file
+def test_tcvn3_text_is_converted_to_unicode(tmp_path, encode):
+    (tmp_path / "abc.txt").write_bytes(encode(TCVN3_TEXT))
+    motto = "Cộng hòa xã hội chủ nghĩa Việt Nam"  # plain text's header motto is put in its standard form
+    assert load(tmp_path / "abc.txt")[0].text == UNICODE_TEXT.replace(motto, motto.upper())
+
+
+def test_tcvn3_text_in_a_docx_is_converted(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in TCVN3_TEXT.splitlines():
+        document.add_paragraph(line)
+    document.save(tmp_path / "cu.docx")
+    assert load(tmp_path / "cu.docx")[0].text == UNICODE_TEXT
+
+
+def test_vni_text_is_reported_with_how_to_convert_it(tmp_path):
+    vni = "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\nCoäng hoøa xaõ hoäi chuû nghóa"
+    (tmp_path / "vni.txt").write_bytes(vni.encode("cp1252"))
+    with pytest.raises(BadDocument, match="vni.txt.*VNI.*Unikey"):
+        load(tmp_path / "vni.txt")
+
+
+def test_unicode_text_with_foreign_words_is_left_alone(tmp_path):
+    text = "Kế hoạch hợp tác với Đại học São Paulo và Zürich về chuyển đổi số."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert load(tmp_path / "a.txt")[0].text == text
+
+
+def test_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as part:  # 12 MB of zeros: a few KB packed
+            for _ in range(12):
+                part.write(b"\0" * 2**20)
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(BadDocument, match="bom.docx.*zip bomb"):
+        load(bomb, max_bytes=2**20)  # may unpack to 10 MB

@@ -1,6 +1,7 @@
 """Both store implementations honour the same contract (Qdrant Edge and qdrant-client local mode, which is the
 same client code that talks to a Qdrant server when QDRANT_URL is set)."""
 import uuid
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -143,3 +144,25 @@ def test_edge_answers_searches_from_threads_while_another_thread_writes(tmp_path
     assert not errors
     assert set(made.heads()) == {"kh193"} | {f"d{n}" for n in range(1, 40, 2)}
     made.close()
+
+
+@pytest.mark.parametrize("groups, expected", [
+    (None, {"ct30", "mat", "noi-bo"}),  # unrestricted: every document
+    ((), {"ct30"}),  # no group: only documents without groups
+    (("tai-chinh",), {"ct30", "mat"}),
+    (("khac", "noi-bo"), {"ct30", "noi-bo"}),
+])
+def test_group_filter_shows_unrestricted_documents_and_those_of_the_callers_groups(store, groups, expected):
+    store.delete_document("kh193")
+    for doc_id, doc_groups in (("mat", ["tai-chinh", "lanh-dao"]), ("noi-bo", ["noi-bo"])):
+        points = _points(doc_id, "Kế hoạch", "2025-01-02", ["Sở Tài chính chủ trì báo cáo mật"])
+        points[0].payload["groups"] = doc_groups
+        store.upsert(points)
+    store.upsert([replace(p, payload={**p.payload, "groups": []})
+                  for p in _points("ct30", *DOCS["ct30"])])  # an empty list is unrestricted too
+    filters = Filters(groups=groups)
+    hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
+    assert {p["doc_id"] for p, _ in hits} == expected
+    assert {p["doc_id"] for p in store.scroll(filters)} == expected
+    assert set(store.heads(filters=filters)) == expected
+    assert set(store.heads(["mat", "noi-bo"], filters)) == expected - {"ct30"}

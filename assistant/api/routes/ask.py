@@ -4,7 +4,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header
 from fastapi.responses import StreamingResponse
 
-from assistant.api.deps import AssistantDep
+from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.models import AnswerOut, AskIn
 from assistant.api.sse import answer_events
 
@@ -15,9 +15,10 @@ STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 @router.post("/ask", response_model=AnswerOut,
              responses={200: {"content": {"text/event-stream": {}},
                               "description": "JSON, or SSE events `delta`, `answer`, `done` when streaming."}})
-def ask(body: AskIn, assistant: AssistantDep, accept: Annotated[str, Header()] = ""):
+def ask(body: AskIn, assistant: AssistantDep, caller: CallerDep, accept: Annotated[str, Header()] = ""):
     answer = assistant.ask(body.question, conversation_id=body.conversation_id,
-                           history=[item.to_turn() for item in body.history], filters=body.filters.to_filters())
+                           history=[item.to_turn() for item in body.history],
+                           filters=caller.filters(body.filters.to_filters()))
     if body.stream or "text/event-stream" in accept:
         return StreamingResponse(answer_events(answer.to_dict()), media_type="text/event-stream",
                                  headers=STREAM_HEADERS)

@@ -8,18 +8,18 @@ from fastapi import Query as Param
 from fastapi.responses import Response
 
 from assistant import exports
-from assistant.api.deps import AssistantDep
+from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.files import attachment
 from assistant.records import ObligationView
 
 router = APIRouter(tags=["nhiệm vụ"])
 
 
-def _listed(assistant: AssistantDep, agency: str | None = None,
+def _listed(assistant: AssistantDep, caller: CallerDep, agency: str | None = None,
             doc_id: Annotated[list[str] | None, Param()] = None, due_from: date | None = None,
             due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
     return assistant.obligations(agency=agency, doc_ids=doc_id or (), due_from=due_from, due_to=due_to,
-                                 overdue_on=overdue_on)
+                                 overdue_on=overdue_on, filters=caller.filters())
 
 
 Listed = Annotated[list[ObligationView], Depends(_listed)]

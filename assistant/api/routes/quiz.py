@@ -7,7 +7,7 @@ from fastapi import Query as Param
 from pydantic import Field
 
 from assistant import quiz_export
-from assistant.api.deps import AssistantDep
+from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.files import attachment
 from assistant.api.models import LIST_MAX, Strict
 from assistant.core import MAX_QUESTION_CHARS
@@ -36,9 +36,10 @@ class QuizIn(Strict):
 
 @router.post("/quiz", responses={200: {"content": {media: {} for _, media, _ in FILES.values()},
                                        "description": "The quiz as JSON, or as a file when a format is asked."}})
-def quiz(body: QuizIn, assistant: AssistantDep, format: Annotated[QuizFormat | None, Param()] = None):
+def quiz(body: QuizIn, assistant: AssistantDep, caller: CallerDep,
+         format: Annotated[QuizFormat | None, Param()] = None):
     made = assistant.quiz(doc_ids=tuple(body.doc_ids), topic=body.topic, n=body.n, seed=body.seed,
-                          kinds=tuple(body.kinds))
+                          kinds=tuple(body.kinds), filters=caller.filters())
     chosen = format or body.format
     if chosen is None:
         return asdict(made)

@@ -1,0 +1,42 @@
+"""The audit log: one JSON line per ingestion or deletion (when, by which key and role, what, with what result)."""
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from index.ingest import IngestReport
+
+FILE_NAME = "audit.jsonl"
+
+
+def ingest_result(report: IngestReport) -> dict[str, Any]:
+    """What an audit record keeps of an ingestion report (failed files by name)."""
+    return {"indexed": report.indexed, "skipped": report.skipped, "removed": report.removed,
+            "repaired": report.repaired, "failed": [Path(f.source).name for f in report.failed]}
+
+
+class AuditLog:
+    """Appends to INDEX_DIR/audit.jsonl; safe to share between threads of one process."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / FILE_NAME
+        self._lock = threading.Lock()
+
+    def write(self, action: str, key: str, role: str, **details: Any) -> None:
+        record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action, "key": key,
+                  "role": role, **details}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock, self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def read(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest `limit` records, newest first."""
+        if not self.path.exists():
+            return []
+        with self._lock, self.path.open(encoding="utf-8") as lines:
+            latest = deque(lines, maxlen=limit)
+        return [json.loads(line) for line in reversed(latest) if line.strip()]

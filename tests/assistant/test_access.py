@@ -1,0 +1,241 @@
+"""Access control through the API: key roles, document groups enforced on every read, rate limits, the audit log
+and deletion. The app runs in-process (httpx.ASGITransport) over a copy of the small real index, to which an admin
+uploads one document restricted to the group "tai-chinh"."""
+import hashlib
+import json
+import shutil
+
+import httpx
+import pytest
+
+from assistant.access import KeyRing
+from assistant.api import create_app
+from assistant.core import Assistant
+from assistant.settings import Settings
+from corpus.errors import BadInput
+
+SECRET_ID = "ke-hoach-mat"
+MARKER = "Kim Cương"  # a name found only in the restricted document
+SECRET = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nKẾ HOẠCH\nTổ chức Hội nghị Kim Cương về an ninh tài chính năm 2026\n"
+          "1. Giao Sở Tài chính chủ trì tổ chức Hội nghị Kim Cương về an ninh tài chính, hoàn thành trước ngày "
+          "30/6/2026.\n2. Công an tỉnh phối hợp bảo vệ Hội nghị Kim Cương, báo cáo trước ngày 15/7/2026.")
+SEARCHED = "Hội nghị Kim Cương an ninh tài chính"
+QUESTION = "Ai chủ trì tổ chức Hội nghị Kim Cương về an ninh tài chính?"
+METADATA_QUESTION = "Kế hoạch Hội nghị Kim Cương do ai ban hành?"
+KEYS = {"admin": ("quan-tri", "admin", []), "member": ("phong-tai-chinh", "reader", ["tai-chinh"]),
+        "outsider": ("phong-khac", "reader", ["van-phong"]), "trainer": ("dao-tao", "trainer", []),
+        "slow": ("cham", "reader", [])}
+
+
+def _keys_file(folder):
+    entries = [{"name": name, "sha256": hashlib.sha256(key.encode()).hexdigest(), "role": role, "groups": groups}
+               for key, (name, role, groups) in KEYS.items()]
+    entries[-1]["rate"] = 0.5  # its own rate: a burst of 3 (TLVB_RATE_BURST below), then one request every 2 s
+    path = folder / "keys.json"
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def portal(small_index, tmp_path_factory, anyio_backend):
+    """(client, settings) for an app with keys; the restricted document is uploaded by the admin first."""
+    folder = tmp_path_factory.mktemp("access")
+    shutil.copytree(small_index, folder / "index")
+    settings = Settings(index_dir=folder / "index", api_keys_file=_keys_file(folder), rate_limit=1000, rate_burst=3)
+    with Assistant(settings) as assistant:
+        transport = httpx.ASGITransport(app=create_app(assistant, settings), raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://portal/api/v1", timeout=300) as client:
+            upload = await client.post("/ingest", headers=_as("admin"), data={"groups": "tai-chinh, lanh-dao"},
+                                       files={"files": (f"{SECRET_ID}.txt", SECRET.encode(), "text/plain")})
+            assert upload.status_code == 200 and upload.json()["indexed"] == [SECRET_ID], upload.text
+            yield client, settings
+
+
+def _as(who: str) -> dict:
+    return {"X-API-Key": who}
+
+
+async def _reads(client, who: str) -> dict[str, httpx.Response]:
+    """Every read path, asked by `who` about the restricted document."""
+    headers = _as(who)
+    return {
+        "search": await client.get("/search", params={"q": SEARCHED, "k": 20}, headers=headers),
+        "search_by_id": await client.get("/search", params={"q": "Hội nghị", "doc_id": SECRET_ID}, headers=headers),
+        "ask": await client.post("/ask", json={"question": QUESTION}, headers=headers),
+        "ask_metadata": await client.post("/ask", json={"question": METADATA_QUESTION}, headers=headers),
+        "obligations": await client.get("/obligations", headers=headers),
+        "obligations_of_it": await client.get("/obligations", params={"doc_id": SECRET_ID}, headers=headers),
+        "export": await client.get("/obligations/export", params={"format": "csv"}, headers=headers),
+        "documents": await client.get("/documents", headers=headers),
+        "document": await client.get(f"/documents/{SECRET_ID}", headers=headers),
+        "text": await client.get(f"/documents/{SECRET_ID}/text", headers=headers),
+        "source": await client.get(f"/documents/{SECRET_ID}/source", headers=headers),
+    }
+
+
+@pytest.mark.anyio
+async def test_restricted_document_never_reaches_a_reader_outside_its_groups(portal):
+    client, _ = portal
+    reads = await _reads(client, "outsider")
+    for name in ("document", "text", "source"):  # the same answer as for a document that does not exist
+        assert reads.pop(name).json()["error"] == {"type": "NotFound",
+                                                   "message": f"Không có văn bản '{SECRET_ID}' trong chỉ mục."}
+    for name, response in reads.items():
+        body = response.text
+        for asked in (SEARCHED, QUESTION, METADATA_QUESTION):  # echoed back by search and ask
+            body = body.replace(asked, "")
+        assert SECRET_ID not in body and MARKER not in body, name
+    assert reads["search"].json()["hits"] and reads["documents"].json()  # the unrestricted ones are still there
+    assert reads["ask"].json()["answerable"] is False or all(
+        c["doc_id"] != SECRET_ID for c in reads["ask"].json()["citations"])
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("who", ["member", "admin"])
+async def test_restricted_document_reaches_its_group_and_the_admin(portal, who):
+    client, _ = portal
+    reads = await _reads(client, who)
+    assert reads["search"].json()["hits"][0]["doc_id"] == SECRET_ID
+    assert {h["doc_id"] for h in reads["search_by_id"].json()["hits"]} == {SECRET_ID}
+    answer = reads["ask"].json()
+    assert answer["answerable"] and answer["citations"][0]["doc_id"] == SECRET_ID and "Sở Tài chính" in answer["text"]
+    assert reads["ask_metadata"].json()["citations"][0]["doc_id"] == SECRET_ID
+    assert {o["obligation"]["doc_id"] for o in reads["obligations_of_it"].json()} == {SECRET_ID}
+    assert MARKER in reads["export"].text
+    assert SECRET_ID in [d["doc_id"] for d in reads["documents"].json()]
+    assert reads["document"].json()["doc_id"] == SECRET_ID and MARKER in reads["text"].text
+    assert reads["source"].status_code == 200 and MARKER in reads["source"].text
+
+
+@pytest.mark.anyio
+async def test_a_conversation_does_not_carry_a_restricted_document_to_an_outsider(portal):
+    client, _ = portal
+    first = (await client.post("/ask", json={"question": QUESTION}, headers=_as("member"))).json()
+    assert first["citations"][0]["doc_id"] == SECRET_ID
+    follow_up = {"question": "thời hạn của nhiệm vụ đó?", "conversation_id": first["conversation_id"]}
+    mine = (await client.post("/ask", json=follow_up, headers=_as("member"))).json()
+    theirs = await client.post("/ask", json=follow_up, headers=_as("outsider"))
+    assert MARKER in mine["resolved_question"] and mine["citations"][0]["doc_id"] == SECRET_ID
+    assert theirs.status_code == 200 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+
+
+@pytest.mark.anyio
+async def test_quiz_uses_only_documents_the_trainer_may_read(portal):
+    client, _ = portal
+    quiz = await client.post("/quiz", json={"n": 100, "seed": 1}, headers=_as("trainer"))
+    topic = await client.post("/quiz", json={"topic": "an ninh tài chính", "n": 20}, headers=_as("trainer"))
+    named = await client.post("/quiz", json={"doc_ids": [SECRET_ID]}, headers=_as("trainer"))
+    assert quiz.status_code == 200 and quiz.json()["questions"], quiz.text
+    for response in (quiz, topic, named):
+        assert SECRET_ID not in response.text and MARKER not in response.text
+    assert named.status_code == 400 or named.json()["questions"] == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("who, method, path, role", [
+    ("member", "POST", "/ingest", "quản trị"), ("trainer", "POST", "/ingest", "quản trị"),
+    ("member", "DELETE", "/documents/193", "quản trị"), ("trainer", "GET", "/audit", "quản trị"),
+    ("member", "POST", "/quiz", "người soạn bài kiểm tra")])
+async def test_roles_are_enforced_with_403_in_vietnamese(portal, who, method, path, role):
+    client, _ = portal
+    kwargs = {"files": {"files": ("a.txt", "Thông báo".encode(), "text/plain")}} if path == "/ingest" else (
+        {"json": {"n": 1}} if path == "/quiz" else {})
+    response = await client.request(method, path, headers=_as(who), **kwargs)
+    assert response.status_code == 403, response.text
+    error = response.json()["error"]
+    assert error["type"] == "Forbidden" and f"cần vai trò {role}" in error["message"]
+
+
+@pytest.mark.anyio
+async def test_missing_or_wrong_key_is_401_and_health_needs_none(portal):
+    client, _ = portal
+    assert (await client.get("/health")).status_code == 200
+    for headers in ({}, {"X-API-Key": "sai"}, {"Authorization": "Bearer sai"}):
+        response = await client.get("/documents", headers=headers)
+        assert response.status_code == 401 and response.headers["WWW-Authenticate"] == "Bearer"
+        assert "khóa API" in response.json()["error"]["message"]
+    assert (await client.get("/documents", headers={"Authorization": "Bearer member"})).status_code == 200
+
+
+@pytest.mark.anyio
+async def test_rate_limit_per_key_is_429_with_retry_after(portal):
+    client, _ = portal
+    statuses = [(await client.get("/health")).status_code for _ in range(5)]  # /health is never limited
+    answers = [await client.get("/documents", headers=_as("slow")) for _ in range(4)]
+    assert statuses == [200] * 5 and [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert answers[-1].headers["Retry-After"] == "2"
+    assert answers[-1].json()["error"] == {"type": "RateLimited",
+                                           "message": "Quá nhiều yêu cầu với khóa 'cham'; hãy thử lại sau 2 giây."}
+    assert (await client.get("/documents", headers=_as("member"))).status_code == 200  # other keys unaffected
+
+
+@pytest.mark.anyio
+async def test_delete_is_audited_and_keeps_every_other_document(portal):
+    client, settings = portal
+    upload = await client.post("/ingest", headers=_as("admin"),
+                               files={"files": ("tam.txt", "THÔNG BÁO\nVề việc họp giao ban tạm thời.".encode(),
+                                                "text/plain")})
+    assert upload.json()["indexed"] == ["tam"]
+    before = {d["doc_id"] for d in (await client.get("/documents", headers=_as("admin"))).json()}
+    deleted = await client.delete("/documents/tam", headers=_as("admin"))
+    assert deleted.status_code == 200 and deleted.json() == {"doc_id": "tam", "chunks": 1}
+    after = {d["doc_id"] for d in (await client.get("/documents", headers=_as("admin"))).json()}
+    assert after == before - {"tam"} and not (settings.index_dir / "uploads" / "tam.txt").exists()
+    again = await client.delete("/documents/tam", headers=_as("admin"))
+    assert again.status_code == 404
+    log = (await client.get("/audit", params={"limit": 10}, headers=_as("admin"))).json()
+    assert [(r["action"], r.get("doc_id"), "error" in r) for r in log[:2]] == [("delete", "tam", True),
+                                                                                ("delete", "tam", False)]
+    assert log[1]["key"] == "quan-tri" and log[1]["role"] == "admin" and log[1]["chunks"] == 1
+    ingests = [r for r in log if r["action"] == "ingest"]
+    assert {"files": ["tam.txt"], "indexed": ["tam"]}.items() <= ingests[0].items()
+    assert ingests[-1]["groups"] == ["tai-chinh", "lanh-dao"] and ingests[-1]["indexed"] == [SECRET_ID]
+    lines = (settings.index_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(log) and all(json.loads(line)["at"] for line in lines)
+
+
+@pytest.mark.anyio
+async def test_bad_group_names_are_refused_and_audited(portal):
+    client, _ = portal
+    response = await client.post("/ingest", headers=_as("admin"), data={"groups": "tai chinh/../x"},
+                                 files={"files": ("b.txt", "Thông báo".encode(), "text/plain")})
+    assert response.status_code == 400 and "Tên nhóm không hợp lệ" in response.json()["error"]["message"]
+    latest = (await client.get("/audit", params={"limit": 1}, headers=_as("admin"))).json()[0]
+    assert latest["action"] == "ingest" and "Tên nhóm" in latest["error"]
+
+
+def test_plain_keys_are_admins_and_no_key_is_open_local_mode(tmp_path):
+    ring = KeyRing.from_settings(Settings(index_dir=tmp_path, api_keys="k1, k2"))
+    assert ring.authenticate("k2").role == "admin" and not ring.open
+    assert KeyRing.from_settings(Settings(index_dir=tmp_path)).authenticate(None).name == "local"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{", "Không đọc được"), ('{"name": "a"}', "danh sách JSON"),
+    ('[{"name": "a", "sha256": "abc", "role": "reader"}]', "sha256"),
+    ('[{"name": "a", "sha256": "' + "0" * 64 + '", "role": "boss"}]', "Vai trò"),
+    ('[{"name": "a", "sha256": "' + "0" * 64 + '", "role": "reader", "groups": ["a b"]}]', "Tên nhóm")])
+def test_a_bad_keys_file_is_a_clear_error(tmp_path, content, message):
+    (tmp_path / "keys.json").write_text(content, encoding="utf-8")
+    with pytest.raises(BadInput, match=message):
+        KeyRing.from_settings(Settings(index_dir=tmp_path, api_keys_file=tmp_path / "keys.json"))
+
+
+@pytest.mark.anyio
+async def test_groups_of_an_upload_join_the_metadata_of_a_sidecar_uploaded_with_it(portal):
+    client, settings = portal
+    sidecar = json.dumps({"doc_number": "12/KH-NB", "issued_on": "2026-02-03"}).encode()
+    files = [("files", ("nhap.txt", "KẾ HOẠCH\nDự thảo kế hoạch nội bộ về kiểm kê.".encode(), "text/plain")),
+             ("files", ("nhap.txt.meta.json", sidecar, "application/json"))]
+    upload = await client.post("/ingest", headers=_as("admin"), data={"groups": "tai-chinh"}, files=files)
+    assert upload.json()["indexed"] == ["nhap"]
+    assert json.loads((settings.index_dir / "uploads" / "nhap.txt.meta.json").read_text(encoding="utf-8")) == {
+        "doc_number": "12/KH-NB", "issued_on": "2026-02-03", "groups": ["tai-chinh"]}
+    assert (await client.get("/documents/nhap", headers=_as("member"))).json()["doc_number"] == "12/KH-NB"
+    assert (await client.get("/documents/nhap", headers=_as("outsider"))).status_code == 404
+    assert not (settings.index_dir / "uploads" / "nhap.txt.meta.json.meta.json").exists()
