@@ -17,28 +17,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.settings import Settings
-from corpus.errors import AssistantError, BadInput
+from corpus.errors import BadInput, RateLimited, Unauthorized
 from corpus.loaders import parse_groups
 from index.records import Filters
 
 ROLES = ("reader", "trainer", "admin")
 ROLE_NAMES = {"reader": "người đọc", "trainer": "người soạn bài kiểm tra", "admin": "quản trị"}
-
-
-class Unauthorized(AssistantError):
-    status = 401
-
-
-class Forbidden(AssistantError):
-    status = 403
-
-
-class RateLimited(AssistantError):
-    status = 429
-
-    def __init__(self, message: str, retry_after: int):
-        super().__init__(message)
-        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,18 @@ class BadInput(AssistantError):
     status = 400
 
 
+class Unauthorized(AssistantError):
+    """No API key, or a wrong one."""
+
+    status = 401
+
+
+class Forbidden(AssistantError):
+    """The caller's role may not do this."""
+
+    status = 403
+
+
 class NotFound(AssistantError):
     status = 404
 
@@ -56,3 +68,13 @@ class NeedsOcr(BadDocument):
 
 class MissingTool(AssistantError):
     status = 500
+
+
+class RateLimited(AssistantError):
+    """The caller's key is over its request rate; `retry_after` seconds until the next request is admitted."""
+
+    status = 429
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -7,8 +7,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # Gradio would other
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI
 
-from assistant.access import KeyRing, Unauthorized
-from corpus.errors import AssistantError
+from assistant.access import KeyRing
+from assistant.audit import AuditLog
+from corpus.errors import AssistantError, Unauthorized
 from ui import chat, documents, obligations, quiz, upload
 
 ASSETS = Path(__file__).parent / "assets"
@@ -35,7 +36,7 @@ def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, s
     return types, issuers, labelled
 
 
-def build_ui(assistant) -> gr.Blocks:
+def build_ui(assistant, audit: AuditLog) -> gr.Blocks:
     """The five tabs, over the API's Assistant (shared, thread-safe: a long upload never blocks the chat)."""
     with gr.Blocks(title=TITLE, analytics_enabled=False) as blocks:
         gr.HTML(f'<div id="tlvb-header"><h1>{TITLE}</h1><p>Hỏi đáp có trích dẫn trên văn bản chỉ đạo, điều hành; '
@@ -46,7 +47,7 @@ def build_ui(assistant) -> gr.Blocks:
             with gr.Tab("Nhiệm vụ", id="obligations", elem_id="tab-obligations"):
                 obligations_tab = obligations.build(assistant)
             with gr.Tab("Tải văn bản", id="upload", elem_id="tab-upload"):
-                uploaded = upload.build(assistant)
+                uploaded = upload.build(assistant, audit)
             with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz"):
                 quiz_documents = quiz.build(assistant)
             with gr.Tab("Văn bản liên quan", id="relations", elem_id="tab-relations"):
@@ -73,7 +74,7 @@ def mount_ui(app: FastAPI) -> FastAPI:
     ingests, so other roles use the API, where their groups are enforced."""
     assistant, settings, keyring = app.state.assistant, app.state.settings, app.state.keyring
     return gr.mount_gradio_app(
-        app, build_ui(assistant), path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
+        app, build_ui(assistant, app.state.audit), path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
         head=f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>", footer_links=[],
         auth=None if keyring.open else (lambda _user, password: _is_admin(keyring, password)),
         auth_message=None if keyring.open else "Nhập khóa API có vai trò quản trị vào ô mật khẩu.",

@@ -7,6 +7,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.api.uploads import safe_name, save
+from assistant.audit import AuditLog, ingest_result
 from corpus.errors import AssistantError, TooLarge
 
 FILE_TYPES = [".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"]
@@ -14,8 +15,10 @@ INDEXED, SKIPPED, FAILED = "Đã lập chỉ mục", "Bỏ qua vì không đổi
 STAGES = {"parse": "Đọc tệp", "ocr": "Nhận dạng chữ (OCR)", "embed": "Tính vectơ", "index": "Ghi chỉ mục"}
 
 
-def ingest_one(assistant, upload: Path, folder: Path, limit: int, progress=None) -> tuple[str, str, str]:
-    """(file name, result, detail) for one uploaded file; `progress(stage, done, total)` hears its steps."""
+def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: int,
+               progress=None) -> tuple[str, str, str]:
+    """(file name, result, detail) for one uploaded file, audited as an ingestion by the UI (whose users hold an
+    admin key, or none in open local mode); `progress(stage, done, total)` hears its steps."""
     name = upload.name
     try:
         name = safe_name(upload.name)
@@ -25,7 +28,9 @@ def ingest_one(assistant, upload: Path, folder: Path, limit: int, progress=None)
             saved = save(stream, name, folder, limit)
         report = assistant.ingest([saved], progress)
     except AssistantError as error:
+        audit.write("ingest", "ui", "admin", files=[name], error=error.message)
         return name, FAILED, error.message
+    audit.write("ingest", "ui", "admin", files=[name], **ingest_result(report))
     if report.failed:
         return name, FAILED, "; ".join(f.reason for f in report.failed)
     if report.indexed:
@@ -43,7 +48,7 @@ def result_html(results: list[tuple[str, str, str]]) -> str:
             f"</tr></thead><tbody>{rows}</tbody></table>")
 
 
-def build(assistant):
+def build(assistant, audit: AuditLog):
     """The tab; returns the upload's event, for the app to refresh its document lists after it."""
     settings = assistant.settings
     gr.Markdown(f"Tải lên một hoặc nhiều văn bản (PDF, DOCX, DOC, HTML, TXT, MD, JSON; tối đa "
@@ -67,7 +72,7 @@ def build(assistant):
                 share = count / total if total else 0
                 progress((number + share) / len(paths), desc=f"{STAGES.get(stage, stage)}: {name}, {count}/{total}")
             progress(number / len(paths), desc=f"Đang lập chỉ mục {name}")
-            done.append(ingest_one(assistant, Path(path), folder, limit, step))
+            done.append(ingest_one(assistant, audit, Path(path), folder, limit, step))
         progress(1.0, desc="Xong")
         return result_html(done)
 

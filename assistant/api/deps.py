@@ -7,11 +7,12 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from assistant.access import ROLE_NAMES, Forbidden, Principal
+from assistant.access import ROLE_NAMES, Principal
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
+from corpus.errors import Forbidden
 
 
 def _assistant(request: Request) -> Assistant:

@@ -8,8 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from assistant.access import RateLimited, Unauthorized
-from corpus.errors import AssistantError
+from corpus.errors import AssistantError, RateLimited, Unauthorized
 
 log = logging.getLogger("assistant.api")
 

@@ -18,7 +18,9 @@ SECRET_ID = "ke-hoach-mat"
 MARKER = "Kim Cương"  # a name found only in the restricted document
 SECRET = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nKẾ HOẠCH\nTổ chức Hội nghị Kim Cương về an ninh tài chính năm 2026\n"
           "1. Giao Sở Tài chính chủ trì tổ chức Hội nghị Kim Cương về an ninh tài chính, hoàn thành trước ngày "
-          "30/6/2026.\n2. Công an tỉnh phối hợp bảo vệ Hội nghị Kim Cương, báo cáo trước ngày 15/7/2026.")
+          "30/6/2026.\n2. Công an tỉnh phối hợp bảo vệ Hội nghị Kim Cương, báo cáo trước ngày 15/7/2026.\n"
+          "3. Kế hoạch này triển khai thực hiện Chỉ thị số 30/CT-TTg của Thủ tướng Chính phủ.")
+PUBLIC_ID = "30-ttg.signed"  # the directive the restricted plan implements: its relations list the plan
 SEARCHED = "Hội nghị Kim Cương an ninh tài chính"
 QUESTION = "Ai chủ trì tổ chức Hội nghị Kim Cương về an ninh tài chính?"
 METADATA_QUESTION = "Kế hoạch Hội nghị Kim Cương do ai ban hành?"
@@ -75,6 +77,9 @@ async def _reads(client, who: str) -> dict[str, httpx.Response]:
         "document": await client.get(f"/documents/{SECRET_ID}", headers=headers),
         "text": await client.get(f"/documents/{SECRET_ID}/text", headers=headers),
         "source": await client.get(f"/documents/{SECRET_ID}/source", headers=headers),
+        "relations": await client.get(f"/documents/{SECRET_ID}/relations", headers=headers),
+        "page": await client.get(f"/documents/{SECRET_ID}/pages/1.png", headers=headers),
+        "relations_of_public": await client.get(f"/documents/{PUBLIC_ID}/relations", headers=headers),
     }
 
 
@@ -82,7 +87,7 @@ async def _reads(client, who: str) -> dict[str, httpx.Response]:
 async def test_restricted_document_never_reaches_a_reader_outside_its_groups(portal):
     client, _ = portal
     reads = await _reads(client, "outsider")
-    for name in ("document", "text", "source"):  # the same answer as for a document that does not exist
+    for name in ("document", "text", "source", "relations", "page"):  # as for a document that does not exist
         assert reads.pop(name).json()["error"] == {"type": "NotFound",
                                                    "message": f"Không có văn bản '{SECRET_ID}' trong chỉ mục."}
     for name, response in reads.items():
@@ -110,6 +115,8 @@ async def test_restricted_document_reaches_its_group_and_the_admin(portal, who):
     assert SECRET_ID in [d["doc_id"] for d in reads["documents"].json()]
     assert reads["document"].json()["doc_id"] == SECRET_ID and MARKER in reads["text"].text
     assert reads["source"].status_code == 200 and MARKER in reads["source"].text
+    assert reads["relations"].json()["outgoing"][0]["other"]["doc_id"] == PUBLIC_ID
+    assert SECRET_ID in {r["citing_doc_id"] for r in reads["relations_of_public"].json()["incoming"]}
 
 
 @pytest.mark.anyio

@@ -266,6 +266,10 @@ def test_uploaded_text_document_is_indexed_then_skipped_when_unchanged(page, ui_
         expect(results.locator("tr", has_text=document.name)).to_contain_text(expected)
         expect(results.locator("tr", has_text="hong.pdf")).to_contain_text("Lỗi")
     assert (ui_index / "uploads" / document.name).read_bytes() == document.read_bytes()
+    audited = [json.loads(line) for line in (ui_index / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    mine = [r for r in audited if r["files"] in ([document.name], ["hong.pdf"])]
+    assert [(r["key"], r["action"], bool(r.get("error") or r.get("failed"))) for r in mine] == [
+        ("ui", "ingest", False), ("ui", "ingest", True)] * 2
     page.get_by_role("tab", name="Hỏi đáp").click()
     page.click("#chat-filters .label-wrap")
     page.click("#filter-docs input")
