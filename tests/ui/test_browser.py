@@ -294,7 +294,8 @@ def test_quiz_from_a_document_is_edited_and_downloaded(page):
     name, gift = _download(page, "#quiz-gift")
     text = gift.decode("utf-8")
     assert name == "trac-nghiem.gift.txt" and len(re.findall(r"::Câu \d+::", text)) == 4
-    assert "::Câu 1::Câu hỏi đã sửa\\: cơ quan nào chủ trì?" in text  # GIFT escapes the colon
+    shown = page.locator("#quiz-preview").inner_text()[:400], page.locator("#quiz-status").inner_text()
+    assert "::Câu 1::Câu hỏi đã sửa\\: cơ quan nào chủ trì?" in text, (shown, text[:800])  # GIFT escapes the colon
 
     name, docx = _download(page, "#quiz-docx")
     paragraphs = [p.text for p in read_docx(io.BytesIO(docx)).paragraphs]
