@@ -160,6 +160,7 @@ def build(assistant) -> gr.Dropdown:
 
     make.click(generate, [documents, topic, count, seed, kinds, title],
                [status, grid, preview, quiz_state, *downloads])
-    grid.input(edited, [grid, quiz_state, title], [status, preview, *downloads])
+    # always_last: edits that arrive while one is being applied are not dropped; the last one always lands
+    grid.input(edited, [grid, quiz_state, title], [status, preview, *downloads], trigger_mode="always_last")
     title.blur(edited, [grid, quiz_state, title], [status, preview, *downloads])
     return documents

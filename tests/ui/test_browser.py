@@ -289,7 +289,7 @@ def test_quiz_from_a_document_is_edited_and_downloaded(page):
     page.keyboard.type("Câu hỏi đã sửa: cơ quan nào chủ trì?")
     page.keyboard.press("Enter")
     expect(page.locator("#quiz-status")).to_contain_text("Đã cập nhật")
-    expect(page.locator("#quiz-preview li").first).to_contain_text("Câu hỏi đã sửa")
+    expect(page.locator("#quiz-preview li").first).to_contain_text("Câu hỏi đã sửa: cơ quan nào chủ trì?")
 
     name, gift = _download(page, "#quiz-gift")
     text = gift.decode("utf-8")
