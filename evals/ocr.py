@@ -77,6 +77,17 @@ def measure(pdfs: Iterable[tuple[Path, Callable[[Path], str], str]], ocr: Ocr,
     return rows
 
 
+def signed_scans(shared: Path) -> list[Path]:
+    """The signed central-government scans (no text layer) that have the publisher's OCR text beside them."""
+    return [p for p in sorted((shared / "chinhphu_2025").glob("*.signed.pdf")) if p.with_suffix(".txt").is_file()]
+
+
+def rate(rows: list[Row]) -> dict[str, float]:
+    """Pages recognised per second over rows timed with a fresh cache."""
+    pages, seconds = sum(r.pages for r in rows), sum(r.seconds for r in rows)
+    return {"documents": len(rows), "pages": pages, "seconds": seconds, "pages_per_s": pages / seconds if seconds else 0.0}
+
+
 def publisher_text(path: Path) -> str:
     return path.with_suffix(".txt").read_text(encoding="utf-8")
 
