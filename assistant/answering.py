@@ -16,10 +16,10 @@ from assistant.phrasing import Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, superseded,
                                  target_keys)
-from corpus.agencies import agency_key, find_agencies, same_agency
+from corpus.agencies import agency_key, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
-from corpus.text import sentence_spans
+from corpus.text import fix_tone_placement, sentence_spans
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -79,11 +79,14 @@ def _passage(hit: Hit) -> str:
 
 def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     """How much of the question's topic the best of the top passages covers (0–1): the refusal signal. An agency
-    the question names that none of those passages mentions makes it 0: the documents do not speak of it."""
+    or a place ("tỉnh Thanh Hóa") the question names that none of those passages mentions makes it 0: the
+    documents do not speak of it."""
     top = [_passage(h) for h in hits[:depth]]
     named = [name for name, _, _ in find_agencies(question)]
     mentioned = [name for text in top for name, _, _ in find_agencies(text)]
     if any(not any(same_agency(name, other) for other in mentioned) for name in named):
+        return 0.0
+    if any(not any(place in fix_tone_placement(text) for text in top) for place in find_places(question)):
         return 0.0
     words = content_words(question)
     return max((_overlap(words, text) for text in top), default=0.0)

@@ -128,6 +128,8 @@ _PLACE = rf"(?!{_NOT_PLACE}){_UPPER}\w*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?!{_NOT_
 _GROUP = rf"{_words(_GENERIC)}(?:\s*(?:,|và)\s*(?:các\s+)?{_words(_GENERIC)}(?!\s+{_UPPER}))+"
 _STOP = rf"(?:{_words(_STOP_WORDS)}|{_UNIT})"
 
+# A place named with its unit: "tỉnh Thanh Hóa", "thành phố Đà Nẵng", "TP Hồ Chí Minh", "TP. Huế".
+_PLACE_RE = re.compile(rf"(?:{_UNIT}|(?<!\w)TP\.?)[ \t]+({_PLACE})")
 _FIELD_SHORT_RE = re.compile(rf"(?<!\w)(?i:bộ|sở)\s+({_FIELD_SHORT})")
 _ABBREVIATION_RE = re.compile(rf"(?<![\w&/-])({_alternatives(_ABBREVIATIONS)})(?![\w&])")
 _ABBREVIATION_TOKENS = {t for a in (*_ABBREVIATIONS, *_FIELD_ABBREVIATIONS) for t in re.findall(r"\w+", a)}
@@ -283,6 +285,12 @@ def same_agency(a: str, b: str) -> bool:
         return False
     return (unit_a is None or unit_b is None or unit_a == unit_b) and (
         place_a is None or place_b is None or place_a == place_b)
+
+
+def find_places(text: str) -> set[str]:
+    """Names of the provinces, cities, districts and communes a text names with their unit ("tỉnh Thanh Hóa",
+    "TP Hồ Chí Minh" → "Thanh Hóa", "Hồ Chí Minh")."""
+    return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
 def find_agencies(text: str) -> list[tuple[str, int, int]]:

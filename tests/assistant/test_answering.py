@@ -46,6 +46,14 @@ def test_question_outside_the_documents_is_refused_plainly(assistant):
     assert answer.text.startswith("Không tìm thấy nội dung trả lời")
 
 
+def test_question_about_a_place_the_documents_do_not_mention_is_refused(assistant):
+    """The same task asked of Ninh Bình is answered; asked of another province, the documents do not say."""
+    asked = "Kế hoạch của UBND tỉnh {} về trồng cây xanh giao cơ quan nào chủ trì?"
+    assert assistant.ask(asked.format("Ninh Bình")).answerable
+    refused = assistant.ask(asked.format("Thanh Hóa"))
+    assert not refused.answerable and refused.support == 0.0
+
+
 def test_follow_up_about_that_task_is_resolved_from_the_conversation(assistant):
     first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
     second = assistant.ask("Thời hạn của nhiệm vụ đó?", conversation_id=first.conversation_id)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.agencies import canonical, find_agencies, same_agency, split_agencies
+from corpus.agencies import canonical, find_agencies, find_places, same_agency, split_agencies
 from corpus.text import normalize
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -324,3 +324,15 @@ def test_assigned_agencies_are_found_in_real_documents(relative: str) -> None:
     found = find_agencies(text)
     assert FOUND_IN_FILES[relative] <= {name for name, _, _ in found}
     assert all(name and canonical(text[start:end]) == name for name, start, end in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch của tỉnh Thanh Hóa giao sở nào chủ trì?", {"Thanh Hóa"}),
+    ("vụ cháy chung cư mini ở TP Hồ Chí Minh năm 2025", {"Hồ Chí Minh"}),
+    ("UBND thành phố Đà Nẵng và Ủy ban nhân dân huyện Gia Viễn", {"Đà Nẵng", "Gia Viễn"}),
+    ("Tỉnh ủy Ninh Bình chỉ đạo; Chương trình phát triển đô thị Tam Điệp", set()),  # no unit before a name
+    ("Tỉnh Ninh Bình đặt chỉ tiêu", {"Ninh Bình"}),
+])
+def test_places_are_found_by_their_unit(text: str, expected: set[str]) -> None:
+    assert find_places(text) == expected
+
