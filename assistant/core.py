@@ -233,7 +233,7 @@ class Assistant:
         """PNG of one page of an indexed PDF, rendered from the file the document was read from (never a path
         given), so a passage read by OCR can be checked against the scan."""
         self._require_index()
-        head = next(iter(self.store.scroll(replace(filters, doc_ids=(doc_id,)))), None)
+        head = self.store.heads([doc_id], filters).get(doc_id)
         if head is None:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         source = Path(head.get("source") or "")

@@ -90,11 +90,14 @@ def resolve_references(store: Store, references: Iterable[dict[str, Any]],
     return resolved
 
 
-def _incoming(store: Store, head: dict[str, Any], filters: Filters) -> list[Relation]:
-    keys = document_keys(head.get("doc_number"), head.get("doc_type"))
-    return [_relation(ref["kind"], "in", indexed(other), other["doc_id"], ref)
-            for other, ref in citing(store, keys, filters)
+def _cited_by(found: Iterable[tuple[dict, dict]], head: dict[str, Any]) -> list[Relation]:
+    """The relations pointing at `head` among (citing head, reference) pairs found by `citing`."""
+    return [_relation(ref["kind"], "in", indexed(other), other["doc_id"], ref) for other, ref in found
             if other["doc_id"] != head["doc_id"] and refers_to(ref, head)]
+
+
+def _incoming(store: Store, head: dict[str, Any], filters: Filters) -> list[Relation]:
+    return _cited_by(citing(store, document_keys(head.get("doc_number"), head.get("doc_type")), filters), head)
 
 
 def status(incoming: Sequence[Relation]) -> tuple[str, str, tuple[RelatedDocument, ...]]:
@@ -128,8 +131,7 @@ def superseded(store: Store, doc_ids: Sequence[str], filters: Filters = Filters(
     found = citing(store, keys, filters)
     notes = {}
     for doc_id, head in heads.items():
-        incoming = [_relation(ref["kind"], "in", indexed(other), other["doc_id"], ref) for other, ref in found
-                    if other["doc_id"] != doc_id and ref["kind"] in ("replaces", "repeals") and refers_to(ref, head)]
+        incoming = [r for r in _cited_by(found, head) if r.kind in ("replaces", "repeals")]
         state, text, _ = status(incoming)
         if state != "current":
             notes[doc_id] = (state, f"Lưu ý: {describe(indexed(head))} {text[0].lower()}{text[1:]}")
