@@ -33,7 +33,7 @@ SCANS = [DATA / "chinhphu_2025" / name for name in
 SLOW_FIXTURES = {"small_index", "scan_ingest", "ocr_cache"}
 SLOW_MODULES = {"tests/test_cli_contract.py", "tests/ui/test_browser.py", "tests/assistant/test_cli.py",
                 "tests/assistant/test_crash_safety.py", "tests/assistant/test_api.py", "tests/evals/test_bench.py",
-                "tests/evals/test_load.py"}
+                "tests/evals/test_load.py", "tests/assistant/test_relations.py", "tests/evals/test_regression.py"}
 
 
 def pytest_collection_modifyitems(config, items):
