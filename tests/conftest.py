@@ -30,7 +30,7 @@ SCANS = [DATA / "chinhphu_2025" / name for name in
 # OCRs nothing. A test is slow when it uses one of these fixtures (directly or through another fixture), lives in
 # one of these modules (subprocesses, servers, browsers), or carries @pytest.mark.slow itself. In the quick suite
 # a model load fails the test that made it, so a slow test left unmarked is found at once.
-SLOW_FIXTURES = {"small_index", "scan_ingest", "ocr_cache"}
+SLOW_FIXTURES = {"small_index", "scan_ingest", "ocr_cache", "installed_wheel"}
 SLOW_MODULES = {"tests/test_cli_contract.py", "tests/ui/test_browser.py", "tests/assistant/test_cli.py",
                 "tests/assistant/test_crash_safety.py", "tests/assistant/test_api.py", "tests/evals/test_bench.py",
                 "tests/evals/test_load.py", "tests/assistant/test_relations.py", "tests/evals/test_regression.py"}
