@@ -3,7 +3,7 @@ PY := .venv/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test eval bench bench-alqac load
+.PHONY: setup run test test-quick eval bench bench-alqac load
 setup:
 	@bash scripts/setup.sh
 
@@ -13,6 +13,10 @@ run: setup
 
 test: setup
 	$(PY) -m pytest
+
+# The inner loop: no model load, no OCR, no server, subprocess or browser (tests marked slow are left out).
+test-quick: setup
+	$(PY) -m pytest -m "not slow"
 
 eval: setup
 	$(PY) -m evals run

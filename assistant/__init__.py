@@ -1,0 +1,7 @@
+"""The Assistant (assistant/core.py) over the index: answering, conversations, obligations, relations, quizzes,
+exports, access and audit, one settings object; its front doors are the API (assistant.api), the CLI
+(assistant.cli, `python -m assistant`) and, through the app factory, the UI. Front doors take records from
+assistant/public.py, never from index/ or corpus/ internals (import-linter checks)."""
+
+__all__ = ["access", "answering", "api", "audit", "cli", "conversation", "core", "exports", "intent", "obligations",
+           "passages", "phrasing", "public", "quiz", "quiz_export", "records", "relations", "settings"]

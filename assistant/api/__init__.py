@@ -1,5 +1,5 @@
 """The HTTP API for the internal portal: `create_app(assistant, settings)` serves one Assistant under /api/v1
-(the web UI, `ui.mount_ui`, is mounted beside it at "/" by `python -m assistant serve`)."""
+(`create_site` mounts the web UI beside it at "/": what `python -m assistant serve` runs)."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -19,7 +19,7 @@ from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
 
-__all__ = ["PREFIX", "create_app"]
+__all__ = ["PREFIX", "create_app", "create_site"]
 
 PREFIX = "/api/v1"
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
@@ -45,6 +45,13 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
         app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require(role))])
     app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
     return app
+
+
+def create_site(assistant: Assistant, settings: Settings) -> FastAPI:
+    """The API with the web UI mounted at "/". The one place outside ui/ that imports it (import-linter checks)."""
+    from ui import mount_ui
+
+    return mount_ui(create_app(assistant, settings))
 
 
 @asynccontextmanager

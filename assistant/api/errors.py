@@ -1,4 +1,5 @@
-"""The one place where errors become HTTP responses: `{"error": {"type", "message"}}` with a Vietnamese message."""
+"""The one place where errors become HTTP responses: `{"error": {"type", "message"}}` with a Vietnamese message.
+The errors themselves, their statuses and headers, are the tree of corpus/errors.py; this module only maps them."""
 from __future__ import annotations
 
 import logging
@@ -8,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from corpus.errors import AssistantError, RateLimited, Unauthorized
+from corpus.errors import AssistantError, Unavailable  # noqa: F401 (Unavailable: its old import path)
 
 log = logging.getLogger("assistant.api")
 
@@ -37,20 +38,13 @@ PYDANTIC_MESSAGES = {  # pydantic error type prefix → Vietnamese wording
 }
 
 
-class Unavailable(AssistantError):
-    status = 503
-
-
 def error_response(kind: str, message: str, status: int) -> JSONResponse:
     return JSONResponse({"error": {"type": kind, "message": message}}, status_code=status)
 
 
 def _assistant_error(request: Request, error: AssistantError) -> JSONResponse:
     response = error_response(type(error).__name__, error.message, error.status)
-    if isinstance(error, Unauthorized):
-        response.headers["WWW-Authenticate"] = "Bearer"
-    if isinstance(error, RateLimited):
-        response.headers["Retry-After"] = str(error.retry_after)
+    response.headers.update(error.headers)
     return response
 
 

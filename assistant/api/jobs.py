@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from assistant.public import IngestReport, Progress
 from corpus.errors import AssistantError, NotFound
-from index.ingest import IngestReport, Progress
 
 log = logging.getLogger("assistant.api")
 KEPT = 200  # finished jobs remembered, oldest forgotten first

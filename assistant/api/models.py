@@ -7,9 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.core import MAX_QUESTION_CHARS
+from assistant.public import Filters, Hit, Obligation
 from assistant.records import Answer, RelatedDocument, Relation, Turn
-from corpus.records import Obligation
-from index.records import Filters, Hit
 
 LIST_MAX = 50
 

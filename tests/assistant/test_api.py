@@ -13,7 +13,6 @@ from assistant.api.uploads import safe_name
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.errors import BadInput
-from tests.data import DATA
 from tests.server import serving
 
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
@@ -145,8 +144,17 @@ def test_unknown_document_is_404_in_vietnamese(api):
 
 
 def test_law_id_with_slashes_is_one_document(api):
-    law = json.loads((DATA / "alqac2022" / "law.json").read_text(encoding="utf-8"))[0]
-    excerpt = [{"id": law["id"], "articles": law["articles"][:3]}]
+    # A law corpus file (the ALQAC layout) holding the first three articles of Bộ luật Dân sự 91/2015/QH13.
+    excerpt = [{"id": "91/2015/QH13", "articles": [
+        {"id": "1", "text": "Phạm vi điều chỉnh\nBộ luật này quy định địa vị pháp lý, chuẩn mực pháp lý về cách ứng "
+                            "xử của cá nhân, pháp nhân; quyền, nghĩa vụ về nhân thân và tài sản của cá nhân, pháp nhân "
+                            "trong các quan hệ được hình thành trên cơ sở bình đẳng, tự do ý chí, độc lập về tài sản "
+                            "và tự chịu trách nhiệm (sau đây gọi chung là quan hệ dân sự)."},
+        {"id": "2", "text": "Công nhận, tôn trọng, bảo vệ và bảo đảm quyền dân sự\n1. Ở nước Cộng hòa xã hội chủ "
+                            "nghĩa Việt Nam, các quyền dân sự được công nhận, tôn trọng, bảo vệ và bảo đảm theo Hiến "
+                            "pháp và pháp luật."},
+        {"id": "3", "text": "Các nguyên tắc cơ bản của pháp luật dân sự\n1. Mọi cá nhân, pháp nhân đều bình đẳng, "
+                            "không được lấy bất kỳ lý do nào để phân biệt đối xử."}]}]
     upload = ("bo_luat_dan_su.json", json.dumps(excerpt, ensure_ascii=False).encode(), "application/json")
     report = api.post("/ingest", files={"files": upload}).json()
     assert report["indexed"] == ["91/2015/QH13"], report

@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from corpus.agencies import canonical, find_agencies, find_places, same_agency, split_agencies
 from corpus.text import normalize
+from tests.data import DATA
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 NQ03_TASKS = "nq57_nq03_program/official_texts/NQCP03_NQ03_PL2_Nhiem_vu.md"
 
 
 def read(relative: str) -> str:
-    path = DATA / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not present")
-    return normalize(path.read_text(encoding="utf-8"))
+    return normalize((DATA / relative).read_text(encoding="utf-8"))
 
 
 def nq03_rows() -> list[list[str]]:

@@ -1,15 +1,14 @@
-"""find_deadlines and parse_deadline on real phrasing from ../shared/data (expected values written by hand)."""
+"""find_deadlines and parse_deadline on real phrasing from official documents (tests/fixtures/data) (expected values written by hand)."""
 from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
 from corpus.deadlines import find_deadlines, parse_deadline
+from tests.data import DATA
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
 
 # (text, issued_on, [(kind, matched text, normalized, due), ...])
@@ -200,8 +199,6 @@ def test_relative_months_clip_to_the_last_day_of_the_month():
 
 def test_program_task_table_deadline_column_is_read_cell_by_cell():
     path = DATA / "nq57_nq03_program" / "official_texts" / "NQCP03_NQ03_PL2_Nhiem_vu.md"
-    if not path.exists():
-        pytest.skip(f"{path} is not present")
     rows = [line.split("|") for line in path.read_text(encoding="utf-8").splitlines() if line.count("|") > 6]
     cells = [row[-2].strip() for row in rows[2:] if row[-2].strip() and set(row[-2].strip()) != {"-"}]
     unread = [cell for cell in cells if parse_deadline(cell) is None]

@@ -1,4 +1,4 @@
-"""parse_header on real documents from ../shared/data, field by field, and on the header quirks one at a time."""
+"""parse_header on real documents (tests/fixtures/data), field by field, and on the header quirks one at a time."""
 from __future__ import annotations
 
 from datetime import date

@@ -20,7 +20,7 @@ from corpus.pdf import (
     strip_page_furniture,
 )
 from corpus.text import is_syllable, normalize, syllable_share
-from tests.data import DATA
+from tests.data import ALQAC, DATA, needs_alqac
 
 NINH_BINH = DATA / "ninhbinh_ubnd_2024"
 TAX = DATA / "tax_vbpl"
@@ -330,8 +330,9 @@ def test_binary_garbage_is_a_bad_document(tmp_path):
 
 # --- JSON law corpora -----------------------------------------------------------------------------------------
 
+@needs_alqac
 def test_alqac_law_file_gives_one_document_per_law_with_exact_article_offsets():
-    source = DATA / "alqac2022" / "law.json"
+    source = ALQAC / "alqac2022" / "law.json"
     laws = json.loads(source.read_text(encoding="utf-8"))
     docs = load(source)
     assert [d.doc_id for d in docs] == ["91/2015/QH13", "24/2018/QH14", "45/2019/QH14", "01/VBHN-VPQH"]
@@ -349,8 +350,9 @@ def test_alqac_law_file_gives_one_document_per_law_with_exact_article_offsets():
     assert len({d.content_hash for d in docs}) == 4
 
 
+@needs_alqac
 def test_alqac_law_names_become_titles_and_types():
-    docs = {d.doc_id: d for d in load(DATA / "alqac2023" / "law.json")}
+    docs = {d.doc_id: d for d in load(ALQAC / "alqac2023" / "law.json")}
     assert docs["Luật Phòng, chống ma túy"].header.title == "Luật Phòng, chống ma túy"
     assert docs["Luật Phòng, chống ma túy"].header.doc_type == "Luật"
     assert docs["Bộ luật dân sự"].header.doc_type == "Bộ luật"

@@ -1,4 +1,4 @@
-"""parse_structure on real documents from ../shared/data (expectations read by hand from the files) and on each
+"""parse_structure on real documents (tests/fixtures/data) (expectations read by hand from the files) and on each
 heading form in small synthetic texts."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from corpus.records import Section
 from corpus.structure import parse_structure
 from corpus.text import normalize
-from tests.data import DATA, read
+from tests.data import ALQAC, needs_alqac, read
 
 NQ = "nq57_nq03_program/official_texts"
 TASK_HEADER = ("TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành")
@@ -219,10 +219,9 @@ def test_word_table_without_separator_joins_header_lines_and_wrapped_rows():
     assert "- Riêng XD đường hầm trong công trình thủy điện" in body(text, rows[3])
 
 
+@needs_alqac
 def test_law_articles_from_the_alqac_corpus_are_one_section_each():
-    source = DATA / "alqac2022" / "law.json"
-    if not source.exists():
-        pytest.skip(f"{source} is not present")
+    source = ALQAC / "alqac2022" / "law.json"
     articles = json.loads(source.read_text(encoding="utf-8"))[0]["articles"][:30]
     text, sections = structure("\n\n".join(f"Điều {a['id']}. {a['text']}" for a in articles))
     assert [s.label for s in sections] == [f"Điều {a['id']}" for a in articles]

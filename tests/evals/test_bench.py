@@ -4,9 +4,10 @@ import json
 import subprocess
 import sys
 
-from tests.data import ROOT
+from tests.data import ROOT, needs_alqac
 
 
+@needs_alqac
 def test_bench_builds_a_tier_from_the_law_corpora_and_writes_its_report(tmp_path):
     report = tmp_path / "bench.md"
     done = subprocess.run([sys.executable, "-m", "evals", "bench", "--tiers", "60", "--engines", "edge",

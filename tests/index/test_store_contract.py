@@ -21,12 +21,14 @@ DOCS = {
                                        "Các địa phương báo cáo định kỳ hằng quý"]),
 }
 
+AXES: dict[str, int] = {}  # text -> its one-hot axis, given in order of first use
+
 
 def _points(doc_id, doc_type, issued_on, texts, content_hash="v1"):
     points = []
     for ordinal, text in enumerate(texts):
         dense = np.zeros(8, dtype=np.float32)
-        dense[hash(text) % 8] = 1.0
+        dense[AXES.setdefault(text, len(AXES) % 8)] = 1.0  # one axis per text, the same in every process
         points.append(Point(str(uuid.uuid5(uuid.NAMESPACE_URL, f"{doc_id}/{ordinal}/{content_hash}")), dense,
                             ENCODER.encode_document(text),
                             {"doc_id": doc_id, "ordinal": ordinal, "chunk_id": f"{doc_id}-{ordinal}", "text": text,

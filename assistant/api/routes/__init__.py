@@ -1,1 +1,3 @@
 """One router per resource; each route is a few lines over the Assistant."""
+
+__all__ = ["admin", "ask", "documents", "feedback", "health", "ingest", "jobs", "obligations", "quiz", "search"]

@@ -4,9 +4,8 @@ import logging
 from fastapi import APIRouter
 
 from assistant.api.deps import AssistantDep
-from assistant.api.errors import Unavailable
 from assistant.api.models import ReadyOut, StatusOut
-from corpus.errors import AssistantError
+from corpus.errors import AssistantError, Unavailable
 
 router = APIRouter(tags=["trạng thái"])
 log = logging.getLogger("assistant.api")

@@ -12,9 +12,8 @@ from assistant.api.deps import AssistantDep, AuditDep, CallerDep, JobsDep, Setti
 from assistant.api.models import IngestOut, JobOut
 from assistant.api.uploads import safe_name, save
 from assistant.audit import ingest_result
+from assistant.public import META_SUFFIX, IngestReport, parse_groups
 from corpus.errors import AssistantError, TooLarge
-from corpus.loaders import META_SUFFIX, parse_groups
-from index.ingest import IngestReport
 
 router = APIRouter(tags=["lập chỉ mục"])
 

@@ -7,7 +7,7 @@ from fastapi import Query as Param
 
 from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.models import SearchOut
-from index.records import Filters, Mode, Query
+from assistant.public import Filters, Mode, Query
 
 router = APIRouter(tags=["tìm kiếm"])
 Many = Annotated[list[str] | None, Param()]
