@@ -16,7 +16,7 @@ from assistant.records import Answer, Turn
 from corpus.agencies import same_agency
 from corpus.deadlines import find_deadlines
 from evals.dataset import Item
-from evals.judge import OUTCOMES, Verdict, judge, matches
+from evals.judge import OUTCOMES, RIGHT, WRONG, Verdict, judge, matches
 from evals.metrics import dedupe, ndcg_at, recall_at, reciprocal_rank
 from index.records import MODES, Hit, Query
 
@@ -84,6 +84,7 @@ class Judged:
     verdict: Verdict
     precision: float | None = None  # citation precision/recall, for an answerable question
     recall: float | None = None
+    answered: bool = True  # the assistant gave an answer (did not refuse)
 
 
 @dataclass
@@ -114,6 +115,14 @@ class Results:
     def accuracy(self) -> dict[str, float]:
         return {c: statistics.mean(v) for c, v in sorted(self.by_category.items())}
 
+    def right_rate(self) -> float:
+        return _fraction([j.verdict.outcome == RIGHT for j in self.judged])
+
+    def wrong_share(self) -> tuple[int, int]:
+        """(wrong answers, answers given): refusals are not answers."""
+        given = [j for j in self.judged if j.answered]
+        return sum(j.verdict.outcome == WRONG for j in given), len(given)
+
     def outcomes(self, judged: Sequence[Judged] | None = None) -> dict[str, dict[str, int]]:
         """{category: {"right": n, "declined": n, "wrong": n}}."""
         table: dict[str, dict[str, int]] = {}
@@ -135,7 +144,7 @@ def _ask_with_history(assistant: Assistant, item: Item) -> Answer:
 def _judged(answer: Answer, item: Item) -> Judged:
     if item.answerable and answer.answerable:
         return Judged(item, judge(answer, item), *citation_scores(answer, item))
-    return Judged(item, judge(answer, item), *((0.0, 0.0) if item.answerable else (None, None)))
+    return Judged(item, judge(answer, item), *((0.0, 0.0) if item.answerable else (None, None)), answer.answerable)
 
 
 def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence[str] = MODES,

@@ -4,7 +4,9 @@ A wrong answer is worse than a refusal (a cadre acts on it), so the judge looks 
 not only for the words a right one holds:
 - a refusal is `declined` (for a question the documents do not answer, declining is `right`);
 - an answer to a question the documents do not answer is wrong;
-- the cited passages must come from a gold document and one must hold a gold quote (else: wrong document/row);
+- the cited passages must come from a gold document and one must hold a gold quote (else: wrong document/row); a
+  question whose gold is only facts (a signer, a date, a document number) may cite the document's head instead,
+  when every fact is in the answer;
 - who leads: the gold lead must be named as the lead, first; named only as a partner, or another lead first, is
   wrong; a gold partner shown as the lead is wrong;
 - when: every deadline the answer states must be the gold one (another row's date is wrong even when the right
@@ -42,6 +44,8 @@ _NO_TIME = re.compile(r"không\s+(?:nêu|quy định|ghi|có|xác định|đề 
                       re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;·\n.|]")
+_ASSIGNS = re.compile(r"\s*(?:giao|yêu cầu|đề nghị|ban hành|chỉ đạo|nhận được|thông báo)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:của|báo cáo|gửi|về|cho|qua|tới|đến|trình)\s*\(?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,20 @@ def says_no_time(text: str) -> bool:
 
 def _mentions(text: str) -> list[tuple[str, str]]:
     """(agency, role) for each agency the text names, in order; the role is "partner" when "phối hợp" comes
-    before the name within its clause, else "lead"."""
+    before the name within its clause, "other" for the one assigning ("UBND tỉnh giao …") or an object ("báo cáo
+    UBND tỉnh", "của Bộ Quốc phòng"), else "lead"."""
     found = []
-    for name, start, _ in find_agencies(text):
+    for name, start, end in find_agencies(text):
         clause = _CLAUSE_END.split(text[:start])[-1]
-        found.append((name, "partner" if _PARTNER_CUE.search(clause) else "lead"))
+        if text[start - 1:start] in ("/", "-") or text[end:end + 1] in ("/", "-"):
+            continue  # part of a document number: "706/UBND-VP7", "193/KH-UBND"
+        if _PARTNER_CUE.search(clause):
+            role = "partner"
+        elif _ASSIGNS.match(text[end:]) or _OBJECT_OF.search(text[max(0, start - 20):start]):
+            role = "other"
+        else:
+            role = "lead"
+        found.append((name, role))
     return found
 
 
@@ -151,10 +164,17 @@ def _citation_problems(answer: Answer, item: Item) -> list[str]:
         return ["no citation"]
     if answer.citations[0].doc_id not in gold.doc_ids:
         return [f"wrong document: {answer.citations[0].doc_id}"]
+    if _facts_only(item) and all(flat(f) in flat(answer.text) for f in gold.facts):
+        return []  # a signer, a date, a document number: read from the document's head, which it may cite instead
     if gold.quotes and not any(c.doc_id in gold.doc_ids and matches(c.quote, q)
                                for c in answer.citations for q in gold.quotes):
         return ["wrong passage"]
     return []
+
+
+def _facts_only(item: Item) -> bool:
+    gold = item.gold
+    return bool(gold.facts) and not (gold.agency or gold.partners or gold.deadline or gold.tasks or gold.no_deadline)
 
 
 def judge(answer: Answer, item: Item) -> Verdict:

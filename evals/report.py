@@ -83,15 +83,13 @@ def _outcome_table(run: Results) -> list[str]:
 
 def _summary(run: Results) -> list[str]:
     judged = run.judged
-    answered = [j for j in judged if j.verdict.outcome != DECLINED and not (
-        j.verdict.outcome == RIGHT and not j.item.answerable)]
-    wrong = sum(j.verdict.outcome == WRONG for j in answered)
+    wrong, given = run.wrong_share()
     right = sum(j.verdict.outcome == RIGHT for j in judged)
     precision, recall = _citations(judged)
     refusal_precision, refusal_recall = run.refusal()
     lines = ["| measure | value |", "|---|---|",
              f"| right (all questions) | {right}/{len(judged)} = {_rate(right, len(judged))} |",
-             f"| wrong share of answers given | {wrong}/{len(answered)} = {_rate(wrong, len(answered))} |",
+             f"| wrong share of answers given | {wrong}/{given} = {_rate(wrong, given)} |",
              f"| citation precision (answerable) | {precision:.3f} |", f"| citation recall (answerable) | {recall:.3f} |",
              f"| refusal precision | {refusal_precision:.3f} |", f"| refusal recall | {refusal_recall:.3f} |"]
     follow = [j for j in judged if j.item.history]

@@ -153,3 +153,20 @@ def test_no_diacritics_variants_cover_the_single_test_questions_only():
     variants = without_diacritics(items)
     assert len(variants) == sum(not i.conversation for i in items)
     assert all(v.category == NO_DIACRITICS and v.source in ITEMS and v.gold == ITEMS[v.source].gold for v in variants)
+
+
+def test_a_signer_read_from_the_document_head_is_right_and_a_missing_one_wrong():
+    item = ITEMS["s02"]
+    head = "Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
+    signed = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}”; người ký: Nguyễn Cao Sơn [1].", [cite("807", head)])
+    assert judge(signed, item).outcome == RIGHT
+    unsigned = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}” [1].", [cite("807", head)])
+    assert judge(unsigned, item).reasons == ("wrong passage", "fact missing: Nguyễn Cao Sơn")
+
+
+def test_the_agency_assigning_a_task_is_not_read_as_its_lead():
+    item = ITEMS["cv08.1"]  # Công văn 706: UBND tỉnh assigns, Bộ Chỉ huy Quân sự tỉnh leads
+    quote = "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan"
+    assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{quote}” [1]", [cite("706", quote)]), item).outcome == RIGHT
+    other = "Bộ Quốc phòng hướng dẫn về việc tuyển chọn và gọi công dân nhập ngũ năm 2025, UBND tỉnh giao"
+    assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{other}” [1]", [cite("706", other)]), item).outcome == WRONG
