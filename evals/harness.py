@@ -82,8 +82,8 @@ def citation_scores(answer: Answer, item: Item) -> tuple[float, float]:
 class Judged:
     item: Item
     verdict: Verdict
-    precision: float | None = None  # citation precision/recall, for an answerable question
-    recall: float | None = None
+    precision: float | None = None  # citation precision: an answerable question answered
+    recall: float | None = None  # citation recall: an answerable question (0 when declined)
     answered: bool = True  # the assistant gave an answer (did not refuse)
 
 
@@ -144,7 +144,8 @@ def _ask_with_history(assistant: Assistant, item: Item) -> Answer:
 def _judged(answer: Answer, item: Item) -> Judged:
     if item.answerable and answer.answerable:
         return Judged(item, judge(answer, item), *citation_scores(answer, item))
-    return Judged(item, judge(answer, item), *((0.0, 0.0) if item.answerable else (None, None)), answer.answerable)
+    # A refusal cites nothing: it counts against recall, not precision (precision is over the answers given).
+    return Judged(item, judge(answer, item), None, 0.0 if item.answerable else None, answer.answerable)
 
 
 def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence[str] = MODES,

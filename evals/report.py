@@ -60,10 +60,9 @@ def _rate(n: int, of: int) -> str:
 
 
 def _citations(judged: Sequence[Judged]) -> tuple[float, float]:
-    scored = [j for j in judged if j.precision is not None]
-    if not scored:
-        return 0.0, 0.0
-    return statistics.mean(j.precision for j in scored), statistics.mean(j.recall for j in scored)
+    precision = [j.precision for j in judged if j.precision is not None]
+    recall = [j.recall for j in judged if j.recall is not None]
+    return statistics.mean(precision or [0.0]), statistics.mean(recall or [0.0])
 
 
 def _outcome_table(run: Results) -> list[str]:
@@ -90,7 +89,8 @@ def _summary(run: Results) -> list[str]:
     lines = ["| measure | value |", "|---|---|",
              f"| right (all questions) | {right}/{len(judged)} = {_rate(right, len(judged))} |",
              f"| wrong share of answers given | {wrong}/{given} = {_rate(wrong, given)} |",
-             f"| citation precision (answerable) | {precision:.3f} |", f"| citation recall (answerable) | {recall:.3f} |",
+             f"| citation precision (answerable questions answered) | {precision:.3f} |",
+             f"| citation recall (answerable questions, 0 when declined) | {recall:.3f} |",
              f"| refusal precision | {refusal_precision:.3f} |", f"| refusal recall | {refusal_recall:.3f} |"]
     follow = [j for j in judged if j.item.history]
     if follow:
