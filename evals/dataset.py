@@ -93,7 +93,8 @@ def states_deadline(quote: str, deadline: str) -> bool:
     """Whether a quote states a deadline: parsed as it, or, where OCR damaged the words around the numbers
     ("10 tháng 10 tháng 2025"), holding all its numbers."""
     numbers = {int(n) for n in re.findall(r"\d+", quote)}
-    return deadline in quote_deadlines(quote) or bool(numbers) and {int(n) for n in re.findall(r"\d+", deadline)} <= numbers
+    wanted = {int(n) for n in re.findall(r"\d+", deadline)}
+    return deadline in quote_deadlines(quote) or bool(numbers) and wanted <= numbers
 
 
 def check_set(items: list[Item], corpus: Path) -> list[str]:

@@ -13,13 +13,14 @@ from evals.judge import DECLINED, RIGHT, WRONG, judge
 
 SETS = Path(__file__).resolve().parents[2] / "evals" / "sets"
 ITEMS = {item.id: item for path in SETS.glob("test_*.jsonl") for item in read_set(path)}
-ROW_33 = ("| 33. | Xây dựng Nghị định quy định chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ thuật then "
-          "chốt và công nghệ chiến lược. | Bộ Giáo dục và Đào tạo | Các bộ, ngành, địa phương | Nghị định của Chính phủ "
-          "| 2025 |")
-ROW_32 = ("| 32. | Sửa đổi, bổ sung Nghị định số 109/2022/NĐ-CP quy định hoạt động khoa học và công nghệ trong các cơ sở "
-          "giáo dục đại học | Bộ Giáo dục và Đào tạo | Bộ Khoa học và Công nghệ | Nghị định của Chính phủ | 2026 |")
-ROW_31 = ("| 31. | Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản lý, giảng dạy | Bộ Giáo dục và Đào tạo "
-          "| Bộ Nội vụ | Nghị định của Chính phủ | 2027 |")
+ROW_33 = ("| 33. | Xây dựng Nghị định quy định chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ "
+          "thuật then chốt và công nghệ chiến lược. | Bộ Giáo dục và Đào tạo | Các bộ, ngành, địa phương | "
+          "Nghị định của Chính phủ | 2025 |")
+ROW_32 = ("| 32. | Sửa đổi, bổ sung Nghị định số 109/2022/NĐ-CP quy định hoạt động khoa học và công nghệ trong các "
+          "cơ sở giáo dục đại học | Bộ Giáo dục và Đào tạo | Bộ Khoa học và Công nghệ | Nghị định của Chính phủ | "
+          "2026 |")
+ROW_31 = ("| 31. | Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản lý, giảng dạy | Bộ Giáo dục và "
+          "Đào tạo | Bộ Nội vụ | Nghị định của Chính phủ | 2027 |")
 ANNEX = "NQCP03_NQ03_PL2_Nhiem_vu"
 
 
@@ -95,7 +96,8 @@ def test_another_deadline_beside_the_gold_one_is_wrong():
     text = ("Bộ Giáo dục và Đào tạo chủ trì; thời hạn: 2025 [1]. Bộ Giáo dục và Đào tạo chủ trì nhiệm vụ “Xây dựng "
             "Nghị định … người nước ngoài …”; thời hạn: 2027 [2].")
     both = answer(text, [cite(ANNEX, ROW_33), cite(ANNEX, ROW_31, 2)],
-                  [task(["Bộ Giáo dục và Đào tạo"], deadline="2025"), task(["Bộ Giáo dục và Đào tạo"], deadline="2027")])
+                  [task(["Bộ Giáo dục và Đào tạo"], deadline="2025"),
+                   task(["Bộ Giáo dục và Đào tạo"], deadline="2027")])
     verdict = judge(both, item)
     assert verdict.outcome == WRONG and "other deadline: 2027" in verdict.reasons
 
@@ -125,7 +127,8 @@ def test_a_when_question_the_document_gives_no_time_for():
     assert judge(honest, item).outcome == RIGHT
     silent = answer(f"Theo Nghị quyết 03/NQ-CP: “{row}” [1]", [cite(ANNEX, row)])
     assert judge(silent, item).reasons == ("no-time not said",)
-    invented = answer("Thời hạn của nhiệm vụ là 2025 [1].", [cite(ANNEX, row)], [task(["Bộ Công an"], deadline="2025")])
+    invented = answer("Thời hạn của nhiệm vụ là 2025 [1].", [cite(ANNEX, row)],
+                      [task(["Bộ Công an"], deadline="2025")])
     assert judge(invented, item).outcome == WRONG
 
 
@@ -158,7 +161,8 @@ def test_no_diacritics_variants_cover_the_single_test_questions_only():
 def test_a_signer_read_from_the_document_head_is_right_and_a_missing_one_wrong():
     item = ITEMS["s02"]
     head = "Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
-    signed = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}”; người ký: Nguyễn Cao Sơn [1].", [cite("807", head)])
+    signed = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}”; người ký: Nguyễn Cao Sơn [1].",
+                    [cite("807", head)])
     assert judge(signed, item).outcome == RIGHT
     unsigned = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}” [1].", [cite("807", head)])
     assert judge(unsigned, item).reasons == ("wrong passage", "fact missing: Nguyễn Cao Sơn")
