@@ -24,7 +24,15 @@ ALQAC = {
     "alqac2022": (SHARED / "alqac2022" / "law.json", SHARED / "alqac2022" / "question.json"),
     "alqac2023": (SHARED / "alqac2023" / "law.json", SHARED / "alqac2023" / "train.json"),
 }
-SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("questions_*.jsonl"))
+# The development part (rules and thresholds may be fitted on it) and the test part (report only, never tuned on);
+# evals/README.md says which file is which.
+DEV_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("questions_*.jsonl"))
+TEST_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("test_*.jsonl"))
+SETS = DEV_SETS
+PARTS = {"test": "Test part: hand-written questions and conversations never used to fit rules or thresholds "
+                 "(`evals/sets/test_*.jsonl`), plus their no-diacritics variants.",
+         "dev": "Development part: the questions rules and the refusal threshold were fitted on "
+                "(`evals/sets/questions_*.jsonl`)."}
 SAMPLES = PROJECT_ROOT / "corpus" / "samples"
 REPORTS = PROJECT_ROOT / "evals" / "reports"
 
@@ -37,27 +45,45 @@ def _settings(index: Path | None) -> Settings:
     return Settings(index_dir=index) if index else Settings()
 
 
+def _parts(args: argparse.Namespace) -> dict[str, list[dataset.Item]]:
+    if args.sets:
+        return {"custom": _items(args.sets)[: args.limit]}
+    parts = {}
+    if args.part in ("test", "all"):
+        test = _items(TEST_SETS)
+        parts["test"] = (test + dataset.without_diacritics(test))[: args.limit]
+    if args.part in ("dev", "all"):
+        parts["dev"] = _items(DEV_SETS)[: args.limit]
+    return parts
+
+
 def _run(args: argparse.Namespace) -> None:
-    items = _items(args.sets)[: args.limit]
+    parts = _parts(args)
     settings = _settings(args.index)
-    runs = []
+    runs: dict[str, list[harness.Results]] = {name: [] for name in parts}
     variants = [("không LLM", settings.model_copy(update={"llm_url": None}))]
     if settings.llm_url:
         variants.append((f"với LLM {settings.llm_model}", settings))
     for label, variant in variants:
         with Assistant(variant) as assistant:
             assistant.ingest([SAMPLES])
-            with tqdm(total=len(items), desc=label, unit="câu", file=sys.stderr) as bar:
-                runs.append(harness.run(assistant, items, label, args.modes, bar.update))
-    text = report.markdown(runs, len(items), "python -m evals run" + (f" --limit {args.limit}" if args.limit else ""))
+            for name, items in parts.items():
+                with tqdm(total=len(items), desc=f"{name}, {label}", unit="câu", file=sys.stderr) as bar:
+                    runs[name].append(harness.run(assistant, items, label, args.modes, bar.update))
+    command = "python -m evals " + " ".join(sys.argv[1:])
+    text = report.markdown([report.Part(name, PARTS.get(name, "Sets: " + ", ".join(map(str, args.sets))),
+                                        runs[name], details=name == "dev") for name in parts], command)
     print(text)
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(text, encoding="utf-8")
-        report.chart(runs, args.report.with_suffix(".png"))
+        report.chart(next(iter(runs.values())), args.report.with_suffix(".png"))
 
 
 def _calibrate(args: argparse.Namespace) -> None:
+    tested = [path for path in args.sets if path.name.startswith("test_")]
+    if tested:  # the threshold is fitted on the development part only, or the test part stops being a test
+        raise SystemExit(f"The test part is never used to fit the threshold: {', '.join(map(str, tested))}")
     settings = _settings(args.index)
     text, best = calibration.table(calibration.score(_items(args.sets), settings, SAMPLES))
     text += f"\n\nBest threshold: {best:.2f} (current setting TLVB_MIN_SUPPORT={settings.min_support:.2f}).\n"
@@ -140,21 +166,22 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="Score the assistant on the hand-written evaluation set.")
-    run.add_argument("sets", nargs="*", type=Path, default=SETS)
+    run.add_argument("sets", nargs="*", type=Path, help="Score these set files instead of the test and dev parts.")
+    run.add_argument("--part", choices=["all", "test", "dev"], default="all")
     run.add_argument("--index", type=Path, help="Index folder for the bundled corpus (default: settings).")
     run.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     run.add_argument("--limit", type=int, help="Only the first N questions.")
     run.add_argument("--report", type=Path, default=REPORTS / "latest.md")
     run.set_defaults(handle=_run)
 
-    calibrate = commands.add_parser("calibrate", help="Measure the refusal threshold on the evaluation set.")
-    calibrate.add_argument("sets", nargs="*", type=Path, default=SETS)
+    calibrate = commands.add_parser("calibrate", help="Measure the refusal threshold on the development part.")
+    calibrate.add_argument("sets", nargs="*", type=Path, default=DEV_SETS)
     calibrate.add_argument("--index", type=Path)
     calibrate.add_argument("--report", type=Path, default=REPORTS / "calibration.md")
     calibrate.set_defaults(handle=_calibrate)
 
     check = commands.add_parser("check-set", help="Check a set: categories, documents, quotes.")
-    check.add_argument("sets", nargs="*", type=Path, default=SETS)
+    check.add_argument("sets", nargs="*", type=Path, default=DEV_SETS + TEST_SETS)
     check.add_argument("--corpus", type=Path, default=SAMPLES)
     check.set_defaults(handle=_check)
 

@@ -1,5 +1,6 @@
 """Choosing the refusal threshold by measurement: answer every question of a hand-written set with no threshold,
-then score each candidate threshold on whether the assistant answers exactly the answerable questions."""
+then score each candidate threshold on whether the assistant answers exactly the answerable questions. It runs on the
+development part only (`python -m evals calibrate` refuses a test_*.jsonl set)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,5 +1,7 @@
-"""The evaluation harness: runs a hand-written set through the Assistant and scores retrieval, answers,
-citations, refusals and latency."""
+"""The evaluation harness: runs a hand-written set through the Assistant and scores retrieval, answers (right,
+declined or wrong, by evals.judge; the older partial credit too), citations, refusals and latency. A conversation's
+turns are asked twice: through a conversation id kept by the assistant, and with the history sent by the caller
+(as /api/v1/ask takes it)."""
 from __future__ import annotations
 
 import statistics
@@ -7,31 +9,22 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from assistant.api.models import HistoryItem
 from assistant.core import Assistant
 from assistant.intent import content_words
-from assistant.records import Answer
+from assistant.records import Answer, Turn
 from corpus.agencies import same_agency
 from corpus.deadlines import find_deadlines
 from evals.dataset import Item
+from evals.judge import OUTCOMES, RIGHT, WRONG, Verdict, judge, matches
 from evals.metrics import dedupe, ndcg_at, recall_at, reciprocal_rank
 from index.records import MODES, Hit, Query
 
 K = 10
-SUPPORTS = 0.6  # share of a gold quote's content words a passage must contain to count as that gold passage
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def matches(passage: str, quote: str) -> bool:
-    """Whether a retrieved or cited passage holds a gold quote (either contains the other, or it carries most of
-    the quote's content words: chunk borders need not follow the quote's)."""
-    a, b = _flat(passage), _flat(quote)
-    if b in a or (len(a) > 40 and a in b):
-        return True
-    wanted = content_words(quote)
-    return bool(wanted) and len(wanted & content_words(passage)) / len(wanted) >= SUPPORTS
 
 
 def retrieval_scores(hits: Sequence[Hit], item: Item) -> dict[str, float]:
@@ -85,12 +78,25 @@ def citation_scores(answer: Answer, item: Item) -> tuple[float, float]:
     return (_fraction(good) if good else 0.0), _fraction(covered)
 
 
+@dataclass(frozen=True)
+class Judged:
+    item: Item
+    verdict: Verdict
+    precision: float | None = None  # citation precision: an answerable question answered
+    recall: float | None = None  # citation recall: an answerable question (0 when declined)
+    answered: bool = True  # the assistant gave an answer (did not refuse)
+
+
 @dataclass
 class Results:
-    """Every score of one run; `by_mode` holds mean retrieval scores per search mode."""
+    """Every score of one run; `by_mode` holds mean retrieval scores per search mode, `judged` the verdict on each
+    question (conversation turns asked through a conversation id), `by_history` the verdicts on follow-up turns
+    asked with the history sent instead, `by_category` the older partial-credit scores."""
 
     label: str
     by_mode: dict[str, dict[str, float]] = field(default_factory=dict)
+    judged: list[Judged] = field(default_factory=list)
+    by_history: list[Judged] = field(default_factory=list)
     by_category: dict[str, list[float]] = field(default_factory=dict)
     citation_precision: list[float] = field(default_factory=list)
     citation_recall: list[float] = field(default_factory=list)
@@ -109,9 +115,41 @@ class Results:
     def accuracy(self) -> dict[str, float]:
         return {c: statistics.mean(v) for c, v in sorted(self.by_category.items())}
 
+    def right_rate(self) -> float:
+        return _fraction([j.verdict.outcome == RIGHT for j in self.judged])
+
+    def wrong_share(self) -> tuple[int, int]:
+        """(wrong answers, answers given): refusals are not answers."""
+        given = [j for j in self.judged if j.answered]
+        return sum(j.verdict.outcome == WRONG for j in given), len(given)
+
+    def outcomes(self, judged: Sequence[Judged] | None = None) -> dict[str, dict[str, int]]:
+        """{category: {"right": n, "declined": n, "wrong": n}}."""
+        table: dict[str, dict[str, int]] = {}
+        for j in self.judged if judged is None else judged:
+            row = table.setdefault(j.item.category, dict.fromkeys(OUTCOMES, 0))
+            row[j.verdict.outcome] += 1
+        return dict(sorted(table.items()))
+
+
+def _ask_with_history(assistant: Assistant, item: Item) -> Answer:
+    """The question asked the way an API caller sends it: each earlier turn with the answer it got, no id."""
+    turns: list[Turn] = []
+    for earlier in item.history:
+        answer = assistant.ask(earlier, history=turns)
+        turns.append(HistoryItem.model_construct(question=earlier, answer=answer.text).to_turn())
+    return assistant.ask(item.question, history=turns)
+
+
+def _judged(answer: Answer, item: Item) -> Judged:
+    if item.answerable and answer.answerable:
+        return Judged(item, judge(answer, item), *citation_scores(answer, item))
+    # A refusal cites nothing: it counts against recall, not precision (precision is over the answers given).
+    return Judged(item, judge(answer, item), None, 0.0 if item.answerable else None, answer.answerable)
+
 
 def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence[str] = MODES,
-        progress: Callable[[int], None] | None = None) -> Results:
+        progress: Callable[[int], None] | None = None, history: bool = True) -> Results:
     results = Results(label)
     retrieval: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
     for item in items:
@@ -122,6 +160,9 @@ def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence
         answer = assistant.ask(item.question, conversation_id=conversation)
         results.latencies_ms.append((time.perf_counter() - started) * 1000)
         results.refused.append((not answer.answerable, not item.answerable))
+        results.judged.append(_judged(answer, item))
+        if item.history and history:
+            results.by_history.append(_judged(_ask_with_history(assistant, item), item))
         if item.answerable:
             score = answer_score(answer, item) if answer.answerable else 0.0
             results.by_category.setdefault(item.category, []).append(score)

@@ -1,0 +1,203 @@
+"""The answer judge: each question's answer is right, declined or wrong, with the reason it is wrong.
+
+A wrong answer is worse than a refusal (a cadre acts on it), so the judge looks for what makes an answer wrong,
+not only for the words a right one holds:
+- a refusal is `declined` (for a question the documents do not answer, declining is `right`);
+- an answer to a question the documents do not answer is wrong;
+- the cited passages must come from a gold document and one must hold a gold quote (else: wrong document/row); a
+  question whose gold is only facts (a signer, a date, a document number) may cite the document's head instead,
+  when every fact is in the answer;
+- who leads: the gold lead must be named as the lead, first; named only as a partner, or another lead first, is
+  wrong; a gold partner shown as the lead is wrong;
+- when: every deadline the answer states must be the gold one (another row's date is wrong even when the right
+  one is there too), and the gold one must be stated;
+- "when" asked where the document states no time (`no_deadline`): the answer must say that no time is stated
+  (or decline); stating a time, or answering with a passage and saying nothing about time, is wrong;
+- facts, tasks and partners the gold lists must all be there.
+The judge reads the answer's structured obligations when it has them and its text otherwise, so it does not
+depend on the wording of one answer layout.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.intent import content_words
+from assistant.records import Answer
+from corpus.agencies import find_agencies, same_agency
+from corpus.deadlines import find_deadlines, parse_deadline
+from corpus.text import normalize
+from evals.dataset import Item, quote_deadlines
+
+RIGHT, DECLINED, WRONG = "right", "declined", "wrong"
+OUTCOMES = (RIGHT, DECLINED, WRONG)
+SUPPORTS = 0.6  # share of a gold quote's content words a passage must contain to count as that gold passage
+
+# Labelled time slots in an answer ("thời hạn: Quý II/2025", "Thời gian thực hiện: Hàng năm"): a bare cell value
+# after such a label is a deadline even where running-text rules need a verb before it.
+_SLOT = re.compile(r"(?:thời hạn|thời gian thực hiện|thời gian hoàn thành|hạn chót|hạn hoàn thành)"
+                   r"(?:\s+(?:của nhiệm vụ\s+“[^”]*”|là|:))*\s*:?\s*([^;·\n()“”]{1,40})", re.IGNORECASE)
+# How an answer says the document gives no time for the task.
+_NO_TIME = re.compile(r"không\s+(?:nêu|quy định|ghi|có|xác định|đề cập)[^.;\n]{0,30}?(?:thời hạn|thời gian|hạn)"
+                      r"|chưa\s+(?:nêu|quy định|ghi|xác định)[^.;\n]{0,30}?(?:thời hạn|thời gian|hạn)"
+                      r"|(?:thời hạn|thời gian)[^.;\n]{0,30}?(?:không được nêu|không nêu|chưa được nêu|không ghi)",
+                      re.IGNORECASE)
+_PARTNER_CUE = re.compile(r"phối\s+hợp", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;·\n.|]")
+_ASSIGNS = re.compile(r"\s*(?:giao|yêu cầu|đề nghị|ban hành|chỉ đạo|nhận được|thông báo)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:của|báo cáo|gửi|về|cho|qua|tới|đến|trình)\s*\(?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str  # RIGHT, DECLINED or WRONG
+    reasons: tuple[str, ...] = ()  # why it is wrong ("lead only as partner", "other deadline 2025-06", …)
+
+
+def flat(text: str) -> str:
+    return " ".join(normalize(text).split()).casefold()
+
+
+def matches(passage: str, quote: str) -> bool:
+    """Whether a retrieved or cited passage holds a gold quote (either contains the other, or it carries most of
+    the quote's content words: chunk borders need not follow the quote's)."""
+    a, b = flat(passage), flat(quote)
+    if b in a or (len(a) > 40 and a in b):
+        return True
+    wanted = content_words(quote)
+    return bool(wanted) and len(wanted & content_words(passage)) / len(wanted) >= SUPPORTS
+
+
+def deadlines_in(text: str) -> set[str]:
+    """Normalised deadlines a text states: running-text deadlines, values after a time label, and the cells of a
+    table row the text quotes ("| … | Bộ Công an | | 2025 |")."""
+    found = {d.normalized for d in find_deadlines(text)}
+    for line in text.splitlines():
+        if line.count("|") >= 2:
+            found |= quote_deadlines(line)
+    for m in _SLOT.finditer(text):
+        parsed = parse_deadline(m.group(1).strip())
+        if parsed:
+            found.add(parsed.normalized)
+    return found
+
+
+def answer_deadlines(answer: Answer) -> set[str]:
+    return {o.deadline.normalized for o in answer.obligations if o.deadline} | deadlines_in(answer.text)
+
+
+def says_no_time(text: str) -> bool:
+    return bool(_NO_TIME.search(normalize(text)))
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    """(agency, role) for each agency the text names, in order; the role is "partner" when "phối hợp" comes
+    before the name within its clause, "other" for the one assigning ("UBND tỉnh giao …") or an object ("báo cáo
+    UBND tỉnh", "của Bộ Quốc phòng"), else "lead"."""
+    found = []
+    for name, start, end in find_agencies(text):
+        clause = _CLAUSE_END.split(text[:start])[-1]
+        if text[start - 1:start] in ("/", "-") or text[end:end + 1] in ("/", "-"):
+            continue  # part of a document number: "706/UBND-VP7", "193/KH-UBND"
+        if _PARTNER_CUE.search(clause):
+            role = "partner"
+        elif _ASSIGNS.match(text[end:]) or _OBJECT_OF.search(text[max(0, start - 20):start]):
+            role = "other"
+        else:
+            role = "lead"
+        found.append((name, role))
+    return found
+
+
+def _named(answer: Answer, agency: str) -> bool:
+    names = [n for o in answer.obligations for n in (*o.lead, *o.partners)] + [n for n, _ in _mentions(answer.text)]
+    return any(same_agency(agency, n) for n in names) or flat(agency) in flat(answer.text)
+
+
+def _lead_problems(answer: Answer, item: Item) -> list[str]:
+    gold = item.gold
+    if answer.obligations:
+        first = answer.obligations[0]
+        if any(same_agency(gold.agency, lead) for lead in first.lead):
+            return []
+        if any(same_agency(gold.agency, p) for o in answer.obligations for p in o.partners) and not any(
+                same_agency(gold.agency, lead) for o in answer.obligations for lead in o.lead):
+            return ["lead only as partner"]
+        if any(same_agency(p, lead) for p in gold.partners for lead in first.lead):
+            return ["partner as lead"]
+        return [f"other lead first: {', '.join(first.lead) or '—'}"]
+    mentions = _mentions(answer.text)
+    roles = [role for name, role in mentions if same_agency(gold.agency, name)]
+    if not roles:
+        return [] if flat(gold.agency) in flat(answer.text) else ["lead missing"]
+    if "lead" not in roles:
+        return ["lead only as partner"]
+    leads = [name for name, role in mentions if role == "lead"]
+    if leads and not same_agency(gold.agency, leads[0]):
+        if any(same_agency(p, leads[0]) for p in gold.partners):
+            return ["partner as lead"]
+        return [f"other lead first: {leads[0]}"]
+    return []
+
+
+def _allowed(item: Item) -> set[str]:
+    """Deadlines an answer may state: the gold one, and those the gold passages or the question themselves name
+    (a task called "Kế hoạch năm 2025", a row's own cells)."""
+    gold = {item.gold.deadline} if item.gold.deadline else set()
+    return gold | {d for q in item.gold.quotes for d in quote_deadlines(q)} | deadlines_in(item.question)
+
+
+def _deadline_problems(answer: Answer, item: Item) -> list[str]:
+    gold = item.gold
+    stated = answer_deadlines(answer)
+    problems = [f"other deadline: {d}" for d in sorted(stated - _allowed(item))]
+    # A gold quote whose date OCR damaged ("10 tháng 10 tháng 2025") cannot be read back: citing it is enough.
+    readable = any(gold.deadline in quote_deadlines(q) for q in gold.quotes)
+    if gold.deadline not in stated and (readable or _citation_problems(answer, item)):
+        problems.append(f"deadline missing: {gold.deadline}")
+    return problems
+
+
+def _citation_problems(answer: Answer, item: Item) -> list[str]:
+    gold = item.gold
+    if not answer.citations:
+        return ["no citation"]
+    if answer.citations[0].doc_id not in gold.doc_ids:
+        return [f"wrong document: {answer.citations[0].doc_id}"]
+    if _facts_only(item) and all(flat(f) in flat(answer.text) for f in gold.facts):
+        return []  # a signer, a date, a document number: read from the document's head, which it may cite instead
+    if gold.quotes and not any(c.doc_id in gold.doc_ids and matches(c.quote, q)
+                               for c in answer.citations for q in gold.quotes):
+        return ["wrong passage"]
+    return []
+
+
+def _facts_only(item: Item) -> bool:
+    gold = item.gold
+    return bool(gold.facts) and not (gold.agency or gold.partners or gold.deadline or gold.tasks or gold.no_deadline)
+
+
+def judge(answer: Answer, item: Item) -> Verdict:
+    """Right, declined or wrong, for one answer to one question."""
+    if not answer.answerable:
+        return Verdict(RIGHT if not item.answerable else DECLINED)
+    if not item.answerable:
+        return Verdict(WRONG, ("answered unanswerable",))
+    gold, reasons = item.gold, _citation_problems(answer, item)
+    if gold.agency:
+        reasons += _lead_problems(answer, item)
+    for partner in gold.partners:
+        if not _named(answer, partner):
+            reasons.append(f"partner missing: {partner}")
+    if gold.no_deadline:
+        stated = answer_deadlines(answer) - _allowed(item)
+        if stated:
+            reasons.append(f"deadline where none is stated: {', '.join(sorted(stated))}")
+        elif not says_no_time(answer.text):
+            reasons.append("no-time not said")
+    elif gold.deadline:
+        reasons += _deadline_problems(answer, item)
+    words = content_words(answer.text)
+    reasons += [f"task missing: {t}" for t in gold.tasks if not content_words(t) <= words]
+    reasons += [f"fact missing: {f}" for f in gold.facts if flat(f) not in flat(answer.text)]
+    return Verdict(WRONG, tuple(reasons)) if reasons else Verdict(RIGHT)

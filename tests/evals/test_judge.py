@@ -1,0 +1,176 @@
+"""The answer judge on hand-made answers to gold items of the test part: right, declined, and the ways an answer is
+wrong (the lead named only as partner, a partner as lead, another deadline beside the gold one, the wrong document
+or row, an answer to an unanswerable question, a time stated where the document gives none)."""
+from pathlib import Path
+
+import pytest
+
+from assistant.records import Answer, Citation
+from corpus.deadlines import parse_deadline
+from corpus.records import Obligation
+from evals.dataset import CATEGORIES, NO_DIACRITICS, read_set, strip_marks, without_diacritics
+from evals.judge import DECLINED, RIGHT, WRONG, judge
+
+SETS = Path(__file__).resolve().parents[2] / "evals" / "sets"
+ITEMS = {item.id: item for path in SETS.glob("test_*.jsonl") for item in read_set(path)}
+ROW_33 = ("| 33. | Xây dựng Nghị định quy định chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ "
+          "thuật then chốt và công nghệ chiến lược. | Bộ Giáo dục và Đào tạo | Các bộ, ngành, địa phương | "
+          "Nghị định của Chính phủ | 2025 |")
+ROW_32 = ("| 32. | Sửa đổi, bổ sung Nghị định số 109/2022/NĐ-CP quy định hoạt động khoa học và công nghệ trong các "
+          "cơ sở giáo dục đại học | Bộ Giáo dục và Đào tạo | Bộ Khoa học và Công nghệ | Nghị định của Chính phủ | "
+          "2026 |")
+ROW_31 = ("| 31. | Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản lý, giảng dạy | Bộ Giáo dục và "
+          "Đào tạo | Bộ Nội vụ | Nghị định của Chính phủ | 2027 |")
+ANNEX = "NQCP03_NQ03_PL2_Nhiem_vu"
+
+
+def cite(doc_id: str, quote: str, number: int = 1) -> Citation:
+    return Citation(number, f"{doc_id}#{number}", doc_id, None, None, None, None, None, "Phụ lục II", None, None,
+                    quote, 0, len(quote), doc_id)
+
+
+def answer(text: str, citations=(), obligations=(), answerable: bool = True) -> Answer:
+    return Answer(question="", text=text, answerable=answerable, citations=tuple(citations),
+                  obligations=tuple(obligations))
+
+
+def task(lead, partners=(), deadline: str | None = None, doc_id: str = ANNEX) -> Obligation:
+    return Obligation(doc_id, f"{doc_id}#1", "nhiệm vụ", tuple(lead), tuple(partners),
+                      deadline=parse_deadline(deadline) if deadline else None)
+
+
+def test_the_test_part_is_large_enough_and_well_formed():
+    singles = [i for i in ITEMS.values() if not i.conversation]
+    conversations = {i.conversation for i in ITEMS.values() if i.conversation}
+    assert len(singles) + sum(1 for i in ITEMS.values() if i.history) >= 80
+    assert len(conversations) >= 15
+    assert all(3 <= sum(i.conversation == c for i in ITEMS.values()) <= 4 for c in conversations)
+    assert {i.category for i in ITEMS.values()} <= set(CATEGORIES)
+    for category in ("table_row", "partner_vs_lead", "no_deadline", "effective_date", "signer", "implements",
+                     "agency_tasks", "multi_doc", "unanswerable", "follow_up"):
+        assert any(i.category == category for i in ITEMS.values()), category
+
+
+def test_a_row_answer_with_the_lead_and_deadline_of_that_row_is_right():
+    item = ITEMS["t01"]
+    text = "Bộ Giáo dục và Đào tạo chủ trì nhiệm vụ “Xây dựng Nghị định …”; thời hạn: 2025 (Nghị quyết 03/NQ-CP) [1]."
+    verdict = judge(answer(text, [cite(ANNEX, ROW_33)], [task(["Bộ Giáo dục và Đào tạo"], deadline="2025")]), item)
+    assert verdict.outcome == RIGHT, verdict.reasons
+
+
+def test_the_same_answer_read_from_text_only_is_right():
+    text = f"Theo Nghị quyết 03/NQ-CP, Phụ lục II, nhiệm vụ 33: “{ROW_33}” [1]"
+    assert judge(answer(text, [cite(ANNEX, ROW_33)]), ITEMS["t01"]).outcome == RIGHT
+
+
+def test_a_refusal_is_declined_and_is_right_for_an_unanswerable_question():
+    refusal = answer("Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã lập chỉ mục.", answerable=False)
+    assert judge(refusal, ITEMS["t01"]).outcome == DECLINED
+    assert judge(refusal, ITEMS["u03"]).outcome == RIGHT
+
+
+def test_an_answer_to_an_unanswerable_question_is_wrong():
+    given = answer("Bộ Y tế chủ trì … [1]", [cite(ANNEX, ROW_33)], [task(["Bộ Y tế"])])
+    assert judge(given, ITEMS["u03"]).outcome == WRONG
+
+
+def test_the_asked_agency_named_as_lead_when_it_only_partners_is_wrong():
+    item = ITEMS["p03"]  # Bộ Giáo dục và Đào tạo leads, Bộ Khoa học và Công nghệ partners
+    swapped = answer("Bộ Khoa học và Công nghệ chủ trì nhiệm vụ sửa đổi Nghị định 109/2022/NĐ-CP [1].",
+                     [cite(ANNEX, ROW_32)], [task(["Bộ Khoa học và Công nghệ"], ["Bộ Giáo dục và Đào tạo"])])
+    verdict = judge(swapped, item)
+    assert verdict.outcome == WRONG and "lead only as partner" in verdict.reasons
+    in_text = answer("Nhiệm vụ sửa đổi Nghị định 109 do Bộ Khoa học và Công nghệ chủ trì; phối hợp với Bộ Giáo dục và "
+                     "Đào tạo [1].", [cite(ANNEX, ROW_32)])
+    assert judge(in_text, item).outcome == WRONG
+
+
+def test_the_gold_lead_given_only_as_partner_in_text_is_wrong():
+    text = "Bộ Khoa học và Công nghệ thực hiện, phối hợp với Bộ Giáo dục và Đào tạo [1]."
+    verdict = judge(answer(text, [cite(ANNEX, ROW_32)]), ITEMS["p03"])
+    assert verdict.outcome == WRONG and verdict.reasons
+
+
+def test_another_deadline_beside_the_gold_one_is_wrong():
+    item = ITEMS["t01"]  # gold: 2025
+    text = ("Bộ Giáo dục và Đào tạo chủ trì; thời hạn: 2025 [1]. Bộ Giáo dục và Đào tạo chủ trì nhiệm vụ “Xây dựng "
+            "Nghị định … người nước ngoài …”; thời hạn: 2027 [2].")
+    both = answer(text, [cite(ANNEX, ROW_33), cite(ANNEX, ROW_31, 2)],
+                  [task(["Bộ Giáo dục và Đào tạo"], deadline="2025"),
+                   task(["Bộ Giáo dục và Đào tạo"], deadline="2027")])
+    verdict = judge(both, item)
+    assert verdict.outcome == WRONG and "other deadline: 2027" in verdict.reasons
+
+
+def test_a_missing_deadline_is_wrong():
+    text = "Bộ Giáo dục và Đào tạo chủ trì nhiệm vụ xây dựng Nghị định về học bổng [1]."
+    verdict = judge(answer(text, [cite(ANNEX, ROW_33)], [task(["Bộ Giáo dục và Đào tạo"])]), ITEMS["t01"])
+    assert verdict.outcome == WRONG and "deadline missing: 2025" in verdict.reasons
+
+
+def test_the_right_words_from_the_wrong_document_or_row_are_wrong():
+    item = ITEMS["t01"]
+    text = "Bộ Giáo dục và Đào tạo chủ trì; thời hạn: 2025 [1]."
+    other_document = answer(text, [cite("NQCP03_NQ03", "Bộ Giáo dục và Đào tạo chủ trì xây dựng chính sách")],
+                            [task(["Bộ Giáo dục và Đào tạo"], deadline="2025", doc_id="NQCP03_NQ03")])
+    assert judge(other_document, item).reasons == ("wrong document: NQCP03_NQ03",)
+    other_row = answer(text, [cite(ANNEX, ROW_31)], [task(["Bộ Giáo dục và Đào tạo"], deadline="2025")])
+    assert judge(other_row, item).reasons == ("wrong passage",)
+
+
+def test_a_when_question_the_document_gives_no_time_for():
+    item = ITEMS["n01"]  # row 42 of the annex: no time in its cell
+    row = ("Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu cầu, nhiệm vụ quốc phòng, an ninh. | "
+           "Bộ Công an | Bộ Quốc phòng | | |")
+    honest = answer("Nghị quyết 03/NQ-CP không nêu thời hạn cho nhiệm vụ này; nhiệm vụ do Bộ Công an chủ trì [1].",
+                    [cite(ANNEX, row)], [task(["Bộ Công an"], ["Bộ Quốc phòng"])])
+    assert judge(honest, item).outcome == RIGHT
+    silent = answer(f"Theo Nghị quyết 03/NQ-CP: “{row}” [1]", [cite(ANNEX, row)])
+    assert judge(silent, item).reasons == ("no-time not said",)
+    invented = answer("Thời hạn của nhiệm vụ là 2025 [1].", [cite(ANNEX, row)],
+                      [task(["Bộ Công an"], deadline="2025")])
+    assert judge(invented, item).outcome == WRONG
+
+
+def test_facts_partners_and_tasks_must_all_be_there():
+    item = ITEMS["t06"]  # Bộ Khoa học và Công nghệ leads, Bộ Tài chính partners, 2026
+    row = ("Xây dựng Nghị định quy định về việc thành lập, tổ chức hoạt động của các quỹ đầu tư mạo hiểm cho khởi "
+           "nghiệp sáng tạo, ươm tạo công nghệ và chuyển đổi số | Bộ Khoa học và Công nghệ | Bộ Tài chính | Nghị định "
+           "của Chính phủ | 2026 |")
+    no_partner = answer("Bộ Khoa học và Công nghệ chủ trì; thời hạn: 2026 [1].", [cite(ANNEX, row)],
+                        [task(["Bộ Khoa học và Công nghệ"], deadline="2026")])
+    assert judge(no_partner, item).reasons == ("partner missing: Bộ Tài chính",)
+    whole = answer("Bộ Khoa học và Công nghệ chủ trì; phối hợp: Bộ Tài chính; thời hạn: 2026 [1].", [cite(ANNEX, row)],
+                   [task(["Bộ Khoa học và Công nghệ"], ["Bộ Tài chính"], "2026")])
+    assert judge(whole, item).outcome == RIGHT
+
+
+@pytest.mark.parametrize("marked, bare", [("Ai ký Kế hoạch 193 về cây xanh?", "Ai ky Ke hoach 193 ve cay xanh?"),
+                                          ("Đề án của Bộ Quốc phòng", "De an cua Bo Quoc phong")])
+def test_no_diacritics_variants_strip_every_mark(marked, bare):
+    assert strip_marks(marked) == bare
+
+
+def test_no_diacritics_variants_cover_the_single_test_questions_only():
+    items = list(ITEMS.values())
+    variants = without_diacritics(items)
+    assert len(variants) == sum(not i.conversation for i in items)
+    assert all(v.category == NO_DIACRITICS and v.source in ITEMS and v.gold == ITEMS[v.source].gold for v in variants)
+
+
+def test_a_signer_read_from_the_document_head_is_right_and_a_missing_one_wrong():
+    item = ITEMS["s02"]
+    head = "Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
+    signed = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}”; người ký: Nguyễn Cao Sơn [1].",
+                    [cite("807", head)])
+    assert judge(signed, item).outcome == RIGHT
+    unsigned = answer(f"Quyết định 807/QĐ-UBND …; trích yếu: “{head}” [1].", [cite("807", head)])
+    assert judge(unsigned, item).reasons == ("wrong passage", "fact missing: Nguyễn Cao Sơn")
+
+
+def test_the_agency_assigning_a_task_is_not_read_as_its_lead():
+    item = ITEMS["cv08.1"]  # Công văn 706: UBND tỉnh assigns, Bộ Chỉ huy Quân sự tỉnh leads
+    quote = "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan"
+    assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{quote}” [1]", [cite("706", quote)]), item).outcome == RIGHT
+    other = "Bộ Quốc phòng hướng dẫn về việc tuyển chọn và gọi công dân nhập ngũ năm 2025, UBND tỉnh giao"
+    assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{other}” [1]", [cite("706", other)]), item).outcome == WRONG
