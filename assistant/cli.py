@@ -178,6 +178,7 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
         print(f"Chưa có chỉ mục tại '{assistant.settings.index_dir}'; tải văn bản lên qua POST {PREFIX}/ingest.",
               flush=True)
     _ = assistant.embedder  # loaded now, not on the first question
+    _ = assistant._phraser  # likewise the LLM client (llama-index, seconds to import), when an LLM is configured
 
     marker = assistant.settings.index_dir / SERVER_FILE
 

@@ -56,18 +56,17 @@ class OpenAICompatiblePhraser:
 
     def __init__(self, url: str, model: str, api_key: str | None = None, timeout: float = 60.0,
                  retries: int = 1) -> None:
-        from llama_index.llms.openai_like import OpenAILike  # heavy (~3 s): imported only when an LLM is configured
+        from llama_index.core.llms import ChatMessage  # heavy (~3 s): imported only when an LLM is configured
+        from llama_index.llms.openai_like import OpenAILike
 
-        self.name, self.timeout = model, timeout
+        self.name, self.timeout, self._message = model, timeout, ChatMessage
         self.llm = OpenAILike(model=model, api_base=url.rstrip("/"), api_key=api_key or "none", is_chat_model=True,
                               is_function_calling_model=False, temperature=0, timeout=timeout, max_retries=retries,
                               context_window=32768)
 
     def _stream(self, answer: Answer, out: "queue.Queue[tuple[str, Any]]", cancelled: threading.Event) -> None:
-        from llama_index.core.llms import ChatMessage
-
         try:
-            messages = [ChatMessage(role=role, content=content) for role, content in prompt_messages(answer)]
+            messages = [self._message(role=role, content=content) for role, content in prompt_messages(answer)]
             for chunk in self.llm.stream_chat(messages):
                 if cancelled.is_set():
                     return

@@ -185,7 +185,7 @@ def main() -> None:
     streaming = commands.add_parser("stream", help="Over real HTTP: cold start, ask latency without an LLM, and the "
                                                    "time to the first streamed token with a slow local LLM.")
     streaming.add_argument("--questions", type=int, default=20, help="Questions timed without an LLM.")
-    streaming.add_argument("--llm-questions", type=int, default=3, help="Questions timed with the slow LLM.")
+    streaming.add_argument("--llm-questions", type=int, default=5, help="Questions timed with the slow LLM.")
     streaming.add_argument("--token-delay", type=float, default=0.1, help="Seconds between the slow LLM's tokens.")
     streaming.set_defaults(handle=stream.main)
 
