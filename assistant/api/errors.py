@@ -79,7 +79,8 @@ def _validation_error(request: Request, error: RequestValidationError) -> JSONRe
             location = ()
         where = ".".join(str(part) for part in location if part != "body") or "body"
         problems.append(f"'{where}' {_wording(kind)}")
-    return error_response("RequestValidationError", "Yêu cầu không hợp lệ: " + "; ".join(problems) + ".", 422, request)
+    message = "Yêu cầu không hợp lệ: " + "; ".join(problems) + "."
+    return error_response("RequestValidationError", message, 422, request)
 
 
 def _http_error(request: Request, error: HTTPException) -> JSONResponse:

@@ -15,7 +15,8 @@ STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 @router.post("/ask", response_model=AnswerOut,
              responses={200: {"content": {"text/event-stream": {}},
-                              "description": "JSON, or SSE events `delta` (text as it is produced), `answer` (the verified answer, whose text replaces the deltas), `done` when streaming."}})
+                              "description": "JSON, or SSE events `delta` (text as it is produced), `answer` (the "
+                                             "verified answer, whose text replaces the deltas), `done` when streaming."}})
 def ask(body: AskIn, assistant: AssistantDep, caller: CallerDep, accept: Annotated[str, Header()] = ""):
     kwargs = dict(conversation_id=body.conversation_id, history=[item.to_turn() for item in body.history],
                   filters=caller.filters(body.filters.to_filters()))

@@ -119,7 +119,8 @@ def chunks(stream: Iterable[str | Answer]) -> Iterator[str]:
             yield _chunk(ident, created, {"content": rest})
             yield _chunk(ident, created, {"citations": answer["citations"]}, "stop", answer=answer)
     except AssistantError as error:  # after the stream began: said in the stream, in OpenAI's error shape
-        yield f"data: {json.dumps({'error': {'message': error.message, 'type': 'server_error'}}, ensure_ascii=False)}\n\n"
+        body = {"error": {"message": error.message, "type": "server_error", "code": None, "param": None}}
+        yield f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
     yield "data: [DONE]\n\n"
 
 
