@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
         sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
         sub.add_argument("--server", metavar="URL", help="Hỏi qua API của máy chủ đang chạy (mặc định: máy chủ đang "
-                                                         "giữ chỉ mục, nếu có; khóa API: TLVB_API_KEY).")
+                                                         "giữ chỉ mục, nếu có).")
+        sub.add_argument("--api-key", help="Khóa API gửi tới máy chủ khi máy chủ yêu cầu khóa.")
     for sub in (ingest, search, ask, relations, serve):
         sub.add_argument("--index", type=Path, help="Thư mục chỉ mục (mặc định: TLVB_INDEX_DIR hoặc data/index).")
     return parser
@@ -219,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(index_dir=args.index) if args.index else Settings()
     try:
         url = (args.server or running_server(settings.index_dir)) if args.command in REMOTE_COMMANDS else None
-        with Remote(url, settings.api_key) if url else Assistant(settings, progress=sys.stderr.isatty()) as assistant:
+        with Remote(url, args.api_key) if url else Assistant(settings, progress=sys.stderr.isatty()) as assistant:
             commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve}
             commands[args.command](assistant, args)
     except IndexBusy as error:

@@ -47,9 +47,6 @@ class Settings(BaseSettings):
     llm_api_key: str | None = Field(None, description="Key for the LLM endpoint.")
     llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before keeping the extractive answer "
                                                  "(the whole reply, retries included).")
-    llm_retries: int = Field(1, description="Retries of a failed LLM call, inside llm_timeout.")
-    api_key: str | None = Field(None, description="Key that `ask`/`search` on the command line send to a running "
-                                                  "server (Bearer) when they go through its API.")
     api_keys: str = Field("", description="Comma-separated plain API keys, each with the admin role; when any key "
                                           "is configured the HTTP API requires one (none: open local mode).")
     api_keys_file: Path | None = Field(None, description="JSON list of keys with roles and groups: "

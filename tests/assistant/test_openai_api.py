@@ -1,6 +1,7 @@
 """The OpenAI-compatible door, driven with the official `openai` client over HTTP against a real
 `python -m assistant serve` process with keys and groups, on a copy of the small index to which an admin uploads
 one document restricted to the group "tai-chinh"."""
+import json
 import os
 
 import httpx
@@ -10,6 +11,7 @@ import pytest
 from assistant.api.routes.chat import MODEL_ID
 from tests.assistant.test_access import MARKER, SECRET, SECRET_ID, _keys_file
 from tests.assistant.test_access import QUESTION as SECRET_QUESTION
+from tests.assistant.test_cli import cli
 from tests.server import serving
 
 QUESTION = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
@@ -113,3 +115,11 @@ def test_a_restricted_document_is_never_cited_for_an_outsider(url):
                 message = _ask(url, [{"role": "user", "content": SECRET_QUESTION}], who).choices[0].message
                 text, citations = message.content, message.model_extra["citations"]
             assert (SECRET_ID in {c["doc_id"] for c in citations}) is sees and (MARKER in text) is sees, (who, text)
+
+
+def test_the_command_line_through_a_server_with_keys_sends_the_key_it_is_given(url):
+    refused = cli("search", "trồng cây xanh", "--server", url, "--json")
+    assert refused.returncode == 1 and refused.stderr.startswith("Lỗi: ") and "khóa" in refused.stderr.lower()
+    found = cli("search", "trồng cây xanh", "--server", url, "--json", "--api-key", "outsider", "--k", "3")
+    assert found.returncode == 0, found.stderr
+    assert len(json.loads(found.stdout)["hits"]) == 3
