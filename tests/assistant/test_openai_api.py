@@ -123,3 +123,14 @@ def test_the_command_line_through_a_server_with_keys_sends_the_key_it_is_given(u
     found = cli("search", "trồng cây xanh", "--server", url, "--json", "--api-key", "outsider", "--k", "3")
     assert found.returncode == 0, found.stderr
     assert len(json.loads(found.stdout)["hits"]) == 3
+
+
+def test_a_conversation_kept_by_the_server_continues_with_the_extra_conversation_id(url):
+    messages = [{"role": "user", "content": QUESTION}]
+    first = _ask(url, messages).model_extra["answer"]
+    messages += [{"role": "assistant", "content": first["text"]}, {"role": "user", "content": FOLLOW_UPS[1]}]
+    kept = _ask(url, messages, extra_body={"conversation_id": first["conversation_id"]}).model_extra["answer"]
+    ask = lambda body: httpx.post(f"{url}/api/v1/ask", headers={"X-API-Key": "admin"}, json=body, timeout=300).json()
+    same = ask({"question": FOLLOW_UPS[1], "conversation_id": ask({"question": QUESTION})["conversation_id"]})
+    assert kept["conversation_id"] == first["conversation_id"] and kept["resolved_question"] != FOLLOW_UPS[1]
+    assert (kept["resolved_question"], kept["text"]) == (same["resolved_question"], same["text"])

@@ -2,7 +2,8 @@
 LibreChat) and OpenAI SDKs use the assistant as a model. The conversation is `messages` (earlier user/assistant
 pairs are the history, resolved exactly as /api/v1/ask's `history`); the reply's text carries [n] markers and a
 "Nguồn" list, and the citations themselves travel in `choices[0].message.citations` (streaming: the last chunk's
-`delta.citations`); filters come in the extra body field `filters` (same fields as /api/v1/ask)."""
+`delta.citations`); filters come in the extra body field `filters` (same fields as /api/v1/ask), and a client that
+keeps `answer.conversation_id` may send it back as `conversation_id` to continue the server-side conversation."""
 from __future__ import annotations
 
 import json
@@ -51,6 +52,9 @@ class ChatIn(BaseModel):
     filters: FiltersIn = Field(default_factory=FiltersIn, description="Extra field: the documents to answer from "
                                                                       "(doc_types, issuers, doc_ids, doc_numbers, "
                                                                       "issued_from, issued_to).")
+    conversation_id: str | None = Field(None, max_length=100, description=(
+        "Extra field: continue a conversation kept by the server (`answer.conversation_id` of a reply); its stored "
+        "turns then replace the earlier messages."))
 
 
 def conversation(messages: list[ChatMessageIn]) -> tuple[str, list[Turn]]:
@@ -140,13 +144,14 @@ def model(model: str, caller: CallerDep) -> dict[str, Any]:
 def chat_completions(body: ChatIn, assistant: AssistantDep, caller: CallerDep):
     _check_model(body.model)
     question, turns = conversation(body.messages)
-    filters = caller.filters(body.filters.to_filters())
+    kwargs = dict(conversation_id=body.conversation_id, history=() if body.conversation_id else turns,
+                  filters=caller.filters(body.filters.to_filters()))
     if body.stream:
-        stream = assistant.ask_stream(question, history=turns, filters=filters)
+        stream = assistant.ask_stream(question, **kwargs)
         first = next(stream)  # a bad question is still an error response, not a broken stream
         return StreamingResponse(chunks(chain([first], stream)), media_type="text/event-stream",
                                  headers=STREAM_HEADERS)
-    return _completion(assistant.ask(question, history=turns, filters=filters).to_dict())
+    return _completion(assistant.ask(question, **kwargs).to_dict())
 
 
 def _check_model(model: str) -> None:
