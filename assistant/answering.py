@@ -12,7 +12,7 @@ from typing import Sequence
 
 from assistant.conversation import Resolved, resolve
 from assistant.intent import Intent, classify, content_words
-from assistant.phrasing import Phraser, verify
+from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, superseded,
                                  target_keys)
@@ -336,8 +336,8 @@ def _phrase(answer: Answer, phraser: Phraser) -> Answer:
     answer is then not marked grounded. When nothing checks out, the extractive answer stays."""
     text = phraser.phrase(answer)
     if text is None:
-        return answer
+        return replace(answer, warnings=(*answer.warnings, LLM_FAILED))
     kept, dropped = verify(text, answer.citations)
     if not kept:
-        return replace(answer, grounded=False, unsupported=tuple(dropped))
+        return replace(answer, grounded=False, unsupported=tuple(dropped), warnings=(*answer.warnings, LLM_UNVERIFIED))
     return replace(answer, text=kept, grounded=not dropped, unsupported=tuple(dropped), phrased_by=phraser.name)

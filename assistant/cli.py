@@ -14,11 +14,11 @@ from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.public import MODES, Filters, Hit, Query
 from assistant.relations import KIND_WORDS
+from assistant.remote import SERVER_FILE, Remote, running_server
 from assistant.settings import Settings
 from corpus.errors import AssistantError, BadInput, IndexBusy, NotFound
 
-
-SERVER_FILE = "server.json"  # written into the index folder by `serve` while it runs: where it answers
+REMOTE_COMMANDS = ("search", "ask")  # go through the running server's API when it owns the index
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--number", dest="doc_numbers", action="append", default=[], help="Lọc theo số hiệu.")
         sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
         sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
+        sub.add_argument("--server", metavar="URL", help="Hỏi qua API của máy chủ đang chạy (mặc định: máy chủ đang "
+                                                         "giữ chỉ mục, nếu có).")
+        sub.add_argument("--api-key", help="Khóa API gửi tới máy chủ khi máy chủ yêu cầu khóa.")
     for sub in (ingest, search, ask, relations, serve):
         sub.add_argument("--index", type=Path, help="Thư mục chỉ mục (mặc định: TLVB_INDEX_DIR hoặc data/index).")
     return parser
@@ -103,7 +106,7 @@ def _print_hits(hits: list[Hit]) -> None:
         print(f"[{rank}] {hit.score:.4f}  {where}\n    {hit.title or ''}\n    {' '.join(hit.text.split())[:300]}")
 
 
-def _search(assistant: Assistant, args: argparse.Namespace) -> None:
+def _search(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
     filters = _filters(args)
     if args.queries:
         for item in _read_queries(args.queries):
@@ -132,19 +135,22 @@ def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
         print(report.summary())
 
 
-def _ask(assistant: Assistant, args: argparse.Namespace) -> None:
-    answer = assistant.ask(args.question, filters=_filters(args))
+def _ask(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
+    if isinstance(assistant, Remote):
+        answer = assistant.ask(args.question, _filters(args))  # the same dict, from the server's API
+    else:
+        answer = assistant.ask(args.question, filters=_filters(args)).to_dict()
     if args.json:  # "answer" is the contract's name for the answer's text
-        print(json.dumps({"answer": answer.text, **answer.to_dict()}, ensure_ascii=False, default=str))
+        print(json.dumps({"answer": answer["text"], **answer}, ensure_ascii=False, default=str))
         return
-    print(answer.text)
-    for note in answer.warnings:
+    print(answer["text"])
+    for note in answer["warnings"]:
         print(f"\n⚠ {note}")
-    if answer.citations:
+    if answer["citations"]:
         print("\nNguồn:")
-    for citation in answer.citations:
-        quote = " ".join(citation.quote.split())
-        print(f"[{citation.number}] {citation.label}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
+    for citation in answer["citations"]:
+        quote = " ".join(citation["quote"].split())
+        print(f"[{citation['number']}] {citation['label']}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
 
 
 def _relations(assistant: Assistant, args: argparse.Namespace) -> None:
@@ -172,6 +178,7 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
         print(f"Chưa có chỉ mục tại '{assistant.settings.index_dir}'; tải văn bản lên qua POST {PREFIX}/ingest.",
               flush=True)
     _ = assistant.embedder  # loaded now, not on the first question
+    _ = assistant._phraser  # likewise the LLM client (llama-index, seconds to import), when an LLM is configured
 
     marker = assistant.settings.index_dir / SERVER_FILE
 
@@ -211,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings(index_dir=args.index) if args.index else Settings()
     try:
-        with Assistant(settings, progress=sys.stderr.isatty()) as assistant:
+        url = (args.server or running_server(settings.index_dir)) if args.command in REMOTE_COMMANDS else None
+        with Remote(url, args.api_key) if url else Assistant(settings, progress=sys.stderr.isatty()) as assistant:
             commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve}
             commands[args.command](assistant, args)
     except IndexBusy as error:

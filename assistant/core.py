@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import queue
 import threading
 import uuid
 from collections import OrderedDict
@@ -9,11 +10,11 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import wraps
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from assistant.answering import answer_question
 from assistant.obligations import list_obligations
-from assistant.phrasing import load_phraser
+from assistant.phrasing import Tapped, load_phraser
 from assistant.quiz import KINDS, Quiz, build_quiz
 from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
@@ -161,16 +162,18 @@ class Assistant:
         return self._searcher.search(query)
 
     def ask(self, question: str, *, conversation_id: str | None = None, history: Sequence[Turn] = (),
-            filters: Filters = Filters()) -> Answer:
+            filters: Filters = Filters(), on_token: Callable[[str], None] | None = None) -> Answer:
         """A cited Vietnamese answer. Follow-ups are resolved against `history`, or against the turns stored
-        under `conversation_id` (a new id is made when it is None); the answer carries that id."""
+        under `conversation_id` (a new id is made when it is None); the answer carries that id. With an LLM,
+        `on_token` is told its text as it is produced (unchecked: the returned answer is the verified one)."""
         self._check_question(question)
         self._require_index()
         conversation_id = conversation_id or uuid.uuid4().hex
         key = (conversation_id, filters.groups)
         with self._conversations_lock:
             turns = list(history) or list(self._conversations.get(key, []))
-        answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
+        phraser = Tapped(self._phraser, on_token) if self._phraser and on_token else self._phraser
+        answer = answer_question(question, turns, filters, self._searcher, phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
         with self._conversations_lock:
             kept = self._conversations.pop(key, [])[-(MAX_TURNS - 1):]
@@ -178,6 +181,27 @@ class Assistant:
             while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
                 self._conversations.popitem(last=False)
         return answer
+
+    def ask_stream(self, question: str, **kwargs: Any) -> Iterator[str | Answer]:
+        """`ask` as it happens: each piece of the LLM's text (str) as it is produced, then the verified Answer.
+        Without an LLM the Answer comes alone, as soon as it is composed. An error is raised by the first
+        `next()` when it comes before any text (a bad question, no index), so a caller can still refuse."""
+        out: queue.Queue[str | Answer | BaseException] = queue.Queue()
+
+        def work() -> None:
+            try:
+                out.put(self.ask(question, on_token=out.put, **kwargs))
+            except BaseException as error:  # handed to the reader, raised there
+                out.put(error)
+
+        threading.Thread(target=work, daemon=True, name="ask-stream").start()
+        while True:
+            item = out.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+            if isinstance(item, Answer):
+                return
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
                     due_to: date | None = None, overdue_on: date | None = None,

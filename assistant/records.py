@@ -76,7 +76,7 @@ class Answer:
     support: float = 0.0  # share of the question's content words found in the best passages
     conversation_id: str | None = None
     answer_id: str | None = None
-    warnings: tuple[str, ...] = ()  # cited documents that an indexed document replaced or repealed, and by what
+    warnings: tuple[str, ...] = ()  # cited documents an indexed document replaced or repealed; an LLM that failed
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     llm_url: str | None = Field(None, description="OpenAI-compatible endpoint (…/v1) that phrases answers; unset: no LLM.")
     llm_model: str = Field("qwen2.5-7b-instruct", description="Model name sent to the LLM endpoint.")
     llm_api_key: str | None = Field(None, description="Key for the LLM endpoint.")
-    llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before keeping the extractive answer.")
+    llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before keeping the extractive answer "
+                                                 "(the whole reply, retries included).")
     api_keys: str = Field("", description="Comma-separated plain API keys, each with the admin role; when any key "
                                           "is configured the HTTP API requires one (none: open local mode).")
     api_keys_file: Path | None = Field(None, description="JSON list of keys with roles and groups: "

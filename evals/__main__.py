@@ -1,5 +1,5 @@
-"""`python -m evals run|calibrate|check-set|alqac|bench|load|ocr`: the evaluation set, the refusal threshold, ALQAC
-benchmarks, performance benchmarks, the load test, OCR error rate and speed."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|stream|load|ocr`: the evaluation set, the refusal threshold,
+ALQAC benchmarks, performance benchmarks, streaming latency, the load test, OCR error rate and speed."""
 from __future__ import annotations
 
 import argparse
@@ -15,7 +15,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, ocr, report, server
+from evals import alqac, bench, dataset, harness, load, ocr, report, server, stream
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -208,6 +208,13 @@ def main() -> None:
     bench_all.add_argument("--workdir", type=Path, default=PROJECT_ROOT / "data" / "bench" / "tiers")
     bench_all.add_argument("--report", type=Path, default=REPORTS / "bench.md")
     bench_all.set_defaults(handle=bench.main)
+
+    streaming = commands.add_parser("stream", help="Over real HTTP: cold start, ask latency without an LLM, and the "
+                                                   "time to the first streamed token with a slow local LLM.")
+    streaming.add_argument("--questions", type=int, default=20, help="Questions timed without an LLM.")
+    streaming.add_argument("--llm-questions", type=int, default=5, help="Questions timed with the slow LLM.")
+    streaming.add_argument("--token-delay", type=float, default=0.1, help="Seconds between the slow LLM's tokens.")
+    streaming.set_defaults(handle=stream.main)
 
     loading = commands.add_parser("load", help="Concurrent clients over real HTTP: requests/s, latency, errors.")
     loading.add_argument("--url", help="A running server's root URL (default: start one on a copy of --index).")

@@ -1,19 +1,18 @@
-"""The "Hỏi đáp" tab: a chat whose answers stream in sentence by sentence, with citation markers that open the cited
-passage in a side panel, filters passed to `ask`, and a rating with an optional comment per answer."""
+"""The "Hỏi đáp" tab: a chat whose answers stream in as the LLM writes them (without an LLM the answer appears at
+once), with citation markers that open the cited passage in a side panel, filters passed to `ask`, and a rating
+with an optional comment per answer."""
 
-import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
 
-from assistant.api.sse import pieces
 from assistant.public import Filters
-from assistant.records import Feedback
+from assistant.records import Answer, Feedback
 from corpus.errors import AssistantError
 from ui import render
 
-STREAM_PAUSE = 0.04  # seconds between streamed sentences, so that the answer visibly arrives as it does over SSE
 THINKING = '<div class="tlvb-answer tlvb-thinking">Đang tìm trong văn bản…</div>'
 RATINGS = {1: "hữu ích", -1: "chưa hữu ích"}
 
@@ -23,14 +22,17 @@ def new_session() -> dict[str, Any]:
     return {"conversation_id": None, "answers": {}, "by_message": {}, "pending": None}
 
 
-def frames(answer: dict[str, Any]) -> list[str]:
-    """The answer message as it streams: one more sentence each time (the pieces the API's SSE sends), then the
-    whole answer with its sources."""
-    shown, out = "", []
-    for piece in pieces(answer["text"])[:-1]:
-        shown += piece
-        out.append(render.answer_html(answer, shown))
-    return [*out, render.answer_html(answer)]
+def frames(stream: Iterable[str | Answer | dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any] | None]]:
+    """(the answer message, the answer once known) as `Assistant.ask_stream` produces it: the LLM's text so far,
+    without sources, then the verified answer with its sources, which replaces it."""
+    shown = ""
+    for item in stream:
+        if isinstance(item, str):
+            shown += item
+            yield render.answer_html({"text": "", "answer_id": None}, shown), None
+            continue
+        answer = item.to_dict() if isinstance(item, Answer) else item
+        yield render.answer_html(answer), answer
 
 
 @dataclass
@@ -90,18 +92,16 @@ def build(assistant) -> ChatTab:
             filters = Filters(doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()),
                               doc_ids=tuple(doc_ids or ()), issued_from=render.parse_day(day_from, "Ngày bắt đầu"),
                               issued_to=render.parse_day(day_to, "Ngày kết thúc"))
-            answer = assistant.ask(text, conversation_id=state["conversation_id"], filters=filters).to_dict()
+            for frame, answer in frames(assistant.ask_stream(text, conversation_id=state["conversation_id"],
+                                                             filters=filters)):
+                if answer:
+                    state = {**state, "conversation_id": answer["conversation_id"],
+                             "answers": {**state["answers"], answer["answer_id"]: answer},
+                             "by_message": {**state["by_message"], len(history) - 1: answer["answer_id"]}}
+                history[-1] = {"role": "assistant", "content": frame}
+                yield "", history, state
         except AssistantError as error:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}
-            yield "", history, state
-            return
-        state = {**state, "conversation_id": answer["conversation_id"],
-                 "answers": {**state["answers"], answer["answer_id"]: answer},
-                 "by_message": {**state["by_message"], len(history) - 1: answer["answer_id"]}}
-        for number, frame in enumerate(frames(answer)):
-            if number:
-                time.sleep(STREAM_PAUSE)
-            history[-1] = {"role": "assistant", "content": frame}
             yield "", history, state
 
     def open_citation(key: str, state: dict) -> str:

@@ -1,5 +1,6 @@
 """The HTTP API for the internal portal: `create_app(assistant, settings)` serves one Assistant under /api/v1
-(`create_site` mounts the web UI beside it at "/": what `python -m assistant serve` runs)."""
+and its OpenAI-compatible chat under /v1 (`create_site` mounts the web UI beside them at "/": what
+`python -m assistant serve` runs)."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -14,14 +15,15 @@ from assistant.api.deps import require
 from assistant.api.jobs import Jobs
 from assistant.api.limits import BodyLimit
 from assistant.api.models import ErrorOut
-from assistant.api.routes import admin, ask, documents, feedback, health, ingest, jobs, obligations, quiz, search
+from assistant.api.routes import admin, ask, chat, documents, feedback, health, ingest, jobs, obligations, quiz, search
 from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
 
-__all__ = ["PREFIX", "create_app", "create_site"]
+__all__ = ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"]
 
 PREFIX = "/api/v1"
+OPENAI_PREFIX = "/v1"  # the OpenAI-compatible chat endpoint (routes/chat.py)
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 ROUTERS = {ask: "reader", search: "reader", documents: "reader", obligations: "reader", feedback: "reader",
            quiz: "trainer", ingest: "admin", jobs: "admin", admin: "admin"}  # module → the lowest role that may call it
@@ -43,7 +45,9 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
     app.include_router(health.router, prefix=PREFIX)
     for module, role in ROUTERS.items():
         app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require(role))])
-    app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
+    app.include_router(chat.router, prefix=OPENAI_PREFIX, dependencies=[Depends(require("reader"))])
+    for prefix in (PREFIX, OPENAI_PREFIX):
+        app.router.routes.append(Route(prefix + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
     return app
 
 

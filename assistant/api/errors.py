@@ -1,8 +1,10 @@
-"""The one place where errors become HTTP responses: `{"error": {"type", "message"}}` with a Vietnamese message.
+"""The one place where errors become HTTP responses: `{"error": {"type", "message"}}` with a Vietnamese message;
+under the OpenAI-compatible /v1 the same message in OpenAI's shape `{"error": {"message", "type", "code"}}`.
 The errors themselves, their statuses and headers, are the tree of corpus/errors.py; this module only maps them."""
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -38,12 +40,22 @@ PYDANTIC_MESSAGES = {  # pydantic error type prefix → Vietnamese wording
 }
 
 
-def error_response(kind: str, message: str, status: int) -> JSONResponse:
+OPENAI_PREFIX = "/v1/"
+OPENAI_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 413: "invalid_request_error", 422: "invalid_request_error",
+                429: "rate_limit_error"}  # status → OpenAI's error type; others are server_error
+
+
+def error_response(kind: str, message: str, status: int, request: Request | None = None) -> JSONResponse:
+    if request is not None and request.url.path.startswith(OPENAI_PREFIX):
+        code = re.sub(r"(?<!^)(?=[A-Z])", "_", kind).lower()  # "BadInput" → "bad_input"
+        body = {"message": message, "type": OPENAI_TYPES.get(status, "server_error"), "code": code, "param": None}
+        return JSONResponse({"error": body}, status_code=status)
     return JSONResponse({"error": {"type": kind, "message": message}}, status_code=status)
 
 
 def _assistant_error(request: Request, error: AssistantError) -> JSONResponse:
-    response = error_response(type(error).__name__, error.message, error.status)
+    response = error_response(type(error).__name__, error.message, error.status, request)
     response.headers.update(error.headers)
     return response
 
@@ -61,18 +73,19 @@ def _validation_error(request: Request, error: RequestValidationError) -> JSONRe
             location = ()
         where = ".".join(str(part) for part in location if part != "body") or "body"
         problems.append(f"'{where}' {_wording(kind)}")
-    return error_response("RequestValidationError", "Yêu cầu không hợp lệ: " + "; ".join(problems) + ".", 422)
+    message = "Yêu cầu không hợp lệ: " + "; ".join(problems) + "."
+    return error_response("RequestValidationError", message, 422, request)
 
 
 def _http_error(request: Request, error: HTTPException) -> JSONResponse:
     kind, message = HTTP_ERRORS.get(error.status_code,
                                     ("HTTPError", f"Yêu cầu không thực hiện được (mã {error.status_code})."))
-    return error_response(kind, message, error.status_code)
+    return error_response(kind, message, error.status_code, request)
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     log.error("Lỗi không lường trước khi xử lý %s %s", request.method, request.url.path, exc_info=error)
-    return error_response("InternalError", INTERNAL, 500)
+    return error_response("InternalError", INTERNAL, 500, request)
 
 
 def install(app: FastAPI) -> None:

@@ -45,7 +45,8 @@ class AskIn(Strict):
     history: list[HistoryItem] = Field(default_factory=list, max_length=LIST_MAX,
                                        description="Earlier turns given by the caller; they replace the stored ones.")
     filters: FiltersIn = Field(default_factory=FiltersIn)
-    stream: bool = Field(False, description="Answer as Server-Sent Events: `delta` pieces, then `answer`, then `done`.")
+    stream: bool = Field(False, description="Answer as Server-Sent Events: `delta` pieces of text as they are produced, "
+                                            "then `answer` (verified; its text replaces the deltas), then `done`.")
 
 
 class CitationOut(BaseModel):
@@ -87,7 +88,8 @@ class AnswerOut(BaseModel):
     conversation_id: str | None
     answer_id: str | None
     warnings: list[str] = Field(default_factory=list,
-                                description="Cited documents that an indexed document replaced or repealed.")
+                                description="Cited documents that an indexed document replaced or repealed, and a note "
+                                            "when the configured LLM failed and the extractive answer was kept.")
 
 
 class SearchOut(BaseModel):

@@ -1,12 +1,15 @@
-"""Server-Sent Events for answers: the answer text in sentence pieces, then the whole answer, then done."""
+"""Server-Sent Events for answers: `delta` pieces of text as they are produced, then the whole (verified) answer,
+then done."""
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from fastapi.encoders import jsonable_encoder
+
+from assistant.records import Answer
 
 _PIECE = re.compile(r".+?(?:[.!?…](?=\s)|\n|$)\s*", re.DOTALL)
 
@@ -20,8 +23,18 @@ def event(name: str, data: Any) -> str:
     return f"event: {name}\ndata: {json.dumps(jsonable_encoder(data), ensure_ascii=False)}\n\n"
 
 
-def answer_events(answer: dict[str, Any]) -> Iterator[str]:
-    for piece in pieces(answer["text"]):
-        yield event("delta", {"text": piece})
-    yield event("answer", answer)
+def answer_events(stream: Iterable[str | Answer]) -> Iterator[str]:
+    """SSE from `Assistant.ask_stream`: the LLM's text as it comes (unchecked), or, without an LLM, the answer's
+    text at once in sentence pieces; then `answer`, whose text (verified) replaces what the deltas showed."""
+    streamed = False
+    for item in stream:
+        if isinstance(item, str):
+            streamed = True
+            yield event("delta", {"text": item})
+            continue
+        answer = item.to_dict()
+        if not streamed:
+            for piece in pieces(answer["text"]):
+                yield event("delta", {"text": piece})
+        yield event("answer", answer)
     yield event("done", {})

@@ -72,11 +72,16 @@ def test_citation_panel_says_what_replaced_the_cited_document_and_stays_quiet_ot
     assert render.relations_summary({**replaced, "status": "current", "incoming": replaced["incoming"][1:]}) == ""
 
 
-def test_answer_streams_one_sentence_more_each_frame_then_its_sources():
-    shown = frames(ANSWER)
-    assert len(shown) == 3
-    assert "Hạn là" not in shown[0] and "Hạn là" in shown[1] and "Xem [7]" in shown[2]
-    assert all("tlvb-sources" not in frame for frame in shown[:-1]) and "tlvb-sources" in shown[-1]
+def test_llm_text_streams_as_it_comes_then_the_verified_answer_replaces_it_with_its_sources():
+    shown = list(frames(["Sở Nông nghiệp ", "chủ trì [1]. ", "Bộ Quốc phòng giám sát [1].", ANSWER]))
+    assert len(shown) == 4 and [answer for _, answer in shown] == [None, None, None, ANSWER]
+    assert "chủ trì" not in shown[0][0] and "chủ trì" in shown[1][0] and "Bộ Quốc phòng" in shown[2][0]
+    assert all("tlvb-sources" not in frame for frame, _ in shown[:-1]) and "tlvb-sources" in shown[-1][0]
+    assert "Bộ Quốc phòng" not in shown[-1][0] and "Xem [7]" in shown[-1][0]
+
+
+def test_without_an_llm_the_answer_is_one_frame_at_once():
+    assert [answer for _, answer in frames([ANSWER])] == [ANSWER]
 
 
 def test_citation_panel_highlights_the_quote_inside_its_section_with_the_document_details():

@@ -1,4 +1,5 @@
 """POST /ask: a cited answer, as JSON or as Server-Sent Events."""
+from itertools import chain
 from typing import Annotated
 
 from fastapi import APIRouter, Header
@@ -14,12 +15,14 @@ STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 @router.post("/ask", response_model=AnswerOut,
              responses={200: {"content": {"text/event-stream": {}},
-                              "description": "JSON, or SSE events `delta`, `answer`, `done` when streaming."}})
+                              "description": "JSON, or SSE events `delta` (text as it is produced), `answer` (the "
+                                             "verified answer, whose text replaces the deltas), `done` when streaming."}})
 def ask(body: AskIn, assistant: AssistantDep, caller: CallerDep, accept: Annotated[str, Header()] = ""):
-    answer = assistant.ask(body.question, conversation_id=body.conversation_id,
-                           history=[item.to_turn() for item in body.history],
-                           filters=caller.filters(body.filters.to_filters()))
+    kwargs = dict(conversation_id=body.conversation_id, history=[item.to_turn() for item in body.history],
+                  filters=caller.filters(body.filters.to_filters()))
     if body.stream or "text/event-stream" in accept:
-        return StreamingResponse(answer_events(answer.to_dict()), media_type="text/event-stream",
+        stream = assistant.ask_stream(body.question, **kwargs)
+        first = next(stream)  # a bad question or a missing index is still a JSON error, not a broken stream
+        return StreamingResponse(answer_events(chain([first], stream)), media_type="text/event-stream",
                                  headers=STREAM_HEADERS)
-    return answer.to_dict()
+    return assistant.ask(body.question, **kwargs).to_dict()
