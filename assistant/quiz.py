@@ -26,7 +26,7 @@ from corpus.display import deadline_display, normalized_text
 KINDS = ("mcq", "true_false", "fill_blank")
 TRUE_FALSE = ("Đúng", "Sai")
 LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó"}
-MIN_TASK_WORDS, MAX_TASK_WORDS = 4, 30
+MIN_TASK_WORDS, MAX_TASK_WORDS = 6, 40
 _AGENCY_FACTS = ("lead", "partner")
 # Per fact: the question; the claim (the true/false statement, and with the value blanked, the fill-in sentence);
 # the explanation; what a false claim is set against.
@@ -44,8 +44,7 @@ _TEMPLATES = {
                 ", còn {wrong} thì không"),
 }
 _ROMAN = ("I", "II", "III", "IV")
-# Heads of groups overlap named bodies as groups do: "Thủ trưởng các cơ quan", "Bộ trưởng các bộ".
-_GROUP = re.compile(r"(?i)\bcác (?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức)\b")
+_GROUP = quiz_sources.GROUP
 
 
 @dataclass(frozen=True)
@@ -148,14 +147,18 @@ def _shows(kind: str, value: _Value, text: str) -> bool:
     return value.text.casefold() in folded or value.key.casefold() in folded
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:](?=\s)|\s(?=\()")
+# Where a long task may be cut: a semicolon or colon ends a clause; a comma often only separates the items of
+# one phrase ("định nghĩa, nội hàm"), so it is never a cut.
+_CLAUSE_EDGE = re.compile(r"[;:](?=\s)")
+_RECURRING = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|định kỳ)\s+(?:năm|quý|tháng|tuần)(?!\w)")
 
 
 def _shorten(task: str) -> str | None:
-    """The task for a stem: one line, whole, or cut at the last clause edge (a comma, semicolon or colon, never
-    mid-phrase) that leaves at most MAX_TASK_WORDS words; None when unusable."""
+    """The task for a stem: one line, whole, or cut at the last clause edge (a semicolon or colon, never
+    mid-phrase) that leaves at most MAX_TASK_WORDS words; None when unusable (too short, too long to cut, or
+    opening with a recurrence or a bare "chủ trì, phối hợp", which needs the rest of the sentence)."""
     text = clean(task.replace("*", "")).rstrip(" .,;:/")
-    if len(text.split()) < MIN_TASK_WORDS or "|" in task:
+    if len(text.split()) < MIN_TASK_WORDS or "|" in task or re.match(r"(?i)(?:hằng|hàng)\s+\w+\s*,", text):
         return None
     if len(text.split()) > MAX_TASK_WORDS:
         edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)
@@ -210,7 +213,9 @@ def _facts(view: ObligationView) -> list[_Fact]:
     for kind, value in _values(view):
         if kind == "lead" and len(ob.lead) == 1:
             facts.append(_Fact(kind, value, view, task, involved=ob.lead))
-        elif kind == "deadline" and ob.deadline.text.strip() in view.quote:
+        elif kind == "deadline" and ob.deadline.text.strip() in view.quote \
+                and (_RECURRING.search(value.text) or not _RECURRING.search(view.quote)):
+            # a fixed date in a passage that also says "hằng năm" may be one of many: not asked
             facts.append(_Fact(kind, value, view, task, written=ob.deadline.text.strip()))
         elif kind == "doc" and f"{view.doc_type} này".casefold() not in task.casefold():
             facts.append(_Fact(kind, value, view, task))
@@ -322,13 +327,13 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
     source = QuizSource(s.doc_id, s.label, s.quote, (s.kind, s.clause or s.subject))
     quote = clean(s.quote)
     explanation = f"Theo {s.label}: “{s.clause or quote}”"
-    if s.kind in ("figure", "year"):
-        blanked = s.clause.replace(s.value, BLANK, 1)
-        ask = f"{_where(s)}, giá trị nào đúng ở chỗ trống: “{blanked}”?"
-        fill = f"{_where(s)}, điền vào chỗ trống: “{blanked}”"
+    if s.kind in ("figure", "year", "lead"):
+        blanked, what = s.with_value(BLANK), "cơ quan nào" if s.kind == "lead" else "giá trị nào"
+        ask = f"{_where(s)}, {what} đúng ở chỗ trống: “{blanked}”?"
+        fill = f"{_where(s)}, điền {'tên cơ quan ' if s.kind == 'lead' else ''}vào chỗ trống: “{blanked}”"
 
         def claim(value: str) -> str:
-            return f"{_where(s)}: {s.clause.replace(s.value, value, 1)}"
+            return f"{_where(s)}: {s.with_value(value)}"
     else:
         ask_t, claim_t, fill_t = _STATEMENT_TEMPLATES[s.kind]
         ask = ask_t.format(subject=s.subject)
@@ -373,7 +378,7 @@ def _spread(candidates: list[_Candidate]) -> list[_Candidate]:
 def _obligation_facts(views: Sequence[ObligationView]) -> list[_Fact]:
     facts: dict[tuple[str, str], _Fact | None] = {}
     for fact in (f for view in views for f in _facts(view)):
-        key = (fact.kind, _task_key(fact.view).casefold())
+        key = (fact.kind, fact.task.casefold())  # tasks that read the same in a stem are one question
         if facts.get(key) and not _same(fact.kind, facts[key].value.key, fact.value.key):
             facts[key] = None  # one task, two answers: the question would be ambiguous
         facts.setdefault(key, fact)
@@ -420,10 +425,14 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     pools = _pools(views)
     found = _unique_statements(quiz_sources.statements(payloads))
     heads = [p for p in payloads if p.get("ordinal", 0) == 0] + sorted(siblings, key=lambda p: p["doc_id"])
-    statement_pool = quiz_sources.pools(found, heads)
+    statement_pool = quiz_sources.pools(found, heads, [v.text for kind in _AGENCY_FACTS for v in pools[kind]])
     # A kind of fact with a single value in the pool has nothing to tell apart.
-    candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in _obligation_facts(views)
-                  if len(pools[f.kind]) > 1]
+    facts = [f for f in _obligation_facts(views) if len(pools[f.kind]) > 1]
+    candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in facts]
+    # A lead whose task is too long for a stem is asked on the sentence that assigns it.
+    with_lead = {f.view for f in facts if f.kind == "lead"}
+    assigned = [quiz_sources.assigned(v, _label(v)) for v in views if v not in with_lead]
+    found += _unique_statements([s for s in assigned if s])
     candidates += [_Candidate((s.doc_id, s.section), s) for s in found]
     rng.shuffle(candidates)
     questions: list[QuizQuestion] = []

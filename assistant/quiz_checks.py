@@ -79,9 +79,8 @@ def check_question(q: QuizQuestion) -> list[str]:
     value = q.value or q.answer
     if q.source.quote and not supports(kind, value, passage):
         problems.append(f"đáp án “{value}” không có trong đoạn nguồn")
-    if kind == "deadline" and (_RECURRENCE.search(q.source.quote) and _RECURRENCE.search(value) is None
-                               and re.search(r"\d{1,2}/\d{1,2}", value)):
-        problems.append("thời hạn lặp lại bị đổi thành một ngày cụ thể")
+    if kind == "deadline" and _RECURRENCE.search(q.source.quote) and _RECURRENCE.search(value) is None:
+        problems.append("thời hạn lặp lại (hằng năm, hằng quý…) bị đổi thành một mốc cụ thể")
     if q.kind == "mcq":
         if len(q.options) != 4 or len({_fold(o) for o in q.options}) != 4:
             problems.append("cần đúng bốn phương án khác nhau")

@@ -3,7 +3,9 @@
 - "figure": a target or figure stated in prose ("Quy mô kinh tế số đạt tối thiểu 30% GDP"), asked on the number;
 - "year": the horizon of a target ("đến năm 2030, Việt Nam trở thành …"), asked on the year;
 - "issuer": the body that issued a document, from its header, asked where the first passage names that body;
-- "implements" / "replaces": the document a document implements or replaces (corpus.relations references).
+- "implements" / "replaces": the document a document implements or replaces (corpus.relations references);
+- "lead": who is assigned a task, asked on the assigning sentence itself with the body blanked, where the task
+  is too long to name in a stem (`assigned`).
 
 Each fact is one clause exactly as the document writes it (bounded by sentence or clause edges), the value as
 written in it, and a comparable key. Wrong answers come from the same kind of value elsewhere in the chosen and
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from assistant.records import document_label
+from assistant.records import ObligationView, document_label
 from corpus.agencies import find_agencies, same_agency
 from corpus.text import sentence_spans
 
@@ -50,6 +52,11 @@ class Statement:
     context: str = ""  # the heading that gives a figure its time or scope: "1. Đến năm 2030"
     subject: str = ""  # the document asked about (issuer, implements, replaces): "Kế hoạch 196/KH-UBND"
     section: str = ""
+    at: int = -1  # where the value stands in the clause
+
+    def with_value(self, value: str) -> str:
+        """The clause with its value replaced (by a blank, or by a wrong value for a false statement)."""
+        return f"{self.clause[:self.at]}{value}{self.clause[self.at + len(self.value):]}"
 
 
 def clean(text: str) -> str:
@@ -65,7 +72,7 @@ def _doc_label(payload: dict[str, Any]) -> str:
     return document_label(payload.get("doc_type"), payload.get("doc_number"), payload["doc_id"])
 
 
-def _clauses(text: str) -> Iterable[tuple[int, int, str]]:
+def _clauses(text: str, most: int = MAX_CLAUSE_WORDS) -> Iterable[tuple[int, int, str]]:
     """(start, end, shown text) of each sentence or clause of a passage short enough to stand as a stem."""
     for start, end in sentence_spans(text):
         raw = text[start:end]
@@ -73,7 +80,7 @@ def _clauses(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         shown = _LIST_MARK.sub("", clean(raw)).strip().rstrip(",;:").rstrip() + "."
         shown = shown.replace("..", ".")
-        if MIN_CLAUSE_WORDS <= len(shown.split()) <= MAX_CLAUSE_WORDS and shown[:1].isalpha():
+        if MIN_CLAUSE_WORDS <= len(shown.split()) <= most and shown[:1].isalpha():
             yield start, end, shown[:1].upper() + shown[1:]
 
 
@@ -90,19 +97,22 @@ def _figures(payload: dict[str, Any]) -> list[Statement]:
     context, label = _context(payload), ", ".join(filter(None, (_doc_label(payload), payload.get("section"))))
     for start, end, clause in _clauses(text):
         for m in _FIGURE.finditer(clause):
-            value = f"{m['value']}{m['unit']}" if m["unit"] == "%" else f"{m['value']} {m['unit']}"
+            # a percentage is asked whole ("30%"); a count by its number, the noun staying in the stem
+            # ("ít nhất _____ tổ chức, doanh nghiệp")
+            value = f"{m['value']}{m['unit']}" if m["unit"] == "%" else m["value"]
             before = clause[:m.start()]
             if _RANGE_BEFORE.search(before) or not _TARGET_CUE.search(before[-40:]):
                 continue
-            if clause.count(value) != 1:
+            if len(re.findall(rf"(?<![\d,]){re.escape(value)}(?![\d%]|,\d)", clause)) != 1:
                 continue
             found.append(Statement("figure", payload["doc_id"], label, text[start:end].strip(), value,
-                                   figure_key(value), clause, context, section=payload.get("section", "")))
+                                   f"{figure_key(value)} {m['unit']}", clause, context,
+                                   section=payload.get("section", ""), at=m.start()))
         for m in _HORIZON.finditer(clause):
             if clause.count(m["value"]) != 1 or context and m["value"] in context:
                 continue
             found.append(Statement("year", payload["doc_id"], label, text[start:end].strip(), m["value"], m["value"],
-                                   clause, "", section=payload.get("section", "")))
+                                   clause, "", section=payload.get("section", ""), at=m.start("value")))
     return found
 
 
@@ -135,6 +145,27 @@ def _references(head: dict[str, Any]) -> list[Statement]:
     return [s for s in found if keys.count(s.key) == 1]  # two documents implemented: neither is the one answer
 
 
+# Group names ("các bộ, ngành, địa phương") overlap every named body, so they are neither asked nor offered;
+# heads of groups too ("Thủ trưởng các cơ quan", "Bộ trưởng các bộ").
+GROUP = re.compile(r"(?i)\bcác (?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức)\b")
+MAX_ASSIGNING_WORDS = 60  # an assigning sentence is quoted whole, so it may be longer than a figure's clause
+
+
+def assigned(view: ObligationView, label: str) -> Statement | None:
+    """The sentence that assigns an obligation to its one named lead, the lead written there once."""
+    ob = view.obligation
+    if len(ob.lead) != 1 or GROUP.search(ob.lead[0]) or not ob.lead[0][:1].isupper():
+        return None
+    for start, end, clause in _clauses(view.quote, MAX_ASSIGNING_WORDS):
+        named = [(s, e) for name, s, e in find_agencies(clause) if same_agency_loose(name, ob.lead[0])]
+        others = [n for n, _, _ in find_agencies(clause) if not same_agency_loose(n, ob.lead[0])]
+        if len(named) == 1 and len(find_agencies(clause)) - len(others) == 1:
+            s, e = named[0]
+            return Statement("lead", ob.doc_id, label, view.quote[start:end].strip(), clause[s:e], ob.lead[0].casefold(),
+                             clause, section=view.section, at=s)
+    return None
+
+
 def statements(payloads: Sequence[dict[str, Any]]) -> list[Statement]:
     """Every askable statement of the chunks, in document order; a value stated twice in one document with
     different clauses is kept (each clause asks it once)."""
@@ -153,16 +184,17 @@ class Pools:
 
     figures: dict[str, list[str]]
     years: list[str]
+    agencies: list[str]  # named leads and partners of the chosen documents' obligations
     issuers: list[str]
     documents: dict[str, list[str]]  # doc_type → "Chỉ thị 30/CT-TTg", ...
 
 
-def pools(chosen: Sequence[Statement], heads: Sequence[dict[str, Any]]) -> Pools:
+def pools(chosen: Sequence[Statement], heads: Sequence[dict[str, Any]], agencies: Sequence[str] = ()) -> Pools:
     figures: dict[str, list[str]] = {}
     years, issuers, documents = set(), set(), {}
     for s in chosen:
         if s.kind == "figure":
-            figures.setdefault(_unit(s.value), []).append(s.value)
+            figures.setdefault(_unit(s.key), []).append(s.value)
         elif s.kind == "year":
             years.add(s.value)
     for head in heads:
@@ -174,7 +206,8 @@ def pools(chosen: Sequence[Statement], heads: Sequence[dict[str, Any]]) -> Pools
             if ref.get("doc_type") and ref.get("number"):
                 documents.setdefault(ref["doc_type"], set()).add(f"{ref['doc_type']} {ref['number']}")
     issuers |= set(SIBLING_ISSUERS)
-    return Pools({u: sorted(set(v)) for u, v in figures.items()}, sorted(years), sorted(issuers),
+    named = sorted({a for a in agencies if a[:1].isupper() and not GROUP.search(a)})
+    return Pools({u: sorted(set(v)) for u, v in figures.items()}, sorted(years), named, sorted(issuers),
                  {t: sorted(v) for t, v in documents.items()})
 
 
@@ -218,12 +251,14 @@ def candidates(statement: Statement, pool: Pools) -> tuple[list[str], list[str]]
     value; none the clause or the cited passage states, none the same value."""
     kind = statement.kind
     if kind == "figure":
-        from_pool = pool.figures.get(_unit(statement.value), [])
+        from_pool = pool.figures.get(_unit(statement.key), [])
         extra = _nudged(statement.value, kind)
     elif kind == "year":
         from_pool, extra = pool.years, _nudged(statement.value, kind)
     elif kind == "issuer":
         from_pool, extra = pool.issuers, []
+    elif kind == "lead":
+        from_pool, extra = pool.agencies, []
     else:
         doc_type = statement.value.split(" ")[0:-1]
         from_pool, extra = pool.documents.get(" ".join(doc_type), []), []
@@ -234,7 +269,11 @@ def candidates(statement: Statement, pool: Pools) -> tuple[list[str], list[str]]
 def _wrong(statement: Statement, values: Sequence[str], passage: str) -> list[str]:
     kind, kept = statement.kind, []
     for value in values:
-        if kind == "issuer":
+        if kind == "lead":
+            if same_agency_loose(value, statement.value) or same_agency_loose(value, statement.key) \
+                    or names_agency(value, passage):
+                continue
+        elif kind == "issuer":
             if same_agency(value, statement.value) or value.casefold() == statement.value.casefold() \
                     or value.casefold() in passage.casefold():
                 continue
@@ -242,7 +281,7 @@ def _wrong(statement: Statement, values: Sequence[str], passage: str) -> list[st
             number = value.split(" ")[-1]
             if figure_key(value) == figure_key(statement.value) or number.casefold() in passage.casefold():
                 continue
-        elif figure_key(value) == statement.key or stated(value, passage):
+        elif figure_key(value) == figure_key(statement.value) or stated(value, passage):
             continue
         if value not in kept:
             kept.append(value)

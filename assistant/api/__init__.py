@@ -12,7 +12,7 @@ from assistant.api import errors
 from assistant.access import KeyRing, RateLimiter
 from assistant.api.deps import require
 from assistant.api.jobs import Jobs
-from assistant.api.limits import BodyLimit
+from assistant.api.limits import BodyLimit, document_limits
 from assistant.api.models import ErrorOut
 from assistant.api.routes import admin, ask, documents, feedback, health, ingest, jobs, obligations, quiz, search
 from assistant.audit import AuditLog
@@ -44,6 +44,7 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
     for module, role in ROUTERS.items():
         app.include_router(module.router, prefix=PREFIX, dependencies=[Depends(require(role))])
     app.router.routes.append(Route(PREFIX + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
+    document_limits(app, settings.max_file_mb, settings.max_request_mb)
     return app
 
 

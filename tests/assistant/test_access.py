@@ -87,7 +87,8 @@ async def _reads(client, who: str) -> dict[str, httpx.Response]:
 async def test_restricted_document_never_reaches_a_reader_outside_its_groups(portal):
     client, _ = portal
     reads = await _reads(client, "outsider")
-    for name in ("document", "text", "source", "relations", "page"):  # as for a document that does not exist
+    # as for a document that does not exist
+    for name in ("document", "text", "source", "relations", "page", "obligations_of_it"):
         assert reads.pop(name).json()["error"] == {"type": "NotFound",
                                                    "message": f"Không có văn bản '{SECRET_ID}' trong chỉ mục."}
     for name, response in reads.items():
@@ -128,7 +129,9 @@ async def test_a_conversation_does_not_carry_a_restricted_document_to_an_outside
     mine = (await client.post("/ask", json=follow_up, headers=_as("member"))).json()
     theirs = await client.post("/ask", json=follow_up, headers=_as("outsider"))
     assert MARKER in mine["resolved_question"] and mine["citations"][0]["doc_id"] == SECRET_ID
-    assert theirs.status_code == 200 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+    # another scope's conversation is not theirs: refused, never continued nor silently restarted
+    assert theirs.status_code == 404 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+    assert "cuộc hội thoại" in theirs.json()["error"]["message"]
 
 
 @pytest.mark.anyio
