@@ -118,6 +118,7 @@ def deadline_text(normalized: str) -> str:
 
 
 _same_agency = same_agency_loose
+_UNDATED = ("thường xuyên", "hằng năm", "hằng quý", "hằng tháng", "hằng tuần")
 
 
 def _same(kind: str, a: str, b: str) -> bool:
@@ -128,6 +129,8 @@ def _clash(kind: str, a: str, b: str) -> bool:
     """Whether `b` cannot serve as a wrong answer where `a` is right: the same, or (deadlines) overlapping."""
     if kind == "deadline" and (pa := _period(a)) and (pb := _period(b)):
         return pa[0] <= pb[1] and pb[0] <= pa[1]
+    if kind == "deadline" and a in _UNDATED and b in _UNDATED:
+        return True  # "thường xuyên" beside "hằng năm": too close to tell apart as a wrong answer
     return _same(kind, a, b)
 
 
@@ -147,14 +150,14 @@ def _shows(kind: str, value: _Value, text: str) -> bool:
     return value.text.casefold() in folded or value.key.casefold() in folded
 
 
-# Where a long task may be cut: a semicolon or colon ends a clause; a comma often only separates the items of
-# one phrase ("định nghĩa, nội hàm"), so it is never a cut.
-_CLAUSE_EDGE = re.compile(r"[;:](?=\s)")
+# Where a long task may be cut: a semicolon ends a clause; a comma often only separates the items of one phrase
+# ("định nghĩa, nội hàm") and a colon announces what follows ("theo nguyên tắc:"), so neither is a cut.
+_CLAUSE_EDGE = re.compile(r";(?=\s)")
 _RECURRING = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|định kỳ)\s+(?:năm|quý|tháng|tuần)(?!\w)")
 
 
 def _shorten(task: str) -> str | None:
-    """The task for a stem: one line, whole, or cut at the last clause edge (a semicolon or colon, never
+    """The task for a stem: one line, whole, or cut at the last clause edge (a semicolon, never
     mid-phrase) that leaves at most MAX_TASK_WORDS words; None when unusable (too short, too long to cut, or
     opening with a recurrence or a bare "chủ trì, phối hợp", which needs the rest of the sentence)."""
     text = clean(task.replace("*", "")).rstrip(" .,;:/")
@@ -272,6 +275,8 @@ def _question(kind: str, fact: _Fact, pool: list[_Value], rng: random.Random) ->
     view = fact.view
     source = QuizSource(view.obligation.doc_id, _label(view), view.quote, (fact.kind, _task_key(view)))
     ask, claim = _TEMPLATES[fact.kind][:2]
+    if fact.kind == "lead" and re.match(r"(?i)phối hợp\b", fact.task):  # it leads, but the work is to assist
+        ask, claim = ("Cơ quan nào được giao nhiệm vụ “{task}”?", "{value} là cơ quan được giao nhiệm vụ “{task}”.")
     right = _cap(fact.value.text)
     if kind == "mcq":
         wrong = _distractors(fact, pool, 3, rng)

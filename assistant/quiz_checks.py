@@ -101,7 +101,19 @@ def check_question(q: QuizQuestion) -> list[str]:
     return problems
 
 
+# A group the passage names covers every body of its kind: "các bộ, ngành" covers any "Bộ …".
+_GROUP_COVERS = (("bộ", ("Bộ ",)), ("ngành", ("Bộ ",)), ("sở", ("Sở ",)), ("địa phương", ("Ủy ban nhân dân", "UBND")))
+
+
+def _covered(option: str, passage: str) -> bool:
+    folded = clean(passage).casefold()
+    return any(re.search(rf"(?<!\w)các {word}(?!\w)", folded) and option.startswith(heads)
+               for word, heads in _GROUP_COVERS)
+
+
 def _wrong_supported(kind: str, option: str, q: QuizQuestion) -> bool:
+    if kind == "partner" and _covered(option, q.source.quote):
+        return True  # "phối hợp: các bộ, ngành": any ministry is also a partner
     if kind == "deadline":  # a wrong period is supported only when written in the passage as shown
         return _fold(option) in _fold(q.source.quote)
     if kind == "doc":

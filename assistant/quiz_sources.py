@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.records import ObligationView, document_label
+from corpus import obligations as _obligations
 from corpus.agencies import find_agencies, same_agency
 from corpus.text import sentence_spans
 
@@ -84,6 +85,13 @@ def _clauses(text: str, most: int = MAX_CLAUSE_WORDS) -> Iterable[tuple[int, int
             yield start, end, shown[:1].upper() + shown[1:]
 
 
+def _continues(raw: str) -> bool:
+    """A clause that goes on from the previous one with its verb ("…; phối hợp với …, hoàn thành trong năm 2025"):
+    its subject is elsewhere, so it cannot stand as a stem."""
+    raw = _LIST_MARK.sub("", clean(raw))
+    return raw[:1].islower() and _obligations._VERB.match(raw) is not None
+
+
 def _context(payload: dict[str, Any]) -> str:
     """The nearest heading that names a year ("1. Đến năm 2030"), which a figure's meaning depends on."""
     for heading in reversed(payload.get("heading_path") or ()):
@@ -96,6 +104,8 @@ def _figures(payload: dict[str, Any]) -> list[Statement]:
     found, text = [], payload["text"]
     context, label = _context(payload), ", ".join(filter(None, (_doc_label(payload), payload.get("section"))))
     for start, end, clause in _clauses(text):
+        if _continues(text[start:end]):
+            continue
         for m in _FIGURE.finditer(clause):
             # a percentage is asked whole ("30%"); a count by its number, the noun staying in the stem
             # ("ít nhất _____ tổ chức, doanh nghiệp")
@@ -161,6 +171,8 @@ def assigned(view: ObligationView, label: str) -> Statement | None:
         others = [n for n, _, _ in find_agencies(clause) if not same_agency_loose(n, ob.lead[0])]
         if len(named) == 1 and len(find_agencies(clause)) - len(others) == 1:
             s, e = named[0]
+            if clause[e + 1:e + 2].isupper():  # a heading run into its first sentence: "Sở Tài chính Hằng năm, …"
+                continue
             return Statement("lead", ob.doc_id, label, view.quote[start:end].strip(), clause[s:e], ob.lead[0].casefold(),
                              clause, section=view.section, at=s)
     return None

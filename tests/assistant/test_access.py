@@ -141,9 +141,11 @@ async def test_quiz_uses_only_documents_the_trainer_may_read(portal):
     topic = await client.post("/quiz", json={"topic": "an ninh tài chính", "n": 20}, headers=_as("trainer"))
     named = await client.post("/quiz", json={"doc_ids": [SECRET_ID]}, headers=_as("trainer"))
     assert quiz.status_code == 200 and quiz.json()["questions"], quiz.text
-    for response in (quiz, topic, named):
+    for response in (quiz, topic):
         assert SECRET_ID not in response.text and MARKER not in response.text
-    assert named.status_code == 400 or named.json()["questions"] == []
+    # named, it is answered as a document that does not exist
+    assert named.status_code == 404 and MARKER not in named.text
+    assert named.json()["error"]["message"] == f"Không có văn bản '{SECRET_ID}' trong chỉ mục."
 
 
 @pytest.mark.anyio
