@@ -196,8 +196,10 @@ def _deadline_value(view: ObligationView) -> _Value:
     """A deadline as shown (corpus.display): a fixed period in its normalised Vietnamese form, a recurrence or a
     relative period as written ("15/01 hằng năm", "trong 30 ngày kể từ ngày ký"), never resolved to one date."""
     deadline, quote = view.obligation.deadline, view.quote
-    if deadline.kind in ("recurring", "ongoing"):
-        return _Value(deadline.normalized, deadline.normalized)
+    if deadline.kind in ("recurring", "ongoing"):  # "hằng năm", or as written when it names a day: "15/01 hằng năm"
+        written = " ".join(deadline.text.split())
+        return _Value(written, written.casefold()) if re.search(r"\d", written) else \
+            _Value(deadline.normalized, deadline.normalized)
     written = deadline.text.strip()
     at = quote.find(written)
     shown = deadline_display(replace(deadline, start=max(at, 0), end=at + len(written) if at >= 0 else 0),

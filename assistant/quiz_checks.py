@@ -18,7 +18,10 @@ BLANK = "_____"
 AGENCY_FACTS = ("lead", "partner", "issuer")
 NEAR_DUPLICATE = 0.8  # word overlap (Jaccard) above which two stems with the same answer ask the same thing
 _QUOTED = re.compile(r"“([^”]*)”")
-_EDGE_AFTER = re.compile(r"\s*(?:$|[.;,:!?)|\n]|\s\(|\s[-–]\s)")
+# What may follow a quoted part in its passage: the end, punctuation, a bracket, or a time adjunct (the deadline the
+# question asks about: "… gửi UBND tỉnh| trước ngày 15/01 hằng năm").
+_EDGE_AFTER = re.compile(r"\s*(?:$|[.;,:!?)|\n]|\s\(|\s[-–]\s)|\s+(?:trước|chậm nhất|trong|xong|hạn|ngay|đến hết|định kỳ|"
+                         r"hằng|hàng|thường xuyên)(?!\w)")
 _NUMBER = re.compile(r"\d+")
 _RECURRENCE = re.compile(r"(?i)(?<!\w)(?:hằng|hàng) (?:năm|quý|tháng|tuần)(?!\w)")
 
@@ -56,7 +59,7 @@ def _stem_problems(q: QuizQuestion) -> list[str]:
         problems.append("câu dẫn có ngoặc kép không cân")
     if not stem.endswith(("?", ".", ":", "”")):
         problems.append("câu dẫn chưa trọn câu")
-    if "…" in stem.replace("…”", "") or "..." in stem:
+    if ("…" in stem or "..." in stem) and "…" not in q.source.quote and "..." not in q.source.quote:
         problems.append("câu dẫn bị cắt giữa chừng")
     quote = _fold(q.source.quote)
     for fragment in _QUOTED.findall(stem):

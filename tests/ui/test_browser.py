@@ -228,12 +228,15 @@ def test_obligations_filtered_by_agency_and_downloaded(page):
     listed = _count(summary, other_than=everything)
     leads = page.locator("#ob-table [data-testid$='-0'][data-testid^='cell-']").all_inner_texts()
     assert listed > 0 and set(leads) == {"Bộ Nội vụ"}
+    dues = page.locator("#ob-table [data-testid$='-4'][data-testid^='cell-']").all_inner_texts()
+    assert any(dues) and all(re.fullmatch(r"\d\d/\d\d/\d{4}", due) for due in dues if due)  # 30/06/2025, not ISO
 
     name, content = _download(page, "#ob-csv")
     assert name == "nhiem-vu.csv" and content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert rows[0] == list(COLUMNS) and len(rows) == listed + 1
     assert {row[0] for row in rows[1:]} == {"Bộ Nội vụ"} and all(row[5] == RESOLUTION for row in rows[1:])
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", row[4]) for row in rows[1:] if row[4])
 
     name, content = _download(page, "#ob-ics")
     events = Calendar.from_ical(content).walk("VEVENT")
