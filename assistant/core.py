@@ -19,7 +19,7 @@ from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
-from corpus.errors import BadInput, NotFound
+from corpus.errors import BadInput, NotFound, UnknownConversation
 from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
@@ -170,9 +170,10 @@ class Assistant:
         with self._conversations_lock:
             stored = self._conversations.get(key)
         if conversation_id and stored is None and not history:
-            raise NotFound(f"Không tìm thấy cuộc hội thoại '{conversation_id}': mã không đúng, đã hết hạn (máy chủ "
-                           f"khởi động lại hoặc quá nhiều cuộc hội thoại) hoặc thuộc người dùng khác. Hãy bỏ trống "
-                           f"conversation_id để bắt đầu cuộc hội thoại mới.")
+            raise UnknownConversation(
+                f"Không tìm thấy cuộc hội thoại '{conversation_id}': mã không đúng, đã hết hạn (máy chủ khởi động lại "
+                f"hoặc quá nhiều cuộc hội thoại) hoặc thuộc người dùng khác. Hãy bỏ trống conversation_id để bắt đầu "
+                f"cuộc hội thoại mới.")
         conversation_id = key[0]
         turns = list(history) or list(stored or [])
         answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)

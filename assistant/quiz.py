@@ -1,11 +1,11 @@
 """Quizzes for trainers: multiple-choice, true/false and fill-in-the-blank questions on any kind of document.
 
 A fact is who leads a task, its deadline, the document that assigns it, or one of its partners (from extracted
-obligations); or a target figure or year stated in prose, the body that issued a document, the document it
-implements or replaces (assistant.quiz_sources). Each fact is asked once, only when its cited passage shows it and
-the stem does not give it away; every question passes the checks of assistant.quiz_checks or is dropped. Wrong answers come from the same
-kind of fact in the same pool and never name the right one (same agency, overlapping period, same number). Group
-names ("các bộ, ngành, địa phương") overlap every named body, so they are neither asked nor offered.
+obligations); or a target figure or year stated in prose, the body that issued a document, the document it implements or
+replaces (assistant.quiz_sources). Each fact is asked once, only when its cited passage shows it and the stem does not
+give it away; every question passes the checks of assistant.quiz_checks or is dropped. Wrong answers come from the same
+kind of fact in the same pool and never name the right one (same agency, overlapping period, same number). Group names
+("các bộ, ngành, địa phương") overlap every named body, so they are neither asked nor offered.
 """
 from __future__ import annotations
 

@@ -20,8 +20,8 @@ NEAR_DUPLICATE = 0.8  # word overlap (Jaccard) above which two stems with the sa
 _QUOTED = re.compile(r"“([^”]*)”")
 # What may follow a quoted part in its passage: the end, punctuation, a bracket, or a time adjunct (the deadline the
 # question asks about: "… gửi UBND tỉnh| trước ngày 15/01 hằng năm").
-_EDGE_AFTER = re.compile(r"\s*(?:$|[.;,:!?)|\n]|\s\(|\s[-–]\s)|\s+(?:trước|chậm nhất|trong|xong|hạn|ngay|đến hết|định kỳ|"
-                         r"hằng|hàng|thường xuyên)(?!\w)")
+_EDGE_AFTER = re.compile(r"\s*(?:$|[.;,:!?)|\n]|\s\(|\s[-–]\s)"
+                         r"|\s+(?:trước|chậm nhất|trong|xong|hạn|ngay|đến hết|định kỳ|hằng|hàng|thường xuyên)(?!\w)")
 _NUMBER = re.compile(r"\d+")
 _RECURRENCE = re.compile(r"(?i)(?<!\w)(?:hằng|hàng) (?:năm|quý|tháng|tuần)(?!\w)")
 

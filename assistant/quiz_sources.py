@@ -33,7 +33,8 @@ _FIGURE = re.compile(
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _TARGET_CUE = re.compile(r"(?i)(?<!\w)(?:đạt|chiếm|tối thiểu|ít nhất|trên|hơn|dưới|không quá|tăng|giảm|phấn đấu|"
                          r"ở mức|bố trí|duy trì|thuộc nhóm|có)(?!\w)")
-_HORIZON = re.compile(r"(?i)(?<!\w)(?P<cue>đến năm|trong năm|tầm nhìn đến năm|giai đoạn)\s+(?P<value>20[2-6]\d)(?![\d/-])")
+_HORIZON = re.compile(r"(?i)(?<!\w)(?P<cue>đến năm|trong năm|tầm nhìn đến năm|giai đoạn)\s+"
+                      r"(?P<value>20[2-6]\d)(?![\d/-])")
 _MARKUP = re.compile(r"\\(?=[-&*_.#()\[\]])|\*\*|__")
 _LIST_MARK = re.compile(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
@@ -173,8 +174,8 @@ def assigned(view: ObligationView, label: str) -> Statement | None:
             s, e = named[0]
             if clause[e + 1:e + 2].isupper():  # a heading run into its first sentence: "Sở Tài chính Hằng năm, …"
                 continue
-            return Statement("lead", ob.doc_id, label, view.quote[start:end].strip(), clause[s:e], ob.lead[0].casefold(),
-                             clause, section=view.section, at=s)
+            return Statement("lead", ob.doc_id, label, view.quote[start:end].strip(), clause[s:e],
+                             ob.lead[0].casefold(), clause, section=view.section, at=s)
     return None
 
 

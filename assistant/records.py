@@ -105,7 +105,7 @@ class ObligationView:
     section: str
     quote: str
     overdue: bool = False
-    deadline_text: str = ""  # the deadline for display (corpus.display): "ngày 30/06/2025", "Quý II/2025", "15/01 hằng năm"
+    deadline_text: str = ""  # for display (corpus.display): "ngày 30/06/2025", "Quý II/2025", "15/01 hằng năm"
 
 
 @dataclass(frozen=True)

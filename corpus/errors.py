@@ -3,6 +3,7 @@
 AssistantError
  ├── BadInput            400  a question, a query file or an option that cannot be used
  ├── NotFound            404  an index, a document or a file that does not exist
+ │    └── UnknownConversation 404  a conversation id the server does not hold for this caller
  ├── IndexBusy           409  the index is open in another process
  ├── TooLarge            413  a file over the configured size limit
  ├── UnsupportedFormat   415  a file type the loaders do not read
@@ -44,6 +45,10 @@ class Forbidden(AssistantError):
 
 class NotFound(AssistantError):
     status = 404
+
+
+class UnknownConversation(NotFound):
+    """A conversation id that was never given, has expired or belongs to another access scope."""
 
 
 class IndexBusy(AssistantError):

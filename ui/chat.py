@@ -9,7 +9,7 @@ import gradio as gr
 
 from assistant.api.sse import pieces
 from assistant.records import Feedback
-from corpus.errors import AssistantError
+from corpus.errors import AssistantError, UnknownConversation
 from index.records import Filters
 from ui import render
 
@@ -91,6 +91,11 @@ def build(assistant) -> ChatTab:
                               doc_ids=tuple(doc_ids or ()), issued_from=render.parse_day(day_from, "Ngày bắt đầu"),
                               issued_to=render.parse_day(day_to, "Ngày kết thúc"))
             answer = assistant.ask(text, conversation_id=state["conversation_id"], filters=filters).to_dict()
+        except UnknownConversation:  # expired (restart, or too many kept): the next question starts a new one
+            history[-1] = {"role": "assistant", "content": render.error_html(
+                "Cuộc hội thoại trước đã hết hạn trên máy chủ. Hãy hỏi lại: câu hỏi sẽ bắt đầu cuộc hội thoại mới.")}
+            yield "", history, {**state, "conversation_id": None}
+            return
         except AssistantError as error:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}
             yield "", history, state

@@ -72,7 +72,8 @@ def document_limits(app: FastAPI, max_file_mb: int, max_request_mb: int) -> None
         limits = (f"Giới hạn: mỗi tệp tải lên tối đa {max_file_mb} MB; mỗi yêu cầu tối đa {max_request_mb} MB "
                   f"(quá giới hạn: 413).")
         schema["info"]["description"] = " ".join(filter(None, (schema["info"].get("description"), limits)))
-        schema["info"]["x-limits"] = {"max_file_bytes": max_file_mb * 2**20, "max_request_bytes": max_request_mb * 2**20}
+        schema["info"]["x-limits"] = {"max_file_bytes": max_file_mb * 2**20,
+                                      "max_request_bytes": max_request_mb * 2**20}
         for component in schema.get("components", {}).get("schemas", {}).values():
             files = component.get("properties", {}).get("files")
             if files and files.get("type") == "array":

@@ -41,7 +41,7 @@ class HistoryItem(Strict):
 
 class AskIn(Strict):
     question: str = Field(examples=["Ai chủ trì nhiệm vụ trồng cây xanh?"],
-                          description=f"At most {MAX_QUESTION_CHARS} characters (longer: 400 with a Vietnamese message).",
+                          description=f"At most {MAX_QUESTION_CHARS} characters (longer: 400, Vietnamese message).",
                           json_schema_extra={"maxLength": MAX_QUESTION_CHARS})
     conversation_id: str | None = Field(
         None, max_length=100, description="Continue a conversation kept by the server (returned by each answer); an "

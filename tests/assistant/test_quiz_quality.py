@@ -130,7 +130,8 @@ def test_a_resolved_recurrence_a_cut_stem_and_a_true_distractor_are_each_caught(
     assert any("cũng đúng" in p for p in check_question(also_true))
     yearly = replace(good, kind="fill_blank", options=(), answer="ngày 15/01/2026", value="ngày 15/01/2026",
                      stem="Thời hạn nộp báo cáo là _____.",
-                     source=replace(good.source, quote="Nộp báo cáo trước ngày 15/01 hằng năm.", fact=("deadline", "x")))
+                     source=replace(good.source, quote="Nộp báo cáo trước ngày 15/01 hằng năm.",
+                                    fact=("deadline", "x")))
     assert any("lặp lại" in p for p in check_question(yearly))
     assert duplicates([good, replace(good, stem=good.stem + " ")]) == [(0, 1)]
 
