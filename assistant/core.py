@@ -158,6 +158,7 @@ class Assistant:
         if query.k < 1:
             raise BadInput("Số kết quả (k) phải từ 1 trở lên.")
         self._require_index()
+        self._require_documents(query.filters.doc_ids, Filters(groups=query.filters.groups))
         return self._searcher.search(query)
 
     def ask(self, question: str, *, conversation_id: str | None = None, history: Sequence[Turn] = (),

@@ -88,7 +88,7 @@ async def test_restricted_document_never_reaches_a_reader_outside_its_groups(por
     client, _ = portal
     reads = await _reads(client, "outsider")
     # as for a document that does not exist
-    for name in ("document", "text", "source", "relations", "page", "obligations_of_it"):
+    for name in ("document", "text", "source", "relations", "page", "obligations_of_it", "search_by_id"):
         assert reads.pop(name).json()["error"] == {"type": "NotFound",
                                                    "message": f"Không có văn bản '{SECRET_ID}' trong chỉ mục."}
     for name, response in reads.items():

@@ -150,7 +150,7 @@ def test_unknown_document_is_404_in_vietnamese(api):
     ("get", "/documents/khong-co/relations", None), ("get", "/documents/khong-co/source", None),
     ("get", "/obligations?doc_id=khong-co", None), ("get", "/obligations/export?doc_id=khong-co&format=csv", None),
     ("get", "/obligations?doc_id=193&doc_id=khong-co", None), ("post", "/quiz", {"doc_ids": ["khong-co"]}),
-    ("post", "/quiz?format=gift", {"doc_ids": ["khong-co"]}),
+    ("post", "/quiz?format=gift", {"doc_ids": ["khong-co"]}), ("get", "/search?q=trồng cây&doc_id=khong-co", None),
 ])
 def test_every_endpoint_taking_a_doc_id_answers_404_in_vietnamese_for_an_unknown_one(api, method, path, body):
     error = _error(api.request(method.upper(), path, json=body), 404)
