@@ -248,6 +248,14 @@ def test_quiz_as_json_and_as_each_file_format(api):
     assert "kinds" in _error(api.post("/quiz", json={**body, "kinds": ["essay"]}), 422)["message"]
 
 
+def test_a_short_quiz_says_how_many_it_made_and_why(api):
+    quiz = api.post("/quiz", json={"doc_ids": ["30-ttg.signed"], "n": 100}).json()
+    made = len(quiz["questions"])
+    assert made < 100 and quiz["requested"] == 100
+    assert quiz["note"].startswith(f"Chỉ tạo được {made}/100 câu hỏi") and "Hãy chọn thêm văn bản" in quiz["note"]
+    assert all(q["level"] in ("dễ", "trung bình", "khó") for q in quiz["questions"])
+
+
 def test_document_text_keeps_the_offsets_that_citations_use(api):
     document = api.get("/documents/193").json()
     response = api.get("/documents/193/text")
