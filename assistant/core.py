@@ -20,7 +20,7 @@ from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from corpus.agencies import agency_key
-from corpus.errors import BadInput, NotFound
+from corpus.errors import BadInput, NotFound, UnknownConversation
 from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
@@ -159,6 +159,7 @@ class Assistant:
         if query.k < 1:
             raise BadInput("Số kết quả (k) phải từ 1 trở lên.")
         self._require_index()
+        self._require_documents(query.filters.doc_ids, Filters(groups=query.filters.groups))
         return self._searcher.search(query)
 
     def ask(self, question: str, *, conversation_id: str | None = None, history: Sequence[Turn] = (),
@@ -168,10 +169,16 @@ class Assistant:
         `on_token` is told its text as it is produced (unchecked: the returned answer is the verified one)."""
         self._check_question(question)
         self._require_index()
-        conversation_id = conversation_id or uuid.uuid4().hex
-        key = (conversation_id, filters.groups)
+        key = (conversation_id or uuid.uuid4().hex, filters.groups)
         with self._conversations_lock:
-            turns = list(history) or list(self._conversations.get(key, []))
+            stored = self._conversations.get(key)
+        if conversation_id and stored is None and not history:
+            raise UnknownConversation(
+                f"Không tìm thấy cuộc hội thoại '{conversation_id}': mã không đúng, đã hết hạn (máy chủ khởi động lại "
+                f"hoặc quá nhiều cuộc hội thoại) hoặc thuộc người dùng khác. Hãy bỏ trống conversation_id để bắt đầu "
+                f"cuộc hội thoại mới.")
+        conversation_id = key[0]
+        turns = list(history) or list(stored or [])
         phraser = Tapped(self._phraser, on_token) if self._phraser and on_token else self._phraser
         answer = answer_question(question, turns, filters, self._searcher, phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
@@ -208,6 +215,7 @@ class Assistant:
                     filters: Filters = Filters()) -> list[ObligationView]:
         """Extracted obligations, filtered; `overdue_on` keeps those whose due date has passed by that day."""
         self._require_index()
+        self._require_documents(doc_ids, filters)
         if overdue_on:
             due_to = min(due_to or overdue_on, overdue_on - timedelta(days=1))
         filters = replace(filters, doc_ids=tuple(doc_ids), lead_keys=(agency_key(agency),) if agency else (),
@@ -220,15 +228,20 @@ class Assistant:
         self._require_index()
         if not 1 <= n <= 100:
             raise BadInput("Số câu hỏi phải từ 1 đến 100.")
-        filters = replace(filters, doc_ids=tuple(doc_ids))
-        payloads = list(self.store.scroll(filters))
+        self._require_documents(doc_ids, filters)
+        chosen = replace(filters, doc_ids=tuple(doc_ids))
+        payloads = list(self.store.scroll(chosen))
         if topic:
             self._check_question(topic)
-            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", filters))}
+            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", chosen))}
             payloads = [p for p in payloads if p["chunk_id"] in found]
+        # The other documents the caller may read give wrong answers of the same kind (issuers, document numbers).
+        siblings = [head for doc_id, head in sorted(self.store.heads(filters=filters).items())
+                    if doc_id not in {p["doc_id"] for p in payloads}]
         title = f"Bài kiểm tra: {topic}" if topic else "Bài kiểm tra"
         try:
-            return build_quiz(list_obligations(payloads), n=n, seed=seed, kinds=kinds, title=title)
+            return build_quiz(list_obligations(payloads), n=n, seed=seed, kinds=kinds, title=title,
+                              payloads=payloads, siblings=siblings)
         except ValueError as error:
             raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
 
@@ -294,6 +307,12 @@ class Assistant:
             raise BadInput("Câu hỏi trống: hãy nhập nội dung cần hỏi.")
         if len(text) > MAX_QUESTION_CHARS:
             raise BadInput(f"Câu hỏi quá dài ({len(text)} ký tự); tối đa {MAX_QUESTION_CHARS} ký tự.")
+
+    def _require_documents(self, doc_ids: Sequence[str], filters: Filters) -> None:
+        """NotFound for a named document the index does not hold or the caller may not read."""
+        if doc_ids and (missing := [d for d in doc_ids if d not in self.store.heads(doc_ids, filters)]):
+            names = ", ".join(f"'{d}'" for d in missing)
+            raise NotFound(f"Không có văn bản {names} trong chỉ mục.")
 
     def _require_index(self) -> None:
         if not self.settings.qdrant_url and not (self.settings.index_dir / "index.json").exists():

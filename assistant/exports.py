@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from assistant.records import ObligationView, document_label
+from corpus.display import vn_date
 
 __all__ = ["COLUMNS", "FILE_NAMES", "MEDIA_TYPES", "due_date", "is_overdue", "rows", "short_task", "to_csv", "to_ics",
            "to_xlsx"]
@@ -64,7 +65,7 @@ def to_csv(views: Sequence[ObligationView], today: date | None = None) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows(views, today):
-        writer.writerow([value.isoformat() if isinstance(value, date) else value for value in row])
+        writer.writerow([vn_date(value) if isinstance(value, date) else value for value in row])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -83,7 +84,7 @@ def to_xlsx(views: Sequence[ObligationView], today: date | None = None) -> bytes
     for row in rows(views, today):
         sheet.append(row)
         line = sheet.max_row
-        sheet.cell(line, COLUMNS.index("Hạn") + 1).number_format = "yyyy-mm-dd"
+        sheet.cell(line, COLUMNS.index("Hạn") + 1).number_format = "dd/mm/yyyy"
         if row[-1]:
             for cell in sheet[line]:
                 cell.fill = fill

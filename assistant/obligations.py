@@ -1,11 +1,13 @@
 """Listing extracted obligations: flatten the records stored with chunks, filter them one by one, sort by due date."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable
 
 from assistant.records import ObligationView
 from corpus.agencies import same_agency
+from corpus.display import deadline_display
 from corpus.obligations import from_payload
 from corpus.records import Obligation
 
@@ -18,6 +20,16 @@ def _quote(payload: dict[str, Any], start: int, end: int) -> str:
 
 def _due(obligation: Obligation) -> date | None:
     return obligation.deadline.due if obligation.deadline else None
+
+
+def _deadline_text(obligation: Obligation, quote: str) -> str:
+    """The deadline as shown: its offsets are in the quote when the quote holds its words."""
+    deadline = obligation.deadline
+    if deadline is None:
+        return ""
+    at = quote.find(deadline.text)
+    return deadline_display(replace(deadline, start=max(at, 0), end=at + len(deadline.text)) if at >= 0 else
+                            replace(deadline, start=0, end=0), quote if at >= 0 else "")
 
 
 def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = None, due_from: date | None = None,
@@ -35,9 +47,10 @@ def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = No
                 continue
             if (due_from and due < due_from) or (due_to and due > due_to):
                 continue
+            quote = _quote(payload, obligation.span.start, obligation.span.end)
             views.append(ObligationView(
                 obligation=obligation, doc_number=payload.get("doc_number"), doc_type=payload.get("doc_type"),
                 title=payload.get("title"), issuer=payload.get("issuer"), issued_on=payload.get("issued_on"),
-                section=payload.get("section", ""), quote=_quote(payload, obligation.span.start, obligation.span.end),
-                overdue=bool(overdue_on and due and due < overdue_on)))
+                section=payload.get("section", ""), quote=quote, overdue=bool(overdue_on and due and due < overdue_on),
+                deadline_text=_deadline_text(obligation, quote)))
     return sorted(views, key=lambda v: (_due(v.obligation) or date.max, v.obligation.doc_id, v.obligation.span.start))

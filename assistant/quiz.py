@@ -1,9 +1,11 @@
-"""Quizzes for trainers: multiple-choice, true/false and fill-in-the-blank questions on extracted obligations.
+"""Quizzes for trainers: multiple-choice, true/false and fill-in-the-blank questions on any kind of document.
 
-A fact is who leads a task, its deadline, the document that assigns it, or one of its partners. Each fact is asked
-once, only when its cited passage shows it and the stem does not give it away. Wrong answers come from the same
-kind of fact in the same pool and never name the right one (same agency, overlapping period, same number). Group
-names ("các bộ, ngành, địa phương") overlap every named body, so they are neither asked nor offered.
+A fact is who leads a task, its deadline, the document that assigns it, or one of its partners (from extracted
+obligations); or a target figure or year stated in prose, the body that issued a document, the document it implements or
+replaces (assistant.quiz_sources). Each fact is asked once, only when its cited passage shows it and the stem does not
+give it away; every question passes the checks of assistant.quiz_checks or is dropped. Wrong answers come from the same
+kind of fact in the same pool and never name the right one (same agency, overlapping period, same number). Group names
+("các bộ, ngành, địa phương") overlap every named body, so they are neither asked nor offered.
 """
 from __future__ import annotations
 
@@ -11,17 +13,20 @@ import calendar
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from typing import Any
 
+from assistant import quiz_sources
+from assistant.quiz_checks import BLANK, check_question, same_question
+from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
-from corpus.agencies import find_agencies, same_agency
+from corpus.display import deadline_display, normalized_text
 
 KINDS = ("mcq", "true_false", "fill_blank")
 TRUE_FALSE = ("Đúng", "Sai")
-BLANK = "_____"
-MIN_TASK_WORDS, MAX_TASK_WORDS = 4, 25
+LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó"}
+MIN_TASK_WORDS, MAX_TASK_WORDS = 6, 40
 _AGENCY_FACTS = ("lead", "partner")
 # Per fact: the question; the claim (the true/false statement, and with the value blanked, the fill-in sentence);
 # the explanation; what a false claim is set against.
@@ -39,8 +44,7 @@ _TEMPLATES = {
                 ", còn {wrong} thì không"),
 }
 _ROMAN = ("I", "II", "III", "IV")
-# Heads of groups overlap named bodies as groups do: "Thủ trưởng các cơ quan", "Bộ trưởng các bộ".
-_GROUP = re.compile(r"(?i)\bcác (?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức)\b")
+_GROUP = quiz_sources.GROUP
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,10 @@ class QuizQuestion:
     answer: str
     explanation: str
     source: QuizSource
-    alternatives: tuple[str, ...] = ()  # other spellings a blank accepts: "6/2025" beside "tháng 6/2025"
+    alternatives: tuple[str, ...] = ()  # other spellings a blank accepts: "6/2025" beside "tháng 06/2025"
+    value: str = ""  # the right value as the cited passage gives it (for true/false too)
+    stated: str = ""  # true/false: the value the statement gives (the right one, or a minimally changed one)
+    level: str = ""  # "dễ" (true/false), "trung bình" (multiple choice), "khó" (fill in the blank)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,8 @@ class Quiz:
     title: str
     seed: int
     questions: tuple[QuizQuestion, ...]
+    requested: int = 0
+    note: str = ""  # why fewer questions than requested were made (Vietnamese); empty when the size was reached
 
 
 @dataclass(frozen=True)
@@ -89,33 +98,27 @@ class _Fact:
     involved: tuple[str, ...] = ()  # names that are never a wrong answer for it
 
 
-def _deadline(normalized: str) -> tuple[str, tuple[date, date] | None]:
-    """How a normalised deadline reads, and the days it covers (None for recurring, ongoing and relative ones)."""
+def _period(normalized: str) -> tuple[date, date] | None:
+    """The days a normalised deadline covers (None for recurring, ongoing and relative ones)."""
     if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", normalized):
         day = date(int(m[1]), int(m[2]), int(m[3]))
-        return f"ngày {day.day}/{day.month}/{day.year}", (day, day)
+        return day, day
     if m := re.fullmatch(r"(\d{4})-(\d\d)|(\d{4})-Q([1-4])", normalized):
         year, last = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), 3 * int(m[4]))
         first = last if m[1] else last - 2
-        text = f"tháng {last}/{year}" if m[1] else f"quý {_ROMAN[last // 3 - 1]}/{year}"
-        return text, (date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     if m := re.fullmatch(r"(\d{4})(?:-(\d{4}))?", normalized):
-        text = f"giai đoạn {m[1]}-{m[2]}" if m[2] else f"năm {m[1]}"
-        return text, (date(int(m[1]), 1, 1), date(int(m[2] or m[1]), 12, 31))
-    if m := re.fullmatch(r"--(\d\d)-(\d\d)", normalized):
-        return f"ngày {int(m[2])}/{int(m[1])}", None
-    return normalized, None
+        return date(int(m[1]), 1, 1), date(int(m[2] or m[1]), 12, 31)
+    return None
 
 
 def deadline_text(normalized: str) -> str:
-    """A normalised deadline for reading: "2025-06" → "tháng 6/2025", "2025-Q2" → "quý II/2025"."""
-    return _deadline(normalized)[0]
+    """A normalised deadline for reading (corpus.display): "2025-06" → "tháng 06/2025", "2025-Q2" → "Quý II/2025"."""
+    return normalized_text(normalized)
 
 
-def _same_agency(a: str, b: str) -> bool:
-    """same_agency, also where one name says "các" and the other not ("UBND các huyện" / "UBND huyện")."""
-    a, b = (re.sub(r"(?i)\bcác\s+", "", name) for name in (a, b))
-    return a.casefold() == b.casefold() or same_agency(a, b)
+_same_agency = same_agency_loose
+_UNDATED = ("thường xuyên", "hằng năm", "hằng quý", "hằng tháng", "hằng tuần")
 
 
 def _same(kind: str, a: str, b: str) -> bool:
@@ -124,8 +127,10 @@ def _same(kind: str, a: str, b: str) -> bool:
 
 def _clash(kind: str, a: str, b: str) -> bool:
     """Whether `b` cannot serve as a wrong answer where `a` is right: the same, or (deadlines) overlapping."""
-    if kind == "deadline" and (pa := _deadline(a)[1]) and (pb := _deadline(b)[1]):
+    if kind == "deadline" and (pa := _period(a)) and (pb := _period(b)):
         return pa[0] <= pb[1] and pb[0] <= pa[1]
+    if kind == "deadline" and a in _UNDATED and b in _UNDATED:
+        return True  # "thường xuyên" beside "hằng năm": too close to tell apart as a wrong answer
     return _same(kind, a, b)
 
 
@@ -137,25 +142,33 @@ def _rank(kind: str, right: str, value: _Value) -> tuple[bool, bool]:
     return re.sub(r"\d", "9", right) != re.sub(r"\d", "9", value.key), abs(years[0] - years[1]) > 3
 
 
-@lru_cache(maxsize=4096)
-def _agencies_in(text: str) -> tuple[str, ...]:
-    return tuple(name for name, _, _ in find_agencies(text))
-
-
 def _shows(kind: str, value: _Value, text: str) -> bool:
     """Whether `text` names the value, in its own words or (agencies) under another spelling."""
-    folded = text.casefold()
     if kind in _AGENCY_FACTS:
-        return value.text.casefold() in folded or any(_same_agency(value.text, n) for n in _agencies_in(text))
+        return names_agency(value.text, text)
+    folded = text.casefold()
     return value.text.casefold() in folded or value.key.casefold() in folded
 
 
+# Where a long task may be cut: a semicolon ends a clause; a comma often only separates the items of one phrase
+# ("định nghĩa, nội hàm") and a colon announces what follows ("theo nguyên tắc:"), so neither is a cut.
+_CLAUSE_EDGE = re.compile(r";(?=\s)")
+_RECURRING = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|định kỳ)\s+(?:năm|quý|tháng|tuần)(?!\w)")
+
+
 def _shorten(task: str) -> str | None:
-    """The task for a stem: one line, at most MAX_TASK_WORDS words cut at a word boundary; None when unusable."""
-    words = task.replace("*", "").split()
-    if len(words) < MIN_TASK_WORDS or "|" in task:
+    """The task for a stem: one line, whole, or cut at the last clause edge (a semicolon, never
+    mid-phrase) that leaves at most MAX_TASK_WORDS words; None when unusable (too short, too long to cut, or
+    opening with a recurrence or a bare "chủ trì, phối hợp", which needs the rest of the sentence)."""
+    text = clean(task.replace("*", "")).rstrip(" .,;:/")
+    if len(text.split()) < MIN_TASK_WORDS or "|" in task or re.match(r"(?i)(?:hằng|hàng)\s+\w+\s*,", text):
         return None
-    text = " ".join(words[:MAX_TASK_WORDS]).rstrip(" .,;:/") + ("…" if len(words) > MAX_TASK_WORDS else "")
+    if len(text.split()) > MAX_TASK_WORDS:
+        edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)
+                 if MIN_TASK_WORDS + 4 <= len(text[:m.start()].split()) <= MAX_TASK_WORDS]
+        if not edges:
+            return None
+        text = text[:edges[-1]].rstrip(" .,;:/")
     return _cap(text)
 
 
@@ -173,10 +186,26 @@ def _values(view: ObligationView) -> list[tuple[str, _Value]]:
     found = [(kind, _Value(name, name)) for kind, names in (("lead", ob.lead), ("partner", ob.partners))
              for name in names if name[:1].isupper() and not _GROUP.search(name)]
     if ob.deadline:
-        found.append(("deadline", _Value(deadline_text(ob.deadline.normalized), ob.deadline.normalized)))
+        found.append(("deadline", _deadline_value(view)))
     if view.doc_number:
         found.append(("doc", _Value(view.doc_number, re.sub(r"\s+", "", view.doc_number).casefold())))
     return found
+
+
+def _deadline_value(view: ObligationView) -> _Value:
+    """A deadline as shown (corpus.display): a fixed period in its normalised Vietnamese form, a recurrence or a
+    relative period as written ("15/01 hằng năm", "trong 30 ngày kể từ ngày ký"), never resolved to one date."""
+    deadline, quote = view.obligation.deadline, view.quote
+    if deadline.kind in ("recurring", "ongoing"):  # "hằng năm", or as written when it names a day: "15/01 hằng năm"
+        written = " ".join(deadline.text.split())
+        return _Value(written, written.casefold()) if re.search(r"\d", written) else \
+            _Value(deadline.normalized, deadline.normalized)
+    written = deadline.text.strip()
+    at = quote.find(written)
+    shown = deadline_display(replace(deadline, start=max(at, 0), end=at + len(written) if at >= 0 else 0),
+                             quote if at >= 0 else "")
+    fixed = _period(deadline.normalized) is not None and shown == normalized_text(deadline.normalized)
+    return _Value(shown, deadline.normalized if fixed else shown.casefold())
 
 
 def _facts(view: ObligationView) -> list[_Fact]:
@@ -189,7 +218,9 @@ def _facts(view: ObligationView) -> list[_Fact]:
     for kind, value in _values(view):
         if kind == "lead" and len(ob.lead) == 1:
             facts.append(_Fact(kind, value, view, task, involved=ob.lead))
-        elif kind == "deadline" and ob.deadline.text.strip() in view.quote:
+        elif kind == "deadline" and ob.deadline.text.strip() in view.quote \
+                and (_RECURRING.search(value.text) or not _RECURRING.search(view.quote)):
+            # a fixed date in a passage that also says "hằng năm" may be one of many: not asked
             facts.append(_Fact(kind, value, view, task, written=ob.deadline.text.strip()))
         elif kind == "doc" and f"{view.doc_type} này".casefold() not in task.casefold():
             facts.append(_Fact(kind, value, view, task))
@@ -246,62 +277,182 @@ def _question(kind: str, fact: _Fact, pool: list[_Value], rng: random.Random) ->
     view = fact.view
     source = QuizSource(view.obligation.doc_id, _label(view), view.quote, (fact.kind, _task_key(view)))
     ask, claim = _TEMPLATES[fact.kind][:2]
+    if fact.kind == "lead" and re.match(r"(?i)phối hợp\b", fact.task):  # it leads, but the work is to assist
+        ask, claim = ("Cơ quan nào được giao nhiệm vụ “{task}”?", "{value} là cơ quan được giao nhiệm vụ “{task}”.")
+    right = _cap(fact.value.text)
     if kind == "mcq":
         wrong = _distractors(fact, pool, 3, rng)
         if len(wrong) < 3:
             return None
         options = [_cap(v.text) for v in (fact.value, *wrong)]
         rng.shuffle(options)
-        return QuizQuestion(kind, ask.format(task=fact.task), tuple(options), _cap(fact.value.text),
-                            _explain(fact), source)
+        return QuizQuestion(kind, ask.format(task=fact.task), tuple(options), right, _explain(fact), source,
+                            value=right, level=LEVELS[kind])
     if kind == "true_false":
         wrong = _distractors(fact, pool, 1, rng)
         if not wrong:
             return None  # a statement that could only be true teaches nothing
         wrong = wrong if rng.random() < 0.5 else []
-        stem = _cap(claim.format(value=(wrong or [fact.value])[0].text, task=fact.task))
-        return QuizQuestion(kind, stem, TRUE_FALSE, TRUE_FALSE[bool(wrong)], _explain(fact, *wrong), source)
+        shown = (wrong or [fact.value])[0].text
+        stem = _cap(claim.format(value=shown, task=fact.task))
+        return QuizQuestion(kind, stem, TRUE_FALSE, TRUE_FALSE[bool(wrong)], _explain(fact, *wrong), source,
+                            value=right, stated=_cap(shown), level=LEVELS[kind])
     if fact.kind == "partner" and len(view.obligation.partners) != 1:
         return None  # with several partners the blank has more than one right answer
     stem = _cap(claim.format(value=BLANK, task=fact.task))
     alternatives = (fact.written,) if fact.written.casefold() not in ("", fact.value.text.casefold()) else ()
-    return QuizQuestion(kind, stem, (), fact.value.text, _explain(fact), source, alternatives)
+    return QuizQuestion(kind, stem, (), fact.value.text, _explain(fact), source, alternatives, value=fact.value.text,
+                        level=LEVELS[kind])
 
 
-def _spread(facts: list[_Fact]) -> list[_Fact]:
-    """Every task's first fact before any task's second, so a short quiz covers many tasks."""
+# Per kind of statement: the multiple-choice question, the claim ({value} filled in, or blanked) for true/false and
+# fill-in-the-blank, the explanation.
+_STATEMENT_TEMPLATES = {
+    "issuer": ("Cơ quan nào ban hành {subject}?", "{value} là cơ quan ban hành {subject}.",
+               "{subject} do {value} ban hành."),
+    "implements": ("{subject} được ban hành để triển khai thực hiện văn bản nào?",
+                   "{subject} được ban hành để triển khai thực hiện {value}.",
+                   "{subject} triển khai thực hiện {value}."),
+    "replaces": ("{subject} thay thế văn bản nào?", "{subject} thay thế {value}.", "{subject} thay thế {value}."),
+}
+
+
+def _where(s: Statement) -> str:
+    """"Theo Nghị quyết 57-NQ/TW (Mục II.1 – Đến năm 2030)"."""
+    name, _, section = s.label.partition(", ")
+    place = " – ".join(filter(None, (section, s.context)))
+    return f"Theo {name}" + (f" ({place})" if place else "")
+
+
+def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: random.Random) -> QuizQuestion | None:
+    """A question on a statement: the clause with its figure or year blanked (fill-in, multiple choice) or
+    swapped for a minimally changed one (true/false); the issuer or the implemented document asked outright."""
+    from_pool, nudged = quiz_sources.candidates(s, pool)
+    rng.shuffle(from_pool)
+    wrong = [*from_pool[:2], *nudged, *from_pool[2:]] if s.kind in ("figure", "year") else [*from_pool, *nudged]
+    wrong = list(dict.fromkeys(wrong))
+    source = QuizSource(s.doc_id, s.label, s.quote, (s.kind, s.clause or s.subject))
+    quote = clean(s.quote)
+    explanation = f"Theo {s.label}: “{s.clause or quote}”"
+    if s.kind in ("figure", "year", "lead"):
+        blanked, what = s.with_value(BLANK), "cơ quan nào" if s.kind == "lead" else "giá trị nào"
+        ask = f"{_where(s)}, {what} đúng ở chỗ trống: “{blanked}”?"
+        fill = f"{_where(s)}, điền {'tên cơ quan ' if s.kind == 'lead' else ''}vào chỗ trống: “{blanked}”"
+
+        def claim(value: str) -> str:
+            return f"{_where(s)}: {s.with_value(value)}"
+    else:
+        ask_t, claim_t, fill_t = _STATEMENT_TEMPLATES[s.kind]
+        ask = ask_t.format(subject=s.subject)
+        fill = _cap(fill_t.format(subject=s.subject, value=BLANK))
+
+        def claim(value: str) -> str:
+            return _cap(claim_t.format(subject=s.subject, value=value))
+    if kind == "mcq":
+        if len(wrong) < 3:
+            return None
+        options = [s.value, *wrong[:3]]
+        rng.shuffle(options)
+        return QuizQuestion(kind, ask, tuple(options), s.value, explanation, source, value=s.value,
+                            level=LEVELS[kind])
+    if kind == "true_false":
+        if not wrong:
+            return None
+        shown = wrong[0] if rng.random() < 0.5 else s.value
+        note = f" (không phải {shown})" if shown != s.value else ""
+        return QuizQuestion(kind, claim(shown), TRUE_FALSE, TRUE_FALSE[shown != s.value], explanation + note, source,
+                            value=s.value, stated=shown, level=LEVELS[kind])
+    return QuizQuestion(kind, fill, (), s.value, explanation, source, value=s.value, level=LEVELS[kind])
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A fact of either source with the section it comes from, for spreading the quiz over sections."""
+
+    group: tuple[str, str]  # (doc_id, section)
+    fact: _Fact | Statement
+
+
+def _spread(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Every section's first fact before any section's second, so a short quiz covers many sections."""
     nth, count = [], {}
-    for fact in facts:
-        nth.append(count.get(fact.task, 0))
-        count[fact.task] = nth[-1] + 1
-    return [facts[i] for i in sorted(range(len(facts)), key=lambda i: nth[i])]
+    for candidate in candidates:
+        nth.append(count.get(candidate.group, 0))
+        count[candidate.group] = nth[-1] + 1
+    return [candidates[i] for i in sorted(range(len(candidates)), key=lambda i: nth[i])]
+
+
+def _obligation_facts(views: Sequence[ObligationView]) -> list[_Fact]:
+    facts: dict[tuple[str, str], _Fact | None] = {}
+    for fact in (f for view in views for f in _facts(view)):
+        key = (fact.kind, fact.task.casefold())  # tasks that read the same in a stem are one question
+        if facts.get(key) and not _same(fact.kind, facts[key].value.key, fact.value.key):
+            facts[key] = None  # one task, two answers: the question would be ambiguous
+        facts.setdefault(key, fact)
+    return [f for f in facts.values() if f]
+
+
+def _unique_statements(found: Sequence[Statement]) -> list[Statement]:
+    """One statement per (kind, clause, value); a clause written twice in a document with two values is dropped."""
+    kept: dict[tuple[str, str, str], Statement] = {}
+    for s in found:
+        kept.setdefault((s.doc_id, s.kind, s.clause.casefold() + s.value.casefold() if s.clause else s.key), s)
+    return list(kept.values())
+
+
+def _repeats(questions: Sequence[QuizQuestion], question: QuizQuestion) -> bool:
+    return any(same_question(asked, question) for asked in questions)
+
+
+def _shortfall(made: int, n: int, facts: int) -> str:
+    if made >= n:
+        return ""
+    if facts < n:
+        return (f"Chỉ tạo được {made}/{n} câu hỏi: các văn bản đã chọn chỉ có {facts} dữ kiện đủ rõ để hỏi (cơ quan "
+                f"chủ trì, phối hợp, thời hạn của nhiệm vụ; chỉ tiêu, số liệu, mốc năm; cơ quan ban hành; văn bản "
+                f"được triển khai hoặc thay thế), mỗi dữ kiện chỉ hỏi một lần. Hãy chọn thêm văn bản.")
+    return (f"Chỉ tạo được {made}/{n} câu hỏi: trong {facts} dữ kiện, số còn lại không đủ phương án nhiễu khác "
+            f"loại hoặc không qua kiểm tra chất lượng (đáp án phải có trong đoạn trích, không phương án nhiễu nào "
+            f"cũng đúng). Hãy chọn thêm văn bản cùng loại hoặc thêm loại câu hỏi.")
 
 
 def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kinds: Sequence[str] = KINDS,
-               title: str = "Bài kiểm tra") -> Quiz:
-    """Up to `n` questions on distinct facts of the obligations, kinds taken in turn; the same quiz for the same
-    views and seed whatever their order, and fewer questions when the facts run out."""
+               title: str = "Bài kiểm tra", payloads: Sequence[dict[str, Any]] = (),
+               siblings: Sequence[dict[str, Any]] = ()) -> Quiz:
+    """Up to `n` questions on distinct facts, kinds taken in turn, sections in turn: facts of the obligations
+    (`views`) and statements of the chunk `payloads` (figures, years, issuer, implemented or replaced documents),
+    wrong answers also drawn from `siblings` (head payloads of other documents). The same quiz for the same input
+    and seed whatever its order; fewer questions, with `note` saying why, when the facts run out. Every question
+    passes assistant.quiz_checks."""
     if unknown := set(kinds) - set(KINDS):
         raise ValueError(f"Unknown question kinds: {sorted(unknown)}")
     rng = random.Random(seed)
     views = sorted(views, key=lambda v: (v.obligation.doc_id, v.obligation.span.start, repr(v)))
+    payloads = sorted(payloads, key=lambda p: (p["doc_id"], p.get("ordinal", 0)))
     pools = _pools(views)
-    facts: dict[tuple[str, str], _Fact | None] = {}
-    for fact in (f for view in views for f in _facts(view)):
-        key = (fact.kind, _task_key(fact.view).casefold())
-        if facts.get(key) and not _same(fact.kind, facts[key].value.key, fact.value.key):
-            facts[key] = None  # one task, two answers: the question would be ambiguous
-        facts.setdefault(key, fact)
+    found = _unique_statements(quiz_sources.statements(payloads))
+    heads = [p for p in payloads if p.get("ordinal", 0) == 0] + sorted(siblings, key=lambda p: p["doc_id"])
+    statement_pool = quiz_sources.pools(found, heads, [v.text for kind in _AGENCY_FACTS for v in pools[kind]])
     # A kind of fact with a single value in the pool has nothing to tell apart.
-    asked = [f for f in facts.values() if f and len(pools[f.kind]) > 1]
-    rng.shuffle(asked)
+    facts = [f for f in _obligation_facts(views) if len(pools[f.kind]) > 1]
+    candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in facts]
+    # A lead whose task is too long for a stem is asked on the sentence that assigns it.
+    with_lead = {f.view for f in facts if f.kind == "lead"}
+    assigned = [quiz_sources.assigned(v, _label(v)) for v in views if v not in with_lead]
+    found += _unique_statements([s for s in assigned if s])
+    candidates += [_Candidate((s.doc_id, s.section), s) for s in found]
+    rng.shuffle(candidates)
     questions: list[QuizQuestion] = []
-    for fact in _spread(asked):
+    for candidate in _spread(candidates):
         if len(questions) >= n or not kinds:
             break
         turn = len(questions) % len(kinds)
         for kind in (*kinds[turn:], *kinds[:turn]):
-            if question := _question(kind, fact, pools[fact.kind], rng):
+            fact = candidate.fact
+            question = _statement_question(kind, fact, statement_pool, rng) if isinstance(fact, Statement) \
+                else _question(kind, fact, pools[fact.kind], rng)
+            if question and not check_question(question) and not _repeats(questions, question):
                 questions.append(question)
                 break
-    return Quiz(title, seed, tuple(questions))
+    note = _shortfall(len(questions), n, len(candidates))
+    return Quiz(title, seed, tuple(questions), n, note)

@@ -28,9 +28,9 @@ def from_json(text: str) -> Quiz:
     questions = tuple(
         QuizQuestion(q["kind"], q["stem"], tuple(q["options"]), q["answer"], q["explanation"],
                      QuizSource(**{**q["source"], "fact": tuple(q["source"]["fact"])}),
-                     tuple(q.get("alternatives", ())))
+                     tuple(q.get("alternatives", ())), q.get("value", ""), q.get("stated", ""), q.get("level", ""))
         for q in data["questions"])
-    return Quiz(data["title"], data["seed"], questions)
+    return Quiz(data["title"], data["seed"], questions, data.get("requested", 0), data.get("note", ""))
 
 
 def _line(text: str) -> str:

@@ -105,6 +105,7 @@ class ObligationView:
     section: str
     quote: str
     overdue: bool = False
+    deadline_text: str = ""  # for display (corpus.display): "ngày 30/06/2025", "Quý II/2025", "15/01 hằng năm"
 
 
 @dataclass(frozen=True)

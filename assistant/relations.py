@@ -7,10 +7,10 @@ a document indexed later resolves the stubs that earlier documents name. Every r
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any, Iterable, Sequence
 
 from assistant.records import RelatedDocument, Relation, Relations, document_label
+from corpus.display import vn_date
 from corpus.errors import NotFound
 from corpus.relations import document_keys, number_key, reference_keys, weak_key
 from index.records import Filters
@@ -20,10 +20,6 @@ NEWER = {"replaces": "replaced", "repeals": "repealed", "amends": "amended"}  # 
 STATUS_WORDS = {"replaced": "thay thế", "repealed": "bãi bỏ", "amended": "sửa đổi, bổ sung"}
 KIND_WORDS = {"can_cu": "căn cứ", "implements": "triển khai thực hiện", "replaces": "thay thế",
               "amends": "sửa đổi, bổ sung", "repeals": "bãi bỏ", "mentions": "nhắc đến"}
-
-
-def _vn_date(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def indexed(head: dict[str, Any]) -> RelatedDocument:
@@ -38,7 +34,7 @@ def stub(reference: dict[str, Any]) -> RelatedDocument:
 
 def describe(document: RelatedDocument) -> str:
     """"Chỉ thị 30/CT-TTg (06/10/2025)" for an indexed document; a stub as its citing text names it."""
-    when = f" ({_vn_date(document.issued_on)})" if document.doc_id and document.issued_on else ""
+    when = f" ({vn_date(document.issued_on)})" if document.doc_id and document.issued_on else ""
     return document.label + when
 
 

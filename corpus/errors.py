@@ -6,6 +6,7 @@ AssistantError           500  base class (an unexpected failure of ours)
  ├── Unauthorized        401  no API key, or a wrong one (WWW-Authenticate: Bearer)
  ├── Forbidden           403  the caller's role or groups may not do this
  ├── NotFound            404  an index, a document or a file that does not exist
+ │    └── UnknownConversation 404  a conversation id the server does not hold for this caller
  ├── IndexBusy           409  the index is open in another process
  ├── TooLarge            413  a file over the configured size limit
  ├── UnsupportedFormat   415  a file type the loaders do not read
@@ -59,6 +60,10 @@ class Forbidden(AssistantError):
 
 class NotFound(AssistantError):
     status = 404
+
+
+class UnknownConversation(NotFound):
+    """A conversation id that was never given, has expired or belongs to another access scope."""
 
 
 class IndexBusy(AssistantError):

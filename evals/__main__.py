@@ -1,5 +1,6 @@
-"""`python -m evals run|calibrate|check-set|alqac|bench|stream|load|ocr`: the evaluation set, the refusal threshold,
-ALQAC benchmarks, performance benchmarks, streaming latency, the load test, OCR error rate and speed."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|stream|load|ocr|quiz`: the evaluation set, the refusal
+threshold, ALQAC benchmarks, performance benchmarks, streaming latency, the load test, OCR error rate and speed, quiz
+size and quality."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,7 @@ from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
 from evals import alqac, bench, dataset, harness, load, ocr, report, server, stream
+from evals import quiz as quizzes
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -161,6 +163,17 @@ def _load(args: argparse.Namespace) -> None:
     raise SystemExit(1 if data["errors"] else 0)
 
 
+def _quiz(args: argparse.Namespace) -> None:
+    rows, made = quizzes.run(seed=args.seed)
+    text = quizzes.markdown(rows, "python -m evals quiz" + (f" --seed {args.seed}" if args.seed else ""))
+    print(text)
+    if args.items:
+        quizzes.dump_items(made, args.items)
+    if args.report:
+        args.report.write_text(text + "\n", encoding="utf-8")
+    raise SystemExit(1 if any(r.failed_items for r in rows) else 0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m evals")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -234,6 +247,12 @@ def main() -> None:
                                                  "is recognised and timed).")
     scan.add_argument("--report", type=Path, default=REPORTS / "ocr.md")
     scan.set_defaults(handle=_ocr)
+
+    quiz = commands.add_parser("quiz", help="Quizzes of 10 and 20 items on bundled documents: size and quality rules.")
+    quiz.add_argument("--seed", type=int, default=0)
+    quiz.add_argument("--items", type=Path, help="Also write every item as JSON lines (for hand judging).")
+    quiz.add_argument("--report", type=Path, help="Also write the table as Markdown.")
+    quiz.set_defaults(handle=_quiz)
 
     args = parser.parse_args()
     args.handle(args)

@@ -10,7 +10,7 @@ import gradio as gr
 
 from assistant.public import Filters
 from assistant.records import Answer, Feedback
-from corpus.errors import AssistantError
+from corpus.errors import AssistantError, UnknownConversation
 from ui import render
 
 THINKING = '<div class="tlvb-answer tlvb-thinking">Đang tìm trong văn bản…</div>'
@@ -100,6 +100,11 @@ def build(assistant) -> ChatTab:
                              "by_message": {**state["by_message"], len(history) - 1: answer["answer_id"]}}
                 history[-1] = {"role": "assistant", "content": frame}
                 yield "", history, state
+        except UnknownConversation:  # expired (restart, or too many kept): the next question starts a new one
+            history[-1] = {"role": "assistant", "content": render.error_html(
+                "Cuộc hội thoại trước đã hết hạn trên máy chủ. Hãy hỏi lại: câu hỏi sẽ bắt đầu cuộc hội thoại mới.")}
+            yield "", history, {**state, "conversation_id": None}
+            return
         except AssistantError as error:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}
             yield "", history, state

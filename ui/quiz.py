@@ -62,8 +62,9 @@ def from_table(rows: list[list], quiz: Quiz) -> tuple[Quiz, list[str]]:
                 problems.append(f"Câu {position}: cần đáp án cho chỗ trống.")
             final = ()
         alternatives = original.alternatives if original and kind == "fill_blank" and original.answer == answer else ()
+        level = original.level if original and original.kind == kind else ""
         questions.append(QuizQuestion(kind, stem, final, answer, explanation, original.source if original else ADDED,
-                                      alternatives))
+                                      alternatives, level=level))
     if not questions:
         problems.append("Bài trắc nghiệm chưa có câu hỏi nào.")
     return replace(quiz, questions=tuple(questions)), problems
@@ -81,7 +82,8 @@ def preview_html(quiz: Quiz) -> str:
                 f'<li class="{"tlvb-right" if option == q.answer else ""}">'
                 f'{f"{letter}. " if letter else ""}{html.escape(option)}{" ✓" if option == q.answer else ""}</li>'
                 for letter, option in zip(letters, q.options)) + "</ul>"
-        items.append(f'<li><div class="tlvb-q-stem"><span class="tlvb-kind">{KIND_LABELS[q.kind]}</span> {stem}</div>'
+        kind = " · ".join(filter(None, (KIND_LABELS[q.kind], q.level)))
+        items.append(f'<li><div class="tlvb-q-stem"><span class="tlvb-kind">{kind}</span> {stem}</div>'
                      f'{body}<div class="tlvb-q-explain">{html.escape(q.explanation)}</div>'
                      f'<div class="tlvb-q-source">Nguồn: {html.escape(q.source.label)}</div></li>')
     return f'<div class="tlvb-quiz"><h3>{html.escape(quiz.title)}</h3><ol>{"".join(items)}</ol></div>'
@@ -138,12 +140,11 @@ def build(assistant) -> gr.Dropdown:
         if (title_text or "").strip():
             quiz = replace(quiz, title=title_text.strip())
         if not quiz.questions:
-            return ("Không tạo được câu hỏi: các văn bản đã chọn chưa có nhiệm vụ đủ rõ (cơ quan chủ trì, thời hạn) "
-                    "để hỏi. Hãy chọn văn bản khác hoặc đổi chủ đề."), [], "", quiz, *_downloads(None)
-        note = f"Đã tạo **{len(quiz.questions)}** câu hỏi (mã đề {quiz.seed})"
-        if len(quiz.questions) < int(n or 10):
-            note += f"; các văn bản chỉ đủ dữ kiện cho {len(quiz.questions)} câu"
-        note += "."
+            return (f"Không tạo được câu hỏi. {quiz.note} Hãy chọn văn bản khác hoặc đổi chủ đề."), [], "", quiz, \
+                *_downloads(None)
+        note = f"Đã tạo **{len(quiz.questions)}** câu hỏi (mã đề {quiz.seed})."
+        if quiz.note:
+            note += f" {quiz.note}"
         return note, to_table(quiz), preview_html(quiz), quiz, *_downloads(quiz)
 
     def edited(rows, origin: Quiz | None, title_text: str):

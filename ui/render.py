@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from assistant.passages import surrounding
 from assistant.records import document_label, ocr_note
+from assistant.public import vn_date
 from corpus.errors import BadInput
 
 API = "/api/v1"
@@ -231,6 +232,6 @@ def message_html(text: str) -> str:
 
 
 def table_rows(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
-    """Rows for a table widget: dates as ISO strings (they sort as text), None as empty."""
-    return [[value.isoformat() if isinstance(value, date) else ("" if value is None else str(value)) for value in row]
+    """Rows for a table widget: dates the Vietnamese way (30/06/2025), None as empty."""
+    return [[vn_date(value) if isinstance(value, date) else ("" if value is None else str(value)) for value in row]
             for row in rows]

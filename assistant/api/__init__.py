@@ -13,7 +13,7 @@ from assistant.api import errors
 from assistant.access import KeyRing, RateLimiter
 from assistant.api.deps import require
 from assistant.api.jobs import Jobs
-from assistant.api.limits import BodyLimit
+from assistant.api.limits import BodyLimit, document_limits
 from assistant.api.models import ErrorOut
 from assistant.api.routes import admin, ask, chat, documents, feedback, health, ingest, jobs, obligations, quiz, search
 from assistant.audit import AuditLog
@@ -48,6 +48,7 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
     app.include_router(chat.router, prefix=OPENAI_PREFIX, dependencies=[Depends(require("reader"))])
     for prefix in (PREFIX, OPENAI_PREFIX):
         app.router.routes.append(Route(prefix + "/{path:path}", _unknown, methods=METHODS, include_in_schema=False))
+    document_limits(app, settings.max_file_mb, settings.max_request_mb)
     return app
 
 

@@ -1,6 +1,9 @@
-"""A request-size limit for the whole API, enforced before a route reads the body."""
+"""A request-size limit for the whole API, enforced before a route reads the body, and the limits in the schema."""
 from __future__ import annotations
 
+from typing import Any
+
+from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.api.errors import error_response
@@ -55,3 +58,28 @@ class BodyLimit:
         response = error_response("TooLarge", f"Yêu cầu quá lớn; tối đa {megabytes:g} MB.", 413)
         response.headers["Connection"] = "close"
         await response(scope, receive, send)
+
+
+def document_limits(app: FastAPI, max_file_mb: int, max_request_mb: int) -> None:
+    """Write the size limits the server enforces into its OpenAPI schema: each uploaded file (`max_file_mb`) and
+    the whole request body (`max_request_mb`); field limits (question length, quiz size) come from the models."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = build()
+        limits = (f"Giới hạn: mỗi tệp tải lên tối đa {max_file_mb} MB; mỗi yêu cầu tối đa {max_request_mb} MB "
+                  f"(quá giới hạn: 413).")
+        schema["info"]["description"] = " ".join(filter(None, (schema["info"].get("description"), limits)))
+        schema["info"]["x-limits"] = {"max_file_bytes": max_file_mb * 2**20,
+                                      "max_request_bytes": max_request_mb * 2**20}
+        for component in schema.get("components", {}).get("schemas", {}).values():
+            files = component.get("properties", {}).get("files")
+            if files and files.get("type") == "array":
+                files["items"]["maxLength"] = max_file_mb * 2**20
+                files["description"] = f"{files.get('description', '')} Tối đa {max_file_mb} MB mỗi tệp.".strip()
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -39,9 +39,13 @@ class HistoryItem(Strict):
 
 
 class AskIn(Strict):
-    question: str = Field(examples=["Ai chủ trì nhiệm vụ trồng cây xanh?"])
+    question: str = Field(examples=["Ai chủ trì nhiệm vụ trồng cây xanh?"],
+                          description=f"At most {MAX_QUESTION_CHARS} characters (longer: 400, Vietnamese message).",
+                          json_schema_extra={"maxLength": MAX_QUESTION_CHARS})
     conversation_id: str | None = Field(
-        None, max_length=100, description="Continue a conversation kept by the server (returned by each answer).")
+        None, max_length=100, description="Continue a conversation kept by the server (returned by each answer); an "
+                                          "id the server does not hold for this caller is refused (404), never "
+                                          "silently replaced by a new conversation.")
     history: list[HistoryItem] = Field(default_factory=list, max_length=LIST_MAX,
                                        description="Earlier turns given by the caller; they replace the stored ones.")
     filters: FiltersIn = Field(default_factory=FiltersIn)

@@ -87,7 +87,8 @@ async def _reads(client, who: str) -> dict[str, httpx.Response]:
 async def test_restricted_document_never_reaches_a_reader_outside_its_groups(portal):
     client, _ = portal
     reads = await _reads(client, "outsider")
-    for name in ("document", "text", "source", "relations", "page"):  # as for a document that does not exist
+    # as for a document that does not exist
+    for name in ("document", "text", "source", "relations", "page", "obligations_of_it", "search_by_id"):
         assert reads.pop(name).json()["error"] == {"type": "NotFound",
                                                    "message": f"Không có văn bản '{SECRET_ID}' trong chỉ mục."}
     for name, response in reads.items():
@@ -128,7 +129,9 @@ async def test_a_conversation_does_not_carry_a_restricted_document_to_an_outside
     mine = (await client.post("/ask", json=follow_up, headers=_as("member"))).json()
     theirs = await client.post("/ask", json=follow_up, headers=_as("outsider"))
     assert MARKER in mine["resolved_question"] and mine["citations"][0]["doc_id"] == SECRET_ID
-    assert theirs.status_code == 200 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+    # another scope's conversation is not theirs: refused, never continued nor silently restarted
+    assert theirs.status_code == 404 and MARKER not in theirs.text and SECRET_ID not in theirs.text
+    assert "cuộc hội thoại" in theirs.json()["error"]["message"]
 
 
 @pytest.mark.anyio
@@ -138,9 +141,11 @@ async def test_quiz_uses_only_documents_the_trainer_may_read(portal):
     topic = await client.post("/quiz", json={"topic": "an ninh tài chính", "n": 20}, headers=_as("trainer"))
     named = await client.post("/quiz", json={"doc_ids": [SECRET_ID]}, headers=_as("trainer"))
     assert quiz.status_code == 200 and quiz.json()["questions"], quiz.text
-    for response in (quiz, topic, named):
+    for response in (quiz, topic):
         assert SECRET_ID not in response.text and MARKER not in response.text
-    assert named.status_code == 400 or named.json()["questions"] == []
+    # named, it is answered as a document that does not exist
+    assert named.status_code == 404 and MARKER not in named.text
+    assert named.json()["error"]["message"] == f"Không có văn bản '{SECRET_ID}' trong chỉ mục."
 
 
 @pytest.mark.anyio

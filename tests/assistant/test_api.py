@@ -1,6 +1,7 @@
 """The HTTP API: a real `python -m assistant serve` process over a copy of the small index, talked to with httpx;
 the middleware, authentication and error paths also in-process through httpx.ASGITransport (no port)."""
 import json
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -144,6 +145,48 @@ def test_unknown_document_is_404_in_vietnamese(api):
     assert error["type"] == "NotFound" and "Không có văn bản 'khong-co'" in error["message"]
 
 
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("get", "/documents/khong-co", None), ("get", "/documents/khong-co/text", None),
+    ("get", "/documents/khong-co/relations", None), ("get", "/documents/khong-co/source", None),
+    ("get", "/obligations?doc_id=khong-co", None), ("get", "/obligations/export?doc_id=khong-co&format=csv", None),
+    ("get", "/obligations?doc_id=193&doc_id=khong-co", None), ("post", "/quiz", {"doc_ids": ["khong-co"]}),
+    ("post", "/quiz?format=gift", {"doc_ids": ["khong-co"]}), ("get", "/search?q=trồng cây&doc_id=khong-co", None),
+])
+def test_every_endpoint_taking_a_doc_id_answers_404_in_vietnamese_for_an_unknown_one(api, method, path, body):
+    error = _error(api.request(method.upper(), path, json=body), 404)
+    assert error["type"] == "NotFound" and "Không có văn bản 'khong-co' trong chỉ mục" in error["message"]
+
+
+def test_unknown_conversation_id_is_refused_not_silently_restarted(api):
+    error = _error(api.post("/ask", json={"question": QUESTION, "conversation_id": "khong-co-cuoc-nay"}), 404)
+    assert "Không tìm thấy cuộc hội thoại 'khong-co-cuoc-nay'" in error["message"]
+    assert "bỏ trống conversation_id" in error["message"]
+
+
+def test_openapi_states_every_limit(api):
+    schema = api.get("/openapi.json").json()
+    parts = schema["components"]["schemas"]
+    assert parts["AskIn"]["properties"]["question"]["maxLength"] == 2000
+    assert parts["QuizIn"]["properties"]["n"]["maximum"] == 100 and parts["QuizIn"]["properties"]["n"]["minimum"] == 1
+    assert parts["QuizIn"]["properties"]["topic"]["anyOf"][0]["maxLength"] == 2000
+    upload = next(c for name, c in parts.items() if name.startswith("Body_ingest"))
+    assert upload["properties"]["files"]["items"]["maxLength"] == Settings().max_file_mb * 2**20
+    assert schema["info"]["x-limits"]["max_request_bytes"] == Settings().max_request_mb * 2**20
+    assert "MB" in schema["info"]["description"]
+
+
+def test_obligations_keep_iso_dates_beside_the_vietnamese_display_text(api):
+    listed = api.get("/obligations", params={"doc_id": "NQCP03_NQ03_PL2_Nhiem_vu"}).json()
+    dated = [o for o in listed if o["obligation"]["deadline"] and o["obligation"]["deadline"]["due"]]
+    assert dated
+    for item in dated:
+        due, shown = item["obligation"]["deadline"]["due"], item["deadline_text"]
+        assert len(due) == 10 and due[4] == "-"  # ISO kept for programs
+        assert not any(part.isdigit() and len(part) == 4 and f"{part}-" in shown for part in shown.split())
+    assert any(re.search(r"\d\d/\d\d/\d{4}|Quý [IV]+/\d{4}|năm \d{4}|tháng \d\d/\d{4}", o["deadline_text"])
+               for o in dated)
+
+
 def test_law_id_with_slashes_is_one_document(api):
     # A law corpus file (the ALQAC layout) holding the first three articles of Bộ luật Dân sự 91/2015/QH13.
     excerpt = [{"id": "91/2015/QH13", "articles": [
@@ -212,6 +255,14 @@ def test_quiz_as_json_and_as_each_file_format(api):
     assert api.post("/quiz", params={"format": "aiken"}, json={**body, "kinds": ["mcq"]}).text.count("ANSWER:") == 3
     assert json.loads(api.post("/quiz", params={"format": "json"}, json=body).text)["questions"] == quiz["questions"]
     assert "kinds" in _error(api.post("/quiz", json={**body, "kinds": ["essay"]}), 422)["message"]
+
+
+def test_a_short_quiz_says_how_many_it_made_and_why(api):
+    quiz = api.post("/quiz", json={"doc_ids": ["30-ttg.signed"], "n": 100}).json()
+    made = len(quiz["questions"])
+    assert made < 100 and quiz["requested"] == 100
+    assert quiz["note"].startswith(f"Chỉ tạo được {made}/100 câu hỏi") and "Hãy chọn thêm văn bản" in quiz["note"]
+    assert all(q["level"] in ("dễ", "trung bình", "khó") for q in quiz["questions"])
 
 
 def test_document_text_keeps_the_offsets_that_citations_use(api):

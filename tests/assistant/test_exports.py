@@ -44,10 +44,10 @@ def test_csv_starts_with_a_byte_order_mark_and_has_the_columns_in_order():
     assert len(rows) == 4
 
 
-def test_csv_row_keeps_the_deadline_as_written_and_the_iso_due_date():
+def test_csv_row_keeps_the_deadline_as_written_and_the_due_date_the_vietnamese_way():
     row = _csv_rows(exports.to_csv([LATE], TODAY))[1]
     assert row == ["Sở Nông nghiệp và Phát triển nông thôn", "Tổng hợp kết quả trồng cây",
-                   "Sở Tài chính; UBND các huyện", "trước ngày 30/6/2025", "2025-06-30", "Kế hoạch 193/KH-UBND",
+                   "Sở Tài chính; UBND các huyện", "trước ngày 30/6/2025", "30/06/2025", "Kế hoạch 193/KH-UBND",
                    "Mục III.2", "Có"]
 
 

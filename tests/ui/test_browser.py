@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -13,8 +14,11 @@ from docx import Document as read_docx
 from icalendar import Calendar
 from playwright.sync_api import Page, expect, sync_playwright
 
+from assistant.core import Assistant
 from assistant.exports import COLUMNS
+from assistant.settings import Settings
 from tests.conftest import needs_tesseract
+from tests.data import SAMPLES
 from tests.server import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -224,12 +228,15 @@ def test_obligations_filtered_by_agency_and_downloaded(page):
     listed = _count(summary, other_than=everything)
     leads = page.locator("#ob-table [data-testid$='-0'][data-testid^='cell-']").all_inner_texts()
     assert listed > 0 and set(leads) == {"Bộ Nội vụ"}
+    dues = page.locator("#ob-table [data-testid$='-4'][data-testid^='cell-']").all_inner_texts()
+    assert any(dues) and all(re.fullmatch(r"\d\d/\d\d/\d{4}", due) for due in dues if due)  # 30/06/2025, not ISO
 
     name, content = _download(page, "#ob-csv")
     assert name == "nhiem-vu.csv" and content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert rows[0] == list(COLUMNS) and len(rows) == listed + 1
     assert {row[0] for row in rows[1:]} == {"Bộ Nội vụ"} and all(row[5] == RESOLUTION for row in rows[1:])
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", row[4]) for row in rows[1:] if row[4])
 
     name, content = _download(page, "#ob-ics")
     events = Calendar.from_ical(content).walk("VEVENT")
@@ -301,6 +308,49 @@ def test_quiz_from_a_document_is_edited_and_downloaded(page):
     paragraphs = [p.text for p in read_docx(io.BytesIO(docx)).paragraphs]
     assert name == "trac-nghiem.docx" and "Câu 1. Câu hỏi đã sửa: cơ quan nào chủ trì?" in paragraphs
     assert "Đáp án" in paragraphs
+
+
+@pytest.fixture(scope="session")
+def resolution_57_url(tmp_path_factory):
+    """The app over an index of Nghị quyết 57-NQ/TW alone: a prose resolution (goals, targets, solutions)."""
+    folder, index = tmp_path_factory.mktemp("nq57"), tmp_path_factory.mktemp("nq57-index")
+    shutil.copy(SAMPLES / "nq57" / "NQ57_bangoc.md", folder)
+    with Assistant(Settings(index_dir=index)) as assistant:
+        assert not assistant.ingest([folder]).failed
+    with serving(index, tmp_path_factory.mktemp("ui-nq57")) as url:
+        yield url
+
+
+def test_ten_item_quiz_on_resolution_57_is_edited_and_exported_to_docx_and_gift(browser, resolution_57_url):
+    for page in _tab(browser, resolution_57_url):
+        page.get_by_role("tab", name="Trắc nghiệm").click()
+        _choose(page, "#quiz-docs", "Nghị quyết 57-NQ/TW")
+        page.fill("#quiz-n input", "10")
+        page.click("#quiz-build")
+        expect(page.locator("#quiz-status")).to_contain_text("Đã tạo 10 câu hỏi")
+        expect(page.locator("#quiz-preview .tlvb-quiz > ol > li")).to_have_count(10)
+        preview = page.locator("#quiz-preview").inner_text()
+        assert "Theo Nghị quyết 57-NQ/TW" in preview and "…”" not in preview  # targets asked, no stem cut
+
+        page.locator("#quiz-table [data-testid='cell-1-2']").dblclick()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("Câu hỏi đã sửa: quy mô kinh tế số năm 2030?")
+        page.keyboard.press("Enter")
+        expect(page.locator("#quiz-status")).to_contain_text("Đã cập nhật: 10 câu hỏi")
+        expect(page.locator("#quiz-preview .tlvb-quiz > ol > li").nth(1)).to_contain_text(
+            "Câu hỏi đã sửa: quy mô kinh tế số năm 2030?")
+
+        name, docx = _download(page, "#quiz-docx")
+        paragraphs = [p.text for p in read_docx(io.BytesIO(docx)).paragraphs]
+        assert name == "trac-nghiem.docx" and "Câu 2. Câu hỏi đã sửa: quy mô kinh tế số năm 2030?" in paragraphs
+        assert "Đáp án" in paragraphs and sum(p.startswith("Câu ") and ". " in p[:8] for p in paragraphs) == 10
+        assert any(p.startswith("Nguồn: Nghị quyết 57-NQ/TW") for p in paragraphs)
+
+        name, gift = _download(page, "#quiz-gift")
+        text = gift.decode("utf-8")
+        assert name == "trac-nghiem.gift.txt" and len(re.findall(r"::Câu \d+::", text)) == 10
+        assert "::Câu 2::Câu hỏi đã sửa\\: quy mô kinh tế số năm 2030?" in text  # GIFT escapes the colon
+        assert text.count("// Nguồn: Nghị quyết 57-NQ/TW") == 10
 
 
 @needs_tesseract

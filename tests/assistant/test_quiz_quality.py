@@ -1,0 +1,160 @@
+"""Quizzes from any kind of document and the quality rules every item passes (assistant/quiz_sources.py,
+assistant/quiz_checks.py), on real bundled documents read and extracted as ingestion does; and the Vietnamese
+date display (corpus/display.py)."""
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from assistant.obligations import list_obligations
+from assistant.quiz import BLANK, build_quiz
+from assistant.quiz_checks import check_question, check_quiz, duplicates
+from assistant.records import ObligationView
+from corpus.deadlines import find_deadlines
+from corpus.display import deadline_display, normalized_text, vn_date
+from corpus.records import Obligation
+from evals.quiz import SAMPLES, payloads_of
+
+RESOLUTION = "nq57/NQ57_bangoc.md"  # a prose resolution: goals, targets, solutions; almost no task rows
+PLAN = "ninhbinh/196.pdf"
+
+
+@pytest.fixture(scope="module")
+def resolution():
+    return payloads_of(SAMPLES / RESOLUTION)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return payloads_of(SAMPLES / PLAN)
+
+
+def _quiz(payloads, n, seed=0, siblings=(), **options):
+    return build_quiz(list_obligations(payloads), n=n, seed=seed, payloads=payloads, siblings=siblings, **options)
+
+
+@pytest.mark.parametrize("n", [10, 19])
+def test_a_prose_resolution_gives_the_quiz_size_asked_from_its_targets(resolution, n):
+    quiz = _quiz(resolution, n)
+    assert len(quiz.questions) == n and quiz.note == ""
+    assert {q.source.fact[0] for q in quiz.questions} >= {"figure", "lead"}
+    assert check_quiz(quiz.questions) == {}
+
+
+def test_a_target_is_blanked_in_its_own_clause_and_the_key_is_in_the_cited_passage(resolution):
+    figures = [q for q in _quiz(resolution, 19, kinds=("fill_blank",)).questions if q.source.fact[0] == "figure"]
+    assert figures
+    for q in figures:
+        quoted = re.search(r"“(.+)”", q.stem)[1]
+        assert quoted.count(BLANK) == 1
+        assert re.search(rf"(?<![\d,]){re.escape(q.answer)}(?![\d]|,\d)", q.source.quote)
+        before, after = (part.strip(" .").casefold() for part in quoted.split(BLANK))
+        assert before in q.source.quote.replace("\\", "").casefold() and after in q.source.quote.casefold()
+
+
+def test_true_false_on_a_target_changes_one_value_and_never_states_another_true_one(resolution):
+    statements = [q for q in _quiz(resolution, 19, seed=3, kinds=("true_false",)).questions
+                  if q.source.fact[0] in ("figure", "year")]
+    assert any(q.answer == "Sai" for q in statements) and any(q.answer == "Đúng" for q in statements)
+    for q in statements:
+        assert (q.answer == "Đúng") == (q.stated == q.value)
+        if q.answer == "Sai":
+            assert q.stated not in q.source.quote and q.value in q.source.quote.replace("\\", "")
+
+
+def test_multiple_choice_wrong_options_are_of_the_same_kind_and_not_in_the_passage(resolution):
+    for q in _quiz(resolution, 19, seed=1, kinds=("mcq",)).questions:
+        assert len(set(q.options)) == 4 and q.options.count(q.answer) == 1
+        if q.source.fact[0] == "figure":
+            assert all(o.endswith("%") == q.answer.endswith("%") for o in q.options)
+        for option in set(q.options) - {q.answer}:
+            assert not re.search(rf"(?<![\d,]){re.escape(option)}(?![\d]|,\d)", q.source.quote)
+
+
+def test_same_seed_same_quiz_and_a_short_quiz_spreads_over_sections(resolution):
+    first, again = _quiz(resolution, 10, seed=5), _quiz(list(reversed(resolution)), 10, seed=5)
+    assert first == again and _quiz(resolution, 10, seed=6).questions != first.questions
+    assert len({(q.source.doc_id, q.source.label) for q in first.questions}) >= 4
+
+
+def test_the_body_that_issued_a_document_and_what_it_implements_are_asked(plan, resolution):
+    siblings = [p for p in resolution if p["ordinal"] == 0]
+    asked = _quiz(plan, 20, siblings=siblings, kinds=("mcq", "true_false", "fill_blank")).questions
+    implements = [q for q in asked if q.source.fact[0] == "implements"]
+    assert implements and all("30/CT-TTg" in q.source.quote for q in implements)
+    assert all(q.value == "Chỉ thị 30/CT-TTg" for q in implements)
+
+
+def test_a_shortfall_is_explained_in_vietnamese(plan):
+    quiz = _quiz(plan, 100)
+    assert len(quiz.questions) < 100 and quiz.requested == 100
+    assert quiz.note.startswith(f"Chỉ tạo được {len(quiz.questions)}/100 câu hỏi")
+
+
+def test_every_stem_is_whole_never_cut_mid_phrase(plan, resolution):
+    for payloads in (plan, resolution):
+        for q in _quiz(payloads, 40).questions:
+            assert q.stem.endswith(("?", ".", "”")) and "…”" not in q.stem and not check_question(q)
+
+
+def _view(task: str, quote: str, deadline_text: str, lead: str = "Sở Tài chính") -> ObligationView:
+    deadline = find_deadlines(quote, date(2025, 3, 1))[0]
+    assert deadline.text == deadline_text
+    return ObligationView(Obligation("kh", "c", task, (lead,), deadline=deadline), "12/KH-UBND", "Kế hoạch", None,
+                          None, "2025-03-01", "Mục III", quote)
+
+
+def test_a_yearly_deadline_is_kept_as_written_never_resolved_to_one_year():
+    yearly = _view("Tổng hợp báo cáo kết quả thực hiện kế hoạch gửi Ủy ban nhân dân tỉnh",
+                   "Sở Tài chính tổng hợp báo cáo kết quả thực hiện kế hoạch gửi Ủy ban nhân dân tỉnh trước ngày "
+                   "15/01 hằng năm.", "trước ngày 15/01")
+    other = _view("Hoàn thành rà soát danh mục dự án đầu tư công trên địa bàn tỉnh",
+                  "Sở Kế hoạch và Đầu tư hoàn thành rà soát danh mục dự án đầu tư công trên địa bàn tỉnh trước ngày "
+                  "30/6/2025.", "trước ngày 30/6/2025", "Sở Kế hoạch và Đầu tư")
+    asked = [q for q in build_quiz([yearly, other], n=10, kinds=("fill_blank",)).questions
+             if q.source.fact[0] == "deadline"]
+    shown = {q.source.quote[:14]: q.answer for q in asked}
+    assert shown["Sở Tài chính t"] == "trước ngày 15/01 hằng năm" and "2026" not in shown["Sở Tài chính t"]
+    assert shown["Sở Kế hoạch và"] == "ngày 30/06/2025"
+
+
+def test_a_resolved_recurrence_a_cut_stem_and_a_true_distractor_are_each_caught(resolution):
+    good = next(q for q in _quiz(resolution, 19, kinds=("mcq",)).questions if q.source.fact[0] == "figure")
+    assert check_question(good) == []
+    cut = replace(good, stem=good.stem.replace("”?", "…”?"))
+    assert any("cắt" in p for p in check_question(cut))
+    right = next(o for o in good.options if o == good.answer)
+    also_true = replace(good, source=replace(good.source, quote=good.source.quote + " " + next(
+        o for o in good.options if o != right)))
+    assert any("cũng đúng" in p for p in check_question(also_true))
+    yearly = replace(good, kind="fill_blank", options=(), answer="ngày 15/01/2026", value="ngày 15/01/2026",
+                     stem="Thời hạn nộp báo cáo là _____.",
+                     source=replace(good.source, quote="Nộp báo cáo trước ngày 15/01 hằng năm.",
+                                    fact=("deadline", "x")))
+    assert any("lặp lại" in p for p in check_question(yearly))
+    assert duplicates([good, replace(good, stem=good.stem + " ")]) == [(0, 1)]
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (date(2025, 6, 30), "30/06/2025"), ("2025-06-30", "30/06/2025"), ("2025-06-30T08:00:00", "30/06/2025"),
+    (None, ""), ("không rõ", "không rõ"),
+])
+def test_dates_are_shown_the_vietnamese_way(value, shown):
+    assert vn_date(value) == shown
+
+
+@pytest.mark.parametrize(("normalized", "shown"), [
+    ("2025-06-30", "ngày 30/06/2025"), ("2025-06", "tháng 06/2025"), ("2025-Q1", "Quý I/2025"), ("2025", "năm 2025"),
+    ("2025-2030", "giai đoạn 2025-2030"), ("hằng năm", "hằng năm"), ("thường xuyên", "thường xuyên"),
+])
+def test_normalised_deadlines_read_as_a_vietnamese_reader_writes_them(normalized, shown):
+    assert normalized_text(normalized) == shown
+
+
+def test_a_date_without_its_year_followed_by_a_recurrence_stays_yearly():
+    text = "Báo cáo trước ngày 15/01 hằng năm; hoàn thành trong quý I/2025."
+    first, *rest = find_deadlines(text, date(2024, 12, 1))
+    assert deadline_display(first, text) == "trước ngày 15/01 hằng năm"
+    assert deadline_display(first) == "ngày 15/01"  # its year was inferred, not written
+    assert "Quý I/2025" in [deadline_display(d, text) for d in rest]
