@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections import OrderedDict
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import wraps
@@ -18,6 +17,7 @@ from assistant.quiz import KINDS, Quiz, build_quiz
 from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
+from assistant.state import StateStore, open_state, scope_key
 from corpus.agencies import agency_key
 from corpus.errors import BadInput, NotFound
 from corpus.loaders import META_SUFFIX
@@ -33,7 +33,6 @@ from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
 UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
-MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
                    "fmt", "content_hash")
 CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
@@ -64,9 +63,6 @@ class Assistant:
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
-        # (conversation id, the groups it was held under) → turns: a conversation never crosses access scopes
-        self._conversations: OrderedDict[tuple[str, tuple[str, ...] | None], list[Turn]] = OrderedDict()
-        self._feedback_lock, self._conversations_lock = threading.Lock(), threading.Lock()
         # _ingest_lock: one ingestion at a time (queries go on); _write_lock: one document's writes at a time
         self._open_lock, self._ingest_lock, self._write_lock = threading.RLock(), threading.Lock(), threading.Lock()
 
@@ -104,6 +100,15 @@ class Assistant:
         if not self.settings.qdrant_url:
             marker.write_text(json.dumps({"embedding_model": model, "dim": dim}), encoding="utf-8")
         return dim
+
+    @opened_once
+    def state(self) -> StateStore:
+        """Conversations, jobs, feedback, audit and rate limits (assistant.state): beside the index, or in the
+        Qdrant server with QDRANT_URL so that every worker shares them."""
+        s = self.settings
+        client = self.store._client if s.qdrant_url else None
+        return open_state(s.index_dir, s.state_path, client, s.collection, s.conversation_ttl_hours,
+                          s.max_conversations)
 
     @opened_once
     def _cache(self) -> EmbeddingCache:
@@ -152,6 +157,11 @@ class Assistant:
                        self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress,
                        self._write_lock, self.ocr)
 
+    def present(self, doc_ids: Sequence[str]) -> list[str]:
+        """Those of `doc_ids` whose writing finished (their head is indexed), in the order given."""
+        heads = self.store.heads(list(doc_ids)) if doc_ids else {}
+        return [doc_id for doc_id in doc_ids if doc_id in heads]
+
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""
         self._check_question(query.text)
@@ -167,16 +177,11 @@ class Assistant:
         self._check_question(question)
         self._require_index()
         conversation_id = conversation_id or uuid.uuid4().hex
-        key = (conversation_id, filters.groups)
-        with self._conversations_lock:
-            turns = list(history) or list(self._conversations.get(key, []))
+        scope = scope_key(filters.groups)  # a conversation never crosses access scopes
+        turns = list(history) or self.state.turns(conversation_id, scope)
         answer = answer_question(question, turns, filters, self._searcher, self._phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
-        with self._conversations_lock:
-            kept = self._conversations.pop(key, [])[-(MAX_TURNS - 1):]
-            self._conversations[key] = [*kept, Turn(question, answer)]
-            while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
-                self._conversations.popitem(last=False)
+        self.state.add_turn(conversation_id, scope, Turn(question, answer))
         return answer
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
@@ -256,14 +261,14 @@ class Assistant:
         return {"doc_id": doc_id, "chunks": len(chunks)}
 
     def feedback(self, feedback: Feedback) -> None:
-        """Store a rating of an answer (one JSON line per rating in the index folder)."""
+        """Store a rating of an answer in the state store (read back with `feedback_records`)."""
         if feedback.rating not in (1, -1):
             raise BadInput("Đánh giá phải là 1 (hữu ích) hoặc -1 (chưa hữu ích).")
-        path = self.settings.index_dir / "feedback.jsonl"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        record = {**asdict(feedback), "at": datetime.now(timezone.utc).isoformat()}
-        with self._feedback_lock, path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.state.add_record("feedback", {**asdict(feedback), "at": datetime.now(timezone.utc).isoformat()})
+
+    def feedback_records(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest ratings, newest first."""
+        return self.state.records("feedback", limit)
 
     def _check_question(self, text: str) -> None:
         if not text or not text.strip():
@@ -277,6 +282,6 @@ class Assistant:
 
     def close(self) -> None:
         with self._open_lock, self._write_lock:
-            for name in ("store", "_cache"):
+            for name in ("state", "store", "_cache"):
                 if name in self.__dict__:
                     self.__dict__.pop(name).close()

@@ -12,6 +12,7 @@ from assistant.api.sse import pieces
 from assistant.api.uploads import safe_name
 from assistant.core import Assistant
 from assistant.settings import Settings
+from assistant.state import SqliteState
 from corpus.errors import BadInput
 from tests.data import DATA
 from tests.server import serving
@@ -243,8 +244,7 @@ def test_feedback_is_stored(api, served_index):
     response = api.post("/feedback", json={"answer_id": "a1", "question": QUESTION, "rating": -1,
                                            "comment": "Thiếu thời hạn cụ thể"})
     assert response.status_code == 201, response.text
-    lines = (served_index / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
-    stored = [json.loads(line) for line in lines]
+    stored = SqliteState(served_index / "state.sqlite").records("feedback", 100)
     assert any(s["answer_id"] == "a1" and s["rating"] == -1 and s["comment"] == "Thiếu thời hạn cụ thể" for s in stored)
 
 
