@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from assistant.answering import answer_question
+from assistant.backup import damaged_message
 from assistant.obligations import list_obligations
 from assistant.phrasing import load_phraser
 from assistant.quiz import KINDS, Quiz, build_quiz
@@ -19,7 +20,7 @@ from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from assistant.state import StateStore, open_state, scope_key
 from corpus.agencies import agency_key
-from corpus.errors import BadInput, NotFound
+from corpus.errors import BadInput, IndexDamaged, NotFound
 from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
@@ -83,9 +84,35 @@ class Assistant:
             return QdrantStore(s.collection, self._dense_dim(), url=s.qdrant_url, api_key=s.qdrant_api_key)
         s.index_dir.mkdir(parents=True, exist_ok=True)
         dim = self._dense_dim()
-        if s.embedded_engine == "edge":
-            return EdgeStore(s.index_dir / "edge", dim)
-        return QdrantStore(s.collection, dim, path=s.index_dir / "local")
+        try:
+            if s.embedded_engine == "edge":
+                store = EdgeStore(s.index_dir / "edge", dim)
+                points = store.verify()  # a damaged file fails now, with the way back, not on a later question
+            else:
+                store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
+                points = store.count()
+        except IndexDamaged as error:
+            raise IndexDamaged(damaged_message(s.index_dir, error.message)) from None
+        recorded = self._marker().get("points")
+        if recorded is not None and points != recorded and not (s.index_dir / UNFINISHED).exists():
+            store.close()  # never serve a silently emptied (or shrunk) index
+            raise IndexDamaged(damaged_message(s.index_dir, f"có {points} đoạn, lần ghi cuối để lại {recorded} đoạn"))
+        if recorded is None and points:  # an index from before the count was kept: kept from now on
+            self.__dict__["store"] = store
+            self._record_points()
+        return store
+
+    def _marker(self) -> dict[str, Any]:
+        marker = self.settings.index_dir / "index.json"
+        return json.loads(marker.read_text(encoding="utf-8")) if marker.exists() else {}
+
+    def _record_points(self) -> None:
+        """Write the number of points into index.json after each write, so a start finds a lost segment."""
+        marker = self.settings.index_dir / "index.json"
+        if not self.settings.qdrant_url and marker.exists():
+            tmp = marker.with_suffix(".tmp")
+            tmp.write_text(json.dumps({**self._marker(), "points": self.store.count()}), encoding="utf-8")
+            tmp.replace(marker)
 
     def _dense_dim(self) -> int:
         """The dense size; an existing embedded index must be queried with the model that built it."""
@@ -147,6 +174,8 @@ class Assistant:
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.touch()
             report = indexer.ingest(paths, progress)
+            with self._write_lock:
+                self._record_points()
             marker.unlink()
         report.repaired = repaired
         return report
@@ -254,6 +283,7 @@ class Assistant:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         with self._write_lock:
             self.store.delete_document(doc_id)
+            self._record_points()
         source = Path(chunks[0].get("source") or "")
         if source.is_relative_to(self.settings.index_dir / "uploads"):
             for path in (source, source.with_name(source.name + META_SUFFIX)):

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
                                                       "rate limits); unset: INDEX_DIR/state.sqlite. Workers that "
                                                       "share it share the state. With QDRANT_URL the state lives in "
                                                       "the Qdrant server instead.")
+    backup_dir: Path | None = Field(None, description="Where POST /api/v1/backup (and `backup` while a server holds "
+                                                      "the index) writes backups; unset: INDEX_DIR's sibling "
+                                                      "'<name>-backups'.")
     conversation_ttl_hours: float = Field(168.0, description="A conversation expires this many hours after its last "
                                                              "turn (a restart expires nothing).")
     max_conversations: int = Field(10_000, description="Conversations kept; beyond it the least recently used go.")

@@ -4,6 +4,7 @@ AssistantError
  ├── BadInput            400  a question, a query file or an option that cannot be used
  ├── NotFound            404  an index, a document or a file that does not exist
  ├── IndexBusy           409  the index is open in another process
+ ├── IndexDamaged        503  the index folder is damaged (a truncated or missing file): restore or re-ingest
  ├── TooLarge            413  a file over the configured size limit
  ├── UnsupportedFormat   415  a file type the loaders do not read
  ├── BadDocument         422  a file that is damaged, empty or unreadable
@@ -48,6 +49,10 @@ class NotFound(AssistantError):
 
 class IndexBusy(AssistantError):
     status = 409
+
+
+class IndexDamaged(AssistantError):
+    status = 503
 
 
 class TooLarge(AssistantError):

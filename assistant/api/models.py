@@ -163,6 +163,13 @@ class DeletedOut(BaseModel):
     chunks: int = Field(description="Chunks removed from the index.")
 
 
+class BackupOut(BaseModel):
+    path: str = Field(description="Thư mục sao lưu trên máy chủ.")
+    created: str
+    points: int = Field(description="Số đoạn trong chỉ mục đã sao lưu.")
+    documents: int
+
+
 class FeedbackIn(Strict):
     answer_id: str | None = Field(None, max_length=100)
     question: str = Field(max_length=MAX_QUESTION_CHARS)

@@ -22,7 +22,7 @@ ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
           "/api/v1/documents/{doc_id}/relations", "/api/v1/documents/{doc_id}/pages/{page}.png",
           "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/jobs/{job_id}",
-          "/api/v1/feedback", "/api/v1/quiz", "/api/v1/audit"}
+          "/api/v1/feedback", "/api/v1/quiz", "/api/v1/audit", "/api/v1/backup"}
 
 
 @pytest.fixture(scope="session")
