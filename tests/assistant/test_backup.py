@@ -84,7 +84,7 @@ def _segment(index: Path) -> Path:
     return next((index / "edge" / "segments").iterdir())
 
 
-@pytest.mark.parametrize("damage", ["payload_storage/page_0.dat", "payload_storage/tracker.dat",
+@pytest.mark.parametrize("damage", ["payload_storage/page_0.dat",
                                     "vector_storage-dense/vectors/chunk_0.mmap", "segment.json", "all segments"])
 def test_a_damaged_index_stops_the_start_with_the_way_back(small_index, tmp_path, damage):
     index = tmp_path / "index"
