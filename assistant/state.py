@@ -362,11 +362,36 @@ class QdrantState:
         pass  # the client belongs to whoever made it
 
 
+LEGACY_FILES = {"feedback": "feedback.jsonl", "audit": "audit.jsonl"}  # where earlier versions kept them
+
+
+def import_legacy(index_dir: Path, state: StateStore) -> None:
+    """Move the feedback and audit lines an earlier version wrote into INDEX_DIR into the state store, oldest first;
+    each file is renamed *.imported once its lines are in."""
+    for kind, name in LEGACY_FILES.items():
+        path = Path(index_dir) / name
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                state.add_record(kind, record)
+        path.rename(path.with_name(name + ".imported"))
+
+
 def open_state(index_dir: Path, state_path: Path | None, qdrant_client: Any | None, collection: str,
                ttl_hours: float, max_conversations: int) -> StateStore:
     """QdrantState over the index's Qdrant client when it serves a Qdrant server (shared by all workers); else
-    SqliteState at `state_path` (default INDEX_DIR/state.sqlite)."""
+    SqliteState at `state_path` (default INDEX_DIR/state.sqlite). Feedback and audit files of earlier versions
+    found in the index folder are imported."""
     ttl = ttl_hours * 3600
     if qdrant_client is not None:
-        return QdrantState(qdrant_client, collection, ttl=ttl, max_conversations=max_conversations)
-    return SqliteState(state_path or Path(index_dir) / "state.sqlite", ttl=ttl, max_conversations=max_conversations)
+        state: StateStore = QdrantState(qdrant_client, collection, ttl=ttl, max_conversations=max_conversations)
+    else:
+        state = SqliteState(state_path or Path(index_dir) / "state.sqlite", ttl=ttl,
+                            max_conversations=max_conversations)
+    import_legacy(index_dir, state)
+    return state

@@ -11,7 +11,7 @@ from assistant.access import Principal, RateLimiter
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.records import Answer, Citation, Turn
-from assistant.state import MAX_TURNS, Job, QdrantState, SqliteState, scope_key
+from assistant.state import MAX_TURNS, Job, QdrantState, SqliteState, open_state, scope_key
 from corpus.errors import RateLimited
 from corpus.records import Deadline, Obligation, Span
 
@@ -109,3 +109,15 @@ def test_a_job_whose_process_is_gone_reads_interrupted_with_what_it_had_written(
     state.put_job(fresh)
     assert jobs.get("j3").state == "running"  # another host's job with a recent heartbeat is still running
     jobs.close()
+
+
+def test_feedback_and_audit_files_of_an_earlier_version_are_imported_once(tmp_path):
+    (tmp_path / "audit.jsonl").write_text('{"action": "ingest", "key": "cli", "n": 1}\n'
+                                         '{"action": "delete", "key": "cli", "n": 2}\n', encoding="utf-8")
+    (tmp_path / "feedback.jsonl").write_text('{"answer_id": "a1", "rating": 1}\n', encoding="utf-8")
+    for _ in range(2):  # a second start imports nothing twice
+        state = open_state(tmp_path, None, None, "van_ban", 1, 10)
+        assert [r["n"] for r in state.records("audit", 10)] == [2, 1]  # newest first, as written
+        assert state.records("feedback", 10) == [{"answer_id": "a1", "rating": 1}]
+        state.close()
+    assert (tmp_path / "audit.jsonl.imported").is_file() and not (tmp_path / "audit.jsonl").exists()
