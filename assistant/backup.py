@@ -89,9 +89,11 @@ def backup(assistant: "Assistant", target: Path) -> dict[str, Any]:
     return {**manifest, "path": str(target)}
 
 
-def restore(source: Path, index_dir: Path) -> dict[str, Any]:
+def restore(source: Path, index_dir: Path, state_path: Path | None = None) -> dict[str, Any]:
     """Replace `index_dir` by the backup in `source` (no process may hold the index); the replaced folder is kept
-    beside it as INDEX_DIR.truoc-khoi-phuc-<time>. The restored copy is opened and counted before it goes in."""
+    beside it as INDEX_DIR.truoc-khoi-phuc-<time>. The restored copy is opened and counted before it goes in. The
+    state goes to `state_path` when the state lives outside the index (TLVB_STATE_PATH; the file replaced is kept
+    beside it the same way)."""
     from assistant.core import Assistant  # the restored copy is opened as any index is
     from assistant.settings import Settings
 
@@ -116,6 +118,14 @@ def restore(source: Path, index_dir: Path) -> dict[str, Any]:
         kept = index_dir.with_name(f"{index_dir.name}.truoc-khoi-phuc-{datetime.now():%Y%m%d-%H%M%S}")
         index_dir.rename(kept)
     staging.rename(index_dir)
+    if state_path and Path(state_path).resolve() != (index_dir / "state.sqlite").resolve():
+        state_path = Path(state_path)
+        if state_path.exists():
+            state_path.rename(state_path.with_name(f"{state_path.name}.truoc-khoi-phuc-{datetime.now():%Y%m%d-%H%M%S}"))
+        for suffix in ("-wal", "-shm"):
+            state_path.with_name(state_path.name + suffix).unlink(missing_ok=True)
+        state_path.parent.mkdir(parents=True, exist_ok=True)
+        (index_dir / "state.sqlite").rename(state_path)
     return {**manifest, "restored_to": str(index_dir), "previous": str(kept) if kept else None}
 
 

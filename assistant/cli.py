@@ -241,7 +241,7 @@ def _backup_by_server(index_dir: Path, folder: Path, api_key: str | None) -> dic
 
 
 def _restore(assistant: Assistant, args: argparse.Namespace) -> None:
-    done = backups.restore(args.folder, assistant.settings.index_dir)
+    done = backups.restore(args.folder, assistant.settings.index_dir, assistant.settings.state_path)
     kept = f"; thư mục cũ được giữ tại '{done['previous']}'" if done["previous"] else ""
     print(f"Đã khôi phục {done['documents']} văn bản ({done['points']} đoạn) từ bản sao lưu ngày {done['created']} "
           f"vào '{done['restored_to']}'{kept}.")
