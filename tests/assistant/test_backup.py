@@ -100,3 +100,20 @@ def test_a_damaged_index_stops_the_start_with_the_way_back(small_index, tmp_path
         assert failed.returncode == 1, failed.stdout
         assert "Traceback" not in failed.stderr and f"Chỉ mục tại '{index}' bị hỏng" in failed.stderr
         assert "python -m assistant restore" in failed.stderr and "python -m assistant ingest" in failed.stderr
+
+
+def test_the_way_back_from_a_damaged_index_restores_the_same_answers(small_index, tmp_path):
+    index, saved = tmp_path / "index", tmp_path / "sao_luu"
+    shutil.copytree(small_index, index)
+    assert cli("backup", saved, "--index", index).returncode == 0  # no server: taken in this process
+    before = json.loads(cli("ask", QUESTIONS[1], "--index", index, "--json").stdout)
+    with (_segment(index) / "vector_storage-dense" / "vectors" / "chunk_0.mmap").open("r+b") as file:
+        file.truncate(100)
+    assert "bị hỏng" in cli("ask", QUESTIONS[1], "--index", index).stderr
+    restored = cli("restore", saved, "--index", index)  # the damaged folder is not held: it may be replaced
+    assert restored.returncode == 0, restored.stderr
+    after = json.loads(cli("ask", QUESTIONS[1], "--index", index, "--json").stdout)
+    assert {k: v for k, v in after.items() if k not in ("conversation_id", "answer_id")} == \
+        {k: v for k, v in before.items() if k not in ("conversation_id", "answer_id")}
+    kept = [p.name for p in tmp_path.iterdir() if p.name.startswith("index.truoc-khoi-phuc-")]
+    assert len(kept) == 1  # the damaged folder is kept aside, not deleted
