@@ -130,8 +130,9 @@ def _search(assistant: Assistant, args: argparse.Namespace) -> None:
 
 def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
     report = assistant.ingest(args.paths)
-    AuditLog(assistant.settings.index_dir, assistant.state).write("ingest", "cli", "admin", files=[str(p) for p in args.paths],
-                                                 **ingest_result(report))
+    AuditLog(assistant.settings.index_dir, assistant.state).write("ingest", "cli", "admin",
+                                                                  files=[str(p) for p in args.paths],
+                                                                  **ingest_result(report))
     if args.json:
         print(json.dumps({"indexed": report.indexed, "chunks": report.chunks, "skipped": report.skipped,
                           "removed": report.removed,

@@ -23,7 +23,7 @@ import types
 import typing
 import uuid
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, Protocol
@@ -34,6 +34,7 @@ from corpus.errors import BadInput
 MAX_TURNS = 20  # turns of one conversation kept for follow-ups
 PRUNE_EVERY = 100  # writes of turns between two sweeps of expired conversations
 JOB_STATES = ("queued", "running", "done", "failed", "interrupted")
+KEPT_JOBS = 1000  # finished jobs remembered (SQLite store), the least recently changed forgotten first
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,13 @@ class SqliteState:
                      "c.conversation = turns.conversation AND c.scope = turns.scope)", ()))
 
     def put_job(self, job: Job) -> None:
-        self._write(("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)", (job.id, job.state, to_json(job))))
+        """Store a job's state; beyond KEPT_JOBS finished jobs, the least recently changed are forgotten."""
+        statements = [("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)", (job.id, job.state, to_json(job)))]
+        if job.state not in ("queued", "running"):
+            statements.append(("DELETE FROM jobs WHERE state NOT IN ('queued', 'running') AND rowid NOT IN (SELECT "
+                               "rowid FROM jobs WHERE state NOT IN ('queued', 'running') ORDER BY rowid DESC LIMIT ?)",
+                               (KEPT_JOBS,)))
+        self._write(*statements)
 
     def job(self, job_id: str) -> Job | None:
         rows = self._read("SELECT job FROM jobs WHERE id = ?", (job_id,))
@@ -199,7 +206,8 @@ class SqliteState:
 
     def jobs(self, states: tuple[str, ...]) -> list[Job]:
         marks = ",".join("?" * len(states))
-        return [from_json(Job, text) for (text,) in self._read(f"SELECT job FROM jobs WHERE state IN ({marks})", states)]
+        rows = self._read(f"SELECT job FROM jobs WHERE state IN ({marks})", states)
+        return [from_json(Job, text) for (text,) in rows]
 
     def add_record(self, kind: str, record: dict[str, Any]) -> None:
         self._write(("INSERT INTO records (kind, record) VALUES (?, ?)",

@@ -215,7 +215,8 @@ def main() -> None:
     loading.add_argument("--workers", type=int, default=1, help="API worker processes sharing one state store "
                                                                 "(each on a copy of the index; no ingest).")
     loading.add_argument("--duration", type=float, default=30, help="Seconds.")
-    loading.add_argument("--mix", default="ask:5,search:4,ingest:1", help="Kinds and weights, e.g. ask,search,ingest,conversation.")
+    loading.add_argument("--mix", default="ask:5,search:4,ingest:1",
+                         help="Kinds and weights, e.g. ask,search,ingest,conversation.")
     loading.add_argument("--upload", type=Path, default=SAMPLES / "chinhphu" / "2241ttg.signed.txt",
                          help="The real document each ingest request uploads under a new name.")
     loading.add_argument("--api-key", help="X-API-Key to send, when the server requires one.")

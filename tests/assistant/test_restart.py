@@ -4,7 +4,6 @@ it had written; feedback, audit and rate limits are kept (the state store beside
 import shutil
 import signal
 import time
-from pathlib import Path
 
 import httpx
 

@@ -17,9 +17,9 @@ from corpus.records import Deadline, Obligation, Span
 
 
 def _turn(n: int) -> Turn:
+    deadline = Deadline("date", "trước ngày 31/12/2026", "31/12/2026", date(2026, 12, 31), 5, 9)
     obligation = Obligation("193", "c1", f"Trồng cây xanh đợt {n}", ("Sở Nông nghiệp và Môi trường",), ("UBND huyện",),
-                            "Báo cáo", Deadline("date", "trước ngày 31/12/2026", "31/12/2026", date(2026, 12, 31), 5, 9),
-                            Span(10, 90, 2))
+                            "Báo cáo", deadline, Span(10, 90, 2))
     citation = Citation(1, "c1", "193", "193/KH-UBND", "Kế hoạch trồng cây", "Kế hoạch", "UBND tỉnh Ninh Bình",
                         "2024-05-02", "Mục II.2", None, 2, "Sở Nông nghiệp chủ trì", 10, 32, "193.pdf", 0.87)
     answer = Answer(f"Ai trồng cây đợt {n}?", "Sở Nông nghiệp và Môi trường chủ trì [1].", True, (citation,),
@@ -121,3 +121,14 @@ def test_feedback_and_audit_files_of_an_earlier_version_are_imported_once(tmp_pa
         assert state.records("feedback", 10) == [{"answer_id": "a1", "rating": 1}]
         state.close()
     assert (tmp_path / "audit.jsonl.imported").is_file() and not (tmp_path / "audit.jsonl").exists()
+
+
+def test_finished_jobs_beyond_the_kept_number_are_forgotten_oldest_first(tmp_path, monkeypatch):
+    monkeypatch.setattr("assistant.state.KEPT_JOBS", 3)
+    state = SqliteState(tmp_path / "state.sqlite")
+    state.put_job(Job("chay", "running"))
+    for n in range(5):
+        state.put_job(Job(f"xong{n}", "done"))
+    assert [state.job(f"xong{n}") is not None for n in range(5)] == [False, False, True, True, True]
+    assert state.job("chay").state == "running"  # an unfinished job is never forgotten
+    state.close()
