@@ -11,12 +11,11 @@ import hmac
 import json
 import math
 import re
-import threading
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.settings import Settings
+from assistant.state import SqliteState, StateStore
 from corpus.errors import BadInput, RateLimited, Unauthorized
 from corpus.loaders import parse_groups
 from index.records import Filters
@@ -111,23 +110,17 @@ def _read_keys_file(path: Path) -> list[tuple[str, Principal]]:
 
 class RateLimiter:
     """A token bucket per key name: `rate` requests per second on average, bursts of up to `burst`; rate 0 is
-    no limit. Open local mode is never limited."""
+    no limit. Open local mode is never limited. The buckets live in the state store (kept across restarts, shared
+    by the workers that share it; a private in-memory one when None)."""
 
-    def __init__(self, rate: float, burst: int):
+    def __init__(self, rate: float, burst: int, state: StateStore | None = None):
         self.rate, self.burst = rate, max(1, burst)
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
+        self._state = state if state is not None else SqliteState(":memory:")
 
     def take(self, principal: Principal) -> None:
         rate = self.rate if principal.rate is None else principal.rate
         if principal is LOCAL or rate <= 0:
             return
-        now = time.monotonic()
-        with self._lock:
-            tokens, then = self._buckets.get(principal.name, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - then) * rate)
-            if tokens < 1:
-                self._buckets[principal.name] = (tokens, now)
-                wait = math.ceil((1 - tokens) / rate)
-                raise RateLimited(f"Quá nhiều yêu cầu với khóa '{principal.name}'; hãy thử lại sau {wait} giây.", wait)
-            self._buckets[principal.name] = (tokens - 1, now)
+        wait = math.ceil(self._state.take(principal.name, rate, self.burst))
+        if wait:
+            raise RateLimited(f"Quá nhiều yêu cầu với khóa '{principal.name}'; hãy thử lại sau {wait} giây.", wait)

@@ -1,16 +1,13 @@
-"""The audit log: one JSON line per ingestion or deletion (when, by which key and role, what, with what result)."""
+"""The audit log: one record per ingestion or deletion (when, by which key and role, what, with what result), kept in
+the state store (assistant.state) so that it survives restarts and every worker writes to the same log."""
 from __future__ import annotations
 
-import json
-import threading
-from collections import deque
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from assistant.state import SqliteState, StateStore
 from index.ingest import IngestReport
-
-FILE_NAME = "audit.jsonl"
 
 
 def ingest_result(report: IngestReport) -> dict[str, Any]:
@@ -20,23 +17,17 @@ def ingest_result(report: IngestReport) -> dict[str, Any]:
 
 
 class AuditLog:
-    """Appends to INDEX_DIR/audit.jsonl; safe to share between threads of one process."""
+    """Appends to the state store: the Assistant's (`state`), or the default one of the index folder `folder`;
+    safe to share between threads and processes."""
 
-    def __init__(self, folder: Path):
-        self.path = Path(folder) / FILE_NAME
-        self._lock = threading.Lock()
+    def __init__(self, folder: Path, state: StateStore | None = None):
+        self.state = state if state is not None else SqliteState(Path(folder) / "state.sqlite")
 
     def write(self, action: str, key: str, role: str, **details: Any) -> None:
         record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action, "key": key,
                   "role": role, **details}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock, self.path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.state.add_record("audit", record)
 
     def read(self, limit: int = 100) -> list[dict[str, Any]]:
         """The latest `limit` records, newest first."""
-        if not self.path.exists():
-            return []
-        with self._lock, self.path.open(encoding="utf-8") as lines:
-            latest = deque(lines, maxlen=limit)
-        return [json.loads(line) for line in reversed(latest) if line.strip()]
+        return self.state.records("audit", limit)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from assistant import backup as backups
 from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.public import MODES, Filters, Hit, Query
@@ -61,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
     serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
 
+    backup = commands.add_parser("backup", help="Sao lưu chỉ mục và trạng thái (hội thoại, tác vụ, phản hồi, nhật ký) "
+                                                 "vào THƯ_MỤC, kể cả khi máy chủ đang phục vụ.")
+    backup.add_argument("folder", type=Path, metavar="THƯ_MỤC")
+    backup.add_argument("--api-key", help="Khóa quản trị, khi máy chủ đang giữ chỉ mục và yêu cầu khóa.")
+    restore = commands.add_parser("restore", help="Khôi phục chỉ mục và trạng thái từ bản sao lưu THƯ_MỤC "
+                                                  "(máy chủ phải dừng; thư mục cũ được giữ lại bên cạnh).")
+    restore.add_argument("folder", type=Path, metavar="THƯ_MỤC")
+
     for sub in (search, ask):
         sub.add_argument("--type", dest="doc_types", action="append", default=[], help="Lọc theo loại văn bản.")
         sub.add_argument("--issuer", dest="issuers", action="append", default=[], help="Lọc theo cơ quan ban hành.")
@@ -71,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--server", metavar="URL", help="Hỏi qua API của máy chủ đang chạy (mặc định: máy chủ đang "
                                                          "giữ chỉ mục, nếu có).")
         sub.add_argument("--api-key", help="Khóa API gửi tới máy chủ khi máy chủ yêu cầu khóa.")
-    for sub in (ingest, search, ask, relations, serve):
+    for sub in (ingest, search, ask, relations, serve, backup, restore):
         sub.add_argument("--index", type=Path, help="Thư mục chỉ mục (mặc định: TLVB_INDEX_DIR hoặc data/index).")
     return parser
 
@@ -124,8 +133,9 @@ def _search(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
 
 def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
     report = assistant.ingest(args.paths)
-    AuditLog(assistant.settings.index_dir).write("ingest", "cli", "admin", files=[str(p) for p in args.paths],
-                                                 **ingest_result(report))
+    AuditLog(assistant.settings.index_dir, assistant.state).write("ingest", "cli", "admin",
+                                                                  files=[str(p) for p in args.paths],
+                                                                  **ingest_result(report))
     if args.json:
         print(json.dumps({"indexed": report.indexed, "chunks": report.chunks, "skipped": report.skipped,
                           "removed": report.removed,
@@ -202,6 +212,48 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
     Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
 
 
+def _backup(assistant: Assistant, args: argparse.Namespace) -> None:
+    """In this process when the index is free; else by the server that holds it (POST /api/v1/backup), then
+    copied from the server's backup folder into THƯ_MỤC."""
+    try:
+        made = backups.backup(assistant, args.folder)
+    except IndexBusy:
+        made = _backup_by_server(assistant.settings.index_dir, args.folder, args.api_key)
+    print(f"Đã sao lưu {made['documents']} văn bản ({made['points']} đoạn) và trạng thái vào '{args.folder}'.")
+
+
+def _backup_by_server(index_dir: Path, folder: Path, api_key: str | None) -> dict[str, Any]:
+    import shutil
+
+    import httpx
+
+    try:
+        url = json.loads((index_dir / SERVER_FILE).read_text(encoding="utf-8"))["url"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise IndexBusy(f"Chỉ mục '{index_dir}' đang được một tiến trình khác mở.") from None
+    headers = {"X-API-Key": api_key} if api_key else {}
+    try:
+        response = httpx.post(f"{url}/api/v1/backup", headers=headers, timeout=3600)
+    except httpx.HTTPError as error:
+        raise IndexBusy(f"Máy chủ {url} giữ chỉ mục nhưng không trả lời ({error}).") from None
+    if response.status_code != 201:
+        message = response.json().get("error", {}).get("message", response.text)
+        raise BadInput(f"Máy chủ {url} không sao lưu được: {message}")
+    made = response.json()
+    if Path(made["path"]).resolve() != folder.resolve():
+        if folder.exists() and any(folder.iterdir()):
+            raise BadInput(f"Thư mục sao lưu '{folder}' đã có dữ liệu; bản sao lưu nằm tại '{made['path']}'.")
+        shutil.copytree(made["path"], folder, dirs_exist_ok=True)
+    return made
+
+
+def _restore(assistant: Assistant, args: argparse.Namespace) -> None:
+    done = backups.restore(args.folder, assistant.settings.index_dir, assistant.settings.state_path)
+    kept = f"; thư mục cũ được giữ tại '{done['previous']}'" if done["previous"] else ""
+    print(f"Đã khôi phục {done['documents']} văn bản ({done['points']} đoạn) từ bản sao lưu ngày {done['created']} "
+          f"vào '{done['restored_to']}'{kept}.")
+
+
 def busy_hint(index_dir: Path) -> str:
     """What to do when another process holds the index: the running server (if it said where) ingests."""
     try:
@@ -220,7 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         url = (args.server or running_server(settings.index_dir)) if args.command in REMOTE_COMMANDS else None
         with Remote(url, args.api_key) if url else Assistant(settings, progress=sys.stderr.isatty()) as assistant:
-            commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve}
+            commands = {"ingest": _ingest, "search": _search, "ask": _ask, "relations": _relations, "serve": _serve,
+                        "backup": _backup, "restore": _restore}
             commands[args.command](assistant, args)
     except IndexBusy as error:
         print(f"Lỗi: {error.message}{busy_hint(settings.index_dir)}", file=sys.stderr)

@@ -5,7 +5,6 @@ import json
 import queue
 import threading
 import uuid
-from collections import OrderedDict
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import wraps
@@ -13,14 +12,16 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from assistant.answering import answer_question
+from assistant.backup import damaged_message
 from assistant.obligations import list_obligations
 from assistant.phrasing import Tapped, load_phraser
 from assistant.quiz import KINDS, Quiz, build_quiz
 from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
+from assistant.state import StateStore, open_state, scope_key
 from corpus.agencies import agency_key
-from corpus.errors import BadInput, NotFound, UnknownConversation
+from corpus.errors import BadInput, IndexDamaged, NotFound, UnknownConversation
 from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
@@ -34,7 +35,6 @@ from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
 UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
-MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
                    "fmt", "content_hash")
 CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
@@ -65,9 +65,6 @@ class Assistant:
         self.settings = settings or Settings()
         self.progress = progress
         self.encoder = BM25Encoder()
-        # (conversation id, the groups it was held under) → turns: a conversation never crosses access scopes
-        self._conversations: OrderedDict[tuple[str, tuple[str, ...] | None], list[Turn]] = OrderedDict()
-        self._feedback_lock, self._conversations_lock = threading.Lock(), threading.Lock()
         # _ingest_lock: one ingestion at a time (queries go on); _write_lock: one document's writes at a time
         self._open_lock, self._ingest_lock, self._write_lock = threading.RLock(), threading.Lock(), threading.Lock()
 
@@ -88,9 +85,35 @@ class Assistant:
             return QdrantStore(s.collection, self._dense_dim(), url=s.qdrant_url, api_key=s.qdrant_api_key)
         s.index_dir.mkdir(parents=True, exist_ok=True)
         dim = self._dense_dim()
-        if s.embedded_engine == "edge":
-            return EdgeStore(s.index_dir / "edge", dim)
-        return QdrantStore(s.collection, dim, path=s.index_dir / "local")
+        try:
+            if s.embedded_engine == "edge":
+                store = EdgeStore(s.index_dir / "edge", dim)
+                points = store.verify()  # a damaged file fails now, with the way back, not on a later question
+            else:
+                store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
+                points = store.count()
+        except IndexDamaged as error:
+            raise IndexDamaged(damaged_message(s.index_dir, error.message)) from None
+        recorded = self._marker().get("points")
+        if recorded is not None and points != recorded and not (s.index_dir / UNFINISHED).exists():
+            store.close()  # never serve a silently emptied (or shrunk) index
+            raise IndexDamaged(damaged_message(s.index_dir, f"có {points} đoạn, lần ghi cuối để lại {recorded} đoạn"))
+        if recorded is None and points:  # an index from before the count was kept: kept from now on
+            self.__dict__["store"] = store
+            self._record_points()
+        return store
+
+    def _marker(self) -> dict[str, Any]:
+        marker = self.settings.index_dir / "index.json"
+        return json.loads(marker.read_text(encoding="utf-8")) if marker.exists() else {}
+
+    def _record_points(self) -> None:
+        """Write the number of points into index.json after each write, so a start finds a lost segment."""
+        marker = self.settings.index_dir / "index.json"
+        if not self.settings.qdrant_url and marker.exists():
+            tmp = marker.with_suffix(".tmp")
+            tmp.write_text(json.dumps({**self._marker(), "points": self.store.count()}), encoding="utf-8")
+            tmp.replace(marker)
 
     def _dense_dim(self) -> int:
         """The dense size; an existing embedded index must be queried with the model that built it."""
@@ -105,6 +128,15 @@ class Assistant:
         if not self.settings.qdrant_url:
             marker.write_text(json.dumps({"embedding_model": model, "dim": dim}), encoding="utf-8")
         return dim
+
+    @opened_once
+    def state(self) -> StateStore:
+        """Conversations, jobs, feedback, audit and rate limits (assistant.state): beside the index, or in the
+        Qdrant server with QDRANT_URL so that every worker shares them."""
+        s = self.settings
+        client = self.store._client if s.qdrant_url else None
+        return open_state(s.index_dir, s.state_path, client, s.collection, s.conversation_ttl_hours,
+                          s.max_conversations)
 
     @opened_once
     def _cache(self) -> EmbeddingCache:
@@ -143,6 +175,8 @@ class Assistant:
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.touch()
             report = indexer.ingest(paths, progress)
+            with self._write_lock:
+                self._record_points()
             marker.unlink()
         report.repaired = repaired
         return report
@@ -152,6 +186,11 @@ class Assistant:
         return Indexer(self.store, self.embedder, self._cache, self.encoder, self.settings.chunk_chars,
                        self.settings.embedding_batch, self.settings.max_file_mb * 2**20, self.progress,
                        self._write_lock, self.ocr)
+
+    def present(self, doc_ids: Sequence[str]) -> list[str]:
+        """Those of `doc_ids` whose writing finished (their head is indexed), in the order given."""
+        heads = self.store.heads(list(doc_ids)) if doc_ids else {}
+        return [doc_id for doc_id in doc_ids if doc_id in heads]
 
     def search(self, query: Query) -> list[Hit]:
         """The best passages for a question."""
@@ -169,24 +208,17 @@ class Assistant:
         `on_token` is told its text as it is produced (unchecked: the returned answer is the verified one)."""
         self._check_question(question)
         self._require_index()
-        key = (conversation_id or uuid.uuid4().hex, filters.groups)
-        with self._conversations_lock:
-            stored = self._conversations.get(key)
-        if conversation_id and stored is None and not history:
+        conversation_id, known = conversation_id or uuid.uuid4().hex, conversation_id
+        scope = scope_key(filters.groups)  # a conversation never crosses access scopes
+        turns = list(history) or self.state.turns(conversation_id, scope)
+        if known and not turns:
             raise UnknownConversation(
-                f"Không tìm thấy cuộc hội thoại '{conversation_id}': mã không đúng, đã hết hạn (máy chủ khởi động lại "
-                f"hoặc quá nhiều cuộc hội thoại) hoặc thuộc người dùng khác. Hãy bỏ trống conversation_id để bắt đầu "
-                f"cuộc hội thoại mới.")
-        conversation_id = key[0]
-        turns = list(history) or list(stored or [])
+                f"Không tìm thấy cuộc hội thoại '{known}': mã không đúng, đã hết hạn hoặc thuộc người dùng khác. "
+                f"Hãy bỏ trống conversation_id để bắt đầu cuộc hội thoại mới.")
         phraser = Tapped(self._phraser, on_token) if self._phraser and on_token else self._phraser
         answer = answer_question(question, turns, filters, self._searcher, phraser, self.settings.min_support)
         answer = replace(answer, conversation_id=conversation_id, answer_id=uuid.uuid4().hex)
-        with self._conversations_lock:
-            kept = self._conversations.pop(key, [])[-(MAX_TURNS - 1):]
-            self._conversations[key] = [*kept, Turn(question, answer)]
-            while len(self._conversations) > MAX_CONVERSATIONS:  # oldest conversation first
-                self._conversations.popitem(last=False)
+        self.state.add_turn(conversation_id, scope, Turn(question, answer))
         return answer
 
     def ask_stream(self, question: str, **kwargs: Any) -> Iterator[str | Answer]:
@@ -286,6 +318,7 @@ class Assistant:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         with self._write_lock:
             self.store.delete_document(doc_id)
+            self._record_points()
         source = Path(chunks[0].get("source") or "")
         if source.is_relative_to(self.settings.index_dir / "uploads"):
             for path in (source, source.with_name(source.name + META_SUFFIX)):
@@ -293,14 +326,14 @@ class Assistant:
         return {"doc_id": doc_id, "chunks": len(chunks)}
 
     def feedback(self, feedback: Feedback) -> None:
-        """Store a rating of an answer (one JSON line per rating in the index folder)."""
+        """Store a rating of an answer in the state store (read back with `feedback_records`)."""
         if feedback.rating not in (1, -1):
             raise BadInput("Đánh giá phải là 1 (hữu ích) hoặc -1 (chưa hữu ích).")
-        path = self.settings.index_dir / "feedback.jsonl"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        record = {**asdict(feedback), "at": datetime.now(timezone.utc).isoformat()}
-        with self._feedback_lock, path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.state.add_record("feedback", {**asdict(feedback), "at": datetime.now(timezone.utc).isoformat()})
+
+    def feedback_records(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest ratings, newest first."""
+        return self.state.records("feedback", limit)
 
     def _check_question(self, text: str) -> None:
         if not text or not text.strip():
@@ -320,6 +353,6 @@ class Assistant:
 
     def close(self) -> None:
         with self._open_lock, self._write_lock:
-            for name in ("store", "_cache"):
+            for name in ("state", "store", "_cache"):
                 if name in self.__dict__:
                     self.__dict__.pop(name).close()

@@ -20,6 +20,16 @@ class Settings(BaseSettings):
                                    description="Qdrant server or cluster URL; when set, it replaces the embedded store.")
     qdrant_api_key: str | None = Field(None, validation_alias=AliasChoices("QDRANT_API_KEY", "TLVB_QDRANT_API_KEY"),
                                        description="API key for the Qdrant server.")
+    state_path: Path | None = Field(None, description="SQLite file of the state (conversations, jobs, feedback, audit, "
+                                                      "rate limits); unset: INDEX_DIR/state.sqlite. Workers that "
+                                                      "share it share the state. With QDRANT_URL the state lives in "
+                                                      "the Qdrant server instead.")
+    backup_dir: Path | None = Field(None, description="Where POST /api/v1/backup (and `backup` while a server holds "
+                                                      "the index) writes backups; unset: INDEX_DIR's sibling "
+                                                      "'<name>-backups'.")
+    conversation_ttl_hours: float = Field(168.0, description="A conversation expires this many hours after its last "
+                                                             "turn (a restart expires nothing).")
+    max_conversations: int = Field(10_000, description="Conversations kept; beyond it the least recently used go.")
     seed_embeddings: Path = Field(PROJECT_ROOT / "corpus" / "embeddings.sqlite",
                                   description="Read-only vectors of the bundled corpus, so it indexes in seconds.")
     collection: str = Field("van_ban", description="Qdrant collection name.")

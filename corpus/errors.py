@@ -8,6 +8,7 @@ AssistantError           500  base class (an unexpected failure of ours)
  ├── NotFound            404  an index, a document or a file that does not exist
  │    └── UnknownConversation 404  a conversation id the server does not hold for this caller
  ├── IndexBusy           409  the index is open in another process
+ ├── IndexDamaged        503  the index folder is damaged (a truncated or missing file): restore or re-ingest
  ├── TooLarge            413  a file over the configured size limit
  ├── UnsupportedFormat   415  a file type the loaders do not read
  ├── BadDocument         422  a file that is damaged, empty or unreadable
@@ -68,6 +69,10 @@ class UnknownConversation(NotFound):
 
 class IndexBusy(AssistantError):
     status = 409
+
+
+class IndexDamaged(AssistantError):
+    status = 503
 
 
 class TooLarge(AssistantError):

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, ocr, report, server, stream
+from evals import alqac, bench, dataset, harness, load, ocr, report, server, state_cost, stream
 from evals import quiz as quizzes
 from evals import calibrate as calibration
 from index.records import MODES
@@ -142,10 +142,15 @@ def _questions() -> list[str]:
 
 
 def _load(args: argparse.Namespace) -> None:
+    """One server (default), or --workers N servers on one machine sharing one state store: each serves its own
+    copy of the index (Qdrant Edge admits one process per folder), so the mix may not ingest (a write would reach
+    one copy only; writes across workers need the Qdrant server, see docs/readme-state.md)."""
     command = "python -m evals load " + " ".join(sys.argv[2:])
     mix = load.parse_mix(args.mix)
+    if args.workers > 1 and ("ingest" in mix or args.url):
+        raise SystemExit("--workers N serves read copies of one index started here: no --url, no ingest in --mix")
     with tempfile.TemporaryDirectory(prefix="tlvb-load-") as folder:
-        url = args.url
+        url, urls = args.url, None
         with contextlib.ExitStack() as stack:
             if not url:  # a copy of the index: the run uploads documents into it
                 index = Path(folder) / "index"
@@ -154,13 +159,34 @@ def _load(args: argparse.Namespace) -> None:
                 else:
                     with Assistant(Settings(index_dir=index)) as assistant:
                         assistant.ingest([SAMPLES])
-                url = stack.enter_context(server.serving(index, Path(folder) / "serve.log")).url
+                shared = {"TLVB_STATE_PATH": str(Path(folder) / "state.sqlite")}  # one state store for all
+                copies = [index] + [Path(folder) / f"index-{n}" for n in range(1, args.workers)]
+                for copy in copies[1:]:
+                    shutil.copytree(index, copy)
+                urls = [stack.enter_context(server.serving(copy, Path(folder) / f"serve-{n}.log", env=shared)).url
+                        for n, copy in enumerate(copies)]
+                url = urls[0]
             tallies, wall = asyncio.run(load.run(url, args.clients, args.duration, mix, _questions(), args.upload,
-                                                 args.api_key))
-    text, data = load.report(tallies, wall, args.clients, args.duration, command)
+                                                 args.api_key, urls))
+    text, data = load.report(tallies, wall, args.clients, args.duration, command, args.workers)
     print(text)
     load.write(text, data, args.report)
-    raise SystemExit(1 if data["errors"] else 0)
+    raise SystemExit(1 if data["errors"] or data["lost_turns"] else 0)
+
+
+def _state_cost(args: argparse.Namespace) -> None:
+    command = "python -m evals state-cost " + " ".join(sys.argv[2:])
+    with tempfile.TemporaryDirectory(prefix="tlvb-state-") as folder:
+        index = Path(folder) / "index"
+        if args.index:
+            shutil.copytree(args.index, index)
+        with Assistant(Settings(index_dir=index)) as assistant:
+            if not args.index:
+                assistant.ingest([SAMPLES])
+            text = state_cost.report(state_cost.measure(assistant, _questions()[:args.questions], args.rounds),
+                                     command)
+    print(text)
+    state_cost.write(text, args.report)
 
 
 def _quiz(args: argparse.Namespace) -> None:
@@ -233,13 +259,23 @@ def main() -> None:
     loading.add_argument("--url", help="A running server's root URL (default: start one on a copy of --index).")
     loading.add_argument("--index", type=Path, help="Index to copy and serve (default: the bundled corpus, indexed now).")
     loading.add_argument("--clients", type=int, default=20)
+    loading.add_argument("--workers", type=int, default=1, help="API worker processes sharing one state store "
+                                                                "(each on a copy of the index; no ingest).")
     loading.add_argument("--duration", type=float, default=30, help="Seconds.")
-    loading.add_argument("--mix", default="ask:5,search:4,ingest:1", help="Kinds and weights, e.g. ask,search,ingest.")
+    loading.add_argument("--mix", default="ask:5,search:4,ingest:1",
+                         help="Kinds and weights, e.g. ask,search,ingest,conversation.")
     loading.add_argument("--upload", type=Path, default=SAMPLES / "chinhphu" / "2241ttg.signed.txt",
                          help="The real document each ingest request uploads under a new name.")
     loading.add_argument("--api-key", help="X-API-Key to send, when the server requires one.")
     loading.add_argument("--report", type=Path, default=REPORTS / "load.md")
     loading.set_defaults(handle=_load)
+
+    cost = commands.add_parser("state-cost", help="Ask latency with and without the state store, same process.")
+    cost.add_argument("--index", type=Path, help="Index to copy (default: the bundled corpus, indexed now).")
+    cost.add_argument("--questions", type=int, default=40)
+    cost.add_argument("--rounds", type=int, default=2)
+    cost.add_argument("--report", type=Path, default=REPORTS / "state-cost.md")
+    cost.set_defaults(handle=_state_cost)
 
     scan = commands.add_parser("ocr", help="OCR character error rate per document, and pages per second.")
     scan.add_argument("--limit", type=int, help="Only the first N scans (by name).")

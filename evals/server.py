@@ -2,6 +2,7 @@
 the load test, the benchmark (cold start) and the test suite."""
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -48,21 +49,24 @@ def wait_healthy(url: str, server: subprocess.Popen, timeout: float, log: Path) 
         time.sleep(0.05)
 
 
-def start(index: Path, log: Path, timeout: float = 120) -> tuple[subprocess.Popen, Served]:
-    """`python -m assistant serve` on `index` (served in place), once /api/v1/health answers; the caller stops it."""
+def start(index: Path, log: Path, timeout: float = 120, env: dict[str, str] | None = None,
+          ) -> tuple[subprocess.Popen, Served]:
+    """`python -m assistant serve` on `index` (served in place), once /api/v1/health answers; the caller stops it.
+    `env`: settings for the server besides this process's environment (e.g. TLVB_STATE_PATH)."""
     port = free_port()
     with log.open("w") as out:
         server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port",
-                                   str(port)], cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT)
+                                   str(port)], cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                  env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     return server, Served(url, wait_healthy(url, server, timeout, log), server.pid)
 
 
 @contextmanager
-def serving(index: Path, log: Path, timeout: float = 120) -> Iterator[Served]:
+def serving(index: Path, log: Path, timeout: float = 120, env: dict[str, str] | None = None) -> Iterator[Served]:
     """Serve `index` (the embedded store admits one process: the server is that process) once it answers; the
     server is stopped afterwards."""
-    server, served = start(index, log, timeout)
+    server, served = start(index, log, timeout, env)
     try:
         yield served
     finally:

@@ -7,7 +7,7 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 import qdrant_edge as m
 
-from corpus.errors import IndexBusy
+from corpus.errors import IndexBusy, IndexDamaged
 from index.records import Filters, Point
 from index.sparse import SparseVector
 from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
@@ -23,8 +23,10 @@ class EdgeStore:
         fresh = not (path / "edge_config.json").exists()
         try:
             self._shard = m.EdgeShard.create(str(path), config) if fresh else m.EdgeShard.load(str(path))
-        except Exception as error:  # the engine raises a plain exception when another process holds the shard
-            raise IndexBusy(f"Không mở được chỉ mục '{path}': {error}") from error
+        except Exception as error:  # the engine raises a plain exception, for a held shard as for a damaged one
+            if "WouldBlock" in str(error):  # the WAL's lock: another process holds the shard
+                raise IndexBusy(f"Không mở được chỉ mục '{path}': {error}") from error
+            raise IndexDamaged(str(error)) from error
         if fresh:
             schemas = [(KEYWORD_FIELDS, m.PayloadSchemaType.Keyword), (INTEGER_FIELDS, m.PayloadSchemaType.Integer),
                        (DATETIME_FIELDS, m.PayloadSchemaType.Datetime)]
@@ -78,6 +80,31 @@ class EdgeStore:
 
     def count(self) -> int:
         return self._shard.count(m.CountRequest(exact=True))
+
+    def verify(self) -> int:
+        """Read every point, payload and vectors (a truncated or missing segment file fails here, not on some later
+        question); the number of points."""
+        try:
+            offset, read = None, 0
+            while True:
+                records, offset = self._shard.scroll(m.ScrollRequest(offset=offset, limit=1000, with_payload=True,
+                                                                     with_vector=True))
+                read += len(records)
+                if any("doc_id" not in (r.payload or {}) for r in records):
+                    raise IndexDamaged("có đoạn mất nội dung (payload)")
+                if offset is None:
+                    break
+            counted = self.count()
+        except IndexDamaged:
+            raise
+        except Exception as error:
+            raise IndexDamaged(str(error)) from error
+        if counted != read:
+            raise IndexDamaged(f"đếm được {counted} điểm nhưng đọc được {read}")
+        return read
+
+    def flush(self) -> None:
+        self._shard.flush()
 
     def close(self) -> None:
         self._shard.flush()

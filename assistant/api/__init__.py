@@ -36,10 +36,11 @@ def create_app(assistant: Assistant, settings: Settings) -> FastAPI:
                   docs_url=None, redoc_url=None, lifespan=_lifespan,  # Swagger UI would load from a CDN; the UI serves its own page
                   responses={"default": {"model": ErrorOut, "description": "Lỗi (thông báo tiếng Việt)."}})
     app.state.assistant = assistant
-    app.state.jobs = Jobs(assistant.ingest)
+    state = assistant.state  # conversations, jobs, audit and rate limits: kept across restarts, shared by workers
+    app.state.jobs = Jobs(assistant.ingest, state, assistant.present)
     app.state.settings = settings
-    app.state.keyring, app.state.audit = KeyRing.from_settings(settings), AuditLog(settings.index_dir)
-    app.state.limiter = RateLimiter(settings.rate_limit, settings.rate_burst)
+    app.state.keyring, app.state.audit = KeyRing.from_settings(settings), AuditLog(settings.index_dir, state)
+    app.state.limiter = RateLimiter(settings.rate_limit, settings.rate_burst, state)
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_request_mb * 2**20)
     app.include_router(health.router, prefix=PREFIX)

@@ -1,60 +1,79 @@
 """Background ingestion jobs: one worker thread runs them in order while queries go on; each job's stage and
-counts are kept for GET /jobs/{id}."""
+counts are kept in the state store for GET /jobs/{id}, so a job's final state survives a restart, and a job that
+the process stopped in the middle of (a restart, kill -9) reads "interrupted" with the documents it had written."""
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
+import time
 import uuid
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
 from assistant.public import IngestReport, Progress
+from assistant.state import Job, SqliteState, StateStore
 from corpus.errors import AssistantError, NotFound
 
+__all__ = ["Job", "Jobs"]
+
 log = logging.getLogger("assistant.api")
-KEPT = 200  # finished jobs remembered, oldest forgotten first
+UNFINISHED = ("queued", "running")
+HEARTBEAT_S = 10  # a running job's record is touched this often by its owner
+STALE_S = 60  # an unfinished job of another host not touched for this long is taken as interrupted
+HOST = socket.gethostname()
 
 
-@dataclass(frozen=True)
-class Job:
-    id: str
-    state: str = "queued"  # queued → running → done | failed
-    stage: str = "queued"  # the ingestion stage now running: parse, embed, index (ocr where OCR reports)
-    done: int = 0
-    total: int = 0
-    result: dict[str, Any] | None = None
-    error: str | None = None
+def interrupted_message(job: Job, indexed: list[str]) -> str:
+    written = f"đã lập chỉ mục xong {len(indexed)} văn bản ({', '.join(indexed)})" if indexed else \
+        "chưa văn bản nào được ghi xong"
+    return (f"Tác vụ bị gián đoạn: máy chủ đã dừng khi tác vụ đang {'chờ' if job.state == 'queued' else 'chạy'} "
+            f"({written}; phần ghi dở được dọn ở lần lập chỉ mục sau). Hãy tải lên lại các tệp để hoàn tất: "
+            "văn bản đã xong sẽ được bỏ qua.")
 
 
 class Jobs:
-    """Runs `ingest(paths, progress)` calls one after another on a worker thread."""
+    """Runs `ingest(paths, progress)` calls one after another on a worker thread; `state` keeps the jobs (a private
+    in-memory store when None); `present(doc_ids)` says which documents the index holds (for interrupted jobs)."""
 
-    def __init__(self, ingest: Callable[[list[Path], Progress], IngestReport]):
-        self._ingest = ingest
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
+    def __init__(self, ingest: Callable[[list[Path], Progress], IngestReport], state: StateStore | None = None,
+                 present: Callable[[list[str]], list[str]] | None = None):
+        self._ingest, self._present = ingest, present or (lambda ids: [])
+        self._state = state if state is not None else SqliteState(":memory:")
+        self.owner = f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._lock = threading.Lock()
         self._worker: ThreadPoolExecutor | None = None  # started by the first job after each close()
+        self._beating = threading.Event()
+        self.sweep()
 
     def submit(self, paths: list[Path], finish: Callable[[IngestReport], dict[str, Any]],
                progress: Progress | None = None, failed: Callable[[str], None] | None = None) -> Job:
         """Queue an ingestion; `finish` turns its report into the job's result; `progress` also hears each
         step (besides the job's own record); `failed` hears the error of a failed one."""
-        job = Job(uuid.uuid4().hex)
+        job = Job(uuid.uuid4().hex, files=tuple(str(p) for p in paths), owner=self.owner, updated=time.time())
         with self._lock:
-            self._set(job)
-            self._worker = self._worker or ThreadPoolExecutor(1, thread_name_prefix="ingest")
+            self._state.put_job(job)
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(1, thread_name_prefix="ingest")
+                self._beating.clear()
+                threading.Thread(target=self._heartbeat, name="ingest-heartbeat", daemon=True).start()
             self._worker.submit(self._run, job.id, paths, finish, progress, failed)
         return job
 
     def get(self, job_id: str) -> Job:
-        with self._lock:
-            job = self._jobs.get(job_id)
+        job = self._state.job(job_id)
         if job is None:
             raise NotFound(f"Không có tác vụ '{job_id}'.")
+        if job.state in UNFINISHED and not self._alive(job):
+            job = self._interrupt(job)
         return job
+
+    def sweep(self) -> list[Job]:
+        """Mark every unfinished job whose process is gone as interrupted (run at start)."""
+        return [self._interrupt(job) for job in self._state.jobs(UNFINISHED) if not self._alive(job)]
 
     def close(self) -> None:
         """Let the running ingestion finish and drop queued ones (an app's lifespan may start again later)."""
@@ -62,6 +81,41 @@ class Jobs:
             worker, self._worker = self._worker, None
         if worker:
             worker.shutdown(wait=True, cancel_futures=True)
+        self._beating.set()
+        for job in self._state.jobs(UNFINISHED):  # queued jobs that the shutdown dropped
+            if job.owner == self.owner:
+                self._interrupt(job)
+
+    def _alive(self, job: Job) -> bool:
+        """Whether the process that owns the job still runs: checked by pid on this host, by heartbeat elsewhere."""
+        if job.owner == self.owner:
+            return True
+        host, _, rest = job.owner.partition(":")
+        if host != HOST:
+            return time.time() - job.updated < STALE_S
+        pid = int(rest.partition(":")[0] or 0)
+        if pid <= 0 or pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def _interrupt(self, job: Job) -> Job:
+        indexed = self._present([Path(f).stem for f in job.files]) if job.state == "running" else []
+        job = replace(job, state="interrupted", stage="interrupted", indexed=tuple(indexed),
+                      error=interrupted_message(job, indexed), updated=time.time())
+        self._state.put_job(job)
+        return job
+
+    def _heartbeat(self) -> None:
+        while not self._beating.wait(HEARTBEAT_S):
+            for job in self._state.jobs(("running",)):
+                if job.owner == self.owner:
+                    self._update(job.id)
 
     def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None, failed) -> None:
         def step(stage: str, done: int, total: int) -> None:
@@ -84,11 +138,5 @@ class Jobs:
 
     def _update(self, job_id: str, **changes) -> None:
         with self._lock:
-            self._set(replace(self._jobs[job_id], **changes))
-
-    def _set(self, job: Job) -> None:
-        """Record a job's new state (the caller holds the lock); the oldest finished jobs beyond KEPT go."""
-        self._jobs[job.id] = job
-        finished = [j.id for j in self._jobs.values() if j.state in ("done", "failed")]
-        for old in finished[:max(0, len(finished) - KEPT)]:
-            del self._jobs[old]
+            job = self._state.job(job_id)
+            self._state.put_job(replace(job, **changes, updated=time.time()))

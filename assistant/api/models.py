@@ -168,6 +168,13 @@ class DeletedOut(BaseModel):
     chunks: int = Field(description="Chunks removed from the index.")
 
 
+class BackupOut(BaseModel):
+    path: str = Field(description="Thư mục sao lưu trên máy chủ.")
+    created: str
+    points: int = Field(description="Số đoạn trong chỉ mục đã sao lưu.")
+    documents: int
+
+
 class FeedbackIn(Strict):
     answer_id: str | None = Field(None, max_length=100)
     question: str = Field(max_length=MAX_QUESTION_CHARS)
@@ -194,9 +201,11 @@ class ErrorOut(BaseModel):
 
 class JobOut(BaseModel):
     id: str
-    state: Literal["queued", "running", "done", "failed"]
-    stage: str = Field(description="Bước đang chạy: queued, parse, ocr, embed, index, done.")
+    state: Literal["queued", "running", "done", "failed", "interrupted"] = Field(
+        description="interrupted: máy chủ dừng (khởi động lại, bị tắt) khi tác vụ chưa xong.")
+    stage: str = Field(description="Bước đang chạy: queued, parse, ocr, embed, index, done (interrupted).")
     done: int = Field(description="Số đã xong của bước hiện tại.")
     total: int = Field(description="Tổng số của bước hiện tại.")
     result: IngestOut | None = Field(None, description="Kết quả khi tác vụ xong.")
-    error: str | None = Field(None, description="Lý do khi tác vụ lỗi.")
+    error: str | None = Field(None, description="Lý do khi tác vụ lỗi hoặc bị gián đoạn.")
+    indexed: list[str] | None = Field(None, description="Tác vụ bị gián đoạn: các văn bản đã lập chỉ mục xong.")

@@ -13,6 +13,7 @@ from assistant.api.sse import pieces
 from assistant.api.uploads import safe_name
 from assistant.core import Assistant
 from assistant.settings import Settings
+from assistant.state import SqliteState
 from corpus.errors import BadInput
 from tests.server import serving
 
@@ -21,7 +22,7 @@ ROUTES = {"/api/v1/health", "/api/v1/ready", "/api/v1/ask", "/api/v1/search", "/
           "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/text", "/api/v1/documents/{doc_id}/source",
           "/api/v1/documents/{doc_id}/relations", "/api/v1/documents/{doc_id}/pages/{page}.png",
           "/api/v1/obligations", "/api/v1/obligations/export", "/api/v1/ingest", "/api/v1/jobs/{job_id}",
-          "/api/v1/feedback", "/api/v1/quiz", "/api/v1/audit", "/v1/models", "/v1/models/{model}",
+          "/api/v1/feedback", "/api/v1/quiz", "/api/v1/audit", "/api/v1/backup", "/v1/models", "/v1/models/{model}",
           "/v1/chat/completions"}
 
 
@@ -303,8 +304,7 @@ def test_feedback_is_stored(api, served_index):
     response = api.post("/feedback", json={"answer_id": "a1", "question": QUESTION, "rating": -1,
                                            "comment": "Thiếu thời hạn cụ thể"})
     assert response.status_code == 201, response.text
-    lines = (served_index / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
-    stored = [json.loads(line) for line in lines]
+    stored = SqliteState(served_index / "state.sqlite").records("feedback", 100)
     assert any(s["answer_id"] == "a1" and s["rating"] == -1 and s["comment"] == "Thiếu thời hạn cụ thể" for s in stored)
 
 

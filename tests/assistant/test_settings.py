@@ -2,7 +2,9 @@ from pathlib import Path
 
 from assistant.settings import Settings
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[2]
+# the README, and the fragments (docs/readme-*.md) written for it that are not folded in yet
+README = "\n".join(path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *sorted(ROOT.glob("docs/readme-*.md"))])
 
 
 def _variable(name: str, field) -> str:

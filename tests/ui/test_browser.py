@@ -2,7 +2,6 @@
 of the small index. The browser can reach loopback only, and every test checks that it asked nothing else."""
 import csv
 import io
-import json
 import re
 import shutil
 from pathlib import Path
@@ -14,9 +13,11 @@ from docx import Document as read_docx
 from icalendar import Calendar
 from playwright.sync_api import Page, expect, sync_playwright
 
+from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.exports import COLUMNS
 from assistant.settings import Settings
+from assistant.state import SqliteState
 from tests.conftest import needs_tesseract
 from tests.data import SAMPLES
 from tests.server import serving
@@ -213,7 +214,7 @@ def test_thumbs_down_with_a_comment_is_stored(page, ui_index):
     page.fill("#feedback-comment textarea", "Cần nêu rõ thời hạn trình Quốc hội")
     page.click("#feedback-send")
     expect(page.locator("#feedback-status")).to_contain_text("Đã lưu đánh giá")
-    record = json.loads((ui_index / "feedback.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    record = SqliteState(ui_index / "state.sqlite").records("feedback", 1)[0]
     assert record["rating"] == -1 and record["comment"] == "Cần nêu rõ thời hạn trình Quốc hội"
     assert record["question"] == QUESTION and record["answer_id"]
     expect(answer).to_be_visible()
@@ -273,7 +274,7 @@ def test_uploaded_text_document_is_indexed_then_skipped_when_unchanged(page, ui_
         expect(results.locator("tr", has_text=document.name)).to_contain_text(expected)
         expect(results.locator("tr", has_text="hong.pdf")).to_contain_text("Lỗi")
     assert (ui_index / "uploads" / document.name).read_bytes() == document.read_bytes()
-    audited = [json.loads(line) for line in (ui_index / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    audited = AuditLog(ui_index).read(1000)[::-1]  # oldest first
     mine = [r for r in audited if r["files"] in ([document.name], ["hong.pdf"])]
     assert [(r["key"], r["action"], bool(r.get("error") or r.get("failed"))) for r in mine] == [
         ("ui", "ingest", False), ("ui", "ingest", True)] * 2
