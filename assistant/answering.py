@@ -25,7 +25,8 @@ from index.search import Searcher
 
 RETRIEVE = 8
 TASKS_LISTED = 10
-RECORD_MIN = 0.35  # share of the question's topic words a task row must carry to answer from it
+RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
+ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
 RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -128,6 +129,7 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
     """Every extracted task row of the retrieved passages that fits the frame, best first: its task covers the
     topic, the agency named holds the role asked (a partner row is never taken for the agency's own), the
     retrieval rank breaks near ties."""
+    topic = intent.topic or words
     scored = []
     for rank, hit in enumerate(hits):
         for o in hit.obligations:
@@ -139,8 +141,12 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                 if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
                     continue
                 bonus = 0.1 if role == (intent.role or "lead") else 0.0
-            context = " ".join((_record_words(o), " ".join(o.lead), hit.title or "", hit.issuer or ""))
-            scored.append((_overlap(words, context) + bonus - 0.01 * rank, hit, o))
+            row = " ".join((_record_words(o), " ".join(o.lead)))
+            if _overlap(topic, row) < ROW_MIN:
+                continue
+            # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
+            context = " ".join((row, hit.title or "", hit.issuer or ""))
+            scored.append((_overlap(topic, context) + bonus - 0.01 * rank, hit, o))
     return sorted(scored, key=lambda s: -s[0])
 
 
