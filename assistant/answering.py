@@ -25,6 +25,7 @@ from index.search import Searcher
 
 RETRIEVE = 8
 TASKS_LISTED = 10
+DOCS_LISTED = 3  # documents an agency's task list draws on when the question names none
 RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
@@ -231,31 +232,60 @@ def _compose_record(draft: _Draft, intent: Intent, chosen: Sequence[tuple[Hit, O
     return filled
 
 
-def _compose_agency_tasks(draft: _Draft, intent: Intent) -> bool:
-    """The tasks the agency leads (or, asked about its part, takes part in) among the retrieved passages, from
-    the document named first; its partner rows are said to be partner rows, never given as its own."""
-    role = intent.role or "lead"
-    rows = [(hit, o, _role(intent.agency, o)) for hit in draft.hits for o in hit.obligations]
-    seen: set[tuple[str, str]] = set()
+def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, filters: Filters,
+                 hits: Sequence[Hit]) -> tuple[list[tuple[Hit, Obligation]], list[tuple[Hit, Obligation]]]:
+    """(rows where the agency holds the role asked, rows where it only takes part) of one document: every chunk
+    of it assigning work to the agency, in the document's order (the retrieved ones when the store has none)."""
+    keys = replace(filters, doc_ids=(doc_id,), **{"lead_keys" if role == "lead" else "agency_keys":
+                                                  (agency_key(intent.agency),)})
+    chunks = sorted((Hit.from_payload(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
+    seen: set[str] = set()
     listed, partner = [], []
-    for hit, o, r in rows:
-        key = (hit.doc_id, o.task.strip().casefold())
-        if r is None or key in seen:
-            continue
-        seen.add(key)
-        (listed if r == role else partner).append((hit, o))
-    if not listed and partner and role == "lead":
-        draft.lines.append(f"Trong các đoạn tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
-                           f"{intent.agency} là cơ quan phối hợp trong {len(partner)} nhiệm vụ:")
-        listed = partner
-    elif not listed:
+    for hit in chunks or [h for h in hits if h.doc_id == doc_id]:
+        for o in hit.obligations:
+            r, key = _role(intent.agency, o), o.task.strip().casefold()
+            if r is None or key in seen:
+                continue
+            seen.add(key)
+            (listed if r == role else partner).append((hit, o))
+    return listed, partner
+
+
+def _compose_agency_tasks(draft: _Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
+    of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
+    question's topic when there are many). Its partner rows are said to be partner rows, never given as its own."""
+    role = intent.role or "lead"
+    docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
+                              if _role(intent.agency, o) is not None))[:DOCS_LISTED]
+    found = [(doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs]
+    own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
+    if not own and role == "lead":
+        partner = [(doc_id, rows) for doc_id, _, rows in found if rows]
+        if not partner:
+            return False
+        count = sum(len(rows) for _, rows in partner)
+        draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
+                           f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
+        own = partner
+    elif not own:
         return False
     else:
         doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"
-        draft.lines.append(f"{intent.agency} {doing} {len(listed)} nhiệm vụ trong các đoạn tìm thấy"
-                           + (f" (liệt kê {TASKS_LISTED} nhiệm vụ đầu):" if len(listed) > TASKS_LISTED else ":"))
-    for hit, obligation in listed[:TASKS_LISTED]:
-        draft.lines.append(f"- {record_line(obligation)} ({_doc_label(hit)}) {draft.cite_obligation(hit, obligation)}")
+        count = sum(len(rows) for _, rows in own)
+        where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {_doc_label(own[0][1][0][0])}"
+        draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
+    share = max(TASKS_LISTED // len(own), 3)
+    for _, rows in own:
+        shown = rows
+        if len(rows) > share:  # the rows nearest the topic, kept in the document's order
+            best = sorted(range(len(rows)), key=lambda i: -_overlap(intent.topic, rows[i][1].task))[:share]
+            shown = [rows[i] for i in sorted(best)]
+        if len(own) > 1 or len(rows) > len(shown):
+            more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
+            draft.lines.append(f"{_doc_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
+        for hit, obligation in shown:
+            draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
     return True
 
 
@@ -408,6 +438,8 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
         want = lambda s: bool(find_agencies(s)) and bool(_ROLE_WORDS.search(s))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
+    elif intent.quantity is not None:
+        want = lambda s: _states_quantity(s, intent.quantity)
     else:
         want = lambda s: True
     found = _best_sentence(words, draft.hits, want)
@@ -418,6 +450,18 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
     if intent.kind == "content" and second and _overlap(words, second[3]) >= 0.5:
         _quote_line(draft, second, "Ngoài ra, theo")
     return True
+
+
+_NUMBER = re.compile(r"(?<![\d/.-])\d+(?:[.,]\d+)*(?![\d/-])|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|"
+                     r"triệu|tỷ)\b", re.I)
+
+
+def _states_quantity(sentence: str, unit: str) -> bool:
+    """Whether a sentence states an amount (a number that is no date or document number), in the unit asked
+    when the question names one ("bao nhiêu tỷ đồng" → "tỷ")."""
+    if unit == "phần":  # "bao nhiêu phần trăm"
+        return "%" in sentence or "phần trăm" in sentence.casefold()
+    return bool(_NUMBER.search(sentence)) and (not unit or unit.casefold() in sentence.casefold())
 
 
 def _leads_in(agency: str, sentence: str, role: str) -> bool:
@@ -471,8 +515,9 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         if _compose_relation(draft, intent, searcher, filters.unnarrowed()):
             return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
-        if intent.relation == ("out", "implements"):
-            intent = replace(intent, kind="metadata", slot="implements")
+        if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
+            return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+        intent = replace(intent, kind="metadata", slot="implements")
     hits = _retrieve(searcher, resolved, intent, filters)
     covered = support(resolved.question, hits)
     if not hits or covered < min_support:
@@ -491,7 +536,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         answered = (_compose_record(draft, intent, chosen) if chosen else _compose_passages(draft, intent, words)
                     or _compose_record(draft, intent, _best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
-        answered = _compose_agency_tasks(draft, intent) or _compose_passages(draft, intent, words)
+        answered = _compose_agency_tasks(draft, intent, searcher, filters) or _compose_passages(draft, intent, words)
     else:
         answered = _compose_passages(draft, intent, words)
     if not draft.lines:

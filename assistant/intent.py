@@ -94,6 +94,7 @@ class Intent:
     doc_anaphora: bool = False
     topic: frozenset[str] = frozenset()
     slots: tuple[str, ...] = ()  # every slot asked, when a question asks several ("ban hành ngày nào, ai ký?")
+    quantity: str | None = None  # an amount is asked ("bao nhiêu tỷ đồng"): the unit's first word, or ""
 
     @property
     def names_document(self) -> bool:
@@ -140,7 +141,21 @@ def classify(question: str) -> Intent:
                   (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
-                  frozenset(topic_words(text, agencies)), slots)
+                  frozenset(topic_words(text, agencies)), slots, _quantity(text))
+
+
+QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\w+))?", re.I)
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
+
+
+def _quantity(text: str) -> str | None:
+    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"); "" with no unit; None when no
+    amount is asked. Dates ("ngày bao nhiêu", "tháng mấy") are deadlines, not amounts."""
+    found = QUANTITY.search(text)
+    if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
+        return None
+    unit = (found.group(1) or "").lower()
+    return "" if unit in _NOT_UNITS else unit
 
 
 _FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai
