@@ -143,7 +143,7 @@ def _ask(assistant: Assistant, args: argparse.Namespace) -> None:
     if answer.citations:
         print("\nNguồn:")
     for citation in answer.citations:
-        quote = " ".join(citation.quote.split())
+        quote = citation.display
         print(f"[{citation.number}] {citation.label}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
 
 
