@@ -19,7 +19,8 @@ QUESTION_PHRASES = """
 phải làm gì|làm gì|là gì|việc gì|nhiệm vụ gì|những gì|khi nào|bao giờ|lúc nào|ngày nào|tháng nào|năm nào|thế nào|
 như thế nào|ra sao|thì sao|cơ quan nào|đơn vị nào|văn bản nào|bộ nào|sở nào|ai ký|do ai|ai chủ trì|là ai|
 ai ban hành|do ai ban hành|mấy|bao nhiêu|có hiệu lực từ ngày nào|còn|vậy|thì|đó|này|ấy|kia|không|chưa|
-được giao|giao cho ai|phối hợp với ai|phối hợp với đơn vị nào|thời hạn|thời gian thực hiện|triển khai văn bản nào
+được giao|giao cho ai|có nhiệm vụ gì|có trách nhiệm gì|được giao gì|những việc gì|những nhiệm vụ gì|có phải|
+phối hợp với ai|phối hợp với đơn vị nào|thời hạn|thời gian thực hiện|triển khai văn bản nào
 """
 QUESTION_WEIGHT = 30
 
