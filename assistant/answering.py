@@ -293,6 +293,7 @@ _EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu l�
 _SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
                              r"Công văn|văn bản) này có hiệu lực\b", re.I)
 _WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ngày ký)\b", re.I)
+_DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
 _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
                                r"Kế hoạch|Nghị định|Luật|Chương trình|Thông báo|Công điện|Đề án)\b", re.I)
 
@@ -356,14 +357,14 @@ def _head_facts(draft: _Draft, first: dict, head: Hit) -> None:
 def _compose_effective(draft: _Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
     """The sentence of the document that says from when it takes effect; never a task deadline."""
     payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,)))
-    found = [(not _SELF_EFFECTIVE.search(text), hit.start, start, hit, end, text)
+    found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
              for hit in (Hit.from_payload(p, 1.0) for p in payloads)
              for start, end, text in _sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
     if not found:
         draft.lines.append(f"{_doc_label(head)} không nêu thời điểm có hiệu lực trong văn bản đã lập chỉ mục "
                            f"{draft.cite(head)}.")
         return False
-    _, _, start, hit, end, text = min(found, key=lambda f: f[:3])
+    *_, start, hit, end, text = min(found, key=lambda f: f[:4])
     _quote_line(draft, (hit, start, end, text))
     return True
 
@@ -475,7 +476,8 @@ def _leads_in(agency: str, sentence: str, role: str) -> bool:
     return False
 
 
-def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
+def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
+              min_support: float) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
     all of those together first, then each alone, then none."""
     narrow: dict[str, tuple[str, ...]] = {}
@@ -485,6 +487,12 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
+    elif resolved.prefer_doc and not intent.names_document:
+        # the document the conversation is on, kept while it covers the question
+        hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid", replace(filters,
+                                                                                 doc_ids=(resolved.prefer_doc,))))
+        if hits and support(resolved.question, hits) >= min_support:
+            return hits
     if intent.kind == "agency_tasks" and intent.agency:
         narrow["lead_keys"] = (agency_key(intent.agency),)
     attempts = [replace(filters, **narrow)] if narrow else []
@@ -518,7 +526,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
-    hits = _retrieve(searcher, resolved, intent, filters)
+    hits = _retrieve(searcher, resolved, intent, filters, min_support)
     covered = support(resolved.question, hits)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,

@@ -31,6 +31,7 @@ class Resolved:
     record: Obligation | None = None  # the task row in focus, when the question asks one of its cells
     record_citation: Citation | None = None  # where that row was cited
     previous: Intent | None = None  # the last turn's frame
+    prefer_doc: str | None = None  # the document the conversation was on: tried first while it covers the question
 
 
 def _frame(turn: Turn) -> Intent:
@@ -49,8 +50,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     previous_text = last.answer.resolved_question or last.question
     record = last.answer.obligations[0] if last.answer.answerable and last.answer.obligations else None
     record_citation = next((c for c in last.answer.citations if record and c.chunk_id == record.chunk_id), None)
-    swap = _SWAP.match(text)
     few = len(own.topic) <= TOPIC_FEW
+    swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
     if own.names_document:
         # another document: keep the topic when the question brings none of its own
         if few and before.topic and not own.agency:
@@ -71,9 +72,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     if own.doc_anaphora and (own.slot or own.kind != "content"):
         # "Kế hoạch đó ai ký?": the same document
         return Resolved(f"{text.rstrip('?')} {_doc_words(before)}".strip(), text, focus, previous=before)
-    leans = _RECORD_ANAPHORA.search(text) or _GO_ON.search(text) or (few and not own.agency)
+    leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
-        return Resolved(text, text, previous=before)
+        return Resolved(text, text, previous=before,
+                        prefer_doc=focus if before.names_document or before.doc_anaphora else None)
     topic = record.task if record else " ".join(sorted(before.topic))
     return Resolved(f"{text.rstrip('?')} – {topic} {_doc_words(before)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,

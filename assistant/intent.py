@@ -15,7 +15,7 @@ LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|nh
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào)\b.*\bphối hợp\b", re.I)
-AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
+AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|làm những gì|làm những việc gì|những việc nào|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
                           r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|"
                           r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|ban hành ngày|ngày ban hành|"
@@ -58,7 +58,8 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
 SLOTS = (
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b"),
-    ("effective", r"\b(?:có hiệu lực|hiệu lực (?:thi hành )?(?:từ|kể từ|khi nào|ngày nào))\b"),
+    ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
+                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
     ("legal_basis", r"\b(?:căn cứ|dựa trên|dựa vào)\b"),
