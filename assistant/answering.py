@@ -436,7 +436,8 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
     if intent.kind == "deadline":
         want = lambda s: bool(find_deadlines(s))
     elif intent.kind in ("lead", "partners"):
-        want = lambda s: bool(find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
+        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
