@@ -454,16 +454,22 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
     return True
 
 
-_NUMBER = re.compile(r"(?<![\d/.-])\d+(?:[.,]\d+)*(?![\d/-])|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|"
-                     r"triệu|tỷ)\b", re.I)
+# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|\d+\s*[/-]\s*\d+", re.I)
+
+
+_MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
 
 
 def _states_quantity(sentence: str, unit: str) -> bool:
-    """Whether a sentence states an amount (a number that is no date or document number), in the unit asked
-    when the question names one ("bao nhiêu tỷ đồng" → "tỷ")."""
-    if unit == "phần":  # "bao nhiêu phần trăm"
-        return "%" in sentence or "phần trăm" in sentence.casefold()
-    return bool(_NUMBER.search(sentence)) and (not unit or unit.casefold() in sentence.casefold())
+    """Whether a sentence states an amount (a number that is no date, year or serial), in the unit asked when the
+    question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng", "bao nhiêu phần trăm" → "5%")."""
+    if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
+        return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
+    text = _NOT_AMOUNT.sub(" ", sentence)
+    if unit:
+        return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
+    return re.search(r"\d", text) is not None
 
 
 def _leads_in(agency: str, sentence: str, role: str) -> bool:

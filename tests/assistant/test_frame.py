@@ -88,3 +88,11 @@ def test_the_document_in_focus_answers_who_signed_it(assistant):
 def test_an_agency_the_documents_never_name_is_declined(assistant):
     answer = assistant.ask("Bộ Ngoại giao phải làm gì theo Chỉ thị 30/CT-TTg?")
     assert not answer.answerable and not answer.obligations
+
+
+def test_an_amount_is_only_answered_by_a_sentence_stating_one():
+    from assistant.answering import _states_quantity
+    assert _states_quantity("Hỗ trợ 400 tỷ đồng cho 04 địa phương", "tỷ")
+    assert not _states_quantity("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025", "công")  # a year is no amount
+    assert _states_quantity("hướng tới tối thiểu đạt 25%", "cán")
+    assert not _states_quantity("giảm 5% so với năm 2024", "tỷ")
