@@ -20,6 +20,7 @@ _SWAP = re.compile(r"^(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:t
 _RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
                               r"^\s*nó\b", re.I)
 _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
+_LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
@@ -59,10 +60,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
         return Resolved(text, text, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
-        if swap:  # "Còn Sở Tài chính thì sao?": the previous question about this agency, in its place
-            old = find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), previous_text))
-            resolved = (previous_text[:old[0][1]] + own.agency + previous_text[old[0][2]:] if old
-                        else f"{previous_text} {own.agency}")
+        if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
+            base = _asked_question(turns)
+            old = find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), base))
+            resolved = base[:old[0][1]] + own.agency + base[old[0][2]:] if old else f"{base} {own.agency}"
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
@@ -76,10 +77,20 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     if not leans:
         return Resolved(text, text, previous=before,
                         prefer_doc=focus if before.names_document or before.doc_anaphora else None)
-    topic = record.task if record else " ".join(sorted(before.topic))
-    return Resolved(f"{text.rstrip('?')} – {topic} {_doc_words(before)}".strip(), text, focus,
+    topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
+    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(before)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
+
+
+def _asked_question(turns: Sequence[Turn]) -> str:
+    """The last question as asked and made whole, not one built from a task row for a slot-only follow-up
+    ("Đơn vị phối hợp là ai? – <task>"), whose agencies are the row's, not the ones the user asked about."""
+    for turn in reversed(turns):
+        text = turn.answer.resolved_question or normalize_query(turn.question)
+        if _LEANED not in text:
+            return text
+    return turns[-1].answer.resolved_question or turns[-1].question
 
 
 def _topic_text(text: str, frame: Intent) -> str:

@@ -96,3 +96,13 @@ def test_an_amount_is_only_answered_by_a_sentence_stating_one():
     assert not _states_quantity("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025", "công")  # a year is no amount
     assert _states_quantity("hướng tới tối thiểu đạt 25%", "cán")
     assert not _states_quantity("giảm 5% so với năm 2024", "tỷ")
+
+
+def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(assistant):
+    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?")
+    partners = assistant.ask("Đơn vị phối hợp là ai?", conversation_id=first.conversation_id)
+    assert partners.citations[0].chunk_id == first.citations[0].chunk_id
+    other = assistant.ask("Còn Cục Thuế tỉnh thì sao?", conversation_id=first.conversation_id)
+    assert other.resolved_question.startswith("Cục Thuế tỉnh") and "Chỉ thị 01/2009/CT-UBND" in other.resolved_question
+    assert other.obligations and all(any("Cục Thuế" in lead for lead in o.lead) for o in other.obligations)
+    assert not set(other.obligations) & set(first.obligations)  # never the previous agency's rows
