@@ -533,8 +533,9 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
-    hits = _retrieve(searcher, resolved, intent, filters, min_support)
-    covered = support(resolved.question, hits)
+    implementing = _implementing(searcher, resolved, intent, filters)
+    hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support)
+    covered = 1.0 if implementing else support(resolved.question, hits)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
@@ -542,7 +543,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     words = content_words(resolved.question)
     if intent.agency and intent.kind in ("lead", "partners"):
         words -= content_words(intent.agency)
-    if intent.kind == "metadata":
+    if implementing:  # each implementing document's head, the slot asked of it
+        if len(implementing) > 1:
+            draft.lines.append(f"Có {len(implementing)} văn bản trong chỉ mục triển khai văn bản này:")
+        answered = all([_compose_metadata(replace(draft, hits=[hit]), intent, searcher, filters) for hit in implementing])
+    elif intent.kind == "metadata":
         answered = _compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
@@ -560,6 +565,24 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+# "Còn văn bản triển khai quyết định này thì ai ký?": a head slot asked of the documents implementing the one in focus
+_IMPLEMENTING = re.compile(r"\b(?:văn bản|kế hoạch|quyết định|chỉ thị|công văn)\s+(?:triển khai|thực hiện|cụ thể hóa)\b", re.I)
+
+
+def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
+    """The heads of the indexed documents that implement the document in focus, when a head slot is asked of
+    "văn bản triển khai …"; empty otherwise."""
+    if intent.kind != "metadata" or not resolved.focus_doc or not _IMPLEMENTING.search(resolved.own_question):
+        return []
+    head = searcher.store.heads((resolved.focus_doc,), Filters(groups=filters.groups)).get(resolved.focus_doc)
+    if not head:
+        return []
+    keys = target_keys(head.get("doc_number"), head.get("doc_type"), head.get("doc_serial"))
+    found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref["kind"] == "implements"
+             and h["doc_id"] != resolved.focus_doc]
+    return [Hit.from_payload(h, 1.0) for h in {h["doc_id"]: h for h in found}.values()]
 
 
 REPLAYED = 3  # earlier turns of a history sent by the caller that are answered again to recover their frames
