@@ -11,20 +11,26 @@ from datetime import date
 from typing import Sequence
 
 from assistant.conversation import Resolved, resolve
-from assistant.intent import Intent, classify, content_words
+from assistant.intent import HEAD_SLOTS, Intent, classify, content_words
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, superseded,
                                  target_keys)
-from corpus.agencies import agency_key, find_agencies, find_places, same_agency
+from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
-from corpus.text import fix_tone_placement, sentence_spans
+from corpus.text import clean_display, fix_tone_placement, sentence_spans
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
 RETRIEVE = 8
 TASKS_LISTED = 10
+DOCS_LISTED = 3  # documents an agency's task list draws on when the question names none
+RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
+ROW_MIN = 0.25  # share of them the row itself must carry
+RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
+RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
+SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 REFUSAL = ("Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã lập chỉ mục. "
            "Hãy hỏi cụ thể hơn (tên văn bản, số hiệu, cơ quan) hoặc bổ sung văn bản liên quan.")
@@ -83,7 +89,7 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     documents do not speak of it."""
     top = [_passage(h) for h in hits[:depth]]
     named = [name for name, _, _ in find_agencies(question)]
-    mentioned = [name for text in top for name, _, _ in find_agencies(text)]
+    mentioned = [name for text in top for name in agency_names(text)]
     if any(not any(same_agency(name, other) for other in mentioned) for name in named):
         return 0.0
     if any(not any(place in fix_tone_placement(text) for text in top) for place in find_places(question)):
@@ -108,14 +114,62 @@ def _best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) ->
     return hit, start, end, text
 
 
-def _best_obligation(words: set[str], hits: Sequence[Hit], want=lambda o: True) -> tuple[Hit, Obligation] | None:
-    """The extracted obligation whose task matches the question best, if it matches well enough."""
-    scored = [(_overlap(words, " ".join((o.task, " ".join(o.lead)))) - 0.03 * rank, hit, o)
-              for rank, hit in enumerate(hits[:5]) for o in hit.obligations if want(o)]
-    if not scored:
-        return None
-    score, hit, obligation = max(scored, key=lambda s: s[0])
-    return (hit, obligation) if score >= 0.35 else None
+def _role(agency: str, obligation: Obligation) -> str | None:
+    """"lead" when the agency leads the task, "partner" when it only takes part, None when it is not named."""
+    if any(same_agency(agency, lead) for lead in obligation.lead):
+        return "lead"
+    return "partner" if any(same_agency(agency, p) for p in obligation.partners) else None
+
+
+def _record_words(obligation: Obligation) -> str:
+    return " ".join((obligation.task, obligation.product or ""))
+
+
+def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
+                    want=lambda o: True) -> list[tuple[float, Hit, Obligation]]:
+    """Every extracted task row of the retrieved passages that fits the frame, best first: its task covers the
+    topic, the agency named holds the role asked (a partner row is never taken for the agency's own), the
+    retrieval rank breaks near ties."""
+    topic = intent.topic or words
+    scored = []
+    for rank, hit in enumerate(hits):
+        for o in hit.obligations:
+            if not want(o):
+                continue
+            bonus = 0.0
+            if intent.agency and intent.kind in ("deadline", "agency_tasks", "content"):
+                role = _role(intent.agency, o)
+                if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
+                    continue
+                bonus = 0.1 if role == (intent.role or "lead") else 0.0
+            row = " ".join((_record_words(o), " ".join(o.lead)))
+            if _overlap(topic, row) < ROW_MIN:
+                continue
+            # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
+            context = " ".join((row, hit.title or "", hit.issuer or ""))
+            scored.append((_overlap(topic, context) + bonus - 0.01 * rank, hit, o))
+    return sorted(scored, key=lambda s: -s[0])
+
+
+def _best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=lambda o: True,
+                     least: float = 0.0) -> list[tuple[Hit, Obligation]]:
+    """The task rows that answer the question: the best one when it clears RECORD_MIN by a margin over any
+    runner-up with a different answer; all near-equal ones (listed, never glued) otherwise; none when none fits."""
+    scored = _scored_records(intent, words, hits, want)
+    if not scored or scored[0][0] < max(RECORD_MIN, least):
+        return []
+    best = scored[0][0]
+    chosen, seen = [], set()
+    for score, hit, o in scored:
+        if best - score > RECORD_MARGIN or len(chosen) >= TASKS_LISTED:
+            break
+        key = (o.task.strip().casefold(), o.lead, o.deadline.text if o.deadline else "")
+        if key not in seen:
+            seen.add(key)
+            chosen.append((hit, o))
+    if intent.kind in ("deadline", "lead", "partners") and len({_slot_sentence(intent, o) for _, o in chosen}) == 1:
+        return chosen[:1]  # near ties that give the same answer: the best row alone
+    return chosen
 
 
 def _deadline_words(obligation: Obligation) -> str:
@@ -124,62 +178,195 @@ def _deadline_words(obligation: Obligation) -> str:
     return f"{deadline.text}{resolved}"
 
 
+def record_line(obligation: Obligation) -> str:
+    """A task row as clean text: "Nhiệm vụ: … · Chủ trì: … · Phối hợp: … · Thời hạn: …"."""
+    cells = [f"Nhiệm vụ: {clean_display(obligation.task).rstrip('. ;')}"]
+    if obligation.lead:
+        cells.append(f"Chủ trì: {_names(obligation.lead)}")
+    if obligation.partners:
+        cells.append(f"Phối hợp: {_names(obligation.partners)}")
+    if obligation.product:
+        cells.append(f"Sản phẩm: {clean_display(obligation.product)}")
+    if obligation.deadline:
+        cells.append(f"Thời hạn: {clean_display(obligation.deadline.text)}")
+    return " · ".join(cells)
+
+
 def _quote_line(draft: _Draft, found: tuple[Hit, int, int, str], lead: str = "Theo") -> None:
     hit, start, end, text = found
     where = ", ".join(filter(None, (_doc_label(hit), hit.section)))
-    draft.lines.append(f"{lead} {where}: “{text}” {draft.cite(hit, start, end)}")
+    draft.lines.append(f"{lead} {where}: “{clean_display(text)}” {draft.cite(hit, start, end)}")
 
 
-def _compose_obligation(draft: _Draft, intent: Intent, words: set[str]) -> bool:
-    """Deadline, lead and partner questions, answered from the best matching extracted obligation."""
-    want = (lambda o: o.deadline is not None) if intent.kind == "deadline" else (lambda o: True)
-    best = _best_obligation(words, draft.hits, want)
-    if not best:
-        return False
-    hit, obligation = best
-    marker = draft.cite_obligation(hit, obligation)
-    task, leads = obligation.task.rstrip(". "), _names(obligation.lead)
+_MISSING = {"deadline": "thời hạn", "lead": "cơ quan chủ trì", "partners": "cơ quan phối hợp"}
+
+
+def _slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
+    """The direct answer to the slot asked, from the row's cell; None when the row leaves that cell empty."""
     if intent.kind == "deadline":
-        draft.lines.append(f"Thời hạn của nhiệm vụ “{task}” là {_deadline_words(obligation)}; cơ quan chủ trì: "
-                           f"{leads} ({_doc_label(hit)}) {marker}.")
-    elif intent.kind == "partners":
-        partners = _names(obligation.partners) if obligation.partners else "không được nêu"
-        draft.lines.append(f"Nhiệm vụ “{task}” do {leads} chủ trì; cơ quan phối hợp: {partners} "
-                           f"({_doc_label(hit)}) {marker}.")
-    else:
-        extra = f"; phối hợp: {_names(obligation.partners)}" if obligation.partners else ""
-        due = f"; thời hạn: {_deadline_words(obligation)}" if obligation.deadline else ""
-        draft.lines.append(f"{leads} chủ trì nhiệm vụ “{task}”{extra}{due} ({_doc_label(hit)}) {marker}.")
-    return True
+        return f"Thời hạn: {_deadline_words(obligation)}" if obligation.deadline else None
+    if intent.kind == "partners":
+        return f"Cơ quan phối hợp: {_names(obligation.partners)}" if obligation.partners else None
+    if intent.kind == "lead":
+        return f"{_names(obligation.lead)} chủ trì nhiệm vụ này" if obligation.lead else None
+    return f"{_names(obligation.lead)} chủ trì" if obligation.lead else None
 
 
-def _compose_agency_tasks(draft: _Draft, intent: Intent) -> bool:
-    listed = [(hit, o) for hit in draft.hits for o in hit.obligations
-              if any(same_agency(intent.agency, lead) for lead in o.lead)]
-    if not listed:
+def _compose_record(draft: _Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
+    fills the slot (False: the document found leaves it empty, which the answer says)."""
+    if len(chosen) > 1:
+        draft.lines.append(f"Có {len(chosen)} nhiệm vụ phù hợp với câu hỏi:")
+    filled = True
+    for hit, obligation in chosen:
+        marker = draft.cite_obligation(hit, obligation)
+        label = _doc_label(hit)
+        answer = _slot_sentence(intent, obligation)
+        prefix = "- " if len(chosen) > 1 else ""
+        if answer is None:
+            filled = False
+            draft.lines.append(f"{prefix}{label} không nêu {_MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ "
+                               f"này; văn bản ghi: {record_line(obligation)} {marker}")
+        else:
+            draft.lines.append(f"{prefix}{answer} ({label}) {marker}. {record_line(obligation)}")
+    return filled
+
+
+def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, filters: Filters,
+                 hits: Sequence[Hit]) -> tuple[list[tuple[Hit, Obligation]], list[tuple[Hit, Obligation]]]:
+    """(rows where the agency holds the role asked, rows where it only takes part) of one document: every chunk
+    of it assigning work to the agency, in the document's order (the retrieved ones when the store has none)."""
+    keys = replace(filters, doc_ids=(doc_id,), **{"lead_keys" if role == "lead" else "agency_keys":
+                                                  (agency_key(intent.agency),)})
+    chunks = sorted((Hit.from_payload(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
+    seen: set[str] = set()
+    listed, partner = [], []
+    for hit in chunks or [h for h in hits if h.doc_id == doc_id]:
+        for o in hit.obligations:
+            r, key = _role(intent.agency, o), o.task.strip().casefold()
+            if r is None or key in seen:
+                continue
+            seen.add(key)
+            (listed if r == role else partner).append((hit, o))
+    return listed, partner
+
+
+def _compose_agency_tasks(draft: _Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
+    of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
+    question's topic when there are many). Its partner rows are said to be partner rows, never given as its own."""
+    role = intent.role or "lead"
+    docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
+                              if _role(intent.agency, o) is not None))[:DOCS_LISTED]
+    found = [(doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs]
+    own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
+    if not own and role == "lead":
+        partner = [(doc_id, rows) for doc_id, _, rows in found if rows]
+        if not partner:
+            return False
+        count = sum(len(rows) for _, rows in partner)
+        draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
+                           f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
+        own = partner
+    elif not own:
         return False
-    draft.lines.append(f"{intent.agency} được giao {len(listed)} nhiệm vụ trong các đoạn tìm thấy"
-                       + (f" (liệt kê {TASKS_LISTED} nhiệm vụ đầu):" if len(listed) > TASKS_LISTED else ":"))
-    for hit, obligation in listed[:TASKS_LISTED]:
-        due = f" – thời hạn: {_deadline_words(obligation)}" if obligation.deadline else ""
-        draft.lines.append(f"- {obligation.task.rstrip('. ')}{due} ({_doc_label(hit)}) "
-                           f"{draft.cite_obligation(hit, obligation)}")
+    else:
+        doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"
+        count = sum(len(rows) for _, rows in own)
+        where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {_doc_label(own[0][1][0][0])}"
+        draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
+    share = max(TASKS_LISTED // len(own), 3)
+    for _, rows in own:
+        shown = rows
+        if len(rows) > share:  # the rows nearest the topic, kept in the document's order
+            best = sorted(range(len(rows)), key=lambda i: -_overlap(intent.topic, rows[i][1].task))[:share]
+            shown = [rows[i] for i in sorted(best)]
+        if len(own) > 1 or len(rows) > len(shown):
+            more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
+            draft.lines.append(f"{_doc_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
+        for hit, obligation in shown:
+            draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
     return True
 
 
-def _compose_metadata(draft: _Draft, searcher: Searcher, filters: Filters) -> None:
-    """Who issued the top document, when, under what title, signed by whom: cited to its header passage."""
-    top = draft.hits[0]
-    first = searcher.store.heads((top.doc_id,), Filters(groups=filters.groups))[top.doc_id]
-    head = Hit.from_payload(first, top.score)
+_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ)\b", re.I)
+_SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
+                             r"Công văn|văn bản) này có hiệu lực\b", re.I)
+_WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ngày ký)\b", re.I)
+_DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
+_IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
+                               r"Kế hoạch|Nghị định|Luật|Chương trình|Thông báo|Công điện|Đề án)\b", re.I)
+
+
+def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[dict, Hit]:
+    first = searcher.store.heads((hit.doc_id,), Filters(groups=filters.groups))[hit.doc_id]
+    return first, Hit.from_payload(first, hit.score)
+
+
+def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """Facts of the top document's head (issuer, date, title, signer), or the one slot asked: signer, issue date,
+    effective date, implemented document, legal basis. False when the document does not state the slot asked,
+    which the answer then says."""
+    first, head = _head(searcher, draft.hits[0], filters)
+    label = _doc_label(head)
+    slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
+    missing = {"signer": (not first.get("signer"), "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
+               "issuer": (not head.issuer, "cơ quan ban hành")}
+    if slot in missing:  # the head's facts answer it, or say what the head does give
+        empty, what = missing[slot]
+        if empty:
+            draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
+        _head_facts(draft, first, head)
+        return not empty
+    if slot == "effective":
+        return _compose_effective(draft, searcher, head, filters)
+    if slot in ("implements", "legal_basis"):
+        kinds = ("implements",) if slot == "implements" else ("can_cu",)
+        refs = [r for r in first.get("references", ()) if r["kind"] in kinds]
+        if refs:
+            verb = "triển khai" if slot == "implements" else "căn cứ"
+            draft.lines.append(f"{label} {verb}:")
+            for ref in refs[:TASKS_LISTED]:
+                quote = clean_display(ref["quote"])
+                draft.lines.append(f"- {ref['name']}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
+            return True
+        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title):
+            draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
+            return True
+        what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
+        draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
+        return False
+    _head_facts(draft, first, head)
+    if "effective" in intent.slots:
+        _compose_effective(draft, searcher, head, filters)
+    return True
+
+
+def _head_facts(draft: _Draft, first: dict, head: Hit) -> None:
+    """Issuer, date, title and signer of a document, cited to its head."""
     facts = [_doc_label(head)]
     if head.issuer:
         facts.append(f"do {head.issuer} ban hành")
     if head.issued_on:
         facts.append(f"ngày {_date(head.issued_on)}")
-    title = f"; trích yếu: “{head.title}”" if head.title else ""
+    title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
     signer = f"; người ký: {first['signer']}" if first.get("signer") else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+def _compose_effective(draft: _Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """The sentence of the document that says from when it takes effect; never a task deadline."""
+    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,)))
+    found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
+             for hit in (Hit.from_payload(p, 1.0) for p in payloads)
+             for start, end, text in _sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
+    if not found:
+        draft.lines.append(f"{_doc_label(head)} không nêu thời điểm có hiệu lực trong văn bản đã lập chỉ mục "
+                           f"{draft.cite(head)}.")
+        return False
+    *_, start, hit, end, text = min(found, key=lambda f: f[:4])
+    _quote_line(draft, (hit, start, end, text))
+    return True
 
 
 def _reference_hit(head: dict, ref: dict) -> Hit:
@@ -233,8 +420,10 @@ def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters
     return True
 
 
-def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> None:
-    """Content and comparison questions, and the fallback: the best sentences, quoted."""
+def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
+    """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
+    answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
+    False when no sentence does, and the answer says what the best passage does say."""
     if intent.kind == "compare":
         seen: set[str] = set()
         for hit in draft.hits:
@@ -243,21 +432,59 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> None:
                 found = _best_sentence(words, [hit])
                 if found:
                     _quote_line(draft, found, "-")
-        return
+        return bool(draft.lines)
     if intent.kind == "deadline":
         want = lambda s: bool(find_deadlines(s))
-    elif intent.kind in ("lead", "partners", "agency_tasks"):
-        want = lambda s: bool(_ROLE_WORDS.search(s))
+    elif intent.kind in ("lead", "partners"):
+        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
+        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+    elif intent.kind == "agency_tasks" and intent.agency:
+        want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
+    elif intent.quantity is not None:
+        want = lambda s: _states_quantity(s, intent.quantity)
     else:
         want = lambda s: True
-    found = _best_sentence(words, draft.hits, want) or _best_sentence(words, draft.hits)
+    found = _best_sentence(words, draft.hits, want)
+    if found is None or _overlap(words, found[3]) < SENTENCE_MIN:
+        return False
     _quote_line(draft, found)
-    second = _best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id])
+    second = _best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
     if intent.kind == "content" and second and _overlap(words, second[3]) >= 0.5:
         _quote_line(draft, second, "Ngoài ra, theo")
+    return True
 
 
-def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
+# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|\d+\s*[/-]\s*\d+", re.I)
+
+
+_MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
+
+
+def _states_quantity(sentence: str, unit: str) -> bool:
+    """Whether a sentence states an amount (a number that is no date, year or serial), in the unit asked when the
+    question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng", "bao nhiêu phần trăm" → "5%")."""
+    if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
+        return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
+    text = _NOT_AMOUNT.sub(" ", sentence)
+    if unit:
+        return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
+    return re.search(r"\d", text) is not None
+
+
+def _leads_in(agency: str, sentence: str, role: str) -> bool:
+    """Whether the sentence names the agency in the role asked: as lead when it is named before any "phối hợp"
+    (or with none), as partner when named after it."""
+    cut = re.search(r"\bphối hợp\b", sentence, re.I)
+    for name, start, _ in find_agencies(sentence):
+        if same_agency(agency, name):
+            after = cut is not None and start > cut.start()
+            return after if role == "partner" else not after
+    return False
+
+
+def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
+              min_support: float) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
     all of those together first, then each alone, then none."""
     narrow: dict[str, tuple[str, ...]] = {}
@@ -267,6 +494,12 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
+    elif resolved.prefer_doc and not intent.names_document:
+        # the document the conversation is on, kept while it covers the question
+        hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid", replace(filters,
+                                                                                 doc_ids=(resolved.prefer_doc,))))
+        if hits and support(resolved.question, hits) >= min_support:
+            return hits
     if intent.kind == "agency_tasks" and intent.agency:
         narrow["lead_keys"] = (agency_key(intent.agency),)
     attempts = [replace(filters, **narrow)] if narrow else []
@@ -282,33 +515,102 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
 
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
-    """The cited answer to a question, or a plain statement that the documents do not answer it."""
-    resolved = resolve(question, turns)
+    """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
+    document found leaves the asked slot empty, with what it does say)."""
+    text = searcher.restore_marks(question, filters)
+    turns = _replayed(turns, filters, searcher, min_support)
+    resolved = resolve(text, turns)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
-    intent = replace(found, kind=own.kind if own.kind != "content" else found.kind)
+    intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)
+    if resolved.record and resolved.record_citation and intent.kind in ("deadline", "lead", "partners"):
+        return _finish(_from_record(question, resolved, intent), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = _Draft([])
         if _compose_relation(draft, intent, searcher, filters.unnarrowed()):
             return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
-    hits = _retrieve(searcher, resolved, intent, filters)
-    covered = support(resolved.question, hits)
+        if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
+            return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+        intent = replace(intent, kind="metadata", slot="implements")
+    implementing = _implementing(searcher, resolved, intent, filters)
+    hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support)
+    covered = 1.0 if implementing else support(resolved.question, hits)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     draft = _Draft(hits)
     words = content_words(resolved.question)
-    if intent.agency and intent.kind in ("lead", "deadline", "partners"):
-        words -= content_words(intent.agency) if intent.kind != "deadline" else set()
-    if intent.kind == "metadata":
-        _compose_metadata(draft, searcher, filters)
-    elif not (intent.kind in ("deadline", "lead", "partners") and _compose_obligation(draft, intent, words)
-              or intent.kind == "agency_tasks" and _compose_agency_tasks(draft, intent)):
-        _compose_passages(draft, intent, words)
-    answer = Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind, resolved.question,
-                    obligations=tuple(draft.obligations), support=covered)
+    if intent.agency and intent.kind in ("lead", "partners"):
+        words -= content_words(intent.agency)
+    if implementing:  # each implementing document's head, the slot asked of it
+        if len(implementing) > 1:
+            draft.lines.append(f"Có {len(implementing)} văn bản trong chỉ mục triển khai văn bản này:")
+        answered = all([_compose_metadata(replace(draft, hits=[hit]), intent, searcher, filters) for hit in implementing])
+    elif intent.kind == "metadata":
+        answered = _compose_metadata(draft, intent, searcher, filters)
+    elif intent.kind in ("deadline", "lead", "partners"):
+        # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
+        # empty (the answer says so)
+        chosen = _best_obligation(intent, words, hits, lambda o: _slot_sentence(intent, o) is not None)
+        answered = (_compose_record(draft, intent, chosen) if chosen else _compose_passages(draft, intent, words)
+                    or _compose_record(draft, intent, _best_obligation(intent, words, hits, least=RECORD_STRONG)))
+    elif intent.kind == "agency_tasks" and intent.agency:
+        answered = _compose_agency_tasks(draft, intent, searcher, filters) or _compose_passages(draft, intent, words)
+    else:
+        answered = _compose_passages(draft, intent, words)
+    if not draft.lines:
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
+                      support=covered)
+    answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
+                    resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+# "Còn văn bản triển khai quyết định này thì ai ký?": a head slot asked of the documents implementing the one in focus
+_IMPLEMENTING = re.compile(r"\b(?:văn bản|kế hoạch|quyết định|chỉ thị|công văn)\s+(?:triển khai|thực hiện|cụ thể hóa)\b", re.I)
+
+
+def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
+    """The heads of the indexed documents that implement the document in focus, when a head slot is asked of
+    "văn bản triển khai …"; empty otherwise."""
+    if intent.kind != "metadata" or not resolved.focus_doc or not _IMPLEMENTING.search(resolved.own_question):
+        return []
+    head = searcher.store.heads((resolved.focus_doc,), Filters(groups=filters.groups)).get(resolved.focus_doc)
+    if not head:
+        return []
+    keys = target_keys(head.get("doc_number"), head.get("doc_type"), head.get("doc_serial"))
+    found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref["kind"] == "implements"
+             and h["doc_id"] != resolved.focus_doc]
+    return [Hit.from_payload(h, 1.0) for h in {h["doc_id"]: h for h in found}.values()]
+
+
+REPLAYED = 3  # earlier turns of a history sent by the caller that are answered again to recover their frames
+
+
+def _replayed(turns: Sequence[Turn], filters: Filters, searcher: Searcher, min_support: float) -> Sequence[Turn]:
+    """Turns whose answers carry their frame (document, record, citations). A history sent by the caller holds
+    only questions and answer texts: its last turns are answered again, in order, exactly as they were when the
+    conversation was kept here, so a follow-up resolves the same either way."""
+    if not turns or turns[-1].answer.resolved_question is not None or turns[-1].answer.citations:
+        return turns
+    replayed: list[Turn] = []
+    for turn in turns[-REPLAYED:]:
+        replayed.append(Turn(turn.question, answer_question(turn.question, replayed, filters, searcher, None,
+                                                            min_support)))
+    return replayed
+
+
+def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
+    """A follow-up that names only a slot ("Thời gian thực hiện?"), answered from the task row in focus."""
+    citation = replace(resolved.record_citation, number=1)
+    label = document_label(citation.doc_type, citation.doc_number, citation.doc_id)
+    answer = _slot_sentence(intent, resolved.record)
+    line = record_line(resolved.record)
+    text = (f"{answer} ({label}) [1]. {line}" if answer else
+            f"{label} không nêu {_MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ này; văn bản ghi: {line} [1]")
+    return Answer(question, text, answer is not None, (citation,), intent.kind, resolved.question,
+                  obligations=(resolved.record,), support=1.0)
 
 
 def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phraser | None) -> Answer:

@@ -159,7 +159,7 @@ def _ask(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
     if answer["citations"]:
         print("\nNguồn:")
     for citation in answer["citations"]:
-        quote = " ".join(citation["quote"].split())
+        quote = citation.get("display") or " ".join(citation["quote"].split())
         print(f"[{citation['number']}] {citation['label']}\n    “{quote[:200]}{'…' if len(quote) > 200 else ''}”")
 
 

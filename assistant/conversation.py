@@ -1,59 +1,107 @@
-"""Follow-up questions resolved against the conversation: "còn Sở Tài chính thì sao?", "thời hạn của nhiệm vụ đó?"."""
+"""Follow-up questions resolved against the conversation's last frame (document, record, agency, slot):
+"Thời gian thực hiện?" keeps the task in focus, "Còn Sở Tài chính thì sao?" keeps the topic and document but
+asks about another agency, "Kế hoạch đó ai ký?" keeps the document, "Còn Chỉ thị 30 thì sao?" keeps the topic."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, STOPWORDS
-from assistant.records import Turn
+from assistant.intent import DOC_NUMBER, Intent, classify
+from assistant.records import Citation, Turn
 from corpus.agencies import find_agencies
+from corpus.records import Obligation
 from corpus.text import normalize_query
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"
 _SWAP = re.compile(r"^(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
                    r"thế nào|ra sao|thì)?\s*\??$", re.I)
-# "nhiệm vụ đó", "văn bản này", "kế hoạch trên", "việc ấy", "nó"
-_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|"
-                       r"nghị định|thông báo|nội dung|cơ quan|đơn vị|điều|mục)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
-                       r"^\s*(?:nó|còn)\b", re.I)
-_DOCUMENT_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo)"
-                                r"\s+(?:đó|này|ấy|trên|nói trên)\b", re.I)
+# "nhiệm vụ đó", "việc ấy", "nó": the record in focus.
+_RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
+                              r"^\s*nó\b", re.I)
+_GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
+_LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
+TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
 @dataclass(frozen=True)
 class Resolved:
     question: str  # what retrieval and answering use
     own_question: str  # what the user typed (its type decides the answer's type)
-    focus_doc: str | None = None  # the document "văn bản này" refers to
+    focus_doc: str | None = None  # the document the question stays on
+    record: Obligation | None = None  # the task row in focus, when the question asks one of its cells
+    record_citation: Citation | None = None  # where that row was cited
+    previous: Intent | None = None  # the last turn's frame
+    prefer_doc: str | None = None  # the document the conversation was on: tried first while it covers the question
 
 
-def _topic(turn: Turn) -> str:
-    """What the previous turn was about: the task it answered, else its question without question words."""
-    if turn.answer.obligations:
-        return turn.answer.obligations[0].task
-    words = (turn.answer.resolved_question or turn.question).rstrip("?").split()
-    return " ".join(w for w in words if w.lower() not in STOPWORDS)
+def _frame(turn: Turn) -> Intent:
+    return classify(turn.answer.resolved_question or turn.question)
 
 
 def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
-    """The question made self-contained from the last turn when it leans on it; unchanged otherwise."""
+    """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise."""
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
     last = turns[-1]
-    previous = last.answer.resolved_question or last.question
-    focus = last.answer.citations[0].doc_id if last.answer.citations else None
-    swap = _SWAP.match(text)
-    named = find_agencies(swap.group(1)) if swap else []
-    if named:
-        old = find_agencies(previous)
-        new = named[0][0]  # the agency alone, canonical: "còn Bộ LĐ-TB&XH thì được giao gì?" swaps the name only
-        resolved = previous[:old[0][1]] + new + previous[old[0][2]:] if old else f"{previous} {new}"
-        return Resolved(resolved, resolved, focus)
-    own_topic = {w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS}
-    leans = _ANAPHORA.search(text) or (len(own_topic) <= 3 and not find_agencies(text) and not DOC_NUMBER.search(text))
+    before = _frame(last)
+    own = classify(text)
+    focus = last.answer.citations[0].doc_id if last.answer.answerable and last.answer.citations else None
+    previous_text = last.answer.resolved_question or last.question
+    record = last.answer.obligations[0] if last.answer.answerable and last.answer.obligations else None
+    record_citation = next((c for c in last.answer.citations if record and c.chunk_id == record.chunk_id), None)
+    few = len(own.topic) <= TOPIC_FEW
+    swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
+    if own.names_document:
+        # another document: keep the topic when the question brings none of its own
+        if few and before.topic and not own.agency:
+            return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
+        return Resolved(text, text, previous=before)
+    if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
+        # another agency: keep the topic and the document, never the previous agency's record
+        if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
+            base = _asked_question(turns)
+            old = find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), base))
+            resolved = base[:old[0][1]] + own.agency + base[old[0][2]:] if old else f"{base} {own.agency}"
+        else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
+            resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
+        if not swap:
+            resolved += f" {_doc_words(before)}"
+        return Resolved(normalize_query(resolved), text, focus if before.names_document or before.doc_anaphora else
+                        None, previous=before)
+    if own.doc_anaphora and (own.slot or own.kind != "content"):
+        # "Kế hoạch đó ai ký?": the same document
+        return Resolved(f"{text.rstrip('?')} {_doc_words(before)}".strip(), text, focus, previous=before)
+    leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
-        return Resolved(text, text)
-    return Resolved(f"{text.rstrip('?')} – {_topic(last)}", text,
-                    focus if _DOCUMENT_ANAPHORA.search(text) or last.answer.obligations else None)
+        return Resolved(text, text, previous=before,
+                        prefer_doc=focus if before.names_document or before.doc_anaphora else None)
+    topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
+    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(before)}".strip(), text, focus,
+                    record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
+                    record_citation, previous=before)
+
+
+def _asked_question(turns: Sequence[Turn]) -> str:
+    """The last question as asked and made whole, not one built from a task row for a slot-only follow-up
+    ("Đơn vị phối hợp là ai? – <task>"), whose agencies are the row's, not the ones the user asked about."""
+    for turn in reversed(turns):
+        text = turn.answer.resolved_question or normalize_query(turn.question)
+        if _LEANED not in text:
+            return text
+    return turns[-1].answer.resolved_question or turns[-1].question
+
+
+def _topic_text(text: str, frame: Intent) -> str:
+    """The topic words of a question, in its order."""
+    return " ".join(w for w in re.findall(r"\w+", text) if w.lower() in frame.topic)
+
+
+def _doc_words(frame: Intent) -> str:
+    """The document a frame names, as words retrieval can use."""
+    if frame.doc_number:
+        return " ".join(filter(None, (frame.doc_type_named, frame.doc_number)))
+    if frame.doc_reference:
+        return " ".join(frame.doc_reference)
+    return ""

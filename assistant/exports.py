@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from assistant.records import ObligationView, document_label
 from corpus.display import vn_date
+from corpus.text import clean_display
 
 __all__ = ["COLUMNS", "FILE_NAMES", "MEDIA_TYPES", "due_date", "is_overdue", "rows", "short_task", "to_csv", "to_ics",
            "to_xlsx"]
@@ -116,7 +117,7 @@ def _description(view: ObligationView) -> str:
     lines.append("Văn bản: " + ", ".join(filter(None, (_document(view), view.section))))
     if view.title:
         lines.append(f"Trích yếu: {view.title}")
-    lines.append(f"Trích dẫn: “{' '.join(view.quote.split())}”")
+    lines.append(f"Trích dẫn: “{clean_display(view.quote)}”")
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.agencies import find_agencies
+from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
 
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
@@ -15,7 +15,7 @@ LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|nh
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào)\b.*\bphối hợp\b", re.I)
-AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
+AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|làm những gì|làm những việc gì|những việc nào|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
                           r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|"
                           r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|ban hành ngày|ngày ban hành|"
@@ -55,6 +55,29 @@ RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, v
 IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá trị)\b", re.I)
 
 
+# The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
+SLOTS = (
+    ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b"),
+    ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
+                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào)\b"),
+    ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
+                   r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
+    ("legal_basis", r"\b(?:căn cứ|dựa trên|dựa vào)\b"),
+    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
+    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|đơn vị nào ban hành)\b"),
+    ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
+                  r"(?:ai|cơ quan nào|đơn vị nào)\b"),
+    ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),
+)
+_SLOTS = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in SLOTS)
+HEAD_SLOTS = ("signer", "effective", "implements", "legal_basis", "issue_date", "issuer")
+_KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
+# "kế hoạch này", "văn bản đó": the document in focus.
+DOC_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
+                          r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
+_PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Intent:
     kind: str  # "deadline", "lead", "partners", "agency_tasks", "metadata", "compare", "relation", "content"
@@ -63,13 +86,30 @@ class Intent:
     doc_reference: tuple[str, str] | None = None  # (document type, serial number) when only those are given
     relation: tuple[str, str] | None = None  # ("in" | "out", reference kind) for relation questions
     doc_type_named: str | None = None  # the type word before the number: "Chỉ thị" in "Chỉ thị 20-CT/TU"
+    # The question frame: every agency named (lists expanded), the role asked of the agency ("lead" or
+    # "partner"), the slot asked (see SLOTS and _KIND_SLOTS), whether it points at the document in focus, and the
+    # topic words (content words without agency, document and slot words).
+    agencies: tuple[str, ...] = ()
+    role: str | None = None
+    slot: str | None = None
+    doc_anaphora: bool = False
+    topic: frozenset[str] = frozenset()
+    slots: tuple[str, ...] = ()  # every slot asked, when a question asks several ("ban hành ngày nào, ai ký?")
+    quantity: str | None = None  # an amount is asked ("bao nhiêu tỷ đồng"): the unit's first word, or ""
+
+    @property
+    def names_document(self) -> bool:
+        return bool(self.doc_number or self.doc_reference)
 
 
 def classify(question: str) -> Intent:
     """The question's type, with the agency and the document number it names."""
     text = normalize_query(question)
-    agencies = find_agencies(text)
-    agency = agencies[0][0] if agencies else None
+    # a document number is no agency: "CT-UBND" in "Chỉ thị 01/2009/CT-UBND" names none
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    agencies = find_agencies(masked)
+    names = agency_names(masked)
+    agency = names[0] if names else None
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
@@ -89,9 +129,49 @@ def classify(question: str) -> Intent:
         kind = "agency_tasks"
     else:
         kind = "content"
+    slots = tuple(name for name, pattern in _SLOTS if pattern.search(text))
+    slot = slots[0] if slots else None
+    if slot in HEAD_SLOTS and kind != "relation":
+        kind = "metadata"
+    elif kind == "metadata":
+        slot = "metadata"
+    elif slot not in ("report_to", "recurrence"):
+        slot = _KIND_SLOTS.get(kind)
+    role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
     return Intent(kind, agency, number.group(0) if number else None,
                   (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
-                  _type_before(text, number.start()) if number else None)
+                  _type_before(text, number.start()) if number else None,
+                  tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
+                  frozenset(topic_words(text, agencies)), slots, _quantity(text))
+
+
+QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\w+))?", re.I)
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
+
+
+def _quantity(text: str) -> str | None:
+    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"); "" with no unit; None when no
+    amount is asked. Dates ("ngày bao nhiêu", "tháng mấy") are deadlines, not amounts."""
+    found = QUANTITY.search(text)
+    if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
+        return None
+    unit = (found.group(1) or "").lower()
+    return "" if unit in _NOT_UNITS else unit
+
+
+_FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai
+căn cứ báo cáo giao được đơn vị cơ quan kế hoạch chỉ thị nghị quyết quyết định công điện nghị định thông tư quan
+thông báo công văn kết luận chương trình người thời gian hạn lực""".split())
+
+
+def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:
+    """What the question is about: its content words without the agencies it names, document numbers and the
+    words that only say which slot is asked."""
+    agencies = find_agencies(text) if agencies is None else agencies
+    for _, start, end in sorted(agencies, key=lambda a: -a[1]):
+        text = text[:start] + " " + text[end:]
+    text = DOC_NUMBER.sub(" ", text)
+    return content_words(text) - _FRAME_WORDS
 
 
 def _type_before(text: str, at: int) -> str | None:

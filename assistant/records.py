@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from corpus.records import Obligation
+from corpus.text import clean_display
 from index.records import Hit
 
 
@@ -51,6 +52,11 @@ class Citation:
                    hit.ocr_confidence)
 
     @property
+    def display(self) -> str:
+        """The quote as a reader sees it: no markdown escapes, a table row's cells joined by " · ", no pipes."""
+        return clean_display(self.quote)
+
+    @property
     def label(self) -> str:
         """"Kế hoạch 193/KH-UBND, Mục II.2, trang 3" for display, with the OCR note in brackets when it applies."""
         name = document_label(self.doc_type, self.doc_number, self.doc_id)
@@ -80,7 +86,8 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["citations"] = [{**asdict(c), "text": c.quote, "label": c.label} for c in self.citations]
+        data["citations"] = [{**asdict(c), "text": c.quote, "display": c.display, "label": c.label}
+                             for c in self.citations]
         return data
 
 

@@ -293,8 +293,24 @@ def find_places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
+# "Các Bộ: Quốc phòng, Công an, Ngoại giao" in running text: one shared head before a list of fields.
+_SHARED_LIST_RE = re.compile(rf"(?<!\w)(?:(?i:các)\s+)?(Bộ|Sở|BỘ|SỞ)\s*:\s*((?:{_FIELD})(?:\s*(?:,|và)\s*(?:{_FIELD}))*)")
+
+
 def find_agencies(text: str) -> list[tuple[str, int, int]]:
     """Agencies named in running text (NFC), as (canonical name, start, end) offsets into text; a name ends at the
     verb or function word after it ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện ...")."""
     # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
     return [(canonical(m.group(0)), m.start(), m.end()) for m in _MENTION_RE.finditer(fix_tone_placement(text))]
+
+
+def agency_names(text: str) -> list[str]:
+    """Every agency a text names, in order, once each: the mentions find_agencies finds, and each agency of a list
+    under one head ("Các Bộ: Quốc phòng, Công an" → Bộ Quốc phòng, Bộ Công an)."""
+    fixed = fix_tone_placement(text)
+    found = [(start, name) for name, start, _ in find_agencies(text)]
+    for shared in _SHARED_LIST_RE.finditer(fixed):
+        head = shared.group(1).capitalize()
+        found += [(f.start(), canonical(f"{head} {f.group(0)}"))
+                  for f in _BARE_FIELD_RE.finditer(fixed, shared.start(2), shared.end(2))]
+    return list(dict.fromkeys(name for _, name in sorted(found)))

@@ -114,3 +114,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end - start > 3:
             spans.append((start, end))
     return spans
+
+
+# Markdown escapes kept by loaders so that chunk text equals document text ("\-", "R\&D", "\|").
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&<>~=])")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_RULE_ROW = re.compile(r"^[\s|:\-–]*$")
+
+
+def clean_display(text: str) -> str:
+    """Text as a reader should see it in an answer or a quote: markdown escapes removed, a table row's cells
+    joined by " · " (no pipes, no header rule rows), whitespace collapsed. Offsets do not hold in the result."""
+    lines = []
+    for line in text.splitlines():
+        if "|" in line and line.strip().startswith("|"):
+            if _RULE_ROW.match(line):
+                continue
+            cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
+            line = " · ".join(c for c in cells if c)
+        lines.append(_MD_ESCAPE.sub(r"\1", line))
+    return " ".join(" ".join(lines).split())

@@ -101,7 +101,7 @@ def answer_html(answer: dict[str, Any], shown: str | None = None) -> str:
     if shown is None or shown == answer["text"]:
         if citations:
             items = "".join(f'<li><a class="tlvb-cite" href="{cite_href(answer_id, c["number"])}">[{c["number"]}]</a> '
-                            f'{html.escape(c["label"])}: <i>“{html.escape(_short(c["quote"]))}”</i></li>'
+                            f'{html.escape(c["label"])}: <i>“{html.escape(_short(c.get("display") or c["quote"]))}”</i></li>'
                             for c in citations)
             parts.append(f'<div class="tlvb-sources"><b>Nguồn</b><ul>{items}</ul></div>')
         parts.append(f'<div class="tlvb-actions"><a class="tlvb-copy" href="#copy-{answer_id}">'

@@ -69,6 +69,8 @@ class CitationOut(BaseModel):
     page: int | None
     quote: str
     text: str = Field(description="Same as quote: the supporting text exactly as in the document.")
+    display: str = Field("", description="The quote for reading: no markdown escapes, a table row's cells joined by "
+                                         "\" · \" without pipes or header rows.")
     label: str
     start: int
     end: int

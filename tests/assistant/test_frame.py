@@ -1,0 +1,108 @@
+"""The question frame end to end: slots and roles asked, rows chosen by role, empty slots said, follow-ups that keep
+the frame (by conversation id or by the history a caller sends), questions typed without diacritics, clean display."""
+from assistant.answering import record_line
+from assistant.intent import classify
+from assistant.records import Answer, Turn
+from corpus.agencies import agency_names
+from corpus.marks import MarkVocabulary
+from corpus.records import Deadline, Obligation
+from corpus.text import clean_display
+
+
+def test_the_frame_names_the_slot_role_and_document_asked():
+    signer = classify("Kế hoạch đó ai ký?")
+    assert (signer.kind, signer.slot, signer.doc_anaphora) == ("metadata", "signer", True)
+    effective = classify("Quyết định 12/2010/QĐ-TTg có hiệu lực từ ngày nào?")
+    assert (effective.kind, effective.slot, effective.doc_number) == ("metadata", "effective", "12/2010/QĐ-TTg")
+    assert effective.agencies == ()  # "QĐ-TTg" in a number names no agency
+    partner = classify("Sở Nội vụ phối hợp thực hiện những nhiệm vụ gì?")
+    assert (partner.kind, partner.agency, partner.role) == ("agency_tasks", "Sở Nội vụ", "partner")
+    assert classify("Thời gian thực hiện?").slot == "deadline"
+    assert classify("Chỉ tiêu là bao nhiêu tỷ đồng?").quantity == "tỷ"
+    assert classify("Hạn nộp là ngày bao nhiêu?").quantity is None
+
+
+def test_a_list_under_one_head_names_each_agency():
+    names = agency_names("Giao các Bộ: Quốc phòng, Công an, Văn hóa, Thể thao và Du lịch chủ trì; Sở Tài chính phối hợp")
+    assert names == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]
+    assert classify("Các Bộ: Quốc phòng, Công an phải làm gì?").agencies == ("Bộ Quốc phòng", "Bộ Công an")
+
+
+def test_marks_are_restored_from_the_corpus_vocabulary():
+    vocabulary = MarkVocabulary(["Bộ Công an chủ trì, phối hợp với Sở Tài chính.", "Thực hiện theo kế hoạch đã ban hành"])
+    assert vocabulary.restore("bo cong an phai lam gi theo ke hoach 193") == "Bộ Công an phải làm gì theo kế hoạch 193"
+    assert vocabulary.restore("Bộ Công an làm gì") == "Bộ Công an làm gì"  # typed with marks: left alone
+
+
+def test_display_text_has_no_pipes_header_rules_or_escapes():
+    assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
+    row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),
+                     deadline=Deadline("month", "Tháng 10/2025", "2025-10"))
+    assert record_line(row) == ("Nhiệm vụ: Xây dựng Đề án R&D · Chủ trì: Bộ Tài chính · Phối hợp: Bộ Tư pháp · "
+                                "Thời hạn: Tháng 10/2025")
+
+
+def test_a_question_without_marks_is_answered_like_the_marked_one(assistant):
+    marked = assistant.ask("Bộ Tài chính có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?")
+    bare = assistant.ask("bo tai chinh co nhiem vu gi theo chi thi 30/CT-TTg")
+    assert bare.answerable and bare.text == marked.text
+    assert all(o.lead == ("Bộ Tài chính",) for o in bare.obligations)
+
+
+def test_a_partner_row_is_never_given_as_the_agencys_own(assistant):
+    answer = assistant.ask("Bộ Tư pháp được giao nhiệm vụ gì trong Nghị quyết 03/NQ-CP?")
+    assert answer.text.startswith("Trong các văn bản tìm thấy, Bộ Tư pháp không được giao chủ trì nhiệm vụ nào; "
+                                  "Bộ Tư pháp là cơ quan phối hợp")
+    assert answer.obligations and all("Bộ Tư pháp" not in o.lead and "Bộ Tư pháp" in " ".join(o.partners)
+                                      for o in answer.obligations)
+    assert "|" not in answer.text and "Phối hợp: Bộ Tư pháp" in answer.text
+
+
+def test_slot_only_follow_ups_stay_on_the_task_in_focus(assistant):
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
+    assert first.text.startswith("Bộ Khoa học và Công nghệ chủ trì") and "Chủ trì: Bộ Khoa học và Công nghệ" in first.text
+    partners = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id)
+    assert partners.intent == "partners" and "các bộ, ngành và địa phương" in partners.text
+    assert partners.citations[0].chunk_id == first.citations[0].chunk_id
+    when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id)
+    assert when.intent == "deadline" and when.obligations[0].deadline.normalized == "2025"
+    assert when.citations[0].chunk_id == first.citations[0].chunk_id
+
+
+def test_history_sent_by_the_caller_resolves_like_a_conversation_id(assistant):
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
+    kept = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id)
+    history = [Turn(first.question, Answer(first.question, first.text, True))]  # what the API's history holds
+    sent = assistant.ask("Phối hợp với đơn vị nào?", history=history)
+    assert (sent.text, sent.resolved_question) == (kept.text, kept.resolved_question)
+
+
+def test_the_document_in_focus_answers_who_signed_it(assistant):
+    first = assistant.ask("Kế hoạch 193 triển khai văn bản nào?")
+    assert "Chỉ thị số 20-CT/TU" in first.text
+    signer = assistant.ask("Kế hoạch đó ai ký?", conversation_id=first.conversation_id)
+    assert signer.intent == "metadata" and "người ký: Trần Song Tùng" in signer.text
+    assert {c.doc_id for c in signer.citations} == {"193"}
+
+
+def test_an_agency_the_documents_never_name_is_declined(assistant):
+    answer = assistant.ask("Bộ Ngoại giao phải làm gì theo Chỉ thị 30/CT-TTg?")
+    assert not answer.answerable and not answer.obligations
+
+
+def test_an_amount_is_only_answered_by_a_sentence_stating_one():
+    from assistant.answering import _states_quantity
+    assert _states_quantity("Hỗ trợ 400 tỷ đồng cho 04 địa phương", "tỷ")
+    assert not _states_quantity("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025", "công")  # a year is no amount
+    assert _states_quantity("hướng tới tối thiểu đạt 25%", "cán")
+    assert not _states_quantity("giảm 5% so với năm 2024", "tỷ")
+
+
+def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(assistant):
+    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?")
+    partners = assistant.ask("Đơn vị phối hợp là ai?", conversation_id=first.conversation_id)
+    assert partners.citations[0].chunk_id == first.citations[0].chunk_id
+    other = assistant.ask("Còn Cục Thuế tỉnh thì sao?", conversation_id=first.conversation_id)
+    assert other.resolved_question.startswith("Cục Thuế tỉnh") and "Chỉ thị 01/2009/CT-UBND" in other.resolved_question
+    assert other.obligations and all(any("Cục Thuế" in lead for lead in o.lead) for o in other.obligations)
+    assert not set(other.obligations) & set(first.obligations)  # never the previous agency's rows
