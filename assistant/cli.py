@@ -3,6 +3,7 @@ exit 1."""
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from assistant.access import KeyRing
 from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.relations import KIND_WORDS
@@ -60,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="Chạy giao diện web (/) và API HTTP (/api/v1) trên chỉ mục.")
     serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
     serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
+    serve.add_argument("--allow-open", action="store_true",
+                       help="Cho phép phục vụ ngoài máy này (--host khác 127.0.0.1) khi chưa cấu hình khóa API: mọi "
+                            "người truy cập được đều là quản trị.")
 
     for sub in (search, ask):
         sub.add_argument("--type", dest="doc_types", action="append", default=[], help="Lọc theo loại văn bản.")
@@ -166,6 +171,16 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
     from assistant.api import PREFIX, create_app
     from ui import mount_ui  # the front door reaches up to the UI here only, to serve it beside the API
 
+    # An empty or bad key configuration refuses to start here (BadInput), before the model loads.
+    if KeyRing.from_settings(assistant.settings).open and not _loopback(args.host):
+        if not args.allow_open:
+            raise BadInput(f"Từ chối phục vụ tại {args.host}: chưa cấu hình khóa API (TLVB_API_KEYS hoặc "
+                           "TLVB_API_KEYS_FILE), nên mọi người truy cập được đều có quyền quản trị (xem, tải lên, xóa "
+                           "mọi văn bản). Hãy cấu hình khóa, hoặc chạy với --host 127.0.0.1, hoặc thêm --allow-open "
+                           "nếu thật sự muốn mở.")
+        print(f"CẢNH BÁO: đang phục vụ tại {args.host} ở chế độ mở, KHÔNG có khóa API: mọi người truy cập được đều "
+              "có quyền quản trị (xem, tải lên, xóa mọi văn bản, kể cả văn bản giới hạn nhóm).", file=sys.stderr,
+              flush=True)
     try:
         count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
         print(f"Chỉ mục '{assistant.settings.index_dir}': {count} văn bản.", flush=True)
@@ -194,6 +209,14 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
 
     app = mount_ui(create_app(assistant, assistant.settings))
     Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
+
+
+def _loopback(host: str) -> bool:
+    """Whether `host` only listens on this machine."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def busy_hint(index_dir: Path) -> str:
