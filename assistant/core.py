@@ -35,7 +35,7 @@ MAX_QUESTION_CHARS = 2000
 UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
 MAX_CONVERSATIONS, MAX_TURNS = 1000, 20  # conversations kept in memory for follow-ups
 DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
-                   "fmt", "content_hash", "groups")
+                   "fmt", "content_hash")
 CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
                 "obligations", "ocr_confidence")
 

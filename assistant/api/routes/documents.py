@@ -19,7 +19,7 @@ router = APIRouter(tags=["văn bản"])
 @router.get("/documents", response_model=list[DocumentOut])
 def documents(assistant: AssistantDep, caller: CallerDep, request: Request):
     listed = assistant.documents(caller.filters())
-    audit_reads(request, caller, [d["doc_id"] for d in listed if d.get("groups")])
+    audit_reads(request, caller, [d["doc_id"] for d in listed])
     return listed
 
 
@@ -28,7 +28,7 @@ def documents(assistant: AssistantDep, caller: CallerDep, request: Request):
             responses={200: {"content": {"text/plain": {}}, "description": "The document's text as indexed."}})
 def document_text_view(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     document = assistant.document(doc_id, caller.filters())
-    audit_reads(request, caller, [doc_id] if document.get("groups") else [])
+    audit_reads(request, caller, [doc_id])
     return PlainTextResponse(document_text(document["chunks"]),
                              headers={"Content-Disposition": disposition(f"{Path(doc_id).name}.txt", "inline")})
 
@@ -53,7 +53,7 @@ def document_page(doc_id: str, page: int, assistant: AssistantDep, caller: Calle
             responses={200: {"content": {"application/octet-stream": {}}, "description": "The original file."}})
 def document_source(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     document = assistant.document(doc_id, caller.filters())
-    audit_reads(request, caller, [doc_id] if document.get("groups") else [])
+    audit_reads(request, caller, [doc_id])
     source = document["source"]
     path = Path(source) if source else None
     if path is None or not path.is_file():
@@ -75,5 +75,5 @@ def _is_utf8(path: Path) -> bool:
 @router.get("/documents/{doc_id:path}", response_model=DocumentDetail)
 def document(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     found = assistant.document(doc_id, caller.filters())
-    audit_reads(request, caller, [doc_id] if found.get("groups") else [])
+    audit_reads(request, caller, [doc_id])
     return found
