@@ -135,3 +135,22 @@ def test_access_probe_finds_no_leak(server):
     for key in (None, "sai", "a", "none"):
         for path in ("/config", "/gradio_api/info", "/monitoring"):
             assert doors[key][f"ui:{path}"].status_code in (401, 403, 404), (key, path)
+
+
+# Every read route the probe asks (method, path template), and the routes it need not: the probe must grow with
+# the API, so a new route (say, an OpenAI-compatible one) fails here until its door is probed.
+PROBED = {("get", "/api/v1/search"), ("post", "/api/v1/ask"), ("get", "/api/v1/documents"),
+          ("get", "/api/v1/documents/{doc_id}"), ("get", "/api/v1/documents/{doc_id}/text"),
+          ("get", "/api/v1/documents/{doc_id}/source"), ("get", "/api/v1/documents/{doc_id}/relations"),
+          ("get", "/api/v1/documents/{doc_id}/pages/{page}.png"), ("get", "/api/v1/obligations"),
+          ("get", "/api/v1/obligations/export"), ("post", "/api/v1/quiz"), ("get", "/api/v1/audit")}
+NOT_READS = {("get", "/api/v1/health"), ("get", "/api/v1/ready"),  # no document data
+             ("post", "/api/v1/feedback"), ("post", "/api/v1/ingest"),  # writes
+             ("get", "/api/v1/jobs/{job_id}"), ("delete", "/api/v1/documents/{doc_id}")}  # admin only
+
+
+def test_the_probe_covers_every_route_of_the_api(server):
+    client, _ = server
+    routes = {(method, path) for path, operations in client.get("/api/v1/openapi.json").json()["paths"].items()
+              for method in operations}
+    assert routes - PROBED - NOT_READS == set(), "a route the access probe does not ask: add its door to _doors"
