@@ -82,7 +82,8 @@ async def _latest_ingest(client) -> dict:
 async def test_a_new_version_under_another_extension_without_groups_stays_restricted(portal):
     client, _, settings = portal
     await _upload(client, f"{DOC}.txt", VERSION_1, groups="nhom-a")
-    await _upload(client, f"{DOC}.md", VERSION_2)  # replaces the document: same id (the file stem), no groups sent
+    replaced = await _upload(client, f"{DOC}.md", VERSION_2)  # same id (the file stem), no groups sent
+    assert replaced.json()["groups"] == {DOC: ["nhom-a"]}  # the admin is told the groups in force
     assert (await client.get(f"/documents/{DOC}", headers={"X-API-Key": "member"})).json()["chunks"][-1]["text"] \
         .endswith("15/7/2026.")  # the new version is the one indexed
     assert [await _seen_by(client, who) for who in ("member", "admin", "other", "nobody")] == [True, True, False,
