@@ -186,8 +186,10 @@ def test_an_empty_key_configuration_refuses_to_start(tmp_path, configured):
 def test_serve_refuses_an_empty_key_list_and_an_open_public_address(tmp_path, monkeypatch, capsys):
     import uvicorn
 
+    started = []
+
     def serving(self, *args):
-        raise AssertionError("the server started")
+        started.append(self.config.host)
 
     monkeypatch.setattr(uvicorn.Server, "run", serving)
     monkeypatch.setenv("TLVB_API_KEYS", " , ")
@@ -196,7 +198,9 @@ def test_serve_refuses_an_empty_key_list_and_an_open_public_address(tmp_path, mo
     monkeypatch.delenv("TLVB_API_KEYS")
     assert cli.main(["serve", "--index", str(tmp_path), "--host", "0.0.0.0"]) == 1
     error = capsys.readouterr().err
-    assert "Từ chối phục vụ tại 0.0.0.0" in error and "--allow-open" in error
+    assert "Từ chối phục vụ tại 0.0.0.0" in error and "--allow-open" in error and started == []
+    assert cli.main(["serve", "--index", str(tmp_path), "--host", "0.0.0.0", "--allow-open"]) == 0
+    assert "CẢNH BÁO: đang phục vụ tại 0.0.0.0 ở chế độ mở" in capsys.readouterr().err and started == ["0.0.0.0"]
 
 
 # 4. Audit of refusals and restricted reads; the UI's sign-in.
