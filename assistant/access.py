@@ -59,15 +59,29 @@ class KeyRing:
     @classmethod
     def from_settings(cls, settings: Settings) -> "KeyRing":
         plain = [k.strip() for k in settings.api_keys.split(",") if k.strip()]
+        if settings.api_keys and not plain:  # set, but to nothing: never silently the open admin mode
+            raise BadInput("TLVB_API_KEYS được đặt nhưng không chứa khóa nào. Hãy ghi các khóa cách nhau bởi dấu "
+                           "phẩy, hoặc bỏ hẳn biến này để chạy chế độ mở cục bộ (không khóa, mọi người là quản trị).")
         entries = [(digest(k), Principal(f"api-key-{i}", "admin")) for i, k in enumerate(plain, 1)]
         if settings.api_keys_file:
-            entries += _read_keys_file(Path(settings.api_keys_file))
+            from_file = _read_keys_file(Path(settings.api_keys_file))
+            if not from_file:
+                raise BadInput(f"Tệp khóa '{settings.api_keys_file}' không có khóa nào. Hãy thêm khóa, hoặc bỏ "
+                               "TLVB_API_KEYS_FILE để chạy chế độ mở cục bộ (không khóa, mọi người là quản trị).")
+            entries += from_file
         return cls(entries)
 
     @property
     def open(self) -> bool:
         """No key configured: open local mode."""
         return not self._entries
+
+    def named(self, name: str | None) -> Principal | None:
+        """The configured key called `name` (the identity of a web UI session, checked against the key at login);
+        LOCAL in open local mode."""
+        if self.open:
+            return LOCAL
+        return next((principal for _, principal in self._entries if principal.name == name), None)
 
     def authenticate(self, key: str | None) -> Principal:
         if self.open:
@@ -121,6 +135,10 @@ class RateLimiter:
         rate = self.rate if principal.rate is None else principal.rate
         if principal is LOCAL or rate <= 0:
             return
-        wait = math.ceil(self._state.take(principal.name, rate, self.burst))
+        self.take_for(principal.name, rate, f"Quá nhiều yêu cầu với khóa '{principal.name}'")
+
+    def take_for(self, bucket: str, rate: float, refusal: str) -> None:
+        """One request from `bucket` at `rate` per second; over it, RateLimited with `refusal` and the wait."""
+        wait = math.ceil(self._state.take(bucket, rate, self.burst))
         if wait:
-            raise RateLimited(f"Quá nhiều yêu cầu với khóa '{principal.name}'; hãy thử lại sau {wait} giây.", wait)
+            raise RateLimited(f"{refusal}; hãy thử lại sau {wait} giây.", wait)

@@ -1,5 +1,7 @@
-"""The audit log: one record per ingestion or deletion (when, by which key and role, what, with what result), kept in
-the state store (assistant.state) so that it survives restarts and every worker writes to the same log."""
+"""The audit log: one record per ingestion or deletion (when, by which key and role, what, with what result, with
+the groups in force afterwards), per read of a restricted document, and per refused attempt (401, 403, a refused
+login to the web UI); kept in the state store (assistant.state) so that it survives restarts and every worker writes
+to the same log."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -13,7 +15,8 @@ from index.ingest import IngestReport
 def ingest_result(report: IngestReport) -> dict[str, Any]:
     """What an audit record keeps of an ingestion report (failed files by name)."""
     return {"indexed": report.indexed, "skipped": report.skipped, "removed": report.removed,
-            "repaired": report.repaired, "failed": [Path(f.source).name for f in report.failed]}
+            "repaired": report.repaired, "failed": [Path(f.source).name for f in report.failed],
+            "groups": report.groups}
 
 
 class AuditLog:
@@ -27,6 +30,16 @@ class AuditLog:
         record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action, "key": key,
                   "role": role, **details}
         self.state.add_record("audit", record)
+
+    def refused(self, key: str, role: str, status: int, path: str, reason: str, client: str | None = None) -> None:
+        """A refused attempt: 401 (no or wrong key: `key` is "?"), 403 (role too low), a refused UI login."""
+        self.write("refused", key, role, status=status, path=path, reason=reason, client=client)
+
+    def reads(self, key: str, role: str, path: str, documents: dict[str, list[str]]) -> None:
+        """A read that returned restricted documents (doc_id → their groups); nothing is written for others."""
+        restricted = {doc_id: groups for doc_id, groups in documents.items() if groups}
+        if restricted:
+            self.write("read", key, role, path=path, documents=restricted)
 
     def read(self, limit: int = 100) -> list[dict[str, Any]]:
         """The latest `limit` records, newest first."""

@@ -3,6 +3,7 @@ exit 1."""
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from assistant import backup as backups
+from assistant.access import KeyRing
 from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
 from assistant.public import MODES, Filters, Hit, Query
@@ -61,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="Chạy giao diện web (/) và API HTTP (/api/v1) trên chỉ mục.")
     serve.add_argument("--host", default="127.0.0.1", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
     serve.add_argument("--port", type=int, default=8000, help="Cổng (mặc định 8000).")
+    serve.add_argument("--allow-open", action="store_true",
+                       help="Cho phép phục vụ ngoài máy này (--host khác 127.0.0.1) khi chưa cấu hình khóa API: mọi "
+                            "người truy cập được đều là quản trị.")
 
     backup = commands.add_parser("backup", help="Sao lưu chỉ mục và trạng thái (hội thoại, tác vụ, phản hồi, nhật ký) "
                                                  "vào THƯ_MỤC, kể cả khi máy chủ đang phục vụ.")
@@ -181,6 +186,16 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
 
     from assistant.api import PREFIX, create_site
 
+    # An empty or bad key configuration refuses to start here (BadInput), before the model loads.
+    if KeyRing.from_settings(assistant.settings).open and not _loopback(args.host):
+        if not args.allow_open:
+            raise BadInput(f"Từ chối phục vụ tại {args.host}: chưa cấu hình khóa API (TLVB_API_KEYS hoặc "
+                           "TLVB_API_KEYS_FILE), nên mọi người truy cập được đều có quyền quản trị (xem, tải lên, xóa "
+                           "mọi văn bản). Hãy cấu hình khóa, hoặc chạy với --host 127.0.0.1, hoặc thêm --allow-open "
+                           "nếu thật sự muốn mở.")
+        print(f"CẢNH BÁO: đang phục vụ tại {args.host} ở chế độ mở, KHÔNG có khóa API: mọi người truy cập được đều "
+              "có quyền quản trị (xem, tải lên, xóa mọi văn bản, kể cả văn bản giới hạn nhóm).", file=sys.stderr,
+              flush=True)
     try:
         count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
         print(f"Chỉ mục '{assistant.settings.index_dir}': {count} văn bản.", flush=True)
@@ -210,6 +225,14 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
 
     app = create_site(assistant, assistant.settings)
     Server(uvicorn.Config(app, host=args.host, port=args.port)).run()
+
+
+def _loopback(host: str) -> bool:
+    """Whether `host` only listens on this machine."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def _backup(assistant: Assistant, args: argparse.Namespace) -> None:

@@ -160,7 +160,8 @@ class Assistant:
 
     def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
         """Index files and folders; unchanged documents are skipped, changed ones replaced; scanned pages are
-        OCR'd; `progress(stage, done, total)` is told how far it is (see Indexer.ingest)."""
+        OCR'd; `progress(stage, done, total)` is told how far it is (see Indexer.ingest). A document keeps the
+        groups in force for its doc_id unless its sidecar states others (index.ingest.in_force)."""
         paths = [Path(p) for p in paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
@@ -180,6 +181,12 @@ class Assistant:
             marker.unlink()
         report.repaired = repaired
         return report
+
+    def groups_in_force(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """doc_id → the groups that may read it now, for those of `doc_ids` that are indexed (() : everyone)."""
+        if not doc_ids or not self.settings.qdrant_url and not (self.settings.index_dir / "index.json").exists():
+            return {}
+        return {doc_id: tuple(head.get("groups") or ()) for doc_id, head in self.store.heads(doc_ids).items()}
 
     def indexer(self) -> Indexer:
         """The ingestion pipeline over this assistant's store, model, vector cache, OCR and write lock."""

@@ -58,9 +58,11 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before keeping the extractive answer "
                                                  "(the whole reply, retries included).")
     api_keys: str = Field("", description="Comma-separated plain API keys, each with the admin role; when any key "
-                                          "is configured the HTTP API requires one (none: open local mode).")
+                                          "is configured the HTTP API requires one (unset: open local mode; set but "
+                                          "holding no key: refused at start).")
     api_keys_file: Path | None = Field(None, description="JSON list of keys with roles and groups: "
-                                                         "{name, sha256, role, groups, rate} (see Bảo mật).")
+                                                         "{name, sha256, role, groups, rate} (see Bảo mật); "
+                                                         "a file holding no key is refused at start.")
     rate_limit: float = Field(10.0, description="Requests per second per API key (token bucket); 0: no limit. "
                                                 "Open local mode is not limited.")
     rate_burst: int = Field(30, description="Requests a key may make at once before the rate limit applies.")

@@ -67,8 +67,10 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
     if not data.strip():
         raise BadDocument(f"Tệp '{name}' rỗng.")
     fmt, laws = _sniff(data, path, max_bytes)
-    if fmt == "json":
-        return [_law_document(law, path) for law in laws]
+    if fmt == "json":  # the groups of the file's sidecar, if it states any, cover every law in it
+        documents, (_, groups, extra) = [_law_document(law, path) for law in laws], _with_sidecar(Header(), path)
+        return [replace(d, groups=groups, content_hash=hashlib.sha256(d.content_hash.encode() + extra).hexdigest())
+                for d in documents] if extra else documents
     if fmt == "pdf":
         text, pages = _join_pages(read_pdf(data, name, ocr))
     else:
@@ -85,13 +87,13 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
                      groups=groups)]
 
 
-def _with_sidecar(header: Header, path: Path) -> tuple[Header, tuple[str, ...], bytes]:
+def _with_sidecar(header: Header, path: Path) -> tuple[Header, tuple[str, ...] | None, bytes]:
     """The header with gaps filled from `<file>.meta.json` when present (an unsigned draft's registry number
-    and date, known from the publisher), the groups that may read the document, and the sidecar's bytes so that
-    editing it re-indexes the document."""
+    and date, known from the publisher), the groups that may read the document (None when the sidecar does not
+    say), and the sidecar's bytes so that editing it re-indexes the document."""
     sidecar = path.with_name(path.name + META_SUFFIX)
     if not sidecar.is_file():
-        return header, (), b""
+        return header, None, b""
     raw = sidecar.read_bytes()
     try:
         meta = json.loads(raw)
@@ -101,7 +103,8 @@ def _with_sidecar(header: Header, path: Path) -> tuple[Header, tuple[str, ...], 
     except (ValueError, AttributeError) as error:
         raise BadDocument(f"Tệp siêu dữ liệu '{sidecar.name}' không hợp lệ: {error}") from None
     gaps = {k: v for k, v in known.items() if getattr(header, k) is None}
-    return replace(header, **gaps), parse_groups(meta.get("groups", []), f"tệp '{sidecar.name}'"), raw
+    groups = parse_groups(meta["groups"], f"tệp '{sidecar.name}'") if "groups" in meta else None
+    return replace(header, **gaps), groups, raw
 
 
 def parse_groups(values: list[str] | tuple[str, ...] | str, where: str) -> tuple[str, ...]:

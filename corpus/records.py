@@ -61,7 +61,9 @@ class Document:
     header: Header = field(default_factory=Header)
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()  # set by loaders that know the structure (JSON law corpora)
-    groups: tuple[str, ...] = ()  # who may read it (from the sidecar); empty: everyone
+    # Who may read it, as its sidecar states: empty: everyone; None: not stated, so the groups the index already
+    # holds for this doc_id stay in force (a new document: everyone). See index.ingest.Indexer.
+    groups: tuple[str, ...] | None = None
 
     def ocr_confidence(self, start: int, end: int) -> float | None:
         """The lowest OCR confidence among the pages that characters `start`–`end` lie on; None when none was

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -37,6 +37,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[LoadFailure] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # documents left half-written by an interrupted ingestion
+    groups: dict[str, list[str]] = field(default_factory=dict)  # doc_id → groups in force after it (indexed, skipped)
 
     def summary(self) -> str:
         """A short Vietnamese summary for the CLI and the UI."""
@@ -100,9 +101,19 @@ def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -
         "content_hash": document.content_hash, "doc_number": header.doc_number,
         "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
         "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
-        "title": header.title, "signer": header.signer, "place": header.place, "groups": list(document.groups),
+        "title": header.title, "signer": header.signer, "place": header.place, "groups": list(document.groups or ()),
         "references": list(references), "ref_keys": sorted({k for r in references for k in reference_keys(r)}),
     }
+
+
+def in_force(document: Document, head: dict | None) -> tuple[str, ...]:
+    """The groups a document is indexed with: those its sidecar states, else those the index already holds for
+    its doc_id (whatever file, extension, upload path or law id it came from), else none (everyone). So a new
+    version never widens who may read a restricted document unless someone says so: groups change only
+    explicitly (fail closed)."""
+    if document.groups is not None:
+        return document.groups
+    return tuple(head.get("groups") or ()) if head else ()
 
 
 def _ignore(stage: str, done: int, total: int) -> None:
@@ -141,7 +152,8 @@ class Indexer:
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
         """Index the files; `progress(stage, done, total)` hears of each scanned page read ("ocr", while a file
         loads, before any store write), each file read ("parse"), each batch of passages embedded ("embed",
-        within the current document) and each document written ("index", counted in files)."""
+        within the current document) and each document written ("index", counted in files). Each document is
+        indexed with the groups `in_force` gives it."""
         reader = self._page_reader(progress)
         paths, progress = [Path(p) for p in paths], progress or _ignore
         report = IngestReport()
@@ -164,7 +176,10 @@ class Indexer:
                     continue
                 seen[document.doc_id] = str(path)
                 head = heads.get(document.doc_id)
-                if head and (head.get("content_hash"), head.get("pipeline")) == (document.content_hash, PIPELINE_VERSION):
+                document = replace(document, groups=in_force(document, head))
+                report.groups[document.doc_id] = list(document.groups)
+                if head and (head.get("content_hash"), head.get("pipeline"), head.get("groups") or []) == (
+                        document.content_hash, PIPELINE_VERSION, report.groups[document.doc_id]):
                     report.skipped.append(document.doc_id)
                     continue
                 report.chunks += self._index(document, progress)

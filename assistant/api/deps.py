@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from assistant.access import ROLE_NAMES, Principal
+from assistant.access import LOCAL, ROLE_NAMES, Principal
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
-from corpus.errors import Forbidden
+from corpus.errors import Forbidden, Unauthorized
 
 
 def _assistant(request: Request) -> Assistant:
@@ -40,10 +40,28 @@ AuditDep = Annotated[AuditLog, Depends(_audit)]
 def caller(request: Request,
            api_key: Annotated[str | None, Depends(APIKeyHeader(name="X-API-Key", auto_error=False))],
            bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> Principal:
-    """The authenticated caller (401 without a valid key, 429 over its rate); run once per request."""
-    principal = request.app.state.keyring.authenticate(api_key or (bearer.credentials if bearer else None))
+    """The authenticated caller (401 without a valid key, audited; 429 over its rate); run once per request."""
+    try:
+        principal = request.app.state.keyring.authenticate(api_key or (bearer.credentials if bearer else None))
+    except Unauthorized as error:
+        _audit(request).refused("?", "", error.status, request.url.path, error.message, _client(request))
+        raise
     request.app.state.limiter.take(principal)
     return principal
+
+
+def audit_reads(request: Request, principal: Principal, doc_ids) -> None:
+    """Audit a read that returned these documents, if any of them is restricted to groups (looked up only for a
+    caller who may see restricted documents at all: an admin key, or a key with groups)."""
+    doc_ids = sorted(set(doc_ids))
+    if doc_ids and principal is not LOCAL and (principal.role == "admin" or principal.groups):
+        in_force = _assistant(request).groups_in_force(doc_ids)
+        _audit(request).reads(principal.name, principal.role, request.url.path,
+                              {doc_id: list(groups) for doc_id, groups in in_force.items()})
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
 
 
 CallerDep = Annotated[Principal, Depends(caller)]
@@ -51,9 +69,12 @@ CallerDep = Annotated[Principal, Depends(caller)]
 
 def require(role: str):
     """A dependency refusing (403) callers whose role is below `role`."""
-    def check(principal: CallerDep) -> Principal:
+    def check(principal: CallerDep, request: Request) -> Principal:
         if not principal.may(role):
-            raise Forbidden(f"Khóa '{principal.name}' (vai trò {ROLE_NAMES[principal.role]}) không được phép thực hiện "
-                            f"thao tác này; cần vai trò {ROLE_NAMES[role]}.")
+            error = Forbidden(f"Khóa '{principal.name}' (vai trò {ROLE_NAMES[principal.role]}) không được phép thực "
+                              f"hiện thao tác này; cần vai trò {ROLE_NAMES[role]}.")
+            _audit(request).refused(principal.name, principal.role, error.status, request.url.path, error.message,
+                                    _client(request))
+            raise error
         return principal
     return check

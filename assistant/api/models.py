@@ -163,6 +163,8 @@ class IngestOut(BaseModel):
     failed: list[FailureOut]
     repaired: list[str] = Field(default_factory=list,
                                 description="Documents left half-written by an interrupted ingestion, cleaned up.")
+    groups: dict[str, list[str]] = Field(default_factory=dict, description="Groups in force after the ingestion for "
+                                         "each document indexed or skipped (empty list: every user).")
 
 
 class DeletedOut(BaseModel):

@@ -277,7 +277,7 @@ def test_uploaded_text_document_is_indexed_then_skipped_when_unchanged(page, ui_
     audited = AuditLog(ui_index).read(1000)[::-1]  # oldest first
     mine = [r for r in audited if r["files"] in ([document.name], ["hong.pdf"])]
     assert [(r["key"], r["action"], bool(r.get("error") or r.get("failed"))) for r in mine] == [
-        ("ui", "ingest", False), ("ui", "ingest", True)] * 2
+        ("local", "ingest", False), ("local", "ingest", True)] * 2
     page.get_by_role("tab", name="Hỏi đáp").click()
     page.click("#chat-filters .label-wrap")
     page.click("#filter-docs input")

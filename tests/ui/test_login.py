@@ -1,4 +1,5 @@
-"""With keys configured the web UI, which reads every document and ingests, lets in admin keys only."""
+"""With keys configured the web UI, which reads every document and ingests, lets in admin keys only, signed in
+under the key's own name."""
 import hashlib
 import json
 
@@ -16,6 +17,7 @@ def test_only_an_admin_key_opens_the_ui(tmp_path):
     (tmp_path / "keys.json").write_text(json.dumps(keys), encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "index", api_keys_file=tmp_path / "keys.json")
     with Assistant(settings) as assistant, TestClient(mount_ui(create_app(assistant, settings))) as client:
-        logins = [client.post("/login", data={"username": "ai-do", "password": password}).status_code
-                  for password in ("khoa-admin", "khoa-doc", "sai")]
-    assert logins == [200, 400, 400]
+        logins = [client.post("/login", data={"username": user, "password": password}).status_code
+                  for user, password in (("quan-tri", "khoa-admin"), ("doc", "khoa-doc"), ("quan-tri", "sai"),
+                                         ("ai-do", "khoa-admin"))]
+    assert logins == [200, 400, 400, 400]

@@ -4,10 +4,10 @@ an indexed document was read from, never a path given)."""
 import mimetypes
 from pathlib import Path
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 
-from assistant.api.deps import AssistantDep, CallerDep
+from assistant.api.deps import AssistantDep, CallerDep, audit_reads
 from assistant.api.files import disposition
 from assistant.api.models import DocumentDetail, DocumentOut, RelationsOut
 from assistant.passages import document_text
@@ -17,36 +17,44 @@ router = APIRouter(tags=["văn bản"])
 
 
 @router.get("/documents", response_model=list[DocumentOut])
-def documents(assistant: AssistantDep, caller: CallerDep):
-    return assistant.documents(caller.filters())
+def documents(assistant: AssistantDep, caller: CallerDep, request: Request):
+    listed = assistant.documents(caller.filters())
+    audit_reads(request, caller, [d["doc_id"] for d in listed])
+    return listed
 
 
 # Declared before /documents/{doc_id}, whose path parameter would otherwise take ".../text" as part of the id.
 @router.get("/documents/{doc_id:path}/text", response_class=PlainTextResponse,
             responses={200: {"content": {"text/plain": {}}, "description": "The document's text as indexed."}})
-def document_text_view(doc_id: str, assistant: AssistantDep, caller: CallerDep):
+def document_text_view(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     document = assistant.document(doc_id, caller.filters())
+    audit_reads(request, caller, [doc_id])
     return PlainTextResponse(document_text(document["chunks"]),
                              headers={"Content-Disposition": disposition(f"{Path(doc_id).name}.txt", "inline")})
 
 
 @router.get("/documents/{doc_id:path}/relations", response_model=RelationsOut)
-def document_relations(doc_id: str, assistant: AssistantDep, caller: CallerDep):
-    return assistant.relations(doc_id, caller.filters())
+def document_relations(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
+    found = assistant.relations(doc_id, caller.filters())
+    audit_reads(request, caller, [doc_id, *(r.other.doc_id for r in (*found.outgoing, *found.incoming) if r.other.doc_id)])
+    return found
 
 
 @router.get("/documents/{doc_id:path}/pages/{page:int}.png", response_class=Response,
             responses={200: {"content": {"image/png": {}}, "description": "One page of the original PDF."}})
-def document_page(doc_id: str, page: int, assistant: AssistantDep, caller: CallerDep):
+def document_page(doc_id: str, page: int, assistant: AssistantDep, caller: CallerDep, request: Request):
     """A page of the scanned original, shown beside the text OCR read from it."""
-    return Response(assistant.page_image(doc_id, page, caller.filters()), media_type="image/png",
-                    headers={"Cache-Control": "private, max-age=3600"})
+    image = assistant.page_image(doc_id, page, caller.filters())
+    audit_reads(request, caller, [doc_id])
+    return Response(image, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
 @router.get("/documents/{doc_id:path}/source", response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}}, "description": "The original file."}})
-def document_source(doc_id: str, assistant: AssistantDep, caller: CallerDep):
-    source = assistant.document(doc_id, caller.filters())["source"]
+def document_source(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
+    document = assistant.document(doc_id, caller.filters())
+    audit_reads(request, caller, [doc_id])
+    source = document["source"]
     path = Path(source) if source else None
     if path is None or not path.is_file():
         raise NotFound(f"Tệp gốc của văn bản '{doc_id}' không còn trên máy chủ.")
@@ -65,5 +73,7 @@ def _is_utf8(path: Path) -> bool:
 
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentDetail)
-def document(doc_id: str, assistant: AssistantDep, caller: CallerDep):
-    return assistant.document(doc_id, caller.filters())
+def document(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
+    found = assistant.document(doc_id, caller.filters())
+    audit_reads(request, caller, [doc_id])
+    return found

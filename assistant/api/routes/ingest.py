@@ -1,7 +1,7 @@
 """POST /ingest: upload files (multipart), save them in INDEX_DIR/uploads and index them, optionally restricted to
-groups (written as each file's sidecar, so that a re-ingestion keeps them), while the request waits (default) or as
-a background job (`background=true`: 202 and a job to poll at GET /jobs/{id}); each ingestion is audited."""
-import json
+groups or opened to everyone (written as each file's sidecar, so that a re-ingestion keeps them; without either, a
+document keeps the groups in force for its doc_id), while the request waits (default) or as a background job
+(`background=true`: 202 and a job to poll at GET /jobs/{id}); each ingestion is audited with the groups in force."""
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -10,10 +10,10 @@ from fastapi import APIRouter, File, Form, Query, Response, UploadFile
 
 from assistant.api.deps import AssistantDep, AuditDep, CallerDep, JobsDep, SettingsDep
 from assistant.api.models import IngestOut, JobOut
-from assistant.api.uploads import safe_name, save
+from assistant.api.uploads import record_groups, safe_name, save
 from assistant.audit import ingest_result
-from assistant.public import META_SUFFIX, IngestReport, parse_groups
-from corpus.errors import AssistantError, TooLarge
+from assistant.public import IngestReport, parse_groups
+from corpus.errors import AssistantError, BadInput, TooLarge
 
 router = APIRouter(tags=["lập chỉ mục"])
 
@@ -24,31 +24,34 @@ def ingest(files: Annotated[list[UploadFile], File(description="Một hoặc nhi
            assistant: AssistantDep, settings: SettingsDep, jobs: JobsDep, caller: CallerDep, audit: AuditDep,
            response: Response,
            groups: Annotated[str, Form(max_length=2000, description="Nhóm được xem các tệp này, cách nhau bởi dấu "
-                                                                     "phẩy; để trống: giữ nhóm đã có của tệp (tệp "
-                                                                     "mới: mọi người dùng).")] = "",
+                                                                     "phẩy; để trống: giữ nhóm đang áp dụng cho mã "
+                                                                     "văn bản (văn bản mới: mọi người dùng).")] = "",
+           public: Annotated[bool, Form(description="Bỏ giới hạn nhóm: mọi người dùng được xem các tệp này.")] = False,
            background: Annotated[bool, Query(description="Lập chỉ mục nền: trả 202 và mã tác vụ ngay.")] = False):
     folder, limit = settings.index_dir / "uploads", settings.max_file_mb * 2**20
-    names, restricted = [safe_name(upload.filename) for upload in files], ()
+    names, chosen = [safe_name(upload.filename) for upload in files], None
 
     def failed(message: str) -> None:
-        audit.write("ingest", caller.name, caller.role, files=names, groups=list(restricted), error=message)
+        audit.write("ingest", caller.name, caller.role, files=names, error=message,
+                    **({} if chosen is None else {"requested_groups": list(chosen)}))
 
     def finish(report: IngestReport) -> dict:
-        audit.write("ingest", caller.name, caller.role, files=names, groups=list(restricted), **ingest_result(report))
+        audit.write("ingest", caller.name, caller.role, files=names, **ingest_result(report))
         result = asdict(report)
         for failure in result["failed"]:
             failure["source"] = Path(failure["source"]).name
         return {"saved": names, **result}
 
     try:
-        restricted = parse_groups(groups, "trường 'groups'")
+        chosen = parse_groups(groups, "trường 'groups'") or None
+        if public and chosen:
+            raise BadInput("Không thể vừa giới hạn nhóm ('groups') vừa mở cho mọi người ('public').")
+        chosen = () if public else chosen
         for upload, name in zip(files, names):
             if upload.size is not None and upload.size > limit:
                 raise TooLarge(f"Tệp '{name}' vượt quá giới hạn {settings.max_file_mb} MB.")
         saved = [save(upload.file, name, folder, limit) for upload, name in zip(files, names)]
-        for path in saved if restricted else ():
-            if not path.name.endswith(META_SUFFIX):  # a sidecar uploaded beside its file is merged, not restricted
-                _restrict(path, restricted)
+        record_groups(saved, chosen, assistant.groups_in_force([path.stem for path in saved]))
         if background:
             response.status_code = 202
             return asdict(jobs.submit(saved, finish, failed=failed))
@@ -56,14 +59,3 @@ def ingest(files: Annotated[list[UploadFile], File(description="Một hoặc nhi
     except AssistantError as error:
         failed(error.message)
         raise
-
-
-def _restrict(path: Path, groups: tuple[str, ...]) -> None:
-    """Record the groups in the file's sidecar, keeping the metadata it already holds."""
-    sidecar = path.with_name(path.name + META_SUFFIX)
-    try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
-    except ValueError:
-        meta = {}
-    meta = meta if isinstance(meta, dict) else {}
-    sidecar.write_text(json.dumps({**meta, "groups": list(groups)}, ensure_ascii=False), encoding="utf-8")

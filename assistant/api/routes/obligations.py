@@ -3,23 +3,25 @@ GET /obligations/export: the same listing as a CSV, XLSX or iCalendar file."""
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi import Query as Param
 from fastapi.responses import Response
 
 from assistant import exports
-from assistant.api.deps import AssistantDep, CallerDep
+from assistant.api.deps import AssistantDep, CallerDep, audit_reads
 from assistant.api.files import attachment
 from assistant.records import ObligationView
 
 router = APIRouter(tags=["nhiệm vụ"])
 
 
-def _listed(assistant: AssistantDep, caller: CallerDep, agency: str | None = None,
+def _listed(assistant: AssistantDep, caller: CallerDep, request: Request, agency: str | None = None,
             doc_id: Annotated[list[str] | None, Param()] = None, due_from: date | None = None,
             due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
-    return assistant.obligations(agency=agency, doc_ids=doc_id or (), due_from=due_from, due_to=due_to,
-                                 overdue_on=overdue_on, filters=caller.filters())
+    listed = assistant.obligations(agency=agency, doc_ids=doc_id or (), due_from=due_from, due_to=due_to,
+                                   overdue_on=overdue_on, filters=caller.filters())
+    audit_reads(request, caller, [view.obligation.doc_id for view in listed])
+    return listed
 
 
 Listed = Annotated[list[ObligationView], Depends(_listed)]
