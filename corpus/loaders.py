@@ -26,6 +26,7 @@ from corpus.ocr import OcrPage, PageReader
 from corpus.ocr_fixes import fix_ocr_header, reconcile_number
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
+from corpus.structure import table_lines
 from corpus.text import normalize, syllable_share
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
@@ -207,9 +208,8 @@ def _unique_cells(cells) -> list[str]:
 
 
 def _markdown_table(rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in row) + " |"
-             for row in rows if any(c.strip() for c in row)]
-    return "\n".join(lines[:1] + ["|---|"] + lines[1:]) if lines else ""
+    rows = [row for row in rows if any(c.strip() for c in row)]
+    return table_lines(rows[0], rows[1:]) if rows else ""
 
 
 def _read_doc(data: bytes, path: Path) -> str:

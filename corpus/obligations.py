@@ -13,12 +13,15 @@ from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.text import sentence_spans
 
-# Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead.
+# Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
+# "Thời gian thực hiện" as the one who does it.
 _COLUMNS = (
+    ("deadline", re.compile(r"thời gian|thời hạn|thời điểm|tiến độ|hạn hoàn thành", re.IGNORECASE)),
+    ("note", re.compile(r"ghi chú", re.IGNORECASE)),
     ("partners", re.compile(r"phối hợp", re.IGNORECASE)),
     ("lead", re.compile(r"chủ trì|thực hiện$|cơ quan thực hiện|đơn vị thực hiện|trách nhiệm|đầu mối", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả", re.IGNORECASE)),
-    ("deadline", re.compile(r"thời hạn|thời gian|tiến độ|hạn hoàn thành|hoàn thành", re.IGNORECASE)),
+    ("deadline", re.compile(r"hoàn thành", re.IGNORECASE)),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.IGNORECASE)),
 )
 

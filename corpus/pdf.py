@@ -8,6 +8,7 @@ from collections import Counter
 
 from corpus.errors import BadDocument, MissingTool, NeedsOcr
 from corpus.ocr import OcrPage, PageReader
+from corpus.pdf_tables import read_tables, render
 from corpus.text import TONES, is_syllable, syllable_share
 
 MIN_SYLLABLE_SHARE = 0.75  # measured here: clean PDFs and texts score ≥ 0.97, the poor OCR layer of 968.pdf 0.59
@@ -159,6 +160,8 @@ def read_pdf(data: bytes, name: str, ocr: PageReader | None = None) -> list[tupl
     elif problem:
         raise problem
     pages = [repair_page(read[n].text) if n in read else text for n, text in enumerate(pages, 1)]
+    for n, (tables, regions) in read_tables(data, skip=set(read) | set(bad)).items():
+        pages[n - 1] = repair_page(render(tables, regions))
     return list(zip(strip_page_furniture(pages), (read.get(n) for n in range(1, len(pages) + 1))))
 
 
