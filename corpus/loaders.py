@@ -74,6 +74,7 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
         text, pages = _join_pages(read_pdf(data, name, ocr))
     else:
         text, pages = _unlegacy(_READERS[fmt](data, path), name), ()
+        text = _unescape_markdown(text) if fmt == "md" else text
         text = normalize(fix_ocr_header(text) if fmt in ("txt", "md") else text)  # plain text is often OCR output
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
@@ -210,6 +211,15 @@ def _unique_cells(cells) -> list[str]:
 def _markdown_table(rows: list[list[str]]) -> str:
     rows = [row for row in rows if any(c.strip() for c in row)]
     return table_lines(rows[0], rows[1:]) if rows else ""
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~=\"'])")
+
+
+def _unescape_markdown(text: str) -> str:
+    """Markdown backslash escapes dropped ("57\\-NQ/TW", "R\\&D", "1\\." read as written); an escaped '|' inside a
+    table cell becomes '/', as `table_lines` writes it."""
+    return _ESCAPED.sub(r"\1", text.replace("\\|", "/"))
 
 
 def _read_doc(data: bytes, path: Path) -> str:
