@@ -20,6 +20,7 @@ from corpus.structure import table_lines
 # A page needs this many line and rectangle objects before pdfplumber looks for a table on it (measured on the
 # Ninh Bình PDFs: prose pages have 0–8, the task table pages of 193.pdf 118–148).
 MIN_RULES = 20
+MIN_COLUMN_EDGES = 4  # three columns; the task pages of 193.pdf have 8, its framed box on page 2 has 2
 _NUMBERING = re.compile(r"\(?\d{1,2}\)?")  # a "(1) (2) (3)" row under the header
 
 
@@ -99,24 +100,35 @@ def _table(raw: list[list[str | None]], top: float, bottom: float, previous: Tab
     return table
 
 
-def _rule_counts(data: bytes) -> list[int] | None:
-    """Line and rectangle objects per page, counted cheaply with pdfium (None when pdfium cannot open the file)."""
+def ruled_pages(data: bytes) -> list[int]:
+    """Pages that may hold a ruled table, told cheaply with pdfium: at least MIN_RULES line or rectangle objects,
+    with vertical edges at MIN_COLUMN_EDGES different places across the page (a framed text box has two)."""
     import pypdfium2
     import pypdfium2.raw as pdfium_c
 
     try:
         document = pypdfium2.PdfDocument(data)
-        return [sum(1 for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,))) for page in document]
     except pypdfium2.PdfiumError:
-        return None
+        return []
+    pages = []
+    for number, page in enumerate(document, 1):
+        paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,)))
+        if len(paths) < MIN_RULES:
+            continue
+        edges = set()
+        for path in paths:
+            left, bottom, right, top = path.get_bounds()
+            if top - bottom > 5:  # a vertical rule, or the sides of a cell's rectangle
+                edges.update({round(left / 4), round(right / 4)} if right - left >= 3 else {round(left / 4)})
+        if len(edges) >= MIN_COLUMN_EDGES:
+            pages.append(number)
+    return pages
 
 
-def read_tables(data: bytes, skip: set[int] = frozenset()) -> dict[int, tuple[list[Table], list[str]]]:
-    """Per page number (1-based) holding a table: its tables in reading order and the text of the regions around
-    them (one more region than tables: above the first, between, below the last). Pages in `skip` (OCR'd) and
-    pages with few ruling lines are not looked at."""
-    counts = _rule_counts(data)
-    candidates = [n for n, c in enumerate(counts or [], 1) if c >= MIN_RULES and n not in skip]
+def read_tables(data: bytes, pages: list[int]) -> dict[int, tuple[list[Table], list[str]]]:
+    """Per page number (1-based) of `pages` (see `ruled_pages`) that holds a table: its tables in reading order and
+    the text of the regions around them (one more region than tables: above the first, between, below the last)."""
+    candidates = sorted(pages)
     if not candidates:
         return {}
     import pdfplumber
