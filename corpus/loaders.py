@@ -252,13 +252,45 @@ def _read_html(data: bytes, path: Path) -> str:
         else:  # comments, doctype, processing instructions
             string.extract()
     for table in reversed(soup.find_all("table")):  # innermost first, so a layout table holds flat rows
-        rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
-        table.replace_with(NavigableString("\n" + _markdown_table(rows) + "\n"))
+        table.replace_with(NavigableString("\n" + _markdown_table(_html_grid(table)) + "\n"))
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCKS):
         tag.insert_after("\n")
     return soup.get_text()
+
+
+def _html_grid(table) -> list[list[str]]:
+    """A table's rows with merged cells resolved: a cell spanning rows (rowspan) is carried down into the rows it
+    covers, so that each row keeps its lead and deadline; one spanning columns (colspan) is kept once, its other
+    columns left empty."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = iter(tr.find_all(["td", "th"], recursive=False) or tr.find_all(["td", "th"]))
+        while True:
+            column = len(row)
+            if column in pending:
+                text, left = pending.pop(column)
+                row.append(text)
+                if left > 1:
+                    pending[column] = (text, left - 1)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = cell.get_text(" ", strip=True)
+            span = _span(cell.get("rowspan"))
+            if span > 1:
+                pending[column] = (text, span - 1)
+            row += [text] + [""] * (_span(cell.get("colspan")) - 1)
+        rows.append(row)
+    return rows
+
+
+def _span(value) -> int:
+    return min(int(value), 100) if str(value or "").isdigit() and int(value) > 0 else 1
 
 
 def _decode_text(data: bytes, path: Path) -> str:

@@ -153,12 +153,17 @@ _ROLE_NAMES = {"task": "Nhiệm vụ", "lead": "Chủ trì", "partners": "Phối
 
 def row_fields(table_header: tuple[str, ...], text: str) -> dict[str, str]:
     """A task-table row's cells by role (task, lead, partners, product, deadline, note), columns mapped by their
-    header text; the first column of a role wins."""
+    header text; the first column of a role wins, and a column with an empty header joins the one before it."""
     fields: dict[str, str] = {}
+    taken, role = set(), None
     for name, cell in zip(table_header, table_cells(text)):
-        role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
-        if role and cell and role not in fields:
-            fields[role] = cell.replace("**", "").strip()
+        cell = cell.replace("**", "").strip()
+        if name.strip():  # a column without a header of its own is the one before it, split (a merged header)
+            role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
+            role = None if role in taken else role
+            taken.add(role)
+        if role and cell:
+            fields[role] = f"{fields[role]} {cell}" if role in fields else cell
     return fields
 
 
