@@ -1,5 +1,5 @@
-"""`python -m evals run|calibrate|check-set|alqac|bench|load|ocr`: the evaluation set, the refusal threshold, ALQAC
-benchmarks, performance benchmarks, the load test, OCR error rate and speed."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|load|ocr|tables`: the evaluation set, the refusal threshold,
+ALQAC benchmarks, performance benchmarks, the load test, OCR error rate and speed, task tables against gold rows."""
 from __future__ import annotations
 
 import argparse
@@ -15,7 +15,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, ocr, report, server
+from evals import alqac, bench, dataset, harness, load, ocr, report, server, tables
 from evals import calibrate as calibration
 from index.records import MODES
 
@@ -97,6 +97,15 @@ def _ocr(args: argparse.Namespace) -> None:
             tqdm(total=len(pdfs), desc="OCR", unit="tệp", file=sys.stderr) as bar:
         rows = ocr.measure(pdfs, Ocr(args.cache or Path(fresh)), lambda name: bar.update())
     text = ocr.report(rows, command)
+    print(text)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(text, encoding="utf-8")
+
+
+def _tables(args: argparse.Namespace) -> None:
+    text = "`python -m evals tables`: task rows read from tables against hand-made gold rows (evals/table_gold.json)" \
+           "; lead, partners and deadline accuracy among the rows found.\n\n" + tables.markdown(tables.score(PROJECT_ROOT))
     print(text)
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
@@ -200,6 +209,10 @@ def main() -> None:
                                                  "is recognised and timed).")
     scan.add_argument("--report", type=Path, default=REPORTS / "ocr.md")
     scan.set_defaults(handle=_ocr)
+
+    rows = commands.add_parser("tables", help="Task tables: row recall, lead and deadline accuracy per document.")
+    rows.add_argument("--report", type=Path, default=REPORTS / "tables.md")
+    rows.set_defaults(handle=_tables)
 
     args = parser.parse_args()
     args.handle(args)
