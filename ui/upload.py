@@ -34,7 +34,9 @@ def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: in
     if report.failed:
         return name, FAILED, "; ".join(f.reason for f in report.failed)
     if report.indexed:
-        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {', '.join(report.indexed)}"
+        read = " ".join(f"{d.doc_id}: {d.table_rows} dòng bảng, {d.obligations} nhiệm vụ, {d.ocr_pages} trang OCR."
+                        + "".join(f" ⚠ {w}" for w in d.warnings) for d in report.documents)
+        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {', '.join(report.indexed)}. {read}"
     if report.skipped:
         return name, SKIPPED, "Văn bản này đã có trong chỉ mục với cùng nội dung."
     return name, FAILED, "Không đọc được văn bản nào từ tệp này."
