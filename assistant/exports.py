@@ -44,7 +44,7 @@ def short_task(task: str, limit: int = SUMMARY_CHARS) -> str:
 
 
 def _document(view: ObligationView) -> str:
-    return document_label(view.doc_type, view.doc_number, view.obligation.doc_id)
+    return document_label(view.doc_type, view.doc_number, view.obligation.doc_id, view.title, view.issued_on)
 
 
 def rows(views: Sequence[ObligationView], today: date | None = None) -> list[tuple]:

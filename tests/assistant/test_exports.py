@@ -59,8 +59,8 @@ def test_overdue_means_due_before_today_and_never_without_a_due_date():
     assert _csv_rows(exports.to_csv([flagged], TODAY))[1][-1] == "Có"
 
 
-def test_document_without_a_number_is_named_by_its_type_and_file():
-    assert _csv_rows(exports.to_csv([UNDATED], TODAY))[1][5] == "Kế hoạch (193)"
+def test_document_without_a_number_is_named_by_its_type_title_and_date():
+    assert _csv_rows(exports.to_csv([UNDATED], TODAY))[1][5] == "Kế hoạch trồng cây xanh, ngày 01/11/2024"
 
 
 def test_xlsx_header_is_bold_and_only_overdue_rows_are_filled():
