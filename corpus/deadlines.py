@@ -251,5 +251,6 @@ def parse_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
                         day.due, start, end)
     if not found and (event := _EVENT.search(cell)):
         text = event.group(0).strip()
-        return Deadline("relative", text, " ".join(text.split()).lower(), None, event.start(), event.start() + len(text))
+        end = event.start() + len(text)
+        return Deadline("relative", text, " ".join(text.split()).lower(), None, event.start(), end)
     return next((d for d in found if d.due), found[0] if found else None)

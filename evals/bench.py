@@ -220,9 +220,9 @@ def markdown(tiers: list[Tier], extra: dict, command: str) -> str:
                       f"{f['ingest_s']:.1f} s, server answering {f['serve_ready_s']:.1f} s later, {f['total_s']:.1f} s in all."]
     if "pdf" in extra:
         p = extra["pdf"]
-        lines += ["", f"Reading the {p['files']} bundled text PDFs that hold ruled tables (best of 3): {p['with_tables_s']:.2f} s with ruled "
-                      f"tables read by pdfplumber ({p['table_lines']} table lines), {p['without_tables_s']:.2f} s "
-                      f"without (text layer only, as before): {p['ratio']:.2f}×."]
+        lines += ["", f"Reading the {p['files']} bundled text PDFs that hold ruled tables (best of 3): "
+                      f"{p['with_tables_s']:.2f} s with ruled tables read by pdfplumber ({p['table_lines']} table "
+                      f"lines), {p['without_tables_s']:.2f} s without (text layer only, as before): {p['ratio']:.2f}×."]
     if "ocr" in extra:
         o = extra["ocr"]
         lines += ["", f"OCR of scanned PDFs ({o['documents']} signed scans of `chinhphu_2025`, {o['pages']} pages, fresh "

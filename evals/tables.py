@@ -80,7 +80,8 @@ def score(root: Path, gold: Path = GOLD) -> list[Score]:
 
 
 def markdown(scores: list[Score]) -> str:
-    lines = ["| document | format | gold rows | row recall | lead | partners | deadline |", "|---|---|---|---|---|---|---|"]
+    lines = ["| document | format | gold rows | row recall | lead | partners | deadline |",
+             "|---|---|---|---|---|---|---|"]
     for s in scores:
         lines.append(f"| {s.path} | {s.fmt} | {s.gold} | {s.recall:.2f} | {s.accuracy(s.lead):.2f} | "
                      f"{s.accuracy(s.partners):.2f} | {s.accuracy(s.deadline):.2f} |")

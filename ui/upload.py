@@ -36,7 +36,8 @@ def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: in
     if report.indexed:
         read = " ".join(f"{d.doc_id}: {d.table_rows} dòng bảng, {d.obligations} nhiệm vụ, {d.ocr_pages} trang OCR."
                         + "".join(f" ⚠ {w}" for w in d.warnings) for d in report.documents)
-        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {', '.join(report.indexed)}. {read}"
+        indexed = ", ".join(report.indexed)
+        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {indexed}. {read}"
     if report.skipped:
         return name, SKIPPED, "Văn bản này đã có trong chỉ mục với cùng nội dung."
     return name, FAILED, "Không đọc được văn bản nào từ tệp này."

@@ -127,7 +127,8 @@ def test_yearly_deadline_is_a_repeating_event_on_its_day_or_at_year_end():
                               *[getattr(base, f) for f in ("doc_number", "doc_type", "title", "issuer", "issued_on",
                                                            "section", "quote")])
 
-    events = _events(exports.to_ics([yearly("Hàng năm", None, "y-1"), yearly("15/01 hằng năm", date(2025, 1, 15), "y-2")]))
+    events = _events(exports.to_ics([yearly("Hàng năm", None, "y-1"),
+                                     yearly("15/01 hằng năm", date(2025, 1, 15), "y-2")]))
     assert [e.decoded("dtstart") for e in events] == [date(2024, 12, 31), date(2025, 1, 15)]
     assert all(e["rrule"].to_ical() == b"FREQ=YEARLY" for e in events)
     assert "Thời hạn: Hàng năm" in str(events[0]["description"])

@@ -59,3 +59,11 @@ def test_pdf_grid_rows_are_joined_carried_down_and_the_repeated_header_is_not_a_
 def test_a_framed_text_box_is_not_a_table():
     assert _table([["2. Sở Tài chính"], ["Hằng năm, trên cơ sở đề xuất"]], 0, 1, None) is None
     assert _table([[None, "cao đời sống văn hóa tinh"], ["thần của nhân dân", None]], 0, 1, None) is None
+
+
+def test_bundled_metadata_is_right_or_blank_never_wrong():
+    from evals import metadata
+
+    counts, wrong = metadata.score(ROOT)
+    assert all(c["wrong"] == 0 for c in counts.values()), wrong
+    assert counts["issuer"]["right"] == counts["issued_on"]["right"] == counts["title"]["right"] == 15
