@@ -88,6 +88,14 @@ def _alqac(args: argparse.Namespace) -> None:
         args.report.write_text("\n".join(tables), encoding="utf-8")
 
 
+def _print_report(text: str, path: Path | None) -> None:
+    """Print a Markdown report and write it where asked."""
+    print(text)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def _ocr(args: argparse.Namespace) -> None:
     scans = ocr.signed_scans(SHARED)[: args.limit]
     pdfs = [(p, ocr.publisher_text, "publisher's OCR") for p in scans]
@@ -98,30 +106,21 @@ def _ocr(args: argparse.Namespace) -> None:
             tqdm(total=len(pdfs), desc="OCR", unit="tệp", file=sys.stderr) as bar:
         rows = ocr.measure(pdfs, Ocr(args.cache or Path(fresh)), lambda name: bar.update())
     text = ocr.report(rows, command)
-    print(text)
-    if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text, encoding="utf-8")
+    _print_report(text, args.report)
 
 
 def _tables(args: argparse.Namespace) -> None:
     text = "`python -m evals tables`: task rows read from tables against hand-made gold rows (evals/table_gold.json)" \
            "; lead, partners and deadline accuracy among the rows found.\n\n"
     text += tables.markdown(tables.score(PROJECT_ROOT))
-    print(text)
-    if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text, encoding="utf-8")
+    _print_report(text, args.report)
 
 
 def _metadata(args: argparse.Namespace) -> None:
     text = "`python -m evals metadata`: header fields of the bundled documents against a hand-checked table " \
            "(evals/metadata_gold.json); 'chưa rõ' is a blank where the document shows a value.\n\n" + \
            metadata.markdown(*metadata.score(PROJECT_ROOT))
-    print(text)
-    if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text, encoding="utf-8")
+    _print_report(text, args.report)
 
 
 def _sizes(text: str) -> list[int]:
