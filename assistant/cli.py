@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+from dataclasses import asdict
 import os
 import sys
 from datetime import date
@@ -144,7 +145,8 @@ def _ingest(assistant: Assistant, args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps({"indexed": report.indexed, "chunks": report.chunks, "skipped": report.skipped,
                           "removed": report.removed,
-                          "failed": [{"source": f.source, "reason": f.reason} for f in report.failed]},
+                          "failed": [{"source": f.source, "reason": f.reason} for f in report.failed],
+                          "documents": [asdict(d) for d in report.documents]},
                          ensure_ascii=False))
     else:
         print(report.summary())

@@ -46,7 +46,7 @@ def short_task(task: str, limit: int = SUMMARY_CHARS) -> str:
 
 
 def _document(view: ObligationView) -> str:
-    return document_label(view.doc_type, view.doc_number, view.obligation.doc_id)
+    return document_label(view.doc_type, view.doc_number, view.obligation.doc_id, view.title, view.issued_on)
 
 
 def rows(views: Sequence[ObligationView], today: date | None = None) -> list[tuple]:
@@ -121,8 +121,21 @@ def _description(view: ObligationView) -> str:
     return "\n".join(lines)
 
 
+def _yearly_start(view: ObligationView) -> date | None:
+    """The first day of a yearly deadline ("Hằng năm", "15/01 hằng năm"): its own day when written, else the last
+    day of the document's year; None for any other deadline."""
+    deadline = view.obligation.deadline
+    if not deadline or deadline.kind != "recurring" or not deadline.normalized.startswith("hằng năm"):
+        return None
+    if deadline.due:
+        return deadline.due
+    year = int(view.issued_on[:4]) if view.issued_on else None
+    return date(year, 12, 31) if year else None
+
+
 def to_ics(views: Sequence[ObligationView], stamp: datetime | None = None) -> bytes:
-    """One all-day event per obligation that has a due date; obligations without one are left out."""
+    """One all-day event per obligation that has a due date, repeating every year for a yearly one (RRULE
+    FREQ=YEARLY); obligations without a date are left out."""
     from icalendar import Calendar, Event
 
     stamp = stamp or datetime.now(UTC)
@@ -132,7 +145,8 @@ def to_ics(views: Sequence[ObligationView], stamp: datetime | None = None) -> by
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Hạn nhiệm vụ")
     for view in views:
-        due = due_date(view)
+        due, yearly = due_date(view), _yearly_start(view)
+        due = due or yearly
         if due is None:
             continue
         event = Event()
@@ -140,6 +154,8 @@ def to_ics(views: Sequence[ObligationView], stamp: datetime | None = None) -> by
         event.add("dtstamp", stamp)
         event.add("dtstart", due)
         event.add("dtend", due + timedelta(days=1))
+        if yearly:
+            event.add("rrule", {"freq": "yearly"})
         event.add("summary", f"Hạn: {short_task(view.obligation.task)}")
         event.add("description", _description(view))
         if view.obligation.lead:

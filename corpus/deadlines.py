@@ -233,7 +233,24 @@ def find_deadlines(text: str, issued_on: date | None = None) -> list[Deadline]:
     return _scan(text, issued_on, cell=False)
 
 
+# In a cell, a time tied to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Khi có hướng dẫn của Bộ".
+_EVENT = _re(r"(?<!\w)(?:(?:ngay|chậm nhất)\s+)?(?:sau khi|ngay khi|khi)\s+[^.;]{3,120}")
+
+
 def parse_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
-    """The deadline of a short "Thời hạn" cell ("6/2025", "Quý II/2025", "Thường xuyên"); a resolvable one first."""
+    """The deadline of a short "Thời hạn" cell ("6/2025", "Quý II/2025", "Thường xuyên", "Ngay sau khi có Nghị
+    quyết ..."); a resolvable one first, but a recurrence stays one ("15/01 hằng năm" is yearly, not one date)."""
     found = _scan(cell, issued_on, cell=True)
+    recurring = next((d for d in found if d.kind == "recurring"), None)
+    if recurring:  # "Trước 15/12 hằng năm": yearly, first due on the next 15/12
+        day = next((d for d in found if d.kind == "date" and d.normalized[-5:-3].isdigit()), None)
+        if day is None or recurring.normalized != "hằng năm":
+            return recurring
+        start, end = min(day.start, recurring.start), max(day.end, recurring.end)
+        return Deadline("recurring", cell[start:end], f"hằng năm {day.normalized[-2:]}/{day.normalized[-5:-3]}",
+                        day.due, start, end)
+    if not found and (event := _EVENT.search(cell)):
+        text = event.group(0).strip()
+        end = event.start() + len(text)
+        return Deadline("relative", text, " ".join(text.split()).lower(), None, event.start(), end)
     return next((d for d in found if d.due), found[0] if found else None)

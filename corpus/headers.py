@@ -313,8 +313,10 @@ def parse_header(text: str) -> Header:
     motto = next((i for i, line in enumerate(head) if _MOTTO.match(fold(line))), None)
     so_idx, (number, code) = next(((i, n) for i, line in enumerate(head) if (n := _number(line))), (None, (None, None)))
     heading = re.match(rf"(?i)(?:{'|'.join(TYPES)}) số (.+)", next((line for line in head if line), ""))
+    intro = (None, None, None)
     if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
         number, code = _number(f"Số {heading[1]}") or (None, None)
+        intro = _introduced(head, number) if number else intro
     date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
@@ -324,9 +326,30 @@ def parse_header(text: str) -> Header:
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_issuer(head, anchor) if anchor is not None else None,
-        issued_on=issued_on,
+        issuer=_issuer(head, anchor) if anchor is not None else intro[1],
+        issued_on=issued_on or intro[0],
         place=place,
-        title=_title(head, title_start) if title_start is not None else None,
+        title=_title(head, title_start) if title_start is not None else intro[2],
         signer=_signer(lines),
     )
+
+
+def _introduced(lines: list[str], number: str) -> tuple[date | None, str | None, str | None]:
+    """(date, issuer, title) from the sentence that introduces a web copy of a document: "... ban hành Nghị quyết
+    số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá phát triển khoa học ..." (issuers the list knows)."""
+    issuers = "|".join(re.escape(name) for name in sorted(_KNOWN_ISSUERS, key=len, reverse=True))
+    pattern = re.compile(rf"{re.escape(number)}\W{{0,3}}(?:ngày\s+(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)\W{{0,3}})?"
+                         rf"của\s+({issuers})\s+(về\s+[^.]{{10,300}})")
+    for line in lines[1:8]:
+        m = pattern.search(re.sub(r"\*+", "", line))
+        if m:
+            day = _safe_date(m[3], m[2], m[1]) if m[1] else None
+            return day, m[4], m[5][0].upper() + m[5][1:]
+    return None, None, None
+
+
+def _safe_date(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -26,6 +26,7 @@ from corpus.ocr import OcrPage, PageReader
 from corpus.ocr_fixes import fix_ocr_header, reconcile_number
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
+from corpus.structure import table_lines
 from corpus.text import normalize, syllable_share
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
@@ -75,6 +76,7 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
         text, pages = _join_pages(read_pdf(data, name, ocr))
     else:
         text, pages = _unlegacy(_READERS[fmt](data, path), name), ()
+        text = _unescape_markdown(text) if fmt == "md" else text
         text = normalize(fix_ocr_header(text) if fmt in ("txt", "md") else text)  # plain text is often OCR output
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
@@ -210,9 +212,17 @@ def _unique_cells(cells) -> list[str]:
 
 
 def _markdown_table(rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in row) + " |"
-             for row in rows if any(c.strip() for c in row)]
-    return "\n".join(lines[:1] + ["|---|"] + lines[1:]) if lines else ""
+    rows = [row for row in rows if any(c.strip() for c in row)]
+    return table_lines(rows[0], rows[1:]) if rows else ""
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~=\"'])")
+
+
+def _unescape_markdown(text: str) -> str:
+    """Markdown backslash escapes dropped ("57\\-NQ/TW", "R\\&D", "1\\." read as written); an escaped '|' inside a
+    table cell becomes '/', as `table_lines` writes it."""
+    return _ESCAPED.sub(r"\1", text.replace("\\|", "/"))
 
 
 def _read_doc(data: bytes, path: Path) -> str:
@@ -245,13 +255,45 @@ def _read_html(data: bytes, path: Path) -> str:
         else:  # comments, doctype, processing instructions
             string.extract()
     for table in reversed(soup.find_all("table")):  # innermost first, so a layout table holds flat rows
-        rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
-        table.replace_with(NavigableString("\n" + _markdown_table(rows) + "\n"))
+        table.replace_with(NavigableString("\n" + _markdown_table(_html_grid(table)) + "\n"))
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCKS):
         tag.insert_after("\n")
     return soup.get_text()
+
+
+def _html_grid(table) -> list[list[str]]:
+    """A table's rows with merged cells resolved: a cell spanning rows (rowspan) is carried down into the rows it
+    covers, so that each row keeps its lead and deadline; one spanning columns (colspan) is kept once, its other
+    columns left empty."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = iter(tr.find_all(["td", "th"], recursive=False) or tr.find_all(["td", "th"]))
+        while True:
+            column = len(row)
+            if column in pending:
+                text, left = pending.pop(column)
+                row.append(text)
+                if left > 1:
+                    pending[column] = (text, left - 1)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = cell.get_text(" ", strip=True)
+            span = _span(cell.get("rowspan"))
+            if span > 1:
+                pending[column] = (text, span - 1)
+            row += [text] + [""] * (_span(cell.get("colspan")) - 1)
+        rows.append(row)
+    return rows
+
+
+def _span(value) -> int:
+    return min(int(value), 100) if str(value or "").isdigit() and int(value) > 0 else 1
 
 
 def _decode_text(data: bytes, path: Path) -> str:

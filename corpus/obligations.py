@@ -13,12 +13,15 @@ from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.text import sentence_spans
 
-# Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead.
+# Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
+# "Thời gian thực hiện" as the one who does it.
 _COLUMNS = (
+    ("deadline", re.compile(r"thời gian|thời hạn|thời điểm|tiến độ|hạn hoàn thành", re.IGNORECASE)),
+    ("note", re.compile(r"ghi chú", re.IGNORECASE)),
     ("partners", re.compile(r"phối hợp", re.IGNORECASE)),
     ("lead", re.compile(r"chủ trì|thực hiện$|cơ quan thực hiện|đơn vị thực hiện|trách nhiệm|đầu mối", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả", re.IGNORECASE)),
-    ("deadline", re.compile(r"thời hạn|thời gian|tiến độ|hạn hoàn thành|hoàn thành", re.IGNORECASE)),
+    ("deadline", re.compile(r"hoàn thành", re.IGNORECASE)),
     ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.IGNORECASE)),
 )
 
@@ -143,13 +146,40 @@ def _best_deadline(found: list[Deadline]) -> Deadline | None:
     return min(found, key=lambda d: (d.due is None, d.start)) if found else None
 
 
-def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
-    cells = table_cells(piece.text)
+# How a row is spelled out, role by role, in reading order.
+_ROLE_NAMES = {"task": "Nhiệm vụ", "lead": "Chủ trì", "partners": "Phối hợp", "product": "Sản phẩm",
+               "deadline": "Thời hạn", "note": "Ghi chú"}
+
+
+def row_fields(table_header: tuple[str, ...], text: str) -> dict[str, str]:
+    """A task-table row's cells by role (task, lead, partners, product, deadline, note), columns mapped by their
+    header text; the first column of a role wins, and a column with an empty header joins the one before it."""
     fields: dict[str, str] = {}
-    for name, cell in zip(piece.table_header, cells):
-        role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
-        if role and cell and role not in fields:
-            fields[role] = cell
+    taken, role = set(), None
+    for name, cell in zip(table_header, table_cells(text)):
+        cell = cell.replace("**", "").strip()
+        if name.strip():  # a column without a header of its own is the one before it, split (a merged header)
+            role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
+            role = None if role in taken else role
+            taken.add(role)
+        if role and cell:
+            fields[role] = f"{fields[role]} {cell}" if role in fields else cell
+    return fields
+
+
+def render_row(fields: dict[str, str]) -> str:
+    """"Nhiệm vụ: … · Chủ trì: … · Phối hợp: … · Thời hạn: …": a row as it reads aloud."""
+    return " · ".join(f"{label}: {fields[role]}" for role, label in _ROLE_NAMES.items() if fields.get(role))
+
+
+def _group(piece: Chunk) -> str:
+    """The group row a table row sits under ("I. Nâng cao nhận thức…"), the last heading when it is one."""
+    last = piece.heading_path[-1] if piece.heading_path else ""
+    return last if re.match(r"(?:[IVXLC]+|[A-ZĐ])\. ", last) else ""
+
+
+def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
+    fields = row_fields(piece.table_header, piece.text)
     leads = split_agencies(fields.get("lead", ""))
     task = fields.get("task", "").strip()
     if not leads or not task:
@@ -157,7 +187,8 @@ def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     return [Obligation(
         doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=tuple(leads),
         partners=tuple(split_agencies(fields.get("partners", ""))), product=fields.get("product") or None,
-        deadline=parse_deadline(fields.get("deadline", ""), issued_on), span=piece.span)]
+        deadline=parse_deadline(fields.get("deadline", ""), issued_on), span=piece.span,
+        quote=render_row(fields), section=_group(piece))]
 
 
 # --- names at a position -------------------------------------------------------------------------------------------

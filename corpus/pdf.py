@@ -8,6 +8,7 @@ from collections import Counter
 
 from corpus.errors import BadDocument, MissingTool, NeedsOcr
 from corpus.ocr import OcrPage, PageReader
+from corpus.pdf_tables import read_tables, render, ruled_pages
 from corpus.text import TONES, is_syllable, syllable_share
 
 MIN_SYLLABLE_SHARE = 0.75  # measured here: clean PDFs and texts score ≥ 0.97, the poor OCR layer of 968.pdf 0.59
@@ -134,13 +135,16 @@ def _unreadable(pages: list[str], name: str) -> NeedsOcr | None:
     return None
 
 
-def read_pdf(data: bytes, name: str, ocr: PageReader | None = None) -> list[tuple[str, OcrPage | None]]:
+def read_pdf(data: bytes, name: str, ocr: PageReader | None = None, tables: bool = True
+             ) -> list[tuple[str, OcrPage | None]]:
     """Repaired text of each page, with the OCR record of pages read by `ocr` (None: from the text layer).
 
     Per page, pypdfium2's text replaces pypdf's where it reads clearly better; a page whose text layer is missing
-    or garbage is OCR'd when `ocr` is given. Without OCR (or without Tesseract), a document whose text layer is
+    or garbage is OCR'd when `ocr` is given. A page with a ruled table (`tables`) is read region by region, its
+    tables as '|' rows (corpus.pdf_tables). Without OCR (or without Tesseract), a document whose text layer is
     usable on the whole keeps it; otherwise NeedsOcr (or MissingTool) says why it cannot be read."""
-    first = _pypdf_pages(data, name)
+    ruled = ruled_pages(data) if tables else []  # pypdf's text of these is not needed when their tables are read
+    first = _pypdf_pages(data, name, set(ruled))
     second = _pdfium_pages(data)
     second = second if second and len(second) == len(first) else [""] * len(first)
     pages = []
@@ -159,16 +163,20 @@ def read_pdf(data: bytes, name: str, ocr: PageReader | None = None) -> list[tupl
     elif problem:
         raise problem
     pages = [repair_page(read[n].text) if n in read else text for n, text in enumerate(pages, 1)]
+    for n, (found, regions) in read_tables(data, [n for n in ruled if n not in read and n not in bad]).items():
+        pages[n - 1] = repair_page(render(found, regions))
     return list(zip(strip_page_furniture(pages), (read.get(n) for n in range(1, len(pages) + 1))))
 
 
-def _pypdf_pages(data: bytes, name: str) -> list[str]:
+def _pypdf_pages(data: bytes, name: str, skip: set[int] = frozenset()) -> list[str]:
+    """pypdf's text of each page ("" for the page numbers in `skip`)."""
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
         locked = reader.is_encrypted and not _opens_without_password(reader)
-        pages = [] if locked else [page.extract_text() or "" for page in reader.pages]
+        pages = [] if locked else [
+            "" if number in skip else page.extract_text() or "" for number, page in enumerate(reader.pages, 1)]
     except Exception as error:  # pypdf raises many kinds of error on damaged files
         raise BadDocument(f"Tệp PDF '{name}' bị hỏng hoặc không đầy đủ, không đọc được ({type(error).__name__}).") \
             from None

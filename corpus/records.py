@@ -139,6 +139,10 @@ class Obligation:
     product: str | None = None
     deadline: Deadline | None = None
     span: Span = field(default_factory=lambda: Span(0, 0))
+    # Table rows only: the row spelled out by its columns ("Nhiệm vụ: … · Chủ trì: … · Phối hợp: … · Thời hạn: …"),
+    # which reads cleanly where the '|' row in the text does not, and the group row it sits under ("I. Thể chế").
+    quote: str = ""
+    section: str = ""
 
 
 @dataclass(frozen=True)

@@ -292,6 +292,16 @@ def _caption_above(lines: list[_Line], i: int, done: int) -> int | None:
     return first
 
 
+def table_lines(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> str:
+    """A table as the '|' lines every loader writes (header, '|---|', one line per row); cells are flattened to
+    one line and a '|' inside a cell becomes '/', so that quotes of a row read as the document does."""
+    def line(cells) -> str:
+        return "| " + " | ".join(" ".join(c.split()).replace("|", "/") for c in cells) + " |"
+
+    body = [line(r) for r in rows if any(c.strip() for c in r)]
+    return "\n".join([line(header), "|---|"] + body) if body or any(c.strip() for c in header) else ""
+
+
 def table_cells(text: str) -> list[str]:
     """The cells of one markdown or antiword table line ("| a | b |" → ["a", "b"])."""
     inner = text.strip()[1:]

@@ -1,6 +1,6 @@
-"""`python -m evals run|calibrate|check-set|alqac|bench|stream|load|ocr|quiz`: the evaluation set, the refusal
-threshold, ALQAC benchmarks, performance benchmarks, streaming latency, the load test, OCR error rate and speed, quiz
-size and quality."""
+"""`python -m evals run|calibrate|check-set|alqac|bench|stream|load|ocr|quiz|tables|metadata`: the evaluation set,
+the refusal threshold, ALQAC benchmarks, performance benchmarks, streaming latency, the load test, OCR error rate and
+speed, quiz size and quality, task tables against gold rows, document metadata against a hand-checked table."""
 from __future__ import annotations
 
 import argparse
@@ -16,7 +16,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, ocr, report, server, state_cost, stream
+from evals import alqac, bench, dataset, harness, load, metadata, ocr, report, server, state_cost, stream, tables
 from evals import quiz as quizzes
 from evals import calibrate as calibration
 from index.records import MODES
@@ -115,6 +115,14 @@ def _alqac(args: argparse.Namespace) -> None:
         args.report.write_text("\n".join(tables), encoding="utf-8")
 
 
+def _print_report(text: str, path: Path | None) -> None:
+    """Print a Markdown report and write it where asked."""
+    print(text)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def _ocr(args: argparse.Namespace) -> None:
     scans = ocr.signed_scans(SHARED)[: args.limit]
     pdfs = [(p, ocr.publisher_text, "publisher's OCR") for p in scans]
@@ -125,10 +133,21 @@ def _ocr(args: argparse.Namespace) -> None:
             tqdm(total=len(pdfs), desc="OCR", unit="tệp", file=sys.stderr) as bar:
         rows = ocr.measure(pdfs, Ocr(args.cache or Path(fresh)), lambda name: bar.update())
     text = ocr.report(rows, command)
-    print(text)
-    if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text, encoding="utf-8")
+    _print_report(text, args.report)
+
+
+def _tables(args: argparse.Namespace) -> None:
+    text = "`python -m evals tables`: task rows read from tables against hand-made gold rows (evals/table_gold.json)" \
+           "; lead, partners and deadline accuracy among the rows found.\n\n"
+    text += tables.markdown(tables.score(PROJECT_ROOT))
+    _print_report(text, args.report)
+
+
+def _metadata(args: argparse.Namespace) -> None:
+    text = "`python -m evals metadata`: header fields of the bundled documents against a hand-checked table " \
+           "(evals/metadata_gold.json); 'chưa rõ' is a blank where the document shows a value.\n\n" + \
+           metadata.markdown(*metadata.score(PROJECT_ROOT))
+    _print_report(text, args.report)
 
 
 def _sizes(text: str) -> list[int]:
@@ -289,6 +308,14 @@ def main() -> None:
     quiz.add_argument("--items", type=Path, help="Also write every item as JSON lines (for hand judging).")
     quiz.add_argument("--report", type=Path, help="Also write the table as Markdown.")
     quiz.set_defaults(handle=_quiz)
+
+    rows = commands.add_parser("tables", help="Task tables: row recall, lead and deadline accuracy per document.")
+    rows.add_argument("--report", type=Path, default=REPORTS / "tables.md")
+    rows.set_defaults(handle=_tables)
+
+    fields = commands.add_parser("metadata", help="Metadata per field: right, 'chưa rõ', wrong.")
+    fields.add_argument("--report", type=Path, default=REPORTS / "metadata.md")
+    fields.set_defaults(handle=_metadata)
 
     args = parser.parse_args()
     args.handle(args)

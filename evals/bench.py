@@ -169,6 +169,26 @@ def ocr_rate(scans: list[Path], cache: Path) -> dict[str, float]:
     return ocr.rate(ocr.measure([(p, ocr.publisher_text, "publisher's OCR") for p in scans], Ocr(cache)))
 
 
+def pdf_reading(rounds: int = 3) -> dict[str, float]:
+    """Seconds to read the bundled text PDFs that hold ruled tables (best of `rounds`), with their tables read and
+    without (the text layer only, as before tables were read), and how many table lines came out."""
+    from corpus.pdf import read_pdf
+
+    files = [(p, p.read_bytes()) for p in sorted(SAMPLES.rglob("*.pdf")) if not p.name.endswith(".signed.pdf")]
+    files = [(p, data) for p, data in files if any("\n|---|" in text for text, _ in read_pdf(data, p.name))]
+    timing = {}
+    for tables in (False, True):
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            pages = [read_pdf(data, path.name, tables=tables) for path, data in files]
+            best = min(best, time.perf_counter() - started)
+        timing[tables] = best
+    rows = sum(line.startswith("| ") for doc in pages for text, _ in doc for line in text.splitlines())
+    return {"files": len(files), "without_tables_s": timing[False], "with_tables_s": timing[True],
+            "ratio": timing[True] / timing[False], "table_lines": rows}
+
+
 def markdown(tiers: list[Tier], extra: dict, command: str) -> str:
     """The report: tiers (build stages and latency), embedding overhead, cold start and fresh start."""
     lines = [f"`{command}` — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {extra['cpus']} CPU cores.", "",
@@ -198,6 +218,11 @@ def markdown(tiers: list[Tier], extra: dict, command: str) -> str:
         f = extra["fresh_start"]
         lines += ["", f"Fresh start on the bundled corpus (`make run` once the environment exists): indexed in "
                       f"{f['ingest_s']:.1f} s, server answering {f['serve_ready_s']:.1f} s later, {f['total_s']:.1f} s in all."]
+    if "pdf" in extra:
+        p = extra["pdf"]
+        lines += ["", f"Reading the {p['files']} bundled text PDFs that hold ruled tables (best of 3): "
+                      f"{p['with_tables_s']:.2f} s with ruled tables read by pdfplumber ({p['table_lines']} table "
+                      f"lines), {p['without_tables_s']:.2f} s without (text layer only, as before): {p['ratio']:.2f}×."]
     if "ocr" in extra:
         o = extra["ocr"]
         lines += ["", f"OCR of scanned PDFs ({o['documents']} signed scans of `chinhphu_2025`, {o['pages']} pages, fresh "
@@ -235,6 +260,8 @@ def main(args) -> None:
         if args.fresh_start:
             extra["fresh_start"] = fresh_start(Path(folder))
             print(f"fresh start: {extra['fresh_start']}", flush=True)
+        extra["pdf"] = pdf_reading()
+        print(f"pdf: {extra['pdf']}", flush=True)
         scans = ocr.signed_scans(args.shared)[:args.ocr_scans]
         if scans and tesseract_ready():
             extra["ocr"] = ocr_rate(scans, Path(folder) / "ocr")

@@ -18,18 +18,37 @@ from corpus.ocr import Ocr, Progress
 from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
 from corpus.structure import table_cells
+from corpus.text import syllable_share
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
 from index.records import Filters, Point
 from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7
+
+
+@dataclass
+class DocumentReport:
+    """How well one indexed document was read: size, text layer, OCR, tables, obligations, metadata, warnings."""
+
+    doc_id: str
+    fmt: str
+    pages: int  # 0 for formats without pages
+    characters: int
+    text_quality: float  # share of valid Vietnamese syllables in the text (clean text ≥ 0.95)
+    ocr_pages: int
+    tables: int
+    table_rows: int
+    obligations: int
+    metadata: list[str]  # header fields read: doc_number, doc_type, issuer, issued_on, title, signer, place
+    warnings: list[str] = field(default_factory=list)  # in Vietnamese, for the user
 
 
 @dataclass
 class IngestReport:
-    """What one ingestion did; `failed` holds each file that could not be read, with the reason."""
+    """What one ingestion did; `failed` holds each file that could not be read, with the reason; `documents` one
+    report per document indexed."""
 
     indexed: list[str] = field(default_factory=list)
     chunks: int = 0
@@ -38,6 +57,7 @@ class IngestReport:
     failed: list[LoadFailure] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # documents left half-written by an interrupted ingestion
     groups: dict[str, list[str]] = field(default_factory=dict)  # doc_id → groups in force after it (indexed, skipped)
+    documents: list[DocumentReport] = field(default_factory=list)
 
     def summary(self) -> str:
         """A short Vietnamese summary for the CLI and the UI."""
@@ -47,8 +67,44 @@ class IngestReport:
         if self.repaired:
             lines.append(f"Đã dọn {len(self.repaired)} văn bản dở dang do lần lập chỉ mục trước bị ngắt: "
                          f"{', '.join(self.repaired)}.")
+        for d in self.documents:
+            lines.append(f"  • {d.doc_id}: {d.pages} trang, {d.characters:,} ký tự, chất lượng chữ {d.text_quality:.0%}"
+                         + (f", OCR {d.ocr_pages} trang" if d.ocr_pages else "")
+                         + f"; {d.tables} bảng ({d.table_rows} dòng); {d.obligations} nhiệm vụ; siêu dữ liệu: "
+                         f"{len(d.metadata)}/{len(_HEADER_FIELDS)} trường.")
+            lines += [f"    ⚠ {w}" for w in d.warnings]
         lines += [f"  ✗ {f.source}: {f.reason}" for f in self.failed]
         return "\n".join(lines)
+
+
+_APPENDIX = re.compile(r"^\W{0,3}(?:PHỤ LỤC|Phụ lục)\b", re.M)
+_HEADER_FIELDS = ("doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place")
+_FIELD_NAMES = {"doc_number": "số hiệu", "doc_type": "loại văn bản", "issuer": "cơ quan ban hành",
+                "issued_on": "ngày ban hành", "title": "trích yếu"}
+
+
+def document_report(document: Document, points: Sequence[Point]) -> DocumentReport:
+    """What was read from a document (its points as stored), with warnings where something that should be there
+    was not."""
+    rows = [p.payload for p in points if p.payload["table_header"]]
+    tables = len({(tuple(r["heading_path"][:-1]), tuple(r["table_header"])) for r in rows})
+    row_obligations = sum(bool(r["obligations"]) for r in rows)
+    obligations = sum(len(p.payload["obligations"]) for p in points)
+    ocr_pages = sum(p.ocr_confidence is not None for p in document.pages)
+    quality = syllable_share(document.text)
+    found = [name for name in _HEADER_FIELDS if getattr(document.header, name)]
+    warnings = []
+    if _APPENDIX.search(document.text) and not row_obligations and re.search(r"nhiệm vụ", document.text, re.I):
+        warnings.append("Có Phụ lục nhưng không đọc được bảng nhiệm vụ.")
+    if rows and not row_obligations:
+        warnings.append(f"Đọc được {len(rows)} dòng bảng nhưng không dòng nào có nhiệm vụ và cơ quan chủ trì.")
+    if quality < 0.75:
+        warnings.append(f"Chất lượng chữ thấp ({quality:.0%} âm tiết tiếng Việt hợp lệ).")
+    missing = [label for name, label in _FIELD_NAMES.items() if name not in found]
+    if missing and document.fmt != "json":
+        warnings.append("Không đọc được " + ", ".join(missing) + ".")
+    return DocumentReport(document.doc_id, document.fmt, len(document.pages), len(document.text), round(quality, 3),
+                          ocr_pages, tables, len(rows), obligations, found, warnings)
 
 
 def passage_text(document: Document, piece: Chunk) -> str:
@@ -182,8 +238,10 @@ class Indexer:
                         document.content_hash, PIPELINE_VERSION, report.groups[document.doc_id]):
                     report.skipped.append(document.doc_id)
                     continue
-                report.chunks += self._index(document, progress)
+                chunks, read = self._index(document, progress)
+                report.chunks += chunks
                 report.indexed.append(document.doc_id)
+                report.documents.append(read)
                 progress("index", number, len(files))
         with self.write_lock:
             report.removed = self._remove_missing(paths, heads, seen)
@@ -230,11 +288,11 @@ class Indexer:
             self.store.upsert(points[:1])
             self.store.delete_document(document.doc_id, keep_hash=document.content_hash)
 
-    def _index(self, document: Document, progress: Progress) -> int:
+    def _index(self, document: Document, progress: Progress) -> tuple[int, DocumentReport]:
         points = self.points(document, progress)
         if points:
             self.write(document, points)
-        return len(points)
+        return len(points), document_report(document, points)
 
     def _remove_missing(self, paths: list[Path], heads: dict[str, dict], seen: dict[str, str]) -> list[str]:
         """Documents once ingested from a folder given now whose file is gone from it."""

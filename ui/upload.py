@@ -41,8 +41,10 @@ def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: in
     restricted = sorted({g for doc_id in report.indexed + report.skipped for g in report.groups.get(doc_id, ())})
     readers = f" Nhóm được xem: {', '.join(restricted)}." if restricted else ""
     if report.indexed:
-        return name, INDEXED, (f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {', '.join(report.indexed)}."
-                               f"{readers}")
+        read = " ".join(f"{d.doc_id}: {d.table_rows} dòng bảng, {d.obligations} nhiệm vụ, {d.ocr_pages} trang OCR."
+                        + "".join(f" ⚠ {w}" for w in d.warnings) for d in report.documents)
+        indexed = ", ".join(report.indexed)
+        return name, INDEXED, f"{len(report.indexed)} văn bản, {report.chunks} đoạn: {indexed}.{readers} {read}"
     if report.skipped:
         return name, SKIPPED, f"Văn bản này đã có trong chỉ mục với cùng nội dung.{readers}"
     return name, FAILED, "Không đọc được văn bản nào từ tệp này."

@@ -154,6 +154,21 @@ class FailureOut(BaseModel):
     reason: str
 
 
+class DocumentReportOut(BaseModel):
+    doc_id: str
+    fmt: str
+    pages: int
+    characters: int
+    text_quality: float = Field(description="Share of valid Vietnamese syllables in the text.")
+    ocr_pages: int
+    tables: int
+    table_rows: int
+    obligations: int
+    metadata: list[str] = Field(description="Header fields read (doc_number, doc_type, issuer, issued_on, title, "
+                                            "signer, place).")
+    warnings: list[str] = Field(description="What could not be read, in Vietnamese.")
+
+
 class IngestOut(BaseModel):
     saved: list[str] = Field(description="Uploaded files as saved in the uploads folder.")
     indexed: list[str]
@@ -165,6 +180,8 @@ class IngestOut(BaseModel):
                                 description="Documents left half-written by an interrupted ingestion, cleaned up.")
     groups: dict[str, list[str]] = Field(default_factory=dict, description="Groups in force after the ingestion for "
                                          "each document indexed or skipped (empty list: every user).")
+    documents: list[DocumentReportOut] = Field(default_factory=list,
+                                               description="How each indexed document was read.")
 
 
 class DeletedOut(BaseModel):

@@ -59,8 +59,8 @@ def test_overdue_means_due_before_today_and_never_without_a_due_date():
     assert _csv_rows(exports.to_csv([flagged], TODAY))[1][-1] == "Có"
 
 
-def test_document_without_a_number_is_named_by_its_type_and_file():
-    assert _csv_rows(exports.to_csv([UNDATED], TODAY))[1][5] == "Kế hoạch (193)"
+def test_document_without_a_number_is_named_by_its_type_title_and_date():
+    assert _csv_rows(exports.to_csv([UNDATED], TODAY))[1][5] == "Kế hoạch trồng cây xanh, ngày 01/11/2024"
 
 
 def test_xlsx_header_is_bold_and_only_overdue_rows_are_filled():
@@ -117,3 +117,18 @@ def test_empty_listing_still_gives_a_header_a_sheet_and_a_calendar():
     assert _csv_rows(exports.to_csv([]))[0] == list(exports.COLUMNS)
     assert load_workbook(io.BytesIO(exports.to_xlsx([]))).active.max_row == 1
     assert _events(exports.to_ics([])) == []
+
+
+def test_yearly_deadline_is_a_repeating_event_on_its_day_or_at_year_end():
+    def yearly(written: str, due: date | None, chunk: str) -> ObligationView:
+        base = view("Trồng cây", ("Ủy ban nhân dân các huyện, thành phố",), None, chunk=chunk)
+        deadline = Deadline("recurring", written, "hằng năm" + (f" {due:%d/%m}" if due else ""), due)
+        return ObligationView(Obligation("193", chunk, "Trồng cây", base.obligation.lead, deadline=deadline),
+                              *[getattr(base, f) for f in ("doc_number", "doc_type", "title", "issuer", "issued_on",
+                                                           "section", "quote")])
+
+    events = _events(exports.to_ics([yearly("Hàng năm", None, "y-1"),
+                                     yearly("15/01 hằng năm", date(2025, 1, 15), "y-2")]))
+    assert [e.decoded("dtstart") for e in events] == [date(2024, 12, 31), date(2025, 1, 15)]
+    assert all(e["rrule"].to_ical() == b"FREQ=YEARLY" for e in events)
+    assert "Thời hạn: Hàng năm" in str(events[0]["description"])

@@ -20,7 +20,7 @@ from corpus.pdf import (
     strip_page_furniture,
 )
 from corpus.text import is_syllable, normalize, syllable_share
-from tests.data import ALQAC, DATA, needs_alqac
+from tests.data import ALQAC, DATA, SAMPLES, needs_alqac
 
 NINH_BINH = DATA / "ninhbinh_ubnd_2024"
 TAX = DATA / "tax_vbpl"
@@ -456,3 +456,25 @@ def test_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert bomb.stat().st_size < 100_000
     with pytest.raises(BadDocument, match="bom.docx.*zip bomb"):
         load(bomb, max_bytes=2**20)  # may unpack to 10 MB
+
+
+def test_markdown_escapes_are_read_as_written_so_quotes_carry_no_backslashes(tmp_path):
+    [doc] = load(SAMPLES / "nq57" / "NQ57_bangoc.md")
+    assert "57-NQ/TW" in doc.text and "R&D" in doc.text
+    assert "\\-" not in doc.text and "\\&" not in doc.text and "\\." not in doc.text
+    (tmp_path / "bang.md").write_text("| TT | Nhiệm vụ |\n|---|---|\n| 1\\. | Thuế TNDN \\| TNCN |\n", encoding="utf-8")
+    [table] = load(tmp_path / "bang.md")
+    assert table.text == "| TT | Nhiệm vụ |\n|---|---|\n| 1. | Thuế TNDN / TNCN |"
+
+
+def test_docx_table_cell_with_a_bar_stays_one_cell(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, values in zip(table.rows, [("TT", "Nhiệm vụ"), ("1", "Thuế TNDN | TNCN")]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.save(tmp_path / "bang.docx")
+    [doc] = load(tmp_path / "bang.docx")
+    assert doc.text == "| TT | Nhiệm vụ |\n|---|\n| 1 | Thuế TNDN / TNCN |"

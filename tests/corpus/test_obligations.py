@@ -184,13 +184,12 @@ def test_196_only_the_organisation_section_assigns_work():
 
 # --- Kế hoạch 193/KH-UBND Ninh Bình (cây xanh) -----------------------------------------------------------------------
 
-def test_193_organisation_section_gives_six_obligations_and_nothing_else():
-    # III.1 two sentences, III.2 Sở Tài chính one, III.3 Sở Kế hoạch và Đầu tư one, III.4 two; the appendix table
-    # lost its columns in the PDF text and gives none.
+def test_193_organisation_section_gives_six_obligations_then_the_ten_appendix_rows():
+    # III.1 two sentences, III.2 Sở Tài chính one, III.3 Sở Kế hoạch và Đầu tư one, III.4 two; then the appendix
+    # table, read by its ruling lines, one obligation per row.
     assert [p.section for p, _ in extracted(PLAN_193)] == ["Mục III.1"] * 2 + ["Mục III.2", "Mục III.3"] + \
-        ["Mục III.4"] * 2
-    no_task_mentions(PLAN_193, "Triển khai kịp thời Chỉ thị số 20-CT/TU", "Phân công nhiệm vụ cho từng đơn vị",
-                     "Các cơ quan, đơn vị, tổ chức, cá nhân")
+        ["Mục III.4"] * 2 + [f"Phụ lục, nhiệm vụ {n}" for n in range(1, 11)]
+    no_task_mentions(PLAN_193, "Triển khai kịp thời Chỉ thị số 20-CT/TU", "Phân công nhiệm vụ cho từng đơn vị")
 
 
 def test_193_agriculture_task_starts_at_its_action_not_at_the_heading_name():
@@ -636,3 +635,40 @@ def test_obligation_span_points_at_its_sentence():
     [found] = extract_obligations(chunk_, None)
     assert found.span.page == 3
     assert text[found.span.start - 100:found.span.end - 100].endswith("thực hiện Kế hoạch.")
+
+
+_EVERYONE = ("các sở, ban, ngành có liên quan", "Ủy ban nhân dân các huyện, thành phố")
+_ALL = ("các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các tổ chức, cá nhân có liên quan")
+_AGRICULTURE = ("Sở Nông nghiệp và Phát triển nông thôn",)
+# Phụ lục of Kế hoạch 193/KH-UBND, read from the PDF by hand: TT, task start, lead, partners, deadline
+# (kind, normalised). Rows 2, 5–10 have their task split over two columns and wrapped over continuation rows; the
+# header repeats on page 5.
+PLAN_193_ROWS = [
+    (1, "Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh", ("Sở Xây dựng",), _EVERYONE, ("year", "2025")),
+    (2, "Thực hiện hiệu quả Tết trồng cây “Đời đời nhớ ơn Bác Hồ”.", ("Ủy ban nhân dân các huyện, thành phố",),
+     ("các sở, ban, ngành có liên quan",), ("recurring", "hằng năm")),
+    (3, "Dự thảo Nghị quyết của HĐND tỉnh quy định một số chính sách", _AGRICULTURE, _EVERYONE, ("month", "2025-06")),
+    (4, "Trình UBND tỉnh ban hành Đề án trồng", _AGRICULTURE, _EVERYONE,
+     ("relative", "ngay sau khi có nghị quyết của hđnd tỉnh")),
+    (5, "Nghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ Bảo vệ và phát triển rừng tỉnh Ninh Bình để thực "
+        "hiện nhiệm vụ của Chỉ thị.", _AGRICULTURE, _EVERYONE, ("quarter", "2025-Q1")),
+    (6, "Tập trung công tác nghiên cứu, ứng dụng khoa học", None, _ALL, ("recurring", "hằng năm")),
+    (7, "Giữ gìn, phát huy giá trị của các cây cổ thụ nằm trong khu vực", ("Sở Văn hóa và Thể thao",), _EVERYONE,
+     ("recurring", "hằng năm")),
+    (8, "Xây dựng, lồng ghép và triển khai thực hiện các quy định", None, _ALL, ("recurring", "hằng năm")),
+    (9, "Tăng cường thanh tra, kiểm tra công tác quy hoạch", ("Thanh tra tỉnh",), _EVERYONE, ("recurring", "hằng năm")),
+    (10, "Tăng cường công tác quản lý nhà nước; tập trung rà soát", ("Sở Nội vụ",), _EVERYONE,
+     ("recurring", "hằng năm")),
+]
+
+
+@pytest.mark.parametrize(("number", "task_start", "lead", "partners", "deadline"), PLAN_193_ROWS,
+                         ids=[str(row[0]) for row in PLAN_193_ROWS])
+def test_193_appendix_row_has_its_lead_partners_and_deadline(number, task_start, lead, partners, deadline):
+    rows = {p.section: o for p, o in extracted(PLAN_193) if p.table_header}
+    obligation = rows[f"Phụ lục, nhiệm vụ {number}"]
+    assert obligation.task.startswith(task_start)
+    assert lead is None and obligation.lead[0].startswith("các cơ quan, đơn vị, tổ chức, cá nhân") \
+        or obligation.lead == lead
+    assert obligation.partners == partners
+    assert (obligation.deadline.kind, obligation.deadline.normalized) == deadline

@@ -1,0 +1,93 @@
+"""Task tables against hand-made gold rows (evals/table_gold.json): per document, the share of gold rows found as
+obligations (row recall) and, among those found, the share whose lead, partners and deadline cells are right.
+
+A gold row is found when an obligation read from a table row has a task starting with the gold task start (case and
+spacing aside). Its lead (partners) is right when the agencies named are the same as the gold names, compared by
+`agency_key`; its deadline when the deadline text read equals the gold cell (case and spacing aside)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.agencies import agency_key, canonical
+from corpus.chunking import chunk
+from corpus.loaders import load
+from corpus.obligations import extract_obligations
+from corpus.records import Obligation
+
+GOLD = Path(__file__).resolve().parent / "table_gold.json"
+
+
+@dataclass(frozen=True)
+class Score:
+    path: str
+    fmt: str
+    gold: int
+    found: int
+    lead: int
+    partners: int
+    deadline: int
+    misses: tuple[str, ...]  # what went wrong, row by row
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    def accuracy(self, right: int) -> float:
+        return right / self.found if self.found else 0.0
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("**", "").casefold().split())
+
+
+def _agencies(names) -> set[str]:
+    return {agency_key(canonical(name)) for name in names}
+
+
+def table_obligations(path: Path) -> list[Obligation]:
+    """The obligations read from the table rows of a document."""
+    [document] = load(path)
+    return [o for piece in chunk(document) if piece.table_header
+            for o in extract_obligations(piece, document.header.issued_on)]
+
+
+def score_document(root: Path, entry: dict) -> Score:
+    found = table_obligations(root / entry["path"])
+    counts = {"found": 0, "lead": 0, "partners": 0, "deadline": 0}
+    misses = []
+    for row in entry["rows"]:
+        start = _plain(row["task"])
+        match = next((o for o in found if _plain(o.task).startswith(start)), None)
+        if match is None:
+            misses.append(f"dòng {row['n']}: không thấy")
+            continue
+        counts["found"] += 1
+        checks = {"lead": _agencies(match.lead) == _agencies(row["lead"]),
+                  "partners": _agencies(match.partners) == _agencies(row["partners"]),
+                  "deadline": _plain(match.deadline.text if match.deadline else "") == _plain(row["deadline"])}
+        for name, right in checks.items():
+            counts[name] += right
+            if not right:
+                misses.append(f"dòng {row['n']}: sai {name}")
+    return Score(entry["path"], entry["format"], len(entry["rows"]), counts["found"], counts["lead"],
+                 counts["partners"], counts["deadline"], tuple(misses))
+
+
+def score(root: Path, gold: Path = GOLD) -> list[Score]:
+    return [score_document(root, entry) for entry in json.loads(gold.read_text(encoding="utf-8"))["documents"]]
+
+
+def markdown(scores: list[Score]) -> str:
+    lines = ["| document | format | gold rows | row recall | lead | partners | deadline |",
+             "|---|---|---|---|---|---|---|"]
+    for s in scores:
+        lines.append(f"| {s.path} | {s.fmt} | {s.gold} | {s.recall:.2f} | {s.accuracy(s.lead):.2f} | "
+                     f"{s.accuracy(s.partners):.2f} | {s.accuracy(s.deadline):.2f} |")
+    total = Score("all", "", *(sum(getattr(s, f) for s in scores)
+                               for f in ("gold", "found", "lead", "partners", "deadline")), ())
+    lines.append(f"| **all** | | {total.gold} | {total.recall:.2f} | {total.accuracy(total.lead):.2f} | "
+                 f"{total.accuracy(total.partners):.2f} | {total.accuracy(total.deadline):.2f} |")
+    misses = [f"- {s.path}: {'; '.join(s.misses)}" for s in scores if s.misses]
+    return "\n".join(lines + ([""] + misses if misses else [])) + "\n"
