@@ -3,5 +3,6 @@ exports, access and audit, one settings object; its front doors are the API (ass
 (assistant.cli, `python -m assistant`) and, through the app factory, the UI. Front doors take records from
 assistant/public.py, never from index/ or corpus/ internals (import-linter checks)."""
 
-__all__ = ["access", "answering", "api", "audit", "cli", "conversation", "core", "exports", "intent", "obligations",
-           "passages", "phrasing", "public", "quiz", "quiz_export", "records", "relations", "settings"]
+__all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
+           "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
+           "quiz_sources", "records", "relations", "remote", "settings", "state"]

@@ -2,5 +2,5 @@
 agencies and relations, as pure functions over typed records (corpus/records.py); the errors tree of the whole
 project (corpus/errors.py). Imports nothing of the project (import-linter checks)."""
 
-__all__ = ["agencies", "chunking", "deadlines", "errors", "headers", "loaders", "obligations", "ocr", "ocr_fixes",
-           "pdf", "records", "relations", "structure", "text"]
+__all__ = ["agencies", "chunking", "deadlines", "display", "errors", "headers", "loaders", "marks", "obligations",
+           "ocr", "ocr_fixes", "pdf", "pdf_tables", "records", "relations", "structure", "text"]

@@ -63,6 +63,10 @@ async def _conversation(number: int, http: httpx.AsyncClient, urls: list[str], s
         try:
             response = await http.post(f"{url}/api/v1/ask", json={"question": question,
                                                                   "conversation_id": conversation})
+            if conversation and response.status_code == 404:  # the worker never heard of the conversation
+                tally.lost += 1
+                tally.errors.append(f"lost turn {t + 1} of script {script + 1} at {url}: unknown conversation")
+                return
             if response.status_code >= 400:
                 tally.errors.append(f"{response.status_code} {response.text[:200]}")
                 return

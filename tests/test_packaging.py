@@ -18,18 +18,18 @@ from tests.data import ROOT
 PACKAGES = ("assistant", "corpus", "index", "ui", "evals")
 # Each package's public names, pinned: a change here is a deliberate change of the project's surface.
 PUBLIC = {
-    "assistant": ["access", "answering", "api", "audit", "cli", "conversation", "core", "exports", "intent",
-                  "obligations", "passages", "phrasing", "public", "quiz", "quiz_export", "records", "relations",
-                  "settings"],
-    "assistant.api": ["PREFIX", "create_app", "create_site"],
-    "assistant.api.routes": ["admin", "ask", "documents", "feedback", "health", "ingest", "jobs", "obligations", "quiz",
-                             "search"],
-    "corpus": ["agencies", "chunking", "deadlines", "errors", "headers", "loaders", "obligations", "ocr", "ocr_fixes",
-               "pdf", "records", "relations", "structure", "text"],
+    "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
+                 "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
+                 "quiz_sources", "records", "relations", "remote", "settings", "state"],
+    "assistant.api": ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"],
+    "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
+                            "obligations", "quiz", "search"],
+    "corpus": ["agencies", "chunking", "deadlines", "display", "errors", "headers", "loaders", "marks", "obligations",
+              "ocr", "ocr_fixes", "pdf", "pdf_tables", "records", "relations", "structure", "text"],
     "index": ["edge_store", "embedding", "ingest", "qdrant_store", "records", "search", "sparse", "store"],
     "ui": ["build_ui", "mount_ui"],
-    "evals": ["alqac", "bench", "calibrate", "corpora", "dataset", "harness", "load", "metrics", "ocr", "report",
-              "server", "stats"],
+    "evals": ["alqac", "bench", "calibrate", "corpora", "dataset", "fake_llm", "harness", "judge", "load", "metadata",
+             "metrics", "ocr", "quiz", "report", "server", "state_cost", "stats", "stream", "tables"],
 }
 
 
@@ -39,6 +39,12 @@ def test_each_package_pins_its_public_names(package):
     assert module.__all__ == PUBLIC[package]
     for name in module.__all__:  # a name is an attribute or a submodule
         assert hasattr(module, name) or importlib.import_module(f"{package}.{name}")
+
+
+@pytest.mark.parametrize("package", [name for name in PUBLIC if name not in ("assistant.api", "ui")])
+def test_a_new_module_is_listed_in_its_package_public_names(package):
+    folder = Path(importlib.import_module(package).__file__).parent
+    assert {path.stem for path in folder.glob("*.py") if not path.stem.startswith("__")} <= set(PUBLIC[package])
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 background ingestion jobs, its audit log, the caller and role checks."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -11,6 +12,7 @@ from assistant.access import LOCAL, ROLE_NAMES, Principal
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.core import Assistant
+from assistant.records import Answer
 from assistant.settings import Settings
 from corpus.errors import Forbidden, Unauthorized
 
@@ -58,6 +60,18 @@ def audit_reads(request: Request, principal: Principal, doc_ids) -> None:
         in_force = _assistant(request).groups_in_force(doc_ids)
         _audit(request).reads(principal.name, principal.role, request.url.path,
                               {doc_id: list(groups) for doc_id, groups in in_force.items()})
+
+
+def audited(request: Request, principal: Principal, answer: Answer) -> Answer:
+    """The answer, its cited documents audited as a read (audit_reads)."""
+    audit_reads(request, principal, [citation.doc_id for citation in answer.citations])
+    return answer
+
+
+def audited_stream(request: Request, principal: Principal, items: Iterable[str | Answer]) -> Iterator[str | Answer]:
+    """An answer stream (text pieces, then the Answer) with the answer audited as it passes."""
+    for item in items:
+        yield audited(request, principal, item) if isinstance(item, Answer) else item
 
 
 def _client(request: Request) -> str | None:

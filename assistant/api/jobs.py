@@ -47,6 +47,7 @@ class Jobs:
         self._lock = threading.Lock()
         self._worker: ThreadPoolExecutor | None = None  # started by the first job after each close()
         self._beating = threading.Event()
+        self._heart: threading.Thread | None = None
         self.sweep()
 
     def submit(self, paths: list[Path], finish: Callable[[IngestReport], dict[str, Any]],
@@ -59,7 +60,8 @@ class Jobs:
             if self._worker is None:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="ingest")
                 self._beating.clear()
-                threading.Thread(target=self._heartbeat, name="ingest-heartbeat", daemon=True).start()
+                self._heart = threading.Thread(target=self._heartbeat, name="ingest-heartbeat", daemon=True)
+                self._heart.start()
             self._worker.submit(self._run, job.id, paths, finish, progress, failed)
         return job
 
@@ -82,6 +84,9 @@ class Jobs:
         if worker:
             worker.shutdown(wait=True, cancel_futures=True)
         self._beating.set()
+        if self._heart is not None:  # stopped before the state store it writes to is closed
+            self._heart.join()
+            self._heart = None
         for job in self._state.jobs(UNFINISHED):  # queued jobs that the shutdown dropped
             if job.owner == self.owner:
                 self._interrupt(job)

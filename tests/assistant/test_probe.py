@@ -57,6 +57,7 @@ def server(small_index, tmp_path_factory):
 def _doors(client: httpx.Client, key: str | None, index: Path) -> dict[str, httpx.Response]:
     """Every read door, asked with `key` (None: no key)."""
     headers = {"X-API-Key": key} if key else {}
+    bearer = {"Authorization": f"Bearer {key}"} if key else {}  # the OpenAI-compatible door's way to send the key
     api = "/api/v1"
     doors = {}
 
@@ -78,6 +79,9 @@ def _doors(client: httpx.Client, key: str | None, index: Path) -> dict[str, http
             post(f"ask:{doc_id}", f"{api}/ask", {"question": question})
             post(f"ask_stream:{doc_id}", f"{api}/ask", {"question": question, "stream": True})
             post(f"quiz_topic:{doc_id}", f"{api}/quiz", {"topic": question, "n": 20})
+            chat = {"model": "tro-ly-van-ban", "messages": [{"role": "user", "content": question}]}
+            post(f"chat:{doc_id}", "/v1/chat/completions", chat, **bearer)
+            post(f"chat_stream:{doc_id}", "/v1/chat/completions", {**chat, "stream": True}, **bearer)
     get("documents", f"{api}/documents")
     get("obligations", f"{api}/obligations")
     for kind in ("csv", "ics"):
@@ -142,8 +146,10 @@ PROBED = {("get", "/api/v1/search"), ("post", "/api/v1/ask"), ("get", "/api/v1/d
           ("get", "/api/v1/documents/{doc_id}"), ("get", "/api/v1/documents/{doc_id}/text"),
           ("get", "/api/v1/documents/{doc_id}/source"), ("get", "/api/v1/documents/{doc_id}/relations"),
           ("get", "/api/v1/documents/{doc_id}/pages/{page}.png"), ("get", "/api/v1/obligations"),
-          ("get", "/api/v1/obligations/export"), ("post", "/api/v1/quiz"), ("get", "/api/v1/audit")}
-NOT_READS = {("get", "/api/v1/health"), ("get", "/api/v1/ready"),  # no document data
+          ("get", "/api/v1/obligations/export"), ("post", "/api/v1/quiz"), ("get", "/api/v1/audit"),
+          ("post", "/v1/chat/completions")}
+NOT_READS = {("get", "/api/v1/health"), ("get", "/api/v1/ready"), ("get", "/v1/models"),  # no document data
+             ("get", "/v1/models/{model}"), ("post", "/api/v1/backup"),  # the backup: admin only, no content
              ("post", "/api/v1/feedback"), ("post", "/api/v1/ingest"),  # writes
              ("get", "/api/v1/jobs/{job_id}"), ("delete", "/api/v1/documents/{doc_id}")}  # admin only
 

@@ -5,10 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
 
-from assistant.api.deps import AssistantDep, CallerDep, audit_reads
+from assistant.api.deps import AssistantDep, CallerDep, audited, audited_stream
 from assistant.api.models import AnswerOut, AskIn
 from assistant.api.sse import answer_events
-from assistant.records import Answer
 
 router = APIRouter(tags=["hỏi đáp"])
 STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
@@ -21,15 +20,10 @@ STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 def ask(body: AskIn, assistant: AssistantDep, caller: CallerDep, request: Request, accept: Annotated[str, Header()] = ""):
     kwargs = dict(conversation_id=body.conversation_id, history=[item.to_turn() for item in body.history],
                   filters=caller.filters(body.filters.to_filters()))
-
-    def audited(answer: Answer) -> Answer:
-        audit_reads(request, caller, [citation.doc_id for citation in answer.citations])
-        return answer
-
     if body.stream or "text/event-stream" in accept:
         stream = assistant.ask_stream(body.question, **kwargs)
         first = next(stream)  # a bad question or a missing index is still a JSON error, not a broken stream
-        items = (audited(item) if isinstance(item, Answer) else item for item in chain([first], stream))
+        items = audited_stream(request, caller, chain([first], stream))
         return StreamingResponse(answer_events(items), media_type="text/event-stream",
                                  headers=STREAM_HEADERS)
-    return audited(assistant.ask(body.question, **kwargs)).to_dict()
+    return audited(request, caller, assistant.ask(body.question, **kwargs)).to_dict()

@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.api.deps import AssistantDep, CallerDep
+from assistant.api.deps import AssistantDep, CallerDep, audited, audited_stream
 from assistant.api.models import LIST_MAX, FiltersIn, HistoryItem
 from assistant.api.routes.ask import STREAM_HEADERS
 from assistant.records import Answer, Turn
@@ -141,7 +141,7 @@ def model(model: str, caller: CallerDep) -> dict[str, Any]:
 
 @router.post("/chat/completions", responses={200: {"content": {"text/event-stream": {}}, "description":
              "A chat.completion, or chat.completion.chunk events ending with [DONE] when `stream` is true."}})
-def chat_completions(body: ChatIn, assistant: AssistantDep, caller: CallerDep):
+def chat_completions(body: ChatIn, assistant: AssistantDep, caller: CallerDep, request: Request):
     _check_model(body.model)
     question, turns = conversation(body.messages)
     kwargs = dict(conversation_id=body.conversation_id, history=() if body.conversation_id else turns,
@@ -149,9 +149,9 @@ def chat_completions(body: ChatIn, assistant: AssistantDep, caller: CallerDep):
     if body.stream:
         stream = assistant.ask_stream(question, **kwargs)
         first = next(stream)  # a bad question is still an error response, not a broken stream
-        return StreamingResponse(chunks(chain([first], stream)), media_type="text/event-stream",
+        return StreamingResponse(chunks(audited_stream(request, caller, chain([first], stream))), media_type="text/event-stream",
                                  headers=STREAM_HEADERS)
-    return _completion(assistant.ask(question, **kwargs).to_dict())
+    return _completion(audited(request, caller, assistant.ask(question, **kwargs)).to_dict())
 
 
 def _check_model(model: str) -> None:
