@@ -32,14 +32,11 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\r", "").replace("\n", "<br>")
 
 
-def day(value: str | None) -> str:
-    """"2024-11-01" → "01/11/2024", as dates are written in Vietnamese documents."""
+def day(value: date | str | None) -> str:
+    """"2024-11-01" → "01/11/2024", as dates are written in Vietnamese documents (assistant.public.vn_date)."""
     if not value:
         return ""
-    try:
-        return date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return str(value)
+    return vn_date(value)
 
 
 def parse_day(text: str | None, what: str) -> date | None:
