@@ -109,6 +109,23 @@ def weak_key(doc_type: str, serial: str) -> str:
     return f"{doc_type} {serial.lstrip('0') or '0'}"
 
 
+# --- Dates typed or written in full ------------------------------------------------------------------------------
+
+# Day first, as Vietnamese writes it: "01/11/2024", "1-11-2024", "01.11.2024"; or in words "ngày 01 tháng 11 năm 2024".
+# (Dates in a document's header or references are read OCR-tolerantly on the fold by corpus.headers/relations.)
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_IN_WORDS = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def parse_date(text: str) -> date:
+    """A date as a person types or writes it: "31/12/2025", "31-12-2025", "ngày 01 tháng 11 năm 2024", or ISO
+    "2025-12-31". ValueError for anything else, an impossible day included ("31/02/2025")."""
+    text = text.strip()
+    if match := _DAY_FIRST.fullmatch(text) or _IN_WORDS.fullmatch(text):
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    return date.fromisoformat(text)
+
+
 # --- Sentences --------------------------------------------------------------------------------------------------
 
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
