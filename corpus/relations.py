@@ -8,7 +8,7 @@ from datetime import date
 from corpus.headers import day_or_month
 from corpus.records import Document, Reference, Span
 from corpus.vn import CODES, NUMBER_REFERENCE as _NUMBER, NUMBER_SEP as _SEP, TYPES, fold, number_key, weak_key
-from corpus.vn import fold_ocr as _fold
+from corpus.vn import fold_ocr as _fold, serial as serial_of
 
 KINDS = ("can_cu", "implements", "replaces", "amends", "repeals", "mentions")
 QUOTE_CHARS = 400  # a longer statement is quoted around the reference only
@@ -164,7 +164,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
                 continue  # "Kế hoạch 5 năm": a bare count, not a document
             if match["serial"]:
                 doc_type = _TYPE_NAMES[match["type"].lower()]
-                serial, year = match["serial"].lstrip("0") or "0", None
+                serial, year = serial_of(match["serial"]), None
                 key, number = weak_key(doc_type, serial), None
             else:
                 key, serial, year = number_key(match["number"])
