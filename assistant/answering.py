@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Sequence
 
 from assistant.conversation import Resolved, resolve
@@ -18,6 +17,7 @@ from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_t
                                  target_keys)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
+from corpus.display import vn_date as _date
 from corpus.records import Obligation
 from corpus.text import clean_display, fix_tone_placement, sentence_spans
 from index.records import Filters, Hit, Query
@@ -57,12 +57,6 @@ class _Draft:
     def cite_obligation(self, hit: Hit, obligation: Obligation) -> str:
         self.obligations.append(obligation)
         return self.cite(hit, max(obligation.span.start, hit.start), min(obligation.span.end, hit.end))
-
-
-def _date(value: date | str | None) -> str:
-    if isinstance(value, str):
-        value = date.fromisoformat(value)
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _names(names: Sequence[str]) -> str:

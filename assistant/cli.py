@@ -16,7 +16,7 @@ from assistant import backup as backups
 from assistant.access import KeyRing
 from assistant.audit import AuditLog, ingest_result
 from assistant.core import Assistant
-from assistant.public import MODES, Filters, Hit, Query
+from assistant.public import MODES, Filters, Hit, Query, parse_date
 from assistant.relations import KIND_WORDS
 from assistant.remote import SERVER_FILE, Remote, running_server
 from assistant.settings import Settings
@@ -32,9 +32,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return parse_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày '{text}' phải có dạng YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"ngày '{text}' phải có dạng ngày/tháng/năm (31/12/2025) "
+                                         "hoặc YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,8 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--issuer", dest="issuers", action="append", default=[], help="Lọc theo cơ quan ban hành.")
         sub.add_argument("--doc", dest="doc_ids", action="append", default=[], help="Lọc theo mã văn bản (doc_id).")
         sub.add_argument("--number", dest="doc_numbers", action="append", default=[], help="Lọc theo số hiệu.")
-        sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (YYYY-MM-DD).")
-        sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (YYYY-MM-DD).")
+        sub.add_argument("--from", dest="issued_from", type=_date, help="Ban hành từ ngày (31/12/2025).")
+        sub.add_argument("--to", dest="issued_to", type=_date, help="Ban hành đến ngày (31/12/2025).")
         sub.add_argument("--server", metavar="URL", help="Hỏi qua API của máy chủ đang chạy (mặc định: máy chủ đang "
                                                          "giữ chỉ mục, nếu có).")
         sub.add_argument("--api-key", help="Khóa API gửi tới máy chủ khi máy chủ yêu cầu khóa.")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
+from corpus.vn import CITED_TYPES as DOC_TYPES, NUMBER_QUERY as DOC_NUMBER
 
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
                       r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
@@ -22,7 +23,6 @@ METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hàn
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|căn cứ)\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
-DOC_NUMBER = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/[A-ZĐ][A-ZĐa-z0-9&.-]*)?\b")
 
 # Question and function words that say nothing about the topic; never used to judge support.
 STOPWORDS = frozenset("""
@@ -33,9 +33,6 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 
 
 # "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193": a document named by its type and serial number only.
-DOC_TYPES = {"công điện": "Công điện", "chỉ thị": "Chỉ thị", "kế hoạch": "Kế hoạch", "quyết định": "Quyết định",
-             "nghị quyết": "Nghị quyết", "nghị định": "Nghị định", "thông báo": "Thông báo", "công văn": "Công văn",
-             "thông tư": "Thông tư", "kết luận": "Kết luận", "thông tư liên tịch": "Thông tư liên tịch"}
 DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?![/-]\w)", re.I)
 
 

@@ -4,8 +4,9 @@ internals. The import-linter contracts in pyproject.toml check it (`lint-imports
 from corpus.display import vn_date
 from corpus.loaders import META_SUFFIX, parse_groups
 from corpus.records import Obligation
+from corpus.vn import parse_date
 from index.ingest import IngestReport, Progress
 from index.records import MODES, Filters, Hit, Mode, Query
 
 __all__ = ["META_SUFFIX", "MODES", "Filters", "Hit", "IngestReport", "Mode", "Obligation", "Progress", "Query",
-           "parse_groups", "vn_date"]
+           "parse_date", "parse_groups", "vn_date"]

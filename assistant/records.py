@@ -2,28 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
 from corpus.records import Obligation
 from corpus.text import clean_display
+from corpus.vn import document_label  # noqa: F401 (re-exported: answering, exports, quiz, relations, ui)
 from index.records import Hit
-
-
-def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, title: str | None = None,
-                   issued_on: str | date | None = None) -> str:
-    """"Kế hoạch 193/KH-UBND"; a document without a number is named by its type, title and date when they are known
-    ("Kế hoạch về trồng cây xanh…, ngày 01/11/2024", the date "chưa rõ" when unread), else by its type and file:
-    "Kế hoạch (193)"."""
-    if doc_number:
-        return " ".join(filter(None, (doc_type, doc_number)))
-    if doc_type and title:
-        words = title.split()
-        short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-        day = date.fromisoformat(issued_on) if isinstance(issued_on, str) and issued_on else issued_on
-        return f"{doc_type} {short[0].lower() + short[1:]}, ngày {day:%d/%m/%Y}" if day else \
-            f"{doc_type} {short[0].lower() + short[1:]} (ngày chưa rõ)"
-    return f"{doc_type} ({doc_id})" if doc_type else doc_id
 
 
 def ocr_note(confidence: float | None) -> str:

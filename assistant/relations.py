@@ -12,7 +12,8 @@ from typing import Any, Iterable, Sequence
 from assistant.records import RelatedDocument, Relation, Relations, document_label
 from corpus.display import vn_date
 from corpus.errors import NotFound
-from corpus.relations import document_keys, number_key, reference_keys, weak_key
+from corpus.relations import document_keys, reference_keys
+from corpus.vn import number_key, weak_key
 from index.records import Filters
 from index.store import Store
 

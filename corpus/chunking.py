@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid
 
 from corpus.records import Chunk, Document, Section, Span
 from corpus.structure import parse_structure
+from corpus.vn import SENTENCE_CUT as _SENTENCE_END
 
 _NAMESPACE = uuid.UUID("6f1f3a52-2c51-4d0e-9a53-6b1e0c1f4c21")
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+")
 
 
 def chunk_id(doc_id: str, ordinal: int, text: str) -> str:

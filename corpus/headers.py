@@ -2,21 +2,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from corpus.records import Header
 from corpus.text import syllable_share
+from corpus.vn import CODES, TYPES, fold  # noqa: F401 (re-exported: corpus.relations, marks, evals)
+from corpus.vn import NUMBER_HEADER as _NUMBER
 
 _WINDOW = 80  # lines searched for the header; pypdf sometimes emits page 1's body before its header block
-TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
-          "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công điện", "Công văn",
-          "Thông báo", "Kết luận", "Tờ trình", "Báo cáo", "Chương trình", "Hướng dẫn", "Quy chế", "Quy định",
-          "Đề án", "Luật", "Lệnh")
-CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định",
-          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
-          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
-          "CV": "Công văn", "L": "Lệnh"}
 _KNOWN_ISSUERS = ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", "Quốc hội", "Chủ tịch nước",
                   "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ủy ban Thường vụ Quốc hội",
                   "Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính",
@@ -37,9 +30,6 @@ _SURNAMES = frozenset(
 # Matched on fold(line): OCR often drops the marks ("CONG HOA XA HOI", "Độc lap").
 _MOTTO = re.compile(r"C[O0]NG\W{0,2}H[O0]A\b|DANG CONG SAN|D(?i:[o0]c\W{0,2}lap)\b")
 _MOTTO_END = re.compile(r"(?i:hanh\W{0,2}phuc)")
-# "Số:", OCR "S6:", "Sé:", "S0:", "Sô:", Party "Số 57-NQ/TW", laws "Luật số:"; blank drafts read "Số: /KH-UBND".
-_NUMBER = re.compile(r"(?<!\w)(?:(?:Luật|LUẬT) [Ss]|S)[ốỐoOôÔóé60]\s*(?P<colon>:?)\s*(?P<n>[^\s/]*)\s*/\s*"
-                     r"(?P<rest>(?:\d{4}\s*/\s*)?[A-ZĐÐ][\wĐđÐ.]*(?:\s?[-–]\s?[\wĐđÐ.]+)*)")
 # On the fold; OCR writes "ngay06", "thang10", "thing", "ndm", and "OF" or "4O" for the day (judged later).
 _DATE = re.compile(r"ngay\s*(?P<d>\S{0,3}?)\s*th\w{2,3}g\s*(?P<m>\S{0,3}?)\s*n\S{0,2}m\s*(?P<y>(?:19|20)\d\d)", re.I)
 # Where the place name starts in a lower-cased issuer; "xã hội" is not a commune.
@@ -58,11 +48,6 @@ _STAMP = re.compile(r"C[O0]NG\W+TH[OA0]NG\b")  # the chinhphu.vn "CỔNG THÔNG 
 _ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO TRUONG|THU TRUONG|GIAM DOC|BI THU|"
                    r"CHU NHIEM|TRUONG BAN|CUC TRUONG|VU TRUONG|VIEN TRUONG|HIEU TRUONG|CHANH AN|CHANH VAN PHONG|"
                    r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
-
-
-def fold(text: str) -> str:
-    """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
-    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _key(name: str) -> str:

@@ -28,6 +28,7 @@ from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
 from corpus.structure import table_lines
 from corpus.text import normalize, syllable_share
+from corpus.vn import is_law_id, law_type
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"})
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word (DOCX)", ".doc": "Word (DOC)"}
@@ -341,8 +342,6 @@ def _printable(text: str) -> bool:
 
 
 _READERS = {"docx": _read_docx, "doc": _read_doc, "html": _read_html, "txt": _decode_text, "md": _decode_text}
-_NUMBER = re.compile(r"\d+/[\w/-]+")
-_LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
 
 
 def _law_document(law: dict, path: Path) -> Document:
@@ -357,8 +356,7 @@ def _law_document(law: dict, path: Path) -> Document:
         sections.append(Section(heading_path=(f"Điều {aid}. {first_line}".rstrip(),), start=start,
                                 end=start + len(body), article=aid, label=f"Điều {aid}"))
         offset = start + len(body) + 2
-    numbered = bool(_NUMBER.fullmatch(law_id))
-    doc_type = next((t for t in _LAW_TYPES if law_id.lower().startswith(t.lower())), None)
+    numbered, doc_type = is_law_id(law_id), law_type(law_id)
     header = Header(doc_number=law_id if numbered else None, title=None if numbered else law_id, doc_type=doc_type)
     digest = hashlib.sha256(json.dumps(law, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
     return Document(doc_id=law_id, source=str(path), fmt="json", text="\n\n".join(parts), content_hash=digest,

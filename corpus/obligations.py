@@ -11,7 +11,7 @@ from corpus.agencies import canonical, find_agencies, split_agencies
 from corpus.deadlines import find_deadlines, parse_deadline
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.text import sentence_spans
+from corpus.vn import sentence_spans
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.

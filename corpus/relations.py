@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from corpus.headers import CODES, TYPES, day_or_month, fold
+from corpus.headers import day_or_month
 from corpus.records import Document, Reference, Span
+from corpus.vn import CODES, NUMBER_REFERENCE as _NUMBER, NUMBER_SEP as _SEP, TYPES, fold, number_key, weak_key
+from corpus.vn import fold_ocr as _fold, serial as serial_of
 
 KINDS = ("can_cu", "implements", "replaces", "amends", "repeals", "mentions")
 QUOTE_CHARS = 400  # a longer statement is quoted around the reference only
@@ -14,8 +16,6 @@ QUOTE_CHARS = 400  # a longer statement is quoted around the reference only
 _TYPE_NAMES = {fold(name).lower(): name for name in TYPES}
 _TYPE = "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
 # All matched on fold(text): same offsets, no marks (OCR drops or garbles them: "sô", "sỐ", "thang-12").
-_SEP = r"\s?\\?[-/]\s?"  # "24-CT/TU", "24 -CT/TU", "24/CT - TU"; Markdown escapes "57\-NQ/TW"
-_NUMBER = rf"\d{{1,5}}(?:\s?/\s?(?:19|20)\d\d)?(?:{_SEP}(?-i:[A-Z][A-Za-z0-9&]*))+"
 _CODE_TYPES = {fold(code).upper(): name for code, name in CODES.items()}
 # "Chỉ thị số 20-CT/TU", "Nghị quyết số 57", and a number alone after "số" in a list ("các Nghị quyết số 57-NQ/TW;
 # số 59-NQ/TW"), typed by its code.
@@ -48,26 +48,6 @@ _SELF = re.compile(rf"(?i)\b(?:{_TYPE}) nay\b")
 _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
                       rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
-
-
-def _fold(text: str) -> str:
-    """Marks folded away, and OCR's "Ð" (eth) read as the "Đ" it stands for: "QÐ-TTg" is "QĐ-TTg"."""
-    return fold(text).replace("Ð", "D")
-
-
-def number_key(number: str) -> tuple[str, str, int | None]:
-    """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
-    give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""
-    parts = [p for p in re.split(r"\s*\\?[-/]\s*", _fold(number).strip()) if p]
-    serial = parts[0].lstrip("0") or "0"
-    year = int(parts[1]) if len(parts) > 2 and re.fullmatch(r"(?:19|20)\d\d", parts[1]) else None
-    codes = [p.upper() for p in parts[2 if year else 1:]]
-    return f"{serial}/{'-'.join(codes)}", serial, year
-
-
-def weak_key(doc_type: str, serial: str) -> str:
-    """The key of a document named by type and serial only: "Chỉ thị 24"."""
-    return f"{doc_type} {serial.lstrip('0') or '0'}"
 
 
 def document_keys(doc_number: str | None, doc_type: str | None) -> tuple[str, ...]:
@@ -184,7 +164,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
                 continue  # "Kế hoạch 5 năm": a bare count, not a document
             if match["serial"]:
                 doc_type = _TYPE_NAMES[match["type"].lower()]
-                serial, year = match["serial"].lstrip("0") or "0", None
+                serial, year = serial_of(match["serial"]), None
                 key, number = weak_key(doc_type, serial), None
             else:
                 key, serial, year = number_key(match["number"])

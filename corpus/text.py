@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus.vn import sentence_spans  # noqa: F401 (re-exported: obligations, answering, quiz_sources)
+
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\ufffd"), None)
@@ -93,27 +95,6 @@ def normalize(text: str) -> str:
 def normalize_query(text: str) -> str:
     """A question normalised exactly like documents, on one line."""
     return " ".join(normalize(text).split())
-
-
-# A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
-# closing punctuation or before a bullet or a numbered item is.
-_WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?![\d\w])|$)", re.M)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or list item, trimmed, with wrapped lines kept inside their sentence."""
-    flat = _WRAP.sub(" ", text)  # same length as `text`, so offsets hold for both
-    spans = []
-    for match in _SENTENCE.finditer(flat):
-        start, end = match.start(), match.end()
-        while start < end and flat[start].isspace():
-            start += 1
-        while end > start and flat[end - 1].isspace():
-            end -= 1
-        if end - start > 3:
-            spans.append((start, end))
-    return spans
 
 
 # Markdown escapes kept by loaders so that chunk text equals document text ("\-", "R\&D", "\|").

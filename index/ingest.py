@@ -18,6 +18,7 @@ from corpus.ocr import Ocr, Progress
 from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
 from corpus.structure import table_cells
+from corpus.vn import serial as doc_serial
 from corpus.text import syllable_share
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
 from index.records import Filters, Point
@@ -117,12 +118,6 @@ def passage_text(document: Document, piece: Chunk) -> str:
         cells = table_cells(piece.text)
         body = "; ".join(f"{name}: {value}" for name, value in zip(piece.table_header, cells) if value)
     return "\n".join(filter(None, (identity, piece.context, body)))
-
-
-def doc_serial(doc_number: str | None) -> str | None:
-    """The number a document is cited by in speech: "186" for "186/CĐ-TTg", "24" for "24-CT/TU"."""
-    match = re.match(r"\d+", doc_number or "")
-    return match.group(0).lstrip("0") or "0" if match else None
 
 
 def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk]) -> list[dict]:

@@ -8,9 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from corpus.text import normalize_query
+from corpus.vn import NUMBER_TOKEN as _DOC_NUMBER
 
-# Document numbers ("193/KH-UBND", "24-CT/TU") are kept whole as one extra token as well as split into parts.
-_DOC_NUMBER = re.compile(r"\b\d+[\w.]*(?:[/-][A-Za-zĐđ0-9&.]+)+\b")
 _SYLLABLE = re.compile(r"\w+")
 
 

@@ -70,7 +70,7 @@ def build(assistant) -> ObligationsTab:
             return gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
         late = sum(exports.is_overdue(v, today) for v in views)
         dated = sum(exports.due_date(v) is not None for v in views)
-        text = (f"**{len(views)}** nhiệm vụ, **{late}** quá hạn (tính đến {today:%d/%m/%Y}); "
+        text = (f"**{len(views)}** nhiệm vụ, **{late}** quá hạn (tính đến {render.day(today)}); "
                 f"**{dated}** có hạn cụ thể được đưa vào tệp lịch." if views else "Không có nhiệm vụ nào khớp bộ lọc.")
         downloads = [gr.update(value=files.write(exports.FILE_NAMES[kind], content), interactive=bool(views))
                      for kind, content in (("csv", exports.to_csv(views, today)),

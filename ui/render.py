@@ -11,12 +11,11 @@ from urllib.parse import quote
 
 from assistant.passages import surrounding
 from assistant.records import document_label, ocr_note
-from assistant.public import vn_date
+from assistant.public import parse_date, vn_date
 from corpus.errors import BadInput
 
 API = "/api/v1"
 _MARKER = re.compile(r"\[(\d+)\]")
-_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 QUOTE_CHARS = 160
 
 REFUSAL_HINT = "Không tìm thấy căn cứ trong văn bản"
@@ -32,25 +31,21 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\r", "").replace("\n", "<br>")
 
 
-def day(value: str | None) -> str:
-    """"2024-11-01" → "01/11/2024", as dates are written in Vietnamese documents."""
+def day(value: date | str | None) -> str:
+    """"2024-11-01" → "01/11/2024", as dates are written in Vietnamese documents (assistant.public.vn_date)."""
     if not value:
         return ""
-    try:
-        return date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return str(value)
+    return vn_date(value)
 
 
 def parse_day(text: str | None, what: str) -> date | None:
-    """A date typed by a user: "31/12/2025", "31-12-2025" or "2025-12-31"; empty means none."""
+    """A date typed by a user: "31/12/2025", "31-12-2025" or "2025-12-31" (assistant.public.parse_date); empty means
+    none."""
     text = (text or "").strip()
     if not text:
         return None
     try:
-        if match := _DAY.fullmatch(text):
-            return date(int(match[3]), int(match[2]), int(match[1]))
-        return date.fromisoformat(text)
+        return parse_date(text)
     except ValueError:
         raise BadInput(f"{what} '{text}' không hợp lệ: hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2025.") from None
 

@@ -1,0 +1,170 @@
+"""Vietnamese administrative-text rules, in one place: document types and their codes, document numbers, serials
+and the keys a document is cited by, sentence ends, and how a document is named. Every layer imports them from
+here (index and assistant included); dates and deadlines as displayed live beside it in corpus/display.py.
+
+Where a pattern differs on purpose, each variant is named for the text it reads:
+
+- `NUMBER_HEADER`: the "Số:" line of a header, OCR-tolerant ("Số: 193/KH-UBND", "S6:323 /NQ-CP",
+  "Số 57-NQ/TW", "Luật số: 91/2015/QH13", a blank draft "Số: /KH-UBND").
+- `NUMBER_REFERENCE`: a number cited in running text, matched on `fold(text)` ("20-CT/TU", "24 -CT/TU",
+  Markdown's "57\\-NQ/TW", "11/2013/ND-CP"); upper-case codes only, so a date "12/2024" is not one.
+- `NUMBER_QUERY`: a number typed in a question ("193/KH-UBND", "91/2015/QH13", "01/VBHN-VPQH").
+- `NUMBER_TOKEN`: a number as one BM25 token of lower-cased text ("193/kh-ubnd", "212/2013/ttlt-btc-bqp").
+- `is_law_id`: whether an ALQAC law id is a number ("91/2015/QH13") or a name.
+
+Sentences likewise: `sentence_spans` (a document's sentences and list items, wrapped lines kept inside),
+`SENTENCE_CUT` (where a long passage may be cut: after ". ; : ! ?"), `ANSWER_SENTENCE` (a sentence of a written
+answer with its trailing "[1][2]" markers; ";" does not end it).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from corpus.display import vn_date
+
+# --- Folding ----------------------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def fold_ocr(text: str) -> str:
+    """Marks folded away, and OCR's "Ð" (eth) read as the "Đ" it stands for: "QÐ-TTg" is "QĐ-TTg"."""
+    return fold(text).replace("Ð", "D")
+
+
+# --- Document types ---------------------------------------------------------------------------------------------
+
+# Longest first where one name starts another ("Thông tư liên tịch" before "Thông tư", "Bộ luật" before "Luật").
+TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
+         "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công điện", "Công văn",
+         "Thông báo", "Kết luận", "Tờ trình", "Báo cáo", "Chương trình", "Hướng dẫn", "Quy chế", "Quy định",
+         "Đề án", "Luật", "Lệnh")
+# The code in a number that gives the type: "193/KH-UBND" is a Kế hoạch, "57-NQ/TW" a Nghị quyết.
+CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định",
+         "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
+         "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
+         "CV": "Công văn", "L": "Lệnh"}
+# The types an ALQAC law is named by ("Bộ luật Dân sự", "Luật Đất đai"), longest first.
+LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
+# The types a question names by type and serial alone ("Công điện 186", "Chỉ thị số 30"), lower-cased → name.
+# Fewer than TYPES on purpose: "Luật 2", "Báo cáo 12", "Lệnh 1" in a question are rarely a document's name.
+CITED_TYPES = {name.lower(): name for name in (
+    "Công điện", "Chỉ thị", "Kế hoạch", "Quyết định", "Nghị quyết", "Nghị định", "Thông báo", "Công văn", "Thông tư",
+    "Kết luận", "Thông tư liên tịch")}
+
+
+def law_type(name: str) -> str | None:
+    """The type an ALQAC law's name starts with: "Bộ luật Dân sự" → "Bộ luật"; None when none."""
+    return next((t for t in LAW_TYPES if name.lower().startswith(t.lower())), None)
+
+
+# --- Document numbers -------------------------------------------------------------------------------------------
+
+# "Số:", OCR "S6:", "Sé:", "S0:", "Sô:", Party "Số 57-NQ/TW", laws "Luật số:"; blank drafts read "Số: /KH-UBND".
+NUMBER_HEADER = re.compile(r"(?<!\w)(?:(?:Luật|LUẬT) [Ss]|S)[ốỐoOôÔóé60]\s*(?P<colon>:?)\s*(?P<n>[^\s/]*)\s*/\s*"
+                           r"(?P<rest>(?:\d{4}\s*/\s*)?[A-ZĐÐ][\wĐđÐ.]*(?:\s?[-–]\s?[\wĐđÐ.]+)*)")
+# Separators of a number in running text: "24-CT/TU", "24 -CT/TU", "24/CT - TU"; Markdown escapes "57\-NQ/TW".
+NUMBER_SEP = r"\s?\\?[-/]\s?"
+# A pattern (not compiled): it is a part of corpus.relations' reference pattern, matched case-insensitively on
+# fold(text) with the codes kept upper-case.
+NUMBER_REFERENCE = rf"\d{{1,5}}(?:\s?/\s?(?:19|20)\d\d)?(?:{NUMBER_SEP}(?-i:[A-Z][A-Za-z0-9&]*))+"
+NUMBER_QUERY = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/[A-ZĐ][A-ZĐa-z0-9&.-]*)?\b")
+# Kept whole as one extra BM25 token as well as split into syllables.
+NUMBER_TOKEN = re.compile(r"\b\d+[\w.]*(?:[/-][A-Za-zĐđ0-9&.]+)+\b")
+_LAW_ID = re.compile(r"\d+/[\w/-]+")
+
+
+def is_law_id(name: str) -> bool:
+    """Whether an ALQAC law id is a document number ("91/2015/QH13") rather than a name ("Luật Đất đai")."""
+    return bool(_LAW_ID.fullmatch(name))
+
+
+# --- Serials and the keys a document is cited by ----------------------------------------------------------------
+
+
+def serial(doc_number: str | None) -> str | None:
+    """The number a document is cited by in speech: "186" for "186/CĐ-TTg", "57" for "57-NQ/TW", "1" for
+    "01/VBHN-VPQH"; None when the number does not start with digits."""
+    match = re.match(r"\d+", doc_number or "")
+    return match.group(0).lstrip("0") or "0" if match else None
+
+
+def number_key(number: str) -> tuple[str, str, int | None]:
+    """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
+    give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""
+    parts = [p for p in re.split(r"\s*\\?[-/]\s*", fold_ocr(number).strip()) if p]
+    first = parts[0].lstrip("0") or "0"
+    year = int(parts[1]) if len(parts) > 2 and re.fullmatch(r"(?:19|20)\d\d", parts[1]) else None
+    codes = [p.upper() for p in parts[2 if year else 1:]]
+    return f"{first}/{'-'.join(codes)}", first, year
+
+
+def weak_key(doc_type: str, serial: str) -> str:
+    """The key of a document named by type and serial only: "Chỉ thị 24"."""
+    return f"{doc_type} {serial.lstrip('0') or '0'}"
+
+
+# --- Dates typed or written in full ------------------------------------------------------------------------------
+
+# Day first, as Vietnamese writes it: "01/11/2024", "1-11-2024", "01.11.2024"; or in words "ngày 01 tháng 11 năm 2024".
+# (Dates in a document's header or references are read OCR-tolerantly on the fold by corpus.headers/relations.)
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_IN_WORDS = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def parse_date(text: str) -> date:
+    """A date as a person types or writes it: "31/12/2025", "31-12-2025", "ngày 01 tháng 11 năm 2024", or ISO
+    "2025-12-31". ValueError for anything else, an impossible day included ("31/02/2025")."""
+    text = text.strip()
+    if match := _DAY_FIRST.fullmatch(text) or _IN_WORDS.fullmatch(text):
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    return date.fromisoformat(text)
+
+
+# --- Sentences --------------------------------------------------------------------------------------------------
+
+# A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
+# closing punctuation or before a bullet or a numbered item is.
+_WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?![\d\w])|$)", re.M)
+SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
+ANSWER_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)(?:\s*\[\d+\])*|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or list item, trimmed, with wrapped lines kept inside their sentence."""
+    flat = _WRAP.sub(" ", text)  # same length as `text`, so offsets hold for both
+    spans = []
+    for match in _SENTENCE.finditer(flat):
+        start, end = match.start(), match.end()
+        while start < end and flat[start].isspace():
+            start += 1
+        while end > start and flat[end - 1].isspace():
+            end -= 1
+        if end - start > 3:
+            spans.append((start, end))
+    return spans
+
+
+# --- Document labels --------------------------------------------------------------------------------------------
+
+
+def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, title: str | None = None,
+                   issued_on: str | date | None = None) -> str:
+    """"Kế hoạch 193/KH-UBND"; a document without a number is named by its type, title and date when they are known
+    ("Kế hoạch về trồng cây xanh…, ngày 01/11/2024", the date "chưa rõ" when unread), else by its type and file:
+    "Kế hoạch (193)"."""
+    if doc_number:
+        return " ".join(filter(None, (doc_type, doc_number)))
+    if doc_type and title:
+        words = title.split()
+        short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+        day = vn_date(issued_on) if issued_on else ""
+        return f"{doc_type} {short[0].lower() + short[1:]}, ngày {day}" if day else \
+            f"{doc_type} {short[0].lower() + short[1:]} (ngày chưa rõ)"
+    return f"{doc_type} ({doc_id})" if doc_type else doc_id

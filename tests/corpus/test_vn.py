@@ -1,0 +1,170 @@
+"""The Vietnamese administrative-text rules (corpus/vn.py), table-tested on strings taken from the bundled and
+vendored documents, and checked to be the very rules every layer uses (no second copy)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from corpus import vn
+from corpus.display import vn_date
+from tests.data import DATA, SAMPLES
+
+# (file, text of its "Số" line as read, serial part, the rest): real header lines, OCR'd ones included.
+HEADER_LINES = [
+    (SAMPLES / "chinhphu/323nq.signed.txt", "S6:323 /NQ-CP", "323", "NQ-CP"),
+    (SAMPLES / "chinhphu/186-cd.signed.txt", "Số: 186/CĐ-TTg", "186", "CĐ-TTg"),
+    (SAMPLES / "chinhphu/261nd.signed.txt", "Số: 261/2025/NĐ-CP", "261", "2025/NĐ-CP"),
+    (DATA / "tax_vbpl/markdown_docs/212_2013_TTLT-BTC-BQP.md", "Số: 212/2013/TTLT-BTC-BQP", "212",
+     "2013/TTLT-BTC-BQP"),
+]
+
+
+@pytest.mark.parametrize("path, line, serial, rest", HEADER_LINES, ids=lambda v: str(v)[-24:])
+def test_header_number_reads_the_real_number_line(path, line, serial, rest):
+    text = path.read_text(encoding="utf-8")
+    assert line in text  # the table holds what the document really says
+    match = vn.NUMBER_HEADER.search(text[text.index(line):])
+    assert (match["n"], match["rest"]) == (serial, rest)
+
+
+@pytest.mark.parametrize("line, serial, rest", [
+    ("Số: 193/KH-UBND", "193", "KH-UBND"),
+    ("Số:2233 /QD-TTg", "2233", "QD-TTg"),        # OCR: marks lost, a space before the slash
+    ("S6:49 /2025/TT-BKHCN", "49", "2025/TT-BKHCN"),
+    ("Luật số: 91/2015/QH13", "91", "2015/QH13"),
+    ("Số: 01/VBHN-VPQH", "01", "VBHN-VPQH"),
+    ("Số: /KH-UBND", "", "KH-UBND"),               # a blank draft
+])
+def test_header_number_forms(line, serial, rest):
+    match = vn.NUMBER_HEADER.search(line)
+    assert (match["n"], match["rest"]) == (serial, rest)
+
+
+def test_header_number_needs_the_so_word():
+    assert vn.NUMBER_HEADER.search("Hà Nội, ngày 22/12/2024") is None
+    assert vn.NUMBER_HEADER.search("Sở Tài chính 193/KH-UBND") is None
+
+
+NUMBERS = ["193/KH-UBND", "57-NQ/TW", "91/2015/QH13", "01/VBHN-VPQH", "212/2013/TTLT-BTC-BQP", "186/CĐ-TTg"]
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_query_and_token_forms_keep_a_number_whole(number):
+    question = f"Văn bản {number} giao nhiệm vụ gì?"
+    assert [m.group(0) for m in vn.NUMBER_QUERY.finditer(question)] == [number]
+    assert [m.group(0) for m in vn.NUMBER_TOKEN.finditer(question.lower())] == [number.lower()]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chi thi so 20-CT/TU", ["20-CT/TU"]),
+    ("cac Nghi quyet so 57\\-NQ/TW", ["57\\-NQ/TW"]),  # Markdown escape kept by the loader
+    ("Chi thi 24 -CT/TU", ["24 -CT/TU"]),
+    ("Nghi dinh so 11/2013/ND-CP", ["11/2013/ND-CP"]),
+    ("ngay 22/12/2024", []),                           # a date is no number
+])
+def test_reference_form_on_the_fold(text, found):
+    pattern = re.compile(rf"(?i){vn.NUMBER_REFERENCE}")
+    assert [m.group(0) for m in pattern.finditer(text)] == found
+
+
+def test_the_query_form_leaves_dates_alone_and_the_token_form_does_not():
+    # On purpose: a question's "12/2024" is a month, while an extra BM25 token "12/2024" only helps a match.
+    assert vn.NUMBER_QUERY.search("báo cáo trước tháng 12/2024") is None
+    assert vn.NUMBER_TOKEN.search("báo cáo trước tháng 12/2024").group(0) == "12/2024"
+
+
+@pytest.mark.parametrize("number, serial, key, year", [
+    ("193/KH-UBND", "193", "193/KH-UBND", None),
+    ("57-NQ/TW", "57", "57/NQ-TW", None),
+    ("24 -CT/TU", "24", "24/CT-TU", None),
+    ("91/2015/QH13", "91", "91/QH13", 2015),
+    ("01/VBHN-VPQH", "1", "1/VBHN-VPQH", None),
+    ("212/2013/TTLT-BTC-BQP", "212", "212/TTLT-BTC-BQP", 2013),
+    ("11/2013/NĐ-CP", "11", "11/ND-CP", 2013),
+    ("2222 /QÐ-TTg", "2222", "2222/QD-TTG", None),  # OCR's eth for Đ; codes upper-cased
+])
+def test_serials_and_keys(number, serial, key, year):
+    assert vn.serial(number) == serial
+    assert vn.number_key(number) == (key, serial, year)
+
+
+def test_serial_of_no_number_and_weak_key():
+    assert vn.serial(None) is None and vn.serial("QĐ-TTg") is None
+    assert vn.weak_key("Chỉ thị", "024") == "Chỉ thị 24"
+
+
+@pytest.mark.parametrize("code, name", [("KH", "Kế hoạch"), ("NQ", "Nghị quyết"), ("CĐ", "Công điện"),
+                                        ("TTLT", "Thông tư liên tịch"), ("VBHN", "Văn bản hợp nhất")])
+def test_codes_name_known_types(code, name):
+    assert vn.CODES[code] == name and name in vn.TYPES
+
+
+def test_types_list_a_longer_name_before_the_name_it_starts_with():
+    for i, name in enumerate(vn.TYPES):
+        assert not any(name.startswith(earlier) for earlier in vn.TYPES[:i]), name
+    assert set(vn.CITED_TYPES.values()) <= set(vn.TYPES)
+
+
+@pytest.mark.parametrize("law_id, numbered, law_type", [
+    ("91/2015/QH13", True, None), ("Bộ luật Dân sự", False, "Bộ luật"), ("Luật Đất đai", False, "Luật"),
+    ("Hiến pháp 2013", False, "Hiến pháp")])
+def test_law_ids(law_id, numbered, law_type):
+    assert (vn.is_law_id(law_id), vn.law_type(law_id)) == (numbered, law_type)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ngày 01 tháng 11 năm 2024", date(2024, 11, 1)), ("ngày 01 tháng 7 năm 2025", date(2025, 7, 1)),
+    ("01/11/2024", date(2024, 11, 1)), ("1-11-2024", date(2024, 11, 1)), ("2024-11-01", date(2024, 11, 1))])
+def test_parse_date(text, day):
+    assert vn.parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["31/02/2025", "11/2024", "ngày 01 tháng 13 năm 2024", "hôm qua"])
+def test_parse_date_refuses(text):
+    with pytest.raises(ValueError):
+        vn.parse_date(text)
+
+
+def test_written_dates_in_a_real_document_parse():
+    text = (SAMPLES / "chinhphu/186-cd.signed.txt").read_text(encoding="utf-8")
+    written = re.search(r"ngày \d{1,2} tháng \d{1,2} năm \d{4}", text).group(0)
+    assert vn.parse_date(written) == date(2025, 10, 4)
+
+
+def test_sentences_keep_wrapped_lines_and_split_items():
+    text = "Các bộ, ngành tổ chức\nthực hiện Kế hoạch này; báo cáo trước\nngày 30/6/2025.\n- Sở Tài chính chủ trì."
+    assert [text[a:b] for a, b in vn.sentence_spans(text)] == [
+        "Các bộ, ngành tổ chức\nthực hiện Kế hoạch này;", "báo cáo trước\nngày 30/6/2025.", "- Sở Tài chính chủ trì."]
+
+
+def test_answer_sentences_keep_their_markers_and_cut_points():
+    answer = "Sở Tài chính chủ trì [1][2]. Hạn là 30/6/2025 [3]."
+    assert [m.group(0).strip() for m in vn.ANSWER_SENTENCE.finditer(answer)] == [
+        "Sở Tài chính chủ trì [1][2].", "Hạn là 30/6/2025 [3]."]
+    assert [m.start() for m in vn.SENTENCE_CUT.finditer("Căn cứ: Luật số 91. Xét đề nghị")] == [7, 19]
+
+
+@pytest.mark.parametrize("args, label", [
+    (("Kế hoạch", "193/KH-UBND", "193"), "Kế hoạch 193/KH-UBND"),
+    ((None, "57-NQ/TW", "nq57"), "57-NQ/TW"),
+    (("Kế hoạch", None, "193", "Về trồng cây xanh", "2024-11-01"), "Kế hoạch về trồng cây xanh, ngày 01/11/2024"),
+    (("Kế hoạch", None, "193", "Về trồng cây xanh", date(2024, 11, 1)), "Kế hoạch về trồng cây xanh, ngày 01/11/2024"),
+    (("Kế hoạch", None, "193", "Về trồng cây xanh"), "Kế hoạch về trồng cây xanh (ngày chưa rõ)"),
+    (("Kế hoạch", None, "193"), "Kế hoạch (193)"),
+    ((None, None, "193.pdf"), "193.pdf")])
+def test_document_label(args, label):
+    assert vn.document_label(*args) == label
+
+
+def test_every_layer_uses_these_rules():
+    from assistant import answering, intent, records
+    from corpus import chunking, headers, relations, text
+    from index import ingest, sparse
+    assert headers._NUMBER is vn.NUMBER_HEADER and headers.TYPES is vn.TYPES and headers.CODES is vn.CODES
+    assert intent.DOC_NUMBER is vn.NUMBER_QUERY and intent.DOC_TYPES is vn.CITED_TYPES
+    assert sparse._DOC_NUMBER is vn.NUMBER_TOKEN and ingest.doc_serial is vn.serial
+    assert relations.number_key is vn.number_key and chunking._SENTENCE_END is vn.SENTENCE_CUT
+    assert text.sentence_spans is vn.sentence_spans and records.document_label is vn.document_label
+    assert answering._date is vn_date
