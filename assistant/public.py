@@ -5,7 +5,7 @@ from corpus.display import vn_date
 from corpus.loaders import META_SUFFIX, parse_groups
 from corpus.records import Obligation
 from index.ingest import IngestReport, Progress
-from index.records import MODES, Filters, Hit, Mode, Query
+from index.records import MODES, DocumentHead, DocumentText, Filters, Hit, Mode, Query, StoredChunk, StoredReference
 
-__all__ = ["META_SUFFIX", "MODES", "Filters", "Hit", "IngestReport", "Mode", "Obligation", "Progress", "Query",
-           "parse_groups", "vn_date"]
+__all__ = ["META_SUFFIX", "MODES", "DocumentHead", "DocumentText", "Filters", "Hit", "IngestReport", "Mode",
+           "Obligation", "Progress", "Query", "StoredChunk", "StoredReference", "parse_groups", "vn_date"]
