@@ -7,7 +7,7 @@ import pytest
 
 from assistant.public import DocumentText, StoredChunk
 from assistant.quiz import Quiz, QuizQuestion, QuizSource
-from assistant.records import Citation, RelatedDocument, Relation, Relations
+from assistant.records import Answer, Citation, RelatedDocument, Relation, Relations
 from corpus.errors import BadInput
 from ui import render
 from ui.chat import frames
@@ -156,3 +156,9 @@ def test_answers_that_do_not_fit_the_question_are_reported(row, column, value, p
     rows[row][column] = value
     _, problems = from_table(rows, QUIZ)
     assert len(problems) == 1 and problem in problems[0] and problems[0].startswith(f"Câu {row + 1}:")
+
+
+def test_a_citation_kept_as_json_in_the_chat_state_reads_back_as_the_record():
+    cited = Citation.from_dict(CITATION)
+    kept = Answer("Ai chủ trì?", "Sở Nông nghiệp và PTNT chủ trì [1].", True, (cited,)).to_dict()["citations"][0]
+    assert Citation.from_dict(kept) == cited and cited.label == CITATION["label"]
