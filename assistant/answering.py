@@ -20,7 +20,7 @@ from corpus.deadlines import find_deadlines
 from corpus.display import vn_date as _date
 from corpus.records import Obligation
 from corpus.text import clean_display, fix_tone_placement, sentence_spans
-from index.records import Filters, Hit, Query
+from index.records import DocumentHead, Filters, Hit, Query, StoredReference
 from index.search import Searcher
 
 RETRIEVE = 8
@@ -232,7 +232,7 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
     of it assigning work to the agency, in the document's order (the retrieved ones when the store has none)."""
     keys = replace(filters, doc_ids=(doc_id,), **{"lead_keys" if role == "lead" else "agency_keys":
                                                   (agency_key(intent.agency),)})
-    chunks = sorted((Hit.from_payload(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
+    chunks = sorted((Hit.of(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
     seen: set[str] = set()
     listed, partner = [], []
     for hit in chunks or [h for h in hits if h.doc_id == doc_id]:
@@ -292,9 +292,9 @@ _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa
                                r"Kế hoạch|Nghị định|Luật|Chương trình|Thông báo|Công điện|Đề án)\b", re.I)
 
 
-def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[dict, Hit]:
+def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[DocumentHead, Hit]:
     first = searcher.store.heads((hit.doc_id,), Filters(groups=filters.groups))[hit.doc_id]
-    return first, Hit.from_payload(first, hit.score)
+    return first, Hit.of(first, hit.score)
 
 
 def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
@@ -304,7 +304,7 @@ def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters
     first, head = _head(searcher, draft.hits[0], filters)
     label = _doc_label(head)
     slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
-    missing = {"signer": (not first.get("signer"), "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
+    missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
                "issuer": (not head.issuer, "cơ quan ban hành")}
     if slot in missing:  # the head's facts answer it, or say what the head does give
         empty, what = missing[slot]
@@ -316,13 +316,13 @@ def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters
         return _compose_effective(draft, searcher, head, filters)
     if slot in ("implements", "legal_basis"):
         kinds = ("implements",) if slot == "implements" else ("can_cu",)
-        refs = [r for r in first.get("references", ()) if r["kind"] in kinds]
+        refs = [r for r in first.references if r.kind in kinds]
         if refs:
             verb = "triển khai" if slot == "implements" else "căn cứ"
             draft.lines.append(f"{label} {verb}:")
             for ref in refs[:TASKS_LISTED]:
-                quote = clean_display(ref["quote"])
-                draft.lines.append(f"- {ref['name']}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
+                quote = clean_display(ref.quote)
+                draft.lines.append(f"- {ref.name}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
             return True
         if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title):
             draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
@@ -336,7 +336,7 @@ def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters
     return True
 
 
-def _head_facts(draft: _Draft, first: dict, head: Hit) -> None:
+def _head_facts(draft: _Draft, first: DocumentHead, head: Hit) -> None:
     """Issuer, date, title and signer of a document, cited to its head."""
     facts = [_doc_label(head)]
     if head.issuer:
@@ -344,7 +344,7 @@ def _head_facts(draft: _Draft, first: dict, head: Hit) -> None:
     if head.issued_on:
         facts.append(f"ngày {_date(head.issued_on)}")
     title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
-    signer = f"; người ký: {first['signer']}" if first.get("signer") else ""
+    signer = f"; người ký: {first.signer}" if first.signer else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
 
 
@@ -352,7 +352,7 @@ def _compose_effective(draft: _Draft, searcher: Searcher, head: Hit, filters: Fi
     """The sentence of the document that says from when it takes effect; never a task deadline."""
     payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,)))
     found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
-             for hit in (Hit.from_payload(p, 1.0) for p in payloads)
+             for hit in (Hit.of(p, 1.0) for p in payloads)
              for start, end, text in _sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
     if not found:
         draft.lines.append(f"{_doc_label(head)} không nêu thời điểm có hiệu lực trong văn bản đã lập chỉ mục "
@@ -363,11 +363,11 @@ def _compose_effective(draft: _Draft, searcher: Searcher, head: Hit, filters: Fi
     return True
 
 
-def _reference_hit(head: dict, ref: dict) -> Hit:
+def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
     """The citing statement of a stored reference as a hit of its document, so that it is cited like a passage."""
-    return Hit.from_payload({**head, "chunk_id": ref["chunk_id"], "section": ref.get("section", ""), "article": None,
-                             "heading_path": [], "table_header": [], "obligations": [], "page": ref.get("page"),
-                             "text": ref["quote"], "start": ref["start"], "end": ref["end"]}, 1.0)
+    return Hit.of(replace(head, chunk_id=ref.chunk_id, section=ref.section, article=None, heading_path=(),
+                          table_header=(), obligations=(), page=ref.page, text=ref.quote, start=ref.start,
+                          end=ref.end), 1.0)
 
 
 def _named(intent: Intent) -> str:
@@ -384,24 +384,24 @@ def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters
     kinds = ("replaces", "repeals") if (direction, kind) == ("in", "replaces") else (kind,)
     keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
     if direction == "in":
-        found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref["kind"] in kinds]
+        found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]
         if not found:
             return False
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
-            done = " và ".join(KIND_WORDS[k] for k in kinds if any(r["kind"] == k for _, r in found))
+            done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))
             draft.lines.append(f"{_named(intent)} đã được {done} bởi văn bản sau trong chỉ mục:")
         else:
             draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
         for head, ref in found:
-            quote = " ".join(ref["quote"].split())
-            draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref['kind']]} {ref['name']}: “{quote}” "
+            quote = " ".join(ref.quote.split())
+            draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref.kind]} {ref.name}: “{quote}” "
                                f"{draft.cite(_reference_hit(head, ref))}")
         return True
     serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
     heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
-    probe = {"key": keys[0] if keys else "", "issued_on": None, "year": None}
+    probe = StoredReference(keys[0] if keys else "")
     # one number may be several indexed files (a resolution and its appendix): the first that says it
-    found = [(h, [r for r in h.get("references", ()) if r["kind"] in kinds]) for h in heads.values()
+    found = [(h, [r for r in h.references if r.kind in kinds]) for h in heads.values()
              if refers_to(probe, h)]
     head, refs = next(((h, refs) for h, refs in found if refs), (None, []))
     if not refs:
@@ -409,8 +409,8 @@ def _compose_relation(draft: _Draft, intent: Intent, searcher: Searcher, filters
     draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")
     for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
         where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
-        quote = " ".join(ref["quote"].split())
-        draft.lines.append(f"- {ref['name']} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
+        quote = " ".join(ref.quote.split())
+        draft.lines.append(f"- {ref.name} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
     return True
 
 
@@ -495,7 +495,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         if hits and support(resolved.question, hits) >= min_support:
             return hits
     if intent.kind == "agency_tasks" and intent.agency:
-        narrow["lead_keys"] = (agency_key(intent.agency),)
+        narrow.update(lead_keys=(agency_key(intent.agency),))
     attempts = [replace(filters, **narrow)] if narrow else []
     if len(narrow) > 1:
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
@@ -573,10 +573,10 @@ def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filter
     head = searcher.store.heads((resolved.focus_doc,), Filters(groups=filters.groups)).get(resolved.focus_doc)
     if not head:
         return []
-    keys = target_keys(head.get("doc_number"), head.get("doc_type"), head.get("doc_serial"))
-    found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref["kind"] == "implements"
-             and h["doc_id"] != resolved.focus_doc]
-    return [Hit.from_payload(h, 1.0) for h in {h["doc_id"]: h for h in found}.values()]
+    keys = target_keys(head.doc_number, head.doc_type, head.doc_serial)
+    found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref.kind == "implements"
+             and h.doc_id != resolved.focus_doc]
+    return [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values()]
 
 
 REPLAYED = 3  # earlier turns of a history sent by the caller that are answered again to recover their frames

@@ -28,17 +28,13 @@ from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport, Progress
 from index.qdrant_store import QdrantStore
-from index.records import Filters, Hit, Query
+from index.records import DocumentHead, DocumentText, Filters, Hit, Query
 from index.search import Searcher
 from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
 UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
-DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
-                   "fmt", "content_hash")
-CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
-                "obligations", "ocr_confidence")
 
 
 def opened_once(method: Callable[[Any], Any]) -> Any:
@@ -186,7 +182,7 @@ class Assistant:
         """doc_id → the groups that may read it now, for those of `doc_ids` that are indexed (() : everyone)."""
         if not doc_ids or not self.settings.qdrant_url and not (self.settings.index_dir / "index.json").exists():
             return {}
-        return {doc_id: tuple(head.get("groups") or ()) for doc_id, head in self.store.heads(doc_ids).items()}
+        return {doc_id: head.groups for doc_id, head in self.store.heads(doc_ids).items()}
 
     def indexer(self) -> Indexer:
         """The ingestion pipeline over this assistant's store, model, vector cache, OCR and write lock."""
@@ -273,10 +269,10 @@ class Assistant:
         if topic:
             self._check_question(topic)
             found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", chosen))}
-            payloads = [p for p in payloads if p["chunk_id"] in found]
+            payloads = [p for p in payloads if p.chunk_id in found]
         # The other documents the caller may read give wrong answers of the same kind (issuers, document numbers).
         siblings = [head for doc_id, head in sorted(self.store.heads(filters=filters).items())
-                    if doc_id not in {p["doc_id"] for p in payloads}]
+                    if doc_id not in {p.doc_id for p in payloads}]
         title = f"Bài kiểm tra: {topic}" if topic else "Bài kiểm tra"
         try:
             return build_quiz(list_obligations(payloads), n=n, seed=seed, kinds=kinds, title=title,
@@ -284,20 +280,20 @@ class Assistant:
         except ValueError as error:
             raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
 
-    def documents(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
-        """Metadata of every indexed document that passes the filters, newest first."""
+    def documents(self, filters: Filters = Filters()) -> list[DocumentHead]:
+        """The head of every indexed document that passes the filters (its metadata: `document_fields()`),
+        newest first."""
         self._require_index()
-        heads = [{k: head.get(k) for k in DOCUMENT_FIELDS} for head in self.store.heads(filters=filters).values()]
-        return sorted(heads, key=lambda d: (d["issued_on"] or "", d["doc_id"]), reverse=True)
+        heads = self.store.heads(filters=filters).values()
+        return sorted(heads, key=lambda d: (d.issued_on or "", d.doc_id), reverse=True)
 
-    def document(self, doc_id: str, filters: Filters = Filters()) -> dict[str, Any]:
+    def document(self, doc_id: str, filters: Filters = Filters()) -> DocumentText:
         """One document's metadata and its chunks in order; a document the filters hide is not found."""
         self._require_index()
-        chunks = sorted(self.store.scroll(replace(filters, doc_ids=(doc_id,))), key=lambda p: p["ordinal"])
+        chunks = sorted(self.store.scroll(replace(filters, doc_ids=(doc_id,))), key=lambda p: p.ordinal)
         if not chunks:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
-        return {**{k: chunks[0].get(k) for k in DOCUMENT_FIELDS},
-                "chunks": [{k: c.get(k) for k in CHUNK_FIELDS} for c in chunks]}
+        return DocumentText(chunks[0], tuple(chunks))
 
     def relations(self, doc_id: str, filters: Filters = Filters()) -> Relations:
         """What a document cites (legal basis, what it implements, replaces, amends, repeals) and what cites it,
@@ -312,8 +308,8 @@ class Assistant:
         head = self.store.heads([doc_id], filters).get(doc_id)
         if head is None:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
-        source = Path(head.get("source") or "")
-        if head.get("fmt") != "pdf" or not source.is_file():
+        source = Path(head.source)
+        if head.fmt != "pdf" or not source.is_file():
             raise NotFound(f"Văn bản '{doc_id}' không có tệp PDF gốc trên máy chủ để hiển thị trang.")
         return page_png(source, page)
 
@@ -326,7 +322,7 @@ class Assistant:
         with self._write_lock:
             self.store.delete_document(doc_id)
             self._record_points()
-        source = Path(chunks[0].get("source") or "")
+        source = Path(chunks[0].source)
         if source.is_relative_to(self.settings.index_dir / "uploads"):
             for path in (source, source.with_name(source.name + META_SUFFIX)):
                 path.unlink(missing_ok=True)

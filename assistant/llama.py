@@ -64,15 +64,14 @@ def export_nodes(assistant: Assistant, filters: Filters = Filters()) -> tuple[li
     its chunks as TextNodes linked to it (SOURCE and PARENT) and to each other (PREVIOUS, NEXT)."""
     documents, nodes = [], []
     for head in assistant.documents(filters):
-        detail = assistant.document(head["doc_id"], filters)
-        meta = {key: detail.get(key) for key in DOCUMENT_KEYS}
-        documents.append(Document(id_=detail["doc_id"], text="\n\n".join(c["text"] for c in detail["chunks"]),
-                                  metadata=_plain({**meta, "source": detail.get("source")}),
+        detail = assistant.document(head.doc_id, filters)
+        meta = {key: getattr(head, key) for key in DOCUMENT_KEYS}
+        documents.append(Document(id_=head.doc_id, text="\n\n".join(c.text for c in detail.chunks),
+                                  metadata=_plain({**meta, "source": head.source or None}),
                                   excluded_llm_metadata_keys=HIDDEN_FROM_LLM,
                                   excluded_embed_metadata_keys=HIDDEN_FROM_EMBEDDING))
-        chunks = [hit_node(Hit.from_payload({**meta, **chunk, "source": detail.get("source") or ""}, 0.0))
-                  for chunk in detail["chunks"]]
-        parent = RelatedNodeInfo(node_id=detail["doc_id"], node_type=ObjectType.DOCUMENT)
+        chunks = [hit_node(Hit.of(chunk, 0.0)) for chunk in detail.chunks]
+        parent = RelatedNodeInfo(node_id=head.doc_id, node_type=ObjectType.DOCUMENT)
         for before, node, after in zip([None, *chunks], chunks, [*chunks[1:], None]):
             node.relationships[NodeRelationship.PARENT] = parent
             if before:

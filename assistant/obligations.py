@@ -3,19 +3,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any, Iterable
+from typing import Iterable
 
 from assistant.records import ObligationView
 from corpus.agencies import same_agency
 from corpus.display import deadline_display
-from corpus.obligations import from_payload
 from corpus.records import Obligation
+from index.records import StoredChunk
 
 
-def _quote(payload: dict[str, Any], start: int, end: int) -> str:
+def _quote(chunk: StoredChunk, start: int, end: int) -> str:
     """The obligation's own words, cut from its chunk by document offsets."""
-    offset = payload["start"]
-    return payload["text"][max(start - offset, 0):max(end - offset, 0)] or payload["text"]
+    offset = chunk.start
+    return chunk.text[max(start - offset, 0):max(end - offset, 0)] or chunk.text
 
 
 def _due(obligation: Obligation) -> date | None:
@@ -32,14 +32,13 @@ def _deadline_text(obligation: Obligation, quote: str) -> str:
                             replace(deadline, start=0, end=0), quote if at >= 0 else "")
 
 
-def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = None, due_from: date | None = None,
+def list_obligations(chunks: Iterable[StoredChunk], agency: str | None = None, due_from: date | None = None,
                      due_to: date | None = None, overdue_on: date | None = None) -> list[ObligationView]:
-    """Obligations of the given chunk payloads that pass the filters (a chunk filter only narrows the candidates:
+    """Obligations of the given stored chunks that pass the filters (a chunk filter only narrows the candidates:
     a chunk may hold several obligations, not all of them matching)."""
     views = []
-    for payload in payloads:
-        for data in payload.get("obligations", ()):
-            obligation = from_payload(data)
+    for chunk in chunks:
+        for obligation in chunk.obligations:
             due = _due(obligation)
             if agency and not any(same_agency(agency, lead) for lead in obligation.lead):
                 continue
@@ -47,10 +46,9 @@ def list_obligations(payloads: Iterable[dict[str, Any]], agency: str | None = No
                 continue
             if (due_from and due < due_from) or (due_to and due > due_to):
                 continue
-            quote = _quote(payload, obligation.span.start, obligation.span.end)
+            quote = _quote(chunk, obligation.span.start, obligation.span.end)
             views.append(ObligationView(
-                obligation=obligation, doc_number=payload.get("doc_number"), doc_type=payload.get("doc_type"),
-                title=payload.get("title"), issuer=payload.get("issuer"), issued_on=payload.get("issued_on"),
-                section=payload.get("section", ""), quote=quote, overdue=bool(overdue_on and due and due < overdue_on),
+                obligation=obligation, doc_number=chunk.doc_number, doc_type=chunk.doc_type, title=chunk.title,
+                issuer=chunk.issuer, issued_on=chunk.issued_on, section=chunk.section, quote=quote, overdue=bool(overdue_on and due and due < overdue_on),
                 deadline_text=_deadline_text(obligation, quote)))
     return sorted(views, key=lambda v: (_due(v.obligation) or date.max, v.obligation.doc_id, v.obligation.span.start))

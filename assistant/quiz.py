@@ -15,13 +15,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from assistant import quiz_sources
 from assistant.quiz_checks import BLANK, check_question, same_question
 from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
 from corpus.display import deadline_display, normalized_text
+from index.records import StoredChunk
 
 KINDS = ("mcq", "true_false", "fill_blank")
 TRUE_FALSE = ("Đúng", "Sai")
@@ -417,8 +417,8 @@ def _shortfall(made: int, n: int, facts: int) -> str:
 
 
 def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kinds: Sequence[str] = KINDS,
-               title: str = "Bài kiểm tra", payloads: Sequence[dict[str, Any]] = (),
-               siblings: Sequence[dict[str, Any]] = ()) -> Quiz:
+               title: str = "Bài kiểm tra", payloads: Sequence[StoredChunk] = (),
+               siblings: Sequence[StoredChunk] = ()) -> Quiz:
     """Up to `n` questions on distinct facts, kinds taken in turn, sections in turn: facts of the obligations
     (`views`) and statements of the chunk `payloads` (figures, years, issuer, implemented or replaced documents),
     wrong answers also drawn from `siblings` (head payloads of other documents). The same quiz for the same input
@@ -428,10 +428,10 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
         raise ValueError(f"Unknown question kinds: {sorted(unknown)}")
     rng = random.Random(seed)
     views = sorted(views, key=lambda v: (v.obligation.doc_id, v.obligation.span.start, repr(v)))
-    payloads = sorted(payloads, key=lambda p: (p["doc_id"], p.get("ordinal", 0)))
+    payloads = sorted(payloads, key=lambda p: (p.doc_id, p.ordinal))
     pools = _pools(views)
     found = _unique_statements(quiz_sources.statements(payloads))
-    heads = [p for p in payloads if p.get("ordinal", 0) == 0] + sorted(siblings, key=lambda p: p["doc_id"])
+    heads = [p for p in payloads if p.ordinal == 0] + sorted(siblings, key=lambda p: p.doc_id)
     statement_pool = quiz_sources.pools(found, heads, [v.text for kind in _AGENCY_FACTS for v in pools[kind]])
     # A kind of fact with a single value in the pool has nothing to tell apart.
     facts = [f for f in _obligation_facts(views) if len(pools[f.kind]) > 1]

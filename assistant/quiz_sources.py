@@ -18,12 +18,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from assistant.records import ObligationView, document_label
 from corpus import obligations as _obligations
 from corpus.agencies import find_agencies, same_agency
 from corpus.text import sentence_spans
+from index.records import StoredChunk
 
 MIN_CLAUSE_WORDS, MAX_CLAUSE_WORDS = 6, 45
 _UNITS = r"%|người|tổ chức|doanh nghiệp|nước|trường|trung tâm|tỷ đồng|triệu đồng|nghìn tỷ đồng|lần"
@@ -70,8 +70,8 @@ def figure_key(value: str) -> str:
     return clean(value).replace(" ", "").casefold()
 
 
-def _doc_label(payload: dict[str, Any]) -> str:
-    return document_label(payload.get("doc_type"), payload.get("doc_number"), payload["doc_id"])
+def _doc_label(chunk: StoredChunk) -> str:
+    return document_label(chunk.doc_type, chunk.doc_number, chunk.doc_id)
 
 
 def _clauses(text: str, most: int = MAX_CLAUSE_WORDS) -> Iterable[tuple[int, int, str]]:
@@ -93,17 +93,17 @@ def _continues(raw: str) -> bool:
     return raw[:1].islower() and _obligations._VERB.match(raw) is not None
 
 
-def _context(payload: dict[str, Any]) -> str:
+def _context(payload: StoredChunk) -> str:
     """The nearest heading that names a year ("1. Đến năm 2030"), which a figure's meaning depends on."""
-    for heading in reversed(payload.get("heading_path") or ()):
+    for heading in reversed(payload.heading_path):
         if _YEAR_IN.search(heading) and "…" not in heading:
             return clean(_LIST_MARK.sub("", heading)).strip(" :")
     return ""
 
 
-def _figures(payload: dict[str, Any]) -> list[Statement]:
-    found, text = [], payload["text"]
-    context, label = _context(payload), ", ".join(filter(None, (_doc_label(payload), payload.get("section"))))
+def _figures(payload: StoredChunk) -> list[Statement]:
+    found, text = [], payload.text
+    context, label = _context(payload), ", ".join(filter(None, (_doc_label(payload), payload.section)))
     for start, end, clause in _clauses(text):
         if _continues(text[start:end]):
             continue
@@ -116,42 +116,42 @@ def _figures(payload: dict[str, Any]) -> list[Statement]:
                 continue
             if len(re.findall(rf"(?<![\d,]){re.escape(value)}(?![\d%]|,\d)", clause)) != 1:
                 continue
-            found.append(Statement("figure", payload["doc_id"], label, text[start:end].strip(), value,
+            found.append(Statement("figure", payload.doc_id, label, text[start:end].strip(), value,
                                    f"{figure_key(value)} {m['unit']}", clause, context,
-                                   section=payload.get("section", ""), at=m.start()))
+                                   section=payload.section, at=m.start()))
         for m in _HORIZON.finditer(clause):
             if clause.count(m["value"]) != 1 or context and m["value"] in context:
                 continue
-            found.append(Statement("year", payload["doc_id"], label, text[start:end].strip(), m["value"], m["value"],
-                                   clause, "", section=payload.get("section", ""), at=m.start("value")))
+            found.append(Statement("year", payload.doc_id, label, text[start:end].strip(), m["value"], m["value"],
+                                   clause, "", section=payload.section, at=m.start("value")))
     return found
 
 
-def _issuer(head: dict[str, Any]) -> list[Statement]:
+def _issuer(head: StoredChunk) -> list[Statement]:
     """The issuing body, asked only when the head passage names it and the title does not."""
-    issuer, text = head.get("issuer"), head.get("text", "")
-    if not issuer or not head.get("doc_number"):
+    issuer, text = head.issuer, head.text
+    if not issuer or not head.doc_number:
         return []
     folded = " ".join(text.split()).casefold()
     if issuer.casefold() not in folded and "ubnd" not in folded[:300]:
         return []
-    if issuer.casefold() in (head.get("title") or "").casefold():
+    if issuer.casefold() in (head.title or "").casefold():
         return []
     subject = _doc_label(head)
     quote = text[:400].rsplit("\n", 1)[0] if len(text) > 400 else text
-    return [Statement("issuer", head["doc_id"], f"{subject}, phần đầu văn bản", quote.strip(), issuer,
+    return [Statement("issuer", head.doc_id, f"{subject}, phần đầu văn bản", quote.strip(), issuer,
                       issuer.casefold(), subject=subject, section="")]
 
 
-def _references(head: dict[str, Any]) -> list[Statement]:
+def _references(head: StoredChunk) -> list[Statement]:
     """What the document implements or replaces, each named by a number once."""
     found, subject = [], _doc_label(head)
-    for ref in head.get("references") or ():
-        if ref["kind"] not in ("implements", "replaces") or not ref.get("number") or not ref.get("doc_type"):
+    for ref in head.references:
+        if ref.kind not in ("implements", "replaces") or not ref.number or not ref.doc_type:
             continue
-        value = f"{ref['doc_type']} {ref['number']}"
-        found.append(Statement(ref["kind"], head["doc_id"], ", ".join(filter(None, (subject, ref.get("section")))),
-                               ref["quote"], value, ref["key"], subject=subject, section=ref.get("section") or ""))
+        value = f"{ref.doc_type} {ref.number}"
+        found.append(Statement(ref.kind, head.doc_id, ", ".join(filter(None, (subject, ref.section))),
+                               ref.quote, value, ref.key, subject=subject, section=ref.section))
     keys = [s.key for s in found]
     return [s for s in found if keys.count(s.key) == 1]  # two documents implemented: neither is the one answer
 
@@ -179,13 +179,13 @@ def assigned(view: ObligationView, label: str) -> Statement | None:
     return None
 
 
-def statements(payloads: Sequence[dict[str, Any]]) -> list[Statement]:
+def statements(payloads: Sequence[StoredChunk]) -> list[Statement]:
     """Every askable statement of the chunks, in document order; a value stated twice in one document with
     different clauses is kept (each clause asks it once)."""
-    ordered = sorted(payloads, key=lambda p: (p["doc_id"], p.get("ordinal", 0)))
+    ordered = sorted(payloads, key=lambda p: (p.doc_id, p.ordinal))
     found: list[Statement] = []
     for payload in ordered:
-        if payload.get("ordinal", 0) == 0:
+        if payload.ordinal == 0:
             found += _issuer(payload) + _references(payload)
         found += _figures(payload)
     return found
@@ -202,7 +202,7 @@ class Pools:
     documents: dict[str, list[str]]  # doc_type → "Chỉ thị 30/CT-TTg", ...
 
 
-def pools(chosen: Sequence[Statement], heads: Sequence[dict[str, Any]], agencies: Sequence[str] = ()) -> Pools:
+def pools(chosen: Sequence[Statement], heads: Sequence[StoredChunk], agencies: Sequence[str] = ()) -> Pools:
     figures: dict[str, list[str]] = {}
     years, issuers, documents = set(), set(), {}
     for s in chosen:
@@ -211,13 +211,13 @@ def pools(chosen: Sequence[Statement], heads: Sequence[dict[str, Any]], agencies
         elif s.kind == "year":
             years.add(s.value)
     for head in heads:
-        if head.get("issuer"):
-            issuers.add(head["issuer"])
-        if head.get("doc_type") and head.get("doc_number"):
-            documents.setdefault(head["doc_type"], set()).add(f"{head['doc_type']} {head['doc_number']}")
-        for ref in head.get("references") or ():
-            if ref.get("doc_type") and ref.get("number"):
-                documents.setdefault(ref["doc_type"], set()).add(f"{ref['doc_type']} {ref['number']}")
+        if head.issuer:
+            issuers.add(head.issuer)
+        if head.doc_type and head.doc_number:
+            documents.setdefault(head.doc_type, set()).add(f"{head.doc_type} {head.doc_number}")
+        for ref in head.references:
+            if ref.doc_type and ref.number:
+                documents.setdefault(ref.doc_type, set()).add(f"{ref.doc_type} {ref.number}")
     issuers |= set(SIBLING_ISSUERS)
     named = sorted({a for a in agencies if a[:1].isupper() and not GROUP.search(a)})
     return Pools({u: sorted(set(v)) for u, v in figures.items()}, sorted(years), named, sorted(issuers),

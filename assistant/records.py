@@ -1,7 +1,7 @@
 """Records of the answering stage: citations, answers, conversation turns, obligation listings, feedback."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from corpus.records import Obligation
@@ -44,6 +44,11 @@ class Citation:
                    hit.issued_on, hit.section, hit.article, hit.page, quote if quote is not None else hit.text,
                    hit.start if start is None else start, hit.end if end is None else end, hit.source,
                    hit.ocr_confidence)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Citation":
+        """A citation read back from `Answer.to_dict()` (a JSON answer kept by the UI or sent by the API)."""
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
 
     @property
     def display(self) -> str:

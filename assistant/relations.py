@@ -7,14 +7,14 @@ a document indexed later resolves the stubs that earlier documents name. Every r
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from assistant.records import RelatedDocument, Relation, Relations, document_label
 from corpus.display import vn_date
 from corpus.errors import NotFound
 from corpus.relations import document_keys, reference_keys
 from corpus.vn import number_key, weak_key
-from index.records import Filters
+from index.records import DocumentHead, Filters, StoredReference
 from index.store import Store
 
 NEWER = {"replaces": "replaced", "repeals": "repealed", "amends": "amended"}  # incoming kind → status
@@ -23,14 +23,13 @@ KIND_WORDS = {"can_cu": "căn cứ", "implements": "triển khai thực hiện",
               "amends": "sửa đổi, bổ sung", "repeals": "bãi bỏ", "mentions": "nhắc đến"}
 
 
-def indexed(head: dict[str, Any]) -> RelatedDocument:
-    return RelatedDocument(head["doc_id"], document_label(head.get("doc_type"), head.get("doc_number"), head["doc_id"]),
-                           head.get("doc_type"), head.get("doc_number"), head.get("issued_on"), head.get("title"))
+def indexed(head: DocumentHead) -> RelatedDocument:
+    return RelatedDocument(head.doc_id, document_label(head.doc_type, head.doc_number, head.doc_id),
+                           head.doc_type, head.doc_number, head.issued_on, head.title)
 
 
-def stub(reference: dict[str, Any]) -> RelatedDocument:
-    return RelatedDocument(None, reference["name"], reference.get("doc_type"), reference.get("number"),
-                           reference.get("issued_on"))
+def stub(reference: StoredReference) -> RelatedDocument:
+    return RelatedDocument(None, reference.name, reference.doc_type, reference.number, reference.issued_on)
 
 
 def describe(document: RelatedDocument) -> str:
@@ -39,20 +38,20 @@ def describe(document: RelatedDocument) -> str:
     return document.label + when
 
 
-def refers_to(reference: dict[str, Any], head: dict[str, Any]) -> bool:
+def refers_to(reference: StoredReference, head: DocumentHead) -> bool:
     """Whether a stored reference names this indexed document: same number key (or type and serial for a weak
     reference), and no conflicting date or year ("Chỉ thị 30/CT-TTg ngày 29/8/2024" is not the 2025 one)."""
-    if reference["key"] not in document_keys(head.get("doc_number"), head.get("doc_type")):
+    if reference.key not in document_keys(head.doc_number, head.doc_type):
         return False
-    issued = head.get("issued_on")
-    if issued and reference.get("issued_on"):
-        return reference["issued_on"] == issued
-    return not (issued and reference.get("year")) or int(issued[:4]) == reference["year"]
+    issued = head.issued_on
+    if issued and reference.issued_on:
+        return reference.issued_on == issued
+    return not (issued and reference.year) or int(issued[:4]) == reference.year
 
 
-def _relation(kind: str, direction: str, other: RelatedDocument, citing: str, ref: dict[str, Any]) -> Relation:
-    return Relation(kind, direction, other, citing, ref["quote"], ref["start"], ref["end"], ref.get("page"),
-                    ref.get("section", ""), ref["chunk_id"])
+def _relation(kind: str, direction: str, other: RelatedDocument, citing: str, ref: StoredReference) -> Relation:
+    return Relation(kind, direction, other, citing, ref.quote, ref.start, ref.end, ref.page, ref.section,
+                    ref.chunk_id)
 
 
 def target_keys(doc_number: str | None, doc_type: str | None, serial: str | None = None) -> tuple[str, ...]:
@@ -62,39 +61,40 @@ def target_keys(doc_number: str | None, doc_type: str | None, serial: str | None
     return (weak_key(doc_type, serial),) if doc_type and serial else ()
 
 
-def citing(store: Store, keys: Sequence[str], filters: Filters = Filters()) -> list[tuple[dict, dict]]:
+def citing(store: Store, keys: Sequence[str],
+           filters: Filters = Filters()) -> list[tuple[DocumentHead, StoredReference]]:
     """(citing head, reference) for every stored reference carrying one of the keys (a number's own key or a
     type-and-serial key); the caller checks dates where it knows the cited document."""
     if not keys:
         return []
     wanted = set(keys)
     heads = store.heads(filters=replace(filters, ref_keys=tuple(keys)))
-    return [(head, ref) for head in heads.values() for ref in head.get("references", ())
+    return [(head, ref) for head in heads.values() for ref in head.references
             if wanted & set(reference_keys(ref))]
 
 
-def resolve_references(store: Store, references: Iterable[dict[str, Any]],
-                       filters: Filters = Filters()) -> list[dict | None]:
+def resolve_references(store: Store, references: Iterable[StoredReference],
+                       filters: Filters = Filters()) -> list[DocumentHead | None]:
     """The indexed head each reference names, or None (a stub); a weak reference resolves only when one
     indexed document fits it."""
     references = list(references)
-    serials = tuple({r["serial"] for r in references})
+    serials = tuple({r.serial for r in references})
     heads = list(store.heads(filters=replace(filters, doc_serials=serials)).values()) if serials else []
     resolved = []
     for ref in references:
         fits = [h for h in heads if refers_to(ref, h)]
-        resolved.append(fits[0] if len(fits) == 1 or fits and ref.get("number") else None)
+        resolved.append(fits[0] if len(fits) == 1 or fits and ref.number else None)
     return resolved
 
 
-def _cited_by(found: Iterable[tuple[dict, dict]], head: dict[str, Any]) -> list[Relation]:
+def _cited_by(found: Iterable[tuple[DocumentHead, StoredReference]], head: DocumentHead) -> list[Relation]:
     """The relations pointing at `head` among (citing head, reference) pairs found by `citing`."""
-    return [_relation(ref["kind"], "in", indexed(other), other["doc_id"], ref) for other, ref in found
-            if other["doc_id"] != head["doc_id"] and refers_to(ref, head)]
+    return [_relation(ref.kind, "in", indexed(other), other.doc_id, ref) for other, ref in found
+            if other.doc_id != head.doc_id and refers_to(ref, head)]
 
 
-def _incoming(store: Store, head: dict[str, Any], filters: Filters) -> list[Relation]:
-    return _cited_by(citing(store, document_keys(head.get("doc_number"), head.get("doc_type")), filters), head)
+def _incoming(store: Store, head: DocumentHead, filters: Filters) -> list[Relation]:
+    return _cited_by(citing(store, document_keys(head.doc_number, head.doc_type), filters), head)
 
 
 def status(incoming: Sequence[Relation]) -> tuple[str, str, tuple[RelatedDocument, ...]]:
@@ -112,8 +112,8 @@ def relations(store: Store, doc_id: str, filters: Filters = Filters()) -> Relati
     head = store.heads([doc_id], filters).get(doc_id)
     if head is None:
         raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
-    references = head.get("references", ())
-    outgoing = [_relation(ref["kind"], "out", indexed(found) if found else stub(ref), doc_id, ref)
+    references = head.references
+    outgoing = [_relation(ref.kind, "out", indexed(found) if found else stub(ref), doc_id, ref)
                 for ref, found in zip(references, resolve_references(store, references, filters))]
     incoming = _incoming(store, head, filters)
     state, text, newer = status(incoming)
@@ -124,7 +124,7 @@ def superseded(store: Store, doc_ids: Sequence[str], filters: Filters = Filters(
     """doc_id → (status, Vietnamese note naming the newer document) for those of the documents that an indexed
     document replaced or repealed."""
     heads = store.heads(doc_ids, filters) if doc_ids else {}
-    keys = tuple({k for h in heads.values() for k in document_keys(h.get("doc_number"), h.get("doc_type"))})
+    keys = tuple({k for h in heads.values() for k in document_keys(h.doc_number, h.doc_type)})
     found = citing(store, keys, filters)
     notes = {}
     for doc_id, head in heads.items():

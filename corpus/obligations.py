@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from corpus.agencies import canonical, find_agencies, split_agencies
 from corpus.deadlines import find_deadlines, parse_deadline
@@ -485,21 +483,3 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None) -> list[Obl
     if piece.section == "Nơi nhận":
         return []
     return _from_row(piece, issued_on) if piece.table_header else _from_prose(piece, issued_on)
-
-
-def to_payload(obligation: Obligation) -> dict[str, Any]:
-    """A JSON-ready dict (dates as ISO strings) for storing with the chunk."""
-    data = asdict(obligation)
-    if obligation.deadline and obligation.deadline.due:
-        data["deadline"]["due"] = obligation.deadline.due.isoformat()
-    return data
-
-
-def from_payload(data: dict[str, Any]) -> Obligation:
-    """The inverse of `to_payload`."""
-    deadline = data.get("deadline")
-    if deadline:
-        due = deadline.get("due")
-        deadline = Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None})
-    return Obligation(**{**data, "lead": tuple(data["lead"]), "partners": tuple(data.get("partners", ())),
-                         "deadline": deadline, "span": Span(**data["span"])})

@@ -58,11 +58,12 @@ def document_keys(doc_number: str | None, doc_type: str | None) -> tuple[str, ..
     return (key, weak_key(doc_type, serial)) if doc_type else (key,)
 
 
-def reference_keys(reference: dict) -> tuple[str, ...]:
-    """The keys a stored reference is found by: its own, and its type-and-serial key ("Chỉ thị 20"), so that a
-    question naming "Chỉ thị số 20" finds a text that wrote "Chỉ thị số 20-CT/TU"."""
-    weak = weak_key(reference["doc_type"], reference["serial"]) if reference.get("doc_type") else None
-    return tuple(dict.fromkeys(filter(None, (reference["key"], weak))))
+def reference_keys(reference: Reference) -> tuple[str, ...]:
+    """The keys a reference (or a stored one: anything with its doc_type, serial and key) is found by: its own,
+    and its type-and-serial key ("Chỉ thị 20"), so that a question naming "Chỉ thị số 20" finds a text that wrote
+    "Chỉ thị số 20-CT/TU"."""
+    weak = weak_key(reference.doc_type, reference.serial) if reference.doc_type else None
+    return tuple(dict.fromkeys(filter(None, (reference.key, weak))))
 
 
 def _statements(folded: str) -> list[tuple[int, int]]:

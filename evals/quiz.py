@@ -11,7 +11,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 from assistant.obligations import list_obligations
 from assistant.quiz import Quiz, build_quiz
@@ -20,7 +19,8 @@ from assistant.settings import PROJECT_ROOT
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.relations import find_references
-from index.ingest import payload, reference_payloads
+from index.ingest import reference_payloads, stored_chunk
+from index.records import StoredChunk
 
 SAMPLES = PROJECT_ROOT / "corpus" / "samples"
 # (path under corpus/samples, kind of document)
@@ -39,17 +39,17 @@ DOCUMENTS = (
 SIZES = (10, 20)
 
 
-def payloads_of(path: Path) -> list[dict[str, Any]]:
-    """The chunk payloads ingestion would store for a file, references on the head chunk."""
+def payloads_of(path: Path) -> list[StoredChunk]:
+    """The chunks ingestion would store for a file, references on the head chunk."""
     found = []
     for document in load(path):
         pieces = chunk(document)
         references = reference_payloads(find_references(document), pieces)
-        found += [payload(document, piece, references if i == 0 else ()) for i, piece in enumerate(pieces)]
+        found += [stored_chunk(document, piece, references if i == 0 else ()) for i, piece in enumerate(pieces)]
     return found
 
 
-def quiz_for(payloads: Sequence[dict[str, Any]], siblings: Sequence[dict[str, Any]], n: int, seed: int = 0) -> Quiz:
+def quiz_for(payloads: Sequence[StoredChunk], siblings: Sequence[StoredChunk], n: int, seed: int = 0) -> Quiz:
     return build_quiz(list_obligations(payloads), n=n, seed=seed, payloads=payloads, siblings=siblings)
 
 
@@ -67,7 +67,7 @@ class Row:
 def run(documents: Sequence[tuple[str, str]] = DOCUMENTS, sizes: Sequence[int] = SIZES, seed: int = 0
         ) -> tuple[list[Row], list[tuple[str, Quiz]]]:
     loaded = {name: payloads_of(SAMPLES / name) for name, _ in documents}
-    heads = {name: [p for p in found if p["ordinal"] == 0] for name, found in loaded.items()}
+    heads = {name: [p for p in found if p.ordinal == 0] for name, found in loaded.items()}
     rows, quizzes = [], []
     for name, kind in documents:
         siblings = [h for other, hs in heads.items() if other != name for h in hs]

@@ -8,7 +8,7 @@ import numpy as np
 import qdrant_edge as m
 
 from corpus.errors import IndexBusy, IndexDamaged
-from index.records import Filters, Point
+from index.records import DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
                          heads_filters)
@@ -44,12 +44,12 @@ class EdgeStore:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
             build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
         query_filter = build_filter(m, heads_filters(doc_ids, filters), heads_only=True)
-        return {p["doc_id"]: p for p in self._scroll(query_filter)}
+        return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
 
-    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        return self._scroll(build_filter(m, filters))
+    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
+        return map(StoredChunk.from_payload, self._scroll(build_filter(m, filters)))
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None
@@ -61,7 +61,7 @@ class EdgeStore:
                 return
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
-               fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
+               fusion: Fusion) -> list[tuple[StoredChunk, float]]:
         queries = []
         if dense is not None:
             queries.append(m.Query.Nearest(dense.tolist(), using=DENSE))
@@ -76,7 +76,7 @@ class EdgeStore:
             request = m.QueryRequest(
                 limit=limit, query=fused, filter=query_filter, with_payload=True,
                 prefetches=[m.Prefetch(limit=fusion.prefetch, query=q, filter=query_filter) for q in queries])
-        return [(p.payload, p.score) for p in self._shard.query(request)]
+        return [(StoredChunk.from_payload(p.payload), p.score) for p in self._shard.query(request)]
 
     def count(self) -> int:
         return self._shard.count(m.CountRequest(exact=True))

@@ -13,7 +13,7 @@ from corpus.agencies import agency_key
 from corpus.chunking import chunk
 from corpus.errors import AssistantError
 from corpus.loaders import iter_files, load
-from corpus.obligations import extract_obligations, to_payload
+from corpus.obligations import extract_obligations
 from corpus.ocr import Ocr, Progress
 from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
@@ -21,7 +21,7 @@ from corpus.structure import table_cells
 from corpus.vn import serial as doc_serial
 from corpus.text import syllable_share
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
-from index.records import Filters, Point
+from index.records import DocumentHead, Filters, Point, StoredChunk, StoredReference
 from index.sparse import BM25Encoder
 from index.store import Store
 
@@ -120,51 +120,57 @@ def passage_text(document: Document, piece: Chunk) -> str:
     return "\n".join(filter(None, (identity, piece.context, body)))
 
 
-def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk]) -> list[dict]:
+def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk]) -> list[StoredReference]:
     """The references as stored, each with the chunk (id, section, page) holding its statement, for citations."""
     stored = []
     for ref in references:
         piece = next((p for p in reversed(pieces) if p.span.start <= ref.span.start), pieces[0])
-        stored.append({"kind": ref.kind, "doc_type": ref.doc_type, "number": ref.number, "key": ref.key,
-                       "serial": ref.serial, "name": ref.name, "year": ref.year, "quote": ref.quote,
-                       "issued_on": ref.issued_on.isoformat() if ref.issued_on else None,
-                       "start": ref.span.start, "end": ref.span.end, "page": ref.span.page,
-                       "chunk_id": piece.chunk_id, "section": piece.section})
+        stored.append(StoredReference(
+            kind=ref.kind, doc_type=ref.doc_type, number=ref.number, key=ref.key, serial=ref.serial, name=ref.name,
+            year=ref.year, quote=ref.quote, issued_on=ref.issued_on.isoformat() if ref.issued_on else None,
+            start=ref.span.start, end=ref.span.end, page=ref.span.page, chunk_id=piece.chunk_id,
+            section=piece.section))
     return stored
 
 
-def payload(document: Document, piece: Chunk, references: Sequence[dict] = ()) -> dict:
+def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredReference] = ()) -> StoredChunk:
     """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations; the
     document's references (see `reference_payloads`) and their keys go on its head point only."""
     header = document.header
     obligations = extract_obligations(piece, header.issued_on)
     leads = [agency_key(name) for o in obligations for name in o.lead]
     partners = [agency_key(name) for o in obligations for name in o.partners]
-    return {
-        "obligations": [to_payload(o) for o in obligations], "lead_keys": sorted(set(leads)),
-        "agency_keys": sorted(set(leads + partners)),
-        "due": sorted({o.deadline.due.isoformat() for o in obligations if o.deadline and o.deadline.due}),
-        "pipeline": PIPELINE_VERSION, "chunk_id": piece.chunk_id, "doc_id": document.doc_id,
-        "ordinal": piece.ordinal, "text": piece.text, "heading_path": list(piece.heading_path),
-        "article": piece.article, "section": piece.section, "table_header": list(piece.table_header),
-        "page": piece.span.page, "start": piece.span.start, "end": piece.span.end,
-        "ocr_confidence": piece.ocr_confidence, "source": document.source, "fmt": document.fmt,
-        "content_hash": document.content_hash, "doc_number": header.doc_number,
-        "doc_serial": doc_serial(header.doc_number), "doc_type": header.doc_type,
-        "issuer": header.issuer, "issued_on": header.issued_on.isoformat() if header.issued_on else None,
-        "title": header.title, "signer": header.signer, "place": header.place, "groups": list(document.groups or ()),
-        "references": list(references), "ref_keys": sorted({k for r in references for k in reference_keys(r)}),
-    }
+    return StoredChunk(
+        obligations=tuple(obligations), lead_keys=tuple(sorted(set(leads))),
+        agency_keys=tuple(sorted(set(leads + partners))),
+        due=tuple(sorted({o.deadline.due.isoformat() for o in obligations if o.deadline and o.deadline.due})),
+        pipeline=PIPELINE_VERSION, chunk_id=piece.chunk_id, doc_id=document.doc_id,
+        ordinal=piece.ordinal, text=piece.text, heading_path=tuple(piece.heading_path),
+        article=piece.article, section=piece.section, table_header=tuple(piece.table_header),
+        page=piece.span.page, start=piece.span.start, end=piece.span.end,
+        ocr_confidence=piece.ocr_confidence, source=document.source, fmt=document.fmt,
+        content_hash=document.content_hash, doc_number=header.doc_number,
+        doc_serial=doc_serial(header.doc_number), doc_type=header.doc_type,
+        issuer=header.issuer, issued_on=header.issued_on.isoformat() if header.issued_on else None,
+        title=header.title, signer=header.signer, place=header.place, groups=tuple(document.groups or ()),
+        references=tuple(references),
+        ref_keys=tuple(sorted({k for r in references for k in reference_keys(r)})),
+    )
 
 
-def in_force(document: Document, head: dict | None) -> tuple[str, ...]:
+def payload(document: Document, piece: Chunk, references: Sequence[StoredReference] = ()) -> dict:
+    """The stored payload of a chunk (`stored_chunk` as a dict)."""
+    return stored_chunk(document, piece, references).to_payload()
+
+
+def in_force(document: Document, head: DocumentHead | None) -> tuple[str, ...]:
     """The groups a document is indexed with: those its sidecar states, else those the index already holds for
     its doc_id (whatever file, extension, upload path or law id it came from), else none (everyone). So a new
     version never widens who may read a restricted document unless someone says so: groups change only
     explicitly (fail closed)."""
     if document.groups is not None:
         return document.groups
-    return tuple(head.get("groups") or ()) if head else ()
+    return head.groups if head else ()
 
 
 def _ignore(stage: str, done: int, total: int) -> None:
@@ -229,7 +235,7 @@ class Indexer:
                 head = heads.get(document.doc_id)
                 document = replace(document, groups=in_force(document, head))
                 report.groups[document.doc_id] = list(document.groups)
-                if head and (head.get("content_hash"), head.get("pipeline"), head.get("groups") or []) == (
+                if head and (head.content_hash, head.pipeline, list(head.groups)) == (
                         document.content_hash, PIPELINE_VERSION, report.groups[document.doc_id]):
                     report.skipped.append(document.doc_id)
                     continue
@@ -247,9 +253,9 @@ class Indexer:
         before the head, which goes last) and those of another version than the head's (an old version whose
         deletion did not happen). The documents touched, which the next ingestion writes again or skips."""
         heads = self.store.heads()
-        kept = {doc_id: head.get("content_hash") for doc_id, head in heads.items()}
-        stale = sorted({p["doc_id"] for p in self.store.scroll(Filters())
-                        if p["doc_id"] not in kept or p.get("content_hash") != kept[p["doc_id"]]})
+        kept = {doc_id: head.content_hash for doc_id, head in heads.items()}
+        stale = sorted({p.doc_id for p in self.store.scroll(Filters())
+                        if p.doc_id not in kept or p.content_hash != kept[p.doc_id]})
         for doc_id in stale:
             self.store.delete_document(doc_id, keep_hash=kept.get(doc_id))
         return stale
@@ -289,12 +295,12 @@ class Indexer:
             self.write(document, points)
         return len(points), document_report(document, points)
 
-    def _remove_missing(self, paths: list[Path], heads: dict[str, dict], seen: dict[str, str]) -> list[str]:
+    def _remove_missing(self, paths: list[Path], heads: dict[str, DocumentHead], seen: dict[str, str]) -> list[str]:
         """Documents once ingested from a folder given now whose file is gone from it."""
         folders = [p.resolve() for p in paths if p.is_dir()]
         removed = []
         for doc_id, head in heads.items():
-            source = Path(head.get("source", "")).resolve()
+            source = Path(head.source).resolve()
             if doc_id not in seen and any(source.is_relative_to(f) for f in folders) and not source.exists():
                 self.store.delete_document(doc_id)
                 removed.append(doc_id)

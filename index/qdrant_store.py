@@ -8,7 +8,7 @@ import numpy as np
 from qdrant_client import QdrantClient, models
 
 from corpus.errors import IndexBusy
-from index.records import Filters, Point
+from index.records import DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
                          heads_filters)
@@ -47,12 +47,12 @@ class QdrantStore:
         selector = models.FilterSelector(filter=build_filter(models, Filters(), doc_id=doc_id, keep_hash=keep_hash))
         self._client.delete(self._collection, points_selector=selector)
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
         query_filter = build_filter(models, heads_filters(doc_ids, filters), heads_only=True)
-        return {p["doc_id"]: p for p in self._scroll(query_filter)}
+        return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
 
-    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        return self._scroll(build_filter(models, filters))
+    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
+        return map(StoredChunk.from_payload, self._scroll(build_filter(models, filters)))
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None
@@ -64,7 +64,7 @@ class QdrantStore:
                 return
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
-               fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
+               fusion: Fusion) -> list[tuple[StoredChunk, float]]:
         queries = []
         if dense is not None:
             queries.append((dense.tolist(), DENSE))
@@ -81,7 +81,7 @@ class QdrantStore:
         response = self._client.query_points(
             self._collection, query=fused or query, using=using, prefetch=prefetch, query_filter=query_filter,
             limit=limit, with_payload=True)
-        return [(p.payload, p.score) for p in response.points]
+        return [(StoredChunk.from_payload(p.payload), p.score) for p in response.points]
 
     def count(self) -> int:
         return self._client.count(self._collection, exact=True).count

@@ -1,14 +1,13 @@
 """Records of the index stage: what is stored per point, what a search asks, and what it returns."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
 import numpy as np
 
-from corpus.obligations import from_payload
-from corpus.records import Obligation
+from corpus.records import Deadline, Obligation, Span
 from index.sparse import SparseVector
 
 Mode = Literal["hybrid", "dense", "sparse"]
@@ -67,6 +66,143 @@ class Point:
     payload: dict[str, Any]
 
 
+def obligation_payload(obligation: Obligation) -> dict[str, Any]:
+    """An obligation as stored with its chunk: a JSON-ready dict (dates as ISO strings)."""
+    data = asdict(obligation)
+    if obligation.deadline and obligation.deadline.due:
+        data["deadline"]["due"] = obligation.deadline.due.isoformat()
+    return data
+
+
+def obligation_from_payload(data: dict[str, Any]) -> Obligation:
+    """The inverse of `obligation_payload`."""
+    deadline = data.get("deadline")
+    if deadline:
+        due = deadline.get("due")
+        deadline = Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None})
+    return Obligation(**{**data, "lead": tuple(data["lead"]), "partners": tuple(data.get("partners", ())),
+                         "deadline": deadline, "span": Span(**data["span"])})
+
+
+@dataclass(frozen=True)
+class StoredReference:
+    """A document the head's document names (corpus.records.Reference) as stored: with the chunk (id, section,
+    page) holding its statement, for citations; dates as ISO strings."""
+
+    key: str  # corpus.relations.number_key of the number, or the weak key "Chỉ thị 24"
+    kind: str = "mentions"
+    doc_type: str | None = None
+    number: str | None = None
+    serial: str = ""
+    name: str = ""
+    year: int | None = None
+    quote: str = ""
+    issued_on: str | None = None
+    start: int = 0
+    end: int = 0
+    page: int | None = None
+    chunk_id: str = ""
+    section: str = ""
+
+    def to_payload(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> "StoredReference":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """One point's payload as a record: the passage, where it sits, its document's metadata, its obligations and
+    the keys filters match on. The head point (ordinal 0, written last) also carries the document's references;
+    see `DocumentHead`. `to_payload`/`from_payload` are the only place that knows the stored keys."""
+
+    chunk_id: str
+    doc_id: str
+    ordinal: int = 0
+    text: str = ""
+    heading_path: tuple[str, ...] = ()
+    article: str | None = None
+    section: str = ""
+    table_header: tuple[str, ...] = ()
+    page: int | None = None
+    start: int = 0
+    end: int = 0
+    ocr_confidence: float | None = None
+    source: str = ""
+    fmt: str = ""
+    content_hash: str = ""
+    doc_number: str | None = None
+    doc_serial: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    issued_on: str | None = None  # ISO date
+    title: str | None = None
+    signer: str | None = None
+    place: str | None = None
+    groups: tuple[str, ...] = ()  # empty: everyone may read it
+    references: tuple[StoredReference, ...] = ()  # head point only
+    ref_keys: tuple[str, ...] = ()  # head point only: corpus.relations.reference_keys of the references
+    obligations: tuple[Obligation, ...] = ()
+    lead_keys: tuple[str, ...] = ()
+    agency_keys: tuple[str, ...] = ()
+    due: tuple[str, ...] = ()  # ISO due dates of the obligations
+    pipeline: int = 0
+
+    def to_payload(self) -> dict[str, Any]:
+        """The stored dict: tuples as lists, obligations and references as dicts."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+        data["obligations"] = [obligation_payload(o) for o in self.obligations]
+        data["references"] = [r.to_payload() for r in self.references]
+        return data
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> "StoredChunk":
+        """The record of a stored payload; fields an older pipeline did not write take their defaults."""
+        data = {f.name: payload[f.name] for f in fields(cls) if payload.get(f.name) is not None}
+        for name in ("heading_path", "table_header", "groups", "ref_keys", "lead_keys", "agency_keys", "due"):
+            data[name] = tuple(data.get(name, ()))
+        data["obligations"] = tuple(obligation_from_payload(o) for o in payload.get("obligations") or ())
+        data["references"] = tuple(StoredReference.from_payload(r) for r in payload.get("references") or ())
+        return cls(**data)
+
+    def document_fields(self) -> dict[str, Any]:
+        """The document's metadata as JSON-ready fields (what the documents listing shows)."""
+        return {name: getattr(self, name) for name in DOCUMENT_FIELDS}
+
+    def chunk_fields(self) -> dict[str, Any]:
+        """The passage as JSON-ready fields (what a document's text shows)."""
+        data = {name: getattr(self, name) for name in CHUNK_FIELDS}
+        return {**data, "heading_path": list(self.heading_path),
+                "obligations": [obligation_payload(o) for o in self.obligations]}
+
+
+class DocumentHead(StoredChunk):
+    """A document's head point (ordinal 0, written last, so it marks the document complete): its first chunk,
+    which also carries the document's references and their keys. What `Store.heads()` returns."""
+
+
+DOCUMENT_FIELDS = ("doc_id", "doc_number", "doc_type", "issuer", "issued_on", "title", "signer", "place", "source",
+                   "fmt", "content_hash")
+CHUNK_FIELDS = ("chunk_id", "ordinal", "text", "heading_path", "article", "section", "page", "start", "end",
+                "obligations", "ocr_confidence")
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """One document's metadata and its chunks in order, as `Assistant.document` returns it."""
+
+    head: StoredChunk
+    chunks: tuple[StoredChunk, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of the API's document route: the metadata fields with a list of chunk fields."""
+        return {**self.head.document_fields(), "chunks": [c.chunk_fields() for c in self.chunks]}
+
+
 @dataclass(frozen=True)
 class Hit:
     """A retrieved passage with everything a citation needs."""
@@ -92,6 +228,14 @@ class Hit:
     ocr_confidence: float | None = None  # the passage was read by OCR from a scan, with this confidence (0–1)
 
     @classmethod
+    def of(cls, chunk: StoredChunk, score: float) -> "Hit":
+        """The hit of a stored chunk."""
+        return cls(chunk.chunk_id, chunk.doc_id, chunk.doc_number, chunk.title, chunk.doc_type, chunk.issuer,
+                   chunk.issued_on, chunk.article, chunk.section, chunk.heading_path, chunk.text, chunk.page,
+                   chunk.start, chunk.end, chunk.source, float(score), chunk.table_header, chunk.obligations,
+                   chunk.ocr_confidence)
+
+    @classmethod
     def from_payload(cls, payload: dict[str, Any], score: float) -> "Hit":
         return cls(
             chunk_id=payload["chunk_id"], doc_id=payload["doc_id"], doc_number=payload.get("doc_number"),
@@ -100,7 +244,7 @@ class Hit:
             heading_path=tuple(payload.get("heading_path", ())), text=payload["text"], page=payload.get("page"),
             start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score),
             table_header=tuple(payload.get("table_header", ())),
-            obligations=tuple(from_payload(o) for o in payload.get("obligations", ())),
+            obligations=tuple(obligation_from_payload(o) for o in payload.get("obligations", ())),
             ocr_confidence=payload.get("ocr_confidence"))
 
     def contract(self) -> dict[str, Any]:

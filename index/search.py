@@ -28,7 +28,7 @@ class Searcher:
         cached = self._marks.get(filters.groups)
         if cached is None or cached[0] != count:
             payloads = self.store.scroll(Filters(groups=filters.groups))
-            cached = self._marks[filters.groups] = (count, MarkVocabulary(p["text"] for p in payloads))
+            cached = self._marks[filters.groups] = (count, MarkVocabulary(p.text for p in payloads))
         return normalize_query(cached[1].restore(text))
 
     def search(self, query: Query) -> list[Hit]:
@@ -40,4 +40,4 @@ class Searcher:
                 return []
             sparse = None
         results = self.store.search(dense, sparse, query.k, query.filters, self.fusion)
-        return [Hit.from_payload(payload, score) for payload, score in results]
+        return [Hit.of(chunk, score) for chunk, score in results]

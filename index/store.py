@@ -10,7 +10,7 @@ from typing import Any, Iterator, Protocol, Sequence
 
 import numpy as np
 
-from index.records import Filters, Point
+from index.records import DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
@@ -37,16 +37,16 @@ class Store(Protocol):
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         """Delete the document's points, except those carrying `keep_hash` when it is given."""
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, dict[str, Any]]:
-        """doc_id → payload of the document's first chunk, which is written last and so marks it complete; of
+    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
+        """doc_id → the document's first chunk (its head), which is written last and so marks it complete; of
         every document that passes the filters, or of those named among them."""
 
     def search(self, dense: np.ndarray | None, sparse: SparseVector | None, limit: int, filters: Filters,
-               fusion: Fusion) -> list[tuple[dict[str, Any], float]]:
-        """Payloads with scores, best first: dense or sparse alone when only one vector is given, else fused."""
+               fusion: Fusion) -> list[tuple[StoredChunk, float]]:
+        """Stored chunks with scores, best first: dense or sparse alone when only one vector is given, else fused."""
 
-    def scroll(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        """Payloads of every point that passes the filters, in no particular order."""
+    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
+        """The stored chunk of every point that passes the filters, in no particular order."""
 
     def count(self) -> int: ...
 

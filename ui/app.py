@@ -28,13 +28,13 @@ def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, s
         documents = assistant.documents()
     except AssistantError:
         return [], [], []
-    types = sorted({d["doc_type"] for d in documents if d.get("doc_type")})
-    issuers = sorted({d["issuer"] for d in documents if d.get("issuer")})
+    types = sorted({d.doc_type for d in documents if d.doc_type})
+    issuers = sorted({d.issuer for d in documents if d.issuer})
     labelled = []
     for d in documents:
-        name = " ".join(filter(None, (d.get("doc_type"), d.get("doc_number")))) or d["doc_id"]
-        title = (d.get("title") or "").strip()
-        labelled.append((f"{name}: {title[:70]}{'…' if len(title) > 70 else ''}" if title else name, d["doc_id"]))
+        name = " ".join(filter(None, (d.doc_type, d.doc_number))) or d.doc_id
+        title = (d.title or "").strip()
+        labelled.append((f"{name}: {title[:70]}{'…' if len(title) > 70 else ''}" if title else name, d.doc_id))
     return types, issuers, labelled
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.public import Filters
-from assistant.records import Answer, Feedback
+from assistant.records import Answer, Citation, Feedback
 from corpus.errors import AssistantError, UnknownConversation
 from ui import render
 
@@ -116,11 +116,12 @@ def build(assistant) -> ChatTab:
         if citation is None:
             return '<div class="tlvb-panel tlvb-panel-empty">Không còn trích dẫn này (hội thoại đã làm mới).</div>'
         try:
-            document = assistant.document(citation["doc_id"])
-            relations = assistant.relations(citation["doc_id"]).to_dict()
+            cited = Citation.from_dict(citation)
+            document = assistant.document(cited.doc_id)
+            relations = assistant.relations(cited.doc_id)
         except AssistantError as error:
             return f'<div class="tlvb-panel tlvb-panel-empty">{render.error_html(error.message)}</div>'
-        return render.citation_panel(citation, document, relations)
+        return render.citation_panel(cited, document, relations)
 
     def reset():
         return [], new_session(), render.PANEL_EMPTY, gr.update(visible=False), "", ""

@@ -18,7 +18,7 @@ def build(assistant) -> gr.Dropdown:
         if not doc_id:
             return render.RELATIONS_EMPTY
         try:
-            return render.relations_html(assistant.relations(doc_id).to_dict())
+            return render.relations_html(assistant.relations(doc_id))
         except AssistantError as error:
             return render.error_html(error.message)
 

@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import quote
 
 from assistant.passages import surrounding
-from assistant.records import document_label, ocr_note
-from assistant.public import parse_date, vn_date
+from assistant.public import DocumentText, StoredChunk, parse_date, vn_date
+from assistant.records import Citation, Relation, Relations, document_label, ocr_note
 from corpus.errors import BadInput
 
 API = "/api/v1"
@@ -108,43 +108,43 @@ def error_html(message: str) -> str:
     return f'<div class="tlvb-answer"><div class="tlvb-error">Lỗi: {_text(message)}</div></div>'
 
 
-def _highlighted(chunk: dict[str, Any], start: int, end: int) -> str:
+def _highlighted(chunk: StoredChunk, start: int, end: int) -> str:
     """The chunk's text with the part between document offsets `start` and `end` in <mark>."""
-    text, offset = chunk["text"], chunk["start"]
+    text, offset = chunk.text, chunk.start
     a, b = max(start - offset, 0), min(end - offset, len(text))
     if a >= b:
         return _text(text)
     return f"{_text(text[:a])}<mark>{_text(text[a:b])}</mark>{_text(text[b:])}"
 
 
-def citation_panel(citation: dict[str, Any], document: dict[str, Any],
-                   relations: dict[str, Any] | None = None) -> str:
+def citation_panel(citation: Citation, document: DocumentText, relations: Relations | None = None) -> str:
     """The cited passage highlighted inside its section, with the document's identity, links to it, and what it
-    implements or replaces and what replaced it (`relations`: Assistant.relations as a dict)."""
-    chunks = surrounding(document["chunks"], citation["chunk_id"])
-    path = " › ".join(chunks[0].get("heading_path") or []) if chunks else ""
+    implements or replaces and what replaced it (`relations`: Assistant.relations)."""
+    chunks = surrounding(document.chunks, citation.chunk_id)
+    path = " › ".join(chunks[0].heading_path) if chunks else ""
     passage = "".join(
-        f'<div class="tlvb-chunk{" tlvb-cited" if c["chunk_id"] == citation["chunk_id"] else ""}">'
-        f'{_highlighted(c, citation["start"], citation["end"])}</div>' for c in chunks)
+        f'<div class="tlvb-chunk{" tlvb-cited" if c.chunk_id == citation.chunk_id else ""}">'
+        f'{_highlighted(c, citation.start, citation.end)}</div>' for c in chunks)
     if not passage:  # the document was re-indexed since the answer: show the quote itself
-        passage = f'<div class="tlvb-chunk tlvb-cited"><mark>{_text(citation["quote"])}</mark></div>'
-    name = document_label(document.get("doc_type"), document.get("doc_number"), document["doc_id"])
-    meta = [("Số hiệu", document.get("doc_number") or "(chưa có số)"), ("Loại văn bản", document.get("doc_type")),
-            ("Cơ quan ban hành", document.get("issuer")), ("Ngày ban hành", day(document.get("issued_on"))),
-            ("Mục", citation.get("section")), ("Trang", str(citation["page"]) if citation.get("page") else None),
-            ("Nhận dạng", ocr_note(citation.get("ocr_confidence")))]
+        passage = f'<div class="tlvb-chunk tlvb-cited"><mark>{_text(citation.quote)}</mark></div>'
+    doc = document.head
+    name = document_label(doc.doc_type, doc.doc_number, doc.doc_id)
+    meta = [("Số hiệu", doc.doc_number or "(chưa có số)"), ("Loại văn bản", doc.doc_type),
+            ("Cơ quan ban hành", doc.issuer), ("Ngày ban hành", day(doc.issued_on)),
+            ("Mục", citation.section), ("Trang", str(citation.page) if citation.page else None),
+            ("Nhận dạng", ocr_note(citation.ocr_confidence))]
     rows = "".join(f"<dt>{label}</dt><dd>{html.escape(value)}</dd>" for label, value in meta if value)
-    source = document.get("source") or ""
+    source = doc.source
     kind = source.rsplit(".", 1)[-1].upper() if "." in source else ""
-    links = (f'<a href="{document_url(document["doc_id"], "text")}" target="_blank" rel="noopener">Xem toàn văn ↗</a>'
-             f'<a href="{document_url(document["doc_id"], "source")}" target="_blank" rel="noopener">'
+    links = (f'<a href="{document_url(doc.doc_id, "text")}" target="_blank" rel="noopener">Xem toàn văn ↗</a>'
+             f'<a href="{document_url(doc.doc_id, "source")}" target="_blank" rel="noopener">'
              f'Tệp gốc{f" ({kind})" if kind else ""} ↓</a>')
-    title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
-    head = (f'<div class="tlvb-panel-head"><span class="tlvb-badge">[{citation["number"]}]</span>'
+    title = f'<div class="tlvb-doc-title">{html.escape(doc.title)}</div>' if doc.title else ""
+    head = (f'<div class="tlvb-panel-head"><span class="tlvb-badge">[{citation.number}]</span>'
             f'<span class="tlvb-doc-name">{html.escape(name)}</span></div>')
     body = f'<div class="tlvb-passage" id="tlvb-passage">{passage}</div>'
-    if citation.get("ocr_confidence") is not None and citation.get("page"):
-        body = f'<div class="tlvb-scan">{body}{_page_image(document["doc_id"], citation["page"])}</div>'
+    if citation.ocr_confidence is not None and citation.page:
+        body = f'<div class="tlvb-scan">{body}{_page_image(doc.doc_id, citation.page)}</div>'
     return (f'<div class="tlvb-panel">{head}{title}<dl class="tlvb-meta">{rows}</dl>'
             f'<div class="tlvb-path">{html.escape(path)}</div>{body}<div class="tlvb-links">{links}</div>'
             f'{relations_summary(relations) if relations else ""}</div>')
@@ -161,17 +161,17 @@ RELATION_GROUPS = (("in", "replaces", "Được thay thế bởi"), ("in", "repe
 RELATIONS_EMPTY = '<div class="tlvb-panel tlvb-panel-empty">Chọn một văn bản để xem các văn bản liên quan.</div>'
 
 
-def _related(relation: dict[str, Any]) -> str:
-    other = relation["other"]
-    if other["doc_id"]:
-        when = f" ({day(other.get('issued_on'))})" if other.get("issued_on") else ""
-        name = (f'<a class="tlvb-related-doc" href="{document_url(other["doc_id"], "text")}" target="_blank" '
-                f'rel="noopener">{html.escape(other["label"])}</a>{when}')
+def _related(relation: Relation) -> str:
+    other = relation.other
+    if other.doc_id:
+        when = f" ({day(other.issued_on)})" if other.issued_on else ""
+        name = (f'<a class="tlvb-related-doc" href="{document_url(other.doc_id, "text")}" target="_blank" '
+                f'rel="noopener">{html.escape(other.label)}</a>{when}')
     else:
-        name = f'{html.escape(other["label"])} <span class="tlvb-stub">(chưa có trong chỉ mục)</span>'
-    page = f"trang {relation['page']}" if relation.get("page") else ""
-    where = ", ".join(filter(None, (relation.get("section"), page)))
-    quote = re.sub(r"[#*]+", "", relation["quote"])  # Markdown sources: the marks, not the words
+        name = f'{html.escape(other.label)} <span class="tlvb-stub">(chưa có trong chỉ mục)</span>'
+    page = f"trang {relation.page}" if relation.page else ""
+    where = ", ".join(filter(None, (relation.section, page)))
+    quote = re.sub(r"[#*]+", "", relation.quote)  # Markdown sources: the marks, not the words
     return (f'<li>{name}<div class="tlvb-related-quote">“{html.escape(_short(quote, 240))}”'
             f'{f" <span class=tlvb-where>({html.escape(where)})</span>" if where else ""}</div></li>')
 
@@ -180,37 +180,37 @@ SUMMARY_KINDS = {("in", "replaces"), ("in", "repeals"), ("in", "amends"), ("out"
                  ("out", "replaces"), ("out", "repeals")}
 
 
-def _groups(relations: dict[str, Any], wanted=lambda direction, kind: True, item=_related) -> list[str]:
+def _groups(relations: Relations, wanted=lambda direction, kind: True, item=_related) -> list[str]:
     groups = []
     for direction, kind, heading in RELATION_GROUPS:
-        items = [r for r in relations["incoming" if direction == "in" else "outgoing"] if r["kind"] == kind]
+        items = [r for r in (relations.incoming if direction == "in" else relations.outgoing) if r.kind == kind]
         if items and wanted(direction, kind):
             groups.append(f'<div class="tlvb-relation-group" data-kind="{direction}-{kind}"><b>{heading}</b>'
                           f'<ul>{"".join(map(item, items))}</ul></div>')
     return groups
 
 
-def relations_summary(relations: dict[str, Any]) -> str:
+def relations_summary(relations: Relations) -> str:
     """Under a citation: whether the document was replaced, and the chain it stands in, without quotes."""
     groups = _groups(relations, lambda direction, kind: (direction, kind) in SUMMARY_KINDS,
-                     lambda r: f"<li>{html.escape(r['other']['label'])}</li>")
-    status = relations["status"]
+                     lambda r: f"<li>{html.escape(r.other.label)}</li>")
+    status = relations.status
     if status == "current" and not groups:
         return ""
     return (f'<div class="tlvb-relations-summary"><div class="tlvb-status tlvb-status-{status}">'
-            f'{_text(relations["status_text"])}</div>{"".join(groups)}</div>')
+            f'{_text(relations.status_text)}</div>{"".join(groups)}</div>')
 
 
-def relations_html(relations: dict[str, Any]) -> str:
-    """A document's relations (Assistant.relations as a dict): its status, then each group of related documents
-    with the statement that relates them."""
-    document = relations["document"]
-    status = relations["status"]
+def relations_html(relations: Relations) -> str:
+    """A document's relations (Assistant.relations): its status, then each group of related documents with the
+    statement that relates them."""
+    document = relations.document
+    status = relations.status
     body = "".join(_groups(relations)) or '<p>Không tìm thấy văn bản liên quan nào trong nội dung văn bản này.</p>'
-    title = f'<div class="tlvb-doc-title">{html.escape(document["title"])}</div>' if document.get("title") else ""
+    title = f'<div class="tlvb-doc-title">{html.escape(document.title)}</div>' if document.title else ""
     return (f'<div class="tlvb-panel tlvb-relations"><div class="tlvb-panel-head"><span class="tlvb-doc-name">'
-            f'{html.escape(document["label"])}</span></div>{title}'
-            f'<div class="tlvb-status tlvb-status-{status}">{_text(relations["status_text"])}</div>{body}</div>')
+            f'{html.escape(document.label)}</span></div>{title}'
+            f'<div class="tlvb-status tlvb-status-{status}">{_text(relations.status_text)}</div>{body}</div>')
 
 
 def _page_image(doc_id: str, page: int) -> str:

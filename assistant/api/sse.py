@@ -32,9 +32,8 @@ def answer_events(stream: Iterable[str | Answer]) -> Iterator[str]:
             streamed = True
             yield event("delta", {"text": item})
             continue
-        answer = item.to_dict()
         if not streamed:
-            for piece in pieces(answer["text"]):
+            for piece in pieces(item.text):
                 yield event("delta", {"text": piece})
-        yield event("answer", answer)
+        yield event("answer", item.to_dict())
     yield event("done", {})

@@ -9,9 +9,9 @@ from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
 
 def quoted_in_document(assistant, citation) -> bool:
-    chunks = assistant.document(citation.doc_id)["chunks"]
-    return any(c["start"] <= citation.start and citation.end <= c["end"]
-               and c["text"][citation.start - c["start"]:citation.end - c["start"]] == citation.quote for c in chunks)
+    chunks = assistant.document(citation.doc_id).chunks
+    return any(c.start <= citation.start and citation.end <= c.end
+               and c.text[citation.start - c.start:citation.end - c.start] == citation.quote for c in chunks)
 
 
 def test_lead_question_is_answered_from_the_task_table_with_an_exact_quote(assistant):

@@ -52,18 +52,18 @@ def _state(index: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
         points = list(assistant.store.scroll(Filters()))
         heads, total = assistant.store.heads(), assistant.store.count()
     assert total == len(points)
-    ids = [p["chunk_id"] for p in points]
+    ids = [p.chunk_id for p in points]
     assert len(ids) == len(set(ids)), "a chunk is stored twice"
     by_doc = defaultdict(list)
     for point in points:
-        by_doc[point["doc_id"]].append(point)
+        by_doc[point.doc_id].append(point)
     assert set(by_doc) == set(heads), "a document without its head (half-indexed)"
     state = {}
     for doc_id, chunks in by_doc.items():
-        chunks.sort(key=lambda p: p["ordinal"])
-        assert {p["content_hash"] for p in chunks} == {heads[doc_id]["content_hash"]}, f"two versions of {doc_id}"
-        assert [p["ordinal"] for p in chunks] == list(range(len(chunks))), f"missing chunks of {doc_id}"
-        state[doc_id] = (heads[doc_id]["content_hash"], tuple(p["chunk_id"] for p in chunks))
+        chunks.sort(key=lambda p: p.ordinal)
+        assert {p.content_hash for p in chunks} == {heads[doc_id].content_hash}, f"two versions of {doc_id}"
+        assert [p.ordinal for p in chunks] == list(range(len(chunks))), f"missing chunks of {doc_id}"
+        state[doc_id] = (heads[doc_id].content_hash, tuple(p.chunk_id for p in chunks))
     return state
 
 

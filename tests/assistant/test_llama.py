@@ -43,9 +43,9 @@ def test_the_retriever_in_a_chat_engine_and_with_filters(assistant, llm):
 
 def test_documents_and_chunks_export_with_parent_and_sibling_links(assistant):
     documents, nodes = export_nodes(assistant)
-    assert {d.doc_id for d in documents} == {d["doc_id"] for d in assistant.documents()}
+    assert {d.doc_id for d in documents} == {d.doc_id for d in assistant.documents()}
     plan = [n for n in nodes if n.metadata["doc_id"] == "193"]
-    assert len(plan) == len(assistant.document("193")["chunks"]) > 2
+    assert len(plan) == len(assistant.document("193").chunks) > 2
     assert plan[0].parent_node.node_id == "193" and plan[0].prev_node is None
     assert plan[0].next_node.node_id == plan[1].node_id and plan[1].prev_node.node_id == plan[0].node_id
     assert plan[-1].relationships.get(NodeRelationship.NEXT) is None

@@ -29,11 +29,11 @@ def scanned(scan_ingest):
 def test_scans_are_ingested_with_ocr_progress(scan_ingest, scanned):
     _, _, calls = scan_ingest
     assert ("ocr", 1, 1) in calls and {stage for stage, _, _ in calls} == {"ocr", "parse", "embed", "index"}
-    numbers = {d["doc_id"]: d["doc_number"] for d in scanned.documents()}
+    numbers = {d.doc_id: d.doc_number for d in scanned.documents()}
     assert numbers == {"195-ttg.signed": "195/CĐ-TTg", "9768-cn.signed": "9768/VPCP-CN",
                        "2239ttg.signed": "2239/QĐ-TTg", "9787-cn.signed": "9787/VPCP-CN"}
-    chunks = scanned.document("9768-cn.signed")["chunks"]
-    assert all(0.8 < c["ocr_confidence"] < 1 for c in chunks)
+    chunks = scanned.document("9768-cn.signed").chunks
+    assert all(0.8 < c.ocr_confidence < 1 for c in chunks)
 
 
 def test_question_is_answered_from_a_scan_with_the_citation_marked_ocr(scanned):

@@ -79,7 +79,7 @@ def test_same_seed_same_quiz_and_a_short_quiz_spreads_over_sections(resolution):
 
 
 def test_the_body_that_issued_a_document_and_what_it_implements_are_asked(plan, resolution):
-    siblings = [p for p in resolution if p["ordinal"] == 0]
+    siblings = [p for p in resolution if p.ordinal == 0]
     asked = _quiz(plan, 20, siblings=siblings, kinds=("mcq", "true_false", "fill_blank")).questions
     implements = [q for q in asked if q.source.fact[0] == "implements"]
     assert implements and all("30/CT-TTg" in q.source.quote for q in implements)

@@ -9,7 +9,7 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import extract_obligations, from_payload, to_payload
+from corpus.obligations import extract_obligations
 from corpus.records import Chunk, Obligation, Span
 from tests.data import SAMPLES
 
@@ -115,10 +115,6 @@ def test_nq03_task_with_blank_deadline_cell_has_no_deadline():
     [obligation] = [o for p, o in extracted(NQ03_TASKS) if p.section == "Phụ lục II, nhiệm vụ 42"]
     assert obligation.deadline is None
 
-
-def test_obligation_survives_the_payload_round_trip():
-    for obligation in obligations(NQ03_TASKS)[:5] + obligations(DIRECTIVE_30)[:5]:
-        assert from_payload(to_payload(obligation)) == obligation
 
 
 # --- Kế hoạch 196/KH-UBND Ninh Bình (công nghiệp văn hóa) --------------------------------------------------------

@@ -50,7 +50,7 @@ def store(request, tmp_path):
 def test_heads_list_each_document_once(store):
     assert set(store.heads()) == {"kh193", "ct30"}
     assert store.count() == 4
-    assert [(d, p["ordinal"]) for d, p in store.heads(["ct30"]).items()] == [("ct30", 0)]
+    assert [(d, p.ordinal) for d, p in store.heads(["ct30"]).items()] == [("ct30", 0)]
 
 
 def test_heads_pass_the_filters(store):
@@ -61,14 +61,14 @@ def test_heads_pass_the_filters(store):
 
 def test_sparse_search_ranks_the_matching_passage_first(store):
     hits = store.search(None, ENCODER.encode_query("kinh doanh than"), 3, Filters(), Fusion())
-    assert hits[0][0]["chunk_id"] == "ct30-0"
+    assert hits[0][0].chunk_id == "ct30-0"
     assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
 
 
 def test_hybrid_search_fuses_both_lists(store):
     dense = _points("ct30", "", "", DOCS["ct30"][2])[0].dense
     hits = store.search(dense, ENCODER.encode_query("kinh doanh than"), 2, Filters(), Fusion())
-    assert hits[0][0]["chunk_id"] == "ct30-0"
+    assert hits[0][0].chunk_id == "ct30-0"
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -80,7 +80,7 @@ def test_hybrid_search_fuses_both_lists(store):
 ])
 def test_payload_filters_restrict_results(store, filters, expected):
     hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
-    assert {p["doc_id"] for p, _ in hits} == expected
+    assert {p.doc_id for p, _ in hits} == expected
 
 
 def test_delete_keeps_the_new_version_only(store):
@@ -88,14 +88,14 @@ def test_delete_keeps_the_new_version_only(store):
     store.delete_document("kh193", keep_hash="v2")
     hits = store.search(None, ENCODER.encode_query("kế hoạch trồng cây xanh phiên bản mới"), 10,
                         Filters(doc_ids=("kh193",)), Fusion())
-    assert [p["text"] for p, _ in hits] == ["Phiên bản mới của kế hoạch"]
+    assert [p.text for p, _ in hits] == ["Phiên bản mới của kế hoạch"]
     store.delete_document("kh193")
     assert set(store.heads()) == {"ct30"}
 
 
 def test_scroll_returns_every_point_that_passes_the_filters(store):
     assert len(list(store.scroll(Filters()))) == 4
-    assert {p["chunk_id"] for p in store.scroll(Filters(doc_ids=("ct30",)))} == {"ct30-0", "ct30-1"}
+    assert {p.chunk_id for p in store.scroll(Filters(doc_ids=("ct30",)))} == {"ct30-0", "ct30-1"}
 
 
 def test_obligation_fields_filter_by_agency_and_due_date(store):
@@ -104,8 +104,8 @@ def test_obligation_fields_filter_by_agency_and_due_date(store):
     store.upsert([point])
     by_lead = list(store.scroll(Filters(lead_keys=("sở tài chính",))))
     by_partner = list(store.scroll(Filters(agency_keys=("sở nội vụ",))))
-    assert [p["doc_id"] for p in by_lead] == [p["doc_id"] for p in by_partner] == ["kh196"]
-    assert [p["doc_id"] for p in store.scroll(Filters(due_to=date(2025, 6, 30)))] == ["kh196"]
+    assert [p.doc_id for p in by_lead] == [p.doc_id for p in by_partner] == ["kh196"]
+    assert [p.doc_id for p in store.scroll(Filters(due_to=date(2025, 6, 30)))] == ["kh196"]
     assert list(store.scroll(Filters(due_to=date(2025, 6, 29)))) == []
 
 
@@ -164,7 +164,7 @@ def test_group_filter_shows_unrestricted_documents_and_those_of_the_callers_grou
                   for p in _points("ct30", *DOCS["ct30"])])  # an empty list is unrestricted too
     filters = Filters(groups=groups)
     hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
-    assert {p["doc_id"] for p, _ in hits} == expected
-    assert {p["doc_id"] for p in store.scroll(filters)} == expected
+    assert {p.doc_id for p, _ in hits} == expected
+    assert {p.doc_id for p in store.scroll(filters)} == expected
     assert set(store.heads(filters=filters)) == expected
     assert set(store.heads(["mat", "noi-bo"], filters)) == expected - {"ct30"}

@@ -1,10 +1,13 @@
 """The UI's HTML and editing rules, without a browser: markers, refusals, warnings, the citation panel, streaming
 frames, typed dates and the edited quiz table."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from assistant.public import DocumentText, StoredChunk
 from assistant.quiz import Quiz, QuizQuestion, QuizSource
+from assistant.records import Answer, Citation, RelatedDocument, Relation, Relations
 from corpus.errors import BadInput
 from ui import render
 from ui.chat import frames
@@ -13,7 +16,8 @@ from ui.quiz import from_table, to_table
 QUOTE = "Sở Nông nghiệp và PTNT chủ trì"
 CITATION = {"number": 1, "chunk_id": "c2", "doc_id": "luat/2020", "doc_number": "193/KH-UBND", "label":
             "Kế hoạch 193/KH-UBND, Mục II.2, trang 3", "quote": QUOTE, "start": 120, "end": 120 + len(QUOTE),
-            "section": "Mục II.2", "page": 3}
+            "section": "Mục II.2", "page": 3, "title": None, "doc_type": "Kế hoạch", "issuer": None,
+            "issued_on": None, "article": None, "source": ""}
 ANSWER = {"question": "Ai chủ trì?", "text": "Sở Nông nghiệp và PTNT chủ trì [1]. Hạn là 30/6/2025 [1]. Xem [7].",
           "answerable": True, "grounded": True, "citations": [CITATION], "answer_id": "a1"}
 
@@ -48,14 +52,14 @@ def test_answer_citing_a_replaced_document_shows_the_warning_escaped():
 
 
 def test_relations_panel_groups_indexed_documents_and_stubs():
-    stub = {"doc_id": None, "label": "Chỉ thị số 29/CT-TTg ngày 02/12/2019", "issued_on": "2019-12-02"}
-    newer = {"doc_id": "ct/31", "label": "Chỉ thị 31/CT-TTg", "issued_on": "2026-01-05"}
-    relation = {"quote": "Chỉ thị này thay thế <Chỉ thị số 29/CT-TTg>", "section": "Mục 10", "page": 4}
-    html = render.relations_html({
-        "document": {"label": "Chỉ thị 30/CT-TTg", "title": "Về than"}, "status": "replaced",
-        "status_text": "Đã được thay thế bởi Chỉ thị 31/CT-TTg (05/01/2026).",
-        "outgoing": [{**relation, "kind": "replaces", "other": stub}],
-        "incoming": [{**relation, "kind": "replaces", "other": newer}]})
+    stub = RelatedDocument(None, "Chỉ thị số 29/CT-TTg ngày 02/12/2019", issued_on="2019-12-02")
+    newer = RelatedDocument("ct/31", "Chỉ thị 31/CT-TTg", issued_on="2026-01-05")
+    quote = "Chỉ thị này thay thế <Chỉ thị số 29/CT-TTg>"
+    html = render.relations_html(Relations(
+        RelatedDocument("ct/30", "Chỉ thị 30/CT-TTg", title="Về than"),
+        (Relation("replaces", "out", stub, "ct/30", quote, 0, 9, 4, "Mục 10", "c1"),),
+        (Relation("replaces", "in", newer, "ct/31", quote, 0, 9, 4, "Mục 10", "c9"),),
+        "replaced", "Đã được thay thế bởi Chỉ thị 31/CT-TTg (05/01/2026)."))
     assert html.index("Được thay thế bởi") < html.index("Văn bản này thay thế")
     assert 'href="/api/v1/documents/ct/31/text"' in html and "(05/01/2026)" in html
     assert "Chỉ thị số 29/CT-TTg ngày 02/12/2019 <span class=\"tlvb-stub\">(chưa có trong chỉ mục)" in html
@@ -63,13 +67,14 @@ def test_relations_panel_groups_indexed_documents_and_stubs():
 
 
 def test_citation_panel_says_what_replaced_the_cited_document_and_stays_quiet_otherwise():
-    newer = {"kind": "replaces", "other": {"doc_id": "ct/31", "label": "Chỉ thị 31/CT-TTg"}, "quote": "…"}
-    replaced = {"status": "replaced", "status_text": "Đã được thay thế bởi Chỉ thị 31/CT-TTg.", "outgoing": [],
-                "incoming": [newer, {**newer, "kind": "mentions", "other": {"label": "Công văn 9"}}]}
+    newer = Relation("replaces", "in", RelatedDocument("ct/31", "Chỉ thị 31/CT-TTg"), "ct/31", "…", 0, 1, None, "", "c9")
+    mention = replace(newer, kind="mentions", other=RelatedDocument(None, "Công văn 9"))
+    replaced = Relations(RelatedDocument("ct/30", "Chỉ thị 30/CT-TTg"), (), (newer, mention), "replaced",
+                         "Đã được thay thế bởi Chỉ thị 31/CT-TTg.")
     summary = render.relations_summary(replaced)
     assert "tlvb-status-replaced" in summary and "<li>Chỉ thị 31/CT-TTg</li>" in summary
     assert "Công văn 9" not in summary  # mentions are for the relations tab only
-    assert render.relations_summary({**replaced, "status": "current", "incoming": replaced["incoming"][1:]}) == ""
+    assert render.relations_summary(replace(replaced, status="current", incoming=(mention,))) == ""
 
 
 def test_llm_text_streams_as_it_comes_then_the_verified_answer_replaces_it_with_its_sources():
@@ -86,13 +91,12 @@ def test_without_an_llm_the_answer_is_one_frame_at_once():
 
 def test_citation_panel_highlights_the_quote_inside_its_section_with_the_document_details():
     before, after = "Phân công nhiệm vụ:\n", ", Sở Tài chính phối hợp."
-    chunks = [{"chunk_id": "c1", "start": 0, "end": 100, "text": "x" * 100, "heading_path": ["I. MỤC ĐÍCH"]},
-              {"chunk_id": "c2", "start": 100, "end": 100 + 20 + len(QUOTE) + len(after),
-               "text": before + QUOTE + after, "heading_path": ["II. NHIỆM VỤ", "2. Phân công"]}]
-    document = {"doc_id": "luat/2020", "doc_number": "193/KH-UBND", "doc_type": "Kế hoạch", "title": "Trồng cây",
-                "issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "issued_on": "2024-11-01", "source": "/data/193.pdf",
-                "chunks": chunks}
-    panel = render.citation_panel(CITATION, document)
+    meta = dict(doc_id="luat/2020", doc_number="193/KH-UBND", doc_type="Kế hoạch", title="Trồng cây",
+                issuer="Ủy ban nhân dân tỉnh Ninh Bình", issued_on="2024-11-01", source="/data/193.pdf")
+    chunks = (StoredChunk(chunk_id="c1", start=0, end=100, text="x" * 100, heading_path=("I. MỤC ĐÍCH",), **meta),
+              StoredChunk(chunk_id="c2", ordinal=1, start=100, end=100 + 20 + len(QUOTE) + len(after),
+                          text=before + QUOTE + after, heading_path=("II. NHIỆM VỤ", "2. Phân công"), **meta))
+    panel = render.citation_panel(Citation.from_dict(CITATION), DocumentText(chunks[0], chunks))
     assert f"<mark>{QUOTE}</mark>" in panel and "x" * 100 not in panel  # another section is not shown
     assert "Phân công nhiệm vụ:<br>" in panel and "II. NHIỆM VỤ › 2. Phân công" in panel
     for shown in ("193/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình", "01/11/2024", "Mục II.2", "Trang"):
@@ -152,3 +156,9 @@ def test_answers_that_do_not_fit_the_question_are_reported(row, column, value, p
     rows[row][column] = value
     _, problems = from_table(rows, QUIZ)
     assert len(problems) == 1 and problem in problems[0] and problems[0].startswith(f"Câu {row + 1}:")
+
+
+def test_a_citation_kept_as_json_in_the_chat_state_reads_back_as_the_record():
+    cited = Citation.from_dict(CITATION)
+    kept = Answer("Ai chủ trì?", "Sở Nông nghiệp và PTNT chủ trì [1].", True, (cited,)).to_dict()["citations"][0]
+    assert Citation.from_dict(kept) == cited and cited.label == CITATION["label"]

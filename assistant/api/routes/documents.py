@@ -19,8 +19,8 @@ router = APIRouter(tags=["văn bản"])
 @router.get("/documents", response_model=list[DocumentOut])
 def documents(assistant: AssistantDep, caller: CallerDep, request: Request):
     listed = assistant.documents(caller.filters())
-    audit_reads(request, caller, [d["doc_id"] for d in listed])
-    return listed
+    audit_reads(request, caller, [d.doc_id for d in listed])
+    return [d.document_fields() for d in listed]
 
 
 # Declared before /documents/{doc_id}, whose path parameter would otherwise take ".../text" as part of the id.
@@ -29,7 +29,7 @@ def documents(assistant: AssistantDep, caller: CallerDep, request: Request):
 def document_text_view(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     document = assistant.document(doc_id, caller.filters())
     audit_reads(request, caller, [doc_id])
-    return PlainTextResponse(document_text(document["chunks"]),
+    return PlainTextResponse(document_text(document.chunks),
                              headers={"Content-Disposition": disposition(f"{Path(doc_id).name}.txt", "inline")})
 
 
@@ -54,7 +54,7 @@ def document_page(doc_id: str, page: int, assistant: AssistantDep, caller: Calle
 def document_source(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     document = assistant.document(doc_id, caller.filters())
     audit_reads(request, caller, [doc_id])
-    source = document["source"]
+    source = document.head.source
     path = Path(source) if source else None
     if path is None or not path.is_file():
         raise NotFound(f"Tệp gốc của văn bản '{doc_id}' không còn trên máy chủ.")
@@ -76,4 +76,4 @@ def _is_utf8(path: Path) -> bool:
 def document(doc_id: str, assistant: AssistantDep, caller: CallerDep, request: Request):
     found = assistant.document(doc_id, caller.filters())
     audit_reads(request, caller, [doc_id])
-    return found
+    return found.to_dict()
