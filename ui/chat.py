@@ -12,6 +12,7 @@ from assistant.public import Filters
 from assistant.records import Answer, Feedback
 from corpus.errors import AssistantError, UnknownConversation
 from ui import render
+from ui.session import Session
 
 THINKING = '<div class="tlvb-answer tlvb-thinking">Đang tìm trong văn bản…</div>'
 RATINGS = {1: "hữu ích", -1: "chưa hữu ích"}
@@ -42,7 +43,8 @@ class ChatTab:
     documents: gr.Dropdown
 
 
-def build(assistant) -> ChatTab:
+def build(assistant, session: Session) -> ChatTab:
+    """The tab; every question and citation is read within the signed-in key's scope (`session`)."""
     session = gr.State(new_session())
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=480):
@@ -79,7 +81,8 @@ def build(assistant) -> ChatTab:
     cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
     cite_open = gr.Button("Mở trích dẫn", visible="hidden", elem_id="cite-open")
 
-    def ask(text: str, history: list, state: dict, types, issuer_names, doc_ids, day_from: str, day_to: str):
+    def ask(text: str, history: list, state: dict, types, issuer_names, doc_ids, day_from: str, day_to: str,
+            request: gr.Request):
         text = (text or "").strip()
         if not text:
             gr.Warning("Hãy nhập câu hỏi.")
@@ -89,12 +92,13 @@ def build(assistant) -> ChatTab:
                    {"role": "assistant", "content": THINKING}]
         yield "", history, state
         try:
-            filters = Filters(doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()),
-                              doc_ids=tuple(doc_ids or ()), issued_from=render.parse_day(day_from, "Ngày bắt đầu"),
-                              issued_to=render.parse_day(day_to, "Ngày kết thúc"))
+            filters = session.filters(request, Filters(
+                doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()), doc_ids=tuple(doc_ids or ()),
+                issued_from=render.parse_day(day_from, "Ngày bắt đầu"), issued_to=render.parse_day(day_to, "Ngày kết thúc")))
             for frame, answer in frames(assistant.ask_stream(text, conversation_id=state["conversation_id"],
                                                              filters=filters)):
                 if answer:
+                    session.read(request, [c["doc_id"] for c in answer.get("citations", ())], "ask")
                     state = {**state, "conversation_id": answer["conversation_id"],
                              "answers": {**state["answers"], answer["answer_id"]: answer},
                              "by_message": {**state["by_message"], len(history) - 1: answer["answer_id"]}}
@@ -109,15 +113,16 @@ def build(assistant) -> ChatTab:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}
             yield "", history, state
 
-    def open_citation(key: str, state: dict) -> str:
+    def open_citation(key: str, state: dict, request: gr.Request) -> str:
         answer_id, _, number = (key or "").rpartition("-")
         answer = state["answers"].get(answer_id)
         citation = next((c for c in (answer or {}).get("citations", ()) if str(c["number"]) == number), None)
         if citation is None:
             return '<div class="tlvb-panel tlvb-panel-empty">Không còn trích dẫn này (hội thoại đã làm mới).</div>'
         try:
-            document = assistant.document(citation["doc_id"])
-            relations = assistant.relations(citation["doc_id"]).to_dict()
+            filters = session.filters(request)
+            document = assistant.document(citation["doc_id"], filters)
+            relations = assistant.relations(citation["doc_id"], filters).to_dict()
         except AssistantError as error:
             return f'<div class="tlvb-panel tlvb-panel-empty">{render.error_html(error.message)}</div>'
         return render.citation_panel(citation, document, relations)

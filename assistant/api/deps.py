@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from assistant.access import LOCAL, ROLE_NAMES, Principal
+from assistant.access import ROLE_NAMES, Principal
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.core import Assistant
@@ -55,11 +55,7 @@ def caller(request: Request,
 def audit_reads(request: Request, principal: Principal, doc_ids) -> None:
     """Audit a read that returned these documents, if any of them is restricted to groups (looked up only for a
     caller who may see restricted documents at all: an admin key, or a key with groups)."""
-    doc_ids = sorted(set(doc_ids))
-    if doc_ids and principal is not LOCAL and (principal.role == "admin" or principal.groups):
-        in_force = _assistant(request).groups_in_force(doc_ids)
-        _audit(request).reads(principal.name, principal.role, request.url.path,
-                              {doc_id: list(groups) for doc_id, groups in in_force.items()})
+    _audit(request).read_by(principal, request.url.path, doc_ids, _assistant(request).groups_in_force)
 
 
 def audited(request: Request, principal: Principal, answer: Answer) -> Answer:
