@@ -99,7 +99,7 @@ def mount_ui(app: FastAPI) -> FastAPI:
         auth_dependency=proxied,
         auth_message=None if keyring.open else "Nhập tên khóa API vào ô tên đăng nhập và khóa vào ô mật khẩu.",
         max_file_size=f"{settings.max_file_mb}mb", ssr_mode=False, mcp_server=False, pwa=False,
-        enable_monitoring=False)
+        enable_monitoring=False, run_history=False)  # run history would keep answers in the browser's storage
 
 
 def _signs_in(keyring: KeyRing, user: str, key: str) -> bool:

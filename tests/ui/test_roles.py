@@ -1,0 +1,155 @@
+"""The web UI for every role, with keys on, in a real headless Chromium against a real `python -m assistant serve`
+process: each key sees what its role and groups allow and nothing else (a restricted document's id, title and
+words never reach a reader of another group, whatever the tab, dropdown or file), a reader cannot call the admin's
+or the trainer's functions through the Gradio API, and without a session the UI framework's endpoints stay
+closed. Loopback only, as in test_browser.py."""
+import csv
+import io
+
+import httpx
+import pytest
+from gradio_client import Client, handle_file
+from playwright.sync_api import Page, expect
+
+from tests.assistant.portal import keys_file
+from tests.assistant.test_probe import _text
+from tests.server import serving
+from tests.ui.test_browser import CHROMIUM, WAIT, _ask, _count, _download, _outside, browser  # noqa: F401
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium của hệ thống (/usr/bin/chromium) chưa được cài")
+
+KEYS = {"khoa-doc-a": ("doc-a", "reader", ["nhom-a"]), "khoa-doc-b": ("doc-b", "reader", ["nhom-b"]),
+        "khoa-soan": ("soan-de", "trainer", ["nhom-a"]), "khoa-admin": ("quan-tri", "admin", [])}
+SECRET = "mat-nhom-a"  # restricted to nhom-a; its words are found in no other document
+WORDS = ("Lục Bảo", "Ngọc Bích", SECRET)
+QUESTION = "Ai chủ trì tổ chức Hội nghị Ngọc Bích?"
+
+
+@pytest.fixture(scope="module")
+def site(small_index, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ui-roles")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TLVB_API_KEYS_FILE", str(keys_file(folder, KEYS)))
+        patch.setenv("TLVB_RATE_LIMIT", "0")
+        with serving(small_index, folder) as url:
+            response = httpx.post(f"{url}/api/v1/ingest", headers={"X-API-Key": "khoa-admin"},
+                                  data={"groups": "nhom-a"}, timeout=300,
+                                  files={"files": (f"{SECRET}.txt", _text("a", "Lục Bảo", "Ngọc Bích").encode(),
+                                                   "text/plain")})
+            assert response.json()["indexed"] == [SECRET], response.text
+            yield url
+
+
+def _signed_in(browser, url: str, key: str):  # noqa: F811
+    """A fresh tab signed in with `key` (through the UI's sign-in, as the login form posts it)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="vi-VN", accept_downloads=True)
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    context.route(_outside, lambda route: route.abort())
+    assert context.request.post(f"{url}/login", form={"username": KEYS[key][0], "password": key}).ok
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT)
+    tab.goto(url + "/")
+    tab.wait_for_selector("#question textarea")
+    return context, tab, requested
+
+
+@pytest.fixture
+def session(browser, site):  # noqa: F811
+    opened = []
+
+    def open_as(key: str) -> Page:
+        context, tab, requested = _signed_in(browser, site, key)
+        opened.append((context, requested))
+        return tab
+
+    yield open_as
+    for context, requested in opened:
+        context.close()
+        assert [url for url in requested if _outside(url)] == []
+
+
+def _options(page: Page, dropdown: str) -> list[str]:
+    page.click(f"{dropdown} input")
+    options = page.get_by_role("option")
+    expect(options.first).to_be_visible()
+    shown = options.all_inner_texts()
+    page.keyboard.press("Escape")
+    return shown
+
+
+def _tab(page: Page, name: str):
+    return page.get_by_role("tab", name=name)
+
+
+def _wait_for_lists(page: Page) -> None:
+    """The document lists are filled (by the page's load event) once the relations picker offers a document."""
+    _tab(page, "Văn bản liên quan").click()
+    page.click("#relations-document input")
+    expect(page.get_by_role("option").first).to_be_visible()
+    page.keyboard.press("Escape")
+
+
+def test_reader_uses_the_chat_and_sees_its_groups_documents_but_no_upload_or_quiz(session):
+    page = session("khoa-doc-a")
+    answer = _ask(page, QUESTION)
+    expect(answer.locator(".tlvb-text")).to_contain_text("Sở Nội vụ")
+    expect(answer.locator(".tlvb-text a.tlvb-cite").first).to_have_text("[1]")
+    expect(answer.locator(".tlvb-sources")).to_contain_text("Ngọc Bích")
+    answer.locator(".tlvb-text a.tlvb-cite").first.click()
+    expect(page.locator("#citation-panel mark")).to_contain_text("Ngọc Bích")
+    expect(_tab(page, "Tải văn bản")).to_be_hidden()
+    expect(_tab(page, "Trắc nghiệm")).to_be_hidden()
+    _wait_for_lists(page)
+    assert any("Ngọc Bích" in label for label in _options(page, "#relations-document"))
+
+
+def test_reader_of_another_group_never_sees_the_restricted_document(session):
+    page = session("khoa-doc-b")
+    answer = _ask(page, QUESTION)
+    expect(answer.locator(".tlvb-actions")).to_be_visible()
+    _wait_for_lists(page)
+    listed = _options(page, "#relations-document")
+    _tab(page, "Hỏi đáp").click()
+    page.click("#chat-filters .label-wrap")
+    listed += _options(page, "#filter-docs") + _options(page, "#filter-issuer")
+    _tab(page, "Nhiệm vụ").click()
+    _count(page.locator("#ob-summary"))
+    listed += _options(page, "#ob-docs")
+    assert listed and "Kế hoạch 193/KH-UBND" in " ".join(listed)  # public documents are listed
+    _, exported = _download(page, "#ob-csv")
+    rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig"))))
+    assert len(rows) > 1
+    shown = page.content() + "\n".join(listed) + exported.decode("utf-8-sig")
+    assert [word for word in WORDS if word in shown] == []
+    expect(_tab(page, "Tải văn bản")).to_be_hidden()
+
+
+def test_trainer_sees_the_quiz_tab_on_its_groups_documents_but_not_the_upload(session):
+    page = session("khoa-soan")
+    expect(_tab(page, "Tải văn bản")).to_be_hidden()
+    _tab(page, "Trắc nghiệm").click()
+    _wait_for_lists(page)
+    _tab(page, "Trắc nghiệm").click()
+    assert any("Ngọc Bích" in label for label in _options(page, "#quiz-docs"))
+
+
+def test_without_a_session_the_ui_framework_endpoints_stay_closed(site):
+    paths = ["/config", "/gradio_api/info", "/gradio_api/openapi.json", "/monitoring", "/gradio_api/runs",
+             f"/gradio_api/file=uploads/{SECRET}.txt", f"/file=uploads/{SECRET}.txt"]
+    for path in paths:
+        response = httpx.get(site + path)
+        assert response.status_code in (401, 403, 404), (path, response.status_code)
+        assert "Lục Bảo" not in response.text
+
+
+def test_a_reader_session_cannot_call_the_admin_or_trainer_functions_through_the_gradio_api(site, tmp_path):
+    planted = tmp_path / "cai-vao.txt"
+    planted.write_text("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nKẾ HOẠCH Cài Vào\n1. Giao Sở Y tế chủ trì việc Cài Vào.",
+                       encoding="utf-8")
+    reader = Client(site, auth=("doc-a", "khoa-doc-a"), verbose=False, download_files=False)
+    assert reader.predict([handle_file(str(planted))], "", False, api_name="/ingest") == ""
+    listed = httpx.get(f"{site}/api/v1/documents", headers={"X-API-Key": "khoa-admin"}).json()
+    assert "cai-vao" not in {d["doc_id"] for d in listed}
+    refused = reader.predict([], "Hội nghị Ngọc Bích", 5, 0, ["Đúng/Sai"], "", api_name="/generate")
+    assert refused[0].startswith("Lỗi") and "không được phép" in refused[0]
