@@ -43,8 +43,8 @@ class ChatTab:
     documents: gr.Dropdown
 
 
-def build(assistant, session: Session) -> ChatTab:
-    """The tab; every question and citation is read within the signed-in key's scope (`session`)."""
+def build(assistant, access: Session) -> ChatTab:
+    """The tab; every question and citation is read within the signed-in key's scope (`access`)."""
     session = gr.State(new_session())
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=480):
@@ -92,13 +92,13 @@ def build(assistant, session: Session) -> ChatTab:
                    {"role": "assistant", "content": THINKING}]
         yield "", history, state
         try:
-            filters = session.filters(request, Filters(
+            filters = access.filters(request, Filters(
                 doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()), doc_ids=tuple(doc_ids or ()),
                 issued_from=render.parse_day(day_from, "Ngày bắt đầu"), issued_to=render.parse_day(day_to, "Ngày kết thúc")))
             for frame, answer in frames(assistant.ask_stream(text, conversation_id=state["conversation_id"],
                                                              filters=filters)):
                 if answer:
-                    session.read(request, [c["doc_id"] for c in answer.get("citations", ())], "ask")
+                    access.read(request, [c["doc_id"] for c in answer.get("citations", ())], "ask")
                     state = {**state, "conversation_id": answer["conversation_id"],
                              "answers": {**state["answers"], answer["answer_id"]: answer},
                              "by_message": {**state["by_message"], len(history) - 1: answer["answer_id"]}}
@@ -120,7 +120,7 @@ def build(assistant, session: Session) -> ChatTab:
         if citation is None:
             return '<div class="tlvb-panel tlvb-panel-empty">Không còn trích dẫn này (hội thoại đã làm mới).</div>'
         try:
-            filters = session.filters(request)
+            filters = access.filters(request)
             document = assistant.document(citation["doc_id"], filters)
             relations = assistant.relations(citation["doc_id"], filters).to_dict()
         except AssistantError as error:
