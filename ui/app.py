@@ -7,13 +7,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # Gradio would other
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from starlette.routing import Mount
 
 from assistant.access import KeyRing, Principal, RateLimiter
 from assistant.audit import AuditLog
 from corpus.errors import AssistantError, RateLimited, Unauthorized
 from assistant.public import Filters
 from ui import chat, documents, obligations, quiz, upload
-from ui.session import Session, header_sign_in
+from ui.session import Session, header_sign_in, session_user
 
 ASSETS = Path(__file__).parent / "assets"
 TITLE = "Trợ lý Văn bản"
@@ -91,7 +92,7 @@ def mount_ui(app: FastAPI) -> FastAPI:
     assistant, settings, keyring = app.state.assistant, app.state.settings, app.state.keyring
     proxied = header_sign_in(settings, keyring)
     app.add_middleware(LoginGuard, limiter=RateLimiter(LOGIN_RATE, LOGIN_BURST), audit=app.state.audit)
-    return gr.mount_gradio_app(
+    mounted = gr.mount_gradio_app(
         app, build_ui(assistant, app.state.audit, lambda request: keyring.named(getattr(request, "username", None))),
         path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
         head=f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>", footer_links=[],
@@ -100,6 +101,9 @@ def mount_ui(app: FastAPI) -> FastAPI:
         auth_message=None if keyring.open else "Nhập tên khóa API vào ô tên đăng nhập và khóa vào ô mật khẩu.",
         max_file_size=f"{settings.max_file_mb}mb", ssr_mode=False, mcp_server=False, pwa=False,
         enable_monitoring=False, run_history=False)  # run history would keep answers in the browser's storage
+    ui = next(route.app for route in reversed(mounted.routes) if isinstance(route, Mount))
+    app.state.ui_session = proxied or (lambda request: session_user(ui, request))  # for the API's document GETs
+    return mounted
 
 
 def _signs_in(keyring: KeyRing, user: str, key: str) -> bool:

@@ -83,3 +83,11 @@ def header_sign_in(settings, keyring: KeyRing) -> Callable[[Request], str | None
         return users.get(request.headers.get(header, "").strip())
 
     return signed_in
+
+
+def session_user(ui, request: Request) -> str | None:
+    """The user a request's Gradio session cookie signed in (as Gradio's own /user reads it), for the API's GETs
+    that the UI links to; None without a session. `ui`: the mounted Gradio app."""
+    token = request.cookies.get(f"access-token-{ui.cookie_id}") or request.cookies.get(
+        f"access-token-unsecure-{ui.cookie_id}")
+    return ui.tokens.get(token) if token else None

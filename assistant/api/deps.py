@@ -42,9 +42,15 @@ AuditDep = Annotated[AuditLog, Depends(_audit)]
 def caller(request: Request,
            api_key: Annotated[str | None, Depends(APIKeyHeader(name="X-API-Key", auto_error=False))],
            bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> Principal:
-    """The authenticated caller (401 without a valid key, audited; 429 over its rate); run once per request."""
+    """The authenticated caller (401 without a valid key, audited; 429 over its rate); run once per request. A GET
+    without a key may also come from the web UI's signed-in session (its citation panel links a document's text,
+    file and page images): that session's key, when the UI is mounted (`app.state.ui_session`)."""
+    key = api_key or (bearer.credentials if bearer else None)
+    signed_in = getattr(request.app.state, "ui_session", None)
+    session = request.app.state.keyring.named(signed_in(request)) if signed_in and not key and \
+        request.method == "GET" else None
     try:
-        principal = request.app.state.keyring.authenticate(api_key or (bearer.credentials if bearer else None))
+        principal = session or request.app.state.keyring.authenticate(key)
     except Unauthorized as error:
         _audit(request).refused("?", "", error.status, request.url.path, error.message, _client(request))
         raise

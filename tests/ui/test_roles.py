@@ -14,7 +14,8 @@ from playwright.sync_api import Page, expect
 from tests.assistant.portal import keys_file
 from tests.assistant.test_probe import _text
 from tests.server import serving
-from tests.ui.test_browser import CHROMIUM, WAIT, _ask, _count, _download, _outside, browser  # noqa: F401
+from tests.ui.conftest import CHROMIUM
+from tests.ui.test_browser import WAIT, _ask, _count, _download, _outside
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium của hệ thống (/usr/bin/chromium) chưa được cài")
 
@@ -41,7 +42,7 @@ def site(small_index, tmp_path_factory):
             yield url
 
 
-def _signed_in(browser, url: str, key: str):  # noqa: F811
+def _signed_in(browser, url: str, key: str):
     """A fresh tab signed in with `key` (through the UI's sign-in, as the login form posts it)."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="vi-VN", accept_downloads=True)
     requested: list[str] = []
@@ -56,7 +57,7 @@ def _signed_in(browser, url: str, key: str):  # noqa: F811
 
 
 @pytest.fixture
-def session(browser, site):  # noqa: F811
+def session(browser, site):
     opened = []
 
     def open_as(key: str) -> Page:
@@ -109,6 +110,10 @@ def test_reader_uses_the_chat_and_sees_its_groups_documents_but_no_upload_or_qui
     expect(answer.locator(".tlvb-sources")).to_contain_text("Ngọc Bích")
     answer.locator(".tlvb-text a.tlvb-cite").first.click()
     expect(page.locator("#citation-panel mark")).to_contain_text("Ngọc Bích")
+    # The panel's links to the API open with the session (no key in the browser), within the key's groups.
+    whole = page.request.get(page.url.rstrip("/") + page.get_by_role("link", name="Xem toàn văn").get_attribute(
+        "href"))
+    assert whole.ok and "Lục Bảo" in whole.text()
     # What the reader of another group asks (next test) finds the restricted plan for a reader of its group.
     expect(_ask(page, AROUND).locator(".tlvb-sources")).to_contain_text("Ngọc Bích")
     expect(_tab(page, "Tải văn bản")).to_be_hidden()
@@ -140,7 +145,12 @@ def test_reader_of_another_group_never_sees_the_restricted_document(session):
     _, exported = _download(page, "#ob-csv")
     rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig"))))
     assert len(rows) > 1
-    shown = page.content() + "\n".join(listed) + exported.decode("utf-8-sig")
+    site = page.url.rstrip("/")
+    assert page.request.get(f"{site}/api/v1/documents/{SECRET}/text").status == 404  # with this session
+    assert page.request.post(f"{site}/api/v1/ask", data={"question": QUESTION}).status == 401  # GETs only
+    listing = page.request.get(f"{site}/api/v1/documents")
+    assert listing.ok
+    shown = page.content() + "\n".join(listed) + exported.decode("utf-8-sig") + listing.text()
     assert [word for word in WORDS if word in shown] == []
     expect(_tab(page, "Tải văn bản")).to_be_hidden()
 
