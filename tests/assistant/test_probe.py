@@ -117,6 +117,8 @@ def _leaks(key: str | None, doors: dict[str, httpx.Response]) -> list[str]:
             body = response.text
             if name.endswith(f":{doc_id}"):
                 body = body.replace(f"'{doc_id}'", "")  # the id asked for, echoed by "Không có văn bản '…'"
+            if name.startswith("ui_session:/gradio_api/file=") and response.status_code == 403:
+                body = body.replace(name.split("file=", 1)[1], "")  # the path asked for, echoed by "File not allowed"
             if doc_id in body or (words and words in body):
                 found.append(f"{key}: {name} shows {doc_id}")
             if name.endswith(f":{doc_id}") and name.startswith("document") and response.status_code == 200:
@@ -130,6 +132,8 @@ def test_access_probe_finds_no_leak(server):
     leaks = [leak for key, asked in doors.items() for leak in _leaks(key, asked)]
     print(f"\nAccess probe: {len(KEYS) + 2} callers × {len(doors['a'])} doors, {len(leaks)} leaks")
     assert doors["none"]["ui_session:/config"].status_code == 200  # a key without groups opens the UI
+    assert all(asked[name].status_code == 403 for asked in doors.values() for name in asked
+               if name.startswith("ui_session:/gradio_api/file="))  # an uploaded file is never served by path
     assert leaks == [], "\n".join(leaks)
     # The probe can see what it looks for: each group's key and the admin reach their documents.
     for key, doc_id in (("a", "mat-nhom-a"), ("a", "scan-nhom-a"), ("b", "mat-nhom-b"), ("admin", "mat-nhom-b")):
