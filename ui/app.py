@@ -11,8 +11,8 @@ from starlette.routing import Mount
 
 from assistant.access import KeyRing, Principal, RateLimiter
 from assistant.audit import AuditLog
-from corpus.errors import AssistantError, RateLimited, Unauthorized
 from assistant.public import Filters
+from corpus.errors import AssistantError, RateLimited, Unauthorized
 from ui import chat, documents, obligations, quiz, upload
 from ui.session import Session, header_sign_in, session_user
 
