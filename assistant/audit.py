@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from assistant.access import LOCAL, Principal
 from assistant.state import SqliteState, StateStore
 from index.ingest import IngestReport
 
@@ -34,6 +35,16 @@ class AuditLog:
     def refused(self, key: str, role: str, status: int, path: str, reason: str, client: str | None = None) -> None:
         """A refused attempt: 401 (no or wrong key: `key` is "?"), 403 (role too low), a refused UI login."""
         self.write("refused", key, role, status=status, path=path, reason=reason, client=client)
+
+    def read_by(self, principal: Principal, path: str, doc_ids, groups_in_force) -> None:
+        """Audit a read by `principal` that returned these documents, if any of them
+        is restricted to groups (`groups_in_force(doc_ids)` is looked up only for a caller who may see restricted
+        documents at all: an admin key, or a key with groups; never for the open local mode). The one rule for the
+        API and the web UI."""
+        doc_ids = sorted(set(doc_ids))
+        if doc_ids and principal is not LOCAL and (principal.role == "admin" or principal.groups):
+            self.reads(principal.name, principal.role, path,
+                       {doc_id: list(groups) for doc_id, groups in groups_in_force(doc_ids).items()})
 
     def reads(self, key: str, role: str, path: str, documents: dict[str, list[str]]) -> None:
         """A read that returned restricted documents (doc_id → their groups); nothing is written for others."""

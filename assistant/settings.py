@@ -66,3 +66,13 @@ class Settings(BaseSettings):
     rate_limit: float = Field(10.0, description="Requests per second per API key (token bucket); 0: no limit. "
                                                 "Open local mode is not limited.")
     rate_burst: int = Field(30, description="Requests a key may make at once before the rate limit applies.")
+    ui_trusted_header: str | None = Field(None, description="Opt-in: the header in which the agency's reverse proxy "
+                                                            "passes the user it authenticated; the web UI then signs "
+                                                            "that user in with the key TLVB_UI_HEADER_USERS maps it to, "
+                                                            "instead of asking for a key (unset: sign in with a key).")
+    ui_trusted_proxies: str = Field("", description="Comma-separated addresses of the reverse proxies whose "
+                                                    "TLVB_UI_TRUSTED_HEADER is believed; a request from any other "
+                                                    "address is refused (401). Required with the header.")
+    ui_header_users: str = Field("", description="Comma-separated 'user=key-name' pairs: which configured key (by "
+                                                 "name, so its role and groups) each proxy user signs in as; a user "
+                                                 "not listed is refused.")

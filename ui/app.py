@@ -7,11 +7,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # Gradio would other
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from starlette.routing import Mount
 
-from assistant.access import LOCAL, KeyRing, Principal, RateLimiter
+from assistant.access import KeyRing, Principal, RateLimiter
 from assistant.audit import AuditLog
+from assistant.public import Filters
 from corpus.errors import AssistantError, RateLimited, Unauthorized
 from ui import chat, documents, obligations, quiz, upload
+from ui.session import Session, header_sign_in, session_user
 
 ASSETS = Path(__file__).parent / "assets"
 TITLE = "Trợ lý Văn bản"
@@ -22,10 +25,11 @@ LOGIN_RATE, LOGIN_BURST = 1 / 12, 5  # sign-in attempts per client address: 5 at
 THEME = gr.themes.Default(primary_hue="blue", font=FONTS, font_mono=FONTS)
 
 
-def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, str]]]:
-    """(document types, issuers, (label, doc_id) pairs) of what is indexed; empty before anything is."""
+def document_choices(assistant, filters: Filters = Filters()) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(document types, issuers, (label, doc_id) pairs) of what is indexed and passes `filters` (the signed-in
+    key's scope); empty before anything is."""
     try:
-        documents = assistant.documents()
+        documents = assistant.documents(filters)
     except AssistantError:
         return [], [], []
     types = sorted({d.doc_type for d in documents if d.doc_type})
@@ -38,32 +42,40 @@ def document_choices(assistant) -> tuple[list[str], list[str], list[tuple[str, s
     return types, issuers, labelled
 
 
-def build_ui(assistant, audit: AuditLog, who=lambda request: LOCAL) -> gr.Blocks:
+def build_ui(assistant, audit: AuditLog, who=None) -> gr.Blocks:
     """The five tabs, over the API's Assistant (shared, thread-safe: a long upload never blocks the chat);
-    `who(gr.Request)` is the signed-in key (LOCAL in open local mode)."""
+    `who(gr.Request)` is the signed-in key (LOCAL in open local mode): every handler reads within that key's
+    scope, the upload tab shows for admins, the quiz tab for trainers and admins (and their handlers refuse
+    the others, whoever calls them)."""
+    session = Session(assistant, audit, *([who] if who else []))
     with gr.Blocks(title=TITLE, analytics_enabled=False) as blocks:
         gr.HTML(f'<div id="tlvb-header"><h1>{TITLE}</h1><p>Hỏi đáp có trích dẫn trên văn bản chỉ đạo, điều hành; '
                 "theo dõi nhiệm vụ; soạn câu hỏi trắc nghiệm.</p></div>")
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="chat", elem_id="tab-chat"):
-                chat_tab = chat.build(assistant)
+                chat_tab = chat.build(assistant, session)
             with gr.Tab("Nhiệm vụ", id="obligations", elem_id="tab-obligations"):
-                obligations_tab = obligations.build(assistant)
-            with gr.Tab("Tải văn bản", id="upload", elem_id="tab-upload"):
-                uploaded = upload.build(assistant, audit, who)
-            with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz"):
-                quiz_documents = quiz.build(assistant)
+                obligations_tab = obligations.build(assistant, session)
+            with gr.Tab("Tải văn bản", id="upload", elem_id="tab-upload", visible=False) as upload_tab:
+                uploaded = upload.build(assistant, audit, session.who)
+            with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz", visible=False) as quiz_tab:
+                quiz_documents = quiz.build(assistant, session)
             with gr.Tab("Văn bản liên quan", id="relations", elem_id="tab-relations"):
-                related = documents.build(assistant)
+                related = documents.build(assistant, session)
 
         lists = [chat_tab.doc_types, chat_tab.issuers, chat_tab.documents, obligations_tab.documents, quiz_documents,
                  related]
 
-        def refresh_lists():
-            types, issuers, indexed = document_choices(assistant)
+        def refresh_lists(request: gr.Request):
+            types, issuers, indexed = document_choices(assistant, session.filters(request))
             return (gr.update(choices=types), gr.update(choices=issuers),
                     *(gr.update(choices=indexed) for _ in range(4)))
 
+        def show_tabs(request: gr.Request):
+            shown = session.tabs(request)
+            return gr.update(visible=shown["upload"]), gr.update(visible=shown["quiz"])
+
+        blocks.load(show_tabs, None, [upload_tab, quiz_tab])
         blocks.load(refresh_lists, None, lists).then(obligations_tab.refresh, obligations_tab.filters,
                                                      obligations_tab.outputs)
         uploaded.then(refresh_lists, None, lists).then(obligations_tab.refresh, obligations_tab.filters,
@@ -73,30 +85,34 @@ def build_ui(assistant, audit: AuditLog, who=lambda request: LOCAL) -> gr.Blocks
 
 def mount_ui(app: FastAPI) -> FastAPI:
     """Mount the UI at "/" of an app made by `assistant.api.create_app`, over the same Assistant. When API keys are
-    configured the UI asks for an admin key: its name as the user name, the key as the password (so the session,
-    and the audit of its uploads, carry the key's identity): it reads every document and ingests, so other roles
-    use the API, where their groups are enforced. Sign-in attempts are rate-limited per client address, and
-    refused ones audited."""
+    configured the UI asks for a key of any role: its name as the user name, the key as the password, or, when
+    TLVB_UI_TRUSTED_HEADER is set, takes the user the agency's reverse proxy authenticated (ui/session.py). The
+    session carries the key's identity, so every tab reads within that key's role and groups, as the API does,
+    and the audit names it. Sign-in attempts are rate-limited per client address, and refused ones audited."""
     assistant, settings, keyring = app.state.assistant, app.state.settings, app.state.keyring
+    proxied = header_sign_in(settings, keyring)
     app.add_middleware(LoginGuard, limiter=RateLimiter(LOGIN_RATE, LOGIN_BURST), audit=app.state.audit)
-    return gr.mount_gradio_app(
+    mounted = gr.mount_gradio_app(
         app, build_ui(assistant, app.state.audit, lambda request: keyring.named(getattr(request, "username", None))),
         path="/", theme=THEME, css=(ASSETS / "page.css").read_text(encoding="utf-8"),
         head=f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>", footer_links=[],
-        auth=None if keyring.open else (lambda user, password: _is_admin(keyring, user, password)),
-        auth_message=None if keyring.open else ("Nhập tên khóa API (vai trò quản trị) vào ô tên đăng nhập và khóa "
-                                                "vào ô mật khẩu."),
+        auth=None if keyring.open or proxied else (lambda user, password: _signs_in(keyring, user, password)),
+        auth_dependency=proxied,
+        auth_message=None if keyring.open else "Nhập tên khóa API vào ô tên đăng nhập và khóa vào ô mật khẩu.",
         max_file_size=f"{settings.max_file_mb}mb", ssr_mode=False, mcp_server=False, pwa=False,
-        enable_monitoring=False)
+        enable_monitoring=False, run_history=False)  # run history would keep answers in the browser's storage
+    ui = next(route.app for route in reversed(mounted.routes) if isinstance(route, Mount))
+    app.state.ui_session = proxied or (lambda request: session_user(ui, request))  # for the API's document GETs
+    return mounted
 
 
-def _is_admin(keyring: KeyRing, user: str, key: str) -> bool:
-    """The key is valid, has the admin role and is the one named `user`."""
+def _signs_in(keyring: KeyRing, user: str, key: str) -> bool:
+    """The key is valid and is the one named `user` (any role: what it may see follows from the key)."""
     try:
         principal: Principal = keyring.authenticate(key)
     except Unauthorized:
         return False
-    return principal.role == "admin" and principal.name == user
+    return principal.name == user
 
 
 class LoginGuard:
@@ -126,5 +142,5 @@ class LoginGuard:
 
         await self.app(scope, receive, watch)
         if status and status[0] != 200:
-            self.audit.refused("?", "", status[0], "/login", "Đăng nhập giao diện web bị từ chối (sai tên hoặc khóa, "
-                                                            "hoặc khóa không có vai trò quản trị).", client)
+            self.audit.refused("?", "", status[0], "/login", "Đăng nhập giao diện web bị từ chối (sai tên hoặc khóa).",
+                               client)

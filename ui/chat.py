@@ -12,6 +12,7 @@ from assistant.public import Filters
 from assistant.records import Answer, Citation, Feedback
 from corpus.errors import AssistantError, UnknownConversation
 from ui import render
+from ui.session import Session
 
 THINKING = '<div class="tlvb-answer tlvb-thinking">Đang tìm trong văn bản…</div>'
 RATINGS = {1: "hữu ích", -1: "chưa hữu ích"}
@@ -35,6 +36,14 @@ def frames(stream: Iterable[str | Answer | dict[str, Any]]) -> Iterator[tuple[st
         yield render.answer_html(answer), answer
 
 
+def audited(stream: Iterable[str | Answer], access, request) -> Iterator[str | Answer]:
+    """The answer stream, its cited documents audited as a read by the signed-in key (as /api/v1/ask does)."""
+    for item in stream:
+        if isinstance(item, Answer):
+            access.read(request, [citation.doc_id for citation in item.citations], "ask")
+        yield item
+
+
 @dataclass
 class ChatTab:
     doc_types: gr.Dropdown
@@ -42,7 +51,8 @@ class ChatTab:
     documents: gr.Dropdown
 
 
-def build(assistant) -> ChatTab:
+def build(assistant, access: Session) -> ChatTab:
+    """The tab; every question and citation is read within the signed-in key's scope (`access`)."""
     session = gr.State(new_session())
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=480):
@@ -79,7 +89,8 @@ def build(assistant) -> ChatTab:
     cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
     cite_open = gr.Button("Mở trích dẫn", visible="hidden", elem_id="cite-open")
 
-    def ask(text: str, history: list, state: dict, types, issuer_names, doc_ids, day_from: str, day_to: str):
+    def ask(text: str, history: list, state: dict, types, issuer_names, doc_ids, day_from: str, day_to: str,
+            request: gr.Request):
         text = (text or "").strip()
         if not text:
             gr.Warning("Hãy nhập câu hỏi.")
@@ -89,11 +100,11 @@ def build(assistant) -> ChatTab:
                    {"role": "assistant", "content": THINKING}]
         yield "", history, state
         try:
-            filters = Filters(doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()),
-                              doc_ids=tuple(doc_ids or ()), issued_from=render.parse_day(day_from, "Ngày bắt đầu"),
-                              issued_to=render.parse_day(day_to, "Ngày kết thúc"))
-            for frame, answer in frames(assistant.ask_stream(text, conversation_id=state["conversation_id"],
-                                                             filters=filters)):
+            filters = access.filters(request, Filters(
+                doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()), doc_ids=tuple(doc_ids or ()),
+                issued_from=render.parse_day(day_from, "Ngày bắt đầu"), issued_to=render.parse_day(day_to, "Ngày kết thúc")))
+            stream = assistant.ask_stream(text, conversation_id=state["conversation_id"], filters=filters)
+            for frame, answer in frames(audited(stream, access, request)):
                 if answer:
                     state = {**state, "conversation_id": answer["conversation_id"],
                              "answers": {**state["answers"], answer["answer_id"]: answer},
@@ -109,7 +120,7 @@ def build(assistant) -> ChatTab:
             history[-1] = {"role": "assistant", "content": render.error_html(error.message)}
             yield "", history, state
 
-    def open_citation(key: str, state: dict) -> str:
+    def open_citation(key: str, state: dict, request: gr.Request) -> str:
         answer_id, _, number = (key or "").rpartition("-")
         answer = state["answers"].get(answer_id)
         citation = next((c for c in (answer or {}).get("citations", ()) if str(c["number"]) == number), None)
@@ -117,8 +128,9 @@ def build(assistant) -> ChatTab:
             return '<div class="tlvb-panel tlvb-panel-empty">Không còn trích dẫn này (hội thoại đã làm mới).</div>'
         try:
             cited = Citation.from_dict(citation)
-            document = assistant.document(cited.doc_id)
-            relations = assistant.relations(cited.doc_id)
+            filters = access.filters(request)
+            document = assistant.document(cited.doc_id, filters)
+            relations = assistant.relations(cited.doc_id, filters)
         except AssistantError as error:
             return f'<div class="tlvb-panel tlvb-panel-empty">{render.error_html(error.message)}</div>'
         return render.citation_panel(cited, document, relations)

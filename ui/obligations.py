@@ -9,7 +9,9 @@ import pandas as pd
 
 from assistant import exports
 from corpus.errors import AssistantError, NotFound
+from assistant.public import Filters
 from ui import files, render
+from ui.session import Session
 
 OVERDUE_STYLE = f"background-color: #{exports.OVERDUE_FILL}"
 
@@ -22,9 +24,11 @@ class ObligationsTab:
     outputs: list
 
 
-def listing(assistant, agency: str, doc_ids, due_from: date | None, due_to: date | None, overdue_on: date | None):
-    """The obligations for the filters; an agency the index does not know by name is matched as text in the lead."""
-    kwargs = {"doc_ids": tuple(doc_ids or ()), "due_from": due_from, "due_to": due_to, "overdue_on": overdue_on}
+def listing(assistant, agency: str, doc_ids, due_from: date | None, due_to: date | None, overdue_on: date | None,
+            filters: Filters = Filters()):
+    """The obligations for the filters, within `filters` (the signed-in key's scope); an agency the index does not know by name is matched as text in the lead."""
+    kwargs = {"doc_ids": tuple(doc_ids or ()), "due_from": due_from, "due_to": due_to, "overdue_on": overdue_on,
+              "filters": filters}
     agency = (agency or "").strip()
     views = assistant.obligations(agency=agency or None, **kwargs)
     if agency and not views:
@@ -39,7 +43,8 @@ def table(views, today: date):
     return frame.style.apply(lambda row: [OVERDUE_STYLE if overdue[row.name] else ""] * len(row), axis=1)
 
 
-def build(assistant) -> ObligationsTab:
+def build(assistant, session: Session) -> ObligationsTab:
+    """The tab; the listing and its files hold what the signed-in key may read (`session`)."""
     with gr.Row():
         agency = gr.Textbox(label="Cơ quan chủ trì", placeholder="ví dụ: Bộ Nội vụ", elem_id="ob-agency", scale=2)
         documents = gr.Dropdown(label="Văn bản", multiselect=True, choices=[], elem_id="ob-docs", scale=3)
@@ -58,11 +63,13 @@ def build(assistant) -> ObligationsTab:
         xlsx_file = gr.DownloadButton("Tải Excel (XLSX)", elem_id="ob-xlsx", interactive=False)
         ics_file = gr.DownloadButton("Tải lịch hạn (.ics)", elem_id="ob-ics", interactive=False)
 
-    def refresh(agency_text: str, doc_ids, day_from: str, day_to: str, overdue: bool):
+    def refresh(agency_text: str, doc_ids, day_from: str, day_to: str, overdue: bool, request: gr.Request):
         today = date.today()
         try:
             views = listing(assistant, agency_text, doc_ids, render.parse_day(day_from, "Ngày bắt đầu"),
-                            render.parse_day(day_to, "Ngày kết thúc"), today if overdue else None)
+                            render.parse_day(day_to, "Ngày kết thúc"), today if overdue else None,
+                            session.filters(request))
+            session.read(request, [v.obligation.doc_id for v in views], "obligations")
         except NotFound:
             views = []
         except AssistantError as error:

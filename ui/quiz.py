@@ -9,6 +9,7 @@ from assistant import quiz_export
 from assistant.quiz import BLANK, TRUE_FALSE, Quiz, QuizQuestion, QuizSource
 from corpus.errors import AssistantError
 from ui import files
+from ui.session import Session
 
 KIND_LABELS = {"mcq": "Trắc nghiệm", "true_false": "Đúng/Sai", "fill_blank": "Điền khuyết"}
 KIND_CHOICES = {"Trắc nghiệm 4 lựa chọn": "mcq", "Đúng/Sai": "true_false", "Điền vào chỗ trống": "fill_blank"}
@@ -95,8 +96,9 @@ def _downloads(quiz: Quiz | None) -> list:
     return [gr.update(value=files.write(name, writer(quiz)), interactive=True) for _, name, writer in EXPORTS]
 
 
-def build(assistant) -> gr.Dropdown:
-    """The tab; returns its document list, which the app fills."""
+def build(assistant, session: Session) -> gr.Dropdown:
+    """The tab, for trainers and admins (its handler refuses others), on what the signed-in key may read;
+    returns its document list, which the app fills."""
     quiz_state = gr.State(None)
     with gr.Row():
         documents = gr.Dropdown(label="Văn bản", multiselect=True, choices=[], elem_id="quiz-docs", scale=3,
@@ -127,14 +129,15 @@ def build(assistant) -> gr.Dropdown:
     with gr.Accordion("Xem trước", open=True):
         preview = gr.HTML(elem_id="quiz-preview")
 
-    def generate(doc_ids, topic_text: str, n, seed_value, chosen_kinds, title_text: str):
+    def generate(doc_ids, topic_text: str, n, seed_value, chosen_kinds, title_text: str, request: gr.Request):
         if not chosen_kinds:
             gr.Warning("Hãy chọn ít nhất một loại câu hỏi.")
             return (gr.update(),) * (4 + len(EXPORTS))
         try:
             quiz = assistant.quiz(doc_ids=tuple(doc_ids or ()), topic=(topic_text or "").strip() or None,
                                   n=int(n or 10), seed=int(seed_value or 0),
-                                  kinds=tuple(KIND_CHOICES[label] for label in chosen_kinds))
+                                  kinds=tuple(KIND_CHOICES[label] for label in chosen_kinds),
+                                  filters=session.filters(request, role="trainer"))
         except AssistantError as error:
             return f"Lỗi: {error.message}", [], "", None, *_downloads(None)
         if (title_text or "").strip():

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from assistant.access import LOCAL, ROLE_NAMES, Principal
+from assistant.access import ROLE_NAMES, Principal
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.core import Assistant
@@ -42,9 +42,15 @@ AuditDep = Annotated[AuditLog, Depends(_audit)]
 def caller(request: Request,
            api_key: Annotated[str | None, Depends(APIKeyHeader(name="X-API-Key", auto_error=False))],
            bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> Principal:
-    """The authenticated caller (401 without a valid key, audited; 429 over its rate); run once per request."""
+    """The authenticated caller (401 without a valid key, audited; 429 over its rate); run once per request. A GET
+    without a key may also come from the web UI's signed-in session (its citation panel links a document's text,
+    file and page images): that session's key, when the UI is mounted (`app.state.ui_session`)."""
+    key = api_key or (bearer.credentials if bearer else None)
+    signed_in = getattr(request.app.state, "ui_session", None)
+    session = request.app.state.keyring.named(signed_in(request)) if signed_in and not key and \
+        request.method == "GET" else None
     try:
-        principal = request.app.state.keyring.authenticate(api_key or (bearer.credentials if bearer else None))
+        principal = session or request.app.state.keyring.authenticate(key)
     except Unauthorized as error:
         _audit(request).refused("?", "", error.status, request.url.path, error.message, _client(request))
         raise
@@ -55,11 +61,7 @@ def caller(request: Request,
 def audit_reads(request: Request, principal: Principal, doc_ids) -> None:
     """Audit a read that returned these documents, if any of them is restricted to groups (looked up only for a
     caller who may see restricted documents at all: an admin key, or a key with groups)."""
-    doc_ids = sorted(set(doc_ids))
-    if doc_ids and principal is not LOCAL and (principal.role == "admin" or principal.groups):
-        in_force = _assistant(request).groups_in_force(doc_ids)
-        _audit(request).reads(principal.name, principal.role, request.url.path,
-                              {doc_id: list(groups) for doc_id, groups in in_force.items()})
+    _audit(request).read_by(principal, request.url.path, doc_ids, _assistant(request).groups_in_force)
 
 
 def audited(request: Request, principal: Principal, answer: Answer) -> Answer:

@@ -1,6 +1,6 @@
 """The access probe of issue 21, over a real `python -m assistant serve` process: keys with group A, group B, no
 group and admin (and no key, a wrong key) ask every read door (API and the UI framework's endpoints) about
-documents restricted to A and to B, one of them replaced by a new version under another extension uploaded
+documents restricted to A and to B (and the web UI signed in with each key), one of them replaced by a new version under another extension uploaded
 without groups (the finding of issue 21). A leak is a restricted document's id or one of its words (never used in
 a question, so never echoed) in a response to a key outside its group, or a 200 on its paths. Expected:
 0 leaks, while each group's own key and the admin do reach their documents (so the probe can see a leak)."""
@@ -96,6 +96,11 @@ def _doors(client: httpx.Client, key: str | None, index: Path) -> dict[str, http
                  f"/gradio_api/file={index / 'uploads' / 'mat-nhom-a.txt'}",
                  f"/file={index / 'uploads' / 'mat-nhom-b.txt'}"):
         get(f"ui:{path}", path)
+    if key in KEYS:  # the web UI signed in with the key (every role may): its framework's endpoints with a session
+        with httpx.Client(base_url=client.base_url, timeout=300) as ui:
+            assert ui.post("/login", data={"username": KEYS[key][0], "password": key}).status_code == 200
+            for path in ("/config", "/gradio_api/info", f"/gradio_api/file={index / 'uploads' / 'mat-nhom-a.txt'}"):
+                doors[f"ui_session:{path}"] = ui.get(path)
     return doors
 
 
@@ -112,6 +117,8 @@ def _leaks(key: str | None, doors: dict[str, httpx.Response]) -> list[str]:
             body = response.text
             if name.endswith(f":{doc_id}"):
                 body = body.replace(f"'{doc_id}'", "")  # the id asked for, echoed by "Không có văn bản '…'"
+            if name.startswith("ui_session:/gradio_api/file=") and response.status_code == 403:
+                body = body.replace(name.split("file=", 1)[1], "")  # the path asked for, echoed by "File not allowed"
             if doc_id in body or (words and words in body):
                 found.append(f"{key}: {name} shows {doc_id}")
             if name.endswith(f":{doc_id}") and name.startswith("document") and response.status_code == 200:
@@ -124,6 +131,9 @@ def test_access_probe_finds_no_leak(server):
     doors = {key: _doors(client, key, index) for key in (*KEYS, None, "sai")}
     leaks = [leak for key, asked in doors.items() for leak in _leaks(key, asked)]
     print(f"\nAccess probe: {len(KEYS) + 2} callers × {len(doors['a'])} doors, {len(leaks)} leaks")
+    assert doors["none"]["ui_session:/config"].status_code == 200  # a key without groups opens the UI
+    assert all(asked[name].status_code == 403 for asked in doors.values() for name in asked
+               if name.startswith("ui_session:/gradio_api/file="))  # an uploaded file is never served by path
     assert leaks == [], "\n".join(leaks)
     # The probe can see what it looks for: each group's key and the admin reach their documents.
     for key, doc_id in (("a", "mat-nhom-a"), ("a", "scan-nhom-a"), ("b", "mat-nhom-b"), ("admin", "mat-nhom-b")):

@@ -227,7 +227,8 @@ def test_ui_sign_in_needs_the_key_name_is_rate_limited_and_audited(tmp_path):
         def login(user, key):
             return client.post("/login", data={"username": user, "password": key}).status_code
 
-        assert [login("quan-tri", "admin"), login("ai-do", "admin"), login("nhom-a", "member")] == [200, 400, 400]
+        # any role signs in (what it sees follows from its key: tests/ui/test_roles.py), under its own name only
+        assert [login("quan-tri", "admin"), login("ai-do", "admin"), login("nhom-a", "member")] == [200, 400, 200]
         statuses = [login("quan-tri", f"doan-{n}") for n in range(5)]
         assert statuses[:2] == [400, 400] and statuses[-1] == 429
         refused = [r for r in AuditLog(settings.index_dir).read() if r["action"] == "refused"]

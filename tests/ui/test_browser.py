@@ -11,7 +11,7 @@ import httpx
 import pytest
 from docx import Document as read_docx
 from icalendar import Calendar
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from assistant.audit import AuditLog
 from assistant.core import Assistant
@@ -22,15 +22,11 @@ from tests.conftest import needs_tesseract
 from tests.data import SAMPLES
 from tests.server import serving
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.ui.conftest import CHROMIUM
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="Chromium của hệ thống (/usr/bin/chromium) chưa được cài: apt-get install chromium "
                                   "fonts-noto-core (scripts/setup.sh cài khi chạy bằng root)")
 
-# Loopback only: every request goes to a proxy that does not exist, except loopback addresses, which bypass it.
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--proxy-server=http://127.0.0.1:9",
-                "--proxy-bypass-list=127.0.0.1;localhost;[::1]"]
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 WAIT = 60_000  # ms: an answer, an upload or a quiz
 expect.set_options(timeout=WAIT)
@@ -55,14 +51,6 @@ def ui_index(ui_folder) -> Path:
 def app_url(small_index, ui_folder):
     with serving(small_index, ui_folder) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _outside(url: str) -> bool:
