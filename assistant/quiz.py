@@ -17,15 +17,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from assistant import quiz_sources
+from assistant import quiz_matching, quiz_sources
 from assistant.quiz_checks import BLANK, check_question, same_question
 from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
 from corpus.display import deadline_display, normalized_text
 
-KINDS = ("mcq", "true_false", "fill_blank")
+KINDS = ("mcq", "true_false", "fill_blank", "matching")
 TRUE_FALSE = ("Đúng", "Sai")
-LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó"}
+LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó", "matching": "trung bình"}
 MIN_TASK_WORDS, MAX_TASK_WORDS = 6, 40
 _AGENCY_FACTS = ("lead", "partner")
 # Per fact: the question; the claim (the true/false statement, and with the value blanked, the fill-in sentence);
@@ -55,6 +55,7 @@ class QuizSource:
     label: str  # "Nghị quyết 03/NQ-CP, Phụ lục II, nhiệm vụ 15"
     quote: str
     fact: tuple[str, str]
+    quotes: tuple[str, ...] = ()  # a matching: the passage of each pair, in the order of its pairs
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class QuizQuestion:
     alternatives: tuple[str, ...] = ()  # other spellings a blank accepts: "6/2025" beside "tháng 06/2025"
     value: str = ""  # the right value as the cited passage gives it (for true/false too)
     stated: str = ""  # true/false: the value the statement gives (the right one, or a minimally changed one)
-    level: str = ""  # "dễ" (true/false), "trung bình" (multiple choice), "khó" (fill in the blank)
+    level: str = ""  # "dễ" (true/false), "trung bình" (multiple choice, matching), "khó" (fill in the blank)
+    pairs: tuple[tuple[str, str], ...] = ()  # a matching: (task, agency) in the order the tasks are numbered
 
 
 @dataclass(frozen=True)
@@ -365,12 +367,32 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
     return QuizQuestion(kind, fill, (), s.value, explanation, source, value=s.value, level=LEVELS[kind])
 
 
+def _matching_question(m: quiz_matching.Matching, rng: random.Random) -> QuizQuestion:
+    """A matching: the tasks numbered, their agencies lettered in a shuffled order, the key "1 – C; 2 – A; …"."""
+    first = m.pairs[0].view
+    name = document_label(first.doc_type, first.doc_number, m.doc_id)
+    pairs = tuple((p.task, p.agency) for p in m.pairs)
+    options = [p.agency for p in m.pairs]
+    rng.shuffle(options)
+    last = quiz_matching.LETTERS[len(options) - 1]
+    stem = (f"Theo {name}, hãy nối mỗi nhiệm vụ (1–{len(pairs)}) với cơ quan chủ trì thực hiện nhiệm vụ đó "
+            f"(A–{last}).")
+    explanation = f"Theo {name}: " + "; ".join(
+        f"{number}. {p.agency}" + (f" ({p.view.section})" if p.view.section else "")
+        for number, p in enumerate(m.pairs, 1)) + "."
+    source = QuizSource(m.doc_id, name, "\n".join(p.view.quote for p in m.pairs),
+                        ("matching", "\n".join(sorted(_task_key(p.view) for p in m.pairs))),
+                        tuple(p.view.quote for p in m.pairs))
+    return QuizQuestion("matching", stem, tuple(options), quiz_matching.matching_key(pairs, options), explanation,
+                        source, level=LEVELS["matching"], pairs=pairs)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     """A fact of either source with the section it comes from, for spreading the quiz over sections."""
 
     group: tuple[str, str]  # (doc_id, section)
-    fact: _Fact | Statement
+    fact: _Fact | Statement | quiz_matching.Matching
 
 
 def _spread(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -442,6 +464,9 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     found += _unique_statements([s for s in assigned if s])
     candidates += [_Candidate((s.doc_id, s.section), s) for s in found]
     rng.shuffle(candidates)
+    # Matchings first: each lists tasks whose leads would otherwise be asked one by one.
+    found_matchings = quiz_matching.matchings(views, _shorten, rng) if "matching" in kinds else []
+    candidates = [_Candidate((m.doc_id, ""), m) for m in found_matchings] + candidates
     questions: list[QuizQuestion] = []
     for candidate in _spread(candidates):
         if len(questions) >= n or not kinds:
@@ -449,8 +474,13 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
         turn = len(questions) % len(kinds)
         for kind in (*kinds[turn:], *kinds[:turn]):
             fact = candidate.fact
-            question = _statement_question(kind, fact, statement_pool, rng) if isinstance(fact, Statement) \
-                else _question(kind, fact, pools[fact.kind], rng)
+            if isinstance(fact, quiz_matching.Matching) or kind == "matching":
+                question = _matching_question(fact, rng) \
+                    if isinstance(fact, quiz_matching.Matching) and kind == "matching" else None
+            elif isinstance(fact, Statement):
+                question = _statement_question(kind, fact, statement_pool, rng)
+            else:
+                question = _question(kind, fact, pools[fact.kind], rng)
             if question and not check_question(question) and not _repeats(questions, question):
                 questions.append(question)
                 break
