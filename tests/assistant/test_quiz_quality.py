@@ -13,7 +13,7 @@ from assistant.quiz_checks import check_question, check_quiz, duplicates
 from assistant.records import ObligationView
 from corpus.deadlines import find_deadlines
 from corpus.display import deadline_display, normalized_text, vn_date
-from corpus.records import Obligation
+from corpus.records import Obligation, Span
 from evals.quiz import SAMPLES, payloads_of
 
 RESOLUTION = "nq57/NQ57_bangoc.md"  # a prose resolution: goals, targets, solutions; almost no task rows
@@ -158,3 +158,80 @@ def test_a_date_without_its_year_followed_by_a_recurrence_stays_yearly():
     assert deadline_display(first, text) == "trước ngày 15/01 hằng năm"
     assert deadline_display(first) == "ngày 15/01"  # its year was inferred, not written
     assert "Quý I/2025" in [deadline_display(d, text) for d in rest]
+
+
+# Matching (agency ↔ task): the task table of Nghị quyết 03/NQ-CP, and made-up rows for the rules.
+TASK_TABLE = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+
+
+@pytest.fixture(scope="module")
+def table_views():
+    return list_obligations(payloads_of(SAMPLES / TASK_TABLE))
+
+
+def _fold(text):
+    return " ".join(text.replace("*", "").split()).casefold().rstrip(" .,;:")
+
+
+def test_matchings_list_three_to_five_tasks_each_led_by_exactly_one_listed_agency(table_views):
+    matchings = [q for q in build_quiz(table_views, n=100, seed=2, kinds=("matching",)).questions]
+    assert len(matchings) >= 5 and {q.kind for q in matchings} == {"matching"}
+    for q in matchings:
+        assert check_question(q) == [] and 3 <= len(q.pairs) <= 5 and sorted(q.options) == sorted(a for _, a in q.pairs)
+        assert re.fullmatch(r"Theo Nghị quyết 03/NQ-CP, hãy nối mỗi nhiệm vụ \(1–\d\) với cơ quan chủ trì thực hiện "
+                            r"nhiệm vụ đó \(A–[C-E]\)\.", q.stem)
+        agencies = [a for _, a in q.pairs]
+        for task, agency in q.pairs:
+            records = [v.obligation for v in table_views if _fold(v.obligation.task).startswith(_fold(task))]
+            assert records and all(ob.lead == (agency,) for ob in records), task
+            others = {a for a in agencies if a != agency}
+            assert not any(name in others for ob in records for name in (*ob.lead, *ob.partners))
+        letters = dict(zip("ABCDE", q.options))
+        assert [letters[part.split(" – ")[1]] for part in q.answer.split("; ")] == agencies
+
+
+def test_a_quiz_never_asks_who_leads_a_task_its_matching_already_lists(table_views):
+    quiz = build_quiz(table_views, n=100, seed=4)
+    listed = {task for q in quiz.questions if q.kind == "matching" for task in q.source.fact[1].split("\n")}
+    assert listed and not [q for q in quiz.questions if q.source.fact == ("lead", q.source.fact[1])
+                           and q.source.fact[1] in listed]
+    assert check_quiz(quiz.questions) == {}
+
+
+def _row(number: int, task: str, lead: tuple[str, ...], partners: tuple[str, ...] = ()) -> ObligationView:
+    ob = Obligation("kh", f"c{number}", task, lead, partners, None, None, Span(number * 100, number * 100 + 80, 1))
+    quote = f"| {number} | {task} | {', '.join(lead)} | {', '.join(partners)} |"
+    return ObligationView(ob, "193/KH-UBND", "Kế hoạch", "Trồng cây xanh", "UBND tỉnh", "2024-11-01",
+                          f"Phụ lục, nhiệm vụ {number}", quote)
+
+
+ROWS = [_row(1, "Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị", ("Sở Xây dựng",)),
+        _row(2, "Tăng cường thanh tra, kiểm tra công tác trồng, chăm sóc cây xanh", ("Thanh tra tỉnh",)),
+        _row(3, "Giữ gìn, phát huy giá trị của các cây cổ thụ trong khu di tích", ("Sở Văn hóa và Thể thao",)),
+        _row(4, "Rà soát, sắp xếp, kiện toàn bộ máy quản lý cây xanh các cấp", ("Sở Nội vụ",))]
+
+
+def test_a_task_with_two_leads_and_a_row_naming_another_listed_agency_are_never_matched():
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    assert len(q.pairs) == 4 and check_question(q) == []
+    two_leads = [*ROWS, _row(5, ROWS[0].obligation.task, ("Sở Tài chính",))]  # the same task, another lead
+    (q,) = build_quiz(two_leads, n=5, kinds=("matching",)).questions
+    assert [a for _, a in q.pairs if a in ("Sở Xây dựng", "Sở Tài chính")] == []
+    naming = [*ROWS[:3], _row(4, ROWS[3].obligation.task, ("Sở Nội vụ",), ("Thanh tra tỉnh",))]
+    (q,) = build_quiz(naming, n=5, kinds=("matching",)).questions
+    assert {a for _, a in q.pairs} == {"Sở Xây dựng", "Sở Văn hóa và Thể thao", "Thanh tra tỉnh"}
+    assert build_quiz(ROWS[:2], n=5, kinds=("matching",)).questions == ()  # two pairs are too few
+
+
+def test_matching_checks_catch_a_wrong_key_a_passage_naming_two_listed_agencies_and_too_few_pairs():
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    key = q.answer.split("; ")
+    swapped = replace(q, answer="; ".join([key[1].replace("2 ", "1 "), key[0].replace("1 ", "2 "), *key[2:]]))
+    assert "đáp án câu nối không khớp các cặp" in check_question(swapped)
+    shared = replace(q, source=replace(q.source, quotes=(q.source.quotes[0] + f" {q.pairs[1][1]}",
+                                                         *q.source.quotes[1:])))
+    assert any("có thể nối hơn một cách" in p for p in check_question(shared))
+    short = replace(q, pairs=q.pairs[:2], options=tuple(a for _, a in q.pairs[:2]))
+    assert any("từ 3 đến 5 cặp" in p for p in check_question(short))
+    wrong = replace(q, pairs=((q.pairs[0][0], q.pairs[1][1]), (q.pairs[1][0], q.pairs[0][1]), *q.pairs[2:]))
+    assert any("không có trong đoạn nguồn của nhiệm vụ 1" in p for p in check_question(wrong))
