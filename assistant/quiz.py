@@ -230,7 +230,7 @@ def _facts(view: ObligationView) -> list[_Fact]:
                 and not any(_same_agency(value.text, lead) for lead in ob.lead):
             facts.append(_Fact(kind, value, view, task, involved=(*ob.lead, *ob.partners)))
     return [f for f in facts if not _shows(f.kind, f.value, task)
-            and not (f.written and f.written.casefold() in task.casefold())
+            and not (f.written and " ".join(f.written.split()).casefold() in task.casefold())
             and (f.kind not in _AGENCY_FACTS or _shows(f.kind, f.value, view.quote))]
 
 
@@ -455,8 +455,10 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     found = _unique_statements(quiz_sources.statements(payloads))
     heads = [p for p in payloads if p.get("ordinal", 0) == 0] + sorted(siblings, key=lambda p: p["doc_id"])
     statement_pool = quiz_sources.pools(found, heads, [v.text for kind in _AGENCY_FACTS for v in pools[kind]])
-    # A kind of fact with a single value in the pool has nothing to tell apart.
-    facts = [f for f in _obligation_facts(views) if len(pools[f.kind]) > 1]
+    # A kind of fact with a single value in the pool has nothing to tell apart, except in a blank to fill (not the
+    # document, which would then be the only one chosen).
+    facts = [f for f in _obligation_facts(views)
+             if len(pools[f.kind]) > 1 or "fill_blank" in kinds and f.kind != "doc"]
     candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in facts]
     # A lead whose task is too long for a stem is asked on the sentence that assigns it.
     with_lead = {f.view for f in facts if f.kind == "lead"}

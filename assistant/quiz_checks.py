@@ -85,6 +85,9 @@ def check_question(q: QuizQuestion) -> list[str]:
     value = q.value or q.answer
     if q.source.quote and not supports(kind, value, passage):
         problems.append(f"đáp án “{value}” không có trong đoạn nguồn")
+    if kind == "deadline" and q.kind != "true_false" \
+            and any(_fold(v) in _fold(q.stem) for v in (value, *q.alternatives) if v):
+        problems.append("câu dẫn đã nêu sẵn thời hạn cần hỏi")
     if kind == "deadline" and _RECURRENCE.search(q.source.quote) and _RECURRENCE.search(value) is None:
         problems.append("thời hạn lặp lại (hằng năm, hằng quý…) bị đổi thành một mốc cụ thể")
     if q.kind == "mcq":

@@ -235,3 +235,14 @@ def test_matching_checks_catch_a_wrong_key_a_passage_naming_two_listed_agencies_
     assert any("từ 3 đến 5 cặp" in p for p in check_question(short))
     wrong = replace(q, pairs=((q.pairs[0][0], q.pairs[1][1]), (q.pairs[1][0], q.pairs[0][1]), *q.pairs[2:]))
     assert any("không có trong đoạn nguồn của nhiệm vụ 1" in p for p in check_question(wrong))
+
+
+def test_a_deadline_the_task_already_states_is_not_asked_and_the_check_catches_it(table_views):
+    """Công điện 196/CĐ-TTg writes the deadline across a line break inside the task ("… trước 15h00 ngày 14 tháng
+    ↵10 năm 2025"): the stem would give the answer away."""
+    telegram = payloads_of(SAMPLES / "chinhphu/196cd.signed.txt")
+    asked = _quiz(telegram, 20, kinds=("fill_blank",)).questions
+    assert not [q for q in asked if q.source.fact[0] == "deadline" and "14 tháng 10" in q.stem]
+    q = next(q for q in build_quiz(table_views, n=40, kinds=("fill_blank",)).questions if q.source.fact[0] == "deadline")
+    given = replace(q, stem=q.stem.replace("” là", f" {q.answer}” là"))
+    assert check_question(q) == [] and "câu dẫn đã nêu sẵn thời hạn cần hỏi" in check_question(given)
