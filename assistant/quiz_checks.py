@@ -132,6 +132,8 @@ def _matching_problems(q: QuizQuestion) -> list[str]:
             problems.append(f"nhiệm vụ {number} không có nguyên văn trong đoạn nguồn")
         if not names_agency(agency, clean(quote)):
             problems.append(f"đáp án “{agency}” không có trong đoạn nguồn của nhiệm vụ {number}")
+        if any(names_agency(a, task) for a in agencies):
+            problems.append(f"nhiệm vụ {number} nêu sẵn tên một cơ quan cần nối")
         for other in agencies:
             if other != agency and names_agency(other, clean(quote)):
                 problems.append(f"đoạn nguồn của nhiệm vụ {number} cũng nêu “{other}”: có thể nối hơn một cách")

@@ -43,7 +43,7 @@ def _named(name: str) -> bool:
 
 def candidate_pairs(views: Sequence[ObligationView], shorten: Callable[[str], str | None]) -> list[Pair]:
     """The (task, lead) pairs a matching may list: one named lead, a task short enough for a cell and written in
-    its passage, the lead named in the passage, and no other record of the same task with another lead."""
+    its passage, the lead named in the passage but not in the task, and no other record of the same task with another lead."""
     leads: dict[tuple[str, str], set[str]] = {}
     for view in views:
         key = (view.obligation.doc_id, _fold(view.obligation.task))
@@ -56,7 +56,8 @@ def candidate_pairs(views: Sequence[ObligationView], shorten: Callable[[str], st
                 or len(task.split()) > MAX_MATCH_TASK_WORDS or len(leads[(ob.doc_id, _fold(ob.task))]) != 1:
             continue
         quote = _fold(view.quote)
-        if _fold(task) in quote and names_agency(ob.lead[0], clean(view.quote)):
+        # a task naming its own lead ("… về Bộ Giáo dục và Đào tạo quản lý") gives the answer away
+        if _fold(task) in quote and names_agency(ob.lead[0], clean(view.quote)) and not names_agency(ob.lead[0], task):
             pairs.append(Pair(task, ob.lead[0], view))
     return pairs
 
@@ -68,7 +69,8 @@ def _fits(pair: Pair, group: list[Pair]) -> bool:
             return False
         for a, b in ((pair, other), (other, pair)):
             named = (*a.view.obligation.lead, *a.view.obligation.partners)
-            if any(same_agency_loose(b.agency, n) for n in named) or names_agency(b.agency, clean(a.view.quote)):
+            if any(same_agency_loose(b.agency, n) for n in named) or names_agency(b.agency, clean(a.view.quote)) \
+                    or names_agency(b.agency, a.task):
                 return False
     return True
 

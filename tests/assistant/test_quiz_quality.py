@@ -10,6 +10,7 @@ import pytest
 from assistant.obligations import list_obligations
 from assistant.quiz import BLANK, build_quiz
 from assistant.quiz_checks import check_question, check_quiz, duplicates
+from assistant.quiz_sources import names_agency
 from assistant.records import ObligationView
 from corpus.deadlines import find_deadlines
 from corpus.display import deadline_display, normalized_text, vn_date
@@ -246,3 +247,15 @@ def test_a_deadline_the_task_already_states_is_not_asked_and_the_check_catches_i
     q = next(q for q in build_quiz(table_views, n=40, kinds=("fill_blank",)).questions if q.source.fact[0] == "deadline")
     given = replace(q, stem=q.stem.replace("” là", f" {q.answer}” là"))
     assert check_question(q) == [] and "câu dẫn đã nêu sẵn thời hạn cần hỏi" in check_question(given)
+
+
+def test_a_task_naming_an_agency_to_match_is_never_listed(table_views):
+    """Nhiệm vụ 84 of Nghị quyết 03/NQ-CP: "Đề án chuyển các cơ sở giáo dục đại học … về Bộ Giáo dục và Đào tạo quản
+    lý", led by that ministry, would give its own answer away."""
+    for seed in range(4):
+        for q in build_quiz(table_views, n=100, seed=seed, kinds=("matching",)).questions:
+            assert not any(names_agency(a, t) for t, _ in q.pairs for _, a in q.pairs), q.pairs
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    task, agency = q.pairs[0]
+    given = replace(q, pairs=((f"{task} do {agency} quản lý", agency), *q.pairs[1:]))
+    assert "nhiệm vụ 1 nêu sẵn tên một cơ quan cần nối" in check_question(given)
