@@ -16,7 +16,7 @@ from assistant.quiz_sources import GROUP, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
-MAX_MATCH_TASK_WORDS = 30  # a task must fit a table cell
+MAX_MATCH_TASK_WORDS = 30  # a task must fit a table cell whole: never cut, not even at a semicolon
 _ASSISTS = re.compile(r"(?i)phối hợp\b")  # "Phối hợp với Sở X …": the body assists, it does not lead
 
 
@@ -42,7 +42,7 @@ def _named(name: str) -> bool:
 
 
 def candidate_pairs(views: Sequence[ObligationView], shorten: Callable[[str], str | None]) -> list[Pair]:
-    """The (task, lead) pairs a matching may list: one named lead, a task short enough for a cell and written in
+    """The (task, lead) pairs a matching may list: one named lead, a task short enough for a cell whole and written in
     its passage, the lead named in the passage but not in the task, and no other record of the same task with another lead."""
     leads: dict[tuple[str, str], set[str]] = {}
     for view in views:
@@ -53,7 +53,7 @@ def candidate_pairs(views: Sequence[ObligationView], shorten: Callable[[str], st
         ob = view.obligation
         task = shorten(ob.task)
         if len(ob.lead) != 1 or not _named(ob.lead[0]) or task is None or _ASSISTS.match(task) \
-                or len(task.split()) > MAX_MATCH_TASK_WORDS or len(leads[(ob.doc_id, _fold(ob.task))]) != 1:
+                or len(clean(ob.task).split()) > MAX_MATCH_TASK_WORDS or len(leads[(ob.doc_id, _fold(ob.task))]) != 1:
             continue
         quote = _fold(view.quote)
         # a task naming its own lead ("… về Bộ Giáo dục và Đào tạo quản lý") gives the answer away
