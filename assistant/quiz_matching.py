@@ -16,6 +16,7 @@ from assistant.quiz_sources import GROUP, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
+LETTERS = "ABCDE"  # the agencies' column
 MAX_MATCH_TASK_WORDS = 30  # a task must fit a table cell whole: never cut, not even at a semicolon
 _ASSISTS = re.compile(r"(?i)phối hợp\b")  # "Phối hợp với Sở X …": the body assists, it does not lead
 
@@ -95,9 +96,6 @@ def matchings(views: Sequence[ObligationView], shorten: Callable[[str], str | No
             found.append(Matching(doc_id, tuple(group)))
             left = [p for p in left if p not in group]
     return found
-
-
-LETTERS = "ABCDE"
 
 
 def matching_key(pairs: Sequence[tuple[str, str]], options: Sequence[str]) -> str:

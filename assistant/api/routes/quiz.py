@@ -32,7 +32,7 @@ class QuizIn(Strict):
     seed: int = Field(0, ge=0, description="The same seed gives the same quiz.")
     kinds: list[Literal["mcq", "true_false", "fill_blank", "matching"]] = Field(
         default_factory=lambda: list(KINDS), min_length=1,
-        description="Kinds of question: mcq (4 options), true_false, fill_blank, matching (agency ↔ task: 3–5 tasks "
+        description="Kinds of question (default: every kind): mcq (4 options), true_false, fill_blank, matching (agency ↔ task: 3–5 tasks "
                     "of one document, each led by exactly one of the listed agencies; the question has `pairs` "
                     "[task, agency] in the order the tasks are numbered, `options` the agencies in the order they "
                     "are lettered A–E, `answer` the key \"1 – C; 2 – A; …\", `source.quotes` one passage per pair). "
