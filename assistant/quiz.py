@@ -21,7 +21,7 @@ from assistant import quiz_matching, quiz_sources
 from assistant.quiz_checks import BLANK, check_question, same_question
 from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
-from corpus.display import deadline_display, normalized_text
+from corpus.display import deadline_display, normalized_text, vn_date
 
 KINDS = ("mcq", "true_false", "fill_blank", "matching")
 TRUE_FALSE = ("Đúng", "Sai")
@@ -336,7 +336,7 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
     source = QuizSource(s.doc_id, s.label, s.quote, (s.kind, s.clause or s.subject))
     quote = clean(s.quote)
     explanation = f"Theo {s.label}: “{s.clause or quote}”"
-    if s.kind in ("figure", "year", "lead"):
+    if s.kind in ("figure", "year", "lead", "deadline"):
         blanked, what = s.with_value(BLANK), "cơ quan nào" if s.kind == "lead" else "giá trị nào"
         ask = f"{_where(s)}, {what} đúng ở chỗ trống: “{blanked}”?"
         fill = f"{_where(s)}, điền {'tên cơ quan ' if s.kind == 'lead' else ''}vào chỗ trống: “{blanked}”"
@@ -364,7 +364,8 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
         note = f" (không phải {shown})" if shown != s.value else ""
         return QuizQuestion(kind, claim(shown), TRUE_FALSE, TRUE_FALSE[shown != s.value], explanation + note, source,
                             value=s.value, stated=shown, level=LEVELS[kind])
-    return QuizQuestion(kind, fill, (), s.value, explanation, source, value=s.value, level=LEVELS[kind])
+    accepted = (vn_date(s.key),) if s.kind == "deadline" and vn_date(s.key) != s.value else ()
+    return QuizQuestion(kind, fill, (), s.value, explanation, source, accepted, value=s.value, level=LEVELS[kind])
 
 
 def _matching_question(m: quiz_matching.Matching, rng: random.Random) -> QuizQuestion:
@@ -459,6 +460,9 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     # document, which would then be the only one chosen).
     facts = [f for f in _obligation_facts(views)
              if len(pools[f.kind]) > 1 or "fill_blank" in kinds and f.kind != "doc"]
+    # A day in prose that an obligation's deadline already asks is not asked twice.
+    asked = {(f.view.obligation.doc_id, f.view.obligation.deadline.normalized) for f in facts if f.kind == "deadline"}
+    found = [s for s in found if s.kind != "deadline" or (s.doc_id, s.key) not in asked]
     candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in facts]
     # A lead whose task is too long for a stem is asked on the sentence that assigns it.
     with_lead = {f.view for f in facts if f.kind == "lead"}

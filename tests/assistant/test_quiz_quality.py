@@ -268,3 +268,30 @@ def test_a_matching_lists_each_task_whole(table_views):
     for seed in range(3):
         for q in build_quiz(table_views, n=100, seed=seed, kinds=("matching",)).questions:
             assert all(task.casefold() in whole for task, _ in q.pairs), q.pairs
+
+
+def test_days_written_in_prose_are_blanks_with_their_numeric_spelling_accepted():
+    """Quyết định 12/2010/QĐ-TTg, Điều 3: one extension day per quarter, each in its own sentence."""
+    decision = payloads_of(SAMPLES / "thue/12_2010_QĐ-TTg.md")
+    asked = [q for q in _quiz(decision, 20).questions if q.source.fact[0] == "deadline"]
+    days = {re.search(r"(quý \w+|quyết toán) năm 2010", q.stem)[1]: (q.answer, q.alternatives) for q in asked}
+    assert days == {"quý I": ("30 tháng 7 năm 2010", ("30/07/2010",)),
+                    "quý II": ("30 tháng 10 năm 2010", ("30/10/2010",)),
+                    "quý III": ("31 tháng 01 năm 2011", ("31/01/2011",)),
+                    "quý IV": ("30 tháng 4 năm 2011", ("30/04/2011",)),
+                    "quyết toán": ("30 tháng 6 năm 2011", ("30/06/2011",))}
+    for q in asked:
+        assert q.kind == "fill_blank" and q.stem.count(BLANK) == 1 and check_question(q) == []
+        assert q.stem.endswith(f"chậm nhất đến ngày {BLANK}.”")
+
+
+@pytest.mark.parametrize("sentence, blanks", [
+    ("Các doanh nghiệp nộp tờ khai chậm nhất đến ngày 15 tháng 01 năm 2011.", 1),
+    ("Các doanh nghiệp nộp báo cáo trước ngày 15 tháng 01 hằng năm.", 0),  # a recurrence: not one day
+    ("Các doanh nghiệp nộp tờ khai trước ngày 15 tháng 01 năm 2011 và quyết toán trước ngày 31 tháng 3 năm 2011.", 0),
+])
+def test_a_sentence_with_a_recurrence_or_two_deadlines_gives_no_blank_on_a_day(sentence, blanks):
+    payload = {"doc_id": "x", "chunk_id": "x-1", "ordinal": 1, "text": sentence, "section": "Điều 1",
+               "doc_type": "Quyết định", "doc_number": "1/2010/QĐ-TTg"}
+    asked = [q for q in build_quiz([], n=5, payloads=[payload]).questions if q.source.fact[0] == "deadline"]
+    assert len(asked) == blanks
