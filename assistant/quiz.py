@@ -1,4 +1,5 @@
-"""Quizzes for trainers: multiple-choice, true/false and fill-in-the-blank questions on any kind of document.
+"""Quizzes for trainers: multiple-choice, true/false, fill-in-the-blank and matching (agency ↔ task,
+assistant.quiz_matching) questions on any kind of document.
 
 A fact is who leads a task, its deadline, the document that assigns it, or one of its partners (from extracted
 obligations); or a target figure or year stated in prose, the body that issued a document, the document it implements or
@@ -432,8 +433,8 @@ def _shortfall(made: int, n: int, facts: int) -> str:
         return ""
     if facts < n:
         return (f"Chỉ tạo được {made}/{n} câu hỏi: các văn bản đã chọn chỉ có {facts} dữ kiện đủ rõ để hỏi (cơ quan "
-                f"chủ trì, phối hợp, thời hạn của nhiệm vụ; chỉ tiêu, số liệu, mốc năm; cơ quan ban hành; văn bản "
-                f"được triển khai hoặc thay thế), mỗi dữ kiện chỉ hỏi một lần. Hãy chọn thêm văn bản.")
+                f"chủ trì, phối hợp, thời hạn của nhiệm vụ; ngày hạn nêu trong câu văn; chỉ tiêu, số liệu, mốc năm; "
+                f"cơ quan ban hành; văn bản được triển khai hoặc thay thế), mỗi dữ kiện chỉ hỏi một lần. Hãy chọn thêm văn bản.")
     return (f"Chỉ tạo được {made}/{n} câu hỏi: trong {facts} dữ kiện, số còn lại không đủ phương án nhiễu khác "
             f"loại hoặc không qua kiểm tra chất lượng (đáp án phải có trong đoạn trích, không phương án nhiễu nào "
             f"cũng đúng). Hãy chọn thêm văn bản cùng loại hoặc thêm loại câu hỏi.")
