@@ -5,4 +5,4 @@ assistant/public.py, never from index/ or corpus/ internals (import-linter check
 
 __all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
            "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
-           "quiz_sources", "records", "relations", "remote", "settings", "state"]
+           "quiz_matching", "quiz_sources", "records", "relations", "remote", "settings", "state"]

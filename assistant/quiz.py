@@ -1,4 +1,5 @@
-"""Quizzes for trainers: multiple-choice, true/false and fill-in-the-blank questions on any kind of document.
+"""Quizzes for trainers: multiple-choice, true/false, fill-in-the-blank and matching (agency ↔ task,
+assistant.quiz_matching) questions on any kind of document.
 
 A fact is who leads a task, its deadline, the document that assigns it, or one of its partners (from extracted
 obligations); or a target figure or year stated in prose, the body that issued a document, the document it implements or
@@ -16,16 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant import quiz_sources
+from assistant import quiz_matching, quiz_sources
 from assistant.quiz_checks import BLANK, check_question, same_question
 from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
-from corpus.display import deadline_display, normalized_text
+from corpus.display import deadline_display, normalized_text, vn_date
 from index.records import StoredChunk
 
-KINDS = ("mcq", "true_false", "fill_blank")
+KINDS = ("mcq", "true_false", "fill_blank", "matching")
 TRUE_FALSE = ("Đúng", "Sai")
-LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó"}
+LEVELS = {"true_false": "dễ", "mcq": "trung bình", "fill_blank": "khó", "matching": "trung bình"}
 MIN_TASK_WORDS, MAX_TASK_WORDS = 6, 40
 _AGENCY_FACTS = ("lead", "partner")
 # Per fact: the question; the claim (the true/false statement, and with the value blanked, the fill-in sentence);
@@ -55,6 +56,7 @@ class QuizSource:
     label: str  # "Nghị quyết 03/NQ-CP, Phụ lục II, nhiệm vụ 15"
     quote: str
     fact: tuple[str, str]
+    quotes: tuple[str, ...] = ()  # a matching: the passage of each pair, in the order of its pairs
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ class QuizQuestion:
     alternatives: tuple[str, ...] = ()  # other spellings a blank accepts: "6/2025" beside "tháng 06/2025"
     value: str = ""  # the right value as the cited passage gives it (for true/false too)
     stated: str = ""  # true/false: the value the statement gives (the right one, or a minimally changed one)
-    level: str = ""  # "dễ" (true/false), "trung bình" (multiple choice), "khó" (fill in the blank)
+    level: str = ""  # "dễ" (true/false), "trung bình" (multiple choice, matching), "khó" (fill in the blank)
+    pairs: tuple[tuple[str, str], ...] = ()  # a matching: (task, agency) in the order the tasks are numbered
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,7 @@ def _facts(view: ObligationView) -> list[_Fact]:
                 and not any(_same_agency(value.text, lead) for lead in ob.lead):
             facts.append(_Fact(kind, value, view, task, involved=(*ob.lead, *ob.partners)))
     return [f for f in facts if not _shows(f.kind, f.value, task)
-            and not (f.written and f.written.casefold() in task.casefold())
+            and not (f.written and " ".join(f.written.split()).casefold() in task.casefold())
             and (f.kind not in _AGENCY_FACTS or _shows(f.kind, f.value, view.quote))]
 
 
@@ -334,7 +337,7 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
     source = QuizSource(s.doc_id, s.label, s.quote, (s.kind, s.clause or s.subject))
     quote = clean(s.quote)
     explanation = f"Theo {s.label}: “{s.clause or quote}”"
-    if s.kind in ("figure", "year", "lead"):
+    if s.kind in ("figure", "year", "lead", "deadline"):
         blanked, what = s.with_value(BLANK), "cơ quan nào" if s.kind == "lead" else "giá trị nào"
         ask = f"{_where(s)}, {what} đúng ở chỗ trống: “{blanked}”?"
         fill = f"{_where(s)}, điền {'tên cơ quan ' if s.kind == 'lead' else ''}vào chỗ trống: “{blanked}”"
@@ -362,7 +365,28 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
         note = f" (không phải {shown})" if shown != s.value else ""
         return QuizQuestion(kind, claim(shown), TRUE_FALSE, TRUE_FALSE[shown != s.value], explanation + note, source,
                             value=s.value, stated=shown, level=LEVELS[kind])
-    return QuizQuestion(kind, fill, (), s.value, explanation, source, value=s.value, level=LEVELS[kind])
+    accepted = (vn_date(s.key),) if s.kind == "deadline" and vn_date(s.key) != s.value else ()
+    return QuizQuestion(kind, fill, (), s.value, explanation, source, accepted, value=s.value, level=LEVELS[kind])
+
+
+def _matching_question(m: quiz_matching.Matching, rng: random.Random) -> QuizQuestion:
+    """A matching: the tasks numbered, their agencies lettered in a shuffled order, the key "1 – C; 2 – A; …"."""
+    first = m.pairs[0].view
+    name = document_label(first.doc_type, first.doc_number, m.doc_id)
+    pairs = tuple((p.task, p.agency) for p in m.pairs)
+    options = [p.agency for p in m.pairs]
+    rng.shuffle(options)
+    last = quiz_matching.LETTERS[len(options) - 1]
+    stem = (f"Theo {name}, hãy nối mỗi nhiệm vụ (1–{len(pairs)}) với cơ quan chủ trì thực hiện nhiệm vụ đó "
+            f"(A–{last}).")
+    explanation = f"Theo {name}: " + "; ".join(
+        f"{number}. {p.agency}" + (f" ({p.view.section})" if p.view.section else "")
+        for number, p in enumerate(m.pairs, 1)) + "."
+    source = QuizSource(m.doc_id, name, "\n".join(p.view.quote for p in m.pairs),
+                        ("matching", "\n".join(sorted(_task_key(p.view) for p in m.pairs))),
+                        tuple(p.view.quote for p in m.pairs))
+    return QuizQuestion("matching", stem, tuple(options), quiz_matching.matching_key(pairs, options), explanation,
+                        source, level=LEVELS["matching"], pairs=pairs)
 
 
 @dataclass(frozen=True)
@@ -370,7 +394,7 @@ class _Candidate:
     """A fact of either source with the section it comes from, for spreading the quiz over sections."""
 
     group: tuple[str, str]  # (doc_id, section)
-    fact: _Fact | Statement
+    fact: _Fact | Statement | quiz_matching.Matching
 
 
 def _spread(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -409,8 +433,8 @@ def _shortfall(made: int, n: int, facts: int) -> str:
         return ""
     if facts < n:
         return (f"Chỉ tạo được {made}/{n} câu hỏi: các văn bản đã chọn chỉ có {facts} dữ kiện đủ rõ để hỏi (cơ quan "
-                f"chủ trì, phối hợp, thời hạn của nhiệm vụ; chỉ tiêu, số liệu, mốc năm; cơ quan ban hành; văn bản "
-                f"được triển khai hoặc thay thế), mỗi dữ kiện chỉ hỏi một lần. Hãy chọn thêm văn bản.")
+                f"chủ trì, phối hợp, thời hạn của nhiệm vụ; ngày hạn nêu trong câu văn; chỉ tiêu, số liệu, mốc năm; "
+                f"cơ quan ban hành; văn bản được triển khai hoặc thay thế), mỗi dữ kiện chỉ hỏi một lần. Hãy chọn thêm văn bản.")
     return (f"Chỉ tạo được {made}/{n} câu hỏi: trong {facts} dữ kiện, số còn lại không đủ phương án nhiễu khác "
             f"loại hoặc không qua kiểm tra chất lượng (đáp án phải có trong đoạn trích, không phương án nhiễu nào "
             f"cũng đúng). Hãy chọn thêm văn bản cùng loại hoặc thêm loại câu hỏi.")
@@ -433,8 +457,13 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     found = _unique_statements(quiz_sources.statements(payloads))
     heads = [p for p in payloads if p.ordinal == 0] + sorted(siblings, key=lambda p: p.doc_id)
     statement_pool = quiz_sources.pools(found, heads, [v.text for kind in _AGENCY_FACTS for v in pools[kind]])
-    # A kind of fact with a single value in the pool has nothing to tell apart.
-    facts = [f for f in _obligation_facts(views) if len(pools[f.kind]) > 1]
+    # A kind of fact with a single value in the pool has nothing to tell apart, except in a blank to fill (not the
+    # document, which would then be the only one chosen).
+    facts = [f for f in _obligation_facts(views)
+             if len(pools[f.kind]) > 1 or "fill_blank" in kinds and f.kind != "doc"]
+    # A day in prose that an obligation's deadline already asks is not asked twice.
+    asked = {(f.view.obligation.doc_id, f.view.obligation.deadline.normalized) for f in facts if f.kind == "deadline"}
+    found = [s for s in found if s.kind != "deadline" or (s.doc_id, s.key) not in asked]
     candidates = [_Candidate((f.view.obligation.doc_id, f.view.section), f) for f in facts]
     # A lead whose task is too long for a stem is asked on the sentence that assigns it.
     with_lead = {f.view for f in facts if f.kind == "lead"}
@@ -442,6 +471,9 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
     found += _unique_statements([s for s in assigned if s])
     candidates += [_Candidate((s.doc_id, s.section), s) for s in found]
     rng.shuffle(candidates)
+    # Matchings first: each lists tasks whose leads would otherwise be asked one by one.
+    found_matchings = quiz_matching.matchings(views, _shorten, rng) if "matching" in kinds else []
+    candidates = [_Candidate((m.doc_id, ""), m) for m in found_matchings] + candidates
     questions: list[QuizQuestion] = []
     for candidate in _spread(candidates):
         if len(questions) >= n or not kinds:
@@ -449,8 +481,13 @@ def build_quiz(views: Sequence[ObligationView], n: int = 10, seed: int = 0, kind
         turn = len(questions) % len(kinds)
         for kind in (*kinds[turn:], *kinds[:turn]):
             fact = candidate.fact
-            question = _statement_question(kind, fact, statement_pool, rng) if isinstance(fact, Statement) \
-                else _question(kind, fact, pools[fact.kind], rng)
+            if isinstance(fact, quiz_matching.Matching) or kind == "matching":
+                question = _matching_question(fact, rng) \
+                    if isinstance(fact, quiz_matching.Matching) and kind == "matching" else None
+            elif isinstance(fact, Statement):
+                question = _statement_question(kind, fact, statement_pool, rng)
+            else:
+                question = _question(kind, fact, pools[fact.kind], rng)
             if question and not check_question(question) and not _repeats(questions, question):
                 questions.append(question)
                 break

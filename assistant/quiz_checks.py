@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.quiz_sources import clean, names_agency, stated
+from assistant.quiz_matching import MAX_PAIRS, MIN_PAIRS, matching_key
+from assistant.quiz_sources import clean, names_agency, same_agency_loose, stated
 
 if TYPE_CHECKING:
     from assistant.quiz import QuizQuestion
@@ -78,10 +79,15 @@ def check_question(q: QuizQuestion) -> list[str]:
     """What keeps one question from being usable as is: an incomplete stem, a key the cited passage does not
     support, a wrong option the passage also supports, a recurring or relative deadline resolved to one date."""
     problems = _stem_problems(q)
+    if q.kind == "matching":
+        return problems + _matching_problems(q)
     kind, passage = q.source.fact[0], _passage(q)
     value = q.value or q.answer
     if q.source.quote and not supports(kind, value, passage):
         problems.append(f"đáp án “{value}” không có trong đoạn nguồn")
+    if kind == "deadline" and q.kind != "true_false" \
+            and any(_fold(v) in _fold(q.stem) for v in (value, *q.alternatives) if v):
+        problems.append("câu dẫn đã nêu sẵn thời hạn cần hỏi")
     if kind == "deadline" and _RECURRENCE.search(q.source.quote) and _RECURRENCE.search(value) is None:
         problems.append("thời hạn lặp lại (hằng năm, hằng quý…) bị đổi thành một mốc cụ thể")
     if q.kind == "mcq":
@@ -101,6 +107,36 @@ def check_question(q: QuizQuestion) -> list[str]:
             problems.append("nhận định “sai” lại được đoạn nguồn ủng hộ")
     elif q.stem.count(BLANK) != 1 or not q.answer:
         problems.append("câu điền khuyết cần đúng một chỗ trống và một đáp án")
+    return problems
+
+
+def _matching_problems(q: QuizQuestion) -> list[str]:
+    """A matching: 3–5 pairs, distinct tasks and agencies, the options exactly its agencies, the key right; each task
+    written in its own passage with its agency, and no passage naming another listed agency (one matching only)."""
+    problems, pairs = [], q.pairs
+    if not MIN_PAIRS <= len(pairs) <= MAX_PAIRS:
+        problems.append(f"câu nối cần từ {MIN_PAIRS} đến {MAX_PAIRS} cặp")
+    tasks, agencies = [_fold(t) for t, _ in pairs], [a for _, a in pairs]
+    if len(set(tasks)) != len(tasks) or any(same_agency_loose(a, b) for i, a in enumerate(agencies)
+                                            for b in agencies[:i]):
+        problems.append("câu nối có nhiệm vụ hoặc cơ quan lặp lại")
+    if sorted(q.options) != sorted(agencies):
+        problems.append("cột cơ quan phải đúng là các cơ quan của các cặp")
+    elif q.answer != matching_key(pairs, q.options):
+        problems.append("đáp án câu nối không khớp các cặp")
+    if q.source.quote and len(q.source.quotes) != len(pairs):
+        problems.append("mỗi cặp cần một đoạn nguồn")
+        return problems
+    for number, ((task, agency), quote) in enumerate(zip(pairs, q.source.quotes), 1):
+        if _fold(task) not in _fold(quote):
+            problems.append(f"nhiệm vụ {number} không có nguyên văn trong đoạn nguồn")
+        if not names_agency(agency, clean(quote)):
+            problems.append(f"đáp án “{agency}” không có trong đoạn nguồn của nhiệm vụ {number}")
+        if any(names_agency(a, task) for a in agencies):
+            problems.append(f"nhiệm vụ {number} nêu sẵn tên một cơ quan cần nối")
+        for other in agencies:
+            if other != agency and names_agency(other, clean(quote)):
+                problems.append(f"đoạn nguồn của nhiệm vụ {number} cũng nêu “{other}”: có thể nối hơn một cách")
     return problems
 
 
@@ -134,9 +170,21 @@ def same_question(a: QuizQuestion, b: QuizQuestion) -> bool:
     """Whether two questions ask the same fact, or their stems nearly match with the same answer."""
     if a.source.fact[0] and a.source.fact == b.source.fact and a.source.doc_id == b.source.doc_id:
         return True
+    if "matching" in (a.source.fact[0], b.source.fact[0]) and a.source.doc_id == b.source.doc_id:
+        return _shares_task(a, b)
     wa, wb = _words(a.stem), _words(b.stem)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE \
         and _fold(a.value or a.answer) == _fold(b.value or b.answer)
+
+
+def _shares_task(a: QuizQuestion, b: QuizQuestion) -> bool:
+    """A matching repeats a question on who leads one of its tasks, and another matching listing one of them."""
+    if b.source.fact[0] == "matching":
+        a, b = b, a
+    listed = set(a.source.fact[1].split("\n"))
+    if b.source.fact[0] == "matching":
+        return bool(listed & set(b.source.fact[1].split("\n")))
+    return b.source.fact[0] == "lead" and b.source.fact[1] in listed
 
 
 def duplicates(questions: Sequence[QuizQuestion]) -> list[tuple[int, int]]:

@@ -11,7 +11,8 @@ from docx import Document as new_docx
 from docx.enum.text import WD_BREAK
 from docx.shared import Cm, Pt
 
-from assistant.quiz import BLANK, Quiz, QuizQuestion, QuizSource
+from assistant.quiz import BLANK, LEVELS, Quiz, QuizQuestion, QuizSource
+from assistant.quiz_matching import LETTERS as MATCH_LETTERS
 
 LETTERS = "ABCD"
 _GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
@@ -27,8 +28,10 @@ def from_json(text: str) -> Quiz:
     data: dict[str, Any] = json.loads(text)
     questions = tuple(
         QuizQuestion(q["kind"], q["stem"], tuple(q["options"]), q["answer"], q["explanation"],
-                     QuizSource(**{**q["source"], "fact": tuple(q["source"]["fact"])}),
-                     tuple(q.get("alternatives", ())), q.get("value", ""), q.get("stated", ""), q.get("level", ""))
+                     QuizSource(**{**q["source"], "fact": tuple(q["source"]["fact"]),
+                                   "quotes": tuple(q["source"].get("quotes", ()))}),
+                     tuple(q.get("alternatives", ())), q.get("value", ""), q.get("stated", ""), q.get("level", ""),
+                     tuple(tuple(pair) for pair in q.get("pairs", ())))
         for q in data["questions"])
     return Quiz(data["title"], data["seed"], questions, data.get("requested", 0), data.get("note", ""))
 
@@ -50,6 +53,9 @@ def _gift_answers(question: QuizQuestion) -> str:
         return f"{{{choices} {feedback}}}"
     if question.kind == "true_false":
         return f"{{{'T' if question.answer == 'Đúng' else 'F'}{feedback}}}"
+    if question.kind == "matching":  # Moodle shuffles the right-hand side itself
+        pairs = " ".join(f"={gift_escape(task)} -> {gift_escape(agency)}" for task, agency in question.pairs)
+        return f"{{{pairs} {feedback}}}"
     accepted = " ".join(f"={gift_escape(a)}" for a in (question.answer, *question.alternatives))
     return f"{{{accepted} {feedback}}}"
 
@@ -70,24 +76,48 @@ def to_gift(quiz: Quiz) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def matching_as_mcqs(q: QuizQuestion) -> list[QuizQuestion]:
+    """A matching as separate multiple-choice questions (for formats without matching, e.g. Aiken): one per task,
+    the matching's agencies (3–5) as options, the task's own agency the answer and its own passage the source."""
+    quotes = q.source.quotes or (q.source.quote,) * len(q.pairs)
+    return [QuizQuestion("mcq", f"Cơ quan nào chủ trì nhiệm vụ “{task}”?", q.options, agency,
+                         q.explanation, QuizSource(q.source.doc_id, q.source.label, quote, ("lead", task)),
+                         value=agency, level=LEVELS["mcq"])
+            for (task, agency), quote in zip(q.pairs, quotes)]
+
+
 def to_aiken(quiz: Quiz) -> str:
-    """Aiken: multiple-choice questions only (the format has no other kind), options A–D and "ANSWER: X"."""
+    """Aiken: multiple-choice questions only (the format has no other kind), options A–D (A–E for a converted
+    matching) and "ANSWER: X". A matching becomes one multiple-choice question per task (matching_as_mcqs);
+    true/false and fill-in-the-blank questions are left out."""
     blocks = []
     for q in quiz.questions:
-        if q.kind != "mcq":
-            continue
-        options = [f"{letter}. {_line(option)}" for letter, option in zip(LETTERS, q.options)]
-        answer = LETTERS[q.options.index(q.answer)]
-        blocks.append("\n".join((_line(q.stem), *options, f"ANSWER: {answer}")))
+        for mcq in matching_as_mcqs(q) if q.kind == "matching" else [q] if q.kind == "mcq" else []:
+            options = [f"{letter}. {_line(option)}" for letter, option in zip(MATCH_LETTERS, mcq.options)]
+            answer = MATCH_LETTERS[mcq.options.index(mcq.answer)]
+            blocks.append("\n".join((_line(mcq.stem), *options, f"ANSWER: {answer}")))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def _answer_text(q: QuizQuestion) -> str:
+    if q.kind == "matching":
+        return f"{q.answer} ({'; '.join(f'{number}. {agency}' for number, (_, agency) in enumerate(q.pairs, 1))})"
     if q.kind == "mcq":
         return f"{LETTERS[q.options.index(q.answer)]}. {q.answer}"
     if q.kind == "fill_blank" and q.alternatives:
         return f"{q.answer} (chấp nhận cả: {', '.join(q.alternatives)})"
     return q.answer
+
+
+def _matching_table(document, q: QuizQuestion) -> None:
+    """Tasks numbered on the left, agencies lettered (in the shuffled order) on the right."""
+    table = document.add_table(rows=1 + len(q.pairs), cols=2)
+    table.style = "Table Grid"
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Nhiệm vụ", "Cơ quan"
+    for row, (number, (task, _)) in zip(table.rows[1:], enumerate(q.pairs, 1)):
+        row.cells[0].text = f"{number}. {task}"
+    for row, letter, agency in zip(table.rows[1:], MATCH_LETTERS, q.options):
+        row.cells[1].text = f"{letter}. {agency}"
 
 
 def to_docx(quiz: Quiz) -> bytes:
@@ -101,7 +131,10 @@ def to_docx(quiz: Quiz) -> bytes:
         stem = document.add_paragraph()
         stem.add_run(f"Câu {number}. ").bold = True
         stem.add_run(q.stem)
-        if q.kind == "mcq":
+        if q.kind == "matching":
+            _matching_table(document, q)
+            lines = ["Trả lời: " + "; ".join(f"{number} – …" for number in range(1, len(q.pairs) + 1))]
+        elif q.kind == "mcq":
             lines = [f"{letter}. {option}" for letter, option in zip(LETTERS, q.options)]
         elif q.kind == "true_false":
             lines = ["    ".join(f"☐ {option}" for option in q.options)]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from assistant.records import ObligationView, document_label
 from corpus import obligations as _obligations
 from corpus.agencies import find_agencies, same_agency
+from corpus.deadlines import find_deadlines
 from corpus.text import sentence_spans
 from index.records import StoredChunk
 
@@ -127,6 +128,28 @@ def _figures(payload: StoredChunk) -> list[Statement]:
     return found
 
 
+_DAY_WRITTEN = re.compile(r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _prose_deadlines(payload: StoredChunk) -> list[Statement]:
+    """A day written in a sentence (“… được gia hạn nộp thuế chậm nhất đến ngày 30 tháng 7 năm 2010”), the day to be
+    blanked; only where the sentence holds exactly one deadline (corpus.deadlines), a fixed day, written once."""
+    found, text = [], payload.text
+    label = ", ".join(filter(None, (_doc_label(payload), payload.section)))
+    for start, end, clause in _clauses(text):
+        if _continues(text[start:end]):
+            continue
+        deadlines = find_deadlines(clause)
+        days = list(_DAY_WRITTEN.finditer(clause))
+        if len(deadlines) != 1 or deadlines[0].kind != "date" or deadlines[0].due is None or len(days) != 1 \
+                or not deadlines[0].start <= days[0].start() < deadlines[0].end:
+            continue
+        found.append(Statement("deadline", payload.doc_id, label, text[start:end].strip(), days[0][0],
+                               deadlines[0].normalized, clause, section=payload.section,
+                               at=days[0].start()))
+    return found
+
+
 def _issuer(head: StoredChunk) -> list[Statement]:
     """The issuing body, asked only when the head passage names it and the title does not."""
     issuer, text = head.issuer, head.text
@@ -187,7 +210,7 @@ def statements(payloads: Sequence[StoredChunk]) -> list[Statement]:
     for payload in ordered:
         if payload.ordinal == 0:
             found += _issuer(payload) + _references(payload)
-        found += _figures(payload)
+        found += _figures(payload) + _prose_deadlines(payload)
     return found
 
 
@@ -272,6 +295,8 @@ def candidates(statement: Statement, pool: Pools) -> tuple[list[str], list[str]]
         from_pool, extra = pool.issuers, []
     elif kind == "lead":
         from_pool, extra = pool.agencies, []
+    elif kind == "deadline":  # a day in prose is asked as a blank only
+        return [], []
     else:
         doc_type = statement.value.split(" ")[0:-1]
         from_pool, extra = pool.documents.get(" ".join(doc_type), []), []

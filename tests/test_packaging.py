@@ -20,7 +20,7 @@ PACKAGES = ("assistant", "corpus", "index", "ui", "evals")
 PUBLIC = {
     "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
                  "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
-                 "quiz_sources", "records", "relations", "remote", "settings", "state"],
+                 "quiz_matching", "quiz_sources", "records", "relations", "remote", "settings", "state"],
     "assistant.api": ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"],
     "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
                             "obligations", "quiz", "search"],

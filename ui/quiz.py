@@ -7,12 +7,16 @@ import gradio as gr
 
 from assistant import quiz_export
 from assistant.quiz import BLANK, TRUE_FALSE, Quiz, QuizQuestion, QuizSource
+from assistant.quiz_matching import LETTERS as MATCH_LETTERS
+from assistant.quiz_matching import MAX_PAIRS, MIN_PAIRS, matching_key
 from corpus.errors import AssistantError
 from ui import files
 from ui.session import Session
 
-KIND_LABELS = {"mcq": "Trắc nghiệm", "true_false": "Đúng/Sai", "fill_blank": "Điền khuyết"}
-KIND_CHOICES = {"Trắc nghiệm 4 lựa chọn": "mcq", "Đúng/Sai": "true_false", "Điền vào chỗ trống": "fill_blank"}
+KIND_LABELS = {"mcq": "Trắc nghiệm", "true_false": "Đúng/Sai", "fill_blank": "Điền khuyết", "matching": "Nối"}
+KIND_CHOICES = {"Trắc nghiệm 4 lựa chọn": "mcq", "Đúng/Sai": "true_false", "Điền vào chỗ trống": "fill_blank",
+                "Nối cơ quan với nhiệm vụ": "matching"}
+ARROW = "→"  # a matching's pairs in the "Đáp án" cell: one "nhiệm vụ → cơ quan" per line
 COLUMNS = ["#", "Loại", "Câu hỏi", "A", "B", "C", "D", "Đáp án", "Giải thích", "Nguồn"]
 LETTERS = "ABCD"
 EXPORTS = (  # (format, file name, writer)
@@ -27,9 +31,11 @@ ADDED = QuizSource(doc_id="", label="(câu hỏi do người soạn thêm)", quo
 def to_table(quiz: Quiz) -> list[list[str]]:
     rows = []
     for number, q in enumerate(quiz.questions, 1):
-        options = list(q.options if q.kind == "mcq" else q.options[:2])
+        options = list(q.options if q.kind == "mcq" else q.options[:2] if q.kind == "true_false" else ())
         options += [""] * (4 - len(options))
-        rows.append([str(number), KIND_LABELS[q.kind], q.stem, *options, q.answer, q.explanation, q.source.label])
+        answer = "\n".join(f"{task} {ARROW} {agency}" for task, agency in q.pairs) if q.kind == "matching" \
+            else q.answer
+        rows.append([str(number), KIND_LABELS[q.kind], q.stem, *options, answer, q.explanation, q.source.label])
     return rows
 
 
@@ -59,16 +65,46 @@ def from_table(rows: list[list], quiz: Quiz) -> tuple[Quiz, list[str]]:
                 problems.append(f"Câu {position}: đáp án phải là “Đúng” hoặc “Sai”.")
             final = TRUE_FALSE
         else:
-            if not answer:
+            if not answer and kind == "fill_blank":
                 problems.append(f"Câu {position}: cần đáp án cho chỗ trống.")
             final = ()
         alternatives = original.alternatives if original and kind == "fill_blank" and original.answer == answer else ()
         level = original.level if original and original.kind == kind else ""
+        pairs: tuple[tuple[str, str], ...] = ()
+        if kind == "matching":
+            pairs, trouble = _pairs(answer)
+            problems += [f"Câu {position}: {t}" for t in trouble]
+            kept = [o for o in (original.options if original else ()) if o in {a for _, a in pairs}]
+            final = (*kept, *dict.fromkeys(a for _, a in pairs if a not in kept))
+            answer = "" if trouble else matching_key(pairs, final)
         questions.append(QuizQuestion(kind, stem, final, answer, explanation, original.source if original else ADDED,
-                                      alternatives, level=level))
+                                      alternatives, level=level, pairs=pairs))
     if not questions:
         problems.append("Bài trắc nghiệm chưa có câu hỏi nào.")
     return replace(quiz, questions=tuple(questions)), problems
+
+
+def _pairs(cell: str) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """A matching's "Đáp án" cell read back: one "nhiệm vụ → cơ quan" per line (or "->")."""
+    pairs, problems = [], []
+    for line in filter(None, (line.strip() for line in cell.splitlines())):
+        task, arrow, agency = line.replace("->", ARROW).rpartition(ARROW)
+        if not arrow or not task.strip() or not agency.strip():
+            problems.append(f"mỗi dòng đáp án cần dạng “nhiệm vụ {ARROW} cơ quan” (dòng “{line}”).")
+            continue
+        pairs.append((task.strip(), agency.strip()))
+    if not MIN_PAIRS <= len(pairs) <= MAX_PAIRS:
+        problems.append(f"câu nối cần từ {MIN_PAIRS} đến {MAX_PAIRS} cặp “nhiệm vụ {ARROW} cơ quan”.")
+    elif len({t.casefold() for t, _ in pairs}) < len(pairs) or len({a.casefold() for _, a in pairs}) < len(pairs):
+        problems.append("mỗi nhiệm vụ và mỗi cơ quan chỉ được xuất hiện một lần.")
+    return tuple(pairs), problems
+
+
+def _matching_html(q: QuizQuestion) -> str:
+    rows = "".join(f"<tr><td>{number}. {html.escape(task)}</td><td>{letter}. {html.escape(agency)}</td></tr>"
+                   for (number, (task, _)), letter, agency in zip(enumerate(q.pairs, 1), MATCH_LETTERS, q.options))
+    return (f'<table class="tlvb-match"><tr><th>Nhiệm vụ</th><th>Cơ quan</th></tr>{rows}</table>'
+            f'<div class="tlvb-q-answer">Đáp án: <b>{html.escape(q.answer)}</b></div>')
 
 
 def preview_html(quiz: Quiz) -> str:
@@ -77,6 +113,8 @@ def preview_html(quiz: Quiz) -> str:
         stem = html.escape(q.stem).replace(html.escape(BLANK), '<span class="tlvb-blank">_____</span>')
         if q.kind == "fill_blank":
             body = f'<div class="tlvb-q-answer">Đáp án: <b>{html.escape(q.answer)}</b></div>'
+        elif q.kind == "matching":
+            body = _matching_html(q)
         else:
             letters = LETTERS if q.kind == "mcq" else ("", "")
             body = "<ul>" + "".join(
@@ -125,7 +163,7 @@ def build(assistant, session: Session) -> gr.Dropdown:
     with gr.Row():
         downloads = [gr.DownloadButton(label, interactive=False, elem_id=f"quiz-{kind}")
                      for kind, label in (("docx", "Tải DOCX (để in)"), ("gift", "Tải GIFT (Moodle)"),
-                                         ("aiken", "Tải Aiken (câu 4 lựa chọn)"), ("json", "Tải JSON"))]
+                                         ("aiken", "Tải Aiken (câu nhiều lựa chọn)"), ("json", "Tải JSON"))]
     with gr.Accordion("Xem trước", open=True):
         preview = gr.HTML(elem_id="quiz-preview")
 

@@ -258,6 +258,19 @@ def test_quiz_as_json_and_as_each_file_format(api):
     assert "kinds" in _error(api.post("/quiz", json={**body, "kinds": ["essay"]}), 422)["message"]
 
 
+def test_a_matching_quiz_through_the_api_and_its_kind_in_the_schema(api):
+    body = {"doc_ids": ["NQCP03_NQ03_PL2_Nhiem_vu"], "n": 2, "kinds": ["matching"]}
+    questions = api.post("/quiz", json=body).json()["questions"]
+    assert questions and {q["kind"] for q in questions} == {"matching"}
+    for q in questions:
+        assert 3 <= len(q["pairs"]) == len(q["source"]["quotes"]) <= 5
+        assert sorted(q["options"]) == sorted(agency for _, agency in q["pairs"])
+    gift = api.post("/quiz", params={"format": "gift"}, json=body).text
+    assert gift.count(" -> ") == sum(len(q["pairs"]) for q in questions)
+    kinds = api.get("/openapi.json").json()["components"]["schemas"]["QuizIn"]["properties"]["kinds"]
+    assert "matching" in kinds["items"]["enum"] and "pairs" in kinds["description"]
+
+
 def test_a_short_quiz_says_how_many_it_made_and_why(api):
     quiz = api.post("/quiz", json={"doc_ids": ["30-ttg.signed"], "n": 100}).json()
     made = len(quiz["questions"])

@@ -1,14 +1,18 @@
 """Obligation exports: a CSV that Excel opens in Vietnamese, an XLSX with a bold header and overdue rows filled,
-an iCalendar file with one all-day event per dated obligation."""
+an iCalendar file with one all-day event per dated obligation; and the quiz exports of a matching question."""
 import csv
 import io
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from assistant import exports
+from docx import Document as read_docx
+
+from assistant import exports, quiz_export
+from assistant.quiz import build_quiz
 from assistant.records import ObligationView
 from corpus.records import Deadline, Obligation, Span
 
@@ -132,3 +136,63 @@ def test_yearly_deadline_is_a_repeating_event_on_its_day_or_at_year_end():
     assert [e.decoded("dtstart") for e in events] == [date(2024, 12, 31), date(2025, 1, 15)]
     assert all(e["rrule"].to_ical() == b"FREQ=YEARLY" for e in events)
     assert "Thời hạn: Hàng năm" in str(events[0]["description"])
+
+
+# Quiz exports of a matching question (agency ↔ task): GIFT matching, a two-column DOCX table with the key, Aiken as
+# one multiple-choice question per task (Aiken has no matching), JSON read back whole.
+MATCH_ROWS = [view("Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị", ("Sở Xây dựng",), None,
+                   chunk="m-1", start=100),
+              view("Tăng cường thanh tra, kiểm tra công tác trồng cây xanh {nhóm}", ("Thanh tra tỉnh",), None,
+                   chunk="m-2", start=200),
+              view("Giữ gìn, phát huy giá trị của các cây cổ thụ trong khu di tích", ("Sở Văn hóa và Thể thao",), None,
+                   chunk="m-3", start=300)]
+
+
+@pytest.fixture(scope="module")
+def matching_quiz():
+    quiz = build_quiz(MATCH_ROWS, n=3, kinds=("matching",), title="Kiểm tra Kế hoạch 193")
+    assert [q.kind for q in quiz.questions] == ["matching"]
+    return quiz
+
+
+def test_gift_writes_a_matching_as_task_to_agency_pairs_escaped(matching_quiz):
+    (q,) = matching_quiz.questions
+    body = quiz_export.to_gift(matching_quiz).strip().split("\n\n")[1].split("\n")[1]
+    assert body.startswith(f"::Câu 1::{quiz_export.gift_escape(q.stem)} {{=")
+    pairs = re.findall(r"=((?:[^=\\]|\\.)+?) -> ((?:[^=#\\]|\\.)+?) (?==|####)", body)
+    assert [(t, a) for t, a in pairs] == [(quiz_export.gift_escape(t), quiz_export.gift_escape(a)) for t, a in q.pairs]
+    assert r"\{nhóm\}" in body and body.endswith("}")
+
+
+def test_docx_shows_a_matching_as_a_two_column_table_and_its_key(matching_quiz):
+    (q,) = matching_quiz.questions
+    document = read_docx(io.BytesIO(quiz_export.to_docx(matching_quiz)))
+    (table,) = document.tables
+    cells = [[cell.text for cell in row.cells] for row in table.rows]
+    assert cells[0] == ["Nhiệm vụ", "Cơ quan"]
+    assert [row[0] for row in cells[1:]] == [f"{n}. {t}" for n, (t, _) in enumerate(q.pairs, 1)]
+    assert [row[1] for row in cells[1:]] == [f"{letter}. {a}" for letter, a in zip("ABC", q.options)]
+    text = "\n".join(p.text for p in document.paragraphs)
+    key = text[text.index("Đáp án"):]
+    assert f"Câu 1: {q.answer} (1. {q.pairs[0][1]}; 2. {q.pairs[1][1]}; 3. {q.pairs[2][1]})" in key
+
+
+def test_aiken_asks_each_task_of_a_matching_as_its_own_multiple_choice(matching_quiz):
+    (q,) = matching_quiz.questions
+    blocks = quiz_export.to_aiken(matching_quiz).strip().split("\n\n")
+    assert len(blocks) == 3
+    for block, (task, agency) in zip(blocks, q.pairs):
+        lines = block.split("\n")
+        assert lines[0] == f"Cơ quan nào chủ trì nhiệm vụ “{task}”?"
+        assert lines[1:4] == [f"{letter}. {a}" for letter, a in zip("ABC", q.options)]
+        assert lines[4] == f"ANSWER: {'ABC'[q.options.index(agency)]}"
+
+
+def test_json_keeps_a_matchings_pairs_and_passages(matching_quiz):
+    back = quiz_export.from_json(quiz_export.to_json(matching_quiz))
+    assert back == matching_quiz and back.questions[0].source.quotes == tuple(v.quote for v in
+                                                                               _by_task(back.questions[0]))
+
+
+def _by_task(q):
+    return [next(v for v in MATCH_ROWS if v.obligation.task == task) for task, _ in q.pairs]

@@ -8,7 +8,7 @@ import pytest
 from docx import Document as read_docx
 
 from assistant.quiz import BLANK, KINDS, MAX_TASK_WORDS, TRUE_FALSE, Quiz, build_quiz, deadline_text
-from assistant.quiz_export import from_json, gift_escape, to_aiken, to_docx, to_gift, to_json
+from assistant.quiz_export import from_json, gift_escape, matching_as_mcqs, to_aiken, to_docx, to_gift, to_json
 from assistant.records import ObligationView
 from corpus.agencies import find_agencies, same_agency
 from corpus.chunking import chunk
@@ -81,10 +81,15 @@ def stated(question) -> str:
     return re.match(pattern, question.stem)[1]
 
 
+def singles(quiz) -> list:
+    """The questions on one fact of one obligation (every kind but matching)."""
+    return [q for q in quiz.questions if q.kind != "matching"]
+
+
 def test_real_task_table_yields_a_full_quiz_of_every_kind(quiz):
     assert len(quiz.questions) == 40
     assert {q.kind for q in quiz.questions} == set(KINDS)
-    assert {q.source.fact[0] for q in quiz.questions} == {"lead", "deadline", "partner"}
+    assert {q.source.fact[0] for q in quiz.questions} == {"lead", "deadline", "partner", "matching"}
 
 
 def test_same_seed_gives_the_same_quiz_and_another_seed_a_different_one(views, quiz):
@@ -158,7 +163,7 @@ def test_the_answer_never_appears_in_the_stem(quiz):
 
 
 def test_each_question_quotes_the_passage_that_holds_its_answer(quiz, views):
-    for q in quiz.questions:
+    for q in singles(quiz):
         view, fact = view_of(q, views), q.source.fact[0]
         assert q.source.quote == view.quote and q.source.doc_id == view.obligation.doc_id
         assert q.source.label == f"Nghị quyết 03/NQ-CP, {view.section}"
@@ -175,7 +180,7 @@ def test_each_question_quotes_the_passage_that_holds_its_answer(quiz, views):
 
 
 def test_long_tasks_are_cut_only_at_a_clause_edge_never_mid_phrase(quiz, views):
-    for q in quiz.questions:
+    for q in singles(quiz):
         shown = re.search(r"“(.+)”", q.stem)[1]
         words = " ".join(view_of(q, views).obligation.task.replace("*", "").split())
         assert len(shown.split()) <= MAX_TASK_WORDS and "…" not in shown
@@ -266,20 +271,26 @@ def test_gift_writes_every_question_with_its_source(quiz):
             assert f"={gift_escape(q.answer)} " in answers
         elif q.kind == "true_false":
             assert answers.startswith("T####" if q.answer == "Đúng" else "F####")
+        elif q.kind == "matching":
+            assert answers.split(" ####")[0] == " ".join(f"={gift_escape(t)} -> {gift_escape(a)}" for t, a in q.pairs)
         else:
             assert BLANK not in body and answers.startswith(f"={gift_escape(q.answer)}")
 
 
 def test_aiken_holds_only_multiple_choice_with_a_lettered_answer(quiz):
-    mcqs = [q for q in quiz.questions if q.kind == "mcq"]
+    """Aiken has no matching: each matching is written as one multiple-choice question per task."""
+    mcqs = [m for q in quiz.questions for m in (matching_as_mcqs(q) if q.kind == "matching" else [q])
+            if m.kind == "mcq"]
+    assert len(mcqs) > len([q for q in quiz.questions if q.kind == "mcq"])
     blocks = to_aiken(quiz).strip().split("\n\n")
     assert len(blocks) == len(mcqs)
     for block, q in zip(blocks, mcqs):
         lines = block.split("\n")
-        assert len(lines) == 6 and lines[0] == q.stem
-        assert all(re.fullmatch(rf"{letter}\. \S.*", line) for letter, line in zip("ABCD", lines[1:5]))
-        letter = re.fullmatch(r"ANSWER: ([A-D])", lines[5])[1]
-        assert lines["ABCD".index(letter) + 1] == f"{letter}. {q.answer}"
+        letters = "ABCDE"[:len(q.options)]
+        assert len(lines) == len(q.options) + 2 and lines[0] == q.stem and 3 <= len(q.options) <= 5
+        assert all(re.fullmatch(rf"{letter}\. \S.*", line) for letter, line in zip(letters, lines[1:-1]))
+        letter = re.fullmatch(rf"ANSWER: ([{letters}])", lines[-1])[1]
+        assert lines[letters.index(letter) + 1] == f"{letter}. {q.answer}"
 
 
 def test_json_round_trips_every_field(quiz):

@@ -10,10 +10,12 @@ import pytest
 from assistant.obligations import list_obligations
 from assistant.quiz import BLANK, build_quiz
 from assistant.quiz_checks import check_question, check_quiz, duplicates
+from assistant.quiz_sources import names_agency
 from assistant.records import ObligationView
 from corpus.deadlines import find_deadlines
+from index.records import StoredChunk
 from corpus.display import deadline_display, normalized_text, vn_date
-from corpus.records import Obligation
+from corpus.records import Obligation, Span
 from evals.quiz import SAMPLES, payloads_of
 
 RESOLUTION = "nq57/NQ57_bangoc.md"  # a prose resolution: goals, targets, solutions; almost no task rows
@@ -158,3 +160,139 @@ def test_a_date_without_its_year_followed_by_a_recurrence_stays_yearly():
     assert deadline_display(first, text) == "trước ngày 15/01 hằng năm"
     assert deadline_display(first) == "ngày 15/01"  # its year was inferred, not written
     assert "Quý I/2025" in [deadline_display(d, text) for d in rest]
+
+
+# Matching (agency ↔ task): the task table of Nghị quyết 03/NQ-CP, and made-up rows for the rules.
+TASK_TABLE = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+
+
+@pytest.fixture(scope="module")
+def table_views():
+    return list_obligations(payloads_of(SAMPLES / TASK_TABLE))
+
+
+def _fold(text):
+    return " ".join(text.replace("*", "").split()).casefold().rstrip(" .,;:")
+
+
+def test_matchings_list_three_to_five_tasks_each_led_by_exactly_one_listed_agency(table_views):
+    matchings = [q for q in build_quiz(table_views, n=100, seed=2, kinds=("matching",)).questions]
+    assert len(matchings) >= 3 and {q.kind for q in matchings} == {"matching"}
+    for q in matchings:
+        assert check_question(q) == [] and 3 <= len(q.pairs) <= 5 and sorted(q.options) == sorted(a for _, a in q.pairs)
+        assert re.fullmatch(r"Theo Nghị quyết 03/NQ-CP, hãy nối mỗi nhiệm vụ \(1–\d\) với cơ quan chủ trì thực hiện "
+                            r"nhiệm vụ đó \(A–[C-E]\)\.", q.stem)
+        agencies = [a for _, a in q.pairs]
+        for task, agency in q.pairs:
+            records = [v.obligation for v in table_views if _fold(v.obligation.task).startswith(_fold(task))]
+            assert records and all(ob.lead == (agency,) for ob in records), task
+            others = {a for a in agencies if a != agency}
+            assert not any(name in others for ob in records for name in (*ob.lead, *ob.partners))
+        letters = dict(zip("ABCDE", q.options))
+        assert [letters[part.split(" – ")[1]] for part in q.answer.split("; ")] == agencies
+
+
+def test_a_quiz_never_asks_who_leads_a_task_its_matching_already_lists(table_views):
+    quiz = build_quiz(table_views, n=100, seed=4)
+    listed = {task for q in quiz.questions if q.kind == "matching" for task in q.source.fact[1].split("\n")}
+    assert listed and not [q for q in quiz.questions if q.source.fact == ("lead", q.source.fact[1])
+                           and q.source.fact[1] in listed]
+    assert check_quiz(quiz.questions) == {}
+
+
+def _row(number: int, task: str, lead: tuple[str, ...], partners: tuple[str, ...] = ()) -> ObligationView:
+    ob = Obligation("kh", f"c{number}", task, lead, partners, None, None, Span(number * 100, number * 100 + 80, 1))
+    quote = f"| {number} | {task} | {', '.join(lead)} | {', '.join(partners)} |"
+    return ObligationView(ob, "193/KH-UBND", "Kế hoạch", "Trồng cây xanh", "UBND tỉnh", "2024-11-01",
+                          f"Phụ lục, nhiệm vụ {number}", quote)
+
+
+ROWS = [_row(1, "Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị", ("Sở Xây dựng",)),
+        _row(2, "Tăng cường thanh tra, kiểm tra công tác trồng, chăm sóc cây xanh", ("Thanh tra tỉnh",)),
+        _row(3, "Giữ gìn, phát huy giá trị của các cây cổ thụ trong khu di tích", ("Sở Văn hóa và Thể thao",)),
+        _row(4, "Rà soát, sắp xếp, kiện toàn bộ máy quản lý cây xanh các cấp", ("Sở Nội vụ",))]
+
+
+def test_a_task_with_two_leads_and_a_row_naming_another_listed_agency_are_never_matched():
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    assert len(q.pairs) == 4 and check_question(q) == []
+    two_leads = [*ROWS, _row(5, ROWS[0].obligation.task, ("Sở Tài chính",))]  # the same task, another lead
+    (q,) = build_quiz(two_leads, n=5, kinds=("matching",)).questions
+    assert [a for _, a in q.pairs if a in ("Sở Xây dựng", "Sở Tài chính")] == []
+    naming = [*ROWS[:3], _row(4, ROWS[3].obligation.task, ("Sở Nội vụ",), ("Thanh tra tỉnh",))]
+    (q,) = build_quiz(naming, n=5, kinds=("matching",)).questions
+    assert {a for _, a in q.pairs} == {"Sở Xây dựng", "Sở Văn hóa và Thể thao", "Thanh tra tỉnh"}
+    assert build_quiz(ROWS[:2], n=5, kinds=("matching",)).questions == ()  # two pairs are too few
+
+
+def test_matching_checks_catch_a_wrong_key_a_passage_naming_two_listed_agencies_and_too_few_pairs():
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    key = q.answer.split("; ")
+    swapped = replace(q, answer="; ".join([key[1].replace("2 ", "1 "), key[0].replace("1 ", "2 "), *key[2:]]))
+    assert "đáp án câu nối không khớp các cặp" in check_question(swapped)
+    shared = replace(q, source=replace(q.source, quotes=(q.source.quotes[0] + f" {q.pairs[1][1]}",
+                                                         *q.source.quotes[1:])))
+    assert any("có thể nối hơn một cách" in p for p in check_question(shared))
+    short = replace(q, pairs=q.pairs[:2], options=tuple(a for _, a in q.pairs[:2]))
+    assert any("từ 3 đến 5 cặp" in p for p in check_question(short))
+    wrong = replace(q, pairs=((q.pairs[0][0], q.pairs[1][1]), (q.pairs[1][0], q.pairs[0][1]), *q.pairs[2:]))
+    assert any("không có trong đoạn nguồn của nhiệm vụ 1" in p for p in check_question(wrong))
+
+
+def test_a_deadline_the_task_already_states_is_not_asked_and_the_check_catches_it(table_views):
+    """Công điện 196/CĐ-TTg writes the deadline across a line break inside the task ("… trước 15h00 ngày 14 tháng
+    ↵10 năm 2025"): the stem would give the answer away."""
+    telegram = payloads_of(SAMPLES / "chinhphu/196cd.signed.txt")
+    asked = _quiz(telegram, 20, kinds=("fill_blank",)).questions
+    assert not [q for q in asked if q.source.fact[0] == "deadline" and "14 tháng 10" in q.stem]
+    q = next(q for q in build_quiz(table_views, n=40, kinds=("fill_blank",)).questions if q.source.fact[0] == "deadline")
+    given = replace(q, stem=q.stem.replace("” là", f" {q.answer}” là"))
+    assert check_question(q) == [] and "câu dẫn đã nêu sẵn thời hạn cần hỏi" in check_question(given)
+
+
+def test_a_task_naming_an_agency_to_match_is_never_listed(table_views):
+    """Nhiệm vụ 84 of Nghị quyết 03/NQ-CP: "Đề án chuyển các cơ sở giáo dục đại học … về Bộ Giáo dục và Đào tạo quản
+    lý", led by that ministry, would give its own answer away."""
+    for seed in range(4):
+        for q in build_quiz(table_views, n=100, seed=seed, kinds=("matching",)).questions:
+            assert not any(names_agency(a, t) for t, _ in q.pairs for _, a in q.pairs), q.pairs
+    (q,) = build_quiz(ROWS, n=5, kinds=("matching",)).questions
+    task, agency = q.pairs[0]
+    given = replace(q, pairs=((f"{task} do {agency} quản lý", agency), *q.pairs[1:]))
+    assert "nhiệm vụ 1 nêu sẵn tên một cơ quan cần nối" in check_question(given)
+
+
+def test_a_matching_lists_each_task_whole(table_views):
+    """A semicolon in a task table often separates the items of one list (nhiệm vụ 19: "Luật Thuế thu nhập doanh
+    nghiệp; Luật Thuế thu nhập cá nhân; …"): a matching never cuts a task, even there."""
+    whole = {" ".join(v.obligation.task.split()).rstrip(" .").casefold() for v in table_views}
+    for seed in range(3):
+        for q in build_quiz(table_views, n=100, seed=seed, kinds=("matching",)).questions:
+            assert all(task.casefold() in whole for task, _ in q.pairs), q.pairs
+
+
+def test_days_written_in_prose_are_blanks_with_their_numeric_spelling_accepted():
+    """Quyết định 12/2010/QĐ-TTg, Điều 3: one extension day per quarter, each in its own sentence."""
+    decision = payloads_of(SAMPLES / "thue/12_2010_QĐ-TTg.md")
+    asked = [q for q in _quiz(decision, 20).questions if q.source.fact[0] == "deadline"]
+    days = {re.search(r"(quý \w+|quyết toán) năm 2010", q.stem)[1]: (q.answer, q.alternatives) for q in asked}
+    assert days == {"quý I": ("30 tháng 7 năm 2010", ("30/07/2010",)),
+                    "quý II": ("30 tháng 10 năm 2010", ("30/10/2010",)),
+                    "quý III": ("31 tháng 01 năm 2011", ("31/01/2011",)),
+                    "quý IV": ("30 tháng 4 năm 2011", ("30/04/2011",)),
+                    "quyết toán": ("30 tháng 6 năm 2011", ("30/06/2011",))}
+    for q in asked:
+        assert q.kind == "fill_blank" and q.stem.count(BLANK) == 1 and check_question(q) == []
+        assert q.stem.endswith(f"chậm nhất đến ngày {BLANK}.”")
+
+
+@pytest.mark.parametrize("sentence, blanks", [
+    ("Các doanh nghiệp nộp tờ khai chậm nhất đến ngày 15 tháng 01 năm 2011.", 1),
+    ("Các doanh nghiệp nộp báo cáo trước ngày 15 tháng 01 hằng năm.", 0),  # a recurrence: not one day
+    ("Các doanh nghiệp nộp tờ khai trước ngày 15 tháng 01 năm 2011 và quyết toán trước ngày 31 tháng 3 năm 2011.", 0),
+])
+def test_a_sentence_with_a_recurrence_or_two_deadlines_gives_no_blank_on_a_day(sentence, blanks):
+    payload = StoredChunk("x-1", "x", ordinal=1, text=sentence, section="Điều 1", doc_type="Quyết định",
+                          doc_number="1/2010/QĐ-TTg")
+    asked = [q for q in build_quiz([], n=5, payloads=[payload]).questions if q.source.fact[0] == "deadline"]
+    assert len(asked) == blanks

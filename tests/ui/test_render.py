@@ -162,3 +162,35 @@ def test_a_citation_kept_as_json_in_the_chat_state_reads_back_as_the_record():
     cited = Citation.from_dict(CITATION)
     kept = Answer("Ai chủ trì?", "Sở Nông nghiệp và PTNT chủ trì [1].", True, (cited,)).to_dict()["citations"][0]
     assert Citation.from_dict(kept) == cited and cited.label == CITATION["label"]
+
+
+PAIRS = (("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng"), ("Thanh tra công tác trồng cây xanh", "Thanh tra tỉnh"),
+         ("Giữ gìn các cây cổ thụ trong khu di tích", "Sở Văn hóa và Thể thao"))
+MATCHING = Quiz("Bài kiểm tra", 0, (QuizQuestion(
+    "matching", "Theo Kế hoạch 193/KH-UBND, hãy nối mỗi nhiệm vụ (1–3) với cơ quan chủ trì thực hiện nhiệm vụ đó (A–C).",
+    ("Thanh tra tỉnh", "Sở Văn hóa và Thể thao", "Sở Xây dựng"), "1 – C; 2 – A; 3 – B", "Theo Kế hoạch 193/KH-UBND.",
+    QuizSource("193", "Kế hoạch 193/KH-UBND", "…", ("matching", "…")), level="trung bình", pairs=PAIRS),))
+
+
+def test_a_matching_shows_its_pairs_one_per_line_and_comes_back_unchanged():
+    rows = to_table(MATCHING)
+    assert rows[0][1] == "Nối" and rows[0][3:7] == [""] * 4
+    assert rows[0][7].split("\n") == [f"{task} → {agency}" for task, agency in PAIRS]
+    rebuilt, problems = from_table(rows, MATCHING)
+    assert rebuilt == MATCHING and problems == []
+
+
+def test_an_edited_matching_gets_a_new_key_and_a_broken_one_is_reported():
+    rows = to_table(MATCHING)
+    lines = rows[0][7].split("\n")
+    rows[0][7] = "\n".join([lines[0], lines[1].replace("Thanh tra tỉnh", "Sở Nội vụ"), lines[2]])
+    rebuilt, problems = from_table(rows, MATCHING)
+    q = rebuilt.questions[0]
+    assert problems == [] and q.pairs[1] == ("Thanh tra công tác trồng cây xanh", "Sở Nội vụ")
+    assert q.options == ("Sở Văn hóa và Thể thao", "Sở Xây dựng", "Sở Nội vụ") and q.answer == "1 – B; 2 – C; 3 – A"
+    rows[0][7] = "\n".join(lines[:2])
+    assert "từ 3 đến 5 cặp" in from_table(rows, MATCHING)[1][0]
+    rows[0][7] = "\n".join([*lines[:2], "Giữ gìn cây cổ thụ: Sở Văn hóa và Thể thao"])
+    assert "dạng “nhiệm vụ → cơ quan”" in from_table(rows, MATCHING)[1][0]
+    rows[0][7] = "\n".join([*lines, lines[0].replace("Rà soát", "Lập")])
+    assert "chỉ được xuất hiện một lần" in from_table(rows, MATCHING)[1][0]

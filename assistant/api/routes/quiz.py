@@ -11,6 +11,7 @@ from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.files import attachment
 from assistant.api.models import LIST_MAX, Strict
 from assistant.core import MAX_QUESTION_CHARS
+from assistant.quiz import KINDS
 
 router = APIRouter(tags=["trắc nghiệm"])
 
@@ -29,8 +30,13 @@ class QuizIn(Strict):
     topic: str | None = Field(None, max_length=MAX_QUESTION_CHARS, examples=["chuyển đổi số"])
     n: int = Field(10, ge=1, le=100, description="Number of questions wanted (fewer when the facts run out).")
     seed: int = Field(0, ge=0, description="The same seed gives the same quiz.")
-    kinds: list[Literal["mcq", "true_false", "fill_blank"]] = Field(
-        default_factory=lambda: ["mcq", "true_false", "fill_blank"], min_length=1)
+    kinds: list[Literal["mcq", "true_false", "fill_blank", "matching"]] = Field(
+        default_factory=lambda: list(KINDS), min_length=1,
+        description="Kinds of question (default: every kind): mcq (4 options), true_false, fill_blank, matching (agency ↔ task: 3–5 tasks "
+                    "of one document, each led by exactly one of the listed agencies; the question has `pairs` "
+                    "[task, agency] in the order the tasks are numbered, `options` the agencies in the order they "
+                    "are lettered A–E, `answer` the key \"1 – C; 2 – A; …\", `source.quotes` one passage per pair). "
+                    "Aiken has no matching: each matching becomes one multiple-choice question per task there.")
     format: QuizFormat | None = Field(None, description="Answer with a file instead of the quiz as JSON.")
 
 
