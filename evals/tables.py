@@ -14,9 +14,11 @@ from corpus.agencies import agency_key, canonical
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
+from corpus.ocr import Ocr
 from corpus.records import Obligation
 
 GOLD = Path(__file__).resolve().parent / "table_gold.json"
+OCR_CACHE = Path.home() / ".cache" / "tro-ly-van-ban" / "ocr"  # scanned pages are read once (corpus.ocr)
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,9 @@ def _agencies(names) -> set[str]:
     return {agency_key(canonical(name)) for name in names}
 
 
-def table_obligations(path: Path) -> list[Obligation]:
-    """The obligations read from the table rows of a document."""
-    [document] = load(path)
+def table_obligations(path: Path, ocr_cache: Path = OCR_CACHE) -> list[Obligation]:
+    """The obligations read from the table rows of a document (scanned pages read with OCR, cached)."""
+    [document] = load(path, ocr=Ocr(ocr_cache).read)
     return [o for piece in chunk(document) if piece.table_header
             for o in extract_obligations(piece, document.header.issued_on)]
 
