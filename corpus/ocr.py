@@ -21,7 +21,7 @@ from corpus.errors import BadDocument, MissingTool, NotFound
 
 Progress = Callable[[str, int, int], None]  # progress(stage, done, total): "ocr" (pages), "parse", "embed", "index"
 PageReader = Callable[[bytes, Sequence[int], str], "dict[int, OcrPage]"]  # (pdf bytes, page numbers, file name)
-OCR_VERSION = 2  # bumped when rendering or recognition changes, so cached pages are read again
+OCR_VERSION = 3  # bumped when rendering or recognition changes, so cached pages are read again
 _MAX_SKEW = 5.0  # degrees searched either side by the deskew
 
 

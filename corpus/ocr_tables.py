@@ -6,6 +6,7 @@ read as letters. The words (with their boxes, from `pytesseract.image_to_data`) 
 - a task-table layout is recognised by its header words (TT / Nhiệm vụ / chủ trì / phối hợp / thời gian …);
 - columns are the spaces between the vertical rules; on a page without rules, the header cells' x-ranges;
 - a row starts at a number in the TT column; words above the first row and below the header are header text;
+- agency names in the cells get back the marks OCR drops ("thành phô" → "thành phố", `corpus.agencies`);
 - the table is written as the '|' rows every loader writes (`corpus.structure.table_lines`), where it stands in
   the page text, so the row model reads it as it reads a text-PDF or DOCX table.
 """
@@ -15,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from corpus.agencies import restore_marks
 from corpus.structure import table_lines
 
 CellReader = Callable[[int, int, int, int], str]  # (left, top, right, bottom) of a cell → its text
@@ -209,8 +211,8 @@ def read_table(words: list[Word], rules: Rules, cell_reader: CellReader | None =
             cells.append(row)
     if len(cells) < 2 or not any(_ROW_NUMBER.match(r[0]) for r in cells[1:]):
         return None
-    return (_text([w for w in words if w.y < top]), _text([w for w in words if w.y > bottom]), cells[0],
-            cells[1:])
+    rows = [[restore_marks(c) for c in row] for row in cells[1:]]  # marks OCR drops from agency names
+    return _text([w for w in words if w.y < top]), _text([w for w in words if w.y > bottom]), cells[0], rows
 
 
 def _tt(cell: str) -> str:
