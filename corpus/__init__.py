@@ -3,4 +3,4 @@ agencies and relations, as pure functions over typed records (corpus/records.py)
 project (corpus/errors.py). Imports nothing of the project (import-linter checks)."""
 
 __all__ = ["agencies", "chunking", "deadlines", "display", "errors", "headers", "loaders", "marks", "obligations",
-           "ocr", "ocr_fixes", "pdf", "pdf_tables", "records", "relations", "structure", "text"]
+           "ocr", "ocr_fixes", "ocr_tables", "pdf", "pdf_tables", "records", "relations", "structure", "text"]

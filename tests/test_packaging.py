@@ -25,7 +25,7 @@ PUBLIC = {
     "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
                             "obligations", "quiz", "search"],
     "corpus": ["agencies", "chunking", "deadlines", "display", "errors", "headers", "loaders", "marks", "obligations",
-              "ocr", "ocr_fixes", "pdf", "pdf_tables", "records", "relations", "structure", "text"],
+              "ocr", "ocr_fixes", "ocr_tables", "pdf", "pdf_tables", "records", "relations", "structure", "text"],
     "index": ["edge_store", "embedding", "ingest", "qdrant_store", "records", "search", "sparse", "store"],
     "ui": ["build_ui", "mount_ui"],
     "evals": ["alqac", "bench", "calibrate", "corpora", "dataset", "fake_llm", "harness", "judge", "load", "metadata",
