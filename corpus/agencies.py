@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from corpus.text import fix_tone_placement, normalize
+from corpus.text import fix_tone_placement, fold, normalize
 
 # Specific parts of ministry and department names ("Bộ"/"Sở" + field) with their usual abbreviations.
 # Written as in official names: "Công Thương" keeps two capitals, the others capitalise each joined part.
@@ -48,7 +48,7 @@ _BODIES = (
     "Cục Hải quan", "Tổng cục Hải quan", "Cục Thống kê", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
     "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Chứng khoán Nhà nước", "Thủ tướng Chính phủ", "Bộ Chính trị",
-    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh",
+    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
@@ -316,13 +316,11 @@ def agency_names(text: str) -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
-_MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_ABBREVIATIONS.values())
+_MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_HEADS, *_ABBREVIATIONS.values())
 _MARKED_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _folded(words: Iterable[str]) -> str:
-    from corpus.headers import fold
-
     return " ".join(fold(w).casefold() for w in words)
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
+from corpus.agencies import restore_marks
 from corpus.records import Header
-from corpus.text import syllable_share
+from corpus.text import fold, syllable_share
 
 _WINDOW = 80  # lines searched for the header; pypdf sometimes emits page 1's body before its header block
 TYPES = ("Văn bản hợp nhất", "Thông tư liên tịch", "Nghị quyết liên tịch", "Hiến pháp", "Bộ luật", "Pháp lệnh",
@@ -58,11 +58,6 @@ _STAMP = re.compile(r"C[O0]NG\W+TH[OA0]NG\b")  # the chinhphu.vn "CỔNG THÔNG 
 _ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO TRUONG|THU TRUONG|GIAM DOC|BI THU|"
                    r"CHU NHIEM|TRUONG BAN|CUC TRUONG|VU TRUONG|VIEN TRUONG|HIEU TRUONG|CHANH AN|CHANH VAN PHONG|"
                    r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
-
-
-def fold(text: str) -> str:
-    """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
-    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _key(name: str) -> str:
@@ -237,6 +232,8 @@ def _title(lines: list[str], start: int) -> str | None:
             continue  # "CỦA ỦY BAN NHÂN DÂN TỈNH ...", "DỰ THẢO 1", stamp noise before the title
         elif _ends_title(line) or gap and not (line[0].islower() or len(line) <= 60) or len(parts) == 8:
             break
+        elif parts and _legible(line) is None:
+            break  # an OCR-garbled continuation line: the title is kept up to it
         else:
             parts.append(line)
             gap = False
@@ -303,6 +300,19 @@ def _type_near(lines: list[str], base: int) -> tuple[int | None, str | None]:
                 next(((i, t) for i, t in types if i < base), (None, None)))
 
 
+LEGIBLE = 0.97  # share of well-formed syllables (marks and all) a shown title or issuer needs: the clean bundled
+# documents score 1.00; OCR'd ones with lost or stray marks ("Viv chủ động ứng pho", "ve người cao tuoi") less
+
+
+def _legible(value: str | None) -> str | None:
+    """A title or issuer as read, or None ("chưa rõ") when OCR garbled it: fewer than LEGIBLE of its words are
+    well-formed syllables, or a word mixes letters and digits."""
+    if not value:
+        return None
+    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value)
+    return None if garbled else value
+
+
 def parse_header(text: str) -> Header:
     """Number, type, issuer, date, place, title and signer of a document's text (after `corpus.text.normalize`);
     each field is None where the text does not show it clearly."""
@@ -326,10 +336,10 @@ def parse_header(text: str) -> Header:
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_issuer(head, anchor) if anchor is not None else intro[1],
+        issuer=_legible(_issuer(head, anchor) if anchor is not None else intro[1]),
         issued_on=issued_on or intro[0],
         place=place,
-        title=_title(head, title_start) if title_start is not None else intro[2],
+        title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else intro[2]),
         signer=_signer(lines),
     )
 

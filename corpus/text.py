@@ -42,6 +42,11 @@ def is_syllable(token: str, lenient: bool = False) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None
 
 
+def fold(text: str) -> str:
+    """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text."""
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
 def syllable_share(text: str, lenient: bool = False) -> float:
     """Share of word tokens that are valid syllables (see is_syllable); numbers, codes and upper-case
     abbreviations do not count. The one measure of whether text reads as Vietnamese: PDF text layers, OCR output,
