@@ -95,3 +95,29 @@ def markdown(scores: list[Score]) -> str:
                  f"{total.accuracy(total.partners):.2f} | {total.accuracy(total.deadline):.2f} |")
     misses = [f"- {s.path}: {'; '.join(s.misses)}" for s in scores if s.misses]
     return "\n".join(lines + ([""] + misses if misses else [])) + "\n"
+
+
+APPENDIX = Path("corpus/samples/nq57/NQCP03_NQ03_PL2_Nhiem_vu.md")  # 140 task rows
+
+
+def row_ranking(root: Path, questions: Path, index_dir: Path) -> str:
+    """How well the right row of the 140-row appendix ranks among its siblings: MRR@10, R@1 and R@10 per search
+    mode for the questions of `questions` whose gold is a row of that appendix, over an index of it alone."""
+    from statistics import mean
+
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from evals.dataset import read_set
+    from evals.harness import retrieval_scores
+    from index.records import Query
+
+    items = [i for i in read_set(questions) if list(i.gold.doc_ids) == [APPENDIX.stem]]
+    lines = [f"Row ranking in {APPENDIX} ({len(items)} questions of {questions.name}, an index of that document "
+             "alone):", "", "| mode | MRR@10 | R@1 | R@10 |", "|---|---|---|---|"]
+    with Assistant(Settings(index_dir=index_dir)) as assistant:
+        assistant.ingest([root / APPENDIX])
+        for mode in ("hybrid", "sparse", "dense"):
+            scores = [retrieval_scores(assistant.search(Query(i.question, mode=mode)), i) for i in items]
+            lines.append(f"| {mode} | " + " | ".join(f"{mean(s[k] for s in scores):.3f}"
+                                                      for k in ("mrr_10", "recall_1", "recall_10")) + " |")
+    return "\n".join(lines) + "\n"
