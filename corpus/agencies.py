@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from corpus.text import fix_tone_placement, normalize
+from corpus.text import fix_tone_placement, fold, normalize
 
 # Specific parts of ministry and department names ("Bộ"/"Sở" + field) with their usual abbreviations.
 # Written as in official names: "Công Thương" keeps two capitals, the others capitalise each joined part.
@@ -48,7 +48,7 @@ _BODIES = (
     "Cục Hải quan", "Tổng cục Hải quan", "Cục Thống kê", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
     "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Chứng khoán Nhà nước", "Thủ tướng Chính phủ", "Bộ Chính trị",
-    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh",
+    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
@@ -314,3 +314,44 @@ def agency_names(text: str) -> list[str]:
         found += [(f.start(), canonical(f"{head} {f.group(0)}"))
                   for f in _BARE_FIELD_RE.finditer(fixed, shared.start(2), shared.end(2))]
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+_MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_HEADS, *_ABBREVIATIONS.values())
+_MARKED_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _folded(words: Iterable[str]) -> str:
+    return " ".join(fold(w).casefold() for w in words)
+
+
+# names of two words or more: one word alone ("quan" for "quận", "so" for "sở") is too often another word
+_BY_FOLD = {_folded(p.split()): p for p in sorted(_MARKED_PHRASES, key=len) if len(p.split()) >= 2}
+_LONGEST = max(len(p.split()) for p in _MARKED_PHRASES)
+
+
+def restore_marks(text: str) -> str:
+    """OCR'd text with the marks of agency-name words put back where the words equal a known name but for their
+    marks ("Sở Nông nghiệp và Phát triên nông thôn" → "… Phát triển …", "thành phô" → "thành phố"); the first
+    letter's case is kept. For text read by OCR only: written text is left as it is."""
+    words = list(_MARKED_WORDS.finditer(text))
+    out, last, i = [], 0, 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            span = words[i:i + n]
+            if any(text[a.end():b.start()].strip(" ,-–") for a, b in zip(span, span[1:])):
+                continue  # only spaces, commas and dashes between the words of a name
+            phrase = _BY_FOLD.get(_folded(w.group(0) for w in span))
+            if phrase is None:
+                continue
+            for word, official in zip(span, phrase.replace(",", " ").replace(" - ", " ").split()):
+                written = word.group(0)
+                fixed = official.upper() if written.isupper() and len(written) > 1 else official if \
+                    written[0].isupper() == official[0].isupper() else (
+                    official[0].upper() + official[1:] if written[0].isupper() else official[0].lower() + official[1:])
+                out.append(text[last:word.start()] + (fixed if len(fixed) == len(written) else written))
+                last = word.end()
+            i += n
+            break
+        else:
+            i += 1
+    return "".join(out) + text[last:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from corpus.agencies import restore_marks
 from corpus.records import Header
 from corpus.text import syllable_share
 from corpus.vn import CODES, TYPES, fold  # noqa: F401 (re-exported: corpus.relations, marks, evals)
@@ -222,6 +223,8 @@ def _title(lines: list[str], start: int) -> str | None:
             continue  # "CỦA ỦY BAN NHÂN DÂN TỈNH ...", "DỰ THẢO 1", stamp noise before the title
         elif _ends_title(line) or gap and not (line[0].islower() or len(line) <= 60) or len(parts) == 8:
             break
+        elif parts and _legible(line) is None:
+            break  # an OCR-garbled continuation line: the title is kept up to it
         else:
             parts.append(line)
             gap = False
@@ -288,6 +291,19 @@ def _type_near(lines: list[str], base: int) -> tuple[int | None, str | None]:
                 next(((i, t) for i, t in types if i < base), (None, None)))
 
 
+LEGIBLE = 0.97  # share of well-formed syllables (marks and all) a shown title or issuer needs: the clean bundled
+# documents score 1.00; OCR'd ones with lost or stray marks ("Viv chủ động ứng pho", "ve người cao tuoi") less
+
+
+def _legible(value: str | None) -> str | None:
+    """A title or issuer as read, or None ("chưa rõ") when OCR garbled it: fewer than LEGIBLE of its words are
+    well-formed syllables, or a word mixes letters and digits."""
+    if not value:
+        return None
+    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value)
+    return None if garbled else value
+
+
 def parse_header(text: str) -> Header:
     """Number, type, issuer, date, place, title and signer of a document's text (after `corpus.text.normalize`);
     each field is None where the text does not show it clearly."""
@@ -311,10 +327,10 @@ def parse_header(text: str) -> Header:
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_issuer(head, anchor) if anchor is not None else intro[1],
+        issuer=_legible(_issuer(head, anchor) if anchor is not None else intro[1]),
         issued_on=issued_on or intro[0],
         place=place,
-        title=_title(head, title_start) if title_start is not None else intro[2],
+        title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else intro[2]),
         signer=_signer(lines),
     )
 

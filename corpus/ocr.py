@@ -21,7 +21,7 @@ from corpus.errors import BadDocument, MissingTool, NotFound
 
 Progress = Callable[[str, int, int], None]  # progress(stage, done, total): "ocr" (pages), "parse", "embed", "index"
 PageReader = Callable[[bytes, Sequence[int], str], "dict[int, OcrPage]"]  # (pdf bytes, page numbers, file name)
-OCR_VERSION = 1  # bumped when rendering or recognition changes, so cached pages are read again
+OCR_VERSION = 3  # bumped when rendering or recognition changes, so cached pages are read again
 _MAX_SKEW = 5.0  # degrees searched either side by the deskew
 
 
@@ -107,10 +107,23 @@ def _skew(image) -> float:
 
 
 def _text_and_confidence(image, lang: str, dpi: int) -> tuple[str, float]:
-    """Tesseract's words laid out as its lines and paragraphs, and their mean confidence (0–1)."""
+    """Tesseract's words laid out as its lines and paragraphs, and their mean confidence (0–1). A page with a ruled
+    task table has its ruling lines erased before it is read, and the table written as '|' rows read cell by cell
+    (corpus.ocr_tables)."""
     import pytesseract
 
+    from corpus.ocr_tables import erase_rules, find_rules, page_text, words_of
+
+    rules, bands = find_rules(image)
+    if rules.table:
+        image = erase_rules(image, bands)
     data = pytesseract.image_to_data(image, lang=lang, config=f"--dpi {dpi}", output_type=pytesseract.Output.DICT)
+
+    def cell(left: int, top: int, right: int, bottom: int) -> str:
+        return pytesseract.image_to_string(image.crop((left, top, right, bottom)), lang=lang,
+                                           config=f"--psm 6 --dpi {dpi}")
+
+    table = page_text(words_of(data), rules, cell) if rules.table else None
     paragraphs: dict[tuple[int, int], dict[int, list[str]]] = {}
     confidences = []
     for block, par, line, word, conf in zip(data["block_num"], data["par_num"], data["line_num"], data["text"],
@@ -118,7 +131,7 @@ def _text_and_confidence(image, lang: str, dpi: int) -> tuple[str, float]:
         if word.strip():
             paragraphs.setdefault((block, par), {}).setdefault(line, []).append(word)
             confidences.append(float(conf))
-    text = "\n\n".join("\n".join(" ".join(words) for words in lines.values()) for lines in paragraphs.values())
+    text = table or "\n\n".join("\n".join(" ".join(words) for words in lines.values()) for lines in paragraphs.values())
     return text, (sum(confidences) / len(confidences) / 100 if confidences else 0.0)
 
 

@@ -63,12 +63,16 @@ def fix_ocr_header(text: str) -> str:
 
 
 def reconcile_number(number: str | None, file_name: str) -> str | None:
-    """A hand-written serial that OCR misread in one digit ("495/CĐ-TTg", the scan says 195), put right from the
-    publisher's file name when it carries the same serial but for that digit ("195-ttg.signed.pdf")."""
+    """A hand-written serial that OCR misread in one digit ("495/CĐ-TTg", the scan says 195) or lost one digit of
+    ("179/QĐ-TTg" for 2179), put right from the publisher's file name when it carries the same serial but for that
+    digit ("195-ttg.signed.pdf", "2179-ttg.signed.txt")."""
     m = re.match(r"(\d+)(\D.*)", number or "")
     if not m:
         return number
     for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
         if len(candidate) == len(m[1]) and sum(a != b for a, b in zip(candidate, m[1])) == 1:
+            return candidate + m[2]
+        if len(candidate) == len(m[1]) + 1 >= 3 and any(candidate[:i] + candidate[i + 1:] == m[1]
+                                                        for i in range(len(candidate))):
             return candidate + m[2]
     return number

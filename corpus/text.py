@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.vn import sentence_spans  # noqa: F401 (re-exported: obligations, answering, quiz_sources)
+from corpus.vn import fold, sentence_spans  # noqa: F401 (re-exported: agencies, obligations, answering, quiz_sources)
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 TONES = "\u0300\u0301\u0303\u0309\u0323"

@@ -140,6 +140,9 @@ def _tables(args: argparse.Namespace) -> None:
     text = "`python -m evals tables`: task rows read from tables against hand-made gold rows (evals/table_gold.json)" \
            "; lead, partners and deadline accuracy among the rows found.\n\n"
     text += tables.markdown(tables.score(PROJECT_ROOT))
+    if args.rank:
+        with tempfile.TemporaryDirectory(prefix="tlvb-rows-") as index:
+            text += "\n" + tables.row_ranking(PROJECT_ROOT, args.rank, Path(index))
     _print_report(text, args.report)
 
 
@@ -311,6 +314,8 @@ def main() -> None:
 
     rows = commands.add_parser("tables", help="Task tables: row recall, lead and deadline accuracy per document.")
     rows.add_argument("--report", type=Path, default=REPORTS / "tables.md")
+    rows.add_argument("--rank", type=Path, metavar="QUESTIONS", help="Also measure how the right row of the 140-row "
+                      "appendix ranks among its siblings for these questions (e.g. evals/sets/questions_a.jsonl).")
     rows.set_defaults(handle=_tables)
 
     fields = commands.add_parser("metadata", help="Metadata per field: right, 'chưa rõ', wrong.")

@@ -14,9 +14,11 @@ from corpus.agencies import agency_key, canonical
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
+from corpus.ocr import Ocr
 from corpus.records import Obligation
 
 GOLD = Path(__file__).resolve().parent / "table_gold.json"
+OCR_CACHE = Path.home() / ".cache" / "tro-ly-van-ban" / "ocr"  # scanned pages are read once (corpus.ocr)
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,9 @@ def _agencies(names) -> set[str]:
     return {agency_key(canonical(name)) for name in names}
 
 
-def table_obligations(path: Path) -> list[Obligation]:
-    """The obligations read from the table rows of a document."""
-    [document] = load(path)
+def table_obligations(path: Path, ocr_cache: Path = OCR_CACHE) -> list[Obligation]:
+    """The obligations read from the table rows of a document (scanned pages read with OCR, cached)."""
+    [document] = load(path, ocr=Ocr(ocr_cache).read)
     return [o for piece in chunk(document) if piece.table_header
             for o in extract_obligations(piece, document.header.issued_on)]
 
@@ -75,8 +77,10 @@ def score_document(root: Path, entry: dict) -> Score:
                  counts["partners"], counts["deadline"], tuple(misses))
 
 
-def score(root: Path, gold: Path = GOLD) -> list[Score]:
-    return [score_document(root, entry) for entry in json.loads(gold.read_text(encoding="utf-8"))["documents"]]
+def score(root: Path, gold: Path = GOLD, scanned: bool = True) -> list[Score]:
+    """Scores of the gold documents; `scanned=False` leaves out the scanned ones (they need OCR: seconds a page)."""
+    return [score_document(root, entry) for entry in json.loads(gold.read_text(encoding="utf-8"))["documents"]
+            if scanned or not entry.get("scanned")]
 
 
 def markdown(scores: list[Score]) -> str:
@@ -91,3 +95,29 @@ def markdown(scores: list[Score]) -> str:
                  f"{total.accuracy(total.partners):.2f} | {total.accuracy(total.deadline):.2f} |")
     misses = [f"- {s.path}: {'; '.join(s.misses)}" for s in scores if s.misses]
     return "\n".join(lines + ([""] + misses if misses else [])) + "\n"
+
+
+APPENDIX = Path("corpus/samples/nq57/NQCP03_NQ03_PL2_Nhiem_vu.md")  # 140 task rows
+
+
+def row_ranking(root: Path, questions: Path, index_dir: Path) -> str:
+    """How well the right row of the 140-row appendix ranks among its siblings: MRR@10, R@1 and R@10 per search
+    mode for the questions of `questions` whose gold is a row of that appendix, over an index of it alone."""
+    from statistics import mean
+
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from evals.dataset import read_set
+    from evals.harness import retrieval_scores
+    from index.records import Query
+
+    items = [i for i in read_set(questions) if list(i.gold.doc_ids) == [APPENDIX.stem]]
+    lines = [f"Row ranking in {APPENDIX} ({len(items)} questions of {questions.name}, an index of that document "
+             "alone):", "", "| mode | MRR@10 | R@1 | R@10 |", "|---|---|---|---|"]
+    with Assistant(Settings(index_dir=index_dir)) as assistant:
+        assistant.ingest([root / APPENDIX])
+        for mode in ("hybrid", "sparse", "dense"):
+            scores = [retrieval_scores(assistant.search(Query(i.question, mode=mode)), i) for i in items]
+            lines.append(f"| {mode} | " + " | ".join(f"{mean(s[k] for s in scores):.3f}"
+                                                      for k in ("mrr_10", "recall_1", "recall_10")) + " |")
+    return "\n".join(lines) + "\n"

@@ -253,3 +253,23 @@ def test_signer_is_the_personal_name_under_the_role_block(closing, signer):
 
 def test_text_without_a_header_gives_an_empty_header():
     assert header_of("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ") == Header()
+
+
+@pytest.mark.parametrize("relative, title", [
+    ("chinhphu_2025/2219-ttg.signed.txt", "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam"),  # "Uy ban" in OCR
+    ("chinhphu_2025/2243ttg.signed.txt", "Về việc thành lập Ban Quản lý các khu công nghiệp"),  # "Ban Quan lý"
+    ("chinhphu_2025/259nd.signed.txt", None),  # "Về kiém-soat thương mại chiến lược": garbled, shown as chưa rõ
+])
+def test_ocr_titles_get_agency_marks_back_or_stay_blank(relative, title):
+    read_title = header_of(read(relative)).title
+    assert read_title == title if title is None else read_title.startswith(title)
+
+
+def test_ocr_issuer_that_is_garbled_is_blank_not_shown():
+    header = header_of(read("chinhphu_2025/143-qd.signed.txt"))  # "ỦY BAN QUỐC GIA / VE NGƯỜI CAO TUOI VIET NAM"
+    assert header.issuer is None and header.doc_number == "143/QĐ-UBQGNCT"
+
+
+def test_title_is_cut_at_its_first_garbled_line():
+    title = header_of(read("chinhphu_2025/323nq.signed.txt")).title
+    assert title.endswith("Phó Trưởng Ban của Hội đồng nhân dân") and "tri-dai" not in title

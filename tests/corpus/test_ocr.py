@@ -158,7 +158,11 @@ def test_only_header_lines_are_touched():
 @pytest.mark.parametrize("number, name, expected", [
     ("495/CĐ-TTg", "195-ttg.signed", "195/CĐ-TTg"),  # a hand-written 1 read as 4
     ("2233/QĐ-TTg", "2239ttg.signed", "2239/QĐ-TTg"),
-    ("179/QĐ-TTg", "2179-ttg.signed", "179/QĐ-TTg"),  # a different length: not the same serial
+    # one digit lost: Quyết định of the Prime Minister dated 06/10/2025 are numbered about 2200 (2216 on 07/10)
+    ("179/QĐ-TTg", "2179-ttg.signed", "2179/QĐ-TTg"),
+    ("179/QĐ-TTg", "1790-ttg.signed", "1790/QĐ-TTg"),
+    ("179/QĐ-TTg", "21790-ttg.signed", "179/QĐ-TTg"),  # two digits more: not the same serial
+    ("17/QĐ-TTg", "2179-ttg.signed", "17/QĐ-TTg"),
     ("193/KH-UBND", "193", "193/KH-UBND"),
     ("30/CT-TTg", "30-ttg.signed", "30/CT-TTg"),
     (None, "195-ttg", None),

@@ -1,0 +1,89 @@
+"""Task tables on scanned pages: ruling lines found on a real page image, rows laid out from word boxes, marks put
+back on OCR'd agency names, and (slow: it OCRs) the scanned copy of 193/KH-UBND's Phụ lục read into task rows."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.agencies import restore_marks
+from corpus.chunking import chunk
+from corpus.loaders import load
+from corpus.obligations import extract_obligations
+from corpus.ocr import Ocr, render
+from corpus.ocr_tables import Rules, Word, erase_rules, find_rules, page_text
+from tests.conftest import needs_tesseract
+from tests.data import ROOT, SAMPLES
+
+SCANNED_TABLE = ROOT / "tests" / "fixtures" / "tables" / "193-scan.pdf"
+
+
+def test_ruling_lines_of_a_task_table_page_are_found_and_erased():
+    image = render(SCANNED_TABLE.read_bytes(), 1, 150)
+    rules, bands = find_rules(image)
+    assert rules.table and len(rules.columns) == 6  # TT, Nhiệm vụ, chủ trì, phối hợp, thời gian: five columns
+    assert len(rules.rows) == 8  # the header's top and bottom and the rule under each of rows 1-6
+    clean, _ = find_rules(erase_rules(image, bands))
+    assert not clean.table
+
+
+def test_a_prose_page_has_no_table_rules():
+    rules, _ = find_rules(render((SAMPLES / "ninhbinh" / "193.pdf").read_bytes(), 1, 150))
+    assert not rules.table
+
+
+def _line(y: int, *cells: tuple[int, str]) -> list[Word]:
+    """Words of one visual line: (x, text) cells, each word 20 px wide per letter."""
+    words = []
+    for x, text in cells:
+        for piece in text.split():
+            words.append(Word(piece, x, y, 18 * len(piece), 30))
+            x += 18 * len(piece) + 12
+    return words
+
+
+def test_an_unruled_task_table_is_laid_out_by_its_header_and_tt_numbers():
+    words = (_line(100, (300, "Phụ lục nhiệm vụ"))
+             + _line(200, (100, "TT"), (300, "Nhiệm vụ"), (1000, "Cơ quan chủ trì"), (1500, "Thời hạn"))
+             + _line(260, (100, "1"), (300, "Rà soát quy hoạch"), (1000, "Sở Xây dựng"), (1500, "Năm 2025"))
+             + _line(300, (300, "cây xanh đô thị"))
+             + _line(360, (300, "Thực hiện Tết trồng cây"), (1000, "UBND các huyện"), (1500, "Hằng năm"))
+             + _line(380, (100, "2")))
+    text = page_text(words, Rules((), ()))
+    assert text.splitlines() == [
+        "Phụ lục nhiệm vụ",
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |",
+        "|---|",
+        "| 1 | Rà soát quy hoạch cây xanh đô thị | Sở Xây dựng | Năm 2025 |",
+        "| 2 | Thực hiện Tết trồng cây | UBND các huyện | Hằng năm |",
+    ]
+
+
+def test_words_without_a_task_header_are_no_table():
+    words = _line(100, (100, "Điều 1."), (300, "Phê duyệt Kế hoạch")) + _line(160, (100, "1"), (300, "Mục tiêu"))
+    assert page_text(words, Rules((), ())) is None
+
+
+@pytest.mark.parametrize("ocr_text, fixed", [
+    ("Sở Nông nghiệp và Phát triên nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("- UBND các huyện, thành phô.", "- UBND các huyện, thành phố."),
+    ("Các cơ quan, đơn vị, tô chức, cá nhân", "Các cơ quan, đơn vị, tổ chức, cá nhân"),
+    ("Các sở, ban ngành có liên quan", "Các sở, ban ngành có liên quan"),  # "quan" is not "quận"
+    ("THÀNH PHÔ HÀ NỘI", "THÀNH PHỐ HÀ NỘI"),
+])
+def test_ocr_agency_names_get_their_marks_back(ocr_text, fixed):
+    assert restore_marks(ocr_text) == fixed
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_scanned_task_table_gives_the_same_task_records(ocr_cache):
+    [document] = load(SCANNED_TABLE, ocr=Ocr(ocr_cache).read)
+    rows = [o for piece in chunk(document) if piece.table_header
+            for o in extract_obligations(piece, document.header.issued_on)]
+    assert len(rows) == 10
+    by_start = {o.task.split(",")[0][:25]: o for o in rows}
+    first = by_start["Rà soát quy hoạch xây dựn"]
+    assert first.lead == ("Sở Xây dựng",) and first.deadline.text == "Năm 2025"
+    assert "Ủy ban nhân dân các huyện, thành phố" in first.partners
+    tenth = next(o for o in rows if o.task.startswith("Tăng cường công tác quản lý nhà nước"))
+    assert tenth.lead == ("Sở Nội vụ",) and tenth.deadline.text == "Hàng năm"
+    assert all(o.lead and o.deadline for o in rows)
