@@ -40,7 +40,6 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 DOC_TYPES = {"công điện": "Công điện", "chỉ thị": "Chỉ thị", "kế hoạch": "Kế hoạch", "quyết định": "Quyết định",
              "nghị quyết": "Nghị quyết", "nghị định": "Nghị định", "thông báo": "Thông báo", "công văn": "Công văn",
              "thông tư": "Thông tư", "kết luận": "Kết luận", "thông tư liên tịch": "Thông tư liên tịch"}
-_TYPED_NUMBER = re.compile(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?\d", re.I)
 DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?![/-]\w)", re.I)
 
 
@@ -102,7 +101,6 @@ class Intent:
     slots: tuple[str, ...] = ()  # every slot asked, when a question asks several ("ban hành ngày nào, ai ký?")
     quantity: str | None = None  # an amount is asked ("bao nhiêu tỷ đồng"): the unit's first word, or ""
 
-    documents_named: int = 0  # how many documents the question names ("theo Chỉ thị 22/2008 … và Chỉ thị 01/2009")
     asks: int = 1  # how many things it asks ("… bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?": 2)
 
     @property
@@ -151,7 +149,7 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  max(len(DOC_NUMBER.findall(text)), len(_TYPED_NUMBER.findall(text))), _asks(text))
+                  _asks(text))
 
 
 # Question words; two of them joined by "và", a comma or "còn" ask two things.

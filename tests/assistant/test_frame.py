@@ -119,11 +119,6 @@ def test_when_and_who_are_read_in_their_common_wordings():
     assert classify("Bộ Xây dựng phối hợp với những bộ nào?").kind == "partners"
 
 
-def test_the_frame_counts_the_documents_a_question_names():
-    assert classify("Việc này giao cho ai theo Chỉ thị 22/2008 và theo Chỉ thị 01/2009 của Kon Tum?").documents_named == 2
-    assert classify("Kế hoạch 193/KH-UBND do ai ký?").documents_named == 1
-
-
 def test_the_frame_counts_the_things_a_question_asks():
     assert classify("Theo NQ 57, kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?").asks == 2
     assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").asks == 2
