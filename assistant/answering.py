@@ -35,6 +35,8 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 REFUSAL = ("Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã lập chỉ mục. "
            "Hãy hỏi cụ thể hơn (tên văn bản, số hiệu, cơ quan) hoặc bổ sung văn bản liên quan.")
 
+PARTIAL = "(Câu hỏi gồm nhiều ý; trên đây chỉ là phần tìm thấy cho một ý. Hãy hỏi riêng từng ý để có câu trả lời đầy đủ.)"
+
 
 @dataclass
 class _Draft:
@@ -119,6 +121,15 @@ def _record_words(obligation: Obligation) -> str:
     return " ".join((obligation.task, obligation.product or ""))
 
 
+def _row_text(obligation: Obligation) -> str:
+    """A row's task, product and leads: what its topic is matched on."""
+    return " ".join((_record_words(obligation), " ".join(obligation.lead)))
+
+
+def _row_context(hit: Hit, obligation: Obligation) -> str:
+    return " ".join((_row_text(obligation), hit.title or "", hit.issuer or ""))
+
+
 def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                     want=lambda o: True) -> list[tuple[float, Hit, Obligation]]:
     """Every extracted task row of the retrieved passages that fits the frame, best first: its task covers the
@@ -136,12 +147,11 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                 if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
                     continue
                 bonus = 0.1 if role == (intent.role or "lead") else 0.0
-            row = " ".join((_record_words(o), " ".join(o.lead)))
+            row = _row_text(o)
             if _overlap(topic, row) < ROW_MIN:
                 continue
             # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
-            context = " ".join((row, hit.title or "", hit.issuer or ""))
-            scored.append((_overlap(topic, context) + bonus - 0.01 * rank, hit, o))
+            scored.append((_overlap(topic, _row_context(hit, o)) + bonus - 0.01 * rank, hit, o))
     return sorted(scored, key=lambda s: -s[0])
 
 
@@ -161,8 +171,57 @@ def _best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
+    chosen = _distinct(intent, words, hits, _same_tasks(chosen))
     if intent.kind in ("deadline", "lead", "partners") and len({_slot_sentence(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
+    return chosen
+
+
+def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """One task stated twice (in a resolution and in its appendix table) is one row: the one whose deadline is the
+    more precise ("12/2025" over "2025") when the two deadlines agree."""
+    kept: list[tuple[Hit, Obligation]] = []
+    for hit, o in chosen:
+        task = " ".join(content_words(o.task))
+        twin = next((n for n, (_, k) in enumerate(kept) if " ".join(content_words(k.task)) == task
+                     and k.lead == o.lead and _agree(k.deadline, o.deadline)), None)
+        if twin is None:
+            kept.append((hit, o))
+        elif len(o.deadline.normalized or "") > len(kept[twin][1].deadline.normalized or ""):
+            kept[twin] = (hit, o)
+    return kept
+
+
+def _agree(one, other) -> bool:
+    """Two deadlines of which one refines the other ("2025" and "2025-12"); both absent agree too."""
+    if not one or not other:
+        return not one and not other
+    a, b = sorted((one.normalized or one.text, other.normalized or other.text), key=len)
+    return b.startswith(a)
+
+
+DISTINCT_MARGIN = 0.15  # a near tie is broken when one row carries this much more of the rarer topic words
+
+
+def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
+              chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The rows that carry the question's distinctive topic words: a word most retrieved rows share ("luật",
+    "dự án", "xây dựng") weighs little, one only a few rows have weighs much, and one no row has weighs most (no
+    row speaks of it). Of near-equal rows, the one clearly ahead on those
+    words (and holding the role asked of the agency named) is the answer alone; otherwise all stay (a tie)."""
+    if len(chosen) < 2:
+        return chosen
+    topic = intent.topic or words
+    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
+    weight = {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
+    total = sum(weight.values())
+    if not total:
+        return chosen
+    scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
+                     for n, (_, o) in enumerate(chosen)), reverse=True)
+    ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
+    if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
+        return [chosen[scored[0][1]]]
     return chosen
 
 
@@ -209,9 +268,12 @@ def _slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
 def _compose_record(draft: _Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says)."""
-    if len(chosen) > 1:
-        draft.lines.append(f"Có {len(chosen)} nhiệm vụ phù hợp với câu hỏi:")
+    # near-equal rows that give different answers to a question asking one: listed with a count, never one
+    # picked by chance (the reader says which task is meant)
     filled = True
+    if len(chosen) > 1:
+        what = _MISSING.get(intent.kind, "nội dung")
+        draft.lines.append(f"Có {len(chosen)} nhiệm vụ gần với câu hỏi, {what} khác nhau; hãy nêu rõ nhiệm vụ nào:")
     for hit, obligation in chosen:
         marker = draft.cite_obligation(hit, obligation)
         label = _doc_label(hit)
@@ -331,9 +393,13 @@ def _compose_metadata(draft: _Draft, intent: Intent, searcher: Searcher, filters
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
     _head_facts(draft, first, head)
+    # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
+    empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
+    if empty:
+        draft.lines.append(f"{label} không ghi {_names(empty)} trong văn bản đã lập chỉ mục.")
     if "effective" in intent.slots:
-        _compose_effective(draft, searcher, head, filters)
-    return True
+        return _compose_effective(draft, searcher, head, filters) and not empty
+    return not empty
 
 
 def _head_facts(draft: _Draft, first: DocumentHead, head: Hit) -> None:
@@ -427,6 +493,19 @@ def _compose_passages(draft: _Draft, intent: Intent, words: set[str]) -> bool:
                 if found:
                     _quote_line(draft, found, "-")
         return bool(draft.lines)
+    if intent.kind == "deadline" and intent.agency:
+        # the agency the question names must be the one the sentence (or its heading) speaks of: never another's time
+        headed = [h for h in draft.hits if _names_agency(intent.agency, " ".join(h.heading_path))]
+        found = _best_sentence(words, draft.hits, lambda s: bool(find_deadlines(s)) and _names_agency(intent.agency, s)) \
+            or _best_sentence(
+            words, headed, lambda s: bool(find_deadlines(s)) and not find_agencies(s))
+        if found is None or _overlap(words, found[3]) < SENTENCE_MIN:
+            return False
+        hit = found[0]
+        heading = "" if _names_agency(intent.agency, found[3]) else f" ({intent.agency})"
+        where = ", ".join(filter(None, (_doc_label(hit), hit.section)))
+        draft.lines.append(f"Theo {where}{heading}: “{clean_display(found[3])}” {draft.cite(hit, found[1], found[2])}")
+        return True
     if intent.kind == "deadline":
         want = lambda s: bool(find_deadlines(s))
     elif intent.kind in ("lead", "partners"):
@@ -464,6 +543,10 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     if unit:
         return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
     return re.search(r"\d", text) is not None
+
+
+def _names_agency(agency: str, text: str) -> bool:
+    return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
 
 
 def _leads_in(agency: str, sentence: str, role: str) -> bool:
@@ -556,6 +639,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if not draft.lines:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
+    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations:
+        # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
+        # is shown with all its cells: lead, partners, deadline)
+        draft.lines.append(PARTIAL)
+        answered = False
     answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)

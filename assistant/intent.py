@@ -8,18 +8,22 @@ from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
 from corpus.vn import CITED_TYPES as DOC_TYPES, NUMBER_QUERY as DOC_NUMBER
 
+# "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
+_BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm))"
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
                       r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
-                      r"thời gian thực hiện|tiến độ)\b", re.I)
-LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào)\b.*\b(?:chủ trì|chịu trách nhiệm|"
-                  r"thực hiện|đầu mối|được giao|phụ trách|tham mưu|giao)\b|\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
+                      r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|hạn nào)\b", re.I)
+LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào|địa phương nào|tỉnh nào|"
+                  r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
+                  r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
-PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm)\b|"
+PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
+                      r"những bộ|sở nào|những sở|ngành nào)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào)\b.*\bphối hợp\b", re.I)
 AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|làm những gì|làm những việc gì|những việc nào|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
                           r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|"
                           r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
-METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|ban hành ngày|ngày ban hành|"
+METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|căn cứ)\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
@@ -61,7 +65,7 @@ SLOTS = (
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
     ("legal_basis", r"\b(?:căn cứ|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
-    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|do cơ quan nào|đơn vị nào ban hành)\b"),
+    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
     ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),
@@ -93,6 +97,8 @@ class Intent:
     topic: frozenset[str] = frozenset()
     slots: tuple[str, ...] = ()  # every slot asked, when a question asks several ("ban hành ngày nào, ai ký?")
     quantity: str | None = None  # an amount is asked ("bao nhiêu tỷ đồng"): the unit's first word, or ""
+
+    asks: int = 1  # how many things it asks ("… bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?": 2)
 
     @property
     def names_document(self) -> bool:
@@ -139,7 +145,21 @@ def classify(question: str) -> Intent:
                   (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
-                  frozenset(topic_words(text, agencies)), slots, _quantity(text))
+                  frozenset(topic_words(text, agencies)), slots, _quantity(text),
+                  _asks(text))
+
+
+# Question words; two of them joined by "và", a comma or "còn" ask two things.
+_WH = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|đâu|khi nào|bao lâu|ra sao|thế nào|mấy)\b", re.I)
+_JOIN = re.compile(r"\b(?:và|còn)\b|,")
+
+
+def _asks(text: str) -> int:
+    """How many things a question asks: question words in clauses joined by "và", "còn" or a comma ("bộ nào,
+    ngành nào" is one list, not two clauses)."""
+    found = list(_WH.finditer(text))
+    gaps = [text[a.end():b.start()] for a, b in zip(found, found[1:])]
+    return 1 + sum(bool(_JOIN.search(gap)) and len(re.findall(r"\w+", gap)) >= 3 for gap in gaps)
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\w+))?", re.I)

@@ -115,3 +115,60 @@ def test_unreachable_llm_keeps_the_extractive_answer(small_index):
     with Assistant(settings) as assistant:
         answer = assistant.ask(QUESTION)
     assert answer.answerable and answer.phrased_by == "extractive" and answer.grounded
+
+
+def test_rows_that_tie_with_different_answers_are_listed_with_a_count(assistant):
+    answer = assistant.ask("Ai chủ trì xây dựng luật?")
+    assert answer.intent == "lead"
+    assert answer.text.startswith("Có ") and "cơ quan chủ trì khác nhau; hãy nêu rõ nhiệm vụ nào:" in answer.text
+    assert len(answer.obligations) > 1 and len({o.lead for o in answer.obligations}) > 1
+
+
+def test_a_tie_is_broken_by_the_rarer_topic_words_of_the_question(assistant):
+    answer = assistant.ask("Ai chủ trì xây dựng Danh mục công nghệ chiến lược?")
+    assert answer.answerable and answer.text.startswith("Bộ Khoa học và Công nghệ chủ trì nhiệm vụ này")
+    assert [o.task for o in answer.obligations] == ["Xây dựng Danh mục Công nghệ chiến lược"]
+
+
+def test_a_deadline_asked_as_vao_luc_nao_is_the_rows_deadline(assistant):
+    answer = assistant.ask("Sở Nông nghiệp và Phát triển nông thôn phải trình dự thảo Nghị quyết về chính sách "
+                           "trồng cây xanh vào lúc nào?")
+    assert answer.answerable and answer.intent == "deadline"
+    assert answer.text.startswith("Thời hạn: trong tháng 6/2025 (tức 30/06/2025) (Kế hoạch 193/KH-UBND)")
+
+
+def test_every_head_slot_asked_must_be_filled(assistant):
+    answer = assistant.ask("Công văn 706/UBND-VP7 ban hành ngày nào và ai ký?")
+    assert not answer.answerable
+    assert "Công văn 706/UBND-VP7 không ghi ngày ban hành trong văn bản đã lập chỉ mục." in answer.text
+    assert "người ký: Tống Quang Thìn" in answer.text
+
+
+def test_a_question_asking_two_things_answered_for_one_says_so_and_is_not_given_as_answered(assistant):
+    from assistant.answering import PARTIAL
+    answer = assistant.ask("Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Than tăng sản lượng khai thác than bao nhiêu, và nhập "
+                           "khẩu than thế nào?")
+    assert not answer.answerable and answer.text.endswith(PARTIAL)
+    assert answer.text.startswith("Theo Chỉ thị 30/CT-TTg") and answer.citations  # what was found is still shown
+
+
+def _passage_hit(text: str, heading: tuple[str, ...] = ()):
+    from index.records import Hit
+    return Hit.from_payload({"chunk_id": "c1", "doc_id": "541", "doc_number": "541/TB-VPCP", "doc_type": "Thông báo",
+                             "section": "Mục II.2", "heading_path": heading, "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+def test_a_when_question_naming_an_agency_is_answered_only_with_that_agencys_time():
+    from assistant.answering import _compose_passages, _Draft
+    from assistant.intent import classify, content_words
+    question = "Ủy ban nhân dân tỉnh Ninh Bình phải phê duyệt phương án bồi thường các vị trí móng cột trước ngày nào?"
+    intent, words = classify(question), content_words(question)
+    other = _passage_hit("Ủy ban nhân dân tỉnh Hà Nam phê duyệt phương án bồi thường các vị trí móng cột trước ngày "
+                         "15 tháng 10 năm 2025.")
+    assert not _compose_passages(_Draft([other]), intent, words)  # another province's time is never given
+    headed = _passage_hit("Hoàn thành phê duyệt phương án bồi thường các vị trí móng cột trước ngày 15 tháng 10 năm "
+                          "2025.", heading=("2. Ủy ban nhân dân tỉnh Ninh Bình:",))
+    draft = _Draft([headed])
+    assert _compose_passages(draft, intent, words)
+    assert draft.lines[0].startswith("Theo Thông báo 541/TB-VPCP, Mục II.2 (Ủy ban nhân dân tỉnh Ninh Bình): “Hoàn thành")

@@ -106,3 +106,21 @@ def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(ass
     assert other.resolved_question.startswith("Cục Thuế tỉnh") and "Chỉ thị 01/2009/CT-UBND" in other.resolved_question
     assert other.obligations and all(any("Cục Thuế" in lead for lead in o.lead) for o in other.obligations)
     assert not set(other.obligations) & set(first.obligations)  # never the previous agency's rows
+
+
+def test_when_and_who_are_read_in_their_common_wordings():
+    for question in ("Sở Nông nghiệp phải trình dự thảo nghị quyết vào lúc nào?",
+                     "Việc bổ sung nguồn lực cho Quỹ phải làm xong trong quý nào?",
+                     "Bộ Xây dựng phải trình Đề án trong thời gian nào?"):
+        assert classify(question).kind == "deadline", question
+    for question in ("Ai lãnh đạo việc xây dựng Quốc hội số?", "Địa phương nào chịu trách nhiệm bàn giao mặt bằng?",
+                     "Phó Thủ tướng nào được giao theo dõi, đôn đốc việc khắc phục hậu quả bão?"):
+        assert classify(question).kind == "lead", question
+    assert classify("Bộ Xây dựng phối hợp với những bộ nào?").kind == "partners"
+
+
+def test_the_frame_counts_the_things_a_question_asks():
+    assert classify("Theo NQ 57, kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?").asks == 2
+    assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").asks == 2
+    assert classify("Bộ nào, ngành nào phối hợp?").asks == 1  # one list, one thing asked
+    assert classify("Danh mục công nghệ chiến lược do cơ quan nào chủ trì xây dựng?").kind == "lead"  # not its issuer
