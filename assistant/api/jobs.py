@@ -46,8 +46,6 @@ class Jobs:
         self.owner = f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._lock = threading.Lock()
         self._worker: ThreadPoolExecutor | None = None  # started by the first job after each close()
-        self._beating = threading.Event()
-        self._heart: threading.Thread | None = None
         self.sweep()
 
     def submit(self, paths: list[Path], finish: Callable[[IngestReport], dict[str, Any]],
@@ -59,9 +57,6 @@ class Jobs:
             self._state.put_job(job)
             if self._worker is None:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="ingest")
-                self._beating.clear()
-                self._heart = threading.Thread(target=self._heartbeat, name="ingest-heartbeat", daemon=True)
-                self._heart.start()
             self._worker.submit(self._run, job.id, paths, finish, progress, failed)
         return job
 
@@ -83,10 +78,6 @@ class Jobs:
             worker, self._worker = self._worker, None
         if worker:
             worker.shutdown(wait=True, cancel_futures=True)
-        self._beating.set()
-        if self._heart is not None:  # stopped before the state store it writes to is closed
-            self._heart.join()
-            self._heart = None
         for job in self._state.jobs(UNFINISHED):  # queued jobs that the shutdown dropped
             if job.owner == self.owner:
                 self._interrupt(job)
@@ -116,11 +107,11 @@ class Jobs:
         self._state.put_job(job)
         return job
 
-    def _heartbeat(self) -> None:
-        while not self._beating.wait(HEARTBEAT_S):
-            for job in self._state.jobs(("running",)):
-                if job.owner == self.owner:
-                    self._update(job.id)
+    def _heartbeat(self, job_id: str, finished: threading.Event) -> None:
+        """Touch the running job's record every HEARTBEAT_S until it finishes (it lives only as long as the job, so
+        it never outlives the state store the job writes to)."""
+        while not finished.wait(HEARTBEAT_S):
+            self._update(job_id)
 
     def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None, failed) -> None:
         def step(stage: str, done: int, total: int) -> None:
@@ -129,6 +120,9 @@ class Jobs:
                 progress(stage, done, total)
 
         self._update(job_id, state="running")
+        finished = threading.Event()
+        beat = threading.Thread(target=self._heartbeat, args=(job_id, finished), name="ingest-heartbeat", daemon=True)
+        beat.start()
         try:
             result = finish(self._ingest(paths, step))
         except Exception as error:
@@ -140,6 +134,9 @@ class Jobs:
                 failed(message)
         else:
             self._update(job_id, state="done", stage="done", result=result)
+        finally:
+            finished.set()
+            beat.join()
 
     def _update(self, job_id: str, **changes) -> None:
         with self._lock:
