@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from assistant.conversation import Resolved, resolve
 from assistant.intent import HEAD_SLOTS, Intent, classify, content_words
@@ -100,10 +100,16 @@ def _sentences(hit: Hit) -> list[tuple[int, int, str]]:
             for start, end in sentence_spans(hit.text)]
 
 
+# A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing
+_TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
+
+
 def _best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
-    """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties)."""
+    """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
+    never a table's header line."""
     scored = [(_overlap(words, text) - 0.02 * rank, hit, start, end, text)
-              for rank, hit in enumerate(hits[:4]) for start, end, text in _sentences(hit) if want(text)]
+              for rank, hit in enumerate(hits[:4]) for start, end, text in _sentences(hit)
+              if want(text) and not _TABLE_HEADER.search(text)]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])
@@ -286,6 +292,22 @@ def _compose_record(draft: _Draft, intent: Intent, chosen: Sequence[tuple[Hit, O
         else:
             draft.lines.append(f"{prefix}{answer} ({label}) {marker}. {record_line(obligation)}")
     return filled
+
+
+def _numbered_rows(intent: Intent, hits: Sequence[Hit], searcher: Searcher,
+                   filters: Filters) -> list[tuple[Hit, Obligation]]:
+    """The task rows whose TT number the question names ("nhiệm vụ 5"), in the top retrieved document: from the
+    retrieved passages, else from every passage of that document (a row's section is "Phụ lục, nhiệm vụ 5")."""
+    if not hits:
+        return []
+    numbered = re.compile(rf"\b(?:nhiệm vụ|dòng)\s+0*{intent.row}$")
+    doc_id = hits[0].doc_id
+
+    def rows(candidates: Iterable[Hit]) -> list[tuple[Hit, Obligation]]:
+        return [(h, o) for h in candidates if h.doc_id == doc_id and numbered.search(h.section or "")
+                for o in h.obligations]
+
+    return rows(hits) or rows(Hit.of(p, 1.0) for p in searcher.store.scroll(replace(filters, doc_ids=(doc_id,))))
 
 
 def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, filters: Filters,
@@ -612,7 +634,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         intent = replace(intent, kind="metadata", slot="implements")
     implementing = _implementing(searcher, resolved, intent, filters)
     hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support)
-    covered = 1.0 if implementing else support(resolved.question, hits)
+    # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
+    # words the question shares with it
+    numbered = _numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
+    named = bool(numbered) and (intent.names_document or resolved.focus_doc is not None)
+    covered = 1.0 if implementing or named else support(resolved.question, hits)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
@@ -624,6 +650,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         if len(implementing) > 1:
             draft.lines.append(f"Có {len(implementing)} văn bản trong chỉ mục triển khai văn bản này:")
         answered = all([_compose_metadata(replace(draft, hits=[hit]), intent, searcher, filters) for hit in implementing])
+    elif numbered and intent.kind not in ("metadata", "relation"):
+        answered = _compose_record(draft, intent, numbered)
     elif intent.kind == "metadata":
         answered = _compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):

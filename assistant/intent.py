@@ -99,6 +99,7 @@ class Intent:
     quantity: str | None = None  # an amount is asked ("bao nhiêu tỷ đồng"): the unit's first word, or ""
 
     asks: int = 1  # how many things it asks ("… bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?": 2)
+    row: str | None = None  # a task-table row named by its number: "nhiệm vụ 5", "nhiệm vụ số 12", "dòng 3"
 
     @property
     def names_document(self) -> bool:
@@ -146,7 +147,17 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  _asks(text))
+                  _asks(text), _row(text))
+
+
+# A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a
+# year or a date ("nhiệm vụ 2025", "nhiệm vụ 5/2025") is no row number.
+ROW = re.compile(r"\b(?:nhiệm vụ|dòng|stt)\s+(?:số\s+|thứ\s+)?(\d{1,3})\b(?![/.,-]?\d)", re.I)
+
+
+def _row(text: str) -> str | None:
+    named = ROW.search(text)
+    return named.group(1).lstrip("0") or "0" if named else None
 
 
 # Question words; two of them joined by "và", a comma or "còn" ask two things.

@@ -172,3 +172,14 @@ def test_a_when_question_naming_an_agency_is_answered_only_with_that_agencys_tim
     draft = _Draft([headed])
     assert _compose_passages(draft, intent, words)
     assert draft.lines[0].startswith("Theo Thông báo 541/TB-VPCP, Mục II.2 (Ủy ban nhân dân tỉnh Ninh Bình): “Hoàn thành")
+
+
+def test_a_row_named_by_its_number_is_answered_with_that_row(assistant):
+    """"nhiệm vụ 5" is the row numbered 5 of the document named, read whole from the store when no retrieved
+    passage is that row: never the table's header nor a row that merely shares words with the question."""
+    row = assistant.ask("Ai chủ trì nhiệm vụ 5 trong Phụ lục Kế hoạch 193/KH-UBND?")
+    assert row.answerable and "|" not in row.text
+    assert row.obligations[0].lead == ("Sở Nông nghiệp và Phát triển nông thôn",)
+    assert row.obligations[0].task.startswith("Nghiên cứu bổ sung chức năng") and "Quý I/2025" in row.text
+    other = assistant.ask("Theo Nghị quyết 03/NQ-CP, nhiệm vụ 75 do ai chủ trì?")
+    assert other.obligations[0].lead == ("Bộ Công an",) and "Ủy ban Dữ liệu quốc gia" in other.text

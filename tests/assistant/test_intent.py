@@ -33,3 +33,15 @@ def test_other_questions_that_share_the_verbs_are_not_relation_questions(questio
 def test_the_type_word_before_a_number_is_kept():
     assert classify("Văn bản nào thay thế Thông tư liên tịch 122/2008/TTLT-BTC-BQP?").doc_type_named == \
         "Thông tư liên tịch"
+
+
+@pytest.mark.parametrize("question, row", [
+    ("Ai chủ trì nhiệm vụ 5 trong Phụ lục Kế hoạch 193/KH-UBND?", "5"),
+    ("Thời hạn của nhiệm vụ số 12 là khi nào?", "12"),
+    ("Dòng 03 của bảng do ai chủ trì?", "3"),
+    ("Các nhiệm vụ năm 2025 của Sở Tài chính?", None),  # a year is no row number
+    ("Nhiệm vụ 5/2025 là gì?", None),  # nor a month
+    ("Sở Xây dựng phải làm gì theo Kế hoạch 193/KH-UBND?", None),
+])
+def test_a_task_table_row_named_by_its_number(question, row):
+    assert classify(question).row == row
