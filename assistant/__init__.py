@@ -3,6 +3,7 @@ exports, access and audit, one settings object; its front doors are the API (ass
 (assistant.cli, `python -m assistant`) and, through the app factory, the UI. Front doors take records from
 assistant/public.py, never from index/ or corpus/ internals (import-linter checks)."""
 
-__all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
-           "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
-           "quiz_matching", "quiz_sources", "records", "relations", "remote", "settings", "state"]
+__all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
+           "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
+           "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
+           "settings", "state"]

@@ -18,9 +18,10 @@ from tests.data import ROOT
 PACKAGES = ("assistant", "corpus", "index", "ui", "evals")
 # Each package's public names, pinned: a change here is a deliberate change of the project's surface.
 PUBLIC = {
-    "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "exports", "intent",
-                 "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks", "quiz_export",
-                 "quiz_matching", "quiz_sources", "records", "relations", "remote", "settings", "state"],
+    "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
+                 "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
+                 "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
+                 "settings", "state"],
     "assistant.api": ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"],
     "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
                             "obligations", "quiz", "search"],

@@ -160,17 +160,18 @@ def _passage_hit(text: str, heading: tuple[str, ...] = ()):
 
 
 def test_a_when_question_naming_an_agency_is_answered_only_with_that_agencys_time():
-    from assistant.answering import _compose_passages, _Draft
+    from assistant.draft import Draft
+    from assistant.quotes import compose_passages
     from assistant.intent import classify, content_words
     question = "Ủy ban nhân dân tỉnh Ninh Bình phải phê duyệt phương án bồi thường các vị trí móng cột trước ngày nào?"
     intent, words = classify(question), content_words(question)
     other = _passage_hit("Ủy ban nhân dân tỉnh Hà Nam phê duyệt phương án bồi thường các vị trí móng cột trước ngày "
                          "15 tháng 10 năm 2025.")
-    assert not _compose_passages(_Draft([other]), intent, words)  # another province's time is never given
+    assert not compose_passages(Draft([other]), intent, words)  # another province's time is never given
     headed = _passage_hit("Hoàn thành phê duyệt phương án bồi thường các vị trí móng cột trước ngày 15 tháng 10 năm "
                           "2025.", heading=("2. Ủy ban nhân dân tỉnh Ninh Bình:",))
-    draft = _Draft([headed])
-    assert _compose_passages(draft, intent, words)
+    draft = Draft([headed])
+    assert compose_passages(draft, intent, words)
     assert draft.lines[0].startswith("Theo Thông báo 541/TB-VPCP, Mục II.2 (Ủy ban nhân dân tỉnh Ninh Bình): “Hoàn thành")
 
 

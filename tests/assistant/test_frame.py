@@ -1,6 +1,6 @@
 """The question frame end to end: slots and roles asked, rows chosen by role, empty slots said, follow-ups that keep
 the frame (by conversation id or by the history a caller sends), questions typed without diacritics, clean display."""
-from assistant.answering import record_line
+from assistant.draft import record_line
 from assistant.intent import classify
 from assistant.records import Answer, Turn
 from corpus.agencies import agency_names
@@ -91,7 +91,7 @@ def test_an_agency_the_documents_never_name_is_declined(assistant):
 
 
 def test_an_amount_is_only_answered_by_a_sentence_stating_one():
-    from assistant.answering import _states_quantity
+    from assistant.quotes import _states_quantity
     assert _states_quantity("Hỗ trợ 400 tỷ đồng cho 04 địa phương", "tỷ")
     assert not _states_quantity("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025", "công")  # a year is no amount
     assert _states_quantity("hướng tới tối thiểu đạt 25%", "cán")

@@ -159,7 +159,7 @@ def test_document_label(args, label):
 
 
 def test_every_layer_uses_these_rules():
-    from assistant import answering, intent, records
+    from assistant import draft, intent, records
     from corpus import chunking, headers, relations, text
     from index import ingest, sparse
     assert headers._NUMBER is vn.NUMBER_HEADER and headers.TYPES is vn.TYPES and headers.CODES is vn.CODES
@@ -167,4 +167,4 @@ def test_every_layer_uses_these_rules():
     assert sparse._DOC_NUMBER is vn.NUMBER_TOKEN and ingest.doc_serial is vn.serial
     assert relations.number_key is vn.number_key and chunking._SENTENCE_END is vn.SENTENCE_CUT
     assert text.sentence_spans is vn.sentence_spans and records.document_label is vn.document_label
-    assert answering._date is vn_date
+    assert draft._date is vn_date

@@ -1,0 +1,99 @@
+"""An answer being written: its sentences and the exact spans they cite, and the sentence-level reading every
+composer shares (overlap with the question, the best sentence, a task row as clean text)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from assistant.intent import content_words
+from assistant.records import Citation, document_label
+from corpus.display import vn_date as _date
+from corpus.records import Obligation
+from corpus.text import clean_display, sentence_spans
+from index.records import Hit
+
+SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
+
+
+@dataclass
+class Draft:
+    """An answer being written: sentences and the citations they point to, numbered in order of first use."""
+
+    hits: Sequence[Hit]
+    lines: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    obligations: list[Obligation] = field(default_factory=list)
+
+    def cite(self, hit: Hit, start: int | None = None, end: int | None = None) -> str:
+        start, end = (hit.start, hit.end) if start is None else (start, end)
+        for citation in self.citations:
+            if (citation.chunk_id, citation.start, citation.end) == (hit.chunk_id, start, end):
+                return f"[{citation.number}]"
+        quote = hit.text[start - hit.start:end - hit.start]
+        self.citations.append(Citation.of(len(self.citations) + 1, hit, quote, start, end))
+        return f"[{len(self.citations)}]"
+
+    def cite_obligation(self, hit: Hit, obligation: Obligation) -> str:
+        self.obligations.append(obligation)
+        return self.cite(hit, max(obligation.span.start, hit.start), min(obligation.span.end, hit.end))
+
+
+def join_names(names: Sequence[str]) -> str:
+    return ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def hit_label(hit: Hit) -> str:
+    return document_label(hit.doc_type, hit.doc_number, hit.doc_id)
+
+
+def overlap(question: set[str], text: str) -> float:
+    return len(question & content_words(text)) / len(question) if question else 0.0
+
+
+def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
+    """(document start, document end, text) of each sentence of a hit."""
+    return [(hit.start + start, hit.start + end, " ".join(hit.text[start:end].split()))
+            for start, end in sentence_spans(hit.text)]
+
+
+# A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing
+_TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
+
+
+def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
+    """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
+    never a table's header line."""
+    scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
+              for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
+              if want(text) and not _TABLE_HEADER.search(text)]
+    if not scored:
+        return None
+    _, hit, start, end, text = max(scored, key=lambda s: s[0])
+    return hit, start, end, text
+
+
+def deadline_words(obligation: Obligation) -> str:
+    deadline = obligation.deadline
+    resolved = f" (tức {_date(deadline.due)})" if deadline.due and deadline.kind not in ("date",) else ""
+    return f"{deadline.text}{resolved}"
+
+
+def record_line(obligation: Obligation) -> str:
+    """A task row as clean text: "Nhiệm vụ: … · Chủ trì: … · Phối hợp: … · Thời hạn: …"."""
+    cells = [f"Nhiệm vụ: {clean_display(obligation.task).rstrip('. ;')}"]
+    if obligation.lead:
+        cells.append(f"Chủ trì: {join_names(obligation.lead)}")
+    if obligation.partners:
+        cells.append(f"Phối hợp: {join_names(obligation.partners)}")
+    if obligation.product:
+        cells.append(f"Sản phẩm: {clean_display(obligation.product)}")
+    if obligation.deadline:
+        cells.append(f"Thời hạn: {clean_display(obligation.deadline.text)}")
+    return " · ".join(cells)
+
+
+def quote_line(draft: Draft, found: tuple[Hit, int, int, str], lead: str = "Theo") -> None:
+    hit, start, end, text = found
+    where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+    draft.lines.append(f"{lead} {where}: “{clean_display(text)}” {draft.cite(hit, start, end)}")

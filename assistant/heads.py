@@ -1,0 +1,149 @@
+"""Answers from a document's head: issuer, date, title, signer, effective date, the documents it implements or is
+based on, and the relations between documents."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_line
+from assistant.intent import HEAD_SLOTS, Intent
+from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
+from assistant.rows import TASKS_LISTED
+from corpus.display import vn_date as _date
+from corpus.text import clean_display
+from index.records import DocumentHead, Filters, Hit, StoredReference
+from index.search import Searcher
+
+_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ)\b", re.I)
+_SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
+                             r"Công văn|văn bản) này có hiệu lực\b", re.I)
+_WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ngày ký)\b", re.I)
+_DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
+_IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
+                               r"Kế hoạch|Nghị định|Luật|Chương trình|Thông báo|Công điện|Đề án)\b", re.I)
+
+
+def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[DocumentHead, Hit]:
+    first = searcher.store.heads((hit.doc_id,), Filters(groups=filters.groups))[hit.doc_id]
+    return first, Hit.of(first, hit.score)
+
+
+def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """Facts of the top document's head (issuer, date, title, signer), or the one slot asked: signer, issue date,
+    effective date, implemented document, legal basis. False when the document does not state the slot asked,
+    which the answer then says."""
+    first, head = _head(searcher, draft.hits[0], filters)
+    label = hit_label(head)
+    slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
+    missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
+               "issuer": (not head.issuer, "cơ quan ban hành")}
+    if slot in missing:  # the head's facts answer it, or say what the head does give
+        empty, what = missing[slot]
+        if empty:
+            draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
+        _head_facts(draft, first, head)
+        return not empty
+    if slot == "effective":
+        return _compose_effective(draft, searcher, head, filters)
+    if slot in ("implements", "legal_basis"):
+        kinds = ("implements",) if slot == "implements" else ("can_cu",)
+        refs = [r for r in first.references if r.kind in kinds]
+        if refs:
+            verb = "triển khai" if slot == "implements" else "căn cứ"
+            draft.lines.append(f"{label} {verb}:")
+            for ref in refs[:TASKS_LISTED]:
+                quote = clean_display(ref.quote)
+                draft.lines.append(f"- {ref.name}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
+            return True
+        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title):
+            draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
+            return True
+        what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
+        draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
+        return False
+    _head_facts(draft, first, head)
+    # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
+    empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
+    if empty:
+        draft.lines.append(f"{label} không ghi {join_names(empty)} trong văn bản đã lập chỉ mục.")
+    if "effective" in intent.slots:
+        return _compose_effective(draft, searcher, head, filters) and not empty
+    return not empty
+
+
+def _head_facts(draft: Draft, first: DocumentHead, head: Hit) -> None:
+    """Issuer, date, title and signer of a document, cited to its head."""
+    facts = [hit_label(head)]
+    if head.issuer:
+        facts.append(f"do {head.issuer} ban hành")
+    if head.issued_on:
+        facts.append(f"ngày {_date(head.issued_on)}")
+    title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
+    signer = f"; người ký: {first.signer}" if first.signer else ""
+    draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """The sentence of the document that says from when it takes effect; never a task deadline."""
+    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,)))
+    found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
+             for hit in (Hit.of(p, 1.0) for p in payloads)
+             for start, end, text in hit_sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
+    if not found:
+        draft.lines.append(f"{hit_label(head)} không nêu thời điểm có hiệu lực trong văn bản đã lập chỉ mục "
+                           f"{draft.cite(head)}.")
+        return False
+    *_, start, hit, end, text = min(found, key=lambda f: f[:4])
+    quote_line(draft, (hit, start, end, text))
+    return True
+
+
+def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
+    """The citing statement of a stored reference as a hit of its document, so that it is cited like a passage."""
+    return Hit.of(replace(head, chunk_id=ref.chunk_id, section=ref.section, article=None, heading_path=(),
+                          table_header=(), obligations=(), page=ref.page, text=ref.quote, start=ref.start,
+                          end=ref.end), 1.0)
+
+
+def _named(intent: Intent) -> str:
+    """The document the question names: "Chỉ thị 20-CT/TU", "Kế hoạch 193"."""
+    if intent.doc_reference:
+        return " ".join(intent.doc_reference)
+    return " ".join(filter(None, (intent.doc_type_named, intent.doc_number)))
+
+
+def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """Which documents cite the one named in a given way, or which it cites that way, each with its citing
+    statement quoted; False when the index holds no such relation."""
+    direction, kind = intent.relation
+    kinds = ("replaces", "repeals") if (direction, kind) == ("in", "replaces") else (kind,)
+    keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
+    if direction == "in":
+        found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]
+        if not found:
+            return False
+        if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
+            done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))
+            draft.lines.append(f"{_named(intent)} đã được {done} bởi văn bản sau trong chỉ mục:")
+        else:
+            draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
+        for head, ref in found:
+            quote = " ".join(ref.quote.split())
+            draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref.kind]} {ref.name}: “{quote}” "
+                               f"{draft.cite(_reference_hit(head, ref))}")
+        return True
+    serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
+    heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
+    probe = StoredReference(keys[0] if keys else "")
+    # one number may be several indexed files (a resolution and its appendix): the first that says it
+    found = [(h, [r for r in h.references if r.kind in kinds]) for h in heads.values()
+             if refers_to(probe, h)]
+    head, refs = next(((h, refs) for h, refs in found if refs), (None, []))
+    if not refs:
+        return False
+    draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")
+    for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
+        where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
+        quote = " ".join(ref.quote.split())
+        draft.lines.append(f"- {ref.name} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
+    return True

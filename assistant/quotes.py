@@ -1,0 +1,91 @@
+"""Answers quoted from passages: content and comparison questions, and the fallback for the others, where a
+"when" question is only answered by a sentence stating a time and a "who" question by one naming an agency."""
+from __future__ import annotations
+
+import re
+
+from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
+from assistant.intent import Intent
+from corpus.agencies import find_agencies, same_agency
+from corpus.deadlines import find_deadlines
+from corpus.text import clean_display
+
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
+
+
+def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
+    """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
+    answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
+    False when no sentence does, and the answer says what the best passage does say."""
+    if intent.kind == "compare":
+        seen: set[str] = set()
+        for hit in draft.hits:
+            if hit.doc_id not in seen and len(seen) < 3:
+                seen.add(hit.doc_id)
+                found = best_sentence(words, [hit])
+                if found:
+                    quote_line(draft, found, "-")
+        return bool(draft.lines)
+    if intent.kind == "deadline" and intent.agency:
+        # the agency the question names must be the one the sentence (or its heading) speaks of: never another's time
+        headed = [h for h in draft.hits if _names_agency(intent.agency, " ".join(h.heading_path))]
+        found = best_sentence(words, draft.hits, lambda s: bool(find_deadlines(s)) and _names_agency(intent.agency, s)) \
+            or best_sentence(
+            words, headed, lambda s: bool(find_deadlines(s)) and not find_agencies(s))
+        if found is None or overlap(words, found[3]) < SENTENCE_MIN:
+            return False
+        hit = found[0]
+        heading = "" if _names_agency(intent.agency, found[3]) else f" ({intent.agency})"
+        where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+        draft.lines.append(f"Theo {where}{heading}: “{clean_display(found[3])}” {draft.cite(hit, found[1], found[2])}")
+        return True
+    if intent.kind == "deadline":
+        want = lambda s: bool(find_deadlines(s))
+    elif intent.kind in ("lead", "partners"):
+        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
+        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+    elif intent.kind == "agency_tasks" and intent.agency:
+        want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
+    elif intent.quantity is not None:
+        want = lambda s: _states_quantity(s, intent.quantity)
+    else:
+        want = lambda s: True
+    found = best_sentence(words, draft.hits, want)
+    if found is None or overlap(words, found[3]) < SENTENCE_MIN:
+        return False
+    quote_line(draft, found)
+    second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
+    if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5:
+        quote_line(draft, second, "Ngoài ra, theo")
+    return True
+
+
+# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|\d+\s*[/-]\s*\d+", re.I)
+_MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
+
+
+def _states_quantity(sentence: str, unit: str) -> bool:
+    """Whether a sentence states an amount (a number that is no date, year or serial), in the unit asked when the
+    question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng", "bao nhiêu phần trăm" → "5%")."""
+    if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
+        return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
+    text = _NOT_AMOUNT.sub(" ", sentence)
+    if unit:
+        return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
+    return re.search(r"\d", text) is not None
+
+
+def _names_agency(agency: str, text: str) -> bool:
+    return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
+
+
+def _leads_in(agency: str, sentence: str, role: str) -> bool:
+    """Whether the sentence names the agency in the role asked: as lead when it is named before any "phối hợp"
+    (or with none), as partner when named after it."""
+    cut = re.search(r"\bphối hợp\b", sentence, re.I)
+    for name, start, _ in find_agencies(sentence):
+        if same_agency(agency, name):
+            after = cut is not None and start > cut.start()
+            return after if role == "partner" else not after
+    return False

@@ -1,0 +1,246 @@
+"""Answers from task rows (obligation records): the rows that fit the question's frame, the slot asked of them
+(lead, partners, deadline), a row named by its number, and an agency's tasks document by document."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from assistant.draft import Draft, deadline_words, hit_label, join_names, overlap, record_line
+from assistant.intent import Intent, content_words
+from corpus.agencies import agency_key, same_agency
+from corpus.records import Obligation
+from index.records import Filters, Hit
+from index.search import Searcher
+
+TASKS_LISTED = 10
+DOCS_LISTED = 3  # documents an agency's task list draws on when the question names none
+RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
+ROW_MIN = 0.25  # share of them the row itself must carry
+RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
+RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
+
+
+def _role(agency: str, obligation: Obligation) -> str | None:
+    """"lead" when the agency leads the task, "partner" when it only takes part, None when it is not named."""
+    if any(same_agency(agency, lead) for lead in obligation.lead):
+        return "lead"
+    return "partner" if any(same_agency(agency, p) for p in obligation.partners) else None
+
+
+def _record_words(obligation: Obligation) -> str:
+    return " ".join((obligation.task, obligation.product or ""))
+
+
+def _row_text(obligation: Obligation) -> str:
+    """A row's task, product and leads: what its topic is matched on."""
+    return " ".join((_record_words(obligation), " ".join(obligation.lead)))
+
+
+def _row_context(hit: Hit, obligation: Obligation) -> str:
+    return " ".join((_row_text(obligation), hit.title or "", hit.issuer or ""))
+
+
+def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
+                    want=lambda o: True) -> list[tuple[float, Hit, Obligation]]:
+    """Every extracted task row of the retrieved passages that fits the frame, best first: its task covers the
+    topic, the agency named holds the role asked (a partner row is never taken for the agency's own), the
+    retrieval rank breaks near ties."""
+    topic = intent.topic or words
+    scored = []
+    for rank, hit in enumerate(hits):
+        for o in hit.obligations:
+            if not want(o):
+                continue
+            bonus = 0.0
+            if intent.agency and intent.kind in ("deadline", "agency_tasks", "content"):
+                role = _role(intent.agency, o)
+                if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
+                    continue
+                bonus = 0.1 if role == (intent.role or "lead") else 0.0
+            row = _row_text(o)
+            if overlap(topic, row) < ROW_MIN:
+                continue
+            # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
+            scored.append((overlap(topic, _row_context(hit, o)) + bonus - 0.01 * rank, hit, o))
+    return sorted(scored, key=lambda s: -s[0])
+
+
+def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=lambda o: True,
+                     least: float = 0.0) -> list[tuple[Hit, Obligation]]:
+    """The task rows that answer the question: the best one when it clears RECORD_MIN by a margin over any
+    runner-up with a different answer; all near-equal ones (listed, never glued) otherwise; none when none fits."""
+    scored = _scored_records(intent, words, hits, want)
+    if not scored or scored[0][0] < max(RECORD_MIN, least):
+        return []
+    best = scored[0][0]
+    chosen, seen = [], set()
+    for score, hit, o in scored:
+        if best - score > RECORD_MARGIN or len(chosen) >= TASKS_LISTED:
+            break
+        key = (o.task.strip().casefold(), o.lead, o.deadline.text if o.deadline else "")
+        if key not in seen:
+            seen.add(key)
+            chosen.append((hit, o))
+    chosen = _distinct(intent, words, hits, _same_tasks(chosen))
+    if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
+        return chosen[:1]  # near ties that give the same answer: the best row alone
+    return chosen
+
+
+def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """One task stated twice (in a resolution and in its appendix table) is one row: the one whose deadline is the
+    more precise ("12/2025" over "2025") when the two deadlines agree."""
+    kept: list[tuple[Hit, Obligation]] = []
+    for hit, o in chosen:
+        task = " ".join(content_words(o.task))
+        twin = next((n for n, (_, k) in enumerate(kept) if " ".join(content_words(k.task)) == task
+                     and k.lead == o.lead and _agree(k.deadline, o.deadline)), None)
+        if twin is None:
+            kept.append((hit, o))
+        elif len(o.deadline.normalized or "") > len(kept[twin][1].deadline.normalized or ""):
+            kept[twin] = (hit, o)
+    return kept
+
+
+def _agree(one, other) -> bool:
+    """Two deadlines of which one refines the other ("2025" and "2025-12"); both absent agree too."""
+    if not one or not other:
+        return not one and not other
+    a, b = sorted((one.normalized or one.text, other.normalized or other.text), key=len)
+    return b.startswith(a)
+
+
+DISTINCT_MARGIN = 0.15  # a near tie is broken when one row carries this much more of the rarer topic words
+
+
+def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
+              chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The rows that carry the question's distinctive topic words: a word most retrieved rows share ("luật",
+    "dự án", "xây dựng") weighs little, one only a few rows have weighs much, and one no row has weighs most (no
+    row speaks of it). Of near-equal rows, the one clearly ahead on those
+    words (and holding the role asked of the agency named) is the answer alone; otherwise all stay (a tie)."""
+    if len(chosen) < 2:
+        return chosen
+    topic = intent.topic or words
+    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
+    weight = {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
+    total = sum(weight.values())
+    if not total:
+        return chosen
+    scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
+                     for n, (_, o) in enumerate(chosen)), reverse=True)
+    ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
+    if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
+        return [chosen[scored[0][1]]]
+    return chosen
+
+
+MISSING = {"deadline": "thời hạn", "lead": "cơ quan chủ trì", "partners": "cơ quan phối hợp"}
+
+
+def slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
+    """The direct answer to the slot asked, from the row's cell; None when the row leaves that cell empty."""
+    if intent.kind == "deadline":
+        return f"Thời hạn: {deadline_words(obligation)}" if obligation.deadline else None
+    if intent.kind == "partners":
+        return f"Cơ quan phối hợp: {join_names(obligation.partners)}" if obligation.partners else None
+    if intent.kind == "lead":
+        return f"{join_names(obligation.lead)} chủ trì nhiệm vụ này" if obligation.lead else None
+    return f"{join_names(obligation.lead)} chủ trì" if obligation.lead else None
+
+
+def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
+    fills the slot (False: the document found leaves it empty, which the answer says)."""
+    # near-equal rows that give different answers to a question asking one: listed with a count, never one
+    # picked by chance (the reader says which task is meant)
+    filled = True
+    if len(chosen) > 1:
+        what = MISSING.get(intent.kind, "nội dung")
+        draft.lines.append(f"Có {len(chosen)} nhiệm vụ gần với câu hỏi, {what} khác nhau; hãy nêu rõ nhiệm vụ nào:")
+    for hit, obligation in chosen:
+        marker = draft.cite_obligation(hit, obligation)
+        label = hit_label(hit)
+        answer = slot_sentence(intent, obligation)
+        prefix = "- " if len(chosen) > 1 else ""
+        if answer is None:
+            filled = False
+            draft.lines.append(f"{prefix}{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ "
+                               f"này; văn bản ghi: {record_line(obligation)} {marker}")
+        else:
+            draft.lines.append(f"{prefix}{answer} ({label}) {marker}. {record_line(obligation)}")
+    return filled
+
+
+def numbered_rows(intent: Intent, hits: Sequence[Hit], searcher: Searcher,
+                   filters: Filters) -> list[tuple[Hit, Obligation]]:
+    """The task rows whose TT number the question names ("nhiệm vụ 5"), in the top retrieved document: from the
+    retrieved passages, else from every passage of that document (a row's section is "Phụ lục, nhiệm vụ 5")."""
+    if not hits:
+        return []
+    numbered = re.compile(rf"\b(?:nhiệm vụ|dòng)\s+0*{intent.row}$")
+    doc_id = hits[0].doc_id
+
+    def rows(candidates: Iterable[Hit]) -> list[tuple[Hit, Obligation]]:
+        return [(h, o) for h in candidates if h.doc_id == doc_id and numbered.search(h.section or "")
+                for o in h.obligations]
+
+    return rows(hits) or rows(Hit.of(p, 1.0) for p in searcher.store.scroll(replace(filters, doc_ids=(doc_id,))))
+
+
+def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, filters: Filters,
+                 hits: Sequence[Hit]) -> tuple[list[tuple[Hit, Obligation]], list[tuple[Hit, Obligation]]]:
+    """(rows where the agency holds the role asked, rows where it only takes part) of one document: every chunk
+    of it assigning work to the agency, in the document's order (the retrieved ones when the store has none)."""
+    keys = replace(filters, doc_ids=(doc_id,), **{"lead_keys" if role == "lead" else "agency_keys":
+                                                  (agency_key(intent.agency),)})
+    chunks = sorted((Hit.of(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
+    seen: set[str] = set()
+    listed, partner = [], []
+    for hit in chunks or [h for h in hits if h.doc_id == doc_id]:
+        for o in hit.obligations:
+            r, key = _role(intent.agency, o), o.task.strip().casefold()
+            if r is None or key in seen:
+                continue
+            seen.add(key)
+            (listed if r == role else partner).append((hit, o))
+    return listed, partner
+
+
+def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
+    of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
+    question's topic when there are many). Its partner rows are said to be partner rows, never given as its own."""
+    role = intent.role or "lead"
+    docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
+                              if _role(intent.agency, o) is not None))[:DOCS_LISTED]
+    found = [(doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs]
+    own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
+    if not own and role == "lead":
+        partner = [(doc_id, rows) for doc_id, _, rows in found if rows]
+        if not partner:
+            return False
+        count = sum(len(rows) for _, rows in partner)
+        draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
+                           f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
+        own = partner
+    elif not own:
+        return False
+    else:
+        doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"
+        count = sum(len(rows) for _, rows in own)
+        where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {hit_label(own[0][1][0][0])}"
+        draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
+    share = max(TASKS_LISTED // len(own), 3)
+    for _, rows in own:
+        shown = rows
+        if len(rows) > share:  # the rows nearest the topic, kept in the document's order
+            best = sorted(range(len(rows)), key=lambda i: -overlap(intent.topic, rows[i][1].task))[:share]
+            shown = [rows[i] for i in sorted(best)]
+        if len(own) > 1 or len(rows) > len(shown):
+            more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
+            draft.lines.append(f"{hit_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
+        for hit, obligation in shown:
+            draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
+    return True
