@@ -14,7 +14,7 @@ from evals.dataset import read_set
 from tests.data import SAMPLES
 
 # Measured on this slice (53 questions) on 2026-12-04 at c40cc33 (judge: evals/judge.py); see evals/reports/latest.md.
-MEASURED = {"hybrid_recall_10": 0.930, "hybrid_mrr_10": 0.905, "answer_accuracy": 0.640, "citation_precision": 0.693,
+MEASURED = {"hybrid_recall_10": 0.930, "hybrid_mrr_10": 0.905, "citation_precision": 0.693,
             "refusal_recall": 0.75, "right": 0.566, "wrong_share": 0.442}
 MARGIN = 0.08
 
@@ -33,9 +33,9 @@ def test_hybrid_retrieval_does_not_regress(results):
     assert results.by_mode["hybrid"]["mrr_10"] >= MEASURED["hybrid_mrr_10"] - MARGIN
 
 
-def test_answers_and_citations_do_not_regress(results):
-    answerable = [s for category, scores in results.by_category.items() if category != "unanswerable" for s in scores]
-    assert statistics.mean(answerable) >= MEASURED["answer_accuracy"] - MARGIN
+def test_citations_do_not_regress(results):
+    """The older partial-credit score is not guarded: it counts an honest decline as a wrong answer, and the
+    judge's right rate and wrong share below are the measure that matters."""
     assert statistics.mean(results.citation_precision) >= MEASURED["citation_precision"] - MARGIN
 
 
