@@ -30,11 +30,18 @@ ALQAC = {
 # evals/README.md says which file is which.
 DEV_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("questions_*.jsonl"))
 TEST_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("test_*.jsonl"))
+# Held-out documents: never bundled, never used while building or fitting the answering; questions written by hand
+# after the rules were fitted. Indexed beside the bundled corpus, in their own index folder.
+HOLDOUT_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("holdout_*.jsonl"))
+HOLDOUT_DOCS = PROJECT_ROOT / "evals" / "holdout"
 SETS = DEV_SETS
 PARTS = {"test": "Test part: hand-written questions and conversations never used to fit rules or thresholds "
                  "(`evals/sets/test_*.jsonl`), plus their no-diacritics variants.",
          "dev": "Development part: the questions rules and the refusal threshold were fitted on "
-                "(`evals/sets/questions_*.jsonl`)."}
+                "(`evals/sets/questions_*.jsonl`).",
+         "holdout": "Held-out documents: 7 official documents never bundled nor used to build or fit the answering "
+                    "(`evals/holdout/`, indexed beside the bundled corpus), with questions written by hand after the "
+                    "rules were fitted (`evals/sets/holdout_*.jsonl`); report only."}
 SAMPLES = PROJECT_ROOT / "corpus" / "samples"
 REPORTS = PROJECT_ROOT / "evals" / "reports"
 
@@ -56,6 +63,8 @@ def _parts(args: argparse.Namespace) -> dict[str, list[dataset.Item]]:
         parts["test"] = (test + dataset.without_diacritics(test))[: args.limit]
     if args.part in ("dev", "all"):
         parts["dev"] = _items(DEV_SETS)[: args.limit]
+    if args.part == "holdout":
+        parts["holdout"] = _items(HOLDOUT_SETS)[: args.limit]
     return parts
 
 
@@ -67,9 +76,12 @@ def _run(args: argparse.Namespace) -> None:
     if settings.llm_url:
         variants.append((f"với LLM {settings.llm_model}", settings))
     for label, variant in variants:
-        with Assistant(variant) as assistant:
-            assistant.ingest([SAMPLES])
-            for name, items in parts.items():
+        for name, items in parts.items():
+            corpus, index = [SAMPLES], variant.index_dir
+            if name == "holdout":  # its own index folder: the other parts never see the held-out documents
+                corpus, index = [SAMPLES, HOLDOUT_DOCS], index.with_name(index.name + "-holdout")
+            with Assistant(variant.model_copy(update={"index_dir": index})) as assistant:
+                assistant.ingest(corpus)
                 with tqdm(total=len(items), desc=f"{name}, {label}", unit="câu", file=sys.stderr) as bar:
                     runs[name].append(harness.run(assistant, items, label, args.modes, bar.update))
     command = "python -m evals " + " ".join(sys.argv[1:])
@@ -228,7 +240,8 @@ def main() -> None:
 
     run = commands.add_parser("run", help="Score the assistant on the hand-written evaluation set.")
     run.add_argument("sets", nargs="*", type=Path, help="Score these set files instead of the test and dev parts.")
-    run.add_argument("--part", choices=["all", "test", "dev"], default="all")
+    run.add_argument("--part", choices=["all", "test", "dev", "holdout"], default="all",
+                     help="all = test and dev; holdout = the held-out documents (a separate index folder).")
     run.add_argument("--index", type=Path, help="Index folder for the bundled corpus (default: settings).")
     run.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     run.add_argument("--limit", type=int, help="Only the first N questions.")
