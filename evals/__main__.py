@@ -95,9 +95,10 @@ def _run(args: argparse.Namespace) -> None:
 
 
 def _calibrate(args: argparse.Namespace) -> None:
-    tested = [path for path in args.sets if path.name.startswith("test_")]
+    tested = [path for path in args.sets if path.name.startswith(("test_", "holdout_"))]
     if tested:  # the threshold is fitted on the development part only, or the test part stops being a test
-        raise SystemExit(f"The test part is never used to fit the threshold: {', '.join(map(str, tested))}")
+        raise SystemExit(f"The test and held-out parts are never used to fit the threshold: "
+                         f"{', '.join(map(str, tested))}")
     settings = _settings(args.index)
     text, best = calibration.table(calibration.score(_items(args.sets), settings, SAMPLES))
     text += f"\n\nBest threshold: {best:.2f} (current setting TLVB_MIN_SUPPORT={settings.min_support:.2f}).\n"

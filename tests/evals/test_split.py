@@ -5,22 +5,31 @@ from pathlib import Path
 
 import pytest
 
-from evals.__main__ import DEV_SETS, TEST_SETS, _calibrate
+from evals.__main__ import DEV_SETS, HOLDOUT_DOCS, HOLDOUT_SETS, SAMPLES, TEST_SETS, _calibrate
 from evals.dataset import read_set
 
 README = Path(__file__).resolve().parents[2] / "evals" / "README.md"
 
 
 def test_the_parts_are_disjoint_and_documented():
-    assert DEV_SETS and TEST_SETS and not set(DEV_SETS) & set(TEST_SETS)
+    assert DEV_SETS and TEST_SETS and HOLDOUT_SETS
+    assert not set(DEV_SETS) & set(TEST_SETS) and not set(HOLDOUT_SETS) & set(DEV_SETS + TEST_SETS)
     dev_ids = {item.id for path in DEV_SETS for item in read_set(path)}
     test_ids = {item.id for path in TEST_SETS for item in read_set(path)}
-    assert not dev_ids & test_ids
+    holdout_ids = {item.id for path in HOLDOUT_SETS for item in read_set(path)}
+    assert not dev_ids & test_ids and not holdout_ids & (dev_ids | test_ids)
     documented = README.read_text(encoding="utf-8")
-    assert all(f"sets/{path.name}" in documented for path in DEV_SETS + TEST_SETS)
+    assert all(f"sets/{path.name}" in documented for path in DEV_SETS + TEST_SETS + HOLDOUT_SETS)
+
+
+def test_the_held_out_documents_are_not_bundled():
+    bundled = {path.stem.casefold() for path in SAMPLES.rglob("*") if path.is_file()}
+    held_out = [path for path in HOLDOUT_DOCS.iterdir() if path.suffix in (".txt", ".md") and path.name != "SOURCE.md"]
+    assert len(held_out) == 7 and not {path.stem.casefold() for path in held_out} & bundled
 
 
 def test_calibration_refuses_the_test_part():
-    args = argparse.Namespace(sets=[*DEV_SETS, TEST_SETS[0]], index=None, report=None)
-    with pytest.raises(SystemExit, match="never used to fit"):
-        _calibrate(args)
+    for other in (TEST_SETS[0], HOLDOUT_SETS[0]):
+        args = argparse.Namespace(sets=[*DEV_SETS, other], index=None, report=None)
+        with pytest.raises(SystemExit, match="never used to fit"):
+            _calibrate(args)
