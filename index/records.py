@@ -41,6 +41,8 @@ class Access:
     @classmethod
     def of(cls, groups: Iterable[str]) -> "Access":
         """The documents without groups and those of these groups."""
+        if isinstance(groups, str):
+            raise TypeError("Access.of takes a list of group names, not one string")
         return cls(tuple(groups))
 
 
