@@ -11,14 +11,14 @@ import hmac
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.settings import Settings
 from assistant.state import SqliteState, StateStore
 from corpus.errors import BadInput, RateLimited, Unauthorized
 from corpus.loaders import parse_groups
-from index.records import Filters
+from index.records import Access, Filters
 
 ROLES = ("reader", "trainer", "admin")
 ROLE_NAMES = {"reader": "người đọc", "trainer": "người soạn bài kiểm tra", "admin": "quản trị"}
@@ -36,10 +36,15 @@ class Principal:
     def may(self, role: str) -> bool:
         return ROLES.index(self.role) >= ROLES.index(role)
 
-    def filters(self, base: Filters = Filters()) -> Filters:
-        """`base` narrowed to what this caller may read: an admin reads everything, others the unrestricted
-        documents and those of their groups."""
-        return replace(base, groups=None if self.role == "admin" else self.groups)
+    @property
+    def access(self) -> Access:
+        """What this caller may read: an admin every document, others the unrestricted documents and those of
+        their groups."""
+        return Access.admin() if self.role == "admin" else Access.of(self.groups)
+
+    def filters(self) -> Filters:
+        """Filters that narrow nothing but to what this caller may read."""
+        return Filters(access=self.access)
 
 
 LOCAL = Principal("local", "admin")

@@ -65,8 +65,8 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         narrow["doc_ids"] = (resolved.focus_doc,)
     elif resolved.prefer_doc and not intent.names_document:
         # the document the conversation is on, kept while it covers the question
-        hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid", replace(filters,
-                                                                                 doc_ids=(resolved.prefer_doc,))))
+        hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid",
+                                     filters=replace(filters, doc_ids=(resolved.prefer_doc,))))
         if hits and support(resolved.question, hits) >= min_support:
             return hits
     if intent.kind == "agency_tasks" and intent.agency:
@@ -76,7 +76,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = searcher.search(Query(resolved.question, k, "hybrid", attempt))
+        hits = searcher.search(Query(resolved.question, k, "hybrid", filters=attempt))
         if hits:
             return hits
     return []
@@ -156,7 +156,8 @@ def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filter
     "văn bản triển khai …"; empty otherwise."""
     if intent.kind != "metadata" or not resolved.focus_doc or not _IMPLEMENTING.search(resolved.own_question):
         return []
-    head = searcher.store.heads((resolved.focus_doc,), Filters(groups=filters.groups)).get(resolved.focus_doc)
+    head = searcher.store.heads((resolved.focus_doc,), filters=Filters(access=filters.access)).get(
+        resolved.focus_doc)
     if not head:
         return []
     keys = target_keys(head.doc_number, head.doc_type, head.doc_serial)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import BadInput, IndexBusy, IndexDamaged, NotFound
+from index.records import Access, Filters
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -26,6 +27,7 @@ ENGINE_FOLDERS = ("edge", "local")  # Qdrant Edge, qdrant-client local mode
 FILES = ("index.json",)
 FOLDERS = ("uploads",)
 SQLITE = ("embeddings.sqlite",)  # copied with SQLite's backup (consistent while written); state: by its store
+EVERY = Filters(access=Access.admin())  # a backup copies and counts every document, whatever its groups
 
 
 def backup_folder(settings: Any) -> Path:
@@ -71,8 +73,8 @@ def backup(assistant: "Assistant", target: Path) -> dict[str, Any]:
     with assistant._write_lock:  # no document is half-written while the files are copied
         if hasattr(store, "flush"):
             store.flush()
-        points = store.count()
-        documents = len(store.heads())
+        points = store.count(EVERY)
+        documents = len(store.heads(filters=EVERY))
         for name in ENGINE_FOLDERS + FOLDERS:
             if (index / name).is_dir():
                 shutil.copytree(index / name, target / name)
@@ -109,7 +111,7 @@ def restore(source: Path, index_dir: Path, state_path: Path | None = None) -> di
     shutil.copytree(source, staging)
     (staging / MANIFEST).unlink()
     with Assistant(Settings(index_dir=staging, embedded_engine=manifest["engine"])) as check:
-        points = check.store.count()
+        points = check.store.count(EVERY)
     if points != manifest["points"]:
         shutil.rmtree(staging, ignore_errors=True)
         raise IndexDamaged(f"Bản sao lưu '{source}' không đầy đủ: có {points} đoạn, cần {manifest['points']}.")

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from assistant import backup as backups
 from assistant.access import KeyRing
 from assistant.audit import AuditLog, ingest_result
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.public import MODES, Filters, Hit, Query, parse_date
 from assistant.relations import KIND_WORDS
 from assistant.remote import SERVER_FILE, Remote, running_server
@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _filters(args: argparse.Namespace) -> Filters:
     return Filters(doc_types=tuple(args.doc_types), issuers=tuple(args.issuers), doc_ids=tuple(args.doc_ids),
-                   doc_numbers=tuple(args.doc_numbers), issued_from=args.issued_from, issued_to=args.issued_to)
+                   doc_numbers=tuple(args.doc_numbers), issued_from=args.issued_from, issued_to=args.issued_to,
+                   access=OPERATOR.access)  # the local operator's: every document (a --server call: the key's)
 
 
 def _read_queries(path: Path) -> list[dict[str, Any]]:
@@ -126,12 +127,12 @@ def _search(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
     filters = _filters(args)
     if args.queries:
         for item in _read_queries(args.queries):
-            hits = assistant.search(Query(item["question"], args.k, args.mode, filters))
+            hits = assistant.search(Query(item["question"], args.k, args.mode, filters=filters))
             print(json.dumps({"id": item["id"], "hits": [h.contract() for h in hits]}, ensure_ascii=False), flush=True)
         return
     if args.question is None:
         raise BadInput("Hãy nhập câu hỏi hoặc dùng --queries TỆP.jsonl.")
-    hits = assistant.search(Query(args.question, args.k, args.mode, filters))
+    hits = assistant.search(Query(args.question, args.k, args.mode, filters=filters))
     if args.json:
         print(json.dumps({"question": args.question, "hits": [h.contract() for h in hits]}, ensure_ascii=False))
     else:
@@ -172,7 +173,7 @@ def _ask(assistant: Assistant | Remote, args: argparse.Namespace) -> None:
 
 
 def _relations(assistant: Assistant, args: argparse.Namespace) -> None:
-    found = assistant.relations(args.doc_id)
+    found = assistant.relations(args.doc_id, OPERATOR)
     if args.json:
         print(json.dumps(found.to_dict(), ensure_ascii=False))
         return
@@ -200,7 +201,7 @@ def _serve(assistant: Assistant, args: argparse.Namespace) -> None:
               "có quyền quản trị (xem, tải lên, xóa mọi văn bản, kể cả văn bản giới hạn nhóm).", file=sys.stderr,
               flush=True)
     try:
-        count = len(assistant.documents())  # opens the store now: a busy index fails here, not on a request
+        count = len(assistant.documents(OPERATOR))  # opens the store now: a busy index fails here, not on a request
         print(f"Chỉ mục '{assistant.settings.index_dir}': {count} văn bản.", flush=True)
     except NotFound:
         print(f"Chưa có chỉ mục tại '{assistant.settings.index_dir}'; tải văn bản lên qua POST {PREFIX}/ingest.",

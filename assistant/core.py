@@ -28,13 +28,17 @@ from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport, Progress
 from index.qdrant_store import QdrantStore
-from index.records import DocumentHead, DocumentText, Filters, Hit, Query
+from index.records import Access, DocumentHead, DocumentText, Filters, Hit, Query
 from index.search import Searcher
 from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 MAX_QUESTION_CHARS = 2000
 UNFINISHED = "ingest.unfinished"  # present in the index folder while an ingestion writes
+# The local operator's scope, chosen deliberately: every document whatever its groups. For the CLI and the
+# evaluations (run by whoever holds the index folder) and the assistant's own bookkeeping (point counts, ingestion,
+# audit lookups); a reader's scope comes from the key (assistant.access.Principal.access).
+OPERATOR = Filters(access=Access.admin())
 
 
 def opened_once(method: Callable[[Any], Any]) -> Any:
@@ -87,7 +91,7 @@ class Assistant:
                 points = store.verify()  # a damaged file fails now, with the way back, not on a later question
             else:
                 store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
-                points = store.count()
+                points = store.count(OPERATOR)
         except IndexDamaged as error:
             raise IndexDamaged(damaged_message(s.index_dir, error.message)) from None
         recorded = self._marker().get("points")
@@ -108,7 +112,7 @@ class Assistant:
         marker = self.settings.index_dir / "index.json"
         if not self.settings.qdrant_url and marker.exists():
             tmp = marker.with_suffix(".tmp")
-            tmp.write_text(json.dumps({**self._marker(), "points": self.store.count()}), encoding="utf-8")
+            tmp.write_text(json.dumps({**self._marker(), "points": self.store.count(OPERATOR)}), encoding="utf-8")
             tmp.replace(marker)
 
     def _dense_dim(self) -> int:
@@ -182,7 +186,7 @@ class Assistant:
         """doc_id → the groups that may read it now, for those of `doc_ids` that are indexed (() : everyone)."""
         if not doc_ids or not self.settings.qdrant_url and not (self.settings.index_dir / "index.json").exists():
             return {}
-        return {doc_id: head.groups for doc_id, head in self.store.heads(doc_ids).items()}
+        return {doc_id: head.groups for doc_id, head in self.store.heads(doc_ids, filters=OPERATOR).items()}
 
     def indexer(self) -> Indexer:
         """The ingestion pipeline over this assistant's store, model, vector cache, OCR and write lock."""
@@ -191,28 +195,30 @@ class Assistant:
                        self._write_lock, self.ocr)
 
     def present(self, doc_ids: Sequence[str]) -> list[str]:
-        """Those of `doc_ids` whose writing finished (their head is indexed), in the order given."""
-        heads = self.store.heads(list(doc_ids)) if doc_ids else {}
+        """Those of `doc_ids` whose writing finished (their head is indexed), in the order given (whatever their
+        groups: for the ingestion's own bookkeeping, never shown to a reader)."""
+        heads = self.store.heads(list(doc_ids), filters=OPERATOR) if doc_ids else {}
         return [doc_id for doc_id in doc_ids if doc_id in heads]
 
     def search(self, query: Query) -> list[Hit]:
-        """The best passages for a question."""
+        """The best passages for a question, among the documents `query.filters.access` may read."""
         self._check_question(query.text)
         if query.k < 1:
             raise BadInput("Số kết quả (k) phải từ 1 trở lên.")
         self._require_index()
-        self._require_documents(query.filters.doc_ids, Filters(groups=query.filters.groups))
+        self._require_documents(query.filters.doc_ids, Filters(access=query.filters.access))
         return self._searcher.search(query)
 
     def ask(self, question: str, *, conversation_id: str | None = None, history: Sequence[Turn] = (),
-            filters: Filters = Filters(), on_token: Callable[[str], None] | None = None) -> Answer:
+            filters: Filters, on_token: Callable[[str], None] | None = None) -> Answer:
         """A cited Vietnamese answer. Follow-ups are resolved against `history`, or against the turns stored
-        under `conversation_id` (a new id is made when it is None); the answer carries that id. With an LLM,
+        under `conversation_id` (a new id is made when it is None; held under `filters.access`, so it never
+        crosses access scopes); the answer carries that id. With an LLM,
         `on_token` is told its text as it is produced (unchecked: the returned answer is the verified one)."""
         self._check_question(question)
         self._require_index()
         conversation_id, known = conversation_id or uuid.uuid4().hex, conversation_id
-        scope = scope_key(filters.groups)  # a conversation never crosses access scopes
+        scope = scope_key(filters.access)  # a conversation never crosses access scopes
         turns = list(history) or self.state.turns(conversation_id, scope)
         if known and not turns:
             raise UnknownConversation(
@@ -247,7 +253,7 @@ class Assistant:
 
     def obligations(self, *, agency: str | None = None, doc_ids: Sequence[str] = (), due_from: date | None = None,
                     due_to: date | None = None, overdue_on: date | None = None,
-                    filters: Filters = Filters()) -> list[ObligationView]:
+                    filters: Filters) -> list[ObligationView]:
         """Extracted obligations, filtered; `overdue_on` keeps those whose due date has passed by that day."""
         self._require_index()
         self._require_documents(doc_ids, filters)
@@ -258,7 +264,7 @@ class Assistant:
         return list_obligations(self.store.scroll(filters), agency, due_from, due_to, overdue_on)
 
     def quiz(self, *, doc_ids: Sequence[str] = (), topic: str | None = None, n: int = 10, seed: int = 0,
-             kinds: Sequence[str] = KINDS, filters: Filters = Filters()) -> Quiz:
+             kinds: Sequence[str] = KINDS, filters: Filters) -> Quiz:
         """A quiz on the obligations of the chosen documents (all when none), or of the passages a topic finds."""
         self._require_index()
         if not 1 <= n <= 100:
@@ -268,7 +274,7 @@ class Assistant:
         payloads = list(self.store.scroll(chosen))
         if topic:
             self._check_question(topic)
-            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", chosen))}
+            found = {h.chunk_id for h in self._searcher.search(Query(topic, 30, "hybrid", filters=chosen))}
             payloads = [p for p in payloads if p.chunk_id in found]
         # The other documents the caller may read give wrong answers of the same kind (issuers, document numbers).
         siblings = [head for doc_id, head in sorted(self.store.heads(filters=filters).items())
@@ -280,14 +286,14 @@ class Assistant:
         except ValueError as error:
             raise BadInput(f"Loại câu hỏi không hợp lệ: {error}") from None
 
-    def documents(self, filters: Filters = Filters()) -> list[DocumentHead]:
+    def documents(self, filters: Filters) -> list[DocumentHead]:
         """The head of every indexed document that passes the filters (its metadata: `document_fields()`),
         newest first."""
         self._require_index()
         heads = self.store.heads(filters=filters).values()
         return sorted(heads, key=lambda d: (d.issued_on or "", d.doc_id), reverse=True)
 
-    def document(self, doc_id: str, filters: Filters = Filters()) -> DocumentText:
+    def document(self, doc_id: str, filters: Filters) -> DocumentText:
         """One document's metadata and its chunks in order; a document the filters hide is not found."""
         self._require_index()
         chunks = sorted(self.store.scroll(replace(filters, doc_ids=(doc_id,))), key=lambda p: p.ordinal)
@@ -295,17 +301,17 @@ class Assistant:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         return DocumentText(chunks[0], tuple(chunks))
 
-    def relations(self, doc_id: str, filters: Filters = Filters()) -> Relations:
+    def relations(self, doc_id: str, filters: Filters) -> Relations:
         """What a document cites (legal basis, what it implements, replaces, amends, repeals) and what cites it,
         resolved against the documents the filters let the caller see, with whether one replaced it."""
         self._require_index()
         return relations.relations(self.store, doc_id, filters)
 
-    def page_image(self, doc_id: str, page: int, filters: Filters = Filters()) -> bytes:
+    def page_image(self, doc_id: str, page: int, filters: Filters) -> bytes:
         """PNG of one page of an indexed PDF, rendered from the file the document was read from (never a path
         given), so a passage read by OCR can be checked against the scan."""
         self._require_index()
-        head = self.store.heads([doc_id], filters).get(doc_id)
+        head = self.store.heads([doc_id], filters=filters).get(doc_id)
         if head is None:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         source = Path(head.source)
@@ -314,9 +320,10 @@ class Assistant:
         return page_png(source, page)
 
     def delete(self, doc_id: str) -> dict[str, Any]:
-        """Remove one document from the index (and its uploaded file, which the server owns); others are kept."""
+        """Remove one document from the index (and its uploaded file, which the server owns); others are kept.
+        An admin's act (the API's and UI's delete require the admin role): it sees every document."""
         self._require_index()
-        chunks = list(self.store.scroll(Filters(doc_ids=(doc_id,))))
+        chunks = list(self.store.scroll(Filters(doc_ids=(doc_id,), access=Access.admin())))
         if not chunks:
             raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
         with self._write_lock:
@@ -346,7 +353,7 @@ class Assistant:
 
     def _require_documents(self, doc_ids: Sequence[str], filters: Filters) -> None:
         """NotFound for a named document the index does not hold or the caller may not read."""
-        if doc_ids and (missing := [d for d in doc_ids if d not in self.store.heads(doc_ids, filters)]):
+        if doc_ids and (missing := [d for d in doc_ids if d not in self.store.heads(doc_ids, filters=filters)]):
             names = ", ".join(f"'{d}'" for d in missing)
             raise NotFound(f"Không có văn bản {names} trong chỉ mục.")
 

@@ -24,7 +24,7 @@ _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa
 
 
 def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[DocumentHead, Hit]:
-    first = searcher.store.heads((hit.doc_id,), Filters(groups=filters.groups))[hit.doc_id]
+    first = searcher.store.heads((hit.doc_id,), filters=Filters(access=filters.access))[hit.doc_id]
     return first, Hit.of(first, hit.score)
 
 

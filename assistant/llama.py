@@ -47,19 +47,20 @@ def hit_node(hit: Hit) -> TextNode:
 class AssistantRetriever(BaseRetriever):
     """Our hybrid retrieval (Vietnamese BM25 + e5, fused) over an open Assistant's index, for LlamaIndex:
     `RetrieverQueryEngine.from_args(AssistantRetriever(assistant), llm=...)`, a chat engine, an agent tool.
-    `filters` narrow it like the API's (document type, issuer, ids, numbers, dates, and the caller's groups)."""
+    `filters` (required) narrow it like the API's: document type, issuer, ids, numbers, dates, and whose read it is
+    (`Access`: `Access.admin()` for every document, `Access.of(groups)` for a reader's)."""
 
-    def __init__(self, assistant: Assistant, k: int = 8, mode: Mode = "hybrid", filters: Filters = Filters(),
+    def __init__(self, assistant: Assistant, k: int = 8, mode: Mode = "hybrid", *, filters: Filters,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.assistant, self.k, self.mode, self.filters = assistant, k, mode, filters
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        hits = self.assistant.search(Query(query_bundle.query_str, self.k, self.mode, self.filters))
+        hits = self.assistant.search(Query(query_bundle.query_str, self.k, self.mode, filters=self.filters))
         return [NodeWithScore(node=hit_node(hit), score=hit.score) for hit in hits]
 
 
-def export_nodes(assistant: Assistant, filters: Filters = Filters()) -> tuple[list[Document], list[TextNode]]:
+def export_nodes(assistant: Assistant, filters: Filters) -> tuple[list[Document], list[TextNode]]:
     """Every indexed document the filters let through as a LlamaIndex Document (its chunks' text, in order), and
     its chunks as TextNodes linked to it (SOURCE and PARENT) and to each other (PREVIOUS, NEXT)."""
     documents, nodes = [], []

@@ -62,7 +62,7 @@ def target_keys(doc_number: str | None, doc_type: str | None, serial: str | None
 
 
 def citing(store: Store, keys: Sequence[str],
-           filters: Filters = Filters()) -> list[tuple[DocumentHead, StoredReference]]:
+           filters: Filters) -> list[tuple[DocumentHead, StoredReference]]:
     """(citing head, reference) for every stored reference carrying one of the keys (a number's own key or a
     type-and-serial key); the caller checks dates where it knows the cited document."""
     if not keys:
@@ -74,7 +74,7 @@ def citing(store: Store, keys: Sequence[str],
 
 
 def resolve_references(store: Store, references: Iterable[StoredReference],
-                       filters: Filters = Filters()) -> list[DocumentHead | None]:
+                       filters: Filters) -> list[DocumentHead | None]:
     """The indexed head each reference names, or None (a stub); a weak reference resolves only when one
     indexed document fits it."""
     references = list(references)
@@ -107,9 +107,9 @@ def status(incoming: Sequence[Relation]) -> tuple[str, str, tuple[RelatedDocumen
     return "current", "Chưa thấy văn bản nào trong chỉ mục thay thế hoặc bãi bỏ văn bản này.", ()
 
 
-def relations(store: Store, doc_id: str, filters: Filters = Filters()) -> Relations:
+def relations(store: Store, doc_id: str, filters: Filters) -> Relations:
     """What an indexed document cites and what cites it, with its status."""
-    head = store.heads([doc_id], filters).get(doc_id)
+    head = store.heads([doc_id], filters=filters).get(doc_id)
     if head is None:
         raise NotFound(f"Không có văn bản '{doc_id}' trong chỉ mục.")
     references = head.references
@@ -120,10 +120,10 @@ def relations(store: Store, doc_id: str, filters: Filters = Filters()) -> Relati
     return Relations(indexed(head), tuple(outgoing), tuple(incoming), state, text, newer)
 
 
-def superseded(store: Store, doc_ids: Sequence[str], filters: Filters = Filters()) -> dict[str, tuple[str, str]]:
+def superseded(store: Store, doc_ids: Sequence[str], filters: Filters) -> dict[str, tuple[str, str]]:
     """doc_id → (status, Vietnamese note naming the newer document) for those of the documents that an indexed
     document replaced or repealed."""
-    heads = store.heads(doc_ids, filters) if doc_ids else {}
+    heads = store.heads(doc_ids, filters=filters) if doc_ids else {}
     keys = tuple({k for h in heads.values() for k in document_keys(h.doc_number, h.doc_type)})
     found = citing(store, keys, filters)
     notes = {}

@@ -61,7 +61,8 @@ class Remote:
         params = {key: value for key, value in params.items() if value not in (None, [])}
         return [Hit.from_payload(hit, hit["score"]) for hit in self._call("GET", "/search", params=params)["hits"]]
 
-    def ask(self, question: str, filters: Filters = Filters()) -> dict[str, Any]:
+    def ask(self, question: str, filters: Filters) -> dict[str, Any]:
+        """The server's answer; the server scopes it by the key sent (`filters.access` is not sent)."""
         body = {"question": question, "filters": {
             "doc_types": list(filters.doc_types), "issuers": list(filters.issuers), "doc_ids": list(filters.doc_ids),
             "doc_numbers": list(filters.doc_numbers),

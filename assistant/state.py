@@ -30,6 +30,7 @@ from typing import Any, Iterator, Protocol
 
 from assistant.records import Turn
 from corpus.errors import BadInput
+from index.records import Access
 
 MAX_TURNS = 20  # turns of one conversation kept for follow-ups
 PRUNE_EVERY = 100  # writes of turns between two sweeps of expired conversations
@@ -55,9 +56,9 @@ class Job:
     updated: float = 0.0  # time.time() of the last change (the owner's heartbeat while it runs)
 
 
-def scope_key(groups: tuple[str, ...] | None) -> str:
-    """The access scope a conversation is held under: "*" for an admin (every group), else its groups."""
-    return "*" if groups is None else json.dumps(sorted(groups), ensure_ascii=False)
+def scope_key(access: Access) -> str:
+    """The access scope a conversation is held under: "*" for the admin's (every document), else its groups."""
+    return "*" if access.every else json.dumps(list(access.groups), ensure_ascii=False)
 
 
 # ---- records as JSON, generically (new fields of Turn/Answer survive; unknown stored fields are ignored) ----

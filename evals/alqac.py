@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.settings import Settings
 from evals.metrics import RetrievalScores
 from index.records import MODES, Query
@@ -39,7 +39,7 @@ def run(law: Path, questions: Path, settings: Settings, modes=MODES) -> dict[str
         for mode in modes:
             runs, started = [], time.perf_counter()
             for q in asked:
-                hits = assistant.search(Query(q.text, RETRIEVE, mode))
+                hits = assistant.search(Query(q.text, RETRIEVE, mode, filters=OPERATOR))
                 runs.append(([(h.doc_id, h.article) for h in hits], set(q.gold)))
             latency = (time.perf_counter() - started) * 1000 / max(len(asked), 1)
             results[mode] = (RetrievalScores.of(runs), latency)

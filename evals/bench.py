@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.chunking import chunk
 from corpus.ocr import Ocr, tesseract_ready
@@ -82,8 +82,9 @@ def build(assistant: Assistant, tier: Tier) -> None:
 def measure_queries(assistant: Assistant, tier: Tier, questions: list[str]) -> None:
     """Search (hybrid, k=10) and ask (extractive, no LLM) latency percentiles in ms, after 3 warm-up queries."""
     for question in questions[:3]:
-        assistant.ask(question)
-    for kind, call in (("search", lambda q: assistant.search(Query(q, 10, "hybrid"))), ("ask", assistant.ask)):
+        assistant.ask(question, filters=OPERATOR)
+    for kind, call in (("search", lambda q: assistant.search(Query(q, 10, "hybrid", filters=OPERATOR))),
+                       ("ask", lambda q: assistant.ask(q, filters=OPERATOR))):
         times = []
         for question in questions:
             started = time.perf_counter()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.settings import Settings
 from evals.dataset import Item
 
@@ -30,8 +30,8 @@ def score(items: list[Item], settings: Settings, corpus: Path) -> list[Scored]:
         for item in items:
             conversation = None
             for earlier in item.history:
-                conversation = assistant.ask(earlier, conversation_id=conversation).conversation_id
-            answer = assistant.ask(item.question, conversation_id=conversation)
+                conversation = assistant.ask(earlier, conversation_id=conversation, filters=OPERATOR).conversation_id
+            answer = assistant.ask(item.question, conversation_id=conversation, filters=OPERATOR)
             first = answer.citations[0].doc_id if answer.citations else None
             scored.append(Scored(item.id, item.answerable, answer.support, first in item.gold.doc_ids))
     return scored

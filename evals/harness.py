@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from assistant.api.models import HistoryItem
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.intent import content_words
 from assistant.records import Answer, Turn
 from corpus.agencies import same_agency
@@ -136,9 +136,9 @@ def _ask_with_history(assistant: Assistant, item: Item) -> Answer:
     """The question asked the way an API caller sends it: each earlier turn with the answer it got, no id."""
     turns: list[Turn] = []
     for earlier in item.history:
-        answer = assistant.ask(earlier, history=turns)
+        answer = assistant.ask(earlier, history=turns, filters=OPERATOR)
         turns.append(HistoryItem.model_construct(question=earlier, answer=answer.text).to_turn())
-    return assistant.ask(item.question, history=turns)
+    return assistant.ask(item.question, history=turns, filters=OPERATOR)
 
 
 def _judged(answer: Answer, item: Item) -> Judged:
@@ -155,9 +155,9 @@ def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence
     for item in items:
         conversation = None
         for earlier in item.history:
-            conversation = assistant.ask(earlier, conversation_id=conversation).conversation_id
+            conversation = assistant.ask(earlier, conversation_id=conversation, filters=OPERATOR).conversation_id
         started = time.perf_counter()
-        answer = assistant.ask(item.question, conversation_id=conversation)
+        answer = assistant.ask(item.question, conversation_id=conversation, filters=OPERATOR)
         results.latencies_ms.append((time.perf_counter() - started) * 1000)
         results.refused.append((not answer.answerable, not item.answerable))
         results.judged.append(_judged(answer, item))
@@ -171,7 +171,7 @@ def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence
             results.citation_recall.append(recall)
             question = answer.resolved_question or item.question
             for mode in modes:
-                retrieval[mode].append(retrieval_scores(assistant.search(Query(question, K, mode)), item))
+                retrieval[mode].append(retrieval_scores(assistant.search(Query(question, K, mode, filters=OPERATOR)), item))
         else:
             results.by_category.setdefault(item.category, []).append(float(not answer.answerable))
         if progress:

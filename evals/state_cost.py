@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.records import Turn
 from evals.stats import percentiles
 
@@ -29,13 +29,13 @@ def measure(assistant: Assistant, questions: list[str], rounds: int) -> dict[str
     real = assistant.state
     times: dict[str, list[float]] = {"ask": [], "ask_no_state": [], "state": []}
     for question in questions[:3]:
-        assistant.ask(question)  # warm-up
+        assistant.ask(question, filters=OPERATOR)  # warm-up
     for _ in range(rounds):
         for question in questions:
             for kind, store in (("ask", real), ("ask_no_state", NoState())):
                 assistant.__dict__["state"] = store
                 started = time.perf_counter()
-                answer = assistant.ask(question)
+                answer = assistant.ask(question, filters=OPERATOR)
                 times[kind].append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
             real.turns(answer.conversation_id or "x", "*")

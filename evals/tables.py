@@ -105,7 +105,7 @@ def row_ranking(root: Path, questions: Path, index_dir: Path) -> str:
     mode for the questions of `questions` whose gold is a row of that appendix, over an index of it alone."""
     from statistics import mean
 
-    from assistant.core import Assistant
+    from assistant.core import OPERATOR, Assistant
     from assistant.settings import Settings
     from evals.dataset import read_set
     from evals.harness import retrieval_scores
@@ -117,7 +117,7 @@ def row_ranking(root: Path, questions: Path, index_dir: Path) -> str:
     with Assistant(Settings(index_dir=index_dir)) as assistant:
         assistant.ingest([root / APPENDIX])
         for mode in ("hybrid", "sparse", "dense"):
-            scores = [retrieval_scores(assistant.search(Query(i.question, mode=mode)), i) for i in items]
+            scores = [retrieval_scores(assistant.search(Query(i.question, mode=mode, filters=OPERATOR)), i) for i in items]
             lines.append(f"| {mode} | " + " | ".join(f"{mean(s[k] for s in scores):.3f}"
                                                       for k in ("mrr_10", "recall_1", "recall_10")) + " |")
     return "\n".join(lines) + "\n"

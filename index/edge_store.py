@@ -8,10 +8,10 @@ import numpy as np
 import qdrant_edge as m
 
 from corpus.errors import IndexBusy, IndexDamaged
-from index.records import DocumentHead, Filters, Point, StoredChunk
+from index.records import Access, DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
-                         heads_filters)
+                         heads_filters, unscoped)
 
 
 class EdgeStore:
@@ -42,9 +42,9 @@ class EdgeStore:
 
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
-            build_filter(m, Filters(), doc_id=doc_id, keep_hash=keep_hash)))
+            unscoped(m, doc_id, keep_hash)))
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
+    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
         query_filter = build_filter(m, heads_filters(doc_ids, filters), heads_only=True)
         return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
 
@@ -78,8 +78,8 @@ class EdgeStore:
                 prefetches=[m.Prefetch(limit=fusion.prefetch, query=q, filter=query_filter) for q in queries])
         return [(StoredChunk.from_payload(p.payload), p.score) for p in self._shard.query(request)]
 
-    def count(self) -> int:
-        return self._shard.count(m.CountRequest(exact=True))
+    def count(self, filters: Filters) -> int:
+        return self._shard.count(m.CountRequest(exact=True, filter=build_filter(m, filters)))
 
     def verify(self) -> int:
         """Read every point, payload and vectors (a truncated or missing segment file fails here, not on some later
@@ -94,7 +94,7 @@ class EdgeStore:
                     raise IndexDamaged("có đoạn mất nội dung (payload)")
                 if offset is None:
                     break
-            counted = self.count()
+            counted = self.count(Filters(access=Access.admin()))
         except IndexDamaged:
             raise
         except Exception as error:

@@ -21,12 +21,13 @@ from corpus.structure import table_cells
 from corpus.vn import serial as doc_serial
 from corpus.text import syllable_share
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
-from index.records import DocumentHead, Filters, Point, StoredChunk, StoredReference
+from index.records import Access, DocumentHead, Filters, Point, StoredChunk, StoredReference
 from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
 PIPELINE_VERSION = 8
+WRITER = Filters(access=Access.admin())  # the indexer reads every document: it writes them all
 
 
 @dataclass
@@ -214,7 +215,7 @@ class Indexer:
         reader = self._page_reader(progress)
         paths, progress = [Path(p) for p in paths], progress or _ignore
         report = IngestReport()
-        heads = self.store.heads()
+        heads = self.store.heads(filters=WRITER)
         seen: dict[str, str] = {}
         files = list(iter_files(paths))
         progress("parse", 0, len(files))
@@ -252,9 +253,9 @@ class Indexer:
         """After an interrupted ingestion: drop the points of documents without a head (their writing stopped
         before the head, which goes last) and those of another version than the head's (an old version whose
         deletion did not happen). The documents touched, which the next ingestion writes again or skips."""
-        heads = self.store.heads()
+        heads = self.store.heads(filters=WRITER)
         kept = {doc_id: head.content_hash for doc_id, head in heads.items()}
-        stale = sorted({p.doc_id for p in self.store.scroll(Filters())
+        stale = sorted({p.doc_id for p in self.store.scroll(WRITER)
                         if p.doc_id not in kept or p.content_hash != kept[p.doc_id]})
         for doc_id in stale:
             self.store.delete_document(doc_id, keep_hash=kept.get(doc_id))

@@ -11,7 +11,7 @@ from corpus.errors import IndexBusy
 from index.records import DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
-                         heads_filters)
+                         heads_filters, unscoped)
 
 
 class QdrantStore:
@@ -44,10 +44,10 @@ class QdrantStore:
             for p in points])
 
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
-        selector = models.FilterSelector(filter=build_filter(models, Filters(), doc_id=doc_id, keep_hash=keep_hash))
+        selector = models.FilterSelector(filter=unscoped(models, doc_id, keep_hash))
         self._client.delete(self._collection, points_selector=selector)
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
+    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
         query_filter = build_filter(models, heads_filters(doc_ids, filters), heads_only=True)
         return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
 
@@ -83,8 +83,8 @@ class QdrantStore:
             limit=limit, with_payload=True)
         return [(StoredChunk.from_payload(p.payload), p.score) for p in response.points]
 
-    def count(self) -> int:
-        return self._client.count(self._collection, exact=True).count
+    def count(self, filters: Filters) -> int:
+        return self._client.count(self._collection, count_filter=build_filter(models, filters), exact=True).count
 
     def close(self) -> None:
         self._client.close()

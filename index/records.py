@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 import numpy as np
 
@@ -15,8 +15,41 @@ MODES: tuple[Mode, ...] = ("hybrid", "dense", "sparse")
 
 
 @dataclass(frozen=True)
+class Access:
+    """Which documents a read may see: every document (`admin`, a deliberate choice), or the documents without
+    groups plus those of `groups` (`of`; `anonymous` has none). Every store read carries one (`Filters.access`):
+    there is no default that reads everything."""
+
+    groups: tuple[str, ...] = ()
+    every: bool = False  # every document, whatever its groups
+
+    def __post_init__(self) -> None:
+        if isinstance(self.groups, str) or not all(isinstance(g, str) for g in self.groups):
+            raise TypeError("Access.groups must be a tuple of group names")
+        object.__setattr__(self, "groups", tuple(sorted(set(self.groups))))
+
+    @classmethod
+    def admin(cls) -> "Access":
+        """Every document, whatever its groups: for an admin key and the local operator (CLI, evaluations)."""
+        return cls(every=True)
+
+    @classmethod
+    def anonymous(cls) -> "Access":
+        """Only the documents without groups."""
+        return cls()
+
+    @classmethod
+    def of(cls, groups: Iterable[str]) -> "Access":
+        """The documents without groups and those of these groups."""
+        if isinstance(groups, str):
+            raise TypeError("Access.of takes a list of group names, not one string")
+        return cls(tuple(groups))
+
+
+@dataclass(frozen=True)
 class Filters:
-    """Payload filters; empty fields do not filter."""
+    """Payload filters; empty fields do not filter. `access` is required (keyword-only, no default): a read that
+    forgets to say whose it is fails where it is written."""
 
     doc_types: tuple[str, ...] = ()
     issuers: tuple[str, ...] = ()
@@ -29,9 +62,13 @@ class Filters:
     agency_keys: tuple[str, ...] = ()  # chunks naming one of these agencies as lead or partner
     due_from: date | None = None  # chunks holding an obligation due in this range
     due_to: date | None = None
-    # Access: None reads every document; a tuple reads the documents with no groups or one of these groups.
-    groups: tuple[str, ...] | None = None
     ref_keys: tuple[str, ...] = ()  # documents whose text refers to one of these keys (corpus.relations)
+    access: Access = field(kw_only=True)  # who reads: never narrowed away (see `unnarrowed`)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.access, Access):
+            raise TypeError(f"Filters.access must be an Access (Access.admin(), .anonymous() or .of(groups)), "
+                            f"not {type(self.access).__name__}")
 
     def unnarrowed(self) -> "Filters":
         """These filters without the narrowing a user chose (types, issuers, documents, dates, agencies, references),
@@ -53,7 +90,7 @@ class Query:
     text: str
     k: int = 10
     mode: Mode = "hybrid"
-    filters: Filters = field(default_factory=Filters)
+    filters: Filters = field(kw_only=True)  # required: it carries the reader's access
 
 
 @dataclass(frozen=True)

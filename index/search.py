@@ -6,7 +6,7 @@ from typing import Callable
 from corpus.marks import MarkVocabulary, has_marks
 from corpus.text import normalize_query
 from index.embedding import Embedder
-from index.records import Filters, Hit, Query
+from index.records import Access, Filters, Hit, Query
 from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
@@ -16,19 +16,20 @@ class Searcher:
 
     def __init__(self, store: Store, embedder: Callable[[], Embedder], encoder: BM25Encoder, fusion: Fusion):
         self.store, self._embedder, self.encoder, self.fusion = store, embedder, encoder, fusion
-        self._marks: dict[tuple[str, ...] | None, tuple[int, MarkVocabulary]] = {}
+        self._marks: dict[Access, tuple[int, MarkVocabulary]] = {}
 
-    def restore_marks(self, text: str, filters: Filters = Filters()) -> str:
+    def restore_marks(self, text: str, filters: Filters) -> str:
         """A question typed without any diacritics, with its marks restored from the vocabulary of the documents
         the caller may read (built once per index state); text with marks is returned unchanged."""
         text = normalize_query(text)
         if has_marks(text) or not any(c.isalpha() for c in text):
             return text
-        count = self.store.count()
-        cached = self._marks.get(filters.groups)
+        scope = Filters(access=filters.access)
+        count = self.store.count(scope)
+        cached = self._marks.get(filters.access)
         if cached is None or cached[0] != count:
-            payloads = self.store.scroll(Filters(groups=filters.groups))
-            cached = self._marks[filters.groups] = (count, MarkVocabulary(p.text for p in payloads))
+            payloads = self.store.scroll(scope)
+            cached = self._marks[filters.access] = (count, MarkVocabulary(p.text for p in payloads))
         return normalize_query(cached[1].restore(text))
 
     def search(self, query: Query) -> list[Hit]:

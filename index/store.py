@@ -10,7 +10,7 @@ from typing import Any, Iterator, Protocol, Sequence
 
 import numpy as np
 
-from index.records import DocumentHead, Filters, Point, StoredChunk
+from index.records import Access, DocumentHead, Filters, Point, StoredChunk
 from index.sparse import SparseVector
 
 DENSE, SPARSE = "dense", "sparse"
@@ -30,14 +30,15 @@ class Fusion:
 
 
 class Store(Protocol):
-    """A chunk store; every method is safe to call on an empty or new store."""
+    """A chunk store; every method is safe to call on an empty or new store. Every read takes `Filters`, and so
+    an `Access` (whose read it is): there is no default reading every document."""
 
     def upsert(self, points: Sequence[Point]) -> None: ...
 
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         """Delete the document's points, except those carrying `keep_hash` when it is given."""
 
-    def heads(self, doc_ids: Sequence[str] = (), filters: Filters = Filters()) -> dict[str, DocumentHead]:
+    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
         """doc_id → the document's first chunk (its head), which is written last and so marks it complete; of
         every document that passes the filters, or of those named among them."""
 
@@ -48,9 +49,15 @@ class Store(Protocol):
     def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
         """The stored chunk of every point that passes the filters, in no particular order."""
 
-    def count(self) -> int: ...
+    def count(self, filters: Filters) -> int:
+        """The number of points that pass the filters."""
 
     def close(self) -> None: ...
+
+
+def unscoped(m: Any, doc_id: str, keep_hash: str | None) -> Any:
+    """The filter of a write (deleting a document's points): every point, whatever its groups."""
+    return build_filter(m, Filters(access=Access.admin()), doc_id=doc_id, keep_hash=keep_hash)
 
 
 def heads_filters(doc_ids: Sequence[str], filters: Filters) -> Filters:
@@ -60,7 +67,10 @@ def heads_filters(doc_ids: Sequence[str], filters: Filters) -> Filters:
 
 def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_hash: str | None = None,
                  heads_only: bool = False) -> Any:
-    """A Qdrant filter in the model module `m` (qdrant_client.models or qdrant_edge: same shapes), or None."""
+    """A Qdrant filter in the model module `m` (qdrant_client.models or qdrant_edge: same shapes), or None; the
+    filters' access becomes a condition on the points' groups unless it is the admin's."""
+    if not isinstance(filters, Filters):
+        raise TypeError(f"a store read needs Filters with an access scope, not {type(filters).__name__}")
     date_range = getattr(m, "DatetimeRange", None) or m.RangeDateTime
     must: list[Any] = []
     for key, values in filters.keyword_conditions().items():
@@ -78,10 +88,10 @@ def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_ha
         must.append(m.FieldCondition(key="doc_id", match=m.MatchValue(value=doc_id)))
     if heads_only:
         must.append(m.FieldCondition(key="ordinal", match=m.MatchValue(value=0)))
-    if filters.groups is not None:  # unrestricted documents, or those sharing a group with the caller
+    if not filters.access.every:  # unrestricted documents, or those sharing a group with the caller
         visible = [_is_empty(m, "groups")]
-        if filters.groups:
-            visible.append(m.FieldCondition(key="groups", match=m.MatchAny(any=list(filters.groups))))
+        if filters.access.groups:
+            visible.append(m.FieldCondition(key="groups", match=m.MatchAny(any=list(filters.access.groups))))
         must.append(m.Filter(should=visible))
     must_not = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
     return m.Filter(must=must, must_not=must_not) if must or must_not else None

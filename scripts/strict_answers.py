@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.intent import content_words
 from assistant.records import Answer, Turn
 from assistant.settings import PROJECT_ROOT, Settings
@@ -75,13 +75,13 @@ def main() -> None:
                 question = fold(item.question) if mode == "fold" else item.question
                 conversation, history = None, []
                 for earlier in item.history:
-                    reply = (assistant.ask(earlier, conversation_id=conversation) if mode == "conv"
-                             else assistant.ask(earlier, history=history))
+                    reply = (assistant.ask(earlier, conversation_id=conversation, filters=OPERATOR) if mode == "conv"
+                             else assistant.ask(earlier, history=history, filters=OPERATOR))
                     conversation = reply.conversation_id
                     history.append(Turn(earlier, Answer(earlier, reply.text, True)))  # what the API's history holds
                 started = time.perf_counter()
-                answer = (assistant.ask(question, history=history) if mode == "hist"
-                          else assistant.ask(question, conversation_id=conversation))
+                answer = (assistant.ask(question, history=history, filters=OPERATOR) if mode == "hist"
+                          else assistant.ask(question, conversation_id=conversation, filters=OPERATOR))
                 if mode == "conv":
                     latencies.append((time.perf_counter() - started) * 1000)
                 rows.append({"mode": mode, "id": item.id, "cat": item.category, "q": question, "hist": item.history,

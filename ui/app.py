@@ -25,7 +25,7 @@ LOGIN_RATE, LOGIN_BURST = 1 / 12, 5  # sign-in attempts per client address: 5 at
 THEME = gr.themes.Default(primary_hue="blue", font=FONTS, font_mono=FONTS)
 
 
-def document_choices(assistant, filters: Filters = Filters()) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+def document_choices(assistant, filters: Filters) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """(document types, issuers, (label, doc_id) pairs) of what is indexed and passes `filters` (the signed-in
     key's scope); empty before anything is."""
     try:

@@ -100,9 +100,10 @@ def build(assistant, access: Session) -> ChatTab:
                    {"role": "assistant", "content": THINKING}]
         yield "", history, state
         try:
-            filters = access.filters(request, Filters(
+            filters = Filters(
                 doc_types=tuple(types or ()), issuers=tuple(issuer_names or ()), doc_ids=tuple(doc_ids or ()),
-                issued_from=render.parse_day(day_from, "Ngày bắt đầu"), issued_to=render.parse_day(day_to, "Ngày kết thúc")))
+                access=access.access(request),
+                issued_from=render.parse_day(day_from, "Ngày bắt đầu"), issued_to=render.parse_day(day_to, "Ngày kết thúc"))
             stream = assistant.ask_stream(text, conversation_id=state["conversation_id"], filters=filters)
             for frame, answer in frames(audited(stream, access, request)):
                 if answer:

@@ -25,7 +25,7 @@ class ObligationsTab:
 
 
 def listing(assistant, agency: str, doc_ids, due_from: date | None, due_to: date | None, overdue_on: date | None,
-            filters: Filters = Filters()):
+            filters: Filters):
     """The obligations for the filters, within `filters` (the signed-in key's scope); an agency the index does not know by name is matched as text in the lead."""
     kwargs = {"doc_ids": tuple(doc_ids or ()), "due_from": due_from, "due_to": due_to, "overdue_on": overdue_on,
               "filters": filters}

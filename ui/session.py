@@ -10,7 +10,7 @@ from fastapi import Request
 
 from assistant.access import LOCAL, ROLE_NAMES, KeyRing, Principal
 from assistant.audit import AuditLog
-from assistant.public import Filters
+from assistant.public import Access, Filters
 from corpus.errors import BadInput, Forbidden, Unauthorized
 
 ROLE_TABS = {"upload": "admin", "quiz": "trainer"}  # the tabs a reader does not see → the lowest role that does
@@ -35,9 +35,13 @@ class Session:
                             f"chức năng này.")
         return principal
 
-    def filters(self, request: gr.Request | None, base: Filters = Filters(), role: str = "reader") -> Filters:
-        """`base` narrowed to what the signed-in key may read, exactly as the API narrows it."""
-        return self.principal(request, role).filters(base)
+    def access(self, request: gr.Request | None, role: str = "reader") -> Access:
+        """What the signed-in key may read (its role reaching `role`), exactly as the API's caller."""
+        return self.principal(request, role).access
+
+    def filters(self, request: gr.Request | None, role: str = "reader") -> Filters:
+        """Filters that narrow nothing but to what the signed-in key may read."""
+        return Filters(access=self.access(request, role))
 
     def read(self, request: gr.Request | None, doc_ids: Sequence[str], where: str) -> None:
         """Audit a read that showed these documents, when some are restricted (the API's rule)."""

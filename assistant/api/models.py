@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.core import MAX_QUESTION_CHARS
-from assistant.public import Filters, Hit, Obligation
+from assistant.public import Access, Filters, Hit, Obligation
 from assistant.records import Answer, RelatedDocument, Relation, Turn
 
 LIST_MAX = 50
@@ -25,9 +25,11 @@ class FiltersIn(Strict):
     issued_from: date | None = None
     issued_to: date | None = None
 
-    def to_filters(self) -> Filters:
+    def to_filters(self, access: Access) -> Filters:
+        """These filters, within what `access` (the caller's) may read."""
         return Filters(doc_types=tuple(self.doc_types), issuers=tuple(self.issuers), doc_ids=tuple(self.doc_ids),
-                       doc_numbers=tuple(self.doc_numbers), issued_from=self.issued_from, issued_to=self.issued_to)
+                       doc_numbers=tuple(self.doc_numbers), issued_from=self.issued_from, issued_to=self.issued_to,
+                       access=access)
 
 
 class HistoryItem(Strict):

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.api import create_app
 from assistant.api.jobs import Jobs
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.settings import Settings
 from corpus.errors import NotFound
 from index.records import Query
@@ -53,16 +53,16 @@ def test_search_and_ask_are_answered_while_an_ingestion_is_held(opened, folder):
     worker.start()
     try:
         assert gate.reached.wait(120)
-        hits = opened.search(Query("trồng cây xanh", 3, "hybrid"))
-        answer = opened.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?")
+        hits = opened.search(Query("trồng cây xanh", 3, "hybrid", filters=OPERATOR))
+        answer = opened.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?", filters=OPERATOR)
         assert worker.is_alive() and "done" not in report  # answered while the ingestion is still running
         assert hits[0].doc_id == "193" and answer.citations
-        assert opened.search(Query("Hội chợ nông sản Hoa Lư", 1, "sparse"))[0].doc_id != "hoi_cho"
+        assert opened.search(Query("Hội chợ nông sản Hoa Lư", 1, "sparse", filters=OPERATOR))[0].doc_id != "hoi_cho"
     finally:
         gate.released.set()
         worker.join(120)
     assert report["done"].indexed == ["hoi_cho"]
-    assert opened.search(Query("Hội chợ nông sản Hoa Lư", 1, "sparse"))[0].doc_id == "hoi_cho"
+    assert opened.search(Query("Hội chợ nông sản Hoa Lư", 1, "sparse", filters=OPERATOR))[0].doc_id == "hoi_cho"
     assert gate.stages[0] == ("parse", 0, 1) and ("index", 1, 1) in gate.stages
 
 
@@ -73,7 +73,7 @@ def test_background_job_reports_its_stages_while_queries_run(opened, folder):
         assert gate.reached.wait(120)
         running = jobs.get(job.id)
         assert (running.state, running.stage) == ("running", "embed") and running.total >= 1
-        assert opened.search(Query("trồng cây xanh", 1, "hybrid"))[0].doc_id == "193"
+        assert opened.search(Query("trồng cây xanh", 1, "hybrid", filters=OPERATOR))[0].doc_id == "193"
         gate.released.set()
     finally:
         gate.released.set()
@@ -145,7 +145,7 @@ def test_concurrent_first_use_opens_the_store_once(small_index, tmp_path):
         def first_call():
             barrier.wait()
             try:
-                results.append(len(assistant.documents()))
+                results.append(len(assistant.documents(OPERATOR)))
             except Exception as error:  # an IndexBusy here would mean two openers
                 errors.append(error)
         threads = [threading.Thread(target=first_call) for _ in range(8)]

@@ -15,9 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.core import UNFINISHED, Assistant
+from assistant.core import OPERATOR, UNFINISHED, Assistant
 from assistant.settings import Settings
-from index.records import Filters, Query
+from index.records import Query
 from tests.data import ROOT, SAMPLES
 from tests.server import start
 
@@ -49,8 +49,8 @@ def _state(index: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
     """doc_id → (content hash, chunk ids in ordinal order), after checking the index is consistent: every point's
     document has a head, one version per document, ordinals 0..n-1, no chunk stored twice."""
     with Assistant(Settings(index_dir=index)) as assistant:
-        points = list(assistant.store.scroll(Filters()))
-        heads, total = assistant.store.heads(), assistant.store.count()
+        points = list(assistant.store.scroll(OPERATOR))
+        heads, total = assistant.store.heads(filters=OPERATOR), assistant.store.count(OPERATOR)
     assert total == len(points)
     ids = [p.chunk_id for p in points]
     assert len(ids) == len(set(ids)), "a chunk is stored twice"
@@ -141,7 +141,7 @@ def test_a_document_stopped_before_its_head_is_dropped_even_when_its_file_is_gon
     (folder / "c.txt").unlink()
     with Assistant(settings) as assistant:
         report = assistant.ingest([folder])
-        hits = assistant.search(Query("Sở Công Thương chủ trì", 5, "sparse"))
+        hits = assistant.search(Query("Sở Công Thương chủ trì", 5, "sparse", filters=OPERATOR))
     assert report.repaired == ["c"] and hits and {h.doc_id for h in hits} == {"b"}
     assert list(_state(settings.index_dir)) == ["b"]
 

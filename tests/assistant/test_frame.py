@@ -1,5 +1,6 @@
 """The question frame end to end: slots and roles asked, rows chosen by role, empty slots said, follow-ups that keep
 the frame (by conversation id or by the history a caller sends), questions typed without diacritics, clean display."""
+from assistant.core import OPERATOR
 from assistant.draft import record_line
 from assistant.intent import classify
 from assistant.records import Answer, Turn
@@ -43,14 +44,14 @@ def test_display_text_has_no_pipes_header_rules_or_escapes():
 
 
 def test_a_question_without_marks_is_answered_like_the_marked_one(assistant):
-    marked = assistant.ask("Bộ Tài chính có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?")
-    bare = assistant.ask("bo tai chinh co nhiem vu gi theo chi thi 30/CT-TTg")
+    marked = assistant.ask("Bộ Tài chính có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
+    bare = assistant.ask("bo tai chinh co nhiem vu gi theo chi thi 30/CT-TTg", filters=OPERATOR)
     assert bare.answerable and bare.text == marked.text
     assert all(o.lead == ("Bộ Tài chính",) for o in bare.obligations)
 
 
 def test_a_partner_row_is_never_given_as_the_agencys_own(assistant):
-    answer = assistant.ask("Bộ Tư pháp được giao nhiệm vụ gì trong Nghị quyết 03/NQ-CP?")
+    answer = assistant.ask("Bộ Tư pháp được giao nhiệm vụ gì trong Nghị quyết 03/NQ-CP?", filters=OPERATOR)
     assert answer.text.startswith("Trong các văn bản tìm thấy, Bộ Tư pháp không được giao chủ trì nhiệm vụ nào; "
                                   "Bộ Tư pháp là cơ quan phối hợp")
     assert answer.obligations and all("Bộ Tư pháp" not in o.lead and "Bộ Tư pháp" in " ".join(o.partners)
@@ -59,34 +60,34 @@ def test_a_partner_row_is_never_given_as_the_agencys_own(assistant):
 
 
 def test_slot_only_follow_ups_stay_on_the_task_in_focus(assistant):
-    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?", filters=OPERATOR)
     assert first.text.startswith("Bộ Khoa học và Công nghệ chủ trì") and "Chủ trì: Bộ Khoa học và Công nghệ" in first.text
-    partners = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id)
+    partners = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert partners.intent == "partners" and "các bộ, ngành và địa phương" in partners.text
     assert partners.citations[0].chunk_id == first.citations[0].chunk_id
-    when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id)
+    when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert when.intent == "deadline" and when.obligations[0].deadline.normalized == "2025"
     assert when.citations[0].chunk_id == first.citations[0].chunk_id
 
 
 def test_history_sent_by_the_caller_resolves_like_a_conversation_id(assistant):
-    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
-    kept = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id)
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?", filters=OPERATOR)
+    kept = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id, filters=OPERATOR)
     history = [Turn(first.question, Answer(first.question, first.text, True))]  # what the API's history holds
-    sent = assistant.ask("Phối hợp với đơn vị nào?", history=history)
+    sent = assistant.ask("Phối hợp với đơn vị nào?", history=history, filters=OPERATOR)
     assert (sent.text, sent.resolved_question) == (kept.text, kept.resolved_question)
 
 
 def test_the_document_in_focus_answers_who_signed_it(assistant):
-    first = assistant.ask("Kế hoạch 193 triển khai văn bản nào?")
+    first = assistant.ask("Kế hoạch 193 triển khai văn bản nào?", filters=OPERATOR)
     assert "Chỉ thị số 20-CT/TU" in first.text
-    signer = assistant.ask("Kế hoạch đó ai ký?", conversation_id=first.conversation_id)
+    signer = assistant.ask("Kế hoạch đó ai ký?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert signer.intent == "metadata" and "người ký: Trần Song Tùng" in signer.text
     assert {c.doc_id for c in signer.citations} == {"193"}
 
 
 def test_an_agency_the_documents_never_name_is_declined(assistant):
-    answer = assistant.ask("Bộ Ngoại giao phải làm gì theo Chỉ thị 30/CT-TTg?")
+    answer = assistant.ask("Bộ Ngoại giao phải làm gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
     assert not answer.answerable and not answer.obligations
 
 
@@ -99,10 +100,10 @@ def test_an_amount_is_only_answered_by_a_sentence_stating_one():
 
 
 def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(assistant):
-    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?")
-    partners = assistant.ask("Đơn vị phối hợp là ai?", conversation_id=first.conversation_id)
+    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?", filters=OPERATOR)
+    partners = assistant.ask("Đơn vị phối hợp là ai?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert partners.citations[0].chunk_id == first.citations[0].chunk_id
-    other = assistant.ask("Còn Cục Thuế tỉnh thì sao?", conversation_id=first.conversation_id)
+    other = assistant.ask("Còn Cục Thuế tỉnh thì sao?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert other.resolved_question.startswith("Cục Thuế tỉnh") and "Chỉ thị 01/2009/CT-UBND" in other.resolved_question
     assert other.obligations and all(any("Cục Thuế" in lead for lead in o.lead) for o in other.obligations)
     assert not set(other.obligations) & set(first.obligations)  # never the previous agency's rows

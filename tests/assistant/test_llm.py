@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api import create_app
 from assistant.api.routes.chat import CHECKED, MODEL_ID
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED
 from assistant.records import Answer
 from assistant.settings import Settings
@@ -30,7 +30,7 @@ def extractive(small_index, tmp_path_factory) -> Answer:
     copy = tmp_path_factory.mktemp("no-llm") / "index"
     shutil.copytree(small_index, copy)
     with Assistant(Settings(index_dir=copy)) as assistant:
-        return assistant.ask(QUESTION)
+        return assistant.ask(QUESTION, filters=OPERATOR)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def with_llm(small_index, llm_url):  # noqa: F811
 
 def test_llm_text_streams_piece_by_piece_then_the_verified_answer(with_llm, well_behaved):  # noqa: F811
     FakeLLM.reply, FakeLLM.token_delay = PHRASED, 0.02
-    items = list(with_llm.ask_stream(QUESTION))
+    items = list(with_llm.ask_stream(QUESTION, filters=OPERATOR))
     tokens, answer = items[:-1], items[-1]
     assert len(tokens) > 5 and all(isinstance(t, str) for t in tokens) and "".join(tokens) == PHRASED
     assert isinstance(answer, Answer) and (answer.text, answer.phrased_by, answer.grounded) == (PHRASED, "fake-7b", True)
@@ -54,7 +54,7 @@ def test_a_misbehaving_llm_leaves_the_extractive_answer_in_time_with_a_note(with
                                                                           well_behaved):  # noqa: F811
     FakeLLM.fault, FakeLLM.reply = fault, PHRASED
     started = time.monotonic()
-    answer = with_llm.ask(QUESTION)
+    answer = with_llm.ask(QUESTION, filters=OPERATOR)
     took = time.monotonic() - started
     assert (answer.text, answer.phrased_by, answer.citations) == (extractive.text, "extractive", extractive.citations)
     assert LLM_FAILED in answer.warnings
@@ -63,7 +63,7 @@ def test_a_misbehaving_llm_leaves_the_extractive_answer_in_time_with_a_note(with
 
 def test_an_llm_citing_what_was_not_retrieved_is_not_shown(with_llm, extractive, well_behaved):  # noqa: F811
     FakeLLM.reply = PHRASED.replace("[1]", "[7]") + " Xem thêm Nghị định 99/2030/NĐ-CP [9]."
-    answer = with_llm.ask(QUESTION)
+    answer = with_llm.ask(QUESTION, filters=OPERATOR)
     assert (answer.text, answer.phrased_by, answer.grounded) == (extractive.text, "extractive", False)
     assert LLM_UNVERIFIED in answer.warnings and len(answer.unsupported) == 2 and "[7]" not in answer.text
 

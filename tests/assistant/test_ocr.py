@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from assistant.api import create_app
-from assistant.core import Assistant
+from assistant.core import OPERATOR, Assistant
 from assistant.settings import Settings
 from corpus.errors import NotFound
 from tests.assistant.test_cli import cli
@@ -29,15 +29,15 @@ def scanned(scan_ingest):
 def test_scans_are_ingested_with_ocr_progress(scan_ingest, scanned):
     _, _, calls = scan_ingest
     assert ("ocr", 1, 1) in calls and {stage for stage, _, _ in calls} == {"ocr", "parse", "embed", "index"}
-    numbers = {d.doc_id: d.doc_number for d in scanned.documents()}
+    numbers = {d.doc_id: d.doc_number for d in scanned.documents(OPERATOR)}
     assert numbers == {"195-ttg.signed": "195/CĐ-TTg", "9768-cn.signed": "9768/VPCP-CN",
                        "2239ttg.signed": "2239/QĐ-TTg", "9787-cn.signed": "9787/VPCP-CN"}
-    chunks = scanned.document("9768-cn.signed").chunks
+    chunks = scanned.document("9768-cn.signed", OPERATOR).chunks
     assert all(0.8 < c.ocr_confidence < 1 for c in chunks)
 
 
 def test_question_is_answered_from_a_scan_with_the_citation_marked_ocr(scanned):
-    answer = scanned.ask(QUESTION)
+    answer = scanned.ask(QUESTION, filters=OPERATOR)
     assert answer.answerable
     cited = answer.citations[0]
     assert cited.doc_id == "195-ttg.signed" and cited.page == 1
@@ -79,4 +79,4 @@ async def test_api_serves_the_page_image_and_marks_the_citation(scanned):
 
 def test_page_image_only_for_indexed_documents(scanned):
     with pytest.raises(NotFound):
-        scanned.page_image("../../etc/passwd", 1)
+        scanned.page_image("../../etc/passwd", 1, OPERATOR)

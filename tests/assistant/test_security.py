@@ -19,7 +19,7 @@ from assistant.audit import AuditLog
 from assistant.core import Assistant
 from assistant.settings import Settings
 from corpus.errors import BadInput
-from index.records import Filters, Query
+from index.records import Access, Filters, Query
 from tests.assistant.portal import keys_file, portal as serving
 from ui import mount_ui
 from ui.upload import ingest_one
@@ -158,8 +158,8 @@ def test_sparse_idf_counts_restricted_chunks_but_never_returns_them(tmp_path, sm
     moves when a restricted chunk holding a query term is indexed (IDF is computed over every chunk); no text,
     id, title or count of hits of a restricted document comes back."""
     shutil.copytree(small_index, tmp_path / "index")
-    outsider = Filters(groups=("nhom-b",))
-    query = Query("tổ chức hội nghị", 5, "sparse", outsider)
+    outsider = Filters(access=Access.of(("nhom-b",)))
+    query = Query("tổ chức hội nghị", 5, "sparse", filters=outsider)
     with Assistant(Settings(index_dir=tmp_path / "index")) as assistant:
         before = assistant.search(query)
         (tmp_path / "mat.txt").write_text(VERSION_1, encoding="utf-8")

@@ -14,6 +14,7 @@ from assistant.records import Answer, Citation, Turn
 from assistant.state import MAX_TURNS, Job, QdrantState, SqliteState, open_state, scope_key
 from corpus.errors import RateLimited
 from corpus.records import Deadline, Obligation, Span
+from index.records import Access
 
 
 def _turn(n: int) -> Turn:
@@ -55,12 +56,12 @@ def test_turns_come_back_equal_after_a_reopen(reopen):
     state = reopen()
     turns = [_turn(n) for n in range(3)]
     for turn in turns:
-        state.add_turn("c", scope_key(None), turn)
-    state.add_turn("c", scope_key(("so-tai-chinh",)), _turn(9))
+        state.add_turn("c", scope_key(Access.admin()), turn)
+    state.add_turn("c", scope_key(Access.of(("so-tai-chinh",))), _turn(9))
     state = reopen()
-    assert state.turns("c", scope_key(None)) == turns  # dates, tuples, nested records: equal, not just alike
-    assert state.turns("c", scope_key(("so-tai-chinh",))) == [_turn(9)]  # another scope is another conversation
-    assert state.turns("khac", scope_key(None)) == []
+    assert state.turns("c", scope_key(Access.admin())) == turns  # dates, tuples, nested records: equal, not just alike
+    assert state.turns("c", scope_key(Access.of(("so-tai-chinh",)))) == [_turn(9)]  # another scope is another conversation
+    assert state.turns("khac", scope_key(Access.admin())) == []
 
 
 def test_a_conversation_keeps_its_last_turns_and_expires_by_age_then_by_count(reopen):

@@ -9,11 +9,13 @@ import pytest
 
 from index.edge_store import EdgeStore
 from index.qdrant_store import QdrantStore
-from index.records import Filters, Point
+from index.records import Access, Filters, Point, Query
 from index.sparse import BM25Encoder
 from index.store import Fusion
 
 ENCODER = BM25Encoder()
+ADMIN = Access.admin()
+EVERY = Filters(access=ADMIN)
 DOCS = {
     "kh193": ("Kế hoạch", "2024-11-01", ["UBND tỉnh giao Sở Nông nghiệp chủ trì trồng cây xanh",
                                          "Báo cáo kết quả trước ngày 15 tháng 12 hằng năm"]),
@@ -48,35 +50,35 @@ def store(request, tmp_path):
 
 
 def test_heads_list_each_document_once(store):
-    assert set(store.heads()) == {"kh193", "ct30"}
-    assert store.count() == 4
-    assert [(d, p.ordinal) for d, p in store.heads(["ct30"]).items()] == [("ct30", 0)]
+    assert set(store.heads(filters=EVERY)) == {"kh193", "ct30"}
+    assert store.count(EVERY) == 4
+    assert [(d, p.ordinal) for d, p in store.heads(["ct30"], filters=EVERY).items()] == [("ct30", 0)]
 
 
 def test_heads_pass_the_filters(store):
-    assert set(store.heads(filters=Filters(doc_types=("Chỉ thị",)))) == {"ct30"}
-    assert set(store.heads(filters=Filters(ref_keys=("20/CT-TU",)))) == {"kh193"}
-    assert store.heads(["ct30"], Filters(ref_keys=("20/CT-TU",))) == {}
+    assert set(store.heads(filters=Filters(doc_types=("Chỉ thị",), access=ADMIN))) == {"ct30"}
+    assert set(store.heads(filters=Filters(ref_keys=("20/CT-TU",), access=ADMIN))) == {"kh193"}
+    assert store.heads(["ct30"], filters=Filters(ref_keys=("20/CT-TU",), access=ADMIN)) == {}
 
 
 def test_sparse_search_ranks_the_matching_passage_first(store):
-    hits = store.search(None, ENCODER.encode_query("kinh doanh than"), 3, Filters(), Fusion())
+    hits = store.search(None, ENCODER.encode_query("kinh doanh than"), 3, EVERY, Fusion())
     assert hits[0][0].chunk_id == "ct30-0"
     assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
 
 
 def test_hybrid_search_fuses_both_lists(store):
     dense = _points("ct30", "", "", DOCS["ct30"][2])[0].dense
-    hits = store.search(dense, ENCODER.encode_query("kinh doanh than"), 2, Filters(), Fusion())
+    hits = store.search(dense, ENCODER.encode_query("kinh doanh than"), 2, EVERY, Fusion())
     assert hits[0][0].chunk_id == "ct30-0"
 
 
 @pytest.mark.parametrize("filters, expected", [
-    (Filters(doc_types=("Chỉ thị",)), {"ct30"}),
-    (Filters(doc_ids=("kh193", "ct30")), {"kh193", "ct30"}),
-    (Filters(issued_from=date(2025, 1, 1)), {"ct30"}),
-    (Filters(issued_to=date(2024, 11, 1)), {"kh193"}),
-    (Filters(doc_numbers=("KH193",)), {"kh193"}),
+    (Filters(doc_types=("Chỉ thị",), access=ADMIN), {"ct30"}),
+    (Filters(doc_ids=("kh193", "ct30"), access=ADMIN), {"kh193", "ct30"}),
+    (Filters(issued_from=date(2025, 1, 1), access=ADMIN), {"ct30"}),
+    (Filters(issued_to=date(2024, 11, 1), access=ADMIN), {"kh193"}),
+    (Filters(doc_numbers=("KH193",), access=ADMIN), {"kh193"}),
 ])
 def test_payload_filters_restrict_results(store, filters, expected):
     hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
@@ -87,26 +89,26 @@ def test_delete_keeps_the_new_version_only(store):
     store.upsert(_points("kh193", "Kế hoạch", "2024-11-01", ["Phiên bản mới của kế hoạch"], content_hash="v2"))
     store.delete_document("kh193", keep_hash="v2")
     hits = store.search(None, ENCODER.encode_query("kế hoạch trồng cây xanh phiên bản mới"), 10,
-                        Filters(doc_ids=("kh193",)), Fusion())
+                        Filters(doc_ids=("kh193",), access=ADMIN), Fusion())
     assert [p.text for p, _ in hits] == ["Phiên bản mới của kế hoạch"]
     store.delete_document("kh193")
-    assert set(store.heads()) == {"ct30"}
+    assert set(store.heads(filters=EVERY)) == {"ct30"}
 
 
 def test_scroll_returns_every_point_that_passes_the_filters(store):
-    assert len(list(store.scroll(Filters()))) == 4
-    assert {p.chunk_id for p in store.scroll(Filters(doc_ids=("ct30",)))} == {"ct30-0", "ct30-1"}
+    assert len(list(store.scroll(EVERY))) == 4
+    assert {p.chunk_id for p in store.scroll(Filters(doc_ids=("ct30",), access=ADMIN))} == {"ct30-0", "ct30-1"}
 
 
 def test_obligation_fields_filter_by_agency_and_due_date(store):
     point = _points("kh196", "Kế hoạch", "2024-11-04", ["Sở Tài chính bố trí kinh phí trước ngày 30/6/2025"])[0]
     point.payload.update(lead_keys=["sở tài chính"], agency_keys=["sở tài chính", "sở nội vụ"], due=["2025-06-30"])
     store.upsert([point])
-    by_lead = list(store.scroll(Filters(lead_keys=("sở tài chính",))))
-    by_partner = list(store.scroll(Filters(agency_keys=("sở nội vụ",))))
+    by_lead = list(store.scroll(Filters(lead_keys=("sở tài chính",), access=ADMIN)))
+    by_partner = list(store.scroll(Filters(agency_keys=("sở nội vụ",), access=ADMIN)))
     assert [p.doc_id for p in by_lead] == [p.doc_id for p in by_partner] == ["kh196"]
-    assert [p.doc_id for p in store.scroll(Filters(due_to=date(2025, 6, 30)))] == ["kh196"]
-    assert list(store.scroll(Filters(due_to=date(2025, 6, 29)))) == []
+    assert [p.doc_id for p in store.scroll(Filters(due_to=date(2025, 6, 30), access=ADMIN))] == ["kh196"]
+    assert list(store.scroll(Filters(due_to=date(2025, 6, 29), access=ADMIN))) == []
 
 
 def test_edge_answers_searches_from_threads_while_another_thread_writes(tmp_path):
@@ -132,8 +134,8 @@ def test_edge_answers_searches_from_threads_while_another_thread_writes(tmp_path
     def read():
         while not done.is_set():
             try:
-                assert made.search(None, query, 5, Filters(), Fusion())
-                made.heads()
+                assert made.search(None, query, 5, EVERY, Fusion())
+                made.heads(filters=EVERY)
             except Exception as error:
                 errors.append(error)
                 return
@@ -144,17 +146,17 @@ def test_edge_answers_searches_from_threads_while_another_thread_writes(tmp_path
     for thread in threads:
         thread.join(120)
     assert not errors
-    assert set(made.heads()) == {"kh193"} | {f"d{n}" for n in range(1, 40, 2)}
+    assert set(made.heads(filters=EVERY)) == {"kh193"} | {f"d{n}" for n in range(1, 40, 2)}
     made.close()
 
 
-@pytest.mark.parametrize("groups, expected", [
-    (None, {"ct30", "mat", "noi-bo"}),  # unrestricted: every document
-    ((), {"ct30"}),  # no group: only documents without groups
-    (("tai-chinh",), {"ct30", "mat"}),
-    (("khac", "noi-bo"), {"ct30", "noi-bo"}),
+@pytest.mark.parametrize("access, expected", [
+    (Access.admin(), {"ct30", "mat", "noi-bo"}),  # the admin's, deliberately: every document
+    (Access.anonymous(), {"ct30"}),  # no group: only documents without groups
+    (Access.of(("tai-chinh",)), {"ct30", "mat"}),
+    (Access.of(("khac", "noi-bo")), {"ct30", "noi-bo"}),
 ])
-def test_group_filter_shows_unrestricted_documents_and_those_of_the_callers_groups(store, groups, expected):
+def test_group_filter_shows_unrestricted_documents_and_those_of_the_callers_groups(store, access, expected):
     store.delete_document("kh193")
     for doc_id, doc_groups in (("mat", ["tai-chinh", "lanh-dao"]), ("noi-bo", ["noi-bo"])):
         points = _points(doc_id, "Kế hoạch", "2025-01-02", ["Sở Tài chính chủ trì báo cáo mật"])
@@ -162,9 +164,51 @@ def test_group_filter_shows_unrestricted_documents_and_those_of_the_callers_grou
         store.upsert(points)
     store.upsert([replace(p, payload={**p.payload, "groups": []})
                   for p in _points("ct30", *DOCS["ct30"])])  # an empty list is unrestricted too
-    filters = Filters(groups=groups)
+    filters = Filters(access=access)
     hits = store.search(None, ENCODER.encode_query("chủ trì báo cáo"), 10, filters, Fusion())
     assert {p.doc_id for p, _ in hits} == expected
-    assert {p.doc_id for p in store.scroll(filters)} == expected
+    visible = list(store.scroll(filters))
+    assert {p.doc_id for p in visible} == expected
+    assert store.count(filters) == len(visible)  # a count never includes what is hidden
     assert set(store.heads(filters=filters)) == expected
-    assert set(store.heads(["mat", "noi-bo"], filters)) == expected - {"ct30"}
+    assert set(store.heads(["mat", "noi-bo"], filters=filters)) == expected - {"ct30"}
+
+
+def test_a_read_without_an_access_scope_is_refused(store):
+    """Access is required at the store boundary: no read method reads every document by default; forgetting the
+    scope fails where the call is written (TypeError), never silently as the admin's."""
+    query = ENCODER.encode_query("chủ trì báo cáo")
+    with pytest.raises(TypeError):
+        Filters()  # no default scope
+    with pytest.raises(TypeError):
+        Filters(doc_types=("Chỉ thị",))
+    with pytest.raises(TypeError, match="Access"):
+        Filters(access=None)  # None is not "everything"
+    with pytest.raises(TypeError, match="Access"):
+        Filters(access=("tai-chinh",))  # groups are not a scope: Access.of(groups) is
+    unscoped_reads = [
+        lambda: store.heads(),
+        lambda: store.heads(["ct30"]),
+        lambda: store.heads(["ct30"], None),
+        lambda: store.heads(filters=None),
+        lambda: store.scroll(),
+        lambda: list(store.scroll(None)),
+        lambda: store.search(None, query, 10),
+        lambda: store.search(None, query, 10, None, Fusion()),
+        lambda: store.count(),
+        lambda: store.count(None),
+    ]
+    for read in unscoped_reads:
+        with pytest.raises(TypeError):
+            read()
+    assert store.count(EVERY) == 4  # the store is not empty: what refused was the missing scope
+
+
+def test_the_access_scope_of_a_query_and_its_constructors():
+    with pytest.raises(TypeError):
+        Query("trồng cây xanh", 5, "sparse")  # a query carries its filters, so its scope
+    assert Access.of(["b", "a", "b"]) == Access.of(("a", "b")) and not Access.of(("a",)).every
+    assert Access.admin().every and Access.anonymous() == Access.of(()) == Access()
+    assert Filters(doc_types=("Chỉ thị",), access=Access.of(("a",))).unnarrowed() == Filters(access=Access.of(("a",)))
+    with pytest.raises(TypeError):
+        Access.of("tai-chinh")  # a string is not a list of groups

@@ -19,7 +19,7 @@ STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
                                              "verified answer, whose text replaces the deltas), `done` when streaming."}})
 def ask(body: AskIn, assistant: AssistantDep, caller: CallerDep, request: Request, accept: Annotated[str, Header()] = ""):
     kwargs = dict(conversation_id=body.conversation_id, history=[item.to_turn() for item in body.history],
-                  filters=caller.filters(body.filters.to_filters()))
+                  filters=body.filters.to_filters(caller.access))
     if body.stream or "text/event-stream" in accept:
         stream = assistant.ask_stream(body.question, **kwargs)
         first = next(stream)  # a bad question or a missing index is still a JSON error, not a broken stream

@@ -145,7 +145,7 @@ def chat_completions(body: ChatIn, assistant: AssistantDep, caller: CallerDep, r
     _check_model(body.model)
     question, turns = conversation(body.messages)
     kwargs = dict(conversation_id=body.conversation_id, history=() if body.conversation_id else turns,
-                  filters=caller.filters(body.filters.to_filters()))
+                  filters=body.filters.to_filters(caller.access))
     if body.stream:
         stream = assistant.ask_stream(question, **kwargs)
         first = next(stream)  # a bad question is still an error response, not a broken stream

@@ -18,7 +18,8 @@ def search(assistant: AssistantDep, caller: CallerDep, request: Request, q: str,
            doc_type: Many = None, issuer: Many = None, doc_id: Many = None, doc_number: Many = None,
            issued_from: date | None = None, issued_to: date | None = None):
     filters = Filters(doc_types=tuple(doc_type or ()), issuers=tuple(issuer or ()), doc_ids=tuple(doc_id or ()),
-                      doc_numbers=tuple(doc_number or ()), issued_from=issued_from, issued_to=issued_to)
-    hits = assistant.search(Query(q, k, mode, caller.filters(filters)))
+                      doc_numbers=tuple(doc_number or ()), issued_from=issued_from, issued_to=issued_to,
+                      access=caller.access)
+    hits = assistant.search(Query(q, k, mode, filters=filters))
     audit_reads(request, caller, [hit.doc_id for hit in hits])
     return {"query": q, "hits": hits}
