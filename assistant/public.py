@@ -6,7 +6,8 @@ from corpus.loaders import META_SUFFIX, parse_groups
 from corpus.records import Obligation
 from corpus.vn import parse_date
 from index.ingest import IngestReport, Progress
-from index.records import MODES, Access, DocumentHead, DocumentText, Filters, Hit, Mode, Query, StoredChunk, StoredReference
+from index.records import (MODES, Access, DocumentHead, DocumentText, Filters, Hit, Mode, Query, StoredChunk,
+                           StoredReference)
 
 __all__ = ["META_SUFFIX", "MODES", "Access", "DocumentHead", "DocumentText", "Filters", "Hit", "IngestReport", "Mode",
            "Obligation", "Progress", "Query", "StoredChunk", "StoredReference", "parse_date", "parse_groups", "vn_date"]

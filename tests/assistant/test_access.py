@@ -321,10 +321,10 @@ async def test_the_ui_reads_within_the_signed_in_keys_scope(portal):
 
 
 REPLACING_ID = "chi-thi-thay-the-mat"  # restricted to tai-chinh: replaces the public directive 30/CT-TTg
-REPLACING = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 41/CT-TTg\nHà Nội, ngày 02 tháng 3 năm 2026\nCHỈ THỊ\nVề tổ chức Hội nghị "
-             "Ngọc Trai về than\n1. Giao Bộ Công Thương chủ trì tổ chức Hội nghị Ngọc Trai về kinh doanh than, hoàn "
-             "thành trước ngày 30/6/2026.\n2. Chỉ thị này thay thế Chỉ thị số 30/CT-TTg ngày 06 tháng 10 năm 2025 của "
-             "Thủ tướng Chính phủ.")
+REPLACING = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 41/CT-TTg\nHà Nội, ngày 02 tháng 3 năm 2026\nCHỈ THỊ\n"
+             "Về tổ chức Hội nghị Ngọc Trai về than\n1. Giao Bộ Công Thương chủ trì tổ chức Hội nghị Ngọc Trai "
+             "về kinh doanh than, hoàn thành trước ngày 30/6/2026.\n2. Chỉ thị này thay thế Chỉ thị số 30/CT-TTg "
+             "ngày 06 tháng 10 năm 2025 của Thủ tướng Chính phủ.")
 
 
 @pytest.mark.anyio

@@ -100,7 +100,8 @@ def test_an_amount_is_only_answered_by_a_sentence_stating_one():
 
 
 def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(assistant):
-    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?", filters=OPERATOR)
+    first = assistant.ask("Sở Tài nguyên và Môi trường Kon Tum chủ trì nhiệm vụ gì theo Chỉ thị 01/2009/CT-UBND?",
+                          filters=OPERATOR)
     partners = assistant.ask("Đơn vị phối hợp là ai?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert partners.citations[0].chunk_id == first.citations[0].chunk_id
     other = assistant.ask("Còn Cục Thuế tỉnh thì sao?", conversation_id=first.conversation_id, filters=OPERATOR)

@@ -38,7 +38,8 @@ def test_the_retriever_in_a_chat_engine_and_with_filters(assistant, llm):
     chat = CondensePlusContextChatEngine.from_defaults(AssistantRetriever(assistant, k=3, filters=OPERATOR), llm=llm)
     assert str(chat.chat(QUESTION)) == REPLY
     assert str(chat.chat("Thời hạn là khi nào?")) == REPLY and len(chat.chat_history) == 4
-    only = AssistantRetriever(assistant, k=5, filters=Filters(doc_ids=("193",), access=Access.admin())).retrieve("trồng cây xanh")
+    only = AssistantRetriever(assistant, k=5, filters=Filters(doc_ids=("193",), access=Access.admin())).retrieve(
+        "trồng cây xanh")
     assert only and {n.node.metadata["doc_id"] for n in only} == {"193"}
 
 

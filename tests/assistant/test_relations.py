@@ -12,6 +12,8 @@ from corpus.errors import NotFound
 from index.records import Access, Filters
 from tests.data import DATA, SAMPLES
 
+ADMIN = Access.admin()
+
 CHAIN = [SAMPLES / "ninhbinh" / "193.pdf", SAMPLES / "ninhbinh" / "196.pdf", SAMPLES / "chinhphu" / "30-ttg.signed.txt",
          SAMPLES / "nq57" / "NQ57_bangoc.md", SAMPLES / "nq57" / "NQCP03_NQ03.md", SAMPLES / "nq57" / "QH_CTHD.md",
          DATA / "tax_vbpl" / "markdown_docs" / "212_2013_TTLT-BTC-BQP.md"]
@@ -60,10 +62,10 @@ def test_same_number_of_another_year_is_not_resolved(linked):
 
 
 def test_relations_are_read_through_the_filters(linked):
-    assert {r.other.doc_id for r in linked.relations("NQ57_bangoc", Filters(doc_types=("Nghị quyết",), access=Access.admin())).incoming
+    assert {r.other.doc_id for r in linked.relations("NQ57_bangoc", Filters(doc_types=("Nghị quyết",), access=ADMIN)).incoming
             } == {"NQCP03_NQ03"}
     with pytest.raises(NotFound, match="Không có văn bản '193'"):
-        linked.relations("193", Filters(doc_types=("Thông tư liên tịch",), access=Access.admin()))
+        linked.relations("193", Filters(doc_types=("Thông tư liên tịch",), access=ADMIN))
 
 
 def test_which_plans_implement_a_directive_is_answered_with_the_citing_passage(linked):
@@ -96,6 +98,6 @@ def test_which_document_replaced_a_circular_is_answered_from_the_newer_one(linke
 
 def test_a_warning_names_the_newer_document_even_when_the_question_is_narrowed_to_the_older_one(linked):
     answer = linked.ask("Đối tượng áp dụng của Thông tư liên tịch 122/2008/TTLT-BTC-BQP là ai?",
-                        filters=Filters(doc_ids=("122_2008_TTLT-BTC-BQP",), issued_to=date(2010, 1, 1), access=Access.admin()))
+                        filters=Filters(doc_ids=("122_2008_TTLT-BTC-BQP",), issued_to=date(2010, 1, 1), access=ADMIN))
     assert {c.doc_id for c in answer.citations} == {"122_2008_TTLT-BTC-BQP"}
     assert any("212/2013/TTLT-BTC-BQP" in w for w in answer.warnings)
