@@ -297,10 +297,12 @@ LEGIBLE = 0.97  # share of well-formed syllables (marks and all) a shown title o
 
 def _legible(value: str | None) -> str | None:
     """A title or issuer as read, or None ("chưa rõ") when OCR garbled it: fewer than LEGIBLE of its words are
-    well-formed syllables, or a word mixes letters and digits."""
+    well-formed syllables, a word mixes letters and digits, or a straight quote has no partner (a speck: 'phòng,
+    chong lũ, "6 lũ ống')."""
     if not value:
         return None
-    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value)
+    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value) \
+        or value.count('"') % 2
     return None if garbled else value
 
 

@@ -121,6 +121,7 @@ VOCABULARY_FILE = Path(__file__).with_name("syllables.tsv.gz")  # built by scrip
 CHANGE_COST = math.log(1000)
 MISREAD_SHARE = 0.005  # share of misread-looking words from which a plain text is taken for OCR output ...
 MISREAD_WORDS = 3  # ... when there are at least this many: one odd word ("São Paulo") says nothing
+SPECK_EVIDENCE = 3
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMBER = "0"  # every number is one token: "số 11", "ngày 15" are contexts too
 WELL_FORMED = 0.9  # share of valid syllables a line of the source texts needs to be counted
@@ -214,10 +215,20 @@ class OcrCorrector:
                 fixed.append(form.upper())
             else:
                 fixed.append(form[:1].upper() + form[1:] if word[0].isupper() else form)
-        # keep the run's own spacing
-        pieces = re.split(r"([ \t]+)", run)
+        pieces = re.split(r"([ \t]+)", run)  # the run's own spacing is kept
         pieces[::2] = fixed
+        for i in reversed(range(1, len(chosen) - 1)):
+            if self._speck(written[i], *chosen[i - 1:i + 2]):
+                del pieces[2 * i:2 * i + 2]
         return "".join(pieces)
+
+    def _speck(self, written: str, before: str, word: str, after: str) -> bool:
+        """Whether a lone lower-case letter is a speck read as a letter ("triển khai i Nghị quyết"): the text never
+        has it beside its neighbours, and has the neighbours side by side SPECK_EVIDENCE times ("điểm a khoản"
+        stays)."""
+        bigrams = self.vocabulary.bigrams
+        return (len(written) == 1 and written.islower() and not bigrams[(before, word)] and not bigrams[(word, after)]
+                and bigrams[(before, after)] >= SPECK_EVIDENCE)
 
 
 @lru_cache(maxsize=1)

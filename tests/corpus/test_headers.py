@@ -276,6 +276,12 @@ def test_ocr_issuer_with_its_marks_put_back_is_shown():
     assert header.issuer == "Ủy ban Quốc gia về người cao tuổi Việt Nam"
 
 
+def test_title_with_a_stray_quote_is_blank_not_shown():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 189/CĐ-TTg\nHà Nội, ngày 06 tháng 10 năm 2025\nCÔNG ĐIỆN\n"
+            'V/v tập trung phòng, chong lũ, "6 lũ ống, lũ quét, sạt lở đất ở Bắc Bộ\n')  # 189-ttg.signed.txt
+    assert header_of(text).title is None and header_of(text.replace(' "6', "")).title is not None
+
+
 def test_title_is_cut_at_its_first_garbled_line():
     title = header_of(read("chinhphu_2025/323nq.signed.txt")).title
     assert title.endswith("Phó Trưởng Ban của Hội đồng nhân dân") and "tri-dai" not in title

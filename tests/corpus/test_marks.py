@@ -55,6 +55,12 @@ def test_right_words_stay(right):
     assert correct_ocr(right) == right
 
 
+def test_a_speck_read_as_a_letter_is_dropped_but_a_lettered_point_stays():
+    assert correct_ocr("Ban hành kế hoạch triển khai i Nghị quyết số 188") == \
+        "Ban hành kế hoạch triển khai Nghị quyết số 188"  # 318/NQ-CP as the publisher's OCR read it
+    assert correct_ocr("theo điểm a khoản 1 Điều 5") == "theo điểm a khoản 1 Điều 5"
+
+
 def test_case_spacing_and_punctuation_are_kept():
     assert correct_ocr("Két  luận:\n- bố sung; SÔ 5") == "Kết  luận:\n- bổ sung; SỐ 5"
 
