@@ -42,6 +42,8 @@ _UNITS = ("bộ", "sở", "cục", "vụ", "ban", "viện", "phòng", "tâm", "�
 # Openings of the body (or of a numbered part) that end the title.
 _BODY = re.compile(r"(Căn c|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Để |Trên cơ sở|Ngày \d|Hôm nay|Sau khi|"
                    r"Vừa qua|Thời gian qua|Điều \d|Chương [IVX\d]|Phần [IVX\d]|(?:[IVXLC]+|\d+)[.)]\s|\d+ [A-ZĐ])")
+# "V/v" (về việc) opening a subject line, also as OCR reads it: "Viv", "Vlv", "V/V".
+_VV = re.compile(r"^[“\"]?[Vv](?:/[Vv]?|[iIl1|!][Vv])\.?\s+")
 # Stamp noise: dot leaders ("Ngày.....", "Giờ....."), rules, stray symbols.
 _JUNK = re.compile(r"\.{3}|[—_-]{2}|[=~#<>©®€@!]")
 _STAMP = re.compile(r"C[O0]NG\W+TH[OA0]NG\b")  # the chinhphu.vn "CỔNG THÔNG TIN ĐIỆN TỬ" seal, read into the text
@@ -199,7 +201,7 @@ def _title_line(line: str) -> str:
         line = next((p for p in reversed(parts) if _plausible(p, 0.75)), parts[0] if parts else "")
     stamp = _STAMP.search(fold(line))
     line = re.sub(r"[`~^]", "", line[:stamp.start()] if stamp else line)
-    return re.sub(r"^[“\"]?[Vv]/[Vv]?\s+", "", " ".join(line.split())).strip(" —_\"'")
+    return _VV.sub("", " ".join(line.split())).strip(" —_\"'")
 
 
 def _ends_title(line: str) -> bool:
@@ -324,7 +326,7 @@ def parse_header(text: str) -> Header:
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
     type_idx, doc_type = _type_near(head, base)
-    vv = next((i for i in range(base, min(len(head), base + 10)) if re.match(r"[Vv]/[Vv]?\s", head[i])), None)
+    vv = next((i for i in range(base, min(len(head), base + 10)) if _VV.match(head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
     return Header(
         doc_number=number,

@@ -193,7 +193,15 @@ class OcrCorrector:
     def correct(self, text: str) -> str:
         """The text with each syllable whose marks were misread replaced by the likelier form, line by line;
         case, spacing, punctuation, numbers and unknown words stay as they are."""
-        return re.sub(r"[^\W_]+(?:[ \t]+[^\W_]+)*", lambda run: self._run(run[0]), text)  # runs stay in a line
+        text = re.sub(r"[^\W_]+(?:[ \t]+[^\W_]+)*", lambda run: self._run(run[0]), text)  # runs stay in a line
+        return re.sub(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])", self._unhyphen, text)
+
+    def _unhyphen(self, pair: re.Match) -> str:
+        """Two lower-case syllables that OCR joined by a hyphen ("kiểm-soát") apart again when the text has them
+        side by side SPECK_EVIDENCE times; "Bà Rịa-Vũng Tàu", "e-mail" stay."""
+        a, b = pair[1], pair[2]
+        together = a.islower() and b.islower() and self.vocabulary.bigrams[(a, b)] >= SPECK_EVIDENCE
+        return f"{a} {b}" if together else pair[0]
 
     def _run(self, run: str) -> str:
         written = run.split()

@@ -61,6 +61,11 @@ def test_a_speck_read_as_a_letter_is_dropped_but_a_lettered_point_stays():
     assert correct_ocr("theo điểm a khoản 1 Điều 5") == "theo điểm a khoản 1 Điều 5"
 
 
+def test_syllables_joined_by_a_hyphen_are_apart_again():
+    assert correct_ocr("= Về kiém-soat thương mại chiến lược") == "= Về kiểm soát thương mại chiến lược"  # 259/NĐ-CP
+    assert correct_ocr("tỉnh Bà Rịa-Vũng Tàu, gửi e-mail") == "tỉnh Bà Rịa-Vũng Tàu, gửi e-mail"
+
+
 def test_case_spacing_and_punctuation_are_kept():
     assert correct_ocr("Két  luận:\n- bố sung; SÔ 5") == "Kết  luận:\n- bổ sung; SỐ 5"
 
