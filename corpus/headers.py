@@ -204,6 +204,15 @@ def _title_line(line: str) -> str:
     return _VV.sub("", " ".join(line.split())).strip(" —_\"'")
 
 
+def _after_stamp(line: str) -> str:
+    """A first title line without the stamp noise that OCR read before it ("MA... Ban hành Quy chế hoạt động"):
+    the text after the last dot leader or rule when that text is a legible lower-case phrase of 3 words or more."""
+    junk = list(_JUNK.finditer(line))
+    tail = line[junk[-1].end():].strip(" .") if junk else ""
+    legible = len(tail.split()) >= 3 and not _is_upper(tail) and _plausible(tail, 0.75) and not _JUNK.search(tail)
+    return tail if legible else line
+
+
 def _ends_title(line: str) -> bool:
     words = [w.strip(",.;:") for w in line.split()]
     caps = sum(len(w) > 1 and w.isalpha() and w.isupper() for w in words)  # stamp text reads as caps runs
@@ -219,6 +228,7 @@ def _title(lines: list[str], start: int) -> str | None:
         line = _title_line(raw)
         if not parts:
             line = re.sub(r"^(?:[^\w(“\"]|\d+\W)+", "", line)  # OCR specks before the first line
+            line = _after_stamp(line)
         if not line:
             gap = gap or bool(parts)
         elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):

@@ -284,6 +284,14 @@ def test_subject_line_opening_as_ocr_reads_it_is_not_part_of_the_title(subject):
     assert header_of(text).title == "chủ động ứng phó nguy cơ mưa lũ"
 
 
+def test_stamp_noise_before_the_first_title_line_is_left_out():
+    text = ("ỦY BAN QUỐC GIA\nSố: 143/QĐ-UBQGNCT\nHà Nội, ngày 08 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+            "MA... Ban hành Quy chế hoạt động\ncủa Ủy ban Quốc gia\n")  # 143-qd.signed.txt
+    assert header_of(text).title == "Ban hành Quy chế hoạt động của Ủy ban Quốc gia"
+    short = text.replace("Ban hành Quy chế hoạt động", "Ban hành")  # 2 words after the dots: stamp text too
+    assert header_of(short).title == "của Ủy ban Quốc gia"
+
+
 def test_title_with_a_stray_quote_is_blank_not_shown():
     text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 189/CĐ-TTg\nHà Nội, ngày 06 tháng 10 năm 2025\nCÔNG ĐIỆN\n"
             'V/v tập trung phòng, chong lũ, "6 lũ ống, lũ quét, sạt lở đất ở Bắc Bộ\n')  # 189-ttg.signed.txt
