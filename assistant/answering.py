@@ -17,6 +17,7 @@ from assistant.relations import (KIND_WORDS, citing, describe, indexed, refers_t
                                  target_keys)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
+from corpus.obligations import LEADER_TITLE
 from corpus.display import vn_date as _date
 from corpus.records import Obligation
 from corpus.text import clean_display, fix_tone_placement, sentence_spans
@@ -104,11 +105,6 @@ def _sentences(hit: Hit) -> list[tuple[int, int, str]]:
 _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 
 
-# The title of a head of an agency before its name, in an addressee line ("- Chủ tịch Ủy ban nhân dân Thành phố Hà Nội.")
-_HEAD_TITLE = re.compile(r"(?:Tổng |Phó )?(?:Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc|Thống đốc|Chánh Văn phòng|Trưởng ban)\s*$",
-                         re.I)
-
-
 def _addressee(text: str) -> bool:
     """Whether a sentence only names whom a Công điện or letter is sent to ("- Bộ trưởng Bộ Công an;"): one agency,
     under its head's title at most, and nothing else. It says nothing of what anyone must do."""
@@ -117,7 +113,7 @@ def _addressee(text: str) -> bool:
         return False
     _, start, end = found[0]
     before, after = text[:start].strip(" -+•*"), text[end:].strip(" .,;:")
-    return not after and (not before or bool(_HEAD_TITLE.fullmatch(before)))
+    return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
 
 
 def _best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
