@@ -184,7 +184,7 @@ class OcrCorrector:
     def looks_misread(self, text: str) -> bool:
         """Whether the text reads as OCR output: at least MISREAD_WORDS words, and MISREAD_SHARE of those whose
         letters the vocabulary knows, have marks it does not know ("tuôi", "quyêt"). The share is about nil in
-        written text (0.000–0.004 in the 76 vbpl.vn tax documents, against a vocabulary without them) and
+        written text (0.000–0.004 in 74 of the 76 vbpl.vn tax documents, against a vocabulary without them) and
         0.006–0.04 in the publisher's OCR of signed scans."""
         words = [w for w in _TOKEN.findall(text.lower()) if not w.isdigit() and fold(w) in self.vocabulary.forms]
         misread = sum(w not in self.vocabulary.unigrams for w in words)
