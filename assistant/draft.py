@@ -8,7 +8,9 @@ from typing import Sequence
 
 from assistant.intent import content_words
 from assistant.records import Citation, document_label
+from corpus.agencies import find_agencies
 from corpus.display import vn_date as _date
+from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
 from index.records import Hit
@@ -61,12 +63,23 @@ def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
 _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 
 
+def _addressee(text: str) -> bool:
+    """Whether a sentence only names whom a Công điện or letter is sent to ("- Bộ trưởng Bộ Công an;"): one agency,
+    under its head's title at most, and nothing else. It says nothing of what anyone must do."""
+    found = find_agencies(text)
+    if len(found) != 1:
+        return False
+    _, start, end = found[0]
+    before, after = text[:start].strip(" -+•*"), text[end:].strip(" .,;:")
+    return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
+
+
 def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
-    never a table's header line."""
+    never a table's header line, nor an addressee line."""
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text)]
+              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text)]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])

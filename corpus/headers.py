@@ -42,6 +42,8 @@ _UNITS = ("bộ", "sở", "cục", "vụ", "ban", "viện", "phòng", "tâm", "�
 # Openings of the body (or of a numbered part) that end the title.
 _BODY = re.compile(r"(Căn c|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Để |Trên cơ sở|Ngày \d|Hôm nay|Sau khi|"
                    r"Vừa qua|Thời gian qua|Điều \d|Chương [IVX\d]|Phần [IVX\d]|(?:[IVXLC]+|\d+)[.)]\s|\d+ [A-ZĐ])")
+# "V/v" (về việc) opening a subject line, also as OCR reads it: "Viv", "Vlv", "V/V".
+_VV = re.compile(r"^[“\"]?[Vv](?:/[Vv]?|[iIl1|!][Vv])\.?\s+")
 # Stamp noise: dot leaders ("Ngày.....", "Giờ....."), rules, stray symbols.
 _JUNK = re.compile(r"\.{3}|[—_-]{2}|[=~#<>©®€@!]")
 _STAMP = re.compile(r"C[O0]NG\W+TH[OA0]NG\b")  # the chinhphu.vn "CỔNG THÔNG TIN ĐIỆN TỬ" seal, read into the text
@@ -199,7 +201,16 @@ def _title_line(line: str) -> str:
         line = next((p for p in reversed(parts) if _plausible(p, 0.75)), parts[0] if parts else "")
     stamp = _STAMP.search(fold(line))
     line = re.sub(r"[`~^]", "", line[:stamp.start()] if stamp else line)
-    return re.sub(r"^[“\"]?[Vv]/[Vv]?\s+", "", " ".join(line.split())).strip(" —_\"'")
+    return _VV.sub("", " ".join(line.split())).strip(" —_\"'")
+
+
+def _after_stamp(line: str) -> str:
+    """A first title line without the stamp noise that OCR read before it ("MA... Ban hành Quy chế hoạt động"):
+    the text after the last dot leader or rule when that text is a legible lower-case phrase of 3 words or more."""
+    junk = list(_JUNK.finditer(line))
+    tail = line[junk[-1].end():].strip(" .") if junk else ""
+    legible = len(tail.split()) >= 3 and not _is_upper(tail) and _plausible(tail, 0.75) and not _JUNK.search(tail)
+    return tail if legible else line
 
 
 def _ends_title(line: str) -> bool:
@@ -217,6 +228,7 @@ def _title(lines: list[str], start: int) -> str | None:
         line = _title_line(raw)
         if not parts:
             line = re.sub(r"^(?:[^\w(“\"]|\d+\W)+", "", line)  # OCR specks before the first line
+            line = _after_stamp(line)
         if not line:
             gap = gap or bool(parts)
         elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):
@@ -297,10 +309,12 @@ LEGIBLE = 0.97  # share of well-formed syllables (marks and all) a shown title o
 
 def _legible(value: str | None) -> str | None:
     """A title or issuer as read, or None ("chưa rõ") when OCR garbled it: fewer than LEGIBLE of its words are
-    well-formed syllables, or a word mixes letters and digits."""
+    well-formed syllables, a word mixes letters and digits, or a straight quote has no partner (a speck: 'phòng,
+    chong lũ, "6 lũ ống')."""
     if not value:
         return None
-    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value)
+    garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value) \
+        or value.count('"') % 2
     return None if garbled else value
 
 
@@ -322,7 +336,7 @@ def parse_header(text: str) -> Header:
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
     type_idx, doc_type = _type_near(head, base)
-    vv = next((i for i in range(base, min(len(head), base + 10)) if re.match(r"[Vv]/[Vv]?\s", head[i])), None)
+    vv = next((i for i in range(base, min(len(head), base + 10)) if _VV.match(head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
     return Header(
         doc_number=number,

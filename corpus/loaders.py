@@ -23,7 +23,7 @@ from corpus.errors import (
 )
 from corpus.headers import parse_header
 from corpus.ocr import OcrPage, PageReader
-from corpus.ocr_fixes import fix_ocr_header, reconcile_number
+from corpus.ocr_fixes import fix_ocr_header, fix_ocr_marks, fix_plain_text_marks, reconcile_number
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
 from corpus.structure import table_lines
@@ -78,7 +78,10 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
     else:
         text, pages = _unlegacy(_READERS[fmt](data, path), name), ()
         text = _unescape_markdown(text) if fmt == "md" else text
-        text = normalize(fix_ocr_header(text) if fmt in ("txt", "md") else text)  # plain text is often OCR output
+        if fmt in ("txt", "md"):  # plain text is often OCR output: its header block is corrected
+            text = fix_plain_text_marks(normalize(fix_ocr_header(text)))
+        else:
+            text = normalize(text)
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)
@@ -172,10 +175,10 @@ def _is_alqac(value: object) -> bool:
 
 def _join_pages(pages: list[tuple[str, OcrPage | None]]) -> tuple[str, tuple[Page, ...]]:
     """Normalised pages joined by blank lines, with each page's range in the joined text and its OCR confidence;
-    OCR'd text has its header misreadings corrected first."""
+    OCR'd text has its header misreadings and its misread marks corrected."""
     parts, ranges, offset = [], [], 0
     for number, (raw, read) in enumerate(pages, 1):
-        page = normalize(fix_ocr_header(raw) if read else raw)
+        page = fix_ocr_marks(normalize(fix_ocr_header(raw))) if read else normalize(raw)
         if page and parts:
             offset += 2
         ranges.append(Page(number, offset, offset + len(page), read.confidence if read else None))

@@ -71,7 +71,7 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]+\.)\s+)?")
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
-_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
+LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
                     r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
                     re.IGNORECASE)
 # "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
@@ -254,7 +254,7 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
         named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and _QUALIFIER.match(text, end)
         if named_end:
             name, end = f"{name} {' '.join(named_end.group().split())}", named_end.end()
-        if start == pos or start > pos and _TITLE.fullmatch(text, pos, start):
+        if start == pos or start > pos and LEADER_TITLE.fullmatch(text, pos, start):
             return name, end
         if start > pos and _BEFORE_NAME.fullmatch(text, pos, start):
             return canonical(text[pos:end]), end
@@ -264,7 +264,7 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
             end = word.end()
         if end > organisation.end():
             return " ".join(text[pos:end].split()), end
-    title = _TITLE.match(text, pos)
+    title = LEADER_TITLE.match(text, pos)
     group = (_TITLED_GROUP if title else _GROUP).match(text, title.end() if title else pos)
     if group:
         closed = re.search(r"liên\s+quan$", group.group(), re.IGNORECASE)  # "... có liên quan" ends a group's name
@@ -278,7 +278,7 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
 def _shared_head(text: str, pos: int) -> tuple[list[str], int] | None:
     """"Các Bộ: Xây dựng, Công Thương" → (["Bộ Xây dựng", "Bộ Công Thương"], end); a minister's title may stand
     before it ("Bộ trưởng các Bộ: Quốc phòng, Công an")."""
-    title = _TITLE.match(text, pos)
+    title = LEADER_TITLE.match(text, pos)
     head = _SHARED_HEAD.match(text, title.end() if title else pos)
     if not head:
         return None

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus.marks import correct_ocr, ocr_corrector
+
 HEADER_LINES = 20  # the header block sits in the first lines of page 1
+MARK_LINES = 40  # lines of a plain-text file whose misread marks are put back: the header block and the title
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO_LINE = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*VI[E]T\s*NAM", re.I)
@@ -60,6 +63,35 @@ def fix_ocr_header(text: str) -> str:
     """The text with its header lines corrected (see the module docstring); the body is left as it is."""
     lines = text.split("\n")
     return "\n".join([_line(line) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:])
+
+
+# "Quý I/2025" read as "Quý 1/2025", "Quý II" as "Quý 11", "Quý IV" as "Quý 1V": the strokes of a Roman numeral
+# read as ones. A quarter is I to IV, so such a run always stands for one.
+_QUARTER = re.compile(r"(?<!\w)(?P<q>[Qq]u[ýÝ]|QUÝ)\s+(?P<n>[1Il|]{1,3}V?|[1Il|]?V)(?=\s*(?:/|-|năm)\s*(?:19|20)\d\d)")
+
+
+def _quarters(text: str) -> str:
+    def roman(m: re.Match) -> str:
+        numeral = re.sub(r"[1l|]", "I", m["n"])
+        return f"{m['q']} {numeral}" if numeral in ("I", "II", "III", "IV") else m[0]
+
+    return _QUARTER.sub(roman, text)
+
+
+def fix_ocr_marks(text: str, lines: int | None = None) -> str:
+    """The text (its first `lines` lines; all when None) with the marks OCR misread put back ("khan trương" →
+    "khẩn trương", "một sô chính sách" → "một số chính sách"; see corpus.marks.OcrCorrector), and a quarter's
+    Roman numeral that OCR read as digits ("Quý 1/2025", "Quý 11/2025") written as the Roman numeral again."""
+    if lines is None:
+        return _quarters(correct_ocr(text))
+    parts = text.split("\n")
+    return "\n".join([_quarters(correct_ocr("\n".join(parts[:lines])))] + parts[lines:])
+
+
+def fix_plain_text_marks(text: str) -> str:
+    """A plain text's header block with misread marks put back when the text reads as OCR output (enough words
+    whose marks the vocabulary does not know: see OcrCorrector.looks_misread); written text is left as it is."""
+    return fix_ocr_marks(text, MARK_LINES) if ocr_corrector().looks_misread(text) else text
 
 
 def reconcile_number(number: str | None, file_name: str) -> str | None:

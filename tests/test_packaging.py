@@ -91,6 +91,7 @@ def test_wheel_ships_the_samples_their_seed_vectors_the_ui_assets_and_the_eval_s
         expected = {p.relative_to(ROOT) for p in (ROOT / folder).rglob("*") if p.is_file()}
         assert expected and expected <= {p.relative_to(site) for p in (site / folder).rglob("*") if p.is_file()}
     assert (site / "corpus" / "embeddings.sqlite").stat().st_size == (ROOT / "corpus" / "embeddings.sqlite").stat().st_size
+    assert (site / "corpus" / "syllables.tsv.gz").read_bytes() == (ROOT / "corpus" / "syllables.tsv.gz").read_bytes()
 
 
 def test_installed_cli_answers_help(installed_wheel, tmp_path):

@@ -184,3 +184,15 @@ def test_a_row_named_by_its_number_is_answered_with_that_row(assistant):
     assert row.obligations[0].task.startswith("Nghiên cứu bổ sung chức năng") and "Quý I/2025" in row.text
     other = assistant.ask("Theo Nghị quyết 03/NQ-CP, nhiệm vụ 75 do ai chủ trì?", filters=OPERATOR)
     assert other.obligations[0].lead == ("Bộ Công an",) and "Ủy ban Dữ liệu quốc gia" in other.text
+
+
+@pytest.mark.parametrize("sentence, addressee", [
+    ("- Chủ tịch Ủy ban nhân dân Thành phố Hà Nội.", True),  # the addressees of Công điện 195/CĐ-TTg
+    ("- Bộ trưởng Bộ Công an;", True),
+    ("Ủy ban nhân dân Thành phố Hà Nội chỉ đạo tổ chức thăm hỏi chu đáo, kịp thời động viên", False),
+    ("Giao Bộ Công an chủ trì.", False),
+])
+def test_an_addressee_line_is_never_quoted_as_an_answer(sentence, addressee):
+    from assistant.draft import _addressee
+
+    assert _addressee(sentence) is addressee

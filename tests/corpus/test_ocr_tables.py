@@ -87,3 +87,11 @@ def test_scanned_task_table_gives_the_same_task_records(ocr_cache):
     tenth = next(o for o in rows if o.task.startswith("Tăng cường công tác quản lý nhà nước"))
     assert tenth.lead == ("Sở Nội vụ",) and tenth.deadline.text == "Hàng năm"
     assert all(o.lead and o.deadline for o in rows)
+    # marks Tesseract dropped ("một sô", "cây cô thụ", "Nghị quyêt") and "Quý I" read as "Quý 1", put back
+    def row(start):
+        return next(o for o in rows if o.task.startswith(start))
+
+    assert row("Dự thảo Nghị quyết của HĐND tỉnh quy định một số chính sách")
+    assert row("Giữ gìn, phát huy giá trị của các cây cổ thụ")
+    assert row("Trình UBND tỉnh ban hành").deadline.text == "Ngay sau khi có Nghị quyết của HĐND tỉnh"
+    assert row("Nghiên cứu bổ sung").deadline.text == "Quý I/2025"
