@@ -8,13 +8,15 @@ import numpy as np
 import qdrant_edge as m
 
 from corpus.errors import IndexBusy, IndexDamaged
-from index.records import Access, DocumentHead, Filters, Point, StoredChunk
+from index.records import Access, Filters, Point, StoredChunk
 from index.sparse import SparseVector
-from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
-                         heads_filters, unscoped)
+from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, PagedReads,
+                         build_filter, unscoped)
 
 
-class EdgeStore:
+class EdgeStore(PagedReads):
+    _models = m
+
     def __init__(self, path: Path, dense_dim: int) -> None:
         config = m.EdgeConfig(
             vectors={DENSE: m.EdgeVectorParams(size=dense_dim, distance=m.Distance.Cosine)},
@@ -43,13 +45,6 @@ class EdgeStore:
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
             unscoped(m, doc_id, keep_hash)))
-
-    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
-        query_filter = build_filter(m, heads_filters(doc_ids, filters), heads_only=True)
-        return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
-
-    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
-        return map(StoredChunk.from_payload, self._scroll(build_filter(m, filters)))
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None

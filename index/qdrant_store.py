@@ -8,13 +8,15 @@ import numpy as np
 from qdrant_client import QdrantClient, models
 
 from corpus.errors import IndexBusy
-from index.records import DocumentHead, Filters, Point, StoredChunk
+from index.records import Filters, Point, StoredChunk
 from index.sparse import SparseVector
-from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, build_filter,
-                         heads_filters, unscoped)
+from index.store import (DATETIME_FIELDS, DENSE, INTEGER_FIELDS, KEYWORD_FIELDS, SPARSE, Fusion, PagedReads,
+                         build_filter, unscoped)
 
 
-class QdrantStore:
+class QdrantStore(PagedReads):
+    _models = models
+
     def __init__(self, collection: str, dense_dim: int, *, url: str | None = None, api_key: str | None = None,
                  path: Path | None = None) -> None:
         try:
@@ -46,13 +48,6 @@ class QdrantStore:
     def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
         selector = models.FilterSelector(filter=unscoped(models, doc_id, keep_hash))
         self._client.delete(self._collection, points_selector=selector)
-
-    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
-        query_filter = build_filter(models, heads_filters(doc_ids, filters), heads_only=True)
-        return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
-
-    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
-        return map(StoredChunk.from_payload, self._scroll(build_filter(models, filters)))
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None

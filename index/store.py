@@ -55,6 +55,23 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+class PagedReads:
+    """`heads` and `scroll` for a store that pages through payloads with its own `_scroll` and builds filters with
+    its own models module (`_models`: qdrant_edge or qdrant_client.models)."""
+
+    _models: Any
+
+    def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
+        raise NotImplementedError
+
+    def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
+        query_filter = build_filter(self._models, heads_filters(doc_ids, filters), heads_only=True)
+        return {head.doc_id: head for head in map(DocumentHead.from_payload, self._scroll(query_filter))}
+
+    def scroll(self, filters: Filters) -> Iterator[StoredChunk]:
+        return map(StoredChunk.from_payload, self._scroll(build_filter(self._models, filters)))
+
+
 def unscoped(m: Any, doc_id: str, keep_hash: str | None) -> Any:
     """The filter of a write (deleting a document's points): every point, whatever its groups."""
     return build_filter(m, Filters(access=Access.admin()), doc_id=doc_id, keep_hash=keep_hash)
