@@ -9,9 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.assistant.portal import keys_file
+from tests.assistant.portal import keyed_server
 from tests.data import SAMPLES
-from tests.server import serving
 
 KEYS = {"a": ("nhom-a", "trainer", ["nhom-a"]), "b": ("nhom-b", "trainer", ["nhom-b"]),
         "none": ("khong-nhom", "trainer", []), "admin": ("quan-tri", "admin", [])}
@@ -32,26 +31,23 @@ def _text(name: str, secret: str, event: str) -> str:
 @pytest.fixture(scope="module")
 def server(small_index, tmp_path_factory):
     folder = tmp_path_factory.mktemp("probe")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TLVB_API_KEYS_FILE", str(keys_file(folder, KEYS)))
-        patch.setenv("TLVB_RATE_LIMIT", "0")
-        with serving(small_index, folder) as url, httpx.Client(base_url=url, timeout=300) as client:
-            admin = {"X-API-Key": "admin"}
-            uploads = {"mat-nhom-a": _text("a", "Lục Bảo", "Ngọc Bích").encode(),
-                       "mat-nhom-b": _text("b", "Thạch Anh", "Hồng Ngọc").encode()}
-            for doc_id, content in uploads.items():
-                response = client.post("/api/v1/ingest", headers=admin, data={"groups": SECRETS[doc_id][0]},
-                                       files={"files": (f"{doc_id}.txt", content, "text/plain")})
-                assert response.json()["indexed"] == [doc_id], response.text
-            pdf = (SAMPLES / "ninhbinh" / "706.pdf").read_bytes()
-            response = client.post("/api/v1/ingest", headers=admin, data={"groups": "nhom-a"},
-                                   files={"files": ("scan-nhom-a.pdf", pdf, "application/pdf")})
-            assert response.json()["indexed"] == ["scan-nhom-a"], response.text
-            # The probe's finding: a new version under another extension, uploaded without groups.
-            response = client.post("/api/v1/ingest", headers=admin, files={"files": (
-                "mat-nhom-a.md", uploads["mat-nhom-a"] + " Bản sửa đổi.".encode(), "text/markdown")})
-            assert response.json()["indexed"] == ["mat-nhom-a"], response.text
-            yield client, folder / "index"
+    with keyed_server(small_index, folder, KEYS) as url, httpx.Client(base_url=url, timeout=300) as client:
+        admin = {"X-API-Key": "admin"}
+        uploads = {"mat-nhom-a": _text("a", "Lục Bảo", "Ngọc Bích").encode(),
+                   "mat-nhom-b": _text("b", "Thạch Anh", "Hồng Ngọc").encode()}
+        for doc_id, content in uploads.items():
+            response = client.post("/api/v1/ingest", headers=admin, data={"groups": SECRETS[doc_id][0]},
+                                   files={"files": (f"{doc_id}.txt", content, "text/plain")})
+            assert response.json()["indexed"] == [doc_id], response.text
+        pdf = (SAMPLES / "ninhbinh" / "706.pdf").read_bytes()
+        response = client.post("/api/v1/ingest", headers=admin, data={"groups": "nhom-a"},
+                               files={"files": ("scan-nhom-a.pdf", pdf, "application/pdf")})
+        assert response.json()["indexed"] == ["scan-nhom-a"], response.text
+        # The probe's finding: a new version under another extension, uploaded without groups.
+        response = client.post("/api/v1/ingest", headers=admin, files={"files": (
+            "mat-nhom-a.md", uploads["mat-nhom-a"] + " Bản sửa đổi.".encode(), "text/markdown")})
+        assert response.json()["indexed"] == ["mat-nhom-a"], response.text
+        yield client, folder / "index"
 
 
 def _doors(client: httpx.Client, key: str | None, index: Path) -> dict[str, httpx.Response]:

@@ -11,9 +11,8 @@ import pytest
 from gradio_client import Client, handle_file
 from playwright.sync_api import Page, expect
 
-from tests.assistant.portal import keys_file
+from tests.assistant.portal import keyed_server
 from tests.assistant.test_probe import _text
-from tests.server import serving
 from tests.ui.conftest import CHROMIUM
 from tests.ui.test_browser import WAIT, _ask, _count, _download, _outside
 
@@ -30,16 +29,13 @@ AROUND = "Sở Nội vụ chủ trì tổ chức hội nghị nào, hoàn thành
 @pytest.fixture(scope="module")
 def site(small_index, tmp_path_factory):
     folder = tmp_path_factory.mktemp("ui-roles")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TLVB_API_KEYS_FILE", str(keys_file(folder, KEYS)))
-        patch.setenv("TLVB_RATE_LIMIT", "0")
-        with serving(small_index, folder) as url:
-            response = httpx.post(f"{url}/api/v1/ingest", headers={"X-API-Key": "khoa-admin"},
-                                  data={"groups": "nhom-a"}, timeout=300,
-                                  files={"files": (f"{SECRET}.txt", _text("a", "Lục Bảo", "Ngọc Bích").encode(),
-                                                   "text/plain")})
-            assert response.json()["indexed"] == [SECRET], response.text
-            yield url
+    with keyed_server(small_index, folder, KEYS) as url:
+        response = httpx.post(f"{url}/api/v1/ingest", headers={"X-API-Key": "khoa-admin"},
+                              data={"groups": "nhom-a"}, timeout=300,
+                              files={"files": (f"{SECRET}.txt", _text("a", "Lục Bảo", "Ngọc Bích").encode(),
+                                               "text/plain")})
+        assert response.json()["indexed"] == [SECRET], response.text
+        yield url
 
 
 def _signed_in(browser, url: str, key: str):
