@@ -100,12 +100,10 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
         return "mentions"
     cue = cues[-1]
     gap = before[cue.end():]
-    kind, partial = cue.lastgroup, False
+    kind = cue.lastgroup
     if not _FILLER.fullmatch(gap):
-        if kind == "repeals" and _PART.fullmatch(gap):
-            kind, partial = "amends", True
-        elif kind == "amends" and _PART.fullmatch(gap):
-            partial = True
+        if kind in ("repeals", "amends") and _PART.fullmatch(gap):
+            kind = "amends"  # a part of the document repealed or amended ("bãi bỏ khoản 2 Điều 3 …"): an amendment
         elif prior.get(start + cue.start()) is None or not earlier or _CLAUSE.search(folded, earlier[-1][0], ref_start):
             return "mentions"
         else:  # a list after the cue: "thay thế A; B và C"

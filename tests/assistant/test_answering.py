@@ -79,7 +79,7 @@ def test_obligations_are_listed_by_agency_and_overdue_date(assistant):
 
 
 @pytest.fixture
-def with_llm(small_index, llm_url):
+def with_llm(small_index, llm_url):  # noqa: F811 (the fixture imported above)
     with Assistant(Settings(index_dir=small_index, llm_url=llm_url, llm_model="fake-7b")) as opened:
         yield opened
 
