@@ -10,6 +10,7 @@ from assistant.draft import Draft, deadline_words, hit_label, join_names, overla
 from assistant.intent import Intent, content_words
 from corpus.agencies import agency_key, same_agency
 from corpus.records import Obligation
+from corpus.vn import number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -82,7 +83,7 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
-    chosen = _distinct(intent, words, hits, _same_tasks(chosen))
+    chosen = _settled(intent, _distinct(intent, words, hits, _same_tasks(chosen)))
     if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
@@ -136,6 +137,34 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     return chosen
 
 
+def in_named_document(intent: Intent, hit: Hit) -> bool:
+    """Whether the hit is from a document the question names (type, serial and year where given)."""
+    number = serial(hit.doc_number)
+    year = number_key(hit.doc_number)[2] if hit.doc_number else None
+    year = str(year) if year else (hit.issued_on or "")[:4] or None
+    return any(s == number and kind in (None, hit.doc_type) and (not y or not year or y == year)
+               for kind, s, y in intent.documents)
+
+
+def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of near-equal rows, those in a document the question names, then those where the agency it names holds
+    the role asked (the lead whose partners are asked, the agency whose deadline is asked): structure the question
+    states, not word overlap."""
+    if len(chosen) > 1 and intent.documents:
+        chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
+    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
+        chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+    return chosen
+
+
+def per_document(intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether several rows answer a question naming several documents, one row from each (a comparison across
+    documents), rather than being rival answers to one question."""
+    docs = {hit.doc_id for hit, _ in chosen}
+    return len(intent.documents) > 1 and len(docs) == len(chosen) and all(in_named_document(intent, h)
+                                                                          for h, _ in chosen)
+
+
 MISSING = {"deadline": "thời hạn", "lead": "cơ quan chủ trì", "partners": "cơ quan phối hợp"}
 
 
@@ -152,13 +181,16 @@ def slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
 
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
-    fills the slot (False: the document found leaves it empty, which the answer says)."""
-    # near-equal rows that give different answers to a question asking one: listed with a count, never one
-    # picked by chance (the reader says which task is meant)
+    fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
+    near and the question does not say which is meant)."""
     filled = True
-    if len(chosen) > 1:
+    if len(chosen) > 1 and not per_document(intent, chosen):
+        # near-equal rows that give different answers to a question asking one: no answer, never one picked by
+        # chance; the rows are shown so the reader can say which task is meant
         what = MISSING.get(intent.kind, "nội dung")
-        draft.lines.append(f"Có {len(chosen)} nhiệm vụ gần với câu hỏi, {what} khác nhau; hãy nêu rõ nhiệm vụ nào:")
+        draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(chosen)} nhiệm vụ gần với câu "
+                           f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
+        filled = False
     for hit, obligation in chosen:
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)

@@ -124,3 +124,12 @@ def test_the_frame_counts_the_things_a_question_asks():
     assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").asks == 2
     assert classify("Bộ nào, ngành nào phối hợp?").asks == 1  # one list, one thing asked
     assert classify("Danh mục công nghệ chiến lược do cơ quan nào chủ trì xây dựng?").kind == "lead"  # not its issuer
+
+
+def test_the_frame_names_every_document_the_question_names():
+    """A document named by full number, by type (or its code) and serial, with or without its year."""
+    assert classify("NQ 57 giao cơ quan nào chủ trì?").documents == (("Nghị quyết", "57", None),)
+    both = classify("Việc này giao cho ai theo Chỉ thị 22/2008 của Thủ tướng và Chỉ thị 01/2009/CT-UBND?")
+    assert both.documents == (("Chỉ thị", "1", "2009"), ("Chỉ thị", "22", "2008"))
+    assert classify("Kế hoạch 193/KH-UBND giao Sở Tài chính việc gì?").documents == (("Kế hoạch", "193", None),)
+    assert classify("Ai chủ trì nhiệm vụ 5 năm 2025?").documents == ()
