@@ -188,3 +188,21 @@ def test_a_row_named_by_its_number_is_answered_with_that_row(assistant):
     assert row.obligations[0].task.startswith("Nghiên cứu bổ sung chức năng") and "Quý I/2025" in row.text
     other = assistant.ask("Theo Nghị quyết 03/NQ-CP, nhiệm vụ 75 do ai chủ trì?")
     assert other.obligations[0].lead == ("Bộ Công an",) and "Ủy ban Dữ liệu quốc gia" in other.text
+
+
+def test_a_document_no_indexed_document_is_or_cites_is_not_answered_from_another(assistant):
+    """The question's premise names the document: one the index does not hold (another number, another type) is
+    declined, never answered from the passages of a document that happens to share its words."""
+    assert assistant.ask("Chỉ thị 30/CT-TTg giao Bộ Công Thương nhiệm vụ gì?").answerable
+    for question in ("Chỉ thị 31/CT-TTg giao Bộ Công Thương nhiệm vụ gì?",
+                     "Theo Kế hoạch 999/KH-UBND, ai chủ trì trồng cây xanh phân tán?",
+                     "Theo Quyết định 193, ai chủ trì trồng cây xanh phân tán?"):
+        answer = assistant.ask(question)
+        assert not answer.answerable and answer.support == 0.0, question
+
+
+def test_a_year_no_passage_states_is_declined(assistant):
+    question = "Ai chủ trì trồng cây xanh phân tán trên địa bàn tỉnh Ninh Bình"
+    assert assistant.ask(question + "?").answerable
+    answer = assistant.ask(question + " năm 2040?")
+    assert not answer.answerable and answer.support == 0.0
