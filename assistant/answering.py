@@ -18,7 +18,7 @@ from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
-                            numbered_rows, slot_sentence)
+                            numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.text import fix_tone_placement
 from corpus.vn import YEAR, mentions_number, serial
@@ -147,8 +147,13 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         chosen = best_obligation(intent, words, hits, lambda o: slot_sentence(intent, o) is not None)
-        answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
-                    or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
+        unstated = unstated_deadline(intent, words, hits)
+        if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
+            compose_record(draft, intent, unstated)
+            answered = True
+        else:
+            answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
+                        or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
@@ -208,8 +213,10 @@ def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     line = record_line(resolved.record)
     text = (f"{answer} ({label}) [1]. {line}" if answer else
             f"{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ này; văn bản ghi: {line} [1]")
-    return Answer(question, text, answer is not None, (citation,), intent.kind, resolved.question,
-                  obligations=(resolved.record,), support=1.0)
+    # the task in focus was found: that it gives no time is the answer to "when"; an empty lead or partner cell
+    # answers no "who"
+    return Answer(question, text, answer is not None or intent.kind == "deadline", (citation,), intent.kind,
+                  resolved.question, obligations=(resolved.record,), support=1.0)
 
 
 def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phraser | None) -> Answer:

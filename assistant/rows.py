@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from assistant.draft import Draft, deadline_words, hit_label, join_names, overlap, record_line
+from assistant.draft import Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from corpus.agencies import agency_key, same_agency
+from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.vn import number_key, serial
 from index.records import Filters, Hit
@@ -20,6 +21,7 @@ RECORD_MIN = 0.35  # share of the question's topic words a task row (with its do
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
 RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
+UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 
 def _role(agency: str, obligation: Obligation) -> str | None:
@@ -87,6 +89,28 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
     if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
+
+
+def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
+    """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
+    leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by
+    RECORD_MARGIN of every row that states a time, and no sentence stating a time covers the question as well (a
+    time from another task is never the answer, and a time the text does state is never said to be missing).
+    Empty otherwise."""
+    if intent.kind != "deadline":
+        return []
+    scored = _scored_records(intent, words, hits)
+    if not scored or scored[0][2].deadline or scored[0][0] < RECORD_STRONG:
+        return []
+    row = overlap(intent.topic or words, _row_text(scored[0][2]))
+    dated = [score for score, _, o in scored if o.deadline]
+    if row < UNSTATED_MIN or dated and scored[0][0] - dated[0] <= RECORD_MARGIN:
+        return []
+    timed = best_sentence(words, hits, lambda s: bool(find_deadlines(s)))
+    if timed and overlap(words, timed[3]) >= overlap(words, _row_text(scored[0][2])):
+        return []
+    chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
+    return chosen if len(chosen) == 1 and not chosen[0][1].deadline else []
 
 
 def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:

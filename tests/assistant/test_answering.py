@@ -206,3 +206,19 @@ def test_a_year_no_passage_states_is_declined(assistant):
     assert assistant.ask(question + "?").answerable
     answer = assistant.ask(question + " năm 2040?")
     assert not answer.answerable and answer.support == 0.0
+
+
+def test_when_the_task_asked_is_found_and_gives_no_time_the_answer_says_so(assistant):
+    """Chỉ thị 01/2009/CT-UBND gives Công an tỉnh a task with no time: the answer says the document states none
+    and shows the row (a cadre knows there is no date), never another task's date nor a refusal."""
+    answer = assistant.ask("Khi nào Công an tỉnh phải xử lý nghiêm các trường hợp gian lận, trốn thuế thu nhập cá nhân?")
+    assert answer.answerable and answer.intent == "deadline"
+    assert answer.text.startswith("Chỉ thị 01/2009/CT-UBND không nêu thời hạn cho nhiệm vụ này; văn bản ghi: ")
+    assert [c.doc_id for c in answer.citations] == ["01_2009_CT-UBND"]
+    assert answer.obligations[0].lead == ("Công an tỉnh",) and answer.obligations[0].deadline is None
+    assert "xử lý nghiêm các trường hợp gian lận, trốn thuế" in answer.citations[0].quote
+
+
+def test_a_when_question_on_a_task_no_document_holds_is_not_said_to_have_no_time(assistant):
+    answer = assistant.ask("Khi nào Công an tỉnh phải tổ chức diễn tập phòng cháy chữa cháy tại các chợ?")
+    assert not answer.answerable and "không nêu thời hạn" not in answer.text

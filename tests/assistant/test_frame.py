@@ -69,6 +69,15 @@ def test_slot_only_follow_ups_stay_on_the_task_in_focus(assistant):
     assert when.citations[0].chunk_id == first.citations[0].chunk_id
 
 
+def test_a_time_follow_up_on_a_task_with_no_time_says_the_document_gives_none(assistant):
+    first = assistant.ask("Ai chủ trì kiện toàn bộ phận chuyên trách quản lý thu Thuế thu nhập cá nhân ở Kon Tum?")
+    assert first.answerable and first.obligations[0].lead == ("Cục Thuế tỉnh",)
+    when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id)
+    assert when.answerable and when.intent == "deadline" and when.obligations[0].deadline is None
+    assert when.text.startswith("Chỉ thị 01/2009/CT-UBND không nêu thời hạn cho nhiệm vụ này; văn bản ghi: ")
+    assert when.citations[0].chunk_id == first.citations[0].chunk_id
+
+
 def test_history_sent_by_the_caller_resolves_like_a_conversation_id(assistant):
     first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?")
     kept = assistant.ask("Phối hợp với đơn vị nào?", conversation_id=first.conversation_id)
