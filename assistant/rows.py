@@ -21,6 +21,7 @@ RECORD_MIN = 0.35  # share of the question's topic words a task row (with its do
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
 RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
+DATED_MIN = 0.45  # share of the topic a row's own cells must carry for its time to answer "when"
 UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 
@@ -89,6 +90,14 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
     if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
+
+
+def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
+    """Whether the row fills the slot asked; a time only answers "when" from a row whose own cells (not its
+    document's title) carry DATED_MIN of the topic: the row of the task asked, never a nearby task's time."""
+    if slot_sentence(intent, obligation) is None:
+        return False
+    return intent.kind != "deadline" or overlap(intent.topic or words, _row_text(obligation)) >= DATED_MIN
 
 
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:

@@ -142,3 +142,17 @@ def test_the_frame_names_every_document_the_question_names():
     assert both.documents == (("Chỉ thị", "1", "2009"), ("Chỉ thị", "22", "2008"))
     assert classify("Kế hoạch 193/KH-UBND giao Sở Tài chính việc gì?").documents == (("Kế hoạch", "193", None),)
     assert classify("Ai chủ trì nhiệm vụ 5 năm 2025?").documents == ()
+
+
+def test_a_time_answers_when_only_from_the_row_of_the_task_asked():
+    """Rows of Nghị quyết 03/NQ-CP's task table: the deadline of a row that shares only the question's general
+    words is never the answer to "when" (it is another task's time)."""
+    from assistant.rows import fills_slot
+    from corpus.deadlines import parse_deadline
+    asked = classify("Khi nào phải hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng?")
+    row = Obligation("NQCP03", "c", "Hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng, "
+                     "phục vụ chuyển đổi số quốc gia", ("Bộ Công an",), deadline=parse_deadline("12/2025"))
+    nearby = Obligation("NQCP03", "c", "Xây dựng Chương trình phát triển Chính phủ số", ("Bộ Khoa học và Công nghệ",),
+                        deadline=parse_deadline("9/2025"))
+    assert fills_slot(asked, set(), row) and not fills_slot(asked, set(), nearby)
+    assert not fills_slot(asked, set(), Obligation("NQCP03", "c", row.task, row.lead))  # no time: no answer
