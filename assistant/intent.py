@@ -200,14 +200,23 @@ QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\
 _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
 
 
+# What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
+# đồng, a rate ("thuế suất là bao nhiêu?") in per cent.
+_MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương)\b", re.I)
+_RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+
+
 def _quantity(text: str) -> str | None:
-    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"); "" with no unit; None when no
-    amount is asked. Dates ("ngày bao nhiêu", "tháng mấy") are deadlines, not amounts."""
+    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"; a sum of money with no unit →
+    "đồng", a rate → "%"); "" with no unit; None when no amount is asked. Dates ("ngày bao nhiêu", "tháng mấy")
+    are deadlines, not amounts."""
     found = QUANTITY.search(text)
     if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
         return None
     unit = (found.group(1) or "").lower()
-    return "" if unit in _NOT_UNITS else unit
+    if not unit or unit in _NOT_UNITS:
+        return "đồng" if _MONEY.search(text) else "%" if _RATE.search(text) else ""
+    return unit
 
 
 _FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai

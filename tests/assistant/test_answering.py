@@ -222,3 +222,9 @@ def test_when_the_task_asked_is_found_and_gives_no_time_the_answer_says_so(assis
 def test_a_when_question_on_a_task_no_document_holds_is_not_said_to_have_no_time(assistant):
     answer = assistant.ask("Khi nào Công an tỉnh phải tổ chức diễn tập phòng cháy chữa cháy tại các chợ?")
     assert not answer.answerable and "không nêu thời hạn" not in answer.text
+
+
+def test_a_sum_of_money_asked_is_only_answered_by_a_sentence_stating_one_in_dong(assistant):
+    """"Mức phạt tiền … là bao nhiêu?" asks an amount in đồng: a sentence with some other number is no answer."""
+    answer = assistant.ask("Chỉ thị 30/CT-TTg quy định mức phạt tiền khi kinh doanh than trái phép là bao nhiêu?")
+    assert not answer.answerable and not answer.citations

@@ -20,6 +20,9 @@ def test_the_frame_names_the_slot_role_and_document_asked():
     assert classify("Thời gian thực hiện?").slot == "deadline"
     assert classify("Chỉ tiêu là bao nhiêu tỷ đồng?").quantity == "tỷ"
     assert classify("Hạn nộp là ngày bao nhiêu?").quantity is None
+    assert classify("Mức phạt tiền khi xuất khẩu không có giấy phép là bao nhiêu?").quantity == "đồng"
+    assert classify("Thuế suất thuế xuất khẩu vàng miếng là bao nhiêu?").quantity == "%"
+    assert classify("Chỉ tiêu giao quân là bao nhiêu?").quantity == ""
 
 
 def test_a_list_under_one_head_names_each_agency():
