@@ -14,6 +14,7 @@ from corpus.text import clean_display, sentence_spans
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
+DATED_MIN = 0.45  # share of the topic a row's own cells or a sentence must carry for its time to answer "when"
 
 
 @dataclass

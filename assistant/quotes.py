@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
+from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
 from assistant.intent import Intent
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines
@@ -51,7 +51,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
     else:
         want = lambda s: True
     found = best_sentence(words, draft.hits, want)
-    if found is None or overlap(words, found[3]) < SENTENCE_MIN:
+    # a time answers "when" only from a sentence about the task asked, never from a nearby one's
+    if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
     quote_line(draft, found)
     second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)

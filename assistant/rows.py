@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from assistant.draft import Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
+from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from corpus.agencies import agency_key, same_agency
 from corpus.deadlines import find_deadlines
@@ -21,7 +21,6 @@ RECORD_MIN = 0.35  # share of the question's topic words a task row (with its do
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
 RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
-DATED_MIN = 0.45  # share of the topic a row's own cells must carry for its time to answer "when"
 UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 

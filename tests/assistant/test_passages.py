@@ -30,3 +30,23 @@ def test_surroundings_stay_inside_the_section_of_the_cited_chunk():
     assert [c.chunk_id for c in surrounding(CHUNKS, "a", around=1)] == ["a", "b"]
     assert [c.chunk_id for c in surrounding(CHUNKS, "d")] == ["d"]
     assert surrounding(CHUNKS, "gone") == []
+
+
+def test_a_time_answers_when_only_from_a_sentence_about_the_task_asked():
+    """Chỉ thị 30/CT-TTg's reporting sentence states a time: it answers a "when" question about that report, not
+    one that shares only a third of its words (another task's time is no answer)."""
+    from assistant.draft import Draft, overlap
+    from assistant.intent import classify, content_words
+    from assistant.quotes import compose_passages
+    from index.records import Hit
+    text = ("- Các bộ, ngành, địa phương và doanh nghiệp liên quan báo cáo việc thực hiện các nhiệm vụ được giao tại "
+            "Chỉ thị này, gửi về Bộ Công Thương trước ngày 15 tháng 01 hằng năm để tổng hợp và báo cáo Thủ tướng "
+            "Chính phủ.")
+    hit = Hit("30#9", "30-ttg.signed", "30/CT-TTg", None, "Chỉ thị", "Thủ tướng Chính phủ", "2025-05-19", None, "",
+              (), text, None, 0, len(text), "30-ttg.signed.txt", 1.0)
+    asked = "Doanh nghiệp báo cáo việc thực hiện nhiệm vụ được giao tại Chỉ thị gửi về đâu, trước ngày nào?"
+    other = "Khi nào doanh nghiệp phải báo cáo kết quả kiểm tra chất lượng than nhập khẩu cho Thủ tướng?"
+    assert 0.3 <= overlap(content_words(other), text) < 0.45  # near enough to be quoted before
+    draft = Draft([hit])
+    assert compose_passages(draft, classify(asked), content_words(asked)) and "15 tháng 01 hằng năm" in draft.lines[0]
+    assert not compose_passages(Draft([hit]), classify(other), content_words(other))
