@@ -9,6 +9,7 @@ from typing import Sequence
 from assistant.intent import content_words
 from assistant.records import Citation, document_label
 from corpus.display import vn_date as _date
+from corpus.headers import has_motto
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
 from index.records import Hit
@@ -64,10 +65,10 @@ _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 
 def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
-    never a table's header line."""
+    never a table's header line nor the document's header block (its national motto)."""
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text)]
+              if want(text) and not _TABLE_HEADER.search(text) and not has_motto(text)]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])

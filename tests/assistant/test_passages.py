@@ -50,3 +50,21 @@ def test_a_time_answers_when_only_from_a_sentence_about_the_task_asked():
     draft = Draft([hit])
     assert compose_passages(draft, classify(asked), content_words(asked)) and "15 tháng 01 hằng năm" in draft.lines[0]
     assert not compose_passages(Draft([hit]), classify(other), content_words(other))
+
+
+def test_the_documents_header_block_is_never_quoted_as_an_answer():
+    """706/UBND-VP7's header block (issuer, national motto, number, place and date, subject) names the document;
+    the answer is the body sentence, even when the header shares more words with the question."""
+    from assistant.draft import best_sentence
+    from assistant.intent import content_words
+    from corpus.headers import has_motto
+    from index.records import Hit
+    header = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc "
+              "Số: /UBND-VP7 Ninh Bình, ngày tháng 11 năm 2024 V/v tuyển chọn và gọi công dân nhập ngũ năm 2025\n\n")
+    body = ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên "
+            "cứu, triển khai thực hiện.")
+    hit = Hit("706#0", "706", "706/UBND-VP7", None, "Công văn", "Ủy ban nhân dân tỉnh Ninh Bình", None, None, "", (),
+              header + body, None, 0, len(header + body), "706.pdf", 1.0)
+    assert has_motto(header) and has_motto("DOC LAP - TU DO - HANH PHUC") and not has_motto(body)
+    question = content_words("Công văn của UBND tỉnh Ninh Bình về tuyển chọn và gọi công dân nhập ngũ năm 2025 giao ai?")
+    assert best_sentence(question, [hit])[3] == body
