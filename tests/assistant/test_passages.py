@@ -68,3 +68,24 @@ def test_the_documents_header_block_is_never_quoted_as_an_answer():
     assert has_motto(header) and has_motto("DOC LAP - TU DO - HANH PHUC") and not has_motto(body)
     question = content_words("Công văn của UBND tỉnh Ninh Bình về tuyển chọn và gọi công dân nhập ngũ năm 2025 giao ai?")
     assert best_sentence(question, [hit])[3] == body
+
+
+def test_a_legal_basis_line_is_never_quoted_as_the_content_asked():
+    """Quyết định 807/QĐ-UBND: "what does it approve" is answered by its subject line, never by a "Căn cứ …" line
+    of the preamble that shares the words "phê duyệt", "Ninh Bình"."""
+    from assistant.draft import Draft
+    from assistant.intent import classify, content_words
+    from assistant.quotes import compose_passages
+    from corpus.relations import is_legal_basis
+    from index.records import Hit
+    basis = ("Căn cứ Quyết định số 218/QĐ-TTg ngày 04 tháng 3 năm 2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch "
+             "tỉnh Ninh Bình giai đoạn 2021-2030, tầm nhìn đến năm 2050;\n\n")
+    subject = "QUYẾT ĐỊNH Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
+    hit = Hit("807#0", "807", "807/QĐ-UBND", None, "Quyết định", "Ủy ban nhân dân tỉnh Ninh Bình", None, None, "", (),
+              basis + subject, None, 0, len(basis + subject), "807.pdf", 1.0)
+    assert is_legal_basis(basis) and is_legal_basis("- Căn cứ Luật Tổ chức chính quyền địa phương") \
+        and not is_legal_basis(subject)
+    question = "Quyết định 807/QĐ-UBND của tỉnh Ninh Bình phê duyệt quy hoạch gì?"
+    draft = Draft([hit])
+    assert compose_passages(draft, classify(question), content_words(question))
+    assert "Căn cứ" not in "\n".join(draft.lines) and "Tam Điệp" in draft.lines[0]
