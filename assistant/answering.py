@@ -18,8 +18,7 @@ from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
-                            fills_slot, numbered_rows, slot_sentence,
-                            unstated_deadline)
+                            fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.text import fix_tone_placement
 from corpus.vn import YEAR, mentions_number, serial
