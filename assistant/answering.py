@@ -12,15 +12,16 @@ from typing import Sequence
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import compose_metadata, compose_relation
-from assistant.intent import Intent, classify, content_words
+from assistant.intent import DOC_NUMBER, Intent, classify, content_words, named_documents
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
-                            numbered_rows, slot_sentence)
+                            fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.text import fix_tone_placement
+from corpus.vn import YEAR, mentions_number, serial
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -40,8 +41,11 @@ def _passage(hit: Hit) -> str:
 def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     """How much of the question's topic the best of the top passages covers (0–1): the refusal signal. An agency
     or a place ("tỉnh Thanh Hóa") the question names that none of those passages mentions makes it 0: the
-    documents do not speak of it."""
+    documents do not speak of it. So does a year the question names ("năm 2035") that none of them states, and a
+    document it names that none of them is or cites (a number no indexed document has)."""
     top = [_passage(h) for h in hits[:depth]]
+    if not _premises_hold(question, hits[:depth], top):
+        return 0.0
     named = [name for name, _, _ in find_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
     if any(not any(same_agency(name, other) for other in mentioned) for name in named):
@@ -50,6 +54,21 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         return 0.0
     words = content_words(question)
     return max((overlap(words, text) for text in top), default=0.0)
+
+
+def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> bool:
+    """Whether every year and every document the question names is found in the passages (a passage's own
+    document, its date, its text or headings). A passage of a document whose number could not be read (a scan)
+    may be the one named: it is not held against the question."""
+    for kind, number, year in named_documents(question):
+        if not any(h.doc_number is None or serial(h.doc_number) == number and kind in (None, h.doc_type)
+                   for h in hits) and not any(mentions_number(text, number, kind) for text in texts):
+            return False
+    unnumbered = DOC_NUMBER.sub(" ", question)
+    for year in set(YEAR.findall(unnumbered)) - {y for _, _, y in named_documents(question)}:
+        if not any(year in text or year in (h.issued_on or "") for h, text in zip(hits, texts)):
+            return False
+    return True
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
@@ -127,9 +146,14 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
-        chosen = best_obligation(intent, words, hits, lambda o: slot_sentence(intent, o) is not None)
-        answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
-                    or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
+        chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        unstated = unstated_deadline(intent, words, hits)
+        if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
+            compose_record(draft, intent, unstated)
+            answered = True
+        else:
+            answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
+                        or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
@@ -190,8 +214,10 @@ def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     line = record_line(resolved.record)
     text = (f"{answer} ({label}) [1]. {line}" if answer else
             f"{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ này; văn bản ghi: {line} [1]")
-    return Answer(question, text, answer is not None, (citation,), intent.kind, resolved.question,
-                  obligations=(resolved.record,), support=1.0)
+    # the task in focus was found: that it gives no time is the answer to "when"; an empty lead or partner cell
+    # answers no "who"
+    return Answer(question, text, answer is not None or intent.kind == "deadline", (citation,), intent.kind,
+                  resolved.question, obligations=(resolved.record,), support=1.0)
 
 
 def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phraser | None) -> Answer:

@@ -10,12 +10,14 @@ from assistant.intent import content_words
 from assistant.records import Citation, document_label
 from corpus.agencies import find_agencies
 from corpus.display import vn_date as _date
+from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
+DATED_MIN = 0.45  # share of the topic a row's own cells or a sentence must carry for its time to answer "when"
 
 
 @dataclass
@@ -76,10 +78,10 @@ def _addressee(text: str) -> bool:
 
 def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
-    never a table's header line, nor an addressee line."""
+    never a table's header line, an addressee line, nor the document's header block (its national motto)."""
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text)]
+              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])

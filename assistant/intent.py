@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
-from corpus.vn import CITED_TYPES as DOC_TYPES, NUMBER_QUERY as DOC_NUMBER
+from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key
 
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 _BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm))"
@@ -100,6 +100,9 @@ class Intent:
 
     asks: int = 1  # how many things it asks ("… bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?": 2)
     row: str | None = None  # a task-table row named by its number: "nhiệm vụ 5", "nhiệm vụ số 12", "dòng 3"
+    # every document the question names, as (type or None, serial, year or None): "193/KH-UBND" → ("Kế hoạch",
+    # "193", None), "NQ 57" → ("Nghị quyết", "57", None), "Chỉ thị 22/2008" → ("Chỉ thị", "22", "2008")
+    documents: tuple[tuple[str | None, str, str | None], ...] = ()
 
     @property
     def names_document(self) -> bool:
@@ -147,7 +150,27 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  _asks(text), _row(text))
+                  _asks(text), _row(text), named_documents(text))
+
+
+# A document named by type (or its code) and serial, with or without its year: "Chỉ thị 22/2008", "NQ 57",
+# "Kế hoạch số 193"; a full number ("193/KH-UBND") is read by DOC_NUMBER.
+_NAMED = re.compile(r"\b(" + "|".join(DOC_TYPES) + r"|" + "|".join(c for c in CODES if len(c) > 1) +
+                    r")\s+(?:số\s+)?0*(\d{1,5})(?:/((?:19|20)\d\d))?\b(?![/-]\w)", re.I)
+
+
+def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
+    """(type or None, serial, year or None) of every document the question names."""
+    found = []
+    for number in DOC_NUMBER.finditer(text):
+        _, serial, year = number_key(number.group(0))
+        code = re.match(r"\d+(?:/\d{4})?[/-]([A-ZĐ][A-Za-zĐ]*)", number.group(0))
+        found.append((CODES.get(code.group(1)) if code else None, serial, str(year) if year else None))
+    for named in _NAMED.finditer(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)):
+        word = named.group(1)
+        kind = DOC_TYPES.get(word.lower()) or next((t for c, t in CODES.items() if c.lower() == word.lower()), None)
+        found.append((kind, named.group(2).lstrip("0") or "0", named.group(3)))
+    return tuple(dict.fromkeys(found))
 
 
 # A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a
@@ -177,14 +200,23 @@ QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\
 _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
 
 
+# What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
+# đồng, a rate ("thuế suất là bao nhiêu?") in per cent.
+_MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương)\b", re.I)
+_RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+
+
 def _quantity(text: str) -> str | None:
-    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"); "" with no unit; None when no
-    amount is asked. Dates ("ngày bao nhiêu", "tháng mấy") are deadlines, not amounts."""
+    """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"; a sum of money with no unit →
+    "đồng", a rate → "%"); "" with no unit; None when no amount is asked. Dates ("ngày bao nhiêu", "tháng mấy")
+    are deadlines, not amounts."""
     found = QUANTITY.search(text)
     if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
         return None
     unit = (found.group(1) or "").lower()
-    return "" if unit in _NOT_UNITS else unit
+    if not unit or unit in _NOT_UNITS:
+        return "đồng" if _MONEY.search(text) else "%" if _RATE.search(text) else ""
+    return unit
 
 
 _FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai

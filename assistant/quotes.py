@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
+from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
 from assistant.intent import Intent
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines
+from corpus.relations import is_legal_basis
 from corpus.text import clean_display
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -50,14 +51,20 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
         want = lambda s: _states_quantity(s, intent.quantity)
     else:
         want = lambda s: True
+    want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
     found = best_sentence(words, draft.hits, want)
-    if found is None or overlap(words, found[3]) < SENTENCE_MIN:
+    # a time answers "when" only from a sentence about the task asked, never from a nearby one's
+    if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
     quote_line(draft, found)
     second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5:
         quote_line(draft, second, "Ngoài ra, theo")
     return True
+
+
+def _not_basis(want):
+    return lambda s: want(s) and not is_legal_basis(s)
 
 
 # Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").

@@ -6,10 +6,12 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from assistant.draft import Draft, deadline_words, hit_label, join_names, overlap, record_line
+from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from corpus.agencies import agency_key, same_agency
+from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
+from corpus.vn import number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -19,6 +21,7 @@ RECORD_MIN = 0.35  # share of the question's topic words a task row (with its do
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
 RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together, never one picked by chance
+UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 
 def _role(agency: str, obligation: Obligation) -> str | None:
@@ -82,10 +85,40 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
-    chosen = _distinct(intent, words, hits, _same_tasks(chosen))
+    chosen = _settled(intent, _distinct(intent, words, hits, _same_tasks(chosen)))
     if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
+
+
+def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
+    """Whether the row fills the slot asked; a time only answers "when" from a row whose own cells (not its
+    document's title) carry DATED_MIN of the topic: the row of the task asked, never a nearby task's time."""
+    if slot_sentence(intent, obligation) is None:
+        return False
+    return intent.kind != "deadline" or overlap(intent.topic or words, _row_text(obligation)) >= DATED_MIN
+
+
+def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
+    """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
+    leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by
+    RECORD_MARGIN of every row that states a time, and no sentence stating a time covers the question as well (a
+    time from another task is never the answer, and a time the text does state is never said to be missing).
+    Empty otherwise."""
+    if intent.kind != "deadline":
+        return []
+    scored = _scored_records(intent, words, hits)
+    if not scored or scored[0][2].deadline or scored[0][0] < RECORD_STRONG:
+        return []
+    row = overlap(intent.topic or words, _row_text(scored[0][2]))
+    dated = [score for score, _, o in scored if o.deadline]
+    if row < UNSTATED_MIN or dated and scored[0][0] - dated[0] <= RECORD_MARGIN:
+        return []
+    timed = best_sentence(words, hits, lambda s: bool(find_deadlines(s)))
+    if timed and overlap(words, timed[3]) >= overlap(words, _row_text(scored[0][2])):
+        return []
+    chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
+    return chosen if len(chosen) == 1 and not chosen[0][1].deadline else []
 
 
 def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
@@ -136,6 +169,34 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     return chosen
 
 
+def in_named_document(intent: Intent, hit: Hit) -> bool:
+    """Whether the hit is from a document the question names (type, serial and year where given)."""
+    number = serial(hit.doc_number)
+    year = number_key(hit.doc_number)[2] if hit.doc_number else None
+    year = str(year) if year else (hit.issued_on or "")[:4] or None
+    return any(s == number and kind in (None, hit.doc_type) and (not y or not year or y == year)
+               for kind, s, y in intent.documents)
+
+
+def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of near-equal rows, those in a document the question names, then those where the agency it names holds
+    the role asked (the lead whose partners are asked, the agency whose deadline is asked): structure the question
+    states, not word overlap."""
+    if len(chosen) > 1 and intent.documents:
+        chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
+    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
+        chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+    return chosen
+
+
+def per_document(intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether several rows answer a question naming several documents, one row from each (a comparison across
+    documents), rather than being rival answers to one question."""
+    docs = {hit.doc_id for hit, _ in chosen}
+    return len(intent.documents) > 1 and len(docs) == len(chosen) and all(in_named_document(intent, h)
+                                                                          for h, _ in chosen)
+
+
 MISSING = {"deadline": "thời hạn", "lead": "cơ quan chủ trì", "partners": "cơ quan phối hợp"}
 
 
@@ -152,13 +213,16 @@ def slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
 
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
-    fills the slot (False: the document found leaves it empty, which the answer says)."""
-    # near-equal rows that give different answers to a question asking one: listed with a count, never one
-    # picked by chance (the reader says which task is meant)
+    fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
+    near and the question does not say which is meant)."""
     filled = True
-    if len(chosen) > 1:
+    if len(chosen) > 1 and not per_document(intent, chosen):
+        # near-equal rows that give different answers to a question asking one: no answer, never one picked by
+        # chance; the rows are shown so the reader can say which task is meant
         what = MISSING.get(intent.kind, "nội dung")
-        draft.lines.append(f"Có {len(chosen)} nhiệm vụ gần với câu hỏi, {what} khác nhau; hãy nêu rõ nhiệm vụ nào:")
+        draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(chosen)} nhiệm vụ gần với câu "
+                           f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
+        filled = False
     for hit, obligation in chosen:
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)

@@ -53,6 +53,15 @@ _ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO T
                    r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
 
 
+_MOTTO_LINE = re.compile(r"(?i)d[o0]c\W{0,2}lap\W{0,4}tu\W{0,2}do\W{0,4}hanh\W{0,2}phuc")
+
+
+def has_motto(text: str) -> bool:
+    """Whether a text holds the national motto ("Độc lập - Tự do - Hạnh phúc"): it is a document's header block,
+    which names the document and answers no question about its content."""
+    return _MOTTO_LINE.search(fold(text)) is not None
+
+
 def _key(name: str) -> str:
     """Issuer lookup key that survives lost marks and OCR-split words ("BO KHOA HỌC VA CÔNG NGHE", "ĐÀO T ẠO")."""
     return fold(name).upper().replace(" ", "")

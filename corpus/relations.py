@@ -50,6 +50,11 @@ _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay t
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
 
 
+def is_legal_basis(sentence: str) -> bool:
+    """Whether a sentence is a "Căn cứ …" line of a document's preamble (its legal basis)."""
+    return _CAN_CU.match(fold(sentence)) is not None
+
+
 def document_keys(doc_number: str | None, doc_type: str | None) -> tuple[str, ...]:
     """Every key a reference to this document may carry: its number's key and its type-and-serial key."""
     if not doc_number or not re.match(r"\d", doc_number):

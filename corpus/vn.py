@@ -104,6 +104,21 @@ def number_key(number: str) -> tuple[str, str, int | None]:
     return f"{first}/{'-'.join(codes)}", first, year
 
 
+# A year written alone ("năm 2035", "Festival 2025"), not one inside a date or a number ("12/2025", "22/2008").
+YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
+
+
+def mentions_number(text: str, serial: str, doc_type: str | None = None) -> bool:
+    """Whether a text cites a document by the serial a question gave: "57-NQ/TW", "số 193/KH-UBND",
+    "22/2008/CT-TTg", or type and serial ("Kế hoạch số 193"), on the fold (OCR and marks aside)."""
+    folded = fold_ocr(text)
+    code = next((fold(c) for c, t in CODES.items() if t == doc_type), r"[A-Z]")
+    number = rf"(?<![\d/]){serial.lstrip('0') and '0*' + serial.lstrip('0') or '0+'}"
+    if re.search(rf"{number}(?:\s?/\s?(?:19|20)\d\d)?{NUMBER_SEP}(?-i:{code})", folded):
+        return True
+    return bool(doc_type) and re.search(rf"(?i)\b{fold(doc_type)}\s+(?:so\s+)?{number}(?!\d)", folded) is not None
+
+
 def weak_key(doc_type: str, serial: str) -> str:
     """The key of a document named by type and serial only: "Chỉ thị 24"."""
     return f"{doc_type} {serial.lstrip('0') or '0'}"

@@ -21,6 +21,9 @@ def test_the_frame_names_the_slot_role_and_document_asked():
     assert classify("Thời gian thực hiện?").slot == "deadline"
     assert classify("Chỉ tiêu là bao nhiêu tỷ đồng?").quantity == "tỷ"
     assert classify("Hạn nộp là ngày bao nhiêu?").quantity is None
+    assert classify("Mức phạt tiền khi xuất khẩu không có giấy phép là bao nhiêu?").quantity == "đồng"
+    assert classify("Thuế suất thuế xuất khẩu vàng miếng là bao nhiêu?").quantity == "%"
+    assert classify("Chỉ tiêu giao quân là bao nhiêu?").quantity == ""
 
 
 def test_a_list_under_one_head_names_each_agency():
@@ -67,6 +70,16 @@ def test_slot_only_follow_ups_stay_on_the_task_in_focus(assistant):
     assert partners.citations[0].chunk_id == first.citations[0].chunk_id
     when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert when.intent == "deadline" and when.obligations[0].deadline.normalized == "2025"
+    assert when.citations[0].chunk_id == first.citations[0].chunk_id
+
+
+def test_a_time_follow_up_on_a_task_with_no_time_says_the_document_gives_none(assistant):
+    first = assistant.ask("Ai chủ trì kiện toàn bộ phận chuyên trách quản lý thu Thuế thu nhập cá nhân ở Kon Tum?",
+                          filters=OPERATOR)
+    assert first.answerable and first.obligations[0].lead == ("Cục Thuế tỉnh",)
+    when = assistant.ask("Thời gian thực hiện?", conversation_id=first.conversation_id, filters=OPERATOR)
+    assert when.answerable and when.intent == "deadline" and when.obligations[0].deadline is None
+    assert when.text.startswith("Chỉ thị 01/2009/CT-UBND không nêu thời hạn cho nhiệm vụ này; văn bản ghi: ")
     assert when.citations[0].chunk_id == first.citations[0].chunk_id
 
 
@@ -126,3 +139,26 @@ def test_the_frame_counts_the_things_a_question_asks():
     assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").asks == 2
     assert classify("Bộ nào, ngành nào phối hợp?").asks == 1  # one list, one thing asked
     assert classify("Danh mục công nghệ chiến lược do cơ quan nào chủ trì xây dựng?").kind == "lead"  # not its issuer
+
+
+def test_the_frame_names_every_document_the_question_names():
+    """A document named by full number, by type (or its code) and serial, with or without its year."""
+    assert classify("NQ 57 giao cơ quan nào chủ trì?").documents == (("Nghị quyết", "57", None),)
+    both = classify("Việc này giao cho ai theo Chỉ thị 22/2008 của Thủ tướng và Chỉ thị 01/2009/CT-UBND?")
+    assert both.documents == (("Chỉ thị", "1", "2009"), ("Chỉ thị", "22", "2008"))
+    assert classify("Kế hoạch 193/KH-UBND giao Sở Tài chính việc gì?").documents == (("Kế hoạch", "193", None),)
+    assert classify("Ai chủ trì nhiệm vụ 5 năm 2025?").documents == ()
+
+
+def test_a_time_answers_when_only_from_the_row_of_the_task_asked():
+    """Rows of Nghị quyết 03/NQ-CP's task table: the deadline of a row that shares only the question's general
+    words is never the answer to "when" (it is another task's time)."""
+    from assistant.rows import fills_slot
+    from corpus.deadlines import parse_deadline
+    asked = classify("Khi nào phải hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng?")
+    row = Obligation("NQCP03", "c", "Hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng, "
+                     "phục vụ chuyển đổi số quốc gia", ("Bộ Công an",), deadline=parse_deadline("12/2025"))
+    nearby = Obligation("NQCP03", "c", "Xây dựng Chương trình phát triển Chính phủ số", ("Bộ Khoa học và Công nghệ",),
+                        deadline=parse_deadline("9/2025"))
+    assert fills_slot(asked, set(), row) and not fills_slot(asked, set(), nearby)
+    assert not fills_slot(asked, set(), Obligation("NQCP03", "c", row.task, row.lead))  # no time: no answer

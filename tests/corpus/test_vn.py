@@ -168,3 +168,11 @@ def test_every_layer_uses_these_rules():
     assert relations.number_key is vn.number_key and chunking._SENTENCE_END is vn.SENTENCE_CUT
     assert text.sentence_spans is vn.sentence_spans and records.document_label is vn.document_label
     assert draft._date is vn_date
+
+
+def test_a_cited_number_is_found_by_the_serial_a_question_gives():
+    text = "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 và Chỉ thị 22/2008/CT-TTg; Kế hoạch số 193 của UBND tỉnh"
+    assert vn.mentions_number(text, "57", "Nghị quyết") and vn.mentions_number(text, "57")
+    assert vn.mentions_number(text, "22", "Chỉ thị") and vn.mentions_number(text, "193", "Kế hoạch")
+    assert not vn.mentions_number(text, "57", "Kế hoạch") and not vn.mentions_number(text, "12")
+    assert vn.YEAR.findall("đến năm 2035, hạn 12/2025, Chỉ thị 22/2008, giai đoạn 2024-2025") == ["2035"]

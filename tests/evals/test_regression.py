@@ -14,8 +14,11 @@ from evals.dataset import read_set
 from tests.data import SAMPLES
 
 # Measured on this slice (53 questions) on 2026-12-04 at c40cc33 (judge: evals/judge.py); see evals/reports/latest.md.
-MEASURED = {"hybrid_recall_10": 0.930, "hybrid_mrr_10": 0.905, "citation_precision": 0.693,
-            "refusal_recall": 0.75, "right": 0.566, "wrong_share": 0.442}
+# Citation precision, right rate, wrong share and refusal recall re-measured at e7cbb4a (branch precision: near ties
+# and broken premises declined); citation precision is now the report's measure, over the answers given (was 0.693
+# with declines counted as 0; 0.764 over the answers given at the branch's base f662b24).
+MEASURED = {"hybrid_recall_10": 0.930, "hybrid_mrr_10": 0.905, "citation_precision": 0.786,
+            "refusal_recall": 1.0, "right": 0.585, "wrong_share": 0.361}
 MARGIN = 0.08
 
 
@@ -34,9 +37,11 @@ def test_hybrid_retrieval_does_not_regress(results):
 
 
 def test_citations_do_not_regress(results):
-    """The older partial-credit score is not guarded: it counts an honest decline as a wrong answer, and the
-    judge's right rate and wrong share below are the measure that matters."""
-    assert statistics.mean(results.citation_precision) >= MEASURED["citation_precision"] - MARGIN
+    """Citation precision over the answers given, as the report measures it: an honest decline cites nothing and
+    is not counted as imprecise (the older partial-credit score is not guarded either: it counts an honest
+    decline as a wrong answer; the judge's right rate and wrong share below are the measure that matters)."""
+    given = [j.precision for j in results.judged if j.precision is not None]
+    assert statistics.mean(given) >= MEASURED["citation_precision"] - MARGIN
 
 
 def test_judged_answers_do_not_regress(results):
