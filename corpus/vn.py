@@ -131,9 +131,12 @@ def parse_date(text: str) -> date:
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
 _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?![\d\w])|$)", re.M)
+# A dot with a digit or letter right after it is inside a word, never a sentence end: dotted dates "30.6.2025",
+# thousands "1.000", "1.596/2.991", codes "71.13", "TP.HCM".
+_INNER_DOT = r"\.(?=\w)"
+_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
-ANSWER_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)(?:\s*\[\d+\])*|$)")
+ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
