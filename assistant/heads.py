@@ -10,6 +10,7 @@ from assistant.intent import HEAD_SLOTS, Intent
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
+from corpus.headers import signature_span
 from corpus.text import clean_display
 from index.records import DocumentHead, Filters, Hit, StoredReference
 from index.search import Searcher
@@ -41,8 +42,15 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         empty, what = missing[slot]
         if empty:
             draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
+        signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
+        if signed:  # the signature block says who signed, with the title: cite it, not the head
+            draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
+            return True
         _head_facts(draft, first, head)
         return not empty
+    if slot == "title" and head.title:
+        draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
+        return True
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters)
     if slot in ("implements", "legal_basis"):
@@ -61,7 +69,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
-    _head_facts(draft, first, head)
+    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
@@ -71,16 +79,38 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     return not empty
 
 
-def _head_facts(draft: Draft, first: DocumentHead, head: Hit) -> None:
-    """Issuer, date, title and signer of a document, cited to its head."""
+def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None) -> None:
+    """Issuer, date, title and signer of a document, cited to its head (the signer to the signature block when
+    it is given)."""
     facts = [hit_label(head)]
     if head.issuer:
         facts.append(f"do {head.issuer} ban hành")
     if head.issued_on:
         facts.append(f"ngày {_date(head.issued_on)}")
     title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
-    signer = f"; người ký: {first.signer}" if first.signer else ""
+    if signed:
+        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; người ký: {signer_words(first)} "
+                           f"{draft.cite(*signed)}.")
+        return
+    signer = f"; người ký: {signer_words(first)}" if first.signer else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+def signer_words(first: DocumentHead) -> str:
+    """The signer with the signer's own title: "Phó Chủ tịch Tống Quang Thìn"."""
+    return " ".join(filter(None, (first.signer_title, first.signer)))
+
+
+def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
+    """(passage, start, end) of the signature block that names the document's signer, in the last passage holding
+    the name; None when no passage holds it."""
+    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(first.doc_id,)))
+    holding = [chunk for chunk in payloads if first.signer and first.signer in chunk.text]
+    if not holding:
+        return None
+    chunk = max(holding, key=lambda c: c.start)
+    start, end = signature_span(chunk.text, first.signer)
+    return Hit.of(chunk, 1.0), chunk.start + start, chunk.start + end
 
 
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:

@@ -256,23 +256,79 @@ def _trailing_name(line: str) -> str | None:
     return None
 
 
-def _signer(lines: list[str]) -> str | None:
-    """The personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống Quang Thìn') near 'Nơi nhận'."""
+# Signers' titles, on the upper-case fold of a role line, with the way an answer writes them; "PHÓ" (deputy) and
+# "QUYỀN"/"Q." (acting) are read as a prefix. The principal a deputy signs for ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN",
+# "TL. BỘ TRƯỞNG") is no title of the signer.
+_TITLES = {"TONG BI THU": "Tổng Bí thư", "BI THU": "Bí thư", "THU TUONG": "Thủ tướng", "CHU TICH": "Chủ tịch",
+           "BO TRUONG": "Bộ trưởng", "THU TRUONG": "Thứ trưởng", "GIAM DOC": "Giám đốc", "CHU NHIEM": "Chủ nhiệm",
+           "TRUONG BAN": "Trưởng ban", "CUC TRUONG": "Cục trưởng", "VU TRUONG": "Vụ trưởng",
+           "VIEN TRUONG": "Viện trưởng", "CHANH VAN PHONG": "Chánh Văn phòng", "CHANH AN": "Chánh án",
+           "CHANH THANH TRA": "Chánh Thanh tra", "TONG KIEM TOAN NHA NUOC": "Tổng Kiểm toán Nhà nước",
+           "THONG DOC": "Thống đốc", "TRUONG PHONG": "Trưởng phòng", "TRUONG DOAN": "Trưởng đoàn",
+           "TONG CUC TRUONG": "Tổng cục trưởng", "HIEU TRUONG": "Hiệu trưởng"}
+_TITLE = re.compile(r"(?<![A-Z])(?:(?P<principal>TM|KT|TL|TUQ)\.\s*)?(?P<acting>(?:Q|QUYEN)\.?\s+)?(?P<deputy>PH[O0]\s+)?"
+                    r"(?P<title>" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")(?![A-Z])")
+
+
+_GARBLED = re.compile(r"[\[\]{}`|¢]")  # OCR debris: a role line holding it may have lost its "KT." or "PHÓ"
+
+
+def _signer_title(caps: str) -> str | None:
+    """The signer's own title on a role line's upper-case words: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "THỦ TƯỚNG" →
+    "Thủ tướng"; None for the principal a deputy signs for ("KT. CHỦ TỊCH"), no title, or a garbled line."""
+    found = None
+    if _GARBLED.search(caps):
+        return None
+    for m in _TITLE.finditer(fold(caps).upper()):
+        if not m["principal"]:
+            found = ("Quyền " if m["acting"] else "") + ("Phó " if m["deputy"] else "") + _TITLES[m["title"]]
+    return found
+
+
+def _signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(name, title) of the signer: the personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống
+    Quang Thìn') near 'Nơi nhận', and the last title above it that is the signer's own ("Phó Chủ tịch")."""
     folded = [fold(line).lower() for line in lines]
     anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
     if anchor is None:
         anchor = next((i for i in range(5, len(lines)) if re.match(r"(tm|kt|tl|tuq)\.|[tk]/[mtl]\b", folded[i])),
                       max(0, len(lines) - 40))
-    seen_role = False
+    seen_role, title = False, None
     for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):
         if i > anchor and folded[i].startswith("phu luc"):
             break
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
         seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        title = (_signer_title(caps) or title) if seen_role else None
         name = _trailing_name(lines[i]) if seen_role else None
         if name:
-            return name
-    return None
+            return name, title
+    return None, None
+
+
+SIGNATURE_LINES = 4  # lines above the signer's name that a signature block's role lines may take
+
+
+def signature_span(text: str, name: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the signature block that closes with the signer's name: the role lines just above
+    its last occurrence ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / [đã ký]") through the name; None when the name is not there."""
+    at = text.rfind(name)
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    begin = start
+    for _ in range(SIGNATURE_LINES):
+        if begin <= 0:
+            break
+        above = text.rfind("\n", 0, begin - 1) + 1
+        line = text[above:begin]
+        caps = " ".join(t for t in line.split() if not any(c.islower() for c in t))
+        if line.strip() and not (_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*(?:đã|da) ký", line, re.I)):
+            break
+        begin = above
+        if line.strip():
+            start = above
+    return start, at + len(name)
 
 
 def _date_near(lines: list[str], near: int | None) -> tuple[int | None, tuple[date | None, str | None]]:
@@ -324,6 +380,7 @@ def parse_header(text: str) -> Header:
     type_idx, doc_type = _type_near(head, base)
     vv = next((i for i in range(base, min(len(head), base + 10)) if re.match(r"[Vv]/[Vv]?\s", head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
+    signer, signer_title = _signer(lines)
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
@@ -331,7 +388,8 @@ def parse_header(text: str) -> Header:
         issued_on=issued_on or intro[0],
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else intro[2]),
-        signer=_signer(lines),
+        signer=signer,
+        signer_title=signer_title,
     )
 
 

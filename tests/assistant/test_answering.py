@@ -141,7 +141,24 @@ def test_every_head_slot_asked_must_be_filled(assistant):
     answer = assistant.ask("Công văn 706/UBND-VP7 ban hành ngày nào và ai ký?")
     assert not answer.answerable
     assert "Công văn 706/UBND-VP7 không ghi ngày ban hành trong văn bản đã lập chỉ mục." in answer.text
-    assert "người ký: Tống Quang Thìn" in answer.text
+    assert "người ký: Phó Chủ tịch Tống Quang Thìn" in answer.text
+
+
+@pytest.mark.parametrize("question, title, name", [
+    ("Kế hoạch 193/KH-UBND do ai ký?", "Phó Chủ tịch", "Trần Song Tùng"),
+    ("Chỉ thị 30/CT-TTg do ai ký, giữ chức vụ gì?", "Phó Thủ tướng", "Bùi Thanh Sơn"),
+])
+def test_the_signer_is_given_with_the_title_and_cited_to_the_signature_block(assistant, question, title, name):
+    answer = assistant.ask(question)
+    assert answer.answerable and f"{title} {name}" in answer.text
+    assert len(answer.citations) == 1  # the signature block alone, not the document's head
+    assert name in answer.citations[0].quote and "Độc lập" not in answer.citations[0].quote
+
+
+def test_what_a_document_is_about_is_its_title(assistant):
+    answer = assistant.ask("Công văn 706/UBND-VP7 nói về việc gì?")
+    assert answer.answerable and "tuyển chọn và gọi công dân nhập ngũ năm 2025" in answer.text
+    assert "người ký" not in answer.text
 
 
 def test_a_question_asking_two_things_answered_for_one_says_so_and_is_not_given_as_answered(assistant):
