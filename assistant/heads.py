@@ -12,6 +12,7 @@ from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
 from corpus.headers import signature_span
 from corpus.text import clean_display
+from corpus.vn import parse_date
 from index.records import DocumentHead, Filters, Hit, StoredReference
 from index.search import Searcher
 
@@ -124,8 +125,35 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
                            f"{draft.cite(head)}.")
         return False
     *_, start, hit, end, text = min(found, key=lambda f: f[:4])
-    quote_line(draft, (hit, start, end, text))
+    since = effective_since(text, head.issued_on)
+    if since:  # the date itself, as a cadre writes it, before the sentence that states it
+        where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+        draft.lines.append(f"{hit_label(head)} có hiệu lực từ {since}, theo {where}: “{clean_display(text)}” "
+                           f"{draft.cite(hit, start, end)}")
+    else:
+        quote_line(draft, (hit, start, end, text))
     return True
+
+
+# "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
+# words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019").
+_EFFECTIVE_AT = re.compile(r"hiệu lực(?:\s+thi hành)?\s+(?:(?:kể|ké)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
+                           r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
+
+
+def effective_since(sentence: str, issued_on: str | None) -> str | None:
+    """The day a sentence says the document takes effect, written "ngày 10/10/2025": the date right after "có hiệu
+    lực từ", or the signing day ("kể từ ngày ký") when the document's date is known; None otherwise."""
+    found = _EFFECTIVE_AT.search(sentence)
+    if not found:
+        return None
+    if found["signed"]:
+        return f"ngày ký ({_date(issued_on)})" if issued_on else None
+    try:
+        day = parse_date(re.sub(r"\s*([/-])\s*", r"\1", found["date"]))
+    except ValueError:
+        return None
+    return f"ngày {_date(day)}"
 
 
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
