@@ -133,7 +133,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
-        answered = compose_passages(draft, intent, words)
+        answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)

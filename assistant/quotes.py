@@ -5,15 +5,21 @@ from __future__ import annotations
 import re
 
 from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
-from assistant.intent import Intent
+from assistant.intent import Intent, content_words
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.text import clean_display
+from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 
 
-def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
+# A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
+# like the first is a second item of the answer, not a repetition.
+LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
+
+
+def compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
     """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
     answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
     False when no sentence does, and the answer says what the best passage does say."""
@@ -55,9 +61,16 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
         return False
     quote_line(draft, found)
     second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
-    if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5:
+    if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
+            adds_to(words, found, second) or LIST_ASKED.search(question)):
         quote_line(draft, second, "Ngoài ra, theo")
     return True
+
+
+def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:
+    """Whether a second quoted sentence carries something asked that the first does not: question words the first
+    lacks. One that only repeats the topic adds a citation that holds no fact of the answer."""
+    return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
 # Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
