@@ -10,7 +10,7 @@ from assistant.intent import HEAD_SLOTS, Intent
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
-from corpus.headers import signature_span
+from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
 from corpus.vn import parse_date
 from index.records import DocumentHead, Filters, Hit, StoredReference
@@ -49,6 +49,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             return True
         _head_facts(draft, first, head)
         return not empty
+    if slot == "recipients":
+        return _compose_recipients(draft, searcher, head, filters)
     if slot == "title" and head.title:
         draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
         return True
@@ -75,6 +77,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
         draft.lines.append(f"{label} không ghi {join_names(empty)} trong văn bản đã lập chỉ mục.")
+    if "recipients" in intent.slots and not _compose_recipients(draft, searcher, head, filters):
+        return False
     if "effective" in intent.slots:
         return _compose_effective(draft, searcher, head, filters) and not empty
     return not empty
@@ -112,6 +116,24 @@ def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tup
     chunk = max(holding, key=lambda c: c.start)
     start, end = signature_span(chunk.text, first.signer)
     return Hit.of(chunk, 1.0), chunk.start + start, chunk.start + end
+
+
+def _compose_recipients(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """Whom the document is addressed to ("Kính gửi: …", a dispatch's "… điện: - …"), quoted from its first passage
+    that has the addressee block; False (and said) when it has none."""
+    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
+    for chunk in chunks[:ADDRESS_CHUNKS]:
+        span = recipients_span(chunk.text)
+        if span:
+            hit, (start, end) = Hit.of(chunk, 1.0), span
+            named = clean_display(addressees(chunk.text[start:end]))
+            draft.lines.append(f"{hit_label(head)} gửi: {named} {draft.cite(hit, hit.start + start, hit.start + end)}.")
+            return True
+    draft.lines.append(f"{hit_label(head)} không ghi nơi gửi (kính gửi) trong văn bản đã lập chỉ mục {draft.cite(head)}.")
+    return False
+
+
+ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee block stands
 
 
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:

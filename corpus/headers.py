@@ -331,6 +331,45 @@ def signature_span(text: str, name: str) -> tuple[int, int] | None:
     return start, at + len(name)
 
 
+# The addressee line of a letter or a dispatch: "Kính gửi: Bộ Chỉ huy Quân sự tỉnh" (OCR "Kính gửi."), "Đồng kính
+# gửi: …", "THỦ TƯỚNG CHÍNH PHỦ điện:" followed by "- Bộ trưởng …;" items.
+# Matched on the fold (same length): OCR reads "dién:".
+_ADDRESSED = re.compile(r"^\W{0,3}(?:dong\s+)?kinh\s+gui\s*[:.]?|\bdien\s*:\s*$", re.I)
+_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+ADDRESS_LINES = 60  # lines from the top where a document's addressees stand
+
+
+def recipients_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the addressee block near the top of a document: "Kính gửi: …" with any "Đồng kính
+    gửi" line, or a dispatch's "… điện:" with its "- …" items; None when the document has none."""
+    offset, lines = 0, []
+    for line in text.split("\n")[:ADDRESS_LINES]:
+        lines.append((offset, line))
+        offset += len(line) + 1
+    first = next((k for k, (_, line) in enumerate(lines) if _ADDRESSED.search(fold(line))), None)
+    if first is None:
+        return None
+    start, line = lines[first]
+    end, label_end = start + len(line.rstrip()), start + _ADDRESSED.search(fold(line)).end()
+    in_item = False
+    for at, line in lines[first + 1:]:
+        if not line.strip():
+            continue
+        wrapped = in_item and not text[:end].rstrip().endswith((";", ".", ":"))  # an item going on over this line
+        if not (_ITEM.match(line) or _ADDRESSED.search(fold(line)) or wrapped):
+            break
+        in_item = in_item or bool(_ITEM.match(line))
+        end = at + len(line.rstrip())
+    return (start, end) if text[label_end:end].strip(" -–:.\n") else None
+
+
+def addressees(block: str) -> str:
+    """An addressee block without its label: "Kính gửi: Bộ Chỉ huy Quân sự tỉnh" → "Bộ Chỉ huy Quân sự tỉnh"."""
+    label = _ADDRESSED.search(fold(block.split("\n", 1)[0]))
+    names = block[label.end():] if label else block
+    return re.sub(r"\s*\n\s*[-–+•]\s*", " ", names).strip(" -–:.\n")  # items already end with ";"
+
+
 def _date_near(lines: list[str], near: int | None) -> tuple[int | None, tuple[date | None, str | None]]:
     """The date line just around the number (or the motto), else the first one that names a place."""
     for i, line in enumerate(lines):

@@ -155,6 +155,13 @@ def test_the_signer_is_given_with_the_title_and_cited_to_the_signature_block(ass
     assert name in answer.citations[0].quote and "Độc lập" not in answer.citations[0].quote
 
 
+@pytest.mark.parametrize("question", ["Công văn 706/UBND-VP7 gửi cho cơ quan nào?", "Công văn 706 kính gửi ai?"])
+def test_whom_a_document_is_addressed_to_is_its_addressee_block(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answerable and "gửi: Bộ Chỉ huy Quân sự tỉnh" in answer.text
+    assert [c.quote for c in answer.citations] == ["Kính gửi: Bộ Chỉ huy Quân sự tỉnh"]
+
+
 def test_what_a_document_is_about_is_its_title(assistant):
     answer = assistant.ask("Công văn 706/UBND-VP7 nói về việc gì?")
     assert answer.answerable and "tuyển chọn và gọi công dân nhập ngũ năm 2025" in answer.text

@@ -1,5 +1,7 @@
 """The question frame end to end: slots and roles asked, rows chosen by role, empty slots said, follow-ups that keep
 the frame (by conversation id or by the history a caller sends), questions typed without diacritics, clean display."""
+import pytest
+
 from assistant.draft import record_line
 from assistant.intent import classify
 from assistant.records import Answer, Turn
@@ -20,6 +22,20 @@ def test_the_frame_names_the_slot_role_and_document_asked():
     assert classify("Thời gian thực hiện?").slot == "deadline"
     assert classify("Chỉ tiêu là bao nhiêu tỷ đồng?").quantity == "tỷ"
     assert classify("Hạn nộp là ngày bao nhiêu?").quantity is None
+
+
+@pytest.mark.parametrize("question, kind, slot", [
+    ("Công văn 706/UBND-VP7 của tỉnh Ninh Bình gửi cho cơ quan nào?", "metadata", "recipients"),
+    ("Công điện 192/CĐ-TTg gửi những ai?", "metadata", "recipients"),
+    ("Quyết định 807/QĐ-UBND phê duyệt nội dung gì?", "metadata", "title"),
+    ("QĐ 963/QĐ-UBND ban hành cái gì và ai ký?", "metadata", "signer"),
+    # where a report goes is no addressee of the document; a content question "quy định gì về …" is no title
+    ("Các sở gửi báo cáo cho cơ quan nào?", "content", "report_to"),
+    ("Nghị định 259 quy định gì về giấy phép?", "content", None),
+])
+def test_head_slots_of_addressees_and_title(question, kind, slot):
+    asked = classify(question)
+    assert (asked.kind, asked.slot) == (kind, slot)
 
 
 def test_a_list_under_one_head_names_each_agency():

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from corpus.headers import parse_header, signature_span
+from corpus.headers import addressees, parse_header, recipients_span, signature_span
 from corpus.records import Header
 from corpus.text import normalize
 from tests.data import read
@@ -291,6 +291,29 @@ def test_signature_span_holds_the_role_lines_and_the_name(relative, block):
     start, end = signature_span(text, parse_header(text).signer)
     assert " ".join(text[start:end].split()).endswith(block)
     assert signature_span(text, "Nguyễn Văn Không Có") is None
+
+
+@pytest.mark.parametrize("relative, first, last", [
+    ("ninhbinh_ubnd_2024/706.txt", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh"),
+    # a dispatch's items, a wrapped item kept whole, up to the body's first paragraph
+    ("chinhphu_2025/186-cd.signed.txt", "THU TUONG CHINH PHU dién:", "Văn phòng Ban chỉ đạo phòng thủ dan sự quốc gia."),
+])
+def test_recipients_span_is_the_addressee_block(relative, first, last):
+    text = read(relative)
+    start, end = recipients_span(text)
+    assert text[start:end].startswith(first) and text[start:end].endswith(last)
+
+
+def test_addressees_are_the_names_without_the_label():
+    text = read("chinhphu_2025/186-cd.signed.txt")
+    start, end = recipients_span(text)
+    assert addressees(text[start:end]).startswith("Chu tich Ủy ban nhân dân các tinh, thành phố khu vực Bắc Bộ va")
+    assert "; Các Bộ: Quốc phòng, Công an" in addressees(text[start:end])
+    assert addressees("Kính gửi: Bộ Chỉ huy Quân sự tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+
+
+def test_a_document_without_addressees_has_no_recipients_span():
+    assert recipients_span(read("ninhbinh_ubnd_2024/193.txt")) is None
 
 
 def test_text_without_a_header_gives_an_empty_header():
