@@ -12,7 +12,7 @@ from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
 from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
-from corpus.vn import parse_date
+from corpus.vn import fold, parse_date
 from index.records import DocumentHead, Filters, Hit, StoredReference
 from index.search import Searcher
 
@@ -51,6 +51,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         return not empty
     if slot == "recipients":
         return _compose_recipients(draft, searcher, head, filters)
+    if slot == "proposer":
+        return _compose_proposer(draft, searcher, head, filters)
     if slot == "title" and head.title:
         draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
         return True
@@ -134,6 +136,27 @@ def _compose_recipients(draft: Draft, searcher: Searcher, head: Hit, filters: Fi
 
 
 ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee block stands
+# The preamble line naming who proposed the document: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …",
+# "Xét đề nghị của Bộ trưởng Bộ Tài chính".
+# Matched on the fold: OCR reads "Theo dé nghị của".
+_PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+cua\b", re.I)
+
+
+def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """Who proposed the document, quoted from its preamble ("Theo đề nghị của …"); False (and said) when it names
+    nobody."""
+    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
+    for chunk in chunks[:ADDRESS_CHUNKS]:
+        hit = Hit.of(chunk, 1.0)
+        found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
+        if found:
+            start, end, text = found
+            draft.lines.append(f"{hit_label(head)} được ban hành {text[0].lower()}{clean_display(text[1:]).rstrip(';.,')} "
+                               f"{draft.cite(hit, start, end)}.")
+            return True
+    draft.lines.append(f"{hit_label(head)} không ghi cơ quan đề nghị ban hành trong văn bản đã lập chỉ mục "
+                       f"{draft.cite(head)}.")
+    return False
 
 
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:

@@ -162,6 +162,14 @@ def test_whom_a_document_is_addressed_to_is_its_addressee_block(assistant, quest
     assert [c.quote for c in answer.citations] == ["Kính gửi: Bộ Chỉ huy Quân sự tỉnh"]
 
 
+def test_an_addressee_answer_to_a_question_asking_more_says_it_is_partial(assistant):
+    from assistant.answering import PARTIAL
+    answer = assistant.ask("Công văn 706/UBND-VP7 gửi cho cơ quan nào và yêu cầu hoàn thành việc giao quân trước "
+                           "ngày nào?")
+    assert not answer.answerable and answer.text.endswith(PARTIAL)
+    assert "gửi: Bộ Chỉ huy Quân sự tỉnh" in answer.text  # what was found is still shown
+
+
 def test_what_a_document_is_about_is_its_title(assistant):
     answer = assistant.ask("Công văn 706/UBND-VP7 nói về việc gì?")
     assert answer.answerable and "tuyển chọn và gọi công dân nhập ngũ năm 2025" in answer.text
