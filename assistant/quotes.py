@@ -14,6 +14,9 @@ from index.records import Hit
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 
 
+# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
+DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
+_DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
 # A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
 # like the first is a second item of the answer, not a repetition.
 LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
@@ -54,15 +57,18 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif DURATION_ASKED.search(question):
+        want = lambda s: bool(_DURATION.search(s))
     else:
         want = lambda s: True
     found = best_sentence(words, draft.hits, want)
     if found is None or overlap(words, found[3]) < SENTENCE_MIN:
         return False
     quote_line(draft, found)
-    second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
+    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
+    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
-            adds_to(words, found, second) or LIST_ASKED.search(question)):
+            adds_to(words, found, second) or LIST_ASKED.search(question) and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, second, "Ngoài ra, theo")
     return True
 

@@ -45,3 +45,18 @@ def test_a_second_item_is_cited_when_several_are_asked(question, cited):
             _hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 207, 210), "c2")]
     draft = _answer(question, hits)
     assert len(draft.citations) == cited
+
+
+def test_a_second_thing_asked_is_quoted_from_the_same_passage():
+    # "Chủ tịch … ; Thư ký …" of one list: each asked, each quoted
+    hits = [_hit("2227-ttg.signed", _lines("chinhphu/2227-ttg.signed.txt", 46, 53), "c1")]
+    draft = _answer("Ai làm Chủ tịch và Thư ký của Phân ban Việt Nam?", hits)
+    assert [c.quote.split(":")[0] for c in draft.citations] == ["- Chủ tịch Phân ban Việt Nam",
+                                                                "- Thư ký Phân ban Việt Nam"]
+
+
+def test_a_how_long_question_is_answered_with_a_length_of_time():
+    # the heading "Hiệu lực của giấy phép" shares the most words, and states no length of time
+    hits = [_hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 205, 212), "c1")]
+    draft = _answer("Hiệu lực của giấy phép là bao lâu?", hits)
+    assert "12 tháng" in draft.citations[0].quote
