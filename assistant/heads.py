@@ -12,7 +12,7 @@ from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
 from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
-from corpus.vn import fold, parse_date
+from corpus.vn import display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, StoredReference
 from index.search import Searcher
 
@@ -208,6 +208,15 @@ def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
                           end=ref.end), 1.0)
 
 
+def reference_name(ref: StoredReference) -> str:
+    """A cited document named as officially written: "Quyết định 707/QĐ-TTg ngày 16/06/2023" for OCR's "Quyết định
+    sô 707/QD-TTg ngày 16 tháng 6 nam 2023"; as the text names it when its type or number is unknown."""
+    if not (ref.doc_type and ref.number):
+        return ref.name
+    day = f" ngày {_date(ref.issued_on)}" if ref.issued_on else ""
+    return f"{ref.doc_type} {display_number(ref.number)}{day}"
+
+
 def _named(intent: Intent) -> str:
     """The document the question names: "Chỉ thị 20-CT/TU", "Kế hoạch 193"."""
     if intent.doc_reference:
@@ -248,5 +257,5 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
         where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
         quote = " ".join(ref.quote.split())
-        draft.lines.append(f"- {ref.name} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
+        draft.lines.append(f"- {reference_name(ref)} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
     return True

@@ -104,6 +104,14 @@ def number_key(number: str) -> tuple[str, str, int | None]:
     return f"{first}/{'-'.join(codes)}", first, year
 
 
+def display_number(number: str) -> str:
+    """A document number as written officially, its type code's marks restored where OCR or typing dropped them:
+    "707/QD-TTg" → "707/QĐ-TTg", "26/2023/ND-CP" → "26/2023/NĐ-CP"; other parts as they are."""
+    marked = {fold_ocr(code).upper(): code for code in CODES if fold_ocr(code) != code}
+    return re.sub(r"[^\W\d_]+", lambda m: marked.get(m.group(0), m.group(0)) if m.group(0).isupper() else m.group(0),
+                  number)
+
+
 def weak_key(doc_type: str, serial: str) -> str:
     """The key of a document named by type and serial only: "Chỉ thị 24"."""
     return f"{doc_type} {serial.lstrip('0') or '0'}"

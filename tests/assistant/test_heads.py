@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.heads import effective_since
+from assistant.heads import effective_since, reference_name
 from corpus.text import normalize
+from index.records import StoredReference
 from tests.data import SAMPLES
 
 
@@ -32,3 +33,13 @@ def test_the_effective_date_is_read_from_the_sentence_that_states_it(relative, s
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since
+
+
+@pytest.mark.parametrize("ref, name", [
+    (StoredReference("707/QD-TTG", "replaces", "Quyết định", "707/QD-TTg", "707",
+                     "Quyết định sô 707/QD-TTg ngày 16 tháng 6 nam 2023", issued_on="2023-06-16"),
+     "Quyết định 707/QĐ-TTg ngày 16/06/2023"),
+    (StoredReference("Chỉ thị 24", "implements", "Chỉ thị", None, "24", "Chỉ thị số 24"), "Chỉ thị số 24"),
+])
+def test_a_cited_document_is_named_as_officially_written(ref, name):
+    assert reference_name(ref) == name

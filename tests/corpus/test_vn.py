@@ -178,6 +178,16 @@ def test_answer_sentences_keep_dotted_numbers(answer, sentences):
     assert [m.group(0).strip() for m in vn.ANSWER_SENTENCE.finditer(answer)] == sentences
 
 
+@pytest.mark.parametrize("number, shown", [
+    ("707/QD-TTg", "707/QĐ-TTg"),  # OCR of 2219-ttg.signed: "Quyết định sô 707/QD-TTg"
+    ("26/2023/ND-CP", "26/2023/NĐ-CP"),  # OCR of 260nd.signed: "Nghị định sb 26/2023/ND- CP"
+    ("48/CD-TTg", "48/CĐ-TTg"),  # OCR of 9757-cn.signed: "Công điện số 48/CD-TTg"
+    ("193/KH-UBND", "193/KH-UBND"), ("57-NQ/TW", "57-NQ/TW"), ("910/QĐ-TTg", "910/QĐ-TTg"),
+])
+def test_display_number_restores_the_type_codes_marks(number, shown):
+    assert vn.display_number(number) == shown
+
+
 def test_answer_sentences_keep_their_markers_and_cut_points():
     answer = "Sở Tài chính chủ trì [1][2]. Hạn là 30/6/2025 [3]."
     assert [m.group(0).strip() for m in vn.ANSWER_SENTENCE.finditer(answer)] == [
