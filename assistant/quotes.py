@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
+from assistant.draft import SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, overlap, quote_line
 from assistant.intent import Intent, content_words
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines
@@ -64,13 +64,39 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     found = best_sentence(words, draft.hits, want)
     if found is None or overlap(words, found[3]) < SENTENCE_MIN:
         return False
-    quote_line(draft, found)
+    quote_line(draft, with_items(found))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
     second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(words, found, second) or LIST_ASKED.search(question) and second[0].chunk_id != found[0].chunk_id):
-        quote_line(draft, second, "Ngoài ra, theo")
+        quote_line(draft, with_items(second), "Ngoài ra, theo")
     return True
+
+
+LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
+_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
+_NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
+
+
+def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
+    LIST_ITEMS): the introduction alone answers nothing. Any other sentence as it is."""
+    hit, start, end, text = found
+    if not text.rstrip().endswith(":"):
+        return found
+    items, previous = [], end
+    for item_start, item_end, item in hit_sentences(hit):
+        if item_start < end:
+            continue
+        # "1." standing before its item is cut off as a sentence of its own: read it from the gap
+        number = _NUMBERED.search(hit.text[previous - hit.start:item_start - hit.start])
+        if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
+            break
+        items.append((item_end, f"{number.group(1)} {item}" if number else item))
+        previous = item_end
+    if not items:
+        return found
+    return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
 
 
 def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:

@@ -60,3 +60,15 @@ def test_a_how_long_question_is_answered_with_a_length_of_time():
     hits = [_hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 205, 212), "c1")]
     draft = _answer("Hiệu lực của giấy phép là bao lâu?", hits)
     assert "12 tháng" in draft.citations[0].quote
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_its_items():
+    from assistant.quotes import with_items
+    from assistant.draft import hit_sentences
+    hit = _hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 44, 56), "c1")
+    intro = hit_sentences(hit)[0]
+    start, end, text = with_items((hit, *intro))[1:]
+    assert text.startswith("Trong Nghị định này, các thuật ngữ dưới đây được hiểu như sau: 1. Hàng hóa thương mại")
+    assert "3. Người sử dụng cuối cùng" in text and hit.text[start:end].endswith("thương mại chiến lược.")
+    item = hit_sentences(hit)[1]
+    assert with_items((hit, *item)) == (hit, *item)  # a sentence that introduces nothing stays as it is
