@@ -420,6 +420,8 @@ def parse_header(text: str) -> Header:
     vv = next((i for i in range(base, min(len(head), base + 10)) if re.match(r"[Vv]/[Vv]?\s", head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
     signer, signer_title = _signer(lines)
+    if signer is None and so_idx is None and heading:  # a web copy: "… Tổng Bí thư Tô Lâm đã ký ban hành …"
+        signer_title, signer = _introduced_signer(head)
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
@@ -444,6 +446,20 @@ def _introduced(lines: list[str], number: str) -> tuple[date | None, str | None,
             day = _safe_date(m[3], m[2], m[1]) if m[1] else None
             return day, m[4], m[5][0].upper() + m[5][1:]
     return None, None, None
+
+
+# "Tổng Bí thư Tô Lâm đã ký ban hành", "Thủ tướng Phạm Minh Chính đã ký": a title, a personal name, "đã ký"
+_SIGNED_BY = re.compile(r"(?P<title>(?:Phó |Quyền )?(?:" + "|".join(sorted(_TITLES.values(), key=len, reverse=True)) +
+                        r"))(?: Chính phủ| Quốc hội| nước)?\s+(?P<name>(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*)\s+đã\s+ký\b")
+
+
+def _introduced_signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(title, name) of the signer a web copy's introduction names ("Tổng Bí thư Tô Lâm đã ký ban hành …")."""
+    for line in lines[1:8]:
+        m = _SIGNED_BY.search(re.sub(r"\*+", "", line))
+        if m and _is_surname(m["name"].split()[0]):
+            return m["title"], m["name"]
+    return None, None
 
 
 def _safe_date(year: str, month: str, day: str) -> date | None:

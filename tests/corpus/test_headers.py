@@ -77,9 +77,11 @@ REAL_DOCUMENTS = {
         issued_on=date(2024, 12, 22), place="Hà Nội",
         title="về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", signer=None),
     "nq57_nq03_program/official_texts/NQ57_bangoc.md": Header(  # a web copy: its heading "# Nghị quyết số ...", then
-        # "... ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá ..." introduces it
+        # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ
+        # Chính trị về đột phá ..." introduces it, and names its signer
         doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Bộ Chính trị", issued_on=date(2024, 12, 22),
-        title="Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
+        title="Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        signer="Tô Lâm", signer_title="Tổng Bí thư"),
     "tax_vbpl/markdown_docs/19_2008_CT-UBND.md": Header(  # issuer, number and date squeezed into two table cells
         doc_number="19/2008/CT-UBND", doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Long An",
         issued_on=date(2008, 10, 16), place="Tân An",
