@@ -12,7 +12,8 @@ from typing import Sequence
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import compose_metadata, compose_relation
-from assistant.intent import DOC_NUMBER, Intent, classify, content_words, named_documents
+from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, Intent, classify, clauses, content_words,
+                              named_documents)
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
@@ -157,7 +158,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
-        answered = compose_passages(draft, intent, words)
+        answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
@@ -166,9 +167,29 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         # is shown with all its cells: lead, partners, deadline)
         draft.lines.append(PARTIAL)
         answered = False
+    elif own.asks > 1 and intent.slot in QUOTED_SLOTS and not implementing and answered and \
+            not all(_clause_answered(clause, intent, "\n".join(draft.lines)) for clause in clauses(resolved.own_question)):
+        # one quoted sentence answers the slot asked ("theo đề nghị của ai"), not the other thing asked with it
+        draft.lines.append(PARTIAL)
+        answered = False
     answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+_TITLE_ASKED = re.compile(r"\bchức (?:vụ|danh)\b", re.I)
+# Head slots answered with one quoted sentence or block, which says nothing else about the document (the head's facts
+# — issuer, date, title, signer — say more).
+QUOTED_SLOTS = ("proposer", "recipients", "effective", "implements", "legal_basis")
+
+
+def _clause_answered(clause: str, intent: Intent, text: str) -> bool:
+    """Whether one part of a question is answered by a head answer: it asks a head slot, the signer's title along
+    with the signer ("là ai, giữ chức vụ gì?"), or most of its words are in the answer ("tại tờ trình số mấy")."""
+    if set(classify(clause).slots) & set(HEAD_SLOTS) or _TITLE_ASKED.search(clause) and "signer" in intent.slots:
+        return True
+    words = content_words(clause)
+    return not words or overlap(words, text) >= 0.5
 
 
 # "Còn văn bản triển khai quyết định này thì ai ký?": a head slot asked of the documents implementing the one in focus

@@ -20,6 +20,12 @@ _SWAP = re.compile(r"^(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:t
 _RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
                               r"^\s*nó\b", re.I)
 _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
+# Something named in the last answer, pointed at: "Ủy ban này", "Phân ban đó", "giấy phép đó", or a document by its
+# type alone ("trong công văn", "của kế hoạch"): the conversation's document is tried first. "sau đó", "trong đó",
+# "khi đó" are no pointers.
+_ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|như|theo)\s)[^\W\d]+\s+(?:này|đó|ấy|nói trên)\b|"
+                              r"\b(?:trong|của|theo|tại)\s+(?:công văn|kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|"
+                              r"thông tư|công điện|thông báo|văn bản)\b(?!\s+(?:số\s+)?\d)", re.I)
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
@@ -75,8 +81,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
         return Resolved(f"{text.rstrip('?')} {_doc_words(before)}".strip(), text, focus, previous=before)
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
-        return Resolved(text, text, previous=before,
-                        prefer_doc=focus if before.names_document or before.doc_anaphora else None)
+        kept = before.names_document or before.doc_anaphora or _ENTITY_ANAPHORA.search(text)
+        return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
     topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(before)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,

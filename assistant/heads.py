@@ -10,7 +10,9 @@ from assistant.intent import HEAD_SLOTS, Intent
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
+from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
+from corpus.vn import display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, StoredReference
 from index.search import Searcher
 
@@ -41,8 +43,19 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         empty, what = missing[slot]
         if empty:
             draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
+        signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
+        if signed:  # the signature block says who signed, with the title: cite it, not the head
+            draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
+            return True
         _head_facts(draft, first, head)
         return not empty
+    if slot == "recipients":
+        return _compose_recipients(draft, searcher, head, filters)
+    if slot == "proposer":
+        return _compose_proposer(draft, searcher, head, filters)
+    if slot == "title" and head.title:
+        draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
+        return True
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters)
     if slot in ("implements", "legal_basis"):
@@ -61,26 +74,89 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
-    _head_facts(draft, first, head)
+    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
         draft.lines.append(f"{label} không ghi {join_names(empty)} trong văn bản đã lập chỉ mục.")
+    if "recipients" in intent.slots and not _compose_recipients(draft, searcher, head, filters):
+        return False
     if "effective" in intent.slots:
         return _compose_effective(draft, searcher, head, filters) and not empty
     return not empty
 
 
-def _head_facts(draft: Draft, first: DocumentHead, head: Hit) -> None:
-    """Issuer, date, title and signer of a document, cited to its head."""
+def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None) -> None:
+    """Issuer, date, title and signer of a document, cited to its head (the signer to the signature block when
+    it is given)."""
     facts = [hit_label(head)]
     if head.issuer:
         facts.append(f"do {head.issuer} ban hành")
     if head.issued_on:
         facts.append(f"ngày {_date(head.issued_on)}")
     title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
-    signer = f"; người ký: {first.signer}" if first.signer else ""
+    if signed:
+        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; người ký: {signer_words(first)} "
+                           f"{draft.cite(*signed)}.")
+        return
+    signer = f"; người ký: {signer_words(first)}" if first.signer else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+def signer_words(first: DocumentHead) -> str:
+    """The signer with the signer's own title: "Phó Chủ tịch Tống Quang Thìn"."""
+    return " ".join(filter(None, (first.signer_title, first.signer)))
+
+
+def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
+    """(passage, start, end) of the signature block that names the document's signer, in the last passage holding
+    the name; None when no passage holds it."""
+    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(first.doc_id,)))
+    holding = [chunk for chunk in payloads if first.signer and first.signer in chunk.text]
+    if not holding:
+        return None
+    chunk = max(holding, key=lambda c: c.start)
+    start, end = signature_span(chunk.text, first.signer)
+    return Hit.of(chunk, 1.0), chunk.start + start, chunk.start + end
+
+
+def _compose_recipients(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """Whom the document is addressed to ("Kính gửi: …", a dispatch's "… điện: - …"), quoted from its first passage
+    that has the addressee block; False (and said) when it has none."""
+    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
+    for chunk in chunks[:ADDRESS_CHUNKS]:
+        span = recipients_span(chunk.text)
+        if span:
+            hit, (start, end) = Hit.of(chunk, 1.0), span
+            named = clean_display(addressees(chunk.text[start:end]))
+            draft.lines.append(f"{hit_label(head)} gửi: {named} {draft.cite(hit, hit.start + start, hit.start + end)}.")
+            return True
+    draft.lines.append(f"{hit_label(head)} không ghi nơi gửi (kính gửi) trong văn bản đã lập chỉ mục {draft.cite(head)}.")
+    return False
+
+
+ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee block stands
+# The preamble line naming who proposed the document: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …",
+# "Xét đề nghị của Bộ trưởng Bộ Tài chính".
+# Matched on the fold: OCR reads "Theo dé nghị của".
+_PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+cua\b", re.I)
+
+
+def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+    """Who proposed the document, quoted from its preamble ("Theo đề nghị của …"); False (and said) when it names
+    nobody."""
+    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
+    for chunk in chunks[:ADDRESS_CHUNKS]:
+        hit = Hit.of(chunk, 1.0)
+        found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
+        if found:
+            start, end, text = found
+            draft.lines.append(f"{hit_label(head)} được ban hành {text[0].lower()}{clean_display(text[1:]).rstrip(';.,')} "
+                               f"{draft.cite(hit, start, end)}.")
+            return True
+    draft.lines.append(f"{hit_label(head)} không ghi cơ quan đề nghị ban hành trong văn bản đã lập chỉ mục "
+                       f"{draft.cite(head)}.")
+    return False
 
 
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
@@ -94,8 +170,35 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
                            f"{draft.cite(head)}.")
         return False
     *_, start, hit, end, text = min(found, key=lambda f: f[:4])
-    quote_line(draft, (hit, start, end, text))
+    since = effective_since(text, head.issued_on)
+    if since:  # the date itself, as a cadre writes it, before the sentence that states it
+        where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+        draft.lines.append(f"{hit_label(head)} có hiệu lực từ {since}, theo {where}: “{clean_display(text)}” "
+                           f"{draft.cite(hit, start, end)}")
+    else:
+        quote_line(draft, (hit, start, end, text))
     return True
+
+
+# "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
+# words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019").
+_EFFECTIVE_AT = re.compile(r"hiệu lực(?:\s+thi hành)?\s+(?:(?:kể|ké)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
+                           r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
+
+
+def effective_since(sentence: str, issued_on: str | None) -> str | None:
+    """The day a sentence says the document takes effect, written "ngày 10/10/2025": the date right after "có hiệu
+    lực từ", or the signing day ("kể từ ngày ký") when the document's date is known; None otherwise."""
+    found = _EFFECTIVE_AT.search(sentence)
+    if not found:
+        return None
+    if found["signed"]:
+        return f"ngày ký ({_date(issued_on)})" if issued_on else None
+    try:
+        day = parse_date(re.sub(r"\s*([/-])\s*", r"\1", found["date"]))
+    except ValueError:
+        return None
+    return f"ngày {_date(day)}"
 
 
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
@@ -103,6 +206,15 @@ def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
     return Hit.of(replace(head, chunk_id=ref.chunk_id, section=ref.section, article=None, heading_path=(),
                           table_header=(), obligations=(), page=ref.page, text=ref.quote, start=ref.start,
                           end=ref.end), 1.0)
+
+
+def reference_name(ref: StoredReference) -> str:
+    """A cited document named as officially written: "Quyết định 707/QĐ-TTg ngày 16/06/2023" for OCR's "Quyết định
+    sô 707/QD-TTg ngày 16 tháng 6 nam 2023"; as the text names it when its type or number is unknown."""
+    if not (ref.doc_type and ref.number):
+        return ref.name
+    day = f" ngày {_date(ref.issued_on)}" if ref.issued_on else ""
+    return f"{ref.doc_type} {display_number(ref.number)}{day}"
 
 
 def _named(intent: Intent) -> str:
@@ -145,5 +257,5 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
         where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
         quote = " ".join(ref.quote.split())
-        draft.lines.append(f"- {ref.name} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
+        draft.lines.append(f"- {reference_name(ref)} ({where}): “{quote}” {draft.cite(_reference_hit(head, ref))}")
     return True

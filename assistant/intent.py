@@ -59,6 +59,8 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
 SLOTS = (
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b"),
+    # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
+    ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
                   r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
@@ -66,12 +68,20 @@ SLOTS = (
     ("legal_basis", r"\b(?:căn cứ|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
+    ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
+    # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
+    # where a report goes ("báo cáo gửi về đâu" is report_to)
+    ("recipients", r"^(?!.*\bbáo cáo\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
+                   r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
+    # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
+    ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
+                 r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
     ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),
 )
 _SLOTS = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in SLOTS)
-HEAD_SLOTS = ("signer", "effective", "implements", "legal_basis", "issue_date", "issuer")
+HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective", "implements", "legal_basis", "issue_date", "issuer")
 _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
 # "kế hoạch này", "văn bản đó": the document in focus.
 DOC_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
@@ -191,9 +201,20 @@ _JOIN = re.compile(r"\b(?:và|còn)\b|,")
 def _asks(text: str) -> int:
     """How many things a question asks: question words in clauses joined by "và", "còn" or a comma ("bộ nào,
     ngành nào" is one list, not two clauses)."""
+    return len(clauses(text))
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a question that each ask one thing, cut at the "và", "còn" or comma that joins two clauses
+    with their own question words ("… ban hành ngày nào | và gửi những ai?")."""
     found = list(_WH.finditer(text))
-    gaps = [text[a.end():b.start()] for a, b in zip(found, found[1:])]
-    return 1 + sum(bool(_JOIN.search(gap)) and len(re.findall(r"\w+", gap)) >= 3 for gap in gaps)
+    cuts = []
+    for a, b in zip(found, found[1:]):
+        gap = text[a.end():b.start()]
+        join = _JOIN.search(gap)
+        if join and len(re.findall(r"\w+", gap)) >= 3:
+            cuts.append(a.end() + join.start())
+    return [text[i:j].strip(" ,") for i, j in zip([0, *cuts], [*cuts, len(text)])]
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\w+))?", re.I)

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, overlap, quote_line
-from assistant.intent import Intent
+from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, overlap, quote_line
+from assistant.intent import Intent, content_words
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.relations import is_legal_basis
 from corpus.text import clean_display
+from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 
 
-def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
+# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
+DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
+_DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
+# A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
+# like the first is a second item of the answer, not a repetition.
+LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
+
+
+def compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
     """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
     answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
     False when no sentence does, and the answer says what the best passage does say."""
@@ -49,6 +58,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif DURATION_ASKED.search(question):
+        want = lambda s: bool(_DURATION.search(s))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -56,15 +67,49 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str]) -> bool:
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
-    quote_line(draft, found)
-    second = best_sentence(words, [h for h in draft.hits[:3] if h.chunk_id != found[0].chunk_id], want)
-    if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5:
-        quote_line(draft, second, "Ngoài ra, theo")
+    quote_line(draft, with_items(found))
+    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
+    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
+    if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
+            adds_to(words, found, second) or LIST_ASKED.search(question) and second[0].chunk_id != found[0].chunk_id):
+        quote_line(draft, with_items(second), "Ngoài ra, theo")
     return True
 
 
 def _not_basis(want):
     return lambda s: want(s) and not is_legal_basis(s)
+
+
+LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
+_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
+_NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
+
+
+def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
+    LIST_ITEMS): the introduction alone answers nothing. Any other sentence as it is."""
+    hit, start, end, text = found
+    if not text.rstrip().endswith(":"):
+        return found
+    items, previous = [], end
+    for item_start, item_end, item in hit_sentences(hit):
+        if item_start < end:
+            continue
+        # "1." standing before its item is cut off as a sentence of its own: read it from the gap
+        number = _NUMBERED.search(hit.text[previous - hit.start:item_start - hit.start])
+        if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
+            break
+        items.append((item_end, f"{number.group(1)} {item}" if number else item))
+        previous = item_end
+    if not items:
+        return found
+    return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
+def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:
+    """Whether a second quoted sentence carries something asked that the first does not: question words the first
+    lacks. One that only repeats the topic adds a citation that holds no fact of the answer."""
+    return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
 # Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").

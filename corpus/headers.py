@@ -277,23 +277,118 @@ def _trailing_name(line: str) -> str | None:
     return None
 
 
-def _signer(lines: list[str]) -> str | None:
-    """The personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống Quang Thìn') near 'Nơi nhận'."""
+# Signers' titles, on the upper-case fold of a role line, with the way an answer writes them; "PHÓ" (deputy) and
+# "QUYỀN"/"Q." (acting) are read as a prefix. The principal a deputy signs for ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN",
+# "TL. BỘ TRƯỞNG") is no title of the signer.
+_TITLES = {"TONG BI THU": "Tổng Bí thư", "BI THU": "Bí thư", "THU TUONG": "Thủ tướng", "CHU TICH": "Chủ tịch",
+           "BO TRUONG": "Bộ trưởng", "THU TRUONG": "Thứ trưởng", "GIAM DOC": "Giám đốc", "CHU NHIEM": "Chủ nhiệm",
+           "TRUONG BAN": "Trưởng ban", "CUC TRUONG": "Cục trưởng", "VU TRUONG": "Vụ trưởng",
+           "VIEN TRUONG": "Viện trưởng", "CHANH VAN PHONG": "Chánh Văn phòng", "CHANH AN": "Chánh án",
+           "CHANH THANH TRA": "Chánh Thanh tra", "TONG KIEM TOAN NHA NUOC": "Tổng Kiểm toán Nhà nước",
+           "THONG DOC": "Thống đốc", "TRUONG PHONG": "Trưởng phòng", "TRUONG DOAN": "Trưởng đoàn",
+           "TONG CUC TRUONG": "Tổng cục trưởng", "HIEU TRUONG": "Hiệu trưởng"}
+_TITLE = re.compile(r"(?<![A-Z])(?:(?P<principal>TM|KT|TL|TUQ)\.\s*)?(?P<acting>(?:Q|QUYEN)\.?\s+)?(?P<deputy>PH[O0]\s+)?"
+                    r"(?P<title>" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")(?![A-Z])")
+
+
+_GARBLED = re.compile(r"[\[\]{}`|¢]")  # OCR debris: a role line holding it may have lost its "KT." or "PHÓ"
+
+
+def _signer_title(caps: str) -> str | None:
+    """The signer's own title on a role line's upper-case words: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "THỦ TƯỚNG" →
+    "Thủ tướng"; None for the principal a deputy signs for ("KT. CHỦ TỊCH"), no title, or a garbled line."""
+    found = None
+    if _GARBLED.search(caps):
+        return None
+    for m in _TITLE.finditer(fold(caps).upper()):
+        if not m["principal"]:
+            found = ("Quyền " if m["acting"] else "") + ("Phó " if m["deputy"] else "") + _TITLES[m["title"]]
+    return found
+
+
+def _signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(name, title) of the signer: the personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống
+    Quang Thìn') near 'Nơi nhận', and the last title above it that is the signer's own ("Phó Chủ tịch")."""
     folded = [fold(line).lower() for line in lines]
     anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
     if anchor is None:
         anchor = next((i for i in range(5, len(lines)) if re.match(r"(tm|kt|tl|tuq)\.|[tk]/[mtl]\b", folded[i])),
                       max(0, len(lines) - 40))
-    seen_role = False
+    seen_role, title = False, None
     for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):
         if i > anchor and folded[i].startswith("phu luc"):
             break
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
         seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        title = (_signer_title(caps) or title) if seen_role else None
         name = _trailing_name(lines[i]) if seen_role else None
         if name:
-            return name
-    return None
+            return name, title
+    return None, None
+
+
+SIGNATURE_LINES = 4  # lines above the signer's name that a signature block's role lines may take
+
+
+def signature_span(text: str, name: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the signature block that closes with the signer's name: the role lines just above
+    its last occurrence ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / [đã ký]") through the name; None when the name is not there."""
+    at = text.rfind(name)
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    begin = start
+    for _ in range(SIGNATURE_LINES):
+        if begin <= 0:
+            break
+        above = text.rfind("\n", 0, begin - 1) + 1
+        line = text[above:begin]
+        caps = " ".join(t for t in line.split() if not any(c.islower() for c in t))
+        if line.strip() and not (_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*(?:đã|da) ký", line, re.I)):
+            break
+        begin = above
+        if line.strip():
+            start = above
+    return start, at + len(name)
+
+
+# The addressee line of a letter or a dispatch: "Kính gửi: Bộ Chỉ huy Quân sự tỉnh" (OCR "Kính gửi."), "Đồng kính
+# gửi: …", "THỦ TƯỚNG CHÍNH PHỦ điện:" followed by "- Bộ trưởng …;" items.
+# Matched on the fold (same length): OCR reads "dién:".
+_ADDRESSED = re.compile(r"^\W{0,3}(?:dong\s+)?kinh\s+gui\s*[:.]?|\bdien\s*:\s*$", re.I)
+_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+ADDRESS_LINES = 60  # lines from the top where a document's addressees stand
+
+
+def recipients_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the addressee block near the top of a document: "Kính gửi: …" with any "Đồng kính
+    gửi" line, or a dispatch's "… điện:" with its "- …" items; None when the document has none."""
+    offset, lines = 0, []
+    for line in text.split("\n")[:ADDRESS_LINES]:
+        lines.append((offset, line))
+        offset += len(line) + 1
+    first = next((k for k, (_, line) in enumerate(lines) if _ADDRESSED.search(fold(line))), None)
+    if first is None:
+        return None
+    start, line = lines[first]
+    end, label_end = start + len(line.rstrip()), start + _ADDRESSED.search(fold(line)).end()
+    in_item = False
+    for at, line in lines[first + 1:]:
+        if not line.strip():
+            continue
+        wrapped = in_item and not text[:end].rstrip().endswith((";", ".", ":"))  # an item going on over this line
+        if not (_ITEM.match(line) or _ADDRESSED.search(fold(line)) or wrapped):
+            break
+        in_item = in_item or bool(_ITEM.match(line))
+        end = at + len(line.rstrip())
+    return (start, end) if text[label_end:end].strip(" -–:.\n") else None
+
+
+def addressees(block: str) -> str:
+    """An addressee block without its label: "Kính gửi: Bộ Chỉ huy Quân sự tỉnh" → "Bộ Chỉ huy Quân sự tỉnh"."""
+    label = _ADDRESSED.search(fold(block.split("\n", 1)[0]))
+    names = block[label.end():] if label else block
+    return re.sub(r"\s*\n\s*[-–+•]\s*", " ", names).strip(" -–:.\n")  # items already end with ";"
 
 
 def _date_near(lines: list[str], near: int | None) -> tuple[int | None, tuple[date | None, str | None]]:
@@ -347,6 +442,9 @@ def parse_header(text: str) -> Header:
     type_idx, doc_type = _type_near(head, base)
     vv = next((i for i in range(base, min(len(head), base + 10)) if _VV.match(head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
+    signer, signer_title = _signer(lines)
+    if signer is None and so_idx is None and heading:  # a web copy: "… Tổng Bí thư Tô Lâm đã ký ban hành …"
+        signer_title, signer = _introduced_signer(head)
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
@@ -354,7 +452,8 @@ def parse_header(text: str) -> Header:
         issued_on=issued_on or intro[0],
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else intro[2]),
-        signer=_signer(lines),
+        signer=signer,
+        signer_title=signer_title,
     )
 
 
@@ -370,6 +469,20 @@ def _introduced(lines: list[str], number: str) -> tuple[date | None, str | None,
             day = _safe_date(m[3], m[2], m[1]) if m[1] else None
             return day, m[4], m[5][0].upper() + m[5][1:]
     return None, None, None
+
+
+# "Tổng Bí thư Tô Lâm đã ký ban hành", "Thủ tướng Phạm Minh Chính đã ký": a title, a personal name, "đã ký"
+_SIGNED_BY = re.compile(r"(?P<title>(?:Phó |Quyền )?(?:" + "|".join(sorted(_TITLES.values(), key=len, reverse=True)) +
+                        r"))(?: Chính phủ| Quốc hội| nước)?\s+(?P<name>(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*)\s+đã\s+ký\b")
+
+
+def _introduced_signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(title, name) of the signer a web copy's introduction names ("Tổng Bí thư Tô Lâm đã ký ban hành …")."""
+    for line in lines[1:8]:
+        m = _SIGNED_BY.search(re.sub(r"\*+", "", line))
+        if m and _is_surname(m["name"].split()[0]):
+            return m["title"], m["name"]
+    return None, None
 
 
 def _safe_date(year: str, month: str, day: str) -> date | None:

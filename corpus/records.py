@@ -35,6 +35,7 @@ class Header:
     place: str | None = None  # "Ninh Bình", "Hà Nội"
     title: str | None = None  # trích yếu: "Triển khai thực hiện Chỉ thị số 20-CT/TU ..."
     signer: str | None = None  # "Phạm Quang Ngọc"
+    signer_title: str | None = None  # the signer's own title: "Phó Chủ tịch" under "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
 
 
 @dataclass(frozen=True)

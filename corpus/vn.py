@@ -119,6 +119,14 @@ def mentions_number(text: str, serial: str, doc_type: str | None = None) -> bool
     return bool(doc_type) and re.search(rf"(?i)\b{fold(doc_type)}\s+(?:so\s+)?{number}(?!\d)", folded) is not None
 
 
+def display_number(number: str) -> str:
+    """A document number as written officially, its type code's marks restored where OCR or typing dropped them:
+    "707/QD-TTg" → "707/QĐ-TTg", "26/2023/ND-CP" → "26/2023/NĐ-CP"; other parts as they are."""
+    marked = {fold_ocr(code).upper(): code for code in CODES if fold_ocr(code) != code}
+    return re.sub(r"[^\W\d_]+", lambda m: marked.get(m.group(0), m.group(0)) if m.group(0).isupper() else m.group(0),
+                  number)
+
+
 def weak_key(doc_type: str, serial: str) -> str:
     """The key of a document named by type and serial only: "Chỉ thị 24"."""
     return f"{doc_type} {serial.lstrip('0') or '0'}"
@@ -146,9 +154,12 @@ def parse_date(text: str) -> date:
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
 _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?![\d\w])|$)", re.M)
+# A dot with a digit or letter right after it is inside a word, never a sentence end: dotted dates "30.6.2025",
+# thousands "1.000", "1.596/2.991", codes "71.13", "TP.HCM".
+_INNER_DOT = r"\.(?=\w)"
+_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
-ANSWER_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)(?:\s*\[\d+\])*|$)")
+ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

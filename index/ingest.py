@@ -153,7 +153,8 @@ def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredRe
         content_hash=document.content_hash, doc_number=header.doc_number,
         doc_serial=doc_serial(header.doc_number), doc_type=header.doc_type,
         issuer=header.issuer, issued_on=header.issued_on.isoformat() if header.issued_on else None,
-        title=header.title, signer=header.signer, place=header.place, groups=tuple(document.groups or ()),
+        title=header.title, signer=header.signer, signer_title=header.signer_title, place=header.place,
+        groups=tuple(document.groups or ()),
         references=tuple(references),
         ref_keys=tuple(sorted({k for r in references for k in reference_keys(r)})),
     )

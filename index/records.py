@@ -178,6 +178,7 @@ class StoredChunk:
     issued_on: str | None = None  # ISO date
     title: str | None = None
     signer: str | None = None
+    signer_title: str | None = None  # the signer's own title: "Phó Chủ tịch", "Thủ tướng"
     place: str | None = None
     groups: tuple[str, ...] = ()  # empty: everyone may read it
     references: tuple[StoredReference, ...] = ()  # head point only

@@ -145,7 +145,39 @@ def test_every_head_slot_asked_must_be_filled(assistant):
     answer = assistant.ask("Công văn 706/UBND-VP7 ban hành ngày nào và ai ký?", filters=OPERATOR)
     assert not answer.answerable
     assert "Công văn 706/UBND-VP7 không ghi ngày ban hành trong văn bản đã lập chỉ mục." in answer.text
-    assert "người ký: Tống Quang Thìn" in answer.text
+    assert "người ký: Phó Chủ tịch Tống Quang Thìn" in answer.text
+
+
+@pytest.mark.parametrize("question, title, name", [
+    ("Kế hoạch 193/KH-UBND do ai ký?", "Phó Chủ tịch", "Trần Song Tùng"),
+    ("Chỉ thị 30/CT-TTg do ai ký, giữ chức vụ gì?", "Phó Thủ tướng", "Bùi Thanh Sơn"),
+])
+def test_the_signer_is_given_with_the_title_and_cited_to_the_signature_block(assistant, question, title, name):
+    answer = assistant.ask(question, filters=OPERATOR)
+    assert answer.answerable and f"{title} {name}" in answer.text
+    assert len(answer.citations) == 1  # the signature block alone, not the document's head
+    assert name in answer.citations[0].quote and "Độc lập" not in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["Công văn 706/UBND-VP7 gửi cho cơ quan nào?", "Công văn 706 kính gửi ai?"])
+def test_whom_a_document_is_addressed_to_is_its_addressee_block(assistant, question):
+    answer = assistant.ask(question, filters=OPERATOR)
+    assert answer.answerable and "gửi: Bộ Chỉ huy Quân sự tỉnh" in answer.text
+    assert [c.quote for c in answer.citations] == ["Kính gửi: Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_an_addressee_answer_to_a_question_asking_more_says_it_is_partial(assistant):
+    from assistant.answering import PARTIAL
+    answer = assistant.ask("Công văn 706/UBND-VP7 gửi cho cơ quan nào và yêu cầu hoàn thành việc giao quân trước "
+                           "ngày nào?", filters=OPERATOR)
+    assert not answer.answerable and answer.text.endswith(PARTIAL)
+    assert "gửi: Bộ Chỉ huy Quân sự tỉnh" in answer.text  # what was found is still shown
+
+
+def test_what_a_document_is_about_is_its_title(assistant):
+    answer = assistant.ask("Công văn 706/UBND-VP7 nói về việc gì?", filters=OPERATOR)
+    assert answer.answerable and "tuyển chọn và gọi công dân nhập ngũ năm 2025" in answer.text
+    assert "người ký" not in answer.text
 
 
 def test_a_question_asking_two_things_answered_for_one_says_so_and_is_not_given_as_answered(assistant):

@@ -21,3 +21,22 @@ def test_a_self_contained_question_is_left_alone():
 
 def test_without_history_nothing_changes():
     assert resolve("Thời hạn của nhiệm vụ đó?", []).question == "Thời hạn của nhiệm vụ đó?"
+
+
+def _cited(question: str, doc_id: str) -> list[Turn]:
+    """A turn whose answer cites one passage of `doc_id`: the document the conversation is on."""
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, None, None, None, None, None, "", None, None, "…", 0, 1, "")
+    return [Turn(question, Answer(question, "…", True, (citation,)))]
+
+
+@pytest.mark.parametrize("follow_up, kept", [
+    ("Kinh phí hoạt động của Ủy ban này lấy từ đâu?", True),  # "Ủy ban này": the committee just spoken of
+    ("Ai làm Chủ tịch và Thư ký của Phân ban đó?", True),
+    ("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?", True),
+    ("Sau đó các địa phương báo cáo kết quả về cơ quan nào?", False),  # "sau đó" points at nothing
+    ("Trong Nghị quyết 57 có bao nhiêu nhiệm vụ về chuyển đổi số?", False),  # another document, named
+])
+def test_a_thing_pointed_at_keeps_the_conversations_document_first(follow_up, kept):
+    turns = _cited("Sau khi kiện toàn, ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam?", "2219-ttg.signed")
+    assert (resolve(follow_up, turns).prefer_doc == "2219-ttg.signed") is kept

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from corpus.headers import parse_header
+from corpus.headers import addressees, parse_header, recipients_span, signature_span
 from corpus.records import Header
 from corpus.text import normalize
 from tests.data import DATA, read
@@ -24,19 +24,23 @@ REAL_DOCUMENTS = {
         doc_number=None, doc_type="Kế hoạch", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
         title="Triển khai thực hiện Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy về tăng cường "
               "công tác trồng, chăm sóc và bảo vệ cây xanh trên địa bàn tỉnh Ninh Bình",
-        signer="Trần Song Tùng"),
+        signer="Trần Song Tùng",
+        signer_title="Phó Chủ tịch"),
     "ninhbinh_ubnd_2024/196.txt": Header(  # pypdf put page 1's body before the header block
         doc_number=None, doc_type="Kế hoạch", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
         title="Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các "
               "ngành công nghiệp văn hóa trên địa bàn tỉnh Ninh Bình",
-        signer="Tống Quang Thìn"),
+        signer="Tống Quang Thìn",
+        signer_title="Phó Chủ tịch"),
     "ninhbinh_ubnd_2024/706.txt": Header(
         doc_number=None, doc_type="Công văn", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
-        title="tuyển chọn và gọi công dân nhập ngũ năm 2025", signer="Tống Quang Thìn"),
+        title="tuyển chọn và gọi công dân nhập ngũ năm 2025", signer="Tống Quang Thìn",
+        signer_title="Phó Chủ tịch"),
     "ninhbinh_ubnd_2024/807.txt": Header(
         doc_number=None, doc_type="Quyết định", issuer=UBND_NINH_BINH, issued_on=None, place="Ninh Bình",
         title="Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045",
-        signer="Nguyễn Cao Sơn"),
+        signer="Nguyễn Cao Sơn",
+        signer_title="Phó Chủ tịch"),
     "ninhbinh_ubnd_2024/968.txt": Header(),  # the text layer is garbage OCR: nothing rather than garbage
     "chinhphu_2025/186-cd.signed.txt": Header(  # the signature reads "Tân Hồng Hà": damaged, so not taken
         doc_number="186/CĐ-TTg", doc_type="Công điện", issuer=TTG, issued_on=date(2025, 10, 4), place="Hà Nội",
@@ -45,7 +49,8 @@ REAL_DOCUMENTS = {
         doc_number="30/CT-TTg", doc_type="Chỉ thị", issuer=TTG, issued_on=date(2025, 10, 6), place="Hà Nội",
         title="về việc tiếp tục tăng cường công tác quản lý nhà nước đối với hoạt động sản xuất, kinh doanh than "
               "và cung cấp than cho sản xuất điện trong tình hình mới",
-        signer="Bùi Thanh Sơn"),
+        signer="Bùi Thanh Sơn",
+        signer_title="Phó Thủ tướng"),
     "chinhphu_2025/9533-cn.signed.txt": Header(  # the e-portal seal is read into the V/v line
         doc_number="9533/VPCP-CN", doc_type="Công văn", issuer="Văn phòng Chính phủ", issued_on=date(2025, 10, 4),
         place="Hà Nội", title="sửa đổi Luật Đầu tư (thay thế) liên quan đến lĩnh vực đường sắt", signer=None),
@@ -58,34 +63,41 @@ REAL_DOCUMENTS = {
         title="Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm "
               "2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
               "quốc gia",
-        signer="Nguyễn Hòa Bình"),
+        signer="Nguyễn Hòa Bình",
+        signer_title="Phó Thủ tướng"),
     "nq57_nq03_program/official_texts/QH_CTHD.md": Header(  # Party document; the source lost "Triển" and "của"
         doc_number="3260-KH/ĐĐQH15", doc_type="Kế hoạch", issuer="Đảng đoàn Quốc hội", issued_on=date(2025, 1, 10),
         place="Hà Nội",
         title="khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về đột phá phát triển khoa học, "
               "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
-        signer="Trần Thanh Mẫn"),
+        signer="Trần Thanh Mẫn",
+        signer_title="Bí thư"),
     "nq57_nq03_program/official_texts/DHQG_cldhqg.md": Header(  # "Số 57\-NQ/TW", "CỦA BỘ CHÍNH TRỊ" line
         doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
         issued_on=date(2024, 12, 22), place="Hà Nội",
         title="về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", signer=None),
     "nq57_nq03_program/official_texts/NQ57_bangoc.md": Header(  # a web copy: its heading "# Nghị quyết số ...", then
-        # "... ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá ..." introduces it
+        # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ
+        # Chính trị về đột phá ..." introduces it, and names its signer
         doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Bộ Chính trị", issued_on=date(2024, 12, 22),
-        title="Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
+        title="Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        signer="Tô Lâm", signer_title="Tổng Bí thư"),
     "tax_vbpl/markdown_docs/19_2008_CT-UBND.md": Header(  # issuer, number and date squeezed into two table cells
         doc_number="19/2008/CT-UBND", doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Long An",
         issued_on=date(2008, 10, 16), place="Tân An",
         title="Về việc tổ chức triển khai thực hiện Luật Thuế thu nhập cá nhân trên địa bàn tỉnh Long An",
-        signer="Dương Quốc Xuân"),
+        signer="Dương Quốc Xuân",
+        signer_title="Chủ tịch"),
     "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md": Header(
         doc_number="122/2008/TTLT-BTC-BQP", doc_type="Thông tư liên tịch", issuer="Bộ Tài chính - Bộ Quốc phòng",
         issued_on=date(2008, 12, 16), place="Hà Nội",
         title="Hướng dẫn chế độ thu nộp thuế Thu nhập cá nhân đối với các đối tượng hưởng lương thuộc Bộ Quốc phòng",
-        signer="Đỗ Hoàng Anh Tuấn"),
+        signer="Đỗ Hoàng Anh Tuấn",
+        signer_title="Thứ trưởng"),
     "tax_vbpl/word_docs/09_2003_QH11.doc": Header(
         doc_number="09/2003/QH11", doc_type="Luật", issuer="Quốc hội", issued_on=date(2003, 6, 17), place="Hà Nội",
-        title="Thuế thu nhập doanh nghiệp", signer="Nguyễn Văn An"),
+        title="Thuế thu nhập doanh nghiệp", signer="Nguyễn Văn An",
+        signer_title="Chủ tịch"),
 }
 
 
@@ -100,7 +112,8 @@ def test_same_directive_reads_alike_from_markdown_and_antiword_tables(relative):
     assert header_of(read(relative)) == Header(
         doc_number="01/2009/CT-UBND", doc_type="Chỉ thị", issuer="Ủy ban nhân dân tỉnh Kon Tum",
         issued_on=date(2009, 1, 8), place="Kon Tum", title="Về việc triển khai thực hiện Luật thuế Thu nhập cá nhân",
-        signer="Hà Ban")
+        signer="Hà Ban",
+        signer_title="Chủ tịch")
 
 
 def test_noisy_resolution_keeps_number_date_and_signer():
@@ -249,6 +262,60 @@ def test_signer_is_the_personal_name_under_the_role_block(closing, signer):
     body = "\n".join(f"{n}. Nhiệm vụ thứ {n} của các sở, ban, ngành." for n in range(1, 8))
     assert header_of(_sheet("Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024") + f"\n{body}\n{closing}"
                      ).signer == signer
+
+
+@pytest.mark.parametrize(("closing", "title"), [
+    # the deputy's own title, not the principal's the deputy signs for ("KT. CHỦ TỊCH")
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP3.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Song Tùng",
+     "Phó Chủ tịch"),
+    ("| | **TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH** ***(Đã ký)*** **Hà Ban** |", "Chủ tịch"),
+    ("Nơi nhận: THỦ TƯỚNG\n- Như trên;\n- VPCP: BTCN, các PCN, Trợ ly TTg, ,\n"
+     "TGĐ Cổng TTĐT, các Vụ: NC, CN; Pham Minh Chính\n- Lưu: Văn thư, NN (2)", "Thủ tướng"),
+    ("*Nơi nhận:*\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KGVX (2b).\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
+     "PHÓ THỦ TƯỚNG\n[đã ký]\nNguyễn Hòa Bình", "Phó Thủ tướng"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nCao Anh Tuấn", "Thứ trưởng"),
+    # only the principal is left ("KT. THỦ TƯỚNG"), or OCR debris on the role line: no title rather than a wrong one
+    ("Nơi nhận: KT. THỦ TƯỚNG\n- Như trên;\n- Lưu: VT.\n\nTrần Hồng Hà", None),
+    ("Noi nhận: 154 ` [RƯỚN: G, CHU NHIỆM. :\n- Như trên;\n- Lưu: VT, CN AVV.\n\nNguyễn Sỹ Hiệp", None),
+])
+def test_signer_title_is_the_signers_own(closing, title):
+    body = "\n".join(f"{n}. Nhiệm vụ thứ {n} của các sở, ban, ngành." for n in range(1, 8))
+    assert header_of(_sheet("Số: 193/KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024") + f"\n{body}\n{closing}"
+                     ).signer_title == title
+
+
+@pytest.mark.parametrize("relative, block", [
+    ("ninhbinh_ubnd_2024/193.txt", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Song Tùng"),
+    ("nq57_nq03_program/official_texts/NQCP03_NQ03.md", "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG [đã ký] Nguyễn Hòa Bình"),
+])
+def test_signature_span_holds_the_role_lines_and_the_name(relative, block):
+    text = read(relative)
+    start, end = signature_span(text, parse_header(text).signer)
+    assert " ".join(text[start:end].split()).endswith(block)
+    assert signature_span(text, "Nguyễn Văn Không Có") is None
+
+
+@pytest.mark.parametrize("relative, first, last", [
+    ("ninhbinh_ubnd_2024/706.txt", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh"),
+    # a dispatch's items, a wrapped item kept whole, up to the body's first paragraph (marks put back by the OCR corrector)
+    ("chinhphu_2025/186-cd.signed.txt", "THU TƯỚNG CHÍNH PHỦ điện:", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia."),
+])
+def test_recipients_span_is_the_addressee_block(relative, first, last):
+    text = read(relative)
+    start, end = recipients_span(text)
+    assert text[start:end].startswith(first) and text[start:end].endswith(last)
+
+
+def test_addressees_are_the_names_without_the_label():
+    text = read("chinhphu_2025/186-cd.signed.txt")
+    start, end = recipients_span(text)
+    assert addressees(text[start:end]).startswith("Chủ tịch Ủy ban nhân dân các tinh, thành phố khu vực Bắc Bộ và")
+    assert "; Các Bộ: Quốc phòng, Công an" in addressees(text[start:end])
+    assert addressees("Kính gửi: Bộ Chỉ huy Quân sự tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+
+
+def test_a_document_without_addressees_has_no_recipients_span():
+    assert recipients_span(read("ninhbinh_ubnd_2024/193.txt")) is None
 
 
 def test_text_without_a_header_gives_an_empty_header():

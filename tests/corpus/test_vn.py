@@ -139,6 +139,55 @@ def test_sentences_keep_wrapped_lines_and_split_items():
         "Các bộ, ngành tổ chức\nthực hiện Kế hoạch này;", "báo cáo trước\nngày 30/6/2025.", "- Sở Tài chính chủ trì."]
 
 
+# (file, first line, last line, the sentence those lines hold): real text with a dot inside a number or a date
+# ("1.596/2.991", "3.000", "10.10.2025"), which is no sentence end.
+DOTTED = [
+    (SAMPLES / "chinhphu/193-ttg.signed.txt", 41, 45,
+     "Tinh dén ngay 07 tháng 10 năm 2025, Hệ thống 751 chi ghi nhận kết quả rà soát của 1.596/2.991 dự án của 17 "
+     "địa phương! "),
+    (SAMPLES / "chinhphu/536-tb.signed.txt", 40, 42,
+     "- Đây là Hội chợ đầu tiên tại Việt Nam, được tổ chức với quy mô lớn nhất (với khoảng 3.000 gian hàng), tại "
+     "Trung tâm lớn nhất, hiện đại nhất (diện tích khoảng 100.000 m2) và thành phan, số lượng tham gia lớn nhất "),
+    (SAMPLES / "chinhphu/192-ttg.signed.txt", 5, 5, "Thời gian ký: 10.10.2025 14:11:25 +07:00 "),
+]
+
+
+@pytest.mark.parametrize("path, first, last, sentence", DOTTED)
+def test_a_dot_inside_a_number_or_date_ends_no_sentence(path, first, last, sentence):
+    lines = path.read_text(encoding="utf-8").splitlines()[first - 1:last]
+    text = "\n".join(lines)
+    found = [" ".join(text[a:b].split()) for a, b in vn.sentence_spans(text)]
+    assert any(s.startswith(" ".join(sentence.split())) or " ".join(sentence.split()) in s for s in found), found
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Các sở báo cáo trước ngày 30.6.2025. Sở Tài chính tổng hợp.",
+     ["Các sở báo cáo trước ngày 30.6.2025.", "Sở Tài chính tổng hợp."]),
+    ("Hỗ trợ 1.000 hộ dân; mỗi hộ 2.500.000 đồng.", ["Hỗ trợ 1.000 hộ dân;", "mỗi hộ 2.500.000 đồng."]),
+    ("Thuế suất nhóm 71.13 là 0%.", ["Thuế suất nhóm 71.13 là 0%."]),
+])
+def test_sentence_spans_keep_dotted_numbers(text, sentences):
+    assert [text[a:b] for a, b in vn.sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("answer, sentences", [
+    ("Hạn là 30.6.2025 [1]. Có 1.596/2.991 dự án [2].", ["Hạn là 30.6.2025 [1].", "Có 1.596/2.991 dự án [2]."]),
+    ("Khoảng 3.000 gian hàng [1][2]. Xong.", ["Khoảng 3.000 gian hàng [1][2].", "Xong."]),
+])
+def test_answer_sentences_keep_dotted_numbers(answer, sentences):
+    assert [m.group(0).strip() for m in vn.ANSWER_SENTENCE.finditer(answer)] == sentences
+
+
+@pytest.mark.parametrize("number, shown", [
+    ("707/QD-TTg", "707/QĐ-TTg"),  # OCR of 2219-ttg.signed: "Quyết định sô 707/QD-TTg"
+    ("26/2023/ND-CP", "26/2023/NĐ-CP"),  # OCR of 260nd.signed: "Nghị định sb 26/2023/ND- CP"
+    ("48/CD-TTg", "48/CĐ-TTg"),  # OCR of 9757-cn.signed: "Công điện số 48/CD-TTg"
+    ("193/KH-UBND", "193/KH-UBND"), ("57-NQ/TW", "57-NQ/TW"), ("910/QĐ-TTg", "910/QĐ-TTg"),
+])
+def test_display_number_restores_the_type_codes_marks(number, shown):
+    assert vn.display_number(number) == shown
+
+
 def test_answer_sentences_keep_their_markers_and_cut_points():
     answer = "Sở Tài chính chủ trì [1][2]. Hạn là 30/6/2025 [3]."
     assert [m.group(0).strip() for m in vn.ANSWER_SENTENCE.finditer(answer)] == [

@@ -1,0 +1,45 @@
+"""Answers from a document's head and closing: the effective date as a date a cadre can act on."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.heads import effective_since, reference_name
+from corpus.text import normalize
+from index.records import StoredReference
+from tests.data import SAMPLES
+
+
+def _sentence(relative: str, start: str) -> str:
+    """The sentence of a bundled document that begins with `start`, its wrapped lines joined."""
+    text = " ".join(normalize((SAMPLES / relative).read_text(encoding="utf-8")).split())
+    at = text.index(start)
+    return text[at:text.index(".", at + len(start)) + 1]
+
+
+@pytest.mark.parametrize("relative, start, issued_on, since", [
+    ("chinhphu/261nd.signed.txt", "Nghị định này có hiệu lực thi hành từ", None, "ngày 10/10/2025"),
+    # OCR "ké từ ngày ky": the signing day, which the document's date gives
+    ("chinhphu/2219-ttg.signed.txt", "Quyết định này có hiệu lực thi hành ké", "2025-10-09", "ngày ký (09/10/2025)"),
+    ("chinhphu/2219-ttg.signed.txt", "Quyết định này có hiệu lực thi hành ké", None, None),
+])
+def test_the_effective_date_is_read_from_the_sentence_that_states_it(relative, start, issued_on, since):
+    assert effective_since(_sentence(relative, start), issued_on) == since
+
+
+@pytest.mark.parametrize("sentence, since", [
+    ("Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.", "ngày 01/01/2026"),
+    ("Quyết định này có hiệu lực từ 01/7/2025.", "ngày 01/07/2025"),
+    ("Quyết định này có hiệu lực từ ngày 31/02/2025.", None),  # no such day: nothing rather than a wrong date
+])
+def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
+    assert effective_since(sentence, None) == since
+
+
+@pytest.mark.parametrize("ref, name", [
+    (StoredReference("707/QD-TTG", "replaces", "Quyết định", "707/QD-TTg", "707",
+                     "Quyết định sô 707/QD-TTg ngày 16 tháng 6 nam 2023", issued_on="2023-06-16"),
+     "Quyết định 707/QĐ-TTg ngày 16/06/2023"),
+    (StoredReference("Chỉ thị 24", "implements", "Chỉ thị", None, "24", "Chỉ thị số 24"), "Chỉ thị số 24"),
+])
+def test_a_cited_document_is_named_as_officially_written(ref, name):
+    assert reference_name(ref) == name
