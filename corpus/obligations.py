@@ -40,12 +40,12 @@ _VERBS = (
     "duy trì", "huy động", "điều phối", "đầu tư", "tuân thủ", "chấp hành", "khắc phục", "tiếp nhận", "giải quyết",
     "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
     "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
-    "dự báo", "ứng phó",
+    "dự báo", "ứng phó", "làm đầu mối",
 )
 # Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
 _MODALS = (
     "có trách nhiệm", "khẩn trương", "tiếp tục", "chủ động", "thường xuyên", "kịp thời", "tích cực", "cần", "phải",
-    "có kế hoạch",
+    "có kế hoạch", "từng bước",
 )
 # A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action.
 _NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )"
@@ -71,7 +71,7 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]+\.)\s+)?")
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
-_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
+_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
                     r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
                     re.IGNORECASE)
 # "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
@@ -135,8 +135,9 @@ _HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\
                              r"(?:(?:đề nghị|giao|trách nhiệm của)\s+)?", re.IGNORECASE)
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
 _DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
-# End-of-document marks and the table debris after them ("chỉ đạo./. | |TM.").
-_TAIL = re.compile(r"\s*(?:\./\.|\s\|).*$", re.DOTALL)
+# End-of-document marks and the table debris after them ("chỉ đạo./. | |TM."); a lone "|" that OCR reads between two
+# words of a sentence ("các gói tín dụng | hỗ trợ chính sách") is no debris.
+_TAIL = re.compile(rf"\s*(?:\./\.|\s\|(?!\s*{_LOWER})).*$", re.DOTALL)
 
 
 def _best_deadline(found: list[Deadline]) -> Deadline | None:
@@ -455,15 +456,20 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
         found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local))
-        if unit.rstrip().endswith(":"):
+        # "3. Bộ Tài chính" alone on its line, its tasks in the items below, is an introduction as "X:" is
+        own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
+        names_only = bool(found and own_line) and not unit[found[1]:].strip(" :.\n")
+        if unit.rstrip().endswith(":") or names_only:
             # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
             # một số việc sau:") goes on with the sentence before it on the same line.
             introduced = found[0] if found else introduced if line_start else previous
             continue
         if not found and previous and before == ";" and _continues(unit):
             found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
-        elif not found and introduced and _opens_with_action(unit[at:], _within(local, at, len(unit)), words=2):
-            found = introduced, at  # the items under "X có trách nhiệm:" start with their verb
+        elif not found and introduced and (_opens_with_action(unit[at:], _within(local, at, len(unit)), words=2)
+                                           or at > 0 and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
+            # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
+            found = introduced, at
         elif not found and owner and not introduced and _key(unit[at:]) not in titles:
             task_at = _owned(unit, at, local, owner, line_start or at > 0)
             found = (owner, task_at) if task_at is not None else None

@@ -184,3 +184,21 @@ def test_a_row_named_by_its_number_is_answered_with_that_row(assistant):
     assert row.obligations[0].task.startswith("Nghiên cứu bổ sung chức năng") and "Quý I/2025" in row.text
     other = assistant.ask("Theo Nghị quyết 03/NQ-CP, nhiệm vụ 75 do ai chủ trì?")
     assert other.obligations[0].lead == ("Bộ Công an",) and "Ủy ban Dữ liệu quốc gia" in other.text
+
+
+def test_an_agencys_tasks_come_from_the_document_on_the_topic_asked(assistant):
+    # Bộ Tài chính has rows in Nghị quyết 03's table and in Chỉ thị 30 on coal: asked about coal, only the directive
+    answer = assistant.ask("Trong chỉ thị về quản lý ngành than, Bộ Tài chính được giao làm gì?")
+    assert answer.intent == "agency_tasks" and answer.obligations
+    assert {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
+    assert all(o.lead == ("Bộ Tài chính",) for o in answer.obligations)
+    # asked with no topic, the tasks of every document naming it are listed, document by document
+    everything = assistant.ask("Bộ Tài chính phải làm những việc gì?")
+    assert {c.doc_id for c in everything.citations} >= {"30-ttg.signed", "NQCP03_NQ03_PL2_Nhiem_vu"}
+
+
+def test_an_agencys_tasks_in_a_named_document_are_listed_in_full(assistant):
+    answer = assistant.ask("Bộ Tài chính chủ trì những nhiệm vụ nào trong Phụ lục II kèm Nghị quyết 03/NQ-CP?")
+    rows = [o for o in answer.obligations if "Bộ Tài chính" in o.lead]
+    assert len(rows) == len(answer.obligations) > 10  # more than the ten a list used to stop at
+    assert f"chủ trì {len(rows)} nhiệm vụ" in answer.text and "liệt kê" not in answer.text

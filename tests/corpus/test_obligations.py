@@ -668,3 +668,35 @@ def test_193_appendix_row_has_its_lead_partners_and_deadline(number, task_start,
         or obligation.lead == lead
     assert obligation.partners == partners
     assert (obligation.deadline.kind, obligation.deadline.normalized) == deadline
+
+
+# --- an agency's tasks as list items under its name -------------------------------------------------------------------
+
+DECREE_259 = "chinhphu/259nd.signed.txt"
+DISPATCH_196 = "chinhphu/196cd.signed.txt"
+DISPATCH_190 = "chinhphu/190-ttg.signed.txt"
+TAX_19 = "thue/19_2008_CT-UBND.md"
+
+
+def test_agency_named_alone_on_its_numbered_line_owns_the_items_below():
+    # "3. Bộ Tài chính" (no colon) ends the list of "2. Bộ Khoa học và Công nghệ, Bộ Y tế, Bộ Xây dựng:" and opens its own
+    assert [t[:40] for t in tasks_of(DECREE_259, ("Bộ Tài chính",))] == [
+        "Phối hợp với các bộ, cơ quan ngang bộ ba", "Chỉ đạo Cục Hải quan kiểm soát hoạt động",
+        "Chỉ đạo Cục Hải quan phối hợp với các bộ", "Chỉ đạo Cục Hai quan hợp tác Với các cơ "]
+    science = ("Bộ Khoa học và Công nghệ", "Bộ Y tế", "Bộ Xây dựng")
+    assert not any("Hải quan" in task or "Hai quan" in task for task in tasks_of(DECREE_259, science))
+
+
+def test_list_item_opening_with_a_duty_phrase_belongs_to_the_agency_introduced():
+    # "2. Bộ Giáo dục và Đào tạo: … b) Làm đầu mối tổng hợp báo cáo thiệt hại …"
+    found = one(DISPATCH_196, "Bộ Giáo dục và Đào tạo", "Làm đầu mối tổng hợp báo cáo thiệt hại")
+    assert found.deadline is not None and found.deadline.normalized == "2025-10-15"
+    # "b) Từng bước đầu tư thiết bị và các phần mềm ứng dụng" under "1. Cục Thuế tỉnh triển khai … một số việc sau:"
+    one(TAX_19, "Cục Thuế tỉnh", "Từng bước đầu tư thiết bị và các phần mềm")
+
+
+def test_governor_heading_names_the_central_bank_and_ocr_pipe_does_not_cut_the_task():
+    # "6. Thống đốc Ngân hàng nhà nước Việt Nam" over its items; OCR's "tin dung | hỗ trợ" is one sentence
+    tasks = tasks_of(DISPATCH_190, ("Ngân hàng Nhà nước Việt Nam",))
+    assert len(tasks) == 3
+    assert "cho vay ưu đất đối với người trẻ" in tasks[2]
