@@ -68,7 +68,7 @@ _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
-_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]+\.)\s+)?")
+_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)|[IVXLC]+\.)\s+)?")
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
 _TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
@@ -339,6 +339,20 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     return None
 
 
+# "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".
+_LED_BY = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"\s*(?:chủ\s+trì|phụ\s+trách|làm\s+đầu\s+mối)(?!\w)", re.IGNORECASE)
+
+
+def _led_by(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
+    """(leads, pos) for a sentence that names its work and then who leads it: "X do Bộ Công an chủ trì"."""
+    for cue in _LED_BY.finditer(text, pos):
+        found = _leads_at(text, cue.end(), mentions)
+        if found and _LEAD_VERB.match(text, found[1]):
+            return found[0], pos
+    return None
+
+
 # --- prose ---------------------------------------------------------------------------------------------------------
 
 def _key(text: str) -> str:
@@ -370,7 +384,8 @@ def _continues(text: str) -> bool:
     """Whether a piece goes on with the sentence before it: it starts in lower case (not as "a)") or with
     punctuation that cannot open a sentence."""
     text = text.lstrip()
-    return bool(text) and (text[0].islower() and not re.match(r"[a-zđ]\)", text) or text[0] in ",;)…")
+    # a single letter before ")" opens a list item, whatever letter OCR made of it ("ø) Tiểu ban …" for "g)")
+    return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_]\)\s", text) or text[0] in ",;)…")
 
 
 def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
@@ -455,7 +470,7 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
-        found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local))
+        found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local) or _led_by(unit, at, local))
         # "3. Bộ Tài chính" alone on its line, its tasks in the items below, is an introduction as "X:" is
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
         names_only = bool(found and own_line) and not unit[found[1]:].strip(" :.\n")

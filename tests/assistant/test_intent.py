@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import classify
+from assistant.intent import WHICH_AGENCIES, classify
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -95,3 +95,12 @@ def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
 ])
 def test_document_types_named_without_a_number(question, types):
     assert classify(question).types_named == types
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Tiểu ban Hậu cần gồm đại diện những cơ quan nào?", True),
+    ("Những bộ, ngành nào cử đại diện vào Phân ban?", True),
+    ("Kế hoạch 193 có hiệu lực từ ngày nào?", False),
+])
+def test_questions_that_ask_which_agencies(question, asks):
+    assert bool(WHICH_AGENCIES.search(question)) == asks
