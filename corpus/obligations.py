@@ -471,10 +471,14 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
         found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local) or _led_by(unit, at, local))
-        # "3. Bộ Tài chính" alone on its line, its tasks in the items below, is an introduction as "X:" is
+        # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
+        # and items below it, as a heading's agency does
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
-        names_only = bool(found and own_line) and not unit[found[1]:].strip(" :.\n")
-        if unit.rstrip().endswith(":") or names_only:
+        if found and own_line and not unit[found[1]:].strip(" .\n"):
+            owner, introduced, previous = found[0], (), ()
+            titles.add(_key(unit[at:]))
+            continue
+        if unit.rstrip().endswith(":"):
             # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
             # một số việc sau:") goes on with the sentence before it on the same line.
             introduced = found[0] if found else introduced if line_start else previous

@@ -689,6 +689,9 @@ def test_agency_named_alone_on_its_numbered_line_owns_the_items_below():
         "Chỉ đạo Cục Hải quan phối hợp với các bộ", "Chỉ đạo Cục Hải quan hợp tác Với các cơ "]
     science = ("Bộ Khoa học và Công nghệ", "Bộ Y tế", "Bộ Xây dựng")
     assert not any("Hải quan" in task for task in tasks_of(DECREE_259, science))
+    # "6. Bộ Quốc phòng" over a paragraph, not a lettered item: "Chủ trì lập, công bố và cung cấp … Danh sách …"
+    assert one(DECREE_259, "Bộ Quốc phòng", "Chủ trì lập, công bố và cung cấp cho cơ quan cấp phép").lead == (
+        "Bộ Quốc phòng",)
 
 
 def test_list_item_opening_with_a_duty_phrase_belongs_to_the_agency_introduced():
