@@ -15,14 +15,10 @@ _BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
                       r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
                       r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|hạn nào)\b", re.I)
-# "bộ nào lập danh sách …" asks who leads a task; "cơ quan nào thẩm định / cấp phép" stays a content question: a
-# decision names those roles as labels ("Cơ quan thẩm định: Sở Xây dựng"), which a quoted passage answers.
 LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào|địa phương nào|tỉnh nào|"
                   r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
                   r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
                   r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
-                  r"\b(?:bộ|sở|cơ quan|đơn vị) nào\s+(?:lập|xây dựng|soạn thảo|trình|tổ chức|triển khai|hướng dẫn|"
-                  r"rà soát|kiểm tra|nghiên cứu|đề xuất|công bố|cung cấp|quản lý|bảo đảm)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"

@@ -78,7 +78,6 @@ def test_agency_tasks_questions_and_the_agency_asked(question, kind, agency):
 @pytest.mark.parametrize("question", [
     "Bộ nào phải ban hành danh mục thuốc thiết yếu làm căn cứ thanh toán bảo hiểm?",
     "Theo Chỉ thị 19/2008, cơ quan nào có trách nhiệm kiểm tra việc khấu trừ thuế?",
-    "Theo Quyết định 2224, bộ nào xây dựng phương án bảo vệ công trình?",
 ])
 def test_which_body_must_do_a_task_is_a_lead_question(question):
     intent = classify(question)
