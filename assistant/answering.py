@@ -12,7 +12,7 @@ from typing import Sequence
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import compose_metadata, compose_relation
-from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, Intent, classify, clauses, content_words,
+from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               named_documents)
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -162,6 +162,9 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if not draft.lines:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
+    asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
+    if asks_agencies and not draft.obligations:
+        _spell_out(draft)
     if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations:
         # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
         # is shown with all its cells: lead, partners, deadline)
@@ -190,6 +193,16 @@ def _clause_answered(clause: str, intent: Intent, text: str) -> bool:
         return True
     words = content_words(clause)
     return not words or overlap(words, text) >= 0.5
+
+
+def _spell_out(draft: Draft) -> None:
+    """A quoted passage that lists agencies under one head ("các Bộ: Công an, Ngoại giao, Tài chính") names them
+    only once the list is read: each agency is spelled out on a line of its own under the quote."""
+    for citation in list(draft.citations):
+        listed = agency_names(citation.quote)
+        plain = {name for name, _, _ in find_agencies(citation.quote)}
+        if any(name not in plain for name in listed):
+            draft.lines.append(f"Các cơ quan được nêu: {'; '.join(listed)} [{citation.number}]")
 
 
 # "Còn văn bản triển khai quyết định này thì ai ký?": a head slot asked of the documents implementing the one in focus

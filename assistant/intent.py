@@ -8,6 +8,8 @@ from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
 from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key
 
+# "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
+_BASIS = r"(?<!làm )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 _BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm))"
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
@@ -15,17 +17,22 @@ DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn c
                       r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|hạn nào)\b", re.I)
 LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào|địa phương nào|tỉnh nào|"
                   r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
-                  r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
+                  r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
+                  r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
+                  r"\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
                       r"những bộ|sở nào|những sở|ngành nào)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào)\b.*\bphối hợp\b", re.I)
 AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|làm những gì|làm những việc gì|những việc nào|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
-                          r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|"
+                          r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|đầu việc|"
+                          r"công việc (?:nào|gì)|"
                           r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
-                      r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|căn cứ)\b", re.I)
+                      r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
+# "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
+WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
 # Question and function words that say nothing about the topic; never used to judge support.
@@ -36,8 +43,10 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 """.split())
 
 
-# "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193": a document named by its type and serial number only.
-DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?![/-]\w)", re.I)
+# "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193", "Chỉ thị 19/2008": a document named by its type and serial
+# number only, perhaps with its year.
+DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?:/(?:19|20)\d\d\b)?"
+                           r"(?![/-]\w)", re.I)
 
 
 # Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
@@ -65,7 +74,7 @@ SLOTS = (
                   r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
-    ("legal_basis", r"\b(?:căn cứ|dựa trên|dựa vào)\b"),
+    ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
@@ -113,6 +122,7 @@ class Intent:
     # every document the question names, as (type or None, serial, year or None): "193/KH-UBND" → ("Kế hoạch",
     # "193", None), "NQ 57" → ("Nghị quyết", "57", None), "Chỉ thị 22/2008" → ("Chỉ thị", "22", "2008")
     documents: tuple[tuple[str | None, str, str | None], ...] = ()
+    types_named: tuple[str, ...] = ()  # document types the question names ("trong chỉ thị về …"), numbered or not
 
     @property
     def names_document(self) -> bool:
@@ -126,7 +136,7 @@ def classify(question: str) -> Intent:
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     agencies = find_agencies(masked)
     names = agency_names(masked)
-    agency = names[0] if names else None
+    agency = _asked_agency(masked, agencies) or (names[0] if names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
@@ -160,7 +170,7 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  _asks(text), _row(text), named_documents(text))
+                  _asks(text), _row(text), named_documents(text), _types_named(text))
 
 
 # A document named by type (or its code) and serial, with or without its year: "Chỉ thị 22/2008", "NQ 57",
@@ -181,6 +191,31 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
         kind = DOC_TYPES.get(word.lower()) or next((t for c, t in CODES.items() if c.lower() == word.lower()), None)
         found.append((kind, named.group(2).lstrip("0") or "0", named.group(3)))
     return tuple(dict.fromkeys(found))
+
+
+
+_TYPE_WORD = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _types_named(text: str) -> tuple[str, ...]:
+    """The document types a question names: "Trong chỉ thị về quản lý ngành than …" → ("Chỉ thị",)."""
+    return tuple(dict.fromkeys(DOC_TYPES[m.group(1).lower()] for m in _TYPE_WORD.finditer(text)))
+
+
+# The agency a question asks about stands as the subject of its duty ("…, Bộ Công Thương được giao những việc gì?")
+# or as the object of an assignment ("Chỉ thị 22 yêu cầu Bộ Tài chính …"); other agencies name the setting
+# ("Sau phiên họp Ban Chỉ đạo …").
+_SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệm|có nhiệm vụ|chủ trì|có những)\b", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+$", re.I)
+
+
+def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
+    """The agency in subject (or assigned) position when a question names several; None when it names fewer or
+    none stands there."""
+    if len(agencies) < 2:
+        return None
+    return next((name for name, start, end in agencies
+                 if _SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start])), None)
 
 
 # A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a

@@ -16,7 +16,9 @@ from index.records import Filters, Hit
 from index.search import Searcher
 
 TASKS_LISTED = 10
+AGENCY_TASKS_LISTED = 20  # an agency's tasks listed in full up to this many (the ones nearest the topic beyond)
 DOCS_LISTED = 3  # documents an agency's task list draws on when the question names none
+DOC_MARGIN = 0.2  # documents whose share of the topic falls this far below the best one's are left out
 RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
 ROW_MIN = 0.25  # share of them the row itself must carry
 RECORD_STRONG = 0.6  # a row that leaves the slot empty is said to leave it empty only when it matches this well
@@ -279,7 +281,8 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     role = intent.role or "lead"
     docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
                               if _role(intent.agency, o) is not None))[:DOCS_LISTED]
-    found = [(doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs]
+    found = _topic_documents(intent, draft.hits, [
+        (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs])
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
     if not own and role == "lead":
         partner = [(doc_id, rows) for doc_id, _, rows in found if rows]
@@ -296,7 +299,7 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         count = sum(len(rows) for _, rows in own)
         where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {hit_label(own[0][1][0][0])}"
         draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
-    share = max(TASKS_LISTED // len(own), 3)
+    share = max(AGENCY_TASKS_LISTED // len(own), 3)
     for _, rows in own:
         shown = rows
         if len(rows) > share:  # the rows nearest the topic, kept in the document's order
@@ -308,3 +311,27 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         for hit, obligation in shown:
             draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
     return True
+
+
+def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]]) -> list:
+    """The documents whose type the question names ("trong chỉ thị về …"), and of those the ones whose title and
+    rows for the agency carry the question's topic ("… về quản lý ngành than"): a topic word that every candidate
+    document has weighs little, one only a few have weighs much; a document well below the best one on those words
+    is left out, the others kept in retrieval order."""
+    if len(found) < 2:
+        return found
+    types = {hit.doc_id: hit.doc_type for hit in hits}
+    typed = [entry for entry in found if types.get(entry[0]) in intent.types_named]
+    found = typed or found  # "trong chỉ thị về …": the documents of the type named, when there are some
+    if len(found) < 2 or not intent.topic:
+        return found
+    titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}
+    words = [content_words(" ".join((titles.get(doc_id, ""), *(_row_text(o) for _, o in (*listed, *partner)))))
+             for doc_id, listed, partner in found]
+    weight = {w: 1.0 / max(1, sum(w in doc for doc in words)) for w in intent.topic if any(w in doc for doc in words)}
+    total = sum(weight.values())
+    if not total:
+        return found
+    scores = [sum(weight[w] for w in weight if w in doc) / total for doc in words]
+    best = max(scores)
+    return [entry for entry, score in zip(found, scores) if best - score <= DOC_MARGIN]

@@ -29,11 +29,13 @@ _ABBREVIATIONS = {
     "TAND": "Tòa án nhân dân", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "LĐLĐ": "Liên đoàn Lao động",
     "BCĐ": "Ban Chỉ đạo", "KSND": "kiểm sát nhân dân", "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam",
     "TW": "Trung ương", "TƯ": "Trung ương", "CP": "Chính phủ", "VP": "Văn phòng", "TP": "thành phố",
-    "TPHCM": "Thành phố Hồ Chí Minh",
+    "TPHCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
+    "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
+    "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
 }
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
-    "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự",
+    "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
 )
 
 # Official names and proper-name parts whose capitalisation is fixed whatever the input's.
@@ -48,7 +50,9 @@ _BODIES = (
     "Cục Hải quan", "Tổng cục Hải quan", "Cục Thống kê", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
     "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Chứng khoán Nhà nước", "Thủ tướng Chính phủ", "Bộ Chính trị",
-    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý",
+    "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý", "Ủy ban Thường vụ Quốc hội",
+    "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Điện lực Việt Nam",
+    "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
@@ -325,25 +329,39 @@ def _folded(words: Iterable[str]) -> str:
 
 
 # names of two words or more: one word alone ("quan" for "quận", "so" for "sở") is too often another word
-_BY_FOLD = {_folded(p.split()): p for p in sorted(_MARKED_PHRASES, key=len) if len(p.split()) >= 2}
-_LONGEST = max(len(p.split()) for p in _MARKED_PHRASES)
+def _phrase_words(phrase: str) -> list[str]:
+    """A known name's words without its commas and dashes ("Văn hóa, Thể thao và Du lịch")."""
+    return phrase.replace(",", " ").replace(" - ", " ").split()
 
 
-def restore_marks(text: str) -> str:
+_BY_FOLD = {_folded(_phrase_words(p)): p for p in sorted(_MARKED_PHRASES, key=len) if len(p.split()) >= 2}
+_LONGEST = max(len(_phrase_words(p)) for p in _MARKED_PHRASES)
+
+
+def _a_name(text: str, span: list[re.Match], phrase: str) -> bool:
+    """Whether the words matched stand as a name: written with a capital, or a unit before a capitalised place."""
+    if span[0].group(0)[0].isupper():
+        return True
+    return phrase in _UNITS and bool(re.match(rf"[ \t]+{_UPPER}", text[span[-1].end():]))
+
+
+def restore_marks(text: str, names_only: bool = False) -> str:
     """OCR'd text with the marks of agency-name words put back where the words equal a known name but for their
     marks ("Sở Nông nghiệp và Phát triên nông thôn" → "… Phát triển …", "thành phô" → "thành phố"); the first
-    letter's case is kept. For text read by OCR only: written text is left as it is."""
+    letter's case is kept. For text read by OCR only: written text is left as it is. With `names_only` (running
+    text) only names are touched: phrases written with a capital ("Uy ban nhân dân", "Y tê") and units before a
+    place name ("thành phô Hà Nội"), never common words ("cơ sở giáo dục, y tê")."""
     words = list(_MARKED_WORDS.finditer(text))
     out, last, i = [], 0, 0
     while i < len(words):
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             span = words[i:i + n]
-            if any(text[a.end():b.start()].strip(" ,-–") for a, b in zip(span, span[1:])):
-                continue  # only spaces, commas and dashes between the words of a name
+            if any(text[a.end():b.start()].strip(" ,-–\n") for a, b in zip(span, span[1:])):
+                continue  # only spaces, line breaks, commas and dashes between the words of a name
             phrase = _BY_FOLD.get(_folded(w.group(0) for w in span))
-            if phrase is None:
+            if phrase is None or names_only and not _a_name(text, span, phrase):
                 continue
-            for word, official in zip(span, phrase.replace(",", " ").replace(" - ", " ").split()):
+            for word, official in zip(span, _phrase_words(phrase)):
                 written = word.group(0)
                 fixed = official.upper() if written.isupper() and len(written) > 1 else official if \
                     written[0].isupper() == official[0].isupper() else (

@@ -13,6 +13,7 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
+from corpus.agencies import restore_marks
 from corpus.errors import (
     BadDocument,
     BadInput,
@@ -23,7 +24,7 @@ from corpus.errors import (
 )
 from corpus.headers import parse_header
 from corpus.ocr import OcrPage, PageReader
-from corpus.ocr_fixes import fix_ocr_header, fix_ocr_marks, fix_plain_text_marks, reconcile_number
+from corpus.ocr_fixes import fix_date_marks, fix_ocr_header, fix_ocr_marks, fix_plain_text_marks, reconcile_number
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
 from corpus.structure import table_lines
@@ -82,6 +83,8 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
             text = fix_plain_text_marks(normalize(fix_ocr_header(text)))
         else:
             text = normalize(text)
+        if fmt == "txt":  # and OCR drops marks: "Uy ban nhân dân thành phó Hà Nội", "15 thang 10 nam 2025"
+            text = restore_marks(fix_date_marks(text), names_only=True)
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)

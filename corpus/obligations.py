@@ -40,12 +40,12 @@ _VERBS = (
     "duy trì", "huy động", "điều phối", "đầu tư", "tuân thủ", "chấp hành", "khắc phục", "tiếp nhận", "giải quyết",
     "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
     "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
-    "dự báo", "ứng phó",
+    "dự báo", "ứng phó", "làm đầu mối",
 )
 # Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
 _MODALS = (
     "có trách nhiệm", "khẩn trương", "tiếp tục", "chủ động", "thường xuyên", "kịp thời", "tích cực", "cần", "phải",
-    "có kế hoạch",
+    "có kế hoạch", "từng bước",
 )
 # A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action.
 _NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )"
@@ -68,10 +68,10 @@ _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
-_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]+\.)\s+)?")
+_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)|[IVXLC]+\.)\s+)?")
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
-LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
+LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
                     r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
                     re.IGNORECASE)
 # "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
@@ -135,8 +135,9 @@ _HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\
                              r"(?:(?:đề nghị|giao|trách nhiệm của)\s+)?", re.IGNORECASE)
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
 _DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
-# End-of-document marks and the table debris after them ("chỉ đạo./. | |TM.").
-_TAIL = re.compile(r"\s*(?:\./\.|\s\|).*$", re.DOTALL)
+# End-of-document marks and the table debris after them ("chỉ đạo./. | |TM."); a lone "|" that OCR reads between two
+# words of a sentence ("các gói tín dụng | hỗ trợ chính sách") is no debris.
+_TAIL = re.compile(rf"\s*(?:\./\.|\s\|(?!\s*{_LOWER})).*$", re.DOTALL)
 
 
 def _best_deadline(found: list[Deadline]) -> Deadline | None:
@@ -338,6 +339,20 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     return None
 
 
+# "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".
+_LED_BY = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"\s*(?:chủ\s+trì|phụ\s+trách|làm\s+đầu\s+mối)(?!\w)", re.IGNORECASE)
+
+
+def _led_by(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
+    """(leads, pos) for a sentence that names its work and then who leads it: "X do Bộ Công an chủ trì"."""
+    for cue in _LED_BY.finditer(text, pos):
+        found = _leads_at(text, cue.end(), mentions)
+        if found and _LEAD_VERB.match(text, found[1]):
+            return found[0], pos
+    return None
+
+
 # --- prose ---------------------------------------------------------------------------------------------------------
 
 def _key(text: str) -> str:
@@ -369,7 +384,8 @@ def _continues(text: str) -> bool:
     """Whether a piece goes on with the sentence before it: it starts in lower case (not as "a)") or with
     punctuation that cannot open a sentence."""
     text = text.lstrip()
-    return bool(text) and (text[0].islower() and not re.match(r"[a-zđ]\)", text) or text[0] in ",;)…")
+    # a single letter before ")" opens a list item, whatever letter OCR made of it ("ø) Tiểu ban …" for "g)")
+    return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_]\)\s", text) or text[0] in ",;)…")
 
 
 def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
@@ -454,7 +470,14 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
-        found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local))
+        found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local) or _led_by(unit, at, local))
+        # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
+        # and items below it, as a heading's agency does
+        own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
+        if found and own_line and not unit[found[1]:].strip(" .\n"):
+            owner, introduced, previous = found[0], (), ()
+            titles.add(_key(unit[at:]))
+            continue
         if unit.rstrip().endswith(":"):
             # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
             # một số việc sau:") goes on with the sentence before it on the same line.
@@ -462,8 +485,10 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
             continue
         if not found and previous and before == ";" and _continues(unit):
             found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
-        elif not found and introduced and _opens_with_action(unit[at:], _within(local, at, len(unit)), words=2):
-            found = introduced, at  # the items under "X có trách nhiệm:" start with their verb
+        elif not found and introduced and (_opens_with_action(unit[at:], _within(local, at, len(unit)), words=2)
+                                           or at > 0 and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
+            # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
+            found = introduced, at
         elif not found and owner and not introduced and _key(unit[at:]) not in titles:
             task_at = _owned(unit, at, local, owner, line_start or at > 0)
             found = (owner, task_at) if task_at is not None else None

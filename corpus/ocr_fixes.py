@@ -108,3 +108,14 @@ def reconcile_number(number: str | None, file_name: str) -> str | None:
                                                         for i in range(len(candidate))):
             return candidate + m[2]
     return number
+
+
+# A date whose "tháng" and "năm" lost their marks: "trước ngày 15 thang 10 nam 2025".
+_UNMARKED_DATE = re.compile(r"(?<!\w)(\d{1,2}\s+)(?:thang|tháng)(\s+\d{1,2}\s+)(?:nam|năm)(\s+(?:19|20)\d\d)(?!\w)",
+                            re.IGNORECASE)
+
+
+def fix_date_marks(text: str) -> str:
+    """Dates in the body whose month and year words OCR read without marks, written with them again (same length,
+    so offsets into the text hold): "15 thang 10 nam 2025" → "15 tháng 10 năm 2025"."""
+    return _UNMARKED_DATE.sub(lambda m: f"{m[1]}tháng{m[2]}năm{m[3]}", text)

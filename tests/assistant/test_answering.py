@@ -273,3 +273,21 @@ def test_a_sum_of_money_asked_is_only_answered_by_a_sentence_stating_one_in_dong
     """"Mức phạt tiền … là bao nhiêu?" asks an amount in đồng: a sentence with some other number is no answer."""
     answer = assistant.ask("Chỉ thị 30/CT-TTg quy định mức phạt tiền khi kinh doanh than trái phép là bao nhiêu?", filters=OPERATOR)
     assert not answer.answerable and not answer.citations
+
+
+def test_an_agencys_tasks_come_from_the_document_on_the_topic_asked(assistant):
+    # Bộ Tài chính has rows in Nghị quyết 03's table and in Chỉ thị 30 on coal: asked about coal, only the directive
+    answer = assistant.ask("Trong chỉ thị về quản lý ngành than, Bộ Tài chính được giao làm gì?", filters=OPERATOR)
+    assert answer.intent == "agency_tasks" and answer.obligations
+    assert {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
+    assert all(o.lead == ("Bộ Tài chính",) for o in answer.obligations)
+    # asked with no topic, the tasks of every document naming it are listed, document by document
+    everything = assistant.ask("Bộ Tài chính phải làm những việc gì?", filters=OPERATOR)
+    assert {c.doc_id for c in everything.citations} >= {"30-ttg.signed", "NQCP03_NQ03_PL2_Nhiem_vu"}
+
+
+def test_an_agencys_tasks_in_a_named_document_are_listed_in_full(assistant):
+    answer = assistant.ask("Bộ Tài chính chủ trì những nhiệm vụ nào trong Phụ lục II kèm Nghị quyết 03/NQ-CP?", filters=OPERATOR)
+    rows = [o for o in answer.obligations if "Bộ Tài chính" in o.lead]
+    assert len(rows) == len(answer.obligations) > 10  # more than the ten a list used to stop at
+    assert f"chủ trì {len(rows)} nhiệm vụ" in answer.text and "liệt kê" not in answer.text

@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import classify
+from assistant.intent import WHICH_AGENCIES, classify
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -45,3 +45,62 @@ def test_the_type_word_before_a_number_is_kept():
 ])
 def test_a_task_table_row_named_by_its_number(question, row):
     assert classify(question).row == row
+
+
+@pytest.mark.parametrize("question, reference", [
+    ("Sở Tài chính phải làm gì theo Chỉ thị 09/2008?", ("Chỉ thị", "9")),
+    ("Nghị định 261/2025 giao Bộ Xây dựng việc gì?", ("Nghị định", "261")),
+    ("Công điện 186 yêu cầu gì?", ("Công điện", "186")),
+])
+def test_a_document_named_by_type_serial_and_year_is_a_reference(question, reference):
+    assert classify(question).doc_reference == reference
+
+
+def test_a_full_number_is_no_bare_reference():
+    intent = classify("Nghị định 261/2025/NĐ-CP giao Bộ Xây dựng việc gì?")
+    assert intent.doc_reference is None and intent.doc_number == "261/2025/NĐ-CP"
+
+
+@pytest.mark.parametrize("question, kind, agency", [
+    ("Bộ Công an chủ trì những đầu việc nào trong Nghị quyết 03?", "agency_tasks", "Bộ Công an"),
+    ("Sở Y tế có những công việc gì theo kế hoạch này?", "agency_tasks", "Sở Y tế"),
+    # the agency asked is the subject of the duty, not the body whose meeting sets the scene
+    ("Sau cuộc họp của Ban Chỉ đạo, Bộ Tài chính được giao những việc gì?", "agency_tasks", "Bộ Tài chính"),
+    ("Thủ tướng yêu cầu Bộ Xây dựng làm gì sau khi Bộ Tài chính báo cáo?", "agency_tasks", "Bộ Xây dựng"),
+    # the first named stays when none stands as the subject
+    ("Bộ Tài chính phối hợp với Bộ Tư pháp làm những việc gì?", "agency_tasks", "Bộ Tài chính"),
+])
+def test_agency_tasks_questions_and_the_agency_asked(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)
+
+
+@pytest.mark.parametrize("question", [
+    "Bộ nào phải ban hành danh mục thuốc thiết yếu làm căn cứ thanh toán bảo hiểm?",
+    "Theo Chỉ thị 19/2008, cơ quan nào có trách nhiệm kiểm tra việc khấu trừ thuế?",
+])
+def test_which_body_must_do_a_task_is_a_lead_question(question):
+    intent = classify(question)
+    assert intent.kind == "lead" and intent.slot == "lead"
+
+
+def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
+    assert classify("Quyết định 807/QĐ-UBND căn cứ những luật nào?").slot == "legal_basis"
+
+
+@pytest.mark.parametrize("question, types", [
+    ("Trong chỉ thị về quản lý ngành than, Bộ Tài chính được giao làm gì?", ("Chỉ thị",)),
+    ("Công điện về bão và Quyết định 2241 giao gì cho các tỉnh?", ("Công điện", "Quyết định")),
+    ("Bộ Tài chính phải làm những việc gì?", ()),
+])
+def test_document_types_named_without_a_number(question, types):
+    assert classify(question).types_named == types
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Tiểu ban Hậu cần gồm đại diện những cơ quan nào?", True),
+    ("Những bộ, ngành nào cử đại diện vào Phân ban?", True),
+    ("Kế hoạch 193 có hiệu lực từ ngày nào?", False),
+])
+def test_questions_that_ask_which_agencies(question, asks):
+    assert bool(WHICH_AGENCIES.search(question)) == asks

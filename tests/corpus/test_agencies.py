@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from corpus.agencies import canonical, find_agencies, find_places, same_agency, split_agencies
+from corpus.agencies import (agency_names, canonical, find_agencies, find_places, restore_marks, same_agency,
+                             split_agencies)
 from corpus.text import normalize
 from tests.data import DATA
 
@@ -332,3 +333,28 @@ def test_assigned_agencies_are_found_in_real_documents(relative: str) -> None:
 def test_places_are_found_by_their_unit(text: str, expected: set[str]) -> None:
     assert find_places(text) == expected
 
+
+
+# --- enterprises and committees known by their letters; OCR'd names with their marks put back -------------------------
+
+def test_state_groups_and_committees_written_by_their_letters_are_agencies() -> None:
+    # Thông báo 541/TB-VPCP: "Bộ Ngoại giao, PVN phối hợp với Bộ Tài chính và các cơ quan liên quan, trình …"
+    text = "- Bộ Ngoại giao, PVN phối hợp với Bộ Tài chính và các cơ quan liên quan, trình Lãnh đạo Chính phủ xem xét"
+    assert [name for name, _, _ in find_agencies(text)][:3] == [
+        "Bộ Ngoại giao", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Bộ Tài chính"]
+    assert canonical("EVN") == "Tập đoàn Điện lực Việt Nam"
+    assert canonical("TKV") == "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+    assert canonical("UBTVQH") == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_marks_of_names_in_ocr_running_text_are_put_back_and_common_words_left() -> None:
+    # Quyết định 2222/QĐ-TTg and Thông báo 536/TB-VPCP as the publisher's OCR gives them
+    listed = ("lãnh đạo các Bộ: Công an, Ngoại giao, Tài chính, Y tê, Văn hóa, Thê thao và\n"
+              "Du lịch và Uy ban nhân dân thành phô Hà Nội là thành viên.")
+    assert restore_marks(listed, names_only=True) == (
+        "lãnh đạo các Bộ: Công an, Ngoại giao, Tài chính, Y tế, Văn hóa, Thể thao và\n"
+        "Du lịch và Ủy ban nhân dân thành phố Hà Nội là thành viên.")
+    assert agency_names(restore_marks(listed, names_only=True))[3:] == [
+        "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân thành phố Hà Nội"]
+    common = "bảo vệ nhà cửa, kho tang, cơ sở giáo dục, y tê, đê điều"
+    assert restore_marks(common, names_only=True) == common

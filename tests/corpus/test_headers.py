@@ -297,8 +297,8 @@ def test_signature_span_holds_the_role_lines_and_the_name(relative, block):
 
 @pytest.mark.parametrize("relative, first, last", [
     ("ninhbinh_ubnd_2024/706.txt", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh", "Kính gửi: Bộ Chỉ huy Quân sự tỉnh"),
-    # a dispatch's items, a wrapped item kept whole, up to the body's first paragraph (marks put back by the OCR corrector)
-    ("chinhphu_2025/186-cd.signed.txt", "THU TƯỚNG CHÍNH PHỦ điện:", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia."),
+    # a dispatch's items, a wrapped item kept whole, up to the body's first paragraph (marks put back on loading)
+    ("chinhphu_2025/186-cd.signed.txt", "THỦ TƯỚNG CHÍNH PHỦ điện:", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia."),
 ])
 def test_recipients_span_is_the_addressee_block(relative, first, last):
     text = read(relative)

@@ -236,7 +236,7 @@ DIRECTIVE_30_TASKS = [
     ("Bộ Nông nghiệp và Môi trường", "Chủ trì làm việc với các địa phương và doanh nghiệp", (), "2025-10"),
     # "...theo quy định; khai thác, sử dụng đất, đá thải mỏ ... hoàn thành trong tháng 10 năm 2025": one task
     ("Bộ Nông nghiệp và Môi trường", "Khan trương xây dựng, ban hành theo thẩm quyền", (), "2025-10"),
-    ("Bộ Tài chính", "Chỉ đạo, giám sát, đôn đốc Tap đoàn Công nghiệp Than", (), None),
+    ("Bộ Tài chính", "Chỉ đạo, giám sát, đôn đốc Tập đoàn Công nghiệp Than", (), None),
     ("Bộ Quốc phòng", "Chỉ đạo các lực lượng Cảnh sát biển Việt Nam, Bộ đội Biên phòng", (), None),
     ("Ủy ban nhân dân tỉnh Quảng Ninh", "chủ trì cùng với các đơn vị được phép khai thác than",
      ("các tỉnh, thành phố có liên quan",), None),
@@ -267,7 +267,11 @@ def test_30_closing_request_names_the_provinces():
 def test_30_background_and_common_tasks_give_no_obligation():
     # The preamble, "1. Các nhiệm vụ chung" (no agency named) and "Chỉ thị này thay thế ..." assign nothing.
     assert {p.section for p, _ in extracted(DIRECTIVE_30)} <= {"Mục 2", "Mục 3", "Mục 4", "Mục 5", "Mục 6", "Mục 7",
-                                                              "Mục 10"}
+                                                              "Mục 8", "Mục 10"}
+    # "8. Tap đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19" (OCR) addresses the state group by its full
+    # name, marks put back, and the army corps
+    assert {o.lead for p, o in extracted(DIRECTIVE_30) if p.section == "Mục 8"} == {
+        ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Binh đoàn 19")}
     no_task_mentions(DIRECTIVE_30, "tinh than nghiêm túc", "thay thế Chỉ thị số 29", "Tổ chức thực hiện thong nhất",
                      "mục tiêu cao hơn rất nhiều")
 
@@ -668,3 +672,50 @@ def test_193_appendix_row_has_its_lead_partners_and_deadline(number, task_start,
         or obligation.lead == lead
     assert obligation.partners == partners
     assert (obligation.deadline.kind, obligation.deadline.normalized) == deadline
+
+
+# --- an agency's tasks as list items under its name -------------------------------------------------------------------
+
+DECREE_259 = "chinhphu/259nd.signed.txt"
+DISPATCH_196 = "chinhphu/196cd.signed.txt"
+DISPATCH_190 = "chinhphu/190-ttg.signed.txt"
+TAX_19 = "thue/19_2008_CT-UBND.md"
+
+
+def test_agency_named_alone_on_its_numbered_line_owns_the_items_below():
+    # "3. Bộ Tài chính" (no colon) ends the list of "2. Bộ Khoa học và Công nghệ, Bộ Y tế, Bộ Xây dựng:" and opens its own
+    assert [t[:40] for t in tasks_of(DECREE_259, ("Bộ Tài chính",))] == [
+        "Phối hợp với các bộ, cơ quan ngang bộ ba", "Chỉ đạo Cục Hải quan kiểm soát hoạt động",
+        "Chỉ đạo Cục Hải quan phối hợp với các bộ", "Chỉ đạo Cục Hải quan hợp tác Với các cơ "]
+    science = ("Bộ Khoa học và Công nghệ", "Bộ Y tế", "Bộ Xây dựng")
+    assert not any("Hải quan" in task for task in tasks_of(DECREE_259, science))
+    # "6. Bộ Quốc phòng" over a paragraph, not a lettered item: "Chủ trì lập, công bố và cung cấp … Danh sách …"
+    assert one(DECREE_259, "Bộ Quốc phòng", "Chủ trì lập, công bố và cung cấp cho cơ quan cấp phép").lead == (
+        "Bộ Quốc phòng",)
+
+
+def test_list_item_opening_with_a_duty_phrase_belongs_to_the_agency_introduced():
+    # "2. Bộ Giáo dục và Đào tạo: … b) Làm đầu mối tổng hợp báo cáo thiệt hại …"
+    found = one(DISPATCH_196, "Bộ Giáo dục và Đào tạo", "Làm đầu mối tổng hợp báo cáo thiệt hại")
+    assert found.deadline is not None and found.deadline.normalized == "2025-10-15"
+    # "b) Từng bước đầu tư thiết bị và các phần mềm ứng dụng" under "1. Cục Thuế tỉnh triển khai … một số việc sau:"
+    one(TAX_19, "Cục Thuế tỉnh", "Từng bước đầu tư thiết bị và các phần mềm")
+
+
+def test_governor_heading_names_the_central_bank_and_ocr_pipe_does_not_cut_the_task():
+    # "6. Thống đốc Ngân hàng nhà nước Việt Nam" over its items; OCR's "tin dung | hỗ trợ" is one sentence
+    tasks = tasks_of(DISPATCH_190, ("Ngân hàng Nhà nước Việt Nam",))
+    assert len(tasks) == 3
+    assert "cho vay ưu đất đối với người trẻ" in tasks[2]
+
+
+DECISION_2222 = "chinhphu/2222ttg.signed.txt"
+
+
+def test_the_lead_named_after_do_leads_the_body_or_work_before_it():
+    # Quyết định 2222/QĐ-TTg, Điều 2: "c) Tiểu ban Tài chính và Hậu cần do Bộ Công an chủ trì, gồm …" and the item
+    # OCR numbered "ø)": "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …"
+    security = one(DECISION_2222, "Bộ Công an", "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì")
+    assert security.lead == ("Bộ Công an",)
+    assert one(DECISION_2222, "Bộ Công an", "Tiểu ban Tài chính và Hậu cần").lead == ("Bộ Công an",)
+    assert one(DECISION_2222, "Bộ Ngoại giao", "Tiểu ban Truyền thông - Văn hóa").lead == ("Bộ Ngoại giao",)

@@ -169,3 +169,15 @@ def test_only_header_lines_are_touched():
 ])
 def test_misread_serial_is_reconciled_with_the_file_name(number, name, expected):
     assert reconcile_number(number, name) == expected
+
+
+def test_body_dates_whose_month_and_year_words_lost_their_marks_are_read_again():
+    from corpus.deadlines import find_deadlines
+    from corpus.ocr_fixes import fix_date_marks
+    # Thông báo 541/TB-VPCP as the publisher's OCR gives it
+    noisy = "viện PVN quyết định đầu tư; hoàn thành trước ngày 15 thang 10 nam 2025. (ii)"
+    fixed = fix_date_marks(noisy)
+    assert fixed == "viện PVN quyết định đầu tư; hoàn thành trước ngày 15 tháng 10 năm 2025. (ii)"
+    assert len(fixed) == len(noisy)
+    assert [d.normalized for d in find_deadlines(fixed)] == ["2025-10-15"]
+    assert fix_date_marks("Nam Định, ngày 15 tháng 10 năm 2025") == "Nam Định, ngày 15 tháng 10 năm 2025"

@@ -185,9 +185,9 @@ def test_directive_numbered_paragraphs_are_sections_with_short_headings():
 
 
 def test_ocr_damaged_paragraph_numbers_are_still_read():
-    _, sections = parsed("chinhphu_2025/30-ttg.signed.txt")  # "_ 8. Tap đoàn" and "9, Chủ đầu tư"
+    _, sections = parsed("chinhphu_2025/30-ttg.signed.txt")  # "_ 8. Tap đoàn" (marks put back), "9, Chủ đầu tư"
     assert by_label(sections, "Mục 8").heading_path == (
-        "8. Tap đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19",)
+        "8. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19",)
     assert by_label(sections, "Mục 9").heading_path == ("9, Chủ đầu tư nhà máy nhiệt điện than",)
 
 
