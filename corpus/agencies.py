@@ -248,9 +248,11 @@ def _soft_split(piece: str) -> list[str]:
 
 
 def _shared_head_split(head: str, fields: str) -> list[str]:
-    """"Các Bộ: Quốc phòng, Văn hóa, Thể thao và Du lịch" → one name per field."""
-    parts = _SOFT_SPLIT_RE.split(_masked(fields, _BARE_FIELD_RE))[::2]
-    return [f"{head.capitalize()} {_unmasked(p)}" for p in parts]
+    """"Các Bộ: Quốc phòng, Văn hóa, Thể thao và Du lịch" → one name per field; an item that is a whole name of its
+    own ("các Bộ: Quốc phòng, Ngoại giao và Ủy ban nhân dân các tỉnh") is not given the head."""
+    parts = [_unmasked(p) for p in _SOFT_SPLIT_RE.split(_masked(fields, _BARE_FIELD_RE))[::2]]
+    head = head.capitalize()
+    return [p if p.startswith((*_BODIES, f"{head} ")) else f"{head} {p}" for p in parts]
 
 
 def split_agencies(text: str) -> list[str]:

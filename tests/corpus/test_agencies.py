@@ -176,6 +176,10 @@ SPLITS = [
     ("Bộ Tài chính, Bộ Tài chính; Bộ TC", ["Bộ Tài chính"]),
     ("Các Bộ: Quốc phòng, Công an, Văn hóa, Thể thao và Du lịch, Y tế",
      ["Bộ Quốc phòng", "Bộ Công an", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
+    # an item that is a whole name of its own keeps it (never "Bộ Ủy ban nhân dân các tỉnh")
+    ("các Bộ: Quốc phòng, Ngoại giao và Ủy ban nhân dân các tỉnh",
+     ["Bộ Quốc phòng", "Bộ Ngoại giao", "Ủy ban nhân dân các tỉnh"]),
+    ("Các Bộ: Xây dựng, Công Thương, Bộ Tài chính", ["Bộ Xây dựng", "Bộ Công Thương", "Bộ Tài chính"]),
     ("Bảo hiểm Xã hội Việt Nam, Bộ Công an và các địa phương Bắc Ninh, Bình Dương, An Giang",
      ["Bảo hiểm xã hội Việt Nam", "Bộ Công an", "các địa phương Bắc Ninh, Bình Dương, An Giang"]),
 ]
