@@ -1,7 +1,10 @@
 """Search: a question becomes dense and/or sparse query vectors, the store fuses, hits come back."""
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Callable
+
+import numpy as np
 
 from corpus.marks import MarkVocabulary, has_marks
 from corpus.text import normalize_query
@@ -11,12 +14,25 @@ from index.sparse import BM25Encoder
 from index.store import Fusion, Store
 
 
+QUERY_VECTORS = 256  # recent question vectors kept: one question is searched under several filters in turn
+
+
 class Searcher:
-    """Runs queries against a store; the embedder is asked for only when a query needs dense vectors."""
+    """Runs queries against a store; the embedder is asked for only when a query needs dense vectors, and once per
+    question text however many searches it takes (narrowed to a document, then wider)."""
 
     def __init__(self, store: Store, embedder: Callable[[], Embedder], encoder: BM25Encoder, fusion: Fusion):
         self.store, self._embedder, self.encoder, self.fusion = store, embedder, encoder, fusion
         self._marks: dict[Access, tuple[int, MarkVocabulary]] = {}
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _query_vector(self, text: str) -> np.ndarray:
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self._vectors[text] = self._embedder().embed_query(text)
+            while len(self._vectors) > QUERY_VECTORS:
+                self._vectors.popitem(last=False)
+        return vector
 
     def restore_marks(self, text: str, filters: Filters) -> str:
         """A question typed without any diacritics, with its marks restored from the vocabulary of the documents
@@ -34,7 +50,7 @@ class Searcher:
 
     def search(self, query: Query) -> list[Hit]:
         text = normalize_query(query.text)
-        dense = self._embedder().embed_query(text) if query.mode in ("dense", "hybrid") else None
+        dense = self._query_vector(text) if query.mode in ("dense", "hybrid") else None
         sparse = self.encoder.encode_query(text) if query.mode in ("sparse", "hybrid") else None
         if sparse is not None and not sparse.indices:  # nothing to match on (punctuation only)
             if dense is None:
