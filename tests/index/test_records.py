@@ -59,7 +59,7 @@ def test_stored_keys_are_those_ingestion_always_wrote():
     assert set(payload(document, piece)) == {
         "obligations", "lead_keys", "agency_keys", "due", "pipeline", "chunk_id", "doc_id", "ordinal", "text",
         "heading_path", "article", "section", "table_header", "page", "start", "end", "ocr_confidence", "source",
-        "fmt", "content_hash", "doc_number", "doc_serial", "doc_type", "issuer", "issued_on", "title", "signer",
+        "fmt", "content_hash", "doc_number", "doc_serial", "doc_type", "issuer", "issued_on", "title", "signer", "signer_title",
         "place", "groups", "references", "ref_keys"}
 
 
