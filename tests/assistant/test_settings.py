@@ -3,8 +3,7 @@ from pathlib import Path
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-# the README, and the fragments (docs/readme-*.md) written for it that are not folded in yet
-README = "\n".join(path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *sorted(ROOT.glob("docs/readme-*.md"))])
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _variable(name: str, field) -> str:
