@@ -407,18 +407,20 @@ def _type_near(lines: list[str], base: int) -> tuple[int | None, str | None]:
                 next(((i, t) for i, t in types if i < base), (None, None)))
 
 
+# a dot between two lower-case words: a speck read as a full stop ("ban.hành", "xuất khẩu. theo"), never "TP.HCM"
+_GLUED_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZĐ]+\. ?[^\W\d_A-ZĐ]")
 LEGIBLE = 0.97  # share of well-formed syllables (marks and all) a shown title or issuer needs: the clean bundled
 # documents score 1.00; OCR'd ones with lost or stray marks ("Viv chủ động ứng pho", "ve người cao tuoi") less
 
 
 def _legible(value: str | None) -> str | None:
     """A title or issuer as read, or None ("chưa rõ") when OCR garbled it: fewer than LEGIBLE of its words are
-    well-formed syllables, a word mixes letters and digits, or a straight quote has no partner (a speck: 'phòng,
-    chong lũ, "6 lũ ống')."""
+    well-formed syllables, a word mixes letters and digits, a straight quote has no partner (a speck: 'phòng,
+    chong lũ, "6 lũ ống'), or a dot stands between two lower-case words (a speck read as a full stop: "ban.hành", "xuất khẩu. theo")."""
     if not value:
         return None
     garbled = syllable_share(value) < LEGIBLE or re.search(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?!\S)", value) \
-        or value.count('"') % 2
+        or value.count('"') % 2 or _GLUED_DOT.search(value)
     return None if garbled else value
 
 

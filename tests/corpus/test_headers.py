@@ -365,6 +365,15 @@ def test_title_with_a_stray_quote_is_blank_not_shown():
     assert header_of(text).title is None and header_of(text.replace(' "6', "")).title is not None
 
 
+def test_title_with_a_dot_joining_two_words_is_blank_not_shown():
+    # Nghị định 260/2025/NĐ-CP as OCR read its subject: "… tại Biểu thuế xuất khẩu. theo Danh mục …, ban.hành kèm theo"
+    assert header_of("NGHỊ ĐỊNH\nđối mức thuế suất thuế xuất khẩu tại Biểu thuế xuất khẩu. theo Danh mục mặt hàng\n").title \
+        is None
+    text = ("ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\nHà Nội, ngày 06 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Ban Chỉ đạo tại TP.HCM\n")
+    assert header_of(text).title == "Về việc thành lập Ban Chỉ đạo tại TP.HCM"  # an abbreviation's dot is no speck
+
+
 def test_title_is_cut_at_its_first_garbled_line():
     title = header_of(read("chinhphu_2025/323nq.signed.txt")).title
     assert title.endswith("Phó Trưởng Ban của Hội đồng nhân dân") and "tri-dai" not in title
