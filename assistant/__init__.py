@@ -6,4 +6,4 @@ assistant/public.py, never from index/ or corpus/ internals (import-linter check
 __all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
            "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
            "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
-           "settings", "state"]
+           "settings", "state", "uploads"]

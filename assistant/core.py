@@ -11,7 +11,9 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from assistant.access import Principal
 from assistant.answering import answer_question
+from assistant.audit import AuditLog, ingest_result
 from assistant.backup import damaged_message
 from assistant.obligations import list_obligations
 from assistant.phrasing import Tapped, load_phraser
@@ -20,8 +22,9 @@ from assistant import relations
 from assistant.records import Answer, Feedback, ObligationView, Relations, Turn
 from assistant.settings import Settings
 from assistant.state import StateStore, open_state, scope_key
+from assistant.uploads import record_groups
 from corpus.agencies import agency_key
-from corpus.errors import BadInput, IndexDamaged, NotFound, UnknownConversation
+from corpus.errors import AssistantError, BadInput, IndexDamaged, NotFound, UnknownConversation
 from corpus.loaders import META_SUFFIX
 from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
@@ -181,6 +184,32 @@ class Assistant:
             marker.unlink()
         report.repaired = repaired
         return report
+
+    @opened_once
+    def audit(self) -> AuditLog:
+        """The audit log, in the state store (shared by every worker)."""
+        return AuditLog(self.settings.index_dir, self.state)
+
+    def ingest_upload(self, saved: Sequence[Path], who: Principal, groups: tuple[str, ...] | None = None,
+                      progress: Progress | None = None) -> IngestReport:
+        """Index files an upload saved (API, background job, web UI): first the groups that may read them are written
+        into their sidecars (`groups` chosen for this upload, else those in force for each doc_id, so a new version
+        never widens who reads a document), then the ingestion, audited under `who` with its result or its error."""
+        names = [Path(path).name for path in saved]
+        try:
+            record_groups(list(saved), groups, self.groups_in_force([Path(path).stem for path in saved]))
+            report = self.ingest(saved, progress)
+        except AssistantError as error:
+            self.audit_upload_failed(who, names, groups, error.message)
+            raise
+        self.audit.write("ingest", who.name, who.role, files=names, **ingest_result(report))
+        return report
+
+    def audit_upload_failed(self, who: Principal, names: Sequence[str], groups: tuple[str, ...] | None,
+                            message: str) -> None:
+        """An upload refused or failed before anything was indexed, audited with the groups it asked for."""
+        self.audit.write("ingest", who.name, who.role, files=list(names), error=message,
+                         **({} if groups is None else {"requested_groups": list(groups)}))
 
     def groups_in_force(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """doc_id → the groups that may read it now, for those of `doc_ids` that are indexed (() : everyone)."""
@@ -363,6 +392,7 @@ class Assistant:
 
     def close(self) -> None:
         with self._open_lock, self._write_lock:
+            self.__dict__.pop("audit", None)  # it writes to the state store, closed below
             for name in ("state", "store", "_cache"):
                 if name in self.__dict__:
                     self.__dict__.pop(name).close()

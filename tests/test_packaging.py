@@ -21,7 +21,7 @@ PUBLIC = {
     "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
                  "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
                  "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
-                 "settings", "state"],
+                 "settings", "state", "uploads"],
     "assistant.api": ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"],
     "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
                             "obligations", "quiz", "search"],

@@ -14,7 +14,7 @@ NOT_PAYLOADS = {  # path → why its reads by key are of JSON, not of a stored p
     "assistant/cli.py": "Answer.to_dict() or the server's JSON answer (Remote), printed as the CLI contract",
     "assistant/api/routes/chat.py": "the OpenAI-compatible request messages and Answer.to_dict()",
     "assistant/api/routes/ingest.py": "the JSON response of an ingest report (asdict)",
-    "assistant/api/uploads.py": "an upload's sidecar .meta.json",
+    "assistant/uploads.py": "an upload's sidecar .meta.json",
     "assistant/access.py": "the users file (JSON)",
     "assistant/quiz_export.py": "a quiz's own JSON (to_json/from_json)",
     "ui/render.py": "Answer.to_dict() kept in the chat's state",

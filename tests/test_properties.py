@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.api.uploads import safe_name
+from assistant.uploads import safe_name
 from corpus.agencies import agency_key, canonical, find_agencies, split_agencies
 from corpus.chunking import chunk
 from corpus.deadlines import find_deadlines, parse_deadline

@@ -57,7 +57,7 @@ def build_ui(assistant, audit: AuditLog, who=None) -> gr.Blocks:
             with gr.Tab("Nhiệm vụ", id="obligations", elem_id="tab-obligations"):
                 obligations_tab = obligations.build(assistant, session)
             with gr.Tab("Tải văn bản", id="upload", elem_id="tab-upload", visible=False) as upload_tab:
-                uploaded = upload.build(assistant, audit, session.who)
+                uploaded = upload.build(assistant, session.who)
             with gr.Tab("Trắc nghiệm", id="quiz", elem_id="tab-quiz", visible=False) as quiz_tab:
                 quiz_documents = quiz.build(assistant, session)
             with gr.Tab("Văn bản liên quan", id="relations", elem_id="tab-relations"):

@@ -7,9 +7,8 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.access import LOCAL, Principal
-from assistant.api.uploads import record_groups, safe_name, save
-from assistant.audit import AuditLog, ingest_result
 from assistant.public import parse_groups
+from assistant.uploads import safe_name, save
 from corpus.errors import AssistantError, TooLarge
 
 FILE_TYPES = [".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".json"]
@@ -17,11 +16,11 @@ INDEXED, SKIPPED, FAILED = "Đã lập chỉ mục", "Bỏ qua vì không đổi
 STAGES = {"parse": "Đọc tệp", "ocr": "Nhận dạng chữ (OCR)", "embed": "Tính vectơ", "index": "Ghi chỉ mục"}
 
 
-def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: int, progress=None,
-               who: Principal = LOCAL, groups: tuple[str, ...] | None = None) -> tuple[str, str, str]:
+def ingest_one(assistant, upload: Path, folder: Path, limit: int, progress=None, who: Principal = LOCAL,
+               groups: tuple[str, ...] | None = None) -> tuple[str, str, str]:
     """(file name, result, detail) for one uploaded file, restricted to `groups` when given (else it keeps the
-    groups in force for its doc_id), audited as an ingestion by `who`, the signed-in key (an admin, or the
-    local admin in open local mode); `progress(stage, done, total)` hears its steps."""
+    groups in force for its doc_id), indexed and audited by the Assistant as an ingestion by `who`, the signed-in
+    key (an admin, or the local admin in open local mode); `progress(stage, done, total)` hears its steps."""
     name = upload.name
     try:
         name = safe_name(upload.name)
@@ -29,13 +28,13 @@ def ingest_one(assistant, audit: AuditLog, upload: Path, folder: Path, limit: in
             raise TooLarge(f"Tệp vượt quá giới hạn {limit / 2**20:g} MB.")
         with upload.open("rb") as stream:
             saved = save(stream, name, folder, limit)
-        record_groups([saved], groups, assistant.groups_in_force([saved.stem]))
-        report = assistant.ingest([saved], progress)
     except AssistantError as error:
-        audit.write("ingest", who.name, who.role, files=[name], error=error.message,
-                    **({} if groups is None else {"requested_groups": list(groups)}))
+        assistant.audit_upload_failed(who, [name], groups, error.message)
         return name, FAILED, error.message
-    audit.write("ingest", who.name, who.role, files=[name], **ingest_result(report))
+    try:
+        report = assistant.ingest_upload([saved], who, groups, progress)
+    except AssistantError as error:  # audited by the Assistant
+        return name, FAILED, error.message
     if report.failed:
         return name, FAILED, "; ".join(f.reason for f in report.failed)
     restricted = sorted({g for doc_id in report.indexed + report.skipped for g in report.groups.get(doc_id, ())})
@@ -58,7 +57,7 @@ def result_html(results: list[tuple[str, str, str]]) -> str:
             f"</tr></thead><tbody>{rows}</tbody></table>")
 
 
-def build(assistant, audit: AuditLog, who=lambda request: LOCAL):
+def build(assistant, who=lambda request: LOCAL):
     """The tab; returns the upload's event, for the app to refresh its document lists after it. `who(request)` is
     the signed-in key, for the audit."""
     settings = assistant.settings
@@ -99,7 +98,7 @@ def build(assistant, audit: AuditLog, who=lambda request: LOCAL):
                 share = count / total if total else 0
                 progress((number + share) / len(paths), desc=f"{STAGES.get(stage, stage)}: {name}, {count}/{total}")
             progress(number / len(paths), desc=f"Đang lập chỉ mục {name}")
-            done.append(ingest_one(assistant, audit, Path(path), folder, limit, step, principal, groups))
+            done.append(ingest_one(assistant, Path(path), folder, limit, step, principal, groups))
         progress(1.0, desc="Xong")
         return result_html(done)
 

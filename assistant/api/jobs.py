@@ -49,15 +49,17 @@ class Jobs:
         self.sweep()
 
     def submit(self, paths: list[Path], finish: Callable[[IngestReport], dict[str, Any]],
-               progress: Progress | None = None, failed: Callable[[str], None] | None = None) -> Job:
-        """Queue an ingestion; `finish` turns its report into the job's result; `progress` also hears each
+               progress: Progress | None = None, failed: Callable[[str], None] | None = None,
+               ingest: Callable[[list[Path], Progress], IngestReport] | None = None) -> Job:
+        """Queue an ingestion (`ingest`, else the one the jobs were made with: an upload passes the Assistant's
+        audited `ingest_upload`); `finish` turns its report into the job's result; `progress` also hears each
         step (besides the job's own record); `failed` hears the error of a failed one."""
         job = Job(uuid.uuid4().hex, files=tuple(str(p) for p in paths), owner=self.owner, updated=time.time())
         with self._lock:
             self._state.put_job(job)
             if self._worker is None:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="ingest")
-            self._worker.submit(self._run, job.id, paths, finish, progress, failed)
+            self._worker.submit(self._run, job.id, paths, finish, progress, failed, ingest or self._ingest)
         return job
 
     def get(self, job_id: str) -> Job:
@@ -113,7 +115,7 @@ class Jobs:
         while not finished.wait(HEARTBEAT_S):
             self._update(job_id)
 
-    def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None, failed) -> None:
+    def _run(self, job_id: str, paths: list[Path], finish, progress: Progress | None, failed, ingest) -> None:
         def step(stage: str, done: int, total: int) -> None:
             self._update(job_id, state="running", stage=stage, done=done, total=total)
             if progress:
@@ -124,7 +126,7 @@ class Jobs:
         beat = threading.Thread(target=self._heartbeat, args=(job_id, finished), name="ingest-heartbeat", daemon=True)
         beat.start()
         try:
-            result = finish(self._ingest(paths, step))
+            result = finish(ingest(paths, step))
         except Exception as error:
             if not isinstance(error, AssistantError):
                 log.exception("Tác vụ lập chỉ mục %s lỗi", job_id)

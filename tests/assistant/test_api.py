@@ -10,7 +10,7 @@ import pytest
 
 from assistant.api import create_app
 from assistant.api.sse import pieces
-from assistant.api.uploads import safe_name
+from assistant.uploads import safe_name
 from assistant.core import Assistant
 from assistant.settings import Settings
 from assistant.state import SqliteState

@@ -145,7 +145,7 @@ async def test_the_cli_a_law_id_and_the_ui_upload_keep_the_groups_in_force(porta
     # The UI's upload tab, no groups given.
     upload = tmp_path / f"{DOC}.txt"
     upload.write_text(VERSION_1 + " Bản giao diện.", encoding="utf-8")
-    ingest_one(assistant, AuditLog(settings.index_dir), upload, settings.index_dir / "uploads", 2**20)
+    ingest_one(assistant, upload, settings.index_dir / "uploads", 2**20)
     for doc_id in ("luat-noi-bo", DOC):
         assert [await _seen_by(client, who, doc_id) for who in ("member", "other", "nobody")] == [True, False,
                                                                                                    False]
@@ -241,8 +241,29 @@ def test_ui_upload_is_audited_with_the_signed_in_key(tmp_path, small_index):
     admin = KeyRing.from_settings(settings).named("quan-tri")
     (tmp_path / "tb.txt").write_text("THÔNG BÁO\nVề việc họp giao ban tuần.", encoding="utf-8")
     with Assistant(settings) as assistant:
-        result = ingest_one(assistant, AuditLog(settings.index_dir), tmp_path / "tb.txt",
-                            settings.index_dir / "uploads", 2**20, who=admin, groups=("nhom-a",))
+        result = ingest_one(assistant, tmp_path / "tb.txt", settings.index_dir / "uploads", 2**20, who=admin,
+                            groups=("nhom-a",))
     record = AuditLog(settings.index_dir).read(1)[0]
     assert result[1] == "Đã lập chỉ mục" and "nhom-a" in result[2]
     assert (record["key"], record["role"], record["groups"]) == ("quan-tri", "admin", {"tb": ["nhom-a"]})
+
+
+def test_an_upload_is_grouped_indexed_and_audited_by_the_core(tmp_path, small_index):
+    """Assistant.ingest_upload, which the API (waiting or as a job) and the web UI call: the groups chosen are
+    written before indexing, a new version without groups keeps them, and each attempt is audited, failures too."""
+    shutil.copytree(small_index, tmp_path / "index")
+    settings = Settings(index_dir=tmp_path / "index", api_keys_file=_keys_file(tmp_path))
+    admin = KeyRing.from_settings(settings).named("quan-tri")
+    uploads = tmp_path / "index" / "uploads"
+    uploads.mkdir()
+    (uploads / "hop.txt").write_text("THÔNG BÁO\nVề việc họp giao ban tuần.", encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assert assistant.ingest_upload([uploads / "hop.txt"], admin, ("nhom-a",)).groups == {"hop": ["nhom-a"]}
+        (uploads / "hop.txt").write_text("THÔNG BÁO\nVề việc họp giao ban tuần, bản sửa.", encoding="utf-8")
+        assert assistant.ingest_upload([uploads / "hop.txt"], admin).groups == {"hop": ["nhom-a"]}
+        (uploads / "hong.pdf").write_bytes(b"%PDF-1.4 not really")
+        report = assistant.ingest_upload([uploads / "hong.pdf"], admin, ("nhom-b",))
+    records = AuditLog(settings.index_dir).read(3)
+    assert [r["key"] for r in records] == ["quan-tri"] * 3
+    assert {tuple(r.get("files", ())) for r in records} == {("hop.txt",), ("hong.pdf",)}
+    assert report.failed and any(r.get("failed") == ["hong.pdf"] for r in records)

@@ -1,5 +1,5 @@
 """Uploaded files land in one folder under safe names, size-checked before they are written in full, with the
-groups that may read them recorded in their sidecars (shared by the API's /ingest and the UI's upload tab)."""
+groups that may read them recorded in their sidecars (the Assistant core indexes and audits them: Assistant.ingest_upload)."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from assistant.public import META_SUFFIX
+from corpus.loaders import META_SUFFIX
 from corpus.errors import BadInput, TooLarge
 
 CHUNK = 2**20
