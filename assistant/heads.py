@@ -13,7 +13,7 @@ from corpus.display import vn_date as _date
 from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
 from corpus.vn import display_number, fold, parse_date
-from index.records import DocumentHead, Filters, Hit, StoredReference
+from index.records import DocumentHead, Filters, Hit, StoredChunk, StoredReference
 from index.search import Searcher
 
 _EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ)\b", re.I)
@@ -111,8 +111,8 @@ def signer_words(first: DocumentHead) -> str:
 def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
     """(passage, start, end) of the signature block that names the document's signer, in the last passage holding
     the name; None when no passage holds it."""
-    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(first.doc_id,)))
-    holding = [chunk for chunk in payloads if first.signer and first.signer in chunk.text]
+    holding = [chunk for chunk in _chunks(searcher, first.doc_id, filters)
+               if first.signer and first.signer in chunk.text]
     if not holding:
         return None
     chunk = max(holding, key=lambda c: c.start)
@@ -123,8 +123,7 @@ def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tup
 def _compose_recipients(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
     """Whom the document is addressed to ("Kính gửi: …", a dispatch's "… điện: - …"), quoted from its first passage
     that has the addressee block; False (and said) when it has none."""
-    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
-    for chunk in chunks[:ADDRESS_CHUNKS]:
+    for chunk in _chunks(searcher, head.doc_id, filters)[:ADDRESS_CHUNKS]:
         span = recipients_span(chunk.text)
         if span:
             hit, (start, end) = Hit.of(chunk, 1.0), span
@@ -145,8 +144,7 @@ _PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+cua\b", re
 def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
     """Who proposed the document, quoted from its preamble ("Theo đề nghị của …"); False (and said) when it names
     nobody."""
-    chunks = sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,))), key=lambda c: c.start)
-    for chunk in chunks[:ADDRESS_CHUNKS]:
+    for chunk in _chunks(searcher, head.doc_id, filters)[:ADDRESS_CHUNKS]:
         hit = Hit.of(chunk, 1.0)
         found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
         if found:
@@ -159,9 +157,14 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
     return False
 
 
+def _chunks(searcher: Searcher, doc_id: str, filters: Filters) -> list[StoredChunk]:
+    """Every passage of one document the caller may read, in the document's order."""
+    return sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(doc_id,))), key=lambda c: c.start)
+
+
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
     """The sentence of the document that says from when it takes effect; never a task deadline."""
-    payloads = searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(head.doc_id,)))
+    payloads = _chunks(searcher, head.doc_id, filters)
     found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
              for hit in (Hit.of(p, 1.0) for p in payloads)
              for start, end, text in hit_sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
