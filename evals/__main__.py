@@ -75,15 +75,19 @@ def _run(args: argparse.Namespace) -> None:
     variants = [("không LLM", settings.model_copy(update={"llm_url": None}))]
     if settings.llm_url:
         variants.append((f"với LLM {settings.llm_model}", settings))
+    # the held-out part has its own index folder (the other parts never see its documents); the others share one
+    indexes = {name: ([SAMPLES, HOLDOUT_DOCS], "-holdout") if name == "holdout" else ([SAMPLES], "") for name in parts}
     for label, variant in variants:
-        for name, items in parts.items():
-            corpus, index = [SAMPLES], variant.index_dir
-            if name == "holdout":  # its own index folder: the other parts never see the held-out documents
-                corpus, index = [SAMPLES, HOLDOUT_DOCS], index.with_name(index.name + "-holdout")
+        for suffix in dict.fromkeys(suffix for _, suffix in indexes.values()):
+            index = variant.index_dir.with_name(variant.index_dir.name + suffix)
             with Assistant(variant.model_copy(update={"index_dir": index})) as assistant:
-                assistant.ingest(corpus)
-                with tqdm(total=len(items), desc=f"{name}, {label}", unit="câu", file=sys.stderr) as bar:
-                    runs[name].append(harness.run(assistant, items, label, args.modes, bar.update))
+                for name, items in parts.items():
+                    corpus, own = indexes[name]
+                    if own != suffix:
+                        continue
+                    assistant.ingest(corpus)
+                    with tqdm(total=len(items), desc=f"{name}, {label}", unit="câu", file=sys.stderr) as bar:
+                        runs[name].append(harness.run(assistant, items, label, args.modes, bar.update))
     command = "python -m evals " + " ".join(sys.argv[1:])
     text = report.markdown([report.Part(name, PARTS.get(name, "Sets: " + ", ".join(map(str, args.sets))),
                                         runs[name], details=name == "dev") for name in parts], command)
