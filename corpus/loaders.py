@@ -27,6 +27,7 @@ from corpus.ocr import OcrPage, PageReader
 from corpus.ocr_fixes import fix_date_marks, fix_ocr_header, fix_ocr_marks, fix_plain_text_marks, reconcile_number
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
+from corpus.rereading import reread_title
 from corpus.structure import table_lines
 from corpus.text import normalize, syllable_share
 from corpus.vn import is_law_id, law_type
@@ -89,7 +90,8 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)
     if fmt in ("txt", "md") or pages and pages[0].ocr_confidence is not None:
-        header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem))
+        header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem),
+                         title=reread_title(header.title, text, header.doc_type))
     header, groups, extra = _with_sidecar(header, path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,
                      content_hash=hashlib.sha256(data + extra).hexdigest(), header=header, pages=pages,

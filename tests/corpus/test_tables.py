@@ -66,9 +66,7 @@ def test_bundled_metadata_is_right_or_blank_never_wrong():
 
     counts, wrong = metadata.score(ROOT)
     wrong = [w for w in wrong if ": wrong" in w]
-    ocr_titles = [w for w in wrong if ".signed.txt title: wrong" in w]
-    # documents with a text layer: nothing wrong; the publisher's OCR texts: number, type, issuer, date never
-    # wrong, titles garbled past the legibility check (a lost mark that leaves a real word: "so" for "số") at most
-    # as many as measured (`python -m evals metadata`: 11 of 34)
-    assert wrong == ocr_titles and len(ocr_titles) <= 11, wrong
-    assert counts["issuer"]["right"] >= 48 and counts["issued_on"]["right"] == 49 and counts["title"]["right"] >= 32
+    # nothing wrong, the publisher's OCR texts included: a title garbled past the legibility check and the mark
+    # corrector is put right from its second reading in the body (corpus.rereading) or stays blank
+    assert not wrong, wrong
+    assert counts["issuer"]["right"] >= 48 and counts["issued_on"]["right"] == 49 and counts["title"]["right"] >= 46
