@@ -4,4 +4,5 @@ project (corpus/errors.py); the Vietnamese text rules every layer imports (corpu
 the project (import-linter checks)."""
 
 __all__ = ["agencies", "chunking", "deadlines", "display", "errors", "headers", "loaders", "marks", "obligations",
-           "ocr", "ocr_fixes", "ocr_tables", "pdf", "pdf_tables", "records", "relations", "structure", "text", "vn"]
+           "ocr", "ocr_fixes", "ocr_tables", "pdf", "pdf_tables", "records", "relations", "rereading", "structure",
+           "text", "vn"]

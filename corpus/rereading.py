@@ -8,11 +8,11 @@ replaced when the other reading is clearly better, so a right title stays as it 
 (corpus.marks.OcrCorrector) never guesses other letters; this step does, but only from the document's own text.
 
 Guessing from the vocabulary alone does not work with the bundled counts (measured on the 31 titles read from the
-publisher's OCR texts): 48 of the 50 title words that form no known pair with either neighbour are right (the
-counts come from other documents: "vụ cháy nhà dân", "Hội chợ Mùa Thu"), only "địa" and "mé" misread, so a title
-marked uncertain for such a word would be right in 13 cases of 15; the letter-edit candidates that fit both neighbours miss all three misreads ("địa" for
-"của" is two letters off; "lễ mở", "mở ký" are unseen pairs) and would turn right words wrong ("do Bão số 11"
-→ "do Bộ số 11")."""
+publisher's OCR texts): 48 of the 50 title words that form no known pair with either neighbour are right (the counts
+come from other documents: "vụ cháy nhà dân", "Hội chợ Mùa Thu"), only "địa" and "mé" misread, so a title marked
+uncertain for such a word would be right in 13 cases of 15; the letter-edit candidates that fit both neighbours miss
+all three misreads ("địa" for "của" is two letters off; "lễ mở", "mở ký" are unseen pairs) and would turn right
+words wrong ("do Bão số 11" → "do Bộ số 11")."""
 from __future__ import annotations
 
 import re

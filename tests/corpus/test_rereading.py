@@ -68,7 +68,8 @@ def test_a_title_misread_is_put_right_from_its_second_reading(read, text, doc_ty
     # a body that says something else about the same subject is no reading of the title
     ("Ban hành Quy chế làm việc của Ủy ban Quốc gia về người cao tuổi Việt Nam",
      ("QUYẾT ĐỊNH\nBan hành Quy chế làm việc của Ủy ban Quốc gia về người cao tuổi Việt Nam\n\n"
-      "Điều 2. Quyết định này thay thế Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam."), "Quyết định"),
+      "Điều 2. Quyết định này thay thế Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam."),
+     "Quyết định"),
     # "Điều 1" restating a title after other words gives nothing back before it: only the promulgation formula does
     ("quy định chi tiết một số điều của Luật Đầu tư",
      ("NGHỊ ĐỊNH\nquy định chi tiết một số điều của Luật Đầu tư\n\nĐiều 1. Sửa đổi quy định chi tiết một số điều của "
@@ -78,8 +79,8 @@ def test_a_title_misread_is_put_right_from_its_second_reading(read, text, doc_ty
      ("NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Đầu tư\n\nChính phủ ban hành Nghị định sửa đổi quy định chi "
       "tiết một số điều của Luật Đầu tư"), "Nghị định"),
     # no second reading at all
-    ("Về kiểm soát thương mại chiến lược", "NGHỊ ĐỊNH\nVề kiểm soát thương mại chiến lược\n\nĐiều 1. Phạm vi điều chỉnh",
-     "Nghị định"),
+    ("Về kiểm soát thương mại chiến lược",
+     "NGHỊ ĐỊNH\nVề kiểm soát thương mại chiến lược\n\nĐiều 1. Phạm vi điều chỉnh", "Nghị định"),
 ])
 def test_a_right_title_stays(title, text, doc_type):
     assert reread_title(title, text, doc_type) == title
