@@ -158,7 +158,7 @@ class TitleRereader:
             if not first or first[1] != 0:
                 continue
             j = lo + first[0]
-            for k in range(1, PREFIX_WORDS + 1):
+            for k in range(1, min(PREFIX_WORDS, j - len(formula)) + 1):
                 if [_key(w) for w, _, _ in body[j - k - len(formula):j - k]] == formula:
                     lost = [w for w, _, _ in body[j - k:j]]
                     return lost if all(w.isalpha() and w.lower() in self.unigrams for w in lost) else []
