@@ -8,9 +8,11 @@ from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
+from assistant.timed import item_time
 from corpus.agencies import agency_key, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
+from corpus.text import clean_display
 from corpus.vn import number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
@@ -120,7 +122,9 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
     if timed and overlap(words, timed[3]) >= overlap(words, _row_text(scored[0][2])):
         return []
     chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
-    return chosen if len(chosen) == 1 and not chosen[0][1].deadline else []
+    if len(chosen) != 1 or chosen[0][1].deadline or item_time(chosen[0][0], chosen[0][1].span.end):
+        return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
+    return chosen
 
 
 def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
@@ -230,7 +234,13 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)
         prefix = "- " if len(chosen) > 1 else ""
-        if answer is None:
+        later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
+        if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
+            filled = False
+            draft.lines.append(f"{prefix}{label} không ghi thời hạn ngay tại nhiệm vụ này; văn bản ghi: "
+                               f"{record_line(obligation)} {marker}; cuối mục có thời hạn, có thể áp dụng chung cho "
+                               f"cả mục: “{clean_display(later.text)}” {draft.cite(hit, later.start, later.end)}")
+        elif answer is None:
             filled = False
             draft.lines.append(f"{prefix}{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ "
                                f"này; văn bản ghi: {record_line(obligation)} {marker}")
