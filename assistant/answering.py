@@ -155,7 +155,9 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         else:
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
-                        or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
+                        # a tie the passages listed is the answer as it stands (the reader says which is meant)
+                        or not draft.lines and compose_record(draft, intent,
+                                                              best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:

@@ -152,6 +152,7 @@ def names_agency(agency: str, text: str) -> bool:
 
 TIMED_MARGIN = 0.05  # clauses scoring within this of the best one that state another time are listed, not picked
 CLAUSE_WEIGHT = 0.5  # how much the clause's own words count beside its sentence's in choosing a clause
+INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far behind its items' times
 
 
 def _agency_of(clause: Timed, question: str) -> str | None:
@@ -163,6 +164,14 @@ def _agency_of(clause: Timed, question: str) -> str | None:
         if names:
             return " và ".join(dict.fromkeys(names))
     return None
+
+
+def _elsewhere(clause: Timed, places: set[str]) -> bool:
+    """Whether the clause's doer is in another province or district than the ones the question names."""
+    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.I)[0]
+    doers = clause.subject or tuple(name for name, _, _ in find_agencies(own))
+    found = {place for name in doers for place in find_places(name)}
+    return bool(places and found and not found & places)
 
 
 def _bound_to(agency: str, clause: Timed) -> bool:
@@ -190,7 +199,9 @@ def best_timed(words: set[str], hits, agency: str | None, least: float, want=lam
             seen.add(key)
             context = overlap(words, clause.context)
             if context >= least:
-                scored.append((context - 0.02 * rank + CLAUSE_WEIGHT * overlap(words, clause.text), clause))
+                # a sentence introducing a list ("…, trong đó lưu ý:") frames its items: their times come first
+                intro = INTRO_PENALTY if clause.context.endswith(":") else 0.0
+                scored.append((context - 0.02 * rank - intro + CLAUSE_WEIGHT * overlap(words, clause.text), clause))
     if not scored:
         return []
     scored.sort(key=lambda s: -s[0])
@@ -206,7 +217,8 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     """A "when" question answered with the clause whose time is bound to the task asked (and to the agency asked),
     the agency named when the clause itself does not; several clauses as near stating different times are listed
     for the reader to choose (False: not an answer). False with no line when no clause fits."""
-    found = best_timed(words, draft.hits, agency, least, want)
+    places = find_places(question)
+    found = best_timed(words, draft.hits, agency, least, lambda c: want(c) and not _elsewhere(c, places))
     if len(found) > 1:
         draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(found)} thời hạn khác nhau gần "
                            "với câu hỏi. Hãy nêu rõ nhiệm vụ nào:")

@@ -84,3 +84,16 @@ def test_a_time_closing_a_list_item_is_found_after_its_tasks():
     later = item_time(hit, row_end)
     assert later is not None and later.deadlines[0].normalized == "2025-12"
     assert item_time(hit, hit.text.index("2. Để thực hiện")) is None  # the next item states none
+
+
+DONG_NAI = ("chinhphu/541-tb.signed.txt", 216, 220, "Thông báo", "541/TB-VPCP", "2025-10-08")
+
+
+def test_a_list_items_time_comes_before_its_introductions_and_never_another_provinces():
+    # the introduction "…, trong đó lưu ý:" states a target of another directive ("trong năm 2025"); Đồng Nai's
+    # passage shares the words of the question but is another province's
+    draft = Draft([_hit(*DONG_NAI), _hit(*QUANG_NGAI)])
+    question = "Tỉnh Quảng Ngãi phải bàn giao toàn bộ mặt bằng dự án trong thời gian nào?"
+    assert compose_passages(draft, classify(question), content_words(question), question)
+    quotes = [" ".join(c.quote.split()) for c in draft.citations]
+    assert [q.endswith("bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025") for q in quotes] == [True]
