@@ -18,7 +18,7 @@ from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
-from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
+from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.text import fix_tone_placement
@@ -148,6 +148,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        if behind_undated(intent, words, hits, chosen):
+            chosen = []  # another task's time: the passages' clause of the task asked, or no answer
         unstated = unstated_deadline(intent, words, hits)
         if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
             compose_record(draft, intent, unstated)

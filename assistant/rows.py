@@ -103,6 +103,20 @@ def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
     return intent.kind != "deadline" or overlap(intent.topic or words, _row_text(obligation)) >= DATED_MIN
 
 
+def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
+                   chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether the rows chosen to answer "when" trail, by more than RECORD_MARGIN, a row of another task that
+    states no time: their time would be a nearby task's, not the one asked."""
+    if intent.kind != "deadline" or not chosen:
+        return False
+    scored = _scored_records(intent, words, hits)
+    if not scored or scored[0][2].deadline:
+        return False
+    ours = {id(o) for _, o in chosen}
+    best_ours = max((score for score, _, o in scored if id(o) in ours), default=0.0)
+    return scored[0][0] - best_ours > RECORD_MARGIN
+
+
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
     """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
     leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by
