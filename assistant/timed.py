@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from assistant.draft import Draft, hit_label, overlap
 from assistant.intent import content_words
@@ -27,9 +28,9 @@ from corpus.text import clean_display
 from corpus.vn import sentence_spans
 from index.records import Hit
 
-_ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.I)
-_BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b", re.I)
-_TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để)\s+)*(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.I)
+_ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
+_BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b", re.IGNORECASE)
+_TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để)\s+)*(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
 TAIL_WORDS = 3  # content words besides the time a clause may have and still be only a time
 OPENING = 80  # characters of a list item's opening where its subject is named
 
@@ -60,7 +61,7 @@ def _flat(text: str) -> str:
 
 
 # Before an agency named as no doer: "Trên cơ sở Nghị quyết … của Bộ Chính trị", "phối hợp với …".
-_NOT_DOER = re.compile(r"\b(?:của|theo|với|cho|từ|cơ sở|căn cứ|phối hợp|báo cáo|trình|gửi)\b", re.I)
+_NOT_DOER = re.compile(r"\b(?:của|theo|với|cho|từ|cơ sở|căn cứ|phối hợp|báo cáo|trình|gửi)\b", re.IGNORECASE)
 # Between two agencies of one subject: a comma or "và", and titles ("Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân …").
 _JOINED = re.compile(r"[\s,]*(?:và\s+)?(?:" + LEADER_TITLE.pattern + r"|Bí thư\s+)?")
 
@@ -91,7 +92,7 @@ def _only_time(text: str, deadlines: list[Deadline]) -> bool:
 def _cuts(text: str, deadlines: list[Deadline]) -> list[int]:
     """Where a sentence stating several different times is cut: one place between each two times."""
     cuts = []
-    for one, other in zip(deadlines, deadlines[1:]):
+    for one, other in pairwise(deadlines):
         if one.normalized == other.normalized:
             continue
         between = text[one.end:other.start]
@@ -132,7 +133,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             previous = None
             continue
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             piece = raw[a:b]
             lead = len(piece) - len(piece.lstrip(" ,;"))
             piece = piece.strip(" ,;")
@@ -168,7 +169,7 @@ def _agency_of(clause: Timed, question: str) -> str | None:
 
 def _elsewhere(clause: Timed, places: set[str]) -> bool:
     """Whether the clause's doer is in another province or district than the ones the question names."""
-    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.I)[0]
+    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
     doers = clause.subject or tuple(name for name, _, _ in find_agencies(own))
     found = {place for name in doers for place in find_places(name)}
     return bool(places and found and not found & places)
@@ -179,7 +180,7 @@ def _bound_to(agency: str, clause: Timed) -> bool:
     none) the clause names it before any "phối hợp", or the clause names no agency under a heading naming it."""
     if clause.subject:
         return any(names_agency(agency, name) for name in clause.subject)
-    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.I)[0]
+    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
     if names_agency(agency, own):
         return True
     return not find_agencies(clause.text) and any(names_agency(agency, h) for h in clause.hit.heading_path)

@@ -66,7 +66,7 @@ def test_a_list_item_opening_with_an_agency_binds_its_clauses():
 def test_another_provinces_time_is_not_given():
     # "(ii) UBND tinh Phú Tho …" (OCR lost the marks): a bare "Ủy ban nhân dân" names no province, Ninh Bình's
     # least of all
-    answered, draft = _answer("Ủy ban nhân dân tỉnh Ninh Bình phải giải quyết vướng mắc về bồi thường GPMB hành "
+    _, draft = _answer("Ủy ban nhân dân tỉnh Ninh Bình phải giải quyết vướng mắc về bồi thường GPMB hành "
                               "lang tuyến các khoảng cột, khoảng néo còn lại trước ngày nào?", _hit(*NINH_BINH))
     assert all("Phú Tho" not in c.quote for c in draft.citations)
 
