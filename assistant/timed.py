@@ -5,7 +5,8 @@ list item opens with ("(iii) UBND tỉnh Ninh Bình khẩn trương …; hoàn t
 
 Rules (Vietnamese administrative prose):
 - a sentence stating several different times is cut between them, at "; ", ", trong đó", ", đồng thời",
-  ", sau đó", ", riêng" or else the first comma after the earlier time: each time ends (or opens) its own clause;
+  ", sau đó", ", riêng" or else the first comma after the earlier time (the last before the later one when the
+  earlier time opens its clause): each time ends (or opens) its own clause; a recurrence and its day are one time;
 - a clause that is only a time ("hoàn thành trước ngày 15 tháng 10 năm 2025.") completes the clause before it in
   the same list item, which holds the task;
 - a list item ("(iii) …", "a) …", "- …", "2. …") runs over clauses joined by ";" up to a full stop; the agency
@@ -90,15 +91,25 @@ def _only_time(text: str, deadlines: list[Deadline]) -> bool:
 
 
 def _cuts(text: str, deadlines: list[Deadline]) -> list[int]:
-    """Where a sentence stating several different times is cut: one place between each two times."""
-    cuts = []
+    """Where a sentence stating several different times is cut: one place between each two times. A recurrence and
+    its day ("trước ngày 15 tháng 01 hằng năm") are one time; a time opening its clause ("Trước ngày 12/10, Bộ A
+    …, trước ngày 15/10 …") keeps the words after it, so the cut is the last comma before the next time."""
+    cuts, last = [], 0
     for one, other in pairwise(deadlines):
-        if one.normalized == other.normalized:
+        if one.normalized == other.normalized or "recurring" in (one.kind, other.kind):
             continue
         between = text[one.end:other.start]
-        found = _BREAK.search(between) or re.search(r",", between)
+        found = _BREAK.search(between)
+        commas = [m.start() for m in re.finditer(",", between)]
         if found:
-            cuts.append(one.end + found.start())
+            cut = one.end + found.start()
+        elif commas:
+            opens = not content_words(_ITEM.sub("", text[last:one.start]))
+            cut = one.end + (commas[-1] if opens else commas[0])
+        else:
+            continue
+        cuts.append(cut)
+        last = cut
     return cuts
 
 

@@ -3,6 +3,8 @@ times is cut between them, a time-only clause completes the task before it, a li
 doer of its clauses, and a "when" answer quotes only the clause of the task asked."""
 from __future__ import annotations
 
+import pytest
+
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
 from assistant.quotes import compose_passages
@@ -97,3 +99,26 @@ def test_a_list_items_time_comes_before_its_introductions_and_never_another_prov
     assert compose_passages(draft, classify(question), content_words(question), question)
     quotes = [" ".join(c.quote.split()) for c in draft.citations]
     assert [q.endswith("bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025") for q in quotes] == [True]
+
+
+def _sentence(text: str) -> Hit:
+    return Hit.from_payload({"chunk_id": "s", "doc_id": "s", "doc_type": "Chỉ thị", "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    # a recurrence and its day are one time (Chỉ thị 30/CT-TTg, Nghị định 259/2025/NĐ-CP, Quyết định 143/QĐ-UBQG)
+    ("- Các bộ, ngành, địa phương và doanh nghiệp liên quan báo cáo việc thực hiện các nhiệm vụ được giao tại Chỉ thị "
+     "này, gửi về Bộ Công Thương trước ngày 15 tháng 01 hằng năm để tổng hợp và báo cáo Thủ tướng Chính phủ.", 1),
+    ("Trước ngày 30 tháng 01 hàng năm, báo cáo Bộ Công Thương bằng văn bản theo phương thức gửi trực tiếp", 1),
+    ("Định kỳ hàng năm (trước ngày 31/12) báo cáo Chủ tịch Ủy ban Quôc gia về tiên độ, kêt quả thực hiện", 1),
+    # two report dates of one task (Nghị quyết 03/NQ-CP): no comma parts them
+    ("định kỳ 6 tháng báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông trước ngày "
+     "15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp, báo cáo Chính phủ.", 1),
+    # two tasks, two times (Công văn 9757/VPCP-CN)
+    ("- Quyết liệt chỉ đạo các cơ quan chức năng và chính quyền địa phương các cấp tập trung giải quyết đứt điểm các "
+     "khó khăn, vướng mắc để bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025, trong đó ưu tiên các vị trí "
+     "thảm bê tông nhựa tuyến chính trước ngày 15 tháng 10 năm 2025;", 2),
+])
+def test_times_of_one_task_stay_together(sentence, clauses):
+    assert len(timed_clauses(_sentence(sentence))) == clauses
