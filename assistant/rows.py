@@ -90,9 +90,17 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
             seen.add(key)
             chosen.append((hit, o))
     chosen = _settled(intent, _distinct(intent, words, hits, _same_tasks(chosen)))
-    if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
+    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
+
+
+def _answer_key(intent: Intent, obligation: Obligation):
+    """What a row answers to the slot asked: for "when", the last day its time allows ("12/2025" and "2025" are both
+    due by 31/12/2025), else the slot's words."""
+    if intent.kind == "deadline" and obligation.deadline and obligation.deadline.due:
+        return obligation.deadline.due
+    return slot_sentence(intent, obligation)
 
 
 def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
