@@ -18,7 +18,7 @@ from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
-from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
+from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
 from corpus.text import fix_tone_placement
@@ -148,13 +148,18 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        if behind_undated(intent, words, hits, chosen):
+            chosen = []  # another task's time: the passages' clause of the task asked, or no answer
         unstated = unstated_deadline(intent, words, hits)
         if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
             compose_record(draft, intent, unstated)
             answered = True
         else:
-            answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
-                        or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
+            answered = (compose_record(draft, intent, chosen) if chosen
+                        else compose_passages(draft, intent, words, resolved.question)
+                        # a tie the passages listed is the answer as it stands (the reader says which is meant)
+                        or not draft.lines and compose_record(draft, intent,
+                                                              best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:

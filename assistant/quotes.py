@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, overlap, quote_line
+from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, overlap, quote_line
 from assistant.intent import Intent, content_words
+from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency
-from corpus.deadlines import find_deadlines
 from corpus.relations import is_legal_basis
-from corpus.text import clean_display
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -36,22 +35,12 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                 if found:
                     quote_line(draft, found, "-")
         return bool(draft.lines)
-    if intent.kind == "deadline" and intent.agency:
-        # the agency the question names must be the one the sentence (or its heading) speaks of: never another's time
-        headed = [h for h in draft.hits if _names_agency(intent.agency, " ".join(h.heading_path))]
-        found = best_sentence(words, draft.hits, lambda s: bool(find_deadlines(s)) and _names_agency(intent.agency, s)) \
-            or best_sentence(
-            words, headed, lambda s: bool(find_deadlines(s)) and not find_agencies(s))
-        if found is None or overlap(words, found[3]) < SENTENCE_MIN:
-            return False
-        hit = found[0]
-        heading = "" if _names_agency(intent.agency, found[3]) else f" ({intent.agency})"
-        where = ", ".join(filter(None, (hit_label(hit), hit.section)))
-        draft.lines.append(f"Theo {where}{heading}: “{clean_display(found[3])}” {draft.cite(hit, found[1], found[2])}")
-        return True
     if intent.kind == "deadline":
-        want = lambda s: bool(find_deadlines(s))
-    elif intent.kind in ("lead", "partners"):
+        # the time of the clause that holds the task asked (and is the agency's, when one is named): never another
+        # clause's date, nor another agency's time
+        return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
+                             lambda c: not is_legal_basis(c.context))
+    if intent.kind in ("lead", "partners"):
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
     elif intent.kind == "agency_tasks" and intent.agency:
@@ -126,10 +115,6 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     if unit:
         return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
     return re.search(r"\d", text) is not None
-
-
-def _names_agency(agency: str, text: str) -> bool:
-    return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
 
 
 def _leads_in(agency: str, sentence: str, role: str) -> bool:

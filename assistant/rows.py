@@ -8,9 +8,11 @@ from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
+from assistant.timed import item_time
 from corpus.agencies import agency_key, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
+from corpus.text import clean_display
 from corpus.vn import number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
@@ -88,9 +90,17 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
             seen.add(key)
             chosen.append((hit, o))
     chosen = _settled(intent, _distinct(intent, words, hits, _same_tasks(chosen)))
-    if intent.kind in ("deadline", "lead", "partners") and len({slot_sentence(intent, o) for _, o in chosen}) == 1:
+    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
+
+
+def _answer_key(intent: Intent, obligation: Obligation):
+    """What a row answers to the slot asked: for "when", the last day its time allows ("12/2025" and "2025" are both
+    due by 31/12/2025), else the slot's words."""
+    if intent.kind == "deadline" and obligation.deadline and obligation.deadline.due:
+        return obligation.deadline.due
+    return slot_sentence(intent, obligation)
 
 
 def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
@@ -99,6 +109,20 @@ def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
     if slot_sentence(intent, obligation) is None:
         return False
     return intent.kind != "deadline" or overlap(intent.topic or words, _row_text(obligation)) >= DATED_MIN
+
+
+def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
+                   chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether the rows chosen to answer "when" trail, by more than RECORD_MARGIN, a row of another task that
+    states no time: their time would be a nearby task's, not the one asked."""
+    if intent.kind != "deadline" or not chosen:
+        return False
+    scored = _scored_records(intent, words, hits)
+    if not scored or scored[0][2].deadline:
+        return False
+    ours = {id(o) for _, o in chosen}
+    best_ours = max((score for score, _, o in scored if id(o) in ours), default=0.0)
+    return scored[0][0] - best_ours > RECORD_MARGIN
 
 
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
@@ -120,7 +144,9 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
     if timed and overlap(words, timed[3]) >= overlap(words, _row_text(scored[0][2])):
         return []
     chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
-    return chosen if len(chosen) == 1 and not chosen[0][1].deadline else []
+    if len(chosen) != 1 or chosen[0][1].deadline or item_time(chosen[0][0], chosen[0][1].span.end):
+        return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
+    return chosen
 
 
 def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
@@ -230,7 +256,13 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)
         prefix = "- " if len(chosen) > 1 else ""
-        if answer is None:
+        later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
+        if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
+            filled = False
+            draft.lines.append(f"{prefix}{label} không ghi thời hạn ngay tại nhiệm vụ này; văn bản ghi: "
+                               f"{record_line(obligation)} {marker}; cuối mục có thời hạn, có thể áp dụng chung cho "
+                               f"cả mục: “{clean_display(later.text)}” {draft.cite(hit, later.start, later.end)}")
+        elif answer is None:
             filled = False
             draft.lines.append(f"{prefix}{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ "
                                f"này; văn bản ghi: {record_line(obligation)} {marker}")

@@ -4,6 +4,8 @@ Rules for the ambiguous cases:
 - In prose a date, month, quarter or year counts only after a deadline cue; a date needs a strong one (trước,
   chậm nhất, hạn, hoàn thành, xong), the others also take trong, ngay trong, đến hết. "Chỉ thị số 20-CT/TU ngày
   10/10/2024" and "mục tiêu năm 2025" are references, and "đến năm 2030" is a horizon, not a deadline.
+- In prose a time just after an estimate or a figure's cut-off ("ước thực hiện đến hết năm 2025", "lũy kế đến hết
+  tháng 9") is the period a report covers, not a deadline.
 - In prose a time just after đã/được/hết hạn ("được cấp trước ngày 01/7") or before mà/đang/thì/được ("trước năm
   1994 thì giá vốn") is a condition, and one that ends before the document's own date is a past fact; neither
   is reported. A cell needs no cue; its deadline is the first one with a `due` ("2025 và những năm tiếp theo"
@@ -55,8 +57,13 @@ _STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong")
 _ANY = _re(r"\S")
 _BEFORE = _re(r"trước\W*$")
 _AVERAGE = _re(r"(?:bình quân|trung bình)\s*$")
-# Before a cue (40 characters): a past fact, a condition or an average; "phải được hoàn thành" is still an order.
-_CONDITION = _re(r"(?<!phải )(?<!cần )(?<!sẽ )\b(?:đã|được|hết hạn)(?:\s+\w+){0,2}\s*$|" + _AVERAGE.pattern)
+# An estimate or a figure's cut-off ("ước thực hiện đến hết năm 2025", "lũy kế đến hết tháng 9/2025"): the period a
+# report covers, not a time anything is due by.
+_PERIOD = _re(r"(?<!\w)(?:ước(?:\s+(?:thực hiện|tính|đạt|cả))?|lũy kế|luỹ kế|tính)\s*$")
+# Before a cue (40 characters): a past fact, a condition, an average or a report's period; "phải được hoàn thành" is
+# still an order.
+_CONDITION = _re(r"(?<!phải )(?<!cần )(?<!sẽ )\b(?:đã|được|hết hạn)(?:\s+\w+){0,2}\s*$|" + _AVERAGE.pattern
+                 + "|" + _PERIOD.pattern)
 # After a time expression: a clause that makes it a condition ("trước ngày 1/1/2009 mà đang áp dụng").
 _CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
 

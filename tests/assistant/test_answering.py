@@ -24,6 +24,15 @@ def test_lead_question_is_answered_from_the_task_table_with_an_exact_quote(assis
     assert quoted_in_document(assistant, first)
 
 
+def test_near_tie_rows_due_the_same_day_give_one_answer(assistant):
+    # "Hoàn thành xây dựng Trung tâm dữ liệu quốc gia …" (12/2025) and the 114 databases synchronised to it (2025)
+    # are both due by 31/12/2025: one answer, from the nearer row, not a question back
+    answer = assistant.ask("Trung tâm dữ liệu quốc gia phải hoàn thành xây dựng và đưa vào khai thác, sử dụng khi "
+                           "nào?", filters=OPERATOR)
+    assert answer.answerable and answer.text.startswith("Thời hạn: 12/2025")
+    assert answer.citations[0].section == "Phụ lục II, nhiệm vụ 69"
+
+
 def test_deadline_answer_gives_the_normalised_date(assistant):
     answer = assistant.ask("Thời hạn hoàn thành đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số "
                            "của cơ quan nhà nước là khi nào?", filters=OPERATOR)

@@ -121,6 +121,10 @@ NOT_DEADLINES = [
     ("băng tần mà hết hạn sử dụng trước ngày 06 tháng 9 năm 2023 và chưa được cấp lại", None),
     ("đất nhận thừa kế, cho, biếu, tặng trước năm 1994 thì giá vốn được xác định", None),
     ("số liệu tính đến hết ngày 30/9/2025", None),
+    # an estimate's period in a report asked for (Công điện 191/CĐ-TTg), not the report's deadline
+    ("về kết quả tình hình hoạt động sản xuất kinh doanh của doanh nghiệp 03 quý đầu năm 2025, ước thực hiện "
+     "đến hết năm 2025 (tập trung vào một số chỉ tiêu", date(2025, 10, 17)),
+    ("lũy kế đến hết tháng 9/2025", None),
     ("Trong năm 2024, toàn tỉnh đã trồng mới 1,2 triệu cây xanh", date(2025, 1, 9)),
     ("Nhiệm vụ này đã hoàn thành trong tháng 9/2025", None),
     ("các mặt hàng năm 2025 được miễn thuế", None),

@@ -1,0 +1,265 @@
+"""The times a passage states, each with the clause it is bound to: a "when" question is answered with the time of
+the clause that holds the task asked, never a date of another clause of the same sentence ("… bàn giao mặt bằng
+trong tháng 10 năm 2025, trong đó ưu tiên các vị trí … trước ngày 15 tháng 10 năm 2025"), and with the agency its
+list item opens with ("(iii) UBND tỉnh Ninh Bình khẩn trương …; hoàn thành phê duyệt … trước ngày 15 …").
+
+Rules (Vietnamese administrative prose):
+- a sentence stating several different times is cut between them, at "; ", ", trong đó", ", đồng thời",
+  ", sau đó", ", riêng" or else the first comma after the earlier time (the last before the later one when the
+  earlier time opens its clause): each time ends (or opens) its own clause; a recurrence and its day are one time;
+- a clause that is only a time ("hoàn thành trước ngày 15 tháng 10 năm 2025.") completes the clause before it in
+  the same list item, which holds the task;
+- a list item ("(iii) …", "a) …", "- …", "2. …") runs over clauses joined by ";" up to a full stop; the agency
+  named at its opening is the subject of every clause in it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from assistant.draft import Draft, hit_label, overlap
+from assistant.intent import content_words
+from corpus.agencies import find_agencies, find_places, same_agency
+from corpus.deadlines import find_deadlines
+from corpus.obligations import LEADER_TITLE
+from corpus.records import Deadline
+from corpus.text import clean_display
+from corpus.vn import sentence_spans
+from index.records import Hit
+
+_ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
+_BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b", re.IGNORECASE)
+_TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để)\s+)*(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
+TAIL_WORDS = 3  # content words besides the time a clause may have and still be only a time
+OPENING = 80  # characters of a list item's opening where its subject is named
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A clause stating a time: its span in the document, its text, the times it states, the sentence (or the
+    clause it completes with it) it is read in, and the agencies its list item opens with."""
+
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    deadlines: tuple[Deadline, ...]
+    context: str
+    subject: tuple[str, ...]
+
+
+def _issued(hit: Hit) -> date | None:
+    try:
+        return date.fromisoformat(hit.issued_on) if hit.issued_on else None
+    except ValueError:
+        return None
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Before an agency named as no doer: "Trên cơ sở Nghị quyết … của Bộ Chính trị", "phối hợp với …".
+_NOT_DOER = re.compile(r"\b(?:của|theo|với|cho|từ|cơ sở|căn cứ|phối hợp|báo cáo|trình|gửi)\b", re.IGNORECASE)
+# Between two agencies of one subject: a comma or "và", and titles ("Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân …").
+_JOINED = re.compile(r"[\s,]*(?:và\s+)?(?:" + LEADER_TITLE.pattern + r"|Bí thư\s+)?")
+
+
+def _subject(text: str, opening: int = OPENING) -> tuple[str, ...]:
+    """The agencies a list item opens with ("(iii) UBND tỉnh Ninh Bình khẩn trương …", "Về Dự án …: PVN …",
+    "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ngãi nghiên cứu …")."""
+    body = _ITEM.sub("", text, count=1)
+    names, previous = [], None
+    for name, start, end in find_agencies(body):
+        if previous is None:
+            if start > opening or _NOT_DOER.search(body[:start]):
+                break
+        elif not _JOINED.fullmatch(body[previous:start]):
+            break
+        names.append(name)
+        previous = end
+    return tuple(names)
+
+
+def _only_time(text: str, deadlines: list[Deadline]) -> bool:
+    if len(deadlines) != 1 or not _TAIL.match(_ITEM.sub("", text, count=1)):
+        return False
+    rest = text[:deadlines[0].start] + " " + text[deadlines[0].end:]
+    return len(content_words(rest) - content_words("hoàn thành xong chậm nhất trước thời hạn")) <= TAIL_WORDS
+
+
+def _cuts(text: str, deadlines: list[Deadline]) -> list[int]:
+    """Where a sentence stating several different times is cut: one place between each two times. A recurrence and
+    its day ("trước ngày 15 tháng 01 hằng năm") are one time; a time opening its clause ("Trước ngày 12/10, Bộ A
+    …, trước ngày 15/10 …") keeps the words after it, so the cut is the last comma before the next time."""
+    cuts, last = [], 0
+    for one, other in pairwise(deadlines):
+        if one.normalized == other.normalized or "recurring" in (one.kind, other.kind):
+            continue
+        between = text[one.end:other.start]
+        found = _BREAK.search(between)
+        commas = [m.start() for m in re.finditer(",", between)]
+        if found:
+            cut = one.end + found.start()
+        elif commas:
+            opens = not content_words(_ITEM.sub("", text[last:one.start]))
+            cut = one.end + (commas[-1] if opens else commas[0])
+        else:
+            continue
+        cuts.append(cut)
+        last = cut
+    return cuts
+
+
+def timed_clauses(hit: Hit) -> list[Timed]:
+    """Every clause of a passage that states a time, in order. A list item runs to the next item marker; one
+    opening with no agency of its own takes that of the line introducing it ("1. Bộ Tài chính: a) …; b) …")."""
+    issued = _issued(hit)
+    found: list[Timed] = []
+    subject: tuple[str, ...] = ()
+    parent: tuple[str, ...] = ()
+    previous = None  # the item's last clause stating no time
+    for n, (start, end) in enumerate(sentence_spans(hit.text)):
+        raw = hit.text[start:end]
+        item = _ITEM.match(raw)
+        own = _subject(raw) if item or n == 0 else ()
+        if item and re.match(r"\s*\d", raw) and not own:
+            parent = ()
+        if item or n == 0:
+            subject, previous = own or parent, None
+        elif own := _subject(raw, opening=2):
+            subject = own  # a sentence naming its own doer
+        if raw.rstrip().endswith(":") and subject:
+            parent = subject
+        deadlines = find_deadlines(raw, issued)
+        if not deadlines:
+            previous = (start, end)
+            continue
+        if _only_time(raw, deadlines) and previous:
+            begin = previous[0]
+            text = _flat(hit.text[begin:end])
+            found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines), text, subject))
+            previous = None
+            continue
+        bounds = [0, *_cuts(raw, deadlines), len(raw)]
+        for a, b in pairwise(bounds):
+            piece = raw[a:b]
+            lead = len(piece) - len(piece.lstrip(" ,;"))
+            piece = piece.strip(" ,;")
+            times = tuple(d for d in deadlines if a <= d.start < b)
+            if piece and times:
+                found.append(Timed(hit, hit.start + start + a + lead, hit.start + start + a + lead + len(piece),
+                                   _flat(piece), times, _flat(raw), subject))
+        previous = None
+    return found
+
+
+def names_agency(agency: str, text: str) -> bool:
+    """Whether the text names the agency itself: a bare "Ủy ban nhân dân" names no province's."""
+    places = find_places(agency)
+    return any(same_agency(agency, name) and (not places or find_places(name)) for name, _, _ in find_agencies(text))
+
+
+TIMED_MARGIN = 0.05  # clauses scoring within this of the best one that state another time are listed, not picked
+CLAUSE_WEIGHT = 0.5  # how much the clause's own words count beside its sentence's in choosing a clause
+INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far behind its items' times
+
+
+def _agency_of(clause: Timed, question: str) -> str | None:
+    """The agency a clause's time binds: its list item's opening agency, else the one its heading names (of several,
+    the one in the place the question names)."""
+    for names in (clause.subject, *([n for n, _, _ in find_agencies(h)] for h in reversed(clause.hit.heading_path))):
+        if len(names) > 1:  # of several, the one in the place the question names ("Quảng Ngãi phải …")
+            names = [name for name in names if any(place in question for place in find_places(name))] or names
+        if names:
+            return " và ".join(dict.fromkeys(names))
+    return None
+
+
+def _elsewhere(clause: Timed, places: set[str]) -> bool:
+    """Whether the clause's doer is in another province or district than the ones the question names."""
+    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    doers = clause.subject or tuple(name for name, _, _ in find_agencies(own))
+    found = {place for name in doers for place in find_places(name)}
+    return bool(places and found and not found & places)
+
+
+def _bound_to(agency: str, clause: Timed) -> bool:
+    """Whether the clause's time is the agency's: its list item opens with the agency, or (in an item opening with
+    none) the clause names it before any "phối hợp", or the clause names no agency under a heading naming it."""
+    if clause.subject:
+        return any(names_agency(agency, name) for name in clause.subject)
+    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    if names_agency(agency, own):
+        return True
+    return not find_agencies(clause.text) and any(names_agency(agency, h) for h in clause.hit.heading_path)
+
+
+def best_timed(words: set[str], hits, agency: str | None, least: float, want=lambda c: True) -> list[Timed]:
+    """The clause whose time answers a "when" question: the one of the top hits whose sentence, and then whose
+    own words, carry most of the question (at least `least` of it), bound to the agency asked when one is. Every
+    clause as near that states another time is returned with it (a tie the question does not settle); empty when
+    none fits."""
+    scored, seen = [], set()
+    for rank, hit in enumerate(hits[:4]):
+        for clause in timed_clauses(hit):
+            key = (hit.doc_id, clause.start, clause.end)
+            if key in seen or not want(clause) or agency and not _bound_to(agency, clause):
+                continue
+            seen.add(key)
+            context = overlap(words, clause.context)
+            if context >= least:
+                # a sentence introducing a list ("…, trong đó lưu ý:") frames its items: their times come first
+                intro = INTRO_PENALTY if clause.context.endswith(":") else 0.0
+                scored.append((context - 0.02 * rank - intro + CLAUSE_WEIGHT * overlap(words, clause.text), clause))
+    if not scored:
+        return []
+    scored.sort(key=lambda s: -s[0])
+    best = scored[0]
+    times = {d.normalized for d in best[1].deadlines}
+    rivals = [c for score, c in scored[1:] if best[0] - score <= TIMED_MARGIN
+              and {d.normalized for d in c.deadlines} != times]
+    return [best[1], *rivals]
+
+
+def compose_timed(draft: Draft, words: set[str], agency: str | None, question: str, least: float,
+                  want=lambda c: True) -> bool:
+    """A "when" question answered with the clause whose time is bound to the task asked (and to the agency asked),
+    the agency named when the clause itself does not; several clauses as near stating different times are listed
+    for the reader to choose (False: not an answer). False with no line when no clause fits."""
+    places = find_places(question)
+    found = best_timed(words, draft.hits, agency, least, lambda c: want(c) and not _elsewhere(c, places))
+    if len(found) > 1:
+        draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(found)} thời hạn khác nhau gần "
+                           "với câu hỏi. Hãy nêu rõ nhiệm vụ nào:")
+    for clause in found:
+        owner = agency if agency and not names_agency(agency, clause.text) else None
+        if agency is None:
+            owner = _agency_of(clause, question)
+            owner = owner if owner and not any(same_agency(owner, n) for n, _, _ in find_agencies(clause.text)) else None
+        note = f" ({owner})" if owner else ""
+        where = ", ".join(filter(None, (hit_label(clause.hit), clause.hit.section)))
+        prefix = "- " if len(found) > 1 else ""
+        draft.lines.append(f"{prefix}Theo {where}{note}: “{clean_display(clause.text)}” "
+                           f"{draft.cite(clause.hit, clause.start, clause.end)}")
+    return len(found) == 1
+
+
+def item_time(hit: Hit, end: int) -> Timed | None:
+    """The first clause stating a time in the list item running on after document offset `end` (up to the next
+    item marker): a time closing an item of several tasks may be theirs too, so a task of it is never said to have
+    none. None when the item states no time after it."""
+    for clause in timed_clauses(hit):
+        if clause.end <= end:
+            continue
+        if clause.start >= end and _ITEM.match(clause.text):
+            return None
+        return clause if not _item_between(hit, end, clause.start) else None
+    return None
+
+
+def _item_between(hit: Hit, start: int, end: int) -> bool:
+    """Whether a new list item opens between two document offsets of a passage."""
+    return any(start <= hit.start + s < end and _ITEM.match(hit.text[s:e]) for s, e in sentence_spans(hit.text))

@@ -1,0 +1,124 @@
+"""Times bound to their clause (assistant.timed), on real passages of the bundled documents: a sentence stating two
+times is cut between them, a time-only clause completes the task before it, a list item's opening agency is the
+doer of its clauses, and a "when" answer quotes only the clause of the task asked."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.draft import Draft
+from assistant.intent import classify, content_words
+from assistant.quotes import compose_passages
+from assistant.timed import item_time, timed_clauses
+from corpus.loaders import load
+from index.records import Hit
+from tests.data import SAMPLES
+
+
+def _hit(relative: str, first: int, last: int, doc_type: str, number: str, issued: str) -> Hit:
+    """Lines of a bundled document as the real loader reads it (marks put back on OCR'd dates), as a passage."""
+    lines = load(SAMPLES / relative)[0].text.splitlines()
+    text = "\n".join(lines[first - 1:last])
+    return Hit.from_payload({"chunk_id": f"{relative}:{first}", "doc_id": relative, "doc_type": doc_type,
+                             "doc_number": number, "issued_on": issued, "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+QUANG_NGAI = ("chinhphu/9757-cn.signed.txt", 31, 41, "Công văn", "9757/VPCP-CN", "2025-10-06")
+NINH_BINH = ("chinhphu/541-tb.signed.txt", 253, 261, "Thông báo", "541/TB-VPCP", "2025-10-08")
+O_MON = ("chinhphu/541-tb.signed.txt", 163, 165, "Thông báo", "541/TB-VPCP", "2025-10-08")
+FINANCE = ("chinhphu/187-ttg.signed.txt", 153, 164, "Công điện", "187/CĐ-TTg", "2025-10-06")
+
+
+def _answer(question: str, hit: Hit) -> tuple[bool, Draft]:
+    draft = Draft([hit])
+    answered = compose_passages(draft, classify(question), content_words(question), question)
+    return answered, draft
+
+
+def test_a_sentence_with_two_times_is_cut_between_them():
+    clauses = timed_clauses(_hit(*QUANG_NGAI))
+    times = {c.deadlines[0].normalized: c.text for c in clauses}
+    assert times["2025-10"].endswith("bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025")
+    assert times["2025-10-15"] == ("trong đó ưu tiên các vị trí thảm bê tông nhựa tuyến chính trước ngày 15 "
+                                   "tháng 10 năm 2025")
+    # the items under "1. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ngãi …, trong đó lưu ý:" are theirs
+    assert "Ủy ban nhân dân tỉnh Quảng Ngãi" in clauses[-1].subject
+
+
+def test_the_time_of_the_clause_asked_and_its_agency():
+    answered, draft = _answer("Tỉnh Quảng Ngãi phải bàn giao các vị trí thảm bê tông nhựa tuyến chính trước "
+                              "ngày nào?", _hit(*QUANG_NGAI))
+    assert answered
+    text = "\n".join(draft.lines)
+    assert "15 tháng 10 năm 2025" in text and "trong tháng 10 năm 2025" not in text  # not the other clause's month
+    assert "(Ủy ban nhân dân tỉnh Quảng Ngãi)" in text
+
+
+def test_a_list_item_opening_with_an_agency_binds_its_clauses():
+    clauses = timed_clauses(_hit(*NINH_BINH))
+    ninh_binh = [c for c in clauses if "móng" in c.text]
+    assert [c.subject for c in ninh_binh] == [("Ủy ban nhân dân tỉnh Ninh Bình",)]
+    answered, draft = _answer("Ủy ban nhân dân tỉnh Ninh Bình phải phê duyệt phương án bồi thường các vị trí móng "
+                              "cột trước ngày nào?", _hit(*NINH_BINH))
+    assert answered
+    assert draft.citations[0].quote.startswith("hoàn thành phê duyệt phương án bồi thường")
+    assert "(Ủy ban nhân dân tỉnh Ninh Bình)" in draft.lines[0]
+
+
+def test_another_provinces_time_is_not_given():
+    # "(ii) UBND tinh Phú Tho …" (OCR lost the marks): a bare "Ủy ban nhân dân" names no province, Ninh Bình's
+    # least of all
+    _, draft = _answer("Ủy ban nhân dân tỉnh Ninh Bình phải giải quyết vướng mắc về bồi thường GPMB hành "
+                              "lang tuyến các khoảng cột, khoảng néo còn lại trước ngày nào?", _hit(*NINH_BINH))
+    assert all("Phú Tho" not in c.quote for c in draft.citations)
+
+
+def test_a_time_only_clause_completes_the_task_before_it():
+    clauses = timed_clauses(_hit(*O_MON))
+    assert clauses[0].text.startswith("- Dự án hạ nguồn: (i) Về Dự án NMD O Môn III: PVN khan truong")
+    assert clauses[0].text.endswith("hoàn thành trước ngày 15 tháng 10 năm 2025.")
+    assert clauses[0].subject == ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",)
+
+
+def test_a_time_closing_a_list_item_is_found_after_its_tasks():
+    hit = _hit(*FINANCE)
+    row_end = hit.text.index("hạn chế dau tu") + len("hạn chế dau tu")
+    later = item_time(hit, row_end)
+    assert later is not None and later.deadlines[0].normalized == "2025-12"
+    assert item_time(hit, hit.text.index("2. Để thực hiện")) is None  # the next item states none
+
+
+DONG_NAI = ("chinhphu/541-tb.signed.txt", 216, 220, "Thông báo", "541/TB-VPCP", "2025-10-08")
+
+
+def test_a_list_items_time_comes_before_its_introductions_and_never_another_provinces():
+    # the introduction "…, trong đó lưu ý:" states a target of another directive ("trong năm 2025"); Đồng Nai's
+    # passage shares the words of the question but is another province's
+    draft = Draft([_hit(*DONG_NAI), _hit(*QUANG_NGAI)])
+    question = "Tỉnh Quảng Ngãi phải bàn giao toàn bộ mặt bằng dự án trong thời gian nào?"
+    assert compose_passages(draft, classify(question), content_words(question), question)
+    quotes = [" ".join(c.quote.split()) for c in draft.citations]
+    assert [q.endswith("bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025") for q in quotes] == [True]
+
+
+def _sentence(text: str) -> Hit:
+    return Hit.from_payload({"chunk_id": "s", "doc_id": "s", "doc_type": "Chỉ thị", "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    # a recurrence and its day are one time (Chỉ thị 30/CT-TTg, Nghị định 259/2025/NĐ-CP, Quyết định 143/QĐ-UBQG)
+    ("- Các bộ, ngành, địa phương và doanh nghiệp liên quan báo cáo việc thực hiện các nhiệm vụ được giao tại Chỉ thị "
+     "này, gửi về Bộ Công Thương trước ngày 15 tháng 01 hằng năm để tổng hợp và báo cáo Thủ tướng Chính phủ.", 1),
+    ("Trước ngày 30 tháng 01 hàng năm, báo cáo Bộ Công Thương bằng văn bản theo phương thức gửi trực tiếp", 1),
+    ("Định kỳ hàng năm (trước ngày 31/12) báo cáo Chủ tịch Ủy ban Quôc gia về tiên độ, kêt quả thực hiện", 1),
+    # two report dates of one task (Nghị quyết 03/NQ-CP): no comma parts them
+    ("định kỳ 6 tháng báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông trước ngày "
+     "15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp, báo cáo Chính phủ.", 1),
+    # two tasks, two times (Công văn 9757/VPCP-CN)
+    ("- Quyết liệt chỉ đạo các cơ quan chức năng và chính quyền địa phương các cấp tập trung giải quyết đứt điểm các "
+     "khó khăn, vướng mắc để bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025, trong đó ưu tiên các vị trí "
+     "thảm bê tông nhựa tuyến chính trước ngày 15 tháng 10 năm 2025;", 2),
+])
+def test_times_of_one_task_stay_together(sentence, clauses):
+    assert len(timed_clauses(_sentence(sentence))) == clauses
