@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import compose_metadata, compose_relation
@@ -105,9 +106,19 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
-    document found leaves the asked slot empty, with what it does say)."""
+    document found leaves the asked slot empty, with what it does say). A question that asks several things
+    (`assistant.parts`) is answered part by part."""
     text = searcher.restore_marks(question, filters)
     turns = _replayed(turns, filters, searcher, min_support)
+    split = parts.split(text)
+    if len(split) > 1:
+        return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
+    return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+
+
+def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
+                phraser: Phraser | None, min_support: float) -> Answer:
+    """The answer to one question (one part of a question), its marks restored and earlier turns replayed."""
     resolved = resolve(text, turns)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
@@ -178,6 +189,72 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+UNSURE_PART = ("(Ý {parts} không nêu số hiệu văn bản, hoặc văn bản được trích không phải văn bản được hỏi: phần trả lời "
+               "trên chưa chắc đúng văn bản. Hãy hỏi riêng ý đó, kèm số hiệu văn bản.)")
+NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
+
+
+def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: Sequence[Turn], filters: Filters,
+                  searcher: Searcher, phraser: Phraser | None, min_support: float) -> Answer:
+    """The parts of a question answered one by one and numbered ("1. … 2. …"), each with its own citations. A later
+    part that names no document of its own is read after the earlier part, as a follow-up is (its document first,
+    while it covers the part); one that points at "công điện trước đó" is asked of the document the earlier
+    answer names. A part the documents do not answer is said to, and the whole is then not marked answered."""
+    answers: list[Answer] = []
+    asked_parts: list[str] = []
+    for part in split:
+        asked, earlier = part.text, list(turns)
+        if answers:
+            asked = _pointed(part, answers[-1])
+            earlier.append(Turn(split[len(answers) - 1].text, answers[-1]))
+        asked_parts.append(asked)
+        answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
+    lines: list[str] = []
+    citations: list = []
+    for number, (part, answer) in enumerate(zip(split, answers), 1):
+        if not answer.citations:
+            lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
+            continue
+        shift = len(citations)
+        lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
+        citations += [replace(c, number=c.number + shift) for c in answer.citations]
+    unsure = [n for n, (a, q) in enumerate(zip(answers, asked_parts), 1) if a.answerable and not _anchored(q, a)]
+    if unsure:
+        lines.append(UNSURE_PART.format(parts=join_names([str(n) for n in unsure])))
+    first = answers[0]
+    return replace(first, question=question, text="\n".join(lines), answerable=all(a.answerable for a in answers) and not unsure,
+                   citations=tuple(citations), resolved_question=text,
+                   obligations=tuple(o for a in answers for o in a.obligations),
+                   support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
+                   unsupported=tuple(u for a in answers for u in a.unsupported),
+                   warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+def _anchored(asked: str, answer: Answer) -> bool:
+    """Whether a part's answer comes from a document the part names: a part asked alone, without its document,
+    may be answered from a passage of another one that only shares its words."""
+    named = named_documents(asked)
+    return any(c.doc_number and serial(c.doc_number) == number and kind in (None, c.doc_type)
+               for c in answer.citations[:1] for kind, number, _ in named)
+
+
+def _pointed(part: parts.Part, earlier: Answer) -> str:
+    """The part with the document it points at ("công điện trước đó") named: another document of that type the
+    earlier answer names (the one it answered with: "… Công điện số 186/CĐ-TTg …"), else the earlier answer's own
+    document when it is of that type. Unchanged when neither is found."""
+    if not part.anaphora or not earlier.answerable or not earlier.citations:
+        return part.text
+    own = earlier.citations[0]
+    own_serial = serial(own.doc_number) if own.doc_number else None
+    for kind, number, year in named_documents(earlier.text):
+        if kind in (None, part.anaphora_type) and number != own_serial:
+            name = f"{part.anaphora_type} {number}" + (f"/{year}" if year else "")
+            return part.text.replace(part.anaphora, name, 1)
+    if own.doc_number and own.doc_type == part.anaphora_type:
+        return part.text.replace(part.anaphora, f"{own.doc_type} {own.doc_number}", 1)
+    return part.text
 
 
 _TITLE_ASKED = re.compile(r"\bchức (?:vụ|danh)\b", re.I)
