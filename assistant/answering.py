@@ -233,11 +233,22 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
 
 
 def _anchored(asked: str, answer: Answer) -> bool:
-    """Whether a part's answer comes from a document the part names: a part asked alone, without its document,
-    may be answered from a passage of another one that only shares its words."""
+    """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
+    or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
+    issuer must state. A part asked alone
+    without either may be answered from a passage of another document that only shares its words. A part asking
+    when a report is due must be answered by a passage about that report ("báo cáo", "sơ kết", "tổng kết")."""
+    first = answer.citations[0]
+    events = set(parts.EVENT.findall(asked.lower()))
+    if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
+        return False
     named = named_documents(asked)
-    return any(c.doc_number and serial(c.doc_number) == number and kind in (None, c.doc_type)
-               for c in answer.citations[:1] for kind, number, _ in named)
+    if named:
+        return any(first.doc_number and serial(first.doc_number) == number and kind in (None, first.doc_type)
+                   for kind, number, _ in named)
+    names = parts.proper_names(asked)
+    where = " ".join(fix_tone_placement(" ".join((first.quote, first.issuer or "", first.title or ""))).split())
+    return bool(names) and all(fix_tone_placement(name) in where for name in names)
 
 
 def _pointed(part: parts.Part, earlier: Answer) -> str:

@@ -253,7 +253,7 @@ def clauses(text: str) -> list[str]:
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in

@@ -30,8 +30,27 @@ _LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời|sau �
 _TYPES = "|".join(sorted(CITED_TYPES, key=len, reverse=True))
 ANAPHORA = re.compile(r"\b(" + _TYPES + r")\s+(?:(?:được\s+)?ban hành\s+)?(?:trước đó|đó|này|ấy|trên|nói trên|kể trên)\b",
                       re.I)
+# Events whose time or content a part may ask: the passage answering it must be about the same event.
+EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
 _SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
+
+
+def proper_names(text: str) -> set[str]:
+    """The proper names a part gives besides agencies and document numbers (places, events): runs of two or more
+    capitalised syllables, the question's own first word left out ("Ở An Giang ai …" → "An Giang")."""
+    masked = DOC_NUMBER.sub(" , ", text)
+    for _, start, end in sorted(find_agencies(masked), key=lambda a: -a[1]):
+        masked = masked[:start] + " , " + masked[end:]
+    names, run = set(), []
+    for number, token in enumerate(re.findall(r"\w+|[^\w\s]", masked) + ["."]):
+        if number and token[0].isupper():
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            names.add(" ".join(run))
+        run = []
+    return names
 
 
 @dataclass(frozen=True)
