@@ -204,13 +204,20 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     answer names. A part the documents do not answer is said to, and the whole is then not marked answered."""
     answers: list[Answer] = []
     asked_parts: list[str] = []
-    for part in split:
+    for number, part in enumerate(split):
         asked, earlier = part.text, list(turns)
-        if answers:
-            asked = _pointed(part, answers[-1])
-            earlier.append(Turn(split[len(answers) - 1].text, answers[-1]))
+        if number:
+            asked = _pointed(part, split[number - 1], answers[-1])
+            if asked is None:  # which document the part points at cannot be told: the question is asked whole
+                return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+            earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
+    unsure = [n for n, (a, q, p) in enumerate(zip(answers, asked_parts, split), 1)
+              if a.answerable and not _anchored(q, a, p.premise)]
+    if split[0].premise and (not answers[-1].answerable or len(split) in unsure):
+        # a statement and the question it leads to: split only when that question is answered from what it names
+        return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
     lines: list[str] = []
     citations: list = []
     for number, (part, answer) in enumerate(zip(split, answers), 1):
@@ -220,7 +227,6 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         shift = len(citations)
         lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
         citations += [replace(c, number=c.number + shift) for c in answer.citations]
-    unsure = [n for n, (a, q) in enumerate(zip(answers, asked_parts), 1) if a.answerable and not _anchored(q, a)]
     if unsure:
         lines.append(UNSURE_PART.format(parts=join_names([str(n) for n in unsure])))
     first = answers[0]
@@ -232,7 +238,7 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                    warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
 
 
-def _anchored(asked: str, answer: Answer) -> bool:
+def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
     or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
     issuer must state. A part asked alone
@@ -243,29 +249,41 @@ def _anchored(asked: str, answer: Answer) -> bool:
     if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
         return False
     named = named_documents(asked)
-    if named:
+    if named:  # a statement the question starts from, or a relation, is stated by a passage citing the document named
         return any(first.doc_number and serial(first.doc_number) == number and kind in (None, first.doc_type)
+                   or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked)
     where = " ".join(fix_tone_placement(" ".join((first.quote, first.issuer or "", first.title or ""))).split())
     return bool(names) and all(fix_tone_placement(name) in where for name in names)
 
 
-def _pointed(part: parts.Part, earlier: Answer) -> str:
-    """The part with the document it points at ("công điện trước đó") named: another document of that type the
-    earlier answer names (the one it answered with: "… Công điện số 186/CĐ-TTg …"), else the earlier answer's own
-    document when it is of that type. Unchanged when neither is found."""
-    if not part.anaphora or not earlier.answerable or not earlier.citations:
+def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer) -> str | None:
+    """The part with the document it points at named: "quyết định đó" is the document of that type the earlier part
+    names; "công điện trước đó" (or one the earlier part does not name) another document of that type the earlier
+    answer names ("… Công điện số 186/CĐ-TTg …"), else the earlier answer's own document when it is of that type.
+    None when it cannot be told: the question is then not split."""
+    if not part.anaphora:
         return part.text
+    kind = part.anaphora_type
+    if "trước" not in part.anaphora.lower():
+        named = [(k, n, y) for k, n, y in named_documents(earlier_part.text) if k == kind]
+        if len(named) == 1:
+            return part.text.replace(part.anaphora, _reference(*named[0]), 1)
+    if not earlier.answerable or not earlier.citations:
+        return None
     own = earlier.citations[0]
     own_serial = serial(own.doc_number) if own.doc_number else None
-    for kind, number, year in named_documents(earlier.text):
-        if kind in (None, part.anaphora_type) and number != own_serial:
-            name = f"{part.anaphora_type} {number}" + (f"/{year}" if year else "")
-            return part.text.replace(part.anaphora, name, 1)
-    if own.doc_number and own.doc_type == part.anaphora_type:
+    for found, number, year in named_documents(earlier.text):
+        if found in (None, kind) and number != own_serial:
+            return part.text.replace(part.anaphora, _reference(kind, number, year), 1)
+    if own.doc_number and own.doc_type == kind:
         return part.text.replace(part.anaphora, f"{own.doc_type} {own.doc_number}", 1)
-    return part.text
+    return None
+
+
+def _reference(kind: str | None, number: str, year: str | None) -> str:
+    return f"{kind or ''} {number}{f'/{year}' if year else ''}".strip()
 
 
 _TITLE_ASKED = re.compile(r"\bchức (?:vụ|danh)\b", re.I)

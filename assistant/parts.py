@@ -7,7 +7,9 @@ Shapes read (a question that fits none is one part, answered exactly as before):
   or a comma ("… ai làm trưởng ban …, và ở An Giang ai giữ vị trí phó trưởng ban thường trực?");
 - one question asked of two documents: "… được giao cho ai theo Chỉ thị 22/2008 … và theo Chỉ thị 01/2009 …?";
 - a shared lead-in before a colon, given to each clause: "Việc sửa các luật thuế …: phía Chính phủ giao bộ nào,
-  phía Quốc hội giao cơ quan nào rà soát?".
+  phía Quốc hội giao cơ quan nào rà soát?";
+- a statement about a named document, then a question after ";": "… theo Quyết định 1544/QĐ-TTg; quyết định đó nay
+  đã bị thay thế bởi quyết định nào?" (the statement is a part marked `premise`: shown with the passage stating it).
 A later part may point at an earlier part's document ("công điện trước đó", "kế hoạch đó"): `Part.anaphora` holds
 that phrase and the document type it names, so the flow can put the document the earlier answer names in its place.
 """
@@ -25,7 +27,7 @@ from corpus.vn import CITED_TYPES
 # one more slot of the same task, not another question).
 OWN_TOPIC = 3
 # Leading words that only join a part to the one before it.
-_LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời|sau đó,?)?\s*", re.I)
+_LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời)?\s*", re.I)
 # "công điện trước đó", "kế hoạch đó", "chỉ thị này", "văn bản nói trên": a document pointed at, by its type.
 _TYPES = "|".join(sorted(CITED_TYPES, key=len, reverse=True))
 ANAPHORA = re.compile(r"\b(" + _TYPES + r")\s+(?:(?:được\s+)?ban hành\s+)?(?:trước đó|đó|này|ấy|trên|nói trên|kể trên)\b",
@@ -58,6 +60,7 @@ class Part:
     text: str  # the part, as a question that can be asked alone
     anaphora: str | None = None  # the phrase pointing at an earlier part's document ("công điện trước đó")
     anaphora_type: str | None = None  # the document type it names ("Công điện")
+    premise: bool = False  # a statement the question starts from ("Công điện 196 giao Bộ Tài chính …; …"), not asked
 
     @property
     def names_document(self) -> bool:
@@ -68,13 +71,28 @@ def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
     pieces = _per_document(text) or _per_clause(text)
-    if len(pieces) < 2:
-        return (Part(text),)
-    return tuple(_part(piece) for piece in pieces)
+    if len(pieces) >= 2:
+        return tuple(_part(piece) for piece in pieces)
+    premise = _premise(text)
+    if premise:
+        return (Part(premise[0].strip(" ,;"), premise=True), _part(premise[1]))
+    return (Part(text),)
+
+
+def _premise(text: str) -> list[str]:
+    """"<statement about a named document>; <question>": the statement, then the question it leads to."""
+    cut = text.find(";")
+    if cut < 0:
+        return []
+    left, right = text[:cut], text[cut + 1:]
+    if _asks(left) or not _asks(right) or ";" in right or not named_documents(left) or \
+            len(topic_words(right)) < OWN_TOPIC:
+        return []
+    return [left, right]
 
 
 def _part(text: str) -> Part:
-    text = text.strip(" ,;")
+    text = _LEAD_JOIN.sub("", text.strip(" ,;"), count=1).strip(" ,;")
     text = text[0].upper() + text[1:] if text else text
     if not text.endswith("?"):
         text += "?"
