@@ -17,7 +17,7 @@ from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, cl
                               named_documents)
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
-from assistant.records import Answer, Turn, document_label
+from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
@@ -191,8 +191,6 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     return _finish(answer, searcher, filters, phraser)
 
 
-UNSURE_PART = ("(Ý {parts} không nêu số hiệu văn bản, hoặc văn bản được trích không phải văn bản được hỏi: phần trả lời "
-               "trên chưa chắc đúng văn bản. Hãy hỏi riêng ý đó, kèm số hiệu văn bản.)")
 NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
 
 
@@ -201,7 +199,9 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     """The parts of a question answered one by one and numbered ("1. … 2. …"), each with its own citations. A later
     part that names no document of its own is read after the earlier part, as a follow-up is (its document first,
     while it covers the part); one that points at "công điện trước đó" is asked of the document the earlier
-    answer names. A part the documents do not answer is said to, and the whole is then not marked answered."""
+    answer names. A part the documents do not answer is said to, and the whole is then not marked answered. The
+    parts are given only when each is answered from what it names (`_anchored`) or not found at all; otherwise the
+    question is answered whole, exactly as a question asking one thing."""
     answers: list[Answer] = []
     asked_parts: list[str] = []
     for number, part in enumerate(split):
@@ -213,13 +213,14 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
             earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
-    unsure = [n for n, (a, q, p) in enumerate(zip(answers, asked_parts, split), 1)
-              if a.answerable and not _anchored(q, a, p.premise)]
-    if split[0].premise and (not answers[-1].answerable or len(split) in unsure):
-        # a statement and the question it leads to: split only when that question is answered from what it names
+    firm = [a.answerable and _anchored(q, a, p.premise) for a, q, p in zip(answers, asked_parts, split)]
+    if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
+            split[0].premise and not firm[-1]:
+        # a part answered from a passage it does not name (or a statement without its question answered): the parts
+        # are no surer than the whole, which is answered as before
         return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
     lines: list[str] = []
-    citations: list = []
+    citations: list[Citation] = []
     for number, (part, answer) in enumerate(zip(split, answers), 1):
         if not answer.citations:
             lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
@@ -227,10 +228,8 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         shift = len(citations)
         lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
         citations += [replace(c, number=c.number + shift) for c in answer.citations]
-    if unsure:
-        lines.append(UNSURE_PART.format(parts=join_names([str(n) for n in unsure])))
     first = answers[0]
-    return replace(first, question=question, text="\n".join(lines), answerable=all(a.answerable for a in answers) and not unsure,
+    return replace(first, question=question, text="\n".join(lines), answerable=all(firm),
                    citations=tuple(citations), resolved_question=text,
                    obligations=tuple(o for a in answers for o in a.obligations),
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),

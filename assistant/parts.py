@@ -71,12 +71,25 @@ def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
     pieces = _per_document(text) or _per_clause(text)
-    if len(pieces) >= 2:
-        return tuple(_part(piece) for piece in pieces)
+    found = tuple(_part(piece) for piece in pieces)
+    if len(found) >= 2 and not _leans(found):
+        return found
     premise = _premise(text)
     if premise:
         return (Part(premise[0].strip(" ,;"), premise=True), _part(premise[1]))
     return (Part(text),)
+
+
+def _leans(found: tuple[Part, ...]) -> bool:
+    """Whether a later part leans on the document an earlier part names: it names none and points at none ("Kế
+    hoạch 193 giao … nhiệm vụ 5 cho ai, và thời hạn hoàn thành nhiệm vụ đó là khi nào?"). The question is then about
+    that one document, answered whole (a task row answers with all its cells)."""
+    named = False
+    for part in found:
+        if named and not part.names_document and not part.anaphora:
+            return True
+        named = named or part.names_document
+    return False
 
 
 def _premise(text: str) -> list[str]:
