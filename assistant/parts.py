@@ -6,6 +6,8 @@ Shapes read (a question that fits none is one part, answered exactly as before):
 - two clauses, each with its own question word and its own topic, joined by ", và", "và", ", còn", "; còn", ";",
   or a comma ("… ai làm trưởng ban …, và ở An Giang ai giữ vị trí phó trưởng ban thường trực?");
 - one question asked of two documents: "… được giao cho ai theo Chỉ thị 22/2008 … và theo Chỉ thị 01/2009 …?";
+- two things asked of two documents in order: "Hạn … X và hạn … Y (theo hai công điện 193 và 194) lần lượt là ngày
+  nào?";
 - a shared lead-in before a colon, given to each clause: "Việc sửa các luật thuế …: phía Chính phủ giao bộ nào,
   phía Quốc hội giao cơ quan nào rà soát?";
 - a statement about a named document, then a question after ";": "… theo Quyết định 1544/QĐ-TTg; quyết định đó nay
@@ -70,7 +72,7 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
-    pieces = _per_document(text) or _per_clause(text)
+    pieces = _respectively(text) or _per_document(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
         return found
@@ -113,6 +115,26 @@ def _part(text: str) -> Part:
     if pointed and not named_documents(text):
         return Part(text, pointed.group(0), CITED_TYPES[pointed.group(1).lower()])
     return Part(text)
+
+
+# "… X và Y (theo hai công điện 193 và 194) lần lượt là ngày nào?": two things asked of two documents, in order.
+_RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+_TWO_DOCS = re.compile(r"\(?\s*\b(?:theo|trong|tại|của)\s+(?:hai\s+|các\s+)?(" + _TYPES + r")\s+(?:số\s+)?(\d{1,5})\s+và\s+"
+                       r"(?:số\s+)?(\d{1,5})\b\s*\)?", re.I)
+
+
+def _respectively(text: str) -> list[str]:
+    """"X và Y (theo hai công điện 193 và 194) lần lượt là …?": X asked of the first document, Y of the second."""
+    said = _RESPECTIVELY.search(text)
+    docs = _TWO_DOCS.search(text[:said.start()]) if said else None
+    if not docs:
+        return []
+    subjects = re.split(r"\s+và\s+", (text[:docs.start()] + " " + text[docs.end():said.start()]).strip(" ,"))
+    if len(subjects) != 2 or not all(topic_words(s) for s in subjects):
+        return []
+    kind = CITED_TYPES[docs.group(1).lower()]
+    return [f"{subject.strip()} theo {kind} {number} {text[said.end():].strip()}"
+            for subject, number in zip(subjects, docs.group(2, 3))]
 
 
 def _per_document(text: str) -> list[str]:

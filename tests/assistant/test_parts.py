@@ -31,6 +31,11 @@ from assistant.parts import Part, proper_names, split
       "Thủ tướng?",
       "Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 01/2009 của "
       "Kon Tum?"]),
+    # two things asked of two documents, in order
+    ("Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 và hạn gửi báo cáo kết quả đầu tư 9 tháng (theo hai "
+     "công điện 193 và 194) lần lượt là ngày nào?",
+     ["Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 theo Công điện 193 là ngày nào?",
+      "Hạn gửi báo cáo kết quả đầu tư 9 tháng theo Công điện 194 là ngày nào?"]),
     # a lead-in before a colon belongs to every clause
     ("Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Chính phủ giao bộ nào, phía Quốc hội giao cơ "
      "quan nào rà soát, kiến nghị?",
