@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import compose_metadata, compose_relation
@@ -16,7 +17,7 @@ from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, cl
                               named_documents)
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
-from assistant.records import Answer, Turn, document_label
+from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
@@ -105,9 +106,19 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
-    document found leaves the asked slot empty, with what it does say)."""
+    document found leaves the asked slot empty, with what it does say). A question that asks several things
+    (`assistant.parts`) is answered part by part."""
     text = searcher.restore_marks(question, filters)
     turns = _replayed(turns, filters, searcher, min_support)
+    split = parts.split(text)
+    if len(split) > 1:
+        return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
+    return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+
+
+def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
+                phraser: Phraser | None, min_support: float) -> Answer:
+    """The answer to one question (one part of a question), its marks restored and earlier turns replayed."""
     resolved = resolve(text, turns)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
@@ -183,6 +194,100 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
+
+
+def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: Sequence[Turn], filters: Filters,
+                  searcher: Searcher, phraser: Phraser | None, min_support: float) -> Answer:
+    """The parts of a question answered one by one and numbered ("1. … 2. …"), each with its own citations. A later
+    part that names no document of its own is read after the earlier part, as a follow-up is (its document first,
+    while it covers the part); one that points at "công điện trước đó" is asked of the document the earlier
+    answer names. A part the documents do not answer is said to, and the whole is then not marked answered. The
+    parts are given only when each is answered from what it names (`_anchored`) or not found at all; otherwise the
+    question is answered whole, exactly as a question asking one thing."""
+    answers: list[Answer] = []
+    asked_parts: list[str] = []
+    for number, part in enumerate(split):
+        asked, earlier = part.text, list(turns)
+        if number:
+            asked = _pointed(part, split[number - 1], answers[-1])
+            if asked is None:  # which document the part points at cannot be told: the question is asked whole
+                return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+            earlier.append(Turn(split[number - 1].text, answers[-1]))
+        asked_parts.append(asked)
+        answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
+    firm = [a.answerable and _anchored(q, a, p.premise) for a, q, p in zip(answers, asked_parts, split)]
+    if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
+            split[0].premise and not firm[-1]:
+        # a part answered from a passage it does not name (or a statement without its question answered): the parts
+        # are no surer than the whole, which is answered as before
+        return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for number, (part, answer) in enumerate(zip(split, answers), 1):
+        if not answer.citations:
+            lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
+            continue
+        shift = len(citations)
+        lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
+        citations += [replace(c, number=c.number + shift) for c in answer.citations]
+    first = answers[0]
+    return replace(first, question=question, text="\n".join(lines), answerable=all(firm),
+                   citations=tuple(citations), resolved_question=text,
+                   obligations=tuple(o for a in answers for o in a.obligations),
+                   support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
+                   unsupported=tuple(u for a in answers for u in a.unsupported),
+                   warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
+    """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
+    or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
+    issuer must state. A part asked alone
+    without either may be answered from a passage of another document that only shares its words. A part asking
+    when a report is due must be answered by a passage about that report ("báo cáo", "sơ kết", "tổng kết")."""
+    first = answer.citations[0]
+    events = set(parts.EVENT.findall(asked.lower()))
+    if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
+        return False
+    named = named_documents(asked)
+    if named:  # a statement the question starts from, or a relation, is stated by a passage citing the document named
+        return any(first.doc_number and serial(first.doc_number) == number and kind in (None, first.doc_type)
+                   or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
+                   for kind, number, _ in named)
+    names = parts.proper_names(asked)
+    where = " ".join(fix_tone_placement(" ".join((first.quote, first.issuer or "", first.title or ""))).split())
+    return bool(names) and all(fix_tone_placement(name) in where for name in names)
+
+
+def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer) -> str | None:
+    """The part with the document it points at named: "quyết định đó" is the document of that type the earlier part
+    names; "công điện trước đó" (or one the earlier part does not name) another document of that type the earlier
+    answer names ("… Công điện số 186/CĐ-TTg …"), else the earlier answer's own document when it is of that type.
+    None when it cannot be told: the question is then not split."""
+    if not part.anaphora:
+        return part.text
+    kind = part.anaphora_type
+    if "trước" not in part.anaphora.lower():
+        named = [(k, n, y) for k, n, y in named_documents(earlier_part.text) if k == kind]
+        if len(named) == 1:
+            return part.text.replace(part.anaphora, _reference(*named[0]), 1)
+    if not earlier.answerable or not earlier.citations:
+        return None
+    own = earlier.citations[0]
+    own_serial = serial(own.doc_number) if own.doc_number else None
+    for found, number, year in named_documents(earlier.text):
+        if found in (None, kind) and number != own_serial:
+            return part.text.replace(part.anaphora, _reference(kind, number, year), 1)
+    if own.doc_number and own.doc_type == kind:
+        return part.text.replace(part.anaphora, f"{own.doc_type} {own.doc_number}", 1)
+    return None
+
+
+def _reference(kind: str | None, number: str, year: str | None) -> str:
+    return f"{kind or ''} {number}{f'/{year}' if year else ''}".strip()
 
 
 _TITLE_ASKED = re.compile(r"\bchức (?:vụ|danh)\b", re.I)

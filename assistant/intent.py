@@ -252,8 +252,8 @@ def clauses(text: str) -> list[str]:
     return [text[i:j].strip(" ,") for i, j in zip([0, *cuts], [*cuts, len(text)])]
 
 
-QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng)\b(?:\s+(\w+))?", re.I)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần".split())
+QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in

@@ -1,0 +1,201 @@
+"""A question that asks several things, often of several documents, read as its parts: each part is a question
+that can be answered alone ("Chỉ tiêu … trong Công điện 190 là bao nhiêu căn, | và Nghị định 261/2025 quy định lãi
+suất … ở mức nào?"). Pure text rules; the answering flow answers each part and composes the answers.
+
+Shapes read (a question that fits none is one part, answered exactly as before):
+- two clauses, each with its own question word and its own topic, joined by ", và", "và", ", còn", "; còn", ";",
+  or a comma ("… ai làm trưởng ban …, và ở An Giang ai giữ vị trí phó trưởng ban thường trực?");
+- one question asked of two documents: "… được giao cho ai theo Chỉ thị 22/2008 … và theo Chỉ thị 01/2009 …?";
+- two things asked of two documents in order: "Hạn … X và hạn … Y (theo hai công điện 193 và 194) lần lượt là ngày
+  nào?";
+- a shared lead-in before a colon, given to each clause: "Việc sửa các luật thuế …: phía Chính phủ giao bộ nào,
+  phía Quốc hội giao cơ quan nào rà soát?";
+- a statement about a named document, then a question after ";": "… theo Quyết định 1544/QĐ-TTg; quyết định đó nay
+  đã bị thay thế bởi quyết định nào?" (the statement is a part marked `premise`: shown with the passage stating it).
+A later part may point at an earlier part's document ("công điện trước đó", "kế hoạch đó"): `Part.anaphora` holds
+that phrase and the document type it names, so the flow can put the document the earlier answer names in its place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words
+from corpus.agencies import find_agencies, find_places
+from corpus.text import normalize_query
+from corpus.vn import CITED_TYPES
+
+# A part must carry at least this many topic words of its own to be asked alone ("và thực hiện theo chu kỳ nào?" is
+# one more slot of the same task, not another question).
+OWN_TOPIC = 3
+# Leading words that only join a part to the one before it.
+_LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời)?\s*", re.I)
+# "công điện trước đó", "kế hoạch đó", "chỉ thị này", "văn bản nói trên": a document pointed at, by its type.
+_TYPES = "|".join(sorted(CITED_TYPES, key=len, reverse=True))
+ANAPHORA = re.compile(r"\b(" + _TYPES + r")\s+(?:(?:được\s+)?ban hành\s+)?(?:trước đó|đó|này|ấy|trên|nói trên|kể trên)\b",
+                      re.I)
+# Events whose time or content a part may ask: the passage answering it must be about the same event.
+EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
+# "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
+_SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
+
+
+def proper_names(text: str) -> set[str]:
+    """The proper names a part gives besides agencies and document numbers (places, events): runs of two or more
+    capitalised syllables, the question's own first word left out ("Ở An Giang ai …" → "An Giang")."""
+    masked = DOC_NUMBER.sub(" , ", text)
+    for _, start, end in sorted(find_agencies(masked), key=lambda a: -a[1]):
+        masked = masked[:start] + " , " + masked[end:]
+    names, run = set(), []
+    for number, token in enumerate(re.findall(r"\w+|[^\w\s]", masked) + ["."]):
+        if number and token[0].isupper():
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            names.add(" ".join(run))
+        run = []
+    return names
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str  # the part, as a question that can be asked alone
+    anaphora: str | None = None  # the phrase pointing at an earlier part's document ("công điện trước đó")
+    anaphora_type: str | None = None  # the document type it names ("Công điện")
+    premise: bool = False  # a statement the question starts from ("Công điện 196 giao Bộ Tài chính …; …"), not asked
+
+    @property
+    def names_document(self) -> bool:
+        return bool(named_documents(self.text))
+
+
+def split(question: str) -> tuple[Part, ...]:
+    """The parts of a question that asks several things; one part (the question itself) otherwise."""
+    text = normalize_query(question).strip()
+    pieces = _respectively(text) or _per_document(text) or _per_clause(text)
+    found = tuple(_part(piece) for piece in pieces)
+    if len(found) >= 2 and not _leans(found):
+        return found
+    premise = _premise(text)
+    if premise:
+        return (Part(premise[0].strip(" ,;"), premise=True), _part(premise[1]))
+    return (Part(text),)
+
+
+def _leans(found: tuple[Part, ...]) -> bool:
+    """Whether a later part leans on the document an earlier part names: it names none and points at none ("Kế
+    hoạch 193 giao … nhiệm vụ 5 cho ai, và thời hạn hoàn thành nhiệm vụ đó là khi nào?"). The question is then about
+    that one document, answered whole (a task row answers with all its cells)."""
+    named = False
+    for part in found:
+        if named and not part.names_document and not part.anaphora:
+            return True
+        named = named or part.names_document
+    return False
+
+
+def _premise(text: str) -> list[str]:
+    """"<statement about a named document>; <question>": the statement, then the question it leads to."""
+    cut = text.find(";")
+    if cut < 0:
+        return []
+    left, right = text[:cut], text[cut + 1:]
+    if _asks(left) or not _asks(right) or ";" in right or not named_documents(left) or \
+            len(topic_words(right)) < OWN_TOPIC:
+        return []
+    return [left, right]
+
+
+def _part(text: str) -> Part:
+    text = _LEAD_JOIN.sub("", text.strip(" ,;"), count=1).strip(" ,;")
+    text = text[0].upper() + text[1:] if text else text
+    if not text.endswith("?"):
+        text += "?"
+    pointed = ANAPHORA.search(text)
+    if pointed and not named_documents(text):
+        return Part(text, pointed.group(0), CITED_TYPES[pointed.group(1).lower()])
+    return Part(text)
+
+
+# "… X và Y (theo hai công điện 193 và 194) lần lượt là ngày nào?": two things asked of two documents, in order.
+_RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+_TWO_DOCS = re.compile(r"\(?\s*\b(?:theo|trong|tại|của)\s+(?:hai\s+|các\s+)?(" + _TYPES + r")\s+(?:số\s+)?(\d{1,5})\s+và\s+"
+                       r"(?:số\s+)?(\d{1,5})\b\s*\)?", re.I)
+
+
+def _respectively(text: str) -> list[str]:
+    """"X và Y (theo hai công điện 193 và 194) lần lượt là …?": X asked of the first document, Y of the second."""
+    said = _RESPECTIVELY.search(text)
+    docs = _TWO_DOCS.search(text[:said.start()]) if said else None
+    if not docs:
+        return []
+    subjects = re.split(r"\s+và\s+", (text[:docs.start()] + " " + text[docs.end():said.start()]).strip(" ,"))
+    if len(subjects) != 2 or not all(topic_words(s) for s in subjects):
+        return []
+    kind = CITED_TYPES[docs.group(1).lower()]
+    return [f"{subject.strip()} theo {kind} {number} {text[said.end():].strip()}"
+            for subject, number in zip(subjects, docs.group(2, 3))]
+
+
+def _per_document(text: str) -> list[str]:
+    """"… theo <document A> … và theo <document B> …?": the question asked of each document in turn."""
+    sources = list(_SOURCE.finditer(text))
+    for first, second in zip(sources, sources[1:]):
+        between = text[first.end():second.start()]
+        join = re.search(r"\s+và\s*$", between)
+        if not join or "," in between or len(named_documents(between)) != 1:
+            continue
+        tail = re.search(r"[,?;]|$", text[second.end():])
+        end = second.end() + tail.start()
+        if len(named_documents(text[second.start():end])) != 1:
+            continue
+        head, rest = text[:first.start()], text[end:]
+        return [head + text[first.start():first.end() + join.start()] + rest,
+                head + text[second.start():end] + rest]
+    return []
+
+
+def _per_clause(text: str) -> list[str]:
+    """Clauses with their own question word and topic; a lead-in before a colon that asks nothing is given to
+    each clause."""
+    lead, body = "", text
+    colon = text.find(":")
+    if colon > 0 and len(clauses(text[:colon])) == 1 and not _asks(text[:colon]):
+        lead, body = text[:colon + 1] + " ", text[colon + 1:]
+    read = body.replace(";", ",")  # a ";" joins clauses as a comma does; same length, so positions hold
+    found = clauses(read)
+    if len(found) < 2:
+        return []
+    pieces, at = [], 0
+    for clause in found:
+        start = read.find(clause, at)
+        pieces.append(body[start:start + len(clause)])
+        at = start + len(clause)
+    pieces = [_LEAD_JOIN.sub("", p, count=1).strip(" ,;") for p in pieces]
+    if not _distinct([lead + p for p in pieces]):
+        return []
+    return [lead + p for p in pieces]
+
+
+def _asks(text: str) -> bool:
+    return bool(re.search(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|thế nào|mấy)\b", text, re.I))
+
+
+def _distinct(pieces: list[str]) -> bool:
+    """Whether every piece is a question of its own: a question word, and a topic (or a document, agency or place)
+    the pieces before it do not already give."""
+    seen: set[str] = set()
+    named: set[str] = set()
+    for number, piece in enumerate(pieces):
+        if not _asks(piece):
+            return False
+        words = topic_words(piece)
+        things = {*(f"{t}:{s}" for t, s, _ in named_documents(piece)),
+                  *(n for n, _, _ in find_agencies(DOC_NUMBER.sub(" ", piece))), *find_places(piece)}
+        new_words, new_things = words - seen, things - named
+        if len(new_words) < OWN_TOPIC and not (number and new_things and (len(words) >= 2 or ANAPHORA.search(piece))):
+            return False
+        seen |= words
+        named |= things
+    return True
+

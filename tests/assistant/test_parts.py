@@ -1,0 +1,119 @@
+"""Questions that ask several things read as their parts (assistant.parts), and answered part by part over real
+documents."""
+import re
+
+import pytest
+
+from assistant.core import OPERATOR
+from assistant.parts import Part, proper_names, split
+
+
+@pytest.mark.parametrize("question, parts", [
+    # two clauses, each with its own question word and topic, two documents
+    ("Chỉ tiêu nhà ở xã hội năm 2025 trong Công điện 190 là bao nhiêu căn, và Nghị định 261/2025 quy định lãi suất "
+     "cho vay mua nhà ở xã hội ở mức nào?",
+     ["Chỉ tiêu nhà ở xã hội năm 2025 trong Công điện 190 là bao nhiêu căn?",
+      "Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở xã hội ở mức nào?"]),
+    # "còn …" joins the second clause
+    ("Chỉ thị 22/2008 quy định ban chỉ đạo địa phương báo cáo vào lúc nào, còn Chỉ thị 09/2008 của An Giang yêu cầu "
+     "báo cáo định kỳ ra sao?",
+     ["Chỉ thị 22/2008 quy định ban chỉ đạo địa phương báo cáo vào lúc nào?",
+      "Chỉ thị 09/2008 của An Giang yêu cầu báo cáo định kỳ ra sao?"]),
+    # "và sau đó …": the time word stays with its part
+    ("Lũ sông Cầu tại Thái Nguyên ngày 7/10 vượt báo động 3 bao nhiêu, và sau đó Thái Nguyên được Thủ tướng hỗ trợ "
+     "khẩn cấp bao nhiêu tiền?",
+     ["Lũ sông Cầu tại Thái Nguyên ngày 7/10 vượt báo động 3 bao nhiêu?",
+      "Sau đó Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?"]),
+    # one question asked of two documents
+    ("Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 22/2008 của "
+     "Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?",
+     ["Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 22/2008 của "
+      "Thủ tướng?",
+      "Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 01/2009 của "
+      "Kon Tum?"]),
+    # two things asked of two documents, in order
+    ("Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 và hạn gửi báo cáo kết quả đầu tư 9 tháng (theo hai "
+     "công điện 193 và 194) lần lượt là ngày nào?",
+     ["Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 theo Công điện 193 là ngày nào?",
+      "Hạn gửi báo cáo kết quả đầu tư 9 tháng theo Công điện 194 là ngày nào?"]),
+    # a lead-in before a colon belongs to every clause
+    ("Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Chính phủ giao bộ nào, phía Quốc hội giao cơ "
+     "quan nào rà soát, kiến nghị?",
+     ["Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Chính phủ giao bộ nào?",
+      "Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Quốc hội giao cơ quan nào rà soát, kiến "
+      "nghị?"]),
+])
+def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
+    assert [p.text for p in split(question)] == parts
+
+
+def test_a_later_part_pointing_at_a_document_keeps_the_phrase_and_its_type():
+    first, second = split("Công điện 188 yêu cầu tiếp tục thực hiện công điện nào ban hành trước đó về bão số 11, và "
+                          "công điện trước đó giao Bộ Ngoại giao việc gì?")
+    assert first == Part("Công điện 188 yêu cầu tiếp tục thực hiện công điện nào ban hành trước đó về bão số 11?")
+    assert second == Part("Công điện trước đó giao Bộ Ngoại giao việc gì?", "Công điện trước đó", "Công điện")
+
+
+def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
+    first, second = split("Bộ Tài chính công khai danh sách giải ngân đầu tư công chậm theo Quyết định 1544/QĐ-TTg; "
+                          "quyết định đó nay đã bị thay thế bởi quyết định nào của Thủ tướng?")
+    assert first.premise and first.text.endswith("theo Quyết định 1544/QĐ-TTg")
+    assert (second.anaphora, second.anaphora_type) == ("Quyết định đó", "Quyết định")
+
+
+@pytest.mark.parametrize("question", [
+    # one task, two of its cells
+    "Chỉ tiêu dành ít nhất 15% ngân sách chi sự nghiệp khoa học cho công nghệ chiến lược trong NQ 57 được Chính phủ "
+    "giao cho bộ nào và thực hiện theo chu kỳ nào?",
+    # two head slots of one document
+    "Kế hoạch 193/KH-UBND ban hành ngày nào và ai ký?",
+    # a question about two documents together
+    "Trong hai kế hoạch 193 (cây xanh) và 196 (công nghiệp văn hóa) của UBND tỉnh Ninh Bình, Sở Tài chính đều được "
+    "giao việc gì?",
+    # a statement, then a question that leans on it for its whole topic
+    "Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết 57; cơ quan nào phối hợp?",
+    # a second clause that brings little of its own
+    "Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Than tăng sản lượng khai thác than bao nhiêu, và nhập khẩu than thế nào?",
+    "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
+    # a later part that names no document leans on the one the first part names: one question about that document
+    "Chỉ thị 22/2008/CT-TTg quy định ai làm trưởng BCĐ thuế TNCN cấp tỉnh, và ở An Giang ai giữ vị trí phó trưởng "
+    "ban thường trực?",
+    "Theo NQ 57, tầm nhìn 2045 kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh nghiệp công nghệ số tầm cỡ các "
+    "nước tiên tiến?",
+])
+def test_a_question_asking_one_thing_is_one_part_unchanged(question):
+    assert split(question) == (Part(question),)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sau đó Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", {"Thái Nguyên"}),
+    ("Ở An Giang ai giữ vị trí phó trưởng ban thường trực?", {"An Giang"}),
+    ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", set()),  # an agency is no anchor
+    ("Là doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày nào?", set()),
+])
+def test_proper_names_of_a_part_leave_agencies_and_the_first_word_out(text, names):
+    assert proper_names(text) == names
+
+
+def test_each_part_is_answered_from_its_own_document_and_numbered(assistant):
+    answer = assistant.ask("Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng "
+                           "khai thác than bao nhiêu so với năm 2024, và theo Chỉ thị 01/2009 của Kon Tum thì việc quản "
+                           "lý chuyển nhượng bất động sản được giao cho ai?", filters=OPERATOR)
+    first, second = answer.text.split("\n2. ")
+    assert first.startswith("1. ") and "20% - 25%" in first and "Sở Tài nguyên và Môi trường" in second
+    by_number = {c.number: c.doc_id for c in answer.citations}
+    assert [by_number[int(n)] for n in re.findall(r"\[(\d+)\]", first)][0] == "30-ttg.signed"
+    assert "01_2009_CT-UBND" in [by_number[int(n)] for n in re.findall(r"\[(\d+)\]", second)]
+    assert answer.answerable
+
+
+def test_a_part_the_documents_do_not_answer_is_declined_within_the_answer(assistant):
+    from assistant.answering import NOT_FOUND_PART
+    answer = assistant.ask("Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng "
+                           "khai thác than bao nhiêu so với năm 2024, và Nghị định 261/2025 quy định lãi suất cho vay "
+                           "mua nhà ở xã hội ở mức nào?", filters=OPERATOR)
+    assert not answer.answerable
+    first, second = answer.text.split("\n2. ")
+    assert "20% - 25%" in first and {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
+    assert second == NOT_FOUND_PART.format(part="Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở xã hội ở mức "
+                                                "nào")
