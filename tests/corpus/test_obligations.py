@@ -719,3 +719,32 @@ def test_the_lead_named_after_do_leads_the_body_or_work_before_it():
     assert security.lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Công an", "Tiểu ban Tài chính và Hậu cần").lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Ngoại giao", "Tiểu ban Truyền thông - Văn hóa").lead == ("Bộ Ngoại giao",)
+
+
+DECISION_807 = "ninhbinh/807.pdf"
+
+
+def test_807_labelled_roles_give_the_lead_and_every_partner_of_the_list():
+    # "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp." "4. Cơ quan phối hợp: Ủy ban nhân dân các huyện:
+    # Hoa Lư, Nho Quan và Yên Mô; các sở, ban, ngành liên quan." (OCR'd scan)
+    [found] = [o for o in obligations(DECISION_807) if "Ủy ban nhân dân huyện Hoa Lư" in o.partners]
+    assert found.lead == ("Ủy ban nhân dân thành phố Tam Điệp",)
+    assert found.partners == ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+                              "Ủy ban nhân dân huyện Yên Mô", "các sở, ban, ngành liên quan")
+    assert found.task.startswith("Phê duyệt Kế hoạch tổ chức lập Chương trình")
+    [document] = load(SAMPLES / DECISION_807)
+    quoted = document.text[found.span.start:found.span.end]
+    assert "Cơ quan phối hợp" in quoted and "Yên Mô" in quoted and "Cơ quan thẩm định" not in quoted
+
+
+def test_partner_list_of_named_districts_is_read_whole():
+    [found] = prose(("1. Ủy ban nhân dân thành phố Tam Điệp chủ trì, phối hợp với UBND các huyện "
+                                        "Hoa Lư, Nho Quan, Yên Mô và các sở, ban, ngành liên quan lập Chương trình."))
+    assert found.lead == ("Ủy ban nhân dân thành phố Tam Điệp",)
+    assert found.partners == ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+                              "Ủy ban nhân dân huyện Yên Mô", "các sở, ban, ngành liên quan")
+
+
+def test_a_lead_label_alone_gives_no_labelled_obligation():
+    assert not [o for o in prose(("3. Cơ quan thẩm định: Sở Xây dựng.\n4. Cơ quan phê duyệt: "
+                                                     "Ủy ban nhân dân tỉnh.")) if o.partners]
