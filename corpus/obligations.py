@@ -460,6 +460,11 @@ def _tidy(task: str) -> str:
     return " ".join(_TAIL.sub("", _DUTY.sub("", task)).split()).strip(" ,;:")
 
 
+# The formula that ends a dispatch's preamble and opens its directions: "Thủ tướng Chính phủ … có ý kiến chỉ đạo như
+# sau:", "… yêu cầu như sau:".
+_DIRECTIONS = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)\s+(?:[^\W\d]+\s+){0,4}?như\s+sau\s*:\s*$", re.IGNORECASE)
+
+
 def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
         return []
@@ -484,6 +489,9 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
+        if preamble and _DIRECTIONS.search(unit):
+            preamble = False  # "… có ý kiến chỉ đạo như sau:": the directions follow, each agency named with its work
+            continue
         found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local) or _led_by(unit, at, local))
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does

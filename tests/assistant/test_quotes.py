@@ -72,3 +72,12 @@ def test_a_sentence_introducing_a_list_is_quoted_with_its_items():
     assert "3. Người sử dụng cuối cùng" in text and hit.text[start:end].endswith("thương mại chiến lược.")
     item = hit_sentences(hit)[1]
     assert with_items((hit, *item)) == (hit, *item)  # a sentence that introduces nothing stays as it is
+
+
+def test_a_partner_clause_is_quoted_with_its_lead():
+    # Công điện 195: "Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an …"
+    hits = [_hit("195-ttg.signed", _lines("chinhphu/195-ttg.signed.txt", 29, 33), "c1")]
+    draft = _answer("UBND Hà Nội phải phối hợp với bộ nào khi điều tra nguyên nhân vụ cháy?", hits)
+    [citation] = draft.citations
+    assert citation.quote.startswith("Ủy ban nhân dân Thành phố Hà Nội chỉ đạo")
+    assert "phối hợp chặt chẽ với Bộ Công an" in " ".join(citation.quote.split())

@@ -748,3 +748,12 @@ def test_partner_list_of_named_districts_is_read_whole():
 def test_a_lead_label_alone_gives_no_labelled_obligation():
     assert not [o for o in prose(("3. Cơ quan thẩm định: Sở Xây dựng.\n4. Cơ quan phê duyệt: "
                                                      "Ủy ban nhân dân tỉnh.")) if o.partners]
+
+
+def test_195_directions_after_the_dispatch_formula_are_obligations():
+    # "… Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau: Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt
+    # chẽ với Bộ Công an chỉ đạo các lực lượng chức năng …" (no heading: the whole dispatch is one block)
+    found = one("chinhphu/195-ttg.signed.txt", "Ủy ban nhân dân thành phố Hà Nội", "phối hợp chặt chẽ với Bộ Công an")
+    assert found.lead == ("Ủy ban nhân dân thành phố Hà Nội",) and found.partners == ("Bộ Công an",)
+    # what the preamble tells (the fire, the Prime Minister's condolences) assigns nothing
+    assert all(o.lead == ("Ủy ban nhân dân thành phố Hà Nội",) for o in obligations("chinhphu/195-ttg.signed.txt"))
