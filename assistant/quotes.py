@@ -54,6 +54,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.kind in ("lead", "partners"):
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+        if intent.kind == "partners" and intent.agency and intent.role == "lead":
+            # the partners of the agency named: a sentence where it is itself named only after "phối hợp" ("Các
+            # Bộ phối hợp với Bộ Tài chính …") gives it as a partner, never the answer
+            named = want
+            want = lambda s: named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
