@@ -21,8 +21,7 @@ from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
-from corpus.agencies import agency_key, agency_names, find_agencies, find_places, same_agency
-from corpus.text import fix_tone_placement
+from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
 from corpus.vn import YEAR, mentions_number, serial
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -50,9 +49,9 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         return 0.0
     named = [name for name, _, _ in find_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
-    if any(not any(same_agency(name, other) for other in mentioned) for name in named):
+    if any(not any(covers(name, other) for other in mentioned) for name in named):
         return 0.0
-    if any(not any(place in fix_tone_placement(text) for text in top) for place in find_places(question)):
+    if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
     words = content_words(question)
     return max((overlap(words, text) for text in top), default=0.0)

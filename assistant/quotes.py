@@ -43,6 +43,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind in ("lead", "partners"):
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+        if intent.kind == "partners" and intent.agency and intent.role == "lead":
+            # the partners of the agency named: a sentence where it is itself named only after "phối hợp" ("Các
+            # Bộ phối hợp với Bộ Tài chính …") gives it as a partner, never the answer
+            named = want
+            want = lambda s: named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
@@ -56,7 +61,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
-    quote_line(draft, with_items(found))
+    quote_line(draft, with_items(with_subject(found) if intent.kind in ("lead", "partners") else found))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
     second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
@@ -93,6 +98,27 @@ def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
     if not items:
         return found
     return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
+# A clause that opens with its verb of partnership has its subject in the clause before it: "Ủy ban nhân dân Thành
+# phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an …".
+_SUBJECTLESS = re.compile(r"^\W*(?:(?:đồng thời|và|cùng với đó)\s*,?\s*)?(?:tiếp tục\s+)?phối\W{1,3}hợp\b", re.I)
+
+
+def with_subject(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """A clause that starts with "phối hợp" quoted with the clause before it in its sentence (after a ";"), which
+    names who acts with the partners: a partner is never quoted without its lead. Any other sentence as it is."""
+    hit, start, end, text = found
+    if not _SUBJECTLESS.match(text):
+        return found
+    before = [(s, e) for s, e, _ in hit_sentences(hit) if e <= start]
+    if not before:
+        return found
+    joined = hit.text[before[-1][0] - hit.start:start - hit.start].rstrip()
+    if not joined.endswith(";") or ";" in joined[:-1] or "." in joined[-2:]:
+        return found
+    first = before[-1][0]
+    return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())
 
 
 def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:

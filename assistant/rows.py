@@ -214,6 +214,10 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
         chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
     if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
         chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+    if len(chosen) > 1 and intent.kind == "partners" and len({(h.doc_id, o.lead) for h, o in chosen}) == 1:
+        # one lead's rows in one document: partners written only as a group ("các cơ quan, đơn vị có liên quan")
+        # say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: …")
+        chosen = [(h, o) for h, o in chosen if any(p[:1].isupper() for p in o.partners)] or chosen
     return chosen
 
 

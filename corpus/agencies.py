@@ -19,6 +19,8 @@ _FIELDS = {
     "Xây dựng": "XD", "Y tế": "YT",
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
+# Fields half written out: "Sở Nông nghiệp và PTNT" (the abbreviated part is expanded by _ABBREVIATIONS).
+_FIELD_VARIANTS = {"Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn"}
 
 # Abbreviations that stand on their own anywhere in a name.
 _ABBREVIATIONS = {
@@ -32,6 +34,7 @@ _ABBREVIATIONS = {
     "TPHCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
     "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
     "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
+    "PTNT": "Phát triển nông thôn",
 }
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
@@ -119,7 +122,7 @@ def _official(matched: str) -> str:
     return _OFFICIAL[_key(matched)]
 
 
-_FIELD = rf"(?i:(?:{_alternatives(_FIELDS)}))(?!\w)"
+_FIELD = rf"(?i:(?:{_alternatives((*_FIELDS, *_FIELD_VARIANTS))}))(?!\w)"
 _FIELD_SHORT = rf"(?:{_alternatives(_FIELD_ABBREVIATIONS)})(?![\w&])"
 _BODY = rf"(?:{_alternatives(_BODIES, loose_case=True)})(?!\w)"
 # Units in lower case or capitals; "Tỉnh" only before a place name, so "Tỉnh ủy" and "Xã hội" are not units.
@@ -142,7 +145,7 @@ _ASIDE_RE = re.compile(r"\s*\([^)]*(?:\)|$)")
 _BULLET_RE = re.compile(r"^(?:[-+•*]|\d+[.)]|[a-zđ]\))\s*")
 _FIELD_FIX_RE = re.compile(rf"(?<![Cc]án )(?<!\w)([Bb]ộ|[Ss]ở)\s+({_FIELD})")
 _BODY_FIX_RE = re.compile(rf"(?i:(?<!\w)({_alternatives((*_BODIES, *_PROPER))})(?!\w))")
-_OFFICIAL = {_key(p): p for p in (*_BODIES, *_PROPER, *_FIELDS)}
+_OFFICIAL = {**{_key(p): p for p in (*_BODIES, *_PROPER, *_FIELDS)}, **{_key(v): f for v, f in _FIELD_VARIANTS.items()}}
 _SHOUTED_HEAD_RE = re.compile(rf"^((?:{_alternatives(_HEADS)})\s+)(\w)", re.IGNORECASE)
 _SHOUTED_PLACE_RE = re.compile(rf"(?<!\w)((?:{_alternatives(_UNITS)}))((?:\s+(?:-\s+)?(?!trực)\w+)+)$")
 _MID_UNIT_RE = re.compile(rf"(?<=\s)({_alternatives(u.capitalize() for u in _UNITS)})(?!\w)(?!\s+{_LOWER})")
@@ -255,6 +258,21 @@ def _shared_head_split(head: str, fields: str) -> list[str]:
     return [p if p.startswith((*_BODIES, f"{head} ")) else f"{head} {p}" for p in parts]
 
 
+# "Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô", "UBND các tỉnh Thái Nguyên, Cao Bằng": one body of
+# several named units.
+_UNIT_LIST_RE = re.compile(rf"^(.+?)\s+(?i:các)\s+({'|'.join(_UNITS)})\s*:?\s+({_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)$")
+
+
+def _unit_list_split(name: str) -> list[str]:
+    """"UBND các huyện: Hoa Lư, Nho Quan và Yên Mô" → one name per unit ("UBND huyện Hoa Lư", …); others as they
+    are."""
+    listed = _UNIT_LIST_RE.match(name)
+    if not listed:
+        return [name]
+    head, unit, places = listed.groups()
+    return [f"{head} {unit} {place}" for place in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", places) if place]
+
+
 def split_agencies(text: str) -> list[str]:
     """The canonical names listed in a cell or phrase, in order and once each; group phrases ("các sở, ban,
     ngành") and official names containing commas or "và" stay whole; "Các Bộ: Xây dựng, Công Thương" is expanded."""
@@ -263,7 +281,7 @@ def split_agencies(text: str) -> list[str]:
         piece = _clean(piece)
         shared = _SHARED_HEAD_RE.match(piece)
         names = _shared_head_split(*shared.groups()) if shared else _soft_split(piece)
-        for name in map(canonical, names):
+        for name in map(canonical, (one for name in names for one in _unit_list_split(name))):
             if name:
                 found.setdefault(name.casefold(), name)
     return list(found.values())
@@ -293,10 +311,37 @@ def same_agency(a: str, b: str) -> bool:
         place_a is None or place_b is None or place_a == place_b)
 
 
+_UNITS_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_UNITS)})(?!\w)")
+
+
+def covers(asked: str, named: str) -> bool:
+    """Whether a named agency answers for an asked one: the same agency (`same_agency`), or the group of every unit
+    of the asked kind when the question names none ("Ủy ban nhân dân tỉnh" in a question, "Ủy ban nhân dân các
+    tỉnh, thành phố trực thuộc trung ương" in the text)."""
+    if same_agency(asked, named):
+        return True
+    base, unit, place = _qualified(asked)
+    if not unit or place:
+        return False
+    group = re.match(rf"{re.escape(base)}\s+(?:các|những)\s+(.+)$", canonical(named).casefold())
+    return bool(group) and unit in _UNITS_RE.findall(group.group(1))
+
+
 def find_places(text: str) -> set[str]:
     """Names of the provinces, cities, districts and communes a text names with their unit ("tỉnh Thanh Hóa",
     "TP Hồ Chí Minh" → "Thanh Hóa", "Hồ Chí Minh")."""
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
+
+
+def _place_key(text: str) -> str:
+    """Text with its tone marks placed alike and dashes, line breaks and runs of spaces folded to one space."""
+    return re.sub(r"\s*[-–—]\s*|\s+", " ", fix_tone_placement(text))
+
+
+def names_place(text: str, place: str) -> bool:
+    """Whether a text names a place found by find_places, however its dashes and line breaks are written
+    ("Văn Miếu – Quốc Tử Giám" in a question, "Văn Miếu - Quốc\nTử Giám" in the document)."""
+    return _place_key(place) in _place_key(text)
 
 
 # "Các Bộ: Quốc phòng, Công an, Ngoại giao" in running text: one shared head before a list of fields.

@@ -407,15 +407,29 @@ def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
     return units
 
 
+# A body of several named units ("UBND các huyện Hoa Lư"), whose list of place names goes on after its first one
+# (", Nho Quan, Yên Mô"); a capitalised item after it that is an agency is split off by split_agencies.
+_UNIT_LIST_HEAD = re.compile(r"\scác\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+" + _UPPER)
+_MORE_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w))+")
+
+
 def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
-    """The agencies named after "phối hợp (với)" in a task, other than its leads."""
+    """The agencies named after "phối hợp (với)" in a task, other than its leads; a list of units under one body
+    ("phối hợp với UBND các huyện Hoa Lư, Nho Quan, Yên Mô") is read whole."""
     mentions = find_agencies(task)
     masked = _masked(task, mentions)
     names: list[str] = []
     for cue in _PARTNER_CUE.finditer(task):
         found = _leads_at(task, cue.end(), mentions)
         if found:
-            names += found[0]
+            listed, end = found
+            more = _MORE_NAMES.match(task, end)
+            if more and _UNIT_LIST_HEAD.search(listed[-1]):
+                listed = (*listed[:-1], *split_agencies(listed[-1] + more.group(0)))
+                rest = _leads_at(task, _SEPARATOR.match(task, more.end()).end(), mentions) \
+                    if _SEPARATOR.match(task, more.end()) else None
+                listed = (*listed, *(rest[0] if rest else ()))
+            names += listed
         elif cue.group(2):  # "phối hợp với cơ quan Thuế quản lý": the words up to the next verb
             stop = _ACTION.search(masked, cue.end())
             punctuation = _PARTNER_END.search(task, cue.end())
@@ -446,6 +460,11 @@ def _tidy(task: str) -> str:
     return " ".join(_TAIL.sub("", _DUTY.sub("", task)).split()).strip(" ,;:")
 
 
+# The formula that ends a dispatch's preamble and opens its directions: "Thủ tướng Chính phủ … có ý kiến chỉ đạo như
+# sau:", "… yêu cầu như sau:".
+_DIRECTIONS = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)\s+(?:[^\W\d]+\s+){0,4}?như\s+sau\s*:\s*$", re.IGNORECASE)
+
+
 def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
         return []
@@ -470,6 +489,9 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
+        if preamble and _DIRECTIONS.search(unit):
+            preamble = False  # "… có ý kiến chỉ đạo như sau:": the directions follow, each agency named with its work
+            continue
         found = _assigned(unit, at, local) or (None if preamble else _named(unit, at, local) or _led_by(unit, at, local))
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does
@@ -503,8 +525,37 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     return obligations
 
 
+# A plan's roles given as labelled items ("3. Cơ quan tổ chức lập: UBND thành phố Tam Điệp." "4. Cơ quan phối hợp:
+# Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô; các sở, ban, ngành liên quan."): each value runs to the
+# next numbered or bulleted line.
+_ROLE_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•])?[ \t]*(?:cơ quan|đơn vị)[ \t]+"
+                         r"(?:(phối hợp)|chủ trì|tổ chức lập|tổ chức thực hiện|thực hiện|đầu mối)[ \t]*:[ \t]*"
+                         r"(.+?)(?=\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•])|\Z)",
+                         re.IGNORECASE | re.MULTILINE | re.DOTALL)
+
+
+def _from_labels(piece: Chunk, issued_on: date | None) -> list[Obligation]:
+    """One obligation from a lead label and a partner label in the same passage, the task being what the heading
+    above them organises."""
+    labels = {bool(m.group(1)): m for m in _ROLE_LABEL.finditer(piece.text)}
+    lead, partner = labels.get(False), labels.get(True)
+    if not lead or not partner or not piece.heading_path:
+        return []
+    leads = tuple(split_agencies(lead.group(2)))
+    partners = tuple(p for p in split_agencies(partner.group(2)) if p not in leads)
+    task = _tidy(piece.heading_path[-1][_MARKER.match(piece.heading_path[-1]).end():].rstrip("…"))
+    task = re.sub(r"^(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\.?\s*", "", task)
+    if not leads or not partners or not task:
+        return []
+    start, end = min(lead.start(), partner.start()), max(lead.end(), partner.end())
+    return [Obligation(doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=partners,
+                       span=Span(piece.span.start + start, piece.span.start + end, piece.span.page))]
+
+
 def extract_obligations(piece: Chunk, issued_on: date | None = None) -> list[Obligation]:
     """The obligations a chunk states; deadlines are resolved against the document's date."""
     if piece.section == "Nơi nhận":
         return []
-    return _from_row(piece, issued_on) if piece.table_header else _from_prose(piece, issued_on)
+    if piece.table_header:
+        return _from_row(piece, issued_on)
+    return _from_prose(piece, issued_on) + _from_labels(piece, issued_on)

@@ -40,3 +40,12 @@ def _cited(question: str, doc_id: str) -> list[Turn]:
 def test_a_thing_pointed_at_keeps_the_conversations_document_first(follow_up, kept):
     turns = _cited("Sau khi kiện toàn, ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam?", "2219-ttg.signed")
     assert (resolve(follow_up, turns).prefer_doc == "2219-ttg.signed") is kept
+
+
+def test_an_agency_half_abbreviated_is_swapped_whole():
+    # "Sở Nông nghiệp và PTNT" is one agency: the previous question keeps its document and topic with it
+    previous = [Turn("Trong Kế hoạch 196 của Ninh Bình, Sở Văn hóa và Thể thao có trách nhiệm gì?",
+                     Answer("Trong Kế hoạch 196 của Ninh Bình, Sở Văn hóa và Thể thao có trách nhiệm gì?", "…", True))]
+    resolved = resolve("Còn Sở Nông nghiệp và PTNT thì sao?", previous)
+    assert resolved.question == ("Trong Kế hoạch 196 của Ninh Bình, Sở Nông nghiệp và Phát triển nông thôn có trách "
+                                 "nhiệm gì?")

@@ -104,3 +104,17 @@ def test_document_types_named_without_a_number(question, types):
 ])
 def test_questions_that_ask_which_agencies(question, asks):
     assert bool(WHICH_AGENCIES.search(question)) == asks
+
+
+@pytest.mark.parametrize("question, kind, agency", [
+    # who takes part, asked with "bộ nào / ngành nào … phối hợp": the partners of the agency named
+    ("Khi Bộ Tài chính rà soát sửa các luật thuế, bộ nào phối hợp?", "partners", "Bộ Tài chính"),
+    ("Ngành nào phối hợp với Bộ Công an?", "partners", "Bộ Công an"),
+    ("Những sở nào phối hợp với Sở Y tế?", "partners", "Sở Y tế"),
+    # "… nào chủ trì, phối hợp với X": the lead is asked, X is a partner
+    ("Bộ nào chủ trì, phối hợp với Bộ Công an?", "lead", "Bộ Công an"),
+    ("Cơ quan nào chủ trì, phối hợp với Bộ Công an xây dựng đề án?", "lead", "Bộ Công an"),
+])
+def test_who_takes_part_is_told_from_who_leads(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)

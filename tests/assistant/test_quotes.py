@@ -72,3 +72,22 @@ def test_a_sentence_introducing_a_list_is_quoted_with_its_items():
     assert "3. Người sử dụng cuối cùng" in text and hit.text[start:end].endswith("thương mại chiến lược.")
     item = hit_sentences(hit)[1]
     assert with_items((hit, *item)) == (hit, *item)  # a sentence that introduces nothing stays as it is
+
+
+def test_a_partner_clause_is_quoted_with_its_lead():
+    # Công điện 195: "Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an …"
+    hits = [_hit("195-ttg.signed", _lines("chinhphu/195-ttg.signed.txt", 29, 33), "c1")]
+    draft = _answer("UBND Hà Nội phải phối hợp với bộ nào khi điều tra nguyên nhân vụ cháy?", hits)
+    [citation] = draft.citations
+    assert citation.quote.startswith("Ủy ban nhân dân Thành phố Hà Nội chỉ đạo")
+    assert "phối hợp chặt chẽ với Bộ Công an" in " ".join(citation.quote.split())
+
+
+def test_a_sentence_giving_the_asked_lead_as_a_partner_does_not_answer_who_its_partners_are():
+    # Công điện 192, item 3: "Các Bộ, ngành liên quan phối hợp với Bộ Tài chính rà soát danh mục …": Bộ Tài chính is
+    # named after "phối hợp"; quoted for "who works with Bộ Tài chính", it would show the lead as a partner
+    hits = [_hit("192-ttg.signed", _lines("chinhphu/192-ttg.signed.txt", 81, 84), "c1")]
+    question = "Bộ Tài chính rà soát danh mục ngành, nghề đầu tư kinh doanh có điều kiện, bộ nào phối hợp?"
+    draft = Draft(hits)
+    assert not compose_passages(draft, classify(question), content_words(question), question)
+    assert not draft.citations

@@ -5,10 +5,11 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, canonical, find_agencies, find_places, restore_marks, same_agency,
+from corpus.agencies import (agency_names, canonical, covers, find_agencies, find_places, names_place, restore_marks,
+                             same_agency,
                              split_agencies)
 from corpus.text import normalize
-from tests.data import DATA
+from tests.data import DATA, SAMPLES
 
 NQ03_TASKS = "nq57_nq03_program/official_texts/NQCP03_NQ03_PL2_Nhiem_vu.md"
 
@@ -362,3 +363,55 @@ def test_marks_of_names_in_ocr_running_text_are_put_back_and_common_words_left()
         "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân thành phố Hà Nội"]
     common = "bảo vệ nhà cửa, kho tang, cơ sở giáo dục, y tê, đê điều"
     assert restore_marks(common, names_only=True) == common
+
+
+def _sample_line(relative: str, start: str) -> str:
+    """The line of a bundled sample that starts with `start`, with the line after it (a wrapped list)."""
+    lines = normalize((SAMPLES / relative).read_text(encoding="utf-8")).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(start))
+    return "\n".join(lines[at:at + 2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 807.pdf (OCR), item 4 of Điều 1: a body of several districts, then a group
+    ("Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và\nYên Mô; các sở, ban, ngành liên quan.",
+     ["Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan", "Ủy ban nhân dân huyện Yên Mô",
+      "các sở, ban, ngành liên quan"]),
+    ("UBND các huyện Hoa Lư, Nho Quan, Yên Mô và các sở, ban, ngành liên quan",
+     ["Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan", "Ủy ban nhân dân huyện Yên Mô",
+      "các sở, ban, ngành liên quan"]),
+    ("Ủy ban nhân dân các huyện, thành phố", ["Ủy ban nhân dân các huyện, thành phố"]),  # no names: a group
+    ("Sở Nông nghiệp và PTNT, Sở Y tế", ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Y tế"]),
+])
+def test_lists_of_named_units_are_spelled_out(text: str, expected: list[str]) -> None:
+    assert split_agencies(text) == expected
+
+
+def test_a_body_of_named_provinces_in_a_real_dispatch_is_spelled_out() -> None:
+    line = _sample_line("chinhphu/2241ttg.signed.txt", "Điều 2. Ủy ban nhân dân các tỉnh: Thái Nguyên")
+    listed = line[line.index("Ủy ban"):line.index("Ninh") + 4]  # "… Lạng Sơn, Bắc\nNinh"
+    assert split_agencies(listed) == [
+        "Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Bắc Ninh"]
+
+
+@pytest.mark.parametrize(("asked", "named", "expected"), [
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", True),  # 194-ttg, item 3
+    ("UBND tỉnh", "Ủy ban nhân dân các huyện, thành phố", False),  # another unit
+    ("Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân các tỉnh", False),  # one named province is no group
+    ("Sở Tài chính", "Sở Tài chính tỉnh Ninh Bình", True),
+    ("Sở Tài chính", "Sở Nội vụ", False),
+])
+def test_an_asked_agency_is_covered_by_its_group(asked: str, named: str, expected: bool) -> None:
+    assert covers(asked, named) is expected
+
+
+def test_a_place_is_found_however_its_dashes_and_line_breaks_are_written() -> None:
+    text = _sample_line("chinhphu/195-ttg.signed.txt", "tại số nhà 9, hẻm 12")
+    [place] = find_places("vụ cháy ở phường Văn Miếu – Quốc Tử Giám")
+    assert names_place(text, place)
+    assert not names_place(text, "Văn Chấn")
+
+
+def test_a_half_abbreviated_department_is_one_agency() -> None:
+    assert find_agencies("Còn Sở Nông nghiệp và PTNT thì sao?") == [("Sở Nông nghiệp và Phát triển nông thôn", 4, 26)]

@@ -719,3 +719,41 @@ def test_the_lead_named_after_do_leads_the_body_or_work_before_it():
     assert security.lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Công an", "Tiểu ban Tài chính và Hậu cần").lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Ngoại giao", "Tiểu ban Truyền thông - Văn hóa").lead == ("Bộ Ngoại giao",)
+
+
+DECISION_807 = "ninhbinh/807.pdf"
+
+
+def test_807_labelled_roles_give_the_lead_and_every_partner_of_the_list():
+    # "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp." "4. Cơ quan phối hợp: Ủy ban nhân dân các huyện:
+    # Hoa Lư, Nho Quan và Yên Mô; các sở, ban, ngành liên quan." (OCR'd scan)
+    [found] = [o for o in obligations(DECISION_807) if "Ủy ban nhân dân huyện Hoa Lư" in o.partners]
+    assert found.lead == ("Ủy ban nhân dân thành phố Tam Điệp",)
+    assert found.partners == ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+                              "Ủy ban nhân dân huyện Yên Mô", "các sở, ban, ngành liên quan")
+    assert found.task.startswith("Phê duyệt Kế hoạch tổ chức lập Chương trình")
+    [document] = load(SAMPLES / DECISION_807)
+    quoted = document.text[found.span.start:found.span.end]
+    assert "Cơ quan phối hợp" in quoted and "Yên Mô" in quoted and "Cơ quan thẩm định" not in quoted
+
+
+def test_partner_list_of_named_districts_is_read_whole():
+    [found] = prose(("1. Ủy ban nhân dân thành phố Tam Điệp chủ trì, phối hợp với UBND các huyện "
+                                        "Hoa Lư, Nho Quan, Yên Mô và các sở, ban, ngành liên quan lập Chương trình."))
+    assert found.lead == ("Ủy ban nhân dân thành phố Tam Điệp",)
+    assert found.partners == ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+                              "Ủy ban nhân dân huyện Yên Mô", "các sở, ban, ngành liên quan")
+
+
+def test_a_lead_label_alone_gives_no_labelled_obligation():
+    assert not [o for o in prose(("3. Cơ quan thẩm định: Sở Xây dựng.\n4. Cơ quan phê duyệt: "
+                                                     "Ủy ban nhân dân tỉnh.")) if o.partners]
+
+
+def test_195_directions_after_the_dispatch_formula_are_obligations():
+    # "… Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau: Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt
+    # chẽ với Bộ Công an chỉ đạo các lực lượng chức năng …" (no heading: the whole dispatch is one block)
+    found = one("chinhphu/195-ttg.signed.txt", "Ủy ban nhân dân thành phố Hà Nội", "phối hợp chặt chẽ với Bộ Công an")
+    assert found.lead == ("Ủy ban nhân dân thành phố Hà Nội",) and found.partners == ("Bộ Công an",)
+    # what the preamble tells (the fire, the Prime Minister's condolences) assigns nothing
+    assert all(o.lead == ("Ủy ban nhân dân thành phố Hà Nội",) for o in obligations("chinhphu/195-ttg.signed.txt"))
