@@ -22,6 +22,7 @@ from assistant.relations import citing, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
+from corpus.text import fix_tone_placement
 from corpus.vn import YEAR, mentions_number, serial
 from index.records import Filters, Hit, Query
 from index.search import Searcher

@@ -143,6 +143,10 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     return re.search(r"\d", text) is not None
 
 
+def _names_agency(agency: str, text: str) -> bool:
+    return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
+
+
 def _leads_in(agency: str, sentence: str, role: str) -> bool:
     """Whether the sentence names the agency in the role asked: as lead when it is named before any "phối hợp"
     (or with none), as partner when named after it."""
