@@ -11,7 +11,7 @@ from typing import Sequence
 
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
-from assistant.heads import compose_metadata, compose_relation
+from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               named_documents)
 from assistant.quotes import compose_passages
@@ -143,6 +143,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     elif numbered and intent.kind not in ("metadata", "relation"):
         answered = compose_record(draft, intent, numbered)
     elif intent.kind == "metadata":
+        if not (intent.names_document or resolved.focus_doc or resolved.prefer_doc):  # one described by its title
+            draft = Draft(by_title(hits, intent))
         answered = compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it

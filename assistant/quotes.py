@@ -67,12 +67,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
-    quote_line(draft, with_items(found))
-    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
-    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
+    listed = bool(LIST_ASKED.search(question))
+    quoted = with_items(found, listed)
+    quote_line(draft, quoted)
+    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
+    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
-            adds_to(words, found, second) or LIST_ASKED.search(question) and second[0].chunk_id != found[0].chunk_id):
-        quote_line(draft, with_items(second), "Ngoài ra, theo")
+            adds_to(words, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
+        quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
 
 
@@ -85,10 +87,14 @@ _ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
 _NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
 
 
-def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[Hit, int, int, str]:
     """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
-    LIST_ITEMS): the introduction alone answers nothing. Any other sentence as it is."""
+    LIST_ITEMS): the introduction alone answers nothing. When several things are asked (`listed`), an item that
+    ends in ";" with the items after it, to the one that closes the list ("bãi bỏ Quyết định số 599/…; Quyết định
+    số 239/… ."). Any other sentence as it is."""
     hit, start, end, text = found
+    if listed and text.rstrip().endswith(";"):
+        return _with_rest(found)
     if not text.rstrip().endswith(":"):
         return found
     items, previous = [], end
@@ -106,14 +112,32 @@ def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
     return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
 
 
+def _with_rest(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """An enumerated item ending in ";" with the items that follow it in its passage, through the one ending the
+    enumeration (at most LIST_ITEMS)."""
+    hit, start, end, text = found
+    items: list[tuple[int, str]] = []
+    for _, item_end, item in hit_sentences(hit):
+        if item_end <= end:
+            continue
+        if len(items) == LIST_ITEMS or (items and not items[-1][1].rstrip().endswith(";")):
+            break
+        items.append((item_end, item))
+    if not items:
+        return found
+    return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
 def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:
     """Whether a second quoted sentence carries something asked that the first does not: question words the first
     lacks. One that only repeats the topic adds a citation that holds no fact of the answer."""
     return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
-# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
-_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|\d+\s*[/-]\s*\d+", re.I)
+# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "15/11", "Điều 4").
+# A share of a whole ("29/42 Bộ", "15/34 địa phương": a denominator over 12 that is no year) is an amount.
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|"
+                         r"\d+\s*[/-]\s*(?:0?\d|1[0-2]|\d{4,})(?!\d)|\d+\s*[/-]\s*\d+\s*[/-]\s*\d+", re.I)
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
 
 

@@ -72,3 +72,23 @@ def test_a_sentence_introducing_a_list_is_quoted_with_its_items():
     assert "3. Người sử dụng cuối cùng" in text and hit.text[start:end].endswith("thương mại chiến lược.")
     item = hit_sentences(hit)[1]
     assert with_items((hit, *item)) == (hit, *item)  # a sentence that introduces nothing stays as it is
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("Quyết định thành lập Ban Quản lý các KCN và KKT tỉnh Tuyên Quang bãi bỏ những quyết định nào?", True),
+    ("Quyết định thành lập Ban Quản lý các KCN và KKT tỉnh Tuyên Quang bãi bỏ quyết định nào?", False),
+])
+def test_an_item_ending_in_a_semicolon_is_quoted_with_the_rest_of_its_list_when_several_are_asked(question, listed):
+    # "bãi bỏ Quyết định số 599/…; Quyết định số 239/… ." : the list goes on after the ";"
+    hit = _hit("2243ttg.signed", _lines("chinhphu/2243ttg.signed.txt", 61, 67), "c1")
+    quote = " ".join(_answer(question, [hit]).citations[0].quote.split())
+    assert "599/QĐ-TTg" in quote
+    assert ("239/QĐ-TTg" in quote) is listed
+    assert "Hà Giang" not in quote or listed  # the list ends at the item closed by "."
+
+
+def test_a_share_of_a_whole_is_an_amount_and_a_day_of_a_month_is_not():
+    from assistant.quotes import _states_quantity
+    assert _states_quantity("công khai danh sách 29/42 Bộ, cơ quan trung ương và 15/34 địa phương", "bộ")
+    assert not _states_quantity("báo cáo trước 15/11 hằng năm về Bộ Tài chính", "bộ")
+    assert not _states_quantity("theo Quyết định 12/2010/QĐ-TTg của Thủ tướng", "")
