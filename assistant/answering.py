@@ -72,6 +72,19 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
     return True
 
 
+def _years_cited(question: str, draft: Draft) -> bool:
+    """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
+    span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
+    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year."""
+    years = set(YEAR.findall(DOC_NUMBER.sub(" ", question))) - {y for _, _, y in named_documents(question)}
+    if not years or not draft.citations:
+        return True
+    hits = {h.chunk_id: h for h in draft.hits}
+    texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
+                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "")) for c in draft.citations]
+    return all(any(year in text for text in texts) for year in years)
+
+
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
               min_support: float) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
@@ -161,7 +174,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
         answered = compose_passages(draft, intent, words, resolved.question)
-    if not draft.lines:
+    if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
+            not _years_cited(resolved.question, draft):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
