@@ -28,7 +28,7 @@ from corpus.display import vn_date
 
 # Field terms written short in questions and documents ("chi cho KHCN, ĐMST và CĐS", "thuế TNCN"), each with its
 # short forms, the first the one it is known by. Agencies' short names live in corpus/agencies.py.
-TERMS = {"khoa học công nghệ": "KHCN KH&CN", "đổi mới sáng tạo": "ĐMST", "chuyển đổi số": "CĐS",
+TERMS = {"khoa học công nghệ": "KHCN KH&CN KH,CN", "đổi mới sáng tạo": "ĐMST", "chuyển đổi số": "CĐS",
          "thu nhập cá nhân": "TNCN", "thu nhập doanh nghiệp": "TNDN", "tiêu thụ đặc biệt": "TTĐB",
          "giá trị gia tăng": "GTGT", "khu công nghiệp": "KCN", "khu kinh tế": "KKT", "công nghệ thông tin": "CNTT",
          "thủ tục hành chính": "TTHC", "ngân sách nhà nước": "NSNN", "doanh nghiệp nhỏ và vừa": "DNNVV",

@@ -92,3 +92,24 @@ def test_a_share_of_a_whole_is_an_amount_and_a_day_of_a_month_is_not():
     assert _states_quantity("công khai danh sách 29/42 Bộ, cơ quan trung ương và 15/34 địa phương", "bộ")
     assert not _states_quantity("báo cáo trước 15/11 hằng năm về Bộ Tài chính", "bộ")
     assert not _states_quantity("theo Quyết định 12/2010/QĐ-TTg của Thủ tướng", "")
+
+
+@pytest.mark.parametrize("question, item, cited", [
+    # the tax year asked is 2010 (the decision's title): item 6 (real estate sales) holds no year and is about it
+    ("Thuế TNDN năm 2010 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "chuyển nhượng bất động sản", True),
+    # 2011 is only a deadline of items 3–5 beside it: item 6 says nothing of 2011
+    ("Thuế TNDN năm 2011 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "chuyển nhượng bất động sản", False),
+    ("Thuế TNDN năm 2011 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "theo quyết toán năm 2010", True),
+])
+def test_a_year_asked_must_be_stated_where_the_answer_cites(question, item, cited):
+    from assistant.answering import _years_cited
+    from assistant.draft import hit_sentences
+    text = _lines("thue/12_2010_QĐ-TTg.md", 43, 55)
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "12_2010_QĐ-TTg", "doc_type": "Quyết định", "text": text,
+                            "title": "Về việc gia hạn nộp thuế thu nhập doanh nghiệp nhằm tiếp tục tháo gỡ khó khăn "
+                                     "cho doanh nghiệp, góp phần thúc đẩy phát triển kinh tế năm 2010",
+                            "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = next(s for s in hit_sentences(hit) if item in s[2])
+    draft.cite(hit, start, end)
+    assert _years_cited(question, draft) is cited
