@@ -168,7 +168,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
             compose_record(draft, intent, unstated)
             answered = True
         else:
-            answered = (compose_record(draft, intent, chosen) if chosen else compose_passages(draft, intent, words)
+            answered = (compose_record(draft, intent, chosen) if chosen else
+                        compose_passages(draft, intent, words, resolved.question)
                         or compose_record(draft, intent, best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)

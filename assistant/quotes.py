@@ -36,12 +36,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                 if found:
                     quote_line(draft, found, "-")
         return bool(draft.lines)
+    # "phải áp dụng trong bao lâu": a length of time answers it, not a date
+    timed = (lambda s: bool(_DURATION.search(s))) if DURATION_ASKED.search(question) else \
+        (lambda s: bool(find_deadlines(s)))
     if intent.kind == "deadline" and intent.agency:
         # the agency the question names must be the one the sentence (or its heading) speaks of: never another's time
         headed = [h for h in draft.hits if _names_agency(intent.agency, " ".join(h.heading_path))]
-        found = best_sentence(words, draft.hits, lambda s: bool(find_deadlines(s)) and _names_agency(intent.agency, s)) \
-            or best_sentence(
-            words, headed, lambda s: bool(find_deadlines(s)) and not find_agencies(s))
+        found = best_sentence(words, draft.hits, lambda s: timed(s) and _names_agency(intent.agency, s)) \
+            or best_sentence(words, headed, lambda s: timed(s) and not find_agencies(s))
         if found is None or overlap(words, found[3]) < SENTENCE_MIN:
             return False
         hit = found[0]
@@ -50,7 +52,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         draft.lines.append(f"Theo {where}{heading}: “{clean_display(found[3])}” {draft.cite(hit, found[1], found[2])}")
         return True
     if intent.kind == "deadline":
-        want = lambda s: bool(find_deadlines(s))
+        want = timed
     elif intent.kind in ("lead", "partners"):
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))

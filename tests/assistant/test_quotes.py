@@ -113,3 +113,14 @@ def test_a_year_asked_must_be_stated_where_the_answer_cites(question, item, cite
     start, end, _ = next(s for s in hit_sentences(hit) if item in s[2])
     draft.cite(hit, start, end)
     assert _years_cited(question, draft) is cited
+
+
+def test_a_how_long_question_asked_as_a_when_is_answered_with_a_length_of_time():
+    # "thời hạn" makes it a when question naming Bộ Công Thương; "bao lâu" asks a length: "02 năm", not the
+    # ministry's own "07 ngày làm việc" to confirm, which shares as many words
+    hits = [_hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 333, 337), "c1"),
+            _hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 133, 136), "c2")]
+    question = ("Doanh nghiệp phải áp dụng chương trình tuân thủ nội bộ trong bao lâu thì mới được Bộ Công Thương "
+                "xác nhận để xin giấy phép theo thời hạn?")
+    assert classify(question).kind == "deadline"
+    assert "từ 02 năm trở" in _answer(question, hits).citations[0].quote
