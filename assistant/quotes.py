@@ -18,6 +18,10 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
 _DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
+# "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
+# number and date name.
+WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
+                            r"thông báo|công điện)\s+(?:nào|số mấy|số bao nhiêu)\b", re.I)
 # A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
 # like the first is a second item of the answer, not a repetition.
 LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
@@ -71,7 +75,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return False
     listed = bool(LIST_ASKED.search(question))
     quoted = with_items(found, listed)
-    quote_line(draft, quoted)
+    quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
     second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (

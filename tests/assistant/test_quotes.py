@@ -124,3 +124,19 @@ def test_a_how_long_question_asked_as_a_when_is_answered_with_a_length_of_time()
                 "xác nhận để xin giấy phép theo thời hạn?")
     assert classify(question).kind == "deadline"
     assert "từ 02 năm trở" in _answer(question, hits).citations[0].quote
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm theo quyết định nào?", True),
+    ("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành như thế nào?", False),
+])
+def test_a_question_asking_which_document_is_answered_with_its_number_and_date(question, dated):
+    line = next(i for i, text in enumerate(normalize((SAMPLES / "chinhphu/143-qd.signed.txt").read_text(
+        encoding="utf-8")).splitlines(), 1) if "Ban hành kèm theo Quyết định này" in text)
+    text = _lines("chinhphu/143-qd.signed.txt", line, line + 1)
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "143-qd.signed", "doc_type": "Quyết định",
+                            "doc_number": "143/QĐ-UBQGNCT", "issued_on": "2025-10-08", "text": text, "start": 0,
+                            "end": len(text)}, 1.0)
+    line = _answer(question, [hit]).lines[0]
+    assert line.startswith("Theo Quyết định 143/QĐ-UBQGNCT")
+    assert ("ngày 08/10/2025" in line) is dated
