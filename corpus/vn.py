@@ -37,15 +37,16 @@ _SHORT = {short: shorts.split()[0].lower() for shorts in TERMS.values() for shor
 _TERM_SHORT = re.compile(r"(?<![\w&/-])(" + "|".join(map(re.escape, sorted(_SHORT, key=len, reverse=True))) +
                          r")(?![\w&/-])")
 # the words written out, with the commas, dashes and "và" a text puts between them ("khoa học, công nghệ")
-_TERM_FULL = tuple((re.compile(r"\b" + r"(?:\s*[,-]\s*|\s+)(?:và\s+)?".join(full.split()) + r"\b", re.I),
-                    shorts.split()[0].lower()) for full, shorts in TERMS.items())
+_TERM_KEYS = [shorts.split()[0].lower() for shorts in TERMS.values()]
+_TERM_FULL = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>" + r"(?:\s*[,-]\s*|\s+)(?:và\s+)?".join(full.split()) + ")"
+                                            for i, full in enumerate(TERMS)) + r")\b", re.I)
 
 
 def term_keys(text: str) -> set[str]:
     """The field terms a text names, short ("KHCN", "KH&CN") or written out ("khoa học, công nghệ"), each as the
     lower-cased short form it is known by: "khcn". A question and a passage that name one term share its key."""
     keys = {_SHORT[m.group(1)] for m in _TERM_SHORT.finditer(text)}
-    return keys | {key for pattern, key in _TERM_FULL if pattern.search(text)}
+    return keys | {_TERM_KEYS[int(m.lastgroup[1:])] for m in _TERM_FULL.finditer(text)}
 
 
 # --- Folding ----------------------------------------------------------------------------------------------------
