@@ -12,7 +12,7 @@ from typing import Sequence
 from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
-from assistant.heads import compose_metadata, compose_relation
+from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               named_documents)
 from assistant.quotes import compose_passages
@@ -71,6 +71,19 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
         if not any(year in text or year in (h.issued_on or "") for h, text in zip(hits, texts)):
             return False
     return True
+
+
+def _years_cited(question: str, draft: Draft) -> bool:
+    """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
+    span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
+    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year."""
+    years = set(YEAR.findall(DOC_NUMBER.sub(" ", question))) - {y for _, _, y in named_documents(question)}
+    if not years or not draft.citations:
+        return True
+    hits = {h.chunk_id: h for h in draft.hits}
+    texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
+                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "")) for c in draft.citations]
+    return all(any(year in text for text in texts) for year in years)
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
@@ -154,6 +167,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif numbered and intent.kind not in ("metadata", "relation"):
         answered = compose_record(draft, intent, numbered)
     elif intent.kind == "metadata":
+        if not (intent.names_document or resolved.focus_doc or resolved.prefer_doc):  # one described by its title
+            draft = Draft(by_title(hits, intent))
         answered = compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
@@ -175,7 +190,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
         answered = compose_passages(draft, intent, words, resolved.question)
-    if not draft.lines:
+    if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
+            not _years_cited(resolved.question, draft):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

@@ -108,7 +108,10 @@ def record_line(obligation: Obligation) -> str:
     return " · ".join(cells)
 
 
-def quote_line(draft: Draft, found: tuple[Hit, int, int, str], lead: str = "Theo") -> None:
+def quote_line(draft: Draft, found: tuple[Hit, int, int, str], lead: str = "Theo", dated: bool = False) -> None:
+    """The quoted sentence under its document and section; `dated` adds the document's date to its name, when a
+    question asks which document says it ("… ban hành kèm theo quyết định nào?")."""
     hit, start, end, text = found
-    where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+    label = hit_label(hit) + (f" ngày {_date(hit.issued_on)}" if dated and hit.issued_on else "")
+    where = ", ".join(filter(None, (label, hit.section)))
     draft.lines.append(f"{lead} {where}: “{clean_display(text)}” {draft.cite(hit, start, end)}")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_line
-from assistant.intent import HEAD_SLOTS, Intent
+from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.display import vn_date as _date
@@ -23,6 +24,26 @@ _WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ng
 _DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
 _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
                                r"Kế hoạch|Nghị định|Luật|Chương trình|Thông báo|Công điện|Đề án)\b", re.I)
+
+
+def by_title(hits: Sequence[Hit], intent: Intent) -> list[Hit]:
+    """The hits with the document the question describes first, when it names none by number: of the documents
+    of the type it names ("Công điện của Thủ tướng về …"), the one whose title covers most of its topic words, then
+    whose title says least beyond them ("chủ động ứng phó bão số 11" before "… nguy cơ mưa lũ, lũ ống, … do ảnh
+    hưởng của bão số 11"). The best-ranked document stays first unless another's title fits strictly better."""
+    if not hits or not intent.topic:
+        return list(hits)
+
+    def fit(hit: Hit) -> tuple[bool, float, float]:
+        title = content_words(hit.title or "")
+        typed = not intent.types_named or hit.doc_type in intent.types_named
+        covered = len(intent.topic & title)
+        return typed, covered / len(intent.topic), covered / len(title) if title else 0.0
+
+    best = max(hits, key=fit)  # max keeps the first of equals: the best-ranked
+    if best.doc_id == hits[0].doc_id or fit(best) <= fit(hits[0]):
+        return list(hits)
+    return [h for h in hits if h.doc_id == best.doc_id] + [h for h in hits if h.doc_id != best.doc_id]
 
 
 def _head(searcher: Searcher, hit: Hit, filters: Filters) -> tuple[DocumentHead, Hit]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
-from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key
+from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key, term_keys
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -305,4 +305,6 @@ def _relation(text: str) -> tuple[str, str] | None:
 
 def content_words(text: str) -> set[str]:
     """Lower-cased syllables that carry the topic of a question or passage."""
-    return {w for w in re.findall(r"\w+", normalize_query(text).lower()) if w not in STOPWORDS and not w.isdigit()}
+    text = normalize_query(text)
+    words = {w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS and not w.isdigit()}
+    return words | term_keys(text)

@@ -17,6 +17,10 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
 _DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
+# "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
+# number and date name.
+WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
+                            r"thông báo|công điện)\s+(?:nào|số mấy|số bao nhiêu)\b", re.I)
 # A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
 # like the first is a second item of the answer, not a repetition.
 LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
@@ -35,12 +39,16 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                 if found:
                     quote_line(draft, found, "-")
         return bool(draft.lines)
-    if intent.kind == "deadline":
+    # "phải áp dụng trong bao lâu": a length of time answers it, not a date
+    duration = bool(DURATION_ASKED.search(question))
+    if intent.kind == "deadline" and not duration:
         # the time of the clause that holds the task asked (and is the agency's, when one is named): never another
         # clause's date, nor another agency's time
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context))
-    if intent.kind in ("lead", "partners"):
+    if intent.kind == "deadline":
+        want = lambda s: bool(_DURATION.search(s))
+    elif intent.kind in ("lead", "partners"):
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
         if intent.kind == "partners" and intent.agency and intent.role == "lead":
@@ -61,12 +69,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
-    quote_line(draft, with_items(with_subject(found) if intent.kind in ("lead", "partners") else found))
-    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never the one quoted
-    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) != found[3])
+    listed = bool(LIST_ASKED.search(question))
+    quoted = with_items(with_subject(found) if intent.kind in ("lead", "partners") else found, listed)
+    quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
+    # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
+    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
-            adds_to(words, found, second) or LIST_ASKED.search(question) and second[0].chunk_id != found[0].chunk_id):
-        quote_line(draft, with_items(second), "Ngoài ra, theo")
+            adds_to(words, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
+        quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
 
 
@@ -79,10 +89,14 @@ _ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
 _NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
 
 
-def with_items(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[Hit, int, int, str]:
     """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
-    LIST_ITEMS): the introduction alone answers nothing. Any other sentence as it is."""
+    LIST_ITEMS): the introduction alone answers nothing. When several things are asked (`listed`), an item that
+    ends in ";" with the items after it, to the one that closes the list ("bãi bỏ Quyết định số 599/…; Quyết định
+    số 239/… ."). Any other sentence as it is."""
     hit, start, end, text = found
+    if listed and text.rstrip().endswith(";"):
+        return _with_rest(found)
     if not text.rstrip().endswith(":"):
         return found
     items, previous = [], end
@@ -121,14 +135,32 @@ def with_subject(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
     return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())
 
 
+def _with_rest(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """An enumerated item ending in ";" with the items that follow it in its passage, through the one ending the
+    enumeration (at most LIST_ITEMS)."""
+    hit, start, end, text = found
+    items: list[tuple[int, str]] = []
+    for _, item_end, item in hit_sentences(hit):
+        if item_end <= end:
+            continue
+        if len(items) == LIST_ITEMS or (items and not items[-1][1].rstrip().endswith(";")):
+            break
+        items.append((item_end, item))
+    if not items:
+        return found
+    return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
 def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit, int, int, str]) -> bool:
     """Whether a second quoted sentence carries something asked that the first does not: question words the first
     lacks. One that only repeats the topic adds a citation that holds no fact of the answer."""
     return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
-# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "Điều 4").
-_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|\d+\s*[/-]\s*\d+", re.I)
+# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "15/11", "Điều 4").
+# A share of a whole ("29/42 Bộ", "15/34 địa phương": a denominator over 12 that is no year) is an amount.
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|"
+                         r"\d+\s*[/-]\s*(?:0?\d|1[0-2]|\d{4,})(?!\d)|\d+\s*[/-]\s*\d+\s*[/-]\s*\d+", re.I)
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
 
 

@@ -24,6 +24,31 @@ from datetime import date
 
 from corpus.display import vn_date
 
+# --- Abbreviated terms -------------------------------------------------------------------------------------------
+
+# Field terms written short in questions and documents ("chi cho KHCN, ĐMST và CĐS", "thuế TNCN"), each with its
+# short forms, the first the one it is known by. Agencies' short names live in corpus/agencies.py.
+TERMS = {"khoa học công nghệ": "KHCN KH&CN KH,CN", "đổi mới sáng tạo": "ĐMST", "chuyển đổi số": "CĐS",
+         "thu nhập cá nhân": "TNCN", "thu nhập doanh nghiệp": "TNDN", "tiêu thụ đặc biệt": "TTĐB",
+         "giá trị gia tăng": "GTGT", "khu công nghiệp": "KCN", "khu kinh tế": "KKT", "công nghệ thông tin": "CNTT",
+         "thủ tục hành chính": "TTHC", "ngân sách nhà nước": "NSNN", "doanh nghiệp nhỏ và vừa": "DNNVV",
+         "trung ương": "TW", "an toàn thực phẩm": "ATTP", "phòng cháy chữa cháy": "PCCC", "kinh tế xã hội": "KT-XH"}
+_SHORT = {short: shorts.split()[0].lower() for shorts in TERMS.values() for short in shorts.split()}
+_TERM_SHORT = re.compile(r"(?<![\w&/-])(" + "|".join(map(re.escape, sorted(_SHORT, key=len, reverse=True))) +
+                         r")(?![\w&/-])")
+# the words written out, with the commas, dashes and "và" a text puts between them ("khoa học, công nghệ")
+_TERM_KEYS = [shorts.split()[0].lower() for shorts in TERMS.values()]
+_TERM_FULL = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>" + r"(?:\s*[,-]\s*|\s+)(?:và\s+)?".join(full.split()) + ")"
+                                            for i, full in enumerate(TERMS)) + r")\b", re.I)
+
+
+def term_keys(text: str) -> set[str]:
+    """The field terms a text names, short ("KHCN", "KH&CN") or written out ("khoa học, công nghệ"), each as the
+    lower-cased short form it is known by: "khcn". A question and a passage that name one term share its key."""
+    keys = {_SHORT[m.group(1)] for m in _TERM_SHORT.finditer(text)}
+    return keys | {_TERM_KEYS[int(m.lastgroup[1:])] for m in _TERM_FULL.finditer(text)}
+
+
 # --- Folding ----------------------------------------------------------------------------------------------------
 
 

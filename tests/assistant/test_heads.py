@@ -43,3 +43,33 @@ def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
 ])
 def test_a_cited_document_is_named_as_officially_written(ref, name):
     assert reference_name(ref) == name
+
+
+def _head_hit(relative: str, chunk: str):
+    from corpus.loaders import load
+    from index.records import Hit
+    header = load(SAMPLES / relative)[0].header
+    return Hit.from_payload({"chunk_id": chunk, "doc_id": relative, "doc_type": header.doc_type,
+                             "title": header.title, "text": "", "start": 0, "end": 0}, 1.0)
+
+
+@pytest.mark.parametrize("question, first", [
+    # two dispatches on the same storm: the one whose title is the storm itself, not the floods it brings
+    ("Công điện của Thủ tướng về chủ động ứng phó bão số 11 (Matmo) có số hiệu và ngày ban hành như thế nào?",
+     "chinhphu/186-cd.signed.txt"),
+    ("Công điện về ứng phó nguy cơ mưa lũ, lũ quét, sạt lở đất do bão số 11 ban hành ngày nào?",
+     "chinhphu/188-ttg.signed.txt"),
+])
+def test_a_document_described_by_its_title_is_the_one_answered(question, first):
+    from assistant.heads import by_title
+    from assistant.intent import classify
+    hits = [_head_hit("chinhphu/188-ttg.signed.txt", "a"), _head_hit("chinhphu/186-cd.signed.txt", "b"),
+            _head_hit("chinhphu/188-ttg.signed.txt", "c")]
+    assert by_title(hits, classify(question))[0].doc_id == first
+
+
+def test_the_best_ranked_document_stays_first_when_no_title_fits_better():
+    from assistant.heads import by_title
+    from assistant.intent import classify
+    hits = [_head_hit("chinhphu/188-ttg.signed.txt", "a"), _head_hit("chinhphu/186-cd.signed.txt", "b")]
+    assert by_title(hits, classify("Công điện về bảo vệ đê điều do ai ký?")) == hits

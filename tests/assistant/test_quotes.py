@@ -91,3 +91,71 @@ def test_a_sentence_giving_the_asked_lead_as_a_partner_does_not_answer_who_its_p
     draft = Draft(hits)
     assert not compose_passages(draft, classify(question), content_words(question), question)
     assert not draft.citations
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("Quyết định thành lập Ban Quản lý các KCN và KKT tỉnh Tuyên Quang bãi bỏ những quyết định nào?", True),
+    ("Quyết định thành lập Ban Quản lý các KCN và KKT tỉnh Tuyên Quang bãi bỏ quyết định nào?", False),
+])
+def test_an_item_ending_in_a_semicolon_is_quoted_with_the_rest_of_its_list_when_several_are_asked(question, listed):
+    # "bãi bỏ Quyết định số 599/…; Quyết định số 239/… ." : the list goes on after the ";"
+    hit = _hit("2243ttg.signed", _lines("chinhphu/2243ttg.signed.txt", 61, 67), "c1")
+    quote = " ".join(_answer(question, [hit]).citations[0].quote.split())
+    assert "599/QĐ-TTg" in quote
+    assert ("239/QĐ-TTg" in quote) is listed
+    assert "Hà Giang" not in quote or listed  # the list ends at the item closed by "."
+
+
+def test_a_share_of_a_whole_is_an_amount_and_a_day_of_a_month_is_not():
+    from assistant.quotes import _states_quantity
+    assert _states_quantity("công khai danh sách 29/42 Bộ, cơ quan trung ương và 15/34 địa phương", "bộ")
+    assert not _states_quantity("báo cáo trước 15/11 hằng năm về Bộ Tài chính", "bộ")
+    assert not _states_quantity("theo Quyết định 12/2010/QĐ-TTg của Thủ tướng", "")
+
+
+@pytest.mark.parametrize("question, item, cited", [
+    # the tax year asked is 2010 (the decision's title): item 6 (real estate sales) holds no year and is about it
+    ("Thuế TNDN năm 2010 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "chuyển nhượng bất động sản", True),
+    # 2011 is only a deadline of items 3–5 beside it: item 6 says nothing of 2011
+    ("Thuế TNDN năm 2011 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "chuyển nhượng bất động sản", False),
+    ("Thuế TNDN năm 2011 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "theo quyết toán năm 2010", True),
+])
+def test_a_year_asked_must_be_stated_where_the_answer_cites(question, item, cited):
+    from assistant.answering import _years_cited
+    from assistant.draft import hit_sentences
+    text = _lines("thue/12_2010_QĐ-TTg.md", 43, 55)
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "12_2010_QĐ-TTg", "doc_type": "Quyết định", "text": text,
+                            "title": "Về việc gia hạn nộp thuế thu nhập doanh nghiệp nhằm tiếp tục tháo gỡ khó khăn "
+                                     "cho doanh nghiệp, góp phần thúc đẩy phát triển kinh tế năm 2010",
+                            "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = next(s for s in hit_sentences(hit) if item in s[2])
+    draft.cite(hit, start, end)
+    assert _years_cited(question, draft) is cited
+
+
+def test_a_how_long_question_asked_as_a_when_is_answered_with_a_length_of_time():
+    # "thời hạn" makes it a when question naming Bộ Công Thương; "bao lâu" asks a length: "02 năm", not the
+    # ministry's own "07 ngày làm việc" to confirm, which shares as many words
+    hits = [_hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 333, 337), "c1"),
+            _hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 133, 136), "c2")]
+    question = ("Doanh nghiệp phải áp dụng chương trình tuân thủ nội bộ trong bao lâu thì mới được Bộ Công Thương "
+                "xác nhận để xin giấy phép theo thời hạn?")
+    assert classify(question).kind == "deadline"
+    assert "từ 02 năm trở" in _answer(question, hits).citations[0].quote
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm theo quyết định nào?", True),
+    ("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành như thế nào?", False),
+])
+def test_a_question_asking_which_document_is_answered_with_its_number_and_date(question, dated):
+    line = next(i for i, text in enumerate(normalize((SAMPLES / "chinhphu/143-qd.signed.txt").read_text(
+        encoding="utf-8")).splitlines(), 1) if "Ban hành kèm theo Quyết định này" in text)
+    text = _lines("chinhphu/143-qd.signed.txt", line, line + 1)
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "143-qd.signed", "doc_type": "Quyết định",
+                            "doc_number": "143/QĐ-UBQGNCT", "issued_on": "2025-10-08", "text": text, "start": 0,
+                            "end": len(text)}, 1.0)
+    line = _answer(question, [hit]).lines[0]
+    assert line.startswith("Theo Quyết định 143/QĐ-UBQGNCT")
+    assert ("ngày 08/10/2025" in line) is dated

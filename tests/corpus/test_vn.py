@@ -225,3 +225,21 @@ def test_a_cited_number_is_found_by_the_serial_a_question_gives():
     assert vn.mentions_number(text, "22", "Chỉ thị") and vn.mentions_number(text, "193", "Kế hoạch")
     assert not vn.mentions_number(text, "57", "Kế hoạch") and not vn.mentions_number(text, "12")
     assert vn.YEAR.findall("đến năm 2035, hạn 12/2025, Chỉ thị 22/2008, giai đoạn 2024-2025") == ["2035"]
+
+
+@pytest.mark.parametrize("path, line, keys", [
+    # written out, with the commas and "và" of running text
+    (SAMPLES / "nq57/NQ57_bangoc.md", 5, {"khcn", "đmst", "cđs"}),
+    # short, as a resolution's follow-up plan writes it
+    (SAMPLES / "nq57/QH_CTHD.md", 32, {"khcn", "đmst"}),
+    (SAMPLES / "thue/19_2008_CT-UBND.md", 7, {"tncn"}),
+])
+def test_field_terms_are_one_key_short_or_written_out(path, line, keys):
+    text = path.read_text(encoding="utf-8").splitlines()[line - 1]
+    assert keys <= vn.term_keys(text)
+
+
+def test_a_field_term_is_read_in_upper_case_only_and_never_inside_a_document_number():
+    assert vn.term_keys("tổng chi cho KHCN, ĐMST và CĐS") == {"khcn", "đmst", "cđs"}
+    assert vn.term_keys("Chỉ thị số 20-CT/TW, kcn") == set()
+    assert vn.term_keys("Ban Chấp hành Trung ương") == {"tw"}
