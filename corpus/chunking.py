@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 
 from corpus.records import Chunk, Document, Section, Span
@@ -15,6 +16,21 @@ def chunk_id(doc_id: str, ordinal: int, text: str) -> str:
     """Stable id: the same passage at the same place in the same document always gets the same id."""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
     return str(uuid.uuid5(_NAMESPACE, f"{doc_id}\x1f{ordinal}\x1f{digest}"))
+
+
+# A list item's title alone on its line ("**b) Tổ đảng ở Thường trực Hội đồng Dân tộc**", "3. Bộ Tài chính:"): it
+# names whose the items below it are, so it opens the next piece rather than ending this one.
+_TITLE_LINE = re.compile(r"[*_\s]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+[^.;!?\n]{3,100}?[*_:\s]*")
+
+
+def _before_title(window: str, at: int) -> int:
+    """Where to cut a window at its paragraph break `at`: before the line above it when that line is a list item's
+    title (and a paragraph break stands before it), else at `at`."""
+    end = len(window[:at].rstrip())
+    line_start = window.rfind("\n", 0, end) + 1
+    if line_start > 0 and _TITLE_LINE.fullmatch(window, line_start, end) and window[:line_start].strip():
+        return line_start
+    return at
 
 
 def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
@@ -38,7 +54,7 @@ def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]
                 else:
                     at = window.rfind(pattern)
                 if at > limit // 2:
-                    stop = pos + at
+                    stop = pos + _before_title(window, at) if pattern == "\n" else pos + at
                     break
         piece_end = stop
         while piece_end > pos and text[piece_end - 1].isspace():
