@@ -323,6 +323,10 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     types = {hit.doc_id: hit.doc_type for hit in hits}
     typed = [entry for entry in found if types.get(entry[0]) in intent.types_named]
     found = typed or found  # "trong chỉ thị về …": the documents of the type named, when there are some
+    issued = {hit.doc_id: hit.issued_on or "" for hit in hits}
+    dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")
+                                             for day, month in intent.dates)]
+    found = dated or found  # "Công điện … ngày 4/10": the documents issued on the day named, when there are some
     if len(found) < 2 or not intent.topic:
         return found
     titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}

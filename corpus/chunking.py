@@ -25,10 +25,12 @@ _TITLE_LINE = re.compile(r"[*_\s]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+[^.;!?
 
 def _before_title(window: str, at: int) -> int:
     """Where to cut a window at its paragraph break `at`: before the line above it when that line is a list item's
-    title (and a paragraph break stands before it), else at `at`."""
+    title standing as a paragraph of its own (a blank line before and after it: never the first line of a
+    hard-wrapped paragraph), else at `at`."""
     end = len(window[:at].rstrip())
     line_start = window.rfind("\n", 0, end) + 1
-    if line_start > 0 and _TITLE_LINE.fullmatch(window, line_start, end) and window[:line_start].strip():
+    alone = window[end:at + 1].count("\n") > 1 and window[:line_start].rstrip(" \t").endswith("\n\n")
+    if alone and _TITLE_LINE.fullmatch(window, line_start, end) and window[:line_start].strip():
         return line_start
     return at
 

@@ -54,6 +54,11 @@ _ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)"
 _LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")
 _VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)", re.IGNORECASE)
 _LOWER_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)")  # a modal alone is no task
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether the text opens with an assigned action ("lập danh sách …", "chủ trì …"), a modal alone not counting."""
+    return bool(_VERB.match(text.lstrip()))
 # re has no \p{Ll} or \p{Lu}: letters spelled out over Latin, Latin Extended and Vietnamese (up to U+1EF9).
 _LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
 _UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
