@@ -158,8 +158,8 @@ def classify(question: str) -> Intent:
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"
-    elif any(opens_with_verb(text[asked.end():]) for asked in _ASKS_WHO_ACTS.finditer(text)):
-        kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does
+    elif _asks(text) == 1 and any(opens_with_verb(text[asked.end():]) for asked in _ASKS_WHO_ACTS.finditer(text)):
+        kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"
     slots = tuple(name for name, pattern in _SLOTS if pattern.search(text))

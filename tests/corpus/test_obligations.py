@@ -719,3 +719,13 @@ def test_the_lead_named_after_do_leads_the_body_or_work_before_it():
     assert security.lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Công an", "Tiểu ban Tài chính và Hậu cần").lead == ("Bộ Công an",)
     assert one(DECISION_2222, "Bộ Ngoại giao", "Tiểu ban Truyền thông - Văn hóa").lead == ("Bộ Ngoại giao",)
+
+
+def test_3260_item_titles_of_party_groups_own_the_bullets_below_them():
+    # "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" then "* Là cơ quan đầu mối, …": the group's own tasks, even
+    # where a chunk would have ended on the title line
+    plan = "nq57/QH_CTHD.md"
+    science = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban KH,CN và MT",))
+    assert any(task.startswith("đầu mối theo dõi, đôn đốc các cơ quan của Quốc hội") for task in science)
+    assert tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tư pháp",))
+    assert tasks_of(plan, ("Đảng ủy cơ quan Văn phòng Quốc hội",))
