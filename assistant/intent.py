@@ -221,6 +221,8 @@ def _types_named(text: str) -> tuple[str, ...]:
 # ("Sau phiên họp Ban Chỉ đạo …").
 _SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệm|có nhiệm vụ|chủ trì|có những)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+$", re.I)
+# "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked.
+_OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 
 
 def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
@@ -229,7 +231,8 @@ def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None
     if len(agencies) < 2:
         return None
     return next((name for name, start, end in agencies
-                 if _SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start])), None)
+                 if (_SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start]))
+                 and not _OWNER_BEFORE.search(text[:start])), None)
 
 
 # A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a

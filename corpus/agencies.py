@@ -53,6 +53,9 @@ _BODIES = (
     "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý", "Ủy ban Thường vụ Quốc hội",
     "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Điện lực Việt Nam",
     "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+    # committees of the National Assembly whose names hold a comma
+    "Ủy ban Tài chính, Ngân sách", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi trường",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Hội đồng Dân tộc",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (

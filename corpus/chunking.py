@@ -23,6 +23,12 @@ def chunk_id(doc_id: str, ordinal: int, text: str) -> str:
 _TITLE_LINE = re.compile(r"[*_\s]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+[^.;!?\n]{3,100}?[*_:\s]*")
 
 
+# A lettered item's title on a line of its own ("**e) Tổ đảng ở Thường trực Ủy ban Kinh tế**"): the items below it
+# are its, so a piece that goes on with them is read under it.
+# A title stands alone: a blank line or a bullet follows it, never the rest of a hard-wrapped sentence.
+_ITEM_TITLE = re.compile(r"^[*_ \t]*([a-zđ]\)[ \t]+[^.;!?\n*_]{3,100}?)[*_: \t]*$(?=\n[ \t]*(?:\n|[-*+•])|\Z)", re.M)
+
+
 def _before_title(window: str, at: int) -> int:
     """Where to cut a window at its paragraph break `at`: before the line above it when that line is a list item's
     title standing as a paragraph of its own (a blank line before and after it: never the first line of a
@@ -74,15 +80,20 @@ def chunk(document: Document, max_chars: int = 1200) -> list[Chunk]:
     for section in sections:
         # A table row stays whole so that every task keeps its columns together.
         limit = max(max_chars, section.end - section.start) if section.table_header else max_chars
+        item = None  # the lettered item title a piece goes on under, when an earlier piece of the section holds it
         for start, end in _pieces(document.text, section.start, section.end, limit):
             text = document.text[start:end]
             ordinal = len(chunks)
+            opens = _ITEM_TITLE.match(text)
+            headings = section.heading_path + ((item,) if item and not opens and not section.table_header else ())
+            titles = _ITEM_TITLE.findall(text)
+            item = " ".join(titles[-1].split()) if titles else item
             chunks.append(Chunk(
                 chunk_id=chunk_id(document.doc_id, ordinal, text),
                 doc_id=document.doc_id,
                 ordinal=ordinal,
                 text=text,
-                heading_path=section.heading_path,
+                heading_path=headings,
                 span=Span(start=start, end=end, page=document.page_at(start)),
                 article=section.article,
                 section=section.label,

@@ -129,3 +129,8 @@ def test_dates_a_question_names(question, dates):
 def test_a_compound_question_is_not_read_as_asking_one_lead():
     # Quyết định 807/QĐ-UBND names its appraising and its approving body in its head: two things asked
     assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").kind == "content"
+
+
+def test_the_body_after_cua_owns_the_agency_asked_and_is_not_asked():
+    intent = classify("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội được giao những nhiệm vụ gì?")
+    assert intent.kind == "agency_tasks" and intent.agency == "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"

@@ -256,6 +256,8 @@ MENTIONS = [
     ("Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động",
      [("Ban cán sự đảng Chính phủ", "Ban cán sự đảng Chính phủ")]),
     ("2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát", [("Đảng đoàn Quốc hội", "Đảng đoàn Quốc hội")]),
+    ("**g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách**",
+     [("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")]),
     ("Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì",
      [("Ủy ban KH,CN và MT", "Ủy ban KH,CN&MT"), ("Quốc hội", "Quốc hội")]),
 ]

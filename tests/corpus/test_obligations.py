@@ -728,4 +728,9 @@ def test_3260_item_titles_of_party_groups_own_the_bullets_below_them():
     science = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban KH,CN và MT",))
     assert any(task.startswith("đầu mối theo dõi, đôn đốc các cơ quan của Quốc hội") for task in science)
     assert tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tư pháp",))
-    assert tasks_of(plan, ("Đảng ủy cơ quan Văn phòng Quốc hội",))
+    assert tasks_of(plan, ("Tổ đảng ở Thường trực Hội đồng Dân tộc",))
+    budget = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách",))
+    assert any("Luật Ngân sách nhà nước" in task for task in budget)
+    # the bullets of "m) Đảng ủy cơ quan Văn phòng Quốc hội" go on in the next chunk, read under its title
+    office = tasks_of(plan, ("Đảng ủy cơ quan Văn phòng Quốc hội",))
+    assert any("vận hành Quốc hội số" in task for task in office) and len(office) >= 4
