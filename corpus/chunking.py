@@ -5,6 +5,7 @@ import hashlib
 import re
 import uuid
 
+from corpus.obligations import states_action
 from corpus.records import Chunk, Document, Section, Span
 from corpus.structure import parse_structure
 from corpus.vn import SENTENCE_CUT as _SENTENCE_END
@@ -25,7 +26,8 @@ _TITLE_LINE = re.compile(r"[*_\s]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+[^.;!?
 
 # A lettered item's title on a line of its own ("**e) Tổ đảng ở Thường trực Ủy ban Kinh tế**"): the items below it
 # are its, so a piece that goes on with them is read under it.
-# A title stands alone: a blank line or a bullet follows it, never the rest of a hard-wrapped sentence.
+# A title stands alone: a blank line or a bullet follows it, never the rest of a hard-wrapped sentence; and it only
+# names ("a) Bộ Y tế chủ trì, phối hợp …" is an item's first line).
 _ITEM_TITLE = re.compile(r"^[*_ \t]*([a-zđ]\)[ \t]+[^.;!?\n*_]{3,100}?)[*_: \t]*$(?=\n[ \t]*(?:\n|[-*+•])|\Z)", re.M)
 
 
@@ -86,7 +88,7 @@ def chunk(document: Document, max_chars: int = 1200) -> list[Chunk]:
             ordinal = len(chunks)
             opens = _ITEM_TITLE.match(text)
             headings = section.heading_path + ((item,) if item and not opens and not section.table_header else ())
-            titles = _ITEM_TITLE.findall(text)
+            titles = [title for title in _ITEM_TITLE.findall(text) if not states_action(title[2:])]
             item = " ".join(titles[-1].split()) if titles else item
             chunks.append(Chunk(
                 chunk_id=chunk_id(document.doc_id, ordinal, text),

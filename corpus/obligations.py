@@ -227,6 +227,11 @@ def _has_verb(text: str) -> bool:
     return _has_action(text, find_agencies(text), modal=False)
 
 
+def states_action(text: str) -> bool:
+    """Whether a line states an action (a verb, agency names masked): a sentence, not a title that only names."""
+    return _has_verb(text)
+
+
 def _verb_within(masked: str, at: int, words: int) -> int | None:
     """Where a verb starts among the first `words` words from `at`; punctuation or a function word ends the search."""
     for count, word in enumerate(re.finditer(r"\S+", masked[at:])):
