@@ -98,6 +98,7 @@ _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "
 # "kế hoạch này", "văn bản đó": the document in focus.
 DOC_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
                           r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
+_LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 _PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
 
 
@@ -127,6 +128,7 @@ class Intent:
     documents: tuple[tuple[str | None, str, str | None], ...] = ()
     types_named: tuple[str, ...] = ()  # document types the question names ("trong chỉ thị về …"), numbered or not
     dates: tuple[tuple[int, int], ...] = ()  # (day, month) of each date it names: "ngày 4/10", "ngày 04 tháng 10"
+    lead_said: bool = False  # the lead role is asked in so many words ("Bộ Tài chính chủ trì những nhiệm vụ nào?")
 
     @property
     def names_document(self) -> bool:
@@ -176,7 +178,8 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text))
+                  _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
+                  bool(_LEAD_ROLE.search(text)))
 
 
 _DATE = re.compile(r"\bngày\s+(\d{1,2})\s*(?:/|-|tháng\s+)(\d{1,2})\b", re.I)
