@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.agencies import agency_names, find_agencies
+from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
 from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key, term_keys
 
@@ -19,7 +20,7 @@ LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|nh
                   r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
                   r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
                   r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
-                  r"\b(?:chủ trì|phụ trách|đầu mối)\b.*\b(?:là ai|"
+                  r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
                       r"những bộ|sở nào|những sở|ngành nào)\b|"
@@ -33,6 +34,8 @@ METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hàn
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
+# A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
+_ASKS_WHO_ACTS = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|địa phương nào)\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
@@ -96,6 +99,7 @@ _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "
 # "kế hoạch này", "văn bản đó": the document in focus.
 DOC_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
                           r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
+_LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 _PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
 
 
@@ -124,6 +128,8 @@ class Intent:
     # "193", None), "NQ 57" → ("Nghị quyết", "57", None), "Chỉ thị 22/2008" → ("Chỉ thị", "22", "2008")
     documents: tuple[tuple[str | None, str, str | None], ...] = ()
     types_named: tuple[str, ...] = ()  # document types the question names ("trong chỉ thị về …"), numbered or not
+    dates: tuple[tuple[int, int], ...] = ()  # (day, month) of each date it names: "ngày 4/10", "ngày 04 tháng 10"
+    lead_said: bool = False  # the lead role is asked in so many words ("Bộ Tài chính chủ trì những nhiệm vụ nào?")
 
     @property
     def names_document(self) -> bool:
@@ -155,6 +161,8 @@ def classify(question: str) -> Intent:
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"
+    elif _asks(text) == 1 and any(opens_with_verb(text[asked.end():]) for asked in _ASKS_WHO_ACTS.finditer(text)):
+        kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"
     slots = tuple(name for name, pattern in _SLOTS if pattern.search(text))
@@ -171,7 +179,16 @@ def classify(question: str) -> Intent:
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
-                  _asks(text), _row(text), named_documents(text), _types_named(text))
+                  _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
+                  bool(_LEAD_ROLE.search(text)))
+
+
+_DATE = re.compile(r"\bngày\s+(\d{1,2})\s*(?:/|-|tháng\s+)(\d{1,2})\b", re.I)
+
+
+def _dates(text: str) -> tuple[tuple[int, int], ...]:
+    """(day, month) of the dates a question names ("ngày 4/10", "ngày 04 tháng 10 năm 2025")."""
+    return tuple((int(day), int(month)) for day, month in _DATE.findall(text) if 1 <= int(month) <= 12)
 
 
 # A document named by type (or its code) and serial, with or without its year: "Chỉ thị 22/2008", "NQ 57",
@@ -208,6 +225,8 @@ def _types_named(text: str) -> tuple[str, ...]:
 # ("Sau phiên họp Ban Chỉ đạo …").
 _SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệm|có nhiệm vụ|chủ trì|có những)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+$", re.I)
+# "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked.
+_OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 
 
 def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
@@ -216,7 +235,8 @@ def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None
     if len(agencies) < 2:
         return None
     return next((name for name, start, end in agencies
-                 if _SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start])), None)
+                 if (_SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start]))
+                 and not _OWNER_BEFORE.search(text[:start])), None)
 
 
 # A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a

@@ -48,14 +48,17 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                              lambda c: not is_legal_basis(c.context))
     if intent.kind == "deadline":
         want = lambda s: bool(_DURATION.search(s))
-    elif intent.kind in ("lead", "partners"):
+    elif intent.kind == "lead":
+        # a sentence that names who leads: never one that names agencies only as those reported to or helped
+        want = names_lead
+    elif intent.kind == "partners":
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
         if intent.kind == "partners" and intent.agency and intent.role == "lead":
             # the partners of the agency named: a sentence where it is itself named only after "phối hợp" ("Các
             # Bộ phối hợp với Bộ Tài chính …") gives it as a partner, never the answer
-            named = want
-            want = lambda s: named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
+            any_named = want
+            want = lambda s: any_named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
     elif intent.quantity is not None:
@@ -70,7 +73,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
     listed = bool(LIST_ASKED.search(question))
+    named = lead_named(found[3]) if intent.kind == "lead" else None
     quoted = with_items(with_subject(found) if intent.kind in ("lead", "partners") else found, listed)
+    if named and not named[1]:  # the answer first, then the sentence it is read from (one citation for both)
+        draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
     second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
@@ -173,6 +179,39 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     if unit:
         return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
     return re.search(r"\d", text) is not None
+
+
+# Where a sentence names its lead: first in its clause ("Bộ Y tế chủ trì …", "- Bộ Quốc phòng: …"), after an
+# assignment ("Giao Sở Tài chính …", "Đề nghị Ủy ban …"), or before a lead's role ("… là cơ quan thường trực").
+_CLAUSE = re.compile(r"[;:.\n]")
+_OPENING = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*", re.I)
+_ASSIGNED = re.compile(r"(?:^|\s)(?:giao(?: cho)?|đề nghị|yêu cầu)\s*$", re.I)
+_LEAD_ROLE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
+                        r"(?:có|chịu) trách nhiệm|phụ trách)\b", re.I)
+
+
+# A leader's title before the agency ("Giao Phó Thủ tướng …", "Bộ trưởng Bộ Công an chỉ đạo …").
+_TITLE = re.compile(r"(?:(?:Phó|Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Thống đốc|Trưởng ban|Người đứng đầu)\s+)+$", re.I)
+
+
+def lead_named(sentence: str) -> tuple[str, bool] | None:
+    """(name, titled) of the agency a sentence names (by name, not a bare group word) as the one leading: first in
+    its clause or assigned the work, never after "phối hợp" in it; titled when a leader's title stands before it
+    ("Phó Thủ tướng Chính phủ Lê Thành Long": the name alone is not the one asked). None when it names none."""
+    for name, start, end in find_agencies(sentence):
+        if not name[:1].isupper():
+            continue
+        clause = _CLAUSE.split(sentence[:start])[-1]
+        if re.search(r"\bphối hợp\b", clause, re.I):
+            continue
+        before = _TITLE.sub("", clause)
+        if _OPENING.fullmatch(before) or _ASSIGNED.search(before) or _LEAD_ROLE.match(sentence, end):
+            return name, before != clause
+    return None
+
+
+def names_lead(sentence: str) -> bool:
+    return lead_named(sentence) is not None
 
 
 def _names_agency(agency: str, text: str) -> bool:

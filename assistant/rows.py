@@ -19,6 +19,7 @@ from index.search import Searcher
 
 TASKS_LISTED = 10
 AGENCY_TASKS_LISTED = 20  # an agency's tasks listed in full up to this many (the ones nearest the topic beyond)
+PARTNER_TASKS_LISTED = 5  # tasks it only takes part in, listed after its own (the ones nearest the topic beyond)
 DOCS_LISTED = 3  # documents an agency's task list draws on when the question names none
 DOC_MARGIN = 0.2  # documents whose share of the topic falls this far below the best one's are left out
 RECORD_MIN = 0.35  # share of the question's topic words a task row (with its document's title) must carry
@@ -295,8 +296,7 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
                  hits: Sequence[Hit]) -> tuple[list[tuple[Hit, Obligation]], list[tuple[Hit, Obligation]]]:
     """(rows where the agency holds the role asked, rows where it only takes part) of one document: every chunk
     of it assigning work to the agency, in the document's order (the retrieved ones when the store has none)."""
-    keys = replace(filters, doc_ids=(doc_id,), **{"lead_keys" if role == "lead" else "agency_keys":
-                                                  (agency_key(intent.agency),)})
+    keys = replace(filters, doc_ids=(doc_id,), agency_keys=(agency_key(intent.agency),))
     chunks = sorted((Hit.of(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
     seen: set[str] = set()
     listed, partner = [], []
@@ -313,21 +313,23 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
 def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
     """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
     of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
-    question's topic when there are many). Its partner rows are said to be partner rows, never given as its own."""
+    question's topic when there are many), then apart the rows it only takes part in ("phối hợp"): never given as
+    its own."""
     role = intent.role or "lead"
     docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
                               if _role(intent.agency, o) is not None))[:DOCS_LISTED]
     found = _topic_documents(intent, draft.hits, [
         (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs])
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
+    partner_only: list = []
     if not own and role == "lead":
-        partner = [(doc_id, rows) for doc_id, _, rows in found if rows]
-        if not partner:
+        partner_only = [(doc_id, rows) for doc_id, _, rows in found if rows]
+        if not partner_only:
             return False
-        count = sum(len(rows) for _, rows in partner)
+        count = sum(len(rows) for _, rows in partner_only)
         draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
                            f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
-        own = partner
+        own = partner_only
     elif not own:
         return False
     else:
@@ -335,18 +337,31 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         count = sum(len(rows) for _, rows in own)
         where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {hit_label(own[0][1][0][0])}"
         draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
-    share = max(AGENCY_TASKS_LISTED // len(own), 3)
-    for _, rows in own:
+    _list_rows(draft, intent, own, max(AGENCY_TASKS_LISTED // len(own), 3))
+    if role == "lead" and own is not partner_only and not intent.lead_said:
+        # the tasks it only takes part in, in the same documents (unless only those it leads are asked): said apart,
+        # never given as its own
+        taking_part = [(doc_id, rows) for doc_id, listed, rows in found if listed and rows]
+        if taking_part:
+            count = sum(len(rows) for _, rows in taking_part)
+            draft.lines.append(f"Ngoài ra, {intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
+            _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1))
+    return True
+
+
+def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int) -> None:
+    """Rows document by document, each cited: all of them up to `share` a document, else the ones nearest the topic
+    (kept in the document's order), with the document's count."""
+    for _, rows in found:
         shown = rows
         if len(rows) > share:  # the rows nearest the topic, kept in the document's order
             best = sorted(range(len(rows)), key=lambda i: -overlap(intent.topic, rows[i][1].task))[:share]
             shown = [rows[i] for i in sorted(best)]
-        if len(own) > 1 or len(rows) > len(shown):
+        if len(found) > 1 or len(rows) > len(shown):
             more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
             draft.lines.append(f"{hit_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
         for hit, obligation in shown:
             draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
-    return True
 
 
 def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]]) -> list:
@@ -359,6 +374,10 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     types = {hit.doc_id: hit.doc_type for hit in hits}
     typed = [entry for entry in found if types.get(entry[0]) in intent.types_named]
     found = typed or found  # "trong chỉ thị về …": the documents of the type named, when there are some
+    issued = {hit.doc_id: hit.issued_on or "" for hit in hits}
+    dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")
+                                             for day, month in intent.dates)]
+    found = dated or found  # "Công điện … ngày 4/10": the documents issued on the day named, when there are some
     if len(found) < 2 or not intent.topic:
         return found
     titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}

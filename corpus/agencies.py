@@ -56,6 +56,9 @@ _BODIES = (
     "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý", "Ủy ban Thường vụ Quốc hội",
     "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Điện lực Việt Nam",
     "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+    # committees of the National Assembly whose names hold a comma
+    "Ủy ban Tài chính, Ngân sách", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi trường",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Hội đồng Dân tộc",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
@@ -167,10 +170,15 @@ _QUALIFIED_RE = re.compile(rf"^(.+?)\s+({'|'.join(_UNITS)})(?:\s+({_PLACE}))?$")
 _QUALIFIER = (
     rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?)?"
 )
-_NAME = rf"{_UPPER}\w*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"
+# A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
+_NAME = rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"
+# A party body of an agency is named by the agency's name after it: "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính
+# phủ", "Tổ đảng ở Thường trực Ủy ban Kinh tế", "Đảng ủy cơ quan Văn phòng Quốc hội"; the body, not the agency, acts.
+_PARTY = (r"(?:Tổ\s+đảng(?:\s+ở)?|Đảng\s+ủy(?:\s+cơ\s+quan)?|Đảng\s+đoàn|Ban\s+cán\s+sự\s+đảng|"
+          r"Đảng\s+bộ(?:\s+cơ\s+quan)?|Chi\s+bộ)\s+(?:Thường\s+trực\s+)?")
 _AGENCY_SHORT = rf"(?:{_alternatives(_AGENCY_ABBREVIATIONS)})(?![\w&])"
 _MENTION_RE = re.compile(
-    rf"(?<![\w&])(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
+    rf"(?<![\w&])(?:{_PARTY})?(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
     rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)"
     rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_BODY}|{_AGENCY_SHORT}"
     rf"|(?:{_alternatives(_HEADS)})(?:\s+(?:{_BODY}|{_AGENCY_SHORT}|{_NAME})|(?=\s+(?:(?i:các|cấp)\s+)?{_UNIT}))"

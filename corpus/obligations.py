@@ -54,6 +54,11 @@ _ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)"
 _LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")
 _VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)", re.IGNORECASE)
 _LOWER_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)")  # a modal alone is no task
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether the text opens with an assigned action ("lập danh sách …", "chủ trì …"), a modal alone not counting."""
+    return bool(_VERB.match(text.lstrip()))
 # re has no \p{Ll} or \p{Lu}: letters spelled out over Latin, Latin Extended and Vietnamese (up to U+1EF9).
 _LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
 _UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
@@ -222,6 +227,11 @@ def _has_verb(text: str) -> bool:
     return _has_action(text, find_agencies(text), modal=False)
 
 
+def states_action(text: str) -> bool:
+    """Whether a line states an action (a verb, agency names masked): a sentence, not a title that only names."""
+    return _has_verb(text)
+
+
 def _verb_within(masked: str, at: int, words: int) -> int | None:
     """Where a verb starts among the first `words` words from `at`; punctuation or a function word ends the search."""
     for count, word in enumerate(re.finditer(r"\S+", masked[at:])):
@@ -331,7 +341,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         if not found:
             continue
         after = _FILLER.match(text, found[1]).end()
-        if not text[after:].strip(" :"):
+        if not text[after:].strip(" :*"):
             return found[0], after
         verb = _verb_within(masked, after, 7)
         if verb is not None:
@@ -496,7 +506,7 @@ def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
-        if found and own_line and not unit[found[1]:].strip(" .\n"):
+        if found and own_line and not unit[found[1]:].strip(" .\n*"):
             owner, introduced, previous = found[0], (), ()
             titles.add(_key(unit[at:]))
             continue

@@ -300,3 +300,15 @@ def test_an_agencys_tasks_in_a_named_document_are_listed_in_full(assistant):
     rows = [o for o in answer.obligations if "Bộ Tài chính" in o.lead]
     assert len(rows) == len(answer.obligations) > 10  # more than the ten a list used to stop at
     assert f"chủ trì {len(rows)} nhiệm vụ" in answer.text and "liệt kê" not in answer.text
+
+
+def test_an_agencys_tasks_list_its_own_then_apart_those_it_only_takes_part_in(assistant):
+    answer = assistant.ask("Bộ Công an có những nhiệm vụ gì theo Nghị quyết 03/NQ-CP?", filters=OPERATOR)
+    assert answer.intent == "agency_tasks"
+    head, _, rest = answer.text.partition("Ngoài ra, Bộ Công an là cơ quan phối hợp trong ")
+    assert head.startswith("Bộ Công an chủ trì ") and rest
+    own = head.count("\n- ")
+    assert all("Bộ Công an" in o.lead for o in answer.obligations[:own])
+    partner = answer.obligations[own:]
+    assert partner and all("Bộ Công an" in o.partners and "Bộ Công an" not in o.lead for o in partner)
+    assert all(quoted_in_document(assistant, c) for c in answer.citations)

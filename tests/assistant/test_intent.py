@@ -118,3 +118,33 @@ def test_questions_that_ask_which_agencies(question, asks):
 def test_who_takes_part_is_told_from_who_leads(question, kind, agency):
     intent = classify(question)
     assert (intent.kind, intent.agency) == (kind, agency)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Theo Nghị định 259/2025, bộ nào lập danh sách những đối tượng bị chỉ định?", "lead"),
+    ("Cơ quan nào thẩm định hồ sơ đề nghị cấp phép?", "lead"),
+    ("Cơ quan thường trực của Ủy ban Quốc gia về người cao tuổi Việt Nam là cơ quan nào?", "lead"),
+    ("Cơ quan nào ban hành Chỉ thị 30?", "metadata"),
+    ("Bộ nào có nhiều nhiệm vụ nhất?", "content"),
+])
+def test_a_body_asked_right_before_its_action_asks_the_lead(question, kind):
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, dates", [
+    ("Công điện ứng phó bão số 11 ngày 4/10 giao Bộ Nông nghiệp và Môi trường những nhiệm vụ gì?", ((4, 10),)),
+    ("Văn bản ký ngày 04 tháng 10 năm 2025 giao gì?", ((4, 10),)),
+    ("Bộ Tài chính phải làm những việc gì?", ()),
+])
+def test_dates_a_question_names(question, dates):
+    assert classify(question).dates == dates
+
+
+def test_a_compound_question_is_not_read_as_asking_one_lead():
+    # Quyết định 807/QĐ-UBND names its appraising and its approving body in its head: two things asked
+    assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").kind == "content"
+
+
+def test_the_body_after_cua_owns_the_agency_asked_and_is_not_asked():
+    intent = classify("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội được giao những nhiệm vụ gì?")
+    assert intent.kind == "agency_tasks" and intent.agency == "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"

@@ -159,3 +159,26 @@ def test_a_question_asking_which_document_is_answered_with_its_number_and_date(q
     line = _answer(question, [hit]).lines[0]
     assert line.startswith("Theo Quyết định 143/QĐ-UBQGNCT")
     assert ("ngày 08/10/2025" in line) is dated
+
+
+@pytest.mark.parametrize("question, relative, first, last, lead", [
+    # Công điện 195/CĐ-TTg: the city's committee opens the sentence that assigns the visits
+    ("Ai được giao tổ chức thăm hỏi, hỗ trợ gia đình các nạn nhân vụ cháy?", "chinhphu/195-ttg.signed.txt", 29, 32,
+     "Ủy ban nhân dân thành phố Hà Nội"),
+    # Quyết định 2219/QĐ-TTg: "X là cơ quan thường trực của …" names the standing body
+    ("Cơ quan thường trực của Ủy ban Quốc gia về người cao tuổi Việt Nam là cơ quan nào?",
+     "chinhphu/2219-ttg.signed.txt", 83, 85, "Bộ Y tế"),
+])
+def test_a_who_question_answered_from_a_sentence_states_the_lead_first(question, relative, first, last, lead):
+    draft = _answer(question, [_hit("d", _lines(relative, first, last), "c1")])
+    assert draft.lines[0] == f"Cơ quan được giao: {lead} [1]."
+    assert lead.split()[-1] in draft.citations[0].quote
+
+
+def test_a_sentence_naming_agencies_only_as_those_reported_to_answers_no_who_question():
+    # Kế hoạch 3260-KH/ĐĐQH15: the item's body names the party group it reports to, not the one it is about
+    hits = [_hit("QH_CTHD", _lines("nq57/QH_CTHD.md", 56, 56), "c1")]
+    question = "Cơ quan nào làm đầu mối theo dõi, đôn đốc các cơ quan của Quốc hội thực hiện nhiệm vụ?"
+    draft = Draft(hits)
+    assert not compose_passages(draft, classify(question), content_words(question), question)
+    assert not draft.lines

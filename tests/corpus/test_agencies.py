@@ -249,6 +249,18 @@ MENTIONS = [
        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]),
     ("Ban Chỉ đạo Trung ương có trách nhiệm", [("Ban Chỉ đạo Trung ương", "Ban Chỉ đạo Trung ương")]),
     ("tăng cường thanh tra, kiểm tra công tác quy hoạch; khu vực Bắc Bộ và Bắc Trung Bộ", []),
+    # party bodies of an agency (Kế hoạch 3260-KH/ĐĐQH15, Nghị quyết 57-NQ/TW), and a committee by its letters
+    ("**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**",
+     [("Tổ đảng ở Thường trực Ủy ban KH,CN và MT", "Tổ đảng ở Thường trực Ủy ban KH,CN&MT")]),
+    ("**m) Đảng ủy cơ quan Văn phòng Quốc hội**",
+     [("Đảng ủy cơ quan Văn phòng Quốc hội", "Đảng ủy cơ quan Văn phòng Quốc hội")]),
+    ("Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động",
+     [("Ban cán sự đảng Chính phủ", "Ban cán sự đảng Chính phủ")]),
+    ("2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát", [("Đảng đoàn Quốc hội", "Đảng đoàn Quốc hội")]),
+    ("**g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách**",
+     [("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")]),
+    ("Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì",
+     [("Ủy ban KH,CN và MT", "Ủy ban KH,CN&MT"), ("Quốc hội", "Quốc hội")]),
 ]
 
 

@@ -757,3 +757,35 @@ def test_195_directions_after_the_dispatch_formula_are_obligations():
     assert found.lead == ("Ủy ban nhân dân thành phố Hà Nội",) and found.partners == ("Bộ Công an",)
     # what the preamble tells (the fire, the Prime Minister's condolences) assigns nothing
     assert all(o.lead == ("Ủy ban nhân dân thành phố Hà Nội",) for o in obligations("chinhphu/195-ttg.signed.txt"))
+
+
+def test_3260_item_titles_of_party_groups_own_the_bullets_below_them():
+    # "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" then "* Là cơ quan đầu mối, …": the group's own tasks, even
+    # where a chunk would have ended on the title line
+    plan = "nq57/QH_CTHD.md"
+    science = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban KH,CN và MT",))
+    assert any(task.startswith("đầu mối theo dõi, đôn đốc các cơ quan của Quốc hội") for task in science)
+    assert tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tư pháp",))
+    assert tasks_of(plan, ("Tổ đảng ở Thường trực Hội đồng Dân tộc",))
+    budget = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách",))
+    assert any("Luật Ngân sách nhà nước" in task for task in budget)
+    # the bullets of "m) Đảng ủy cơ quan Văn phòng Quốc hội" go on in the next chunk, read under its title
+    office = tasks_of(plan, ("Đảng ủy cơ quan Văn phòng Quốc hội",))
+    assert any("vận hành Quốc hội số" in task for task in office) and len(office) >= 4
+
+
+def test_3260_pieces_that_go_on_under_an_item_title_are_read_under_it():
+    [document] = load(SAMPLES / "nq57/QH_CTHD.md")
+    pieces = chunk(document)
+    # a piece that ends on "**e) Tổ đảng ở Thường trực Ủy ban Kinh tế**": the next one is read under that title
+    [at] = [n for n, piece in enumerate(pieces) if piece.text.rstrip().endswith("Ủy ban Kinh tế**")]
+    assert pieces[at + 1].heading_path[-1] == "e) Tổ đảng ở Thường trực Ủy ban Kinh tế"
+    # a piece that goes on with m)'s bullets carries m)'s title as its innermost heading
+    going_on = [p for p in pieces if p.text.startswith("* Lãnh đạo việc tổ chức thực hiện Đề án chuyển đổi số")]
+    assert [p.heading_path[-1] for p in going_on] == ["m) Đảng ủy cơ quan Văn phòng Quốc hội"]
+
+
+def test_an_items_first_line_is_no_title_to_read_the_next_piece_under():
+    # Thông báo 537/TB-VPCP (OCR): "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với …" is a sentence wrapped over lines
+    [document] = load(SAMPLES / "chinhphu/537-tb.signed.txt")
+    assert not any(p.heading_path and p.heading_path[-1].startswith("a) Bộ Y tế") for p in chunk(document))
