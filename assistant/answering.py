@@ -209,8 +209,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         draft.lines.append(PARTIAL)
         answered = False
     text = "\n".join(draft.lines)
-    if answered and DECLINE_ON.intersection(doubts(resolved.question, intent, text, draft.citations,
-                                                   draft.obligations)):
+    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)

@@ -66,12 +66,15 @@ def features(assistant: Assistant, item, answer) -> dict:
         "docs_top5": len({h.doc_id for h in hits[:5]}),
         "cited_rank": next((i for i, h in enumerate(hits) if first and h.doc_id == first.doc_id), -1),
         "cited_docs": len({c.doc_id for c in cited}), "n_citations": len(cited),
-        "text": answer.text[:400], "cited_title": (first.title or "")[:150] if first else None, "cited_number": first.doc_number if first else None, "agency": intent.agency, "role": intent.role, "quote": first.quote[:300] if first else None,
+        "text": answer.text[:400], "quote": first.quote[:300] if first else None,
+        "cited_title": (first.title or "")[:150] if first else None,
+        "cited_number": first.doc_number if first else None, "agency": intent.agency, "role": intent.role,
         "other_agencies_in_span": [n for n in agency_names(" ".join(c.quote for c in cited))
                                    if not any(covers(a, n) or covers(n, a) for a in agencies)],
         "answer_times": sorted({d.normalized for d in find_deadlines(answer.text)}),
         "span_times": sorted({d.normalized for d in find_deadlines(" ".join(c.quote for c in cited))}),
-        "doubts": list(doubts(question, intent, answer.text, cited, answer.obligations)) if answer.answerable else [],
+        "doubts": list(doubts(question, intent, answer.text, cited, answer.obligations))
+        if answer.answerable else [],
     }
 
 
