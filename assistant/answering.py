@@ -16,6 +16,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               named_documents)
 from assistant.quotes import compose_passages
+from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, superseded, target_keys
@@ -207,7 +208,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # one quoted sentence answers the slot asked ("theo đề nghị của ai"), not the other thing asked with it
         draft.lines.append(PARTIAL)
         answered = False
-    answer = Answer(question, "\n".join(draft.lines), answered, tuple(draft.citations), intent.kind,
+    text = "\n".join(draft.lines)
+    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON):
+        # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
+                      support=covered)
+    answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
 

@@ -1,0 +1,98 @@
+"""Consistency checks on an answer before it is given (issue #15): signs that the answer does not answer what was
+asked, whatever its words share with the question. A cadre acts on an answer, so an answer a check doubts is
+declined: "không tìm thấy" costs less than a wrong agency or date.
+
+Each check is a pure function of the question's intent and the composed answer (its text, citations and the task
+rows it shows), written for administrative text in general; none is keyed on one document. `doubts` names those
+that fire; `DECLINE_ON` says which of them make the assistant decline, each adopted because on the development part
+(evals/sets/questions_*.jsonl, measured with `python -m evals.signals`) it removed more wrong answers than right
+ones (the counts are beside each check).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence
+
+from assistant.intent import DEADLINE, Intent
+from assistant.parts import proper_names
+from assistant.records import Citation
+from corpus.records import Obligation
+from corpus.agencies import agency_names, covers, find_places, names_place
+from corpus.deadlines import find_deadlines
+from corpus.text import fix_tone_placement, normalize
+
+# A length of time ("02 năm", "30 ngày"): answers "bao lâu", which asks a time too.
+_LENGTH = re.compile(r"(?<!\w)\d+\s*(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)", re.I)
+# How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
+_NO_TIME = re.compile(r"(?:không|chưa)\s+(?:nêu|quy định|ghi|xác định)", re.I)
+
+
+def _spans(citations: Sequence[Citation]) -> str:
+    return " ".join(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)
+
+
+def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """A "who leads / who takes part" question answered with quoted passages (no task row) in which no agency is
+    named beyond those the question names: the passage says what is done ("Là cơ quan đầu mối, tham mưu …") but
+    not by whom (its subject is in a heading the answer does not give), so it does not answer "who".
+    Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
+    if intent.kind not in ("lead", "partners") or obligations or not citations:
+        return False
+    named = agency_names(" ".join(c.quote for c in citations))
+    return not any(not any(covers(asked, name) or covers(name, asked) for asked in intent.agencies) for name in named)
+
+
+def time_unstated(question: str, intent: Intent, text: str) -> bool:
+    """A question that asks a time ("hạn hoàn thành …", "khi nào", "bao lâu") answered without any time: no date,
+    period or length in the answer, and no statement that the document gives none. Whatever the quoted passage
+    says, it is not the time asked (a comparison of two deadlines answered with a list of agencies).
+    Dev (c2141f9): fired on 1 wrong answer, 0 right ones (a "bao lâu" answer stating "02 năm" is a time)."""
+    if intent.kind in ("metadata", "relation") or not DEADLINE.search(normalize(question)):
+        return False
+    return not (find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
+
+
+def place_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A province, city or commune the question names that none of the cited passages (nor their documents' titles
+    or issuers) names: the answer is about somewhere else, or about no place in particular.
+    Dev (c2141f9): fired on 0 wrong answers, 1 right one (the place was in the passage's heading): measured only."""
+    where = _spans(citations)
+    return bool(citations) and any(not names_place(where, place) for place in find_places(question))
+
+
+def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A question whose subject is an agency ("Bộ Tài chính phải … khi nào?") answered with a task row in which that
+    agency is neither the lead nor a partner: the row is another agency's task.
+    Dev (c2141f9): fired on 0 wrong answers, 1 right one (a follow-up whose agency came from the earlier turn):
+    measured only."""
+    if intent.kind not in ("deadline", "content") or intent.role != "lead" or not intent.agency or not obligations:
+        return False
+    first = obligations[0]
+    return not any(covers(intent.agency, name) or covers(name, intent.agency)
+                   for name in (*first.lead, *first.partners))
+
+
+def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A proper name the question gives (a place, an event: runs of capitalised syllables, `parts.proper_names`)
+    that no cited span, title or issuer states.
+    Dev (c2141f9): fired on 1 wrong answer, 14 right ones (names in headings, abbreviations, follow-ups): measured
+    only."""
+    where = " ".join(fix_tone_placement(_spans(citations)).split())
+    return bool(citations) and any(fix_tone_placement(name) not in where for name in proper_names(question))
+
+
+def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
+           obligations: Sequence[Obligation], names: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The names of the checks (all, or those named) that doubt this answer."""
+    checks: dict[str, Callable[[], bool]] = {
+        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations),
+        "time_unstated": lambda: time_unstated(question, intent, text),
+        "place_uncited": lambda: place_uncited(question, citations),
+        "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
+        "names_uncited": lambda: names_uncited(question, citations)}
+    return tuple(name for name in (checks if names is None else names) if checks[name]())
+
+
+# The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
+# answers as wrong ones, or more).
+DECLINE_ON = ("who_unnamed", "time_unstated")
