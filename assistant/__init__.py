@@ -4,6 +4,7 @@ exports, access and audit, one settings object; its front doors are the API (ass
 assistant/public.py, never from index/ or corpus/ internals (import-linter checks)."""
 
 __all__ = ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
-           "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
+           "heads", "intent", "llama", "obligations", "parts", "passages", "phrasing", "precision",
+           "public", "quiz", "quiz_checks",
            "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
-           "settings", "state", "uploads"]
+           "settings", "state", "timed", "uploads"]

@@ -19,9 +19,10 @@ PACKAGES = ("assistant", "corpus", "index", "ui", "evals")
 # Each package's public names, pinned: a change here is a deliberate change of the project's surface.
 PUBLIC = {
     "assistant": ["access", "answering", "api", "audit", "backup", "cli", "conversation", "core", "draft", "exports",
-                 "heads", "intent", "llama", "obligations", "passages", "phrasing", "public", "quiz", "quiz_checks",
+                 "heads", "intent", "llama", "obligations", "parts", "passages", "phrasing", "precision",
+                 "public", "quiz", "quiz_checks",
                  "quiz_export", "quiz_matching", "quiz_sources", "quotes", "records", "relations", "remote", "rows",
-                 "settings", "state", "uploads"],
+                 "settings", "state", "timed", "uploads"],
     "assistant.api": ["OPENAI_PREFIX", "PREFIX", "create_app", "create_site"],
     "assistant.api.routes": ["admin", "ask", "chat", "documents", "feedback", "health", "ingest", "jobs",
                             "obligations", "quiz", "search"],
@@ -31,7 +32,7 @@ PUBLIC = {
     "index": ["edge_store", "embedding", "ingest", "qdrant_store", "records", "search", "sparse", "store"],
     "ui": ["build_ui", "mount_ui"],
     "evals": ["alqac", "bench", "calibrate", "corpora", "dataset", "fake_llm", "harness", "judge", "load", "metadata",
-             "metrics", "ocr", "quiz", "report", "server", "state_cost", "stats", "stream", "tables"],
+             "metrics", "ocr", "quiz", "report", "server", "signals", "state_cost", "stats", "stream", "tables"],
 }
 
 
