@@ -188,10 +188,11 @@ _MASK = {",": "\ue000", " và ": "\ue001"}
 
 
 def _clean(text: str) -> str:
-    """Normalised text on one line, without asides, bullets or trailing punctuation; dashes and "&" spaced alike."""
+    """Normalised text on one line, without asides, bullets or trailing punctuation; dashes and "&" spaced alike.
+    A leading apostrophe or backquote is an OCR speck of a scanned cell ("'Bộ Xây dựng"): no name begins with one."""
     s = " ".join(normalize(text).replace("–", "-").replace("—", "-").split())
     s = _BULLET_RE.sub("", _ASIDE_RE.sub("", s))
-    return re.sub(r"\s+-\s*|\s*-\s+", " - ", re.sub(r"\s*&\s*", "&", s)).strip(" .,;:/-")
+    return re.sub(r"\s+-\s*|\s*-\s+", " - ", re.sub(r"\s*&\s*", "&", s)).strip(" .,;:/-").lstrip("'‘`´ ")
 
 
 def _expand(s: str) -> str:

@@ -175,6 +175,8 @@ SPLITS = [
      ["các sở, ban, ngành có liên quan", "Ủy ban nhân dân các huyện, thành phố"]),
     ("Sở Nông nghiệp và Phát\ntriển nông thôn", ["Sở Nông nghiệp và Phát triển nông thôn"]),
     ("Bộ Tài chính, Bộ Tài chính; Bộ TC", ["Bộ Tài chính"]),
+    # a scanned cell (Phụ lục of 2230/QĐ-TTg, OCR): the speck before the first name is not part of it
+    ("'Bộ Xây dựng, các bộ,\nngành, địa phương", ["Bộ Xây dựng", "các bộ, ngành, địa phương"]),
     ("Các Bộ: Quốc phòng, Công an, Văn hóa, Thể thao và Du lịch, Y tế",
      ["Bộ Quốc phòng", "Bộ Công an", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
     # an item that is a whole name of its own keeps it (never "Bộ Ủy ban nhân dân các tỉnh")
