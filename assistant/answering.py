@@ -18,7 +18,7 @@ from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, cl
 from assistant.quotes import compose_passages
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
-from assistant.relations import citing, superseded, target_keys
+from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
@@ -294,12 +294,22 @@ def _covers(whole: Answer, part: parts.Part, asked: str, alone: Answer, searcher
 
 
 def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict[str, str | None]:
-    """doc_id → number of the indexed documents that implement a document the text names (`relations`)."""
+    """doc_id → number of the indexed documents that implement a document the text names, as the relations index
+    records it: an indexed document's incoming relations (a dated reference to another document of the same number
+    is not one), else the references to its type and serial."""
     found: dict[str, str | None] = {}
+    wide = filters.unnarrowed()
     for kind, number, year in named_documents(text):
         if not kind:
             continue
-        for head, ref in citing(searcher.store, target_keys(None, kind, number), filters.unnarrowed()):
+        heads = [h for h in searcher.store.heads(filters=replace(wide, doc_serials=(number,))).values()
+                 if h.doc_type == kind and (not year or year in (h.doc_number or "") + (h.issued_on or ""))]
+        if len(heads) == 1:
+            for relation in relations(searcher.store, heads[0].doc_id, wide).incoming:
+                if relation.kind == "implements":
+                    found[relation.other.doc_id] = relation.other.doc_number
+            continue
+        for head, ref in citing(searcher.store, target_keys(None, kind, number), wide):
             if ref.kind == "implements":
                 found[head.doc_id] = head.doc_number
     return found
