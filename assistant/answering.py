@@ -19,7 +19,7 @@ from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
-from assistant.relations import citing, superseded, target_keys
+from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
@@ -234,7 +234,7 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     for number, part in enumerate(split):
         asked, earlier = part.text, list(turns)
         if number:
-            asked = _pointed(part, split[number - 1], answers[-1])
+            asked = _pointed(part, split[number - 1], answers[-1], searcher, filters)
             if asked is None:  # which document the part points at cannot be told: the question is asked whole
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
             earlier.append(Turn(split[number - 1].text, answers[-1]))
@@ -244,8 +244,9 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
             split[0].premise and not firm[-1]:
         # a part answered from a passage it does not name (or a statement without its question answered): the parts
-        # are no surer than the whole, which is answered as before
-        return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+        # are no surer than the whole, which is answered as before, and said to be partial when it leaves a part out
+        whole = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+        return _partial(whole, split, asked_parts, answers, searcher, filters)
     lines: list[str] = []
     citations: list[Citation] = []
     for number, (part, answer) in enumerate(zip(split, answers), 1):
@@ -262,6 +263,62 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
                    unsupported=tuple(u for a in answers for u in a.unsupported),
                    warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+UNANSWERED_PART = "(Câu hỏi gồm nhiều ý; câu trả lời trên chưa trả lời ý “{part}”.)"
+
+
+def _partial(whole: Answer, split: Sequence[parts.Part], asked: Sequence[str], answers: Sequence[Answer],
+             searcher: Searcher, filters: Filters) -> Answer:
+    """The whole question's answer, said to leave a part out when it covers one part (`_covers`) and not another
+    part asked: the part left out is named and the answer is not marked answered — half of the answer is not given
+    as the whole."""
+    if not whole.answerable or not whole.citations:
+        return whole
+    covered = [_covers(whole, part, text, answer, searcher, filters) for part, text, answer in zip(split, asked, answers)]
+    left = [part.text.rstrip("?") for part, done in zip(split, covered) if not part.premise and not done]
+    if not left or not any(covered):
+        return whole  # a whole answer these signs cannot place is judged as before
+    notes = "\n".join(UNANSWERED_PART.format(part=part) for part in left)
+    return replace(whole, text=f"{whole.text}\n{notes}", answerable=False)
+
+
+def _covers(whole: Answer, part: parts.Part, asked: str, alone: Answer, searcher: Searcher, filters: Filters) -> bool:
+    """Whether the whole question's answer covers one part: a passage it cites is anchored in what the part names
+    (`_anchored`: the document named, or one implementing it; the place or event the part gives), and, when the part
+    asked alone was answered from other documents only, it cites one of those too (a task row of one document
+    answers the part about that document, not the part another document answered)."""
+    if named_documents(asked) or parts.proper_names(asked) or parts.EVENT.search(asked.lower()):
+        implementing = _implementing_named(asked, searcher, filters)
+        if not any(_anchored(asked, replace(whole, citations=(citation,)), part.premise)
+                   or citation.doc_id in implementing or citation.doc_number in implementing.values()
+                   for citation in whole.citations):
+            return False
+    if alone.answerable and alone.citations:
+        return bool({c.doc_id for c in alone.citations} & {c.doc_id for c in whole.citations})
+    return True
+
+
+def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict[str, str | None]:
+    """doc_id → number of the indexed documents that implement a document the text names, as the relations index
+    records it: an indexed document's incoming relations (a dated reference to another document of the same number
+    is not one), else the references to its type and serial."""
+    found: dict[str, str | None] = {}
+    wide = filters.unnarrowed()
+    for kind, number, year in named_documents(text):
+        if not kind:
+            continue
+        heads = [h for h in searcher.store.heads(filters=replace(wide, doc_serials=(number,))).values()
+                 if h.doc_type == kind and (not year or year in (h.doc_number or "") + (h.issued_on or ""))]
+        if len(heads) == 1:
+            for relation in relations(searcher.store, heads[0].doc_id, wide).incoming:
+                if relation.kind == "implements":
+                    found[relation.other.doc_id] = relation.other.doc_number
+            continue
+        for head, ref in citing(searcher.store, target_keys(None, kind, number), wide):
+            if ref.kind == "implements":
+                found[head.doc_id] = head.doc_number
+    return found
 
 
 def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
@@ -284,7 +341,8 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     return bool(names) and all(fix_tone_placement(name) in where for name in names)
 
 
-def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer) -> str | None:
+def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, searcher: Searcher,
+             filters: Filters) -> str | None:
     """The part with the document it points at named: "quyết định đó" is the document of that type the earlier part
     names; "công điện trước đó" (or one the earlier part does not name) another document of that type the earlier
     answer names ("… Công điện số 186/CĐ-TTg …"), else the earlier answer's own document when it is of that type.
@@ -292,6 +350,8 @@ def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer) -> str
     if not part.anaphora:
         return part.text
     kind = part.anaphora_type
+    if part.implementing:
+        return _implementing_part(part, earlier_part, earlier, searcher, filters)
     if "trước" not in part.anaphora.lower():
         named = [(k, n, y) for k, n, y in named_documents(earlier_part.text) if k == kind]
         if len(named) == 1:
@@ -306,6 +366,25 @@ def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer) -> str
     if own.doc_number and own.doc_type == kind:
         return part.text.replace(part.anaphora, f"{own.doc_type} {own.doc_number}", 1)
     return None
+
+
+def _implementing_part(part: parts.Part, earlier_part: parts.Part, earlier: Answer, searcher: Searcher,
+                       filters: Filters) -> str | None:
+    """The part with "kế hoạch thực hiện …" replaced by the one indexed document of that type implementing the
+    document the earlier part names (else the one its answer cites), as the relations index records it; None when
+    there is not exactly one."""
+    found = _implementing_named(earlier_part.text, searcher, filters)
+    if not named_documents(earlier_part.text) and earlier.answerable and earlier.citations:
+        own = earlier.citations[0]
+        found = _implementing_named(_reference(own.doc_type, serial(own.doc_number), None) if own.doc_number else "",
+                                    searcher, filters)
+    heads = searcher.store.heads(tuple(found), filters=Filters(access=filters.access)) if found else {}
+    numbers = {(head.doc_type, head.doc_number) for head in heads.values()
+               if head.doc_number and part.anaphora_type in (None, head.doc_type)}
+    if len(numbers) != 1:
+        return None
+    kind, number = numbers.pop()
+    return part.text.replace(part.anaphora, f"{kind} {number}", 1)
 
 
 def _reference(kind: str | None, number: str, year: str | None) -> str:

@@ -13,7 +13,9 @@ Shapes read (a question that fits none is one part, answered exactly as before):
 - a statement about a named document, then a question after ";": "… theo Quyết định 1544/QĐ-TTg; quyết định đó nay
   đã bị thay thế bởi quyết định nào?" (the statement is a part marked `premise`: shown with the passage stating it).
 A later part may point at an earlier part's document ("công điện trước đó", "kế hoạch đó"): `Part.anaphora` holds
-that phrase and the document type it names, so the flow can put the document the earlier answer names in its place.
+that phrase and the document type it names, so the flow can put the document the earlier answer names in its place;
+or at the document implementing it ("kế hoạch thực hiện của Đảng đoàn", `Part.implementing`), which the flow looks
+up in the relations index.
 """
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ _LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời)?\s*"
 _TYPES = "|".join(sorted(CITED_TYPES, key=len, reverse=True))
 ANAPHORA = re.compile(r"\b(" + _TYPES + r")\s+(?:(?:được\s+)?ban hành\s+)?(?:trước đó|đó|này|ấy|trên|nói trên|kể trên)\b",
                       re.I)
+# "kế hoạch thực hiện của Đảng đoàn", "văn bản triển khai": the document of that type implementing an earlier part's
+# document (read through the relations index), when the part names no document of its own.
+IMPLEMENTING = re.compile(r"\b(" + _TYPES + r"|văn bản)\s+(?:triển khai|thực hiện|cụ thể hóa)\b(?!\s+(?:việc|nhiệm vụ|"
+                          + _TYPES + r")\b)", re.I)
 # Events whose time or content a part may ask: the passage answering it must be about the same event.
 EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
@@ -63,6 +69,7 @@ class Part:
     anaphora: str | None = None  # the phrase pointing at an earlier part's document ("công điện trước đó")
     anaphora_type: str | None = None  # the document type it names ("Công điện")
     premise: bool = False  # a statement the question starts from ("Công điện 196 giao Bộ Tài chính …; …"), not asked
+    implementing: bool = False  # the anaphora names a document implementing the earlier part's ("kế hoạch thực hiện")
 
     @property
     def names_document(self) -> bool:
@@ -114,6 +121,9 @@ def _part(text: str) -> Part:
     pointed = ANAPHORA.search(text)
     if pointed and not named_documents(text):
         return Part(text, pointed.group(0), CITED_TYPES[pointed.group(1).lower()])
+    implementing = IMPLEMENTING.search(text)
+    if implementing and not named_documents(text):
+        return Part(text, implementing.group(0), CITED_TYPES.get(implementing.group(1).lower()), implementing=True)
     return Part(text)
 
 

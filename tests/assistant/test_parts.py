@@ -1,6 +1,7 @@
 """Questions that ask several things read as their parts (assistant.parts), and answered part by part over real
 documents."""
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -117,3 +118,65 @@ def test_a_part_the_documents_do_not_answer_is_declined_within_the_answer(assist
     assert "20% - 25%" in first and {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
     assert second == NOT_FOUND_PART.format(part="Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở xã hội ở mức "
                                                 "nào")
+
+
+@pytest.mark.parametrize("question, phrase, kind", [
+    # the plan implementing the document the first part names, by the type asked
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì, và trong kế hoạch thực hiện của Đảng đoàn thì cơ quan nào làm đầu mối "
+     "tham mưu?", "kế hoạch thực hiện", "Kế hoạch"),
+    ("Chỉ thị 30/CT-TTg yêu cầu tăng sản lượng than bao nhiêu, và trong văn bản triển khai của Bộ Công Thương thì Tập "
+     "đoàn Than được giao nhiệm vụ gì?", "văn bản triển khai", None),
+])
+def test_a_later_part_asking_of_the_implementing_document_is_marked(question, phrase, kind):
+    second = split(question)[1]
+    assert (second.anaphora, second.anaphora_type, second.implementing) == (phrase, kind, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Các bộ ban hành kế hoạch thực hiện NQ 57 trong tháng nào?",  # the document implemented is named
+    "Các tỉnh xây dựng kế hoạch thực hiện Nghị quyết trong tháng nào?",  # named by its type
+    "Kế hoạch thực hiện nhiệm vụ này do ai chủ trì?",  # a task, not a document
+])
+def test_an_implementing_phrase_that_names_its_document_or_a_task_points_at_nothing(text):
+    from assistant.parts import _part
+    assert not _part(text).implementing
+
+
+def test_the_implementing_document_is_read_from_the_relations_index(assistant):
+    from assistant.answering import _implementing_part
+    from assistant.parts import _part
+    from assistant.records import Answer
+    # Kế hoạch 193/KH-UBND of Ninh Bình implements Chỉ thị 20-CT/TU (not indexed itself)
+    first = _part("Chỉ thị 20-CT/TU yêu cầu phát triển cây xanh đến năm nào?")
+    second = _part("Trong kế hoạch triển khai của UBND tỉnh Ninh Bình thì Sở Tài chính được giao nhiệm vụ gì?")
+    none = Answer(first.text, "", False)
+    asked = _implementing_part(second, first, none, assistant._searcher, OPERATOR)
+    assert asked == "Trong Kế hoạch 193/KH-UBND của UBND tỉnh Ninh Bình thì Sở Tài chính được giao nhiệm vụ gì?"
+    # a document nothing indexed implements: the part cannot be placed, the question is answered whole
+    first, second = split("Chỉ thị 30/CT-TTg yêu cầu tăng sản lượng than bao nhiêu, và trong kế hoạch triển khai của Bộ "
+                          "Công Thương thì Tập đoàn Than được giao nhiệm vụ gì?")
+    assert second.implementing
+    assert _implementing_part(second, first, none, assistant._searcher, OPERATOR) is None
+
+
+def test_a_whole_answer_that_covers_one_part_only_says_which_part_it_leaves_out(assistant):
+    from assistant.answering import UNANSWERED_PART, _partial
+    from assistant.records import Answer
+    question = ("Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng khai thác than "
+                "bao nhiêu so với năm 2024, và theo Chỉ thị 01/2009 của Kon Tum thì việc quản lý chuyển nhượng bất động "
+                "sản được giao cho ai?")
+    split_ = split(question)
+    alone = [assistant.ask(part.text, filters=OPERATOR) for part in split_]
+    assert [{c.doc_id for c in a.citations} >= {d} for a, d in zip(alone, ("30-ttg.signed", "01_2009_CT-UBND"))] == \
+        [True, True]
+    # the first part's answer given as the whole: the second part is named as not answered
+    whole = alone[0]
+    partial = _partial(whole, split_, [p.text for p in split_], alone, assistant._searcher, OPERATOR)
+    assert not partial.answerable and partial.citations == whole.citations
+    assert partial.text.endswith(UNANSWERED_PART.format(part=split_[1].text.rstrip("?")))
+    # an answer covering both parts is left as it is; one covering neither is judged as before
+    both = replace(whole, citations=whole.citations + alone[1].citations)
+    assert _partial(both, split_, [p.text for p in split_], alone, assistant._searcher, OPERATOR) == both
+    neither = Answer(question, "…", True, assistant.ask("Kế hoạch 193/KH-UBND ban hành ngày nào?",
+                                                       filters=OPERATOR).citations)
+    assert _partial(neither, split_, [p.text for p in split_], alone, assistant._searcher, OPERATOR) == neither
