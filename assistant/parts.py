@@ -203,7 +203,9 @@ def _distinct(pieces: list[str]) -> bool:
         things = {*(f"{t}:{s}" for t, s, _ in named_documents(piece)),
                   *(n for n, _, _ in find_agencies(DOC_NUMBER.sub(" ", piece))), *find_places(piece)}
         new_words, new_things = words - seen, things - named
-        if len(new_words) < OWN_TOPIC and not (number and new_things and (len(words) >= 2 or ANAPHORA.search(piece))):
+        # the first piece may ask of the document and agency it names alone ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ
+        # gì": an agency's name is not a topic word); a later one needs topic words besides what it names
+        if len(new_words) < OWN_TOPIC and not (new_things and (not number or len(words) >= 2 or ANAPHORA.search(piece))):
             return False
         seen |= words
         named |= things
