@@ -244,6 +244,24 @@ def find_deadlines(text: str, issued_on: date | None = None) -> list[Deadline]:
 _EVENT = _re(r"(?<!\w)(?:(?:ngay|chậm nhất)\s+)?(?:sau khi|ngay khi|khi)\s+[^.;]{3,120}")
 
 
+# A range of years broken at its hyphen by a cell's line wrap ("2025-\n2030", "2025 -2030": space on one side only):
+# one range as written; "2025 - 2026" is written so and stays.
+_RANGE_BREAK = re.compile(r"((?:19|20)\d\d)-\s+(?=(?:19|20)\d\d)|((?:19|20)\d\d)\s+-(?=(?:19|20)\d\d)")
+
+
+_CELL_NOISE = re.compile(r"^(?:[^\w(]|_)+")
+
+
+def cell_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
+    """The deadline of a task table's "Thời hạn" cell, its text the whole cell as written ("Giai đoạn 2025-2030, các
+    giai đoạn 05 năm tiếp theo và hằng năm" stays whole, read as yearly): the cell is the deadline, not only the part
+    of it that parses."""
+    written = " ".join(_RANGE_BREAK.sub(lambda m: (m.group(1) or m.group(2)) + "-", cell).split())
+    written = _CELL_NOISE.sub("", written)  # specks a scan leaves before the cell's first word ("° _ _"-.{ Hàng năm")
+    parsed = parse_deadline(written, issued_on)
+    return Deadline(parsed.kind, written, parsed.normalized, parsed.due, 0, len(written)) if parsed else None
+
+
 def parse_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
     """The deadline of a short "Thời hạn" cell ("6/2025", "Quý II/2025", "Thường xuyên", "Ngay sau khi có Nghị
     quyết ..."); a resolvable one first, but a recurrence stays one ("15/01 hằng năm" is yearly, not one date)."""

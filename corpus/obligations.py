@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from corpus.agencies import canonical, find_agencies, split_agencies
-from corpus.deadlines import find_deadlines, parse_deadline
+from corpus.deadlines import cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.vn import sentence_spans
@@ -191,7 +191,7 @@ def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     return [Obligation(
         doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=tuple(leads),
         partners=tuple(split_agencies(fields.get("partners", ""))), product=fields.get("product") or None,
-        deadline=parse_deadline(fields.get("deadline", ""), issued_on), span=piece.span,
+        deadline=cell_deadline(fields.get("deadline", ""), issued_on), span=piece.span,
         quote=render_row(fields), section=_group(piece))]
 
 

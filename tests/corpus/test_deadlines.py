@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from corpus.deadlines import find_deadlines, parse_deadline
+from corpus.deadlines import cell_deadline, find_deadlines, parse_deadline
 from tests.data import DATA
 
 OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
@@ -212,3 +212,17 @@ def test_program_task_table_deadline_column_is_read_cell_by_cell():
     unread = [cell for cell in cells if parse_deadline(cell) is None]
     assert len(cells) > 100
     assert unread == ["năm tiếp theo"]
+
+
+@pytest.mark.parametrize("cell, text, kind, normalized", [
+    # Kế hoạch 193/KH-UBND, Phụ lục row 3: the whole cell is the deadline as written, read as its month
+    ("Hoàn thành xong, trình\ntrong tháng 6/2025", "Hoàn thành xong, trình trong tháng 6/2025", "month", "2025-06"),
+    # Quyết định 2230/QĐ-TTg, Phụ lục (scan): a period and a recurrence, the range wrapped at its hyphen
+    ("Giai đoạn 2025-\n2030, các giai đoạn\n05 năm tiếp theo\nvà hằng năm",
+     "Giai đoạn 2025-2030, các giai đoạn 05 năm tiếp theo và hằng năm", "recurring", "hằng năm"),
+    ("2025 - 2026", "2025 - 2026", "year", "2025-2026"),  # spaced on both sides: written so
+    ("° _ _\"-.{ Hàng năm", "Hàng năm", "recurring", "hằng năm"),  # specks of the scan before the first word
+])
+def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind, normalized):
+    deadline = cell_deadline(cell)
+    assert (deadline.text, deadline.kind, deadline.normalized) == (text, kind, normalized)
