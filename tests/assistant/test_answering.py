@@ -300,3 +300,12 @@ def test_an_agencys_tasks_in_a_named_document_are_listed_in_full(assistant):
     rows = [o for o in answer.obligations if "Bộ Tài chính" in o.lead]
     assert len(rows) == len(answer.obligations) > 10  # more than the ten a list used to stop at
     assert f"chủ trì {len(rows)} nhiệm vụ" in answer.text and "liệt kê" not in answer.text
+
+
+def test_an_abbreviated_agency_is_found_written_out(assistant):
+    # "Ủy ban Dữ liệu QG" is "Ủy ban Dữ liệu quốc gia" of 03/NQ-CP, task 75 (due 3/2025): not a body the
+    # documents never name
+    answer = assistant.ask("Bộ Công an phải tham mưu thành lập Ủy ban Dữ liệu QG trong tháng nào?", filters=OPERATOR)
+    assert answer.answerable and answer.text.startswith("Thời hạn: 3/2025")
+    assert answer.citations[0].section == "Phụ lục II, nhiệm vụ 75"
+

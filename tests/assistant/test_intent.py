@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify
+from assistant.intent import WHICH_AGENCIES, classify, content_words
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -118,3 +118,15 @@ def test_questions_that_ask_which_agencies(question, asks):
 def test_who_takes_part_is_told_from_who_leads(question, kind, agency):
     intent = classify(question)
     assert (intent.kind, intent.agency) == (kind, agency)
+
+
+def test_the_pieces_of_a_short_term_are_no_words_of_their_own():
+    # "Bộ KH&CN", "tổ chức R&D", "Ủy ban Dữ liệu QG": the term is read whole, as the documents write it out
+    words = content_words("Bộ KH&CN chủ trì; các tổ chức R&D công lập; Ủy ban Dữ liệu QG")
+    assert not {"kh", "cn", "r", "d"} & words and {"khcn", "r&d", "qg"} <= words
+    assert {"khcn", "r&d", "qg"} <= content_words("Bộ Khoa học và Công nghệ; tổ chức nghiên cứu và phát triển công "
+                                                  "lập; Ủy ban Dữ liệu quốc gia")
+
+
+def test_a_period_asked_is_a_time_question():
+    assert classify("Đề án này dự kiến hoàn thành trong giai đoạn nào?").kind == "deadline"
