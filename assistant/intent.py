@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key, term_keys,
-                       without_short_terms)
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, documents_wording, number_key,
+                       term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -42,7 +42,7 @@ COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm c
 STOPWORDS = frozenset("""
 ai gì nào nào? khi bao giờ đâu sao thế nào như là của và các những cho với về theo trong được có không thì mà
 để do tại từ đến này đó kia ấy nhé ạ vậy hay hoặc hãy xin cho biết phải làm việc cần nêu còn nữa gồm bởi một
-nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những
+nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những nhiêu mấy
 """.split())
 
 
@@ -308,5 +308,6 @@ def _relation(text: str) -> tuple[str, str] | None:
 def content_words(text: str) -> set[str]:
     """Lower-cased syllables that carry the topic of a question or passage."""
     text = normalize_query(text)
-    words = {w for w in re.findall(r"\w+", without_short_terms(text).lower()) if w not in STOPWORDS and not w.isdigit()}
+    plain = documents_wording(without_short_terms(text)).lower()
+    words = {w for w in re.findall(r"\w+", plain) if w not in STOPWORDS and not w.isdigit()}
     return words | term_keys(text)

@@ -57,6 +57,20 @@ def without_short_terms(text: str) -> str:
     return _TERM_SHORT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Everyday wordings of what documents write one way ("mỗi năm" for "hằng năm", "tối thiểu" for "ít nhất", "phần
+# trăm" for "%"), as the documents write them.
+_WORDINGS = ((re.compile(r"\b(?:mỗi|hàng)\s+(năm|quý|tháng|tuần|ngày)\b", re.I), r"hằng \1"),
+             (re.compile(r"\btối\s+thiểu\b", re.I), "ít nhất"), (re.compile(r"\bphần\s+trăm\b", re.I), "%"))
+
+
+def documents_wording(text: str) -> str:
+    """Text with everyday wordings written as documents write them: "mỗi năm dành tối thiểu bao nhiêu phần trăm"
+    → "hằng năm dành ít nhất bao nhiêu %"."""
+    for pattern, wording in _WORDINGS:
+        text = pattern.sub(wording, text)
+    return text
+
+
 # --- Folding ----------------------------------------------------------------------------------------------------
 
 

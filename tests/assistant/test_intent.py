@@ -130,3 +130,10 @@ def test_the_pieces_of_a_short_term_are_no_words_of_their_own():
 
 def test_a_period_asked_is_a_time_question():
     assert classify("Đề án này dự kiến hoàn thành trong giai đoạn nào?").kind == "deadline"
+
+
+def test_everyday_wordings_are_read_as_the_documents_write_them():
+    # "mỗi năm … tối thiểu bao nhiêu phần trăm" asks what 57-NQ/TW writes "ít nhất 3% … hằng năm"
+    asked = content_words("mỗi năm dành tối thiểu bao nhiêu phần trăm tổng chi ngân sách")
+    written = content_words("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ")
+    assert asked - written == {"dành"}
