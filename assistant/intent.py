@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, number_key, term_keys
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, documents_wording, number_key,
+                       term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -15,7 +16,8 @@ _BASIS = r"(?<!làm )căn cứ"
 _BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm))"
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
                       r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
-                      r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|hạn nào)\b", re.I)
+                      r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|"
+                      r"(?:trong|vào) giai đoạn nào|hạn nào)\b", re.I)
 LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào|địa phương nào|tỉnh nào|"
                   r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
                   r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
@@ -43,7 +45,7 @@ COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm c
 STOPWORDS = frozenset("""
 ai gì nào nào? khi bao giờ đâu sao thế nào như là của và các những cho với về theo trong được có không thì mà
 để do tại từ đến này đó kia ấy nhé ạ vậy hay hoặc hãy xin cho biết phải làm việc cần nêu còn nữa gồm bởi một
-nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những
+nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những nhiêu mấy
 """.split())
 
 
@@ -326,5 +328,6 @@ def _relation(text: str) -> tuple[str, str] | None:
 def content_words(text: str) -> set[str]:
     """Lower-cased syllables that carry the topic of a question or passage."""
     text = normalize_query(text)
-    words = {w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS and not w.isdigit()}
+    plain = documents_wording(without_short_terms(text)).lower()
+    words = {w for w in re.findall(r"\w+", plain) if w not in STOPWORDS and not w.isdigit()}
     return words | term_keys(text)

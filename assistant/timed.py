@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from assistant.draft import Draft, hit_label, overlap
 from assistant.intent import content_words
-from corpus.agencies import find_agencies, find_places, same_agency
+from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Deadline
@@ -157,9 +157,10 @@ def timed_clauses(hit: Hit) -> list[Timed]:
 
 
 def names_agency(agency: str, text: str) -> bool:
-    """Whether the text names the agency itself: a bare "Ủy ban nhân dân" names no province's."""
+    """Whether the text names the agency itself, or the group of every unit of its kind ("Ủy ban nhân dân các tỉnh,
+    thành phố" for "UBND tỉnh"): a bare "Ủy ban nhân dân" names no province's."""
     places = find_places(agency)
-    return any(same_agency(agency, name) and (not places or find_places(name)) for name, _, _ in find_agencies(text))
+    return any(covers(agency, name) and (not places or find_places(name)) for name, _, _ in find_agencies(text))
 
 
 TIMED_MARGIN = 0.05  # clauses scoring within this of the best one that state another time are listed, not picked

@@ -34,7 +34,7 @@ _ABBREVIATIONS = {
     "TPHCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
     "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
     "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
-    "PTNT": "Phát triển nông thôn",
+    "PTNT": "Phát triển nông thôn", "QG": "quốc gia",
 }
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
@@ -333,7 +333,27 @@ def covers(asked: str, named: str) -> bool:
     if not unit or place:
         return False
     group = re.match(rf"{re.escape(base)}\s+(?:các|những)\s+(.+)$", canonical(named).casefold())
-    return bool(group) and unit in _UNITS_RE.findall(group.group(1))
+    if group and unit in _UNITS_RE.findall(group.group(1)):
+        return True
+    asked_group, named_group = _unit_group(asked), _unit_group(named)
+    return bool(asked_group and named_group and named_group[2] and asked_group[0] == named_group[0]
+                and asked_group[1] <= named_group[1])
+
+
+# "Ủy ban nhân dân các tỉnh, thành phố", "UBND cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": a
+# body of every unit of one or more kinds, named by no place.
+_UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.join(_UNITS)})(?:\s*(?:,|và)\s*(?:"
+                            rf"{'|'.join(_UNITS)}))*)(\s+trực thuộc trung ương)?$")
+
+
+def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
+    """(body, the units it is of, whether it is every unit of the kinds: "các"/"cấp", several kinds, or "trực thuộc
+    trung ương") for a name of a body by unit kind and no place; None for any other name."""
+    m = _UNIT_GROUP_RE.match(canonical(name).casefold())
+    if not m:
+        return None
+    units = frozenset(_UNITS_RE.findall(m.group(3)))
+    return m.group(1), units, bool(m.group(2) or m.group(4) or len(units) > 1)
 
 
 def find_places(text: str) -> set[str]:

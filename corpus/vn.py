@@ -32,7 +32,9 @@ TERMS = {"khoa học công nghệ": "KHCN KH&CN KH,CN", "đổi mới sáng tạ
          "thu nhập cá nhân": "TNCN", "thu nhập doanh nghiệp": "TNDN", "tiêu thụ đặc biệt": "TTĐB",
          "giá trị gia tăng": "GTGT", "khu công nghiệp": "KCN", "khu kinh tế": "KKT", "công nghệ thông tin": "CNTT",
          "thủ tục hành chính": "TTHC", "ngân sách nhà nước": "NSNN", "doanh nghiệp nhỏ và vừa": "DNNVV",
-         "trung ương": "TW", "an toàn thực phẩm": "ATTP", "phòng cháy chữa cháy": "PCCC", "kinh tế xã hội": "KT-XH"}
+         "trung ương": "TW", "an toàn thực phẩm": "ATTP", "phòng cháy chữa cháy": "PCCC", "kinh tế xã hội": "KT-XH",
+         "quốc gia": "QG",
+         "nghiên cứu phát triển": "R&D"}
 _SHORT = {short: shorts.split()[0].lower() for shorts in TERMS.values() for short in shorts.split()}
 _TERM_SHORT = re.compile(r"(?<![\w&/-])(" + "|".join(map(re.escape, sorted(_SHORT, key=len, reverse=True))) +
                          r")(?![\w&/-])")
@@ -47,6 +49,26 @@ def term_keys(text: str) -> set[str]:
     lower-cased short form it is known by: "khcn". A question and a passage that name one term share its key."""
     keys = {_SHORT[m.group(1)] for m in _TERM_SHORT.finditer(text)}
     return keys | {_TERM_KEYS[int(m.lastgroup[1:])] for m in _TERM_FULL.finditer(text)}
+
+
+def without_short_terms(text: str) -> str:
+    """Text with each short term blanked ("Bộ KH&CN" → "Bộ  "): its pieces ("KH", "CN") are no words of their own;
+    `term_keys` gives the term."""
+    return _TERM_SHORT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Everyday wordings of what documents write one way ("mỗi năm" for "hằng năm", "tối thiểu" for "ít nhất", "phần
+# trăm" for "%"), as the documents write them.
+_WORDINGS = ((re.compile(r"\b(?:mỗi|hàng)\s+(năm|quý|tháng|tuần|ngày)\b", re.I), r"hằng \1"),
+             (re.compile(r"\btối\s+thiểu\b", re.I), "ít nhất"), (re.compile(r"\bphần\s+trăm\b", re.I), "%"))
+
+
+def documents_wording(text: str) -> str:
+    """Text with everyday wordings written as documents write them: "mỗi năm dành tối thiểu bao nhiêu phần trăm"
+    → "hằng năm dành ít nhất bao nhiêu %"."""
+    for pattern, wording in _WORDINGS:
+        text = pattern.sub(wording, text)
+    return text
 
 
 # --- Folding ----------------------------------------------------------------------------------------------------

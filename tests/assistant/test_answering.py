@@ -312,3 +312,12 @@ def test_an_agencys_tasks_list_its_own_then_apart_those_it_only_takes_part_in(as
     partner = answer.obligations[own:]
     assert partner and all("Bộ Công an" in o.partners and "Bộ Công an" not in o.lead for o in partner)
     assert all(quoted_in_document(assistant, c) for c in answer.citations)
+
+
+def test_an_abbreviated_agency_is_found_written_out(assistant):
+    # "Ủy ban Dữ liệu QG" is "Ủy ban Dữ liệu quốc gia" of 03/NQ-CP, task 75 (due 3/2025): not a body the
+    # documents never name
+    answer = assistant.ask("Bộ Công an phải tham mưu thành lập Ủy ban Dữ liệu QG trong tháng nào?", filters=OPERATOR)
+    assert answer.answerable and answer.text.startswith("Thời hạn: 3/2025")
+    assert answer.citations[0].section == "Phụ lục II, nhiệm vụ 75"
+

@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify
+from assistant.intent import WHICH_AGENCIES, classify, content_words
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -148,3 +148,22 @@ def test_a_compound_question_is_not_read_as_asking_one_lead():
 def test_the_body_after_cua_owns_the_agency_asked_and_is_not_asked():
     intent = classify("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội được giao những nhiệm vụ gì?")
     assert intent.kind == "agency_tasks" and intent.agency == "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"
+
+
+def test_the_pieces_of_a_short_term_are_no_words_of_their_own():
+    # "Bộ KH&CN", "tổ chức R&D", "Ủy ban Dữ liệu QG": the term is read whole, as the documents write it out
+    words = content_words("Bộ KH&CN chủ trì; các tổ chức R&D công lập; Ủy ban Dữ liệu QG")
+    assert not {"kh", "cn", "r", "d"} & words and {"khcn", "r&d", "qg"} <= words
+    assert {"khcn", "r&d", "qg"} <= content_words("Bộ Khoa học và Công nghệ; tổ chức nghiên cứu và phát triển công "
+                                                  "lập; Ủy ban Dữ liệu quốc gia")
+
+
+def test_a_period_asked_is_a_time_question():
+    assert classify("Đề án này dự kiến hoàn thành trong giai đoạn nào?").kind == "deadline"
+
+
+def test_everyday_wordings_are_read_as_the_documents_write_them():
+    # "mỗi năm … tối thiểu bao nhiêu phần trăm" asks what 57-NQ/TW writes "ít nhất 3% … hằng năm"
+    asked = content_words("mỗi năm dành tối thiểu bao nhiêu phần trăm tổng chi ngân sách")
+    written = content_words("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ")
+    assert asked - written == {"dành"}

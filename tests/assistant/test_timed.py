@@ -122,3 +122,16 @@ def _sentence(text: str) -> Hit:
 ])
 def test_times_of_one_task_stay_together(sentence, clauses):
     assert len(timed_clauses(_sentence(sentence))) == clauses
+
+
+INVESTMENT = ("chinhphu/194-ttg.signed.txt", 80, 84, "Công điện", "194/CĐ-TTg", "2025-10-04")
+
+
+def test_a_group_of_every_province_binds_the_time_asked_of_one():
+    # "3. Các bộ, cơ quan, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương: … báo cáo Thủ tướng Chính phủ
+    # trước ngày 15 tháng 10 năm 2025": the time asked of "UBND tỉnh"
+    answered, draft = _answer("UBND tỉnh phải báo cáo kết quả đầu tư 9 tháng trước ngày nào?", _hit(*INVESTMENT))
+    assert answered and "15 tháng 10 năm 2025" in draft.citations[0].quote
+    # a district's committee is in no such group
+    answered, draft = _answer("UBND huyện phải báo cáo kết quả đầu tư 9 tháng trước ngày nào?", _hit(*INVESTMENT))
+    assert not answered

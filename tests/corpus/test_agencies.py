@@ -415,6 +415,14 @@ def test_a_body_of_named_provinces_in_a_real_dispatch_is_spelled_out() -> None:
     ("Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân các tỉnh", False),  # one named province is no group
     ("Sở Tài chính", "Sở Tài chính tỉnh Ninh Bình", True),
     ("Sở Tài chính", "Sở Nội vụ", False),
+    # a group asked is covered by a group of the same body over those units and more (196-ttg, 187-ttg)
+    ("Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân các tỉnh, thành phố", True),
+    ("UBND cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", True),
+    ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh", False),  # the group named is narrower
+    ("UBND cấp huyện", "Ủy ban nhân dân các tỉnh, thành phố", False),  # another unit
+    ("Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân tỉnh", False),  # one province's is no group
+    ("Sở Tài chính các tỉnh", "Ủy ban nhân dân các tỉnh, thành phố", False),  # another body
+    ("Ủy ban Dữ liệu QG", "Ủy ban Dữ liệu quốc gia", True),  # 03/NQ-CP, task 75
 ])
 def test_an_asked_agency_is_covered_by_its_group(asked: str, named: str, expected: bool) -> None:
     assert covers(asked, named) is expected
