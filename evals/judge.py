@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.intent import content_words
+from assistant.intent import STOPWORDS
 from assistant.records import Answer
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines, parse_deadline
-from corpus.text import normalize
+from corpus.text import normalize, normalize_query
 from evals.dataset import Item, quote_deadlines
 
 RIGHT, DECLINED, WRONG = "right", "declined", "wrong"
@@ -56,6 +56,13 @@ class Verdict:
 
 def flat(text: str) -> str:
     return " ".join(normalize(text).split()).casefold()
+
+
+def content_words(text: str) -> set[str]:
+    """The judge's own content words (lower-cased syllables, stopwords and bare numbers aside): kept apart from the
+    answering's word rules (short terms, wordings), so that a change to the system under test never changes how it
+    is scored."""
+    return {w for w in re.findall(r"\w+", normalize_query(text).lower()) if w not in STOPWORDS and not w.isdigit()}
 
 
 def matches(passage: str, quote: str) -> bool:
