@@ -23,7 +23,6 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
-from corpus.text import fix_tone_placement
 from corpus.vn import YEAR, mentions_number, serial
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -337,8 +336,7 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked)
-    where = " ".join(fix_tone_placement(" ".join((first.quote, first.issuer or "", first.title or ""))).split())
-    return bool(names) and all(fix_tone_placement(name) in where for name in names)
+    return bool(names) and parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
 
 
 def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, searcher: Searcher,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words
 from corpus.agencies import find_agencies, find_places
-from corpus.text import normalize_query
+from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPES
 
 # A part must carry at least this many topic words of its own to be asked alone ("và thực hiện theo chu kỳ nào?" is
@@ -61,6 +61,13 @@ def proper_names(text: str) -> set[str]:
             names.add(" ".join(run))
         run = []
     return names
+
+
+def names_stated(names: set[str], text: str) -> bool:
+    """Whether a text states every one of the names (tone marks placed alike, runs of spaces and line breaks
+    folded)."""
+    where = " ".join(fix_tone_placement(text).split())
+    return all(fix_tone_placement(name) in where for name in names)
 
 
 @dataclass(frozen=True)

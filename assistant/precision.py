@@ -14,12 +14,12 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.intent import DEADLINE, Intent
-from assistant.parts import proper_names
+from assistant.parts import names_stated, proper_names
 from assistant.records import Citation
-from corpus.records import Obligation
 from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
-from corpus.text import fix_tone_placement, normalize
+from corpus.records import Obligation
+from corpus.text import normalize
 
 # A length of time ("02 năm", "30 ngày"): answers "bao lâu", which asks a time too.
 _LENGTH = re.compile(r"(?<!\w)\d+\s*(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)", re.I)
@@ -77,8 +77,7 @@ def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
     that no cited span, title or issuer states.
     Dev (c2141f9): fired on 1 wrong answer, 14 right ones (names in headings, abbreviations, follow-ups): measured
     only."""
-    where = " ".join(fix_tone_placement(_spans(citations)).split())
-    return bool(citations) and any(fix_tone_placement(name) not in where for name in proper_names(question))
+    return bool(citations) and not names_stated(proper_names(question), _spans(citations))
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],

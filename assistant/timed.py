@@ -179,9 +179,14 @@ def _agency_of(clause: Timed, question: str) -> str | None:
     return None
 
 
+def _before_partners(text: str) -> str:
+    """The part of a clause before its "phối hợp": where its doer, not its partners, is named."""
+    return re.split(r"\bphối hợp\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+
+
 def _elsewhere(clause: Timed, places: set[str]) -> bool:
     """Whether the clause's doer is in another province or district than the ones the question names."""
-    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    own = _before_partners(clause.text)
     doers = clause.subject or tuple(name for name, _, _ in find_agencies(own))
     found = {place for name in doers for place in find_places(name)}
     return bool(places and found and not found & places)
@@ -192,7 +197,7 @@ def _bound_to(agency: str, clause: Timed) -> bool:
     none) the clause names it before any "phối hợp", or the clause names no agency under a heading naming it."""
     if clause.subject:
         return any(names_agency(agency, name) for name in clause.subject)
-    own = re.split(r"\bphối hợp\b", clause.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    own = _before_partners(clause.text)
     if names_agency(agency, own):
         return True
     return not find_agencies(clause.text) and any(names_agency(agency, h) for h in clause.hit.heading_path)

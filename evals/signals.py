@@ -19,10 +19,9 @@ from corpus.agencies import agency_names, covers, find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.vn import serial
 from evals import dataset
+from evals.__main__ import DEV_SETS
 from evals.judge import judge
 from index.records import Query
-
-DEV = sorted((Path(__file__).parent / "sets").glob("questions_*.jsonl"))
 
 
 def _kind(answer) -> str:
@@ -83,7 +82,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    items = [i for p in DEV for i in dataset.read_set(p)]
+    items = [i for p in DEV_SETS for i in dataset.read_set(p)]
     with Assistant(Settings(index_dir=args.index, llm_url=None)) as assistant, args.out.open("w") as out:
         for n, item in enumerate(items):
             conversation = None
