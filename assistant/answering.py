@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents)
+                              named_documents, topic_words)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -189,6 +189,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif intent.kind == "agency_tasks" and intent.agency:
         answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
+        if intent.quantity is not None and intent.names_document:
+            # an amount asked of the document the question names: the document's name and the words that only say
+            # which slot is asked ("quy định … ở mức nào") are no topic the sentence stating the amount must carry
+            words = topic_words(resolved.question)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             not _years_cited(resolved.question, draft):

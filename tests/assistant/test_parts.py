@@ -1,6 +1,7 @@
 """Questions that ask several things read as their parts (assistant.parts), and answered part by part over real
 documents."""
 import re
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -118,6 +119,35 @@ def test_a_part_the_documents_do_not_answer_is_declined_within_the_answer(assist
     assert "20% - 25%" in first and {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
     assert second == NOT_FOUND_PART.format(part="Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở xã hội ở mức "
                                                 "nào")
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory):
+    """The small corpus with the decree on social-housing loans (Nghị định 261/2025/NĐ-CP) added."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from tests.conftest import SMALL_CORPUS
+    from tests.data import SAMPLES
+    folder, index = tmp_path_factory.mktemp("rates"), tmp_path_factory.mktemp("rates-index")
+    for path in [*SMALL_CORPUS, SAMPLES / "chinhphu" / "261nd.signed.txt"]:
+        shutil.copy(path, folder / path.name)
+    with Assistant(Settings(index_dir=index)) as opened:
+        assert not opened.ingest([folder]).failed
+        yield opened
+
+
+@pytest.mark.slow
+def test_an_amount_asked_of_a_named_document_is_answered_by_its_sentence_stating_it(rates):
+    # "quy định lãi suất … ở mức nào": the sentence stating the rate carries few of the part's words ("Nghị định",
+    # "quy định", "mức" only say where and what is asked), but it is the named document's sentence stating the amount
+    answer = rates.ask("Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng khai "
+                       "thác than bao nhiêu so với năm 2024, và Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở "
+                       "xã hội ở mức nào?", filters=OPERATOR)
+    first, second = answer.text.split("\n2. ")
+    assert "20% - 25%" in first and "Lãi suất cho vay bằng 5,4%/năm" in second
+    by_number = {c.number: c.doc_id for c in answer.citations}
+    assert [by_number[int(n)] for n in re.findall(r"\[(\d+)\]", second)] == ["261nd.signed"]
+    assert answer.answerable
 
 
 @pytest.mark.parametrize("question, phrase, kind", [
