@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from assistant.timed import item_time
-from corpus.agencies import agency_key, same_agency
+from corpus.agencies import agency_key, council_levels, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import clean_display
@@ -215,6 +215,12 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
         chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
     if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
         chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+    levels = council_levels(" ".join(intent.agencies)) if intent.kind == "lead" else set()
+    if len(chosen) > 1 and levels:
+        # "… rà soát các văn bản của HĐND, UBND tỉnh": a task on the committees of another level ("… do HĐND và UBND
+        # huyện, thị xã ban hành") is not the one asked
+        chosen = [(h, o) for h, o in chosen if not council_levels(o.task) - levels
+                  or council_levels(o.task) & levels] or chosen
     if len(chosen) > 1 and intent.kind == "partners" and len({(h.doc_id, o.lead) for h, o in chosen}) == 1:
         # one lead's rows in one document: partners written only as a group ("các cơ quan, đơn vị có liên quan")
         # say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: …")

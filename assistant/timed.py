@@ -163,6 +163,7 @@ def names_agency(agency: str, text: str) -> bool:
     return any(covers(agency, name) and (not places or find_places(name)) for name, _, _ in find_agencies(text))
 
 
+TIMED_DEPTH = 5  # how many top hits are read for a clause stating a time (each rank costs 0.02 of its score)
 TIMED_MARGIN = 0.05  # clauses scoring within this of the best one that state another time are listed, not picked
 CLAUSE_WEIGHT = 0.5  # how much the clause's own words count beside its sentence's in choosing a clause
 INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far behind its items' times
@@ -209,7 +210,7 @@ def best_timed(words: set[str], hits, agency: str | None, least: float, want=lam
     clause as near that states another time is returned with it (a tie the question does not settle); empty when
     none fits."""
     scored, seen = [], set()
-    for rank, hit in enumerate(hits[:4]):
+    for rank, hit in enumerate(hits[:TIMED_DEPTH]):
         for clause in timed_clauses(hit):
             key = (hit.doc_id, clause.start, clause.end)
             if key in seen or not want(clause) or agency and not _bound_to(agency, clause):

@@ -356,6 +356,20 @@ def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     return m.group(1), units, bool(m.group(2) or m.group(4) or len(units) > 1)
 
 
+
+# The level of local government a people's council or committee is of: "UBND tỉnh", "HĐND và UBND huyện, thị xã",
+# "Ủy ban nhân dân các xã, phường".
+_LEVELS = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "huyện", "thị xã": "huyện", "xã": "xã", "phường": "xã",
+           "thị trấn": "xã"}
+_COUNCIL_LEVEL = re.compile(r"\b(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?:các\s+)?"
+                            r"(tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\b", re.IGNORECASE)
+
+
+def council_levels(text: str) -> set[str]:
+    """The levels ("tỉnh", "huyện", "xã") of the people's councils and committees a text names ("HĐND và UBND
+    huyện, thị xã" → {"huyện"}); a committee named with no level adds none."""
+    return {_LEVELS[m.group(1).lower()] for m in _COUNCIL_LEVEL.finditer(fix_tone_placement(text))}
+
 def find_places(text: str) -> set[str]:
     """Names of the provinces, cities, districts and communes a text names with their unit ("tỉnh Thanh Hóa",
     "TP Hồ Chí Minh" → "Thanh Hóa", "Hồ Chí Minh")."""

@@ -135,3 +135,16 @@ def test_a_group_of_every_province_binds_the_time_asked_of_one():
     # a district's committee is in no such group
     answered, draft = _answer("UBND huyện phải báo cáo kết quả đầu tư 9 tháng trước ngày nào?", _hit(*INVESTMENT))
     assert not answered
+
+
+def test_the_clause_of_the_time_asked_is_read_in_the_fifth_passage():
+    # four passages of the same directive come first (other doers, other times); the provinces' chairmen's month
+    # is in the fifth
+    directive = ("thue/22_2008_CT-TTg.md", "Chỉ thị", "22/2008/CT-TTg", "2008-07-15")
+    parts = [(16, 26), (40, 46), (50, 54), (58, 66), (28, 36)]
+    hits = [_hit(directive[0], first, last, *directive[1:]) for first, last in parts]
+    question = "Chủ tịch UBND tỉnh phải quyết định lập ban chỉ đạo về thuế TNCN ở địa phương trong tháng nào?"
+    draft = Draft(hits)
+    assert compose_passages(draft, classify(question), content_words(question), question)
+    text = "\n".join(draft.lines)
+    assert "trong tháng 8 năm 2008 quyết định thành lập Ban Chỉ đạo" in text and "tháng 7 năm 2008" not in text

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, canonical, covers, find_agencies, find_places, names_place, restore_marks,
+from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_place, restore_marks,
                              same_agency,
                              split_agencies)
 from corpus.text import normalize
@@ -437,3 +437,16 @@ def test_a_place_is_found_however_its_dashes_and_line_breaks_are_written() -> No
 
 def test_a_half_abbreviated_department_is_one_agency() -> None:
     assert find_agencies("Còn Sở Nông nghiệp và PTNT thì sao?") == [("Sở Nông nghiệp và Phát triển nông thôn", 4, 26)]
+
+
+@pytest.mark.parametrize("text, expected", [  # tasks of Chỉ thị 19/2008/CT-UBND (Long An) and question wordings
+    ("Cục thuế tỉnh chủ trì, phối hợp với Sở Tư pháp và các sở, ngành chức năng có liên quan tổ chức rà soát các văn "
+     "bản do mình ban hành, các văn bản do HĐND và UBND tỉnh ban hành", {"tỉnh"}),
+    ("UBND các huyện, thị xã tổ chức rà soát các văn bản do HĐND và UBND huyện, thị xã ban hành", {"huyện"}),
+    ("Ủy ban nhân dân các xã, phường", {"xã"}),
+    ("UBND thị xã Tam Điệp", {"huyện"}),
+    ("Cục Thuế tỉnh", set()),  # not a people's committee or council
+    ("Ủy ban nhân dân", set()),  # no level named
+])
+def test_the_level_of_a_peoples_committee_or_council(text: str, expected: set[str]) -> None:
+    assert council_levels(text) == expected
