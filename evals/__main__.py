@@ -34,11 +34,18 @@ TEST_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("test_*.jsonl"))
 # after the rules were fitted. Indexed beside the bundled corpus, in their own index folder.
 HOLDOUT_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("holdout_*.jsonl"))
 HOLDOUT_DOCS = PROJECT_ROOT / "evals" / "holdout"
+# Development questions on unbundled documents: rules may be fitted on them (like the development part), so that
+# what is fitted is tried on documents other than the bundled ones. Indexed beside the bundled corpus.
+DEVDOCS_SETS = sorted((PROJECT_ROOT / "evals" / "sets").glob("devdocs_*.jsonl"))
+DEVDOCS_DOCS = PROJECT_ROOT / "evals" / "devdocs"
 SETS = DEV_SETS
 PARTS = {"test": "Test part: hand-written questions and conversations never used to fit rules or thresholds "
                  "(`evals/sets/test_*.jsonl`), plus their no-diacritics variants.",
          "dev": "Development part: the questions rules and the refusal threshold were fitted on "
                 "(`evals/sets/questions_*.jsonl`).",
+         "devdocs": "Development part on unbundled documents: questions rules may be fitted on, on official "
+                    "documents that are not bundled (`evals/devdocs/`, indexed beside the bundled corpus; "
+                    "`evals/sets/devdocs_*.jsonl`).",
          "holdout": "Held-out documents: 7 official documents never bundled nor used to build or fit the answering "
                     "(`evals/holdout/`, indexed beside the bundled corpus), with questions written by hand after the "
                     "rules were fitted (`evals/sets/holdout_*.jsonl`); report only."}
@@ -63,6 +70,8 @@ def _parts(args: argparse.Namespace) -> dict[str, list[dataset.Item]]:
         parts["test"] = (test + dataset.without_diacritics(test))[: args.limit]
     if args.part in ("dev", "all"):
         parts["dev"] = _items(DEV_SETS)[: args.limit]
+    if args.part in ("devdocs", "all") and DEVDOCS_SETS:
+        parts["devdocs"] = _items(DEVDOCS_SETS)[: args.limit]
     if args.part == "holdout":
         parts["holdout"] = _items(HOLDOUT_SETS)[: args.limit]
     return parts
@@ -75,8 +84,9 @@ def _run(args: argparse.Namespace) -> None:
     variants = [("không LLM", settings.model_copy(update={"llm_url": None}))]
     if settings.llm_url:
         variants.append((f"với LLM {settings.llm_model}", settings))
-    # the held-out part has its own index folder (the other parts never see its documents); the others share one
-    indexes = {name: ([SAMPLES, HOLDOUT_DOCS], "-holdout") if name == "holdout" else ([SAMPLES], "") for name in parts}
+    # the held-out and devdocs parts have their own index folders (the other parts never see their documents)
+    own = {"holdout": ([SAMPLES, HOLDOUT_DOCS], "-holdout"), "devdocs": ([SAMPLES, DEVDOCS_DOCS], "-devdocs")}
+    indexes = {name: own.get(name, ([SAMPLES], "")) for name in parts}
     for label, variant in variants:
         for suffix in dict.fromkeys(suffix for _, suffix in indexes.values()):
             index = variant.index_dir.with_name(variant.index_dir.name + suffix)
@@ -90,7 +100,7 @@ def _run(args: argparse.Namespace) -> None:
                         runs[name].append(harness.run(assistant, items, label, args.modes, bar.update))
     command = "python -m evals " + " ".join(sys.argv[1:])
     text = report.markdown([report.Part(name, PARTS.get(name, "Sets: " + ", ".join(map(str, args.sets))),
-                                        runs[name], details=name == "dev") for name in parts], command)
+                                        runs[name], details=name in ("dev", "devdocs")) for name in parts], command)
     print(text)
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
@@ -245,8 +255,8 @@ def main() -> None:
 
     run = commands.add_parser("run", help="Score the assistant on the hand-written evaluation set.")
     run.add_argument("sets", nargs="*", type=Path, help="Score these set files instead of the test and dev parts.")
-    run.add_argument("--part", choices=["all", "test", "dev", "holdout"], default="all",
-                     help="all = test and dev; holdout = the held-out documents (a separate index folder).")
+    run.add_argument("--part", choices=["all", "test", "dev", "devdocs", "holdout"], default="all",
+                     help="all = test, dev and devdocs; holdout = the held-out documents (a separate index folder).")
     run.add_argument("--index", type=Path, help="Index folder for the bundled corpus (default: settings).")
     run.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     run.add_argument("--limit", type=int, help="Only the first N questions.")
