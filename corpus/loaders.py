@@ -24,7 +24,14 @@ from corpus.errors import (
 )
 from corpus.headers import parse_header
 from corpus.ocr import OcrPage, PageReader
-from corpus.ocr_fixes import fix_date_marks, fix_ocr_header, fix_ocr_marks, fix_plain_text_marks, reconcile_number
+from corpus.ocr_fixes import (
+    fix_date_marks,
+    fix_ocr_header,
+    fix_ocr_marks,
+    fix_plain_text_marks,
+    fix_table_specks,
+    reconcile_number,
+)
 from corpus.pdf import read_pdf
 from corpus.records import Document, Header, Page, Section
 from corpus.rereading import reread_title
@@ -183,7 +190,7 @@ def _join_pages(pages: list[tuple[str, OcrPage | None]]) -> tuple[str, tuple[Pag
     OCR'd text has its header misreadings and its misread marks corrected."""
     parts, ranges, offset = [], [], 0
     for number, (raw, read) in enumerate(pages, 1):
-        page = fix_ocr_marks(normalize(fix_ocr_header(raw))) if read else normalize(raw)
+        page = fix_ocr_marks(fix_table_specks(normalize(fix_ocr_header(raw)))) if read else normalize(raw)
         if page and parts:
             offset += 2
         ranges.append(Page(number, offset, offset + len(page), read.confidence if read else None))

@@ -10,10 +10,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 from corpus.headers import fold
-from corpus.text import syllable_share
+from corpus.text import is_syllable, syllable_share
 
 _WORD = re.compile(r"[^\W\d_]+")
 CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
@@ -122,10 +123,21 @@ CHANGE_COST = math.log(1000)
 MISREAD_SHARE = 0.005  # share of misread-looking words from which a plain text is taken for OCR output ...
 MISREAD_WORDS = 3  # ... when there are at least this many: one odd word ("São Paulo") says nothing
 SPECK_EVIDENCE = 3
+ASSOCIATION = 10  # how many times more often than chance a pair must be written to count as a set phrase
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMBER = "0"  # every number is one token: "số 11", "ngày 15" are contexts too
 WELL_FORMED = 0.9  # share of valid syllables a line of the source texts needs to be counted
 LEXICON_WEIGHT = 2  # bigram count a dictionary word adds (the text counts dominate where they exist)
+# Digits OCR reads for letters in a word: "g1ao" (giao), "6n định" (ổn định), "c0 quan" (cơ quan).
+_DIGIT_LETTERS = {"0": "o", "1": "il", "6": "o"}
+_LETTERS = "abcdeghiklmnopqrstuvxy"  # the letters of Vietnamese syllables without their marks (đ folds to d)
+
+
+def _edits(word: str) -> set[str]:
+    """The strings of the same length one letter away: one letter changed, or two neighbours swapped (a letter
+    added or dropped would make a word of garbage: "tôiên" is no "tiền")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word))]
+    return {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {a + c + b[1:] for a, b in splits for c in _LETTERS}
 
 
 def _tokens(line: str) -> list[str]:
@@ -191,10 +203,58 @@ class OcrCorrector:
         return misread >= MISREAD_WORDS and misread >= MISREAD_SHARE * len(words)
 
     def correct(self, text: str) -> str:
-        """The text with each syllable whose marks were misread replaced by the likelier form, line by line;
-        case, spacing, punctuation, numbers and unknown words stay as they are."""
-        text = re.sub(r"[^\W_]+(?:[ \t]+[^\W_]+)*", lambda run: self._run(run[0]), text)  # runs stay in a line
+        """The text with each syllable whose marks were misread replaced by the likelier form, and each token that
+        is no Vietnamese syllable ("g1ao", "Gnai") by the known syllable a letter away that its neighbours are
+        often written beside, line by line; case, spacing, punctuation, numbers and unknown words stay as they are.
+        A syllable that fits neither neighbour takes the form the text itself writes beside the same neighbour
+        (see `_page_form`)."""
+        own = self._own_pairs(text)
+        text = re.sub(r"[^\W_]+(?:[ \t]+[^\W_]+)*", lambda run: self._run(run[0], own), text)  # runs stay in a line
         return re.sub(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])", self._unhyphen, text)
+
+    def _own_pairs(self, text: str) -> set[tuple[str, str]]:
+        """The syllable pairs of the text that well-formed text has too."""
+        pairs: set[tuple[str, str]] = set()
+        for run in re.split(r"[^\w\s]|_|\n", text):
+            words = _tokens(run)
+            pairs.update(p for p in zip(words, words[1:]) if self.vocabulary.bigrams[p])
+        return pairs
+
+    def _page_form(self, chosen: list[str], i: int, own: set[tuple[str, str]]) -> str:
+        """The syllable at `i`, or, when it forms no pair well-formed text knows with either neighbour, the other
+        marked form of its letters that the text being corrected writes beside the same neighbour in a known pair:
+        a page that reads "tuyển sinh" right in one line puts it back where another line has "tuyên sinh"."""
+        word = chosen[i]
+        before, after = (chosen[i - 1] if i else None), (chosen[i + 1] if i + 1 < len(chosen) else None)
+        bigrams = self.vocabulary.bigrams
+        if word == _NUMBER or (before and bigrams[(before, word)]) or (after and bigrams[(word, after)]):
+            return word
+        found = [f for f in self.vocabulary.forms.get(fold(word), []) if f != word
+                 and ((before, f) in own or (f, after) in own)]
+        return found[0] if len(found) == 1 else word
+
+    def _misread_options(self, word: str) -> list[str]:
+        """The known syllables a token that is no Vietnamese syllable may stand for: its digits read as the
+        letters they resemble ("g1ao" → "giao", "6n" → "ổn"), or one letter changed or two swapped ("gnai" →
+        "giai"); none for a well-formed syllable, a token whose letters a syllable has under other marks ("thiéu":
+        the marks are misread, not the letters), a number, an abbreviation in capitals or a short letters-only
+        token ("km", "kg")."""
+        letters = sum(c.isalpha() for c in word)
+        if (not letters or (word.isupper() and letters > 1) or not (word.islower() or word[:1].isupper()
+                                                                        and word[1:].islower())):
+            return []
+        own = word.lower()
+        if own.isalpha() and (len(own) < 3 or is_syllable(own) or not fold(own).isascii()
+                              or fold(own) in self.vocabulary.forms):  # marks misread: the other forms' job
+            return []
+        if not own.isalpha() and not all(c.isalpha() or c in _DIGIT_LETTERS for c in own):
+            return []
+        folded = fold(own)
+        variants = {"".join(v) for v in product(*(_DIGIT_LETTERS.get(c, c) for c in folded))}
+        keys = [v for v in variants if v in self.vocabulary.forms]
+        if not keys and own.isalpha():
+            keys = sorted({e for v in variants for e in _edits(v) if e in self.vocabulary.forms})
+        return [f for key in keys for f in self.vocabulary.forms[key]]
 
     def _unhyphen(self, pair: re.Match) -> str:
         """Two lower-case syllables that OCR joined by a hyphen ("kiểm-soát") apart again when the text has them
@@ -203,21 +263,29 @@ class OcrCorrector:
         together = a.islower() and b.islower() and self.vocabulary.bigrams[(a, b)] >= SPECK_EVIDENCE
         return f"{a} {b}" if together else pair[0]
 
-    def _run(self, run: str) -> str:
+    def _run(self, run: str, own: set[tuple[str, str]] = frozenset()) -> str:
         written = run.split()
-        tokens = [w if w.isalpha() else None for w in written]
-        options = []
-        for word in tokens:
-            if word is None:
+        options, misread = [], []
+        for word in written:
+            guesses = self._misread_options(word)
+            misread.append(bool(guesses))
+            if guesses:
+                options.append([word.lower(), *guesses])
+            elif not word.isalpha():
                 options.append([_NUMBER])
-                continue
-            own = word.lower()
-            forms = [f for f in self.vocabulary.forms.get(fold(own), []) if f != own]
-            options.append([own, *forms])
+            else:
+                low = word.lower()
+                options.append([low, *(f for f in self.vocabulary.forms.get(fold(low), []) if f != low)])
         chosen = self.vocabulary.best_path(options, lambda i, form: 0.0 if i == 0 else -self.change_cost)
+        for i, form in enumerate(chosen):  # a token that is no syllable is replaced only beside a known neighbour
+            if misread[i] and form != written[i].lower() and not self._neighbour_known(chosen, i):
+                chosen[i] = written[i].lower()
+        if own:
+            chosen = [self._page_form(chosen, i, own) if written[i].isalpha() else form
+                      for i, form in enumerate(chosen)]
         fixed = []
         for word, form in zip(written, chosen):
-            if not word.isalpha() or form == word.lower():
+            if form == word.lower() or form == _NUMBER:
                 fixed.append(word)
             elif word.isupper() and len(word) > 1:
                 fixed.append(form.upper())
@@ -229,6 +297,19 @@ class OcrCorrector:
             if self._speck(written[i], *chosen[i - 1:i + 2]):
                 del pieces[2 * i:2 * i + 2]
         return "".join(pieces)
+
+    def _neighbour_known(self, chosen: list[str], i: int) -> bool:
+        """Whether the syllable chosen at `i` makes a set phrase with its neighbour before or after: written beside
+        it at least SPECK_EVIDENCE times, and ASSOCIATION times as often as chance would put them side by side
+        ("giao nhiệm" 14×, "giai đoạn" 7700×; "nhân dạng" 9×, "thành triển" of "hoàn thành triển khai" 1×)."""
+        return ((i > 0 and self._associated(chosen[i - 1], chosen[i]))
+                or (i + 1 < len(chosen) and self._associated(chosen[i], chosen[i + 1])))
+
+    def _associated(self, a: str, b: str) -> bool:
+        vocabulary = self.vocabulary
+        together = vocabulary.bigrams[(a, b)]
+        chance = vocabulary.unigrams[a] * vocabulary.unigrams[b] / vocabulary.total
+        return together >= SPECK_EVIDENCE and together >= ASSOCIATION * chance
 
     def _speck(self, written: str, before: str, word: str, after: str) -> bool:
         """Whether a lone lower-case letter is a speck read as a letter ("triển khai i Nghị quyết"): the text never

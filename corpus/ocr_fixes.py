@@ -119,3 +119,30 @@ def fix_date_marks(text: str) -> str:
     """Dates in the body whose month and year words OCR read without marks, written with them again (same length,
     so offsets into the text hold): "15 thang 10 nam 2025" → "15 tháng 10 năm 2025"."""
     return _UNMARKED_DATE.sub(lambda m: f"{m[1]}tháng{m[2]}năm{m[3]}", text)
+
+
+# Specks a seal or stamp leaves in the cells of a scanned table: tokens without a letter or a digit ("°", '_"-.{',
+# "~'"), an empty pair of quotes, punctuation run together after a word ('các bộ,"": ngành').
+_CELL_KEPT = {"-", "–", "—", "&", "+", "%", "(", ")", "/"}  # tokens without letters or digits that a cell may hold
+_EMPTY_QUOTES = re.compile(r"\"\"|“”|''|‘’")
+_PUNCTUATION_RUN = re.compile(r"(?<=\w)([,;:.])[,;:.]+(?=\s|$)")
+
+
+def clean_cell(cell: str) -> str:
+    """A table cell read from a scan without a stamp's specks: '° _ _"-.{ Hàng năm' → "Hàng năm", 'các bộ,"":
+    ngành' → "các bộ, ngành"; dashes, "&", "%", "/" and brackets stay, and so does an ellipsis."""
+    cell = _PUNCTUATION_RUN.sub(lambda m: m[0] if m[0].endswith("...") else m[0][0], _EMPTY_QUOTES.sub("", cell))
+    return " ".join(t for t in cell.split(" ") if t in _CELL_KEPT or any(c.isalnum() for c in t))
+
+
+def fix_table_specks(text: str) -> str:
+    """OCR'd text whose '|' table rows (corpus.ocr_tables writes a scanned table so) have their cells cleaned of
+    specks (see clean_cell); every other line stays as it is."""
+    def row(line: str) -> str:
+        if not (line.startswith("|") and line.endswith("|") and len(line) > 2) or line == "|---|":
+            return line
+        cells = [c.strip() for c in line[1:-1].split("|")]
+        cleaned = [clean_cell(c) for c in cells]
+        return line if cleaned == cells else "| " + " | ".join(cleaned) + " |"
+
+    return "\n".join(map(row, text.split("\n")))
