@@ -113,3 +113,47 @@ def test_bundled_counts_are_whole():
     unigrams, bigrams = read_counts(VOCABULARY_FILE)
     assert len(unigrams) > 5000 and len(bigrams) > 40000
     assert all(a in unigrams and b in unigrams for a, b in bigrams)
+
+
+# --- Tokens that are no Vietnamese syllable: letters or digits misread --------------------------------------------
+
+
+@pytest.mark.parametrize("read, right", [
+    # Tesseract on the scanned Phụ lục of 2230/QĐ-TTg (tests/fixtures/tables/2230-ttg-phu-luc.pdf), cell by cell
+    ("Các cơ sở đào tạo theo đặt hàng, g1ao nhiệm vụ của bộ, ngành, địa phương",
+     "Các cơ sở đào tạo theo đặt hàng, giao nhiệm vụ của bộ, ngành, địa phương"),
+    ("Gnai đoạn 2025- 2030, các giai đoạn 05 năm tiếp theo", "Giai đoạn 2025- 2030, các giai đoạn 05 năm tiếp theo"),
+    # the publisher's OCR of signed scans (../shared/data/chinhphu_2025/*.signed.txt)
+    ("giảm giá nhà ở, bất động sản, 6n định thị trường", "giảm giá nhà ở, bất động sản, ổn định thị trường"),
+    ("duyệt Phương án cắt piảm, đơn giản hóa TTHC", "duyệt Phương án cắt giảm, đơn giản hóa TTHC"),
+    ("ngày 16/7/2025 của Thủ tướng Chính phn’, trên cơ sở", "ngày 16/7/2025 của Thủ tướng Chính phủ’, trên cơ sở"),
+    ("quy phạm pháp luật (dugc sửa đổi", "quy phạm pháp luật (được sửa đổi"),
+    ("Vgay 02 tháng 10 năm 2025, tại trụ sở Chính phủ", "Ngày 02 tháng 10 năm 2025, tại trụ sở Chính phủ"),
+    ("_ Độc lập - Tw do - Hanh phic", "_ Độc lập - Tw do - Hạnh phúc"),
+])
+def test_tokens_that_are_no_syllable_are_read_again(read, right):
+    assert correct_ocr(read) == right
+
+
+@pytest.mark.parametrize("kept", [
+    # garbage beside no set phrase stays garbage rather than becoming a wrong word ("dạng", "triển")
+    "Ủy ban nhân dane các °tiB\\ thành phố", "Hội đồng thành tôiên/Hội! ¿ đồng! quản trị",
+    # numbers, codes, units, lettered points and abbreviations are no misread syllables
+    "Số: 2230/QĐ-TTg", "diện tích 1.000 m2, dài 5 km", "điểm 1a khoản 2 Điều 10", "vi rút H5N1", "Bộ KH&CN",
+    "theo Quyết định 06/2025", "Tên miền gov.vn", "Công ty Bayer",
+])
+def test_what_is_no_misread_syllable_stays(kept):
+    assert correct_ocr(kept) == kept
+
+
+def test_a_syllable_that_fits_neither_neighbour_takes_the_form_its_page_writes_beside_them():
+    # a cell of the scanned Phụ lục of 2230/QĐ-TTg: "tuyên sinh" (no pair of written text) where the same cell
+    # reads "tuyển sinh"
+    cell = ("Tổ chức lựa chọn cơ sở đào tạo để giao chỉ tiêu tuyên sinh trình độ trung cấp, cao đẳng, đại học, sau "
+            "đại học; tuyển sinh học đại học, sau đại học tại nước ngoài")
+    assert correct_ocr(cell) == cell.replace("tuyên sinh", "tuyển sinh")
+    # alone, the bundled counts are too little evidence against a well-formed syllable: it stays as read
+    assert correct_ocr("để giao chỉ tiêu tuyên sinh trình độ") == "để giao chỉ tiêu tuyên sinh trình độ"
+    assert correct_ocr("Bộ Xây dựng, các bổ, ngành, địa phương liên quan và các bộ") == \
+        "Bộ Xây dựng, các bộ, ngành, địa phương liên quan và các bộ"
+    assert correct_ocr("Bộ Xây dựng, các bổ, ngành") == "Bộ Xây dựng, các bổ, ngành"

@@ -181,3 +181,27 @@ def test_body_dates_whose_month_and_year_words_lost_their_marks_are_read_again()
     assert len(fixed) == len(noisy)
     assert [d.normalized for d in find_deadlines(fixed)] == ["2025-10-15"]
     assert fix_date_marks("Nam Định, ngày 15 tháng 10 năm 2025") == "Nam Định, ngày 15 tháng 10 năm 2025"
+
+
+@pytest.mark.parametrize("cell, clean", [
+    # cells of the scanned Phụ lục of 2230/QĐ-TTg where the seal overlaps the table (Tesseract, cell by cell)
+    ('Bộ Xây dựng, các bổ,"": ngành, địa phương liên quan', "Bộ Xây dựng, các bổ, ngành, địa phương liên quan"),
+    ('° _ _"-.{ Hãng năm', "Hãng năm"),
+    ("r VÀ ©a TT Phối hợp thực hiện ~'", "r VÀ ©a TT Phối hợp thực hiện"),
+    # what a cell may hold stays
+    ("khoa học - công nghệ", "khoa học - công nghệ"), ("Giai đoạn 2025- 2030", "Giai đoạn 2025- 2030"),
+    ('Đề án "Phát triển" (nếu có)...', 'Đề án "Phát triển" (nếu có)...'), ("R & D, 5 %", "R & D, 5 %"),
+    ("Quý I/2025", "Quý I/2025"),
+])
+def test_a_stamps_specks_are_cleaned_from_scanned_table_cells(cell, clean):
+    from corpus.ocr_fixes import clean_cell
+
+    assert clean_cell(cell) == clean
+
+
+def test_only_table_rows_are_cleaned_and_an_empty_tt_cell_stays():
+    from corpus.ocr_fixes import fix_table_specks
+
+    text = "Phụ lục: ° số 5\n| TT | Nhiệm vụ |\n|---|\n| | Tổ chức ° thực hiện |\n| 5 | Xây dựng |"
+    assert fix_table_specks(text) == ("Phụ lục: ° số 5\n| TT | Nhiệm vụ |\n|---|\n|  | Tổ chức thực hiện |\n"
+                                      "| 5 | Xây dựng |")

@@ -95,3 +95,22 @@ def test_scanned_task_table_gives_the_same_task_records(ocr_cache):
     assert row("Giữ gìn, phát huy giá trị của các cây cổ thụ")
     assert row("Trình UBND tỉnh ban hành").deadline.text == "Ngay sau khi có Nghị quyết của HĐND tỉnh"
     assert row("Nghiên cứu bổ sung").deadline.text == "Quý I/2025"
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_a_real_signed_scans_task_rows_are_read_through_its_misreads(ocr_cache):
+    # Phụ lục of Quyết định 2230/QĐ-TTg: Tesseract reads "tuyên sinh", "g1ao", "Gnai đoạn" and the seal's specks
+    # ('các bổ,"": ngành') into the cells; the rows come out as the scan writes them
+    [document] = load(ROOT / "tests" / "fixtures" / "tables" / "2230-ttg-phu-luc.pdf", ocr=Ocr(ocr_cache).read)
+    rows = [o for piece in chunk(document) if piece.table_header
+            for o in extract_obligations(piece, document.header.issued_on)]
+
+    def row(start):
+        return next(o for o in rows if o.task.startswith(start))
+
+    fourth = row("Tổ chức lựa chọn cơ sở đào tạo để giao chỉ tiêu tuyển sinh")
+    assert "các bộ, ngành, địa phương liên quan" in fourth.partners
+    assert row("Xây dựng Chương trình, kế hoạch phát triển").deadline.text.startswith("Giai đoạn 2025")
+    assert row("Cập nhật, xây dựng và hoàn thiện chương trình").lead == (
+        "Các cơ sở đào tạo theo đặt hàng, giao nhiệm vụ của bộ, ngành, địa phương",)
