@@ -130,6 +130,7 @@ WELL_FORMED = 0.9  # share of valid syllables a line of the source texts needs t
 LEXICON_WEIGHT = 2  # bigram count a dictionary word adds (the text counts dominate where they exist)
 # Digits OCR reads for letters in a word: "g1ao" (giao), "6n định" (ổn định), "c0 quan" (cơ quan).
 _DIGIT_LETTERS = {"0": "o", "1": "il", "6": "o"}
+_LABEL = re.compile(r"\d+[a-gđ]|[a-gđ]\d+")  # a lettered point or clause ("điểm 1a", "khoản 10b"), a grade ("a1")
 _LETTERS = "abcdeghiklmnopqrstuvxy"  # the letters of Vietnamese syllables without their marks (đ folds to d)
 
 
@@ -137,7 +138,8 @@ def _edits(word: str) -> set[str]:
     """The strings of the same length one letter away: one letter changed, or two neighbours swapped (a letter
     added or dropped would make a word of garbage: "tôiên" is no "tiền")."""
     splits = [(word[:i], word[i:]) for i in range(len(word))]
-    return {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {a + c + b[1:] for a, b in splits for c in _LETTERS}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    return swapped | {a + c + b[1:] for a, b in splits for c in _LETTERS}
 
 
 def _tokens(line: str) -> list[str]:
@@ -237,8 +239,8 @@ class OcrCorrector:
         """The known syllables a token that is no Vietnamese syllable may stand for: its digits read as the
         letters they resemble ("g1ao" → "giao", "6n" → "ổn"), or one letter changed or two swapped ("gnai" →
         "giai"); none for a well-formed syllable, a token whose letters a syllable has under other marks ("thiéu":
-        the marks are misread, not the letters), a number, an abbreviation in capitals or a short letters-only
-        token ("km", "kg")."""
+        the marks are misread, not the letters), a number, a lettered label ("1a", "10b"), an abbreviation in
+        capitals or a short letters-only token ("km", "kg")."""
         letters = sum(c.isalpha() for c in word)
         if (not letters or (word.isupper() and letters > 1) or not (word.islower() or word[:1].isupper()
                                                                         and word[1:].islower())):
@@ -247,7 +249,7 @@ class OcrCorrector:
         if own.isalpha() and (len(own) < 3 or is_syllable(own) or not fold(own).isascii()
                               or fold(own) in self.vocabulary.forms):  # marks misread: the other forms' job
             return []
-        if not own.isalpha() and not all(c.isalpha() or c in _DIGIT_LETTERS for c in own):
+        if not own.isalpha() and (not all(c.isalpha() or c in _DIGIT_LETTERS for c in own) or _LABEL.fullmatch(own)):
             return []
         folded = fold(own)
         variants = {"".join(v) for v in product(*(_DIGIT_LETTERS.get(c, c) for c in folded))}

@@ -140,6 +140,7 @@ def test_tokens_that_are_no_syllable_are_read_again(read, right):
     "Ủy ban nhân dane các °tiB\\ thành phố", "Hội đồng thành tôiên/Hội! ¿ đồng! quản trị",
     # numbers, codes, units, lettered points and abbreviations are no misread syllables
     "Số: 2230/QĐ-TTg", "diện tích 1.000 m2, dài 5 km", "điểm 1a khoản 2 Điều 10", "vi rút H5N1", "Bộ KH&CN",
+    "điểm 1a là điểm mới", "khoản 10b và khoản 1c",
     "theo Quyết định 06/2025", "Tên miền gov.vn", "Công ty Bayer",
 ])
 def test_what_is_no_misread_syllable_stays(kept):
