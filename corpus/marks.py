@@ -223,16 +223,19 @@ class OcrCorrector:
         return pairs
 
     def _page_form(self, chosen: list[str], i: int, own: set[tuple[str, str]]) -> str:
-        """The syllable at `i`, or, when it forms no pair well-formed text knows with either neighbour, the other
-        marked form of its letters that the text being corrected writes beside the same neighbour in a known pair:
-        a page that reads "tuyển sinh" right in one line puts it back where another line has "tuyên sinh"."""
+        """The syllable at `i`, or, when it forms no pair well-formed text knows with either neighbour, the one
+        other marked form of its letters that the text being corrected writes beside the same neighbour in a set
+        phrase (a dictionary word or a pair written twice, ASSOCIATION times as often as chance): a page that reads
+        "tuyển sinh" right in one line puts it back where another line has "tuyên sinh". A pair as common as "quả
+        của" or "hội thì" is no evidence ("25 năm qua của" and "Quốc hội thí điểm" stay)."""
         word = chosen[i]
         before, after = (chosen[i - 1] if i else None), (chosen[i + 1] if i + 1 < len(chosen) else None)
         bigrams = self.vocabulary.bigrams
         if word == _NUMBER or (before and bigrams[(before, word)]) or (after and bigrams[(word, after)]):
             return word
         found = [f for f in self.vocabulary.forms.get(fold(word), []) if f != word
-                 and ((before, f) in own or (f, after) in own)]
+                 and ((before, f) in own and self._associated(before, f, LEXICON_WEIGHT)
+                      or (f, after) in own and self._associated(f, after, LEXICON_WEIGHT))]
         return found[0] if len(found) == 1 else word
 
     def _misread_options(self, word: str) -> list[str]:
@@ -282,9 +285,9 @@ class OcrCorrector:
         for i, form in enumerate(chosen):  # a token that is no syllable is replaced only beside a known neighbour
             if misread[i] and form != written[i].lower() and not self._neighbour_known(chosen, i):
                 chosen[i] = written[i].lower()
-        if own:
-            chosen = [self._page_form(chosen, i, own) if written[i].isalpha() else form
-                      for i, form in enumerate(chosen)]
+        if own:  # a capitalised word inside a run may be a name ("phố Hạ Long" beside "phố Hà Nội"): left as read
+            chosen = [self._page_form(chosen, i, own) if word.isalpha() and (word.islower() or word.isupper() or i == 0)
+                      else form for i, (word, form) in enumerate(zip(written, chosen))]
         fixed = []
         for word, form in zip(written, chosen):
             if form == word.lower() or form == _NUMBER:
@@ -307,11 +310,11 @@ class OcrCorrector:
         return ((i > 0 and self._associated(chosen[i - 1], chosen[i]))
                 or (i + 1 < len(chosen) and self._associated(chosen[i], chosen[i + 1])))
 
-    def _associated(self, a: str, b: str) -> bool:
+    def _associated(self, a: str, b: str, least: int = SPECK_EVIDENCE) -> bool:
         vocabulary = self.vocabulary
         together = vocabulary.bigrams[(a, b)]
         chance = vocabulary.unigrams[a] * vocabulary.unigrams[b] / vocabulary.total
-        return together >= SPECK_EVIDENCE and together >= ASSOCIATION * chance
+        return together >= least and together >= ASSOCIATION * chance
 
     def _speck(self, written: str, before: str, word: str, after: str) -> bool:
         """Whether a lone lower-case letter is a speck read as a letter ("triển khai i Nghị quyết"): the text never

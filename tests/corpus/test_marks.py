@@ -158,3 +158,13 @@ def test_a_syllable_that_fits_neither_neighbour_takes_the_form_its_page_writes_b
     assert correct_ocr("Bộ Xây dựng, các bổ, ngành, địa phương liên quan và các bộ") == \
         "Bộ Xây dựng, các bộ, ngành, địa phương liên quan và các bộ"
     assert correct_ocr("Bộ Xây dựng, các bổ, ngành") == "Bộ Xây dựng, các bổ, ngành"
+
+
+@pytest.mark.parametrize("kept", [
+    # the publisher's OCR of 191-ttg, 192-ttg and 261nd (real lines), with the pair the page also writes beside them
+    "thành phố Hạ Long, tỉnh Quảng Ninh; Ủy ban nhân dân thành phố Hà Nội",  # a name is no misread of "Hà"
+    "hơn 25 năm qua của thị trường; kết quả của đợt kiểm tra",  # "quả của" is no set phrase
+    "của Quốc hội thí\nđiểm; Quốc hội thì",
+])
+def test_the_pages_own_pairs_change_no_name_and_no_common_pair(kept):
+    assert correct_ocr(kept) == kept
