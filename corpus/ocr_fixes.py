@@ -123,14 +123,14 @@ def fix_date_marks(text: str) -> str:
 
 # Specks a seal or stamp leaves in the cells of a scanned table: tokens without a letter or a digit ("°", '_"-.{',
 # "~'"), an empty pair of quotes, punctuation run together after a word ('các bộ,"": ngành').
-_CELL_KEPT = {"-", "–", "—", "&", "+", "%", "(", ")", "/"}  # tokens without letters or digits that a cell may hold
+_CELL_KEPT = set("-–—&+%()/•✓✔×")  # tokens without letters or digits that a cell may hold
 _EMPTY_QUOTES = re.compile(r"\"\"|“”|''|‘’")
 _PUNCTUATION_RUN = re.compile(r"(?<=\w)([,;:.])[,;:.]+(?=\s|$)")
 
 
 def clean_cell(cell: str) -> str:
     """A table cell read from a scan without a stamp's specks: '° _ _"-.{ Hàng năm' → "Hàng năm", 'các bộ,"":
-    ngành' → "các bộ, ngành"; dashes, "&", "%", "/" and brackets stay, and so does an ellipsis."""
+    ngành' → "các bộ, ngành"; dashes, "&", "%", "/", brackets, bullets and ticks stay, and so does an ellipsis."""
     cell = _PUNCTUATION_RUN.sub(lambda m: m[0] if m[0].endswith("...") else m[0][0], _EMPTY_QUOTES.sub("", cell))
     return " ".join(t for t in cell.split(" ") if t in _CELL_KEPT or any(c.isalnum() for c in t))
 

@@ -191,7 +191,7 @@ def test_body_dates_whose_month_and_year_words_lost_their_marks_are_read_again()
     # what a cell may hold stays
     ("khoa học - công nghệ", "khoa học - công nghệ"), ("Giai đoạn 2025- 2030", "Giai đoạn 2025- 2030"),
     ('Đề án "Phát triển" (nếu có)...', 'Đề án "Phát triển" (nếu có)...'), ("R & D, 5 %", "R & D, 5 %"),
-    ("Quý I/2025", "Quý I/2025"),
+    ("Quý I/2025", "Quý I/2025"), ("✓", "✓"), ("• Sở Tài chính", "• Sở Tài chính"),
 ])
 def test_a_stamps_specks_are_cleaned_from_scanned_table_cells(cell, clean):
     from corpus.ocr_fixes import clean_cell
