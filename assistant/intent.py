@@ -132,6 +132,7 @@ class Intent:
     types_named: tuple[str, ...] = ()  # document types the question names ("trong chỉ thị về …"), numbered or not
     dates: tuple[tuple[int, int], ...] = ()  # (day, month) of each date it names: "ngày 4/10", "ngày 04 tháng 10"
     lead_said: bool = False  # the lead role is asked in so many words ("Bộ Tài chính chủ trì những nhiệm vụ nào?")
+    quoted: tuple[str, ...] = ()  # phrases the question quotes: a task named by its words ("nhiệm vụ “Trình …”")
 
     @property
     def names_document(self) -> bool:
@@ -182,7 +183,15 @@ def classify(question: str) -> Intent:
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
-                  bool(_LEAD_ROLE.search(text)))
+                  bool(_LEAD_ROLE.search(text)), _quoted(text))
+
+
+# A phrase in quotes, long enough to name a task or a title rather than one word: “…”, "…", «…».
+_QUOTED = re.compile(r"[“\"«]([^“”\"«»]{12,})[”\"»]")
+
+
+def _quoted(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(phrase.split()) for phrase in _QUOTED.findall(text))
 
 
 _DATE = re.compile(r"\bngày\s+(\d{1,2})\s*(?:/|-|tháng\s+)(\d{1,2})\b", re.I)

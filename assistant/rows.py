@@ -12,7 +12,7 @@ from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
-from corpus.text import clean_display
+from corpus.text import clean_display, fold
 from corpus.vn import number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
@@ -210,7 +210,9 @@ def in_named_document(intent: Intent, hit: Hit) -> bool:
 def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
     """Of near-equal rows, those in a document the question names, then those where the agency it names holds
     the role asked (the lead whose partners are asked, the agency whose deadline is asked): structure the question
-    states, not word overlap."""
+    states, not word overlap. A task the question quotes is the row whose task holds those words."""
+    if len(chosen) > 1 and intent.quoted:
+        chosen = [(h, o) for h, o in chosen if any(_holds(o.task, phrase) for phrase in intent.quoted)] or chosen
     if len(chosen) > 1 and intent.documents:
         chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
     if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
@@ -226,6 +228,13 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
         # say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: …")
         chosen = [(h, o) for h, o in chosen if any(p[:1].isupper() for p in o.partners)] or chosen
     return chosen
+
+
+def _holds(text: str, phrase: str) -> bool:
+    """Whether the text holds the phrase, read without case, marks, punctuation or line breaks."""
+    def plain(value: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(value).casefold()))
+    return plain(phrase) in plain(text)
 
 
 def per_document(intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:

@@ -167,3 +167,15 @@ def test_everyday_wordings_are_read_as_the_documents_write_them():
     asked = content_words("mỗi năm dành tối thiểu bao nhiêu phần trăm tổng chi ngân sách")
     written = content_words("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ")
     assert asked - written == {"dành"}
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("Nhiệm vụ “Trình UBND tỉnh ban hành Đề án trồng, chăm sóc” do ai chủ trì?",
+     ("Trình UBND tỉnh ban hành Đề án trồng, chăm sóc",)),
+    ('Ai chủ trì nhiệm vụ "Rà soát quy hoạch   xây dựng"?', ("Rà soát quy hoạch xây dựng",)),
+    ("Theo «Chiến lược phát triển dịch vụ logistics», ai chủ trì?", ("Chiến lược phát triển dịch vụ logistics",)),
+    ("Ai chủ trì nhiệm vụ “số hóa” theo Kế hoạch 193?", ()),  # one word names no task
+    ("Ai chủ trì rà soát quy hoạch xây dựng?", ()),
+])
+def test_a_quoted_phrase_is_kept_to_name_the_task(question, quoted):
+    assert classify(question).quoted == quoted
