@@ -167,3 +167,12 @@ def test_everyday_wordings_are_read_as_the_documents_write_them():
     asked = content_words("mỗi năm dành tối thiểu bao nhiêu phần trăm tổng chi ngân sách")
     written = content_words("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ")
     assert asked - written == {"dành"}
+
+
+@pytest.mark.parametrize("question", [
+    "Quyết định 839/QĐ-UB của UBND tỉnh Bến Tre được áp dụng kể từ ngày nào?",
+    "Quyết định 12/2010/QĐ-TTg áp dụng từ khi nào?",
+])
+def test_from_when_a_document_applies_asks_its_effective_date(question):
+    intent = classify(question)
+    assert intent.kind == "metadata" and intent.slot == "effective"
