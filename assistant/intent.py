@@ -23,7 +23,9 @@ LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|nh
                   r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
                   r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
-                  r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
+                  r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
+                  # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
+                  r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
                       r"những bộ|sở nào|những sở|ngành nào)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
@@ -277,7 +279,8 @@ def clauses(text: str) -> list[str]:
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền".split())
+# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person)
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
