@@ -82,7 +82,10 @@ SLOTS = (
                   r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào|"
                   r"(?:được )?áp dụng (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
-                   r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
+                   r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
+                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"
+                   r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
+                   r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),

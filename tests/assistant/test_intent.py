@@ -187,3 +187,11 @@ def test_whether_an_agency_leads_or_partners_a_task_is_a_lead_question():
     intent = classify("Theo Thông tư 49/2025/TT-BKHCN, Trung tâm Chứng thực điện tử quốc gia chủ trì hay phối hợp "
                       "việc rà soát hệ thống quy chuẩn kỹ thuật trong lĩnh vực dịch vụ tin cậy?")
     assert intent.kind == "lead"
+
+
+@pytest.mark.parametrize("question, slot", [
+    ("Chỉ thị 42/1998/CT-UBND của UBND tỉnh Quảng Bình triển khai thực hiện những luật nào?", "implements"),
+    ("Phải thực hiện thông tư nào khi kê khai thuế?", None),  # which rule to follow, not what a document implements
+])
+def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot):
+    assert classify(question).slot == slot
