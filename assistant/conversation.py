@@ -72,9 +72,11 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
             # the agency the question asked about, not the issuer it names ("Chỉ thị … của UBND tỉnh Y giao Cục X …")
             asked = classify(base).agency
             old = [span for span in old if asked and covers(span[0], asked)] or old
-            # no agency to swap ("ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document asks of Sở X
+            # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
+            # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
+            named = _doc_words(classify(base))
             resolved = (base[:old[0][1]] + own.agency + base[old[0][2]:] if old else
-                        f"{_doc_words(classify(base)) or _doc_words(before)} giao {own.agency} nhiệm vụ gì?".strip())
+                        f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:

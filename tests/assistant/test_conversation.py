@@ -74,3 +74,10 @@ def test_the_agency_asked_about_is_swapped_not_the_issuer_the_question_names():
     asked = "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Sở Tài chính nhiệm vụ gì?"
     resolved = resolve("Còn Cục Thuế tỉnh thì sao?", _turns((asked, asked)))
     assert resolved.question == "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Cục Thuế tỉnh nhiệm vụ gì?"
+
+
+def test_an_agency_swapped_after_a_question_naming_no_agency_nor_document_keeps_that_question():
+    # no document to ask the agency's tasks of: the question with the agency, whose topic finds the document
+    asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?"
+    resolved = resolve("Còn Bộ Tài chính thì sao?", _turns((asked, asked)))
+    assert resolved.question == "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi? Bộ Tài chính"
