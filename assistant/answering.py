@@ -23,7 +23,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
-from corpus.vn import YEAR, mentions_number, serial
+from corpus.vn import YEAR, mentions_number, number_key, serial
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -64,13 +64,25 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
     may be the one named: it is not held against the question."""
     for kind, number, year in named_documents(question):
         if not any(h.doc_number is None or serial(h.doc_number) == number and kind in (None, h.doc_type)
-                   for h in hits) and not any(mentions_number(text, number, kind) for text in texts):
+                   and _of_year(h, year) for h in hits) and not any(mentions_number(text, number, kind, year)
+                                                                     for text in texts):
             return False
     unnumbered = DOC_NUMBER.sub(" ", question)
     for year in set(YEAR.findall(unnumbered)) - {y for _, _, y in named_documents(question)}:
         if not any(year in text or year in (h.issued_on or "") for h, text in zip(hits, texts)):
             return False
     return True
+
+
+def _of_year(hit: Hit, year: str | None) -> bool:
+    """Whether a document may be the one a question numbers with a year ("08/2014/QĐ-UBND"): its own number's year,
+    or its date where its number has none, is that year. The same serial of another year is another document."""
+    if not year or not hit.doc_number:
+        return True
+    own = number_key(hit.doc_number)[2]
+    if own is not None:
+        return str(own) == year
+    return not hit.issued_on or hit.issued_on[:4] == year
 
 
 def _years_cited(question: str, draft: Draft) -> bool:

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from assistant.intent import DOC_NUMBER, Intent, classify
 from assistant.records import Citation, Turn
-from corpus.agencies import find_agencies
+from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
 
@@ -67,9 +67,16 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
-            base = _asked_question(turns)
-            old = find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), base))
-            resolved = base[:old[0][1]] + own.agency + base[old[0][2]:] if old else f"{base} {own.agency}"
+            base = _asked_question(turns, agency=True)
+            old = _agencies_in(base)
+            # the agency the question asked about, not the issuer it names ("Chỉ thị … của UBND tỉnh Y giao Cục X …")
+            asked = classify(base).agency
+            old = [span for span in old if asked and covers(span[0], asked)] or old
+            # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
+            # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
+            named = _doc_words(classify(base))
+            resolved = (base[:old[0][1]] + own.agency + base[old[0][2]:] if old else
+                        f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
@@ -89,14 +96,23 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
                     record_citation, previous=before)
 
 
-def _asked_question(turns: Sequence[Turn]) -> str:
+def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     """The last question as asked and made whole, not one built from a task row for a slot-only follow-up
-    ("Đơn vị phối hợp là ai? – <task>"), whose agencies are the row's, not the ones the user asked about."""
-    for turn in reversed(turns):
-        text = turn.answer.resolved_question or normalize_query(turn.question)
-        if _LEANED not in text:
-            return text
-    return turns[-1].answer.resolved_question or turns[-1].question
+    ("Đơn vị phối hợp là ai? – <task>"), whose agencies are the row's, not the ones the user asked about. With
+    `agency`, the last such question that names an agency or asks what agencies do, where there is one: "Còn Sở X
+    thì sao?" after "Chỉ thị đó ai ký?" asks of Sở X what an earlier turn asked of another agency, not who signed
+    (a document's head says nothing of an agency)."""
+    asked = [text for text in (turn.answer.resolved_question or normalize_query(turn.question)
+                               for turn in reversed(turns)) if _LEANED not in text]
+    if agency:
+        asked = ([text for text in asked if _agencies_in(text)]
+                 or [text for text in asked if classify(text).kind not in ("metadata", "relation")] or asked)
+    return asked[0] if asked else turns[-1].answer.resolved_question or turns[-1].question
+
+
+def _agencies_in(text: str) -> list:
+    """The agencies a question names, a document number's issuer code aside ("44/2002/CT-UB")."""
+    return find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text))
 
 
 def _topic_text(text: str, frame: Intent) -> str:

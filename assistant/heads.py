@@ -17,9 +17,10 @@ from corpus.vn import display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, StoredChunk, StoredReference
 from index.search import Searcher
 
-_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ)\b", re.I)
+# "có hiệu lực từ …", and the older wording "Quyết định này được áp dụng kể từ ngày 01-01-1999"
+_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ|này được áp dụng (?:kể )?từ)\b", re.I)
 _SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
-                             r"Công văn|văn bản) này có hiệu lực\b", re.I)
+                             r"Công văn|văn bản) này (?:có hiệu lực|được áp dụng)\b", re.I)
 _WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ngày ký)\b", re.I)
 _DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
 _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
@@ -206,7 +207,7 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
 
 # "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
 # words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019").
-_EFFECTIVE_AT = re.compile(r"hiệu lực(?:\s+thi hành)?\s+(?:(?:kể|ké)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
+_EFFECTIVE_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
                            r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
 
 

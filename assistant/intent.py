@@ -23,7 +23,9 @@ LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|nh
                   r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
                   r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
-                  r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b", re.I)
+                  r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
+                  # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
+                  r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
                       r"những bộ|sở nào|những sở|ngành nào)\b|"
                       r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
@@ -77,9 +79,13 @@ SLOTS = (
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
-                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào)\b"),
+                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào|"
+                  r"(?:được )?áp dụng (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
-                   r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b"),
+                   r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
+                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"
+                   r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
+                   r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
@@ -285,7 +291,8 @@ def clauses(text: str) -> list[str]:
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền".split())
+# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person)
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in

@@ -8,7 +8,7 @@ from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_s
 from assistant.intent import Intent, content_words
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency
-from corpus.relations import is_legal_basis
+from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -68,6 +68,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    if intent.kind in ("lead", "partners", "agency_tasks"):
+        # nor does its "Theo đề nghị của …" line give the agency it names a task
+        asked = want
+        want = lambda s: asked(s) and not is_proposal(s)
     found = best_sentence(words, draft.hits, want)
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
@@ -176,6 +180,8 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
         return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
     text = _NOT_AMOUNT.sub(" ", sentence)
+    if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
+        return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"
     if unit:
         return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
     return re.search(r"\d", text) is not None

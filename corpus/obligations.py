@@ -105,9 +105,9 @@ _TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|
 # "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
 _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
-# Assignment verbs whose object is the lead: "Giao Sở X ...", "Đề nghị Ủy ban ...", "yêu cầu các bộ ...";
-# "được giao", "bàn giao" are not assignments.
-_ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
+# "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
+_ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 # Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền").
 _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
                      r"(?:\s+được\s+giao)?\s*,?)?\s*", re.IGNORECASE)

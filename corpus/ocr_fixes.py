@@ -97,9 +97,11 @@ def fix_plain_text_marks(text: str) -> str:
 def reconcile_number(number: str | None, file_name: str) -> str | None:
     """A hand-written serial that OCR misread in one digit ("495/CĐ-TTg", the scan says 195) or lost one digit of
     ("179/QĐ-TTg" for 2179), put right from the publisher's file name when it carries the same serial but for that
-    digit ("195-ttg.signed.pdf", "2179-ttg.signed.txt")."""
+    digit ("195-ttg.signed.pdf", "2179-ttg.signed.txt"). A serial of one or two digits is kept as read: a file name's
+    number is often the publisher's place in a listing ("19-bkhcn.txt" for Thông tư 49/2025/TT-BKHCN), and two
+    short numbers one digit apart are as likely two numbers as one misread."""
     m = re.match(r"(\d+)(\D.*)", number or "")
-    if not m:
+    if not m or len(m[1]) < 3:
         return number
     for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
         if len(candidate) == len(m[1]) and sum(a != b for a, b in zip(candidate, m[1])) == 1:

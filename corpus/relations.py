@@ -55,6 +55,15 @@ def is_legal_basis(sentence: str) -> bool:
     return _CAN_CU.match(fold(sentence)) is not None
 
 
+_PROPOSAL = re.compile(r"(?i)^[\W\d_]*(?:theo|xet)\s+(?:de nghi|de xuat|to trinh)\b")
+
+
+def is_proposal(sentence: str) -> bool:
+    """Whether a sentence is the preamble's proposal line ("Theo đề nghị của Giám đốc Trung tâm …", "Xét đề nghị
+    của Cục trưởng Cục Thuế …"): it names who proposed the document, never a task of that agency."""
+    return _PROPOSAL.match(fold(sentence)) is not None
+
+
 def document_keys(doc_number: str | None, doc_type: str | None) -> tuple[str, ...]:
     """Every key a reference to this document may carry: its number's key and its type-and-serial key."""
     if not doc_number or not re.match(r"\d", doc_number):

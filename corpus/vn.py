@@ -155,15 +155,19 @@ def number_key(number: str) -> tuple[str, str, int | None]:
 YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
 
 
-def mentions_number(text: str, serial: str, doc_type: str | None = None) -> bool:
+def mentions_number(text: str, serial: str, doc_type: str | None = None, year: str | None = None) -> bool:
     """Whether a text cites a document by the serial a question gave: "57-NQ/TW", "số 193/KH-UBND",
-    "22/2008/CT-TTg", or type and serial ("Kế hoạch số 193"), on the fold (OCR and marks aside)."""
+    "22/2008/CT-TTg", or type and serial ("Kế hoạch số 193"), on the fold (OCR and marks aside). With the year the
+    question wrote in the number ("08/2014/QĐ-UBND"), only a citation with that year counts: 08/2013/QĐ-UBND is
+    another document."""
     folded = fold_ocr(text)
     code = next((fold(c) for c, t in CODES.items() if t == doc_type), r"[A-Z]")
     number = rf"(?<![\d/]){serial.lstrip('0') and '0*' + serial.lstrip('0') or '0+'}"
-    if re.search(rf"{number}(?:\s?/\s?(?:19|20)\d\d)?{NUMBER_SEP}(?-i:{code})", folded):
+    dated = rf"\s?/\s?{year}" if year else r"(?:\s?/\s?(?:19|20)\d\d)?"
+    if re.search(rf"{number}{dated}{NUMBER_SEP}(?-i:{code})", folded):
         return True
-    return bool(doc_type) and re.search(rf"(?i)\b{fold(doc_type)}\s+(?:so\s+)?{number}(?!\d)", folded) is not None
+    return bool(doc_type) and not year and \
+        re.search(rf"(?i)\b{fold(doc_type)}\s+(?:so\s+)?{number}(?!\d)", folded) is not None
 
 
 def display_number(number: str) -> str:

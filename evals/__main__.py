@@ -57,6 +57,11 @@ def _items(paths: list[Path]) -> list[dataset.Item]:
     return [item for path in paths for item in dataset.read_set(path)]
 
 
+def _documents(folder: Path) -> list[Path]:
+    """The documents of an evaluation folder: its SOURCE.md says where they come from and is none of them."""
+    return [path for path in sorted(folder.iterdir()) if path.name != "SOURCE.md"]
+
+
 def _settings(index: Path | None) -> Settings:
     return Settings(index_dir=index) if index else Settings()
 
@@ -85,7 +90,8 @@ def _run(args: argparse.Namespace) -> None:
     if settings.llm_url:
         variants.append((f"với LLM {settings.llm_model}", settings))
     # the held-out and devdocs parts have their own index folders (the other parts never see their documents)
-    own = {"holdout": ([SAMPLES, HOLDOUT_DOCS], "-holdout"), "devdocs": ([SAMPLES, DEVDOCS_DOCS], "-devdocs")}
+    own = {"holdout": ([SAMPLES, *_documents(HOLDOUT_DOCS)], "-holdout"),
+           "devdocs": ([SAMPLES, *_documents(DEVDOCS_DOCS)], "-devdocs")}
     indexes = {name: own.get(name, ([SAMPLES], "")) for name in parts}
     for label, variant in variants:
         for suffix in dict.fromkeys(suffix for _, suffix in indexes.values()):

@@ -323,3 +323,11 @@ def test_an_abbreviated_agency_is_found_written_out(assistant):
     assert answer.answerable and answer.text.startswith("Thời hạn: 3/2025")
     assert answer.citations[0].section == "Phụ lục II, nhiệm vụ 75"
 
+
+
+def test_a_document_number_of_another_year_is_not_answered_from_the_indexed_one(assistant):
+    # Chỉ thị 30/CT-TTg (2025) is indexed; "30/2024" is another document: declined, never answered from 30/CT-TTg
+    other = assistant.ask("Chỉ thị 30/2024/CT-TTg do ai ký?", filters=OPERATOR)
+    assert not other.answerable and not other.citations
+    same = assistant.ask("Chỉ thị 30/2025/CT-TTg do ai ký?", filters=OPERATOR)
+    assert same.answerable and same.citations[0].doc_id == "30-ttg.signed"

@@ -49,3 +49,35 @@ def test_an_agency_half_abbreviated_is_swapped_whole():
     resolved = resolve("Còn Sở Nông nghiệp và PTNT thì sao?", previous)
     assert resolved.question == ("Trong Kế hoạch 196 của Ninh Bình, Sở Nông nghiệp và Phát triển nông thôn có trách "
                                  "nhiệm gì?")
+
+
+def _turns(*asked: tuple[str, str]) -> list[Turn]:
+    """Earlier turns, each with the question as the assistant made it whole."""
+    return [Turn(question, Answer(question, "…", True, resolved_question=whole)) for question, whole in asked]
+
+
+def test_an_agency_swapped_after_a_signer_question_goes_to_the_agency_question():
+    # "Chỉ thị đó ai ký?" names no agency: "Còn Bộ Tài chính thì sao?" asks what the agency question asked
+    turns = _turns(("Chỉ thị 30/CT-TTg giao Bộ Công Thương nhiệm vụ gì?", "Chỉ thị 30/CT-TTg giao Bộ Công Thương "
+                    "nhiệm vụ gì?"), ("Chỉ thị đó ai ký?", "Chỉ thị đó ai ký Chỉ thị 30/CT-TTg"))
+    assert resolve("Còn Bộ Tài chính thì sao?", turns).question == "Chỉ thị 30/CT-TTg giao Bộ Tài chính nhiệm vụ gì?"
+
+
+def test_an_agency_swapped_after_a_question_naming_none_asks_its_tasks_in_the_document():
+    # "who leads <task>" then "Còn Sở X thì sao?": Sở X's tasks in the document, not the task's lead again
+    asked = "Theo Chỉ thị 30/CT-TTg, ai chịu trách nhiệm theo dõi tình hình cung cấp than cho sản xuất điện?"
+    turns = _turns((asked, asked), ("Chỉ thị đó ai ký?", "Chỉ thị đó ai ký Chỉ thị 30/CT-TTg"))
+    assert resolve("Còn Bộ Tài chính thì sao?", turns).question == "Chỉ thị 30/CT-TTg giao Bộ Tài chính nhiệm vụ gì?"
+
+
+def test_the_agency_asked_about_is_swapped_not_the_issuer_the_question_names():
+    asked = "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Sở Tài chính nhiệm vụ gì?"
+    resolved = resolve("Còn Cục Thuế tỉnh thì sao?", _turns((asked, asked)))
+    assert resolved.question == "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Cục Thuế tỉnh nhiệm vụ gì?"
+
+
+def test_an_agency_swapped_after_a_question_naming_no_agency_nor_document_keeps_that_question():
+    # no document to ask the agency's tasks of: the question with the agency, whose topic finds the document
+    asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?"
+    resolved = resolve("Còn Bộ Tài chính thì sao?", _turns((asked, asked)))
+    assert resolved.question == "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi? Bộ Tài chính"

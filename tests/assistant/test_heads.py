@@ -30,6 +30,8 @@ def test_the_effective_date_is_read_from_the_sentence_that_states_it(relative, s
     ("Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.", "ngày 01/01/2026"),
     ("Quyết định này có hiệu lực từ 01/7/2025.", "ngày 01/07/2025"),
     ("Quyết định này có hiệu lực từ ngày 31/02/2025.", None),  # no such day: nothing rather than a wrong date
+    # the older provincial wording (Quyết định 839/QĐ-UB of Bến Tre, 1999): "được áp dụng kể từ ngày"
+    ("Quyết định này được áp dụng kể từ ngày 01-01-1999.", "ngày 01/01/1999"),
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since

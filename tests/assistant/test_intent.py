@@ -179,3 +179,31 @@ def test_everyday_wordings_are_read_as_the_documents_write_them():
 ])
 def test_a_quoted_phrase_is_kept_to_name_the_task(question, quoted):
     assert classify(question).quoted == quoted
+
+
+@pytest.mark.parametrize("question", [
+    "Quyết định 839/QĐ-UB của UBND tỉnh Bến Tre được áp dụng kể từ ngày nào?",
+    "Quyết định 12/2010/QĐ-TTg áp dụng từ khi nào?",
+])
+def test_from_when_a_document_applies_asks_its_effective_date(question):
+    intent = classify(question)
+    assert intent.kind == "metadata" and intent.slot == "effective"
+
+
+def test_an_amount_asked_per_person_is_a_sum_of_money_not_a_unit_called_mot():
+    question = "Quyết định 839/QĐ-UB cho tính trừ tối đa tiền lương, tiền công bao nhiêu một người một tháng?"
+    assert classify(question).quantity == "đồng"
+
+
+def test_whether_an_agency_leads_or_partners_a_task_is_a_lead_question():
+    intent = classify("Theo Thông tư 49/2025/TT-BKHCN, Trung tâm Chứng thực điện tử quốc gia chủ trì hay phối hợp "
+                      "việc rà soát hệ thống quy chuẩn kỹ thuật trong lĩnh vực dịch vụ tin cậy?")
+    assert intent.kind == "lead"
+
+
+@pytest.mark.parametrize("question, slot", [
+    ("Chỉ thị 42/1998/CT-UBND của UBND tỉnh Quảng Bình triển khai thực hiện những luật nào?", "implements"),
+    ("Phải thực hiện thông tư nào khi kê khai thuế?", None),  # which rule to follow, not what a document implements
+])
+def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot):
+    assert classify(question).slot == slot

@@ -113,6 +113,14 @@ def test_a_share_of_a_whole_is_an_amount_and_a_day_of_a_month_is_not():
     assert not _states_quantity("theo Quyết định 12/2010/QĐ-TTg của Thủ tướng", "")
 
 
+def test_a_sum_in_dong_may_be_written_with_its_short_form():
+    # provincial tax decisions (Bến Tre 1999, Hà Nội 2013): "450.000đ/người/tháng", "8.551.000đ/m2"
+    from assistant.quotes import _states_quantity
+    assert _states_quantity("chỉ được tính trừ tối đa là 450.000đ/người/tháng (bốn trăm năm chục ngàn đồng)", "đồng")
+    assert _states_quantity("giá 1m2 sàn xây dựng là 8.551.000đ/m2.", "đồng")
+    assert not _states_quantity("Quyết định số 1418/2001/QĐ-UB ngày 03/3/2001 về đăng ký", "đồng")
+
+
 @pytest.mark.parametrize("question, item, cited", [
     # the tax year asked is 2010 (the decision's title): item 6 (real estate sales) holds no year and is about it
     ("Thuế TNDN năm 2010 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "chuyển nhượng bất động sản", True),

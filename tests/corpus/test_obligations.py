@@ -789,3 +789,15 @@ def test_an_items_first_line_is_no_title_to_read_the_next_piece_under():
     # Thông báo 537/TB-VPCP (OCR): "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với …" is a sentence wrapped over lines
     [document] = load(SAMPLES / "chinhphu/537-tb.signed.txt")
     assert not any(p.heading_path and p.heading_path[-1].startswith("a) Bộ Y tế") for p in chunk(document))
+
+
+@pytest.mark.parametrize("name, lead, task", [
+    # "Giao cho X …": the one the work is given to leads it, as after "Giao X …"
+    ("44_2002_CT-UB.md", "Cục Thuế tỉnh", "chịu trách nhiệm phối hợp, hướng dẫn các ngành"),
+    ("42_1998_CT-UBND.md", "Cục Thuế tỉnh", "tổ chức tiếp nhận bàn giao việc quản lý thu thuế"),
+])
+def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
+    from pathlib import Path
+    document = load(Path(__file__).resolve().parents[2] / "evals" / "devdocs" / name)[0]
+    found = [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
+    assert any(o.lead == (lead,) and o.task.startswith(task) for o in found)

@@ -165,6 +165,9 @@ def test_only_header_lines_are_touched():
     ("17/QĐ-TTg", "2179-ttg.signed", "17/QĐ-TTg"),
     ("193/KH-UBND", "193", "193/KH-UBND"),
     ("30/CT-TTg", "30-ttg.signed", "30/CT-TTg"),
+    # a short serial is kept: the file name numbers the publisher's listing (Thông tư 49/2025/TT-BKHCN in 19-bkhcn)
+    ("49/2025/TT-BKHCN", "19-bkhcn", "49/2025/TT-BKHCN"),
+    ("2/2025/TT-BKHCN", "20-bkhcn", "2/2025/TT-BKHCN"),
     (None, "195-ttg", None),
 ])
 def test_misread_serial_is_reconciled_with_the_file_name(number, name, expected):

@@ -96,3 +96,13 @@ def test_tasks_to_amend_other_decrees_are_not_amendments_by_the_programme():
 
 def test_a_document_is_not_a_reference_to_itself():
     assert not any(key == "30/CT-TTG" for _, key in _relations(SAMPLES / "chinhphu" / "30-ttg.signed.txt"))
+
+
+@pytest.mark.parametrize("sentence, proposal", [
+    ("Theo đề nghị của Giám đốc Trung tâm Chứng thực điện tử quốc gia;", True),  # Thông tư 49/2025/TT-BKHCN
+    ("- Xét đề nghị của Cục trưởng Cục Thuế và Giám đốc Sở Lao động – Thương binh và Xã hội", True),
+    ("Giao Cục Thuế cùng Sở Lao động – Thương binh và Xã hội hướng dẫn quy chế quản lý lao động", False),
+])
+def test_the_preambles_proposal_line_is_told_apart(sentence, proposal):
+    from corpus.relations import is_proposal
+    assert is_proposal(sentence) is proposal

@@ -243,3 +243,10 @@ def test_a_field_term_is_read_in_upper_case_only_and_never_inside_a_document_num
     assert vn.term_keys("tổng chi cho KHCN, ĐMST và CĐS") == {"khcn", "đmst", "cđs"}
     assert vn.term_keys("Chỉ thị số 20-CT/TW, kcn") == set()
     assert vn.term_keys("Ban Chấp hành Trung ương") == {"tw"}
+
+
+def test_a_number_asked_with_its_year_is_not_found_under_another_year():
+    text = "Quyết định 08/2013/QĐ-UBND ngày 26/02/2013 điều chỉnh Quyết định số 05/2012/QĐ-UBND"
+    assert vn.mentions_number(text, "8", "Quyết định", "2013") and vn.mentions_number(text, "8", "Quyết định")
+    assert not vn.mentions_number(text, "8", "Quyết định", "2014")
+    assert vn.mentions_number(text, "5", None, "2012") and not vn.mentions_number(text, "5", None, "2013")
