@@ -9,7 +9,7 @@ from typing import Sequence
 
 from assistant.intent import DOC_NUMBER, Intent, classify
 from assistant.records import Citation, Turn
-from corpus.agencies import find_agencies
+from corpus.agencies import find_agencies, same_agency
 from corpus.records import Obligation
 from corpus.text import normalize_query
 
@@ -69,7 +69,12 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
             base = _asked_question(turns)
             old = find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), base))
-            resolved = base[:old[0][1]] + own.agency + base[old[0][2]:] if old else f"{base} {own.agency}"
+            # the agency that question asked about gives way, not another it names as its setting ("Phiên họp của
+            # Ban Chỉ đạo giao Bộ Y nhiệm vụ gì?")
+            asked = classify(base).agency
+            name, start, end = next((m for m in old if asked and same_agency(m[0], asked)), old[0]) if old else \
+                ("", 0, 0)
+            resolved = base[:start] + own.agency + base[end:] if old else f"{base} {own.agency}"
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:

@@ -226,7 +226,9 @@ def _types_named(text: str) -> tuple[str, ...]:
 # or as the object of an assignment ("Chỉ thị 22 yêu cầu Bộ Tài chính …"); other agencies name the setting
 # ("Sau phiên họp Ban Chỉ đạo …").
 _SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệm|có nhiệm vụ|chủ trì|có những)\b", re.I)
-_SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+$", re.I)
+# A head's title may stand before the agency assigned: "… giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?".
+_SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+(?:(?:đồng chí\s+)?(?:Bộ trưởng|Thủ trưởng|"
+                             r"Chủ tịch|Giám đốc|Trưởng ban|Thống đốc|Người đứng đầu)\s+)?$", re.I)
 # "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked.
 _OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 
