@@ -49,3 +49,10 @@ def test_an_agency_half_abbreviated_is_swapped_whole():
     resolved = resolve("Còn Sở Nông nghiệp và PTNT thì sao?", previous)
     assert resolved.question == ("Trong Kế hoạch 196 của Ninh Bình, Sở Nông nghiệp và Phát triển nông thôn có trách "
                                  "nhiệm gì?")
+
+
+def test_the_agency_asked_gives_way_not_the_body_that_assigns():
+    # "Ban Chỉ đạo" sets the scene; the ministry after "giao" is the one asked, so it is the one swapped
+    question = "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?"
+    resolved = resolve("Còn Bộ Tài chính thì sao?", [Turn(question, Answer(question, "…", True))])
+    assert resolved.question == "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Tài chính nhiệm vụ gì?"

@@ -67,6 +67,9 @@ def test_a_full_number_is_no_bare_reference():
     # the agency asked is the subject of the duty, not the body whose meeting sets the scene
     ("Sau cuộc họp của Ban Chỉ đạo, Bộ Tài chính được giao những việc gì?", "agency_tasks", "Bộ Tài chính"),
     ("Thủ tướng yêu cầu Bộ Xây dựng làm gì sau khi Bộ Tài chính báo cáo?", "agency_tasks", "Bộ Xây dựng"),
+    # the head's title before the agency assigned: the ministry, not the body that assigns
+    ("Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?", "agency_tasks",
+     "Bộ Khoa học và Công nghệ"),
     # the first named stays when none stands as the subject
     ("Bộ Tài chính phối hợp với Bộ Tư pháp làm những việc gì?", "agency_tasks", "Bộ Tài chính"),
 ])
