@@ -23,7 +23,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
-from corpus.vn import YEAR, mentions_number, serial
+from corpus.vn import YEAR, mentions_number, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -110,10 +110,19 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = searcher.search(Query(resolved.question, k, "hybrid", filters=attempt))
+        hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         if hits:
             return hits
     return []
+
+
+def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
+    """Without the passages of a document whose title names another meeting than the one the question names
+    ("Phiên họp thứ hai" asked, "Phiên họp thứ nhất …" titled): a near miss, never the answer."""
+    asked = session_ordinals(question)
+    if not asked:
+        return hits
+    return [h for h in hits if not (titled := session_ordinals(h.title or "")) or titled & asked]
 
 
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
