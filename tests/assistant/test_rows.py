@@ -58,3 +58,22 @@ def test_a_time_from_a_like_task_of_another_document_is_not_the_answer():
     # the same row alone (no undated task elsewhere) keeps its time
     own = [h for h in hits if h.doc_id == "NQCP03_NQ03_PL2_Nhiem_vu"]
     assert not behind_undated(intent, words, own, chosen)
+
+
+def test_passages_of_another_meeting_are_dropped_as_near_misses():
+    # evals/devdocs: the first session's text is titled "Phiên họp thứ nhất …" by its heading line; the second
+    # session's has no title line, so it stays for a question about "Phiên họp thứ hai"
+    from assistant.answering import _same_session
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = []
+    for name in ("BCD_phien_1.md", "BCD_phien_2.md"):
+        [document] = load(devdocs / name)
+        piece = chunk(document)[0]
+        hits.append(Hit.from_payload({
+            "chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "title": document.header.title,
+            "heading_path": [], "text": piece.text, "start": piece.span.start, "end": piece.span.end}, 1.0))
+    assert [h.doc_id for h in _same_session("Phiên họp thứ hai giao Bộ Khoa học và Công nghệ việc gì?", hits)] == \
+        ["BCD_phien_2"]
+    assert [h.doc_id for h in _same_session("Phiên họp thứ nhất giao Bộ Tài chính việc gì?", hits)] == \
+        ["BCD_phien_1", "BCD_phien_2"]
+    assert len(_same_session("Bộ Tài chính được giao việc gì?", hits)) == 2

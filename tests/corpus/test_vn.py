@@ -243,3 +243,11 @@ def test_a_field_term_is_read_in_upper_case_only_and_never_inside_a_document_num
     assert vn.term_keys("tổng chi cho KHCN, ĐMST và CĐS") == {"khcn", "đmst", "cđs"}
     assert vn.term_keys("Chỉ thị số 20-CT/TW, kcn") == set()
     assert vn.term_keys("Ban Chấp hành Trung ương") == {"tw"}
+
+
+def test_meetings_are_told_apart_by_their_ordinal():
+    from corpus.vn import session_ordinals
+    assert session_ordinals("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học") == {1}
+    assert session_ordinals("Kết luận Phiên họp thứ ba của Ban Chỉ đạo") == {3}
+    assert session_ordinals("tại Kỳ họp thứ 9, Quốc hội khóa XV") == {9}
+    assert session_ordinals("Phụ lục thứ hai") == set()  # no meeting
