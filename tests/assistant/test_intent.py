@@ -170,3 +170,13 @@ def test_everyday_wordings_are_read_as_the_documents_write_them():
     asked = content_words("mỗi năm dành tối thiểu bao nhiêu phần trăm tổng chi ngân sách")
     written = content_words("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ")
     assert asked - written == {"dành"}
+
+
+@pytest.mark.parametrize("question, kind", [
+    # a target table's monitoring agency (evals/devdocs, Phụ lục I of 03/NQ-CP), not the issuer
+    ("Chỉ tiêu chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia do "
+     "cơ quan nào theo dõi, đánh giá?", "lead"),
+    ("Nghị quyết 03/NQ-CP do cơ quan nào ban hành?", "metadata"),
+])
+def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
+    assert classify(question).kind == kind
