@@ -243,8 +243,9 @@ def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, ti
     return f"{doc_type} ({doc_id})" if doc_type else doc_id
 
 
-# A meeting named by its ordinal: "Phiên họp thứ nhất", "phiên thứ 2", "Kỳ họp thứ chín", "Hội nghị lần thứ ba".
-_SESSION = re.compile(r"(?i)\b(?:phiên(?:\s+họp)?|kỳ\s+họp|hội\s+nghị(?:\s+lần)?|lần)\s+thứ\s+(\w+)")
+# A meeting named by its ordinal: "Phiên họp thứ nhất", "Phiên họp lần thứ sáu", "Kỳ họp thứ chín", "Hội nghị lần
+# thứ ba".
+_SESSION = re.compile(r"(?i)\b(?:phiên(?:\s+họp)?(?:\s+lần)?|kỳ\s+họp|hội\s+nghị(?:\s+lần)?|lần)\s+thứ\s+(\w+)")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
              "chín": 9, "mười": 10}
 

@@ -77,3 +77,18 @@ def test_passages_of_another_meeting_are_dropped_as_near_misses():
     assert [h.doc_id for h in _same_session("Phiên họp thứ nhất giao Bộ Tài chính việc gì?", hits)] == \
         ["BCD_phien_1", "BCD_phien_2"]
     assert len(_same_session("Bộ Tài chính được giao việc gì?", hits)) == 2
+
+
+def test_an_agencys_tasks_asked_of_one_meeting_come_only_from_a_document_naming_it():
+    # 03/NQ-CP's rows for the science ministry are no answer to "Phiên họp thứ hai … giao Bộ Khoa học và Công nghệ
+    # những nhiệm vụ gì?"; Thông báo 541/TB-VPCP, titled "… Phiên họp lần thứ sáu …", is the one "phiên họp thứ sáu" asks
+    from assistant.answering import _of_meeting
+    nq03 = _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", "Chương trình phát triển kinh tế số")
+    assert nq03 and _of_meeting("Phiên họp thứ hai giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?", nq03) == []
+    assert _of_meeting("Bộ Khoa học và Công nghệ được giao những nhiệm vụ gì?", nq03) == nq03
+    [document] = load(SAMPLES / "chinhphu/541-tb.signed.txt")
+    piece = chunk(document)[-1]
+    titled = [Hit.from_payload({"chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "title": document.header.title,
+                                "heading_path": [], "text": piece.text, "start": piece.span.start,
+                                "end": piece.span.end}, 1.0)]
+    assert _of_meeting("Sau phiên họp thứ sáu Ban Chỉ đạo, Bộ Công Thương được giao những việc gì?", titled) == titled
