@@ -23,7 +23,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
                             fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
-from corpus.vn import YEAR, mentions_number, number_key, serial
+from corpus.vn import YEAR, mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -122,10 +122,29 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = searcher.search(Query(resolved.question, k, "hybrid", filters=attempt))
+        hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         if hits:
             return hits
     return []
+
+
+def _of_meeting(question: str, hits: list[Hit]) -> list[Hit]:
+    """The passages of the documents that name the meeting the question names ("Phiên họp thứ hai …") in their title
+    or a passage found: an agency's tasks from a document of another meeting, or of none, are not the ones asked."""
+    asked = session_ordinals(question)
+    if not asked:
+        return hits
+    named = {h.doc_id for h in hits if session_ordinals(h.title or "") & asked or session_ordinals(h.text) & asked}
+    return [h for h in hits if h.doc_id in named]
+
+
+def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
+    """Without the passages of a document whose title names another meeting than the one the question names
+    ("Phiên họp thứ hai" asked, "Phiên họp thứ nhất …" titled): a near miss, never the answer."""
+    asked = session_ordinals(question)
+    if not asked:
+        return hits
+    return [h for h in hits if not (titled := session_ordinals(h.title or "")) or titled & asked]
 
 
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
@@ -199,7 +218,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         or not draft.lines and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
-        answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
+        meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
+        answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(meeting, intent, words)
     else:
         if intent.quantity is not None and intent.names_document:
             # an amount asked of the document the question names: the document's name and the words that only say

@@ -13,7 +13,9 @@ from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMB
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
-_BY_WHOM = r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm))"
+# ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
+_BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
+            r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
                       r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
                       r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|"
@@ -241,7 +243,9 @@ def _types_named(text: str) -> tuple[str, ...]:
 # or as the object of an assignment ("Chỉ thị 22 yêu cầu Bộ Tài chính …"); other agencies name the setting
 # ("Sau phiên họp Ban Chỉ đạo …").
 _SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệm|có nhiệm vụ|chủ trì|có những)\b", re.I)
-_SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+$", re.I)
+# A head's title may stand before the agency assigned: "… giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?".
+_SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+(?:(?:đồng chí\s+)?(?:Bộ trưởng|Thủ trưởng|"
+                             r"Chủ tịch|Giám đốc|Trưởng ban|Thống đốc|Người đứng đầu)\s+)?$", re.I)
 # "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked.
 _OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 

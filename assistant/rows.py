@@ -115,7 +115,9 @@ def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
 def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
                    chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Whether the rows chosen to answer "when" trail, by more than RECORD_MARGIN, a row of another task that
-    states no time: their time would be a nearby task's, not the one asked."""
+    states no time: their time would be a nearby task's, not the one asked. A row of another document that matches
+    better and states no time is enough: a like task in another document (a meeting's conclusions beside a plan's
+    table) is no evidence of when the one asked is due."""
     if intent.kind != "deadline" or not chosen:
         return False
     scored = _scored_records(intent, words, hits)
@@ -123,7 +125,8 @@ def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
         return False
     ours = {id(o) for _, o in chosen}
     best_ours = max((score for score, _, o in scored if id(o) in ours), default=0.0)
-    return scored[0][0] - best_ours > RECORD_MARGIN
+    elsewhere = scored[0][1].doc_id not in {hit.doc_id for hit, _ in chosen}
+    return scored[0][0] - best_ours > RECORD_MARGIN or elsewhere and scored[0][0] > best_ours
 
 
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:

@@ -177,10 +177,13 @@ _NAME = rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3
 _PARTY = (r"(?:Tổ\s+đảng(?:\s+ở)?|Đảng\s+ủy(?:\s+cơ\s+quan)?|Đảng\s+đoàn|Ban\s+cán\s+sự\s+đảng|"
           r"Đảng\s+bộ(?:\s+cơ\s+quan)?|Chi\s+bộ)\s+(?:Thường\s+trực\s+)?")
 _AGENCY_SHORT = rf"(?:{_alternatives(_AGENCY_ABBREVIATIONS)})(?![\w&])"
+# A minister named by the field alone stands for the ministry: "Bộ trưởng Công an chỉ đạo …" → Bộ Công an.
+_MINISTER = rf"Bộ\s+trưởng\s+{_FIELD}"
+_MINISTER_RE = re.compile(r"^Bộ\s+trưởng\s+")
 _MENTION_RE = re.compile(
     rf"(?<![\w&])(?:{_PARTY})?(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
     rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)"
-    rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_BODY}|{_AGENCY_SHORT}"
+    rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_MINISTER}|{_BODY}|{_AGENCY_SHORT}"
     rf"|(?:{_alternatives(_HEADS)})(?:\s+(?:{_BODY}|{_AGENCY_SHORT}|{_NAME})|(?=\s+(?:(?i:các|cấp)\s+)?{_UNIT}))"
     rf"){_QUALIFIER})"
 )
@@ -395,7 +398,8 @@ def find_agencies(text: str) -> list[tuple[str, int, int]]:
     """Agencies named in running text (NFC), as (canonical name, start, end) offsets into text; a name ends at the
     verb or function word after it ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện ...")."""
     # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
-    return [(canonical(m.group(0)), m.start(), m.end()) for m in _MENTION_RE.finditer(fix_tone_placement(text))]
+    return [(canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1)), m.start(), m.end())
+            for m in _MENTION_RE.finditer(fix_tone_placement(text))]
 
 
 def agency_names(text: str) -> list[str]:

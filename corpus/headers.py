@@ -445,6 +445,9 @@ def parse_header(text: str) -> Header:
     vv = next((i for i in range(base, min(len(head), base + 10)) if _VV.match(head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
     signer, signer_title = _signer(lines)
+    headline = None
+    if anchor is None and doc_type is None and title_start is None and not heading:
+        headline = _headline(head)  # no header block at all (a meeting's report, an annex): its first heading line
     if signer is None and so_idx is None and heading:  # a web copy: "… Tổng Bí thư Tô Lâm đã ký ban hành …"
         signer_title, signer = _introduced_signer(head)
     return Header(
@@ -453,10 +456,21 @@ def parse_header(text: str) -> Header:
         issuer=_legible(_issuer(head, anchor) if anchor is not None else intro[1]),
         issued_on=issued_on or intro[0],
         place=place,
-        title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else intro[2]),
+        title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else
+                       intro[2] or headline),
         signer=signer,
         signer_title=signer_title,
     )
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The first line of four words or more that reads as a heading, not a sentence: what a text without a header
+    block is about ("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về …", "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ")."""
+    for line in lines[:3]:
+        if len(line.split()) >= 4:
+            fits = len(line) <= 200 and line[:1].isupper() and not re.search(r"[.:;!?]$|\.\s", line)
+            return restore_marks(line) if fits else None
+    return None
 
 
 def _introduced(lines: list[str], number: str) -> tuple[date | None, str | None, str | None]:

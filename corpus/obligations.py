@@ -20,7 +20,7 @@ _COLUMNS = (
     ("lead", re.compile(r"chủ trì|thực hiện$|cơ quan thực hiện|đơn vị thực hiện|trách nhiệm|đầu mối", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả", re.IGNORECASE)),
     ("deadline", re.compile(r"hoàn thành", re.IGNORECASE)),
-    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.IGNORECASE)),
+    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên|chỉ tiêu", re.IGNORECASE)),
 )
 
 
@@ -475,11 +475,13 @@ def _tidy(task: str) -> str:
 _DIRECTIONS = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)\s+(?:[^\W\d]+\s+){0,4}?như\s+sau\s*:\s*$", re.IGNORECASE)
 
 
-def _from_prose(piece: Chunk, issued_on: date | None) -> list[Obligation]:
+def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obligation]:
     if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
         return []
     # Before the first heading a document gives its grounds; only an explicit "giao"/"đề nghị"/"yêu cầu" assigns.
-    preamble = not piece.heading_path
+    # A document without any heading (a meeting's conclusions, a short notice) has no such preamble: its sentences
+    # assign work as a heading's body does ("Bộ trưởng Bộ Tài chính chỉ đạo bố trí …").
+    preamble = headed and not piece.heading_path
     owner, owner_at = _heading_owner(piece)
     # Headings down to the owner's are titles, not tasks; those below it ("1.1. Chủ trì ...") are its tasks.
     titles = {_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1] if not h.endswith("…")}
@@ -562,10 +564,11 @@ def _from_labels(piece: Chunk, issued_on: date | None) -> list[Obligation]:
                        span=Span(piece.span.start + start, piece.span.start + end, piece.span.page))]
 
 
-def extract_obligations(piece: Chunk, issued_on: date | None = None) -> list[Obligation]:
-    """The obligations a chunk states; deadlines are resolved against the document's date."""
+def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: bool = True) -> list[Obligation]:
+    """The obligations a chunk states; deadlines are resolved against the document's date. `headed`: whether the
+    chunk's document has headings at all (one without any has no preamble of grounds before its first heading)."""
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
         return _from_row(piece, issued_on)
-    return _from_prose(piece, issued_on) + _from_labels(piece, issued_on)
+    return _from_prose(piece, issued_on, headed) + _from_labels(piece, issued_on)

@@ -45,7 +45,9 @@ def payloads_of(path: Path) -> list[StoredChunk]:
     for document in load(path):
         pieces = chunk(document)
         references = reference_payloads(find_references(document), pieces)
-        found += [stored_chunk(document, piece, references if i == 0 else ()) for i, piece in enumerate(pieces)]
+        headed = any(piece.heading_path for piece in pieces)
+        found += [stored_chunk(document, piece, references if i == 0 else (), headed=headed)
+                  for i, piece in enumerate(pieces)]
     return found
 
 

@@ -134,11 +134,13 @@ def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk])
     return stored
 
 
-def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredReference] = ()) -> StoredChunk:
+def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
+                 headed: bool = True) -> StoredChunk:
     """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations; the
-    document's references (see `reference_payloads`) and their keys go on its head point only."""
+    document's references (see `reference_payloads`) and their keys go on its head point only. `headed`: whether
+    any chunk of the document sits under a heading (see `extract_obligations`)."""
     header = document.header
-    obligations = extract_obligations(piece, header.issued_on)
+    obligations = extract_obligations(piece, header.issued_on, headed=headed)
     leads = [agency_key(name) for o in obligations for name in o.lead]
     partners = [agency_key(name) for o in obligations for name in o.partners]
     return StoredChunk(
@@ -160,9 +162,10 @@ def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredRe
     )
 
 
-def payload(document: Document, piece: Chunk, references: Sequence[StoredReference] = ()) -> dict:
+def payload(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
+            headed: bool = True) -> dict:
     """The stored payload of a chunk (`stored_chunk` as a dict)."""
-    return stored_chunk(document, piece, references).to_payload()
+    return stored_chunk(document, piece, references, headed=headed).to_payload()
 
 
 def in_force(document: Document, head: DocumentHead | None) -> tuple[str, ...]:
@@ -278,8 +281,9 @@ class Indexer:
                   disable=not self.progress or len(texts) < 2 * self.batch, leave=False) as bar:
             vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, embedded)
         references = reference_payloads(find_references(document), pieces)
+        headed = any(p.heading_path for p in pieces)
         return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True),
-                      payload(document, p, references if p.ordinal == 0 else ()))
+                      payload(document, p, references if p.ordinal == 0 else (), headed=headed))
                 for p, v, t in zip(pieces, vectors, texts)]
 
     def write(self, document: Document, points: list[Point]) -> None:

@@ -81,3 +81,10 @@ def test_an_agency_swapped_after_a_question_naming_no_agency_nor_document_keeps_
     asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?"
     resolved = resolve("Còn Bộ Tài chính thì sao?", _turns((asked, asked)))
     assert resolved.question == "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi? Bộ Tài chính"
+
+
+def test_the_agency_asked_gives_way_not_the_body_that_assigns():
+    # "Ban Chỉ đạo" sets the scene; the ministry after "giao" is the one asked, so it is the one swapped
+    question = "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?"
+    resolved = resolve("Còn Bộ Tài chính thì sao?", [Turn(question, Answer(question, "…", True))])
+    assert resolved.question == "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Tài chính nhiệm vụ gì?"

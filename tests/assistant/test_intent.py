@@ -67,6 +67,9 @@ def test_a_full_number_is_no_bare_reference():
     # the agency asked is the subject of the duty, not the body whose meeting sets the scene
     ("Sau cuộc họp của Ban Chỉ đạo, Bộ Tài chính được giao những việc gì?", "agency_tasks", "Bộ Tài chính"),
     ("Thủ tướng yêu cầu Bộ Xây dựng làm gì sau khi Bộ Tài chính báo cáo?", "agency_tasks", "Bộ Xây dựng"),
+    # the head's title before the agency assigned: the ministry, not the body that assigns
+    ("Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?", "agency_tasks",
+     "Bộ Khoa học và Công nghệ"),
     # the first named stays when none stands as the subject
     ("Bộ Tài chính phối hợp với Bộ Tư pháp làm những việc gì?", "agency_tasks", "Bộ Tài chính"),
 ])
@@ -207,3 +210,13 @@ def test_whether_an_agency_leads_or_partners_a_task_is_a_lead_question():
 ])
 def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot):
     assert classify(question).slot == slot
+
+
+@pytest.mark.parametrize("question, kind", [
+    # a target table's monitoring agency (evals/devdocs, Phụ lục I of 03/NQ-CP), not the issuer
+    ("Chỉ tiêu chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia do "
+     "cơ quan nào theo dõi, đánh giá?", "lead"),
+    ("Nghị quyết 03/NQ-CP do cơ quan nào ban hành?", "metadata"),
+])
+def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
+    assert classify(question).kind == kind

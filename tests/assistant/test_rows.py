@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import best_obligation
+from assistant.rows import behind_undated, best_obligation, fills_slot
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
@@ -12,12 +12,14 @@ from index.records import Hit, obligation_payload
 from tests.data import SAMPLES
 
 
-def _hits(relative: str, doc_type: str, number: str, phrase: str) -> list[Hit]:
+def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, root=SAMPLES) -> list[Hit]:
     """The passages of a bundled document holding a task row whose task has `phrase`, with their rows, as hits."""
-    [document] = load(SAMPLES / relative)
+    [document] = load(root / relative)
+    pieces = chunk(document)
+    headed = any(piece.heading_path for piece in pieces)
     hits = []
-    for piece in chunk(document):
-        rows = extract_obligations(piece, document.header.issued_on)
+    for piece in pieces:
+        rows = extract_obligations(piece, document.header.issued_on, headed=headed)
         if any(phrase in o.task for o in rows):
             hits.append(Hit.from_payload({
                 "chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "doc_type": doc_type, "doc_number": number,
@@ -38,3 +40,55 @@ def test_a_near_tie_is_broken_by_the_level_of_the_committees_the_question_names(
     question = f"Ở Long An, ai chủ trì rà soát các văn bản của HĐND, UBND {level} cho phù hợp Luật Thuế TNCN?"
     chosen = best_obligation(classify(question), content_words(question), hits)
     assert [o.lead for _, o in chosen] == [lead]
+
+
+def test_a_time_from_a_like_task_of_another_document_is_not_the_answer():
+    # the Ban Chỉ đạo's first session (unbundled, evals/devdocs) asks the science minister to have the strategic
+    # technology programme issued, with no time; 03/NQ-CP's row 43 (a like programme, due 2025) scores just below
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = (_hits("BCD_phien_1.md", None, None, "Chương trình phát triển công nghệ và công nghiệp chiến lược", devdocs)
+            + _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP",
+                    "Chương trình Quốc gia phát triển công nghệ và công nghiệp chiến lược"))
+    question = ("Bộ Khoa học và Công nghệ phải trình ban hành Chương trình phát triển công nghệ và công nghiệp chiến "
+                "lược trước thời hạn nào?")
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert [h.doc_id for h, _ in chosen] == ["NQCP03_NQ03_PL2_Nhiem_vu"]
+    assert behind_undated(intent, words, hits, chosen)
+    # the same row alone (no undated task elsewhere) keeps its time
+    own = [h for h in hits if h.doc_id == "NQCP03_NQ03_PL2_Nhiem_vu"]
+    assert not behind_undated(intent, words, own, chosen)
+
+
+def test_passages_of_another_meeting_are_dropped_as_near_misses():
+    # evals/devdocs: the first session's text is titled "Phiên họp thứ nhất …" by its heading line; the second
+    # session's has no title line, so it stays for a question about "Phiên họp thứ hai"
+    from assistant.answering import _same_session
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = []
+    for name in ("BCD_phien_1.md", "BCD_phien_2.md"):
+        [document] = load(devdocs / name)
+        piece = chunk(document)[0]
+        hits.append(Hit.from_payload({
+            "chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "title": document.header.title,
+            "heading_path": [], "text": piece.text, "start": piece.span.start, "end": piece.span.end}, 1.0))
+    assert [h.doc_id for h in _same_session("Phiên họp thứ hai giao Bộ Khoa học và Công nghệ việc gì?", hits)] == \
+        ["BCD_phien_2"]
+    assert [h.doc_id for h in _same_session("Phiên họp thứ nhất giao Bộ Tài chính việc gì?", hits)] == \
+        ["BCD_phien_1", "BCD_phien_2"]
+    assert len(_same_session("Bộ Tài chính được giao việc gì?", hits)) == 2
+
+
+def test_an_agencys_tasks_asked_of_one_meeting_come_only_from_a_document_naming_it():
+    # 03/NQ-CP's rows for the science ministry are no answer to "Phiên họp thứ hai … giao Bộ Khoa học và Công nghệ
+    # những nhiệm vụ gì?"; Thông báo 541/TB-VPCP, titled "… Phiên họp lần thứ sáu …", is the one "phiên họp thứ sáu" asks
+    from assistant.answering import _of_meeting
+    nq03 = _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", "Chương trình phát triển kinh tế số")
+    assert nq03 and _of_meeting("Phiên họp thứ hai giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?", nq03) == []
+    assert _of_meeting("Bộ Khoa học và Công nghệ được giao những nhiệm vụ gì?", nq03) == nq03
+    [document] = load(SAMPLES / "chinhphu/541-tb.signed.txt")
+    piece = chunk(document)[-1]
+    titled = [Hit.from_payload({"chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "title": document.header.title,
+                                "heading_path": [], "text": piece.text, "start": piece.span.start,
+                                "end": piece.span.end}, 1.0)]
+    assert _of_meeting("Sau phiên họp thứ sáu Ban Chỉ đạo, Bộ Công Thương được giao những việc gì?", titled) == titled

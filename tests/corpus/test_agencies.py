@@ -450,3 +450,12 @@ def test_a_half_abbreviated_department_is_one_agency() -> None:
 ])
 def test_the_level_of_a_peoples_committee_or_council(text: str, expected: set[str]) -> None:
     assert council_levels(text) == expected
+
+
+def test_a_minister_named_by_the_field_alone_is_the_ministry() -> None:
+    # the Ban Chỉ đạo's first session (evals/devdocs/BCD_phien_1.md): "Bộ trưởng Công an chỉ đạo triển khai …"
+    from corpus.agencies import find_agencies
+    assert find_agencies("Bộ trưởng Công an chỉ đạo triển khai phát triển hệ sinh thái Đề án 06") == \
+        [("Bộ Công an", 0, 17)]
+    assert [n for n, _, _ in find_agencies("Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách")] == ["Bộ Tài chính"]
+    assert find_agencies("Bộ trưởng chỉ đạo") == []

@@ -319,7 +319,10 @@ def test_a_document_without_addressees_has_no_recipients_span():
 
 
 def test_text_without_a_header_gives_an_empty_header():
-    assert header_of("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ") == Header()
+    # no number, type, issuer, date or signer; its heading line is all it says of itself (its title)
+    line = "Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ"
+    assert header_of(line) == Header(title=line)
+    assert header_of("Tại Phiên họp, các đại biểu đã nghe báo cáo. Sau đó, Ban Chỉ đạo kết luận.") == Header()
 
 
 @pytest.mark.parametrize("relative, title", [
@@ -377,3 +380,17 @@ def test_title_with_a_dot_joining_two_words_is_blank_not_shown():
 def test_title_is_cut_at_its_first_garbled_line():
     title = header_of(read("chinhphu_2025/323nq.signed.txt")).title
     assert title.endswith("Phó Trưởng Ban của Hội đồng nhân dân") and "tri-dai" not in title
+
+
+@pytest.mark.parametrize("name, title", [
+    ("BCD_phien_1.md", "Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng "
+                       "tạo và chuyển đổi số"),
+    ("NQCP03_NQ03_PL1_chi_tieu.md", "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ"),
+    ("BCD_phien_2.md", None),  # "Key Points" is too short, then sentences: no heading line to title it
+])
+def test_text_without_header_block_is_titled_by_its_first_heading_line(name, title):
+    from corpus.loaders import load
+    from tests.data import SAMPLES
+    [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / name)
+    assert document.header.title == title
+    assert document.header.doc_type is None and document.header.doc_number is None

@@ -801,3 +801,41 @@ def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
     document = load(Path(__file__).resolve().parents[2] / "evals" / "devdocs" / name)[0]
     found = [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
     assert any(o.lead == (lead,) and o.task.startswith(task) for o in found)
+
+
+# --- unbundled development documents (evals/devdocs, expectations read from the files by hand) -----------------------
+
+DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
+
+
+def _devdoc_obligations(name: str) -> list[Obligation]:
+    [document] = load(DEVDOCS / name)
+    pieces = chunk(document)
+    headed = any(piece.heading_path for piece in pieces)
+    return [o for piece in pieces for o in extract_obligations(piece, document.header.issued_on, headed=headed)]
+
+
+@pytest.mark.parametrize("task_start, lead", [
+    ("Tỉ lệ giao dịch không dùng tiền mặt", ("Ngân hàng Nhà nước Việt Nam",)),
+    ("Tỷ lệ người dân có hồ sơ sức khỏe điện tử", ("Bộ Y tế",)),
+    ("Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình", ("Văn phòng Chính phủ",)),
+])
+def test_target_table_rows_are_led_by_the_agency_that_monitors_them(task_start, lead):
+    """Phụ lục I of 03/NQ-CP: "TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá"; the target is
+    the row's task, the monitoring agency its lead, the result its product."""
+    rows = [o for o in _devdoc_obligations("NQCP03_NQ03_PL1_chi_tieu.md") if o.task.startswith(task_start)]
+    assert [o.lead for o in rows] == [lead]
+    assert rows[0].product
+
+
+def test_sentences_of_a_text_without_headings_assign_work():
+    """The Ban Chỉ đạo's first session (no heading at all): "Bộ trưởng Bộ Tài chính chỉ đạo bố trí …" is the
+    ministry's task, as a heading's body would be; with the preamble rule of a headed document nothing is read."""
+    obligations = _devdoc_obligations("BCD_phien_1.md")
+    finance = [o for o in obligations if o.lead == ("Bộ Tài chính",)]
+    assert len(finance) == 1 and finance[0].task.startswith("chỉ đạo bố trí ngân sách nhà nước")
+    assert finance[0].deadline is None
+    assert {("Bộ Khoa học và Công nghệ",), ("Bộ Kế hoạch và Đầu tư",), ("Thủ tướng Chính phủ",)} <= \
+        {o.lead for o in obligations}
+    [document] = load(DEVDOCS / "BCD_phien_1.md")
+    assert not [o for piece in chunk(document) for o in extract_obligations(piece, headed=True)]

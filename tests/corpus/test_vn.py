@@ -250,3 +250,11 @@ def test_a_number_asked_with_its_year_is_not_found_under_another_year():
     assert vn.mentions_number(text, "8", "Quyết định", "2013") and vn.mentions_number(text, "8", "Quyết định")
     assert not vn.mentions_number(text, "8", "Quyết định", "2014")
     assert vn.mentions_number(text, "5", None, "2012") and not vn.mentions_number(text, "5", None, "2013")
+
+
+def test_meetings_are_told_apart_by_their_ordinal():
+    from corpus.vn import session_ordinals
+    assert session_ordinals("Phiên họp thứ nhất Ban Chỉ đạo Trung ương về phát triển khoa học") == {1}
+    assert session_ordinals("Kết luận Phiên họp thứ ba của Ban Chỉ đạo") == {3}
+    assert session_ordinals("tại Kỳ họp thứ 9, Quốc hội khóa XV") == {9}
+    assert session_ordinals("Phụ lục thứ hai") == set()  # no meeting
