@@ -86,6 +86,17 @@ def _years_cited(question: str, draft: Draft) -> bool:
     return all(any(year in text for text in texts) for year in years)
 
 
+def _documents_cited(question: str, draft: Draft) -> bool:
+    """Whether every document the question names is where the answer cites: the cited passage's own document (or
+    one whose number could not be read), or a quoted span that names it. A passage of another document that only
+    mentions the one named elsewhere ("bãi bỏ Nghị định 64/2010/NĐ-CP") answers nothing about what that one says."""
+    for kind, number, _ in named_documents(question):
+        if not any(c.doc_number is None or serial(c.doc_number) == number and kind in (None, c.doc_type)
+                   or mentions_number(c.quote, number, kind) for c in draft.citations):
+            return False
+    return True
+
+
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
               min_support: float) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
@@ -138,6 +149,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)
     if resolved.record and resolved.record_citation and intent.kind in ("deadline", "lead", "partners"):
         return _finish(_from_record(question, resolved, intent), searcher, filters, phraser)
+    if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \
+            and not (resolved.previous and resolved.previous.names_document):
+        # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
@@ -187,7 +202,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         or not draft.lines and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
-        answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
+        # no task row of the agency on the question's topic: a sentence on that topic, the agency's name words aside
+        # (every sentence naming "Ủy ban nhân dân các tỉnh" would otherwise match them)
+        answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(
+            draft, intent, (words & set(intent.topic)) or words)
     else:
         if intent.quantity is not None and intent.names_document:
             # an amount asked of the document the question names: the document's name and the words that only say
@@ -195,7 +213,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             words = topic_words(resolved.question)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
-            not _years_cited(resolved.question, draft):
+            not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

@@ -81,6 +81,9 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
     scored = _scored_records(intent, words, hits, want)
     if not scored or scored[0][0] < max(RECORD_MIN, least):
         return []
+    weight = _rarity(intent.topic or words, hits)
+    if _rare_share(weight, scored[0][2]) < RARE_MIN:
+        return []  # the best row shares only the common words ("xây dựng", "mô hình"), none that name the task
     best = scored[0][0]
     chosen, seen = [], set()
     for score, hit, o in scored:
@@ -173,6 +176,22 @@ def _agree(one, other) -> bool:
     return b.startswith(a)
 
 
+RARE_MIN = 0.5  # share of the topic's weight, rarer words weighing more, the best row must carry
+
+
+def _rarity(topic: set[str], hits: Sequence[Hit]) -> dict[str, float]:
+    """Each topic word's weight among the retrieved task rows: a word most rows share ("luật", "dự án", "xây dựng")
+    weighs little, one only a few rows have weighs much, and one no row has weighs most (no row speaks of it)."""
+    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
+    return {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
+
+
+def _rare_share(weight: dict[str, float], obligation: Obligation) -> float:
+    """The share of the topic's weight a row carries."""
+    total = sum(weight.values())
+    return sum(weight[w] for w in weight.keys() & content_words(_row_text(obligation))) / total if total else 1.0
+
+
 DISTINCT_MARGIN = 0.15  # a near tie is broken when one row carries this much more of the rarer topic words
 
 
@@ -184,14 +203,10 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     words (and holding the role asked of the agency named) is the answer alone; otherwise all stay (a tie)."""
     if len(chosen) < 2:
         return chosen
-    topic = intent.topic or words
-    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
-    weight = {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
-    total = sum(weight.values())
-    if not total:
+    weight = _rarity(intent.topic or words, hits)
+    if not sum(weight.values()):
         return chosen
-    scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
-                     for n, (_, o) in enumerate(chosen)), reverse=True)
+    scored = sorted(((_rare_share(weight, o), n) for n, (_, o) in enumerate(chosen)), reverse=True)
     ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
     if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
         return [chosen[scored[0][1]]]
@@ -370,11 +385,26 @@ def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[H
             draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
 
 
+TOPIC_DOC_MIN = 0.3  # share of the question's topic a document's title and rows for the agency must carry
+
+
+def _on_topic(intent: Intent, hits: Sequence[Hit], entry: tuple[str, list, list]) -> bool:
+    """Whether a document's title and rows for the agency carry enough of the topic the question gives ("… trong
+    thực hiện Chiến lược phát triển dịch vụ logistics"): the agency's rows in a storm dispatch answer nothing about
+    a strategy. A question without a topic ("Bộ Y tế có nhiệm vụ gì?") takes every document."""
+    if not intent.topic:
+        return True
+    doc_id, listed, partner = entry
+    title = next((" ".join((hit.title or "", hit.issuer or "")) for hit in hits if hit.doc_id == doc_id), "")
+    return overlap(set(intent.topic), " ".join((title, *(_row_text(o) for _, o in (*listed, *partner))))) >= TOPIC_DOC_MIN
+
+
 def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]]) -> list:
     """The documents whose type the question names ("trong chỉ thị về …"), and of those the ones whose title and
     rows for the agency carry the question's topic ("… về quản lý ngành than"): a topic word that every candidate
     document has weighs little, one only a few have weighs much; a document well below the best one on those words
     is left out, the others kept in retrieval order."""
+    found = [entry for entry in found if _on_topic(intent, hits, entry)]
     if len(found) < 2:
         return found
     types = {hit.doc_id: hit.doc_type for hit in hits}

@@ -323,3 +323,29 @@ def test_an_abbreviated_agency_is_found_written_out(assistant):
     assert answer.answerable and answer.text.startswith("Thời hạn: 3/2025")
     assert answer.citations[0].section == "Phụ lục II, nhiệm vụ 75"
 
+
+
+def test_a_document_named_but_only_mentioned_by_another_is_not_answered_from_that_other(assistant):
+    # Chỉ thị 30/CT-TTg says it replaces Chỉ thị 29/CT-TTg: its own tasks answer nothing about what Chỉ thị 29 says
+    answer = assistant.ask("Theo Chỉ thị 29/CT-TTg năm 2019, Bộ Công Thương có nhiệm vụ gì?", filters=OPERATOR)
+    assert not answer.answerable
+    asked = assistant.ask("Bộ Công Thương có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
+    assert asked.answerable and {c.doc_id for c in asked.citations} == {"30-ttg.signed"}
+
+
+def test_a_row_sharing_only_the_common_words_of_the_task_asked_is_no_answer(assistant):
+    # Nghị quyết 03's row 108 ("Xây dựng sàn giao dịch …; Mô hình du lịch thông tin; …") shares "xây dựng", "mô hình"
+    # with the customs task asked, none of the words that name it ("hải quan", "thông minh")
+    answer = assistant.ask("Cơ quan nào chủ trì xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh?",
+                           filters=OPERATOR)
+    assert not answer.answerable or not any(c.doc_id == "NQCP03_NQ03_PL2_Nhiem_vu" for c in answer.citations)
+
+
+def test_an_agencys_tasks_in_documents_off_the_topic_asked_are_not_listed(assistant):
+    # the provinces' tasks in Chỉ thị 30 (coal) are no tasks "in carrying out the logistics strategy"
+    answer = assistant.ask("Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược phát triển "
+                           "dịch vụ logistics?", filters=OPERATOR)
+    assert not any(c.doc_id == "30-ttg.signed" for c in answer.citations)
+    listed = assistant.ask("Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?",
+                           filters=OPERATOR)
+    assert listed.answerable and any(c.doc_id == "30-ttg.signed" for c in listed.citations)

@@ -377,3 +377,13 @@ def test_title_with_a_dot_joining_two_words_is_blank_not_shown():
 def test_title_is_cut_at_its_first_garbled_line():
     title = header_of(read("chinhphu_2025/323nq.signed.txt")).title
     assert title.endswith("Phó Trưởng Ban của Hội đồng nhân dân") and "tri-dai" not in title
+
+
+def test_signer_after_the_typists_filing_code_on_the_same_line():
+    # the close of Quyết định 968/QĐ-UBND (Ninh Bình) as Tesseract reads the scan: the typist's code, then the name
+    tail = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết "
+            "định này./ #x\n\nNơi nhận: CHỦ TỊCH\n- Như Điều 3;\n\n- Ban Thường vụ Tỉnh ủy; é / )\n\n"
+            "- Thường trực HĐND tỉnh;\n- Lưu: VT, các VP.\nLQ_VP7_NV.2024 Phạm Quang Ngọc")
+    header = parse_header(normalize(_sheet("Số: 968/QĐ-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", "QUYẾT ĐỊNH",
+                                           "Phê chuẩn kết quả bầu chức vụ Chủ tịch") + "\n\n" + tail))
+    assert (header.signer, header.signer_title) == ("Phạm Quang Ngọc", "Chủ tịch")

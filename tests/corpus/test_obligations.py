@@ -789,3 +789,27 @@ def test_an_items_first_line_is_no_title_to_read_the_next_piece_under():
     # Thông báo 537/TB-VPCP (OCR): "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với …" is a sentence wrapped over lines
     [document] = load(SAMPLES / "chinhphu/537-tb.signed.txt")
     assert not any(p.heading_path and p.heading_path[-1].startswith("a) Bộ Y tế") for p in chunk(document))
+
+
+DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"  # unbundled development documents (evals/devdocs/SOURCE.md)
+
+
+def _devdoc_obligations(name: str) -> list[Obligation]:
+    [document] = load(DEVDOCS / name)
+    return [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
+
+
+def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
+    # "Điều 2. Tổ chức thực hiện / 1. Bộ Công Thương, / a) Chủ trì, phối hợp … tô chức thực hiện Chiến lược." (OCR)
+    tasks = [o.task for o in _devdoc_obligations("2229-ttg.signed.txt") if o.lead == ("Bộ Công Thương",)]
+    assert any(t.startswith("Chủ trì, phối hợp với các bộ, ngành, địa phương, hiệp hội liên quan tô chức thực hiện")
+               for t in tasks)
+    assert any("tổ chức sơ kết, tổng kết" in t for t in tasks)
+
+
+def test_258_items_of_an_agency_are_not_cut_from_their_introduction_or_their_own_end():
+    # "3. Bộ Nông nghiệp và Môi trường có trách nhiệm: / a) Quản lý nhà nước … trong đô thị và khu / dân cư nông
+    # thôn …; / b) Kiểm tra, … kiểm dịch thực vật …": the chunk ends at an item's end, never at a hard wrap
+    tasks = [o.task for o in _devdoc_obligations("258-cp.signed.txt") if o.lead == ("Bộ Nông nghiệp và Môi trường",)]
+    assert any("trong đô thị và khu dân cư nông thôn" in t for t in tasks)
+    assert any("kiểm dịch thực vật đối với cây xanh" in t for t in tasks)
