@@ -87,14 +87,18 @@ def _years_cited(question: str, draft: Draft) -> bool:
 
 
 def _documents_cited(question: str, draft: Draft) -> bool:
-    """Whether every document the question names is where the answer cites: the cited passage's own document (or
-    one whose number could not be read), or a quoted span that names it. A passage of another document that only
+    """Whether a document the question names (one of them, when it names several) is where the answer cites: the cited passage's own document (or
+    one whose number could not be read), or a cited passage, its headings or its document's title that name it (a
+    plan "thực hiện Chỉ thị 20-CT/TU" answers of that directive). A passage of another document that only
     mentions the one named elsewhere ("bãi bỏ Nghị định 64/2010/NĐ-CP") answers nothing about what that one says."""
-    for kind, number, _ in named_documents(question):
-        if not any(c.doc_number is None or serial(c.doc_number) == number and kind in (None, c.doc_type)
-                   or mentions_number(c.quote, number, kind) for c in draft.citations):
-            return False
-    return True
+    hits = {h.chunk_id: h for h in draft.hits}
+    texts = [" ".join((c.quote, c.title or "", *(hits[c.chunk_id].heading_path if c.chunk_id in hits else ()),
+                       hits[c.chunk_id].text if c.chunk_id in hits else "")) for c in draft.citations]
+    named = named_documents(question)
+    return not named or any(
+        any(c.doc_number is None or serial(c.doc_number) == number and kind in (None, c.doc_type)
+            for c in draft.citations) or any(mentions_number(text, number, kind) for text in texts)
+        for kind, number, _ in named)
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
@@ -202,10 +206,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         or not draft.lines and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
-        # no task row of the agency on the question's topic: a sentence on that topic, the agency's name words aside
-        # (every sentence naming "Ủy ban nhân dân các tỉnh" would otherwise match them)
-        answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(
-            draft, intent, (words & set(intent.topic)) or words)
+        answered = compose_agency_tasks(draft, intent, searcher, filters) or compose_passages(draft, intent, words)
     else:
         if intent.quantity is not None and intent.names_document:
             # an amount asked of the document the question names: the document's name and the words that only say

@@ -81,9 +81,6 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
     scored = _scored_records(intent, words, hits, want)
     if not scored or scored[0][0] < max(RECORD_MIN, least):
         return []
-    weight = _rarity(intent.topic or words, hits)
-    if _rare_share(weight, scored[0][2]) < RARE_MIN:
-        return []  # the best row shares only the common words ("xây dựng", "mô hình"), none that name the task
     best = scored[0][0]
     chosen, seen = [], set()
     for score, hit, o in scored:
@@ -176,22 +173,6 @@ def _agree(one, other) -> bool:
     return b.startswith(a)
 
 
-RARE_MIN = 0.5  # share of the topic's weight, rarer words weighing more, the best row must carry
-
-
-def _rarity(topic: set[str], hits: Sequence[Hit]) -> dict[str, float]:
-    """Each topic word's weight among the retrieved task rows: a word most rows share ("luật", "dự án", "xây dựng")
-    weighs little, one only a few rows have weighs much, and one no row has weighs most (no row speaks of it)."""
-    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
-    return {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
-
-
-def _rare_share(weight: dict[str, float], obligation: Obligation) -> float:
-    """The share of the topic's weight a row carries."""
-    total = sum(weight.values())
-    return sum(weight[w] for w in weight.keys() & content_words(_row_text(obligation))) / total if total else 1.0
-
-
 DISTINCT_MARGIN = 0.15  # a near tie is broken when one row carries this much more of the rarer topic words
 
 
@@ -203,10 +184,14 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     words (and holding the role asked of the agency named) is the answer alone; otherwise all stay (a tie)."""
     if len(chosen) < 2:
         return chosen
-    weight = _rarity(intent.topic or words, hits)
-    if not sum(weight.values()):
+    topic = intent.topic or words
+    rows = [content_words(_row_text(o)) for hit in hits for o in hit.obligations]
+    weight = {w: 1.0 / max(1, sum(w in row for row in rows)) for w in topic}
+    total = sum(weight.values())
+    if not total:
         return chosen
-    scored = sorted(((_rare_share(weight, o), n) for n, (_, o) in enumerate(chosen)), reverse=True)
+    scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
+                     for n, (_, o) in enumerate(chosen)), reverse=True)
     ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
     if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
         return [chosen[scored[0][1]]]

@@ -31,11 +31,6 @@ _TITLE_LINE = re.compile(r"[*_\s]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+[^.;!?
 _ITEM_TITLE = re.compile(r"^[*_ \t]*([a-zđ]\)[ \t]+[^.;!?\n*_]{3,100}?)[*_: \t]*$(?=\n[ \t]*(?:\n|[-*+•])|\Z)", re.M)
 
 
-# A line break that ends a clause: after "." or ";", or a blank line (never after ":", whose list or directions
-# follow it).
-_CLAUSE_BREAK = re.compile(r"(?:[.;][ \t]*|\n[ \t]*)\n")
-
-
 def _before_title(window: str, at: int) -> int:
     """Where to cut a window at its paragraph break `at`: before the line above it when that line is a list item's
     title standing as a paragraph of its own (a blank line before and after it: never the first line of a
@@ -61,21 +56,15 @@ def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]
         stop = min(end, pos + limit)
         if stop < end:
             window = text[pos:stop]
-            # Prefer a line break that ends a clause in the second half of the window (a blank line, or one after
-            # ". ;"), then any line break (a hard wrap inside a sentence), then a sentence end, then a space: a
-            # cut at a hard wrap splits an item from its own end ("… trong đô thị và khu | dân cư nông thôn …").
-            for pattern in (_CLAUSE_BREAK, "\n", None, " "):
+            # Prefer a paragraph break in the second half of the window, then a sentence end, then a space.
+            for pattern in ("\n", None, " "):
                 if pattern is None:
                     ends = [m.start() for m in _SENTENCE_END.finditer(window)]
                     at = ends[-1] if ends else -1
-                elif pattern is _CLAUSE_BREAK:
-                    breaks = [m.end() - 1 for m in _CLAUSE_BREAK.finditer(window)
-                              if not window[:m.start()].rstrip().endswith(":")]
-                    at = breaks[-1] if breaks else -1
                 else:
                     at = window.rfind(pattern)
                 if at > limit // 2:
-                    stop = pos + _before_title(window, at) if pattern in ("\n", _CLAUSE_BREAK) else pos + at
+                    stop = pos + _before_title(window, at) if pattern == "\n" else pos + at
                     break
         piece_end = stop
         while piece_end > pos and text[piece_end - 1].isspace():

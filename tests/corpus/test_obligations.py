@@ -806,10 +806,3 @@ def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
                for t in tasks)
     assert any("tổ chức sơ kết, tổng kết" in t for t in tasks)
 
-
-def test_258_items_of_an_agency_are_not_cut_from_their_introduction_or_their_own_end():
-    # "3. Bộ Nông nghiệp và Môi trường có trách nhiệm: / a) Quản lý nhà nước … trong đô thị và khu / dân cư nông
-    # thôn …; / b) Kiểm tra, … kiểm dịch thực vật …": the chunk ends at an item's end, never at a hard wrap
-    tasks = [o.task for o in _devdoc_obligations("258-cp.signed.txt") if o.lead == ("Bộ Nông nghiệp và Môi trường",)]
-    assert any("trong đô thị và khu dân cư nông thôn" in t for t in tasks)
-    assert any("kiểm dịch thực vật đối với cây xanh" in t for t in tasks)
