@@ -370,26 +370,11 @@ def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[H
             draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
 
 
-TOPIC_DOC_MIN = 0.3  # share of the question's topic a document's title and rows for the agency must carry
-
-
-def _on_topic(intent: Intent, hits: Sequence[Hit], entry: tuple[str, list, list]) -> bool:
-    """Whether a document's title and rows for the agency carry enough of the topic the question gives ("… trong
-    thực hiện Chiến lược phát triển dịch vụ logistics"): the agency's rows in a storm dispatch answer nothing about
-    a strategy. A question without a topic ("Bộ Y tế có nhiệm vụ gì?") takes every document."""
-    if not intent.topic:
-        return True
-    doc_id, listed, partner = entry
-    title = next((" ".join((hit.title or "", hit.issuer or "")) for hit in hits if hit.doc_id == doc_id), "")
-    return overlap(set(intent.topic), " ".join((title, *(_row_text(o) for _, o in (*listed, *partner))))) >= TOPIC_DOC_MIN
-
-
 def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]]) -> list:
     """The documents whose type the question names ("trong chỉ thị về …"), and of those the ones whose title and
     rows for the agency carry the question's topic ("… về quản lý ngành than"): a topic word that every candidate
     document has weighs little, one only a few have weighs much; a document well below the best one on those words
     is left out, the others kept in retrieval order."""
-    found = [entry for entry in found if _on_topic(intent, hits, entry)]
     if len(found) < 2:
         return found
     types = {hit.doc_id: hit.doc_type for hit in hits}
