@@ -98,6 +98,21 @@ def _years_cited(question: str, draft: Draft) -> bool:
     return all(any(year in text for text in texts) for year in years)
 
 
+def _documents_cited(question: str, draft: Draft) -> bool:
+    """Whether a document the question names (one of them, when it names several) is where the answer cites: the cited passage's own document (or
+    one whose number could not be read), or a cited passage, its headings or its document's title that name it (a
+    plan "thực hiện Chỉ thị 20-CT/TU" answers of that directive). A passage of another document that only
+    mentions the one named elsewhere ("bãi bỏ Nghị định 64/2010/NĐ-CP") answers nothing about what that one says."""
+    hits = {h.chunk_id: h for h in draft.hits}
+    texts = [" ".join((c.quote, c.title or "", *(hits[c.chunk_id].heading_path if c.chunk_id in hits else ()),
+                       hits[c.chunk_id].text if c.chunk_id in hits else "")) for c in draft.citations]
+    named = named_documents(question)
+    return not named or any(
+        any(c.doc_number is None or serial(c.doc_number) == number and kind in (None, c.doc_type)
+            for c in draft.citations) or any(mentions_number(text, number, kind) for text in texts)
+        for kind, number, _ in named)
+
+
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
               min_support: float) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
@@ -169,6 +184,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)
     if resolved.record and resolved.record_citation and intent.kind in ("deadline", "lead", "partners"):
         return _finish(_from_record(question, resolved, intent), searcher, filters, phraser)
+    if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \
+            and not (resolved.previous and resolved.previous.names_document):
+        # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
@@ -227,7 +246,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             words = topic_words(resolved.question)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
-            not _years_cited(resolved.question, draft):
+            not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

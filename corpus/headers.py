@@ -258,8 +258,13 @@ def _is_surname(word: str) -> bool:
     return word in _SURNAMES or word.isascii() and sum(fold(s) == word for s in _SURNAMES) == 1
 
 
+# The typist's filing code a scan prints beside the signer's name ("LQ_VP7_NV.2024 Phạm Quang Ngọc"): capitals and
+# digits, no lower-case letter.
+_FILING_CODE = re.compile(r"(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z\d_.\-/]{4,}")
+
+
 def _trailing_name(line: str) -> str | None:
-    """A personal name closing the line, alone or after ';', ',', ')' or an upper-case role."""
+    """A personal name closing the line, alone or after ';', ',', ')', an upper-case role or a filing code."""
     m = re.search(r"(?<!\w)(?:[^\W\d_]+ ){1,4}[^\W\d_]+(?=\.?$)", line)
     if not m:
         return None
@@ -270,7 +275,7 @@ def _trailing_name(line: str) -> str | None:
         tail = prefix.split()[-1] if prefix.strip() else ""
         after_role = _is_upper(tail) and _ROLE.search(fold(" ".join(prefix.split()[-3:])))
         if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in run) and (
-                not tail or tail[-1] in ";,:)]" or after_role) and _is_surname(run[0]):
+                not tail or tail[-1] in ";,:)]" or after_role or _FILING_CODE.fullmatch(tail)) and _is_surname(run[0]):
             return " ".join(run)
     if m.start() == 0 and _is_upper(line) and 2 <= len(words) <= 4 and _is_surname(words[0].title()):
         return m[0].title()  # the whole line is a name in capitals: "TRẦN VĂN CỒN"

@@ -341,7 +341,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         if not found:
             continue
         after = _FILLER.match(text, found[1]).end()
-        if not text[after:].strip(" :*"):
+        if not text[after:].strip(" :*,"):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
             return found[0], after
         verb = _verb_within(masked, after, 7)
         if verb is not None:
@@ -508,7 +508,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obli
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
-        if found and own_line and not unit[found[1]:].strip(" .\n*"):
+        if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
             titles.add(_key(unit[at:]))
             continue

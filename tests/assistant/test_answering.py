@@ -331,3 +331,28 @@ def test_a_document_number_of_another_year_is_not_answered_from_the_indexed_one(
     assert not other.answerable and not other.citations
     same = assistant.ask("Chỉ thị 30/2025/CT-TTg do ai ký?", filters=OPERATOR)
     assert same.answerable and same.citations[0].doc_id == "30-ttg.signed"
+
+
+
+def test_a_document_named_but_only_mentioned_by_another_is_not_where_the_answer_cites(assistant):
+    # Chỉ thị 30/CT-TTg's tasks for Bộ Công Thương, cited: they answer of Chỉ thị 30, never of Chỉ thị 29/CT-TTg
+    # (which Chỉ thị 30 replaces, in a passage the answer does not cite) nor of Quyết định 2229/QĐ-TTg
+    from assistant.answering import _documents_cited
+    from assistant.draft import Draft
+    answer = assistant.ask("Bộ Công Thương có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
+    assert answer.answerable and {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
+    cited = Draft([], citations=list(answer.citations))
+    assert _documents_cited("Bộ Công Thương có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", cited)
+    assert not _documents_cited("Theo Quyết định 2229/QĐ-TTg, Bộ Công Thương có nhiệm vụ gì?", cited)
+    assert _documents_cited("Quyết định 2229/QĐ-TTg và Chỉ thị 30/CT-TTg giao Bộ Công Thương việc gì?", cited)
+
+def test_that_document_when_no_earlier_turn_found_one_is_declined(assistant):
+    first = assistant.ask("Thời tiết trên sao Hỏa ngày mai thế nào?", filters=OPERATOR)
+    assert not first.answerable
+    after = assistant.ask("Văn bản đó có hiệu lực từ khi nào?", conversation_id=first.conversation_id,
+                          filters=OPERATOR)
+    assert not after.answerable and after.citations == ()
+    found = assistant.ask("Kế hoạch 193 của UBND tỉnh Ninh Bình về cây xanh giao Thanh tra tỉnh nhiệm vụ gì?",
+                          filters=OPERATOR)
+    signer = assistant.ask("Văn bản đó ai ký?", conversation_id=found.conversation_id, filters=OPERATOR)
+    assert signer.answerable and "Trần Song Tùng" in signer.text

@@ -394,3 +394,13 @@ def test_text_without_header_block_is_titled_by_its_first_heading_line(name, tit
     [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / name)
     assert document.header.title == title
     assert document.header.doc_type is None and document.header.doc_number is None
+
+
+def test_signer_after_the_typists_filing_code_on_the_same_line():
+    # the close of Quyết định 968/QĐ-UBND (Ninh Bình) as Tesseract reads the scan: the typist's code, then the name
+    tail = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết "
+            "định này./ #x\n\nNơi nhận: CHỦ TỊCH\n- Như Điều 3;\n\n- Ban Thường vụ Tỉnh ủy; é / )\n\n"
+            "- Thường trực HĐND tỉnh;\n- Lưu: VT, các VP.\nLQ_VP7_NV.2024 Phạm Quang Ngọc")
+    header = parse_header(normalize(_sheet("Số: 968/QĐ-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", "QUYẾT ĐỊNH",
+                                           "Phê chuẩn kết quả bầu chức vụ Chủ tịch") + "\n\n" + tail))
+    assert (header.signer, header.signer_title) == ("Phạm Quang Ngọc", "Chủ tịch")

@@ -808,6 +808,9 @@ def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
 DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
 
 
+DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"  # unbundled development documents (evals/devdocs/SOURCE.md)
+
+
 def _devdoc_obligations(name: str) -> list[Obligation]:
     [document] = load(DEVDOCS / name)
     pieces = chunk(document)
@@ -839,3 +842,15 @@ def test_sentences_of_a_text_without_headings_assign_work():
         {o.lead for o in obligations}
     [document] = load(DEVDOCS / "BCD_phien_1.md")
     assert not [o for piece in chunk(document) for o in extract_obligations(piece, headed=True)]
+
+
+    return [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
+
+
+def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
+    # "Điều 2. Tổ chức thực hiện / 1. Bộ Công Thương, / a) Chủ trì, phối hợp … tô chức thực hiện Chiến lược." (OCR)
+    tasks = [o.task for o in _devdoc_obligations("2229-ttg.signed.txt") if o.lead == ("Bộ Công Thương",)]
+    assert any(t.startswith("Chủ trì, phối hợp với các bộ, ngành, địa phương, hiệp hội liên quan tô chức thực hiện")
+               for t in tasks)
+    assert any("tổ chức sơ kết, tổng kết" in t for t in tasks)
+
