@@ -243,3 +243,19 @@ def test_a_field_term_is_read_in_upper_case_only_and_never_inside_a_document_num
     assert vn.term_keys("tổng chi cho KHCN, ĐMST và CĐS") == {"khcn", "đmst", "cđs"}
     assert vn.term_keys("Chỉ thị số 20-CT/TW, kcn") == set()
     assert vn.term_keys("Ban Chấp hành Trung ương") == {"tw"}
+
+
+@pytest.mark.parametrize("path", [SAMPLES / "chinhphu/186-cd.signed.txt", SAMPLES / "chinhphu/261nd.signed.txt",
+                                  DATA / "tax_vbpl/markdown_docs/212_2013_TTLT-BTC-BQP.md"], ids=lambda p: p.name)
+def test_fold_of_a_real_document_is_each_character_folded_in_place(path):
+    text = path.read_text(encoding="utf-8")
+    folded = vn.fold(text)
+    assert folded == "".join(vn.fold_char(c) for c in text) and len(folded) == len(text)
+    assert vn.fold(text) == folded  # the second pass reads the table the first one filled
+
+
+@pytest.mark.parametrize("text, folded", [("Đắk Lắk", "Dak Lak"), ("QĐ-TTg", "QD-TTg"),
+                                          ("Ủy ban nhân dân", "Uy ban nhan dan"),
+                                          ("Điều 5. Tổ chức thực hiện", "Dieu 5. To chuc thuc hien"), ("", "")])
+def test_fold_drops_the_marks(text, folded):
+    assert vn.fold(text) == folded
