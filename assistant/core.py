@@ -30,7 +30,6 @@ from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport, Progress
-from index.qdrant_store import QdrantStore
 from index.records import Access, DocumentHead, DocumentText, Filters, Hit, Query
 from index.search import Searcher
 from index.sparse import BM25Encoder
@@ -85,6 +84,8 @@ class Assistant:
     def store(self) -> Store:
         s = self.settings
         if s.qdrant_url:
+            from index.qdrant_store import QdrantStore  # qdrant-client takes seconds to import: only when it is used
+
             return QdrantStore(s.collection, self._dense_dim(), url=s.qdrant_url, api_key=s.qdrant_api_key)
         s.index_dir.mkdir(parents=True, exist_ok=True)
         dim = self._dense_dim()
@@ -94,6 +95,8 @@ class Assistant:
                 # a damaged file fails now, with the way back, not on a later question
                 points = store.verify(self._marker().get("files"))
             else:
+                from index.qdrant_store import QdrantStore
+
                 store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
                 points = store.count(OPERATOR)
         except IndexDamaged as error:
