@@ -30,7 +30,6 @@ from corpus.ocr import Ocr, page_png
 from index.edge_store import EdgeStore
 from index.embedding import Embedder, EmbeddingCache, load_embedder
 from index.ingest import Indexer, IngestReport, Progress
-from index.qdrant_store import QdrantStore
 from index.records import Access, DocumentHead, DocumentText, Filters, Hit, Query
 from index.search import Searcher
 from index.sparse import BM25Encoder
@@ -85,14 +84,19 @@ class Assistant:
     def store(self) -> Store:
         s = self.settings
         if s.qdrant_url:
+            from index.qdrant_store import QdrantStore  # qdrant-client takes seconds to import: only when it is used
+
             return QdrantStore(s.collection, self._dense_dim(), url=s.qdrant_url, api_key=s.qdrant_api_key)
         s.index_dir.mkdir(parents=True, exist_ok=True)
         dim = self._dense_dim()
         try:
             if s.embedded_engine == "edge":
                 store = EdgeStore(s.index_dir / "edge", dim)
-                points = store.verify()  # a damaged file fails now, with the way back, not on a later question
+                # a damaged file fails now, with the way back, not on a later question
+                points = store.verify(self._marker().get("files"))
             else:
+                from index.qdrant_store import QdrantStore
+
                 store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
                 points = store.count(OPERATOR)
         except IndexDamaged as error:
@@ -101,7 +105,9 @@ class Assistant:
         if recorded is not None and points != recorded and not (s.index_dir / UNFINISHED).exists():
             store.close()  # never serve a silently emptied (or shrunk) index
             raise IndexDamaged(damaged_message(s.index_dir, f"có {points} đoạn, lần ghi cuối để lại {recorded} đoạn"))
-        if recorded is None and points:  # an index from before the count was kept: kept from now on
+        stale = isinstance(store, EdgeStore) and self._marker().get("files") != store.files()
+        if (recorded is None or stale and points == recorded) and points:
+            # an index from before the count (or the files' sizes) was kept, read whole: kept from now on
             self.__dict__["store"] = store
             self._record_points()
         return store
@@ -111,11 +117,18 @@ class Assistant:
         return json.loads(marker.read_text(encoding="utf-8")) if marker.exists() else {}
 
     def _record_points(self) -> None:
-        """Write the number of points into index.json after each write, so a start finds a lost segment."""
+        """Write the number of points into index.json after each write, so a start finds a lost segment; on Qdrant
+        Edge, with the segment files' sizes after a flush, so a start whose files are as recorded need not read
+        every point to find a truncated or lost one (EdgeStore.verify)."""
         marker = self.settings.index_dir / "index.json"
         if not self.settings.qdrant_url and marker.exists():
+            store = self.store
+            record = {**self._marker(), "points": store.count(OPERATOR)}
+            if isinstance(store, EdgeStore):
+                store.flush()
+                record["files"], store.written = store.files(), False
             tmp = marker.with_suffix(".tmp")
-            tmp.write_text(json.dumps({**self._marker(), "points": self.store.count(OPERATOR)}), encoding="utf-8")
+            tmp.write_text(json.dumps(record), encoding="utf-8")
             tmp.replace(marker)
 
     def _dense_dim(self) -> int:
@@ -392,6 +405,8 @@ class Assistant:
 
     def close(self) -> None:
         with self._open_lock, self._write_lock:
+            if getattr(self.__dict__.get("store"), "written", False):  # written outside ingest() (e.g. the bench)
+                self._record_points()
             self.__dict__.pop("audit", None)  # it writes to the state store, closed below
             for name in ("state", "store", "_cache"):
                 if name in self.__dict__:

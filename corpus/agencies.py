@@ -446,13 +446,16 @@ def restore_marks(text: str, names_only: bool = False) -> str:
     text) only names are touched: phrases written with a capital ("Uy ban nhân dân", "Y tê") and units before a
     place name ("thành phô Hà Nội"), never common words ("cơ sở giáo dục, y tê")."""
     words = list(_MARKED_WORDS.finditer(text))
+    folds = [_folded([w.group(0)]) for w in words]  # each word folded once, not once for every span it is in
+    # only spaces, line breaks, commas and dashes between the words of a name: whether word j and j + 1 may join
+    joins = [not text[a.end():b.start()].strip(" ,-–\n") for a, b in zip(words, words[1:])]
     out, last, i = [], 0, 0
     while i < len(words):
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        for n in range(min(_LONGEST, len(words) - i), 1, -1):  # the known names are of two words or more
+            if not all(joins[i:i + n - 1]):
+                continue
             span = words[i:i + n]
-            if any(text[a.end():b.start()].strip(" ,-–\n") for a, b in zip(span, span[1:])):
-                continue  # only spaces, line breaks, commas and dashes between the words of a name
-            phrase = _BY_FOLD.get(_folded(w.group(0) for w in span))
+            phrase = _BY_FOLD.get(" ".join(folds[i:i + n]))
             if phrase is None or names_only and not _a_name(text, span, phrase):
                 continue
             for word, official in zip(span, _phrase_words(phrase)):

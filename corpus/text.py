@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from corpus.vn import fold, sentence_spans  # noqa: F401 (re-exported: agencies, obligations, answering, quiz_sources)
 
@@ -26,6 +27,7 @@ _BARE_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstv
 _MARKS = set(TONES + "\u0302\u0306\u031b")
 
 
+@lru_cache(maxsize=1 << 16)  # a text's words repeat: each distinct word is judged once
 def is_syllable(token: str, lenient: bool = False) -> bool:
     """A well-formed Vietnamese syllable: onset, rhyme, at most one tone mark (only sắc or nặng before a final
     p, t, c, ch), and plain casing ("Việt", "VIỆT"). `lenient` judges the letters only, whatever Vietnamese marks

@@ -89,7 +89,8 @@ def _segment(index: Path) -> Path:
 def test_a_damaged_index_stops_the_start_with_the_way_back(small_index, tmp_path, damage):
     index = tmp_path / "index"
     shutil.copytree(small_index, index)
-    assert json.loads((index / "index.json").read_text())["points"] > 0  # the ingestion recorded its count
+    recorded = json.loads((index / "index.json").read_text())
+    assert recorded["points"] > 0 and recorded["files"]  # the ingestion recorded its count and the files' sizes
     if damage == "all segments":
         shutil.rmtree(index / "edge" / "segments")
     else:

@@ -258,3 +258,19 @@ def test_meetings_are_told_apart_by_their_ordinal():
     assert session_ordinals("Kết luận Phiên họp thứ ba của Ban Chỉ đạo") == {3}
     assert session_ordinals("tại Kỳ họp thứ 9, Quốc hội khóa XV") == {9}
     assert session_ordinals("Phụ lục thứ hai") == set()  # no meeting
+
+
+@pytest.mark.parametrize("path", [SAMPLES / "chinhphu/186-cd.signed.txt", SAMPLES / "chinhphu/261nd.signed.txt",
+                                  DATA / "tax_vbpl/markdown_docs/212_2013_TTLT-BTC-BQP.md"], ids=lambda p: p.name)
+def test_fold_of_a_real_document_is_each_character_folded_in_place(path):
+    text = path.read_text(encoding="utf-8")
+    folded = vn.fold(text)
+    assert folded == "".join(vn.fold_char(c) for c in text) and len(folded) == len(text)
+    assert vn.fold(text) == folded  # the second pass reads the table the first one filled
+
+
+@pytest.mark.parametrize("text, folded", [("Đắk Lắk", "Dak Lak"), ("QĐ-TTg", "QD-TTg"),
+                                          ("Ủy ban nhân dân", "Uy ban nhan dan"),
+                                          ("Điều 5. Tổ chức thực hiện", "Dieu 5. To chuc thuc hien"), ("", "")])
+def test_fold_drops_the_marks(text, folded):
+    assert vn.fold(text) == folded
