@@ -16,32 +16,44 @@ _BASIS = r"(?<!làm )căn cứ"
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
-DEADLINE = re.compile(r"\b(?:khi nào|bao giờ|thời hạn|hạn chót|hạn cuối|hạn hoàn thành|thời gian hoàn thành|"
-                      r"thời điểm nào|ngày nào|tháng nào|năm nào|trước ngày|đến hạn|hạn nộp|hạn báo cáo|mấy ngày|"
-                      r"thời gian thực hiện|tiến độ|lúc nào|quý nào|mốc nào|(?:khoảng |trong |vào )thời gian nào|"
-                      r"(?:trong|vào) giai đoạn nào|hạn nào)\b", re.I)
-LEAD = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|những ai|ngành nào|địa phương nào|tỉnh nào|"
-                  r"phó thủ tướng nào)\b.*\b(?:chủ trì|chịu trách nhiệm|thực hiện|đầu mối|được giao|phụ trách|tham mưu|"
-                  r"giao|lãnh đạo|tổng hợp|theo dõi|đôn đốc)\b|\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|"
-                  r"địa phương nào|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
+
+
+def _any(*phrases: str) -> str:
+    """One alternation of whole phrases: r"\b(?:a|b|…)\b"."""
+    return r"\b(?:" + "|".join(phrases) + r")\b"
+
+
+# The words that ask which body: "ai", "cơ quan nào", "bộ nào", …
+_WHO = "ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|địa phương nào"
+DEADLINE = re.compile(_any(
+    "khi nào", "bao giờ", "thời hạn", "hạn chót", "hạn cuối", "hạn hoàn thành", "thời gian hoàn thành", "thời điểm nào",
+    "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", "hạn nộp", "hạn báo cáo", "mấy ngày",
+    "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
+    "(?:trong|vào) giai đoạn nào", "hạn nào"), re.I)
+LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
+                      "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu", "giao",
+                      "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
+                  r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b", re.I)
-PARTNERS = re.compile(r"\bphối hợp\b.*\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan|những đơn vị|gồm|bộ nào|"
-                      r"những bộ|sở nào|những sở|ngành nào)\b|"
-                      r"\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
+PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
+                          "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào", "những bộ",
+                          "sở nào", "những sở", "ngành nào") +
+                      r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
                       r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b", re.I)
-AGENCY_TASKS = re.compile(r"\b(?:phải làm gì|làm gì|làm những gì|làm những việc gì|những việc nào|nhiệm vụ gì|những nhiệm vụ|những việc gì|việc gì|có nhiệm vụ|"
-                          r"trách nhiệm gì|cần làm|được giao những|được giao gì|giao nhiệm vụ gì|nhiệm vụ nào|đầu việc|"
-                          r"công việc (?:nào|gì)|"
-                          r"trách nhiệm của|nhiệm vụ của|công việc của)\b", re.I)
+AGENCY_TASKS = re.compile(_any(
+    "phải làm gì", "làm gì", "làm những gì", "làm những việc gì", "những việc nào", "nhiệm vụ gì", "những nhiệm vụ",
+    "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
+    "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
+    "công việc của"), re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
-_ASKS_WHO_ACTS = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|địa phương nào)\s+", re.I)
+_ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
