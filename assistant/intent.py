@@ -31,16 +31,16 @@ DEADLINE = re.compile(_any(
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào"), re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
-                      "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu", "giao",
-                      "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
+                      "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
+                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
                   r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
-                          "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào", "những bộ",
-                          "sở nào", "những sở", "ngành nào") +
+                          "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
+                          "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
                       r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b", re.I)
 AGENCY_TASKS = re.compile(_any(
