@@ -129,7 +129,7 @@ def _calibrate(args: argparse.Namespace) -> None:
 
 def _check(args: argparse.Namespace) -> None:
     items = _items(args.sets)
-    problems = dataset.check_set(items, args.corpus)
+    problems = dataset.check_set(items, args.corpus, ocr=Ocr(tables.OCR_CACHE).read)
     verbatim = sum(item.verbatim for item in items)
     print("\n".join(problems) or f"{len(items)} questions ({verbatim} verbatim), no problem found.")
     raise SystemExit(1 if problems else 0)

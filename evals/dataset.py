@@ -97,9 +97,11 @@ def states_deadline(quote: str, deadline: str) -> bool:
     return deadline in quote_deadlines(quote) or bool(numbers) and wanted <= numbers
 
 
-def check_set(items: list[Item], corpus: Path) -> list[str]:
-    """Problems with a set: unknown categories or documents, quotes not found in their documents, duplicate ids."""
-    texts = {doc.doc_id: doc.text for path in iter_files([corpus]) for doc in load(path)}
+def check_set(items: list[Item], corpus: Path, ocr=None) -> list[str]:
+    """Problems with a set: unknown categories or documents, quotes not found in their documents, duplicate ids.
+    `ocr` reads scanned pages (corpus.ocr.Ocr(...).read), as ingestion does; a folder's SOURCE.md is no document."""
+    texts = {doc.doc_id: doc.text for path in iter_files([corpus]) if path.name != "SOURCE.md"
+             for doc in load(path, ocr=ocr)}
     flat = {doc_id: " ".join(text.split()) for doc_id, text in texts.items()}
     problems, seen = [], set()
     for item in items:
