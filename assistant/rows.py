@@ -137,9 +137,10 @@ def behind_passage(intent: Intent, words: set[str], hits: Sequence[Hit],
     """Whether the rows chosen come from another document than a passage retrieved ahead of them whose sentence
     carries the topic (with its title: RECORD_STRONG of it, PASSAGE_MARGIN more than the rows with theirs): the task
     asked is written in that passage (a scanned table whose row was not read), and a row sharing some common words
-    ("xây dựng", "mô hình") in another document is no answer. Only for "who leads" and "when": the sentence quoted
-    instead names the lead or states the time itself, where one listing partners seldom says whose they are."""
-    if not chosen or intent.kind not in ("lead", "deadline"):
+    ("xây dựng", "mô hình") in another document is no answer. Not for the partners of an agency the question names:
+    the sentence quoted instead names the lead or the time or the task's partners itself, where one listing an
+    agency's partners seldom says whose they are."""
+    if not chosen or intent.kind == "partners" and intent.agency:
         return False
     topic = intent.topic or words
     docs = {hit.doc_id for hit, _ in chosen}
