@@ -20,8 +20,8 @@ from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, relations, superseded, target_keys
-from assistant.rows import (MISSING, RECORD_STRONG, behind_undated, best_obligation, compose_agency_tasks, compose_record,
-                            fills_slot, numbered_rows, slot_sentence, unstated_deadline)
+from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
+                            compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
 from corpus.vn import YEAR, mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
@@ -224,8 +224,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
-        if behind_undated(intent, words, hits, chosen):
-            chosen = []  # another task's time: the passages' clause of the task asked, or no answer
+        if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
+            # another task's time, or a like task of another document than the passage that holds the one asked:
+            # the passages' clause of the task asked, or no answer
+            chosen = []
         unstated = unstated_deadline(intent, words, hits)
         if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
             compose_record(draft, intent, unstated)

@@ -129,6 +129,31 @@ def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
     return scored[0][0] - best_ours > RECORD_MARGIN or elsewhere and scored[0][0] > best_ours
 
 
+PASSAGE_MARGIN = 0.25  # a passage of another document covering this much more of the topic than the row is the one asked
+
+
+def behind_passage(intent: Intent, words: set[str], hits: Sequence[Hit],
+                   chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether the rows chosen come from another document than a passage retrieved ahead of them whose sentence
+    carries the topic (with its title: RECORD_STRONG of it, PASSAGE_MARGIN more than the rows with theirs): the task
+    asked is written in that passage (a scanned table whose row was not read), and a row sharing some common words
+    ("xây dựng", "mô hình") in another document is no answer. Not for the partners of an agency the question names:
+    the sentence quoted instead names the lead or the time or the task's partners itself, where one listing an
+    agency's partners seldom says whose they are."""
+    if not chosen or intent.kind == "partners" and intent.agency:
+        return False
+    topic = intent.topic or words
+    docs = {hit.doc_id for hit, _ in chosen}
+    first = min(n for n, hit in enumerate(hits) if hit.doc_id in docs)
+    rows = max(overlap(topic, _row_context(hit, o)) for hit, o in chosen)
+    ahead = [hit for hit in hits[:first] if hit.doc_id not in docs]
+    found = best_sentence(topic, ahead) if ahead else None
+    if found is None:
+        return False
+    passage = overlap(topic, " ".join((found[3], found[0].title or "", found[0].issuer or "")))
+    return passage >= max(RECORD_STRONG, rows + PASSAGE_MARGIN)
+
+
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
     """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
     leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import behind_undated, best_obligation, fills_slot
+from assistant.rows import behind_passage, behind_undated, best_obligation, fills_slot
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
@@ -12,15 +12,17 @@ from index.records import Hit, obligation_payload
 from tests.data import SAMPLES
 
 
-def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, root=SAMPLES) -> list[Hit]:
-    """The passages of a bundled document holding a task row whose task has `phrase`, with their rows, as hits."""
+def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, root=SAMPLES,
+          in_text: bool = False) -> list[Hit]:
+    """The passages of a bundled document holding a task row whose task has `phrase` (or, `in_text`, whose text
+    has it), with their rows, as hits."""
     [document] = load(root / relative)
     pieces = chunk(document)
     headed = any(piece.heading_path for piece in pieces)
     hits = []
     for piece in pieces:
         rows = extract_obligations(piece, document.header.issued_on, headed=headed)
-        if any(phrase in o.task for o in rows):
+        if any(phrase in o.task for o in rows) or in_text and phrase in piece.text:
             hits.append(Hit.from_payload({
                 "chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "doc_type": doc_type, "doc_number": number,
                 "heading_path": list(piece.heading_path), "text": piece.text, "start": piece.span.start,
@@ -58,6 +60,28 @@ def test_a_time_from_a_like_task_of_another_document_is_not_the_answer():
     # the same row alone (no undated task elsewhere) keeps its time
     own = [h for h in hits if h.doc_id == "NQCP03_NQ03_PL2_Nhiem_vu"]
     assert not behind_undated(intent, words, own, chosen)
+
+
+def test_a_like_row_of_another_document_is_not_the_lead_of_a_task_a_passage_ahead_holds():
+    # Chiến lược logistics (2229/QĐ-TTg, a scan in evals/devdocs): its table line "Xây dựng và thúc đẩy mô hình hải
+    # quan số, hải quan thông minh | BộTàichính | …" is retrieved first but read as no row; 03/NQ-CP's rows share
+    # only common words ("xây dựng", "thúc đẩy", "mô hình") and must not answer who leads it
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = (_hits("2229-ttg.signed.txt", None, None, "hải quan thông minh", devdocs, in_text=True)
+            + _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", "Thúc đẩy nghiên cứu, chia sẻ các mô hình"))
+    assert hits[0].doc_id == "2229-ttg.signed" and not any(o for h in hits[:1] for o in h.obligations)
+    question = "Cơ quan nào chủ trì xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh?"
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and {h.doc_id for h, _ in chosen} == {"NQCP03_NQ03_PL2_Nhiem_vu"}
+    assert behind_passage(intent, words, hits, chosen)
+    # the same rows retrieved ahead of the passage, or alone, stay the answer
+    assert not behind_passage(intent, words, hits[1:] + hits[:1], chosen)
+    assert not behind_passage(intent, words, hits[1:], chosen)
+    # the partners of an agency the question names: a sentence quoted instead seldom says whose partners they are
+    partners = classify("Bộ Tài chính phối hợp với cơ quan nào để xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh?")
+    assert partners.kind == "partners" and partners.agency
+    assert not behind_passage(partners, words, hits, chosen)
 
 
 def test_passages_of_another_meeting_are_dropped_as_near_misses():
