@@ -190,3 +190,18 @@ def test_a_sentence_naming_agencies_only_as_those_reported_to_answers_no_who_que
     draft = Draft(hits)
     assert not compose_passages(draft, classify(question), content_words(question), question)
     assert not draft.lines
+
+
+def test_the_words_naming_the_source_do_not_choose_the_sentence():
+    # the Ban Chỉ đạo's second session (unbundled, evals/devdocs): "Phiên họp thứ hai" only says which meeting;
+    # the background sentence repeating it ("Phiên họp này là lần thứ hai …") answers nothing of who leads
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8"))
+    lines = text.splitlines()
+    background = next(i for i, line in enumerate(lines) if line.startswith("Phiên họp này là lần thứ hai"))
+    answer = next(i for i, line in enumerate(lines) if line.startswith("Các tỉnh, thành phố được yêu cầu"))
+    hits = [_hit("BCD_phien_2", "\n".join(lines[background - 1:background + 1]), "c1"),
+            _hit("BCD_phien_2", lines[answer], "c2")]
+    question = "Theo Phiên họp thứ hai, Ban Chỉ đạo ở các tỉnh, thành phố do ai làm trưởng ban?"
+    draft = _answer(question, hits)
+    assert "Bí thư Tỉnh ủy" in draft.citations[0].quote
+    assert len(draft.citations) == 1
