@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, overlap, quote_line
+from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
+                             quote_line)
 from assistant.intent import Intent, content_words, source_words
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency
@@ -75,7 +76,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # the sentence is chosen by what is asked, not by the words naming the source ("Theo Phiên họp thứ hai, …" would
     # pick the sentence that only says which meeting it was); it must still cover the whole question
     ranking = words - source_words(question) or words
-    found = best_sentence(ranking, draft.hits, want)
+    hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
+    found = best_sentence(ranking, hits, want)
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
@@ -86,7 +88,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
-    second = best_sentence(ranking, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
+    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")

@@ -205,3 +205,24 @@ def test_the_words_naming_the_source_do_not_choose_the_sentence():
     draft = _answer(question, hits)
     assert "Bí thư Tỉnh ủy" in draft.citations[0].quote
     assert len(draft.citations) == 1
+
+
+def test_a_sentence_cut_by_a_chunk_boundary_is_quoted_whole():
+    # the Thông tư amending Thông tư 13/2009/TT-BKHCN (unbundled, scanned): the limit in normal operation is cut in
+    # two by a chunk boundary; neither half answers, and the next bullet (an accident's limit) would be quoted
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "20-bkhcn.txt").read_text(encoding="utf-8"))
+    first = text.index("+ Liều hiệu dụng toàn thân")
+    cut = text.index("vực cam dân cư không vượt quá 0,1", first)
+    last = text.index("- Khu vực hạn chế dân cư", cut)
+
+    def hit(chunk: str, start: int, end: int) -> Hit:
+        return Hit.from_payload({"chunk_id": chunk, "doc_id": "20-bkhcn", "doc_type": "Thông tư",
+                                 "text": text[start:end], "start": start, "end": end}, 1.0)
+
+    hits = [hit("c2", cut, last), hit("c1", first, cut - 1)]  # the boundary's line break between them
+    question = ("Liều hiệu dụng toàn thân tại ranh giới ngoài khu vực cấm dân cư trong vận hành bình thường không "
+                "được vượt quá bao nhiêu?")
+    draft = _answer(question, hits)
+    quote = draft.citations[0]
+    assert "0,1 mSv/năm" in quote.quote and quote.quote.startswith("+ Liều hiệu dụng")
+    assert text[quote.start:quote.end] == quote.quote
