@@ -83,7 +83,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return False
     listed = bool(LIST_ASKED.search(question))
     named = lead_named(found[3]) if intent.kind == "lead" else None
-    quoted = with_items(with_subject(found) if intent.kind in ("lead", "partners") else found, listed)
+    if intent.kind in ("lead", "partners") or intent.agency:
+        found = with_lead(with_subject(found))
+    quoted = with_items(found, listed)
     if named and not named[1]:  # the answer first, then the sentence it is read from (one citation for both)
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
@@ -145,6 +147,21 @@ def with_subject(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
         return found
     joined = hit.text[before[-1][0] - hit.start:start - hit.start].rstrip()
     if not joined.endswith(";") or ";" in joined[:-1] or "." in joined[-2:]:
+        return found
+    first = before[-1][0]
+    return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())
+
+
+def with_lead(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """A sentence that names agencies only as partners and no lead ("Một phong trào … sẽ được phát động, phối hợp
+    với Bộ Công an …") quoted with the sentence before it in its paragraph when that one names who leads ("Ban
+    Tuyên giáo Trung ương … được giao nhiệm vụ …"): a partner is never quoted without its lead. Any other as it is."""
+    hit, start, end, text = found
+    cut = re.search(r"\bphối hợp\b", text, re.I)
+    if not cut or lead_named(text) or not any(s > cut.start() for _, s, _ in find_agencies(text)):
+        return found
+    before = [(s, e, t) for s, e, t in hit_sentences(hit) if e <= start]
+    if not before or "\n\n" in hit.text[before[-1][1] - hit.start:start - hit.start] or not lead_named(before[-1][2]):
         return found
     first = before[-1][0]
     return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())

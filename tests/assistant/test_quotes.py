@@ -226,3 +226,15 @@ def test_a_sentence_cut_by_a_chunk_boundary_is_quoted_whole():
     quote = draft.citations[0]
     assert "0,1 mSv/năm" in quote.quote and quote.quote.startswith("+ Liều hiệu dụng")
     assert text[quote.start:quote.end] == quote.quote
+
+
+def test_a_sentence_naming_only_partners_is_quoted_with_the_lead_before_it():
+    # the Ban Chỉ đạo's second session: the movement on VNeID is launched "phối hợp với Bộ Công an"; who launches it
+    # is the sentence before, in the same paragraph
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8"))
+    paragraph = next(line for line in text.splitlines() if "phong trào trên VNeID" in line)
+    hits = [_hit("BCD_phien_2", paragraph, "c1")]
+    draft = _answer("Trong việc phát động phong trào trên VNeID về kiến thức số cơ bản, Bộ Công an giữ vai trò gì?",
+                    hits)
+    assert draft.citations[0].quote.startswith("Ban Tuyên giáo Trung ương")
+    assert "phối hợp với Bộ Công an" in draft.citations[0].quote
