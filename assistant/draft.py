@@ -3,7 +3,7 @@ composer shares (overlap with the question, the best sentence, a task row as cle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from assistant.intent import content_words
@@ -59,6 +59,22 @@ def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
     """(document start, document end, text) of each sentence of a hit."""
     return [(hit.start + start, hit.start + end, " ".join(hit.text[start:end].split()))
             for start, end in sentence_spans(hit.text)]
+
+
+def joined_hits(hits: Sequence[Hit], top: int = 4) -> list[Hit]:
+    """The top hits, each whose text a chunk boundary cuts mid-sentence (it ends with no stop: ". ; : ! ?") joined
+    with the hit among them that continues it in its document (the next chunk, only line breaks between): the
+    sentence cut in two ("… ranh giới ngoài khu | vực cấm dân cư không vượt quá 0,1 mSv/năm …") is read whole."""
+    hits = list(hits)
+    for at, hit in enumerate(hits[:top]):
+        if re.search(r"[.;:!?…]\W*$", hit.text):
+            continue
+        after = next((h for h in hits[:top] if h.doc_id == hit.doc_id and hit.end <= h.start <= hit.end + 2
+                      and not hit.text[-1:].isspace() and h.chunk_id != hit.chunk_id), None)
+        if after is not None:
+            text = hit.text + "\n" * (after.start - hit.end) + after.text
+            hits[at] = replace(hit, text=text, end=hit.start + len(text))
+    return hits
 
 
 # A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing

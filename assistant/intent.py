@@ -345,6 +345,20 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
     return content_words(text) - _FRAME_WORDS
 
 
+# "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the
+# question is asked of, not what it asks.
+_SOURCE_LEAD = re.compile(r"^\W*theo\s+([^,?]{3,160}),", re.I)
+
+
+def source_words(text: str) -> set[str]:
+    """The words of a question's lead that only name its source ("Theo Phiên họp thứ hai, …" → phiên, họp, thứ,
+    hai) and that the rest of the question does not repeat: they say which document, never which sentence of it."""
+    lead = _SOURCE_LEAD.match(text)
+    if not lead:
+        return set()
+    return content_words(lead.group(1)) - content_words(text[lead.end():])
+
+
 def _type_before(text: str, at: int) -> str | None:
     named = re.search(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", text[:at], re.I)
     return DOC_TYPES[named.group(1).lower()] if named else None

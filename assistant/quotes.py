@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, overlap, quote_line
-from assistant.intent import Intent, content_words
+from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
+                             quote_line)
+from assistant.intent import Intent, content_words, source_words
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency
 from corpus.relations import is_legal_basis, is_proposal
@@ -72,20 +73,26 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # nor does its "Theo đề nghị của …" line give the agency it names a task
         asked = want
         want = lambda s: asked(s) and not is_proposal(s)
-    found = best_sentence(words, draft.hits, want)
+    # the sentence is chosen by what is asked, not by the words naming the source ("Theo Phiên họp thứ hai, …" would
+    # pick the sentence that only says which meeting it was); it must still cover the whole question
+    ranking = words - source_words(question) or words
+    hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
+    found = best_sentence(ranking, hits, want)
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
     listed = bool(LIST_ASKED.search(question))
     named = lead_named(found[3]) if intent.kind == "lead" else None
-    quoted = with_items(with_subject(found) if intent.kind in ("lead", "partners") else found, listed)
+    if intent.kind in ("lead", "partners") or intent.agency:
+        found = with_lead(with_subject(found))
+    quoted = with_items(found, listed)
     if named and not named[1]:  # the answer first, then the sentence it is read from (one citation for both)
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
-    second = best_sentence(words, draft.hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
+    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
-            adds_to(words, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
+            adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
 
@@ -140,6 +147,21 @@ def with_subject(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
         return found
     joined = hit.text[before[-1][0] - hit.start:start - hit.start].rstrip()
     if not joined.endswith(";") or ";" in joined[:-1] or "." in joined[-2:]:
+        return found
+    first = before[-1][0]
+    return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())
+
+
+def with_lead(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
+    """A sentence that names agencies only as partners and no lead ("Một phong trào … sẽ được phát động, phối hợp
+    với Bộ Công an …") quoted with the sentence before it in its paragraph when that one names who leads ("Ban
+    Tuyên giáo Trung ương … được giao nhiệm vụ …"): a partner is never quoted without its lead. Any other as it is."""
+    hit, start, end, text = found
+    cut = re.search(r"\bphối hợp\b", text, re.I)
+    if not cut or lead_named(text) or not any(s > cut.start() for _, s, _ in find_agencies(text)):
+        return found
+    before = [(s, e, t) for s, e, t in hit_sentences(hit) if e <= start]
+    if not before or "\n\n" in hit.text[before[-1][1] - hit.start:start - hit.start] or not lead_named(before[-1][2]):
         return found
     first = before[-1][0]
     return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())

@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify, content_words
+from assistant.intent import WHICH_AGENCIES, classify, content_words, source_words
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -220,3 +220,14 @@ def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot
 ])
 def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, words", [
+    # the lead names the meeting or document asked of; a word the rest of the question repeats is still asked
+    ("Theo Phiên họp thứ hai, Ban Chỉ đạo ở các tỉnh, thành phố do ai làm trưởng ban?", {"phiên", "họp", "thứ", "hai"}),
+    ("Theo kết luận Phiên họp thứ nhất của Ban Chỉ đạo, Ban Chỉ đạo giao nhiệm vụ gì?", {"kết", "luận", "phiên", "họp",
+                                                                                         "thứ", "nhất"}),
+    ("Ban Chỉ đạo ở các tỉnh do ai làm trưởng ban?", set()),  # no source named
+])
+def test_the_words_of_a_question_naming_its_source(question, words):
+    assert source_words(question) == words

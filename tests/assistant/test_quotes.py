@@ -190,3 +190,51 @@ def test_a_sentence_naming_agencies_only_as_those_reported_to_answers_no_who_que
     draft = Draft(hits)
     assert not compose_passages(draft, classify(question), content_words(question), question)
     assert not draft.lines
+
+
+def test_the_words_naming_the_source_do_not_choose_the_sentence():
+    # the Ban Chỉ đạo's second session (unbundled, evals/devdocs): "Phiên họp thứ hai" only says which meeting;
+    # the background sentence repeating it ("Phiên họp này là lần thứ hai …") answers nothing of who leads
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8"))
+    lines = text.splitlines()
+    background = next(i for i, line in enumerate(lines) if line.startswith("Phiên họp này là lần thứ hai"))
+    answer = next(i for i, line in enumerate(lines) if line.startswith("Các tỉnh, thành phố được yêu cầu"))
+    hits = [_hit("BCD_phien_2", "\n".join(lines[background - 1:background + 1]), "c1"),
+            _hit("BCD_phien_2", lines[answer], "c2")]
+    question = "Theo Phiên họp thứ hai, Ban Chỉ đạo ở các tỉnh, thành phố do ai làm trưởng ban?"
+    draft = _answer(question, hits)
+    assert "Bí thư Tỉnh ủy" in draft.citations[0].quote
+    assert len(draft.citations) == 1
+
+
+def test_a_sentence_cut_by_a_chunk_boundary_is_quoted_whole():
+    # the Thông tư amending Thông tư 13/2009/TT-BKHCN (unbundled, scanned): the limit in normal operation is cut in
+    # two by a chunk boundary; neither half answers, and the next bullet (an accident's limit) would be quoted
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "20-bkhcn.txt").read_text(encoding="utf-8"))
+    first = text.index("+ Liều hiệu dụng toàn thân")
+    cut = text.index("vực cam dân cư không vượt quá 0,1", first)
+    last = text.index("- Khu vực hạn chế dân cư", cut)
+
+    def hit(chunk: str, start: int, end: int) -> Hit:
+        return Hit.from_payload({"chunk_id": chunk, "doc_id": "20-bkhcn", "doc_type": "Thông tư",
+                                 "text": text[start:end], "start": start, "end": end}, 1.0)
+
+    hits = [hit("c2", cut, last), hit("c1", first, cut - 1)]  # the boundary's line break between them
+    question = ("Liều hiệu dụng toàn thân tại ranh giới ngoài khu vực cấm dân cư trong vận hành bình thường không "
+                "được vượt quá bao nhiêu?")
+    draft = _answer(question, hits)
+    quote = draft.citations[0]
+    assert "0,1 mSv/năm" in quote.quote and quote.quote.startswith("+ Liều hiệu dụng")
+    assert text[quote.start:quote.end] == quote.quote
+
+
+def test_a_sentence_naming_only_partners_is_quoted_with_the_lead_before_it():
+    # the Ban Chỉ đạo's second session: the movement on VNeID is launched "phối hợp với Bộ Công an"; who launches it
+    # is the sentence before, in the same paragraph
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8"))
+    paragraph = next(line for line in text.splitlines() if "phong trào trên VNeID" in line)
+    hits = [_hit("BCD_phien_2", paragraph, "c1")]
+    draft = _answer("Trong việc phát động phong trào trên VNeID về kiến thức số cơ bản, Bộ Công an giữ vai trò gì?",
+                    hits)
+    assert draft.citations[0].quote.startswith("Ban Tuyên giáo Trung ương")
+    assert "phối hợp với Bộ Công an" in draft.citations[0].quote
