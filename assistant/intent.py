@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
@@ -372,8 +373,14 @@ def _relation(text: str) -> tuple[str, str] | None:
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-cased syllables that carry the topic of a question or passage."""
+    """Lower-cased syllables that carry the topic of a question or passage (a fresh set the caller may change)."""
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    # one answer reads the same passages' sentences many times over (every rule that weighs overlap): read once
     text = normalize_query(text)
     plain = documents_wording(without_short_terms(text)).lower()
     words = {w for w in re.findall(r"\w+", plain) if w not in STOPWORDS and not w.isdigit()}
-    return words | term_keys(text)
+    return frozenset(words | term_keys(text))

@@ -183,6 +183,7 @@ def test_an_empty_key_configuration_refuses_to_start(tmp_path, configured):
         create_app(Assistant(settings), settings)
 
 
+@pytest.mark.slow  # the open start builds the app, which loads the bundled model
 def test_serve_refuses_an_empty_key_list_and_an_open_public_address(tmp_path, monkeypatch, capsys):
     import uvicorn
 
