@@ -63,15 +63,20 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
     document, its date, its text or headings). A passage of a document whose number could not be read (a scan)
     may be the one named: it is not held against the question."""
     for kind, number, year in named_documents(question):
-        if not any(h.doc_number is None or serial(h.doc_number) == number and kind in (None, h.doc_type)
-                   and _of_year(h, year) for h in hits) and not any(mentions_number(text, number, kind, year)
-                                                                     for text in texts):
+        if not any(_may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year) for h in hits) \
+                and not any(mentions_number(text, number, kind, year) for text in texts):
             return False
     unnumbered = DOC_NUMBER.sub(" ", question)
     for year in set(YEAR.findall(unnumbered)) - {y for _, _, y in named_documents(question)}:
         if not any(year in text or year in (h.issued_on or "") for h, text in zip(hits, texts)):
             return False
     return True
+
+
+def _may_be(doc_number: str | None, doc_type: str | None, kind: str | None, number: str) -> bool:
+    """Whether a document may be the one a question names by type and serial: its number has that serial (and its
+    type that type, where one is named), or its number could not be read (a scan)."""
+    return doc_number is None or serial(doc_number) == number and kind in (None, doc_type)
 
 
 def _of_year(hit: Hit, year: str | None) -> bool:
@@ -99,17 +104,18 @@ def _years_cited(question: str, draft: Draft) -> bool:
 
 
 def _documents_cited(question: str, draft: Draft) -> bool:
-    """Whether a document the question names (one of them, when it names several) is where the answer cites: the cited passage's own document (or
-    one whose number could not be read), or a cited passage, its headings or its document's title that name it (a
-    plan "thực hiện Chỉ thị 20-CT/TU" answers of that directive). A passage of another document that only
-    mentions the one named elsewhere ("bãi bỏ Nghị định 64/2010/NĐ-CP") answers nothing about what that one says."""
+    """Whether a document the question names (one of them, when it names several) is where the answer cites: the
+    cited passage's own document (or one whose number could not be read), or a cited passage, its headings or its
+    document's title that name it (a plan "thực hiện Chỉ thị 20-CT/TU" answers of that directive). A passage of
+    another document that only mentions the one named elsewhere ("bãi bỏ Nghị định 64/2010/NĐ-CP") answers nothing
+    about what that one says."""
     hits = {h.chunk_id: h for h in draft.hits}
     texts = [" ".join((c.quote, c.title or "", *(hits[c.chunk_id].heading_path if c.chunk_id in hits else ()),
                        hits[c.chunk_id].text if c.chunk_id in hits else "")) for c in draft.citations]
     named = named_documents(question)
     return not named or any(
-        any(c.doc_number is None or serial(c.doc_number) == number and kind in (None, c.doc_type)
-            for c in draft.citations) or any(mentions_number(text, number, kind) for text in texts)
+        any(_may_be(c.doc_number, c.doc_type, kind, number) for c in draft.citations)
+        or any(mentions_number(text, number, kind) for text in texts)
         for kind, number, _ in named)
 
 

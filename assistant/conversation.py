@@ -69,12 +69,12 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
             base = _asked_question(turns, agency=True)
             old = _agencies_in(base)
+            frame = classify(base)
             # the agency the question asked about, not the issuer it names ("Chỉ thị … của UBND tỉnh Y giao Cục X …")
-            asked = classify(base).agency
-            old = [span for span in old if asked and covers(span[0], asked)] or old
+            old = [span for span in old if frame.agency and covers(span[0], frame.agency)] or old
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
-            named = _doc_words(classify(base))
+            named = _doc_words(frame)
             resolved = (base[:old[0][1]] + own.agency + base[old[0][2]:] if old else
                         f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic

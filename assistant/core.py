@@ -89,11 +89,12 @@ class Assistant:
             return QdrantStore(s.collection, self._dense_dim(), url=s.qdrant_url, api_key=s.qdrant_api_key)
         s.index_dir.mkdir(parents=True, exist_ok=True)
         dim = self._dense_dim()
+        marker = self._marker()
         try:
             if s.embedded_engine == "edge":
                 store = EdgeStore(s.index_dir / "edge", dim)
                 # a damaged file fails now, with the way back, not on a later question
-                points = store.verify(self._marker().get("files"))
+                points = store.verify(marker.get("files"))
             else:
                 from index.qdrant_store import QdrantStore
 
@@ -101,11 +102,11 @@ class Assistant:
                 points = store.count(OPERATOR)
         except IndexDamaged as error:
             raise IndexDamaged(damaged_message(s.index_dir, error.message)) from None
-        recorded = self._marker().get("points")
+        recorded = marker.get("points")
         if recorded is not None and points != recorded and not (s.index_dir / UNFINISHED).exists():
             store.close()  # never serve a silently emptied (or shrunk) index
             raise IndexDamaged(damaged_message(s.index_dir, f"có {points} đoạn, lần ghi cuối để lại {recorded} đoạn"))
-        stale = isinstance(store, EdgeStore) and self._marker().get("files") != store.files()
+        stale = isinstance(store, EdgeStore) and marker.get("files") != store.files()
         if (recorded is None or stale and points == recorded) and points:
             # an index from before the count (or the files' sizes) was kept, read whole: kept from now on
             self.__dict__["store"] = store
