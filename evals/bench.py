@@ -112,14 +112,21 @@ def run_tier(engine: str, target: int, folder: Path, seed: Path, questions: list
     return tier
 
 
-def complete_seed(seed: Path) -> int:
-    """Embed into the seed cache the law passages it lacks, before any tier is timed; how many. The source caches
-    are made by `python -m evals alqac`: one made before the chunking last changed lacks the passages that changed,
-    and every tier would compute them in its timed embed stage (92 passages, about 20 s, at 2026-12-04 16:28)."""
+def complete_seed(seed: Path, chunks: int) -> int:
+    """Embed into the seed cache the law passages it lacks among those the largest tier (`chunks`) reads, before
+    any tier is timed; how many. The source caches are made by `python -m evals alqac`: one made before the
+    chunking last changed lacks the passages that changed, and every tier would compute them in its timed embed
+    stage (92 passages, about 20 s, at 2026-12-04 16:28). Without the caches only that tier's passages are
+    embedded, not both corpora (which took CI past its time)."""
     from index.embedding import load_embedder
 
     s = Settings()
-    texts = list(dict.fromkeys(passage_text(d, p) for d in corpora.laws() for p in chunk(d, s.chunk_chars)))
+    texts: list[str] = []
+    for document in corpora.laws():
+        if len(texts) >= chunks:
+            break
+        texts += [passage_text(document, p) for p in chunk(document, s.chunk_chars)]
+    texts = list(dict.fromkeys(texts))
     cache = EmbeddingCache(seed)
     try:
         embedder = load_embedder(s.embedding_model)
@@ -259,7 +266,9 @@ def main(args) -> None:
     command = "python -m evals bench " + " ".join(sys.argv[2:])
     workdir = args.workdir
     seed = corpora.merged_cache(workdir / "alqac-vectors.sqlite")
-    added = complete_seed(seed)
+    largest = max([n for n in args.tiers if "edge" in args.engines]
+                  + [n for n in args.local_tiers if "local" in args.engines], default=0)
+    added = complete_seed(seed, largest)
     if added:
         print(f"seed: {added} law passages missing from the ALQAC caches embedded into {seed} (not timed)", flush=True)
     questions = corpora.questions()

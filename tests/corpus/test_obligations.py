@@ -844,9 +844,6 @@ def test_sentences_of_a_text_without_headings_assign_work():
     assert not [o for piece in chunk(document) for o in extract_obligations(piece, headed=True)]
 
 
-    return [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
-
-
 def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
     # "Điều 2. Tổ chức thực hiện / 1. Bộ Công Thương, / a) Chủ trì, phối hợp … tô chức thực hiện Chiến lược." (OCR)
     tasks = [o.task for o in _devdoc_obligations("2229-ttg.signed.txt") if o.lead == ("Bộ Công Thương",)]
