@@ -207,7 +207,7 @@ class StoredChunk:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> "StoredChunk":
         """The record of a stored payload; fields an older pipeline did not write take their defaults."""
-        data = {name: payload[name] for name in field_names(cls) if payload.get(name) is not None}
+        data = {name: value for name in field_names(cls) if (value := payload.get(name)) is not None}
         for name in ("heading_path", "table_header", "groups", "ref_keys", "lead_keys", "agency_keys", "due"):
             data[name] = tuple(data.get(name, ()))
         data["obligations"] = tuple(obligation_from_payload(o) for o in payload.get("obligations") or ())

@@ -11,8 +11,12 @@ Each run builds its tier afresh (as the bench does) in --work/runs/<n>-<label>/ 
 data/bench/tiers/alqac-vectors.sqlite): copied into each run so that no run embeds law passages (default: that file
 in this checkout, when present). The ALQAC questions and laws are read from <shared>/data (the project reads
 ../shared/data beside its root; each worktree's parent gets a `shared` link to --shared). Every commit runs with
-this checkout's Python (--python). A bench asking more questions than the searcher keeps query vectors for (256)
-embeds each question again in its ask pass: ask then includes the query's embedding; fewer questions leave it out.
+this checkout's Python (--python).
+
+Ask like for like: since the searcher keeps the last 256 query vectors (index/search.py), a bench of 256 questions or
+fewer asks with vectors its search pass computed (ask leaves the query's embedding out), while one of more questions
+embeds each question again in its ask pass; at 5831a9a (2026-11-23) nothing was kept and ask always embedded. Keep
+--queries above 256 (the default 300, the bench's own) to compare ask across such commits.
 """
 from __future__ import annotations
 
