@@ -530,7 +530,8 @@ def _finish(answer: Answer, searcher: Searcher, filters: Filters, phraser: Phras
     """The answer in the LLM's wording when one is configured, warned of cited documents that an indexed
     document replaced or repealed, and of cited passages read by OCR."""
     cited = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
-    notes = superseded(searcher.store, cited, filters.unnarrowed())
+    numbers = [(c.doc_number, c.doc_type) for c in answer.citations]
+    notes = superseded(searcher.store, cited, filters.unnarrowed(), numbers)
     answer = replace(answer, warnings=tuple(note for _, note in notes.values()))
     return _ocr_notice(_phrase(answer, phraser) if phraser else answer)
 

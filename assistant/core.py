@@ -94,19 +94,19 @@ class Assistant:
             if s.embedded_engine == "edge":
                 store = EdgeStore(s.index_dir / "edge", dim)
                 # a damaged file fails now, with the way back, not on a later question
-                points = store.verify(marker.get("files"))
+                points, as_recorded = store.verify(marker.get("files"))
+                stale = not as_recorded
             else:
                 from index.qdrant_store import QdrantStore
 
                 store = QdrantStore(s.collection, dim, path=s.index_dir / "local")
-                points = store.count(OPERATOR)
+                points, stale = store.count(OPERATOR), False
         except IndexDamaged as error:
             raise IndexDamaged(damaged_message(s.index_dir, error.message)) from None
         recorded = marker.get("points")
         if recorded is not None and points != recorded and not (s.index_dir / UNFINISHED).exists():
             store.close()  # never serve a silently emptied (or shrunk) index
             raise IndexDamaged(damaged_message(s.index_dir, f"có {points} đoạn, lần ghi cuối để lại {recorded} đoạn"))
-        stale = isinstance(store, EdgeStore) and marker.get("files") != store.files()
         if (recorded is None or stale and points == recorded) and points:
             # an index from before the count (or the files' sizes) was kept, read whole: kept from now on
             self.__dict__["store"] = store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Sequence
 
 from assistant.intent import content_words
@@ -57,8 +58,13 @@ def overlap(question: set[str], text: str) -> float:
 
 def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
     """(document start, document end, text) of each sentence of a hit."""
-    return [(hit.start + start, hit.start + end, " ".join(hit.text[start:end].split()))
-            for start, end in sentence_spans(hit.text)]
+    return [(hit.start + start, hit.start + end, text) for start, end, text in _sentences(hit.text)]
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    # the same passages' sentences are read by every composer an answer tries, and again by later questions
+    return tuple((start, end, " ".join(text[start:end].split())) for start, end in sentence_spans(text))
 
 
 def joined_hits(hits: Sequence[Hit], top: int = 4) -> list[Hit]:

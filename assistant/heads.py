@@ -186,7 +186,11 @@ def _chunks(searcher: Searcher, doc_id: str, filters: Filters) -> list[StoredChu
 
 def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
     """The sentence of the document that says from when it takes effect; never a task deadline."""
-    payloads = _chunks(searcher, head.doc_id, filters)
+    # a passage none of whose text says both is skipped unsplit: each sentence is a piece of its passage's text
+    # (spaces collapsed alike) that starts and ends beside a non-word character, so a sentence saying both is in a
+    # passage saying both
+    payloads = [p for p in _chunks(searcher, head.doc_id, filters)
+                if _EFFECTIVE.search(flat := " ".join(p.text.split())) and _WHEN.search(flat)]
     found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
              for hit in (Hit.of(p, 1.0) for p in payloads)
              for start, end, text in hit_sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]

@@ -160,8 +160,10 @@ class Intent:
         return bool(self.doc_number or self.doc_reference)
 
 
+@lru_cache(maxsize=1024)  # one answer classifies its question (and the question as resolved) more than once
 def classify(question: str) -> Intent:
-    """The question's type, with the agency and the document number it names."""
+    """The question's type, with the agency and the document number it names (a frozen record, shared by every
+    caller that classifies the same text)."""
     text = normalize_query(question)
     # a document number is no agency: "CT-UBND" in "Chỉ thị 01/2009/CT-UBND" names none
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)

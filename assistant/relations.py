@@ -120,9 +120,15 @@ def relations(store: Store, doc_id: str, filters: Filters) -> Relations:
     return Relations(indexed(head), tuple(outgoing), tuple(incoming), state, text, newer)
 
 
-def superseded(store: Store, doc_ids: Sequence[str], filters: Filters) -> dict[str, tuple[str, str]]:
+def superseded(store: Store, doc_ids: Sequence[str], filters: Filters,
+               numbers: Iterable[tuple[str | None, str | None]] | None = None) -> dict[str, tuple[str, str]]:
     """doc_id → (status, Vietnamese note naming the newer document) for those of the documents that an indexed
-    document replaced or repealed."""
+    document replaced or repealed. `numbers`: the (number, type) of each of the documents as a passage of it
+    carries them (every point of a document holds its head's), when the caller has them: when no indexed document
+    refers to any of them, as most often, the heads are not read."""
+    if numbers is not None and not citing(store, tuple({k for number, kind in numbers
+                                                        for k in document_keys(number, kind)}), filters):
+        return {}
     heads = store.heads(doc_ids, filters=filters) if doc_ids else {}
     keys = tuple({k for h in heads.values() for k in document_keys(h.doc_number, h.doc_type)})
     found = citing(store, keys, filters)

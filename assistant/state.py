@@ -23,14 +23,14 @@ import types
 import typing
 import uuid
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from assistant.records import Turn
 from corpus.errors import BadInput
-from index.records import Access
+from index.records import Access, field_names
 
 MAX_TURNS = 20  # turns of one conversation kept for follow-ups
 PRUNE_EVERY = 100  # writes of turns between two sweeps of expired conversations
@@ -64,7 +64,19 @@ def scope_key(access: Access) -> str:
 # ---- records as JSON, generically (new fields of Turn/Answer survive; unknown stored fields are ignored) ----
 
 def to_json(record: Any) -> str:
-    return json.dumps(asdict(record), ensure_ascii=False, default=_plain)
+    return json.dumps(_jsonable(record), ensure_ascii=False, default=_plain)
+
+
+def _jsonable(value: Any) -> Any:
+    """What dataclasses.asdict makes of a record, as JSON writes it (asdict deep-copies every leaf first: a kept turn
+    holds its answer's citations and rows, written after every question)."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _jsonable(getattr(value, name)) for name in field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {_jsonable(key): _jsonable(item) for key, item in value.items()}
+    return value
 
 
 def _plain(value: Any) -> Any:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from corpus.text import fix_tone_placement, fold, normalize
 
@@ -394,24 +395,40 @@ def names_place(text: str, place: str) -> bool:
 _SHARED_LIST_RE = re.compile(rf"(?<!\w)(?:(?i:các)\s+)?(Bộ|Sở|BỘ|SỞ)\s*:\s*((?:{_FIELD})(?:\s*(?:,|và)\s*(?:{_FIELD}))*)")
 
 
+# One answer reads the same sentences and passages under several rules (the support check, the best sentence, the
+# addressee line, the timed clauses …): each distinct text up to a passage's size is read once. Longer texts (a whole
+# document at ingestion) are not kept.
+_READ_ONCE = 4096  # characters
+
+
 def find_agencies(text: str) -> list[tuple[str, int, int]]:
     """Agencies named in running text (NFC), as (canonical name, start, end) offsets into text; a name ends at the
     verb or function word after it ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện ...")."""
+    return list(_mentions(text) if len(text) <= _READ_ONCE else _mentions.__wrapped__(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
-    return [(canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1)), m.start(), m.end())
-            for m in _MENTION_RE.finditer(fix_tone_placement(text))]
+    return tuple((canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1)), m.start(), m.end())
+                 for m in _MENTION_RE.finditer(fix_tone_placement(text)))
 
 
 def agency_names(text: str) -> list[str]:
     """Every agency a text names, in order, once each: the mentions find_agencies finds, and each agency of a list
     under one head ("Các Bộ: Quốc phòng, Công an" → Bộ Quốc phòng, Bộ Công an)."""
+    return list(_names(text) if len(text) <= _READ_ONCE else _names.__wrapped__(text))
+
+
+@lru_cache(maxsize=2048)
+def _names(text: str) -> tuple[str, ...]:
     fixed = fix_tone_placement(text)
     found = [(start, name) for name, start, _ in find_agencies(text)]
     for shared in _SHARED_LIST_RE.finditer(fixed):
         head = shared.group(1).capitalize()
         found += [(f.start(), canonical(f"{head} {f.group(0)}"))
                   for f in _BARE_FIELD_RE.finditer(fixed, shared.start(2), shared.end(2))]
-    return list(dict.fromkeys(name for _, name in sorted(found)))
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
 _MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_HEADS, *_ABBREVIATIONS.values())

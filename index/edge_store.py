@@ -93,13 +93,15 @@ class EdgeStore(PagedReads):
         return {f.relative_to(self._path).as_posix(): f.stat().st_size for f in sorted(segments.rglob("*"))
                 if f.is_file() and f.name not in TRANSIENT} if segments.is_dir() else {}
 
-    def verify(self, files: Mapping[str, int] | None = None) -> int:
+    def verify(self, files: Mapping[str, int] | None = None) -> tuple[int, bool]:
         """The number of points, once the shard reads whole: a truncated or missing segment file fails here, not on
-        some later question. When `files` (recorded after the last write) matches files(), a sample of points is
-        read whole; else (files changed, or none recorded) every point is read, payload and vectors."""
+        some later question; and whether the segment files are as `files` records them (recorded after the last
+        write). When they are, a sample of points is read whole; else (files changed, or none recorded) every point
+        is read, payload and vectors. The segment folder is listed once (the caller needs no second files())."""
         try:
             counted = self.count(Filters(access=Access.admin()))
-            if files is not None and dict(files) == self.files():
+            as_recorded = files is not None and dict(files) == self.files()
+            if as_recorded:
                 read = self._read_whole(SAMPLE)
                 expected = min(counted, SAMPLE)
             else:
@@ -110,7 +112,7 @@ class EdgeStore(PagedReads):
             raise IndexDamaged(str(error)) from error
         if read != expected:
             raise IndexDamaged(f"đếm được {counted} điểm nhưng đọc được {read}")
-        return counted
+        return counted, as_recorded
 
     def _read_whole(self, limit: int | None) -> int:
         """Read the first `limit` points (every point when None) with payload and vectors; how many were read."""

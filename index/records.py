@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
+from functools import cache
 from typing import Any, Iterable, Literal
 
 import numpy as np
@@ -121,6 +122,13 @@ def obligation_from_payload(data: dict[str, Any]) -> Obligation:
                          "deadline": deadline, "span": Span(**data["span"])})
 
 
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """A record class's field names, in order (dataclasses.fields() builds them anew at every call: a search converts
+    every hit's payload, a heads() read every head's)."""
+    return tuple(f.name for f in fields(cls))
+
+
 @dataclass(frozen=True)
 class StoredReference:
     """A document the head's document names (corpus.records.Reference) as stored: with the chunk (id, section,
@@ -146,8 +154,7 @@ class StoredReference:
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> "StoredReference":
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{name: data[name] for name in field_names(cls) if name in data})
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,7 @@ class StoredChunk:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> "StoredChunk":
         """The record of a stored payload; fields an older pipeline did not write take their defaults."""
-        data = {f.name: payload[f.name] for f in fields(cls) if payload.get(f.name) is not None}
+        data = {name: value for name in field_names(cls) if (value := payload.get(name)) is not None}
         for name in ("heading_path", "table_header", "groups", "ref_keys", "lead_keys", "agency_keys", "due"):
             data[name] = tuple(data.get(name, ()))
         data["obligations"] = tuple(obligation_from_payload(o) for o in payload.get("obligations") or ())

@@ -75,3 +75,28 @@ def test_the_best_ranked_document_stays_first_when_no_title_fits_better():
     from assistant.intent import classify
     hits = [_head_hit("chinhphu/188-ttg.signed.txt", "a"), _head_hit("chinhphu/186-cd.signed.txt", "b")]
     assert by_title(hits, classify("Công điện về bảo vệ đê điều do ai ký?")) == hits
+
+
+
+def test_a_passage_holding_an_effective_date_sentence_says_both_in_its_own_text():
+    # the effective-date answer skips a passage unsplit unless its own text (spaces collapsed) says both: every
+    # sentence that says both, in every passage of the vendored text documents, must be in a passage that does
+    from assistant.draft import hit_sentences
+    from assistant.heads import _EFFECTIVE, _WHEN
+    from corpus.chunking import chunk
+    from corpus.loaders import load
+    from index.records import Hit
+    from tests.data import DATA
+
+    found = 0
+    for path in sorted(p for root in (SAMPLES, DATA) for p in root.rglob("*") if p.suffix in (".md", ".txt")):
+        for document in load(path):
+            for piece in chunk(document, 1200):
+                hit = Hit("c", document.doc_id, None, None, None, None, None, None, "", (), piece.text, None,
+                          piece.span.start, piece.span.end, "", 1.0)
+                flat = " ".join(piece.text.split())
+                for _, _, text in hit_sentences(hit):
+                    if _EFFECTIVE.search(text) and _WHEN.search(text):
+                        found += 1
+                        assert _EFFECTIVE.search(flat) and _WHEN.search(flat), text
+    assert found >= 40

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.core import OPERATOR, Assistant
+from assistant.relations import superseded
 from assistant.settings import Settings
 from corpus.errors import NotFound
 from index.records import Access, Filters
@@ -101,3 +102,18 @@ def test_a_warning_names_the_newer_document_even_when_the_question_is_narrowed_t
                         filters=Filters(doc_ids=("122_2008_TTLT-BTC-BQP",), issued_to=date(2010, 1, 1), access=ADMIN))
     assert {c.doc_id for c in answer.citations} == {"122_2008_TTLT-BTC-BQP"}
     assert any("212/2013/TTLT-BTC-BQP" in w for w in answer.warnings)
+
+
+def test_the_superseded_check_from_cited_numbers_agrees_with_reading_the_heads(linked):
+    # the answer's check reads the heads only when some document refers to a cited number: the same notes either way,
+    # on every document of the chain alone and all together (the replaced circular among them)
+    store, wide = linked.store, OPERATOR.unnarrowed()
+    heads = store.heads(filters=OPERATOR)
+    numbers = {doc_id: (head.doc_number, head.doc_type) for doc_id, head in heads.items()}
+    chunks = {doc_id: next(c for c in store.scroll(Filters(doc_ids=(doc_id,), access=ADMIN)) if c.ordinal > 0)
+              for doc_id in heads}
+    assert all((c.doc_number, c.doc_type) == numbers[doc_id] for doc_id, c in chunks.items())  # as a hit carries them
+    for doc_ids in [[doc_id] for doc_id in heads] + [list(heads)]:
+        notes = superseded(store, doc_ids, wide)
+        assert superseded(store, doc_ids, wide, [numbers[d] for d in doc_ids]) == notes
+    assert set(superseded(store, list(heads), wide, numbers.values())) == {"122_2008_TTLT-BTC-BQP"}

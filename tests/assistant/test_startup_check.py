@@ -80,3 +80,37 @@ def test_points_written_outside_ingest_are_recorded_on_close(index, reads):
         left = assistant.store.count(OPERATOR)
     assert _marker(index)["points"] == left
     assert _open(index) == left and reads == [SAMPLE, SAMPLE]
+
+
+@pytest.fixture
+def listings(monkeypatch):
+    """How many times the segment folder is listed (EdgeStore.files)."""
+    seen, original = [], EdgeStore.files
+
+    def spy(self):
+        seen.append(1)
+        return original(self)
+    monkeypatch.setattr(EdgeStore, "files", spy)
+    return seen
+
+
+def test_a_start_lists_the_segment_files_once(index, reads, listings):
+    marker = _marker(index)
+    assert _open(index) == marker["points"] and reads == [SAMPLE]
+    assert len(listings) == 1  # verify's listing decides the sample and the stale check alike
+    (index / "index.json").write_text(json.dumps({k: v for k, v in marker.items() if k != "files"}))
+    listings.clear()
+    assert _open(index) == marker["points"] and reads == [SAMPLE, None]
+    assert len(listings) == 1  # none recorded: no listing to compare, one to record
+    assert _marker(index)["files"] == marker["files"]
+
+
+def test_verify_says_whether_the_files_are_as_recorded(index):
+    marker = _marker(index)
+    store = EdgeStore(index / "edge", marker["dim"])
+    try:
+        assert store.verify(marker["files"]) == (marker["points"], True)
+        assert store.verify({**marker["files"], "segments/gone": 1}) == (marker["points"], False)
+        assert store.verify(None) == (marker["points"], False)
+    finally:
+        store.close()

@@ -1,6 +1,8 @@
 """The state store (assistant.state), on both back ends: SQLite beside the index and Qdrant collections without
 vectors (through qdrant-client's local mode): turns come back as the same records, conversations expire by age
 and count (never by reopening), jobs, records and rate-limit buckets survive a reopen."""
+import dataclasses
+import json
 import time
 from datetime import date
 
@@ -11,7 +13,8 @@ from assistant.access import Principal, RateLimiter
 from assistant.api.jobs import Jobs
 from assistant.audit import AuditLog
 from assistant.records import Answer, Citation, Turn
-from assistant.state import MAX_TURNS, Job, QdrantState, SqliteState, open_state, scope_key
+from assistant.core import OPERATOR
+from assistant.state import MAX_TURNS, Job, QdrantState, SqliteState, _plain, open_state, scope_key, to_json
 from corpus.errors import RateLimited
 from corpus.records import Deadline, Obligation, Span
 from index.records import Access
@@ -133,3 +136,13 @@ def test_finished_jobs_beyond_the_kept_number_are_forgotten_oldest_first(tmp_pat
     assert [state.job(f"xong{n}") is not None for n in range(5)] == [False, False, True, True, True]
     assert state.job("chay").state == "running"  # an unfinished job is never forgotten
     state.close()
+
+
+def test_a_turn_is_written_as_asdict_wrote_it(assistant):
+    # to_json walks the records itself (asdict deep-copies every leaf): the same JSON, dates included
+    questions = ["Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
+                 "Trung tâm dữ liệu quốc gia phải hoàn thành xây dựng và đưa vào khai thác, sử dụng khi nào?"]
+    turns = [_turn(1)] + [Turn(q, assistant.ask(q, filters=OPERATOR)) for q in questions]
+    assert any(o.deadline and o.deadline.due for t in turns[1:] for o in t.answer.obligations)
+    for turn in turns:
+        assert to_json(turn) == json.dumps(dataclasses.asdict(turn), ensure_ascii=False, default=_plain)

@@ -459,3 +459,20 @@ def test_a_minister_named_by_the_field_alone_is_the_ministry() -> None:
         [("Bộ Công an", 0, 17)]
     assert [n for n, _, _ in find_agencies("Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách")] == ["Bộ Tài chính"]
     assert find_agencies("Bộ trưởng chỉ đạo") == []
+
+
+def test_a_list_found_is_the_callers_own():
+    # mentions and names are read once per text: a caller changing the list it got changes no later read
+    text = _sentence_with("chinhphu/30-ttg.signed.txt", "Bộ Công Thương")
+    found, names = find_agencies(text), agency_names(text)
+    assert found and names
+    found.append(("Bộ Quốc phòng", 0, 1))
+    names.clear()
+    assert find_agencies(text) == found[:-1] and agency_names(text) and agency_names(text) != names
+    assert find_agencies(text) is not find_agencies(text)
+
+
+def _sentence_with(relative: str, name: str) -> str:
+    text = " ".join(normalize((SAMPLES / relative).read_text(encoding="utf-8")).split())
+    at = text.index(name)
+    return text[text.rfind(".", 0, at) + 1:text.index(".", at) + 1].strip()
