@@ -271,13 +271,23 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         draft.lines.append(PARTIAL)
         answered = False
     text = "\n".join(draft.lines)
-    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON):
+    wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
+    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:
+    """The question's retrieval unnarrowed by the agency it names, for an answer built from task rows of documents
+    the question neither names nor has in focus (`precision.rows_elsewhere`); None for any other answer."""
+    if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
+            resolved.focus_doc in {c.doc_id for c in draft.citations}:
+        return None
+    return searcher.search(Query(resolved.question, RETRIEVE, "hybrid", filters=filters))
 
 
 NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
