@@ -283,11 +283,20 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
 
 def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:
     """The question's retrieval unnarrowed by the agency it names, for an answer built from task rows of documents
-    the question neither names nor has in focus (`precision.rows_elsewhere`); None for any other answer."""
+    the question neither names nor has in focus, when it names a matter beyond the agency and the slot asked
+    (`precision.rows_elsewhere`); None for any other answer."""
     if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
-            resolved.focus_doc in {c.doc_id for c in draft.citations}:
+            resolved.focus_doc in {c.doc_id for c in draft.citations} or not topic_words(resolved.question):
         return None
-    return searcher.search(Query(resolved.question, RETRIEVE, "hybrid", filters=filters))
+    return searcher.search(Query(_without_agencies(resolved.question), RETRIEVE, "hybrid", filters=filters))
+
+
+def _without_agencies(question: str) -> str:
+    """The question without the agencies it names: what it is about, whoever is asked of it (the agency's name
+    alone draws the passages of its rows, whatever their matter)."""
+    for _, start, end in sorted(find_agencies(question), key=lambda found: -found[1]):
+        question = question[:start] + " " + question[end:]
+    return question
 
 
 NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
