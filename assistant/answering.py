@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents, topic_words)
+                              named_documents, topic_words, without_agencies)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -288,15 +288,9 @@ def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, 
     if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
             resolved.focus_doc in {c.doc_id for c in draft.citations} or not topic_words(resolved.question):
         return None
-    return searcher.search(Query(_without_agencies(resolved.question), RETRIEVE, "hybrid", filters=filters))
-
-
-def _without_agencies(question: str) -> str:
-    """The question without the agencies it names: what it is about, whoever is asked of it (the agency's name
-    alone draws the passages of its rows, whatever their matter)."""
-    for _, start, end in sorted(find_agencies(question), key=lambda found: -found[1]):
-        question = question[:start] + " " + question[end:]
-    return question
+    # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
+    # draws the passages of its rows, whatever their matter)
+    return searcher.search(Query(without_agencies(resolved.question), RETRIEVE, "hybrid", filters=filters))
 
 
 NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."
