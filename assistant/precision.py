@@ -88,7 +88,7 @@ _TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", 
 def partners_unstated(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A "who takes part" question answered with quoted passages (no task row) that state no working together
     ("phối hợp", "tham gia", "cùng với"): the passage says who does something, not who takes part with whom.
-    Dev + devdocs (6e7d85a): fired on 1 wrong answer, 0 right ones."""
+    Dev + devdocs (6e7d85a): declined 1 wrong answer, 0 right ones."""
     if intent.kind != "partners" or obligations or not citations:
         return False
     return not _TOGETHER.search(normalize(" ".join(c.quote for c in citations)))
@@ -105,8 +105,10 @@ def rows_elsewhere(citations: Sequence[Citation], obligations: Sequence[Obligati
     question's own retrieval, unnarrowed by agency, hardly finds: none of the cited documents is among the passages
     retrieved for the question, or its best one scores below `ELSEWHERE` times the first. The rows are the agency's
     tasks in another matter (a storm's dispatch for a question on a logistics strategy), not the ones asked.
-    `wide` is that retrieval; None when the check does not apply (the question names a document or has one in focus).
-    Dev + devdocs (6e7d85a): fired on 3 wrong answers, 0 right ones (at 0.7 also on 1 right one)."""
+    `wide` is that retrieval, of the question without the agencies it names; None when the check does not apply (the
+    question names a document, or no matter beyond the agency and the slot, or the rows are of the document in focus).
+    Dev + devdocs (6e7d85a → 84e4ad8): declined 4 wrong answers, 0 right ones (at 0.7, measured with the agencies
+    kept in the retrieval, it fired on 1 right one too)."""
     if not obligations or not citations or not wide:
         return False
     cited = {c.doc_id for c in citations}
