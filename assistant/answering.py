@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents, topic_words)
+                              named_documents, topic_words, without_agencies)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -271,13 +271,26 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         draft.lines.append(PARTIAL)
         answered = False
     text = "\n".join(draft.lines)
-    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON):
+    wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
+    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:
+    """The question's retrieval unnarrowed by the agency it names, for an answer built from task rows of documents
+    the question neither names nor has in focus, when it names a matter beyond the agency and the slot asked
+    (`precision.rows_elsewhere`); None for any other answer."""
+    if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
+            resolved.focus_doc in {c.doc_id for c in draft.citations} or not topic_words(resolved.question):
+        return None
+    # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
+    # draws the passages of its rows, whatever their matter)
+    return searcher.search(Query(without_agencies(resolved.question), RETRIEVE, "hybrid", filters=filters))
 
 
 NOT_FOUND_PART = "Không tìm thấy nội dung trả lời ý “{part}” trong các văn bản đã lập chỉ mục."

@@ -338,13 +338,18 @@ căn cứ báo cáo giao được đơn vị cơ quan kế hoạch chỉ thị n
 thông báo công văn kết luận chương trình người thời gian hạn lực""".split())
 
 
-def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:
-    """What the question is about: its content words without the agencies it names, document numbers and the
-    words that only say which slot is asked."""
+def without_agencies(text: str, agencies: list[tuple[str, int, int]] | None = None) -> str:
+    """The text with the agencies it names (`find_agencies`, or those given) blanked out."""
     agencies = find_agencies(text) if agencies is None else agencies
     for _, start, end in sorted(agencies, key=lambda a: -a[1]):
         text = text[:start] + " " + text[end:]
-    text = DOC_NUMBER.sub(" ", text)
+    return text
+
+
+def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:
+    """What the question is about: its content words without the agencies it names, document numbers and the
+    words that only say which slot is asked."""
+    text = DOC_NUMBER.sub(" ", without_agencies(text, agencies))
     return content_words(text) - _FRAME_WORDS
 
 

@@ -1,7 +1,9 @@
 """Per-answer signals on the development part (issue #15): what each answer looks like beside its judged outcome,
 so rules that decline doubtful answers can be fitted on dev and checked on the test part's aggregate.
 
-Run: `python -m evals.signals --index DIR --out FILE.jsonl` (dev sets only: evals/sets/questions_*.jsonl).
+Run: `python -m evals.signals --index DIR --out FILE.jsonl [--part devdocs]` (development sets only:
+evals/sets/questions_*.jsonl, or evals/sets/devdocs_*.jsonl on the index folder `DIR-devdocs` that
+`python -m evals run --part devdocs --index DIR` builds).
 """
 from __future__ import annotations
 
@@ -10,16 +12,17 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.answering import RETRIEVE
 from assistant.core import OPERATOR, Assistant
 from assistant.draft import overlap
-from assistant.intent import classify, content_words, named_documents
+from assistant.intent import classify, content_words, named_documents, without_agencies
 from assistant.precision import doubts
 from assistant.settings import Settings
 from corpus.agencies import agency_names, covers, find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.vn import serial
 from evals import dataset
-from evals.__main__ import DEV_SETS
+from evals.__main__ import DEV_SETS, DEVDOCS_SETS
 from evals.judge import judge
 from index.records import Query
 
@@ -72,7 +75,11 @@ def features(assistant: Assistant, item, answer) -> dict:
                                    if not any(covers(a, n) or covers(n, a) for a in agencies)],
         "answer_times": sorted({d.normalized for d in find_deadlines(answer.text)}),
         "span_times": sorted({d.normalized for d in find_deadlines(" ".join(c.quote for c in cited))}),
-        "doubts": list(doubts(question, intent, answer.text, cited, answer.obligations))
+        # `wide` as the answering weighs it for rows_elsewhere (here for every question not naming a document: the
+        # document in focus of a follow-up is not known after the answer)
+        "doubts": list(doubts(question, intent, answer.text, cited, answer.obligations, wide=None
+                              if intent.names_document else assistant.search(Query(
+                                  without_agencies(question), RETRIEVE, "hybrid", filters=OPERATOR))))
         if answer.answerable else [],
     }
 
@@ -81,9 +88,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--part", choices=("dev", "devdocs"), default="dev")
     args = parser.parse_args()
-    items = [i for p in DEV_SETS for i in dataset.read_set(p)]
-    with Assistant(Settings(index_dir=args.index, llm_url=None)) as assistant, args.out.open("w") as out:
+    sets, index = (DEV_SETS, args.index) if args.part == "dev" else \
+        (DEVDOCS_SETS, args.index.with_name(args.index.name + "-devdocs"))
+    items = [i for p in sets for i in dataset.read_set(p)]
+    with Assistant(Settings(index_dir=index, llm_url=None)) as assistant, args.out.open("w") as out:
         for n, item in enumerate(items):
             conversation = None
             for earlier in item.history:

@@ -356,3 +356,20 @@ def test_that_document_when_no_earlier_turn_found_one_is_declined(assistant):
                           filters=OPERATOR)
     signer = assistant.ask("Văn bản đó ai ký?", conversation_id=found.conversation_id, filters=OPERATOR)
     assert signer.answerable and "Trần Song Tùng" in signer.text
+
+
+@pytest.mark.parametrize("question, answered", [
+    # the directive on coal is the matter asked; the ministry leads no task in it, only the resolution's education
+    # tasks (Luật Nhà giáo, …): those rows are another matter's, declined (precision.rows_elsewhere)
+    ("Bộ Giáo dục và Đào tạo có nhiệm vụ gì trong việc kiểm soát chất lượng than nhập khẩu?", False),
+    ("Bộ Nội vụ có nhiệm vụ gì trong bảo đảm cung ứng than?", False),
+    # the same ministry asked of a matter its rows hold: answered from them
+    ("Bộ Giáo dục và Đào tạo có nhiệm vụ gì về xây dựng Luật Nhà giáo?", True),
+])
+def test_an_agencys_rows_of_another_matter_are_not_given_as_its_tasks(assistant, question, answered):
+    answer = assistant.ask(question, filters=OPERATOR)
+    assert answer.answerable is answered
+    if answered:
+        assert {c.doc_id for c in answer.citations} == {"NQCP03_NQ03_PL2_Nhiem_vu"}
+    else:
+        assert answer.citations == () and answer.text.startswith("Không tìm thấy")

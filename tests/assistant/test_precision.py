@@ -1,5 +1,6 @@
 """The consistency checks that make the assistant decline an answer that does not say what was asked
 (assistant.precision), table-tested on passages of real bundled documents."""
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,66 @@ def test_doubts_names_the_checks_that_fire_and_those_decline():
                    [_cite(HUB, "3260-KH/ĐĐQH15")], [])
     assert "who_unnamed" in found and doubts(question, classify(question), "", [_cite(HUB, "3260-KH/ĐĐQH15")], [],
                                                DECLINE_ON) == ("who_unnamed",)
+
+
+def _text(path: str, first: int, last: int) -> str:
+    """Lines first..last (1-based) of a bundled document, joined."""
+    return " ".join((SAMPLES / path).read_text(encoding="utf-8").splitlines()[first - 1:last])
+
+
+def _hit(doc_id: str, number: str, text: str, score: float):
+    from index.records import Hit
+    return Hit(f"{doc_id}#0", doc_id, number, None, None, None, None, None, "", (), text, None, 0, len(text), "", score)
+
+
+# Quyết định 2224/QĐ-TTg: the row that answers who leads the protection plan of the national data centre (Bộ Công an).
+GUARD = _text("chinhphu/2224-ttg.signed.txt", 49, 55)
+# Kế hoạch 3260-KH/ĐĐQH15: a task of the Tổ đảng that shares "trung tâm dữ liệu" with the question, nothing more.
+DATA_CENTRES = next(part.strip() for part in _line("nq57/QH_CTHD.md", "Chủ trì thẩm tra các dự án luật").split(";")
+                    if "trung tâm dữ liệu" in part)
+
+
+def _row(doc_id: str, task: str, lead: str):
+    from corpus.records import Obligation
+    return Obligation(doc_id, f"{doc_id}#0", task, (lead,))
+
+
+@pytest.mark.parametrize("scores, fires", [
+    # the question's retrieval finds the decree first, the plan's passage far below it: the plan's row is another
+    # matter's task
+    ((2.76, 1.235), True),
+    # the plan's passage about as close as the first: its row may be the one asked
+    ((2.0, 1.9), False),
+])
+def test_rows_of_a_document_the_question_hardly_retrieves_are_doubted(scores, fires):
+    from assistant.precision import rows_elsewhere
+    wide = [_hit("2224-ttg.signed", "2224/QĐ-TTg", GUARD, scores[0]), _hit("QH_CTHD", "3260-KH/ĐĐQH15", DATA_CENTRES,
+                                                                             scores[1])]
+    cited = [replace(_cite(DATA_CENTRES, "3260-KH/ĐĐQH15"), doc_id="QH_CTHD")]
+    rows = [_row("QH_CTHD", DATA_CENTRES, "Tổ đảng ở Thường trực Ủy ban KH,CN và MT")]
+    assert rows_elsewhere(cited, rows, wide) is fires
+    # no rows (a quoted passage), or no retrieval to weigh (a document named or in focus): not this check's
+    assert not rows_elsewhere(cited, [], wide) and not rows_elsewhere(cited, rows, None)
+    question = "Cơ quan nào chủ trì xây dựng kế hoạch bảo vệ công trình Trung tâm dữ liệu quốc gia số 1 ở Hòa Lạc?"
+    assert ("rows_elsewhere" in doubts(question, classify(question), "", cited, rows, DECLINE_ON, wide)) is fires
+
+
+# Chỉ thị 19/2008/CT-UBND: who sets up the steering committees, by when; nobody works with anybody.
+ALONE = _line("thue/19_2008_CT-UBND.md", "Chủ tịch UBND các huyện, thị xã chậm nhất").split(". ")[0] + "."
+# Quyết định 2224/QĐ-TTg: the lead with its partners ("phối hợp với các bộ, ngành liên quan …").
+WITH_PARTNERS = _text("chinhphu/2224-ttg.signed.txt", 49, 50)
+
+
+@pytest.mark.parametrize("quote, fires", [
+    # who takes part asked, the passage an agency doing something alone: it does not say who takes part
+    (ALONE, True),
+    # a passage stating who works with whom
+    (WITH_PARTNERS, False),
+])
+def test_partners_asked_need_a_passage_stating_who_works_together(quote, fires):
+    from assistant.precision import partners_unstated
+    question = "Những cơ quan nào phối hợp với Bộ Công an bảo vệ Trung tâm dữ liệu quốc gia?"
+    intent = classify(question)
+    assert intent.kind == "partners"
+    assert partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], []) is fires
+    assert not partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], [_row("2224-ttg.signed", quote, "Bộ Công an")])
