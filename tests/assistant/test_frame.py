@@ -192,3 +192,15 @@ def test_a_time_answers_when_only_from_the_row_of_the_task_asked():
                         deadline=parse_deadline("9/2025"))
     assert fills_slot(asked, set(), row) and not fills_slot(asked, set(), nearby)
     assert not fills_slot(asked, set(), Obligation("NQCP03", "c", row.task, row.lead))  # no time: no answer
+
+
+def test_another_agency_after_a_document_found_by_description_is_answered_from_that_document(assistant):
+    # "Theo văn bản năm 2025" names no document: the directive the first answer cited is where Bộ Tài chính's tasks
+    # are read, not also Nghị quyết 03/NQ-CP, which gives Bộ Tài chính tasks too
+    first = assistant.ask("Theo văn bản năm 2025, Bộ Công Thương phải làm gì?", filters=OPERATOR)
+    assert first.answerable and first.citations[0].doc_id == "30-ttg.signed"
+    for kept in (dict(conversation_id=first.conversation_id),
+                 dict(history=[Turn(first.question, Answer(first.question, first.text, True))])):
+        other = assistant.ask("Còn Bộ Tài chính thì sao?", filters=OPERATOR, **kept)
+        assert other.answerable and {c.doc_id for c in other.citations} == {"30-ttg.signed"}
+        assert other.obligations and all("Bộ Tài chính" in o.lead for o in other.obligations)
