@@ -204,3 +204,14 @@ def test_another_agency_after_a_document_found_by_description_is_answered_from_t
         other = assistant.ask("Còn Bộ Tài chính thì sao?", filters=OPERATOR, **kept)
         assert other.answerable and {c.doc_id for c in other.citations} == {"30-ttg.signed"}
         assert other.obligations and all("Bộ Tài chính" in o.lead for o in other.obligations)
+
+
+def test_the_number_and_date_of_a_document_another_cites_are_read_where_it_cites_it(assistant):
+    # "… có số và ngày nào?" asks which document, not a time to meet: the sentence citing it is the answer
+    assert classify("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?").kind == "content"
+    assert classify("Báo cáo phải gửi trước ngày nào?").kind == "deadline"
+    first = assistant.ask("Công văn 706 của UBND tỉnh Ninh Bình nói về việc gì?", filters=OPERATOR)
+    cited = assistant.ask("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?",
+                          conversation_id=first.conversation_id, filters=OPERATOR)
+    assert cited.answerable and {c.doc_id for c in cited.citations} == {"706"}
+    assert "4705/HD-BQP" in cited.text and "31/10/2024" in cited.text
