@@ -100,9 +100,9 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
 
 
 def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
-    """The task row the conversation is on: the last answer's first row; or, when the last answer quoted a row's
-    passage without reading it as a row ("Mức phải đạt là bao nhiêu?" answered from the row's text), the row of
-    the answer before it that this one cites first, which stays in focus."""
+    """The task row the conversation is on: the last answer's first row; or, when the last question leaned on the
+    row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
+    phải đạt là bao nhiêu?" of an indicator), that row, which stays in focus."""
     last = turns[-1].answer
     if not last.answerable:
         return None
@@ -111,7 +111,8 @@ def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
     first = last.citations[0].chunk_id if last.citations else None
     earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
     record = earlier.obligations[0] if earlier else None
-    return record if record and record.chunk_id == first else None
+    leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
+    return record if leaned and record.chunk_id == first else None
 
 
 def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:

@@ -103,12 +103,13 @@ def test_an_agency_swapped_after_a_document_found_by_its_title_tries_that_docume
     assert (kept.focus_doc, kept.prefer_doc) == ("30-ttg.signed", None)
 
 
-def _answered(question: str, chunk_id: str, rows: tuple = ()) -> Turn:
-    """A turn whose answer cites one passage (`chunk_id`), read as the task rows given (none: quoted as text)."""
+def _answered(question: str, chunk_id: str, rows: tuple = (), whole: str | None = None) -> Turn:
+    """A turn whose answer cites one passage (`chunk_id`), read as the task rows given (none: quoted as text), the
+    question made whole as `whole`."""
     from assistant.records import Citation
     citation = Citation(1, chunk_id, "NQCP03_NQ03_PL1_chi_tieu", None, None, None, None, None, "", None, None, "…", 0,
                         1, "")
-    return Turn(question, Answer(question, "…", True, (citation,), obligations=rows))
+    return Turn(question, Answer(question, "…", True, (citation,), obligations=rows, resolved_question=whole))
 
 
 def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
@@ -116,11 +117,14 @@ def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
     row = Obligation("NQCP03_NQ03_PL1_chi_tieu", "r13", "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo",
                      ("Bộ Khoa học và Công nghệ",), product="≥ 40")
     first = _answered("Ai chủ trì theo dõi chỉ tiêu tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo?", "r13", (row,))
-    # "Mức phải đạt là bao nhiêu?" answered by quoting the row's passage, without reading it as a row
-    quoted = _answered("Mức phải đạt là bao nhiêu?", "r13")
+    # "Mức phải đạt là bao nhiêu?", leaning on the row, answered by quoting its passage without reading it as a row
+    leaned = "Mức phải đạt là bao nhiêu – Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"
+    quoted = _answered("Mức phải đạt là bao nhiêu?", "r13", whole=leaned)
     when = resolve("Đến năm nào?", [first, quoted])
     assert when.record == row and when.record_citation.chunk_id == "r13"
     assert when.question.endswith("Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo")
-    # an answer quoting another passage has left the row
-    elsewhere = _answered("Mức phải đạt là bao nhiêu?", "r12")
+    # an answer quoting another passage has left the row; so has a question of its own quoted from the same passage
+    elsewhere = _answered("Mức phải đạt là bao nhiêu?", "r12", whole=leaned)
     assert resolve("Đến năm nào?", [first, elsewhere]).record is None
+    own = _answered("Chỉ tiêu về doanh nghiệp đổi mới sáng tạo tính bằng đơn vị gì?", "r13")
+    assert resolve("Đến năm nào?", [first, own]).record is None
