@@ -120,9 +120,10 @@ def _documents_cited(question: str, draft: Draft) -> bool:
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
-              min_support: float) -> list[Hit]:
+              min_support: float) -> tuple[list[Hit], bool]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
-    all of those together first, then each alone, then none."""
+    all of those together first, then each alone, then none; and whether they are the rows the conversation's
+    document gives the agency asked (the answer, whatever topic words the question carries from earlier turns)."""
     narrow: dict[str, tuple[str, ...]] = {}
     if intent.doc_number:
         narrow["doc_numbers"] = (intent.doc_number,)
@@ -130,14 +131,17 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
-    elif resolved.prefer_doc and not intent.names_document:
-        # the document the conversation is on, kept while it covers the question
-        hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid",
-                                     filters=replace(filters, doc_ids=(resolved.prefer_doc,))))
-        if hits and support(resolved.question, hits) >= min_support:
-            return hits
-    if intent.kind == "agency_tasks" and intent.agency:
-        narrow.update(lead_keys=(agency_key(intent.agency),))
+    tasks_of = {"lead_keys": (agency_key(intent.agency),)} if intent.kind == "agency_tasks" and intent.agency else {}
+    if not resolved.focus_doc and resolved.prefer_doc and not intent.names_document:
+        # the document the conversation is on, kept while it covers the question; an agency's tasks: while it gives
+        # that agency tasks ("Còn Bộ X thì sao?" asks what the same document asks of Bộ X)
+        for keep in ([tasks_of] if tasks_of else []) + [{}]:
+            hits = searcher.search(Query(resolved.question, RETRIEVE, "hybrid",
+                                         filters=replace(filters, doc_ids=(resolved.prefer_doc,), **keep)))
+            covered = support(resolved.question, hits) if hits else 0.0
+            if covered > 0.0 if keep else covered >= min_support:
+                return hits, bool(keep)
+    narrow.update(tasks_of)
     attempts = [replace(filters, **narrow)] if narrow else []
     if len(narrow) > 1:
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
@@ -145,8 +149,8 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         if hits:
-            return hits
-    return []
+            return hits, False
+    return [], False
 
 
 def _of_meeting(question: str, hits: list[Hit]) -> list[Hit]:
@@ -203,12 +207,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
     implementing = _implementing(searcher, resolved, intent, filters)
-    hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support)
+    hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters, min_support)
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
     named = bool(numbered) and (intent.names_document or resolved.focus_doc is not None)
-    covered = 1.0 if implementing or named else support(resolved.question, hits)
+    covered = 1.0 if implementing or named or kept else support(resolved.question, hits)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)

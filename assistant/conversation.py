@@ -55,7 +55,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     own = classify(text)
     focus = last.answer.citations[0].doc_id if last.answer.answerable and last.answer.citations else None
     previous_text = last.answer.resolved_question or last.question
-    record = last.answer.obligations[0] if last.answer.answerable and last.answer.obligations else None
+    record = _record_in_focus(turns)
     record_citation = next((c for c in last.answer.citations if record and c.chunk_id == record.chunk_id), None)
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
@@ -81,8 +81,11 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
             resolved += f" {_doc_words(before)}"
-        return Resolved(normalize_query(resolved), text, focus if before.names_document or before.doc_anaphora else
-                        None, previous=before)
+        kept = before.names_document or before.doc_anaphora
+        # a document found by its title or topic ("Theo Chiến lược … logistics, Bộ X phải làm gì?") is tried first
+        # for the new agency, while it covers the question: another document's rows of that agency are no answer
+        return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
+                        prefer_doc=None if kept else focus)
     if own.doc_anaphora and (own.slot or own.kind != "content"):
         # "Kế hoạch đó ai ký?": the same document
         return Resolved(f"{text.rstrip('?')} {_doc_words(before)}".strip(), text, focus, previous=before)
@@ -94,6 +97,22 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(before)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
+
+
+def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
+    """The task row the conversation is on: the last answer's first row; or, when the last question leaned on the
+    row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
+    phải đạt là bao nhiêu?" of an indicator), that row, which stays in focus."""
+    last = turns[-1].answer
+    if not last.answerable:
+        return None
+    if last.obligations:
+        return last.obligations[0]
+    first = last.citations[0].chunk_id if last.citations else None
+    earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
+    record = earlier.obligations[0] if earlier else None
+    leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
+    return record if leaned and record.chunk_id == first else None
 
 
 def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:

@@ -52,6 +52,9 @@ AGENCY_TASKS = re.compile(_any(
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
+# "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
+# citing it ("… Văn bản số 4705/HD-BQP ngày 31/10/2024 …"); no time to meet.
+CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hành ngày)\s+(?:nào|bao nhiêu|mấy)\b", re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
@@ -183,7 +186,7 @@ def classify(question: str) -> Intent:
         kind = "partners"
     elif LEAD.search(text):
         kind = "lead"
-    elif DEADLINE.search(text):
+    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text):
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"

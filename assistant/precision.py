@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import DEADLINE, Intent
+from assistant.intent import CITED_DOCUMENT, DEADLINE, Intent
 from assistant.parts import names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
@@ -48,8 +48,9 @@ def time_unstated(question: str, intent: Intent, text: str) -> bool:
     period or length in the answer, and no statement that the document gives none. Whatever the quoted passage
     says, it is not the time asked (a comparison of two deadlines answered with a list of agencies).
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones (a "bao lâu" answer stating "02 năm" is a time)."""
-    if intent.kind in ("metadata", "relation") or not DEADLINE.search(normalize(question)):
-        return False
+    asked = normalize(question)
+    if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
+        return False  # "… có số và ngày nào?" asks which document, not a time
     return not (find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
 
 

@@ -182,17 +182,32 @@ def _group(piece: Chunk) -> str:
     return last if re.match(r"(?:[IVXLC]+|[A-ZĐ])\. ", last) else ""
 
 
+# A group row that is only a time by which its rows are due: "I. Đến năm 2030", "II. Trước ngày 30/6/2025",
+# "Hết quý II/2025" (an indicator table's "Đến năm 2030" over the targets of that year). "Năm 2025" or "Nhiệm vụ
+# năm 2025" says when work is done, not by when: no deadline.
+_GROUP_TIME = re.compile(r"(?:[IVXLC]+|[A-ZĐ])\.\s+((?:đến|trước|hết)\s+(?:(?:ngày|tháng|quý|năm)\s+)?[\dIV][\d/\-.IV ]*"
+                         r"(?:\s+năm\s+\d{4})?)\W*$", re.IGNORECASE)
+
+
+def group_deadline(section: str, issued_on: date | None = None) -> Deadline | None:
+    """The time a row's group row sets for it, when the group row is only that time ("I. Đến năm 2030" → 2030)."""
+    found = _GROUP_TIME.fullmatch(section.strip())
+    return cell_deadline(found.group(1), issued_on) if found else None
+
+
 def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     fields = row_fields(piece.table_header, piece.text)
     leads = split_agencies(fields.get("lead", ""))
     task = fields.get("task", "").strip()
     if not leads or not task:
         return []
+    section = _group(piece)
+    # a row without a time of its own is due when its group row says ("I. Đến năm 2030")
+    deadline = cell_deadline(fields.get("deadline", ""), issued_on) or group_deadline(section, issued_on)
     return [Obligation(
         doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=tuple(leads),
         partners=tuple(split_agencies(fields.get("partners", ""))), product=fields.get("product") or None,
-        deadline=cell_deadline(fields.get("deadline", ""), issued_on), span=piece.span,
-        quote=render_row(fields), section=_group(piece))]
+        deadline=deadline, span=piece.span, quote=render_row(fields), section=section)]
 
 
 # --- names at a position -------------------------------------------------------------------------------------------

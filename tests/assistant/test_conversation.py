@@ -88,3 +88,43 @@ def test_the_agency_asked_gives_way_not_the_body_that_assigns():
     question = "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?"
     resolved = resolve("Còn Bộ Tài chính thì sao?", [Turn(question, Answer(question, "…", True))])
     assert resolved.question == "Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ trưởng Bộ Tài chính nhiệm vụ gì?"
+
+
+def test_an_agency_swapped_after_a_document_found_by_its_title_tries_that_document_first():
+    # "Theo Chiến lược …" names no number: the document the answer cited is tried first for the new agency (its rows
+    # there), never held to; a document named by number stays the focus
+    asked = "Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?"
+    turns = [Turn(asked, _cited(asked, "2229-ttg.signed")[0].answer)]
+    resolved = resolve("Còn Bộ Tài chính thì sao?", turns)
+    assert resolved.question == "Theo Chiến lược phát triển dịch vụ logistics, Bộ Tài chính phải làm gì?"
+    assert (resolved.focus_doc, resolved.prefer_doc) == (None, "2229-ttg.signed")
+    named = "Chỉ thị 30/CT-TTg giao Bộ Công Thương nhiệm vụ gì?"
+    kept = resolve("Còn Bộ Tài chính thì sao?", [Turn(named, _cited(named, "30-ttg.signed")[0].answer)])
+    assert (kept.focus_doc, kept.prefer_doc) == ("30-ttg.signed", None)
+
+
+def _answered(question: str, chunk_id: str, rows: tuple = (), whole: str | None = None) -> Turn:
+    """A turn whose answer cites one passage (`chunk_id`), read as the task rows given (none: quoted as text), the
+    question made whole as `whole`."""
+    from assistant.records import Citation
+    citation = Citation(1, chunk_id, "NQCP03_NQ03_PL1_chi_tieu", None, None, None, None, None, "", None, None, "…", 0,
+                        1, "")
+    return Turn(question, Answer(question, "…", True, (citation,), obligations=rows, resolved_question=whole))
+
+
+def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
+    from corpus.records import Obligation
+    row = Obligation("NQCP03_NQ03_PL1_chi_tieu", "r13", "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo",
+                     ("Bộ Khoa học và Công nghệ",), product="≥ 40")
+    first = _answered("Ai chủ trì theo dõi chỉ tiêu tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo?", "r13", (row,))
+    # "Mức phải đạt là bao nhiêu?", leaning on the row, answered by quoting its passage without reading it as a row
+    leaned = "Mức phải đạt là bao nhiêu – Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"
+    quoted = _answered("Mức phải đạt là bao nhiêu?", "r13", whole=leaned)
+    when = resolve("Đến năm nào?", [first, quoted])
+    assert when.record == row and when.record_citation.chunk_id == "r13"
+    assert when.question.endswith("Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo")
+    # an answer quoting another passage has left the row; so has a question of its own quoted from the same passage
+    elsewhere = _answered("Mức phải đạt là bao nhiêu?", "r12", whole=leaned)
+    assert resolve("Đến năm nào?", [first, elsewhere]).record is None
+    own = _answered("Chỉ tiêu về doanh nghiệp đổi mới sáng tạo tính bằng đơn vị gì?", "r13")
+    assert resolve("Đến năm nào?", [first, own]).record is None

@@ -192,3 +192,26 @@ def test_a_time_answers_when_only_from_the_row_of_the_task_asked():
                         deadline=parse_deadline("9/2025"))
     assert fills_slot(asked, set(), row) and not fills_slot(asked, set(), nearby)
     assert not fills_slot(asked, set(), Obligation("NQCP03", "c", row.task, row.lead))  # no time: no answer
+
+
+def test_another_agency_after_a_document_found_by_description_is_answered_from_that_document(assistant):
+    # "Theo văn bản năm 2025" names no document: the directive the first answer cited is where Bộ Tài chính's tasks
+    # are read, not also Nghị quyết 03/NQ-CP, which gives Bộ Tài chính tasks too
+    first = assistant.ask("Theo văn bản năm 2025, Bộ Công Thương phải làm gì?", filters=OPERATOR)
+    assert first.answerable and first.citations[0].doc_id == "30-ttg.signed"
+    for kept in (dict(conversation_id=first.conversation_id),
+                 dict(history=[Turn(first.question, Answer(first.question, first.text, True))])):
+        other = assistant.ask("Còn Bộ Tài chính thì sao?", filters=OPERATOR, **kept)
+        assert other.answerable and {c.doc_id for c in other.citations} == {"30-ttg.signed"}
+        assert other.obligations and all("Bộ Tài chính" in o.lead for o in other.obligations)
+
+
+def test_the_number_and_date_of_a_document_another_cites_are_read_where_it_cites_it(assistant):
+    # "… có số và ngày nào?" asks which document, not a time to meet: the sentence citing it is the answer
+    assert classify("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?").kind == "content"
+    assert classify("Báo cáo phải gửi trước ngày nào?").kind == "deadline"
+    first = assistant.ask("Công văn 706 của UBND tỉnh Ninh Bình nói về việc gì?", filters=OPERATOR)
+    cited = assistant.ask("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?",
+                          conversation_id=first.conversation_id, filters=OPERATOR)
+    assert cited.answerable and {c.doc_id for c in cited.citations} == {"706"}
+    assert "4705/HD-BQP" in cited.text and "31/10/2024" in cited.text

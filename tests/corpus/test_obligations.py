@@ -9,9 +9,9 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import extract_obligations
+from corpus.obligations import extract_obligations, group_deadline
 from corpus.records import Chunk, Obligation, Span
-from tests.data import SAMPLES
+from tests.data import ROOT, SAMPLES
 
 NQ03_TASKS = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
 PLAN_196 = "ninhbinh/196.pdf"
@@ -851,3 +851,28 @@ def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
                for t in tasks)
     assert any("tổ chức sơ kết, tổng kết" in t for t in tasks)
 
+
+
+# --- a group row that sets its rows' time (Nghị quyết 03/NQ-CP, Phụ lục I, an unbundled evaluation document) ---------
+
+@pytest.mark.parametrize("section, normalized", [
+    ("I. Đến năm 2030", "2030"),
+    ("II. Đến năm 2045", "2045"),
+    ("II. Trước ngày 30/6/2025", "2025-06-30"),
+    ("III. Hết quý II/2025", "2025-Q2"),
+    ("I. Năm 2025", None),  # when the work is done, not by when
+    ("A. Nhiệm vụ năm 2025", None),
+    ("I. Thể chế", None),
+    ("I. Đến năm 2030, tầm nhìn đến năm 2045", None),  # more than a time
+])
+def test_a_group_row_that_is_only_a_time_sets_its_rows_deadline(section, normalized):
+    found = group_deadline(section)
+    assert (found.normalized if found else None) == normalized
+
+
+def test_indicator_rows_are_due_when_their_group_row_says():
+    [document] = load(ROOT / "evals" / "devdocs" / "NQCP03_NQ03_PL1_chi_tieu.md")
+    rows = {o.task: o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)}
+    assert rows["Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"].deadline.normalized == "2030"
+    assert rows["Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"].section == "I. Đến năm 2030"
+    assert {o.deadline.normalized for o in rows.values() if o.section.startswith("II.")} == {"2045"}
