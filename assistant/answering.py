@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents, topic_words)
+                              named_documents, source_words, topic_words)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -55,6 +55,11 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
     words = content_words(question)
+    source = source_words(question)
+    if source and any(overlap(source, text) == 1.0 for text in top):
+        # "Theo Phiên họp thứ hai của Ban Chỉ đạo, …": a passage of the source named holds its words; what is asked
+        # must be covered by one passage, which need not repeat them
+        words = words - source or words
     return max((overlap(words, text) for text in top), default=0.0)
 
 

@@ -167,7 +167,12 @@ def classify(question: str) -> Intent:
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     agencies = find_agencies(masked)
     names = agency_names(masked)
-    agency = _asked_agency(masked, agencies) or (names[0] if names else None)
+    # an agency in the lead that names the source ("Theo Phiên họp thứ hai của Ban Chỉ đạo, …") is not the one asked
+    source = _SOURCE_LEAD.match(masked)
+    after = source.end() if source else 0
+    asked = [found for found in agencies if found[1] >= after]
+    asked_names = agency_names(masked[after:]) if source else names
+    agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
