@@ -803,6 +803,23 @@ def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
     assert any(o.lead == (lead,) and o.task.startswith(task) for o in found)
 
 
+@pytest.mark.parametrize("lead, task", [
+    # "3. Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với cơ
+    # quan thuế để tổ chức hướng dẫn …": the work it is tied to stands between the lead and its verb
+    ("Sở Lao động - Thương binh và Xã hội", "phối hợp với cơ quan thuế để tổ chức hướng dẫn"),
+    # "4. Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối
+    # hợp …": that work may hold a comma of its own
+    ("Sở Kế hoạch và Đầu tư", "phối hợp với cơ quan thuế để tổ chức quản lý thu thuế"),
+])
+def test_the_work_a_lead_is_tied_to_stands_before_its_verb(lead, task):
+    from pathlib import Path
+    document = load(Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "44_2002_CT-UB.md")[0]
+    found = [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
+    row = next(o for o in found if o.lead == (lead,))
+    assert row.task.startswith(task)
+    assert row.partners == ("cơ quan thuế",)  # the partners end where the purpose ("để …") begins
+
+
 # --- unbundled development documents (evals/devdocs, expectations read from the files by hand) -----------------------
 
 DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
