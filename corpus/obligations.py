@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from corpus.agencies import canonical, find_agencies, split_agencies
-from corpus.deadlines import cell_deadline, find_deadlines
+from corpus.deadlines import cell_deadline, find_deadlines, parse_deadline
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.vn import sentence_spans
@@ -185,17 +185,28 @@ def _group(piece: Chunk) -> str:
     return last if re.match(r"(?:[IVXLC]+|[A-ZĐ])\. ", last) else ""
 
 
+def _group_time(group: str, issued_on: date | None) -> Deadline | None:
+    """The time a group row is, when it is only a time: a target table's "II. Đến năm 2045" over its targets."""
+    title = re.sub(r"^(?:[IVXLC]+|[A-ZĐ])\.\s*", "", group).replace("*", "").strip(" :")
+    found = parse_deadline(title, issued_on) if title else None
+    whole = found and found.end == len(title) and re.fullmatch(r"(?:(?:đến|trước|trong)\s+)?", title[:found.start],
+                                                              re.IGNORECASE)
+    return cell_deadline(title, issued_on) if whole and found.kind in ("date", "month", "quarter", "year") else None
+
+
 def _from_row(piece: Chunk, issued_on: date | None) -> list[Obligation]:
     fields = row_fields(piece.table_header, piece.text)
     leads = split_agencies(fields.get("lead", ""))
     task = fields.get("task", "").strip()
     if not leads or not task:
         return []
+    group = _group(piece)
+    # a row with no time of its own is due by its group's, when the group is only a time ("Đến năm 2045")
+    deadline = cell_deadline(fields.get("deadline", ""), issued_on) or _group_time(group, issued_on)
     return [Obligation(
         doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=tuple(leads),
         partners=tuple(split_agencies(fields.get("partners", ""))), product=fields.get("product") or None,
-        deadline=cell_deadline(fields.get("deadline", ""), issued_on), span=piece.span,
-        quote=render_row(fields), section=_group(piece))]
+        deadline=deadline, span=piece.span, quote=render_row(fields), section=group)]
 
 
 # --- names at a position -------------------------------------------------------------------------------------------

@@ -868,3 +868,24 @@ def test_2229_agency_heading_ended_by_a_comma_owns_its_items():
                for t in tasks)
     assert any("tổ chức sơ kết, tổng kết" in t for t in tasks)
 
+
+
+def test_a_target_row_is_due_by_its_group_when_the_group_is_a_time():
+    """Phụ lục I of 03/NQ-CP groups its targets under "I. Đến năm 2030" and "II. Đến năm 2045" and has no time column:
+    each target is due by its group's year ("Quy mô kinh tế số" ≥ 30 % GDP by 2030, ≥ 50 % by 2045)."""
+    rows = _devdoc_obligations("NQCP03_NQ03_PL1_chi_tieu.md")
+    assert {o.section: o.deadline.normalized for o in rows} == {"I. Đến năm 2030": "2030", "II. Đến năm 2045": "2045"}
+    economy = {(o.product, o.deadline.normalized) for o in rows if o.task == "Quy mô kinh tế số"}
+    assert economy == {("≥ 30", "2030"), ("≥ 50", "2045")}
+
+
+@pytest.mark.parametrize("group, due", [
+    ("II. Đến năm 2045", "2045"),  # Phụ lục I of 03/NQ-CP
+    # Phụ lục II of 03/NQ-CP: a group of tasks, no time
+    ("VII. Tăng cường hợp tác quốc tế trong phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", None),
+    ("I. Nâng cao nhận thức, đột phá về đổi mới tư duy đến năm 2030", None),  # a time inside a title is none
+])
+def test_only_a_group_that_is_a_time_gives_its_rows_a_deadline(group, due):
+    from corpus.obligations import _group_time
+    found = _group_time(group, None)
+    assert (found.normalized if found else None) == due
