@@ -125,13 +125,13 @@ def _documents_cited(question: str, draft: Draft) -> bool:
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
-              min_support: float) -> list[Hit]:
+              min_support: float, by_document: bool = True) -> list[Hit]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
     all of those together first, then each alone, then none."""
     narrow: dict[str, tuple[str, ...]] = {}
-    if intent.doc_number:
+    if intent.doc_number and by_document:
         narrow["doc_numbers"] = (intent.doc_number,)
-    if intent.doc_reference:
+    if intent.doc_reference and by_document:
         narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
@@ -183,12 +183,20 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     split = parts.split(text)
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
-    return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    if answer.answerable or answer.text != REFUSAL or answer.intent not in ("deadline", "lead", "partners") \
+            or not classify(answer.resolved_question or text).document_acted_on:
+        return answer
+    # the document named is what the task acts on ("… thực hiện Nghị quyết số 57-NQ/TW …") and does not answer: the
+    # task may be assigned by another document (a meeting's conclusions), which is read as well
+    wider = _answer_one(question, text, turns, filters, searcher, phraser, min_support, by_document=False)
+    return wider if wider.answerable else answer
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
-                phraser: Phraser | None, min_support: float) -> Answer:
-    """The answer to one question (one part of a question), its marks restored and earlier turns replayed."""
+                phraser: Phraser | None, min_support: float, by_document: bool = True) -> Answer:
+    """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
+    `by_document` false, passages are not narrowed to the document the question names."""
     resolved = resolve(text, turns)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
@@ -208,7 +216,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
     implementing = _implementing(searcher, resolved, intent, filters)
-    hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support)
+    hits = implementing or _retrieve(searcher, resolved, intent, filters, min_support, by_document)
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
