@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents, topic_words, without_agencies)
+                              named_documents, source_words, topic_words, without_agencies)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -55,6 +55,11 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
     words = content_words(question)
+    source = source_words(question)
+    if source and any(overlap(source, text) == 1.0 for text in top):
+        # "Theo Phiên họp thứ hai của Ban Chỉ đạo, …": a passage of the source named holds its words; what is asked
+        # must be covered by one passage, which need not repeat them
+        words = words - source or words
     return max((overlap(words, text) for text in top), default=0.0)
 
 
@@ -120,14 +125,14 @@ def _documents_cited(question: str, draft: Draft) -> bool:
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
-              min_support: float) -> tuple[list[Hit], bool]:
+              min_support: float, by_document: bool = True) -> tuple[list[Hit], bool]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
     all of those together first, then each alone, then none; and whether they are the rows the conversation's
     document gives the agency asked (the answer, whatever topic words the question carries from earlier turns)."""
     narrow: dict[str, tuple[str, ...]] = {}
-    if intent.doc_number:
+    if intent.doc_number and by_document:
         narrow["doc_numbers"] = (intent.doc_number,)
-    if intent.doc_reference:
+    if intent.doc_reference and by_document:
         narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
@@ -182,12 +187,20 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     split = parts.split(text)
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
-    return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    if answer.answerable or answer.text != REFUSAL or answer.intent not in ("deadline", "lead", "partners") \
+            or not classify(answer.resolved_question or text).document_acted_on:
+        return answer
+    # the document named is what the task acts on ("… thực hiện Nghị quyết số 57-NQ/TW …") and does not answer: the
+    # task may be assigned by another document (a meeting's conclusions), which is read as well
+    wider = _answer_one(question, text, turns, filters, searcher, phraser, min_support, by_document=False)
+    return wider if wider.answerable else answer
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
-                phraser: Phraser | None, min_support: float) -> Answer:
-    """The answer to one question (one part of a question), its marks restored and earlier turns replayed."""
+                phraser: Phraser | None, min_support: float, by_document: bool = True) -> Answer:
+    """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
+    `by_document` false, passages are not narrowed to the document the question names."""
     resolved = resolve(text, turns)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
@@ -207,7 +220,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
     implementing = _implementing(searcher, resolved, intent, filters)
-    hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters, min_support)
+    hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
+                                                                      min_support, by_document)
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []

@@ -157,6 +157,9 @@ class Intent:
     dates: tuple[tuple[int, int], ...] = ()  # (day, month) of each date it names: "ngày 4/10", "ngày 04 tháng 10"
     lead_said: bool = False  # the lead role is asked in so many words ("Bộ Tài chính chủ trì những nhiệm vụ nào?")
     quoted: tuple[str, ...] = ()  # phrases the question quotes: a task named by its words ("nhiệm vụ “Trình …”")
+    # the one document named is what a task acts on ("kết quả thực hiện Nghị quyết số 57-NQ/TW"), which other
+    # documents may assign: it need not be the document that answers
+    document_acted_on: bool = False
 
     @property
     def names_document(self) -> bool:
@@ -172,7 +175,12 @@ def classify(question: str) -> Intent:
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     agencies = find_agencies(masked)
     names = agency_names(masked)
-    agency = _asked_agency(masked, agencies) or (names[0] if names else None)
+    # an agency in the lead that names the source ("Theo Phiên họp thứ hai của Ban Chỉ đạo, …") is not the one asked
+    source = _SOURCE_LEAD.match(masked)
+    after = source.end() if source else 0
+    asked = [found for found in agencies if found[1] >= after]
+    asked_names = agency_names(masked[after:]) if source else names
+    agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
@@ -209,7 +217,23 @@ def classify(question: str) -> Intent:
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
-                  bool(_LEAD_ROLE.search(text)), _quoted(text))
+                  bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text))
+
+
+# An action done to a document, before its name: "thực hiện Nghị quyết số 57-NQ/TW", "triển khai Chỉ thị 30".
+_ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa)\s+(?:các\s+)?$", re.I)
+
+
+def _acted_on(text: str) -> bool:
+    """Whether the question names one document, and names it as what a task acts on ("… đánh giá kết quả thực hiện
+    Nghị quyết số 57-NQ/TW phải đưa vào sử dụng khi nào?"), not as its source ("Theo Nghị quyết 57, …")."""
+    named = list(DOC_NUMBER.finditer(text)) or list(DOC_REFERENCE.finditer(text))
+    if len(named_documents(text)) != 1 or not named or _SOURCE_LEAD.match(text):
+        return False
+    start = named[0].start()
+    before = text[:start]
+    typed = re.search(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", before, re.I)
+    return bool(_ACTED_ON.search(before[:typed.start()] if typed else before))
 
 
 # A phrase in quotes, long enough to name a task or a title rather than one word: “…”, "…", «…».

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from assistant.draft import Draft, hit_label, overlap
+from assistant.draft import Draft, hit_label, joined_hits, overlap
 from assistant.intent import content_words
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
@@ -31,7 +31,13 @@ from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
 _BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b", re.IGNORECASE)
-_TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để)\s+)*(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
+# "hoàn thành trước ngày 15/10.", "thực hiện cơ bản hoàn thành trong năm 2025.": a clause that is only a time
+_TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để|thực hiện|phấn đấu|cơ bản|bảo đảm|đảm bảo)\s+)*"
+                   r"(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
+_TAIL_WORDS = "hoàn thành xong chậm nhất trước thời hạn thực hiện cơ bản phấn đấu bảo đảm"
+# An item opening with its lead's direction to another body ("a) Chỉ đạo Sở Giáo dục và Đào tạo …" under "1. Chủ tịch
+# Ủy ban nhân dân các tỉnh:"): the time is the lead's and the body's both.
+_DIRECTS = re.compile(r"^\s*(?:chỉ đạo|đôn đốc|giao)\s", re.IGNORECASE)
 TAIL_WORDS = 3  # content words besides the time a clause may have and still be only a time
 OPENING = 80  # characters of a list item's opening where its subject is named
 
@@ -87,7 +93,7 @@ def _only_time(text: str, deadlines: list[Deadline]) -> bool:
     if len(deadlines) != 1 or not _TAIL.match(_ITEM.sub("", text, count=1)):
         return False
     rest = text[:deadlines[0].start] + " " + text[deadlines[0].end:]
-    return len(content_words(rest) - content_words("hoàn thành xong chậm nhất trước thời hạn")) <= TAIL_WORDS
+    return len(content_words(rest) - content_words(_TAIL_WORDS)) <= TAIL_WORDS
 
 
 def _cuts(text: str, deadlines: list[Deadline]) -> list[int]:
@@ -121,12 +127,17 @@ def timed_clauses(hit: Hit) -> list[Timed]:
     subject: tuple[str, ...] = ()
     parent: tuple[str, ...] = ()
     previous = None  # the item's last clause stating no time
+    chain = 0  # where the run of clauses joined by ";" that this one ends (its list item) starts
     for n, (start, end) in enumerate(sentence_spans(hit.text)):
         raw = hit.text[start:end]
         item = _ITEM.match(raw)
         own = _subject(raw) if item or n == 0 else ()
         if item and re.match(r"\s*\d", raw) and not own:
             parent = ()
+        if own and parent and _DIRECTS.match(_ITEM.sub("", raw, count=1)):
+            own = (*parent, *own)
+        if item or n == 0 or not hit.text[:start].rstrip().endswith(";"):
+            chain = start
         if item or n == 0:
             subject, previous = own or parent, None
         elif own := _subject(raw, opening=2):
@@ -138,9 +149,11 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             previous = (start, end)
             continue
         if _only_time(raw, deadlines) and previous:
+            # the time closes its item: quoted with the clause before it, read with the whole item
             begin = previous[0]
             text = _flat(hit.text[begin:end])
-            found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines), text, subject))
+            found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines),
+                               _flat(hit.text[chain:end]), subject))
             previous = None
             continue
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
@@ -237,7 +250,9 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     the agency named when the clause itself does not; several clauses as near stating different times are listed
     for the reader to choose (False: not an answer). False with no line when no clause fits."""
     places = find_places(question)
-    found = best_timed(words, draft.hits, agency, least, lambda c: want(c) and not _elsewhere(c, places))
+    # a clause a chunk boundary cuts is read whole, with the opening that names its doer
+    found = best_timed(words, joined_hits(draft.hits, TIMED_DEPTH), agency, least,
+                       lambda c: want(c) and not _elsewhere(c, places))
     if len(found) > 1:
         draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(found)} thời hạn khác nhau gần "
                            "với câu hỏi. Hãy nêu rõ nhiệm vụ nào:")

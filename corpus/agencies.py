@@ -20,8 +20,10 @@ _FIELDS = {
     "Xây dựng": "XD", "Y tế": "YT",
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
-# Fields half written out: "Sở Nông nghiệp và PTNT" (the abbreviated part is expanded by _ABBREVIATIONS).
-_FIELD_VARIANTS = {"Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn"}
+# Fields half written out: "Sở Nông nghiệp và PTNT" (the abbreviated part is expanded by _ABBREVIATIONS), or with a
+# comma for the dash: "Sở Lao động, thương binh và xã hội".
+_FIELD_VARIANTS = {"Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
+                   "Lao động, Thương binh và Xã hội": "Lao động - Thương binh và Xã hội"}
 
 # Abbreviations that stand on their own anywhere in a name.
 _ABBREVIATIONS = {

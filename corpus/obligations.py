@@ -108,9 +108,12 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
 _ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
-# Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền").
+# Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền"), or the work it is
+# tied to ("Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với
+# cơ quan thuế …").
 _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
-                     r"(?:\s+được\s+giao)?\s*,?)?\s*", re.IGNORECASE)
+                     r"(?:\s+được\s+giao)?\s*,?|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
+                     rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ...".
 _OPENING = re.compile(r"(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
@@ -438,6 +441,10 @@ _UNIT_LIST_HEAD = re.compile(r"\scác\s+(?:tỉnh|huyện|thành phố|thị xã
 _MORE_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w))+")
 
 
+# "phối hợp với cơ quan thuế để tổ chức …": the partners end where the purpose begins.
+_PURPOSE = re.compile(r"\s(?:để|nhằm)(?!\w)", re.IGNORECASE)
+
+
 def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
     """The agencies named after "phối hợp (với)" in a task, other than its leads; a list of units under one body
     ("phối hợp với UBND các huyện Hoa Lư, Nho Quan, Yên Mô") is read whole."""
@@ -456,9 +463,9 @@ def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
                 listed = (*listed, *(rest[0] if rest else ()))
             names += listed
         elif cue.group(2):  # "phối hợp với cơ quan Thuế quản lý": the words up to the next verb
-            stop = _ACTION.search(masked, cue.end())
-            punctuation = _PARTNER_END.search(task, cue.end())
-            end = min(m.start() for m in (stop, punctuation) if m) if stop or punctuation else len(task)
+            stops = [m for m in (_ACTION.search(masked, cue.end()), _PURPOSE.search(task, cue.end()),
+                                 _PARTNER_END.search(task, cue.end())) if m]
+            end = min(m.start() for m in stops) if stops else len(task)
             phrase = task[cue.end():end]
             if 0 < len(phrase.split()) <= 6:
                 names += split_agencies(phrase)

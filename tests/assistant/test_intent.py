@@ -231,3 +231,17 @@ def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind
 ])
 def test_the_words_of_a_question_naming_its_source(question, words):
     assert source_words(question) == words
+
+
+@pytest.mark.parametrize("question, acted_on", [
+    # a meeting's conclusions (evals/devdocs BCD_phien_1) set the time of a task on the resolution it names
+    ("Bộ chỉ số theo dõi, giám sát, đánh giá kết quả thực hiện Nghị quyết số 57-NQ/TW phải đưa vào sử dụng khi nào?",
+     True),
+    ("Kế hoạch triển khai Chỉ thị 30/CT-TTg về công nghiệp văn hóa của tỉnh Thanh Hóa giao sở nào chủ trì?", True),
+    ("Theo Nghị quyết 57-NQ/TW, ai thực hiện việc theo dõi, đánh giá kết quả?", False),  # the source named
+    ("Ai chủ trì rà soát, sửa đổi hoặc thay thế Nghị định 163/2017/NĐ-CP quy định về kinh doanh dịch vụ logistics?",
+     False),  # a document to amend is the task's own topic, found in the plan that names it
+    ("Theo Kế hoạch 3260, Đoàn ĐBQH tỉnh Ninh Bình phải giám sát việc thực hiện NQ 57 vào quý mấy?", False),  # two
+])
+def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
+    assert classify(question).document_acted_on is acted_on

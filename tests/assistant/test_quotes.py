@@ -238,3 +238,24 @@ def test_a_sentence_naming_only_partners_is_quoted_with_the_lead_before_it():
                     hits)
     assert draft.citations[0].quote.startswith("Ban Tuyên giáo Trung ương")
     assert "phối hợp với Bộ Công an" in draft.citations[0].quote
+
+
+def test_a_question_naming_its_source_is_covered_by_the_source_and_the_passage_asked():
+    # the Ban Chỉ đạo's second session: one passage names the session, another states the time asked; the words of
+    # "Theo Phiên họp thứ hai của Ban Chỉ đạo," need not be repeated by the passage answering, and the Ban Chỉ đạo
+    # they name is not the agency whose time is asked
+    from assistant.answering import support
+    text = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8"))
+    lines = text.splitlines()
+    session = next(line for line in lines if line.startswith("Phiên họp thứ hai của Ban Chỉ đạo Trung ương"))
+    row = next(line for line in lines if "Cập nhật khung chính phủ điện tử" in line)
+    budget = next(line for line in lines if line.startswith("Ban Chỉ đạo yêu cầu điều chỉnh ngân sách"))
+    hits = [_hit("BCD_phien_2", session, "c1"), _hit("BCD_phien_2", row, "c2"), _hit("BCD_phien_2", budget, "c3")]
+    question = "Theo Phiên họp thứ hai của Ban Chỉ đạo, khung chính phủ điện tử phải được cập nhật trước thời điểm nào?"
+    assert classify(question).agency is None
+    assert support(question, hits) >= 0.65
+    draft = _answer(question, hits)
+    assert "trước quý 2/2025" in draft.citations[0].quote
+    # a source the passages do not name still counts against the question
+    assert support("Theo Phiên họp thứ ba của Hội đồng, khung chính phủ điện tử phải được cập nhật trước thời điểm "
+                   "nào?", hits) < 0.65

@@ -148,3 +148,50 @@ def test_the_clause_of_the_time_asked_is_read_in_the_fifth_passage():
     assert compose_passages(draft, classify(question), content_words(question), question)
     text = "\n".join(draft.lines)
     assert "trong tháng 8 năm 2008 quyết định thành lập Ban Chỉ đạo" in text and "tháng 7 năm 2008" not in text
+
+
+ASSEMBLY = ("nq57/QH_CTHD.md", 46, 49, "Kế hoạch", "3260-KH/ĐĐQH15", "2025-03-10")
+
+
+def test_a_time_closing_a_list_item_is_read_with_the_whole_item():
+    # "* Khẩn trương … rà soát, … rào cản về pháp luật …; hoàn thiện thể chế …; thực hiện cơ bản hoàn thành trong năm
+    # 2025.": the time-only clause closes the item, whose first clause holds the task asked
+    clauses = timed_clauses(_hit(*ASSEMBLY))
+    closing = next(c for c in clauses if c.deadlines[0].normalized == "2025")
+    assert closing.text.startswith("hoàn thiện thể chế") and closing.text.endswith("cơ bản hoàn thành trong năm 2025.")
+    assert closing.context.startswith("* Khẩn trương, quyết liệt tổ chức rà soát")
+    question = "Cơ bản xong việc rà soát, tháo gỡ rào cản pháp luật đối với KHCN, ĐMST và chuyển đổi số vào năm nào?"
+    answered, draft = _answer(question, _hit(*ASSEMBLY))
+    assert answered and draft.citations[0].quote.endswith("trong năm 2025.")
+
+
+STORM = ("chinhphu/196cd.signed.txt", 41, 57, "Công điện", "196/CĐ-TTg", "2025-10-12")
+
+
+def test_an_item_directing_another_body_is_its_leads_too():
+    # "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: a) Chỉ đạo Sở Giáo dục và Đào tạo … Tổng hợp báo cáo … gửi
+    # về Bộ Giáo dục và Đào tạo trước 15h00 ngày 14 tháng 10 năm 2025": the provinces' time and the department's
+    clause = next(c for c in timed_clauses(_hit(*STORM)) if c.deadlines[0].normalized == "2025-10-14")
+    assert "Sở Giáo dục và Đào tạo" in clause.subject and any("Ủy ban nhân dân" in name for name in clause.subject)
+    answered, draft = _answer("UBND các tỉnh bị ảnh hưởng bão số 11 phải gửi báo cáo thiệt hại của ngành giáo dục "
+                              "về Bộ GD&ĐT trước thời điểm nào?", _hit(*STORM))
+    assert answered and "15h00 ngày 14 tháng 10 năm 2025" in " ".join(draft.citations[0].quote.split())
+
+
+def test_a_clause_cut_by_a_chunk_boundary_is_read_whole():
+    # Nghị định 258/2025/NĐ-CP, Điều 43 (evals/devdocs): item c) runs over two chunks; the time of item d) (another
+    # doer, another day) shares more of the question's words with the second chunk alone
+    text = load(SAMPLES.parent.parent / "evals" / "devdocs" / "258-cp.signed.txt")[0].text
+    first = text.index("c) Cơ quan chuyên môn về công viên")
+    cut = text.index("cấp tỉnh và Bộ Xây dựng", first)
+    last = text.index("lưu trữ hồ sơ", cut)
+    end = len(text[:cut].rstrip())  # a chunk ends on its last word, the line break between the two is no one's
+    hits = [Hit.from_payload({"chunk_id": name, "doc_id": "258-cp", "doc_type": "Nghị định",
+                              "doc_number": "258/2025/NĐ-CP", "issued_on": "2025-10-03", "text": text[a:b],
+                              "start": a, "end": b}, 1.0) for name, a, b in (("c2", cut, last), ("c1", first, end))]
+    question = ("Cơ quan chuyên môn về công viên, cây xanh thuộc Ủy ban nhân dân cấp tỉnh phải báo cáo Bộ Xây dựng định "
+                "kỳ trước ngày nào?")
+    draft = Draft(hits)
+    assert compose_passages(draft, classify(question), content_words(question), question)
+    quote = " ".join(draft.citations[0].quote.split())
+    assert "trước ngày 15 tháng 12 hàng năm" in quote and "01 tháng 12" not in "\n".join(draft.lines)

@@ -94,6 +94,8 @@ VARIANTS = [
     ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
     ("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Bộ Lao động – Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    # Chỉ thị 44/2002/CT-UB (evals/devdocs) writes a comma for the dash, in lower case
+    ("Sở Lao động, thương binh và xã hội", "Sở Lao động - Thương binh và Xã hội"),
     ("Sở Lao động Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
     ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
     ("Sở Tài chính (cơ quan thường trực)", "Sở Tài chính"),

@@ -803,6 +803,23 @@ def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
     assert any(o.lead == (lead,) and o.task.startswith(task) for o in found)
 
 
+@pytest.mark.parametrize("lead, task", [
+    # "3. Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với cơ
+    # quan thuế để tổ chức hướng dẫn …": the work it is tied to stands between the lead and its verb
+    ("Sở Lao động - Thương binh và Xã hội", "phối hợp với cơ quan thuế để tổ chức hướng dẫn"),
+    # "4. Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối
+    # hợp …": that work may hold a comma of its own
+    ("Sở Kế hoạch và Đầu tư", "phối hợp với cơ quan thuế để tổ chức quản lý thu thuế"),
+])
+def test_the_work_a_lead_is_tied_to_stands_before_its_verb(lead, task):
+    from pathlib import Path
+    document = load(Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "44_2002_CT-UB.md")[0]
+    found = [o for piece in chunk(document) for o in extract_obligations(piece, document.header.issued_on)]
+    row = next(o for o in found if o.lead == (lead,))
+    assert row.task.startswith(task)
+    assert row.partners == ("cơ quan thuế",)  # the partners end where the purpose ("để …") begins
+
+
 # --- unbundled development documents (evals/devdocs, expectations read from the files by hand) -----------------------
 
 DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
@@ -876,3 +893,24 @@ def test_indicator_rows_are_due_when_their_group_row_says():
     assert rows["Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"].deadline.normalized == "2030"
     assert rows["Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"].section == "I. Đến năm 2030"
     assert {o.deadline.normalized for o in rows.values() if o.section.startswith("II.")} == {"2045"}
+
+
+def test_a_target_row_is_due_by_its_group_when_the_group_is_a_time():
+    """Phụ lục I of 03/NQ-CP groups its targets under "I. Đến năm 2030" and "II. Đến năm 2045" and has no time column:
+    each target is due by its group's year ("Quy mô kinh tế số" ≥ 30 % GDP by 2030, ≥ 50 % by 2045)."""
+    rows = _devdoc_obligations("NQCP03_NQ03_PL1_chi_tieu.md")
+    assert {o.section: o.deadline.normalized for o in rows} == {"I. Đến năm 2030": "2030", "II. Đến năm 2045": "2045"}
+    economy = {(o.product, o.deadline.normalized) for o in rows if o.task == "Quy mô kinh tế số"}
+    assert economy == {("≥ 30", "2030"), ("≥ 50", "2045")}
+
+
+@pytest.mark.parametrize("group, due", [
+    ("II. Đến năm 2045", "2045"),  # Phụ lục I of 03/NQ-CP
+    # Phụ lục II of 03/NQ-CP: a group of tasks, no time
+    ("VII. Tăng cường hợp tác quốc tế trong phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", None),
+    ("I. Nâng cao nhận thức, đột phá về đổi mới tư duy đến năm 2030", None),  # a time inside a title is none
+])
+def test_only_a_group_that_is_a_time_gives_its_rows_a_deadline(group, due):
+    from corpus.obligations import group_deadline
+    found = group_deadline(group, None)
+    assert (found.normalized if found else None) == due
