@@ -346,6 +346,32 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
     return content_words(text) - _FRAME_WORDS
 
 
+# A document described by its kind and title, without a number: "Chiến lược phát triển dịch vụ logistics", "Nghị định
+# về quản lý công viên, cây xanh". The title runs to the first word that starts the question's own part (its issuer,
+# a pointer, a verb or a question word) or to a punctuation mark.
+_DESCRIBED = re.compile(r"\b(?:chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
+                        r"nghị định|thông tư)\s+(?!(?:số|này|đó|kia|trên|nào|của|nói trên)\b|\d)([^,?;:.()“”\"]+)", re.I)
+_TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
+                         r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
+DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather than a kind of document
+
+
+def described_titles(text: str) -> tuple[frozenset[str], ...]:
+    """The title words of each document the question describes by kind and title, not by number: "Ủy ban nhân dân
+    các tỉnh có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?" → {phát, triển, dịch, vụ,
+    logistics}. A kind followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết
+    nào") describes none."""
+    found = []
+    for match in _DESCRIBED.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
+        title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(1), flags=re.I)
+        end = _TITLE_ENDS.search(title)
+        title = title[:end.start()] if end else title
+        words = frozenset(content_words(" ".join(title.split()[:10])) - _FRAME_WORDS)
+        if len(words) >= DESCRIBED_WORDS:
+            found.append(words)
+    return tuple(dict.fromkeys(found))
+
+
 # "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the
 # question is asked of, not what it asks.
 _SOURCE_LEAD = re.compile(r"^\W*theo\s+([^,?]{3,160}),", re.I)

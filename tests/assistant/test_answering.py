@@ -356,3 +356,27 @@ def test_that_document_when_no_earlier_turn_found_one_is_declined(assistant):
                           filters=OPERATOR)
     signer = assistant.ask("Văn bản đó ai ký?", conversation_id=found.conversation_id, filters=OPERATOR)
     assert signer.answerable and "Trần Song Tùng" in signer.text
+
+
+def test_the_passages_of_a_document_described_by_its_title_are_kept_alone():
+    # "… trong thực hiện Chiến lược phát triển dịch vụ logistics": the tasks of the provinces in a storm dispatch
+    # (186/CĐ-TTg) answer nothing about the strategy (2229/QĐ-TTg, unbundled); a question describing no document
+    # keeps every passage
+    from assistant.answering import _described
+    from assistant.intent import described_titles
+    from corpus.text import normalize
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(path, doc_id, first, last):
+        lines = normalize(path.read_text(encoding="utf-8")).splitlines()
+        text = "\n".join(lines[first - 1:last])
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0,
+                                 "end": len(text)}, 1.0)
+
+    storm = hit(SAMPLES / "chinhphu" / "186-cd.signed.txt", "186-cd.signed", 60, 70)
+    strategy = hit(SAMPLES.parent.parent / "evals" / "devdocs" / "2229-ttg.signed.txt", "2229-ttg.signed", 625, 636)
+    question = "Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?"
+    assert _described(described_titles(question), [storm, strategy]) == [strategy]
+    assert _described(described_titles(question), [storm]) == []
+    assert _described(described_titles("Ủy ban nhân dân các tỉnh có nhiệm vụ gì?"), [storm, strategy]) == [storm, strategy]

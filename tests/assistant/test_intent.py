@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify, content_words, source_words
+from assistant.intent import WHICH_AGENCIES, classify, content_words, described_titles, source_words
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -231,3 +231,21 @@ def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind
 ])
 def test_the_words_of_a_question_naming_its_source(question, words):
     assert source_words(question) == words
+
+
+@pytest.mark.parametrize("question, titles", [
+    # a document described by its kind and title, not by number (2229/QĐ-TTg, evals/devdocs): its title words
+    ("Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?",
+     [{"phát", "dịch", "logistics"}]),
+    ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", [{"phát", "dịch", "logistics"}]),
+    ("Bộ Xây dựng có trách nhiệm gì theo Nghị định về quản lý công viên, cây xanh, mặt nước?",
+     [{"quản", "lý", "viên"}]),
+    # a kind followed by its number, its issuer, a pointer or a question word describes none
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì, và trong kế hoạch thực hiện của Đảng đoàn thì cơ quan nào làm đầu "
+     "mối tham mưu?", []),
+    ("Kế hoạch 193/KH-UBND do ai ký?", []),
+    ("Kế hoạch này giao Sở Tài chính việc gì?", []),
+    ("Mục tiêu được nhắc trong những công điện nào của Thủ tướng, theo nghị quyết nào của Chính phủ?", []),
+])
+def test_a_document_described_by_its_kind_and_title(question, titles):
+    assert [set(words) for words in described_titles(question)] == titles
