@@ -14,7 +14,7 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              described_titles, named_documents, topic_words)
+                              described_titles, named_documents, opening_document, topic_words)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -145,12 +145,25 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     described = described_titles(resolved.question) if not intent.documents else ()
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
+        hits = _opened_with(resolved.question, hits)
         titled = _described(described, hits)
         if titled:
             return titled
         if hits and attempt is filters:
             return hits
     return []
+
+
+def _opened_with(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of the document the question opens with ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?") when some
+    are found: a plan carrying that document out, which quotes its number, says what the plan assigns, not what the
+    document does. All the hits when none of them is that document (by its read number)."""
+    opening = opening_document(question)
+    if opening is None:
+        return hits
+    kind, number, year = opening
+    own = [h for h in hits if h.doc_number and _may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year)]
+    return own or hits
 
 
 def _described(described: Sequence[frozenset[str]], hits: list[Hit]) -> list[Hit]:

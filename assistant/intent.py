@@ -244,6 +244,28 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
 
 
 
+# A question that opens with the document it asks of ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì", "Theo Chỉ thị
+# 22/2008/CT-TTg, …"): what that document itself says is asked, not what a plan carrying it out says.
+_OPENING = re.compile(r"^\W*(?:(?:theo|trong|tại)\s+)?((?:(?:" + "|".join(DOC_TYPES) + r"|" +
+                      "|".join(c for c in CODES if len(c) > 1) + r")\s+(?:số\s+)?)?[^\s,;:?]+)", re.I)
+
+
+# "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
+_DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+
+
+def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
+    """(type or None, serial, year or None) of the document a question opens with, as `named_documents` reads it;
+    None when it opens with anything else, or goes on to ask for another document ("NQ 57 yêu cầu …; chương trình
+    đó được Chính phủ ban hành bằng văn bản nào?")."""
+    text = normalize_query(text)
+    if ";" in text or _DOCUMENT_ASKED.search(text):  # a statement of it, then a question about another document
+        return None
+    opening = _OPENING.match(text)
+    named = named_documents(opening.group(1)) if opening else ()
+    return named[0] if len(named) == 1 else None
+
+
 _TYPE_WORD = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b", re.I)
 
 

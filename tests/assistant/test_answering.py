@@ -380,3 +380,24 @@ def test_the_passages_of_a_document_described_by_its_title_are_kept_alone():
     assert _described(described_titles(question), [storm, strategy]) == [strategy]
     assert _described(described_titles(question), [storm]) == []
     assert _described(described_titles("Ủy ban nhân dân các tỉnh có nhiệm vụ gì?"), [storm, strategy]) == [storm, strategy]
+
+
+def test_a_question_opening_with_a_document_is_answered_from_that_document_when_found():
+    # "NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?": the Đảng đoàn's plan carrying out 57-NQ/TW (3260-KH/ĐĐQH15)
+    # quotes the resolution's number and assigns its own tasks; the resolution's own passage says what it assigns
+    from assistant.answering import _opened_with
+    from corpus.text import normalize
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(name, doc_id, doc_type, number, line):
+        text = normalize((SAMPLES / "nq57" / name).read_text(encoding="utf-8")).splitlines()[line - 1]
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "doc_type": doc_type, "doc_number": number,
+                                 "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    plan = hit("QH_CTHD.md", "QH_CTHD", "Kế hoạch", "3260-KH/ĐĐQH15", 56)
+    resolution = hit("NQ57_bangoc.md", "NQ57_bangoc", "Nghị quyết", "57-NQ/TW", 113)
+    assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan, resolution]) == [resolution]
+    assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan]) == [plan]  # not found: as before
+    asked_of_plans = "Cơ quan nào làm đầu mối tham mưu trong kế hoạch thực hiện NQ 57 của Đảng đoàn Quốc hội?"
+    assert _opened_with(asked_of_plans, [plan, resolution]) == [plan, resolution]
