@@ -14,7 +14,8 @@ from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
-                              named_documents, source_words, topic_words, without_agencies)
+                              described_titles, named_documents, opening_document, source_words, topic_words,
+                              without_agencies)
 from assistant.quotes import compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -151,11 +152,43 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     if len(narrow) > 1:
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
+    described = described_titles(resolved.question) if not intent.documents else ()
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
-        if hits:
+        hits = _opened_with(resolved.question, hits)
+        titled = _described(described, hits)
+        if titled:
+            return titled, False
+        if hits and attempt is filters:
             return hits, False
     return [], False
+
+
+def _opened_with(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of the document the question opens with ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?") when some
+    are found: a plan carrying that document out, which quotes its number, says what the plan assigns, not what the
+    document does. All the hits when none of them is that document (by its read number)."""
+    opening = opening_document(question)
+    if opening is None:
+        return hits
+    kind, number, year = opening
+    own = [h for h in hits if h.doc_number and _may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year)]
+    return own or hits
+
+
+def _described(described: Sequence[frozenset[str]], hits: list[Hit]) -> list[Hit]:
+    """The hits of the documents that carry the title words of a document the question describes without a number
+    ("Chiến lược phát triển dịch vụ logistics") in their title or in the passages found: another document's rows
+    for the agency asked ("Ủy ban nhân dân các tỉnh" in a storm dispatch) answer nothing about the one described.
+    All the hits when the question describes none."""
+    if not described:
+        return hits
+    texts: dict[str, list[str]] = {}
+    for hit in hits:
+        texts.setdefault(hit.doc_id, [hit.title or "", hit.issuer or ""]).append(_passage(hit))
+    carrying = {doc_id for doc_id, parts in texts.items()
+                if any(words <= content_words(" ".join(parts)) for words in described)}
+    return [hit for hit in hits if hit.doc_id in carrying]
 
 
 def _of_meeting(question: str, hits: list[Hit]) -> list[Hit]:
@@ -234,6 +267,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     words = content_words(resolved.question)
     if intent.agency and intent.kind in ("lead", "partners"):
         words -= content_words(intent.agency)
+    described = described_titles(resolved.question) if not intent.documents else ()
+    if described and intent.kind == "agency_tasks" and _described(described, hits) == hits \
+            and words - set().union(*described):
+        # every passage found is of the document described ("… trong thực hiện Chiến lược phát triển dịch vụ
+        # logistics"): its title says which document, not which of its sentences ("Chiến lược này")
+        words -= set().union(*described)
     if implementing:  # each implementing document's head, the slot asked of it
         if len(implementing) > 1:
             draft.lines.append(f"Có {len(implementing)} văn bản trong chỉ mục triển khai văn bản này:")

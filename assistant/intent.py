@@ -273,6 +273,28 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
 
 
 
+# A question that opens with the document it asks of ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì", "Theo Chỉ thị
+# 22/2008/CT-TTg, …"): what that document itself says is asked, not what a plan carrying it out says.
+_OPENING = re.compile(r"^\W*(?:(?:theo|trong|tại)\s+)?((?:(?:" + "|".join(DOC_TYPES) + r"|" +
+                      "|".join(c for c in CODES if len(c) > 1) + r")\s+(?:số\s+)?)?[^\s,;:?]+)", re.I)
+
+
+# "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
+_DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+
+
+def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
+    """(type or None, serial, year or None) of the document a question opens with, as `named_documents` reads it;
+    None when it opens with anything else, or goes on to ask for another document ("NQ 57 yêu cầu …; chương trình
+    đó được Chính phủ ban hành bằng văn bản nào?")."""
+    text = normalize_query(text)
+    if ";" in text or _DOCUMENT_ASKED.search(text):  # a statement of it, then a question about another document
+        return None
+    opening = _OPENING.match(text)
+    named = named_documents(opening.group(1)) if opening else ()
+    return named[0] if len(named) == 1 else None
+
+
 _TYPE_WORD = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -378,6 +400,32 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
     words that only say which slot is asked."""
     text = DOC_NUMBER.sub(" ", without_agencies(text, agencies))
     return content_words(text) - _FRAME_WORDS
+
+
+# A document described by its kind and title, without a number: "Chiến lược phát triển dịch vụ logistics", "Nghị định
+# về quản lý công viên, cây xanh". The title runs to the first word that starts the question's own part (its issuer,
+# a pointer, a verb or a question word) or to a punctuation mark.
+_DESCRIBED = re.compile(r"\b(?:chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
+                        r"nghị định|thông tư)\s+(?!(?:số|này|đó|kia|trên|nào|của|nói trên)\b|\d)([^,?;:.()“”\"]+)", re.I)
+_TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
+                         r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
+DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather than a kind of document
+
+
+def described_titles(text: str) -> tuple[frozenset[str], ...]:
+    """The title words of each document the question describes by kind and title, not by number: "Ủy ban nhân dân
+    các tỉnh có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?" → {phát, triển, dịch, vụ,
+    logistics}. A kind followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết
+    nào") describes none."""
+    found = []
+    for match in _DESCRIBED.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
+        title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(1), flags=re.I)
+        end = _TITLE_ENDS.search(title)
+        title = title[:end.start()] if end else title
+        words = frozenset(content_words(" ".join(title.split()[:10])) - _FRAME_WORDS)
+        if len(words) >= DESCRIBED_WORDS:
+            found.append(words)
+    return tuple(dict.fromkeys(found))
 
 
 # "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the

@@ -8,7 +8,7 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_
                              quote_line)
 from assistant.intent import Intent, content_words, source_words
 from assistant.timed import compose_timed
-from corpus.agencies import find_agencies, same_agency
+from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
 
@@ -61,7 +61,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             any_named = want
             want = lambda s: any_named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
-        want = lambda s: _leads_in(intent.agency, s, intent.role or "lead")
+        want = lambda s: _leads_in(intent.agency, s, intent.role or "lead") and _states_task(s)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):
@@ -246,12 +246,24 @@ def _names_agency(agency: str, text: str) -> bool:
     return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
 
 
+TASK_WORDS = 3  # the fewest content words, besides the agencies named, of a sentence that states a task
+
+
+def _states_task(sentence: str) -> bool:
+    """Whether a sentence says more than the agencies it names: a table cell holding only "Ủy ban nhân dân các tỉnh,
+    thành phố trực thuộc" names the lead of a row, not its task."""
+    for _, start, end in sorted(find_agencies(sentence), key=lambda found: -found[1]):
+        sentence = sentence[:start] + " " + sentence[end:]
+    return len(content_words(sentence)) >= TASK_WORDS
+
+
 def _leads_in(agency: str, sentence: str, role: str) -> bool:
-    """Whether the sentence names the agency in the role asked: as lead when it is named before any "phối hợp"
+    """Whether the sentence names the agency (or the same body of every unit of its kinds, `same_group`) in the role
+    asked: as lead when it is named before any "phối hợp"
     (or with none), as partner when named after it."""
     cut = re.search(r"\bphối hợp\b", sentence, re.I)
     for name, start, _ in find_agencies(sentence):
-        if same_agency(agency, name):
+        if same_agency(agency, name) or same_group(agency, name):
             after = cut is not None and start > cut.start()
             return after if role == "partner" else not after
     return False

@@ -352,6 +352,14 @@ _UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.joi
                             rf"{'|'.join(_UNITS)}))*)(\s+trực thuộc trung ương)?$")
 
 
+def same_group(a: str, b: str) -> bool:
+    """Whether two mentions name one body of every unit of the same kinds, written with or without "trực thuộc trung
+    ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"); a group of other
+    kinds ("Ủy ban nhân dân cấp tỉnh": provinces only) is not it."""
+    group_a, group_b = _unit_group(a), _unit_group(b)
+    return bool(group_a and group_b and group_a[2] and group_b[2] and group_a[:2] == group_b[:2])
+
+
 def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     """(body, the units it is of, whether it is every unit of the kinds: "các"/"cấp", several kinds, or "trực thuộc
     trung ương") for a name of a body by unit kind and no place; None for any other name."""

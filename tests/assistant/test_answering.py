@@ -373,3 +373,47 @@ def test_an_agencys_rows_of_another_matter_are_not_given_as_its_tasks(assistant,
         assert {c.doc_id for c in answer.citations} == {"NQCP03_NQ03_PL2_Nhiem_vu"}
     else:
         assert answer.citations == () and answer.text.startswith("Không tìm thấy")
+
+def test_the_passages_of_a_document_described_by_its_title_are_kept_alone():
+    # "… trong thực hiện Chiến lược phát triển dịch vụ logistics": the tasks of the provinces in a storm dispatch
+    # (186/CĐ-TTg) answer nothing about the strategy (2229/QĐ-TTg, unbundled); a question describing no document
+    # keeps every passage
+    from assistant.answering import _described
+    from assistant.intent import described_titles
+    from corpus.text import normalize
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(path, doc_id, first, last):
+        lines = normalize(path.read_text(encoding="utf-8")).splitlines()
+        text = "\n".join(lines[first - 1:last])
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0,
+                                 "end": len(text)}, 1.0)
+
+    storm = hit(SAMPLES / "chinhphu" / "186-cd.signed.txt", "186-cd.signed", 60, 70)
+    strategy = hit(SAMPLES.parent.parent / "evals" / "devdocs" / "2229-ttg.signed.txt", "2229-ttg.signed", 625, 636)
+    question = "Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?"
+    assert _described(described_titles(question), [storm, strategy]) == [strategy]
+    assert _described(described_titles(question), [storm]) == []
+    assert _described(described_titles("Ủy ban nhân dân các tỉnh có nhiệm vụ gì?"), [storm, strategy]) == [storm, strategy]
+
+
+def test_a_question_opening_with_a_document_is_answered_from_that_document_when_found():
+    # "NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?": the Đảng đoàn's plan carrying out 57-NQ/TW (3260-KH/ĐĐQH15)
+    # quotes the resolution's number and assigns its own tasks; the resolution's own passage says what it assigns
+    from assistant.answering import _opened_with
+    from corpus.text import normalize
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(name, doc_id, doc_type, number, line):
+        text = normalize((SAMPLES / "nq57" / name).read_text(encoding="utf-8")).splitlines()[line - 1]
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "doc_type": doc_type, "doc_number": number,
+                                 "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    plan = hit("QH_CTHD.md", "QH_CTHD", "Kế hoạch", "3260-KH/ĐĐQH15", 56)
+    resolution = hit("NQ57_bangoc.md", "NQ57_bangoc", "Nghị quyết", "57-NQ/TW", 113)
+    assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan, resolution]) == [resolution]
+    assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan]) == [plan]  # not found: as before
+    asked_of_plans = "Cơ quan nào làm đầu mối tham mưu trong kế hoạch thực hiện NQ 57 của Đảng đoàn Quốc hội?"
+    assert _opened_with(asked_of_plans, [plan, resolution]) == [plan, resolution]

@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify, content_words, source_words
+from assistant.intent import WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -245,3 +245,35 @@ def test_the_words_of_a_question_naming_its_source(question, words):
 ])
 def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
     assert classify(question).document_acted_on is acted_on
+
+@pytest.mark.parametrize("question, titles", [
+    # a document described by its kind and title, not by number (2229/QĐ-TTg, evals/devdocs): its title words
+    ("Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?",
+     [{"phát", "dịch", "logistics"}]),
+    ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", [{"phát", "dịch", "logistics"}]),
+    ("Bộ Xây dựng có trách nhiệm gì theo Nghị định về quản lý công viên, cây xanh, mặt nước?",
+     [{"quản", "lý", "viên"}]),
+    # a kind followed by its number, its issuer, a pointer or a question word describes none
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì, và trong kế hoạch thực hiện của Đảng đoàn thì cơ quan nào làm đầu "
+     "mối tham mưu?", []),
+    ("Kế hoạch 193/KH-UBND do ai ký?", []),
+    ("Kế hoạch này giao Sở Tài chính việc gì?", []),
+    ("Mục tiêu được nhắc trong những công điện nào của Thủ tướng, theo nghị quyết nào của Chính phủ?", []),
+])
+def test_a_document_described_by_its_kind_and_title(question, titles):
+    assert [set(words) for words in described_titles(question)] == titles
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", ("Nghị quyết", "57", None)),
+    ("Theo Chỉ thị 22/2008/CT-TTg, ai làm trưởng ban chỉ đạo cấp tỉnh?", ("Chỉ thị", "22", "2008")),
+    ("Kế hoạch 193/KH-UBND do ai ký?", ("Kế hoạch", "193", None)),
+    # a document named further on is not the one the question is asked of
+    ("Văn phòng Chính phủ chủ trì những đầu việc nào trong chương trình hành động thực hiện NQ 57?", None),
+    ("Bộ Tài chính có nhiệm vụ gì?", None),
+    # a statement of the document, then a question about another one
+    ("NQ 57 yêu cầu Ban cán sự đảng Chính phủ xây dựng chương trình hành động; chương trình đó được Chính phủ ban "
+     "hành bằng văn bản nào?", None),
+])
+def test_the_document_a_question_opens_with(question, opening):
+    assert opening_document(question) == opening

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import compose_passages
+from assistant.quotes import _states_task, compose_passages
 from corpus.text import normalize
 from index.records import Hit
 from tests.data import SAMPLES
@@ -259,3 +259,20 @@ def test_a_question_naming_its_source_is_covered_by_the_source_and_the_passage_a
     # a source the passages do not name still counts against the question
     assert support("Theo Phiên họp thứ ba của Hội đồng, khung chính phủ điện tử phải được cập nhật trước thời điểm "
                    "nào?", hits) < 0.65
+
+def _devdocs_lines(name: str, first: int, last: int) -> str:
+    lines = normalize((SAMPLES.parent.parent / "evals" / "devdocs" / name).read_text(encoding="utf-8")).splitlines()
+    return "\n".join(lines[first - 1:last])
+
+
+def test_an_agencys_task_is_a_sentence_saying_what_it_does_not_a_cell_naming_it():
+    # the logistics strategy (2229/QĐ-TTg, unbundled, scanned): a task table's lead cell "Ủy ban nhân dân các tỉnh,
+    # thành phố trực thuộc" names the body and no task; Điều 2 says what it does, naming it "… trực thuộc trung
+    # ương", the body the question's "Ủy ban nhân dân các tỉnh, thành phố" is
+    cell = _hit("2229-ttg.signed", "Ủy ban nhân dân\ncác tỉnh, thành\nphố trực thuộc", "c1")  # as indexed
+    article = _hit("2229-ttg.signed", _devdocs_lines("2229-ttg.signed.txt", 630, 636), "c2")
+    question = "Ủy ban nhân dân các tỉnh, thành phố có nhiệm vụ gì trong thực hiện Chiến lược này?"
+    draft = _answer(question, [cell, article])
+    assert draft.citations[0].chunk_id == "c2"
+    assert "Kế hoạch hành động" in draft.citations[0].quote
+    assert not _states_task(cell.text) and _states_task(article.text)

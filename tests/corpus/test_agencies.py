@@ -6,7 +6,7 @@ import re
 import pytest
 
 from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_place, restore_marks,
-                             same_agency,
+                             same_agency, same_group,
                              split_agencies)
 from corpus.text import normalize
 from tests.data import DATA, SAMPLES
@@ -478,3 +478,15 @@ def _sentence_with(relative: str, name: str) -> str:
     text = " ".join(normalize((SAMPLES / relative).read_text(encoding="utf-8")).split())
     at = text.index(name)
     return text[text.rfind(".", 0, at) + 1:text.index(".", at) + 1].strip()
+
+@pytest.mark.parametrize("a, b, same", [
+    # the provinces and the centrally run cities, with or without "trực thuộc trung ương" (2229/QĐ-TTg, Điều 2)
+    ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True),
+    ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", True),
+    # the provinces only, or one province, are another body
+    ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", False),
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các tỉnh", False),
+    ("Bộ Tài chính", "Bộ Tài chính", False),  # no group: `same_agency` says it
+])
+def test_one_group_of_units_written_two_ways(a, b, same):
+    assert same_group(a, b) is same
