@@ -125,11 +125,12 @@ def _documents_cited(question: str, draft: Draft) -> bool:
         for kind, number, _ in named)
 
 
-def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters,
-              min_support: float, by_document: bool = True) -> tuple[list[Hit], bool]:
-    """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks):
-    all of those together first, then each alone, then none; and whether they are the rows the conversation's
-    document gives the agency asked (the answer, whatever topic words the question carries from earlier turns)."""
+def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,
+              described: Sequence[frozenset[str]], by_document: bool = True) -> tuple[list[Hit], bool]:
+    """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks, the
+    documents carrying the title words it `described`): all of those together first, then each alone, then none;
+    and whether they are the rows the conversation's document gives the agency asked (the answer, whatever topic
+    words the question carries from earlier turns)."""
     narrow: dict[str, tuple[str, ...]] = {}
     if intent.doc_number and by_document:
         narrow["doc_numbers"] = (intent.doc_number,)
@@ -152,7 +153,6 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     if len(narrow) > 1:
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
-    described = described_titles(resolved.question) if not intent.documents else ()
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         hits = _opened_with(resolved.question, hits)
@@ -253,8 +253,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         intent = replace(intent, kind="metadata", slot="implements")
     implementing = _implementing(searcher, resolved, intent, filters)
+    described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
-                                                                      min_support, by_document)
+                                                                      min_support, described, by_document)
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
@@ -267,7 +268,6 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     words = content_words(resolved.question)
     if intent.agency and intent.kind in ("lead", "partners"):
         words -= content_words(intent.agency)
-    described = described_titles(resolved.question) if not intent.documents else ()
     if described and intent.kind == "agency_tasks" and _described(described, hits) == hits \
             and words - set().union(*described):
         # every passage found is of the document described ("… trong thực hiện Chiến lược phát triển dịch vụ

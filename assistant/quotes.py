@@ -6,7 +6,7 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import Intent, content_words, source_words
+from assistant.intent import Intent, content_words, source_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
@@ -252,9 +252,7 @@ TASK_WORDS = 3  # the fewest content words, besides the agencies named, of a sen
 def _states_task(sentence: str) -> bool:
     """Whether a sentence says more than the agencies it names: a table cell holding only "Ủy ban nhân dân các tỉnh,
     thành phố trực thuộc" names the lead of a row, not its task."""
-    for _, start, end in sorted(find_agencies(sentence), key=lambda found: -found[1]):
-        sentence = sentence[:start] + " " + sentence[end:]
-    return len(content_words(sentence)) >= TASK_WORDS
+    return len(content_words(without_agencies(sentence))) >= TASK_WORDS
 
 
 def _leads_in(agency: str, sentence: str, role: str) -> bool:
