@@ -585,7 +585,8 @@ def _replayed(turns: Sequence[Turn], filters: Filters, searcher: Searcher, min_s
 def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     """A follow-up that names only a slot ("Thời gian thực hiện?"), answered from the task row in focus."""
     citation = replace(resolved.record_citation, number=1)
-    label = document_label(citation.doc_type, citation.doc_number, citation.doc_id)
+    label = document_label(citation.doc_type, citation.doc_number, citation.doc_id, citation.title,
+                           citation.issued_on)
     answer = slot_sentence(intent, resolved.record)
     line = record_line(resolved.record)
     text = (f"{answer} ({label}) [1]. {line}" if answer else

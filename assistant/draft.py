@@ -49,7 +49,7 @@ def join_names(names: Sequence[str]) -> str:
 
 
 def hit_label(hit: Hit) -> str:
-    return document_label(hit.doc_type, hit.doc_number, hit.doc_id)
+    return document_label(hit.doc_type, hit.doc_number, hit.doc_id, hit.title, hit.issued_on)
 
 
 def overlap(question: set[str], text: str) -> float:

@@ -43,15 +43,18 @@ def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obliga
     return not any(not any(covers(asked, name) or covers(name, asked) for asked in intent.agencies) for name in named)
 
 
-def time_unstated(question: str, intent: Intent, text: str) -> bool:
+def time_unstated(question: str, intent: Intent, text: str, obligations: Sequence[Obligation] = ()) -> bool:
     """A question that asks a time ("hạn hoàn thành …", "khi nào", "bao lâu") answered without any time: no date,
-    period or length in the answer, and no statement that the document gives none. Whatever the quoted passage
-    says, it is not the time asked (a comparison of two deadlines answered with a list of agencies).
+    period or length in the answer, no cited task row's time cell stated in it ("Ngay sau khi có Nghị quyết của
+    HĐND tỉnh" is a row's time, though prose with "sau khi" is none), and no statement that the document gives none.
+    Whatever the quoted passage says, it is not the time asked (a comparison of two deadlines answered with a list
+    of agencies).
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones (a "bao lâu" answer stating "02 năm" is a time)."""
     asked = normalize(question)
     if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
-    return not (find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
+    stated = any(o.deadline and o.deadline.text in text for o in obligations)
+    return not (stated or find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
 
 
 def place_uncited(question: str, citations: Sequence[Citation]) -> bool:
@@ -124,7 +127,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
     unnarrowed by what it names (`rows_elsewhere`)."""
     checks: dict[str, Callable[[], bool]] = {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations),
-        "time_unstated": lambda: time_unstated(question, intent, text),
+        "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),

@@ -262,7 +262,7 @@ def _distractors(fact: _Fact, pool: list[_Value], count: int, rng: random.Random
 
 def _explain(fact: _Fact, wrong: _Value | None = None) -> str:
     view, value = fact.view, fact.value.text
-    name = document_label(view.doc_type, view.doc_number, view.obligation.doc_id)
+    name = document_label(view.doc_type, view.doc_number, view.obligation.doc_id, view.title, view.issued_on)
     label = f"{name} ({view.section})" if fact.kind == "doc" and view.section else _label(view)
     if fact.kind == "deadline":
         value = f"“{fact.written}”" + (f" ({value})" if fact.written.casefold() != value.casefold() else "")
@@ -272,7 +272,7 @@ def _explain(fact: _Fact, wrong: _Value | None = None) -> str:
 
 def _label(view: ObligationView) -> str:
     """"Nghị quyết 03/NQ-CP, Phụ lục II, nhiệm vụ 15"."""
-    name = document_label(view.doc_type, view.doc_number, view.obligation.doc_id)
+    name = document_label(view.doc_type, view.doc_number, view.obligation.doc_id, view.title, view.issued_on)
     return ", ".join(filter(None, (name, view.section)))
 
 
@@ -372,7 +372,7 @@ def _statement_question(kind: str, s: Statement, pool: quiz_sources.Pools, rng: 
 def _matching_question(m: quiz_matching.Matching, rng: random.Random) -> QuizQuestion:
     """A matching: the tasks numbered, their agencies lettered in a shuffled order, the key "1 – C; 2 – A; …"."""
     first = m.pairs[0].view
-    name = document_label(first.doc_type, first.doc_number, m.doc_id)
+    name = document_label(first.doc_type, first.doc_number, m.doc_id, first.title, first.issued_on)
     pairs = tuple((p.task, p.agency) for p in m.pairs)
     options = [p.agency for p in m.pairs]
     rng.shuffle(options)

@@ -72,7 +72,7 @@ def figure_key(value: str) -> str:
 
 
 def _doc_label(chunk: StoredChunk) -> str:
-    return document_label(chunk.doc_type, chunk.doc_number, chunk.doc_id)
+    return document_label(chunk.doc_type, chunk.doc_number, chunk.doc_id, chunk.title, chunk.issued_on)
 
 
 def _clauses(text: str, most: int = MAX_CLAUSE_WORDS) -> Iterable[tuple[int, int, str]]:

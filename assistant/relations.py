@@ -24,7 +24,8 @@ KIND_WORDS = {"can_cu": "căn cứ", "implements": "triển khai thực hiện",
 
 
 def indexed(head: DocumentHead) -> RelatedDocument:
-    return RelatedDocument(head.doc_id, document_label(head.doc_type, head.doc_number, head.doc_id),
+    return RelatedDocument(head.doc_id, document_label(head.doc_type, head.doc_number, head.doc_id, head.title,
+                                                          head.issued_on),
                            head.doc_type, head.doc_number, head.issued_on, head.title)
 
 

@@ -128,7 +128,7 @@ def citation_panel(citation: Citation, document: DocumentText, relations: Relati
     if not passage:  # the document was re-indexed since the answer: show the quote itself
         passage = f'<div class="tlvb-chunk tlvb-cited"><mark>{_text(citation.quote)}</mark></div>'
     doc = document.head
-    name = document_label(doc.doc_type, doc.doc_number, doc.doc_id)
+    name = document_label(doc.doc_type, doc.doc_number, doc.doc_id, doc.title, doc.issued_on)
     meta = [("Số hiệu", doc.doc_number or "(chưa có số)"), ("Loại văn bản", doc.doc_type),
             ("Cơ quan ban hành", doc.issuer), ("Ngày ban hành", day(doc.issued_on)),
             ("Mục", citation.section), ("Trang", str(citation.page) if citation.page else None),

@@ -1,4 +1,5 @@
 """Answers over real documents, composed without an LLM, and the optional LLM's wording checked."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -417,3 +418,17 @@ def test_a_question_opening_with_a_document_is_answered_from_that_document_when_
     assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan]) == [plan]  # not found: as before
     asked_of_plans = "Cơ quan nào làm đầu mối tham mưu trong kế hoạch thực hiện NQ 57 của Đảng đoàn Quốc hội?"
     assert _opened_with(asked_of_plans, [plan, resolution]) == [plan, resolution]
+
+
+def test_an_answer_names_a_document_without_a_number_by_its_type_title_and_date_never_its_file():
+    """Issue #16: a plan whose "Số: /KH-UBND" was left blank (Kế hoạch 193 of Ninh Bình before numbering) is named in
+    answers by type, title and date ("chưa rõ" when unread), not by the file name it was uploaded under."""
+    from assistant.draft import hit_label
+    from index.records import Hit
+    hit = Hit("c1", "ke-hoach-upload-final", None, "Triển khai thực hiện Chỉ thị số 20-CT/TU về tăng cường công tác "
+              "trồng, chăm sóc và bảo vệ cây xanh", "Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình", None, None, "",
+              (), "…", 1, 0, 1, "ke-hoach-upload-final.pdf", 1.0)
+    label = hit_label(hit)
+    assert "ke-hoach-upload-final" not in label
+    assert label.startswith("Kế hoạch triển khai thực hiện Chỉ thị số 20-CT/TU") and "ngày chưa rõ" in label
+    assert hit_label(replace(hit, issued_on="2024-11-01")).endswith("ngày 01/11/2024")

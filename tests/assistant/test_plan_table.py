@@ -65,3 +65,13 @@ def test_asking_about_a_row_answers_with_that_row(assistant, row):
     assert answer.answerable and "|" not in answer.text
     assert _key(answer.obligations[0].task).startswith(_key(row["task"]))
     assert _key(canonical(row["lead"][0]))[:30] in _key(answer.text)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["n"] for row in ROWS])
+def test_asking_a_rows_time_by_its_number_answers_with_its_time_cell(assistant, row):
+    """Every time cell answers "khi nào", a relative one ("Ngay sau khi có Nghị quyết của HĐND tỉnh") included."""
+    answer = assistant.ask(f"Thời hạn thực hiện nhiệm vụ {row['n']} của Kế hoạch 193/KH-UBND là khi nào?",
+                           filters=OPERATOR)
+    assert answer.answerable, answer.text
+    assert _key(answer.obligations[0].task).startswith(_key(row["task"]))
+    assert _key(row["deadline"]) in _key(answer.text.split("[1]")[0])

@@ -133,3 +133,17 @@ def test_partners_asked_need_a_passage_stating_who_works_together(quote, fires):
     assert intent.kind == "partners"
     assert partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], []) is fires
     assert not partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], [_row("2224-ttg.signed", quote, "Bộ Công an")])
+
+
+def test_a_task_rows_time_cell_stated_in_the_answer_is_a_time():
+    """Kế hoạch 193/KH-UBND, Phụ lục, row 4: its time cell names an event ("Ngay sau khi có Nghị quyết của HĐND
+    tỉnh"), which prose scanning does not read as a time; stated from the cited row, it answers "khi nào"."""
+    from corpus.deadlines import cell_deadline
+    row = replace(_row("193", "Trình UBND tỉnh ban hành Đề án trồng, chăm sóc và bảo vệ cây xanh",
+                       "Sở Nông nghiệp và Phát triển nông thôn"),
+                  deadline=cell_deadline("Ngay sau khi có Nghị quyết của HĐND tỉnh"))
+    question = "Thời hạn thực hiện nhiệm vụ 4 của Kế hoạch 193/KH-UBND là khi nào?"
+    text = f"Thời hạn: {row.deadline.text} (Kế hoạch 193/KH-UBND) [1]."
+    assert time_unstated(question, classify(question), text, [row]) is False
+    # the same answer without the row behind it states no time the scan can read
+    assert time_unstated(question, classify(question), text) is True
