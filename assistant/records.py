@@ -35,6 +35,7 @@ class Citation:
     end: int
     source: str
     ocr_confidence: float | None = None  # set when the passage was read by OCR from a scanned page
+    table_header: tuple[str, ...] = ()  # the column names when the passage is a row of a table
 
     @classmethod
     def of(cls, number: int, hit: Hit, quote: str | None = None, start: int | None = None,
@@ -43,17 +44,19 @@ class Citation:
         return cls(number, hit.chunk_id, hit.doc_id, hit.doc_number, hit.title, hit.doc_type, hit.issuer,
                    hit.issued_on, hit.section, hit.article, hit.page, quote if quote is not None else hit.text,
                    hit.start if start is None else start, hit.end if end is None else end, hit.source,
-                   hit.ocr_confidence)
+                   hit.ocr_confidence, tuple(hit.table_header))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Citation":
         """A citation read back from `Answer.to_dict()` (a JSON answer kept by the UI or sent by the API)."""
-        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+        kept = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        return cls(**{**kept, "table_header": tuple(kept.get("table_header") or ())})
 
     @property
     def display(self) -> str:
-        """The quote as a reader sees it: no markdown escapes, a table row's cells joined by " · ", no pipes."""
-        return clean_display(self.quote)
+        """The quote as a reader sees it: no markdown escapes, no pipes, a table row's cells each under its
+        column's name ("Nhiệm vụ: … · Cơ quan chủ trì: …")."""
+        return clean_display(self.quote, self.table_header)
 
     @property
     def label(self) -> str:

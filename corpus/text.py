@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from corpus.vn import fold, sentence_spans  # noqa: F401 (re-exported: agencies, obligations, answering, quiz_sources)
@@ -105,15 +106,21 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _RULE_ROW = re.compile(r"^[\s|:\-–]*$")
 
 
-def clean_display(text: str) -> str:
+def clean_display(text: str, header: Sequence[str] = ()) -> str:
     """Text as a reader should see it in an answer or a quote: markdown escapes removed, a table row's cells
-    joined by " · " (no pipes, no header rule rows), whitespace collapsed. Offsets do not hold in the result."""
+    joined by " · " (no pipes, no header rule rows), whitespace collapsed. With the table's column names (`header`,
+    as the document writes them), a row with as many cells is shown cell by cell under its column's name: "TT: 5 ·
+    Nhiệm vụ: … · Cơ quan chủ trì: … · Thời gian thực hiện: Quý I/2025". Offsets do not hold in the result."""
+    names = [_MD_ESCAPE.sub(r"\1", " ".join(name.split())) for name in header]
     lines = []
     for line in text.splitlines():
         if "|" in line and line.strip().startswith("|"):
             if _RULE_ROW.match(line):
                 continue
             cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
-            line = " · ".join(c for c in cells if c)
+            if len(names) == len(cells) and all(names):
+                line = " · ".join(f"{name}: {cell}" for name, cell in zip(names, cells) if cell)
+            else:
+                line = " · ".join(c for c in cells if c)
         lines.append(_MD_ESCAPE.sub(r"\1", line))
     return " ".join(" ".join(lines).split())

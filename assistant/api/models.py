@@ -79,6 +79,8 @@ class CitationOut(BaseModel):
     source: str
     ocr_confidence: float | None = Field(None, description="Set when the passage was read by OCR from a scanned page "
                                                            "(0–1); the label then says so.")
+    table_header: list[str] = Field([], description="The column names when the passage is a row of a task table "
+                                                    "(display shows each cell under its name).")
 
 
 class AnswerOut(BaseModel):

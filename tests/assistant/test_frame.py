@@ -215,3 +215,17 @@ def test_the_number_and_date_of_a_document_another_cites_are_read_where_it_cites
                           conversation_id=first.conversation_id, filters=OPERATOR)
     assert cited.answerable and {c.doc_id for c in cited.citations} == {"706"}
     assert "4705/HD-BQP" in cited.text and "31/10/2024" in cited.text
+
+
+def test_a_table_rows_display_names_each_cell_by_its_column():
+    """Kế hoạch 193/KH-UBND, Phụ lục, row 5 as the PDF's table gives it: each cell shown under its column's name."""
+    row = ("| 5 | Nghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ Bảo vệ và phát triển rừng tỉnh Ninh Bình. "
+           "| Sở Nông nghiệp và Phát triển nông thôn | - Các sở, ban ngành có liên quan; - UBND các huyện, thành phố. "
+           "| Quý I/2025 |")
+    header = ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
+    assert clean_display(row, header) == (
+        "TT: 5 · Nội dung nhiệm vụ: Nghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ Bảo vệ và phát triển "
+        "rừng tỉnh Ninh Bình. · Cơ quan chủ trì: Sở Nông nghiệp và Phát triển nông thôn · Cơ quan phối hợp: - Các sở, "
+        "ban ngành có liên quan; - UBND các huyện, thành phố. · Thời gian thực hiện: Quý I/2025")
+    # a row whose cells do not line up with the header is shown without names, never under the wrong one
+    assert clean_display("| 5 | Nghiên cứu | Quý I/2025 |", header) == "5 · Nghiên cứu · Quý I/2025"
