@@ -1,13 +1,15 @@
 """Kế hoạch 193/KH-UBND's Phụ lục, end to end (issue #16): every row of the PDF's task table is in the obligations
 view and the CSV/ICS exports with its lead, partners and deadline, and asking about any row answers with that row.
 The rows are the hand-made gold of `python -m evals tables` (evals/table_gold.json), read from the PDF by a person."""
+import io
 import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from assistant.core import OPERATOR
-from assistant.exports import to_csv, to_ics
+from assistant.exports import COLUMNS, to_csv, to_ics, to_xlsx
 from corpus.agencies import agency_key, canonical
 from corpus.headers import fold
 
@@ -53,6 +55,13 @@ def test_every_appendix_row_is_exported_with_its_deadline(appendix):
     for row in ROWS:
         [line] = [line for line in lines if _key(row["task"])[:40] in _key(line)]
         assert _key(canonical(row["lead"][0]))[:20] in _key(line) and _key(row["deadline"]) in _key(line), row["n"]
+    sheet = load_workbook(io.BytesIO(to_xlsx(appendix))).active
+    cells = [dict(zip(COLUMNS, row)) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(cells) == len(ROWS)
+    for row in ROWS:
+        [line] = [line for line in cells if _key(line["Nhiệm vụ"]).startswith(_key(row["task"]))]
+        assert _agencies([line["Cơ quan chủ trì"]]) == _agencies(row["lead"]), row["n"]
+        assert _key(row["deadline"]) in _key(line["Thời hạn"]), row["n"]
     calendar = to_ics(appendix).decode("utf-8")
     yearly = sum(row["deadline"] == "Hàng năm" for row in ROWS)
     assert calendar.count("RRULE:FREQ=YEARLY") == yearly and calendar.count("BEGIN:VEVENT") >= yearly + 2
