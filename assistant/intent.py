@@ -8,8 +8,8 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, documents_wording, number_key,
-                       term_keys, without_short_terms)
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, YEAR, documents_wording,
+                       number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -256,6 +256,12 @@ def _dates(text: str) -> tuple[tuple[int, int], ...]:
 # "Kế hoạch số 193"; a full number ("193/KH-UBND") is read by DOC_NUMBER.
 _NAMED = re.compile(r"\b(" + "|".join(DOC_TYPES) + r"|" + "|".join(c for c in CODES if len(c) > 1) +
                     r")\s+(?:số\s+)?0*(\d{1,5})(?:/((?:19|20)\d\d))?\b(?![/-]\w)", re.I)
+
+
+def asked_years(text: str) -> set[str]:
+    """The years a question names outside the numbers of the documents it names ("giai đoạn 2025 - 2035", "năm
+    2035"; not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
+    return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
 
 
 def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]:

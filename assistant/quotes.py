@@ -6,11 +6,10 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import DEADLINE, Intent, classify, clauses, content_words, source_words, without_agencies
+from assistant.intent import DEADLINE, Intent, asked_years, classify, clauses, content_words, source_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
-from corpus.vn import YEAR
 from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
 
@@ -79,6 +78,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # pick the sentence that only says which meeting it was); it must still cover the whole question
     ranking = words - source_words(question) or words
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
+    years = asked_years(question)  # "giai đoạn 2025 - 2035": never a target listed under "Giai đoạn đến năm 2050"
     found = None
     measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
     if measured:
@@ -87,13 +87,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # report due "chậm nhất 10 ngày" is no licence's validity), from the later passages found when none of the
         # first does
         stating = lambda s: want(s) and measured <= content_words(s)
-        found = best_sentence(ranking, hits, stating) or \
-            best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating)
+        found = best_sentence(ranking, hits, stating, years) or \
+            best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
         if found is not None and overlap(ranking, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
             found = None
     if found is None:
-        found = best_sentence(ranking, hits, want)
+        found = best_sentence(ranking, hits, want, years)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
         if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
             return False
@@ -106,7 +106,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
-    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
+    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3], years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
@@ -163,9 +163,9 @@ def answers_each_part(draft: Draft, question: str) -> bool:
             return False
         if any(want(c.quote) and overlap(words, c.quote) >= CLAUSE_MIN for c in draft.citations):
             continue
-        years = YEAR.findall(clause)
+        years = asked_years(clause)
         dated = [h for h in hits if all(year in " ".join((h.text, *h.heading_path)) for year in years)]
-        found = best_sentence(words, dated, lambda s: want(s) and not is_legal_basis(s))
+        found = best_sentence(words, dated, lambda s: want(s) and not is_legal_basis(s), years)
         if found is None or overlap(words, found[3]) < CLAUSE_MIN:
             return False
         if all(found[:3] != other[:3] for other in added):

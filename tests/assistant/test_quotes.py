@@ -352,3 +352,21 @@ def test_a_part_asking_who_is_not_taken_as_answered_by_a_quoted_sentence():
     hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
     answered, _ = _parts_answered("Hội chợ Mùa Thu 2025 có khoảng bao nhiêu gian hàng và cơ quan nào tổ chức?", hits)
     assert not answered
+
+
+def _devdocs(name: str, first: int, last: int) -> str:
+    return "\n".join((ROOT / "evals" / "devdocs" / name).read_text(encoding="utf-8").splitlines()[first - 1:last])
+
+
+def test_a_target_is_quoted_from_under_the_period_asked():
+    # 2229/QĐ-TTg (evals/devdocs): the same target reads "đạt 5% - 7%" under "Giai đoạn 2025 - 2035" and
+    # "đạt 7% - 9%" under "Giai đoạn đến năm 2050"
+    from assistant.draft import hit_sentences, period_of
+    hit = _hit("2229-ttg.signed", _devdocs("2229-ttg.signed.txt", 84, 117), "c1")
+    sentences = [s for s in hit_sentences(hit) if s[2].startswith("- Tỷ trọng giá trị tăng thêm")]
+    assert [period_of(hit, start) for start, _, _ in sentences] == ["Mục tiêu cụ thể Giai đoạn 2025 - 2035",
+                                                                    "Giai đoạn đến năm 2050"]
+    draft = _answer("Chiến lược logistics đặt mục tiêu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong GDP "
+                    "giai đoạn 2025 - 2035 là bao nhiêu?", [hit])
+    assert [" ".join(c.quote.split()) for c in draft.citations] == [
+            "- Tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong nước đạt 5% - 7%."]
