@@ -10,6 +10,7 @@ from assistant.intent import DEADLINE, Intent, asked_years, classify, clauses, c
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
+from corpus.vn import LENGTH
 from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
 
@@ -18,7 +19,6 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
-_DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
 WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
@@ -49,7 +49,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context))
     if intent.kind == "deadline":
-        want = lambda s: bool(_DURATION.search(s))
+        want = lambda s: bool(LENGTH.search(s))
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
@@ -66,7 +66,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):
-        want = lambda s: bool(_DURATION.search(s))
+        want = lambda s: bool(LENGTH.search(s))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -182,7 +182,7 @@ def _states_asked(clause: str):
     if quantity is not None:
         return lambda s: _states_quantity(s, quantity)
     if DURATION_ASKED.search(clause):
-        return lambda s: bool(_DURATION.search(s))
+        return lambda s: bool(LENGTH.search(s))
     if DEADLINE.search(clause):
         return lambda s: bool(find_deadlines(s))
     return None
