@@ -365,8 +365,10 @@ def clauses(text: str) -> list[str]:
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
-# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên".split())
+# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person; a preposition
+# opens what follows: "hỗ trợ bao nhiêu từ dự phòng ngân sách", "tăng bao nhiêu so với năm 2024")
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên từ so với tại trong và "
+                       "để khi của đối đến".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
