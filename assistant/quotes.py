@@ -117,8 +117,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
 # khoảng bao nhiêu"); "<cơ quan> nào là <vai trò>" ("Cơ quan nào là cơ quan Thường trực Ban Chỉ đạo …").
 _HOW_MUCH = re.compile(r"\b(?:bao lâu|bao nhiêu)\b", re.I)
 _MEASURE_FILLERS = frozenset("trong là khoảng mất tối đa thiểu ít nhất được có phải đạt vào chừng".split())
-_WHICH_IS = re.compile(r"\b(?:cơ quan|đơn vị|tổ chức|bộ|sở|ai)\s+(?:nào\s+)?là\s+(?:(?:cơ quan|đơn vị)\s+)?([^,?]+)",
-                       re.I)
+_WHICH_IS = re.compile(r"\b(?:(?:cơ quan|đơn vị|tổ chức|bộ|sở)\s+nào|ai)\s+là\s+(?:(?:cơ quan|đơn vị)\s+)?([^,?]+)", re.I)
 ASKED_WORDS = 2  # the words next to the question word that say what it asks of
 
 
