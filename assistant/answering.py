@@ -11,12 +11,12 @@ from typing import Sequence
 
 from assistant import parts
 from assistant.conversation import Resolved, resolve
-from assistant.draft import Draft, join_names, overlap, record_line
+from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
-from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
+from assistant.intent import (HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses, content_words,
                               described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
-from assistant.quotes import compose_passages
+from assistant.quotes import answers_each_part, compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
@@ -24,7 +24,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
-from corpus.vn import YEAR, mentions_number, number_key, serial, session_ordinals
+from corpus.vn import mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -72,8 +72,7 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
         if not any(_may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year) for h in hits) \
                 and not any(mentions_number(text, number, kind, year) for text in texts):
             return False
-    unnumbered = DOC_NUMBER.sub(" ", question)
-    for year in set(YEAR.findall(unnumbered)) - {y for _, _, y in named_documents(question)}:
+    for year in asked_years(question):
         if not any(year in text or year in (h.issued_on or "") for h, text in zip(hits, texts)):
             return False
     return True
@@ -100,12 +99,15 @@ def _years_cited(question: str, draft: Draft) -> bool:
     """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
     span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
     for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year."""
-    years = set(YEAR.findall(DOC_NUMBER.sub(" ", question))) - {y for _, _, y in named_documents(question)}
+    years = asked_years(question)
     if not years or not draft.citations:
         return True
     hits = {h.chunk_id: h for h in draft.hits}
+    # a passage's headings, and the period heading its sentence stands under ("Giai đoạn 2025 - 2035")
     texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
-                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "")) for c in draft.citations]
+                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "",
+                       period_of(hits[c.chunk_id], c.start) if c.chunk_id in hits else ""))
+             for c in draft.citations]
     return all(any(year in text for text in texts) for year in years)
 
 
@@ -317,7 +319,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
-    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations:
+    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations \
+            and not (intent.kind == "content" and answers_each_part(draft, resolved.own_question)):
         # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
         # is shown with all its cells: lead, partners, deadline)
         draft.lines.append(PARTIAL)

@@ -15,6 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
+from corpus.vn import YEAR
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -83,6 +84,25 @@ def joined_hits(hits: Sequence[Hit], top: int = 4) -> list[Hit]:
     return hits
 
 
+def period_of(hit: Hit, start: int) -> str:
+    """The heading of the period a sentence falls under in its passage: the nearest sentence before it that is a
+    heading (no closing stop: "Giai đoạn 2025 - 2035", "**2. Tầm nhìn đến năm 2045**", "Giai đoạn đến năm 2050")
+    and states a year. A plan's targets are listed under such lines, period by period; the same target reads
+    "đạt 5% - 7%" under one and "đạt 7% - 9%" under the next. Empty when none is found before it."""
+    for sentence_start, _, text in reversed(hit_sentences(hit)):
+        if sentence_start >= start:
+            continue
+        if not re.search(r"[.;!?…]\W*$", text.strip(" *")) and YEAR.search(text):
+            return text
+    return ""
+
+
+def _other_period(period: str, years: set[str]) -> bool:
+    """Whether a period heading names years and none of those asked ("Giai đoạn đến năm 2050" for "2025 - 2035")."""
+    stated = set(YEAR.findall(period))
+    return bool(stated) and not stated & years
+
+
 # A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing
 _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 
@@ -98,12 +118,15 @@ def _addressee(text: str) -> bool:
     return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
 
 
-def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
+def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
+                  years: set[str] = frozenset()) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
-    never a table's header line, an addressee line, nor the document's header block (its national motto)."""
+    never a table's header line, an addressee line, nor the document's header block (its national motto); with the
+    `years` a question names, never one standing under the heading of another period (`period_of`)."""
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)]
+              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)
+              and not (years and _other_period(period_of(hit, start), years))]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])

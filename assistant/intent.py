@@ -8,8 +8,8 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, documents_wording, number_key,
-                       term_keys, without_short_terms)
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, YEAR, documents_wording,
+                       number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -258,6 +258,12 @@ _NAMED = re.compile(r"\b(" + "|".join(DOC_TYPES) + r"|" + "|".join(c for c in CO
                     r")\s+(?:số\s+)?0*(\d{1,5})(?:/((?:19|20)\d\d))?\b(?![/-]\w)", re.I)
 
 
+def asked_years(text: str) -> set[str]:
+    """The years a question names outside the numbers of the documents it names ("giai đoạn 2025 - 2035", "năm
+    2035"; not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
+    return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
+
+
 def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
     """(type or None, serial, year or None) of every document the question names."""
     found = []
@@ -359,8 +365,10 @@ def clauses(text: str) -> list[str]:
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)
-# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person)
-_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên".split())
+# words after "bao nhiêu" that name no unit ("bao nhiêu một người một tháng" asks an amount per person; a preposition
+# opens what follows: "hỗ trợ bao nhiêu từ dự phòng ngân sách", "tăng bao nhiêu so với năm 2024")
+_NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên từ so với tại trong và "
+                       "để khi của đối đến".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in

@@ -20,10 +20,9 @@ from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
+from corpus.vn import LENGTH
 from index.records import Hit
 
-# A length of time ("02 năm", "30 ngày"): answers "bao lâu", which asks a time too.
-_LENGTH = re.compile(r"(?<!\w)\d+\s*(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)", re.I)
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
 _NO_TIME = re.compile(r"(?:không|chưa)\s+(?:nêu|quy định|ghi|xác định)", re.I)
 
@@ -53,8 +52,9 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
     asked = normalize(question)
     if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
+    # a length of time ("02 năm") answers "bao lâu", which asks a time too
     stated = any(o.deadline and o.deadline.text in text for o in obligations)
-    return not (stated or find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
+    return not (stated or find_deadlines(text) or LENGTH.search(text) or _NO_TIME.search(text))
 
 
 def place_uncited(question: str, citations: Sequence[Citation]) -> bool:

@@ -6,9 +6,11 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import Intent, content_words, source_words, without_agencies
+from assistant.intent import DEADLINE, Intent, asked_years, classify, clauses, content_words, source_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
+from corpus.deadlines import find_deadlines
+from corpus.vn import LENGTH
 from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
 
@@ -17,7 +19,6 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
-_DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
 WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
@@ -48,7 +49,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context))
     if intent.kind == "deadline":
-        want = lambda s: bool(_DURATION.search(s))
+        want = lambda s: bool(LENGTH.search(s))
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
@@ -65,7 +66,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):
-        want = lambda s: bool(_DURATION.search(s))
+        want = lambda s: bool(LENGTH.search(s))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -77,10 +78,25 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # pick the sentence that only says which meeting it was); it must still cover the whole question
     ranking = words - source_words(question) or words
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
-    found = best_sentence(ranking, hits, want)
-    # a time answers "when" only from a sentence about the task asked, never from a nearby one's
-    if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
-        return False
+    years = asked_years(question)  # "giai đoạn 2025 - 2035": never a target listed under "Giai đoạn đến năm 2050"
+    found = None
+    measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
+    if measured:
+        # the words the amount, length or body is asked of ("có hiệu lực trong bao lâu", "cơ quan nào là cơ quan
+        # thường trực"): a sentence that states them answers before one that only shares more of the topic (a
+        # report due "chậm nhất 10 ngày" is no licence's validity), from the later passages found when none of the
+        # first does
+        stating = lambda s: want(s) and measured <= content_words(s)
+        found = best_sentence(ranking, hits, stating, years) or \
+            best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
+        # the words naming the source say which document, not which sentence: the topic asked is what it must cover
+        if found is not None and overlap(ranking, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+            found = None
+    if found is None:
+        found = best_sentence(ranking, hits, want, years)
+        # a time answers "when" only from a sentence about the task asked, never from a nearby one's
+        if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+            return False
     listed = bool(LIST_ASKED.search(question))
     named = lead_named(found[3]) if intent.kind == "lead" else None
     if intent.kind in ("lead", "partners") or intent.agency:
@@ -90,11 +106,85 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
-    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3])
+    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3], years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+# "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô
+# khoảng bao nhiêu"); "<cơ quan> nào là <vai trò>" ("Cơ quan nào là cơ quan Thường trực Ban Chỉ đạo …").
+_HOW_MUCH = re.compile(r"\b(?:bao lâu|bao nhiêu)\b", re.I)
+_MEASURE_FILLERS = frozenset("trong là khoảng mất tối đa thiểu ít nhất được có phải đạt vào chừng".split())
+_WHICH_IS = re.compile(r"\b(?:(?:cơ quan|đơn vị|tổ chức|bộ|sở)\s+nào|ai)\s+là\s+(?:(?:cơ quan|đơn vị)\s+)?([^,?]+)", re.I)
+ASKED_WORDS = 2  # the words next to the question word that say what it asks of
+
+
+def asked_words(question: str) -> set[str]:
+    """The content words a question's question word is attached to: before "bao lâu"/"bao nhiêu" (past "trong",
+    "khoảng", "tối đa" …: "giấy phép … có hiệu lực trong bao lâu" → hiệu, lực), or after "cơ quan nào là"
+    ("… là cơ quan Thường trực Ban Chỉ đạo" → thường, trực). Empty when the question has no such words."""
+    which = _WHICH_IS.search(question)
+    if which:
+        tokens = re.findall(r"\w+", which.group(1).lower())[:ASKED_WORDS]
+        return set(tokens) if len(tokens) == ASKED_WORDS and all(content_words(t) for t in tokens) else set()
+    found = _HOW_MUCH.search(question)
+    if not found:
+        return set()
+    before = without_agencies(re.split(r"[,;:]", question[:found.start()])[-1])  # a body named is no measure
+    tokens = re.findall(r"\w+", before.lower())
+    while tokens and tokens[-1] in _MEASURE_FILLERS:
+        tokens.pop()
+    words = tokens[-ASKED_WORDS:]
+    # a word of two syllables ("hiệu lực", "quy mô"): one syllable alone ("mức phải đạt") is too loose a reading
+    return set(words) if len(words) == ASKED_WORDS and all(content_words(t) for t in words) else set()
+
+
+CLAUSE_MIN = 0.5  # share of one part's own words a quoted sentence must carry to answer that part
+
+
+def answers_each_part(draft: Draft, question: str) -> bool:
+    """Whether every part of a question that asks several things ("… có quy mô khoảng bao nhiêu gian hàng | và diện
+    tích bao nhiêu?") is answered by a quoted sentence: one carrying most of that part's own words (`CLAUSE_MIN`)
+    and stating what it asks (an amount for "bao nhiêu", a length for "bao lâu", a time for "khi nào"; a part asking
+    who or what is never taken as answered by these signs). A part no
+    quoted sentence answers is quoted from the best sentence of the top passages that does, where one does and the
+    passage states every year the part names ("tầm nhìn 2045 … bao nhiêu % GDP"); False (and nothing quoted) when one
+    is left."""
+    hits = joined_hits(draft.hits)
+    source = source_words(question)
+    added: list[tuple[Hit, int, int, str]] = []
+    for clause in clauses(question):
+        words = content_words(clause) - source or content_words(clause)
+        want = _states_asked(clause)
+        if want is None:  # "ai", "cơ quan nào", "gì": which words answer it these signs cannot tell
+            return False
+        if any(want(c.quote) and overlap(words, c.quote) >= CLAUSE_MIN for c in draft.citations):
+            continue
+        years = asked_years(clause)
+        dated = [h for h in hits if all(year in " ".join((h.text, *h.heading_path)) for year in years)]
+        found = best_sentence(words, dated, lambda s: want(s) and not is_legal_basis(s), years)
+        if found is None or overlap(words, found[3]) < CLAUSE_MIN:
+            return False
+        if all(found[:3] != other[:3] for other in added):
+            added.append(with_items(found))
+    for found in added:  # quoted only when every part is answered: a half answer stays as it was
+        quote_line(draft, found, "Ngoài ra, theo")
+    return True
+
+
+def _states_asked(clause: str):
+    """What a sentence must state to answer one part: an amount, a length of time, a time; None when the part asks
+    anything else (who, what, which)."""
+    quantity = classify(clause).quantity
+    if quantity is not None:
+        return lambda s: _states_quantity(s, quantity)
+    if DURATION_ASKED.search(clause):
+        return lambda s: bool(LENGTH.search(s))
+    if DEADLINE.search(clause):
+        return lambda s: bool(find_deadlines(s))
+    return None
 
 
 def _not_basis(want):
@@ -122,6 +212,12 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
             continue
         # "1." standing before its item is cut off as a sentence of its own: read it from the gap
         number = _NUMBERED.search(hit.text[previous - hit.start:item_start - hit.start])
+        if items and not (_ITEM.match(item) or number) and _continues(items[-1][1], item):
+            # "a) Hợp đồng nhập khẩu (…); trong hợp đồng phải thể hiện …": the item goes on after its ";" until the
+            # next item's mark; what follows is still that item, not the end of the list
+            items[-1] = (item_end, f"{items[-1][1]} {item}")
+            previous = item_end
+            continue
         if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
             break
         items.append((item_end, f"{number.group(1)} {item}" if number else item))
@@ -129,6 +225,12 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
     if not items:
         return found
     return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
+def _continues(item: str, sentence: str) -> bool:
+    """Whether a sentence with no item mark goes on with the list item before it: that item stops at a ";" or ","
+    (not a full stop) and the sentence opens in lower case ("…; trong hợp đồng phải thể hiện …")."""
+    return item.rstrip().endswith((";", ",")) and sentence[:1].islower()
 
 
 # A clause that opens with its verb of partnership has its subject in the clause before it: "Ủy ban nhân dân Thành

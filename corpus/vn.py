@@ -168,6 +168,11 @@ def number_key(number: str) -> tuple[str, str, int | None]:
     return f"{first}/{'-'.join(codes)}", first, year
 
 
+# A length of time ("30 ngày", "02 năm", "06 tháng"), its number perhaps spelled out in brackets as legal texts write
+# it ("05 (năm) ngày làm việc", "30 (ba mươi) ngày"); never a date's day and month ("15 tháng 11").
+LENGTH = re.compile(r"(?<!\w)\d+\s*(?:\([^()\d]{1,30}\)\s*)?(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)(?!\s*\d)", re.I)
+
+
 # A year written alone ("năm 2035", "Festival 2025"), not one inside a date or a number ("12/2025", "22/2008").
 YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
 

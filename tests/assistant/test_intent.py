@@ -277,3 +277,13 @@ def test_a_document_described_by_its_kind_and_title(question, titles):
 ])
 def test_the_document_a_question_opens_with(question, opening):
     assert opening_document(question) == opening
+
+
+@pytest.mark.parametrize("question, unit", [
+    # 2241/QĐ-TTg: "Hỗ trợ 400 tỷ đồng … từ nguồn dự phòng ngân sách trung ương": "từ" opens where it comes from
+    ("Thủ tướng đã quyết định hỗ trợ bao nhiêu từ dự phòng ngân sách trung ương cho các tỉnh bị mưa lũ?", ""),
+    ("TKV phải tăng sản lượng khai thác than bao nhiêu so với năm 2024?", ""),
+    ("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng?", "gian"),
+])
+def test_a_preposition_after_bao_nhieu_names_no_unit(question, unit):
+    assert classify(question).quantity == unit

@@ -9,7 +9,7 @@ from assistant.intent import classify, content_words
 from assistant.quotes import _states_task, compose_passages
 from corpus.text import normalize
 from index.records import Hit
-from tests.data import SAMPLES
+from tests.data import ROOT, SAMPLES
 
 
 def _lines(relative: str, first: int, last: int) -> str:
@@ -276,3 +276,97 @@ def test_an_agencys_task_is_a_sentence_saying_what_it_does_not_a_cell_naming_it(
     assert draft.citations[0].chunk_id == "c2"
     assert "Kế hoạch hành động" in draft.citations[0].quote
     assert not _states_task(cell.text) and _states_task(article.text)
+
+
+def test_a_list_item_that_goes_on_after_its_semicolon_is_quoted_with_the_items_after_it():
+    # du-thao-thong-tu-btc-2025, Điều 3: item a) runs on after its ";" in lower case; b) and c) are still items
+    text = ("thì tổ chức, cá nhân nhập khẩu xuất trình cho cơ quan hải quan nơi mở tờ khai nhập khẩu hồ sơ như sau:\n"
+            "a) Hợp đồng nhập khẩu (trường hợp ủy thác nhập khẩu phải có thêm hợp\nđồng ủy thác nhập khẩu); trong "
+            "hợp đồng phải thể hiện đây là thiết bị đồng bộ có\ncông suất trên 90.000 BTU.\n"
+            "b) Sơ đồ kết nối hệ thống điều hòa trung tâm có xác nhận của đơn vị nhập\nkhẩu.\n"
+            "c) Chứng thư giám định về công suất và tính đồng bộ của thiết bị nhập\nkhẩu.\n\n"
+            "Căn cứ vào các chứng từ, hồ sơ của tổ chức, cá nhân nhập khẩu.")
+    from assistant.quotes import with_items
+    from assistant.draft import hit_sentences
+    hit = _hit("du-thao-thong-tu-btc-2025", text, "c1")
+    quoted = with_items((hit, *hit_sentences(hit)[0]))[3]
+    assert "b) Sơ đồ kết nối" in quoted and "c) Chứng thư giám định" in quoted and "Căn cứ vào" not in quoted
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Theo Nghị định về quản lý công viên, cây xanh, mặt nước, giấy phép chặt hạ, dịch chuyển cây xanh có hiệu lực "
+     "trong bao lâu?", {"hiệu", "lực"}),
+    ("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng?", {"quy", "mô"}),
+    ("Cơ quan nào là cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ?", {"thường", "trực"}),
+    # an agency named before the question word is who acts, not what is measured
+    ("Tổ chức phải gửi kết quả đến Bộ Khoa học và Công nghệ trong bao lâu?", set()),
+    ("Đến hết 30/9/2025 có bao nhiêu bộ giải ngân dưới mức bình quân?", set()),
+])
+def test_the_words_a_question_word_is_attached_to(question, asked):
+    from assistant.quotes import asked_words
+    assert asked_words(question) == asked
+
+
+def test_a_length_asked_of_a_licence_is_quoted_from_the_sentence_about_its_validity():
+    # 258/2025/NĐ-CP (evals/devdocs): the exempt case's report "chậm nhất 10 ngày" shares more of the question's words
+    # (chặt hạ, dịch chuyển cây xanh) than the licence form's "Thời gian có hiệu lực của giấy phép là 30 ngày"
+    lines = (ROOT / "evals" / "devdocs" / "258-cp.signed.txt").read_text(encoding="utf-8").splitlines()
+    hits = [_hit("258-cp.signed", "\n".join(lines[1893:1896]), "c1"),
+            _hit("258-cp.signed", "\n".join(lines[985:992]), "c2")]
+    question = ("Theo Nghị định về quản lý công viên, cây xanh, mặt nước, giấy phép chặt hạ, dịch chuyển cây xanh có "
+                "hiệu lực trong bao lâu?")
+    draft = _answer(question, hits)
+    assert "30 ngày" in draft.citations[0].quote
+
+
+def test_one_syllable_before_the_question_word_is_no_measure():
+    from assistant.quotes import asked_words
+    # "mức" alone would pick any row reading "Đạt mức …" (NQ 03/NQ-CP Phụ lục I) over the row in focus
+    assert asked_words("Mức phải đạt là bao nhiêu?") == set()
+
+
+def _parts_answered(question: str, hits: list[Hit]) -> tuple[bool, Draft]:
+    from assistant.quotes import answers_each_part
+    draft = _answer(question, hits)
+    return answers_each_part(draft, question), draft
+
+
+def test_one_sentence_stating_both_amounts_asked_answers_both_parts():
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    answered, draft = _parts_answered("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và diện tích bao nhiêu?",
+                                      hits)
+    assert answered and len(draft.citations) == 1
+
+
+def test_a_second_amount_asked_is_quoted_from_the_passage_of_the_year_it_names():
+    # NQ 57: "Quy mô kinh tế số đạt tối thiểu 30% GDP" is the 2030 target; the 2045 one is under "Tầm nhìn đến năm 2045"
+    hits = [_hit("NQ57_bangoc", _lines("nq57/NQ57_bangoc.md", 31, 31), "c2"),
+            _hit("NQ57_bangoc", _lines("nq57/NQ57_bangoc.md", 39, 41), "c1")]
+    answered, draft = _parts_answered("Theo NQ 57, tầm nhìn 2045 kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu "
+                                      "doanh nghiệp công nghệ số tầm cỡ các nước tiên tiến?", hits)
+    assert answered and all(c.chunk_id == "c1" for c in draft.citations)
+    assert "50% GDP" in " ".join(c.quote for c in draft.citations)
+
+
+def test_a_part_asking_who_is_not_taken_as_answered_by_a_quoted_sentence():
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    answered, _ = _parts_answered("Hội chợ Mùa Thu 2025 có khoảng bao nhiêu gian hàng và cơ quan nào tổ chức?", hits)
+    assert not answered
+
+
+def _devdocs(name: str, first: int, last: int) -> str:
+    return "\n".join((ROOT / "evals" / "devdocs" / name).read_text(encoding="utf-8").splitlines()[first - 1:last])
+
+
+def test_a_target_is_quoted_from_under_the_period_asked():
+    # 2229/QĐ-TTg (evals/devdocs): the same target reads "đạt 5% - 7%" under "Giai đoạn 2025 - 2035" and
+    # "đạt 7% - 9%" under "Giai đoạn đến năm 2050"
+    from assistant.draft import hit_sentences, period_of
+    hit = _hit("2229-ttg.signed", _devdocs("2229-ttg.signed.txt", 84, 117), "c1")
+    sentences = [s for s in hit_sentences(hit) if s[2].startswith("- Tỷ trọng giá trị tăng thêm")]
+    assert [period_of(hit, start) for start, _, _ in sentences] == ["Mục tiêu cụ thể Giai đoạn 2025 - 2035",
+                                                                    "Giai đoạn đến năm 2050"]
+    draft = _answer("Chiến lược logistics đặt mục tiêu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong GDP "
+                    "giai đoạn 2025 - 2035 là bao nhiêu?", [hit])
+    assert [" ".join(c.quote.split()) for c in draft.citations] == [
+            "- Tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong nước đạt 5% - 7%."]

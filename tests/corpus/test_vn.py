@@ -274,3 +274,16 @@ def test_fold_of_a_real_document_is_each_character_folded_in_place(path):
                                           ("Điều 5. Tổ chức thực hiện", "Dieu 5. To chuc thuc hien"), ("", "")])
 def test_fold_drops_the_marks(text, folded):
     assert vn.fold(text) == folded
+
+
+@pytest.mark.parametrize("text, length", [
+    # 49/2025/TT-BKHCN (evals/devdocs/19-bkhcn), Điều 14: the number spelled out in brackets, as legal texts write it
+    ("a) Trong thời gian tối đa 05 (năm) ngày làm việc ké từ ngày nhận được kết quả kiểm toán kỹ thuật",
+     "05 (năm) ngày"),
+    ("3. Thời gian có hiệu lực của giấy phép là 30 ngày ké từ ngày được cấp phép.", "30 ngày"),
+    ("Thời hạn cho mỗi cuộc kiểm toán kỹ thuật không quá 06 tháng", "06 tháng"),
+    ("trước ngày 15 tháng 11 năm 2025", None),  # a date, no length
+])
+def test_a_length_of_time(text, length):
+    found = vn.LENGTH.search(text)
+    assert (found.group(0) if found else None) == length
