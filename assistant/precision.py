@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import CITED_DOCUMENT, DEADLINE, Intent
+from assistant.intent import CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, Intent, named_documents
 from assistant.parts import names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
@@ -117,6 +117,28 @@ def rows_elsewhere(citations: Sequence[Citation], obligations: Sequence[Obligati
     return best < ELSEWHERE * wide[0].score
 
 
+def document_unnamed(question: str, intent: Intent, text: str) -> bool:
+    """A question asking which document ("… ban hành theo Nghị quyết nào của Quốc hội?", "… bằng văn bản nào?")
+    answered with a text that names no document by number beyond those the question names: the passage quoted
+    speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked.
+    Dev + devdocs (032f93e): declined 1 wrong answer, 0 right ones."""
+    if intent.kind == "relation" or not DOCUMENT_ASKED.search(normalize(question)):
+        return False
+    asked = {serial for _, serial, _ in named_documents(question)}
+    return not {serial for _, serial, _ in named_documents(text)} - asked
+
+
+def lead_is_asker(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who" question answered with a task row whose lead is an agency the question itself names as acting ("Các
+    bộ và UBND Hà Nội, TP.HCM gửi báo cáo … cho cơ quan nào tổng hợp?" answered "UBND Hà Nội chủ trì …"): the
+    question asks another body (the one reported to, the one assigning), so the row is another task of the agency
+    named. A question that asks the role of the agency it names ("Trung tâm X chủ trì hay phối hợp …?") is not one.
+    Dev + devdocs (032f93e): declined 1 wrong answer, 0 right ones."""
+    if intent.kind != "lead" or intent.lead_said or not obligations or not intent.agencies:
+        return False
+    return any(covers(asked, lead) or covers(lead, asked) for asked in intent.agencies for lead in obligations[0].lead)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None) -> tuple[str, ...]:
@@ -129,10 +151,13 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),
         "partners_unstated": lambda: partners_unstated(intent, citations, obligations),
-        "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide)}
+        "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide),
+        "document_unnamed": lambda: document_unnamed(question, intent, text),
+        "lead_is_asker": lambda: lead_is_asker(intent, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
-DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere")
+DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
+              "lead_is_asker")

@@ -133,3 +133,48 @@ def test_partners_asked_need_a_passage_stating_who_works_together(quote, fires):
     assert intent.kind == "partners"
     assert partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], []) is fires
     assert not partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], [_row("2224-ttg.signed", quote, "Bộ Công an")])
+
+
+DEVDOCS = Path(__file__).resolve().parents[2] / "evals" / "devdocs"
+# Nghị quyết 306/NQ-CP, Điều 1: the adjusted master plan is sent to the National Assembly; no resolution of it named.
+SENT_ON = " ".join((DEVDOCS / "306-cp.signed.txt").read_text(encoding="utf-8").splitlines()[50:52])
+# The same resolution further on: the National Assembly's resolution named by its number.
+NAMED_QH = " ".join((DEVDOCS / "306-cp.signed.txt").read_text(encoding="utf-8").splitlines()[1609:1611])
+
+
+@pytest.mark.parametrize("text, fires", [
+    # which resolution asked, the passage names none beyond the one the question names
+    (f"Theo Nghị quyết 306/NQ-CP, Điều 1: “{SENT_ON}”", True),
+    # a passage naming the resolution (81/2023/QH15)
+    (f"Theo Nghị quyết 306/NQ-CP: “{NAMED_QH}”", False),
+])
+def test_which_document_asked_needs_a_document_number_in_the_answer(text, fires):
+    from assistant.precision import document_unnamed
+    question = ("Quy hoạch tổng thể quốc gia thời kỳ 2021 - 2030 được điều chỉnh theo Nghị quyết 306/NQ-CP là quy "
+                "hoạch ban hành theo Nghị quyết nào của Quốc hội?")
+    assert document_unnamed(question, classify(question), text) is fires
+    # no document asked: not this check's
+    assert not document_unnamed("Ai ký Nghị quyết 306/NQ-CP?", classify("Ai ký Nghị quyết 306/NQ-CP?"), SENT_ON)
+
+
+# Nghị quyết 318/NQ-CP: a task of the two cities (which ODA projects), and the clause naming who the reports go to.
+ODA = _text("chinhphu/318-cp.signed.txt", 325, 328)
+REPORTS_TO = _text("chinhphu/318-cp.signed.txt", 210, 212)
+
+
+@pytest.mark.parametrize("lead, fires", [
+    # the row's lead is the agency the question names as reporting: another task of theirs, not who they report to
+    ("Ủy ban nhân dân thành phố Hà Nội", True),
+    # a lead the question does not name
+    ("Bộ Xây dựng", False),
+])
+def test_who_asked_is_not_the_agency_the_question_names_as_acting(lead, fires):
+    from assistant.precision import lead_is_asker
+    question = ("Các bộ và UBND Hà Nội, TP.HCM gửi báo cáo định kỳ về triển khai các dự án đường sắt đô thị cho cơ "
+                "quan nào tổng hợp?")
+    intent = classify(question)
+    assert intent.kind == "lead"
+    assert lead_is_asker(intent, [_row("318-cp.signed", ODA if fires else REPORTS_TO, lead)]) is fires
+    # the role of the agency named is what is asked: its own row answers
+    asked = "Trung tâm Dữ liệu quốc gia chủ trì hay phối hợp việc xây dựng cơ sở dữ liệu?"
+    assert not lead_is_asker(classify(asked), [_row("x", "xây dựng cơ sở dữ liệu", "Trung tâm Dữ liệu quốc gia")])
