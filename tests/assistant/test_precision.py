@@ -178,3 +178,22 @@ def test_who_asked_is_not_the_agency_the_question_names_as_acting(lead, fires):
     # the role of the agency named is what is asked: its own row answers
     asked = "Trung tâm Dữ liệu quốc gia chủ trì hay phối hợp việc xây dựng cơ sở dữ liệu?"
     assert not lead_is_asker(classify(asked), [_row("x", "xây dựng cơ sở dữ liệu", "Trung tâm Dữ liệu quốc gia")])
+
+
+# Quyết định 2241/QĐ-TTg, Điều 1: the emergency support of its title's round ("(lần 2)", read "(tần 2)" by OCR).
+SUPPORT = _text("chinhphu/2241ttg.signed.txt", 36, 39)
+
+
+@pytest.mark.parametrize("question, documents, fires", [
+    # round 1 asked, the document says nothing of a round 1: another round's amount
+    ("Quyết định hỗ trợ khẩn cấp lần 1 cho Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục mưa lũ là bao nhiêu tỷ "
+     "đồng?", [SUPPORT], True),
+    # the round asked is named elsewhere in the cited document (its title)
+    ("Quyết định hỗ trợ khẩn cấp lần 2 cho Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục mưa lũ là bao nhiêu tỷ "
+     "đồng?", [SUPPORT, "hỗ trợ khẩn cấp kinh phí … khắc phục hậu quả mưa lũ (lần 2)"], False),
+    # no round asked
+    ("Thái Nguyên được hỗ trợ khẩn cấp bao nhiêu tỷ đồng để khắc phục mưa lũ?", [SUPPORT], False),
+])
+def test_a_round_asked_must_be_named_in_the_cited_document(question, documents, fires):
+    from assistant.precision import ordinal_uncited
+    assert ordinal_uncited(question, [_cite(SUPPORT, "2241/QĐ-TTg")], documents) is fires
