@@ -150,6 +150,23 @@ def ordinal_uncited(question: str, citations: Sequence[Citation], documents: Seq
     return bool(citations) and bool(asked) and not asked <= session_ordinals(" ".join((_spans(citations), *documents)))
 
 
+# What happens to an event on a day: it opens, closes, is inaugurated, takes place. Asked "when", it is answered by a
+# passage saying so, never by the deadline of a task to prepare it ("hoàn thiện Đề án tổ chức Hội chợ …").
+_HAPPENS = re.compile(r"\b(?:khai mạc|bế mạc|khai giảng|khánh thành|khởi công|khai trương|thông xe|diễn ra)\b", re.I)
+
+
+def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking when an event happens ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?") answered with
+    passages that do not say it happens (no "khai mạc" in them): the date quoted is another one, such as a task's
+    deadline for preparing the event.
+    Dev + devdocs (032f93e): declined 1 wrong answer, 0 right ones."""
+    asked = normalize(question)
+    if not citations or not DEADLINE.search(asked):
+        return False
+    quoted = normalize(" ".join(c.quote for c in citations)).lower()
+    return any(event.lower() not in quoted for event in _HAPPENS.findall(asked))
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -166,11 +183,12 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide),
         "document_unnamed": lambda: document_unnamed(question, intent, text),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
-        "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents)}
+        "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents),
+        "event_uncited": lambda: event_uncited(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited")
+              "lead_is_asker", "ordinal_uncited", "event_uncited")

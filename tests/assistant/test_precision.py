@@ -197,3 +197,20 @@ SUPPORT = _text("chinhphu/2241ttg.signed.txt", 36, 39)
 def test_a_round_asked_must_be_named_in_the_cited_document(question, documents, fires):
     from assistant.precision import ordinal_uncited
     assert ordinal_uncited(question, [_cite(SUPPORT, "2241/QĐ-TTg")], documents) is fires
+
+
+# Thông báo 536/TB-VPCP: the deadline of a task preparing the autumn fair, not the day it opens.
+PREPARE = _text("chinhphu/536-tb.signed.txt", 99, 102)
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # when it opens asked, the passage the deadline of a task to prepare it
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", PREPARE, True),
+    # a passage saying when it opens
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", "Hội chợ Mùa Thu 2025 khai mạc ngày 25 tháng 10 năm 2025", False),
+    # a task's deadline asked: answered by it
+    ("Bộ Công Thương phải hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025 trước ngày nào?", PREPARE, False),
+])
+def test_when_an_event_happens_needs_a_passage_saying_it_happens(question, quote, fires):
+    from assistant.precision import event_uncited
+    assert event_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires
