@@ -332,13 +332,25 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = False
     text = "\n".join(draft.lines)
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
-    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide):
+    documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
+    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
+                           documents):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citation], filters: Filters) -> list[str]:
+    """The titles and passages of the cited documents, when the question names a meeting's or a round's ordinal
+    (`precision.ordinal_uncited`); empty otherwise."""
+    if not citations or not session_ordinals(question):
+        return []
+    wide = filters.unnarrowed()
+    chunks = searcher.store.scroll(replace(wide, doc_ids=tuple(dict.fromkeys(c.doc_id for c in citations))))
+    return [" ".join((chunk.title or "", chunk.text)) for chunk in chunks]
 
 
 def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:

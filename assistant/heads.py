@@ -270,7 +270,10 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS[kind]} {_named(intent)}:")
         for head, ref in found:
             quote = " ".join(ref.quote.split())
-            draft.lines.append(f"- {describe(indexed(head))} {KIND_WORDS[ref.kind]} {ref.name}: “{quote}” "
+            # which document replaces it is said by its number and by what it is about (its trích yếu): the quoted
+            # sentence of its closing article names only the one replaced
+            about = f", trích yếu “{clean_display(head.title)}”," if head.title else ""
+            draft.lines.append(f"- {describe(indexed(head))}{about} {KIND_WORDS[ref.kind]} {ref.name}: “{quote}” "
                                f"{draft.cite(_reference_hit(head, ref))}")
         return True
     serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None

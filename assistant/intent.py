@@ -286,7 +286,7 @@ _OPENING = re.compile(r"^\W*(?:(?:theo|trong|tại)\s+)?((?:(?:" + "|".join(DOC_
 
 
 # "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
-_DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
 
 
 def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
@@ -294,7 +294,7 @@ def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
     None when it opens with anything else, or goes on to ask for another document ("NQ 57 yêu cầu …; chương trình
     đó được Chính phủ ban hành bằng văn bản nào?")."""
     text = normalize_query(text)
-    if ";" in text or _DOCUMENT_ASKED.search(text):  # a statement of it, then a question about another document
+    if ";" in text or DOCUMENT_ASKED.search(text):  # a statement of it, then a question about another document
         return None
     opening = _OPENING.match(text)
     named = named_documents(opening.group(1)) if opening else ()

@@ -90,7 +90,7 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
-    chosen = _settled(intent, _distinct(intent, words, hits, _same_tasks(chosen)))
+    chosen = _settled(intent, _distinct(intent, words, hits, _named_partners(intent, _same_tasks(chosen))))
     if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
         return chosen[:1]  # near ties that give the same answer: the best row alone
     return chosen
@@ -251,9 +251,15 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
         # huyện, thị xã ban hành") is not the one asked
         chosen = [(h, o) for h, o in chosen if not council_levels(o.task) - levels
                   or council_levels(o.task) & levels] or chosen
+    return _named_partners(intent, chosen)
+
+
+def _named_partners(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of near-equal rows of one lead in one document, for "who takes part": partners written only as a group ("các
+    cơ quan, đơn vị có liên quan") say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các
+    huyện: …"). Read before the rows' distinctive words (`_distinct`): the group row often repeats more of the
+    question's words ("chủ trì, phối hợp với các cơ quan … lập Chương trình …") while naming nobody."""
     if len(chosen) > 1 and intent.kind == "partners" and len({(h.doc_id, o.lead) for h, o in chosen}) == 1:
-        # one lead's rows in one document: partners written only as a group ("các cơ quan, đơn vị có liên quan")
-        # say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: …")
         chosen = [(h, o) for h, o in chosen if any(p[:1].isupper() for p in o.partners)] or chosen
     return chosen
 

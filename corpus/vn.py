@@ -269,9 +269,10 @@ def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, ti
     return f"{doc_type} ({doc_id})" if doc_type else doc_id
 
 
-# A meeting named by its ordinal: "Phiên họp thứ nhất", "Phiên họp lần thứ sáu", "Kỳ họp thứ chín", "Hội nghị lần
-# thứ ba".
-_SESSION = re.compile(r"(?i)\b(?:phiên(?:\s+họp)?(?:\s+lần)?|kỳ\s+họp|hội\s+nghị(?:\s+lần)?|lần)\s+thứ\s+(\w+)")
+# A meeting or a round named by its ordinal: "Phiên họp thứ nhất", "Phiên họp lần thứ sáu", "Kỳ họp thứ chín", "Hội
+# nghị lần thứ ba"; a round of a measure by its number: "hỗ trợ khẩn cấp (lần 2)", "đợt 1", "đợt thứ hai".
+_SESSION = re.compile(r"(?i)\b(?:phiên(?:\s+họp)?(?:\s+lần)?|kỳ\s+họp|hội\s+nghị(?:\s+lần)?|lần|đợt)\s+"
+                      r"(?:thứ\s+(\w+)|(\d{1,2})(?![\d/.,-]))")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
              "chín": 9, "mười": 10}
 
@@ -280,7 +281,7 @@ def session_ordinals(text: str) -> set[int]:
     """The ordinals of the meetings a text names ("Phiên họp thứ hai" → {2}, "Kỳ họp thứ 9" → {9})."""
     found = set()
     for match in _SESSION.finditer(text):
-        word = match.group(1).lower()
+        word = (match.group(1) or match.group(2)).lower()
         number = int(word) if word.isdigit() else _ORDINALS.get(word)
         if number:
             found.add(number)

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.answering import RETRIEVE
+from assistant.answering import RETRIEVE, _documents_text
 from assistant.core import OPERATOR, Assistant
 from assistant.draft import overlap
 from assistant.intent import classify, content_words, named_documents, without_agencies
@@ -79,7 +79,8 @@ def features(assistant: Assistant, item, answer) -> dict:
         # document in focus of a follow-up is not known after the answer)
         "doubts": list(doubts(question, intent, answer.text, cited, answer.obligations, wide=None
                               if intent.names_document else assistant.search(Query(
-                                  without_agencies(question), RETRIEVE, "hybrid", filters=OPERATOR))))
+                                  without_agencies(question), RETRIEVE, "hybrid", filters=OPERATOR)),
+                              documents=_documents_text(assistant._searcher, question, cited, OPERATOR)))
         if answer.answerable else [],
     }
 

@@ -147,3 +147,84 @@ def test_a_task_rows_time_cell_stated_in_the_answer_is_a_time():
     assert time_unstated(question, classify(question), text, [row]) is False
     # the same answer without the row behind it states no time the scan can read
     assert time_unstated(question, classify(question), text) is True
+
+
+DEVDOCS = Path(__file__).resolve().parents[2] / "evals" / "devdocs"
+# Nghị quyết 306/NQ-CP, Điều 1: the adjusted master plan is sent to the National Assembly; no resolution of it named.
+SENT_ON = " ".join((DEVDOCS / "306-cp.signed.txt").read_text(encoding="utf-8").splitlines()[50:52])
+# The same resolution further on: the National Assembly's resolution named by its number.
+NAMED_QH = " ".join((DEVDOCS / "306-cp.signed.txt").read_text(encoding="utf-8").splitlines()[1609:1611])
+
+
+@pytest.mark.parametrize("text, fires", [
+    # which resolution asked, the passage names none beyond the one the question names
+    (f"Theo Nghị quyết 306/NQ-CP, Điều 1: “{SENT_ON}”", True),
+    # a passage naming the resolution (81/2023/QH15)
+    (f"Theo Nghị quyết 306/NQ-CP: “{NAMED_QH}”", False),
+])
+def test_which_document_asked_needs_a_document_number_in_the_answer(text, fires):
+    from assistant.precision import document_unnamed
+    question = ("Quy hoạch tổng thể quốc gia thời kỳ 2021 - 2030 được điều chỉnh theo Nghị quyết 306/NQ-CP là quy "
+                "hoạch ban hành theo Nghị quyết nào của Quốc hội?")
+    assert document_unnamed(question, classify(question), text) is fires
+    # no document asked: not this check's
+    assert not document_unnamed("Ai ký Nghị quyết 306/NQ-CP?", classify("Ai ký Nghị quyết 306/NQ-CP?"), SENT_ON)
+
+
+# Nghị quyết 318/NQ-CP: a task of the two cities (which ODA projects), and the clause naming who the reports go to.
+ODA = _text("chinhphu/318-cp.signed.txt", 325, 328)
+REPORTS_TO = _text("chinhphu/318-cp.signed.txt", 210, 212)
+
+
+@pytest.mark.parametrize("lead, fires", [
+    # the row's lead is the agency the question names as reporting: another task of theirs, not who they report to
+    ("Ủy ban nhân dân thành phố Hà Nội", True),
+    # a lead the question does not name
+    ("Bộ Xây dựng", False),
+])
+def test_who_asked_is_not_the_agency_the_question_names_as_acting(lead, fires):
+    from assistant.precision import lead_is_asker
+    question = ("Các bộ và UBND Hà Nội, TP.HCM gửi báo cáo định kỳ về triển khai các dự án đường sắt đô thị cho cơ "
+                "quan nào tổng hợp?")
+    intent = classify(question)
+    assert intent.kind == "lead"
+    assert lead_is_asker(intent, [_row("318-cp.signed", ODA if fires else REPORTS_TO, lead)]) is fires
+    # the role of the agency named is what is asked: its own row answers
+    asked = "Trung tâm Dữ liệu quốc gia chủ trì hay phối hợp việc xây dựng cơ sở dữ liệu?"
+    assert not lead_is_asker(classify(asked), [_row("x", "xây dựng cơ sở dữ liệu", "Trung tâm Dữ liệu quốc gia")])
+
+
+# Quyết định 2241/QĐ-TTg, Điều 1: the emergency support of its title's round ("(lần 2)", read "(tần 2)" by OCR).
+SUPPORT = _text("chinhphu/2241ttg.signed.txt", 36, 39)
+
+
+@pytest.mark.parametrize("question, documents, fires", [
+    # round 1 asked, the document says nothing of a round 1: another round's amount
+    ("Quyết định hỗ trợ khẩn cấp lần 1 cho Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục mưa lũ là bao nhiêu tỷ "
+     "đồng?", [SUPPORT], True),
+    # the round asked is named elsewhere in the cited document (its title)
+    ("Quyết định hỗ trợ khẩn cấp lần 2 cho Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục mưa lũ là bao nhiêu tỷ "
+     "đồng?", [SUPPORT, "hỗ trợ khẩn cấp kinh phí … khắc phục hậu quả mưa lũ (lần 2)"], False),
+    # no round asked
+    ("Thái Nguyên được hỗ trợ khẩn cấp bao nhiêu tỷ đồng để khắc phục mưa lũ?", [SUPPORT], False),
+])
+def test_a_round_asked_must_be_named_in_the_cited_document(question, documents, fires):
+    from assistant.precision import ordinal_uncited
+    assert ordinal_uncited(question, [_cite(SUPPORT, "2241/QĐ-TTg")], documents) is fires
+
+
+# Thông báo 536/TB-VPCP: the deadline of a task preparing the autumn fair, not the day it opens.
+PREPARE = _text("chinhphu/536-tb.signed.txt", 99, 102)
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # when it opens asked, the passage the deadline of a task to prepare it
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", PREPARE, True),
+    # a passage saying when it opens
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", "Hội chợ Mùa Thu 2025 khai mạc ngày 25 tháng 10 năm 2025", False),
+    # a task's deadline asked: answered by it
+    ("Bộ Công Thương phải hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025 trước ngày nào?", PREPARE, False),
+])
+def test_when_an_event_happens_needs_a_passage_saying_it_happens(question, quote, fires):
+    from assistant.precision import event_uncited
+    assert event_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires

@@ -94,6 +94,8 @@ def test_an_answer_citing_a_replaced_circular_warns_and_names_the_newer_one(link
 def test_which_document_replaced_a_circular_is_answered_from_the_newer_one(linked):
     answer = linked.ask("Văn bản nào thay thế Thông tư liên tịch 122/2008/TTLT-BTC-BQP?", filters=OPERATOR)
     assert answer.text.splitlines()[1].startswith("- Thông tư liên tịch 212/2013/TTLT-BTC-BQP")
+    # the newer one is said by what it is about too (its trích yếu), not only by its number
+    assert ", trích yếu “" in answer.text.splitlines()[1]
     assert answer.citations[0].doc_id == "212_2013_TTLT-BTC-BQP"
 
 

@@ -116,3 +116,18 @@ def test_an_agencys_tasks_asked_of_one_meeting_come_only_from_a_document_naming_
                                 "heading_path": [], "text": piece.text, "start": piece.span.start,
                                 "end": piece.span.end}, 1.0)]
     assert _of_meeting("Sau phiên họp thứ sáu Ban Chỉ đạo, Bộ Công Thương được giao những việc gì?", titled) == titled
+
+
+def test_partners_named_in_a_row_are_preferred_to_a_group_row_of_the_same_lead():
+    # Quyết định 807/QĐ-UBND (Ninh Bình): "4. Cơ quan phối hợp: Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên
+    # Mô; …" names the partners; Điều 2's "Ủy ban nhân dân thành phố Tam Điệp chủ trì, phối hợp với các cơ quan, đơn
+    # vị có liên quan … lập Chương trình phát triển đô thị …" shares more of the question's words and names nobody
+    from dataclasses import replace
+    title = "Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045"
+    hits = [replace(hit, title=title) for hit in _hits("ninhbinh/807.pdf", "Quyết định", "807/QĐ-UBND", "Phê duyệt Kế hoạch")
+            + _hits("ninhbinh/807.pdf", "Quyết định", "807/QĐ-UBND", "tập trung nguồn lực")]
+    question = "Những cơ quan nào phối hợp với UBND TP Tam Điệp khi xây dựng chương trình phát triển đô thị?"
+    intent = classify(question)
+    words = content_words(question) - content_words(intent.agency)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert [o.partners[0] for _, o in chosen] == ["Ủy ban nhân dân huyện Hoa Lư"]

@@ -258,6 +258,13 @@ def test_meetings_are_told_apart_by_their_ordinal():
     assert session_ordinals("Kết luận Phiên họp thứ ba của Ban Chỉ đạo") == {3}
     assert session_ordinals("tại Kỳ họp thứ 9, Quốc hội khóa XV") == {9}
     assert session_ordinals("Phụ lục thứ hai") == set()  # no meeting
+    # a round of a measure by its number (Quyết định 2241/QĐ-TTg's title, spelled right), "đợt" alike
+    assert session_ordinals("về việc hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh "
+                            "khắc phục hậu quả mưa lũ (lần 2)") == {2}
+    assert session_ordinals("phân bổ vốn đợt 1 năm 2025") == {1}
+    # no round: "lần lượt", a count of times, a date or a number after "lần"
+    assert session_ordinals("lần lượt là ngày nào; nhập khẩu làm nhiều lần; mua nhà lần đầu") == set()
+    assert session_ordinals("sửa đổi lần 2/2025") == set()
 
 
 @pytest.mark.parametrize("path", [SAMPLES / "chinhphu/186-cd.signed.txt", SAMPLES / "chinhphu/261nd.signed.txt",
