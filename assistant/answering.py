@@ -13,7 +13,7 @@ from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
-from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
+from assistant.intent import (DEADLINE, DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
 from assistant.quotes import compose_passages
@@ -24,6 +24,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
+from corpus.deadlines import find_deadlines
 from corpus.vn import YEAR, mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -317,9 +318,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
-    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations:
+    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations \
+            and not all(_clause_quoted(clause, draft.citations) for clause in clauses(resolved.own_question)):
         # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
-        # is shown with all its cells: lead, partners, deadline)
+        # is shown with all its cells: lead, partners, deadline); unless the sentence states each thing asked
         draft.lines.append(PARTIAL)
         answered = False
     elif own.asks > 1 and intent.slot in QUOTED_SLOTS and not implementing and answered and \
@@ -535,6 +537,27 @@ def _clause_answered(clause: str, intent: Intent, text: str) -> bool:
         return True
     words = content_words(clause)
     return not words or overlap(words, text) >= 0.5
+
+
+# A part of a question asking which body: "ai", "cơ quan nào", "bộ nào".
+_WHO_ASKED = re.compile(r"\bai\b|" + WHICH_AGENCIES.pattern, re.I)
+
+
+def _clause_quoted(clause: str, citations: Sequence[Citation]) -> bool:
+    """Whether one part of a question is stated by the quoted sentences: most of its words are there, and what it
+    asks is too — a time for "khi nào", "vào những mốc nào" (the time words themselves need not be), an agency by
+    its name for "ai", "cơ quan nào". "… báo cáo kết quả về đâu, vào những mốc nào trong năm?" is answered whole by
+    "… báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"."""
+    text = " ".join(c.quote for c in citations)
+    asked = classify(clause)
+    words = content_words(DEADLINE.sub(" ", clause)) if asked.kind == "deadline" else content_words(clause)
+    if words and overlap(words, text) < 0.5:
+        return False
+    if asked.kind == "deadline":
+        return bool(find_deadlines(text))
+    if asked.kind in ("lead", "partners") or _WHO_ASKED.search(clause):
+        return any(name[:1].isupper() for name in agency_names(text))
+    return True
 
 
 def _spell_out(draft: Draft) -> None:

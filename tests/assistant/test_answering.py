@@ -417,3 +417,19 @@ def test_a_question_opening_with_a_document_is_answered_from_that_document_when_
     assert _opened_with("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", [plan]) == [plan]  # not found: as before
     asked_of_plans = "Cơ quan nào làm đầu mối tham mưu trong kế hoạch thực hiện NQ 57 của Đảng đoàn Quốc hội?"
     assert _opened_with(asked_of_plans, [plan, resolution]) == [plan, resolution]
+
+
+@pytest.mark.parametrize("clause, quoted", [
+    ("Các bộ, địa phương phải gửi báo cáo kết quả về đâu", True),  # the sentence's words, and its addressees
+    ("vào những mốc nào trong năm?", True),  # a time asked: "trước ngày 15 tháng 6 …" states it
+    ("Ai phê duyệt kế hoạch chi tiết?", False),  # words the sentence does not carry
+])
+def test_a_sentence_quoted_for_a_question_asking_two_things_may_state_both(clause, quoted):
+    # Nghị quyết 03/NQ-CP, Mục III.3: where the reports go and when, in one sentence
+    from assistant.answering import _clause_quoted
+    from assistant.records import Citation
+    from index.records import Hit
+    from tests.data import SAMPLES
+    text = (SAMPLES / "nq57" / "NQCP03_NQ03.md").read_text(encoding="utf-8").splitlines()[300]
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "NQCP03_NQ03", "text": text, "start": 0, "end": len(text)}, 1.0)
+    assert _clause_quoted(clause, [Citation.of(1, hit)]) is quoted
