@@ -157,6 +157,10 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         hits = _opened_with(resolved.question, hits)
+        if attempt is not filters and not _of_meeting(resolved.question, hits):
+            # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
+            # Bộ X việc gì?"): the meeting's report states the agency's tasks in prose, found unnarrowed
+            continue
         titled = _described(described, hits)
         if titled:
             return titled, False

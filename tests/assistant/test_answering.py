@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from assistant.core import OPERATOR, Assistant
+from assistant.intent import classify
 from assistant.settings import Settings
 from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
@@ -433,3 +434,30 @@ def test_a_sentence_quoted_for_a_question_asking_two_things_may_state_both(claus
     text = (SAMPLES / "nq57" / "NQCP03_NQ03.md").read_text(encoding="utf-8").splitlines()[300]
     hit = Hit.from_payload({"chunk_id": "c", "doc_id": "NQCP03_NQ03", "text": text, "start": 0, "end": len(text)}, 1.0)
     assert _clause_quoted(clause, [Citation.of(1, hit)]) is quoted
+
+
+def test_an_agencys_tasks_at_a_meeting_are_not_read_from_another_documents_rows():
+    # "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?": narrowed to the rows
+    # that give the ministry tasks, only Nghị quyết 03/NQ-CP's table is found, which names no meeting; the meeting's
+    # report (BCD_phien_2, unbundled) states its tasks in prose and is found unnarrowed
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    report = (SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8").splitlines()
+    row = next(line for line in (SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md").read_text(
+        encoding="utf-8").splitlines() if "Xây dựng Chương trình phát triển Chính phủ số" in line)
+    rows, prose = [hit("NQCP03_NQ03_PL2_Nhiem_vu", row)], [hit("BCD_phien_2", report[61]), hit("BCD_phien_2", report[2])]
+
+    class Searcher:
+        def search(self, query):
+            return rows if query.filters.lead_keys else prose
+
+    question = "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?"
+    resolved = resolve(question, [])
+    hits, kept = _retrieve(Searcher(), resolved, classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["BCD_phien_2", "BCD_phien_2"] and not kept
