@@ -72,6 +72,14 @@ def test_follow_up_about_that_task_is_resolved_from_the_conversation(assistant):
     assert second.citations[0].chunk_id == first.citations[0].chunk_id
 
 
+@pytest.mark.parametrize("follow_up, intent", [("Cơ quan phối hợp?", "partners"), ("Đơn vị chủ trì?", "lead")])
+def test_a_follow_up_naming_a_task_tables_column_asks_that_cell_of_the_task(assistant, follow_up, intent):
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?", filters=OPERATOR)
+    second = assistant.ask(follow_up, conversation_id=first.conversation_id, filters=OPERATOR)
+    assert "Năng lượng nguyên tử" in second.resolved_question and second.intent == intent
+    assert second.citations[0].chunk_id == first.citations[0].chunk_id
+
+
 def test_follow_up_swapping_the_agency_keeps_the_rest_of_the_question(assistant):
     first = assistant.ask("Bộ Công Thương có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
     second = assistant.ask("còn Bộ Tài chính thì sao?", conversation_id=first.conversation_id, filters=OPERATOR)
