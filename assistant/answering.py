@@ -126,6 +126,15 @@ def _documents_cited(question: str, draft: Draft) -> bool:
         for kind, number, _ in named)
 
 
+def _opening_answered(question: str, draft: Draft) -> bool:
+    """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), where it opens
+    with one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
+    who signed that one, not the one asked."""
+    opening = opening_document(question)
+    return opening is None or not draft.citations or any(
+        _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) for c in draft.citations)
+
+
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,
               described: Sequence[frozenset[str]], by_document: bool = True) -> tuple[list[Hit], bool]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks, the
@@ -317,6 +326,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)):
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
+                      support=covered)
+    if intent.kind == "metadata" and not implementing and not _opening_answered(resolved.question, draft):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

@@ -469,3 +469,20 @@ def test_an_agencys_tasks_at_a_meeting_are_not_read_from_another_documents_rows(
     resolved = resolve(question, [])
     hits, kept = _retrieve(Searcher(), resolved, classify(question), OPERATOR, 0.5, ())
     assert [h.doc_id for h in hits] == ["BCD_phien_2", "BCD_phien_2"] and not kept
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Chỉ thị 29 do ai ký?", False),  # Chỉ thị 30/CT-TTg only says it replaces Chỉ thị số 29/CT-TTg
+    ("Chỉ thị 30/CT-TTg do ai ký?", True),
+    ("Văn bản đó ai ký Chỉ thị 30/CT-TTg", True),  # opens with no document
+])
+def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answered):
+    from assistant.answering import _opening_answered
+    from assistant.draft import Draft
+    from index.records import Hit
+    text = "Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019 của Thủ tướng Chính phủ"
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "30-ttg", "doc_number": "30/CT-TTg", "doc_type": "Chỉ thị",
+                            "text": text, "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    draft.cite(hit)
+    assert _opening_answered(question, draft) is answered
