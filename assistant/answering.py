@@ -13,8 +13,8 @@ from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
-from assistant.intent import (HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses, content_words,
-                              described_titles, named_documents, opening_document, source_words, topic_words,
+from assistant.intent import (DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+                              content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
 from assistant.quotes import answers_each_part, compose_passages
 from assistant.precision import DECLINE_ON, doubts
@@ -24,6 +24,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
+from corpus.deadlines import find_deadlines
 from corpus.vn import mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -127,6 +128,15 @@ def _documents_cited(question: str, draft: Draft) -> bool:
         for kind, number, _ in named)
 
 
+def _opening_answered(question: str, draft: Draft) -> bool:
+    """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), where it opens
+    with one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
+    who signed that one, not the one asked."""
+    opening = opening_document(question)
+    return opening is None or not draft.citations or any(
+        _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) for c in draft.citations)
+
+
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,
               described: Sequence[frozenset[str]], by_document: bool = True) -> tuple[list[Hit], bool]:
     """Hits for the question, narrowed to what it names (a document, the document in focus, an agency's tasks, the
@@ -158,6 +168,10 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     for attempt in [*attempts, filters]:
         hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
         hits = _opened_with(resolved.question, hits)
+        if attempt is not filters and not _of_meeting(resolved.question, hits):
+            # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
+            # Bộ X việc gì?"): the meeting's report states the agency's tasks in prose, found unnarrowed
+            continue
         titled = _described(described, hits)
         if titled:
             return titled, False
@@ -316,13 +330,17 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
+    if intent.kind == "metadata" and not implementing and not _opening_answered(resolved.question, draft):
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
+                      support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
     if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations \
-            and not (intent.kind == "content" and answers_each_part(draft, resolved.own_question)):
+            and not (all(_clause_quoted(clause, draft.citations) for clause in clauses(resolved.own_question))
+                     or intent.kind == "content" and answers_each_part(draft, resolved.own_question)):
         # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
-        # is shown with all its cells: lead, partners, deadline)
+        # is shown with all its cells: lead, partners, deadline); unless the sentence states each thing asked
         draft.lines.append(PARTIAL)
         answered = False
     elif own.asks > 1 and intent.slot in QUOTED_SLOTS and not implementing and answered and \
@@ -550,6 +568,27 @@ def _clause_answered(clause: str, intent: Intent, text: str) -> bool:
         return True
     words = content_words(clause)
     return not words or overlap(words, text) >= 0.5
+
+
+# A part of a question asking which body: "ai", "cơ quan nào", "bộ nào".
+_WHO_ASKED = re.compile(r"\bai\b|" + WHICH_AGENCIES.pattern, re.I)
+
+
+def _clause_quoted(clause: str, citations: Sequence[Citation]) -> bool:
+    """Whether one part of a question is stated by the quoted sentences: most of its words are there, and what it
+    asks is too — a time for "khi nào", "vào những mốc nào" (the time words themselves need not be), an agency by
+    its name for "ai", "cơ quan nào". "… báo cáo kết quả về đâu, vào những mốc nào trong năm?" is answered whole by
+    "… báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"."""
+    text = " ".join(c.quote for c in citations)
+    asked = classify(clause)
+    words = content_words(DEADLINE.sub(" ", clause)) if asked.kind == "deadline" else content_words(clause)
+    if words and overlap(words, text) < 0.5:
+        return False
+    if asked.kind == "deadline":
+        return bool(find_deadlines(text))
+    if asked.kind in ("lead", "partners") or _WHO_ASKED.search(clause):
+        return any(name[:1].isupper() for name in agency_names(text))
+    return True
 
 
 def _spell_out(draft: Draft) -> None:

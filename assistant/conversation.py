@@ -7,15 +7,16 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, Intent, classify
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify
 from assistant.records import Citation, Turn
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
 
-# "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"
-_SWAP = re.compile(r"^(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
-                   r"thế nào|ra sao|thì)?\s*\??$", re.I)
+# "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
+# closing "thì sao" alone asks the same)
+_SWAP = re.compile(r"^(?:(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
+                   r"thế nào|ra sao|thì)?|(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
 # "nhiệm vụ đó", "việc ấy", "nó": the record in focus.
 _RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
                               r"^\s*nó\b", re.I)
@@ -60,6 +61,12 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
     if own.names_document:
+        if swap and not own.agency and own.kind == "content" and before.kind == "metadata":
+            # "Còn Chỉ thị 29 thì sao?" after "Chỉ thị đó ai ký?": the same fact of the document named
+            asked = DOC_ANAPHORA.sub(" ", DOC_REFERENCE.sub(" ", DOC_NUMBER.sub(" ", previous_text)))
+            if before.doc_type_named:  # "Chỉ thị 30/CT-TTg do ai ký?": its type word goes with its number
+                asked = re.sub(rf"\b{re.escape(before.doc_type_named)}(?:\s+số)?\s+(?=\s)", " ", asked, count=1)
+            return Resolved(normalize_query(f"{swap.group(1) or swap.group(2)} {asked}"), text, previous=before)
         # another document: keep the topic when the question brings none of its own
         if few and before.topic and not own.agency:
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)

@@ -119,12 +119,14 @@ def _addressee(text: str) -> bool:
 
 
 def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
-                  years: set[str] = frozenset()) -> tuple[Hit, int, int, str] | None:
+                  years: set[str] = frozenset(), sentences=None) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
     never a table's header line, an addressee line, nor the document's header block (its national motto); with the
-    `years` a question names, never one standing under the heading of another period (`period_of`)."""
+    `years` a question names, never one standing under the heading of another period (`period_of`). The sentences
+    are read by `sentences` (a hit's sentences, `hit_sentences`, unless told)."""
+    sentences = sentences or hit_sentences
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
-              for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
+              for rank, hit in enumerate(hits[:4]) for start, end, text in sentences(hit)
               if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)
               and not (years and _other_period(period_of(hit, start), years))]
     if not scored:

@@ -21,6 +21,11 @@ from index.search import Searcher
 _EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ|này được áp dụng (?:kể )?từ)\b", re.I)
 _SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
                              r"Công văn|văn bản) này (?:có hiệu lực|được áp dụng)\b", re.I)
+# The subject of an effective-date sentence, when it is a document: "Luật Thuế thu nhập cá nhân đã được Quốc hội …
+# thông qua … và có hiệu lực thi hành kể từ ngày 01/01/2009" (in a directive carrying that law out) says when that law
+# takes effect; "Quyết định này …", "Thông tư có hiệu lực …" are the document's own.
+_SUBJECT_DOCUMENT = re.compile(r"\b(Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết)\b", re.I)
+_ITSELF = re.compile(r"\s+(?:này|có|được|sẽ)\b", re.I)
 _WHEN = re.compile(r"\b(?:từ ngày|kể từ|ngày \d|\d{1,2}/\d{1,2}/\d{4}|ngày ký)\b", re.I)
 _DATED = re.compile(r"\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}")
 _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa)\b.*\b(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|"
@@ -79,7 +84,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
         return True
     if slot == "effective":
-        return _compose_effective(draft, searcher, head, filters)
+        return _compose_effective(draft, searcher, head, filters, intent.topic)
     if slot in ("implements", "legal_basis"):
         kinds = ("implements",) if slot == "implements" else ("can_cu",)
         refs = [r for r in first.references if r.kind in kinds]
@@ -104,7 +109,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     if "recipients" in intent.slots and not _compose_recipients(draft, searcher, head, filters):
         return False
     if "effective" in intent.slots:
-        return _compose_effective(draft, searcher, head, filters) and not empty
+        return _compose_effective(draft, searcher, head, filters, intent.topic) and not empty
     return not empty
 
 
@@ -184,8 +189,27 @@ def _chunks(searcher: Searcher, doc_id: str, filters: Filters) -> list[StoredChu
     return sorted(searcher.store.scroll(replace(filters.unnarrowed(), doc_ids=(doc_id,))), key=lambda c: c.start)
 
 
-def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
-    """The sentence of the document that says from when it takes effect; never a task deadline."""
+def other_document(sentence: str) -> str | None:
+    """The type word of another document whose effective date a sentence states ("Luật"), its subject being that
+    document named, not "<type> này"; None when the sentence speaks of its own document."""
+    if _SELF_EFFECTIVE.search(sentence):
+        return None
+    first = _SUBJECT_DOCUMENT.search(sentence)
+    if first is None or _ITSELF.match(sentence, first.end()) or not re.search(r"\bcó hiệu lực\b", sentence[first.end():]):
+        return None
+    return first.group(1)
+
+
+def _about(other: str | None, topic: frozenset[str]) -> bool:
+    """Whether a sentence on another document's effect (`other_document`) answers a question: only one naming that
+    document ("Theo Chỉ thị 42/1998/CT-UBND, hai Luật Thuế … có hiệu lực thi hành từ ngày nào?")."""
+    return other is None or other.split()[-1].lower() in topic
+
+
+def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Filters,
+                       topic: frozenset[str] = frozenset()) -> bool:
+    """The sentence of the document that says from when it takes effect (not another document's it speaks of, unless
+    the question's `topic` names that one); never a task deadline."""
     # a passage none of whose text says both is skipped unsplit: each sentence is a piece of its passage's text
     # (spaces collapsed alike) that starts and ends beside a non-word character, so a sentence saying both is in a
     # passage saying both
@@ -193,7 +217,8 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
                 if _EFFECTIVE.search(flat := " ".join(p.text.split())) and _WHEN.search(flat)]
     found = [(not _SELF_EFFECTIVE.search(text), not _DATED.search(text), hit.start, start, hit, end, text)
              for hit in (Hit.of(p, 1.0) for p in payloads)
-             for start, end, text in hit_sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)]
+             for start, end, text in hit_sentences(hit) if _EFFECTIVE.search(text) and _WHEN.search(text)
+             and _about(other_document(text), topic)]
     if not found:
         draft.lines.append(f"{hit_label(head)} không nêu thời điểm có hiệu lực trong văn bản đã lập chỉ mục "
                            f"{draft.cite(head)}.")

@@ -38,12 +38,17 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
-                  r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b", re.I)
+                  r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b|"
+                  # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
+                  r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
                           "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
-                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b", re.I)
+                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b|"
+                      # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
+                      r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
+                      re.I)
 AGENCY_TASKS = re.compile(_any(
     "phải làm gì", "làm gì", "làm những gì", "làm những việc gì", "những việc nào", "nhiệm vụ gì", "những nhiệm vụ",
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",

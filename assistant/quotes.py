@@ -10,6 +10,7 @@ from assistant.intent import DEADLINE, Intent, asked_years, classify, clauses, c
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
+from corpus.obligations import LEADER_TITLE, states_action
 from corpus.vn import LENGTH
 from corpus.relations import is_legal_basis, is_proposal
 from index.records import Hit
@@ -79,6 +80,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     ranking = words - source_words(question) or words
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
     years = asked_years(question)  # "giai đoạn 2025 - 2035": never a target listed under "Giai đoạn đến năm 2050"
+    # "who" is read from a sentence whose subjects are listed in clauses of their own before its verb
+    sentences = with_subject_lists if intent.kind in ("lead", "partners") else None
     found = None
     measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
     if measured:
@@ -93,7 +96,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         if found is not None and overlap(ranking, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
             found = None
     if found is None:
-        found = best_sentence(ranking, hits, want, years)
+        found = best_sentence(ranking, hits, want, years, sentences)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
         if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
             return False
@@ -185,6 +188,36 @@ def _states_asked(clause: str):
     if DEADLINE.search(clause):
         return lambda s: bool(find_deadlines(s))
     return None
+
+
+def _names_only(clause: str) -> bool:
+    """Whether a clause only names who acts, with no verb: agencies, or officials by their titles ("Chánh Văn phòng
+    UBND thành phố;", "Giám đốc các sở, ban, ngành;")."""
+    return not states_action(clause) and bool(find_agencies(clause) or LEADER_TITLE.match(clause))
+
+
+def with_subject_lists(hit: Hit) -> list[tuple[int, int, str]]:
+    """A hit's sentences, each clause that only names who acts (`_names_only`) and ends in ";" read with the
+    clauses after it, through the first that states an action: the subjects of one sentence listed before its verb
+    ("Chánh Văn phòng UBND thành phố; Giám đốc các sở, ban, ngành; … các tổ chức, cá nhân có liên quan chịu trách
+    nhiệm thi hành Quyết định này."). A list of names that never reaches a verb (addressees), or whose next clause
+    is an item of a list ("- Bộ Công an;" then "- Bộ Tài chính chủ trì …"), stays as it is."""
+    read = hit_sentences(hit)
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(read):
+        last = at
+        while last + 1 < len(read) and read[last][2].endswith(";") and _names_only(read[last][2]) \
+                and not _ITEM.match(read[last + 1][2]):
+            last += 1
+        if last > at and states_action(read[last][2]):
+            start, end = read[at][0], read[last][1]
+            out.append((start, end, " ".join(hit.text[start - hit.start:end - hit.start].split())))
+            at = last + 1
+            continue
+        out.append(read[at])
+        at += 1
+    return out
 
 
 def _not_basis(want):
@@ -314,14 +347,16 @@ def _states_quantity(sentence: str, unit: str) -> bool:
 # Where a sentence names its lead: first in its clause ("Bộ Y tế chủ trì …", "- Bộ Quốc phòng: …"), after an
 # assignment ("Giao Sở Tài chính …", "Đề nghị Ủy ban …"), or before a lead's role ("… là cơ quan thường trực").
 _CLAUSE = re.compile(r"[;:.\n]")
-_OPENING = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*", re.I)
+# The closing article addresses the officials it charges: "Điều 3. Các ông (bà) Chánh Văn phòng …".
+_OPENING = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*(?:các\s+ông\s*\(bà\)\s*)?", re.I)
 _ASSIGNED = re.compile(r"(?:^|\s)(?:giao(?: cho)?|đề nghị|yêu cầu)\s*$", re.I)
 _LEAD_ROLE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
                         r"(?:có|chịu) trách nhiệm|phụ trách)\b", re.I)
 
 
-# A leader's title before the agency ("Giao Phó Thủ tướng …", "Bộ trưởng Bộ Công an chỉ đạo …").
-_TITLE = re.compile(r"(?:(?:Phó|Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Thống đốc|Trưởng ban|Người đứng đầu)\s+)+$", re.I)
+# A leader's title before the agency ("Giao Phó Thủ tướng …", "Bộ trưởng Bộ Công an chỉ đạo …", "Chánh Văn phòng Ủy
+# ban nhân dân tỉnh, Giám đốc Sở Nội vụ … chịu trách nhiệm thi hành", "Giao cho Cục trưởng Cục Thuế tỉnh …").
+_TITLE = re.compile(r"(?:Phó\s+|" + LEADER_TITLE.pattern + r")+$", re.I)
 
 
 def lead_named(sentence: str) -> tuple[str, bool] | None:

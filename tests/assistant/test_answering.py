@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from assistant.core import OPERATOR, Assistant
+from assistant.intent import classify
 from assistant.settings import Settings
 from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
@@ -69,6 +70,14 @@ def test_follow_up_about_that_task_is_resolved_from_the_conversation(assistant):
     second = assistant.ask("Thời hạn của nhiệm vụ đó?", conversation_id=first.conversation_id, filters=OPERATOR)
     assert "Năng lượng nguyên tử" in second.resolved_question
     assert second.intent == "deadline" and "2025" in second.text
+    assert second.citations[0].chunk_id == first.citations[0].chunk_id
+
+
+@pytest.mark.parametrize("follow_up, intent", [("Cơ quan phối hợp?", "partners"), ("Đơn vị chủ trì?", "lead")])
+def test_a_follow_up_naming_a_task_tables_column_asks_that_cell_of_the_task(assistant, follow_up, intent):
+    first = assistant.ask("Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?", filters=OPERATOR)
+    second = assistant.ask(follow_up, conversation_id=first.conversation_id, filters=OPERATOR)
+    assert "Năng lượng nguyên tử" in second.resolved_question and second.intent == intent
     assert second.citations[0].chunk_id == first.citations[0].chunk_id
 
 
@@ -432,3 +441,63 @@ def test_an_answer_names_a_document_without_a_number_by_its_type_title_and_date_
     assert "ke-hoach-upload-final" not in label
     assert label.startswith("Kế hoạch triển khai thực hiện Chỉ thị số 20-CT/TU") and "ngày chưa rõ" in label
     assert hit_label(replace(hit, issued_on="2024-11-01")).endswith("ngày 01/11/2024")
+
+
+@pytest.mark.parametrize("clause, quoted", [
+    ("Các bộ, địa phương phải gửi báo cáo kết quả về đâu", True),  # the sentence's words, and its addressees
+    ("vào những mốc nào trong năm?", True),  # a time asked: "trước ngày 15 tháng 6 …" states it
+    ("Ai phê duyệt kế hoạch chi tiết?", False),  # words the sentence does not carry
+])
+def test_a_sentence_quoted_for_a_question_asking_two_things_may_state_both(clause, quoted):
+    # Nghị quyết 03/NQ-CP, Mục III.3: where the reports go and when, in one sentence
+    from assistant.answering import _clause_quoted
+    from assistant.records import Citation
+    from index.records import Hit
+    from tests.data import SAMPLES
+    text = (SAMPLES / "nq57" / "NQCP03_NQ03.md").read_text(encoding="utf-8").splitlines()[300]
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "NQCP03_NQ03", "text": text, "start": 0, "end": len(text)}, 1.0)
+    assert _clause_quoted(clause, [Citation.of(1, hit)]) is quoted
+
+
+def test_an_agencys_tasks_at_a_meeting_are_not_read_from_another_documents_rows():
+    # "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?": narrowed to the rows
+    # that give the ministry tasks, only Nghị quyết 03/NQ-CP's table is found, which names no meeting; the meeting's
+    # report (BCD_phien_2, unbundled) states its tasks in prose and is found unnarrowed
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    report = (SAMPLES.parent.parent / "evals" / "devdocs" / "BCD_phien_2.md").read_text(encoding="utf-8").splitlines()
+    row = next(line for line in (SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md").read_text(
+        encoding="utf-8").splitlines() if "Xây dựng Chương trình phát triển Chính phủ số" in line)
+    rows, prose = [hit("NQCP03_NQ03_PL2_Nhiem_vu", row)], [hit("BCD_phien_2", report[61]), hit("BCD_phien_2", report[2])]
+
+    class Searcher:
+        def search(self, query):
+            return rows if query.filters.lead_keys else prose
+
+    question = "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?"
+    resolved = resolve(question, [])
+    hits, kept = _retrieve(Searcher(), resolved, classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["BCD_phien_2", "BCD_phien_2"] and not kept
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Chỉ thị 29 do ai ký?", False),  # Chỉ thị 30/CT-TTg only says it replaces Chỉ thị số 29/CT-TTg
+    ("Chỉ thị 30/CT-TTg do ai ký?", True),
+    ("Văn bản đó ai ký Chỉ thị 30/CT-TTg", True),  # opens with no document
+])
+def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answered):
+    from assistant.answering import _opening_answered
+    from assistant.draft import Draft
+    from index.records import Hit
+    text = "Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019 của Thủ tướng Chính phủ"
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "30-ttg", "doc_number": "30/CT-TTg", "doc_type": "Chỉ thị",
+                            "text": text, "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    draft.cite(hit)
+    assert _opening_answered(question, draft) is answered

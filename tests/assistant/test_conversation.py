@@ -8,7 +8,8 @@ PREVIOUS = [Turn("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế làm gì?",
 
 
 @pytest.mark.parametrize("follow_up", ["Còn Bộ LĐ-TB&XH thì được giao gì?", "còn Bộ LĐ-TB&XH thì sao?",
-                                       "Vậy Bộ Lao động - Thương binh và Xã hội?"])
+                                       "Vậy Bộ Lao động - Thương binh và Xã hội?", "Bộ LĐ-TB&XH thì sao?",
+                                       "Bộ Lao động - Thương binh và Xã hội thì thế nào?"])
 def test_swapping_the_agency_keeps_the_rest_of_the_previous_question(follow_up):
     resolved = resolve(follow_up, PREVIOUS)
     assert resolved.question == "Chỉ thị 22/2008/CT-TTg giao Bộ Lao động - Thương binh và Xã hội làm gì?"
@@ -128,3 +129,13 @@ def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
     assert resolve("Đến năm nào?", [first, elsewhere]).record is None
     own = _answered("Chỉ tiêu về doanh nghiệp đổi mới sáng tạo tính bằng đơn vị gì?", "r13")
     assert resolve("Đến năm nào?", [first, own]).record is None
+
+
+@pytest.mark.parametrize("previous, follow_up, resolved", [
+    # the same fact of another document: who signed it, when it was issued
+    ("Chỉ thị 30/CT-TTg do ai ký?", "Còn Chỉ thị 29 thì sao?", "Chỉ thị 29 do ai ký?"),
+    ("Kế hoạch 193 ban hành ngày nào?", "Thế còn Chỉ thị 30/CT-TTg?", "Chỉ thị 30/CT-TTg ban hành ngày nào?"),
+])
+def test_another_document_named_after_a_question_on_a_documents_head_asks_the_same_of_it(previous, follow_up,
+                                                                                         resolved):
+    assert resolve(follow_up, _turns((previous, previous))).question == resolved

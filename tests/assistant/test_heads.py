@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.heads import effective_since, reference_name
+from assistant.heads import effective_since, other_document, reference_name
 from corpus.text import normalize
 from index.records import StoredReference
 from tests.data import SAMPLES
@@ -24,6 +24,28 @@ def _sentence(relative: str, start: str) -> str:
 ])
 def test_the_effective_date_is_read_from_the_sentence_that_states_it(relative, start, issued_on, since):
     assert effective_since(_sentence(relative, start), issued_on) == since
+
+
+@pytest.mark.parametrize("relative, start, other", [
+    # Chỉ thị 19/2008/CT-UBND carries out a law and says when the law takes effect: not when the directive does
+    ("thue/19_2008_CT-UBND.md", "Luật Thuế thu nhập cá nhân đã được Quốc hội", "Luật"),
+    ("chinhphu/261nd.signed.txt", "Nghị định này có hiệu lực thi hành từ", None),
+    # its own effect, then the document it replaces
+    ("chinhphu/2219-ttg.signed.txt", "Quyết định này có hiệu lực thi hành ké", None),
+])
+def test_an_effective_date_of_another_document_is_not_the_documents_own(relative, start, other):
+    assert other_document(_sentence(relative, start)) == other
+
+
+@pytest.mark.parametrize("sentence", [
+    # Quyết định 1730/2003/QĐ-UB: the decision replaces another and takes effect, in one sentence
+    "Quyết định này thay thế cho Quyết định số 1160/2001/QĐ-UB ngày 13-3-2001 của UBND tỉnh và có hiệu lực kể từ "
+    "ngày 01-01-2003.",
+    # Thông tư 49/2025/TT-BKHCN, without "này"
+    "Thông tư có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.",
+])
+def test_a_documents_own_effective_sentence_is_its_own(sentence):
+    assert other_document(sentence) is None
 
 
 @pytest.mark.parametrize("sentence, since", [

@@ -287,3 +287,17 @@ def test_the_document_a_question_opens_with(question, opening):
 ])
 def test_a_preposition_after_bao_nhieu_names_no_unit(question, unit):
     assert classify(question).quantity == unit
+
+
+@pytest.mark.parametrize("question, kind", [
+    # a task table's columns named alone ask their cells: "| Cơ quan chủ trì | Cơ quan phối hợp |" (Nghị quyết
+    # 03/NQ-CP, Phụ lục II), "Đơn vị thực hiện" (Nghị định 258/2025/NĐ-CP's tables)
+    ("Cơ quan chủ trì?", "lead"),
+    ("Đơn vị thực hiện là ai?", "lead"),
+    ("Cơ quan phối hợp?", "partners"),
+    ("Các đơn vị phối hợp là những ai?", "partners"),
+    ("Cơ quan chủ trì xây dựng đề án là ai?", "lead"),  # as before
+    ("Cơ quan thực hiện chính sách có trách nhiệm gì?", "content"),  # no column named alone
+])
+def test_a_task_tables_column_named_alone_asks_its_cell(question, kind):
+    assert classify(question).kind == kind

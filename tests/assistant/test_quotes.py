@@ -6,7 +6,7 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import _states_task, compose_passages
+from assistant.quotes import _states_task, compose_passages, lead_named, with_subject_lists
 from corpus.text import normalize
 from index.records import Hit
 from tests.data import ROOT, SAMPLES
@@ -370,3 +370,31 @@ def test_a_target_is_quoted_from_under_the_period_asked():
                     "giai đoạn 2025 - 2035 là bao nhiêu?", [hit])
     assert [" ".join(c.quote.split()) for c in draft.citations] == [
             "- Tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong nước đạt 5% - 7%."]
+
+
+@pytest.mark.parametrize("name, line, lead", [
+    # Quyết định 1730/2003/QĐ-UB, Điều 3: the closing article addresses "Các ông (bà)" and the office's head
+    ("1730_2003_QĐ-UB.md", 43, "Văn phòng Hội đồng nhân dân"),
+    # Quyết định 2298/2002/QĐ-UB, Điều 3: the same, marked "**Điều 3.**"
+    ("2298_2002_QĐ-UB.md", 29, "Văn phòng Hội đồng nhân dân"),
+    # Quyết định 08/2013/QĐ-UBND: the first official charged is the city's office, under "Chánh"
+    ("08_2013_QĐ-UBND.md", 48, "Văn phòng Ủy ban nhân dân thành phố"),
+])
+def test_the_officials_charged_with_carrying_out_a_decision_are_its_leads_under_their_titles(name, line, lead):
+    assert lead_named(_devdocs_lines(name, line, line)) == (lead, True)
+
+
+def test_a_sentence_listing_its_subjects_in_clauses_before_its_verb_is_read_whole():
+    # Quyết định 08/2013/QĐ-UBND: "Chánh Văn phòng UBND thành phố; Giám đốc các sở, ban, ngành; …; các tổ chức, cá
+    # nhân có liên quan chịu trách nhiệm thi hành Quyết định này" is one sentence cut by ";"
+    text = _devdocs_lines("08_2013_QĐ-UBND.md", 48, 48)
+    hit = _hit("08_2013_QĐ-UBND", text, "c1")
+    [(_, _, whole), *rest] = with_subject_lists(hit)
+    assert whole.startswith("Chánh Văn phòng UBND thành phố;") and "chịu trách nhiệm thi hành" in whole
+    question = "Những ai chịu trách nhiệm thi hành?"
+    draft = _answer(question, [hit])
+    assert "Chánh Văn phòng UBND thành phố" in draft.citations[0].quote
+    # a list of addressees that never reaches a verb stays item by item
+    listed = _hit("d", "Nơi nhận:\n- Bộ Công an;\n- Bộ Quốc phòng;\n- Lưu: VT.", "c2")
+    assert [t for _, _, t in with_subject_lists(listed)] == ["Nơi nhận:", "- Bộ Công an;", "- Bộ Quốc phòng;",
+                                                               "- Lưu: VT."]
