@@ -1,7 +1,7 @@
 """Records of the answering stage: citations, answers, conversation turns, obligation listings, feedback."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from corpus.records import Obligation
@@ -49,8 +49,8 @@ class Citation:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Citation":
         """A citation read back from `Answer.to_dict()` (a JSON answer kept by the UI or sent by the API)."""
-        kept = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        return cls(**{**kept, "table_header": tuple(kept.get("table_header") or ())})
+        citation = cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+        return replace(citation, table_header=tuple(citation.table_header or ()))  # a JSON list back to a tuple
 
     @property
     def display(self) -> str:
