@@ -116,3 +116,15 @@ def test_an_agencys_tasks_asked_of_one_meeting_come_only_from_a_document_naming_
                                 "heading_path": [], "text": piece.text, "start": piece.span.start,
                                 "end": piece.span.end}, 1.0)]
     assert _of_meeting("Sau phiên họp thứ sáu Ban Chỉ đạo, Bộ Công Thương được giao những việc gì?", titled) == titled
+
+
+def test_a_group_of_every_unit_asked_without_its_tail_is_the_group_leading_the_row():
+    # Công điện 187/CĐ-TTg: "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương … (1) Công khai kịp thời, đầy đủ
+    # danh mục …"; asked as "Ủy ban nhân dân các tỉnh, thành phố" it is the same body (corpus.agencies.same_group)
+    question = ("Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm gì trong công khai danh mục thủ tục hành chính "
+                "không phụ thuộc vào địa giới hành chính?")
+    intent = classify(question)
+    hits = _hits("chinhphu/187-ttg.signed.txt", "Công điện", "187/CĐ-TTg", "Công khai kịp thời")
+    [(_, row)] = best_obligation(intent, content_words(question), hits)
+    assert row.lead == ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)
+    assert row.task.startswith("(1) Công khai kịp thời")
