@@ -427,12 +427,29 @@ def _continues(text: str) -> bool:
     return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_]\)\s", text) or text[0] in ",;)…")
 
 
+# A markdown bold line standing alone is a title over the sentence below it, though no stop ends it: "**Vai trò của Bộ
+# Khoa học và Công nghệ**\nBộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận …".
+_TITLE_LINE = re.compile(r"\*\*[^*\n]+\*\*[ \t]*\n\s*")
+
+
+def _without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a bold title line that opens one split off as a span of its own."""
+    split = []
+    for start, end in spans:
+        title = _TITLE_LINE.match(text, start)
+        if title and title.end() < end:
+            split += [(start, len(text[:title.end()].rstrip())), (title.end(), end)]
+        else:
+            split.append((start, end))
+    return split
+
+
 def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
     """Sentence spans, rejoined where a page break, an ellipsis or a ';' cut a sentence: a piece that goes on with
     the one before joins it, unless it follows a ';' and opens with an action of its own; a sentence that only gives
     a time limit ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành ...") belongs to the task before it."""
     units: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
+    for start, end in _without_titles(text, sentence_spans(text)):
         piece, local = text[start:end], _within(mentions, start, end)
         if units:
             before = text[units[-1][0]:units[-1][1]].rstrip()

@@ -970,3 +970,13 @@ def test_ngoai_ra_after_a_paragraph_break_does_not_take_the_subject_before():
     found = prose("Bộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận các giải pháp.\n\nNgoài ra, xây dựng sàn giao "
                   "dịch khoa học.", ("Vai trò của Bộ Khoa học và Công nghệ",))
     assert [o.task for o in found] == ["chịu trách nhiệm tiếp nhận các giải pháp."]
+
+
+def test_a_bold_title_line_does_not_hide_the_subject_of_the_sentence_below_it():
+    # BCD_phien_2 (Phiên họp thứ hai của Ban Chỉ đạo Trung ương): a markdown bold title, then the sentence
+    found = extract_obligations(piece(
+        "**Vai trò của Bộ Khoa học và Công nghệ**  \nBộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận, tổng hợp, "
+        "đánh giá, và chọn lựa các giải pháp khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số để áp dụng trong "
+        "năm 2025. Ngoài ra, xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", ()), headed=False)
+    assert [o.lead for o in found] == [("Bộ Khoa học và Công nghệ",)] * 2
+    assert found[0].task.startswith("chịu trách nhiệm tiếp nhận") and found[1].task.startswith("xây dựng sàn giao")
