@@ -9,7 +9,7 @@ from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
 from index.records import Hit, obligation_payload
-from tests.data import SAMPLES
+from tests.data import ROOT, SAMPLES
 
 
 def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, root=SAMPLES,
@@ -116,6 +116,23 @@ def test_an_agencys_tasks_asked_of_one_meeting_come_only_from_a_document_naming_
                                 "heading_path": [], "text": piece.text, "start": piece.span.start,
                                 "end": piece.span.end}, 1.0)]
     assert _of_meeting("Sau phiên họp thứ sáu Ban Chỉ đạo, Bộ Công Thương được giao những việc gì?", titled) == titled
+
+
+def test_a_meeting_report_without_a_title_is_named_by_its_opening_passage():
+    # BCD_phien_2 (markdown, no title read): its passage on the science ministry does not say which meeting; its
+    # opening does ("* Phiên họp thứ hai của Ban Chỉ đạo Trung ương … diễn ra chiều 4/3/2025")
+    from types import SimpleNamespace
+
+    from assistant.answering import _of_meeting
+    from assistant.core import OPERATOR
+    [document] = load(ROOT / "evals" / "devdocs" / "BCD_phien_2.md")
+    pieces = chunk(document)
+    hits = _hits("BCD_phien_2.md", None, None, "xây dựng sàn giao dịch khoa học", ROOT / "evals" / "devdocs")
+    assert hits and not any(h.title for h in hits)
+    store = SimpleNamespace(heads=lambda doc_ids, filters: {d: pieces[0] for d in doc_ids})
+    question = "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?"
+    assert _of_meeting(question, hits, SimpleNamespace(store=store), OPERATOR) == hits
+    assert _of_meeting(question.replace("thứ hai", "thứ ba"), hits, SimpleNamespace(store=store), OPERATOR) == []
 
 
 def test_a_group_of_every_unit_asked_without_its_tail_is_the_group_leading_the_row():
