@@ -207,13 +207,20 @@ def _described(described: Sequence[frozenset[str]], hits: list[Hit]) -> list[Hit
     return [hit for hit in hits if hit.doc_id in carrying]
 
 
-def _of_meeting(question: str, hits: list[Hit]) -> list[Hit]:
+def _of_meeting(question: str, hits: list[Hit], searcher: Searcher | None = None,
+                filters: Filters | None = None) -> list[Hit]:
     """The passages of the documents that name the meeting the question names ("Phiên họp thứ hai …") in their title
-    or a passage found: an agency's tasks from a document of another meeting, or of none, are not the ones asked."""
+    or a passage found: an agency's tasks from a document of another meeting, or of none, are not the ones asked. A
+    document without a title read (a meeting's report in markdown) is named by its opening passage ("* Phiên họp thứ
+    hai của Ban Chỉ đạo Trung ương … diễn ra chiều 4/3/2025"), read from the store when a searcher is given."""
     asked = session_ordinals(question)
     if not asked:
         return hits
     named = {h.doc_id for h in hits if session_ordinals(h.title or "") & asked or session_ordinals(h.text) & asked}
+    untitled = tuple(dict.fromkeys(h.doc_id for h in hits if not h.title and h.doc_id not in named))
+    if untitled and searcher is not None and filters is not None:
+        heads = searcher.store.heads(untitled, filters=filters)
+        named |= {doc_id for doc_id, head in heads.items() if session_ordinals(head.text) & asked}
     return [h for h in hits if h.doc_id in named]
 
 
@@ -318,7 +325,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         or not draft.lines and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
-        meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
+        meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
         answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(meeting, intent, words)
     else:
         if intent.quantity is not None and intent.names_document:

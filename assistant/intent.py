@@ -49,11 +49,12 @@ PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
                       # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
                       r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
                       re.I)
+# "… chỉ tiêu nào" after an agency: the indicators an indicator table gives it to follow (its rows, as a task table's).
 AGENCY_TASKS = re.compile(_any(
     "phải làm gì", "làm gì", "làm những gì", "làm những việc gì", "những việc nào", "nhiệm vụ gì", "những nhiệm vụ",
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
-    "công việc của"), re.I)
+    "công việc của", "chỉ tiêu nào"), re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)

@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from assistant.timed import item_time
-from corpus.agencies import agency_key, council_levels, same_agency
+from corpus.agencies import agency_key, council_levels, same_agency, same_group
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
@@ -29,11 +29,18 @@ RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together
 UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 
+def _named_as(agency: str, name: str) -> bool:
+    """Whether a row's name is the agency asked: the same agency, or the same body of every unit of the same kinds
+    written with or without "trực thuộc trung ương" (`same_group`: "Ủy ban nhân dân các tỉnh, thành phố" asked,
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" leading)."""
+    return same_agency(agency, name) or same_group(agency, name)
+
+
 def _role(agency: str, obligation: Obligation) -> str | None:
     """"lead" when the agency leads the task, "partner" when it only takes part, None when it is not named."""
-    if any(same_agency(agency, lead) for lead in obligation.lead):
+    if any(_named_as(agency, lead) for lead in obligation.lead):
         return "lead"
-    return "partner" if any(same_agency(agency, p) for p in obligation.partners) else None
+    return "partner" if any(_named_as(agency, p) for p in obligation.partners) else None
 
 
 def _record_words(obligation: Obligation) -> str:

@@ -118,6 +118,15 @@ _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệ
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ...".
 _OPENING = re.compile(r"(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
                       r"đồng thời|trước mắt|để|nhằm|khi|vào)(?!\w)[^,;:()]{0,80}?,\s+", re.IGNORECASE)
+# A sentence that adds to the work of the one before, its subject left out: "Bộ Khoa học và Công nghệ chịu trách nhiệm
+# tiếp nhận … Ngoài ra, xây dựng sàn giao dịch …", "Các tỉnh, thành phố được yêu cầu thành lập … Đồng thời, xây dựng
+# …".
+_CARRIES_ON = re.compile(r"(?:ngoài\s+ra|đồng\s+thời)\s*,\s*", re.IGNORECASE)
+# The lead as the subject of a passive assignment: "Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương được giao
+# nhiệm vụ tăng cường tuyên truyền", "Bộ Khoa học và Công nghệ được giao nhiệm vụ cụ thể, bao gồm tiếp nhận …", "Các
+# tỉnh, thành phố được yêu cầu thành lập Ban Chỉ đạo", "Bộ Tài chính được giao chủ trì …".
+_PASSIVE = re.compile(r"\s*(?:cũng\s+)?được\s+(?:giao|yêu\s+cầu|đề\s+nghị)(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)"
+                      r"(?:\s+cụ\s+thể)?(?:\s*,?\s*(?:bao\s+gồm|gồm)(?!\w))?)?\s*:?", re.IGNORECASE)
 # "có trách nhiệm" only says that what follows is assigned.
 _DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
 # OCR splits "phối hợp" ("phối 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out.
@@ -359,6 +368,8 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         if not found:
             continue
         after = _FILLER.match(text, found[1]).end()
+        if passive := _PASSIVE.match(text, after):
+            after = passive.end()
         if not text[after:].strip(" :*,"):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
             return found[0], after
         verb = _verb_within(masked, after, 7)
@@ -416,12 +427,29 @@ def _continues(text: str) -> bool:
     return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_]\)\s", text) or text[0] in ",;)…")
 
 
+# A markdown bold line standing alone is a title over the sentence below it, though no stop ends it: "**Vai trò của Bộ
+# Khoa học và Công nghệ**\nBộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận …".
+_TITLE_LINE = re.compile(r"\*\*[^*\n]+\*\*[ \t]*\n\s*")
+
+
+def _without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a bold title line that opens one split off as a span of its own."""
+    split = []
+    for start, end in spans:
+        title = _TITLE_LINE.match(text, start)
+        if title and title.end() < end:
+            split += [(start, len(text[:title.end()].rstrip())), (title.end(), end)]
+        else:
+            split.append((start, end))
+    return split
+
+
 def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
     """Sentence spans, rejoined where a page break, an ellipsis or a ';' cut a sentence: a piece that goes on with
     the one before joins it, unless it follows a ';' and opens with an action of its own; a sentence that only gives
     a time limit ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành ...") belongs to the task before it."""
     units: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
+    for start, end in _without_titles(text, sentence_spans(text)):
         piece, local = text[start:end], _within(mentions, start, end)
         if units:
             before = text[units[-1][0]:units[-1][1]].rstrip()
@@ -511,8 +539,10 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obli
     previous: tuple[str, ...] = ()  # leads of the sentence before, which a clause after its ";" shares
     mentions = find_agencies(piece.text)
     obligations = []
-    for number, (start, end) in enumerate(_units(piece.text, mentions)):
+    units = _units(piece.text, mentions)
+    for number, (start, end) in enumerate(units):
         unit, local = piece.text[start:end], _within(mentions, start, end)
+        units_end = units[number - 1][1] if number else 0
         at = _MARKER.match(unit).end()
         before = piece.text[:start].rstrip(" ")[-1:]
         line_start = before in ("", "\n")
@@ -541,6 +571,10 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obli
             continue
         if not found and previous and before == ";" and _continues(unit):
             found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
+        elif not found and previous and (carried := _CARRIES_ON.match(unit, at)) \
+                and "\n\n" not in piece.text[units_end:start] \
+                and _opens_with_action(unit[carried.end():], _within(local, carried.end(), len(unit))):
+            found = previous, carried.end()  # "… . Ngoài ra, xây dựng …": the subject of the sentence before
         elif not found and introduced and (_opens_with_action(unit[at:], _within(local, at, len(unit)), words=2)
                                            or at > 0 and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
             # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one

@@ -72,6 +72,8 @@ def test_a_full_number_is_no_bare_reference():
      "Bộ Khoa học và Công nghệ"),
     # the first named stays when none stands as the subject
     ("Bộ Tài chính phối hợp với Bộ Tư pháp làm những việc gì?", "agency_tasks", "Bộ Tài chính"),
+    # an indicator table's rows are the agency's to follow ("Chỉ tiêu | … | Cơ quan chủ trì theo dõi, đánh giá")
+    ("Ngân hàng Nhà nước chủ trì theo dõi những chỉ tiêu nào?", "agency_tasks", "Ngân hàng Nhà nước Việt Nam"),
 ])
 def test_agency_tasks_questions_and_the_agency_asked(question, kind, agency):
     intent = classify(question)

@@ -9,7 +9,7 @@ from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
 from index.records import Hit, obligation_payload
-from tests.data import SAMPLES
+from tests.data import ROOT, SAMPLES
 
 
 def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, root=SAMPLES,
@@ -131,3 +131,32 @@ def test_partners_named_in_a_row_are_preferred_to_a_group_row_of_the_same_lead()
     words = content_words(question) - content_words(intent.agency)
     chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
     assert [o.partners[0] for _, o in chosen] == ["Ủy ban nhân dân huyện Hoa Lư"]
+
+
+def test_a_meeting_report_without_a_title_is_named_by_its_opening_passage():
+    # BCD_phien_2 (markdown, no title read): its passage on the science ministry does not say which meeting; its
+    # opening does ("* Phiên họp thứ hai của Ban Chỉ đạo Trung ương … diễn ra chiều 4/3/2025")
+    from types import SimpleNamespace
+
+    from assistant.answering import _of_meeting
+    from assistant.core import OPERATOR
+    [document] = load(ROOT / "evals" / "devdocs" / "BCD_phien_2.md")
+    pieces = chunk(document)
+    hits = _hits("BCD_phien_2.md", None, None, "xây dựng sàn giao dịch khoa học", ROOT / "evals" / "devdocs")
+    assert hits and not any(h.title for h in hits)
+    store = SimpleNamespace(heads=lambda doc_ids, filters: {d: pieces[0] for d in doc_ids})
+    question = "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?"
+    assert _of_meeting(question, hits, SimpleNamespace(store=store), OPERATOR) == hits
+    assert _of_meeting(question.replace("thứ hai", "thứ ba"), hits, SimpleNamespace(store=store), OPERATOR) == []
+
+
+def test_a_group_of_every_unit_asked_without_its_tail_is_the_group_leading_the_row():
+    # Công điện 187/CĐ-TTg: "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương … (1) Công khai kịp thời, đầy đủ
+    # danh mục …"; asked as "Ủy ban nhân dân các tỉnh, thành phố" it is the same body (corpus.agencies.same_group)
+    question = ("Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm gì trong công khai danh mục thủ tục hành chính "
+                "không phụ thuộc vào địa giới hành chính?")
+    intent = classify(question)
+    hits = _hits("chinhphu/187-ttg.signed.txt", "Công điện", "187/CĐ-TTg", "Công khai kịp thời")
+    [(_, row)] = best_obligation(intent, content_words(question), hits)
+    assert row.lead == ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)
+    assert row.task.startswith("(1) Công khai kịp thời")

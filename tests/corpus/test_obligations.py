@@ -572,6 +572,36 @@ PATTERNS = [
         "vào mạng lưới các thành phố sáng tạo của UNESCO.\n- Tổ chức xây dựng Đề án du lịch.",
         [(("Sở Du lịch",), "Tổ chức xây dựng Đề án du lịch.", (), None)],
         id="tail-of-a-sentence-from-the-chunk-before"),
+    # Phiên họp thứ hai của Ban Chỉ đạo Trung ương (BCD_phien_2): passive assignments, and sentences that add work
+    # to the subject of the sentence before
+    pytest.param(
+        ("Tuyên truyền và nhận thức",),
+        "Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương được giao nhiệm vụ tăng cường tuyên truyền, nâng cao "
+        "nhận thức về khoa học, công nghệ.",
+        [(("Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương"),
+          "tăng cường tuyên truyền, nâng cao nhận thức về khoa học, công nghệ.", (), None)],
+        id="duoc-giao-nhiem-vu"),
+    pytest.param(
+        ("Vai trò của các cơ quan và địa phương",),
+        "Bộ Khoa học và Công nghệ được giao nhiệm vụ cụ thể, bao gồm tiếp nhận, tổng hợp, và chọn lựa các giải "
+        "pháp để áp dụng trong năm 2025.",
+        [(("Bộ Khoa học và Công nghệ",), "tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp dụng trong năm 2025.",
+          (), "2025")],
+        id="duoc-giao-nhiem-vu-bao-gom"),
+    pytest.param(
+        ("Quản lý địa phương và pháp lý",),
+        "Các tỉnh, thành phố được yêu cầu thành lập Ban Chỉ đạo do Bí thư Tỉnh ủy, Thành ủy làm trưởng ban. Đồng "
+        "thời, xây dựng và sửa đổi luật pháp để đáp ứng yêu cầu của Nghị quyết 57.",
+        [(("các tỉnh, thành phố",), "thành lập Ban Chỉ đạo do Bí thư Tỉnh ủy, Thành ủy làm trưởng ban.", (), None),
+         (("các tỉnh, thành phố",), "xây dựng và sửa đổi luật pháp để đáp ứng yêu cầu của Nghị quyết 57.", (), None)],
+        id="duoc-yeu-cau-then-dong-thoi"),
+    pytest.param(
+        ("Vai trò của Bộ Khoa học và Công nghệ",),
+        "Bộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận, tổng hợp các giải pháp. Ngoài ra, xây dựng sàn giao "
+        "dịch khoa học, công nghệ trực tuyến.",
+        [(("Bộ Khoa học và Công nghệ",), "chịu trách nhiệm tiếp nhận, tổng hợp các giải pháp.", (), None),
+         (("Bộ Khoa học và Công nghệ",), "xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", (), None)],
+        id="ngoai-ra-same-subject"),
 ]
 
 
@@ -914,3 +944,19 @@ def test_only_a_group_that_is_a_time_gives_its_rows_a_deadline(group, due):
     from corpus.obligations import group_deadline
     found = group_deadline(group, None)
     assert (found.normalized if found else None) == due
+
+
+def test_ngoai_ra_after_a_paragraph_break_does_not_take_the_subject_before():
+    found = prose("Bộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận các giải pháp.\n\nNgoài ra, xây dựng sàn giao "
+                  "dịch khoa học.", ("Vai trò của Bộ Khoa học và Công nghệ",))
+    assert [o.task for o in found] == ["chịu trách nhiệm tiếp nhận các giải pháp."]
+
+
+def test_a_bold_title_line_does_not_hide_the_subject_of_the_sentence_below_it():
+    # BCD_phien_2 (Phiên họp thứ hai của Ban Chỉ đạo Trung ương): a markdown bold title, then the sentence
+    found = extract_obligations(piece(
+        "**Vai trò của Bộ Khoa học và Công nghệ**  \nBộ Khoa học và Công nghệ chịu trách nhiệm tiếp nhận, tổng hợp, "
+        "đánh giá, và chọn lựa các giải pháp khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số để áp dụng trong "
+        "năm 2025. Ngoài ra, xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", ()), headed=False)
+    assert [o.lead for o in found] == [("Bộ Khoa học và Công nghệ",)] * 2
+    assert found[0].task.startswith("chịu trách nhiệm tiếp nhận") and found[1].task.startswith("xây dựng sàn giao")
