@@ -525,9 +525,12 @@ def _tidy(task: str) -> str:
 _DIRECTIONS = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)\s+(?:[^\W\d]+\s+){0,4}?như\s+sau\s*:\s*$", re.IGNORECASE)
 
 
-def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obligation]:
+def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
+                introduced: tuple[str, ...] = ()) -> tuple[list[Obligation], tuple[str, ...]]:
+    """The obligations of a prose chunk, and the leads of an introduction still open at its end ("3. Bộ Nông nghiệp
+    và Môi trường có trách nhiệm:" whose items run on into the next chunk); `introduced`: the one open before it."""
     if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
-        return []
+        return [], ()
     # Before the first heading a document gives its grounds; only an explicit "giao"/"đề nghị"/"yêu cầu" assigns.
     # A document without any heading (a meeting's conclusions, a short notice) has no such preamble: its sentences
     # assign work as a heading's body does ("Bộ trưởng Bộ Tài chính chỉ đạo bố trí …").
@@ -535,7 +538,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obli
     owner, owner_at = _heading_owner(piece)
     # Headings down to the owner's are titles, not tasks; those below it ("1.1. Chủ trì ...") are its tasks.
     titles = {_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1] if not h.endswith("…")}
-    introduced: tuple[str, ...] = ()  # leads of an introduction ("Ban Chỉ đạo có trách nhiệm:") over its list items
+    # `introduced`: leads of an introduction ("Ban Chỉ đạo có trách nhiệm:") over its list items
     previous: tuple[str, ...] = ()  # leads of the sentence before, which a clause after its ";" shares
     mentions = find_agencies(piece.text)
     obligations = []
@@ -590,7 +593,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool) -> list[Obli
                 doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=_partners(task, leads),
                 deadline=_best_deadline(find_deadlines(unit, issued_on)),
                 span=Span(piece.span.start + start, piece.span.start + end, piece.span.page)))
-    return obligations
+    return obligations, introduced
 
 
 # A plan's roles given as labelled items ("3. Cơ quan tổ chức lập: UBND thành phố Tam Điệp." "4. Cơ quan phối hợp:
@@ -620,11 +623,23 @@ def _from_labels(piece: Chunk, issued_on: date | None) -> list[Obligation]:
                        span=Span(piece.span.start + start, piece.span.start + end, piece.span.page))]
 
 
-def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: bool = True) -> list[Obligation]:
+def _open_introduction(before: Chunk | None, piece: Chunk, issued_on: date | None, headed: bool) -> tuple[str, ...]:
+    """The leads of an introduction that the chunk before leaves open over the same heading ("3. Bộ Nông nghiệp và
+    Môi trường có trách nhiệm:" and item a) in one chunk, items b), c) in the next): its items here are theirs."""
+    if before is None or before.table_header or before.section == "Nơi nhận" \
+            or tuple(before.heading_path) != tuple(piece.heading_path):
+        return ()
+    return _from_prose(before, issued_on, headed)[1]
+
+
+def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: bool = True,
+                        before: Chunk | None = None) -> list[Obligation]:
     """The obligations a chunk states; deadlines are resolved against the document's date. `headed`: whether the
-    chunk's document has headings at all (one without any has no preamble of grounds before its first heading)."""
+    chunk's document has headings at all (one without any has no preamble of grounds before its first heading);
+    `before`: the chunk before it in the document, whose open introduction its first list items may continue."""
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
         return _from_row(piece, issued_on)
-    return _from_prose(piece, issued_on, headed) + _from_labels(piece, issued_on)
+    introduced = _open_introduction(before, piece, issued_on, headed)
+    return _from_prose(piece, issued_on, headed, introduced)[0] + _from_labels(piece, issued_on)

@@ -46,7 +46,8 @@ def payloads_of(path: Path) -> list[StoredChunk]:
         pieces = chunk(document)
         references = reference_payloads(find_references(document), pieces)
         headed = any(piece.heading_path for piece in pieces)
-        found += [stored_chunk(document, piece, references if i == 0 else (), headed=headed)
+        found += [stored_chunk(document, piece, references if i == 0 else (), headed=headed,
+                               before=pieces[i - 1] if i else None)
                   for i, piece in enumerate(pieces)]
     return found
 

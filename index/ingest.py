@@ -135,12 +135,13 @@ def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk])
 
 
 def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
-                 headed: bool = True) -> StoredChunk:
+                 headed: bool = True, before: Chunk | None = None) -> StoredChunk:
     """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations; the
     document's references (see `reference_payloads`) and their keys go on its head point only. `headed`: whether
-    any chunk of the document sits under a heading (see `extract_obligations`)."""
+    any chunk of the document sits under a heading; `before`: the chunk before it, whose open introduction ("Bộ X có
+    trách nhiệm:") its first list items may continue (see `extract_obligations`)."""
     header = document.header
-    obligations = extract_obligations(piece, header.issued_on, headed=headed)
+    obligations = extract_obligations(piece, header.issued_on, headed=headed, before=before)
     leads = [agency_key(name) for o in obligations for name in o.lead]
     partners = [agency_key(name) for o in obligations for name in o.partners]
     return StoredChunk(
@@ -163,9 +164,9 @@ def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredRe
 
 
 def payload(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
-            headed: bool = True) -> dict:
+            headed: bool = True, before: Chunk | None = None) -> dict:
     """The stored payload of a chunk (`stored_chunk` as a dict)."""
-    return stored_chunk(document, piece, references, headed=headed).to_payload()
+    return stored_chunk(document, piece, references, headed=headed, before=before).to_payload()
 
 
 def in_force(document: Document, head: DocumentHead | None) -> tuple[str, ...]:
@@ -283,8 +284,8 @@ class Indexer:
         references = reference_payloads(find_references(document), pieces)
         headed = any(p.heading_path for p in pieces)
         return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True),
-                      payload(document, p, references if p.ordinal == 0 else (), headed=headed))
-                for p, v, t in zip(pieces, vectors, texts)]
+                      payload(document, p, references if p.ordinal == 0 else (), headed=headed, before=before))
+                for p, before, v, t in zip(pieces, [None, *pieces], vectors, texts)]
 
     def write(self, document: Document, points: list[Point]) -> None:
         """Write the new version, first chunk last (it marks the document complete), then drop the old one;

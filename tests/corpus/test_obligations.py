@@ -27,8 +27,9 @@ TAX_01 = "thue/01_2009_CT-UBND.doc"
 def extracted(relative: str) -> tuple[tuple[Chunk, Obligation], ...]:
     """Every obligation of a sample document, with the chunk it was read from."""
     [document] = load(SAMPLES / relative)
-    return tuple((piece, obligation) for piece in chunk(document)
-                 for obligation in extract_obligations(piece, document.header.issued_on))
+    pieces = chunk(document)
+    return tuple((piece, obligation) for piece, before in zip(pieces, [None, *pieces])
+                 for obligation in extract_obligations(piece, document.header.issued_on, before=before))
 
 
 def obligations(relative: str) -> list[Obligation]:
@@ -646,6 +647,25 @@ NOT_OBLIGATIONS = [
 @pytest.mark.parametrize(("heading_path", "text"), NOT_OBLIGATIONS)
 def test_passage_assigns_nothing(heading_path, text):
     assert prose(text, heading_path) == []
+
+
+def test_items_in_the_next_chunk_belong_to_the_introduction_the_chunk_before_left_open():
+    # Nghị định 258/2025/NĐ-CP, Điều 44: "3. Bộ Nông nghiệp và Môi trường có trách nhiệm:" and item a) end one chunk,
+    # items b), c) open the next
+    heading = ("Chương V. TỔ CHỨC THỰC HIỆN", "Điều 44. Trách nhiệm của các bộ, ngành")
+    first = piece("3. Bộ Nông nghiệp và Môi trường có trách nhiệm:\n\na) Quản lý nhà nước về đất có mặt nước và "
+                  "nước mặt trong đô thị và khu", heading)
+    second = piece("dân cư nông thôn theo quy định của pháp luật về đất đai, tài nguyên nước, đa\ndạng sinh học;\n\n"
+                   "b) Kiểm tra, hướng dẫn chế độ quản lý, bảo vệ cây xanh thuộc danh mục\nloài thực vật nguy cấp, "
+                   "quý, hiểm; kiểm dịch thực vật đối với cây xanh nhập khâu;\n\n4. Các bộ, cơ quan ngang bộ trong "
+                   "phạm vi chức năng, nhiệm vụ và quyền\nhạn của mình có trách nhiệm phối hợp với Bộ Xây dựng.", heading)
+    found = extract_obligations(second, before=first)
+    assert [o.task[:29] for o in found if o.lead == ("Bộ Nông nghiệp và Môi trường",)] == [
+        "Kiểm tra, hướng dẫn chế độ qu"]
+    assert extract_obligations(second) == [o for o in found if o.lead != ("Bộ Nông nghiệp và Môi trường",)]
+    # under another heading the introduction is closed
+    other = piece(second.text, ("Chương V. TỔ CHỨC THỰC HIỆN", "Điều 45. Hiệu lực thi hành"))
+    assert not any(o.lead == ("Bộ Nông nghiệp và Môi trường",) for o in extract_obligations(other, before=first))
 
 
 def test_recipients_section_assigns_nothing():
