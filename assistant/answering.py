@@ -19,13 +19,13 @@ from assistant.intent import (DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, aske
 from assistant.quotes import answers_each_part, compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
-from assistant.records import Answer, Citation, Turn, document_label
+from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
 from corpus.deadlines import find_deadlines
-from corpus.vn import mentions_number, number_key, serial, session_ordinals
+from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -646,8 +646,7 @@ def _replayed(turns: Sequence[Turn], filters: Filters, searcher: Searcher, min_s
 def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     """A follow-up that names only a slot ("Thời gian thực hiện?"), answered from the task row in focus."""
     citation = replace(resolved.record_citation, number=1)
-    label = document_label(citation.doc_type, citation.doc_number, citation.doc_id, citation.title,
-                           citation.issued_on)
+    label = short_label(citation.doc_type, citation.doc_number, citation.doc_id, citation.title, citation.issued_on)
     answer = slot_sentence(intent, resolved.record)
     line = record_line(resolved.record)
     text = (f"{answer} ({label}) [1]. {line}" if answer else

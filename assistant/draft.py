@@ -8,14 +8,14 @@ from functools import lru_cache
 from typing import Sequence
 
 from assistant.intent import content_words
-from assistant.records import Citation, document_label
+from assistant.records import Citation
 from corpus.agencies import find_agencies
 from corpus.display import vn_date as _date
 from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import YEAR
+from corpus.vn import YEAR, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -50,7 +50,7 @@ def join_names(names: Sequence[str]) -> str:
 
 
 def hit_label(hit: Hit) -> str:
-    return document_label(hit.doc_type, hit.doc_number, hit.doc_id, hit.title, hit.issued_on)
+    return short_label(hit.doc_type, hit.doc_number, hit.doc_id, hit.title, hit.issued_on)
 
 
 def overlap(question: set[str], text: str) -> float:

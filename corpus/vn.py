@@ -269,6 +269,17 @@ def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, ti
     return f"{doc_type} ({doc_id})" if doc_type else doc_id
 
 
+def short_label(doc_type: str | None, doc_number: str | None, doc_id: str, title: str | None = None,
+                issued_on: str | date | None = None) -> str:
+    """The name of a document inside an answer's sentence, where its citation carries the full label: "Kế hoạch
+    193/KH-UBND"; without a number, its type and date ("Quyết định ngày 08/10/2025"), and only when the date is
+    unread its type and title (`document_label`). The title's words stay out of the sentence when they can: they
+    name bodies ("… thành lập Ban Chỉ đạo …") a reader would take for the answer."""
+    if not doc_number and doc_type and issued_on:
+        return f"{doc_type} ngày {vn_date(issued_on)}"
+    return document_label(doc_type, doc_number, doc_id, title, issued_on)
+
+
 # A meeting or a round named by its ordinal: "Phiên họp thứ nhất", "Phiên họp lần thứ sáu", "Kỳ họp thứ chín", "Hội
 # nghị lần thứ ba"; a round of a measure by its number: "hỗ trợ khẩn cấp (lần 2)", "đợt 1", "đợt thứ hai".
 _SESSION = re.compile(r"(?i)\b(?:phiên(?:\s+họp)?(?:\s+lần)?|kỳ\s+họp|hội\s+nghị(?:\s+lần)?|lần|đợt)\s+"

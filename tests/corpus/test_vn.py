@@ -207,6 +207,19 @@ def test_document_label(args, label):
     assert vn.document_label(*args) == label
 
 
+TITLE_2222 = "Về việc thành lập Ban Chỉ đạo Lễ mở ký Công ước của Liên hợp quốc về chống tội phạm mạng"
+
+
+@pytest.mark.parametrize("args, label", [
+    (("Quyết định", "2222/QĐ-TTg", "2222ttg", TITLE_2222, "2025-10-08"), "Quyết định 2222/QĐ-TTg"),
+    # Quyết định 2222/QĐ-TTg as its OCR'd scan reads (number unread): named by its date in a sentence, the title
+    # ("… Ban Chỉ đạo …") left to the citation, where it does not read as a body that answers
+    (("Quyết định", None, "2222ttg", TITLE_2222, "2025-10-08"), "Quyết định ngày 08/10/2025"),
+    (("Kế hoạch", None, "193", "Về trồng cây xanh"), "Kế hoạch về trồng cây xanh (ngày chưa rõ)")])
+def test_short_label(args, label):
+    assert vn.short_label(*args) == label
+
+
 def test_every_layer_uses_these_rules():
     from assistant import draft, intent, records
     from corpus import chunking, headers, relations, text
