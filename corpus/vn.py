@@ -271,13 +271,14 @@ def document_label(doc_type: str | None, doc_number: str | None, doc_id: str, ti
 
 def short_label(doc_type: str | None, doc_number: str | None, doc_id: str, title: str | None = None,
                 issued_on: str | date | None = None) -> str:
-    """The name of a document inside an answer's sentence, where its citation carries the full label: "Kế hoạch
-    193/KH-UBND"; without a number, its type and date ("Quyết định ngày 08/10/2025"), and only when the date is
-    unread its type and title (`document_label`). The title's words stay out of the sentence when they can: they
-    name bodies ("… thành lập Ban Chỉ đạo …") a reader would take for the answer."""
-    if not doc_number and doc_type and issued_on:
-        return f"{doc_type} ngày {vn_date(issued_on)}"
-    return document_label(doc_type, doc_number, doc_id, title, issued_on)
+    """The name of a document inside an answer's sentence, where its citation carries the full label (`document_label`,
+    with the title): "Kế hoạch 193/KH-UBND"; without a number, its type and date ("Quyết định ngày 08/10/2025"), or
+    "(chưa rõ số hiệu, ngày)" when neither was read. The title's words stay out of the sentence: they name bodies
+    ("… thành lập Ban Chỉ đạo …") a reader would take for the answer, and topics a reader would take for its
+    content."""
+    if doc_number or not doc_type:
+        return document_label(doc_type, doc_number, doc_id, title, issued_on)
+    return f"{doc_type} ngày {vn_date(issued_on)}" if issued_on else f"{doc_type} (chưa rõ số hiệu, ngày)"
 
 
 # A meeting or a round named by its ordinal: "Phiên họp thứ nhất", "Phiên họp lần thứ sáu", "Kỳ họp thứ chín", "Hội

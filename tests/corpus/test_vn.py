@@ -215,7 +215,8 @@ TITLE_2222 = "Về việc thành lập Ban Chỉ đạo Lễ mở ký Công ư�
     # Quyết định 2222/QĐ-TTg as its OCR'd scan reads (number unread): named by its date in a sentence, the title
     # ("… Ban Chỉ đạo …") left to the citation, where it does not read as a body that answers
     (("Quyết định", None, "2222ttg", TITLE_2222, "2025-10-08"), "Quyết định ngày 08/10/2025"),
-    (("Kế hoạch", None, "193", "Về trồng cây xanh"), "Kế hoạch về trồng cây xanh (ngày chưa rõ)")])
+    (("Kế hoạch", None, "193", "Về trồng cây xanh"), "Kế hoạch (chưa rõ số hiệu, ngày)"),
+    ((None, None, "193.pdf"), "193.pdf")])
 def test_short_label(args, label):
     assert vn.short_label(*args) == label
 
