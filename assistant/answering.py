@@ -16,7 +16,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
-from assistant.quotes import compose_passages
+from assistant.quotes import amounts_quoted, compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn, document_label
@@ -317,7 +317,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
-    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations:
+    if own.asks > 1 and intent.kind not in ("metadata", "relation") and not implementing and not draft.obligations \
+            and not (intent.kind == "content" and answered and amounts_quoted(draft, resolved.own_question)):
         # one quoted sentence answers one of the things asked: said, and not given as the whole answer (a task row
         # is shown with all its cells: lead, partners, deadline)
         draft.lines.append(PARTIAL)

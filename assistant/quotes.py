@@ -6,7 +6,7 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import Intent, content_words, source_words, without_agencies
+from assistant.intent import Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
@@ -94,6 +94,40 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
+    return True
+
+
+# Share of an amount clause's topic words a quoted sentence (with its headings) must carry to be the one stating it.
+AMOUNT_CLAUSE_MIN = 0.5
+
+
+def amounts_quoted(draft: Draft, question: str) -> bool:
+    """Whether every clause of a question asking several amounts ("… quy mô khoảng bao nhiêu gian hàng | và diện
+    tích bao nhiêu?", "… chiếm bao nhiêu % GDP | và cần bao nhiêu doanh nghiệp …?") is answered by a quoted sentence
+    that carries the clause's topic and states an amount (in the unit asked). A clause none of the quoted sentences
+    answers gets the best sentence of the passages that does, quoted after them. False (nothing added) when a clause
+    asks no amount, or no sentence answers it: one quoted amount is then not the whole answer."""
+    asked = clauses(question)
+    units = [classify(clause).quantity for clause in asked]
+    if len(asked) < 2 or any(unit is None for unit in units):
+        return False
+    hits = joined_hits(draft.hits)
+    headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in draft.hits}
+    found: list[tuple[Hit, int, int, str]] = []
+    for clause, unit in zip(asked, units):
+        words = topic_words(clause) - source_words(clause) or topic_words(clause)
+        states = lambda text, unit=unit, words=words: _states_quantity(text, unit) and \
+            overlap(words, text) >= AMOUNT_CLAUSE_MIN
+        if not words:
+            return False
+        if any(states(f"{c.quote} {headings.get(c.chunk_id, '')}") for c in draft.citations):
+            continue
+        best = best_sentence(words, hits, lambda s, unit=unit: _states_quantity(s, unit) and not is_legal_basis(s))
+        if best is None or not states(f"{best[3]} {' '.join(best[0].heading_path)}"):
+            return False
+        found.append(best)
+    for best in found:
+        quote_line(draft, best, "Ngoài ra, theo")
     return True
 
 

@@ -276,3 +276,38 @@ def test_an_agencys_task_is_a_sentence_saying_what_it_does_not_a_cell_naming_it(
     assert draft.citations[0].chunk_id == "c2"
     assert "Kế hoạch hành động" in draft.citations[0].quote
     assert not _states_task(cell.text) and _states_task(article.text)
+
+
+def _amounts(question: str, hits: list[Hit]) -> tuple[bool, Draft]:
+    from assistant.quotes import amounts_quoted
+    draft = _answer(question, hits)
+    return amounts_quoted(draft, question), draft
+
+
+def test_two_amounts_one_sentence_states_are_both_answered():
+    # "(với khoảng 3.000 gian hàng) … (diện tích khoảng 100.000 m2)": one sentence states both amounts asked
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    quoted, draft = _amounts("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và diện tích bao nhiêu?", hits)
+    assert quoted and len(draft.citations) == 1
+
+
+def test_an_amount_another_sentence_states_is_quoted_after_the_first():
+    # "… đạt tối thiểu 50% GDP; … tối thiểu có 10 doanh nghiệp công nghệ số …": each clause's amount, each quoted
+    hits = [_hit("NQ57_bangoc", _lines("nq57/NQ57_bangoc.md", 39, 41), "c1")]
+    quoted, draft = _amounts("Theo NQ 57, tầm nhìn 2045 kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh "
+                             "nghiệp công nghệ số tầm cỡ các nước tiên tiến?", hits)
+    assert quoted
+    assert any("50% GDP" in c.quote for c in draft.citations) and any("10 doanh nghiệp" in c.quote
+                                                                        for c in draft.citations)
+
+
+@pytest.mark.parametrize("question", [
+    # the second clause asks no amount: one quoted amount is not the whole answer
+    "Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và do ai tổ chức?",
+    # no sentence states the second amount asked
+    "Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và thu hút bao nhiêu lượt khách?",
+])
+def test_a_clause_no_quoted_amount_answers_leaves_the_answer_partial(question):
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    quoted, draft = _amounts(question, hits)
+    assert not quoted and len(draft.citations) == 1
