@@ -221,7 +221,8 @@ def classify(question: str) -> Intent:
 
 
 # An action done to a document, before its name: "thực hiện Nghị quyết số 57-NQ/TW", "triển khai Chỉ thị 30".
-_ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa)\s+(?:các\s+)?$", re.I)
+_ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa|(?:tuyên truyền|phổ biến|quán triệt)(?:\s+về)?)"
+                       r"\s+(?:các\s+)?$", re.I)
 
 
 def _acted_on(text: str) -> bool:

@@ -242,6 +242,10 @@ def test_the_words_of_a_question_naming_its_source(question, words):
     ("Ai chủ trì rà soát, sửa đổi hoặc thay thế Nghị định 163/2017/NĐ-CP quy định về kinh doanh dịch vụ logistics?",
      False),  # a document to amend is the task's own topic, found in the plan that names it
     ("Theo Kế hoạch 3260, Đoàn ĐBQH tỉnh Ninh Bình phải giám sát việc thực hiện NQ 57 vào quý mấy?", False),  # two
+    # a task of making the document known (Nghị quyết 03/NQ-CP, Phụ lục II: "chương trình tuyên truyền … về nội dung
+    # Nghị quyết 57-NQ/TW"; NQ 57: "hướng dẫn việc quán triệt thực hiện Nghị quyết") acts on it
+    ("Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết 57; cơ quan nào phối hợp?", True),
+    ("Ai chủ trì việc phổ biến, quán triệt Chỉ thị 30/CT-TTg cho cán bộ, đảng viên?", True),
 ])
 def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
     assert classify(question).document_acted_on is acted_on
