@@ -23,7 +23,7 @@ from assistant.records import Answer, Citation, Turn, document_label
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
-from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
+from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
 from corpus.vn import YEAR, mentions_number, number_key, serial, session_ordinals
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -49,7 +49,7 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     top = [_passage(h) for h in hits[:depth]]
     if not _premises_hold(question, hits[:depth], top):
         return 0.0
-    named = [name for name, _, _ in find_agencies(question)]
+    named = [name for name, _, _ in asked_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
     if any(not any(covers(name, other) for other in mentioned) for name in named):
         return 0.0
