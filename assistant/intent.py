@@ -31,6 +31,14 @@ DEADLINE = re.compile(_any(
     "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", "hạn nộp", "hạn báo cáo", "mấy ngày",
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào"), re.I)
+# "Phiên họp thứ hai … diễn ra ngày nào?", "Hội chợ … khai mạc vào ngày nào?": the day an event takes place, which a
+# sentence reporting the event with its date answers; no task's time to meet.
+EVENT_DATE = re.compile(r"\b(diễn ra|khai mạc|bế mạc)\s+(?:vào\s+)?(?:ngày nào|hôm nào|khi nào|lúc nào|bao giờ)\b", re.I)
+# A meeting a question asks of, and a sentence saying who chaired one: "… diễn ra chiều 4/3/2025 …, do Tổng Bí thư Tô
+# Lâm chủ trì", "Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì Phiên họp." (a person chairs, often no agency named).
+MEETING = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
+CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b",
+                     re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
@@ -194,7 +202,7 @@ def classify(question: str) -> Intent:
         kind = "partners"
     elif LEAD.search(text):
         kind = "lead"
-    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text):
+    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"

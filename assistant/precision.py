@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import CITED_DOCUMENT, DEADLINE, Intent
+from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, EVENT_DATE, Intent
 from assistant.parts import names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
+from corpus.vn import states_date
 from index.records import Hit
 
 # A length of time ("02 năm", "30 ngày"): answers "bao lâu", which asks a time too.
@@ -39,6 +40,8 @@ def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obliga
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
     if intent.kind not in ("lead", "partners") or obligations or not citations:
         return False
+    if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
+        return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
     named = agency_names(" ".join(c.quote for c in citations))
     return not any(not any(covers(asked, name) or covers(name, asked) for asked in intent.agencies) for name in named)
 
@@ -51,6 +54,8 @@ def time_unstated(question: str, intent: Intent, text: str) -> bool:
     asked = normalize(question)
     if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
+    if EVENT_DATE.search(asked):
+        return not states_date(text)  # the day an event took place ("diễn ra chiều 4/3/2025") is a date, no deadline
     return not (find_deadlines(text) or _LENGTH.search(text) or _NO_TIME.search(text))
 
 

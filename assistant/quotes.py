@@ -6,10 +6,11 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
+from assistant.intent import CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
+from corpus.vn import states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -52,6 +53,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
+        if MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
+            want = lambda s: names_lead(s) or bool(CHAIRED.search(s))
     elif intent.kind == "partners":
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
         want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
@@ -62,6 +65,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             want = lambda s: any_named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead") and _states_task(s)
+    elif event := EVENT_DATE.search(question):
+        # the day an event takes place: a sentence reporting that event ("… diễn ra chiều 4/3/2025 …") with its date
+        want = lambda s: event.group(1).casefold() in s.casefold() and states_date(s)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):

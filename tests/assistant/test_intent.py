@@ -281,3 +281,15 @@ def test_a_document_described_by_its_kind_and_title(question, titles):
 ])
 def test_the_document_a_question_opens_with(question, opening):
     assert opening_document(question) == opening
+
+
+@pytest.mark.parametrize("question, kind", [
+    # the day an event takes place (evals/devdocs BCD_phien_2: "… diễn ra chiều 4/3/2025 …"): no task's time
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+     "diễn ra ngày nào?", "content"),
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", "content"),
+    # a task's time stays a deadline
+    ("Bộ Công Thương phải hoàn thành Đề án tổ chức Hội chợ Mùa Thu 2025 vào ngày nào?", "deadline"),
+])
+def test_the_day_an_event_takes_place_is_no_deadline(question, kind):
+    assert classify(question).kind == kind

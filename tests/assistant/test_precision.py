@@ -133,3 +133,22 @@ def test_partners_asked_need_a_passage_stating_who_works_together(quote, fires):
     assert intent.kind == "partners"
     assert partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], []) is fires
     assert not partners_unstated(intent, [_cite(quote, "2224/QĐ-TTg")], [_row("2224-ttg.signed", quote, "Bộ Công an")])
+
+
+# evals/devdocs/BCD_phien_2.md, its key points: the day a meeting took place and who chaired it (a person).
+MEETING = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+           "chuyển đổi số diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì.")
+
+
+@pytest.mark.parametrize("question, text, fires", [
+    # the day an event took place is a date, not a deadline
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương diễn ra ngày nào?", MEETING, False),
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương diễn ra ngày nào?", AGENCIES, True),
+])
+def test_the_day_an_event_took_place_is_answered_by_a_date(question, text, fires):
+    assert time_unstated(question, classify(question), text) is fires
+
+
+def test_a_meeting_chaired_by_a_person_answers_who_chaired_it():
+    question = "Phiên họp thứ hai của Ban Chỉ đạo Trung ương do ai chủ trì?"
+    assert not who_unnamed(classify(question), "", [_cite(MEETING, "")], [])

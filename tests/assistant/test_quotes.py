@@ -311,3 +311,23 @@ def test_a_clause_no_quoted_amount_answers_leaves_the_answer_partial(question):
     hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
     quoted, draft = _amounts(question, hits)
     assert not quoted and len(draft.citations) == 1
+
+
+def test_the_day_an_event_took_place_is_quoted_from_the_sentence_reporting_it():
+    # Thông báo 536/TB-VPCP speaks of the fair's size and its preparation, never of the day it opens
+    meeting = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+               "chuyển đổi số diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì.")
+    draft = _answer("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                    "và chuyển đổi số diễn ra ngày nào?", [_hit("BCD_phien_2", meeting, "c1")])
+    assert "4/3/2025" in draft.citations[0].quote
+    question = "Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?"
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 1, 80), "c1")]
+    assert not compose_passages(Draft(hits), classify(question), content_words(question), question)
+
+
+def test_who_chaired_a_meeting_is_quoted_from_the_sentence_naming_the_chair():
+    text = ("NDO - Chiều 20/1, tại Trụ sở Trung ương Đảng, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã họp Phiên thứ nhất. Tổng Bí thư Tô Lâm, Trưởng Ban "
+            "Chỉ đạo chủ trì Phiên họp. Tham dự có các thành viên Ban Chỉ đạo và đại diện lãnh đạo các bộ, ngành.")
+    draft = _answer("Phiên họp thứ nhất của Ban Chỉ đạo Trung ương do ai chủ trì?", [_hit("BCD_phien_1", text, "c1")])
+    assert "Tô Lâm" in draft.citations[0].quote
