@@ -13,7 +13,7 @@ from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
-from assistant.intent import (DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
+from assistant.intent import (CHAIR_ASKED, DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
 from assistant.quotes import amounts_quoted, compose_passages
@@ -286,7 +286,11 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
-        chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
+        chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
+        if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
+            draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
+        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
@@ -299,7 +303,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and compose_record(draft, intent,
+                        or not draft.lines and not chair and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits))

@@ -39,6 +39,10 @@ EVENT_DATE = re.compile(r"\b(diễn ra|khai mạc|bế mạc)\s+(?:vào\s+)?(?:n
 MEETING = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b",
                      re.I)
+# "Phiên họp thứ nhất của Ban Chỉ đạo … do ai chủ trì?", "Ai chủ trì hội nghị …?": who chaired the meeting itself, not
+# who leads a task the meeting assigned.
+CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b[^?;]*\bdo ai chủ trì\b|"
+                         r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +

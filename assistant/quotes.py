@@ -6,7 +6,7 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
+from assistant.intent import CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
@@ -53,7 +53,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
-        if MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
+        if CHAIR_ASKED.search(question):  # who chaired the meeting itself: only a sentence naming its chair
+            want = lambda s: bool(CHAIRED.search(s))
+        elif MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
             want = lambda s: names_lead(s) or bool(CHAIRED.search(s))
     elif intent.kind == "partners":
         # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
@@ -85,10 +87,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
     found = best_sentence(ranking, hits, want)
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
-    if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+    # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng Ban
+    # Chỉ đạo chủ trì Phiên họp."): read with that title
+    said = f"{found[3]} {found[0].title or ''}" if found and CHAIR_ASKED.search(question) else found and found[3]
+    if found is None or overlap(words, said) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
         return False
     listed = bool(LIST_ASKED.search(question))
-    named = lead_named(found[3]) if intent.kind == "lead" else None
+    # (a meeting's chair is a person: the sentence itself names them, no agency line)
+    named = lead_named(found[3]) if intent.kind == "lead" and not CHAIR_ASKED.search(question) else None
     if intent.kind in ("lead", "partners") or intent.agency:
         found = with_lead(with_subject(found))
     quoted = with_items(found, listed)

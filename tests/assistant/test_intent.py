@@ -293,3 +293,16 @@ def test_the_document_a_question_opens_with(question, opening):
 ])
 def test_the_day_an_event_takes_place_is_no_deadline(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, chair", [
+    # who chaired the meeting itself (evals/devdocs BCD_phien_1: "Tổng Bí thư Tô Lâm, … chủ trì Phiên họp.")
+    ("Phiên họp thứ nhất của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+     "số do ai chủ trì?", True),
+    ("Ai chủ trì hội nghị sơ kết?", True),
+    # who leads a task the meeting assigned
+    ("Phiên họp thứ hai của Ban Chỉ đạo giao ai chủ trì xây dựng sàn giao dịch khoa học, công nghệ trực tuyến?", False),
+])
+def test_who_chaired_a_meeting_is_told_from_who_leads_its_tasks(question, chair):
+    from assistant.intent import CHAIR_ASKED
+    assert bool(CHAIR_ASKED.search(question)) is chair
