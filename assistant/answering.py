@@ -11,11 +11,11 @@ from typing import Sequence
 
 from assistant import parts
 from assistant.conversation import Resolved, resolve
-from assistant.draft import Draft, join_names, overlap, record_line
+from assistant.draft import Draft, heading_line, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DOC_NUMBER, HEAD_SLOTS, WHICH_AGENCIES, Intent, classify, clauses, content_words,
                               described_titles, named_documents, opening_document, source_words, topic_words,
-                              without_agencies)
+                              without_agencies, years_named)
 from assistant.quotes import amounts_quoted, compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -100,12 +100,15 @@ def _years_cited(question: str, draft: Draft) -> bool:
     """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
     span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
     for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year."""
-    years = set(YEAR.findall(DOC_NUMBER.sub(" ", question))) - {y for _, _, y in named_documents(question)}
+    years = years_named(question)
     if not years or not draft.citations:
         return True
     hits = {h.chunk_id: h for h in draft.hits}
+    # the line heading the list a quoted item is in ("Giai đoạn đến năm 2050") says which period it is of
     texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
-                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "")) for c in draft.citations]
+                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "",
+                       heading_line(hits[c.chunk_id], c.start) if c.chunk_id in hits else ""))
+             for c in draft.citations]
     return all(any(year in text for text in texts) for year in years)
 
 

@@ -98,16 +98,38 @@ def _addressee(text: str) -> bool:
     return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
 
 
-def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True) -> tuple[Hit, int, int, str] | None:
-    """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
-    never a table's header line, an addressee line, nor the document's header block (its national motto)."""
+def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
+                  where=lambda hit, start, text: True) -> tuple[Hit, int, int, str] | None:
+    """The sentence of the top hits that covers the question best among those `want` accepts (and `where`, which
+    reads it in its passage: the hit and its document offset); rank breaks ties; never a table's header line, an
+    addressee line, nor the document's header block (its national motto)."""
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in hit_sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)]
+              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)
+              and where(hit, start, text)]
     if not scored:
         return None
     _, hit, start, end, text = max(scored, key=lambda s: s[0])
     return hit, start, end, text
+
+
+# A bulleted list item's opening ("- ", "+ ", "• "): a paragraph that is one of a list's items, not its heading (a
+# numbered line, "a) Trong giai đoạn từ nay đến năm 2035", may head the bulleted items under it).
+_ITEM_OPENING = re.compile(r"\s*[-+•*]\s")
+
+
+def heading_line(hit: Hit, start: int) -> str:
+    """The short line heading the list a sentence of a passage is in: above the items "- Xây dựng được ít nhất 10
+    trung tâm …", the line "Giai đoạn đến năm 2050" (a paragraph's last line, no list item, ending with no stop).
+    The period or group it names is what the items are of. "" when the paragraph above the items is no heading."""
+    before = hit.text[:max(0, start - hit.start)]
+    for paragraph in reversed(re.split(r"\n\s*\n", before)):
+        lines = [line.strip() for line in paragraph.strip().splitlines() if line.strip()]
+        if not lines or _ITEM_OPENING.match(paragraph.strip() + " "):
+            continue
+        last = lines[-1]
+        return last if len(last) <= 80 and not re.search(r"[.;,:!?]$", last) else ""
+    return ""
 
 
 def deadline_words(obligation: Obligation) -> str:

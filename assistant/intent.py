@@ -8,8 +8,8 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, documents_wording, number_key,
-                       term_keys, without_short_terms)
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, YEAR, documents_wording,
+                       number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -284,6 +284,12 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
         found.append((kind, named.group(2).lstrip("0") or "0", named.group(3)))
     return tuple(dict.fromkeys(found))
 
+
+
+def years_named(text: str) -> set[str]:
+    """The years a question names beside the document numbers it gives ("… giai đoạn 2025 - 2035", "đến năm 2050";
+    not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
+    return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
 
 
 # A question that opens with the document it asks of ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì", "Theo Chỉ thị

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
-                             quote_line)
-from assistant.intent import CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words, source_words, topic_words, without_agencies
+from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, heading_line, hit_sentences, joined_hits,
+                             overlap, quote_line)
+from assistant.intent import (CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words,
+                              source_words, topic_words, without_agencies, years_named)
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
@@ -85,7 +86,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # pick the sentence that only says which meeting it was); it must still cover the whole question
     ranking = words - source_words(question) or words
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
-    found = best_sentence(ranking, hits, want)
+    # the years the question names ("giai đoạn 2025 - 2035", "đến năm 2050"): a sentence stating them, in its own
+    # words or in the line heading its list, its headings, its document's title or date, before a like one of another
+    # period ("- Xây dựng được ít nhất 05 …" under "Giai đoạn 2025 - 2035", "… 10 …" under "Giai đoạn đến năm 2050")
+    years = years_named(question)
+    dated = lambda hit, start, text: all(year in " ".join((text, heading_line(hit, start), *hit.heading_path,
+                                                           hit.title or "", hit.issued_on or "")) for year in years)
+    found = (best_sentence(ranking, hits, want, dated) if years else None) or best_sentence(ranking, hits, want)
     # a time answers "when" only from a sentence about the task asked, never from a nearby one's
     # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng Ban
     # Chỉ đạo chủ trì Phiên họp."): read with that title

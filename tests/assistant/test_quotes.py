@@ -331,3 +331,32 @@ def test_who_chaired_a_meeting_is_quoted_from_the_sentence_naming_the_chair():
             "Chỉ đạo chủ trì Phiên họp. Tham dự có các thành viên Ban Chỉ đạo và đại diện lãnh đạo các bộ, ngành.")
     draft = _answer("Phiên họp thứ nhất của Ban Chỉ đạo Trung ương do ai chủ trì?", [_hit("BCD_phien_1", text, "c1")])
     assert "Tô Lâm" in draft.citations[0].quote
+
+
+def _strategy_goals() -> Hit:
+    """Quyết định 2229/QĐ-TTg (evals/devdocs), Mục II.2: the same goals listed under "Giai đoạn 2025 - 2035" and
+    again, with other figures, under "Giai đoạn đến năm 2050"."""
+    from corpus.loaders import load
+    text = load(SAMPLES.parent.parent / "evals" / "devdocs" / "2229-ttg.signed.txt")[0].text
+    start = text.index("2. Mục tiêu cụ thể")
+    end = text.index("ĐỊNH HUONG CHỦ YEU", start)
+    return Hit.from_payload({"chunk_id": "c1", "doc_id": "2229-ttg", "doc_type": "Quyết định", "text": text[start:end],
+                             "start": start, "end": end, "heading_path": ["2. Mục tiêu cụ thể"]}, 1.0)
+
+
+def test_the_line_heading_a_list_names_the_period_its_items_are_of():
+    from assistant.draft import heading_line, hit_sentences
+    hit = _strategy_goals()
+    headed = [heading_line(hit, start) for start, _, text in hit_sentences(hit) if "trung tâm" in text]
+    assert headed == ["Giai đoạn 2025 - 2035", "Giai đoạn đến năm 2050"]
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Chiến lược logistics đặt mục tiêu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong "
+     "nước giai đoạn 2025 - 2035 là bao nhiêu?", "5% - 7%"),
+    ("Đến năm 2050, tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong nước đạt bao nhiêu?",
+     "7% - 9%"),
+])
+def test_a_year_asked_picks_the_item_listed_under_that_period(question, figure):
+    draft = _answer(question, [_strategy_goals()])
+    assert figure in draft.citations[0].quote
