@@ -19,7 +19,10 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
-_DURATION = re.compile(r"\b\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)(?!\s*\d)", re.I)
+# The number may be spelled out after it, in brackets: "05 (năm) ngày làm việc", "03 (ba) năm", "30 (ba mươi) ngày".
+_SPELLED = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|linh|lẻ|trăm)"
+_DURATION = re.compile(rf"\b\d+\s*(?:\(\s*{_SPELLED}(?:\s+{_SPELLED}){{0,4}}\s*\)\s*)?(?:ngày|tháng|năm|tuần|giờ|quý)"
+                       r"(?!\s*\d)", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
 WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"

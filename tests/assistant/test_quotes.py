@@ -360,3 +360,23 @@ def test_the_line_heading_a_list_names_the_period_its_items_are_of():
 def test_a_year_asked_picks_the_item_listed_under_that_period(question, figure):
     draft = _answer(question, [_strategy_goals()])
     assert figure in draft.citations[0].quote
+
+
+def test_a_length_of_time_spelled_out_in_brackets_answers_how_long():
+    # Thông tư 49/2025/TT-BKHCN (evals/devdocs 19-bkhcn), Điều 14: "05 (năm) ngày làm việc" is five working days
+    text = ("a) Trong thời gian tối đa 05 (năm) ngày làm việc ké từ ngày nhận được kết quả kiểm toán kỹ thuật, gửi kết "
+            "quả kiểm toán kỹ thuật đến Bộ Khoa học và Công nghệ (Trung tâm Chứng thực điện tử quốc gia) để phục vụ công "
+            "tác quản lý;")
+    draft = _answer("Tổ chức được kiểm toán kỹ thuật phải gửi kết quả kiểm toán kỹ thuật đến Bộ Khoa học và Công nghệ "
+                    "trong bao lâu?", [_hit("19-bkhcn", text, "c1")])
+    assert "05 (năm) ngày làm việc" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("text, length", [
+    ("Trong thời hạn 03 (ba) năm kể từ ngày Nghị định có hiệu lực", True),
+    ("trong thời hạn 30 (ba mươi) ngày", True),
+    ("Điều 5 (sửa đổi) năm 2025", False),  # brackets that spell no number
+])
+def test_a_number_spelled_out_in_brackets_keeps_its_unit(text, length):
+    from assistant.quotes import _DURATION
+    assert bool(_DURATION.search(text)) is length
