@@ -8,9 +8,11 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, head
                              overlap, quote_line)
 from assistant.intent import (CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words,
                               source_words, topic_words, without_agencies, years_named)
+from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.relations import is_legal_basis, is_proposal
+from corpus.text import normalize
 from corpus.vn import states_date
 from index.records import Hit
 
@@ -62,8 +64,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         elif MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
             want = lambda s: names_lead(s) or bool(CHAIRED.search(s))
     elif intent.kind == "partners":
-        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
-        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị"), in a sentence that says agencies
+        # work together ("phối hợp với Bộ Xây dựng, Bộ Tài chính"): one saying only who does something names no partner
+        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s)) \
+            and bool(TOGETHER.search(normalize(s)))
         if intent.kind == "partners" and intent.agency and intent.role == "lead":
             # the partners of the agency named: a sentence where it is itself named only after "phối hợp" ("Các
             # Bộ phối hợp với Bộ Tài chính …") gives it as a partner, never the answer

@@ -380,3 +380,22 @@ def test_a_length_of_time_spelled_out_in_brackets_answers_how_long():
 def test_a_number_spelled_out_in_brackets_keeps_its_unit(text, length):
     from assistant.quotes import _DURATION
     assert bool(_DURATION.search(text)) is length
+
+
+def test_partners_asked_are_quoted_from_a_sentence_saying_agencies_work_together():
+    # Nghị định 258/2025/NĐ-CP, Điều 44 (evals/devdocs): "Bộ Xây dựng có trách nhiệm: a) Quản lý nhà nước về công viên,
+    # cây xanh …" says who leads, not with whom; clause 4 names the ministries the others work with
+    from corpus.loaders import load
+    text = load(SAMPLES.parent.parent / "evals" / "devdocs" / "258-cp.signed.txt")[0].text
+    def hit(chunk: str, first: str, last: str) -> Hit:
+        start = text.index(first)
+        end = text.index(last, start)
+        return Hit.from_payload({"chunk_id": chunk, "doc_id": "258-cp", "doc_type": "Nghị định",
+                                 "text": text[start:end], "start": start, "end": end}, 1.0)
+
+    # Điều 43 d) (a commune's duty, no partner) shares more of the question's words than Điều 44's clause 4
+    hits = [hit("c1", "d) Ủy ban nhân dân cấp xã và các đơn vị", "d) Các tổ chức"),
+            hit("c2", "4. Các bộ, cơ quan ngang bộ", "Điều 45")]
+    draft = _answer("Các bộ, cơ quan ngang bộ phối hợp với những bộ nào để quản lý nhà nước về công viên, cây xanh, "
+                    "mặt nước?", hits)
+    assert "phối hợp với Bộ Xây dựng, Bộ Tài chính" in " ".join(draft.citations[0].quote.split())
