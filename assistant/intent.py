@@ -71,6 +71,9 @@ CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hàn
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
+# "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
+# the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
+OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)\s+nào\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
 # Question and function words that say nothing about the topic; never used to judge support.

@@ -6,7 +6,7 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, heading_line, hit_sentences, joined_hits,
                              overlap, quote_line)
-from assistant.intent import (CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, Intent, classify, clauses, content_words,
+from assistant.intent import (CHAIR_ASKED, CHAIRED, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, classify, clauses, content_words,
                               source_words, topic_words, without_agencies, years_named)
 from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
@@ -78,6 +78,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif event := EVENT_DATE.search(question):
         # the day an event takes place: a sentence reporting that event ("… diễn ra chiều 4/3/2025 …") with its date
         want = lambda s: event.group(1).casefold() in s.casefold() and states_date(s)
+    elif OFFICE_ASKED.search(question):
+        # the office asked, followed by the holder's name ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn")
+        want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):
@@ -127,29 +130,48 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
 AMOUNT_CLAUSE_MIN = 0.5
 
 
+def _office_holder(question: str):
+    """For "Phó Thủ tướng nào …?": whether a sentence names that office followed by a person's name ("Phó Thủ tướng
+    Chính phủ Bùi Thanh Sơn"); None when no office is asked."""
+    office = OFFICE_ASKED.search(question)
+    if office is None:
+        return None
+    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
+    return lambda s: any(all(w[:1].isupper() for w in found.group(1).split()) for found in holder.finditer(s))
+
+
+def _clause_fact(clause: str):
+    """What a sentence must state to answer one clause of a question: an amount (in the unit asked), or the holder
+    of the office asked; None when the clause asks neither (it cannot be told answered from the sentence alone)."""
+    unit = classify(clause).quantity
+    if unit is not None:
+        return lambda s: _states_quantity(s, unit)
+    return _office_holder(clause)
+
+
 def amounts_quoted(draft: Draft, question: str) -> bool:
-    """Whether every clause of a question asking several amounts ("… quy mô khoảng bao nhiêu gian hàng | và diện
-    tích bao nhiêu?", "… chiếm bao nhiêu % GDP | và cần bao nhiêu doanh nghiệp …?") is answered by a quoted sentence
-    that carries the clause's topic and states an amount (in the unit asked). A clause none of the quoted sentences
-    answers gets the best sentence of the passages that does, quoted after them. False (nothing added) when a clause
-    asks no amount, or no sentence answers it: one quoted amount is then not the whole answer."""
+    """Whether every clause of a question asking several amounts or office holders ("… quy mô khoảng bao nhiêu gian
+    hàng | và diện tích bao nhiêu?", "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …, | và Phó Thủ tướng nào làm Chủ tịch
+    Ủy ban …?") is answered by a quoted sentence that carries the clause's topic and states the amount (in the unit
+    asked) or names the holder. A clause none of the quoted sentences answers gets the best sentence of the passages
+    that does, quoted after them. False (nothing added) when a clause asks neither, or no sentence answers it: one
+    quoted fact is then not the whole answer."""
     asked = clauses(question)
-    units = [classify(clause).quantity for clause in asked]
-    if len(asked) < 2 or any(unit is None for unit in units):
+    facts = [_clause_fact(clause) for clause in asked]
+    if len(asked) < 2 or any(fact is None for fact in facts):
         return False
     hits = joined_hits(draft.hits)
     headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in draft.hits}
     found: list[tuple[Hit, int, int, str]] = []
-    for clause, unit in zip(asked, units):
+    for clause, fact in zip(asked, facts):
         words = topic_words(clause) - source_words(clause) or topic_words(clause)
-        states = lambda text, unit=unit, words=words: _states_quantity(text, unit) and \
-            overlap(words, text) >= AMOUNT_CLAUSE_MIN
+        states = lambda text, fact=fact, words=words: fact(text) and overlap(words, text) >= AMOUNT_CLAUSE_MIN
         if not words:
             return False
-        if any(states(f"{c.quote} {headings.get(c.chunk_id, '')}") for c in draft.citations):
+        if any(fact(c.quote) and states(f"{c.quote} {headings.get(c.chunk_id, '')}") for c in draft.citations):
             continue
-        best = best_sentence(words, hits, lambda s, unit=unit: _states_quantity(s, unit) and not is_legal_basis(s))
-        if best is None or not states(f"{best[3]} {' '.join(best[0].heading_path)}"):
+        best = best_sentence(words, hits, lambda s, fact=fact: fact(s) and not is_legal_basis(s))
+        if best is None or not fact(best[3]) or not states(f"{best[3]} {' '.join(best[0].heading_path)}"):
             return False
         found.append(best)
     for best in found:

@@ -399,3 +399,32 @@ def test_partners_asked_are_quoted_from_a_sentence_saying_agencies_work_together
     draft = _answer("Các bộ, cơ quan ngang bộ phối hợp với những bộ nào để quản lý nhà nước về công viên, cây xanh, "
                     "mặt nước?", hits)
     assert "phối hợp với Bộ Xây dựng, Bộ Tài chính" in " ".join(draft.citations[0].quote.split())
+
+
+def test_the_holder_of_the_office_asked_is_quoted_from_the_sentence_naming_them():
+    # Quyết định 2219/QĐ-TTg, Điều 1: the chair is a Phó Thủ tướng named; Điều 3 speaks of the chair's seal, no name
+    hits = [_hit("2219-ttg.signed", "Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam sử dụng con dấu của Thủ tướng "
+                 "Chính phủ;", "c1"),
+            _hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c2")]
+    draft = _answer("Phó Thủ tướng nào làm Chủ tịch Ủy ban Quốc gia về người cao tuổi?", hits)
+    assert draft.citations[0].quote.endswith("Phó Thủ tướng Chính phủ Lê Thành Long.")
+
+
+def test_two_office_holders_asked_are_each_quoted():
+    hits = [_hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c1"),
+            _hit("2222ttg.signed", _lines("chinhphu/2222ttg.signed.txt", 40, 45), "c2")]
+    quoted, draft = _amounts("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ mở ký Công ước, và Phó Thủ tướng nào làm Chủ "
+                             "tịch Ủy ban Quốc gia về người cao tuổi?", hits)
+    assert quoted
+    assert any("Bùi Thanh Sơn" in c.quote for c in draft.citations) and any("Lê Thành Long" in c.quote
+                                                                             for c in draft.citations)
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", True),
+    ("Giao Phó Thủ tướng Chính phủ theo dõi, đôn đốc các Bộ, ngành", False),  # the office, no one named
+    ("- Thủ tướng, các Phó Thủ tướng Chính phủ;", False),
+])
+def test_an_office_holder_is_the_office_followed_by_a_name(sentence, named):
+    from assistant.quotes import _office_holder
+    assert _office_holder("Phó Thủ tướng nào làm Trưởng ban?")(sentence) is named
