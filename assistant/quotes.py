@@ -143,9 +143,11 @@ def _office_holder(question: str):
 def _clause_fact(clause: str):
     """What a sentence must state to answer one clause of a question: an amount (in the unit asked), or the holder
     of the office asked; None when the clause asks neither (it cannot be told answered from the sentence alone)."""
-    unit = classify(clause).quantity
-    if unit is not None:
-        return lambda s: _states_quantity(s, unit)
+    intent = classify(clause)
+    if intent.quantity is not None:
+        return lambda s: _states_quantity(s, intent.quantity)
+    if intent.kind == "lead" and not intent.agencies:
+        return names_lead  # "cơ quan nào thẩm định …, | và ai phê duyệt?": "Cơ quan thẩm định: Sở Xây dựng."
     return _office_holder(clause)
 
 

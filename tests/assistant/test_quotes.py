@@ -428,3 +428,15 @@ def test_two_office_holders_asked_are_each_quoted():
 def test_an_office_holder_is_the_office_followed_by_a_name(sentence, named):
     from assistant.quotes import _office_holder
     assert _office_holder("Phó Thủ tướng nào làm Trưởng ban?")(sentence) is named
+
+
+def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
+    # Quyết định 807/QĐ-UBND (Ninh Bình), Điều 1: the plan's items label who appraises and who approves
+    text = ("- Xác định các nhiệm vụ, trình tự, trách nhiệm của các cơ quan, đơn vị có liên quan và tiến độ triển khai "
+            "lập, thẩm định và phê duyệt lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045.\n"
+            "5. Cơ quan thẩm định: Sở Xây dựng.\n6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.")
+    quoted, draft = _amounts("Cơ quan nào thẩm định chương trình đó, và ai phê duyệt?",
+                             [_hit("807", text, "c1")])
+    assert quoted
+    quotes = [c.quote for c in draft.citations]
+    assert any("Sở Xây dựng" in q for q in quotes) and any("Ủy ban nhân dân tỉnh" in q for q in quotes)
