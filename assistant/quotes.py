@@ -173,24 +173,27 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     is left."""
     hits = joined_hits(draft.hits)
     source = source_words(question)
+    headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in (*draft.hits, *hits)}
     added: list[tuple[Hit, int, int, str]] = []
     for clause in clauses(question):
         want = _states_asked(clause)
         holder = None if want else _holder_asked(clause)  # an amount or a time asked is what the part wants stated
         want = want or holder
         # a part asking who holds an office or leads ("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ …"): the words of
-        # the role, not of the body or event it is of (the sentence naming the holder, "Phó Thủ tướng Chính phủ Bùi
-        # Thanh Sơn, Trưởng ban;", stands under them)
+        # the role, read in the sentence naming the holder with the headings it stands under (a member list's item
+        # "Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;" under the body it is of)
         words = (topic_words(clause) - source_words(clause) or topic_words(clause)) if holder else \
             content_words(clause) - source or content_words(clause)
+        under = (lambda chunk_id: headings.get(chunk_id, "")) if holder else (lambda chunk_id: "")
         if want is None:  # "ai", "cơ quan nào", "gì": which words answer it these signs cannot tell
             return False
-        if any(want(c.quote) and overlap(words, c.quote) >= CLAUSE_MIN for c in draft.citations):
+        if any(want(c.quote) and overlap(words, f"{c.quote} {under(c.chunk_id)}") >= CLAUSE_MIN
+               for c in draft.citations):
             continue
         years = asked_years(clause)
         dated = [h for h in hits if all(year in " ".join((h.text, *h.heading_path)) for year in years)]
         found = best_sentence(words, dated, lambda s: want(s) and not is_legal_basis(s), years)
-        if found is None or overlap(words, found[3]) < CLAUSE_MIN:
+        if found is None or overlap(words, f"{found[3]} {under(found[0].chunk_id)}") < CLAUSE_MIN:
             return False
         if all(found[:3] != other[:3] for other in added):
             added.append(with_items(found))
