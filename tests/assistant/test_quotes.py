@@ -514,6 +514,18 @@ def test_two_office_holders_asked_are_each_quoted():
                                                                              for c in draft.citations)
 
 
+def test_an_office_holder_is_read_with_the_headings_of_the_list_naming_them():
+    # Quyết định 2222/QĐ-TTg, Điều 1: the member list's item names the holder and the role, its heading the body
+    text = "1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;"
+    item = Hit.from_payload({"chunk_id": "c2", "doc_id": "2222ttg.signed", "doc_type": "Quyết định", "text": text,
+                             "start": 0, "end": len(text), "heading_path": [
+        "Điều 1. Thành lập Ban Chỉ đạo Lễ mở ký Công ước của Liên hợp quốc về chống tội phạm mạng tại Hà Nội"]}, 1.0)
+    hits = [_hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c1"), item]
+    quoted, draft = _amounts("Phó Thủ tướng nào làm Chủ tịch Ủy ban Quốc gia về người cao tuổi, và Phó Thủ tướng nào "
+                             "làm Trưởng Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?", hits)
+    assert quoted and any("Bùi Thanh Sơn" in c.quote for c in draft.citations)
+
+
 @pytest.mark.parametrize("sentence, named", [
     ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", True),
     ("Giao Phó Thủ tướng Chính phủ theo dõi, đôn đốc các Bộ, ngành", False),  # the office, no one named
