@@ -13,7 +13,7 @@ from assistant import parts
 from assistant.conversation import Resolved, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
-from assistant.intent import (DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
 from assistant.quotes import answers_each_part, compose_passages
@@ -23,7 +23,7 @@ from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
-from corpus.agencies import agency_key, agency_names, covers, find_agencies, find_places, names_place
+from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
@@ -50,7 +50,7 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     top = [_passage(h) for h in hits[:depth]]
     if not _premises_hold(question, hits[:depth], top):
         return 0.0
-    named = [name for name, _, _ in find_agencies(question)]
+    named = [name for name, _, _ in asked_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
     if any(not any(covers(name, other) for other in mentioned) for name in named):
         return 0.0
@@ -309,7 +309,11 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif intent.kind in ("deadline", "lead", "partners"):
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
-        chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
+        chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
+        if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
+            draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
+        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
@@ -322,7 +326,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and compose_record(draft, intent,
+                        or not draft.lines and not chair and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))

@@ -31,6 +31,21 @@ DEADLINE = re.compile(_any(
     "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", "hạn nộp", "hạn báo cáo", "mấy ngày",
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào"), re.I)
+# What happens to an event on a day: it opens, closes, is inaugurated, takes place ("Hội chợ … khai mạc", "Phiên họp …
+# diễn ra"). Asked "when" ("… diễn ra ngày nào?", "… khai mạc vào ngày nào?"), it is the day of the event, which a
+# sentence reporting the event with its date answers; never a task's time to meet (the deadline of preparing it).
+_EVENT_VERBS = r"khai mạc|bế mạc|khai giảng|khánh thành|khởi công|khai trương|thông xe|diễn ra"
+HAPPENS = re.compile(rf"\b(?:{_EVENT_VERBS})\b", re.I)
+EVENT_DATE = re.compile(rf"\b({_EVENT_VERBS})\s+(?:vào\s+)?(?:ngày nào|hôm nào|khi nào|lúc nào|bao giờ)\b", re.I)
+# A meeting a question asks of, and a sentence saying who chaired one: "… diễn ra chiều 4/3/2025 …, do Tổng Bí thư Tô
+# Lâm chủ trì", "Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì Phiên họp." (a person chairs, often no agency named).
+MEETING = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
+CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b",
+                     re.I)
+# "Phiên họp thứ nhất của Ban Chỉ đạo … do ai chủ trì?", "Ai chủ trì hội nghị …?": who chaired the meeting itself, not
+# who leads a task the meeting assigned.
+CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b[^?;]*\bdo ai chủ trì\b|"
+                         r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
@@ -65,6 +80,9 @@ CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hàn
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
+# "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
+# the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
+OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)\s+nào\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
 # Question and function words that say nothing about the topic; never used to judge support.
@@ -200,7 +218,7 @@ def classify(question: str) -> Intent:
         kind = "partners"
     elif LEAD.search(text):
         kind = "lead"
-    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text):
+    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"
@@ -227,7 +245,8 @@ def classify(question: str) -> Intent:
 
 
 # An action done to a document, before its name: "thực hiện Nghị quyết số 57-NQ/TW", "triển khai Chỉ thị 30".
-_ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa)\s+(?:các\s+)?$", re.I)
+_ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa|(?:tuyên truyền|phổ biến|quán triệt)(?:\s+về)?)"
+                       r"\s+(?:các\s+)?$", re.I)
 
 
 def _acted_on(text: str) -> bool:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, Intent, named_documents
+from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents
 from assistant.parts import names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, session_ordinals
+from corpus.vn import LENGTH, session_ordinals, states_date
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -38,6 +38,8 @@ def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obliga
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
     if intent.kind not in ("lead", "partners") or obligations or not citations:
         return False
+    if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
+        return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
     named = agency_names(" ".join(c.quote for c in citations))
     return not any(not any(covers(asked, name) or covers(name, asked) for asked in intent.agencies) for name in named)
 
@@ -52,6 +54,8 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
     asked = normalize(question)
     if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
+    if EVENT_DATE.search(asked):
+        return not states_date(text)  # the day an event took place ("diễn ra chiều 4/3/2025") is a date, no deadline
     # a length of time ("02 năm") answers "bao lâu", which asks a time too
     stated = any(o.deadline and o.deadline.text in text for o in obligations)
     return not (stated or find_deadlines(text) or LENGTH.search(text) or _NO_TIME.search(text))
@@ -86,7 +90,7 @@ def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
 
 
 # How a passage states that agencies work together: the words a "who takes part" answer must quote.
-_TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)
+TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)
 
 
 def partners_unstated(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
@@ -95,7 +99,7 @@ def partners_unstated(intent: Intent, citations: Sequence[Citation], obligations
     Dev + devdocs (6e7d85a): declined 1 wrong answer, 0 right ones."""
     if intent.kind != "partners" or obligations or not citations:
         return False
-    return not _TOGETHER.search(normalize(" ".join(c.quote for c in citations)))
+    return not TOGETHER.search(normalize(" ".join(c.quote for c in citations)))
 
 
 # A task row's document whose best passage scores below this share of the first passage retrieved for the question
@@ -152,11 +156,6 @@ def ordinal_uncited(question: str, citations: Sequence[Citation], documents: Seq
     return bool(citations) and bool(asked) and not asked <= session_ordinals(" ".join((_spans(citations), *documents)))
 
 
-# What happens to an event on a day: it opens, closes, is inaugurated, takes place. Asked "when", it is answered by a
-# passage saying so, never by the deadline of a task to prepare it ("hoàn thiện Đề án tổ chức Hội chợ …").
-_HAPPENS = re.compile(r"\b(?:khai mạc|bế mạc|khai giảng|khánh thành|khởi công|khai trương|thông xe|diễn ra)\b", re.I)
-
-
 def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asking when an event happens ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?") answered with
     passages that do not say it happens (no "khai mạc" in them): the date quoted is another one, such as a task's
@@ -166,7 +165,7 @@ def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
     if not citations or not DEADLINE.search(asked):
         return False
     quoted = normalize(" ".join(c.quote for c in citations)).lower()
-    return any(event.lower() not in quoted for event in _HAPPENS.findall(asked))
+    return any(event.lower() not in quoted for event in HAPPENS.findall(asked))
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],

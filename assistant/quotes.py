@@ -6,13 +6,16 @@ import re
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import DEADLINE, Intent, asked_years, classify, clauses, content_words, source_words, without_agencies
+from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+                              classify, clauses, content_words, source_words, topic_words, without_agencies)
+from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, states_action
-from corpus.vn import LENGTH
 from corpus.relations import is_legal_basis, is_proposal
+from corpus.text import normalize
+from corpus.vn import LENGTH, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -54,9 +57,15 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
+        if CHAIR_ASKED.search(question):  # who chaired the meeting itself: only a sentence naming its chair
+            want = lambda s: bool(CHAIRED.search(s))
+        elif MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
+            want = lambda s: names_lead(s) or bool(CHAIRED.search(s))
     elif intent.kind == "partners":
-        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị")
-        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s))
+        # a named agency, not a bare group word ("cơ quan đầu mối", "các đơn vị"), in a sentence that says agencies
+        # work together ("phối hợp với Bộ Xây dựng, Bộ Tài chính"): one saying only who does something names no partner
+        want = lambda s: any(name[:1].isupper() for name, _, _ in find_agencies(s)) and bool(_ROLE_WORDS.search(s)) \
+            and bool(TOGETHER.search(normalize(s)))
         if intent.kind == "partners" and intent.agency and intent.role == "lead":
             # the partners of the agency named: a sentence where it is itself named only after "phối hợp" ("Các
             # Bộ phối hợp với Bộ Tài chính …") gives it as a partner, never the answer
@@ -64,6 +73,12 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             want = lambda s: any_named(s) and (not _names_agency(intent.agency, s) or _leads_in(intent.agency, s, "lead"))
     elif intent.kind == "agency_tasks" and intent.agency:
         want = lambda s: _leads_in(intent.agency, s, intent.role or "lead") and _states_task(s)
+    elif event := EVENT_DATE.search(question):
+        # the day an event takes place: a sentence reporting that event ("… diễn ra chiều 4/3/2025 …") with its date
+        want = lambda s: event.group(1).casefold() in s.casefold() and states_date(s)
+    elif OFFICE_ASKED.search(question):
+        # the office asked, followed by the holder's name ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn")
+        want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif DURATION_ASKED.search(question):
@@ -98,10 +113,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if found is None:
         found = best_sentence(ranking, hits, want, years, sentences)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
-        if found is None or overlap(words, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+        # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng
+        # Ban Chỉ đạo chủ trì Phiên họp."): read with that title
+        said = f"{found[3]} {found[0].title or ''}" if found and CHAIR_ASKED.search(question) else found and found[3]
+        if found is None or overlap(words, said) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
             return False
     listed = bool(LIST_ASKED.search(question))
-    named = lead_named(found[3]) if intent.kind == "lead" else None
+    # (a meeting's chair is a person: the sentence itself names them, no agency line)
+    named = lead_named(found[3]) if intent.kind == "lead" and not CHAIR_ASKED.search(question) else None
     if intent.kind in ("lead", "partners") or intent.agency:
         found = with_lead(with_subject(found))
     quoted = with_items(found, listed)
@@ -157,18 +176,27 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     is left."""
     hits = joined_hits(draft.hits)
     source = source_words(question)
+    headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in (*draft.hits, *hits)}
     added: list[tuple[Hit, int, int, str]] = []
     for clause in clauses(question):
-        words = content_words(clause) - source or content_words(clause)
         want = _states_asked(clause)
+        holder = None if want else _holder_asked(clause)  # an amount or a time asked is what the part wants stated
+        want = want or holder
+        # a part asking who holds an office or leads ("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ …"): the words of
+        # the role, read in the sentence naming the holder with the headings it stands under (a member list's item
+        # "Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;" under the body it is of)
+        words = (topic_words(clause) - source_words(clause) or topic_words(clause)) if holder else \
+            content_words(clause) - source or content_words(clause)
+        under = (lambda chunk_id: headings.get(chunk_id, "")) if holder else (lambda chunk_id: "")
         if want is None:  # "ai", "cơ quan nào", "gì": which words answer it these signs cannot tell
             return False
-        if any(want(c.quote) and overlap(words, c.quote) >= CLAUSE_MIN for c in draft.citations):
+        if any(want(c.quote) and overlap(words, f"{c.quote} {under(c.chunk_id)}") >= CLAUSE_MIN
+               for c in draft.citations):
             continue
         years = asked_years(clause)
         dated = [h for h in hits if all(year in " ".join((h.text, *h.heading_path)) for year in years)]
         found = best_sentence(words, dated, lambda s: want(s) and not is_legal_basis(s), years)
-        if found is None or overlap(words, found[3]) < CLAUSE_MIN:
+        if found is None or overlap(words, f"{found[3]} {under(found[0].chunk_id)}") < CLAUSE_MIN:
             return False
         if all(found[:3] != other[:3] for other in added):
             added.append(with_items(found))
@@ -218,6 +246,26 @@ def with_subject_lists(hit: Hit) -> list[tuple[int, int, str]]:
         out.append(read[at])
         at += 1
     return out
+
+
+def _holder_asked(clause: str):
+    """For a part asking who leads or holds an office: whether a sentence names them ("cơ quan nào thẩm định …, | và
+    ai phê duyệt?": "Cơ quan thẩm định: Sở Xây dựng."; "Phó Thủ tướng nào làm …": "Phó Thủ tướng Chính phủ Bùi
+    Thanh Sơn"); None when the part asks neither."""
+    intent = classify(clause)
+    if intent.quantity is None and intent.kind == "lead" and not intent.agencies:
+        return names_lead
+    return _office_holder(clause)
+
+
+def _office_holder(question: str):
+    """For "Phó Thủ tướng nào …?": whether a sentence names that office followed by a person's name ("Phó Thủ tướng
+    Chính phủ Bùi Thanh Sơn"); None when no office is asked."""
+    office = OFFICE_ASKED.search(question)
+    if office is None:
+        return None
+    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
+    return lambda s: any(all(w[:1].isupper() for w in found.group(1).split()) for found in holder.finditer(s))
 
 
 def _not_basis(want):

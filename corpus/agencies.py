@@ -424,6 +424,20 @@ def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
                  for m in _MENTION_RE.finditer(fix_tone_placement(text)))
 
 
+# "<agency> của <agency>": the second names whose body the first is ("Ủy ban Tài chính, Ngân sách của Quốc hội",
+# "Văn phòng của Bộ Y tế"), not another agency.
+_OWNER_GAP = re.compile(r"\s+của\s+")
+
+
+def asked_agencies(text: str) -> list[tuple[str, int, int]]:
+    """The agencies a question names as doers (`find_agencies`), without one named only as the body the agency
+    before it belongs to ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội": the Tổ đảng is asked;
+    a passage naming it need not name the Quốc hội)."""
+    found = find_agencies(text)
+    return [mention for number, mention in enumerate(found)
+            if not (number and _OWNER_GAP.fullmatch(text[found[number - 1][2]:mention[1]]))]
+
+
 def agency_names(text: str) -> list[str]:
     """Every agency a text names, in order, once each: the mentions find_agencies finds, and each agency of a list
     under one head ("Các Bộ: Quốc phòng, Công an" → Bộ Quốc phòng, Bộ Công an)."""

@@ -222,6 +222,11 @@ def parse_date(text: str) -> date:
     return date.fromisoformat(text)
 
 
+def states_date(text: str) -> bool:
+    """Whether a text states a day ("chiều 4/3/2025", "ngày 05 tháng 10 năm 2025")."""
+    return bool(_DAY_FIRST.search(text) or _IN_WORDS.search(text))
+
+
 # --- Sentences --------------------------------------------------------------------------------------------------
 
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after

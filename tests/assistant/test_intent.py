@@ -244,6 +244,10 @@ def test_the_words_of_a_question_naming_its_source(question, words):
     ("Ai chủ trì rà soát, sửa đổi hoặc thay thế Nghị định 163/2017/NĐ-CP quy định về kinh doanh dịch vụ logistics?",
      False),  # a document to amend is the task's own topic, found in the plan that names it
     ("Theo Kế hoạch 3260, Đoàn ĐBQH tỉnh Ninh Bình phải giám sát việc thực hiện NQ 57 vào quý mấy?", False),  # two
+    # a task of making the document known (Nghị quyết 03/NQ-CP, Phụ lục II: "chương trình tuyên truyền … về nội dung
+    # Nghị quyết 57-NQ/TW"; NQ 57: "hướng dẫn việc quán triệt thực hiện Nghị quyết") acts on it
+    ("Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết 57; cơ quan nào phối hợp?", True),
+    ("Ai chủ trì việc phổ biến, quán triệt Chỉ thị 30/CT-TTg cho cán bộ, đảng viên?", True),
 ])
 def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
     assert classify(question).document_acted_on is acted_on
@@ -303,3 +307,28 @@ def test_a_preposition_after_bao_nhieu_names_no_unit(question, unit):
 ])
 def test_a_task_tables_column_named_alone_asks_its_cell(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    # the day an event takes place (evals/devdocs BCD_phien_2: "… diễn ra chiều 4/3/2025 …"): no task's time
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+     "diễn ra ngày nào?", "content"),
+    ("Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?", "content"),
+    # a task's time stays a deadline
+    ("Bộ Công Thương phải hoàn thành Đề án tổ chức Hội chợ Mùa Thu 2025 vào ngày nào?", "deadline"),
+])
+def test_the_day_an_event_takes_place_is_no_deadline(question, kind):
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, chair", [
+    # who chaired the meeting itself (evals/devdocs BCD_phien_1: "Tổng Bí thư Tô Lâm, … chủ trì Phiên họp.")
+    ("Phiên họp thứ nhất của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+     "số do ai chủ trì?", True),
+    ("Ai chủ trì hội nghị sơ kết?", True),
+    # who leads a task the meeting assigned
+    ("Phiên họp thứ hai của Ban Chỉ đạo giao ai chủ trì xây dựng sàn giao dịch khoa học, công nghệ trực tuyến?", False),
+])
+def test_who_chaired_a_meeting_is_told_from_who_leads_its_tasks(question, chair):
+    from assistant.intent import CHAIR_ASKED
+    assert bool(CHAIR_ASKED.search(question)) is chair

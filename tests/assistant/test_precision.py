@@ -228,3 +228,20 @@ PREPARE = _text("chinhphu/536-tb.signed.txt", 99, 102)
 def test_when_an_event_happens_needs_a_passage_saying_it_happens(question, quote, fires):
     from assistant.precision import event_uncited
     assert event_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires
+# evals/devdocs/BCD_phien_2.md, its key points: the day a meeting took place and who chaired it (a person).
+MEETING = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+           "chuyển đổi số diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì.")
+
+
+@pytest.mark.parametrize("question, text, fires", [
+    # the day an event took place is a date, not a deadline
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương diễn ra ngày nào?", MEETING, False),
+    ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương diễn ra ngày nào?", AGENCIES, True),
+])
+def test_the_day_an_event_took_place_is_answered_by_a_date(question, text, fires):
+    assert time_unstated(question, classify(question), text) is fires
+
+
+def test_a_meeting_chaired_by_a_person_answers_who_chaired_it():
+    question = "Phiên họp thứ hai của Ban Chỉ đạo Trung ương do ai chủ trì?"
+    assert not who_unnamed(classify(question), "", [_cite(MEETING, "")], [])

@@ -398,3 +398,179 @@ def test_a_sentence_listing_its_subjects_in_clauses_before_its_verb_is_read_whol
     listed = _hit("d", "Nơi nhận:\n- Bộ Công an;\n- Bộ Quốc phòng;\n- Lưu: VT.", "c2")
     assert [t for _, _, t in with_subject_lists(listed)] == ["Nơi nhận:", "- Bộ Công an;", "- Bộ Quốc phòng;",
                                                                "- Lưu: VT."]
+
+
+def _amounts(question: str, hits: list[Hit]) -> tuple[bool, Draft]:
+    from assistant.quotes import answers_each_part
+    draft = _answer(question, hits)
+    return answers_each_part(draft, question), draft
+
+
+def test_two_amounts_one_sentence_states_are_both_answered():
+    # "(với khoảng 3.000 gian hàng) … (diện tích khoảng 100.000 m2)": one sentence states both amounts asked
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    quoted, draft = _amounts("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và diện tích bao nhiêu?", hits)
+    assert quoted and len(draft.citations) == 1
+
+
+def test_an_amount_another_sentence_states_is_quoted_after_the_first():
+    # "… đạt tối thiểu 50% GDP; … tối thiểu có 10 doanh nghiệp công nghệ số …": each clause's amount, each quoted
+    hits = [_hit("NQ57_bangoc", _lines("nq57/NQ57_bangoc.md", 39, 41), "c1")]
+    quoted, draft = _amounts("Theo NQ 57, tầm nhìn 2045 kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh "
+                             "nghiệp công nghệ số tầm cỡ các nước tiên tiến?", hits)
+    assert quoted
+    assert any("50% GDP" in c.quote for c in draft.citations) and any("10 doanh nghiệp" in c.quote
+                                                                        for c in draft.citations)
+
+
+@pytest.mark.parametrize("question", [
+    # the second clause asks no amount: one quoted amount is not the whole answer
+    "Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và do ai tổ chức?",
+    # no sentence states the second amount asked
+    "Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng và thu hút bao nhiêu lượt khách?",
+])
+def test_a_clause_no_quoted_amount_answers_leaves_the_answer_partial(question):
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 40, 45), "c1")]
+    quoted, draft = _amounts(question, hits)
+    assert not quoted and len(draft.citations) == 1
+
+
+def test_the_day_an_event_took_place_is_quoted_from_the_sentence_reporting_it():
+    # Thông báo 536/TB-VPCP speaks of the fair's size and its preparation, never of the day it opens
+    meeting = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+               "chuyển đổi số diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì.")
+    draft = _answer("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                    "và chuyển đổi số diễn ra ngày nào?", [_hit("BCD_phien_2", meeting, "c1")])
+    assert "4/3/2025" in draft.citations[0].quote
+    question = "Hội chợ Mùa Thu 2025 khai mạc vào ngày nào?"
+    hits = [_hit("536-tb.signed", _lines("chinhphu/536-tb.signed.txt", 1, 80), "c1")]
+    assert not compose_passages(Draft(hits), classify(question), content_words(question), question)
+
+
+def test_who_chaired_a_meeting_is_quoted_from_the_sentence_naming_the_chair():
+    text = ("NDO - Chiều 20/1, tại Trụ sở Trung ương Đảng, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) đã họp Phiên thứ nhất. Tổng Bí thư Tô Lâm, Trưởng Ban "
+            "Chỉ đạo chủ trì Phiên họp. Tham dự có các thành viên Ban Chỉ đạo và đại diện lãnh đạo các bộ, ngành.")
+    draft = _answer("Phiên họp thứ nhất của Ban Chỉ đạo Trung ương do ai chủ trì?", [_hit("BCD_phien_1", text, "c1")])
+    assert "Tô Lâm" in draft.citations[0].quote
+
+
+def _strategy_goals() -> Hit:
+    """Quyết định 2229/QĐ-TTg (evals/devdocs), Mục II.2: the same goals listed under "Giai đoạn 2025 - 2035" and
+    again, with other figures, under "Giai đoạn đến năm 2050"."""
+    from corpus.loaders import load
+    text = load(SAMPLES.parent.parent / "evals" / "devdocs" / "2229-ttg.signed.txt")[0].text
+    start = text.index("2. Mục tiêu cụ thể")
+    end = text.index("ĐỊNH HUONG CHỦ YEU", start)
+    return Hit.from_payload({"chunk_id": "c1", "doc_id": "2229-ttg", "doc_type": "Quyết định", "text": text[start:end],
+                             "start": start, "end": end, "heading_path": ["2. Mục tiêu cụ thể"]}, 1.0)
+
+
+def test_the_line_heading_a_list_names_the_period_its_items_are_of():
+    from assistant.draft import hit_sentences, period_of
+    hit = _strategy_goals()
+    headed = [period_of(hit, start) for start, _, text in hit_sentences(hit) if "trung tâm" in text]
+    assert [h.split("Giai đoạn")[-1].strip() for h in headed] == ["2025 - 2035", "đến năm 2050"]
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Chiến lược logistics đặt mục tiêu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong "
+     "nước giai đoạn 2025 - 2035 là bao nhiêu?", "5% - 7%"),
+    ("Đến năm 2050, tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm trong nước đạt bao nhiêu?",
+     "7% - 9%"),
+])
+def test_a_year_asked_picks_the_item_listed_under_that_period(question, figure):
+    draft = _answer(question, [_strategy_goals()])
+    assert figure in draft.citations[0].quote
+
+
+def test_a_length_of_time_spelled_out_in_brackets_answers_how_long():
+    # Thông tư 49/2025/TT-BKHCN (evals/devdocs 19-bkhcn), Điều 14: "05 (năm) ngày làm việc" is five working days
+    text = ("a) Trong thời gian tối đa 05 (năm) ngày làm việc ké từ ngày nhận được kết quả kiểm toán kỹ thuật, gửi kết "
+            "quả kiểm toán kỹ thuật đến Bộ Khoa học và Công nghệ (Trung tâm Chứng thực điện tử quốc gia) để phục vụ công "
+            "tác quản lý;")
+    draft = _answer("Tổ chức được kiểm toán kỹ thuật phải gửi kết quả kiểm toán kỹ thuật đến Bộ Khoa học và Công nghệ "
+                    "trong bao lâu?", [_hit("19-bkhcn", text, "c1")])
+    assert "05 (năm) ngày làm việc" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("text, length", [
+    ("Trong thời hạn 03 (ba) năm kể từ ngày Nghị định có hiệu lực", True),
+    ("trong thời hạn 30 (ba mươi) ngày", True),
+    ("Điều 5 (sửa đổi) năm 2025", False),  # brackets that spell no number
+])
+def test_a_number_spelled_out_in_brackets_keeps_its_unit(text, length):
+    from corpus.vn import LENGTH
+    assert bool(LENGTH.search(text)) is length
+
+
+def test_partners_asked_are_quoted_from_a_sentence_saying_agencies_work_together():
+    # Nghị định 258/2025/NĐ-CP, Điều 44 (evals/devdocs): "Bộ Xây dựng có trách nhiệm: a) Quản lý nhà nước về công viên,
+    # cây xanh …" says who leads, not with whom; clause 4 names the ministries the others work with
+    from corpus.loaders import load
+    text = load(SAMPLES.parent.parent / "evals" / "devdocs" / "258-cp.signed.txt")[0].text
+    def hit(chunk: str, first: str, last: str) -> Hit:
+        start = text.index(first)
+        end = text.index(last, start)
+        return Hit.from_payload({"chunk_id": chunk, "doc_id": "258-cp", "doc_type": "Nghị định",
+                                 "text": text[start:end], "start": start, "end": end}, 1.0)
+
+    # Điều 43 d) (a commune's duty, no partner) shares more of the question's words than Điều 44's clause 4
+    hits = [hit("c1", "d) Ủy ban nhân dân cấp xã và các đơn vị", "d) Các tổ chức"),
+            hit("c2", "4. Các bộ, cơ quan ngang bộ", "Điều 45")]
+    draft = _answer("Các bộ, cơ quan ngang bộ phối hợp với những bộ nào để quản lý nhà nước về công viên, cây xanh, "
+                    "mặt nước?", hits)
+    assert "phối hợp với Bộ Xây dựng, Bộ Tài chính" in " ".join(draft.citations[0].quote.split())
+
+
+def test_the_holder_of_the_office_asked_is_quoted_from_the_sentence_naming_them():
+    # Quyết định 2219/QĐ-TTg, Điều 1: the chair is a Phó Thủ tướng named; Điều 3 speaks of the chair's seal, no name
+    hits = [_hit("2219-ttg.signed", "Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam sử dụng con dấu của Thủ tướng "
+                 "Chính phủ;", "c1"),
+            _hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c2")]
+    draft = _answer("Phó Thủ tướng nào làm Chủ tịch Ủy ban Quốc gia về người cao tuổi?", hits)
+    assert draft.citations[0].quote.endswith("Phó Thủ tướng Chính phủ Lê Thành Long.")
+
+
+def test_two_office_holders_asked_are_each_quoted():
+    hits = [_hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c1"),
+            _hit("2222ttg.signed", _lines("chinhphu/2222ttg.signed.txt", 40, 45), "c2")]
+    quoted, draft = _amounts("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ mở ký Công ước, và Phó Thủ tướng nào làm Chủ "
+                             "tịch Ủy ban Quốc gia về người cao tuổi?", hits)
+    assert quoted
+    assert any("Bùi Thanh Sơn" in c.quote for c in draft.citations) and any("Lê Thành Long" in c.quote
+                                                                             for c in draft.citations)
+
+
+def test_an_office_holder_is_read_with_the_headings_of_the_list_naming_them():
+    # Quyết định 2222/QĐ-TTg, Điều 1: the member list's item names the holder and the role, its heading the body
+    text = "1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;"
+    item = Hit.from_payload({"chunk_id": "c2", "doc_id": "2222ttg.signed", "doc_type": "Quyết định", "text": text,
+                             "start": 0, "end": len(text), "heading_path": [
+        "Điều 1. Thành lập Ban Chỉ đạo Lễ mở ký Công ước của Liên hợp quốc về chống tội phạm mạng tại Hà Nội"]}, 1.0)
+    hits = [_hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c1"), item]
+    quoted, draft = _amounts("Phó Thủ tướng nào làm Chủ tịch Ủy ban Quốc gia về người cao tuổi, và Phó Thủ tướng nào "
+                             "làm Trưởng Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?", hits)
+    assert quoted and any("Bùi Thanh Sơn" in c.quote for c in draft.citations)
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", True),
+    ("Giao Phó Thủ tướng Chính phủ theo dõi, đôn đốc các Bộ, ngành", False),  # the office, no one named
+    ("- Thủ tướng, các Phó Thủ tướng Chính phủ;", False),
+])
+def test_an_office_holder_is_the_office_followed_by_a_name(sentence, named):
+    from assistant.quotes import _office_holder
+    assert _office_holder("Phó Thủ tướng nào làm Trưởng ban?")(sentence) is named
+
+
+def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
+    # Quyết định 807/QĐ-UBND (Ninh Bình), Điều 1: the plan's items label who appraises and who approves
+    text = ("- Xác định các nhiệm vụ, trình tự, trách nhiệm của các cơ quan, đơn vị có liên quan và tiến độ triển khai "
+            "lập, thẩm định và phê duyệt lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045.\n"
+            "5. Cơ quan thẩm định: Sở Xây dựng.\n6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.")
+    quoted, draft = _amounts("Cơ quan nào thẩm định chương trình đó, và ai phê duyệt?",
+                             [_hit("807", text, "c1")])
+    assert quoted
+    quotes = [c.quote for c in draft.citations]
+    assert any("Sở Xây dựng" in q for q in quotes) and any("Ủy ban nhân dân tỉnh" in q for q in quotes)

@@ -490,3 +490,18 @@ def _sentence_with(relative: str, name: str) -> str:
 ])
 def test_one_group_of_units_written_two_ways(a, b, same):
     assert same_group(a, b) is same
+
+
+@pytest.mark.parametrize("question, asked", [
+    # "<agency> của <agency>": the body the first belongs to is not another agency asked (Kế hoạch 3260-KH/ĐĐQH15
+    # heads the committee's tasks "g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
+    ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội được giao những nhiệm vụ gì?",
+     ["Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"]),
+    # agencies joined by a verb or "và" are each asked
+    ("Bộ Tài chính phối hợp với Bộ Y tế làm gì?", ["Bộ Tài chính", "Bộ Y tế"]),
+    ("Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Khoa học và Công nghệ những nhiệm vụ gì?",
+     ["Ban Chỉ đạo", "Bộ Khoa học và Công nghệ"]),
+])
+def test_an_agency_named_as_the_body_of_the_one_before_is_not_asked(question: str, asked: list[str]) -> None:
+    from corpus.agencies import asked_agencies
+    assert [name for name, _, _ in asked_agencies(question)] == asked

@@ -308,3 +308,12 @@ def test_fold_drops_the_marks(text, folded):
 def test_a_length_of_time(text, length):
     found = vn.LENGTH.search(text)
     assert (found.group(0) if found else None) == length
+@pytest.mark.parametrize("text, dated", [
+    ("diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng", True),
+    ("hoàn thành trong ngày 05 tháng 10 năm 2025", True),
+    ("quy mô lớn nhất (với khoảng 3.000 gian hàng)", False),
+    ("trong năm 2025", False),
+])
+def test_a_stated_day_is_read_in_figures_or_words(text, dated):
+    from corpus.vn import states_date
+    assert states_date(text) is dated
