@@ -14,6 +14,7 @@ from assistant.core import OPERATOR, Assistant
 from assistant.intent import content_words
 from assistant.records import Answer, Turn
 from corpus.agencies import same_agency
+from corpus.marks import ocr_corrector
 from corpus.deadlines import find_deadlines
 from evals.dataset import Item
 from evals.judge import OUTCOMES, RIGHT, WRONG, Verdict, judge, matches
@@ -141,16 +142,27 @@ def _ask_with_history(assistant: Assistant, item: Item) -> Answer:
     return assistant.ask(item.question, history=turns, filters=OPERATOR)
 
 
-def _judged(answer: Answer, item: Item) -> Judged:
+def ocr_documents(assistant: Assistant) -> frozenset[str]:
+    """The indexed documents whose text reads as OCR output (marks the vocabulary does not know, as
+    OcrCorrector.looks_misread tells the publisher's OCR of signed scans from written text): the judge matches the
+    words quoted from them with marks folded."""
+    corrector = ocr_corrector()
+    return frozenset(head.doc_id for head in assistant.documents(OPERATOR) if corrector.looks_misread(
+        "\n".join(chunk.text for chunk in assistant.document(head.doc_id, OPERATOR).chunks)))
+
+
+def _judged(answer: Answer, item: Item, ocr_docs: frozenset[str] = frozenset()) -> Judged:
+    verdict = judge(answer, item, ocr_docs)
     if item.answerable and answer.answerable:
-        return Judged(item, judge(answer, item), *citation_scores(answer, item))
+        return Judged(item, verdict, *citation_scores(answer, item))
     # A refusal cites nothing: it counts against recall, not precision (precision is over the answers given).
-    return Judged(item, judge(answer, item), None, 0.0 if item.answerable else None, answer.answerable)
+    return Judged(item, verdict, None, 0.0 if item.answerable else None, answer.answerable)
 
 
 def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence[str] = MODES,
         progress: Callable[[int], None] | None = None, history: bool = True) -> Results:
     results = Results(label)
+    ocr_docs = ocr_documents(assistant)
     retrieval: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
     for item in items:
         conversation = None
@@ -160,9 +172,9 @@ def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence
         answer = assistant.ask(item.question, conversation_id=conversation, filters=OPERATOR)
         results.latencies_ms.append((time.perf_counter() - started) * 1000)
         results.refused.append((not answer.answerable, not item.answerable))
-        results.judged.append(_judged(answer, item))
+        results.judged.append(_judged(answer, item, ocr_docs))
         if item.history and history:
-            results.by_history.append(_judged(_ask_with_history(assistant, item), item))
+            results.by_history.append(_judged(_ask_with_history(assistant, item), item, ocr_docs))
         if item.answerable:
             score = answer_score(answer, item) if answer.answerable else 0.0
             results.by_category.setdefault(item.category, []).append(score)

@@ -13,13 +13,18 @@ not only for the words a right one holds:
   one is there too), and the gold one must be stated;
 - "when" asked where the document states no time (`no_deadline`): the answer must say that no time is stated
   (or decline); stating a time, or answering with a passage and saying nothing about time, is wrong;
-- facts, tasks and partners the gold lists must all be there.
+- facts, tasks and partners the gold lists must all be there. Where the answer quotes a passage read by OCR (the
+  citation's OCR confidence is set, or its document's text reads as OCR output, see `evals.harness.ocr_documents`), a word it
+  quotes from that passage counts with its marks folded away: the publisher's OCR of a signed scan drops or
+  misreads marks ("hô sơ" for "hồ sơ", "chỉ trả" for "chi trả") while the gold is written in correct Vietnamese.
+  Born-digital text is matched as written.
 The judge reads the answer's structured obligations when it has them and its text otherwise, so it does not
 depend on the wording of one answer layout.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from assistant.intent import STOPWORDS
@@ -27,6 +32,7 @@ from assistant.records import Answer
 from corpus.agencies import find_agencies, same_agency
 from corpus.deadlines import find_deadlines, parse_deadline
 from corpus.text import normalize, normalize_query
+from corpus.vn import fold
 from evals.dataset import Item, quote_deadlines
 
 RIGHT, DECLINED, WRONG = "right", "declined", "wrong"
@@ -63,6 +69,30 @@ def content_words(text: str) -> set[str]:
     answering's word rules (short terms, wordings), so that a change to the system under test never changes how it
     is scored."""
     return {w for w in re.findall(r"\w+", normalize_query(text).lower()) if w not in STOPWORDS and not w.isdigit()}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", normalize_query(text).lower()))
+
+
+def _ocr_read(answer: Answer, ocr_docs: Collection[str]) -> list[str]:
+    """The cited passages read by OCR: the passage's own OCR confidence, or a document whose text is OCR output."""
+    return [c.quote for c in answer.citations if c.ocr_confidence is not None or c.doc_id in ocr_docs]
+
+
+def _ocr_words(answer: Answer, ocr_docs: Collection[str]) -> set[str]:
+    """Folded words the answer quotes from a passage read by OCR (in the answer and in such a passage both): the
+    only words matched without their marks, so that "hô sơ" in an OCR'd quote stands for the gold "hồ sơ"."""
+    read = _ocr_read(answer, ocr_docs)
+    return {fold(w) for w in _words(answer.text) & _words(" ".join(read))} if read else set()
+
+
+def _has_fact(answer: Answer, fact: str, ocr_docs: Collection[str]) -> bool:
+    """A fact is in the answer as written, or, marks folded, in the answer and in one passage read by OCR."""
+    if flat(fact) in flat(answer.text):
+        return True
+    folded = fold(flat(fact))
+    return folded in fold(flat(answer.text)) and any(folded in fold(flat(q)) for q in _ocr_read(answer, ocr_docs))
 
 
 def matches(passage: str, quote: str) -> bool:
@@ -184,8 +214,9 @@ def _facts_only(item: Item) -> bool:
     return bool(gold.facts) and not (gold.agency or gold.partners or gold.deadline or gold.tasks or gold.no_deadline)
 
 
-def judge(answer: Answer, item: Item) -> Verdict:
-    """Right, declined or wrong, for one answer to one question."""
+def judge(answer: Answer, item: Item, ocr_docs: Collection[str] = frozenset()) -> Verdict:
+    """Right, declined or wrong, for one answer to one question; `ocr_docs`: the documents whose text is OCR output
+    (see `evals.harness.ocr_documents`), whose quoted words are matched with their marks folded."""
     if not answer.answerable:
         return Verdict(RIGHT if not item.answerable else DECLINED)
     if not item.answerable:
@@ -204,7 +235,8 @@ def judge(answer: Answer, item: Item) -> Verdict:
             reasons.append("no-time not said")
     elif gold.deadline:
         reasons += _deadline_problems(answer, item)
-    words = content_words(answer.text)
-    reasons += [f"task missing: {t}" for t in gold.tasks if not content_words(t) <= words]
-    reasons += [f"fact missing: {f}" for f in gold.facts if flat(f) not in flat(answer.text)]
+    words, ocr_words = content_words(answer.text), _ocr_words(answer, ocr_docs)
+    reasons += [f"task missing: {t}" for t in gold.tasks
+                if not all(w in words or fold(w) in ocr_words for w in content_words(t))]
+    reasons += [f"fact missing: {f}" for f in gold.facts if not _has_fact(answer, f, ocr_docs)]
     return Verdict(WRONG, tuple(reasons)) if reasons else Verdict(RIGHT)

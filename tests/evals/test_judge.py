@@ -1,6 +1,7 @@
 """The answer judge on hand-made answers to gold items of the test part: right, declined, and the ways an answer is
 wrong (the lead named only as partner, a partner as lead, another deadline beside the gold one, the wrong document
 or row, an answer to an unanswerable question, a time stated where the document gives none)."""
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from assistant.records import Answer, Citation
 from corpus.deadlines import parse_deadline
 from corpus.records import Obligation
-from evals.dataset import CATEGORIES, NO_DIACRITICS, read_set, strip_marks, without_diacritics
+from evals.dataset import CATEGORIES, NO_DIACRITICS, Gold, Item, read_set, strip_marks, without_diacritics
 from evals.judge import DECLINED, RIGHT, WRONG, judge
 
 SETS = Path(__file__).resolve().parents[2] / "evals" / "sets"
@@ -174,3 +175,45 @@ def test_the_agency_assigning_a_task_is_not_read_as_its_lead():
     assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{quote}” [1]", [cite("706", quote)]), item).outcome == RIGHT
     other = "Bộ Quốc phòng hướng dẫn về việc tuyển chọn và gọi công dân nhập ngũ năm 2025, UBND tỉnh giao"
     assert judge(answer(f"Theo Công văn 706/UBND-VP7: “{other}” [1]", [cite("706", other)]), item).outcome == WRONG
+
+
+# The publisher's OCR of signed scans (Thông báo 537/TB-VPCP, Công văn 9757/VPCP-CN) drops or misreads marks:
+# "hô sơ" for "hồ sơ", "chỉ trả" for "chi trả"; the gold tasks are written in correct Vietnamese.
+OCR_537 = ("- Chỉ đạo Ban Quản lý dự án phối hợp với các nhà thầu khẩn trương,\ntập trung hoàn thiện hô sơ nghiệm thu "
+           "phòng cháy, chữa cháy và gửi cơ quan\nphòng cháy, chữa cháy của Bộ Công an rước ngày 10 tháng 10 năm 2025.")
+OTHER_537 = "giải quyết đứt điểm các vấn đề phát sinh, khẩn trương phê duyệt\ndự toán thiết kế bản vẽ thi công;"
+OCR_9757 = ("- Rà soát, chủ động bố trí nguồn vốn để sẵn sàng chỉ trả các chỉ phí hợp lý,\nhợp pháp liên quan đến công "
+            "tác bồi thường, hỗ trợ người dân trong quá trình triển\nkhai thi công dự án")
+OTHER_9757 = ("- Kiểm soát chặt chẽ về tiến độ, chất lượng công trình, tô chức thi công đảm\nbảo khoa học, an toàn giao "
+              "thông, an toàn lao động")
+
+
+def ocr_item(doc_id: str, quote: str, task_words: str) -> Item:
+    return Item("ocr", "agency_tasks", "Bộ phải làm gì?", True, Gold((doc_id,), (quote,), tasks=(task_words,)))
+
+
+def ocr_cite(doc_id: str, quote: str, confidence: float | None = None) -> Citation:
+    return replace(cite(doc_id, quote), ocr_confidence=confidence)
+
+
+@pytest.mark.parametrize("doc_id, quote, other, gold_task", [
+    ("537-tb.signed", OCR_537, OTHER_537, "hoàn thiện hồ sơ nghiệm thu phòng cháy, chữa cháy"),
+    ("9757-cn.signed", OCR_9757, OTHER_9757, "bố trí vốn chi trả bồi thường, hỗ trợ người dân")])
+def test_a_task_quoted_from_ocr_text_is_matched_with_marks_folded_only_there(doc_id, quote, other, gold_task):
+    item = ocr_item(doc_id, quote, gold_task)
+    text = f"Nhiệm vụ: {' '.join(quote.split())} [1]"
+    # the document's text is OCR output, or the passage itself was read by OCR: the OCR spelling is tolerated
+    assert judge(answer(text, [ocr_cite(doc_id, quote)]), item, {doc_id}).outcome == RIGHT
+    assert judge(answer(text, [ocr_cite(doc_id, quote, 0.82)]), item).outcome == RIGHT
+    # born-digital text is matched as written
+    assert judge(answer(text, [ocr_cite(doc_id, quote)]), item).reasons == (f"task missing: {gold_task}",)
+    # another task of the same OCR'd document is still caught
+    both = answer(f"Nhiệm vụ: {' '.join(other.split())} [1]", [ocr_cite(doc_id, quote), ocr_cite(doc_id, other, 2)])
+    assert judge(both, item, {doc_id}).reasons == (f"task missing: {gold_task}",)
+
+
+def test_a_folded_word_counts_only_where_the_answer_quotes_it_from_the_ocr_passage():
+    item = ocr_item("537-tb.signed", OCR_537, "hoàn thiện hồ sơ nghiệm thu phòng cháy, chữa cháy")
+    # the answer's own unmarked wording ("ho so") is not OCR: it is not read as "hồ sơ"
+    own = answer("Nhiệm vụ: hoàn thiện ho so nghiệm thu phòng cháy, chữa cháy [1]", [ocr_cite("537-tb.signed", OCR_537)])
+    assert judge(own, item, {"537-tb.signed"}).outcome == WRONG
