@@ -21,6 +21,7 @@ from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
+from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
@@ -318,7 +319,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
             chosen = []
-        unstated = unstated_deadline(intent, words, hits)
+        unstated, planned = unstated_deadline(intent, words, hits), False
+        if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
+                                                                         doc_ids=(unstated[0][0].doc_id,)))):
+            # the document labels a time for its whole plan ("Thời gian thực hiện: Trong thời hạn 09 tháng …"):
+            # the task may be bound by it, so it is never said to have none
+            unstated, planned = [], True
         if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
             compose_record(draft, intent, unstated)
             answered = True
@@ -326,7 +332,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and not chair and compose_record(draft, intent,
+                        or not draft.lines and not chair and not planned and compose_record(draft, intent,
                                                               best_obligation(intent, words, hits, least=RECORD_STRONG)))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))

@@ -9,8 +9,9 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words
 from assistant.timed import item_time
-from corpus.agencies import agency_key, council_levels, same_agency, same_group
+from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
+from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import number_key, serial
@@ -300,6 +301,23 @@ def slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
     return f"{join_names(obligation.lead)} chủ trì" if obligation.lead else None
 
 
+def chaired(hit: Hit, obligation: Obligation) -> Obligation:
+    """The row with its lead as its sentence names it when that sentence opens with a committee's chair ("Chủ tịch
+    UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định …"): the chair's task, not the committee's."""
+    if not obligation.lead:
+        return obligation
+    at = obligation.span.start - hit.start
+    opening = LIST_MARKER.match(hit.text, max(0, at)) if 0 <= at < len(hit.text) else None
+    chair = opening and CHAIR_OF_COMMITTEE.match(hit.text, opening.end())
+    if not chair:
+        return obligation
+    named = find_agencies(hit.text[chair.end():chair.end() + 200])
+    if not named or named[0][1] != 0 or not same_agency(named[0][0], obligation.lead[0]):
+        return obligation
+    title = " ".join(chair.group().split())
+    return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -313,6 +331,7 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
+        obligation = chaired(hit, obligation)
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

@@ -285,3 +285,16 @@ def item_time(hit: Hit, end: int) -> Timed | None:
 def _item_between(hit: Hit, start: int, end: int) -> bool:
     """Whether a new list item opens between two document offsets of a passage."""
     return any(start <= hit.start + s < end and _ITEM.match(hit.text[s:e]) for s, e in sentence_spans(hit.text))
+
+
+# A time labelled for the whole plan or decision, on a line or list item of its own: "9. Thời gian thực hiện: Trong
+# thời hạn 09 tháng, kể từ ngày ban hành Quyết định này.", "Tiến độ thực hiện: hoàn thành trong Quý II/2025",
+# "Thời hạn hoàn thành: …". A task of that document with no time of its own may be bound by it.
+_PLAN_TIME = re.compile(r"(?:^|\n|[.;:]\s+|\d[.)]\s*|[a-zđ]\)\s*|[-+•*]\s*)(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)"
+                        r"(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*([^\n]{1,200})", re.IGNORECASE)
+
+
+def plan_time(texts) -> bool:
+    """Whether any of the texts (a document's passages) states a time under a label of the whole plan
+    ("Thời gian thực hiện: …"): a task of that document is then never said to have no time."""
+    return any(find_deadlines(m.group(1)) for text in texts for m in _PLAN_TIME.finditer(text))

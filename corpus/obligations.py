@@ -74,11 +74,16 @@ _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
 _MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)|[IVXLC]+\.)\s+)?")
+LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
 LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
                     r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
                     re.IGNORECASE)
+# "Chủ tịch UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định thành lập …": the chair of a people's
+# committee acts in his own right (he decides, the committee does not), so a task whose sentence opens with him is
+# his, not the committee's.
+CHAIR_OF_COMMITTEE = re.compile(r"(?:Phó\s+)?Chủ\s+tịch\s+(?=(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?!\w))")
 # "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
 _BEFORE_NAME = re.compile(r"(?:các|những|chi\s+nhánh)\s+", re.IGNORECASE)
 # Lower-case words that finish a body's name: "Ban Chỉ đạo địa phương", "Hội đồng nhân dân cấp tỉnh".

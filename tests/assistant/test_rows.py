@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import behind_passage, behind_undated, best_obligation, fills_slot
+from assistant.rows import behind_passage, behind_undated, best_obligation, chaired, fills_slot
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
@@ -160,3 +160,16 @@ def test_a_group_of_every_unit_asked_without_its_tail_is_the_group_leading_the_r
     [(_, row)] = best_obligation(intent, content_words(question), hits)
     assert row.lead == ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)
     assert row.task.startswith("(1) Công khai kịp thời")
+
+
+@pytest.mark.parametrize("phrase, lead", [
+    # "Chủ tịch UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …": the chair's
+    ("quyết định thành lập ban chỉ đạo", "Chủ tịch Ủy ban nhân dân các huyện, thị xã"),
+    # "Trong trường hợp cần thiết, UBND huyện, thị xã thành lập tổ …": the committee's own
+    ("thành lập tổ", "Ủy ban nhân dân huyện, thị xã"),
+])
+def test_a_row_opened_by_a_committees_chair_is_the_chairs(phrase, lead):
+    # Chỉ thị 19/2008/CT-UBND (Long An), mục 2 "Đối với cấp huyện, thị xã"
+    [(hit, row)] = [(h, o) for h in _hits("thue/19_2008_CT-UBND.md", "Chỉ thị", "19/2008/CT-UBND", phrase)
+                    for o in h.obligations if phrase in o.task]
+    assert chaired(hit, row).lead[0] == lead

@@ -8,7 +8,7 @@ import pytest
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
 from assistant.quotes import compose_passages
-from assistant.timed import item_time, timed_clauses
+from assistant.timed import item_time, plan_time, timed_clauses
 from corpus.loaders import load
 from index.records import Hit
 from tests.data import SAMPLES
@@ -195,3 +195,16 @@ def test_a_clause_cut_by_a_chunk_boundary_is_read_whole():
     assert compose_passages(draft, classify(question), content_words(question), question)
     quote = " ".join(draft.citations[0].quote.split())
     assert "trước ngày 15 tháng 12 hàng năm" in quote and "01 tháng 12" not in "\n".join(draft.lines)
+
+
+@pytest.mark.parametrize("text, labelled", [
+    # Quyết định phê duyệt Kế hoạch lập Chương trình phát triển đô thị thành phố Tam Điệp (807/QĐ-UBND), Điều 1
+    ("trình theo quy định hiện hành.\n9. Thời gian thực hiện: Trong thời hạn 09 tháng, kể từ ngày ban hành Quyết\n"
+     "định này.\nĐiều 2. Tổ chức thực hiện", True),
+    ("- Tiến độ thực hiện: hoàn thành trong Quý II/2025.", True),
+    # a label with no time after it, and the words in running text, are no plan's time
+    ("9. Thời gian thực hiện: theo tiến độ của dự án.", False),
+    ("Các sở, ngành bảo đảm thời gian thực hiện nhiệm vụ được giao trước ngày 15/10/2025.", False),
+])
+def test_plan_time_reads_a_labelled_time_of_the_whole_plan(text, labelled):
+    assert plan_time([text]) is labelled
