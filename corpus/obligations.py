@@ -111,10 +111,7 @@ _ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao(?:\s+cho)?|đề n
 # Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền"), or the work it is
 # tied to ("Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với
 # cơ quan thuế …").
-# or an aside naming the ministry or body the lead belongs to: "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa
-# học và Công nghệ) có trách nhiệm:", "Cục Thuế (thuộc Bộ Tài chính) chủ trì".
-_FILLER = re.compile(r"(?:\s*\((?:trực\s+)?(?:thuộc\s+)?(?:Bộ|Sở|Ủy\s+ban|UBND|Tổng\s+cục|Cục)\s[^()]{2,80}\))?"
-                     r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
+_FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
                      r"(?:\s+được\s+giao)?\s*,?|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
                      rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",

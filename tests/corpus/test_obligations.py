@@ -980,16 +980,3 @@ def test_a_bold_title_line_does_not_hide_the_subject_of_the_sentence_below_it():
         "năm 2025. Ngoài ra, xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", ()), headed=False)
     assert [o.lead for o in found] == [("Bộ Khoa học và Công nghệ",)] * 2
     assert found[0].task.startswith("chịu trách nhiệm tiếp nhận") and found[1].task.startswith("xây dựng sàn giao")
-
-
-# A lead followed by an aside naming the ministry it belongs to, before its verb (Thông tư 49/2025/TT-BKHCN, Điều 14,
-# as read by OCR, the aside broken over two lines).
-@pytest.mark.parametrize("text, lead, task_start", [
-    ("3. Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa học và Công\nnghệ) có trách nhiệm:\n\na) Là đầu mối "
-     "tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ thuật;",
-     "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia", "Là đầu mối tiếp nhận"),
-    ("Cục Thuế (thuộc Bộ Tài chính) chủ trì triển khai hệ thống hóa đơn điện tử.", "Cục Thuế", "chủ trì triển khai"),
-])
-def test_lead_with_its_ministry_aside(text, lead, task_start):
-    found = extract_obligations(piece(text))
-    assert [o.lead for o in found] == [(lead,)] and found[0].task.startswith(task_start)
