@@ -62,6 +62,8 @@ _BODIES = (
     # committees of the National Assembly whose names hold a comma
     "Ủy ban Tài chính, Ngân sách", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi trường",
     "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Hội đồng Dân tộc",
+    # the national standards body under Bộ Khoa học và Công nghệ (Nghị định 55/2025/NĐ-CP), and its forerunner
+    "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia", "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
 )
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
@@ -234,12 +236,45 @@ def _fix_case(s: str, shouted: bool) -> str:
 
 def canonical(name: str) -> str:
     """One written form of an agency, role or group name: abbreviations expanded, official capitals, asides
-    and trailing punctuation dropped ("UBND các Huyện, Thành phố." → "Ủy ban nhân dân các huyện, thành phố")."""
+    and trailing punctuation dropped ("UBND các Huyện, Thành phố." → "Ủy ban nhân dân các huyện, thành phố"), and
+    a known name that OCR read without some marks written with them (see _unfolded)."""
     s = _clean(name)
     shouted = _shouted(s)
     if shouted:
         s = _WORD_RE.sub(lambda m: m.group(0) if m.group(0) in _ABBREVIATION_TOKENS else m.group(0).lower(), s)
-    return _fix_case(_expand(s), shouted)
+    return _unfolded(_fix_case(_expand(s), shouted))
+
+
+def _known_names() -> tuple[str, ...]:
+    """The agencies known by their full official names: the bodies, and Bộ/Sở with each field."""
+    return (*_BODIES, *(f"{head} {field}" for head in ("Bộ", "Sở") for field in _FIELDS))
+
+
+def _fold_key(text: str) -> str:
+    return fold(text).lower()  # same length as text for Vietnamese letters
+
+
+# A known name of three syllables or more whose letters OCR read without (some of) their marks: "Uy ban Tiêu chuẩn
+# Do lường Chất lượng Quốc gia" is "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia". Only a fold that exactly one
+# known name has, and only a name starting with a capital (a name, not the same letters as common words).
+_BY_NAME_FOLD: dict[str, str | None] = {}
+for _known in _known_names():
+    if len(_WORD_RE.findall(_known)) >= 3:
+        _k = _fold_key(_known)
+        _BY_NAME_FOLD[_k] = _known if _BY_NAME_FOLD.get(_k, _known) == _known else None
+_NAME_FOLD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(k) for k in sorted(_BY_NAME_FOLD, key=len, reverse=True))})(?!\w)")
+
+
+def _unfolded(s: str) -> str:
+    """Known names in s (see _BY_NAME_FOLD) written as officially marked; fold keeps length, so the spans found in
+    the folded copy are the spans in s."""
+    parts, last = [], 0
+    for m in _NAME_FOLD_RE.finditer(_fold_key(s)):
+        known, written = _BY_NAME_FOLD[m.group(0)], s[m.start():m.end()]
+        parts += [s[last:m.start()], known if known and written[0].isupper() else written]
+        last = m.end()
+    return "".join(parts) + s[last:]
 
 
 def _masked(s: str, protected: re.Pattern) -> str:
@@ -511,3 +546,32 @@ def restore_marks(text: str, names_only: bool = False) -> str:
         else:
             i += 1
     return "".join(out) + text[last:]
+
+
+# OCR of a scanned table cell often loses the spaces between syllables: "BộTàichính" for "Bộ Tài chính",
+# "ỦybannhândântỉnhBắcNinh" for "Ủy ban nhân dân tỉnh Bắc Ninh". A run of letters equal (ignoring case) to a known
+# name with its spaces and commas removed is that name; so is one that goes on with a unit and a capitalised place.
+def _glued(phrase: str) -> str:
+    return "".join(_WORD_RE.findall(phrase)).lower()
+
+
+_BY_GLUED: dict[str, str | None] = {}
+for _known in _known_names():
+    if len(_WORD_RE.findall(_known)) >= 2:
+        _BY_GLUED[_glued(_known)] = _known if _BY_GLUED.get(_glued(_known), _known) == _known else None
+_GLUED_RE = re.compile(rf"(?<![\w])({'|'.join(sorted(_BY_GLUED, key=len, reverse=True))})"
+                       rf"(?:({'|'.join(_glued(u) for u in _UNITS)})({_UPPER}\w*))?(?!\w)", re.IGNORECASE)
+_UNIT_BY_GLUED = {_glued(u): u for u in _UNITS}
+_CAMEL_RE = re.compile(rf"(?<=[^\W\d_])(?={_UPPER})")
+
+
+def split_glued_names(text: str) -> str:
+    """OCR'd text with known agency names whose syllables were read joined written apart again (see above);
+    a name already spaced, or letters that only begin like one ("Bộtrưởng"), are left as they are."""
+    def spaced(m: re.Match) -> str:
+        known = _BY_GLUED[m.group(1).lower()]
+        if known is None:
+            return m.group(0)
+        return known if m.group(2) is None else f"{known} {_UNIT_BY_GLUED[m.group(2).lower()]} {_CAMEL_RE.sub(' ', m.group(3))}"
+
+    return _GLUED_RE.sub(spaced, text)

@@ -13,7 +13,7 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from corpus.agencies import restore_marks
+from corpus.agencies import restore_marks, split_glued_names
 from corpus.errors import (
     BadDocument,
     BadInput,
@@ -91,8 +91,9 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
             text = fix_plain_text_marks(normalize(fix_ocr_header(text)))
         else:
             text = normalize(text)
-        if fmt == "txt":  # and OCR drops marks: "Uy ban nhân dân thành phó Hà Nội", "15 thang 10 nam 2025"
-            text = restore_marks(fix_date_marks(text), names_only=True)
+        if fmt == "txt":  # and OCR drops marks: "Uy ban nhân dân thành phó Hà Nội", "15 thang 10 nam 2025",
+            # and the spaces between a scanned cell's syllables: "BộTàichính"
+            text = restore_marks(fix_date_marks(split_glued_names(text)), names_only=True)
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_place, restore_marks,
-                             same_agency, same_group,
+                             same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
 from tests.data import DATA, SAMPLES
@@ -505,3 +505,36 @@ def test_one_group_of_units_written_two_ways(a, b, same):
 def test_an_agency_named_as_the_body_of_the_one_before_is_not_asked(question: str, asked: list[str]) -> None:
     from corpus.agencies import asked_agencies
     assert [name for name, _, _ in asked_agencies(question)] == asked
+
+
+# Agency names OCR damaged, from the scanned tables and lists of real documents (Quyết định 2229/QĐ-TTg's task table,
+# Thông tư 49/2025/TT-BKHCN Điều 3 read by OCR).
+@pytest.mark.parametrize("line, expected", [
+    ("Xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh | BộTàichính | Các bộ,ngànhvà | Pa trưởng | "
+     "2025 - 2030",
+     "Xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh | Bộ Tài chính | Các bộ,ngànhvà | Pa trưởng | "
+     "2025 - 2030"),
+    ("ỦybannhândântỉnhBắcNinh chủ trì", "Ủy ban nhân dân tỉnh Bắc Ninh chủ trì"),
+    ("ỦybannhândânthànhphốHàNội", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("BỘTÀICHÍNH", "Bộ Tài chính"),
+    ("Bộ Tài chính", "Bộ Tài chính"),  # already spaced
+    ("Bộtrưởng", "Bộtrưởng"),  # not a known name
+    ("BộTàichínhx", "BộTàichínhx"),  # a known name's letters and more
+])
+def test_split_glued_names(line, expected):
+    assert split_glued_names(line) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Uy ban Tiêu chuẩn Do lường Chất lượng Quốc gia", "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"),
+    ("Uy ban Tieu chuan Do luong Chat luong Quoc gia", "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"),
+    ("So Tai chinh tinh Ninh Binh", "Sở Tài chính tinh Ninh Binh"),
+    ("Sở Y tế", "Sở Y tế"),
+])
+def test_canonical_puts_back_marks_of_known_names(name, expected):
+    assert canonical(name) == expected
+
+
+def test_ocr_read_body_is_found():
+    line = "3. Uy ban Tiêu chuẩn Do lường Chất lượng Quốc gia (Bộ Khoa học và Công"
+    assert find_agencies(restore_marks(line, names_only=True))[0][0] == "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"
