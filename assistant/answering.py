@@ -413,7 +413,10 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
             asked = _pointed(part, split[number - 1], answers[-1], searcher, filters)
             if asked is None:  # which document the part points at cannot be told: the question is asked whole
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
-            earlier.append(Turn(split[number - 1].text, answers[-1]))
+            # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
+            # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
+            if not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
+                earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
     firm = [a.answerable and _anchored(q, a, p.premise) for a, q, p in zip(answers, asked_parts, split)]

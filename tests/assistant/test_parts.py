@@ -210,3 +210,30 @@ def test_a_whole_answer_that_covers_one_part_only_says_which_part_it_leaves_out(
     neither = Answer(question, "…", True, assistant.ask("Kế hoạch 193/KH-UBND ban hành ngày nào?",
                                                        filters=OPERATOR).citations)
     assert _partial(neither, split_, [p.text for p in split_], alone, assistant._searcher, OPERATOR) == neither
+
+
+@pytest.fixture(scope="module")
+def tax(tmp_path_factory):
+    """The Prime Minister's directive on personal income tax (Chỉ thị 22/2008/CT-TTg) and Long An's directive carrying
+    it out (Chỉ thị 19/2008/CT-UBND)."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from tests.data import SAMPLES
+    folder, index = tmp_path_factory.mktemp("tax"), tmp_path_factory.mktemp("tax-index")
+    for name in ("22_2008_CT-TTg.md", "19_2008_CT-UBND.md"):
+        shutil.copy(SAMPLES / "thue" / name, folder / name)
+    with Assistant(Settings(index_dir=index)) as opened:
+        assert not opened.ingest([folder]).failed
+        yield opened
+
+
+@pytest.mark.slow
+def test_a_part_giving_a_place_of_its_own_is_asked_of_that_place_not_of_the_earlier_document(tax):
+    # "thực tế Long An …": the province's own document answers, not the directive the statement before it names
+    answer = tax.ask("Chỉ thị 22/2008 yêu cầu các tỉnh lập ban chỉ đạo thuế TNCN trong tháng 8/2008; thực tế Long An "
+                     "lập ban chỉ đạo cấp tỉnh bằng quyết định nào, ngày nào?", filters=OPERATOR)
+    assert answer.answerable
+    first, second = answer.text.split("\n2. ")
+    assert "2482/QĐ-UBND" in second and "01/10/2008" in second
+    by_number = {c.number: c.doc_id for c in answer.citations}
+    assert [by_number[int(n)] for n in re.findall(r"\[(\d+)\]", second)][0] == "19_2008_CT-UBND"
