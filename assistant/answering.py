@@ -314,6 +314,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
@@ -370,6 +371,16 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _of_event(intent: Intent, question: str, chosen: list) -> list:
+    """Of near-equal task rows for a question asking when a report or review is made ("… ban chỉ đạo địa phương
+    báo cáo vào lúc nào?", `parts.EVENT`), those whose task is that report ("Vào tháng cuối của mỗi quý, tổng hợp,
+    đánh giá tình hình … báo cáo Ban Chỉ đạo Trung ương;"): another task's time is not the report's."""
+    events = set(parts.EVENT.findall(question.lower()))
+    if intent.kind != "deadline" or len(chosen) < 2 or not events:
+        return chosen
+    return [(h, o) for h, o in chosen if events <= set(parts.EVENT.findall(o.task.lower()))] or chosen
 
 
 def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citation], filters: Filters) -> list[str]:
