@@ -315,6 +315,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
@@ -378,6 +379,16 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     return _finish(answer, searcher, filters, phraser)
 
 
+def _of_event(intent: Intent, question: str, chosen: list) -> list:
+    """Of near-equal task rows for a question asking when a report or review is made ("… ban chỉ đạo địa phương
+    báo cáo vào lúc nào?", `parts.EVENT`), those whose task is that report ("Vào tháng cuối của mỗi quý, tổng hợp,
+    đánh giá tình hình … báo cáo Ban Chỉ đạo Trung ương;"): another task's time is not the report's."""
+    events = set(parts.EVENT.findall(question.lower()))
+    if intent.kind != "deadline" or len(chosen) < 2 or not events:
+        return chosen
+    return [(h, o) for h, o in chosen if events <= set(parts.EVENT.findall(o.task.lower()))] or chosen
+
+
 def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citation], filters: Filters) -> list[str]:
     """The titles and passages of the cited documents, when the question names a meeting's or a round's ordinal
     (`precision.ordinal_uncited`); empty otherwise."""
@@ -419,7 +430,10 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
             asked = _pointed(part, split[number - 1], answers[-1], searcher, filters)
             if asked is None:  # which document the part points at cannot be told: the question is asked whole
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
-            earlier.append(Turn(split[number - 1].text, answers[-1]))
+            # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
+            # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
+            if not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
+                earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
     firm = [a.answerable and _anchored(q, a, p.premise) for a, q, p in zip(answers, asked_parts, split)]

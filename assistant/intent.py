@@ -74,8 +74,11 @@ METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hàn
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
-# citing it ("… Văn bản số 4705/HD-BQP ngày 31/10/2024 …"); no time to meet.
-CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hành ngày)\s+(?:nào|bao nhiêu|mấy)\b", re.I)
+# citing it ("… Văn bản số 4705/HD-BQP ngày 31/10/2024 …"); no time to meet. Likewise "… bằng quyết định nào, ngày
+# nào?": which document and its date are asked ("… đã ban hành Quyết định số 2482/QĐ-UBND ngày 01/10/2008 …").
+CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hành ngày)\s+(?:nào|bao nhiêu|mấy)\b|"
+                            r"\b(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+(?:số\s+)?(?:nào|mấy)"
+                            r"\s*(?:,|và)\s*(?:ban hành\s+)?ngày\s+(?:nào|bao nhiêu|mấy)\b", re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)

@@ -77,7 +77,9 @@ _MONTH = _re(_CUE + r"(?:tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)|(?<![\
 _QUARTER = _re(_CUE + r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[/-]\s*|\s+năm\s+)" + _Y + r"(?!\d)")
 _YEAR = _re(_CUE + r"(?:(?:năm|giai đoạn)\s+|(?<![\w/.,-]))" + _Y
             + r"(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\w/]|[.,]\d|\s*/\s*\d)")
-_EVERY = _re(r"(?<!\w)(?:định kỳ\s+)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)")
+# "hằng quý", "định kỳ hàng năm"; "vào tháng cuối của mỗi quý" (a report due each quarter, in its last month)
+_EVERY = _re(r"(?<!\w)(?:định kỳ\s+)?(?:(?:vào\s+)?(?:tháng|tuần|ngày)\s+cuối\s+(?:của\s+)?(?:mỗi|hằng|hàng)|hằng|hàng)"
+             r"\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)")
 _EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|1)\s+lần)?"
                r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
 _ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"

@@ -332,3 +332,19 @@ def test_the_day_an_event_takes_place_is_no_deadline(question, kind):
 def test_who_chaired_a_meeting_is_told_from_who_leads_its_tasks(question, chair):
     from assistant.intent import CHAIR_ASKED
     assert bool(CHAIR_ASKED.search(question)) is chair
+
+
+@pytest.mark.parametrize("question, cited", [
+    # which document, and its date, are asked: the sentence naming it answers ("Chủ tịch UBND tỉnh đã ban hành Quyết
+    # định số 2482/QĐ-UBND ngày 01/10/2008 về việc thành lập Ban Chỉ đạo …", Chỉ thị 19/2008/CT-UBND, Mục I.1)
+    ("Thực tế Long An lập ban chỉ đạo cấp tỉnh bằng quyết định nào, ngày nào?", True),
+    ("Ban chỉ đạo được thành lập theo quyết định số mấy và ngày nào?", True),
+    ("Văn bản hướng dẫn của Bộ Quốc phòng được nhắc đến trong công văn có số và ngày nào?", True),
+    # a time to meet
+    ("Báo cáo phải gửi trước ngày nào?", False),
+    ("Quyết định nào giao Sở Tài chính thẩm định, hạn ngày nào?", False),
+])
+def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
+    from assistant.intent import CITED_DOCUMENT
+    assert bool(CITED_DOCUMENT.search(question)) == cited
+    assert (classify(question).kind == "deadline") == (not cited)

@@ -210,3 +210,43 @@ def test_a_whole_answer_that_covers_one_part_only_says_which_part_it_leaves_out(
     neither = Answer(question, "…", True, assistant.ask("Kế hoạch 193/KH-UBND ban hành ngày nào?",
                                                        filters=OPERATOR).citations)
     assert _partial(neither, split_, [p.text for p in split_], alone, assistant._searcher, OPERATOR) == neither
+
+
+@pytest.fixture(scope="module")
+def tax(tmp_path_factory):
+    """The Prime Minister's directive on personal income tax (Chỉ thị 22/2008/CT-TTg) and the directives of Long An
+    and An Giang carrying it out (Chỉ thị 19/2008/CT-UBND, 09/2008/CT-UBND)."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from tests.data import SAMPLES
+    folder, index = tmp_path_factory.mktemp("tax"), tmp_path_factory.mktemp("tax-index")
+    for name in ("22_2008_CT-TTg.md", "19_2008_CT-UBND.md", "09_2008_CT-UBND.doc"):
+        shutil.copy(SAMPLES / "thue" / name, folder / name)
+    with Assistant(Settings(index_dir=index)) as opened:
+        assert not opened.ingest([folder]).failed
+        yield opened
+
+
+@pytest.mark.slow
+def test_a_part_giving_a_place_of_its_own_is_asked_of_that_place_not_of_the_earlier_document(tax):
+    # "thực tế Long An …": the province's own document answers, not the directive the statement before it names
+    answer = tax.ask("Chỉ thị 22/2008 yêu cầu các tỉnh lập ban chỉ đạo thuế TNCN trong tháng 8/2008; thực tế Long An "
+                     "lập ban chỉ đạo cấp tỉnh bằng quyết định nào, ngày nào?", filters=OPERATOR)
+    assert answer.answerable
+    first, second = answer.text.split("\n2. ")
+    assert "2482/QĐ-UBND" in second and "01/10/2008" in second
+    by_number = {c.number: c.doc_id for c in answer.citations}
+    assert [by_number[int(n)] for n in re.findall(r"\[(\d+)\]", second)][0] == "19_2008_CT-UBND"
+
+
+@pytest.mark.slow
+def test_a_part_asking_when_a_report_is_made_is_answered_by_the_report_task_of_its_document(tax):
+    # of the directive's tasks near the question, only one is the local committee's report ("Vào tháng cuối của mỗi
+    # quý, … báo cáo Ban Chỉ đạo Trung ương"); the others (setting the committee up, the central committee's
+    # quarterly review) have other times
+    answer = tax.ask("Chỉ thị 22/2008 quy định ban chỉ đạo địa phương báo cáo vào lúc nào, còn Chỉ thị 09/2008 của An "
+                     "Giang yêu cầu báo cáo định kỳ ra sao?", filters=OPERATOR)
+    assert answer.answerable
+    first, second = answer.text.split("\n2. ")
+    assert "tháng cuối của mỗi quý" in first and "hàng tháng, quý" in second
+    assert {c.doc_id for c in answer.citations} == {"22_2008_CT-TTg", "09_2008_CT-UBND"}

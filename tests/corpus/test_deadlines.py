@@ -80,6 +80,9 @@ PROSE = [
      [("recurring", "Định kỳ hàng tuần", "hằng tuần", None)]),
     ("tổ chức đoàn công tác làm việc với địa phương định kỳ hàng quý (hoặc khi cần thiết)", None,
      [("recurring", "định kỳ hàng quý", "hằng quý", None)]),
+    # a report due each quarter, in its last month (Chỉ thị 22/2008/CT-TTg, Mục I.2.c)
+    ("c) Vào tháng cuối của mỗi quý, tổng hợp, đánh giá tình hình thực hiện Chỉ thị này ở địa phương báo cáo Ban Chỉ "
+     "đạo Trung ương;", None, [("recurring", "Vào tháng cuối của mỗi quý", "hằng quý", None)]),
     ("Tối thiểu 01 tháng một lần, công ty quản lý quỹ", None, [("recurring", "01 tháng một lần", "hằng tháng", None)]),
     ("báo cáo định kỳ 6 tháng về kết quả", None, [("recurring", "định kỳ 6 tháng", "6 tháng một lần", None)]),
     ("- Thực hiện thường xuyên công tác kiểm tra", None, [("ongoing", "Thực hiện thường xuyên", "thường xuyên", None)]),
