@@ -97,6 +97,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     years = asked_years(question)  # "giai đoạn 2025 - 2035": never a target listed under "Giai đoạn đến năm 2050"
     # "who" is read from a sentence whose subjects are listed in clauses of their own before its verb
     sentences = with_subject_lists if intent.kind in ("lead", "partners") else None
+    least = DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN  # share of the words asked a quote must carry
+    chair = bool(CHAIR_ASKED.search(question))
     found = None
     measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
     if measured:
@@ -108,19 +110,19 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
-        if found is not None and overlap(ranking, found[3]) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+        if found is not None and overlap(ranking, found[3]) < least:
             found = None
     if found is None:
         found = best_sentence(ranking, hits, want, years, sentences)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
         # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng
         # Ban Chỉ đạo chủ trì Phiên họp."): read with that title
-        said = f"{found[3]} {found[0].title or ''}" if found and CHAIR_ASKED.search(question) else found and found[3]
-        if found is None or overlap(words, said) < (DATED_MIN if intent.kind == "deadline" else SENTENCE_MIN):
+        said = f"{found[3]} {found[0].title or ''}" if found and chair else found and found[3]
+        if found is None or overlap(words, said) < least:
             return False
     listed = bool(LIST_ASKED.search(question))
     # (a meeting's chair is a person: the sentence itself names them, no agency line)
-    named = lead_named(found[3]) if intent.kind == "lead" and not CHAIR_ASKED.search(question) else None
+    named = lead_named(found[3]) if intent.kind == "lead" and not chair else None
     if intent.kind in ("lead", "partners") or intent.agency:
         found = with_lead(with_subject(found))
     quoted = with_items(found, listed)
