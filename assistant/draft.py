@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
-from assistant.intent import content_words
+from assistant.intent import passage_words
 from assistant.records import Citation
 from corpus.agencies import find_agencies
 from corpus.display import vn_date as _date
@@ -54,7 +54,7 @@ def hit_label(hit: Hit) -> str:
 
 
 def overlap(question: set[str], text: str) -> float:
-    return len(question & content_words(text)) / len(question) if question else 0.0
+    return len(question & passage_words(text)) / len(question) if question else 0.0
 
 
 def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
@@ -126,13 +126,13 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     are read by `sentences` (a hit's sentences, `hit_sentences`, unless told)."""
     sentences = sentences or hit_sentences
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
-              for rank, hit in enumerate(hits[:4]) for start, end, text in sentences(hit)
-              if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text)
-              and not (years and _other_period(period_of(hit, start), years))]
-    if not scored:
-        return None
-    _, hit, start, end, text = max(scored, key=lambda s: s[0])
-    return hit, start, end, text
+              for rank, hit in enumerate(hits[:4]) for start, end, text in sentences(hit)]
+    # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
+    for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
+        if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
+                and not (years and _other_period(period_of(hit, start), years)):
+            return hit, start, end, text
+    return None
 
 
 def deadline_words(obligation: Obligation) -> str:

@@ -495,10 +495,17 @@ def content_words(text: str) -> set[str]:
     return set(_content_words(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _content_words(text: str) -> frozenset[str]:
-    # one answer reads the same passages' sentences many times over (every rule that weighs overlap): read once
-    text = normalize_query(text)
+    return passage_words(normalize_query(text))
+
+
+@lru_cache(maxsize=8192)
+def passage_words(text: str) -> frozenset[str]:
+    """`content_words` of stored text: a passage, a sentence of one, a task row's cells. Loading normalised it
+    (corpus.loaders: every format goes through corpus.text.normalize), so it is read as is: one answer reads
+    hundreds of such sentences (every rule that weighs overlap), and normalising each again was a fifth of its
+    time. Kept, as one answer reads the same sentences many times over."""
     plain = documents_wording(without_short_terms(text)).lower()
     words = {w for w in re.findall(r"\w+", plain) if w not in STOPWORDS and not w.isdigit()}
     return frozenset(words | term_keys(text))

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from corpus.records import Deadline
 
@@ -239,7 +240,17 @@ def _scan(text: str, issued_on: date | None, cell: bool) -> list[Deadline]:
 
 def find_deadlines(text: str, issued_on: date | None = None) -> list[Deadline]:
     """Every deadline expression in `text`, in order and non-overlapping; `issued_on` resolves years and periods."""
-    return _scan(text, issued_on, cell=False)
+    return list(_sentence_deadlines(text, issued_on) if len(text) <= _READ_ONCE else _scan(text, issued_on, False))
+
+
+# One answer asks the deadlines of the same sentences under several rules (timed clauses, the precision checks):
+# a text up to a passage's size is read once. A whole document at ingestion is not kept.
+_READ_ONCE = 4096  # characters
+
+
+@lru_cache(maxsize=4096)
+def _sentence_deadlines(text: str, issued_on: date | None) -> tuple[Deadline, ...]:
+    return tuple(_scan(text, issued_on, cell=False))
 
 
 # In a cell, a time tied to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Khi có hướng dẫn của Bộ".

@@ -61,11 +61,16 @@ def without_short_terms(text: str) -> str:
 # trăm" for "%"), as the documents write them.
 _WORDINGS = ((re.compile(r"\b(?:mỗi|hàng)\s+(năm|quý|tháng|tuần|ngày)\b", re.I), r"hằng \1"),
              (re.compile(r"\btối\s+thiểu\b", re.I), "ít nhất"), (re.compile(r"\bphần\s+trăm\b", re.I), "%"))
+# a syllable every wording above holds, lower-cased: a text with none of them is left as it is, unread
+_WORDING_MARKS = ("mỗi", "hàng", "thiểu", "trăm")
 
 
 def documents_wording(text: str) -> str:
     """Text with everyday wordings written as documents write them: "mỗi năm dành tối thiểu bao nhiêu phần trăm"
     → "hằng năm dành ít nhất bao nhiêu %"."""
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _WORDING_MARKS):
+        return text
     for pattern, wording in _WORDINGS:
         text = pattern.sub(wording, text)
     return text

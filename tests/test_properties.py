@@ -45,6 +45,8 @@ def test_normalisation_is_idempotent_and_clean(text):
     assert "\r" not in once and "  " not in once and "\n\n\n" not in once
     query = normalize_query(text)
     assert normalize_query(query) == query and "\n" not in query
+    # the question's shortcut reads as the documents' normalisation put on one line
+    assert query == " ".join(once.split())
 
 
 @BOUNDED

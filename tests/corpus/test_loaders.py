@@ -19,7 +19,7 @@ from corpus.pdf import (
     repair_page,
     strip_page_furniture,
 )
-from corpus.text import is_syllable, normalize, syllable_share
+from corpus.text import fix_tone_placement, is_syllable, normalize, syllable_share
 from tests.data import ALQAC, DATA, SAMPLES, needs_alqac
 
 NINH_BINH = DATA / "ninhbinh_ubnd_2024"
@@ -478,3 +478,14 @@ def test_docx_table_cell_with_a_bar_stays_one_cell(tmp_path):
     document.save(tmp_path / "bang.docx")
     [doc] = load(tmp_path / "bang.docx")
     assert doc.text == "| TT | Nhiệm vụ |\n|---|\n| 1 | Thuế TNDN / TNCN |"
+
+
+@pytest.mark.parametrize("written, traditional", [
+    ("Thủ tướng Chính phủ yêu cầu hoà giải, thuý sản, khoẻ mạnh", "Thủ tướng Chính phủ yêu cầu hòa giải, thúy sản, khỏe mạnh"),
+    ("HOÀ BÌNH, Hoà Bình", "HÒA BÌNH, Hòa Bình"),
+    ("Quỹ phát triển, quý III, QUÝ IV", "Quỹ phát triển, quý III, QUÝ IV"),  # "qu" is the onset: left as written
+    ("hoàn thành, khoản 2, thuỷ lợi", "hoàn thành, khoản 2, thủy lợi"),  # a final consonant keeps the mark
+    ("uà, oý", "uà, oý"),  # no ending of oa/oe/uy: left as written
+])
+def test_tone_marks_are_placed_as_official_documents_place_them(written, traditional):
+    assert fix_tone_placement(written) == traditional
