@@ -346,6 +346,21 @@ def _qualified(name: str) -> tuple[str, str | None, str | None]:
     return m.group(1).casefold(), m.group(2), (m.group(3) or "").casefold() or None
 
 
+# What may join the names of a cell that lists only agencies: "Bộ Tài chính, Bộ Xây dựng và các địa phương liên quan".
+_NAME_JOINERS = re.compile(r"(?:\s|[,;.:_\-–]|(?<!\w)(?:và|các|có|liên quan)(?!\w))*", re.IGNORECASE)
+
+
+def names_only(text: str) -> bool:
+    """Whether a cell names agencies and nothing else ("Bộ Tài chính"; not "nạ Công Thương", "chính sách giữa
+    Chính phủ, các bộ ngành"): a cell's known names, with only commas, "và", "các", "liên quan" between them."""
+    found, rest, at = find_agencies(text), [], 0
+    for _, start, end in found:
+        rest.append(text[at:start])
+        at = end
+    rest.append(text[at:])
+    return bool(found) and all(_NAME_JOINERS.fullmatch(piece) for piece in rest)
+
+
 def agency_key(name: str) -> str:
     """A filter key shared by every mention `same_agency` could match: the casefolded name without its place."""
     return _qualified(name)[0]

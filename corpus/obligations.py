@@ -172,6 +172,11 @@ _ROLE_NAMES = {"task": "Nhiệm vụ", "lead": "Chủ trì", "partners": "Phối
                "deadline": "Thời hạn", "note": "Ghi chú"}
 
 
+def column_role(name: str) -> str | None:
+    """The role of a task-table column by its header text ("Cơ quan chủ trì" → lead), None for TT or another."""
+    return next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
+
+
 def row_fields(table_header: tuple[str, ...], text: str) -> dict[str, str]:
     """A task-table row's cells by role (task, lead, partners, product, deadline, note), columns mapped by their
     header text; the first column of a role wins, and a column with an empty header joins the one before it."""
@@ -180,7 +185,7 @@ def row_fields(table_header: tuple[str, ...], text: str) -> dict[str, str]:
     for name, cell in zip(table_header, table_cells(text)):
         cell = cell.replace("**", "").strip()
         if name.strip():  # a column without a header of its own is the one before it, split (a merged header)
-            role = next((r for r, pattern in _COLUMNS if pattern.search(name)), None)
+            role = column_role(name)
             role = None if role in taken else role
             taken.add(role)
         if role and cell:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from corpus.marks import correct_ocr, ocr_corrector
+from corpus.text import is_syllable
 
 HEADER_LINES = 20  # the header block sits in the first lines of page 1
 MARK_LINES = 40  # lines of a plain-text file whose misread marks are put back: the header block and the title
@@ -135,6 +136,16 @@ def clean_cell(cell: str) -> str:
     ngành' → "các bộ, ngành"; dashes, "&", "%", "/", brackets, bullets and ticks stay, and so does an ellipsis."""
     cell = _PUNCTUATION_RUN.sub(lambda m: m[0] if m[0].endswith("...") else m[0][0], _EMPTY_QUOTES.sub("", cell))
     return " ".join(t for t in cell.split(" ") if t in _CELL_KEPT or any(c.isalnum() for c in t))
+
+
+# OCR glues a cell's "và" onto the word before it ("Các bộ,ngànhvà", "Bộ Xây dựngvà"): no Vietnamese syllable ends in
+# "và" (a "v" only opens a syllable), so a token that does, with a syllable before it, is the two words.
+_GLUED_AND = re.compile(r"(?<![^\s,;])(\w+)(và)(?![^\s,;])")
+
+
+def split_glued_and(cell: str) -> str:
+    """A cell with the "và" OCR glued to the word before it written apart: "Bộ Xây dựngvà" → "Bộ Xây dựng và"."""
+    return _GLUED_AND.sub(lambda m: f"{m[1]} {m[2]}" if is_syllable(m[1]) else m[0], cell)
 
 
 def fix_table_specks(text: str) -> str:

@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from corpus.agencies import restore_marks
+from corpus.agencies import names_only, restore_marks
+from corpus.deadlines import cell_deadline
+from corpus.obligations import column_role, opens_with_verb
+from corpus.ocr_fixes import clean_cell, split_glued_and
 from corpus.structure import table_lines
 
 CellReader = Callable[[int, int, int, int], str]  # (left, top, right, bottom) of a cell → its text
@@ -242,3 +245,107 @@ def page_text(words: list[Word], rules: Rules, cell_reader: CellReader | None = 
         return None
     above, after, header, rows = table
     return "\n".join(p for p in (above, table_lines(header, rows), after) if p.strip())
+
+
+# --- task tables in plain OCR text ---------------------------------------------------------------------------------
+# OCR'd and text-extracted copies of a signed Phụ lục (the publisher's `*.signed.txt`) keep some of a task table's
+# rows as bare lines of cells between " | " ("Xây dựng và thúc đẩy mô hình hải quan số, hải quan thông minh | Bộ Tài
+# chính | Các bộ, ngành và | … | 2025 - 2030"), under a bare header line of column names ("Cơ quan chủ trì | Cơ quan
+# phối hợp | Sản phẩm"). The header line often lacks the task and time columns: their header cells are two lines
+# high and OCR reads them apart, on lines of their own.
+_BARE_SPLIT = re.compile(r"\s+\|\s*|\s*\|\s+")
+_INFERRED = {"index": "TT", "task": "Nhiệm vụ", "deadline": "Thời hạn"}
+# A cell cut by its line break ends on a word that needs more after it: "Các bộ, ngành và", "… quốc tế trong".
+_CUT = re.compile(r"(?:,|(?<!\w)(?:và|các|của|với|cho|trong|tại|về|theo))$", re.IGNORECASE)
+
+
+
+def _bare_cells(line: str) -> list[str]:
+    """The cells of a bare row ("a | b | c", no '|' before the first cell), or [] for another line."""
+    if line.lstrip().startswith("|") or "|" not in line:
+        return []
+    cells = [split_glued_and(clean_cell(c)).strip(" _") for c in _BARE_SPLIT.split(line.strip())]
+    return cells if len(cells) >= 2 and all(cells) else []
+
+
+def _bare_header(cells: list[str]) -> tuple[str, ...] | None:
+    """A header line's column names when its cells are short column names ("Cơ quan chủ trì | Cơ quan phối hợp | …")
+    naming the lead and one more role."""
+    if not cells or any(len(c.split()) > 6 for c in cells):
+        return None
+    roles = [column_role(c) for c in cells]
+    return tuple(cells) if "lead" in roles and len(set(roles) - {None}) >= 2 else None
+
+
+def _aligned(header: tuple[str, ...], cells: list[str]) -> tuple[str, ...] | None:
+    """The column names of a bare row under a bare header: the header's own, with a task column before them and a
+    time column after them when the header line lacks those (and a TT column when the row opens with its number),
+    taken only when every cell then reads as its column: the task opens with an action ("Xây dựng …"), the lead
+    names agencies only, an added time column reads as a time ("2025 - 2030")."""
+    roles = [column_role(c) for c in header]
+    front = [["task"]] if "task" not in roles else [[]]
+    front += [["index"] + f for f in front if _ROW_NUMBER.match(cells[0])]
+    back = [[], ["deadline"]] if "deadline" not in roles else [[]]
+    for before in front:
+        for after in back:
+            names = tuple(_INFERRED[r] for r in before) + header + tuple(_INFERRED[r] for r in after)
+            if len(names) != len(cells):
+                continue
+            by_role = {}
+            for name, cell in zip(names, cells):
+                by_role.setdefault(column_role(name) if name != "TT" else "index", cell)
+            if not (by_role.get("task") and by_role.get("lead")) or not names_only(by_role["lead"]):
+                continue
+            if "task" in before and not opens_with_verb(by_role["task"]):
+                continue
+            if "deadline" in after and cell_deadline(by_role["deadline"]) is None:
+                continue
+            return names
+    return None
+
+
+def bare_tables(text: str) -> str:
+    """Plain OCR text with the bare rows of a task table (see above) written as the '|' rows every loader writes
+    (`corpus.structure.table_lines`), under the header they were read by, so that the row model reads them as a
+    Markdown or PDF table. A following line of as many cells continues the row (a row broken over lines); a line
+    that does not read as a row of the table stays text."""
+    lines = text.split("\n")
+    out: list[str] = []
+    header: tuple[str, ...] | None = None
+    i = 0
+    while i < len(lines):
+        cells = _bare_cells(lines[i])
+        found = _bare_header(cells)
+        if found is not None:
+            header = found
+        names = _aligned(header, cells) if header and cells and found is None else None
+        if names is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [cells]
+        i += 1
+        while i < len(lines):
+            more = _bare_cells(lines[i])
+            if len(more) != len(names):
+                break
+            if _aligned(header, more) == names:
+                rows.append(more)  # the next row of the same table
+            else:
+                rows[-1] = [f"{a} {b}" for a, b in zip(rows[-1], more)]  # the row goes on
+            i += 1
+        cut = [k for k, cell in enumerate(rows[-1]) if _CUT.search(cell)]
+        rest = _rest(lines[i]) if len(cut) == 1 and i < len(lines) and "|" not in lines[i] else 0
+        if rest:  # the one cut cell goes on at the opening of the next line, which stays text as OCR read it (its
+            # other words are other cells' rest: a lone "Bộ Tài chính" would read as the owner of the lines below)
+            rows[-1][cut[0]] += " " + " ".join(lines[i].split()[:rest])
+        out.append(table_lines(list(names), rows))
+    return "\n".join(out)
+
+
+def _rest(line: str) -> int:
+    """How many lower-case words open the line under a row: the rest of its one cut cell ("hiệp hội liên quan"), up
+    to where the next cell's text starts with a capital ("Bộ Tài chính")."""
+    words = line.split()
+    count = next((n for n, w in enumerate(words) if not (w[0].islower() and w.rstrip(",").isalpha())), len(words))
+    return count

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_place, restore_marks,
+from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -538,3 +538,16 @@ def test_canonical_puts_back_marks_of_known_names(name, expected):
 def test_ocr_read_body_is_found():
     line = "3. Uy ban Tiêu chuẩn Do lường Chất lượng Quốc gia (Bộ Khoa học và Công"
     assert find_agencies(restore_marks(line, names_only=True))[0][0] == "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"
+
+
+@pytest.mark.parametrize("cell, only", [
+    ("Bộ Tài chính", True),  # lead cell of a row of 2229/QĐ-TTg's Phụ lục
+    ("Bộ Công Thương", True),
+    ("Bộ Công Thương, Bộ Xây dựng và các cơ quan liên quan", False),  # "các cơ quan" is a group, not a known name
+    ("Bộ Tài chính, Bộ Xây dựng", True),
+    ("nạ Công Thương", False),  # OCR's "Bộ" misread: no known name
+    ("chính sách giữa Chính phủ, các bộ ngành, địa phương với hiệp", False),  # a task cell's middle line
+    ("Bộ Công Thương của Chính phủ", False),
+])
+def test_a_cell_of_names_only(cell, only):
+    assert names_only(cell) is only
