@@ -24,8 +24,10 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
-from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
+from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
+                             same_agency)
 from corpus.deadlines import find_deadlines
+from corpus.records import Obligation
 from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -271,6 +273,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
+            _implementers_heads(draft, intent, searcher, filters)
             return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
         if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
@@ -314,7 +317,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
-        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        # a row led by the agency the question names only as the one reported to is that agency's own task, not the
+        # reporting asked ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
+        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
+                                                  and not led_by(o, intent.recipients))
         chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
@@ -649,6 +655,25 @@ def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filter
     found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref.kind == "implements"
              and h.doc_id != resolved.focus_doc]
     return [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values()]
+
+
+def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> None:
+    """"Văn bản nào triển khai Chỉ thị 22/2008 và ai ký?", "Văn bản triển khai … do ai ký?": after the documents
+    citing the one named, the head slots asked (signer, issue date …) of each of them, from its own head."""
+    asked = tuple(slot for slot in intent.slots if slot in HEAD_SLOTS)
+    if intent.relation is None or intent.relation[0] != "in" or not asked:
+        return
+    cited = list(dict.fromkeys(c.doc_id for c in draft.citations))
+    heads = searcher.store.heads(tuple(cited), filters=Filters(access=filters.access))
+    for doc_id in cited:
+        if doc_id in heads:
+            compose_metadata(replace(draft, hits=[Hit.of(heads[doc_id], 1.0)]),
+                             replace(intent, kind="metadata", slot=asked[0], relation=None), searcher, filters)
+
+
+def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:
+    """Whether a task row's lead is one of the agencies."""
+    return any(same_agency(asked, lead) for asked in agencies for lead in obligation.lead)
 
 
 REPLAYED = 3  # earlier turns of a history sent by the caller that are answered again to recover their frames

@@ -8,6 +8,7 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_
                              quote_line)
 from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, source_words, topic_words, without_agencies)
+from assistant.parts import EVENT
 from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
@@ -50,8 +51,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind == "deadline" and not duration:
         # the time of the clause that holds the task asked (and is the agency's, when one is named): never another
         # clause's date, nor another agency's time
+        # a question asking when a report or review is due ("… báo cáo tình hình thực hiện chỉ thị chậm nhất ngày
+        # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
+        # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
+        events = set(EVENT.findall(question.lower()))
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
-                             lambda c: not is_legal_basis(c.context))
+                             lambda c: not is_legal_basis(c.context)
+                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())))
     if intent.kind == "deadline":
         want = lambda s: bool(LENGTH.search(s))
     elif intent.kind == "lead":
