@@ -26,7 +26,7 @@ from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undat
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
 from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
@@ -340,7 +340,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
                         or not draft.lines and not chair and not planned and compose_record(draft, intent,
-                                                              best_obligation(intent, words, hits, least=RECORD_STRONG)))
+                                                              _said_untimed(intent, best_obligation(
+                                                                  intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
         answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(meeting, intent, words)
@@ -669,6 +670,14 @@ def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filter
         if doc_id in heads:
             compose_metadata(replace(draft, hits=[Hit.of(heads[doc_id], 1.0)]),
                              replace(intent, kind="metadata", slot=asked[0], relation=None), searcher, filters)
+
+
+def _said_untimed(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The rows a "when" answer may say give no time: never one whose task says a time in words the deadline rules
+    do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`)."""
+    if intent.kind != "deadline":
+        return chosen
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task)]
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

@@ -7,8 +7,9 @@ import re
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
 from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, source_words, topic_words, without_agencies)
-from assistant.parts import EVENT
+                              classify, clauses, content_words, named_documents, source_words, topic_words,
+                              without_agencies)
+from assistant.parts import EVENT, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
@@ -16,7 +17,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import normalize
-from corpus.vn import LENGTH, states_date
+from corpus.vn import LENGTH, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -45,7 +46,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                 found = best_sentence(words, [hit])
                 if found:
                     quote_line(draft, found, "-")
-        return bool(draft.lines)
+        return bool(draft.lines) and _compares_all(question, draft)
     # "phải áp dụng trong bao lâu": a length of time answers it, not a date
     duration = bool(DURATION_ASKED.search(question))
     if intent.kind == "deadline" and not duration:
@@ -141,6 +142,18 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+def _compares_all(question: str, draft: Draft) -> bool:
+    """Whether a comparison's quotes come from every side the question compares: each document it names is cited,
+    and each place or proper name it gives ("… theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu cầu các huyện …
+    khác nhau thế nào?") is stated by a quote or its document's issuer. One side alone is no comparison."""
+    cited = draft.citations
+    if any(not any(c.doc_number and serial(c.doc_number) == number and kind in (None, c.doc_type) for c in cited)
+           for kind, number, _ in named_documents(question)):
+        return False
+    names = proper_names(question)
+    return not names or names_stated(names, " ".join(f"{c.quote} {c.issuer or ''}" for c in cited))
 
 
 # "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô

@@ -275,3 +275,12 @@ def test_a_report_asked_is_never_answered_with_another_tasks_time(tax):
     answer = tax.ask("Theo Chỉ thị 19/2008 của Long An, ban chỉ đạo báo cáo tình hình thực hiện chỉ thị chậm nhất "
                      "ngày nào?", filters=OPERATOR)
     assert "25/10/2008" not in answer.text and "không nêu thời hạn" not in answer.text
+
+
+@pytest.mark.slow
+def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
+    # Chỉ thị 22/2008/CT-TTg gives the provinces "trong tháng 8 năm 2008"; Long An's own time ("chậm nhất đến ngày
+    # 25/10/2008", Chỉ thị 19/2008/CT-UBND) is the other side: quoting the first alone compares nothing
+    answer = tax.ask("Hạn thành lập ban chỉ đạo thuế TNCN ở địa phương theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu "
+                     "cầu các huyện, thị xã thành lập ban chỉ đạo khác nhau thế nào?", filters=OPERATOR)
+    assert not answer.answerable or {c.doc_id for c in answer.citations} >= {"22_2008_CT-TTg", "19_2008_CT-UBND"}
