@@ -319,8 +319,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         # a row led by the agency the question names only as the one reported to is that agency's own task, not the
         # reporting asked ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
+        # and a "when" question about a report or review is answered by a row whose task is that report
         chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
-                                                  and not led_by(o, intent.recipients))
+                                                  and not led_by(o, intent.recipients)
+                                                  and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
@@ -340,7 +342,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
                         or not draft.lines and not chair and not planned and compose_record(draft, intent,
-                                                              _said_untimed(intent, best_obligation(
+                                                              _said_untimed(intent, resolved.question, best_obligation(
                                                                   intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
@@ -672,12 +674,23 @@ def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filter
                              replace(intent, kind="metadata", slot=asked[0], relation=None), searcher, filters)
 
 
-def _said_untimed(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
-    """The rows a "when" answer may say give no time: never one whose task says a time in words the deadline rules
-    do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`)."""
+def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The strongly matching rows a "when" answer falls back on: never one whose task says a time in words the
+    deadline rules do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`),
+    nor another task than the report asked (`_of_report`)."""
     if intent.kind != "deadline":
         return chosen
-    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task)]
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)]
+
+
+def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
+    """Whether a row may answer a "when" question about a report or review ("… các huyện phải báo cáo UBND tỉnh kết
+    quả trồng cây xanh trước ngày nào?", `parts.EVENT`): its task is that report ("Định kỳ 06 tháng và hàng năm tổng
+    hợp kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh"), never another task's time ("Thực hiện hiệu quả Tết trồng
+    cây …: Hàng năm"). Any row answers a question about no report."""
+    if intent.kind != "deadline":
+        return True
+    return set(parts.EVENT.findall(question.lower())) <= set(parts.EVENT.findall(obligation.task.lower()))
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

@@ -112,6 +112,9 @@ def _leans(found: tuple[Part, ...]) -> bool:
 # "là ngày nào", "cho cơ quan nào"): not the topic an elliptical later part borrows.
 _ASKED_TAIL = re.compile(r"(?:\s+(?:vào|lúc|là|trong|thời hạn|thời gian|trước|sau|ngày|khi|tháng|năm|quý|đến|mốc|hạn|"
                          r"chót|phải|được|do|bởi|cho|cơ quan|đơn vị|bộ|sở|ngành|những|các))*\s*$", re.I)
+# The words a part uses to ask only for a time or "how" ("thì chậm nhất ngày nào?", "thì sao?", "hạn khi nào?"): no
+# matter of its own.
+_SLOT_WORDS = frozenset("chậm nhất hạn thời gian khi lúc ngày tháng năm quý sao thế nào bao giờ trước sau đâu".split())
 _WH_WORD = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|thế nào|mấy)\b", re.I)
 # "theo Chỉ thị 22/2008/CT-TTg," opening or inside a part: the source it names, up to the next comma.
 _SOURCE_PHRASE = re.compile(_SOURCE.pattern + r"[^,?;]*,?\s*", re.I)
@@ -125,12 +128,12 @@ def _with_topic(part: Part, earlier: Part) -> Part:
     if part.premise or part.anaphora or not (part.names_document or proper_names(part.text)):
         return part
     named = " ".join(proper_names(part.text)).lower().split()
-    if len(topic_words(part.text) - set(named)) >= OWN_TOPIC:
+    if topic_words(part.text) - set(named) - _SLOT_WORDS:  # "thì trưởng ban là ai": a matter of its own
         return part
     asked = _WH_WORD.search(earlier.text)
     stem = _SOURCE_PHRASE.sub("", earlier.text[:asked.start()] if asked else "")
     stem = _ASKED_TAIL.sub("", stem).strip(" ,;")
-    if len(topic_words(stem)) < OWN_TOPIC:
+    if len(topic_words(stem)) < OWN_TOPIC or named_documents(stem):  # the matter only, never another document
         return part
     return replace(part, text=f"{stem} {part.text[0].lower()}{part.text[1:]}")
 

@@ -503,3 +503,34 @@ def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answ
     draft = Draft([hit])
     draft.cite(hit)
     assert _opening_answered(question, draft) is answered
+
+
+def _row(task: str, lead: tuple[str, ...] = ()):
+    from corpus.records import Obligation
+    return Obligation("193", "193#1", task, lead)
+
+
+@pytest.mark.parametrize("question, task, answers", [
+    # Kế hoạch 193/KH-UBND: the report is the Sở's ("Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo
+    # Ủy ban nhân dân tỉnh"); the districts' tree planting ("Hàng năm") is another task's time
+    ("Theo Kế hoạch 193/KH-UBND, các huyện phải báo cáo UBND tỉnh kết quả trồng cây xanh trước ngày nào?",
+     "Thực hiện hiệu quả Tết trồng cây “Đời đời nhớ ơn Bác Hồ”", False),
+    ("Theo Kế hoạch 193/KH-UBND, các huyện phải báo cáo UBND tỉnh kết quả trồng cây xanh trước ngày nào?",
+     "Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh", True),
+    # a question about no report: any row may answer it
+    ("Hạn hoàn thành Đề án phát triển các ngành công nghiệp văn hóa là khi nào?",
+     "xây dựng, hoàn thiện Đề án về phát triển các ngành công nghiệp tỉnh Ninh Bình giai đoạn 2025 - 2035", True),
+])
+def test_a_report_asked_is_answered_only_by_a_row_about_that_report(question, task, answers):
+    from assistant.answering import _of_report
+    assert _of_report(classify(question), question, _row(task)) == answers
+
+
+def test_a_row_led_by_the_agency_reported_to_is_not_the_reporting_asked():
+    # Công điện 191/CĐ-TTg: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì, … trình Thủ tướng Chính phủ trước
+    # ngày 30 tháng 10 năm 2025" is the ministry's own task, not the enterprises' report to it
+    from assistant.answering import led_by
+    intent = classify("Là doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
+    assert led_by(_row("xây dựng báo cáo tổng hợp, tham mưu, đề xuất Thủ tướng Chính phủ", ("Bộ Tài chính",)),
+                  intent.recipients)
+    assert not led_by(_row("báo cáo Bộ Tài chính về kết quả", ("Tập đoàn Điện lực Việt Nam",)), intent.recipients)

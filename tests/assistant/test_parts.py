@@ -258,6 +258,11 @@ def test_a_part_asking_when_a_report_is_made_is_answered_by_the_report_task_of_i
      "và theo Chỉ thị 19/2008 của Long An thì chậm nhất ngày nào?",
      "Ban Chỉ đạo địa phương báo cáo tình hình thực hiện chỉ thị thuế TNCN theo Chỉ thị 19/2008 của Long An thì chậm "
      "nhất ngày nào?"),
+    # a later part asking a matter of its own ("trưởng ban là ai") is kept as it is: the earlier part's words name
+    # another document
+    ("Chỉ thị 22/2008/CT-TTg yêu cầu lập ban chỉ đạo địa phương trong tháng nào, còn theo Chỉ thị 09/2008 của An Giang "
+     "thì trưởng ban là ai?",
+     "Theo Chỉ thị 09/2008 của An Giang thì trưởng ban là ai?"),
     # a later part with a topic of its own is kept as it is
     ("Chỉ thị 22/2008 quy định ban chỉ đạo địa phương báo cáo vào lúc nào, còn Chỉ thị 09/2008 của An Giang yêu cầu "
      "báo cáo định kỳ ra sao?",
