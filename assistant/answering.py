@@ -320,8 +320,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # a row led by the agency the question names only as the one reported to is that agency's own task, not the
         # reporting asked ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
         # and a "when" question about a report or review is answered by a row whose task is that report
-        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
-                                                  and not led_by(o, intent.recipients)
+        # which unit of an agency ("đơn vị nào của Bộ Y tế làm đầu mối …") is told by the sentence assigning it ("Bộ
+        # trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"), not by a task row naming the agency
+        chosen = [] if chair or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
+                                                  and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
@@ -341,7 +343,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and not chair and not planned and compose_record(draft, intent,
+                        or not draft.lines and not chair and not intent.owner and not planned and compose_record(draft, intent,
                                                               _said_untimed(intent, resolved.question, best_obligation(
                                                                   intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
@@ -526,6 +528,9 @@ def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict
     return found
 
 
+TITLE_ANCHOR = 0.6  # share of a part's words its cited document's title must carry to anchor a part naming nothing
+
+
 def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
     or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
@@ -542,7 +547,17 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked)
-    return bool(names) and parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
+    if names:
+        return parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
+    # naming neither, a part may name its document by the words of its title: "theo quy chế hoạt động thì …" (Quyết
+    # định 143/QĐ-UBQGNCT "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …"), "Ai làm Chủ tịch Ủy ban Quốc gia về
+    # người cao tuổi sau khi kiện toàn?" (Quyết định 2219/QĐ-TTg "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt
+    # Nam"): the cited document's title carries them
+    title = content_words(first.title or "")
+    described = described_titles(asked)
+    if described:
+        return any(words <= title for words in described)
+    return bool(title) and overlap(content_words(asked), first.title or "") >= TITLE_ANCHOR
 
 
 def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, searcher: Searcher,

@@ -200,6 +200,7 @@ class Intent:
     citing_issuer: str | None = None
     # agencies the question names only as reported, sent or submitted to ("báo cáo Bộ Tài chính …"): never the doer
     recipients: tuple[str, ...] = ()
+    owner: str | None = None  # the agency whose unit is asked: "đơn vị nào của Bộ Y tế làm đầu mối giúp việc?"
 
     @property
     def names_document(self) -> bool:
@@ -223,8 +224,10 @@ def classify(question: str) -> Intent:
     # an agency reported or sent to ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?") is not
     # the one asked: the doer is another, named or not
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
-    asked = [found for found in asked if found[0] not in recipients]
-    asked_names = [name for name in asked_names if name not in recipients]
+    # "đơn vị nào của Bộ Y tế làm đầu mối …": the ministry owns the unit asked, it is not the one asked either
+    owner = next((name for name, start, _ in asked if _OWNER_ASKED.search(masked[:start])), None)
+    asked = [found for found in asked if found[0] not in recipients and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
@@ -266,7 +269,13 @@ def classify(question: str) -> Intent:
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
                   bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
-                  _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)))
+                  _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
+                  owner)
+
+
+# "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
+# unit asked.
+_OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
 
 
 def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:

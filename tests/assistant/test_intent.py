@@ -393,3 +393,16 @@ def test_the_documents_implementing_one_are_asked_with_their_issuer_and_head_slo
 def test_a_document_named_by_its_number_before_the_verb_is_asked_itself():
     intent = classify("Kế hoạch 196 triển khai Chỉ thị 30 do ai ký?")
     assert (intent.kind, intent.slot, intent.relation) == ("metadata", "signer", None)
+
+
+@pytest.mark.parametrize("question, owner", [
+    # Quyết định 143/QĐ-UBQGNCT, Điều 8: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"
+    ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", "Bộ Y tế"),
+    ("Cơ quan nào thuộc Bộ Khoa học và Công nghệ tiếp nhận báo cáo kiểm toán kỹ thuật?", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Y tế chủ trì những nhiệm vụ nào?", None),
+])
+def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
+    intent = classify(question)
+    assert intent.owner == owner
+    if owner:
+        assert intent.agency is None
