@@ -24,8 +24,10 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
-from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
-from corpus.deadlines import find_deadlines
+from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
+                             same_agency)
+from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.records import Obligation
 from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -271,6 +273,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
+            _implementers_heads(draft, intent, searcher, filters)
             return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
         if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
@@ -314,7 +317,14 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
-        chosen = [] if chair else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+        # a row led by the agency the question names only as the one reported to is that agency's own task, not the
+        # reporting asked ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
+        # and a "when" question about a report or review is answered by a row whose task is that report
+        # which unit of an agency ("đơn vị nào của Bộ Y tế làm đầu mối …") is told by the sentence assigning it ("Bộ
+        # trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"), not by a task row naming the agency
+        chosen = [] if chair or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
+                                                  and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
+                                                  and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
@@ -333,8 +343,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and not chair and not planned and compose_record(draft, intent,
-                                                              best_obligation(intent, words, hits, least=RECORD_STRONG)))
+                        or not draft.lines and not chair and not intent.owner and not planned and compose_record(draft, intent,
+                                                              _said_untimed(intent, resolved.question, best_obligation(
+                                                                  intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
         answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(meeting, intent, words)
@@ -517,6 +528,9 @@ def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict
     return found
 
 
+TITLE_ANCHOR = 0.6  # share of a part's words its cited document's title must carry to anchor a part naming nothing
+
+
 def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
     or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
@@ -533,7 +547,17 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked)
-    return bool(names) and parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
+    if names:
+        return parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
+    # naming neither, a part may name its document by the words of its title: "theo quy chế hoạt động thì …" (Quyết
+    # định 143/QĐ-UBQGNCT "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …"), "Ai làm Chủ tịch Ủy ban Quốc gia về
+    # người cao tuổi sau khi kiện toàn?" (Quyết định 2219/QĐ-TTg "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt
+    # Nam"): the cited document's title carries them
+    title = content_words(first.title or "")
+    described = described_titles(asked)
+    if described:
+        return any(words <= title for words in described)
+    return bool(title) and overlap(content_words(asked), first.title or "") >= TITLE_ANCHOR
 
 
 def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, searcher: Searcher,
@@ -649,6 +673,44 @@ def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filter
     found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref.kind == "implements"
              and h.doc_id != resolved.focus_doc]
     return [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values()]
+
+
+def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> None:
+    """"Văn bản nào triển khai Chỉ thị 22/2008 và ai ký?", "Văn bản triển khai … do ai ký?": after the documents
+    citing the one named, the head slots asked (signer, issue date …) of each of them, from its own head."""
+    asked = tuple(slot for slot in intent.slots if slot in HEAD_SLOTS)
+    if intent.relation is None or intent.relation[0] != "in" or not asked:
+        return
+    cited = list(dict.fromkeys(c.doc_id for c in draft.citations))
+    heads = searcher.store.heads(tuple(cited), filters=Filters(access=filters.access))
+    for doc_id in cited:
+        if doc_id in heads:
+            compose_metadata(replace(draft, hits=[Hit.of(heads[doc_id], 1.0)]),
+                             replace(intent, kind="metadata", slot=asked[0], relation=None), searcher, filters)
+
+
+def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The strongly matching rows a "when" answer falls back on: never one whose task says a time in words the
+    deadline rules do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`),
+    nor another task than the report asked (`_of_report`)."""
+    if intent.kind != "deadline":
+        return chosen
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)]
+
+
+def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
+    """Whether a row may answer a "when" question about a report or review ("… các huyện phải báo cáo UBND tỉnh kết
+    quả trồng cây xanh trước ngày nào?", `parts.EVENT`): its task is that report ("Định kỳ 06 tháng và hàng năm tổng
+    hợp kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh"), never another task's time ("Thực hiện hiệu quả Tết trồng
+    cây …: Hàng năm"). Any row answers a question about no report."""
+    if intent.kind != "deadline":
+        return True
+    return set(parts.EVENT.findall(question.lower())) <= set(parts.EVENT.findall(obligation.task.lower()))
+
+
+def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:
+    """Whether a task row's lead is one of the agencies."""
+    return any(same_agency(asked, lead) for asked in agencies for lead in obligation.lead)
 
 
 REPLAYED = 3  # earlier turns of a history sent by the caller that are answered again to recover their frames

@@ -10,6 +10,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_l
 from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
+from corpus.agencies import same_agency
 from corpus.display import vn_date as _date
 from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
@@ -286,6 +287,8 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
     if direction == "in":
         found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]
+        if intent.citing_issuer:  # "Văn bản nào của UBND tỉnh Long An triển khai …": that issuer's documents only
+            found = [(head, ref) for head, ref in found if head.issuer and same_agency(intent.citing_issuer, head.issuer)]
         if not found:
             return False
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone

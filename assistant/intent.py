@@ -8,8 +8,8 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, YEAR, documents_wording,
-                       number_key, term_keys, without_short_terms)
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+                       documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
@@ -109,8 +109,16 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|thực hiện
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
 _DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
-_INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào (?:đã |được |sẽ )?(?:{verb})\b|"
+# The citing documents may be narrowed to their issuer between "nào" and the verb ("Văn bản nào của UBND tỉnh Long
+# An triển khai Chỉ thị 22/2008?") or by a purpose "để" ("Chính phủ ban hành văn bản nào để thực hiện Nghị quyết
+# 57?"); see `citing_issuer`.
+_INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| để)? (?:đã |được |sẽ )?(?:{verb})\b|"
               r"\b(?:được|bị) (?:{verb})(?: (?:bởi|bằng)\b| chưa\b| không\b)")
+# "Văn bản triển khai Chỉ thị 22/2008 do ai ký?": a head slot asked of the unnamed document implementing the one
+# named right after the verb (a document named by its number before the verb, "Kế hoạch 196 triển khai …", is asked
+# itself). Read only when the question asks a head slot.
+IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
+                               r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
 RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
@@ -187,6 +195,12 @@ class Intent:
     # the one document named is what a task acts on ("kết quả thực hiện Nghị quyết số 57-NQ/TW"), which other
     # documents may assign: it need not be the document that answers
     document_acted_on: bool = False
+    # the issuer the citing documents of an incoming relation must have: "Văn bản nào của UBND tỉnh Long An triển
+    # khai …", "Chính phủ ban hành văn bản nào để thực hiện …" (an agency named before the relation's verb)
+    citing_issuer: str | None = None
+    # agencies the question names only as reported, sent or submitted to ("báo cáo Bộ Tài chính …"): never the doer
+    recipients: tuple[str, ...] = ()
+    owner: str | None = None  # the agency whose unit is asked: "đơn vị nào của Bộ Y tế làm đầu mối giúp việc?"
 
     @property
     def names_document(self) -> bool:
@@ -207,10 +221,20 @@ def classify(question: str) -> Intent:
     after = source.end() if source else 0
     asked = [found for found in agencies if found[1] >= after]
     asked_names = agency_names(masked[after:]) if source else names
+    # an agency reported or sent to ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?") is not
+    # the one asked: the doer is another, named or not
+    recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
+    # "đơn vị nào của Bộ Y tế làm đầu mối …": the ministry owns the unit asked, it is not the one asked either
+    owner = next((name for name, start, _ in asked if _OWNER_ASKED.search(masked[:start])), None)
+    asked = [found for found in asked if found[0] not in recipients and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
+    head_asked = any(pattern.search(text) for name, pattern in _SLOTS if name in HEAD_SLOTS)
+    if not relation and (number or reference) and head_asked and IMPLEMENTER_ASKED.search(text):
+        relation = ("in", "implements")
     if relation:
         kind = "relation"
     elif METADATA.search(text):
@@ -244,7 +268,25 @@ def classify(question: str) -> Intent:
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
-                  bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text))
+                  bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
+                  _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
+                  owner)
+
+
+# "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
+# unit asked.
+_OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
+
+
+def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
+    """The agency named before the verb of an incoming relation ("Văn bản nào của UBND tỉnh Long An triển khai Chỉ
+    thị 22/2008", "Chính phủ ban hành văn bản nào để thực hiện Nghị quyết 57"): the issuer of the documents asked.
+    One named after the verb is the cited document's ("… triển khai Chỉ thị 20-CT/TU của Ban Thường vụ Tỉnh ủy")."""
+    verb = next((m for direction, _, pattern in RELATIONS if direction == "in" and (m := pattern.search(text))), None) or \
+        IMPLEMENTER_ASKED.search(text)
+    if not verb:
+        return None
+    return next((name for name, start, _ in agencies if start < verb.end() and name[:1].isupper()), None)
 
 
 # An action done to a document, before its name: "thực hiện Nghị quyết số 57-NQ/TW", "triển khai Chỉ thị 30".

@@ -20,7 +20,7 @@ up in the relations index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words
 from corpus.agencies import find_agencies, find_places
@@ -89,7 +89,7 @@ def split(question: str) -> tuple[Part, ...]:
     pieces = _respectively(text) or _per_document(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
-        return found
+        return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
     premise = _premise(text)
     if premise:
         return (Part(premise[0].strip(" ,;"), premise=True), _part(premise[1]))
@@ -106,6 +106,36 @@ def _leans(found: tuple[Part, ...]) -> bool:
             return True
         named = named or part.names_document
     return False
+
+
+# The words before a question word that only say what kind of answer is asked ("vào lúc nào", "trong thời hạn nào",
+# "là ngày nào", "cho cơ quan nào"): not the topic an elliptical later part borrows.
+_ASKED_TAIL = re.compile(r"(?:\s+(?:vào|lúc|là|trong|thời hạn|thời gian|trước|sau|ngày|khi|tháng|năm|quý|đến|mốc|hạn|"
+                         r"chót|phải|được|do|bởi|cho|cơ quan|đơn vị|bộ|sở|ngành|những|các))*\s*$", re.I)
+# The words a part uses to ask only for a time or "how" ("thì chậm nhất ngày nào?", "thì sao?", "hạn khi nào?"): no
+# matter of its own.
+_SLOT_WORDS = frozenset("chậm nhất hạn thời gian khi lúc ngày tháng năm quý sao thế nào bao giờ trước sau đâu".split())
+_WH_WORD = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|thế nào|mấy)\b", re.I)
+# "theo Chỉ thị 22/2008/CT-TTg," opening or inside a part: the source it names, up to the next comma.
+_SOURCE_PHRASE = re.compile(_SOURCE.pattern + r"[^,?;]*,?\s*", re.I)
+
+
+def _with_topic(part: Part, earlier: Part) -> Part:
+    """A later part that names only its source and asks ("…, và theo Chỉ thị 19/2008 của Long An thì chậm nhất ngày
+    nào?") asks the earlier part's question of that source: the earlier part's topic (before its question word,
+    without its own source) is put before it. A part with a topic of its own, or one pointing at an earlier
+    document, is kept."""
+    if part.premise or part.anaphora or not (part.names_document or proper_names(part.text)):
+        return part
+    named = " ".join(proper_names(part.text)).lower().split()
+    if topic_words(part.text) - set(named) - _SLOT_WORDS:  # "thì trưởng ban là ai": a matter of its own
+        return part
+    asked = _WH_WORD.search(earlier.text)
+    stem = _SOURCE_PHRASE.sub("", earlier.text[:asked.start()] if asked else "")
+    stem = _ASKED_TAIL.sub("", stem).strip(" ,;")
+    if len(topic_words(stem)) < OWN_TOPIC or named_documents(stem):  # the matter only, never another document
+        return part
+    return replace(part, text=f"{stem} {part.text[0].lower()}{part.text[1:]}")
 
 
 def _premise(text: str) -> list[str]:
@@ -195,7 +225,7 @@ def _per_clause(text: str) -> list[str]:
 
 
 def _asks(text: str) -> bool:
-    return bool(re.search(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|thế nào|mấy)\b", text, re.I))
+    return bool(_WH_WORD.search(text))
 
 
 def _distinct(pieces: list[str]) -> bool:

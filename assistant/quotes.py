@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
 from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, source_words, topic_words, without_agencies)
+                              classify, clauses, content_words, described_titles, named_documents, source_words,
+                              topic_words,
+                              without_agencies)
+from assistant.parts import EVENT, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
@@ -15,7 +19,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import normalize
-from corpus.vn import LENGTH, states_date
+from corpus.vn import LENGTH, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -44,19 +48,26 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                 found = best_sentence(words, [hit])
                 if found:
                     quote_line(draft, found, "-")
-        return bool(draft.lines)
+        return bool(draft.lines) and _compares_all(question, draft)
     # "phải áp dụng trong bao lâu": a length of time answers it, not a date
     duration = bool(DURATION_ASKED.search(question))
     if intent.kind == "deadline" and not duration:
         # the time of the clause that holds the task asked (and is the agency's, when one is named): never another
         # clause's date, nor another agency's time
+        # a question asking when a report or review is due ("… báo cáo tình hình thực hiện chỉ thị chậm nhất ngày
+        # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
+        # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
+        events = set(EVENT.findall(question.lower()))
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
-                             lambda c: not is_legal_basis(c.context))
+                             lambda c: not is_legal_basis(c.context)
+                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())))
     if intent.kind == "deadline":
         want = lambda s: bool(LENGTH.search(s))
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
+        if intent.owner:  # a unit of the agency named ("đơn vị nào của Bộ Y tế …"): one it names, not itself
+            want = lambda s: lead_named(s, (intent.owner,)) is not None and _names_agency(intent.owner, s)
         if CHAIR_ASKED.search(question):  # who chaired the meeting itself: only a sentence naming its chair
             want = lambda s: bool(CHAIRED.search(s))
         elif MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
@@ -117,12 +128,15 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
         # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng
         # Ban Chỉ đạo chủ trì Phiên họp."): read with that title
-        said = f"{found[3]} {found[0].title or ''}" if found and chair else found and found[3]
+        # ("Theo quy chế hoạt động, đơn vị nào … làm đầu mối?": the words describing the document a "who" question
+        # asks of are read in the title of the one quoted, "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …")
+        titled = chair or intent.kind in ("lead", "partners") and bool(described_titles(question))
+        said = f"{found[3]} {found[0].title or ''}" if found and titled else found and found[3]
         if found is None or overlap(words, said) < least:
             return False
     listed = bool(LIST_ASKED.search(question))
     # (a meeting's chair is a person: the sentence itself names them, no agency line)
-    named = lead_named(found[3]) if intent.kind == "lead" and not chair else None
+    named = lead_named(found[3], tuple(filter(None, (intent.owner,)))) if intent.kind == "lead" and not chair else None
     if intent.kind in ("lead", "partners") or intent.agency:
         found = with_lead(with_subject(found))
     quoted = with_items(found, listed)
@@ -135,6 +149,18 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+def _compares_all(question: str, draft: Draft) -> bool:
+    """Whether a comparison's quotes come from every side the question compares: each document it names is cited,
+    and each place or proper name it gives ("… theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu cầu các huyện …
+    khác nhau thế nào?") is stated by a quote or its document's issuer. One side alone is no comparison."""
+    cited = draft.citations
+    if any(not any(c.doc_number and serial(c.doc_number) == number and kind in (None, c.doc_type) for c in cited)
+           for kind, number, _ in named_documents(question)):
+        return False
+    names = proper_names(question)
+    return not names or names_stated(names, " ".join(f"{c.quote} {c.issuer or ''}" for c in cited))
 
 
 # "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô
@@ -409,13 +435,13 @@ _LEAD_ROLE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan (?:thường trực
 _TITLE = re.compile(r"(?:Phó\s+|" + LEADER_TITLE.pattern + r")+$", re.I)
 
 
-def lead_named(sentence: str) -> tuple[str, bool] | None:
+def lead_named(sentence: str, skip: Sequence[str] = ()) -> tuple[str, bool] | None:
     """(name, titled) of the agency a sentence names (by name, not a bare group word) as the one leading: first in
     its clause or assigned the work, never after "phối hợp" in it; titled when a leader's title stands before it
     ("Phó Thủ tướng Chính phủ Lê Thành Long": the name alone is not the one asked). None when it names none."""
     for name, start, end in find_agencies(sentence):
-        if not name[:1].isupper():
-            continue
+        if not name[:1].isupper() or any(same_agency(name, other) for other in skip):
+            continue  # (`skip`: the agency owning the unit asked, "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội …")
         clause = _CLAUSE.split(sentence[:start])[-1]
         if re.search(r"\bphối hợp\b", clause, re.I):
             continue

@@ -10,7 +10,7 @@ from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit
 from assistant.intent import Intent, content_words
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
@@ -183,6 +183,8 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
     chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
     if len(chosen) != 1 or chosen[0][1].deadline or item_time(chosen[0][0], chosen[0][1].span.end):
         return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
+    if TIME_CUE.search(chosen[0][1].task):
+        return []  # the task says a time in words not read as one ("Chậm nhất vào ngày 05 của tháng sau …")
     return chosen
 
 

@@ -260,6 +260,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# --- Agencies reported to -----------------------------------------------------------------------------------------
+
+# The words before an agency that name it as the one reported, sent or submitted to, never the doer: "báo cáo Bộ
+# Tài chính về kết quả …", "gửi về Bộ Nông nghiệp và Môi trường", "trình Thủ tướng Chính phủ", "báo cáo lên UBND
+# tỉnh" (matched against the text right before the agency).
+REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình)(?:\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+
+
 # --- Document labels --------------------------------------------------------------------------------------------
 
 

@@ -503,3 +503,62 @@ def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answ
     draft = Draft([hit])
     draft.cite(hit)
     assert _opening_answered(question, draft) is answered
+
+
+def _row(task: str, lead: tuple[str, ...] = ()):
+    from corpus.records import Obligation
+    return Obligation("193", "193#1", task, lead)
+
+
+@pytest.mark.parametrize("question, task, answers", [
+    # Kế hoạch 193/KH-UBND: the report is the Sở's ("Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo
+    # Ủy ban nhân dân tỉnh"); the districts' tree planting ("Hàng năm") is another task's time
+    ("Theo Kế hoạch 193/KH-UBND, các huyện phải báo cáo UBND tỉnh kết quả trồng cây xanh trước ngày nào?",
+     "Thực hiện hiệu quả Tết trồng cây “Đời đời nhớ ơn Bác Hồ”", False),
+    ("Theo Kế hoạch 193/KH-UBND, các huyện phải báo cáo UBND tỉnh kết quả trồng cây xanh trước ngày nào?",
+     "Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh", True),
+    # a question about no report: any row may answer it
+    ("Hạn hoàn thành Đề án phát triển các ngành công nghiệp văn hóa là khi nào?",
+     "xây dựng, hoàn thiện Đề án về phát triển các ngành công nghiệp tỉnh Ninh Bình giai đoạn 2025 - 2035", True),
+])
+def test_a_report_asked_is_answered_only_by_a_row_about_that_report(question, task, answers):
+    from assistant.answering import _of_report
+    assert _of_report(classify(question), question, _row(task)) == answers
+
+
+def test_a_row_led_by_the_agency_reported_to_is_not_the_reporting_asked():
+    # Công điện 191/CĐ-TTg: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì, … trình Thủ tướng Chính phủ trước
+    # ngày 30 tháng 10 năm 2025" is the ministry's own task, not the enterprises' report to it
+    from assistant.answering import led_by
+    intent = classify("Là doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?")
+    assert led_by(_row("xây dựng báo cáo tổng hợp, tham mưu, đề xuất Thủ tướng Chính phủ", ("Bộ Tài chính",)),
+                  intent.recipients)
+    assert not led_by(_row("báo cáo Bộ Tài chính về kết quả", ("Tập đoàn Điện lực Việt Nam",)), intent.recipients)
+
+
+def test_a_unit_named_by_its_ministry_is_read_past_the_ministry():
+    from assistant.quotes import lead_named
+    # Quyết định 143/QĐ-UBQGNCT, Điều 8
+    sentence = ("Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối (phối hợp với Văn phòng Hội Người cao tuổi "
+                "Việt Nam) giúp việc cho Ủy ban Quốc gia theo sự phân công của Chủ tịch, Phó Chủ tịch Ủy ban Quốc gia.")
+    assert lead_named(sentence)[0] == "Bộ Y tế"
+    assert lead_named(sentence, ("Bộ Y tế",))[0].startswith("Cục Bảo trợ")
+
+
+@pytest.mark.parametrize("part, title, anchored", [
+    # a part naming its document by the words of its title
+    ("Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi sau khi kiện toàn?",
+     "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam", True),
+    ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?",
+     "Ban hành Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam", True),
+    # the title of another document: the part is not anchored in it
+    ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?",
+     "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam", False),
+    ("TKV phải tăng sản lượng khai thác than bao nhiêu so với năm 2024?",
+     "về việc tiếp tục tăng cường công tác quản lý nhà nước đối với than", False),
+])
+def test_a_part_naming_nothing_is_anchored_in_the_title_of_the_document_it_describes(part, title, anchored):
+    from types import SimpleNamespace
+    from assistant.answering import _anchored
+    citation = SimpleNamespace(quote="…", issuer="Thủ tướng Chính phủ", title=title, doc_number=None, doc_type=None)
+    assert _anchored(part, SimpleNamespace(citations=(citation,), intent="content")) == anchored

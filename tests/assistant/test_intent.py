@@ -348,3 +348,61 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     from assistant.intent import CITED_DOCUMENT
     assert bool(CITED_DOCUMENT.search(question)) == cited
     assert (classify(question).kind == "deadline") == (not cited)
+
+
+@pytest.mark.parametrize("question, agency, recipients", [
+    # Công điện 191/CĐ-TTg: "Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo
+    # cáo Bộ Tài chính về kết quả …": the ministry reported to is not the one asked
+    ("Là doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?", None,
+     ("Bộ Tài chính",)),
+    # "trình Chính phủ": the government submitted to; the ministry asked stands first
+    ("Bộ Tư pháp chủ trì hay phối hợp việc trình Chính phủ ban hành Nghị định quy định chi tiết thi hành Luật Thuế "
+     "thu nhập cá nhân?", "Bộ Tư pháp", ("Chính phủ",)),
+    # "hoàn thiện báo cáo gửi Bộ Nông nghiệp và Môi trường"
+    ("Các tỉnh hoàn thiện báo cáo gửi về Bộ Nông nghiệp và Môi trường về đất nông lâm trường trước ngày nào?", None,
+     ("Bộ Nông nghiệp và Môi trường",)),
+    # the agency that reports is the one asked
+    ("Bộ Tài chính phải báo cáo Thủ tướng Chính phủ kết quả tổng hợp trước ngày nào?", "Bộ Tài chính",
+     ("Thủ tướng Chính phủ",)),
+])
+def test_an_agency_reported_or_submitted_to_is_not_the_one_asked(question, agency, recipients):
+    intent = classify(question)
+    assert intent.agency == agency
+    assert intent.recipients == recipients
+
+
+@pytest.mark.parametrize("question, issuer, slots", [
+    # Chỉ thị 19/2008/CT-UBND of Long An carries out Chỉ thị 22/2008/CT-TTg: the issuer narrows the documents asked
+    ("Văn bản nào của UBND tỉnh Long An triển khai Chỉ thị 22/2008/CT-TTg về thuế thu nhập cá nhân và ai ký văn bản "
+     "đó?", "Ủy ban nhân dân tỉnh Long An", ("signer",)),
+    # Nghị quyết 03/NQ-CP: "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW …"
+    ("Chính phủ ban hành văn bản nào để thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị và ai ký văn bản đó?",
+     "Chính phủ", ("signer",)),
+    # the signer of the unnamed document implementing the one named, never the named one's own
+    ("Văn bản triển khai Chỉ thị 22/2008/CT-TTg do ai ký?", None, ("signer",)),
+    # an agency after the verb is the cited document's issuer, not the citing one's
+    ("Những kế hoạch nào triển khai Chỉ thị 20-CT/TU của Ban Thường vụ Tỉnh ủy?", None, ()),
+])
+def test_the_documents_implementing_one_are_asked_with_their_issuer_and_head_slots(question, issuer, slots):
+    intent = classify(question)
+    assert (intent.kind, intent.relation) == ("relation", ("in", "implements"))
+    assert intent.citing_issuer == issuer
+    assert intent.slots == slots
+
+
+def test_a_document_named_by_its_number_before_the_verb_is_asked_itself():
+    intent = classify("Kế hoạch 196 triển khai Chỉ thị 30 do ai ký?")
+    assert (intent.kind, intent.slot, intent.relation) == ("metadata", "signer", None)
+
+
+@pytest.mark.parametrize("question, owner", [
+    # Quyết định 143/QĐ-UBQGNCT, Điều 8: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"
+    ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", "Bộ Y tế"),
+    ("Cơ quan nào thuộc Bộ Khoa học và Công nghệ tiếp nhận báo cáo kiểm toán kỹ thuật?", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Y tế chủ trì những nhiệm vụ nào?", None),
+])
+def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
+    intent = classify(question)
+    assert intent.owner == owner
+    if owner:
+        assert intent.agency is None

@@ -250,3 +250,42 @@ def test_a_part_asking_when_a_report_is_made_is_answered_by_the_report_task_of_i
     first, second = answer.text.split("\n2. ")
     assert "tháng cuối của mỗi quý" in first and "hàng tháng, quý" in second
     assert {c.doc_id for c in answer.citations} == {"22_2008_CT-TTg", "09_2008_CT-UBND"}
+
+
+@pytest.mark.parametrize("question, second", [
+    # the later part gives only its source and the slot: it asks the earlier part's matter of that source
+    ("Ban Chỉ đạo địa phương báo cáo tình hình thực hiện chỉ thị thuế TNCN vào lúc nào theo Chỉ thị 22/2008/CT-TTg, "
+     "và theo Chỉ thị 19/2008 của Long An thì chậm nhất ngày nào?",
+     "Ban Chỉ đạo địa phương báo cáo tình hình thực hiện chỉ thị thuế TNCN theo Chỉ thị 19/2008 của Long An thì chậm "
+     "nhất ngày nào?"),
+    # a later part asking a matter of its own ("trưởng ban là ai") is kept as it is: the earlier part's words name
+    # another document
+    ("Chỉ thị 22/2008/CT-TTg yêu cầu lập ban chỉ đạo địa phương trong tháng nào, còn theo Chỉ thị 09/2008 của An Giang "
+     "thì trưởng ban là ai?",
+     "Theo Chỉ thị 09/2008 của An Giang thì trưởng ban là ai?"),
+    # a later part with a topic of its own is kept as it is
+    ("Chỉ thị 22/2008 quy định ban chỉ đạo địa phương báo cáo vào lúc nào, còn Chỉ thị 09/2008 của An Giang yêu cầu "
+     "báo cáo định kỳ ra sao?",
+     "Chỉ thị 09/2008 của An Giang yêu cầu báo cáo định kỳ ra sao?"),
+])
+def test_a_later_part_naming_only_its_source_borrows_the_earlier_parts_matter(question, second):
+    assert split(question)[1].text == second
+
+
+@pytest.mark.slow
+def test_a_report_asked_is_never_answered_with_another_tasks_time(tax):
+    # Chỉ thị 19/2008/CT-UBND: "Chủ tịch UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định thành lập ban
+    # chỉ đạo …" is no report's time; the report ("c) Chậm nhất vào ngày 05 của tháng sau tổng hợp, … báo cáo về
+    # thường trực ban chỉ đạo cấp tỉnh …") says its time in words not read as a date, so it is not said to have none
+    answer = tax.ask("Theo Chỉ thị 19/2008 của Long An, ban chỉ đạo báo cáo tình hình thực hiện chỉ thị chậm nhất "
+                     "ngày nào?", filters=OPERATOR)
+    assert "25/10/2008" not in answer.text and "không nêu thời hạn" not in answer.text
+
+
+@pytest.mark.slow
+def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
+    # Chỉ thị 22/2008/CT-TTg gives the provinces "trong tháng 8 năm 2008"; Long An's own time ("chậm nhất đến ngày
+    # 25/10/2008", Chỉ thị 19/2008/CT-UBND) is the other side: quoting the first alone compares nothing
+    answer = tax.ask("Hạn thành lập ban chỉ đạo thuế TNCN ở địa phương theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu "
+                     "cầu các huyện, thị xã thành lập ban chỉ đạo khác nhau thế nào?", filters=OPERATOR)
+    assert not answer.answerable or {c.doc_id for c in answer.citations} >= {"22_2008_CT-TTg", "19_2008_CT-UBND"}

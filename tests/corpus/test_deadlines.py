@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from corpus.deadlines import cell_deadline, find_deadlines, parse_deadline
+from corpus.deadlines import TIME_CUE, cell_deadline, find_deadlines, parse_deadline
 from tests.data import DATA
 
 OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
@@ -229,3 +229,17 @@ def test_program_task_table_deadline_column_is_read_cell_by_cell():
 def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind, normalized):
     deadline = cell_deadline(cell)
     assert (deadline.text, deadline.kind, deadline.normalized) == (text, kind, normalized)
+
+
+@pytest.mark.parametrize("task, cue", [
+    # Chỉ thị 19/2008/CT-UBND (Long An), I.3.c: a monthly report said in words not read as a date
+    ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, đánh giá tình hình thực hiện chỉ thị này trên địa bàn quản lý, "
+     "báo cáo về thường trực ban chỉ đạo cấp tỉnh", True),
+    # Công điện 193/CĐ-TTg, 2.b: the time is the one set just before
+    ("Sau thời hạn nêu trên, Bộ Tài chính tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, "
+     "cập nhật thông tin trên Hệ thống 751", True),
+    # Chỉ thị 22/2008/CT-TTg, II.2: no time at all
+    ("Bộ Kế hoạch và Đầu tư nghiên cứu sửa đổi, bổ sung quy định về đăng ký kinh doanh", False),
+])
+def test_a_time_said_in_words_is_told_from_none(task, cue):
+    assert bool(TIME_CUE.search(task)) == cue

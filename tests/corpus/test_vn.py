@@ -317,3 +317,20 @@ def test_a_length_of_time(text, length):
 def test_a_stated_day_is_read_in_figures_or_words(text, dated):
     from corpus.vn import states_date
     assert states_date(text) is dated
+
+
+@pytest.mark.parametrize("before, reported_to", [
+    # Công điện 191/CĐ-TTg: "Trước ngày 25 tháng 10 năm 2025, báo cáo Bộ Tài chính về kết quả …"
+    ("Trước ngày 25 tháng 10 năm 2025, báo cáo ", True),
+    # "hoàn thiện báo cáo gửi Bộ Nông nghiệp và Môi trường: trước ngày 25 tháng 10 năm 2025"
+    ("hoàn thiện báo cáo gửi ", True),
+    # Chỉ thị 19/2008/CT-UBND: "báo cáo về thường trực ban chỉ đạo cấp tỉnh"
+    ("tổng hợp, đánh giá tình hình thực hiện chỉ thị này trên địa bàn quản lý, báo cáo về ", True),
+    # Chỉ thị 22/2008/CT-TTg: "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp … trình Chính phủ ban hành Nghị định …"
+    ("Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình ", True),
+    # the doer, not the one reported to
+    ("Trong tháng 7 năm 2008, giao ", False),
+    ("", False),
+])
+def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
+    assert bool(vn.REPORTED_TO.search(before)) == reported_to
