@@ -12,7 +12,7 @@ from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
-from corpus.obligations import LEADER_TITLE, states_action
+from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import normalize
 from corpus.vn import LENGTH, states_date
@@ -417,10 +417,11 @@ def lead_named(sentence: str) -> tuple[str, bool] | None:
         if not name[:1].isupper():
             continue
         clause = _CLAUSE.split(sentence[:start])[-1]
-        if re.search(r"\bphối hợp\b", clause, re.I):
-            continue
+        if re.search(r"\bphối hợp\b", clause, re.I) or ASSIGNS_NEXT.match(sentence, end):
+            continue  # a partner, or the one assigning the work ("UBND tỉnh giao …") or receiving a document
         before = _TITLE.sub("", clause)
-        if _OPENING.fullmatch(before) or _ASSIGNED.search(before) or _LEAD_ROLE.match(sentence, end):
+        opened = _OPENING.match(before)  # a list marker, then perhaps a time or a condition ("nếu có vướng mắc, ")
+        if _OPENING.fullmatch(before) or OPENING.fullmatch(before, opened.end()) or _ASSIGNED.search(before) or _LEAD_ROLE.match(sentence, end):
             return name, before != clause
     return None
 

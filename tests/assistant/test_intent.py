@@ -348,3 +348,19 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     from assistant.intent import CITED_DOCUMENT
     assert bool(CITED_DOCUMENT.search(question)) == cited
     assert (classify(question).kind == "deadline") == (not cited)
+
+
+@pytest.mark.parametrize("question, kind, quantity", [
+    # which role an agency has in a task, the work named between "chủ trì" and "hay" (Công điện 195/CĐ-TTg)
+    ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "lead", None),
+    # whether an agency leads a body (Quyết định 2227/QĐ-TTg: "Cơ quan chủ trì Phân ban: Bộ Công Thương")
+    ("Bộ Ngoại giao có phải cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam – Cuba không?", "lead", None),
+    # a question opening with "Hạn" asks a time (Công điện 191/CĐ-TTg, item 2); "hạn chế", "hạn mức" do not
+    ("Hạn UBND tỉnh gửi báo cáo rà soát đất có nguồn gốc nông lâm trường cho Bộ NN&MT?", "deadline", None),
+    ("Hạn mức tín dụng ưu đãi là bao nhiêu?", "content", ""),
+    # an enterprise's profit is a sum of money
+    ("Công điện 191 giao Tập đoàn Điện lực Việt Nam chỉ tiêu lợi nhuận năm 2025 là bao nhiêu?", "content", "đồng"),
+])
+def test_role_time_and_money_questions(question, kind, quantity):
+    intent = classify(question)
+    assert (intent.kind, intent.quantity) == (kind, quantity)

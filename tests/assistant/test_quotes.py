@@ -574,3 +574,18 @@ def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
     assert quoted
     quotes = [c.quote for c in draft.citations]
     assert any("Sở Xây dựng" in q for q in quotes) and any("Ủy ban nhân dân tỉnh" in q for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # Công văn 706/UBND-VP7 Ninh Bình: the province assigns, the military command leads; the document it received
+    # names no lead
+    ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu, "
+     "triển khai thực hiện", ("Bộ Chỉ huy Quân sự tỉnh", False)),
+    ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng hướng dẫn về việc tuyển chọn và "
+     "gọi công dân nhập ngũ năm 2025.", None),
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 12: the lead after a time and a condition opening the sentence
+    ("Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến, đề xuất nội dung can bổ sung, "
+     "sửa đôi trình Chủ tịch Uy ban xem xét, quyết định.", ("Bộ Y tế", False)),
+])
+def test_the_lead_is_neither_the_one_assigning_nor_the_one_receiving(sentence, lead):
+    assert lead_named(sentence) == lead
