@@ -237,12 +237,12 @@ _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\
 _INNER_DOT = r"\.(?=\w)"
 # Lower-case letters (re has no \p{Ll}): Latin, Latin Extended and Vietnamese, up to U+1EF9.
 _LOWER_LETTER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
-# Nor does a sentence end at a dot followed, on its line, by a word in lower case: a new sentence opens with a capital,
-# so it is a dot OCR read into a name ("Thủ tướng. Chính. phủ", "Ủy. ban Quốc gia") or an abbreviation ("v.v. và");
-# nor at an ellipsis closing a list inside brackets or a clause ("cổ phần hóa doanh nghiệp...), những vướng mắc").
-# A list item ("a) …") has a bracket after its letter and stays a sentence of its own.
-_OCR_DOT = rf"\.+(?=[ \t]+{_LOWER_LETTER}\w)|\.{{2,}}(?=[ \t]*[),])"
-_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_OCR_DOT})+(?:[.;!?](?!\w)|$)", re.M)
+# Nor does a sentence end at an ellipsis that closes a list inside brackets or a clause, or that the sentence goes on
+# after in lower case: "cổ phần hóa doanh nghiệp...), những vướng mắc" (Công điện 191/CĐ-TTg).
+# (A single dot before lower case is left a sentence end: OCR reads stray dots into names, "giá đất cụ. thể", but
+# joining them also joins the tasks around them.)
+_ELLIPSIS = rf"\.{{2,}}(?=[ \t]*[),]|[ \t]+{_LOWER_LETTER}\w)"
+_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_ELLIPSIS})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
 ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
 

@@ -503,3 +503,12 @@ def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answ
     draft = Draft([hit])
     draft.cite(hit)
     assert _opening_answered(question, draft) is answered
+
+
+
+def test_the_province_assigning_the_work_is_not_its_lead(assistant):
+    # Công văn 706/UBND-VP7 (evals/sets/questions_c.jsonl): "UBND tỉnh nhận được Văn bản …" and "UBND tỉnh giao Bộ
+    # Chỉ huy Quân sự tỉnh chủ trì …": the military command leads
+    answer = assistant.ask("Ninh Bình giao cơ quan nào chủ trì triển khai hướng dẫn tuyển chọn, gọi công dân nhập ngũ "
+                           "năm 2025?", filters=OPERATOR)
+    assert answer.answerable and answer.text.startswith("Cơ quan được giao: Bộ Chỉ huy Quân sự tỉnh")

@@ -360,6 +360,9 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     ("Hạn mức tín dụng ưu đãi là bao nhiêu?", "content", ""),
     # an enterprise's profit is a sum of money
     ("Công điện 191 giao Tập đoàn Điện lực Việt Nam chỉ tiêu lợi nhuận năm 2025 là bao nhiêu?", "content", "đồng"),
+    # who carries a decision out (Quyết định 963/QĐ-UBND Ninh Bình, Điều 3: "… chịu trách nhiệm thi hành")
+    ("Quyết định ban hành danh mục văn bản hướng dẫn Luật Đường bộ của Ninh Bình giao những cơ quan nào thi hành?",
+     "lead", None),
 ])
 def test_role_time_and_money_questions(question, kind, quantity):
     intent = classify(question)

@@ -589,3 +589,21 @@ def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
 ])
 def test_the_lead_is_neither_the_one_assigning_nor_the_one_receiving(sentence, lead):
     assert lead_named(sentence) == lead
+
+
+def test_a_run_in_list_of_tasks_asked_is_quoted_to_its_end():
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 8: "… thực hiện các nhiệm vụ: tuyên truyền …; tập huấn …; tổ chức các
+    # đoàn kiểm tra liên ngành …" (an agency's tasks asked with "những … gì")
+    from corpus.loaders import load
+    [document] = load(SAMPLES / "chinhphu/143-qd.signed.txt")  # as ingested: its OCR marks restored ("Ủy ban")
+    text = document.text[document.text.index("Đơn vị đầu mối có trách nhiệm"):document.text.index("Điều 9.")]
+    hits = [_hit("143-qd.signed", text, "c1")]
+    draft = _answer("Đơn vị đầu mối giúp việc Ủy ban Quốc gia về người cao tuổi có những nhiệm vụ gì?", hits)
+    assert "tổ chức các đoàn kiểm tra liên ngành" in draft.citations[0].quote
+
+
+def test_a_report_on_profits_states_no_amount_of_money():
+    # Công điện 191/CĐ-TTg, item 1: what to report ("doanh thu, lợi nhuận sau thuế …"), no sum
+    from assistant.quotes import _states_quantity
+    sentence = " ".join(_lines("chinhphu/191-ttg.signed.txt", 34, 45).split())
+    assert "lợi nhuận sau thuế" in sentence and not _states_quantity(sentence, "đồng")
