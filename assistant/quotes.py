@@ -266,8 +266,15 @@ def _office_holder(question: str):
     office = OFFICE_ASKED.search(question)
     if office is None:
         return None
-    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
-    return lambda s: any(all(w[:1].isupper() for w in found.group(1).split()) for found in holder.finditer(s))
+    # "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"; the name is its capitalised words, however many words
+    # follow it ("Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
+    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
+    return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many of the words, from the first, open with a capital."""
+    return next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
 
 
 def _not_basis(want):
@@ -400,7 +407,9 @@ _CLAUSE = re.compile(r"[;:.\n]")
 # The closing article addresses the officials it charges: "Điều 3. Các ông (bà) Chánh Văn phòng …".
 _OPENING = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*(?:các\s+ông\s*\(bà\)\s*)?", re.I)
 _ASSIGNED = re.compile(r"(?:^|\s)(?:giao(?: cho)?|đề nghị|yêu cầu)\s*$", re.I)
-_LEAD_ROLE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
+# "… báo cáo Bộ Tài chính để chủ trì, phối hợp … hướng dẫn, xử lý" (Quyết định 2216/QĐ-TTg): reported to it for it to
+# lead the work.
+_LEAD_ROLE = re.compile(r"\s*,?\s*(?:để\s+)?(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
                         r"(?:có|chịu) trách nhiệm|phụ trách)\b", re.I)
 
 

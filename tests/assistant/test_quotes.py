@@ -586,6 +586,9 @@ def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
     # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 12: the lead after a time and a condition opening the sentence
     ("Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến, đề xuất nội dung can bổ sung, "
      "sửa đôi trình Chủ tịch Uy ban xem xét, quyết định.", ("Bộ Y tế", False)),
+    # Quyết định 2216/QĐ-TTg, Điều 3: reported to the ministry for it to lead the guidance
+    ("Trong quá trình thực hiện, trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài chính để chủ trì, "
+     "phối hợp với các Bộ, ngành có liên quan hướng dẫn, xử lý", ("Bộ Tài chính", False)),
 ])
 def test_the_lead_is_neither_the_one_assigning_nor_the_one_receiving(sentence, lead):
     assert lead_named(sentence) == lead
@@ -607,3 +610,17 @@ def test_a_report_on_profits_states_no_amount_of_money():
     from assistant.quotes import _states_quantity
     sentence = " ".join(_lines("chinhphu/191-ttg.signed.txt", 34, 45).split())
     assert "lợi nhuận sau thuế" in sentence and not _states_quantity(sentence, "đồng")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    # Nghị quyết 320/NQ-CP, Điều 3: the standing deputy's office
+    ("Phó Thủ tướng nào chỉ đạo việc chỉnh lý, hoàn thiện dự án Luật?",
+     "Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an và các bộ, cơ quan liên quan"),
+    # Công điện 188/CĐ-TTg, item 6: a three-syllable name followed by the work
+    ("Công điện 188 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?",
+     "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành có liên quan và các địa phương"),
+])
+def test_the_office_asked_is_read_with_its_holders_name(question, sentence):
+    from assistant.quotes import _office_holder
+    assert _office_holder(question)(sentence)
+    assert not _office_holder(question)("Phó Thủ tướng chỉ đạo các bộ, ngành liên quan")
