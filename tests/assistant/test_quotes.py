@@ -624,3 +624,19 @@ def test_the_office_asked_is_read_with_its_holders_name(question, sentence):
     from assistant.quotes import _office_holder
     assert _office_holder(question)(sentence)
     assert not _office_holder(question)("Phó Thủ tướng chỉ đạo các bộ, ngành liên quan")
+
+
+@pytest.mark.parametrize("name, start, stop, question, said", [
+    # Quyết định 2179/QĐ-TTg, Điều 2: a recurrence answers how often, not the first sentence sharing the topic
+    ("2179-ttg.signed.txt", "Điều 2. Nhiệm vụ", "b) Trực tiếp",
+     "Thành viên Chính phủ phải tổ chức đoàn làm việc với địa phương được phân công bao lâu một lần?", "hàng quý"),
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 9
+    ("143-qd.signed.txt", "Điều 9. Chế độ họp", "2. Chủ tịch",
+     "Ủy ban Quốc gia về người cao tuổi họp mấy lần một năm?", "01 lần/năm"),
+])
+def test_how_often_is_answered_with_a_recurrence(name, start, stop, question, said):
+    from corpus.loaders import load
+    [document] = load(SAMPLES / "chinhphu" / name)
+    text = document.text[document.text.index(start):document.text.index(stop)]
+    draft = _answer(question, [_hit(name, text, "c1")])
+    assert said in draft.citations[0].quote
