@@ -25,7 +25,8 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
-HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|\b(?:mấy|bao nhiêu) lần\b", re.I)
+# ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
+HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
 _TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.

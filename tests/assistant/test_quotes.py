@@ -640,3 +640,13 @@ def test_how_often_is_answered_with_a_recurrence(name, start, stop, question, sa
     text = document.text[document.text.index(start):document.text.index(stop)]
     draft = _answer(question, [_hit(name, text, "c1")])
     assert said in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, often", [
+    ("Thành viên Chính phủ phải tổ chức đoàn làm việc với địa phương bao lâu một lần?", True),
+    ("Ủy ban Quốc gia về người cao tuổi họp mấy lần một năm?", True),
+    ("Sản lượng khai thác than tăng gấp bao nhiêu lần?", False),  # a ratio
+])
+def test_how_often_is_asked(question, often):
+    from assistant.quotes import HOW_OFTEN
+    assert bool(HOW_OFTEN.search(question)) == often
