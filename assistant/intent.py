@@ -425,9 +425,12 @@ def _quantity(text: str) -> str | None:
     return unit
 
 
+# Words that only say which slot is asked or how the document asks it: "Công điện 189 yêu cầu Bộ Công Thương phải
+# hoàn thành … trước ngày nào?" is about the dams' safety, not about requesting or "before" ("yêu cầu" is the
+# document's act, as "giao" is; "trước", "xong" ask the time).
 _FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai
 căn cứ báo cáo giao được đơn vị cơ quan kế hoạch chỉ thị nghị quyết quyết định công điện nghị định thông tư quan
-thông báo công văn kết luận chương trình người thời gian hạn lực""".split())
+thông báo công văn kết luận chương trình người thời gian hạn lực yêu cầu trước xong""".split())
 
 
 def without_agencies(text: str, agencies: list[tuple[str, int, int]] | None = None) -> str:

@@ -367,3 +367,10 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
 def test_role_time_and_money_questions(question, kind, quantity):
     intent = classify(question)
     assert (intent.kind, intent.quantity) == (kind, quantity)
+
+
+def test_the_documents_act_and_the_time_asked_are_no_topic():
+    # Công điện 189/CĐ-TTg, item 3 (evals/sets/questions_c.jsonl)
+    intent = classify("Công điện 189 yêu cầu Bộ Công Thương phải hoàn thành việc bảo đảm an toàn hồ thủy điện trước "
+                      "ngày nào?")
+    assert intent.topic == {"bảo", "đảm", "an", "toàn", "hồ", "thủy"}
