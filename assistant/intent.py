@@ -30,7 +30,9 @@ DEADLINE = re.compile(_any(
     "khi nào", "bao giờ", "thời hạn", "hạn chót", "hạn cuối", "hạn hoàn thành", "thời gian hoàn thành", "thời điểm nào",
     "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", "hạn nộp", "hạn báo cáo", "mấy ngày",
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
-    "(?:trong|vào) giai đoạn nào", "hạn nào"), re.I)
+    "(?:trong|vào) giai đoạn nào", "hạn nào") +
+    # a question opening with "Hạn" asks the time of what follows: "Hạn UBND tỉnh gửi báo cáo … cho Bộ NN&MT?"
+    r"|^\W*hạn\s+(?!chế\b|mức\b|ngạch\b|hán\b)", re.I)
 # What happens to an event on a day: it opens, closes, is inaugurated, takes place ("Hội chợ … khai mạc", "Phiên họp …
 # diễn ra"). Asked "when" ("… diễn ra ngày nào?", "… khai mạc vào ngày nào?"), it is the day of the event, which a
 # sentence reporting the event with its date answers; never a task's time to meet (the deadline of preparing it).
@@ -48,12 +50,15 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
-                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc") +
+                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
                   r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
-                  r"\bchủ trì hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b|"
+                  # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?")
+                  r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b|"
+                  # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first
+                  r"\bcó phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)\b.*\bkhông\b|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
@@ -442,8 +447,10 @@ _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm 
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
-# đồng, a rate ("thuế suất là bao nhiêu?") in per cent.
-_MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương)\b", re.I)
+# đồng, a rate ("thuế suất là bao nhiêu?") in per cent; an enterprise's profit or revenue ("chỉ tiêu lợi nhuận năm
+# 2025 là bao nhiêu?") is a sum of money too.
+_MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
+                    re.I)
 _RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
 
 
@@ -460,9 +467,12 @@ def _quantity(text: str) -> str | None:
     return unit
 
 
+# Words that only say which slot is asked or how the document asks it: "Công điện 189 yêu cầu Bộ Công Thương phải
+# hoàn thành … trước ngày nào?" is about the dams' safety, not about requesting or "before" ("yêu cầu" is the
+# document's act, as "giao" is; "trước", "xong" ask the time).
 _FRAME_WORDS = frozenset("""chủ trì phối hợp thời hạn hạn chót thực hiện hoàn thành ký ban hành hiệu lực triển khai
 căn cứ báo cáo giao được đơn vị cơ quan kế hoạch chỉ thị nghị quyết quyết định công điện nghị định thông tư quan
-thông báo công văn kết luận chương trình người thời gian hạn lực""".split())
+thông báo công văn kết luận chương trình người thời gian hạn lực yêu cầu trước xong""".split())
 
 
 def without_agencies(text: str, agencies: list[tuple[str, int, int]] | None = None) -> str:

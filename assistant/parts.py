@@ -86,7 +86,7 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
-    pieces = _respectively(text) or _per_document(text) or _per_clause(text)
+    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
@@ -200,6 +200,25 @@ def _per_document(text: str) -> list[str]:
         return [head + text[first.start():first.end() + join.start()] + rest,
                 head + text[second.start():end] + rest]
     return []
+
+
+# "Công điện 188 và 189 giao …?", "… trong Công điện 191 và Quyết định 2179?": one question asked of two documents
+# named side by side, the second by its number alone when it is of the same type.
+_PAIR = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?(\d{1,5}(?:/[\w.-]+)*)\s+và\s+(?:(" + _TYPES +
+                   r")\s+)?(?:số\s+)?(\d{1,5}(?:/[\w.-]+)*)(?![\w/])", re.I)
+# What two documents named together are compared or related by: asked of both at once, never of each in turn.
+_BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác|thay thế|sửa đổi|bãi bỏ|"
+                      r"hướng dẫn|triển khai|căn cứ|liên quan|lần lượt)\b", re.I)
+
+
+def _document_pair(text: str) -> list[str]:
+    """"<question> … Công điện 188 và 189 …": the question asked of each document in turn."""
+    pair = _PAIR.search(text)
+    if not pair or _BETWEEN.search(text):
+        return []
+    first = f"{pair.group(1)} {pair.group(2)}"
+    second = f"{pair.group(3) or pair.group(1)} {pair.group(4)}"
+    return [text[:pair.start()] + first + text[pair.end():], text[:pair.start()] + second + text[pair.end():]]
 
 
 def _per_clause(text: str) -> list[str]:

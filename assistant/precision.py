@@ -14,7 +14,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents
-from assistant.parts import names_stated, proper_names
+from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
@@ -168,6 +168,18 @@ def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
     return any(event.lower() not in quoted for event in HAPPENS.findall(asked))
 
 
+def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A question asking when a report is due ("… gửi báo cáo … về đâu, hạn trước ngày nào?", "sơ kết khi nào?")
+    answered with passages that are about no report: the time is another task's ("xây dựng Đề án … trong năm
+    2024").
+    Dev + devdocs (71eeb93): declined 1 wrong answer, 0 right ones."""
+    asked = normalize(question).lower()
+    if intent.kind != "deadline" or not citations or not DEADLINE.search(asked):
+        return False
+    quoted = normalize(" ".join(c.quote for c in citations)).lower()
+    return bool(set(EVENT.findall(asked)) - set(EVENT.findall(quoted)))
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -185,11 +197,12 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "document_unnamed": lambda: document_unnamed(question, intent, text),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents),
-        "event_uncited": lambda: event_uncited(question, citations)}
+        "event_uncited": lambda: event_uncited(question, citations),
+        "report_unquoted": lambda: report_unquoted(question, intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited", "event_uncited")
+              "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted")

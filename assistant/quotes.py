@@ -16,7 +16,7 @@ from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
-from corpus.obligations import LEADER_TITLE, states_action
+from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import normalize
 from corpus.vn import LENGTH, serial, states_date
@@ -27,6 +27,11 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
 DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
+# "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
+# 01 lần/năm").
+# ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
+HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
+_TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
 WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
@@ -92,6 +97,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif HOW_OFTEN.search(question):
+        # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
+        want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
     elif DURATION_ASKED.search(question):
         want = lambda s: bool(LENGTH.search(s))
     else:
@@ -292,8 +300,15 @@ def _office_holder(question: str):
     office = OFFICE_ASKED.search(question)
     if office is None:
         return None
-    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
-    return lambda s: any(all(w[:1].isupper() for w in found.group(1).split()) for found in holder.finditer(s))
+    # "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"; the name is its capitalised words, however many words
+    # follow it ("Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
+    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
+    return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many of the words, from the first, open with a capital."""
+    return next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
 
 
 def _not_basis(want):
@@ -426,7 +441,9 @@ _CLAUSE = re.compile(r"[;:.\n]")
 # The closing article addresses the officials it charges: "Điều 3. Các ông (bà) Chánh Văn phòng …".
 _OPENING = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*(?:các\s+ông\s*\(bà\)\s*)?", re.I)
 _ASSIGNED = re.compile(r"(?:^|\s)(?:giao(?: cho)?|đề nghị|yêu cầu)\s*$", re.I)
-_LEAD_ROLE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
+# "… báo cáo Bộ Tài chính để chủ trì, phối hợp … hướng dẫn, xử lý" (Quyết định 2216/QĐ-TTg): reported to it for it to
+# lead the work.
+_LEAD_ROLE = re.compile(r"\s*,?\s*(?:để\s+)?(?:chủ trì|là cơ quan (?:thường trực|đầu mối|chủ trì)|là đầu mối|làm đầu mối|"
                         r"(?:có|chịu) trách nhiệm|phụ trách)\b", re.I)
 
 
@@ -443,10 +460,11 @@ def lead_named(sentence: str, skip: Sequence[str] = ()) -> tuple[str, bool] | No
         if not name[:1].isupper() or any(same_agency(name, other) for other in skip):
             continue  # (`skip`: the agency owning the unit asked, "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội …")
         clause = _CLAUSE.split(sentence[:start])[-1]
-        if re.search(r"\bphối hợp\b", clause, re.I):
-            continue
+        if re.search(r"\bphối hợp\b", clause, re.I) or ASSIGNS_NEXT.match(sentence, end):
+            continue  # a partner, or the one assigning the work ("UBND tỉnh giao …") or receiving a document
         before = _TITLE.sub("", clause)
-        if _OPENING.fullmatch(before) or _ASSIGNED.search(before) or _LEAD_ROLE.match(sentence, end):
+        opened = _OPENING.match(before)  # a list marker, then perhaps a time or a condition ("nếu có vướng mắc, ")
+        if _OPENING.fullmatch(before) or OPENING.fullmatch(before, opened.end()) or _ASSIGNED.search(before) or _LEAD_ROLE.match(sentence, end):
             return name, before != clause
     return None
 

@@ -112,7 +112,12 @@ _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.
 _SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
-_ASSIGN = re.compile(r"(?<!\w)(?<!được )(?<!bàn )(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+_ASSIGN_VERBS = r"giao(?:\s+cho)?|đề nghị|yêu cầu"
+_ASSIGN = re.compile(rf"(?<!\w)(?<!được )(?<!bàn )(?:{_ASSIGN_VERBS})\s+", re.IGNORECASE)
+# The agency right before an assignment verb, or before "nhận được" (a document it received), assigns or reports:
+# it is never the lead of the sentence ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì …", "UBND tỉnh nhận được
+# Văn bản số 4705/HD-BQP …"); "được giao" after a name is the passive, the name's own task.
+ASSIGNS_NEXT = re.compile(rf"\s*(?:{_ASSIGN_VERBS}|nhận\s+được)\s", re.IGNORECASE)
 # Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền"), or the work it is
 # tied to ("Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với
 # cơ quan thuế …").
@@ -120,9 +125,12 @@ _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệ
                      r"(?:\s+được\s+giao)?\s*,?|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
                      rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
-# "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ...".
-_OPENING = re.compile(r"(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
-                      r"đồng thời|trước mắt|để|nhằm|khi|vào)(?!\w)[^,;:()]{0,80}?,\s+", re.IGNORECASE)
+# "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ..."; or with a condition, perhaps after
+# another opening: "Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến …",
+# "Trường hợp cần thiết, Chủ tịch Ủy ban Quốc gia có thể triệu tập họp đột xuất".
+OPENING = re.compile(r"(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
+                     r"đồng thời|trước mắt|để|nhằm|khi|vào|nếu|trường hợp)(?!\w)[^,;:()]{0,80}?,\s+)+", re.IGNORECASE)
+_OPENING = OPENING
 # A sentence that adds to the work of the one before, its subject left out: "Bộ Khoa học và Công nghệ chịu trách nhiệm
 # tiếp nhận … Ngoài ra, xây dựng sàn giao dịch …", "Các tỉnh, thành phố được yêu cầu thành lập … Đồng thời, xây dựng
 # …".

@@ -240,7 +240,14 @@ _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\
 # A dot with a digit or letter right after it is inside a word, never a sentence end: dotted dates "30.6.2025",
 # thousands "1.000", "1.596/2.991", codes "71.13", "TP.HCM".
 _INNER_DOT = r"\.(?=\w)"
-_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT})+(?:[.;!?](?!\w)|$)", re.M)
+# Lower-case letters (re has no \p{Ll}): Latin, Latin Extended and Vietnamese, up to U+1EF9.
+_LOWER_LETTER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower()) + "]"
+# Nor does a sentence end at an ellipsis that closes a list inside brackets or a clause, or that the sentence goes on
+# after in lower case: "cổ phần hóa doanh nghiệp...), những vướng mắc" (Công điện 191/CĐ-TTg).
+# (A single dot before lower case is left a sentence end: OCR reads stray dots into names, "giá đất cụ. thể", but
+# joining them also joins the tasks around them.)
+_ELLIPSIS = rf"\.{{2,}}(?=[ \t]*[),]|[ \t]+{_LOWER_LETTER}\w)"
+_SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_ELLIPSIS})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
 ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
 

@@ -562,3 +562,12 @@ def test_a_part_naming_nothing_is_anchored_in_the_title_of_the_document_it_descr
     from assistant.answering import _anchored
     citation = SimpleNamespace(quote="…", issuer="Thủ tướng Chính phủ", title=title, doc_number=None, doc_type=None)
     assert _anchored(part, SimpleNamespace(citations=(citation,), intent="content")) == anchored
+
+
+
+def test_the_province_assigning_the_work_is_not_its_lead(assistant):
+    # Công văn 706/UBND-VP7 (evals/sets/questions_c.jsonl): "UBND tỉnh nhận được Văn bản …" and "UBND tỉnh giao Bộ
+    # Chỉ huy Quân sự tỉnh chủ trì …": the military command leads
+    answer = assistant.ask("Ninh Bình giao cơ quan nào chủ trì triển khai hướng dẫn tuyển chọn, gọi công dân nhập ngũ "
+                           "năm 2025?", filters=OPERATOR)
+    assert answer.answerable and answer.text.startswith("Cơ quan được giao: Bộ Chỉ huy Quân sự tỉnh")

@@ -406,3 +406,29 @@ def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
     assert intent.owner == owner
     if owner:
         assert intent.agency is None
+
+
+@pytest.mark.parametrize("question, kind, quantity", [
+    # which role an agency has in a task, the work named between "chủ trì" and "hay" (Công điện 195/CĐ-TTg)
+    ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "lead", None),
+    # whether an agency leads a body (Quyết định 2227/QĐ-TTg: "Cơ quan chủ trì Phân ban: Bộ Công Thương")
+    ("Bộ Ngoại giao có phải cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam – Cuba không?", "lead", None),
+    # a question opening with "Hạn" asks a time (Công điện 191/CĐ-TTg, item 2); "hạn chế", "hạn mức" do not
+    ("Hạn UBND tỉnh gửi báo cáo rà soát đất có nguồn gốc nông lâm trường cho Bộ NN&MT?", "deadline", None),
+    ("Hạn mức tín dụng ưu đãi là bao nhiêu?", "content", ""),
+    # an enterprise's profit is a sum of money
+    ("Công điện 191 giao Tập đoàn Điện lực Việt Nam chỉ tiêu lợi nhuận năm 2025 là bao nhiêu?", "content", "đồng"),
+    # who carries a decision out (Quyết định 963/QĐ-UBND Ninh Bình, Điều 3: "… chịu trách nhiệm thi hành")
+    ("Quyết định ban hành danh mục văn bản hướng dẫn Luật Đường bộ của Ninh Bình giao những cơ quan nào thi hành?",
+     "lead", None),
+])
+def test_role_time_and_money_questions(question, kind, quantity):
+    intent = classify(question)
+    assert (intent.kind, intent.quantity) == (kind, quantity)
+
+
+def test_the_documents_act_and_the_time_asked_are_no_topic():
+    # Công điện 189/CĐ-TTg, item 3 (evals/sets/questions_c.jsonl)
+    intent = classify("Công điện 189 yêu cầu Bộ Công Thương phải hoàn thành việc bảo đảm an toàn hồ thủy điện trước "
+                      "ngày nào?")
+    assert intent.topic == {"bảo", "đảm", "an", "toàn", "hồ", "thủy"}

@@ -44,6 +44,12 @@ from assistant.parts import Part, proper_names, split
      ["Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Chính phủ giao bộ nào?",
       "Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: phía Quốc hội giao cơ quan nào rà soát, kiến "
       "nghị?"]),
+    # one question of two documents named side by side (evals/sets/questions_c.jsonl): the same type, or two types
+    ("Công điện 188 và 189 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?",
+     ["Công điện 188 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?",
+      "Công điện 189 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?"]),
+    ("Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179 và Nghị quyết 323?",
+     ["Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179?", "Nhiệm vụ của Bộ Nội vụ trong Nghị quyết 323?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -77,6 +83,8 @@ def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
     # a second clause that brings little of its own
     "Chỉ thị 30/CT-TTg yêu cầu Tập đoàn Than tăng sản lượng khai thác than bao nhiêu, và nhập khẩu than thế nào?",
     "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
+    # two documents named together to relate them, not to ask each the same thing
+    "Quyết định 2179 thay thế Quyết định 1544 và 1545 đúng không?",
     # a later part that names no document leans on the one the first part names: one question about that document
     "Chỉ thị 22/2008/CT-TTg quy định ai làm trưởng BCĐ thuế TNCN cấp tỉnh, và ở An Giang ai giữ vị trí phó trưởng "
     "ban thường trực?",

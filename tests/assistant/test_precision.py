@@ -245,3 +245,18 @@ def test_the_day_an_event_took_place_is_answered_by_a_date(question, text, fires
 def test_a_meeting_chaired_by_a_person_answers_who_chaired_it():
     question = "Phiên họp thứ hai của Ban Chỉ đạo Trung ương do ai chủ trì?"
     assert not who_unnamed(classify(question), "", [_cite(MEETING, "")], [])
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    # Kế hoạch 196/KH-UBND Ninh Bình: another task's time (a project to draft in 2024) answers no report's due date
+    ("xây dựng, hoàn thiện Đề án về phát triển các ngành công nghiệp tỉnh Ninh Bình giai đoạn 2025 - 2035 trình UBND "
+     "tỉnh trong năm 2024", True),
+    # the closing sentence, about the yearly report itself
+    ("định kỳ đánh giá, báo cáo tình hình, kết quả thực hiện về UBND tỉnh (qua Sở Văn hóa và Thể thao) trước ngày "
+     "15/11 hằng năm", False),
+])
+def test_when_a_report_is_due_is_answered_by_a_passage_about_a_report(quote, doubted):
+    from assistant.precision import report_unquoted
+    question = "Hằng năm các sở, ngành, huyện ở Ninh Bình gửi báo cáo về công nghiệp văn hóa về đâu, hạn trước ngày nào?"
+    assert report_unquoted(question, classify(question), [_cite(quote, "196/KH-UBND")]) == doubted
+    assert "report_unquoted" in DECLINE_ON

@@ -574,3 +574,79 @@ def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
     assert quoted
     quotes = [c.quote for c in draft.citations]
     assert any("Sở Xây dựng" in q for q in quotes) and any("Ủy ban nhân dân tỉnh" in q for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # Công văn 706/UBND-VP7 Ninh Bình: the province assigns, the military command leads; the document it received
+    # names no lead
+    ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu, "
+     "triển khai thực hiện", ("Bộ Chỉ huy Quân sự tỉnh", False)),
+    ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng hướng dẫn về việc tuyển chọn và "
+     "gọi công dân nhập ngũ năm 2025.", None),
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 12: the lead after a time and a condition opening the sentence
+    ("Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến, đề xuất nội dung can bổ sung, "
+     "sửa đôi trình Chủ tịch Uy ban xem xét, quyết định.", ("Bộ Y tế", False)),
+    # Quyết định 2216/QĐ-TTg, Điều 3: reported to the ministry for it to lead the guidance
+    ("Trong quá trình thực hiện, trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài chính để chủ trì, "
+     "phối hợp với các Bộ, ngành có liên quan hướng dẫn, xử lý", ("Bộ Tài chính", False)),
+])
+def test_the_lead_is_neither_the_one_assigning_nor_the_one_receiving(sentence, lead):
+    assert lead_named(sentence) == lead
+
+
+def test_a_run_in_list_of_tasks_asked_is_quoted_to_its_end():
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 8: "… thực hiện các nhiệm vụ: tuyên truyền …; tập huấn …; tổ chức các
+    # đoàn kiểm tra liên ngành …" (an agency's tasks asked with "những … gì")
+    from corpus.loaders import load
+    [document] = load(SAMPLES / "chinhphu/143-qd.signed.txt")  # as ingested: its OCR marks restored ("Ủy ban")
+    text = document.text[document.text.index("Đơn vị đầu mối có trách nhiệm"):document.text.index("Điều 9.")]
+    hits = [_hit("143-qd.signed", text, "c1")]
+    draft = _answer("Đơn vị đầu mối giúp việc Ủy ban Quốc gia về người cao tuổi có những nhiệm vụ gì?", hits)
+    assert "tổ chức các đoàn kiểm tra liên ngành" in draft.citations[0].quote
+
+
+def test_a_report_on_profits_states_no_amount_of_money():
+    # Công điện 191/CĐ-TTg, item 1: what to report ("doanh thu, lợi nhuận sau thuế …"), no sum
+    from assistant.quotes import _states_quantity
+    sentence = " ".join(_lines("chinhphu/191-ttg.signed.txt", 34, 45).split())
+    assert "lợi nhuận sau thuế" in sentence and not _states_quantity(sentence, "đồng")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    # Nghị quyết 320/NQ-CP, Điều 3: the standing deputy's office
+    ("Phó Thủ tướng nào chỉ đạo việc chỉnh lý, hoàn thiện dự án Luật?",
+     "Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an và các bộ, cơ quan liên quan"),
+    # Công điện 188/CĐ-TTg, item 6: a three-syllable name followed by the work
+    ("Công điện 188 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?",
+     "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành có liên quan và các địa phương"),
+])
+def test_the_office_asked_is_read_with_its_holders_name(question, sentence):
+    from assistant.quotes import _office_holder
+    assert _office_holder(question)(sentence)
+    assert not _office_holder(question)("Phó Thủ tướng chỉ đạo các bộ, ngành liên quan")
+
+
+@pytest.mark.parametrize("name, start, stop, question, said", [
+    # Quyết định 2179/QĐ-TTg, Điều 2: a recurrence answers how often, not the first sentence sharing the topic
+    ("2179-ttg.signed.txt", "Điều 2. Nhiệm vụ", "b) Trực tiếp",
+     "Thành viên Chính phủ phải tổ chức đoàn làm việc với địa phương được phân công bao lâu một lần?", "hàng quý"),
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 9
+    ("143-qd.signed.txt", "Điều 9. Chế độ họp", "2. Chủ tịch",
+     "Ủy ban Quốc gia về người cao tuổi họp mấy lần một năm?", "01 lần/năm"),
+])
+def test_how_often_is_answered_with_a_recurrence(name, start, stop, question, said):
+    from corpus.loaders import load
+    [document] = load(SAMPLES / "chinhphu" / name)
+    text = document.text[document.text.index(start):document.text.index(stop)]
+    draft = _answer(question, [_hit(name, text, "c1")])
+    assert said in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, often", [
+    ("Thành viên Chính phủ phải tổ chức đoàn làm việc với địa phương bao lâu một lần?", True),
+    ("Ủy ban Quốc gia về người cao tuổi họp mấy lần một năm?", True),
+    ("Sản lượng khai thác than tăng gấp bao nhiêu lần?", False),  # a ratio
+])
+def test_how_often_is_asked(question, often):
+    from assistant.quotes import HOW_OFTEN
+    assert bool(HOW_OFTEN.search(question)) == often

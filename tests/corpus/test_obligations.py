@@ -980,3 +980,13 @@ def test_a_bold_title_line_does_not_hide_the_subject_of_the_sentence_below_it():
         "năm 2025. Ngoài ra, xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", ()), headed=False)
     assert [o.lead for o in found] == [("Bộ Khoa học và Công nghệ",)] * 2
     assert found[0].task.startswith("chịu trách nhiệm tiếp nhận") and found[1].task.startswith("xây dựng sàn giao")
+
+
+
+
+def test_an_opening_may_run_a_time_and_a_condition_before_the_lead():
+    # Quyết định 143/QĐ-UBQGNCT, Quy chế Điều 12 (a closing paragraph, so no task row: its lead is read when quoted)
+    from corpus.obligations import OPENING
+    sentence = ("Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến, đề xuất nội dung "
+                "can bổ sung, sửa đôi trình Chủ tịch Uy ban xem xét, quyết định.")
+    assert sentence[OPENING.match(sentence).end():].startswith("Bộ Y tế")

@@ -160,6 +160,31 @@ def test_a_dot_inside_a_number_or_date_ends_no_sentence(path, first, last, sente
     assert any(s.startswith(" ".join(sentence.split())) or " ".join(sentence.split()) in s for s in found), found
 
 
+# (file, first line, last line, the sentence those lines hold): real text with an ellipsis that ends no sentence,
+# closing a bracketed list (Công điện 191/CĐ-TTg).
+INNER_DOTS = [
+    (SAMPLES / "chinhphu/191-ttg.signed.txt", 34, 42,
+     "ước thực hiện đến hết năm 2025 (tập trung vào một số chỉ tiêu về doanh thu, lợi nhuận sau thuế, sử dụng lao động, "
+     "thu nhập bình quân của người lao động, tình hình cơ cầu lại, cỗ phần hóa doanh nghiệp...), những vướng mac, khó "
+     "khăn, tồn tại cần giải quyết và các kiến nghị, đề xuất dé doanh nghiệp hoàn thành"),
+]
+
+
+@pytest.mark.parametrize("path, first, last, sentence", INNER_DOTS)
+def test_an_ellipsis_in_brackets_ends_no_sentence(path, first, last, sentence):
+    lines = path.read_text(encoding="utf-8").splitlines()[first - 1:last]
+    text = "\n".join(lines)
+    found = [" ".join(text[a:b].split()) for a, b in vn.sentence_spans(text)]
+    assert any(sentence in s for s in found), found
+
+
+def test_an_ellipsis_closing_a_sentence_still_ends_it():
+    # Công điện 189/CĐ-TTg, item 2, then item 3 on its line
+    text = "bảo đảm an toàn hồ đập thủy lợi...\n\n3. Bộ trưởng Bộ Công Thương chủ động chỉ đạo."
+    assert [text[a:b] for a, b in vn.sentence_spans(text)] == [
+        "bảo đảm an toàn hồ đập thủy lợi.", "Bộ trưởng Bộ Công Thương chủ động chỉ đạo."]
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Các sở báo cáo trước ngày 30.6.2025. Sở Tài chính tổng hợp.",
      ["Các sở báo cáo trước ngày 30.6.2025.", "Sở Tài chính tổng hợp."]),
