@@ -34,7 +34,8 @@ _ABBREVIATIONS = {
     "TAND": "Tòa án nhân dân", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "LĐLĐ": "Liên đoàn Lao động",
     "BCĐ": "Ban Chỉ đạo", "KSND": "kiểm sát nhân dân", "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam",
     "TW": "Trung ương", "TƯ": "Trung ương", "CP": "Chính phủ", "VP": "Văn phòng", "TP": "thành phố",
-    "TPHCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
+    "TPHCM": "Thành phố Hồ Chí Minh", "TP.HCM": "Thành phố Hồ Chí Minh", "TP. HCM": "Thành phố Hồ Chí Minh",
+    "TP HCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
     "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
     "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
     "PTNT": "Phát triển nông thôn", "QG": "quốc gia",
@@ -42,6 +43,8 @@ _ABBREVIATIONS = {
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
     "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
+    # the city's usual short names in questions and reports: "Hà Nội và TP.HCM phải làm những việc gì"
+    "TPHCM", "TP.HCM", "TP. HCM", "TP HCM",
 )
 
 # Official names and proper-name parts whose capitalisation is fixed whatever the input's.
@@ -173,7 +176,8 @@ _SOFT_SPLIT_RE = re.compile(r"(\s*,\s*|\s+và\s+)")
 _AGENCY_START_RE = re.compile(rf"^(?i:{_alternatives(_AGENCY_START)})(?!\w)")
 _QUALIFIED_RE = re.compile(rf"^(.+?)\s+({'|'.join(_UNITS)})(?:\s+({_PLACE}))?$")
 _QUALIFIER = (
-    rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?)?"
+    rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?"
+    rf"|\s+(?:TP\.?[ \t]?HCM|TPHCM)(?![\w&]))?"  # "UBND TP.HCM", "Sở Tư pháp TP HCM": the city's short name
 )
 # A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
 _NAME = rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"

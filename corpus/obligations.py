@@ -72,8 +72,9 @@ _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS
                         rf"(?=\s+(?:{_phrases(_VERBS + _MODALS)})(?!\w))")
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
-# What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
-_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)|[IVXLC]+\.)\s+)?")
+# What may stand before a task: a list marker ("-", "a)", "2.", "2.1."); OCR of a scan may put a speck before it
+# and double its letter ("_ db) Tổ chức lập, phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
@@ -92,6 +93,10 @@ _NAME_END = re.compile(r"\s+(?:địa\s+phương|cấp\s+(?:tỉnh|huyện|xã))
 # "Báo Kon Tum", "Binh đoàn 19"; "cổ phần" is a company's form and stays in lower case.
 _ORGANISATION = re.compile(r"(?:Báo|Đài|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Binh đoàn|Quỹ)")
 _ORGANISATION_WORD = re.compile(rf"\s+(?:{_UPPER}\w*|\d+(?!\w)|cổ\s+phần(?!\w))")
+# A province or city named by its unit and name as the subject of its work, its authorities meant: "Thành phố Hà Nội,
+# Thành phố Hồ Chí Minh chủ trì, phối hợp với các bộ, ngành thực hiện một số nhiệm vụ sau:" (Nghị quyết 318/NQ-CP).
+# The unit is capitalised, as a subject is; "Tỉnh ủy" (lower-case word after it) is a party body, not a place.
+_LOCALITY = re.compile(rf"(?:Thành\s+phố|Tỉnh)[ \t]+{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w)")
 # Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố".
 _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|doanh\s+nghiệp|hội|báo|tập\s+đoàn|"
                r"tổ\s+chức(?:\s+(?:chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|xã\s+hội\s*-\s*nghề\s+nghiệp|"
@@ -121,8 +126,11 @@ _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệ
                      rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ...".
-_OPENING = re.compile(r"(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
-                      r"đồng thời|trước mắt|để|nhằm|khi|vào)(?!\w)[^,;:()]{0,80}?,\s+", re.IGNORECASE)
+# "Đồng thời"/"Ngoài ra" before a verb add work to the subject before ("…; đồng thời báo cáo kết quả sử dụng về Bộ Tài
+# chính, Bộ Nông nghiệp và Môi trường … để tổng hợp"): what follows is that work, whose objects are no lead.
+_OPENING = re.compile(r"(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|trước mắt|"
+                      rf"để|nhằm|khi|vào)|(?:ngoài ra|đồng thời)(?!\w)(?!\s+(?:{_phrases(_VERBS)})(?!\w)))"
+                      r"(?!\w)[^,;:()]{0,80}?,\s+", re.IGNORECASE)
 # A sentence that adds to the work of the one before, its subject left out: "Bộ Khoa học và Công nghệ chịu trách nhiệm
 # tiếp nhận … Ngoài ra, xây dựng sàn giao dịch …", "Các tỉnh, thành phố được yêu cầu thành lập … Đồng thời, xây dựng
 # …".
@@ -307,6 +315,8 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
             end = word.end()
         if end > organisation.end():
             return " ".join(text[pos:end].split()), end
+    if locality := _LOCALITY.match(text, pos):
+        return canonical(locality.group()), locality.end()
     title = LEADER_TITLE.match(text, pos)
     group = (_TITLED_GROUP if title else _GROUP).match(text, title.end() if title else pos)
     if group:
@@ -346,10 +356,33 @@ def _leads_at(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...]
         names, end = [item[0]], item[1]
     else:
         return None
+    names, end = [*names[:-1], *(listed := _listed_units(text, names[-1], end))[0]], listed[1]
     while (separator := _SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
-        names.append(more[0])
-        end = more[1]
+        names, end = [*names, *(listed := _listed_units(text, more[0], more[1]))[0]], listed[1]
     return tuple(dict.fromkeys(names)), end
+
+
+# A body of several named units as the subject: "Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh
+# chịu trách nhiệm quản lý, sử dụng số kinh phí …" (Quyết định 2241/QĐ-TTg), "UBND các huyện Hoa Lư, Nho Quan và Yên
+# Mô chủ trì …": one lead per unit. A place's name may be wrapped over a line ("Bắc\nNinh").
+_UNIT_GROUP_END = re.compile(r"\scác\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$", re.IGNORECASE)
+_WRAPPED_PLACE = rf"{_UPPER}\w*(?:[ \t]*\n?[ \t]*{_UPPER}\w*){{0,3}}(?!\w)"
+_PLACES_LISTED = re.compile(rf"\s*:?\s*{_WRAPPED_PLACE}(?:\s*(?:,|và)\s*{_WRAPPED_PLACE})+")
+_MORE_PLACES = re.compile(rf"(?:\s*(?:,|và)\s*{_WRAPPED_PLACE})+")
+
+
+def _listed_units(text: str, name: str, end: int) -> tuple[list[str], int]:
+    """The units a body of several named units lists after `name` (which ends at `end`), one name each; [name]
+    for any other name."""
+    if _UNIT_GROUP_END.search(name):
+        places = _PLACES_LISTED.match(text, end)
+    elif _UNIT_LIST_HEAD.search(name):
+        places = _MORE_PLACES.match(text, end)
+    else:
+        return [name], end
+    if not places:
+        return [name], end
+    return split_agencies(f"{name} {' '.join(places.group().split())}") or [name], places.end()
 
 
 def _assigned(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
@@ -558,6 +591,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             introduced = ()  # a paragraph that is not a list item ends the list under an introduction
         if _CLOSING.match(unit, at):
             owner, introduced, previous = (), (), ()
+            continue
+        if re.search(r"[^\W\d_]", unit[at:]) and unit[at:].isupper():
+            # a line in capitals is a heading the chunker did not see ("Il. TỔ CHỨC THỰC HIỆN", OCR for "II."): it
+            # ends the list under an introduction and is no task
+            introduced, previous = (), ()
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
