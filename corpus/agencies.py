@@ -393,8 +393,9 @@ _UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.joi
 
 def same_group(a: str, b: str) -> bool:
     """Whether two mentions name one body of every unit of the same kinds, written with or without "trực thuộc trung
-    ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"); a group of other
-    kinds ("Ủy ban nhân dân cấp tỉnh": provinces only) is not it."""
+    ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"), or by its level
+    ("Ủy ban nhân dân cấp tỉnh": the provinces and the centrally-run cities, see _LEVEL_UNITS); a group of other kinds
+    ("Ủy ban nhân dân các huyện") is not it."""
     group_a, group_b = _unit_group(a), _unit_group(b)
     return bool(group_a and group_b and group_a[2] and group_b[2] and group_a[:2] == group_b[:2])
 
@@ -406,7 +407,15 @@ def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     if not m:
         return None
     units = frozenset(_UNITS_RE.findall(m.group(3)))
+    if m.group(2) == "cấp":
+        units = _LEVEL_UNITS.get(units, units)
     return m.group(1), units, bool(m.group(2) or m.group(4) or len(units) > 1)
+
+
+# "cấp tỉnh" is the provincial level, whose units are the provinces and the cities under the central government
+# ("Đơn vị hành chính cấp tỉnh gồm tỉnh, thành phố trực thuộc trung ương", Luật Tổ chức chính quyền địa phương): "Chủ
+# tịch UBND cấp tỉnh" asked is "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" (Công điện 187/CĐ-TTg).
+_LEVEL_UNITS = {frozenset({"tỉnh"}): frozenset({"tỉnh", "thành phố"})}
 
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from corpus.agencies import canonical, find_agencies, split_agencies
@@ -72,9 +73,10 @@ _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS
                         rf"(?=\s+(?:{_phrases(_VERBS + _MODALS)})(?!\w))")
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
-# What may stand before a task: a list marker ("-", "a)", "2.", "2.1."); OCR of a scan may put a speck before it
-# and double its letter ("_ db) Tổ chức lập, phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
-_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
+# What may stand before a task: a list marker ("-", "a)", "2.", "2.1.", "(2)": "(2) Hoàn thành việc chuyển dịch dữ
+# liệu …", Công điện 187/CĐ-TTg); OCR of a scan may put a speck before it and double its letter ("_ db) Tổ chức lập,
+# phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
@@ -675,14 +677,38 @@ def _open_introduction(before: Chunk | None, piece: Chunk, issued_on: date | Non
     return _from_prose(before, issued_on, headed)[1]
 
 
+def _tail(piece: Chunk, after: Chunk | None) -> str:
+    """The rest of a sentence the chunk ends in the middle of, which opens the chunk after it: "… chương trình cho vay
+    ưu đãi đối với người trẻ dưới 35 tuổi để mua nhà ở thương mại" | "lần đầu với lãi suất và kỳ hạn phù hợp, bảo
+    đảm giải ngân đúng tiến độ, đúng đối tượng." (Công điện 190/CĐ-TTg, 6c, cut by the chunker at a line break).
+    Empty when the chunk ends its sentence or the next chunk does not go on with it."""
+    if after is None or after.table_header or after.section == "Nơi nhận" or piece.text.rstrip()[-1:] in ".;:!?" \
+            or tuple(after.heading_path) != tuple(piece.heading_path) or not _continues(after.text):
+        return ""
+    spans = sentence_spans(after.text)
+    return after.text[:spans[0][1]] if spans and spans[0][1] <= _TAIL_CHARS else ""
+
+
+_TAIL_CHARS = 400  # a longer first piece in the next chunk is no tail of a cut sentence
+
+
 def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: bool = True,
-                        before: Chunk | None = None) -> list[Obligation]:
+                        before: Chunk | None = None, after: Chunk | None = None) -> list[Obligation]:
     """The obligations a chunk states; deadlines are resolved against the document's date. `headed`: whether the
     chunk's document has headings at all (one without any has no preamble of grounds before its first heading);
-    `before`: the chunk before it in the document, whose open introduction its first list items may continue."""
+    `before`: the chunk before it in the document, whose open introduction its first list items may continue;
+    `after`: the chunk after it, whose first words may end the chunk's last sentence (the task is read whole)."""
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
         return _from_row(piece, issued_on)
     introduced = _open_introduction(before, piece, issued_on, headed)
-    return _from_prose(piece, issued_on, headed, introduced)[0] + _from_labels(piece, issued_on)
+    found = _from_prose(piece, issued_on, headed, introduced)[0]
+    tail = _tail(piece, after) if found else ""
+    if tail and found[-1].span.end >= piece.span.start + len(piece.text.rstrip()):
+        # the last task runs on into the next chunk: its words are read whole, its time too
+        last = found[-1]
+        task = _tidy(f"{last.task} {tail}")
+        found[-1] = replace(last, task=task, partners=_partners(task, last.lead), deadline=last.deadline or
+                            _best_deadline(find_deadlines(tail, issued_on)))
+    return found + _from_labels(piece, issued_on)

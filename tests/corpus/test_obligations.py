@@ -2,6 +2,7 @@
 and on each assignment pattern in short synthetic passages."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -980,3 +981,61 @@ def test_a_bold_title_line_does_not_hide_the_subject_of_the_sentence_below_it():
         "năm 2025. Ngoài ra, xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", ()), headed=False)
     assert [o.lead for o in found] == [("Bộ Khoa học và Công nghệ",)] * 2
     assert found[0].task.startswith("chịu trách nhiệm tiếp nhận") and found[1].task.startswith("xây dựng sàn giao")
+
+
+def test_318_a_city_named_as_subject_leads_the_items_of_its_introduction():
+    """Nghị quyết 318/NQ-CP, II.3 (OCR of the signed scan): the two cities lead the lettered items; OCR's speck and
+    doubled letter before "b)" ("_ db)") still mark an item; the heading in capitals after them ("Il. TỔ CHỨC THUC
+    HIỆN", OCR for "II.") ends the list and is no task."""
+    found = prose("Thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì, phối hợp với các bộ, ngành\nthực hiện một sô nhiệm "
+                  "vụ sau:\n\na) Rà soát, điều chỉnh quy hoạch .vùng phụ cận ga, đề-pô đường, sắt.\n\n_ db) Tổ chức lập, "
+                  "phê duyệt dự án khai thác quỹ đất theo mô hình TOD tại các ga,\nđề-pô đường sat đô thị.\nc) Bồ trí "
+                  "nguồn vốn ngân sách địa phương dé triển khai dự án đầu tư công.\n\nd) Tổ chức đấu giá quỹ đất vùng "
+                  "phụ cận ga, đề-pô đường sắt.\n\nIl. TỔ CHỨC THUC HIỆN\n",
+                  ("II. NHIỆM VỤ CỤ THỂ", "3. Phát triển đô thị theo định hướng phát triển giao thông công cộng (TOD)"))
+    assert {o.lead for o in found} == {("Thành phố Hà Nội", "Thành phố Hồ Chí Minh")}
+    assert [o.task[:12] for o in found] == ["Rà soát, điề", "Tổ chức lập,", "Bồ trí nguồn", "Tổ chức đấu "]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # Quyết định 2241/QĐ-TTg, Điều 2 (a place's name wrapped over a line)
+    ("Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc\nNinh chịu trách nhiệm quản lý, sử dụng số kinh "
+     "phí bổ sung nêu trên.", ("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Cao Bằng",
+                               "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Bắc Ninh")),
+    ("UBND các huyện Hoa Lư, Nho Quan và Yên Mô chủ trì rà soát hồ sơ.",
+     ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan", "Ủy ban nhân dân huyện Yên Mô")),
+])
+def test_a_body_of_several_named_units_leads_as_each_unit(text, leads):
+    assert [o.lead for o in prose(text, ("Điều 2",))] == [leads]
+
+
+def test_dong_thoi_before_a_verb_keeps_the_subject_and_its_objects_lead_nothing():
+    """Quyết định 2241/QĐ-TTg, Điều 2: "…; đồng thời báo cáo kết quả sử dụng về Bộ Tài chính, Bộ Nông nghiệp và Môi
+    trường …" is the provinces' report, not work of the ministries it is sent to."""
+    found = prose("Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng chịu trách nhiệm quản lý, sử dụng số kinh phí bổ sung "
+                  "nêu trên; đồng thời báo cáo kết quả sử dụng về Bộ Tài\nchính, Bộ Nông nghiệp và Môi trường và các cơ "
+                  "quan liên quan dé tong hợp báo\ncáo Thủ tướng Chính phủ.", ("Điều 2",))
+    assert [o.lead for o in found] == [("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Cao Bằng")] * 2
+    assert found[1].task.startswith("đồng thời báo cáo kết quả sử dụng")
+    # "Đồng thời, X chủ trì …" still opens with its time word before the lead
+    assert [o.lead for o in prose("Đồng thời, Bộ Tài chính chủ trì tổng hợp báo cáo.", ("Điều 3",))] == [
+        ("Bộ Tài chính",)]
+
+
+def test_a_task_cut_by_the_chunker_is_read_whole_from_the_next_chunk():
+    """Công điện 190/CĐ-TTg, 6c (OCR of the signed scan): the chunker cut the item at a line break; its last words,
+    which open the next chunk, belong to the task, not to any other."""
+    heading = ("6. Thống đốc Ngân hàng nhà nước Việt Nam",)
+    first = Chunk(chunk_id="a", doc_id="d", ordinal=0, heading_path=heading, section="Mục 6", span=Span(0, 160, 1),
+                  text="c) Day mạnh triển khai có hiệu quả các gói tin dung hỗ trợ chính sách nha ở xã\nhội, chương trình "
+                       "cho vay ưu đất đối với người trẻ đưới 35 tuổi để mua nhà ở thương mại")
+    second = Chunk(chunk_id="b", doc_id="d", ordinal=1, heading_path=heading, section="Mục 6", span=Span(160, 300, 1),
+                   text="lần đầu với lãi suất và ky hạn phù hợp, bảo đảm giải ngân đúng tiễn độ, đúng đối tượng.\n\n"
+                        "d) Tổ chức kiểm tra việc cho vay.")
+    found = extract_obligations(first, after=second)
+    assert [o.lead for o in found] == [("Ngân hàng Nhà nước Việt Nam",)]
+    assert found[0].task.endswith("mua nhà ở thương mại lần đầu với lãi suất và ky hạn phù hợp, bảo đảm giải ngân "
+                                  "đúng tiễn độ, đúng đối tượng.")
+    # a chunk that ends its sentence takes nothing from the next one
+    ended = replace(first, text=first.text + ".")
+    assert extract_obligations(ended, after=second)[0].task.endswith("thương mại.")
