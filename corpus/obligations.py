@@ -48,8 +48,9 @@ _MODALS = (
     "có trách nhiệm", "khẩn trương", "tiếp tục", "chủ động", "thường xuyên", "kịp thời", "tích cực", "cần", "phải",
     "có kế hoạch", "từng bước",
 )
-# A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action.
-_NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )"
+# A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action; after "dễ", "khó" it
+# says how easy a thing is ("…, đầy đủ thông tin; dễ thực hiện và thuận tiện khai thác sử dụng", Công điện 194/CĐ-TTg).
+_NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )(?<!dễ )(?<!khó )"
 _ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)", re.IGNORECASE)
 # Past its first word a sentence writes its verbs in lower case; "Tổng công ty Đầu tư và Phát triển" is a name.
 _LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")

@@ -1039,3 +1039,11 @@ def test_a_task_cut_by_the_chunker_is_read_whole_from_the_next_chunk():
     # a chunk that ends its sentence takes nothing from the next one
     ended = replace(first, text=first.text + ".")
     assert extract_obligations(ended, after=second)[0].task.endswith("thương mại.")
+
+
+def test_de_before_a_verb_says_how_easy_it_is_and_opens_no_task():
+    # Công điện 194/CĐ-TTg, 2a): the clause after ";" describes the forms, it is no task of its own
+    found = prose("Bộ Tài chính:\n\na) Nghiên cứu, xây dựng nội dung, biểu mẫu báo cáo đảm bảo thống nhất, đầy đủ thông "
+                  "tin; dễ thực hiện và thuận tiện khai thác sử dụng.", ("2. Bộ Tài chính",))
+    assert [o.task for o in found] == ["Nghiên cứu, xây dựng nội dung, biểu mẫu báo cáo đảm bảo thống nhất, đầy đủ thông "
+                                       "tin; dễ thực hiện và thuận tiện khai thác sử dụng."]
