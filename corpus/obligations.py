@@ -163,9 +163,13 @@ _NARRATIVE = re.compile(r"^\W*(?:(?:ngày|tháng)\s+\d|#+\s+(?:đã|vừa)(?!\w)
 # A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành").
 _DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành trước|trước ngày)(?!\w)",
                             re.IGNORECASE)
-# Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...".
+# Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...",
+# "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định 2179/QĐ-TTg).
 _HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\s+)?"
-                             r"(?:(?:đề nghị|giao|trách nhiệm của)\s+)?", re.IGNORECASE)
+                             r"(?:(?:đề nghị|giao|trách nhiệm của|nhiệm vụ của)\s+)?", re.IGNORECASE)
+# A line that titles the duties of the agencies after it: "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định
+# 2179/QĐ-TTg, Điều 2), "II. Trách nhiệm của các sở, ngành".
+_DUTIES_OF = re.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", re.IGNORECASE)
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
 _DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
 # End-of-document marks and the table debris after them ("chỉ đạo./. | |TM."); a lone "|" that OCR reads between two
@@ -609,6 +613,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
+        if not found and own_line and (duties := _DUTIES_OF.match(unit, at)):
+            found = _leads_at(unit, duties.end(), local)  # "1. Nhiệm vụ của Thành viên Chính phủ" on its own line
         if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
             titles.add(_key(unit[at:]))
