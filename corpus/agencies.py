@@ -60,9 +60,6 @@ _BODIES = (
     "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Chứng khoán Nhà nước", "Thủ tướng Chính phủ", "Bộ Chính trị",
     "Chính phủ", "Quốc hội", "Thành phố Hồ Chí Minh", "Ban Quản lý", "Ủy ban Thường vụ Quốc hội",
-    # a member of the Government (a minister or head of a government agency) acts in his own right: "Nhiệm vụ của
-    # Thành viên Chính phủ" (Quyết định 2179/QĐ-TTg) are no tasks of the Government
-    "Thành viên Chính phủ",
     "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Điện lực Việt Nam",
     "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
     # committees of the National Assembly whose names hold a comma
