@@ -501,11 +501,20 @@ def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
             goes_on = _continues(piece) and not (before.endswith(";") and _opens_with_action(piece, local))
             # A page break before a year or a number: "... trước ngày 04 tháng 10 năm\n\n2025 báo cáo ...".
             goes_on = goes_on or piece[:1].isdigit() and before[-1:].isalnum() and not _MARKER.match(piece).end()
+            # "Trong đó" details the task before it: "- Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện … . Trong đó
+            # tập trung chỉ đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa …" (Kế hoạch 196/KH-UBND, V.14);
+            # one that names its own agency ("Trong đó, Sở Tài chính chủ trì …") is a task of its own.
+            details = _DETAILS.match(piece)
+            goes_on = goes_on or bool(details) and not _leads_at(piece, details.end(), local) \
+                and _opens_with_action(piece[details.end():], _within(local, details.end(), len(piece)))
             if goes_on or not local and _DEADLINE_ONLY.match(piece, _MARKER.match(piece).end()):
                 units[-1] = (units[-1][0], end)
                 continue
         units.append((start, end))
     return units
+
+
+_DETAILS = re.compile(r"trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
 
 
 # A body of several named units ("UBND các huyện Hoa Lư"), whose list of place names goes on after its first one

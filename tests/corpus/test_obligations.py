@@ -1058,3 +1058,16 @@ def test_a_line_titling_the_duties_of_an_agency_owns_the_items_below_it():
                   "phương được\nphân công làm việc.\n", ())
     assert [(o.lead, o.task[:14]) for o in found] == [(("Sở Tài chính",), "Chủ động xây d"),
                                                        (("Sở Tài chính",), "Trực tiếp chỉ ")]
+
+
+def test_trong_do_details_the_task_before_it():
+    # Kế hoạch 196/KH-UBND (Ninh Bình), V.14: "Trong đó …" says what the task before it is to stress
+    found = prose("- Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện các nhiệm vụ đề ra trong Kế hoạch này. Trong đó tập "
+                  "trung chỉ đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa có tiềm năng, lợi thế của địa phương.",
+                  ("V. TỔ CHỨC THỰC HIỆN", "14. Ủy ban nhân dân các huyện, thành phố"))
+    assert [o.task for o in found] == [
+        "Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện các nhiệm vụ đề ra trong Kế hoạch này. Trong đó tập trung chỉ "
+        "đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa có tiềm năng, lợi thế của địa phương."]
+    # one naming its own lead is a task of its own
+    found = prose("Sở Nội vụ chủ trì rà soát tổ chức bộ máy. Trong đó, Sở Tài chính chủ trì bố trí kinh phí.", ("Điều 2",))
+    assert [o.lead for o in found] == [("Sở Nội vụ",), ("Sở Tài chính",)]
