@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
-from assistant.intent import Intent, content_words
+from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
@@ -453,6 +453,14 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")
                                              for day, month in intent.dates)]
     found = dated or found  # "Công điện … ngày 4/10": the documents issued on the day named, when there are some
+    if intent.document_acted_on:
+        # "… được giao những việc gì để thực hiện Chỉ thị 30 …": the documents whose title says they carry out the
+        # document named ("Triển khai thực hiện Chỉ thị số 30/CT-TTg …"), when there are some
+        acted_on = {(kind, serial) for kind, serial, _ in intent.documents}
+        titles = {hit.doc_id: hit.title or "" for hit in hits}
+        acting = [entry for entry in found
+                  if acted_on & {(kind, serial) for kind, serial, _ in named_documents(titles.get(entry[0], ""))}]
+        found = acting or found
     if len(found) < 2 or not intent.topic:
         return found
     titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}
