@@ -420,7 +420,16 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         verb = _verb_within(masked, after, 7)
         if verb is not None:
             return found[0], verb
+        if passive and (duty := _DUTY_AFTER.match(masked, after)):
+            # "Ủy ban nhân dân cấp xã và các đơn vị được giao quản lý công viên, cây xanh có trách nhiệm xây dựng …"
+            # (Nghị định 258/2025/NĐ-CP, Điều 6): "được giao …" says which units are meant; their duty follows
+            return found[0], duty.start(1)
     return None
+
+
+# The duty of a body described by what it was given to do: "… được giao quản lý công viên, cây xanh | có trách nhiệm";
+# the description runs on without a stop, another agency or another verb of assignment.
+_DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)(?!\w)", re.IGNORECASE)
 
 
 # "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".

@@ -1071,3 +1071,14 @@ def test_trong_do_details_the_task_before_it():
     # one naming its own lead is a task of its own
     found = prose("Sở Nội vụ chủ trì rà soát tổ chức bộ máy. Trong đó, Sở Tài chính chủ trì bố trí kinh phí.", ("Điều 2",))
     assert [o.lead for o in found] == [("Sở Nội vụ",), ("Sở Tài chính",)]
+
+
+def test_a_body_described_by_what_it_was_given_to_do_leads_the_duty_after_it():
+    # Nghị định 258/2025/NĐ-CP, Điều 6 (OCR "quan lý"): "được giao quản lý công viên, cây xanh" says which units
+    found = prose("d) Ủy ban nhân dân cấp xã và các đơn vị được giao quan lý công viên, cây\nxanh có trách nhiệm xây dựng, "
+                  "cập nhật cơ sở đữ liệu về công viên, cây xanh,\nmặt nước trên địa bàn được giao quản lý.", ("Điều 6",))
+    assert [o.lead for o in found] == [("Ủy ban nhân dân cấp xã", "các đơn vị")]
+    assert found[0].task.startswith("xây dựng, cập nhật cơ sở đữ liệu")
+    # "được giao" before the work itself still reads as the assignment
+    found = prose("Bộ Tài chính được giao chủ trì tổng hợp báo cáo.", ("Điều 3",))
+    assert [(o.lead, o.task) for o in found] == [(("Bộ Tài chính",), "chủ trì tổng hợp báo cáo.")]
