@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify
-from assistant.records import Citation, Turn
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify, content_words
+from assistant.records import Answer, Citation, Turn
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
@@ -106,6 +106,16 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
                     record_citation, previous=before)
 
 
+def _row_in_focus(answer: Answer) -> Obligation:
+    """The row an answer leaves in focus: its first; of an agency's tasks listed in the document's order, the one the
+    question's topic is about ("… trách nhiệm gì về cơ sở dữ liệu công viên, cây xanh, mặt nước?" lists an asset task
+    first), the first on a tie."""
+    if len(answer.obligations) > 1 and answer.intent == "agency_tasks":
+        topic = classify(answer.resolved_question or answer.question).topic
+        return max(answer.obligations, key=lambda o: len(topic & content_words(o.task)))
+    return answer.obligations[0]
+
+
 def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
     """The task row the conversation is on: the last answer's first row; or, when the last question leaned on the
     row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
@@ -114,10 +124,10 @@ def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
     if not last.answerable:
         return None
     if last.obligations:
-        return last.obligations[0]
+        return _row_in_focus(last)
     first = last.citations[0].chunk_id if last.citations else None
     earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
-    record = earlier.obligations[0] if earlier else None
+    record = _row_in_focus(earlier) if earlier else None
     leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
     return record if leaned and record.chunk_id == first else None
 

@@ -412,7 +412,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         found = _leads_at(text, start, mentions)
         if not found:
             continue
-        after = _FILLER.match(text, found[1]).end()
+        after = _FILLER.match(text, _PARENT.match(text, found[1]).end()).end()
         if passive := _PASSIVE.match(text, after):
             after = passive.end()
         if not text[after:].strip(" :*,"):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
@@ -430,6 +430,11 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
 # The duty of a body described by what it was given to do: "… được giao quản lý công viên, cây xanh | có trách nhiệm";
 # the description runs on without a stop, another agency or another verb of assignment.
 _DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)(?!\w)", re.IGNORECASE)
+
+
+# The body an agency belongs to, in brackets after its name: "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa
+# học và Công nghệ) có trách nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14); its verb follows the brackets.
+_PARENT = re.compile(r"(?:\s*\([^()\n]{1,80}(?:\n[^()\n]{1,80})?\))?")
 
 
 # "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".

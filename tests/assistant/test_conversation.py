@@ -139,3 +139,20 @@ def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
 def test_another_document_named_after_a_question_on_a_documents_head_asks_the_same_of_it(previous, follow_up,
                                                                                          resolved):
     assert resolve(follow_up, _turns((previous, previous))).question == resolved
+
+
+def test_after_an_agencys_tasks_the_row_in_focus_is_the_one_on_the_topic_asked():
+    # devdocs dacv01 (Nghị định 258/2025/NĐ-CP): the asset task comes first in the document, the database task is asked
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = ("Nghị định 258/2025/NĐ-CP giao Ủy ban nhân dân cấp xã trách nhiệm gì về cơ sở dữ liệu công viên, cây "
+                "xanh, mặt nước?")
+    rows = (Obligation("258", "c63", "quyết định giao quản lý, phê duyệt đề án khai thác tài sản kết cấu hạ tầng công "
+                       "viên, cây xanh", ("Ủy ban nhân dân cấp xã",)),
+            Obligation("258", "c80", "xây dựng, cập nhật cơ sở dữ liệu về công viên, cây xanh, mặt nước trên địa bàn "
+                       "và báo cáo trước ngày 01 tháng 12 hàng năm", ("Ủy ban nhân dân cấp xã",)))
+    citations = tuple(Citation(n, chunk, "258", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c63"), (2, "c80")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    resolved = resolve("Thời hạn?", turns)
+    assert resolved.record is rows[1] and resolved.record_citation.chunk_id == "c80"

@@ -1082,3 +1082,11 @@ def test_a_body_described_by_what_it_was_given_to_do_leads_the_duty_after_it():
     # "được giao" before the work itself still reads as the assignment
     found = prose("Bộ Tài chính được giao chủ trì tổng hợp báo cáo.", ("Điều 3",))
     assert [(o.lead, o.task) for o in found] == [(("Bộ Tài chính",), "chủ trì tổng hợp báo cáo.")]
+
+
+def test_the_body_an_agency_belongs_to_in_brackets_does_not_hide_its_verb():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14.3 (marks restored at load), its items below the introduction
+    found = prose("3. Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa học và Công\nnghệ) có trách nhiệm:\n\na) Là "
+                  "đầu mối tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ\nthuật.", ("Điều 14",))
+    assert [(o.lead, o.task[:22]) for o in found] == [(("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",),
+                                                       "Là đầu mối tiếp nhận, ")]
