@@ -433,8 +433,11 @@ _DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)
 
 
 # The body an agency belongs to, in brackets after its name: "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa
-# học và Công nghệ) có trách nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14); its verb follows the brackets.
-_PARENT = re.compile(r"(?:\s*\([^()\n]{1,80}(?:\n[^()\n]{1,80})?\))?")
+# học và Công nghệ) có trách nhiệm:", "Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm
+# là đầu mối …" (Thông tư 49/2025/TT-BKHCN, Điều 14; the lower-case end of a name the agency list reads no further);
+# its verb follows the brackets. Only a body's name is such an aside, not a short name ("(TKV)", "(VEC)").
+_PARENT = re.compile(rf"(?:(?:\s+{_LOWER}+){{0,3}}\s*\((?=(?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Tổng\s+cục|Cục)\s)"
+                     rf"[^()\n]{{1,80}}(?:\n[^()\n]{{1,80}})?\))?")
 
 
 # "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".

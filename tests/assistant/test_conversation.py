@@ -156,3 +156,18 @@ def test_after_an_agencys_tasks_the_row_in_focus_is_the_one_on_the_topic_asked()
     turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
     resolved = resolve("Thời hạn?", turns)
     assert resolved.record is rows[1] and resolved.record_citation.chunk_id == "c80"
+
+
+def test_the_follow_ups_own_words_say_which_of_an_agencys_tasks_it_is_on():
+    # dev b087 (Công điện 190/CĐ-TTg): "báo cáo" names the first task, though the second shares more of the topic
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Công điện 190 giao Bộ Tài chính việc gì liên quan đến thuế bất động sản?"
+    rows = (Obligation("190", "c1", "Khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính sách thuế "
+                       "bất động sản", ("Bộ Tài chính",)),
+            Obligation("190", "c2", "Phối hợp với Bộ Xây dựng nghiên cứu, thực hiện chuyển đổi số để liên thông các thủ "
+                       "tục từ giao dịch bất động sản, công chứng, thuế", ("Bộ Tài chính",)))
+    citations = tuple(Citation(n, chunk, "190", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c1"), (2, "c2")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Thời hạn báo cáo việc đó là khi nào?", turns).record is rows[0]

@@ -1090,3 +1090,11 @@ def test_the_body_an_agency_belongs_to_in_brackets_does_not_hide_its_verb():
                   "đầu mối tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ\nthuật.", ("Điều 14",))
     assert [(o.lead, o.task[:22]) for o in found] == [(("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",),
                                                        "Là đầu mối tiếp nhận, ")]
+
+
+def test_a_lower_case_end_of_a_name_before_its_parent_body_in_brackets():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14.4; a short name in brackets ("(VEC)") is no parent body
+    found = prose("4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối tiếp "
+                  "nhận báo cáo kiểm toán kỹ thuật.", ("Điều 14",))
+    assert [o.task for o in found] == ["là đầu mối tiếp nhận báo cáo kiểm toán kỹ thuật."]
+    assert prose("13 Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam\n(VEC)", ("Phụ lục",)) == []
