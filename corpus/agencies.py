@@ -180,7 +180,10 @@ _QUALIFIER = (
     rf"|\s+(?:TP\.?[ \t]?HCM|TPHCM)(?![\w&]))?"  # "UBND TP.HCM", "Sở Tư pháp TP HCM": the city's short name
 )
 # A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
-_NAME = rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"
+# A national body's name may end in "quốc gia" past its first words: "Trung tâm Chứng thực điện tử quốc gia".
+_NATIONAL_END = r"[ \t]+quốc[ \t]+gia(?!\w)"
+_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w))\w+){{0,3}}"
+         rf"(?:\s+{_BODY}|{_NATIONAL_END})?")
 # A party body of an agency is named by the agency's name after it: "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính
 # phủ", "Tổ đảng ở Thường trực Ủy ban Kinh tế", "Đảng ủy cơ quan Văn phòng Quốc hội"; the body, not the agency, acts.
 _PARTY = (r"(?:Tổ\s+đảng(?:\s+ở)?|Đảng\s+ủy(?:\s+cơ\s+quan)?|Đảng\s+đoàn|Ban\s+cán\s+sự\s+đảng|"

@@ -554,3 +554,13 @@ def test_ocr_read_body_is_found():
 ])
 def test_the_short_name_of_ho_chi_minh_city_is_read(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, text[start:end]) for name, start, end in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devdocs dc29 (Thông tư 49/2025/TT-BKHCN): the national body's name runs to "quốc gia"
+    ("Thông tư 49/2025/TT-BKHCN giao Trung tâm Chứng thực điện tử quốc gia trách nhiệm gì?",
+     ["Bộ Khoa học và Công nghệ", "Trung tâm Chứng thực điện tử quốc gia"]),
+    ("Cục Chuyển đổi số quốc gia chủ trì", ["Cục Chuyển đổi số quốc gia"]),
+])
+def test_a_name_ends_in_quoc_gia(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in find_agencies(text)] == expected
