@@ -115,14 +115,21 @@ _ROLE_WORDS = frozenset({"chủ", "trì", "phối", "hợp"})
 def _row_in_focus(answer: Answer, follow_up: str = "") -> Obligation:
     """The row an answer leaves in focus: its first; of an agency's tasks listed in the document's order, the one the
     follow-up's own words are about ("Thời hạn báo cáo việc đó là khi nào?"), else the one the question's topic is
-    about ("… trách nhiệm gì về cơ sở dữ liệu công viên, cây xanh, mặt nước?" lists an asset task first), the first on
-    a tie."""
+    about ("… trách nhiệm gì về cơ sở dữ liệu công viên, cây xanh, mặt nước?" lists an asset task first), else one
+    stating the cell asked ("Phối hợp với ai?"), the first on a tie."""
     if len(answer.obligations) > 1 and answer.intent == "agency_tasks":
         own = content_words(follow_up) - _ROLE_WORDS
         topic = classify(answer.resolved_question or answer.question).topic
+        slot = classify(follow_up).slot if follow_up else None
         return max(answer.obligations, key=lambda o: (len(own & (words := content_words(o.task))),
-                                                      len(topic & words)))
+                                                      len(topic & words), _fills(slot, o)))
     return answer.obligations[0]
+
+
+def _fills(slot: str | None, row: Obligation) -> bool:
+    """Whether the row states the cell a slot-only follow-up asks ("Phối hợp với ai?", "Thời hạn?"): of an agency's
+    tasks equally near the topic, the one that states it is the one such a follow-up can be on."""
+    return bool(row.partners if slot == "partners" else row.deadline if slot == "deadline" else True)
 
 
 def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation | None:

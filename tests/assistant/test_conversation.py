@@ -171,3 +171,19 @@ def test_the_follow_ups_own_words_say_which_of_an_agencys_tasks_it_is_on():
                       for n, chunk in ((1, "c1"), (2, "c2")))
     turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
     assert resolve("Thời hạn báo cáo việc đó là khi nào?", turns).record is rows[0]
+
+
+def test_who_takes_part_after_an_agencys_tasks_is_asked_of_the_row_naming_partners():
+    # devdocs dccv03 (Thông tư 49/2025/TT-BKHCN, Điều 14.3): item a) names no partner, item b) does
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Thông tư 49/2025/TT-BKHCN giao Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia trách nhiệm gì?"
+    lead = ("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",)
+    rows = (Obligation("19", "c19", "Là đầu mối tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ thuật", lead),
+            Obligation("19", "c20", "Chủ trì, phối hợp với Trung tâm Chứng thực điện tử quốc gia rà soát, hoàn thiện hệ "
+                       "thống quy chuẩn kỹ thuật", lead, ("Trung tâm Chứng thực điện tử quốc gia",)))
+    citations = tuple(Citation(n, chunk, "19", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c19"), (2, "c20")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Phối hợp với ai?", turns).record is rows[1]
+    assert resolve("Thời hạn?", turns).record is rows[0]  # neither states a time: the first
