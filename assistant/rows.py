@@ -399,7 +399,9 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     partner_only: list = []
     if not own and role == "lead":
         partner_only = [(doc_id, rows) for doc_id, _, rows in found if rows]
-        if not partner_only:
+        if not partner_only or _heads_a_line(intent.agency, [h for h in draft.hits if h.doc_id in dict(partner_only)]):
+            # (a passage opening a line or item with the agency may give it work no row was read from: "that it leads
+            # nothing" would be a guess, the passages are quoted instead)
             return False
         count = sum(len(rows) for _, rows in partner_only)
         draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
@@ -422,6 +424,17 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             draft.lines.append(f"Ngoài ra, {intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
             _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1))
     return True
+
+
+def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
+    """Whether a passage names the agency at the head of a line or list item, as the subject of what follows ("4.
+    Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm là đầu mối …")."""
+    for hit in hits:
+        for name, start, _ in find_agencies(hit.text):
+            line = hit.text.rfind("\n", 0, start) + 1
+            if LIST_MARKER.fullmatch(hit.text, line, start) and _named_as(agency, name):
+                return True
+    return False
 
 
 def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int) -> None:

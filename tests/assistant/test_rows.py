@@ -193,3 +193,19 @@ def test_tasks_asked_to_carry_out_a_named_document_come_from_the_plan_that_carri
                     title=title, doc_type="Kế hoạch") for doc_id, title in titles.items()]
     found = [("193", [("row",)], []), ("196", [("row",)], [])]
     assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["196"]
+
+
+def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14: item 4 opens with the centre; a passage naming it only after "phối hợp với"
+    # does not
+    from assistant.rows import _heads_a_line
+    [document] = load(ROOT / "evals" / "devdocs" / "19-bkhcn.txt")
+    texts = {"own": "4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối "
+                    "tiếp nhận báo cáo kiêm toán kỹ thuật",
+             "partner": "b) Chủ trì, phối hợp với Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa\nhọc và Công nghệ) và "
+                        "các đơn vị liên quan trong việc rà soát"}
+    assert all(" ".join(t.split()) in " ".join(document.text.split()) for t in texts.values())
+    hits = {k: Hit.from_payload({"chunk_id": k, "doc_id": "19-bkhcn", "text": t, "start": 0, "end": len(t)}, 1.0)
+            for k, t in texts.items()}
+    assert _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["own"]])
+    assert not _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["partner"]])
