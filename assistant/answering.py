@@ -247,11 +247,13 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
     answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
-    if answer.answerable or answer.text != REFUSAL or answer.intent not in ("deadline", "lead", "partners") \
+    if answer.answerable or answer.text != REFUSAL \
+            or answer.intent not in ("deadline", "lead", "partners", "agency_tasks") \
             or not classify(answer.resolved_question or text).document_acted_on:
         return answer
     # the document named is what the task acts on ("… thực hiện Nghị quyết số 57-NQ/TW …") and does not answer: the
-    # task may be assigned by another document (a meeting's conclusions), which is read as well
+    # task may be assigned by another document (a meeting's conclusions, a province's plan: "UBND các huyện, thành
+    # phố của Ninh Bình được giao những việc gì để thực hiện Chỉ thị 30 …?"), which is read as well
     wider = _answer_one(question, text, turns, filters, searcher, phraser, min_support, by_document=False)
     return wider if wider.answerable else answer
 

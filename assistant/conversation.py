@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify
-from assistant.records import Citation, Turn
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify, content_words
+from assistant.records import Answer, Citation, Turn
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
@@ -56,7 +56,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     own = classify(text)
     focus = last.answer.citations[0].doc_id if last.answer.answerable and last.answer.citations else None
     previous_text = last.answer.resolved_question or last.question
-    record = _record_in_focus(turns)
+    record = _record_in_focus(turns, text)
     record_citation = next((c for c in last.answer.citations if record and c.chunk_id == record.chunk_id), None)
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
@@ -106,7 +106,33 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
                     record_citation, previous=before)
 
 
-def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
+# The words that ask a row's lead or partners ("Phối hợp với ai?", "Ai chủ trì?"): task texts use them as role words
+# ("Chủ trì, phối hợp với …"), so they say nothing of which task a follow-up is on; "báo cáo" in "Thời hạn báo cáo việc
+# đó là khi nào?" does.
+_ROLE_WORDS = frozenset({"chủ", "trì", "phối", "hợp"})
+
+
+def _row_in_focus(answer: Answer, follow_up: str = "") -> Obligation:
+    """The row an answer leaves in focus: its first; of an agency's tasks listed in the document's order, the one the
+    follow-up's own words are about ("Thời hạn báo cáo việc đó là khi nào?"), else the one the question's topic is
+    about ("… trách nhiệm gì về cơ sở dữ liệu công viên, cây xanh, mặt nước?" lists an asset task first), else one
+    stating the cell asked ("Phối hợp với ai?"), the first on a tie."""
+    if len(answer.obligations) > 1 and answer.intent == "agency_tasks":
+        own = content_words(follow_up) - _ROLE_WORDS
+        topic = classify(answer.resolved_question or answer.question).topic
+        slot = classify(follow_up).slot if follow_up else None
+        return max(answer.obligations, key=lambda o: (len(own & (words := content_words(o.task))),
+                                                      len(topic & words), _fills(slot, o)))
+    return answer.obligations[0]
+
+
+def _fills(slot: str | None, row: Obligation) -> bool:
+    """Whether the row states the cell a slot-only follow-up asks ("Phối hợp với ai?", "Thời hạn?"): of an agency's
+    tasks equally near the topic, the one that states it is the one such a follow-up can be on."""
+    return bool(row.partners if slot == "partners" else row.deadline if slot == "deadline" else True)
+
+
+def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation | None:
     """The task row the conversation is on: the last answer's first row; or, when the last question leaned on the
     row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
     phải đạt là bao nhiêu?" of an indicator), that row, which stays in focus."""
@@ -114,12 +140,12 @@ def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:
     if not last.answerable:
         return None
     if last.obligations:
-        return last.obligations[0]
+        return _row_in_focus(last, follow_up)
     first = last.citations[0].chunk_id if last.citations else None
     earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
-    record = earlier.obligations[0] if earlier else None
-    leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
-    return record if leaned and record.chunk_id == first else None
+    record = next((o for o in (earlier.obligations if earlier else ()) if f"{_LEANED}{o.task}" in
+                   (last.resolved_question or "")), None)  # the row the last question leaned on
+    return record if record is not None and record.chunk_id == first else None
 
 
 def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:

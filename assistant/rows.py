@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
-from assistant.intent import Intent, content_words
+from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
@@ -401,7 +401,9 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     partner_only: list = []
     if not own and role == "lead":
         partner_only = [(doc_id, rows) for doc_id, _, rows in found if rows]
-        if not partner_only:
+        if not partner_only or _heads_a_line(intent.agency, [h for h in draft.hits if h.doc_id in dict(partner_only)]):
+            # (a passage opening a line or item with the agency may give it work no row was read from: "that it leads
+            # nothing" would be a guess, the passages are quoted instead)
             return False
         count = sum(len(rows) for _, rows in partner_only)
         draft.lines.append(f"Trong các văn bản tìm thấy, {intent.agency} không được giao chủ trì nhiệm vụ nào; "
@@ -424,6 +426,17 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             draft.lines.append(f"Ngoài ra, {intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
             _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1))
     return True
+
+
+def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
+    """Whether a passage names the agency at the head of a line or list item, as the subject of what follows ("4.
+    Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm là đầu mối …")."""
+    for hit in hits:
+        for name, start, _ in find_agencies(hit.text):
+            line = hit.text.rfind("\n", 0, start) + 1
+            if LIST_MARKER.fullmatch(hit.text, line, start) and _named_as(agency, name):
+                return True
+    return False
 
 
 def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int) -> None:
@@ -455,6 +468,14 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")
                                              for day, month in intent.dates)]
     found = dated or found  # "Công điện … ngày 4/10": the documents issued on the day named, when there are some
+    if intent.document_acted_on:
+        # "… được giao những việc gì để thực hiện Chỉ thị 30 …": the documents whose title says they carry out the
+        # document named ("Triển khai thực hiện Chỉ thị số 30/CT-TTg …"), when there are some
+        acted_on = {(kind, serial) for kind, serial, _ in intent.documents}
+        titles = {hit.doc_id: hit.title or "" for hit in hits}
+        acting = [entry for entry in found
+                  if acted_on & {(kind, serial) for kind, serial, _ in named_documents(titles.get(entry[0], ""))}]
+        found = acting or found
     if len(found) < 2 or not intent.topic:
         return found
     titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}

@@ -34,7 +34,8 @@ _ABBREVIATIONS = {
     "TAND": "Tòa án nhân dân", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "LĐLĐ": "Liên đoàn Lao động",
     "BCĐ": "Ban Chỉ đạo", "KSND": "kiểm sát nhân dân", "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam",
     "TW": "Trung ương", "TƯ": "Trung ương", "CP": "Chính phủ", "VP": "Văn phòng", "TP": "thành phố",
-    "TPHCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
+    "TPHCM": "Thành phố Hồ Chí Minh", "TP.HCM": "Thành phố Hồ Chí Minh", "TP. HCM": "Thành phố Hồ Chí Minh",
+    "TP HCM": "Thành phố Hồ Chí Minh", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBCKNN": "Ủy ban Chứng khoán Nhà nước",
     "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
     "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
     "PTNT": "Phát triển nông thôn", "QG": "quốc gia",
@@ -42,6 +43,8 @@ _ABBREVIATIONS = {
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
     "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
+    # the city's usual short names in questions and reports: "Hà Nội và TP.HCM phải làm những việc gì"
+    "TPHCM", "TP.HCM", "TP. HCM", "TP HCM",
 )
 
 # Official names and proper-name parts whose capitalisation is fixed whatever the input's.
@@ -173,10 +176,14 @@ _SOFT_SPLIT_RE = re.compile(r"(\s*,\s*|\s+và\s+)")
 _AGENCY_START_RE = re.compile(rf"^(?i:{_alternatives(_AGENCY_START)})(?!\w)")
 _QUALIFIED_RE = re.compile(rf"^(.+?)\s+({'|'.join(_UNITS)})(?:\s+({_PLACE}))?$")
 _QUALIFIER = (
-    rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?)?"
+    rf"(?:\s+(?:(?i:các|cấp)\s+)?{_UNIT}(?:\s*,\s*{_UNIT})*(?:[ \t]+{_PLACE})?(?:\s+trực thuộc (?i:trung ương))?"
+    rf"|\s+(?:TP\.?[ \t]?HCM|TPHCM)(?![\w&]))?"  # "UBND TP.HCM", "Sở Tư pháp TP HCM": the city's short name
 )
 # A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
-_NAME = rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY})\w+){{0,3}}(?:\s+{_BODY})?"
+# A national body's name may end in "quốc gia" past its first words: "Trung tâm Chứng thực điện tử quốc gia".
+_NATIONAL_END = r"[ \t]+quốc[ \t]+gia(?!\w)"
+_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w))\w+){{0,3}}"
+         rf"(?:\s+{_BODY}|{_NATIONAL_END})?")
 # A party body of an agency is named by the agency's name after it: "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính
 # phủ", "Tổ đảng ở Thường trực Ủy ban Kinh tế", "Đảng ủy cơ quan Văn phòng Quốc hội"; the body, not the agency, acts.
 _PARTY = (r"(?:Tổ\s+đảng(?:\s+ở)?|Đảng\s+ủy(?:\s+cơ\s+quan)?|Đảng\s+đoàn|Ban\s+cán\s+sự\s+đảng|"
@@ -404,8 +411,9 @@ _UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.joi
 
 def same_group(a: str, b: str) -> bool:
     """Whether two mentions name one body of every unit of the same kinds, written with or without "trực thuộc trung
-    ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"); a group of other
-    kinds ("Ủy ban nhân dân cấp tỉnh": provinces only) is not it."""
+    ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"), or by its level
+    ("Ủy ban nhân dân cấp tỉnh": the provinces and the centrally-run cities, see _LEVEL_UNITS); a group of other kinds
+    ("Ủy ban nhân dân các huyện") is not it."""
     group_a, group_b = _unit_group(a), _unit_group(b)
     return bool(group_a and group_b and group_a[2] and group_b[2] and group_a[:2] == group_b[:2])
 
@@ -417,7 +425,15 @@ def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     if not m:
         return None
     units = frozenset(_UNITS_RE.findall(m.group(3)))
+    if m.group(2) == "cấp":
+        units = _LEVEL_UNITS.get(units, units)
     return m.group(1), units, bool(m.group(2) or m.group(4) or len(units) > 1)
+
+
+# "cấp tỉnh" is the provincial level, whose units are the provinces and the cities under the central government
+# ("Đơn vị hành chính cấp tỉnh gồm tỉnh, thành phố trực thuộc trung ương", Luật Tổ chức chính quyền địa phương): "Chủ
+# tịch UBND cấp tỉnh" asked is "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" (Công điện 187/CĐ-TTg).
+_LEVEL_UNITS = {frozenset({"tỉnh"}): frozenset({"tỉnh", "thành phố"})}
 
 
 

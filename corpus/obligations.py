@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from corpus.agencies import canonical, find_agencies, split_agencies
@@ -47,8 +48,9 @@ _MODALS = (
     "có trách nhiệm", "khẩn trương", "tiếp tục", "chủ động", "thường xuyên", "kịp thời", "tích cực", "cần", "phải",
     "có kế hoạch", "từng bước",
 )
-# A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action.
-_NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )"
+# A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action; after "dễ", "khó" it
+# says how easy a thing is ("…, đầy đủ thông tin; dễ thực hiện và thuận tiện khai thác sử dụng", Công điện 194/CĐ-TTg).
+_NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )(?<!dễ )(?<!khó )"
 _ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)", re.IGNORECASE)
 # Past its first word a sentence writes its verbs in lower case; "Tổng công ty Đầu tư và Phát triển" is a name.
 _LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")
@@ -72,8 +74,10 @@ _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS
                         rf"(?=\s+(?:{_phrases(_VERBS + _MODALS)})(?!\w))")
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
-# What may stand before a task: a list marker ("-", "a)", "2.", "2.1.").
-_MARKER = re.compile(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)|[IVXLC]+\.)\s+)?")
+# What may stand before a task: a list marker ("-", "a)", "2.", "2.1.", "(2)": "(2) Hoàn thành việc chuyển dịch dữ
+# liệu …", Công điện 187/CĐ-TTg); OCR of a scan may put a speck before it and double its letter ("_ db) Tổ chức lập,
+# phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
@@ -92,6 +96,10 @@ _NAME_END = re.compile(r"\s+(?:địa\s+phương|cấp\s+(?:tỉnh|huyện|xã))
 # "Báo Kon Tum", "Binh đoàn 19"; "cổ phần" is a company's form and stays in lower case.
 _ORGANISATION = re.compile(r"(?:Báo|Đài|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Binh đoàn|Quỹ)")
 _ORGANISATION_WORD = re.compile(rf"\s+(?:{_UPPER}\w*|\d+(?!\w)|cổ\s+phần(?!\w))")
+# A province or city named by its unit and name as the subject of its work, its authorities meant: "Thành phố Hà Nội,
+# Thành phố Hồ Chí Minh chủ trì, phối hợp với các bộ, ngành thực hiện một số nhiệm vụ sau:" (Nghị quyết 318/NQ-CP).
+# The unit is capitalised, as a subject is; "Tỉnh ủy" (lower-case word after it) is a party body, not a place.
+_LOCALITY = re.compile(rf"(?:Thành\s+phố|Tỉnh)[ \t]+{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w)")
 # Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố".
 _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|doanh\s+nghiệp|hội|báo|tập\s+đoàn|"
                r"tổ\s+chức(?:\s+(?:chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|xã\s+hội\s*-\s*nghề\s+nghiệp|"
@@ -128,8 +136,11 @@ _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệ
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ..."; or with a condition, perhaps after
 # another opening: "Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến …",
 # "Trường hợp cần thiết, Chủ tịch Ủy ban Quốc gia có thể triệu tập họp đột xuất".
-OPENING = re.compile(r"(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|ngoài ra|"
-                     r"đồng thời|trước mắt|để|nhằm|khi|vào|nếu|trường hợp)(?!\w)[^,;:()]{0,80}?,\s+)+", re.IGNORECASE)
+# "Đồng thời"/"Ngoài ra" before a verb add work to the subject before ("…; đồng thời báo cáo kết quả sử dụng về Bộ Tài
+# chính, Bộ Nông nghiệp và Môi trường … để tổng hợp"): what follows is that work, whose objects are no lead.
+OPENING = re.compile(r"(?:(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|trước mắt|"
+                     r"để|nhằm|khi|vào|nếu|trường hợp)|(?:ngoài ra|đồng thời)(?!\w)"
+                     rf"(?!\s+(?:{_phrases(_VERBS)})(?!\w)))(?!\w)[^,;:()]{{0,80}}?,\s+)+", re.IGNORECASE)
 _OPENING = OPENING
 # A sentence that adds to the work of the one before, its subject left out: "Bộ Khoa học và Công nghệ chịu trách nhiệm
 # tiếp nhận … Ngoài ra, xây dựng sàn giao dịch …", "Các tỉnh, thành phố được yêu cầu thành lập … Đồng thời, xây dựng
@@ -160,9 +171,13 @@ _NARRATIVE = re.compile(r"^\W*(?:(?:ngày|tháng)\s+\d|#+\s+(?:đã|vừa)(?!\w)
 # A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành").
 _DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành trước|trước ngày)(?!\w)",
                             re.IGNORECASE)
-# Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...".
+# Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...",
+# "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định 2179/QĐ-TTg).
 _HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\s+)?"
-                             r"(?:(?:đề nghị|giao|trách nhiệm của)\s+)?", re.IGNORECASE)
+                             r"(?:(?:đề nghị|giao|trách nhiệm của|nhiệm vụ của)\s+)?", re.IGNORECASE)
+# A line that titles the duties of the agencies after it: "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định
+# 2179/QĐ-TTg, Điều 2), "II. Trách nhiệm của các sở, ngành".
+_DUTIES_OF = re.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", re.IGNORECASE)
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
 _DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
 # End-of-document marks and the table debris after them ("chỉ đạo./. | |TM."); a lone "|" that OCR reads between two
@@ -320,6 +335,8 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
             end = word.end()
         if end > organisation.end():
             return " ".join(text[pos:end].split()), end
+    if locality := _LOCALITY.match(text, pos):
+        return canonical(locality.group()), locality.end()
     title = LEADER_TITLE.match(text, pos)
     group = (_TITLED_GROUP if title else _GROUP).match(text, title.end() if title else pos)
     if group:
@@ -359,10 +376,33 @@ def _leads_at(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...]
         names, end = [item[0]], item[1]
     else:
         return None
+    names, end = [*names[:-1], *(listed := _listed_units(text, names[-1], end))[0]], listed[1]
     while (separator := _SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
-        names.append(more[0])
-        end = more[1]
+        names, end = [*names, *(listed := _listed_units(text, more[0], more[1]))[0]], listed[1]
     return tuple(dict.fromkeys(names)), end
+
+
+# A body of several named units as the subject: "Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh
+# chịu trách nhiệm quản lý, sử dụng số kinh phí …" (Quyết định 2241/QĐ-TTg), "UBND các huyện Hoa Lư, Nho Quan và Yên
+# Mô chủ trì …": one lead per unit. A place's name may be wrapped over a line ("Bắc\nNinh").
+_UNIT_GROUP_END = re.compile(r"\scác\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$", re.IGNORECASE)
+_WRAPPED_PLACE = rf"{_UPPER}\w*(?:[ \t]*\n?[ \t]*{_UPPER}\w*){{0,3}}(?!\w)"
+_PLACES_LISTED = re.compile(rf"\s*:?\s*{_WRAPPED_PLACE}(?:\s*(?:,|và)\s*{_WRAPPED_PLACE})+")
+_MORE_PLACES = re.compile(rf"(?:\s*(?:,|và)\s*{_WRAPPED_PLACE})+")
+
+
+def _listed_units(text: str, name: str, end: int) -> tuple[list[str], int]:
+    """The units a body of several named units lists after `name` (which ends at `end`), one name each; [name]
+    for any other name."""
+    if _UNIT_GROUP_END.search(name):
+        places = _PLACES_LISTED.match(text, end)
+    elif _UNIT_LIST_HEAD.search(name):
+        places = _MORE_PLACES.match(text, end)
+    else:
+        return [name], end
+    if not places:
+        return [name], end
+    return split_agencies(f"{name} {' '.join(places.group().split())}") or [name], places.end()
 
 
 def _assigned(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
@@ -385,7 +425,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         found = _leads_at(text, start, mentions)
         if not found:
             continue
-        after = _FILLER.match(text, found[1]).end()
+        after = _FILLER.match(text, _PARENT.match(text, found[1]).end()).end()
         if passive := _PASSIVE.match(text, after):
             after = passive.end()
         if not text[after:].strip(" :*,"):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
@@ -393,7 +433,24 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         verb = _verb_within(masked, after, 7)
         if verb is not None:
             return found[0], verb
+        if passive and (duty := _DUTY_AFTER.match(masked, after)):
+            # "Ủy ban nhân dân cấp xã và các đơn vị được giao quản lý công viên, cây xanh có trách nhiệm xây dựng …"
+            # (Nghị định 258/2025/NĐ-CP, Điều 6): "được giao …" says which units are meant; their duty follows
+            return found[0], duty.start(1)
     return None
+
+
+# The duty of a body described by what it was given to do: "… được giao quản lý công viên, cây xanh | có trách nhiệm";
+# the description runs on without a stop, another agency or another verb of assignment.
+_DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)(?!\w)", re.IGNORECASE)
+
+
+# The body an agency belongs to, in brackets after its name: "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa
+# học và Công nghệ) có trách nhiệm:", "Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm
+# là đầu mối …" (Thông tư 49/2025/TT-BKHCN, Điều 14; the lower-case end of a name the agency list reads no further);
+# its verb follows the brackets. Only a body's name is such an aside, not a short name ("(TKV)", "(VEC)").
+_PARENT = re.compile(rf"(?:(?:\s+{_LOWER}+){{0,3}}\s*\((?=(?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Tổng\s+cục|Cục)\s)"
+                     rf"[^()\n]{{1,80}}(?:\n[^()\n]{{1,80}})?\))?")
 
 
 # "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".
@@ -474,11 +531,20 @@ def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
             goes_on = _continues(piece) and not (before.endswith(";") and _opens_with_action(piece, local))
             # A page break before a year or a number: "... trước ngày 04 tháng 10 năm\n\n2025 báo cáo ...".
             goes_on = goes_on or piece[:1].isdigit() and before[-1:].isalnum() and not _MARKER.match(piece).end()
+            # "Trong đó" details the task before it: "- Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện … . Trong đó
+            # tập trung chỉ đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa …" (Kế hoạch 196/KH-UBND, V.14);
+            # one that names its own agency ("Trong đó, Sở Tài chính chủ trì …") is a task of its own.
+            details = _DETAILS.match(piece)
+            goes_on = goes_on or bool(details) and not _leads_at(piece, details.end(), local) \
+                and _opens_with_action(piece[details.end():], _within(local, details.end(), len(piece)))
             if goes_on or not local and _DEADLINE_ONLY.match(piece, _MARKER.match(piece).end()):
                 units[-1] = (units[-1][0], end)
                 continue
         units.append((start, end))
     return units
+
+
+_DETAILS = re.compile(r"trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
 
 
 # A body of several named units ("UBND các huyện Hoa Lư"), whose list of place names goes on after its first one
@@ -572,6 +638,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if _CLOSING.match(unit, at):
             owner, introduced, previous = (), (), ()
             continue
+        if re.search(r"[^\W\d_]", unit[at:]) and unit[at:].isupper():
+            # a line in capitals is a heading the chunker did not see ("Il. TỔ CHỨC THỰC HIỆN", OCR for "II."): it
+            # ends the list under an introduction and is no task
+            introduced, previous = (), ()
+            continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
         if preamble and _DIRECTIONS.search(unit):
@@ -581,6 +652,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         # "3. Bộ Tài chính" alone on its numbered line is a heading the chunker did not see: it owns the paragraphs
         # and items below it, as a heading's agency does
         own_line = _MARKER.fullmatch(piece.text[piece.text.rfind("\n", 0, start) + 1:start])
+        if not found and own_line and (duties := _DUTIES_OF.match(unit, at)):
+            found = _leads_at(unit, duties.end(), local)  # "1. Nhiệm vụ của Thành viên Chính phủ" on its own line
         if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
             titles.add(_key(unit[at:]))
@@ -650,14 +723,38 @@ def _open_introduction(before: Chunk | None, piece: Chunk, issued_on: date | Non
     return _from_prose(before, issued_on, headed)[1]
 
 
+def _tail(piece: Chunk, after: Chunk | None) -> str:
+    """The rest of a sentence the chunk ends in the middle of, which opens the chunk after it: "… chương trình cho vay
+    ưu đãi đối với người trẻ dưới 35 tuổi để mua nhà ở thương mại" | "lần đầu với lãi suất và kỳ hạn phù hợp, bảo
+    đảm giải ngân đúng tiến độ, đúng đối tượng." (Công điện 190/CĐ-TTg, 6c, cut by the chunker at a line break).
+    Empty when the chunk ends its sentence or the next chunk does not go on with it."""
+    if after is None or after.table_header or after.section == "Nơi nhận" or piece.text.rstrip()[-1:] in ".;:!?" \
+            or tuple(after.heading_path) != tuple(piece.heading_path) or not _continues(after.text):
+        return ""
+    spans = sentence_spans(after.text)
+    return after.text[:spans[0][1]] if spans and spans[0][1] <= _TAIL_CHARS else ""
+
+
+_TAIL_CHARS = 400  # a longer first piece in the next chunk is no tail of a cut sentence
+
+
 def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: bool = True,
-                        before: Chunk | None = None) -> list[Obligation]:
+                        before: Chunk | None = None, after: Chunk | None = None) -> list[Obligation]:
     """The obligations a chunk states; deadlines are resolved against the document's date. `headed`: whether the
     chunk's document has headings at all (one without any has no preamble of grounds before its first heading);
-    `before`: the chunk before it in the document, whose open introduction its first list items may continue."""
+    `before`: the chunk before it in the document, whose open introduction its first list items may continue;
+    `after`: the chunk after it, whose first words may end the chunk's last sentence (the task is read whole)."""
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
         return _from_row(piece, issued_on)
     introduced = _open_introduction(before, piece, issued_on, headed)
-    return _from_prose(piece, issued_on, headed, introduced)[0] + _from_labels(piece, issued_on)
+    found = _from_prose(piece, issued_on, headed, introduced)[0]
+    tail = _tail(piece, after) if found else ""
+    if tail and found[-1].span.end >= piece.span.start + len(piece.text.rstrip()):
+        # the last task runs on into the next chunk: its words are read whole, its time too
+        last = found[-1]
+        task = _tidy(f"{last.task} {tail}")
+        found[-1] = replace(last, task=task, partners=_partners(task, last.lead), deadline=last.deadline or
+                            _best_deadline(find_deadlines(tail, issued_on)))
+    return found + _from_labels(piece, issued_on)

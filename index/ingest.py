@@ -135,13 +135,14 @@ def reference_payloads(references: Sequence[Reference], pieces: Sequence[Chunk])
 
 
 def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
-                 headed: bool = True, before: Chunk | None = None) -> StoredChunk:
+                 headed: bool = True, before: Chunk | None = None, after: Chunk | None = None) -> StoredChunk:
     """Everything a hit, a citation and a filter need, stored on each point, with the chunk's obligations; the
     document's references (see `reference_payloads`) and their keys go on its head point only. `headed`: whether
     any chunk of the document sits under a heading; `before`: the chunk before it, whose open introduction ("Bộ X có
-    trách nhiệm:") its first list items may continue (see `extract_obligations`)."""
+    trách nhiệm:") its first list items may continue; `after`: the chunk after it, which may end its last sentence
+    (see `extract_obligations`)."""
     header = document.header
-    obligations = extract_obligations(piece, header.issued_on, headed=headed, before=before)
+    obligations = extract_obligations(piece, header.issued_on, headed=headed, before=before, after=after)
     leads = [agency_key(name) for o in obligations for name in o.lead]
     partners = [agency_key(name) for o in obligations for name in o.partners]
     return StoredChunk(
@@ -164,9 +165,9 @@ def stored_chunk(document: Document, piece: Chunk, references: Sequence[StoredRe
 
 
 def payload(document: Document, piece: Chunk, references: Sequence[StoredReference] = (), *,
-            headed: bool = True, before: Chunk | None = None) -> dict:
+            headed: bool = True, before: Chunk | None = None, after: Chunk | None = None) -> dict:
     """The stored payload of a chunk (`stored_chunk` as a dict)."""
-    return stored_chunk(document, piece, references, headed=headed, before=before).to_payload()
+    return stored_chunk(document, piece, references, headed=headed, before=before, after=after).to_payload()
 
 
 def in_force(document: Document, head: DocumentHead | None) -> tuple[str, ...]:
@@ -284,8 +285,9 @@ class Indexer:
         references = reference_payloads(find_references(document), pieces)
         headed = any(p.heading_path for p in pieces)
         return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True),
-                      payload(document, p, references if p.ordinal == 0 else (), headed=headed, before=before))
-                for p, before, v, t in zip(pieces, [None, *pieces], vectors, texts)]
+                      payload(document, p, references if p.ordinal == 0 else (), headed=headed, before=before,
+                              after=after))
+                for p, before, after, v, t in zip(pieces, [None, *pieces], [*pieces[1:], None], vectors, texts)]
 
     def write(self, document: Document, points: list[Point]) -> None:
         """Write the new version, first chunk last (it marks the document complete), then drop the old one;

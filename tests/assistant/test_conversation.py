@@ -139,3 +139,51 @@ def test_the_row_in_focus_stays_while_the_answers_quote_its_passage():
 def test_another_document_named_after_a_question_on_a_documents_head_asks_the_same_of_it(previous, follow_up,
                                                                                          resolved):
     assert resolve(follow_up, _turns((previous, previous))).question == resolved
+
+
+def test_after_an_agencys_tasks_the_row_in_focus_is_the_one_on_the_topic_asked():
+    # devdocs dacv01 (Nghị định 258/2025/NĐ-CP): the asset task comes first in the document, the database task is asked
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = ("Nghị định 258/2025/NĐ-CP giao Ủy ban nhân dân cấp xã trách nhiệm gì về cơ sở dữ liệu công viên, cây "
+                "xanh, mặt nước?")
+    rows = (Obligation("258", "c63", "quyết định giao quản lý, phê duyệt đề án khai thác tài sản kết cấu hạ tầng công "
+                       "viên, cây xanh", ("Ủy ban nhân dân cấp xã",)),
+            Obligation("258", "c80", "xây dựng, cập nhật cơ sở dữ liệu về công viên, cây xanh, mặt nước trên địa bàn "
+                       "và báo cáo trước ngày 01 tháng 12 hàng năm", ("Ủy ban nhân dân cấp xã",)))
+    citations = tuple(Citation(n, chunk, "258", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c63"), (2, "c80")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    resolved = resolve("Thời hạn?", turns)
+    assert resolved.record is rows[1] and resolved.record_citation.chunk_id == "c80"
+
+
+def test_the_follow_ups_own_words_say_which_of_an_agencys_tasks_it_is_on():
+    # dev b087 (Công điện 190/CĐ-TTg): "báo cáo" names the first task, though the second shares more of the topic
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Công điện 190 giao Bộ Tài chính việc gì liên quan đến thuế bất động sản?"
+    rows = (Obligation("190", "c1", "Khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính sách thuế "
+                       "bất động sản", ("Bộ Tài chính",)),
+            Obligation("190", "c2", "Phối hợp với Bộ Xây dựng nghiên cứu, thực hiện chuyển đổi số để liên thông các thủ "
+                       "tục từ giao dịch bất động sản, công chứng, thuế", ("Bộ Tài chính",)))
+    citations = tuple(Citation(n, chunk, "190", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c1"), (2, "c2")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Thời hạn báo cáo việc đó là khi nào?", turns).record is rows[0]
+
+
+def test_who_takes_part_after_an_agencys_tasks_is_asked_of_the_row_naming_partners():
+    # devdocs dccv03 (Thông tư 49/2025/TT-BKHCN, Điều 14.3): item a) names no partner, item b) does
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Thông tư 49/2025/TT-BKHCN giao Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia trách nhiệm gì?"
+    lead = ("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",)
+    rows = (Obligation("19", "c19", "Là đầu mối tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ thuật", lead),
+            Obligation("19", "c20", "Chủ trì, phối hợp với Trung tâm Chứng thực điện tử quốc gia rà soát, hoàn thiện hệ "
+                       "thống quy chuẩn kỹ thuật", lead, ("Trung tâm Chứng thực điện tử quốc gia",)))
+    citations = tuple(Citation(n, chunk, "19", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, chunk in ((1, "c19"), (2, "c20")))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Phối hợp với ai?", turns).record is rows[1]
+    assert resolve("Thời hạn?", turns).record is rows[0]  # neither states a time: the first

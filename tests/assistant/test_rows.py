@@ -159,7 +159,7 @@ def test_a_group_of_every_unit_asked_without_its_tail_is_the_group_leading_the_r
     hits = _hits("chinhphu/187-ttg.signed.txt", "Công điện", "187/CĐ-TTg", "Công khai kịp thời")
     [(_, row)] = best_obligation(intent, content_words(question), hits)
     assert row.lead == ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)
-    assert row.task.startswith("(1) Công khai kịp thời")
+    assert row.task.startswith("Công khai kịp thời")  # "(1)" is its list marker
 
 
 @pytest.mark.parametrize("phrase, lead", [
@@ -173,3 +173,39 @@ def test_a_row_opened_by_a_committees_chair_is_the_chairs(phrase, lead):
     [(hit, row)] = [(h, o) for h in _hits("thue/19_2008_CT-UBND.md", "Chỉ thị", "19/2008/CT-UBND", phrase)
                     for o in h.obligations if phrase in o.task]
     assert chaired(hit, row).lead[0] == lead
+
+
+def test_tasks_asked_to_carry_out_a_named_document_come_from_the_plan_that_carries_it_out():
+    # dev a046: both Ninh Bình plans give "Ủy ban nhân dân các huyện, thành phố" tasks; only Kế hoạch 196's title says
+    # it carries out "Chỉ thị số 30/CT-TTg", the document the question names as acted on
+    from dataclasses import replace
+
+    from assistant.rows import _topic_documents
+    question = ("UBND các huyện, thành phố của Ninh Bình được giao những việc gì để thực hiện Chỉ thị 30 về công nghiệp "
+                "văn hóa?")
+    intent = classify(question)
+    assert intent.document_acted_on
+    titles = {"196": "Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển "
+                     "các ngành công nghiệp văn hóa trên địa bàn tỉnh Ninh Bình",
+              "193": "Triển khai thực hiện Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy về tăng cường "
+                     "công tác trồng, chăm sóc và bảo vệ cây xanh trên địa bàn tỉnh Ninh Bình"}
+    hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
+                    title=title, doc_type="Kế hoạch") for doc_id, title in titles.items()]
+    found = [("193", [("row",)], []), ("196", [("row",)], [])]
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["196"]
+
+
+def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14: item 4 opens with the centre; a passage naming it only after "phối hợp với"
+    # does not
+    from assistant.rows import _heads_a_line
+    [document] = load(ROOT / "evals" / "devdocs" / "19-bkhcn.txt")
+    texts = {"own": "4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối "
+                    "tiếp nhận báo cáo kiêm toán kỹ thuật",
+             "partner": "b) Chủ trì, phối hợp với Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa\nhọc và Công nghệ) và "
+                        "các đơn vị liên quan trong việc rà soát"}
+    assert all(" ".join(t.split()) in " ".join(document.text.split()) for t in texts.values())
+    hits = {k: Hit.from_payload({"chunk_id": k, "doc_id": "19-bkhcn", "text": t, "start": 0, "end": len(t)}, 1.0)
+            for k, t in texts.items()}
+    assert _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["own"]])
+    assert not _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["partner"]])

@@ -483,8 +483,12 @@ def _sentence_with(relative: str, name: str) -> str:
     # the provinces and the centrally run cities, with or without "trực thuộc trung ương" (2229/QĐ-TTg, Điều 2)
     ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True),
     ("Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", True),
-    # the provinces only, or one province, are another body
-    ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", False),
+    # the provincial level is the provinces and the centrally run cities (Luật Tổ chức chính quyền địa phương: "Đơn vị
+    # hành chính cấp tỉnh gồm tỉnh, thành phố trực thuộc trung ương"; Công điện 187/CĐ-TTg, e)
+    ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", True),
+    ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân các tỉnh", False),  # the provinces only
+    ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân các huyện, thành phố", False),
+    # one province is another body
     ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các tỉnh", False),
     ("Bộ Tài chính", "Bộ Tài chính", False),  # no group: `same_agency` says it
 ])
@@ -551,3 +555,25 @@ def test_ocr_read_body_is_found():
 ])
 def test_a_cell_of_names_only(cell, only):
     assert names_only(cell) is only
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev b058: the city's short name in a question; alone it is the city, after a body it names the body's place
+    ("Để phát triển đô thị theo mô hình TOD, Hà Nội và TP.HCM phải làm những việc gì theo Nghị quyết 318/NQ-CP?",
+     [("Thành phố Hồ Chí Minh", "TP.HCM")]),
+    ("UBND TP. HCM chủ trì", [("Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. HCM")]),
+    ("Sở Tư pháp TP HCM phối hợp", [("Sở Tư pháp Thành phố Hồ Chí Minh", "Sở Tư pháp TP HCM")]),
+    ("TP. Huế và TP Hà Nội", []),  # "TP" before another place is no agency
+])
+def test_the_short_name_of_ho_chi_minh_city_is_read(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, text[start:end]) for name, start, end in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devdocs dc29 (Thông tư 49/2025/TT-BKHCN): the national body's name runs to "quốc gia"
+    ("Thông tư 49/2025/TT-BKHCN giao Trung tâm Chứng thực điện tử quốc gia trách nhiệm gì?",
+     ["Bộ Khoa học và Công nghệ", "Trung tâm Chứng thực điện tử quốc gia"]),
+    ("Cục Chuyển đổi số quốc gia chủ trì", ["Cục Chuyển đổi số quốc gia"]),
+])
+def test_a_name_ends_in_quoc_gia(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in find_agencies(text)] == expected

@@ -2,6 +2,7 @@
 and on each assignment pattern in short synthetic passages."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -990,3 +991,120 @@ def test_an_opening_may_run_a_time_and_a_condition_before_the_lead():
     sentence = ("Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến, đề xuất nội dung "
                 "can bổ sung, sửa đôi trình Chủ tịch Uy ban xem xét, quyết định.")
     assert sentence[OPENING.match(sentence).end():].startswith("Bộ Y tế")
+
+
+def test_318_a_city_named_as_subject_leads_the_items_of_its_introduction():
+    """Nghị quyết 318/NQ-CP, II.3 (OCR of the signed scan): the two cities lead the lettered items; OCR's speck and
+    doubled letter before "b)" ("_ db)") still mark an item; the heading in capitals after them ("Il. TỔ CHỨC THUC
+    HIỆN", OCR for "II.") ends the list and is no task."""
+    found = prose("Thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì, phối hợp với các bộ, ngành\nthực hiện một sô nhiệm "
+                  "vụ sau:\n\na) Rà soát, điều chỉnh quy hoạch .vùng phụ cận ga, đề-pô đường, sắt.\n\n_ db) Tổ chức lập, "
+                  "phê duyệt dự án khai thác quỹ đất theo mô hình TOD tại các ga,\nđề-pô đường sat đô thị.\nc) Bồ trí "
+                  "nguồn vốn ngân sách địa phương dé triển khai dự án đầu tư công.\n\nd) Tổ chức đấu giá quỹ đất vùng "
+                  "phụ cận ga, đề-pô đường sắt.\n\nIl. TỔ CHỨC THUC HIỆN\n",
+                  ("II. NHIỆM VỤ CỤ THỂ", "3. Phát triển đô thị theo định hướng phát triển giao thông công cộng (TOD)"))
+    assert {o.lead for o in found} == {("Thành phố Hà Nội", "Thành phố Hồ Chí Minh")}
+    assert [o.task[:12] for o in found] == ["Rà soát, điề", "Tổ chức lập,", "Bồ trí nguồn", "Tổ chức đấu "]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # Quyết định 2241/QĐ-TTg, Điều 2 (a place's name wrapped over a line)
+    ("Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc\nNinh chịu trách nhiệm quản lý, sử dụng số kinh "
+     "phí bổ sung nêu trên.", ("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Cao Bằng",
+                               "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Bắc Ninh")),
+    ("UBND các huyện Hoa Lư, Nho Quan và Yên Mô chủ trì rà soát hồ sơ.",
+     ("Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan", "Ủy ban nhân dân huyện Yên Mô")),
+])
+def test_a_body_of_several_named_units_leads_as_each_unit(text, leads):
+    assert [o.lead for o in prose(text, ("Điều 2",))] == [leads]
+
+
+def test_dong_thoi_before_a_verb_keeps_the_subject_and_its_objects_lead_nothing():
+    """Quyết định 2241/QĐ-TTg, Điều 2: "…; đồng thời báo cáo kết quả sử dụng về Bộ Tài chính, Bộ Nông nghiệp và Môi
+    trường …" is the provinces' report, not work of the ministries it is sent to."""
+    found = prose("Ủy ban nhân dân các tỉnh: Thái Nguyên, Cao Bằng chịu trách nhiệm quản lý, sử dụng số kinh phí bổ sung "
+                  "nêu trên; đồng thời báo cáo kết quả sử dụng về Bộ Tài\nchính, Bộ Nông nghiệp và Môi trường và các cơ "
+                  "quan liên quan dé tong hợp báo\ncáo Thủ tướng Chính phủ.", ("Điều 2",))
+    assert [o.lead for o in found] == [("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Cao Bằng")] * 2
+    assert found[1].task.startswith("đồng thời báo cáo kết quả sử dụng")
+    # "Đồng thời, X chủ trì …" still opens with its time word before the lead
+    assert [o.lead for o in prose("Đồng thời, Bộ Tài chính chủ trì tổng hợp báo cáo.", ("Điều 3",))] == [
+        ("Bộ Tài chính",)]
+
+
+def test_a_task_cut_by_the_chunker_is_read_whole_from_the_next_chunk():
+    """Công điện 190/CĐ-TTg, 6c (OCR of the signed scan): the chunker cut the item at a line break; its last words,
+    which open the next chunk, belong to the task, not to any other."""
+    heading = ("6. Thống đốc Ngân hàng nhà nước Việt Nam",)
+    first = Chunk(chunk_id="a", doc_id="d", ordinal=0, heading_path=heading, section="Mục 6", span=Span(0, 160, 1),
+                  text="c) Day mạnh triển khai có hiệu quả các gói tin dung hỗ trợ chính sách nha ở xã\nhội, chương trình "
+                       "cho vay ưu đất đối với người trẻ đưới 35 tuổi để mua nhà ở thương mại")
+    second = Chunk(chunk_id="b", doc_id="d", ordinal=1, heading_path=heading, section="Mục 6", span=Span(160, 300, 1),
+                   text="lần đầu với lãi suất và ky hạn phù hợp, bảo đảm giải ngân đúng tiễn độ, đúng đối tượng.\n\n"
+                        "d) Tổ chức kiểm tra việc cho vay.")
+    found = extract_obligations(first, after=second)
+    assert [o.lead for o in found] == [("Ngân hàng Nhà nước Việt Nam",)]
+    assert found[0].task.endswith("mua nhà ở thương mại lần đầu với lãi suất và ky hạn phù hợp, bảo đảm giải ngân "
+                                  "đúng tiễn độ, đúng đối tượng.")
+    # a chunk that ends its sentence takes nothing from the next one
+    ended = replace(first, text=first.text + ".")
+    assert extract_obligations(ended, after=second)[0].task.endswith("thương mại.")
+
+
+def test_de_before_a_verb_says_how_easy_it_is_and_opens_no_task():
+    # Công điện 194/CĐ-TTg, 2a): the clause after ";" describes the forms, it is no task of its own
+    found = prose("Bộ Tài chính:\n\na) Nghiên cứu, xây dựng nội dung, biểu mẫu báo cáo đảm bảo thống nhất, đầy đủ thông "
+                  "tin; dễ thực hiện và thuận tiện khai thác sử dụng.", ("2. Bộ Tài chính",))
+    assert [o.task for o in found] == ["Nghiên cứu, xây dựng nội dung, biểu mẫu báo cáo đảm bảo thống nhất, đầy đủ thông "
+                                       "tin; dễ thực hiện và thuận tiện khai thác sử dụng."]
+
+
+def test_a_line_titling_the_duties_of_an_agency_owns_the_items_below_it():
+    """A line naming whose duties follow, on its own line where the chunker read no heading ("1. Nhiệm vụ của Thành viên
+    Chính phủ", Quyết định 2179/QĐ-TTg, Điều 2), owns the items below it."""
+    found = prose("Điều 2. Nhiệm vụ và quyền hạn của Sở Tài chính được giao:\n\n"
+                  "1. Nhiệm vụ của Sở Tài chính\n\na) Chủ động xây dựng kế hoạch, tổ chức đoàn công tác làm việc "
+                  "với địa\nphương định kỳ hàng quý.\n\nb) Trực tiếp chỉ đạo xử lý những khó khăn, vướng mắc tại địa "
+                  "phương được\nphân công làm việc.\n", ())
+    assert [(o.lead, o.task[:14]) for o in found] == [(("Sở Tài chính",), "Chủ động xây d"),
+                                                       (("Sở Tài chính",), "Trực tiếp chỉ ")]
+
+
+def test_trong_do_details_the_task_before_it():
+    # Kế hoạch 196/KH-UBND (Ninh Bình), V.14: "Trong đó …" says what the task before it is to stress
+    found = prose("- Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện các nhiệm vụ đề ra trong Kế hoạch này. Trong đó tập "
+                  "trung chỉ đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa có tiềm năng, lợi thế của địa phương.",
+                  ("V. TỔ CHỨC THỰC HIỆN", "14. Ủy ban nhân dân các huyện, thành phố"))
+    assert [o.task for o in found] == [
+        "Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện các nhiệm vụ đề ra trong Kế hoạch này. Trong đó tập trung chỉ "
+        "đạo lựa chọn xây dựng các sản phẩm công nghiệp văn hóa có tiềm năng, lợi thế của địa phương."]
+    # one naming its own lead is a task of its own
+    found = prose("Sở Nội vụ chủ trì rà soát tổ chức bộ máy. Trong đó, Sở Tài chính chủ trì bố trí kinh phí.", ("Điều 2",))
+    assert [o.lead for o in found] == [("Sở Nội vụ",), ("Sở Tài chính",)]
+
+
+def test_a_body_described_by_what_it_was_given_to_do_leads_the_duty_after_it():
+    # Nghị định 258/2025/NĐ-CP, Điều 6 (OCR "quan lý"): "được giao quản lý công viên, cây xanh" says which units
+    found = prose("d) Ủy ban nhân dân cấp xã và các đơn vị được giao quan lý công viên, cây\nxanh có trách nhiệm xây dựng, "
+                  "cập nhật cơ sở đữ liệu về công viên, cây xanh,\nmặt nước trên địa bàn được giao quản lý.", ("Điều 6",))
+    assert [o.lead for o in found] == [("Ủy ban nhân dân cấp xã", "các đơn vị")]
+    assert found[0].task.startswith("xây dựng, cập nhật cơ sở đữ liệu")
+    # "được giao" before the work itself still reads as the assignment
+    found = prose("Bộ Tài chính được giao chủ trì tổng hợp báo cáo.", ("Điều 3",))
+    assert [(o.lead, o.task) for o in found] == [(("Bộ Tài chính",), "chủ trì tổng hợp báo cáo.")]
+
+
+def test_the_body_an_agency_belongs_to_in_brackets_does_not_hide_its_verb():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14.3 (marks restored at load), its items below the introduction
+    found = prose("3. Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (Bộ Khoa học và Công\nnghệ) có trách nhiệm:\n\na) Là "
+                  "đầu mối tiếp nhận, xử lý hồ sơ đăng ký chỉ định tổ chức kiểm toán kỹ\nthuật.", ("Điều 14",))
+    assert [(o.lead, o.task[:22]) for o in found] == [(("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",),
+                                                       "Là đầu mối tiếp nhận, ")]
+
+
+def test_a_lower_case_end_of_a_name_before_its_parent_body_in_brackets():
+    # Thông tư 49/2025/TT-BKHCN, Điều 14.4; a short name in brackets ("(VEC)") is no parent body
+    found = prose("4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối tiếp "
+                  "nhận báo cáo kiểm toán kỹ thuật.", ("Điều 14",))
+    assert [o.task for o in found] == ["là đầu mối tiếp nhận báo cáo kiểm toán kỹ thuật."]
+    assert prose("13 Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam\n(VEC)", ("Phụ lục",)) == []
