@@ -26,7 +26,7 @@ from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undat
                             compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
 from corpus.agencies import agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place
 from corpus.deadlines import find_deadlines
-from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
+from corpus.vn import listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -267,6 +267,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \
             and not (resolved.previous and resolved.previous.names_document):
         # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+    if turns and listed_ordinal(resolved.own_question) and not own.names_document:
+        # "Nhiệm vụ thứ hai thì sao?": an item of an earlier answer's list by its place, not read (see resolve)
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if intent.kind == "relation":
         draft = Draft([])

@@ -1,7 +1,8 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words
+from assistant.intent import (WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
+                             without_titles)
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -348,3 +349,18 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     from assistant.intent import CITED_DOCUMENT
     assert bool(CITED_DOCUMENT.search(question)) == cited
     assert (classify(question).kind == "deadline") == (not cited)
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Kế hoạch 193 về cây xanh của Ninh Bình giao Sở Nội vụ nhiệm vụ gì?",
+     "Kế hoạch 193 của Ninh Bình giao Sở Nội vụ nhiệm vụ gì?"),
+    ("Công điện 189 về phòng chống lũ giao Bộ Công Thương việc gì?", "Công điện 189 giao Bộ Công Thương việc gì?"),
+    ("Chỉ thị 30/CT-TTg về quản lý sản xuất, kinh doanh than có những nhiệm vụ chung nào?",
+     "Chỉ thị 30/CT-TTg , kinh doanh than có những nhiệm vụ chung nào?"),
+    # a topic after the verb is what is asked; a document described without a number keeps its title
+    ("Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?",
+     "Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?"),
+    ("Kế hoạch về cây xanh giao ai rà soát quy hoạch?", "Kế hoạch về cây xanh giao ai rà soát quy hoạch?"),
+])
+def test_a_numbered_documents_description_is_left_out(question, plain):
+    assert without_titles(question) == plain
