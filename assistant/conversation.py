@@ -112,10 +112,6 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
-    if record and not _RECORD_ANAPHORA.search(text) and not own.topic <= content_words(record.task):
-        # "Báo cáo kết quả trước mấy giờ?" after a ministry's task that says nothing of reports: words of its own
-        # the row does not hold ask of the conversation's document, not of that row
-        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=before)
     topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(on)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,

@@ -213,18 +213,3 @@ def test_a_phrase_kept_whole_in_a_row_outweighs_words_found_apart():
 def test_a_list_item_named_by_its_place_leans_on_no_row():
     asked = "Kế hoạch 196 giao Sở Văn hóa và Thể thao việc gì?"
     assert resolve("Nhiệm vụ thứ hai thì sao?", _turns((asked, asked))).question == "Nhiệm vụ thứ hai thì sao?"
-
-
-def test_words_of_its_own_the_row_does_not_hold_ask_of_the_document_not_the_row():
-    from assistant.records import Citation
-    from corpus.records import Obligation
-    task = ("chỉ đạo các lực lương quân đội, công an đóng trên địa bàn sẵn sàng lực lượng, phương tiện, vật tư, thiết "
-            "bị, lương thực, thực › phẩm cần thiết, … khắc phục nhanh nhất có thể hậu quả thiên tai")
-    row = Obligation("189-ttg.signed", "c4", task, ("Bộ Quốc phòng",))
-    citation = Citation(1, "c4", "189-ttg.signed", None, None, None, None, None, "", None, None, task, 0, 1, "")
-    asked = "Công điện 189 giao Bộ Quốc phòng việc gì?"
-    turn = Turn(asked, Answer(asked, "…", True, (citation,), obligations=(row,), resolved_question=asked))
-    reports = resolve("Báo cáo kết quả trước mấy giờ?", [turn])
-    assert reports.record is None and reports.focus_doc == "189-ttg.signed"
-    assert " ".join(reports.question.split()) == "Báo cáo kết quả trước mấy giờ Công điện 189"
-    assert resolve("Thời hạn?", [turn]).record == row  # a slot alone stays on the row
