@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, resolve
+from assistant.conversation import Resolved, apart_from_row, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
@@ -245,6 +245,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
     answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    if not answer.answerable and answer.text == REFUSAL and apart_from_row(text, turns):
+        # "Báo cáo kết quả trước mấy giờ?" leaned on a ministry's task whose passage does not say: the conversation's
+        # document is asked instead
+        document = _answer_one(question, text, turns, filters, searcher, phraser, min_support, on_row=False)
+        answer = document if document.answerable else answer
     if answer.answerable or answer.text != REFUSAL or answer.intent not in ("deadline", "lead", "partners") \
             or not classify(answer.resolved_question or text).document_acted_on:
         return answer
@@ -255,10 +260,10 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
-                phraser: Phraser | None, min_support: float, by_document: bool = True) -> Answer:
+                phraser: Phraser | None, min_support: float, by_document: bool = True, on_row: bool = True) -> Answer:
     """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
     `by_document` false, passages are not narrowed to the document the question names."""
-    resolved = resolve(text, turns)
+    resolved = resolve(text, turns, on_row)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)

@@ -47,8 +47,10 @@ def _frame(turn: Turn) -> Intent:
     return classify(turn.answer.resolved_question or turn.question)
 
 
-def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
-    """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise."""
+def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolved:
+    """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise. With
+    `on_row` false, a follow-up with words of its own that the row in focus does not hold is asked of the
+    conversation's document, not of that row (see `apart_from_row`)."""
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
@@ -112,10 +114,24 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
+    if not on_row and _apart(own, record, text):
+        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=before)
     topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(on)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
+
+
+def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
+    """Whether a follow-up leaning on the row in focus has words of its own that the row does not hold ("Báo cáo kết
+    quả trước mấy giờ?" after a ministry's task that says nothing of reports), and points at no row."""
+    return bool(record) and not _RECORD_ANAPHORA.search(text) and not own.topic <= content_words(record.task)
+
+
+def apart_from_row(question: str, turns: Sequence[Turn]) -> bool:
+    """Whether `resolve` leans the question on a row that does not hold all its words: when that row's passage does
+    not answer it, the conversation's document may (`resolve(…, on_row=False)`)."""
+    return bool(turns) and resolve(question, turns, on_row=False) != resolve(question, turns)
 
 
 def _record_in_focus(turns: Sequence[Turn]) -> Obligation | None:

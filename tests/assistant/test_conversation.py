@@ -213,3 +213,21 @@ def test_a_phrase_kept_whole_in_a_row_outweighs_words_found_apart():
 def test_a_list_item_named_by_its_place_leans_on_no_row():
     asked = "Kế hoạch 196 giao Sở Văn hóa và Thể thao việc gì?"
     assert resolve("Nhiệm vụ thứ hai thì sao?", _turns((asked, asked))).question == "Nhiệm vụ thứ hai thì sao?"
+
+
+def test_words_of_its_own_the_row_does_not_hold_may_ask_the_document_instead():
+    from assistant.conversation import apart_from_row
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    task = ("chỉ đạo các lực lương quân đội, công an đóng trên địa bàn sẵn sàng lực lượng, phương tiện, vật tư, thiết "
+            "bị, lương thực, thực › phẩm cần thiết, … khắc phục nhanh nhất có thể hậu quả thiên tai")
+    row = Obligation("189-ttg.signed", "c4", task, ("Bộ Quốc phòng",))
+    citation = Citation(1, "c4", "189-ttg.signed", None, None, None, None, None, "", None, None, task, 0, 1, "")
+    asked = "Công điện 189 giao Bộ Quốc phòng việc gì?"
+    turns = [Turn(asked, Answer(asked, "…", True, (citation,), obligations=(row,), resolved_question=asked))]
+    assert apart_from_row("Báo cáo kết quả trước mấy giờ?", turns)
+    document = resolve("Báo cáo kết quả trước mấy giờ?", turns, on_row=False)
+    assert document.record is None and document.focus_doc == "189-ttg.signed"
+    assert " ".join(document.question.split()) == "Báo cáo kết quả trước mấy giờ Công điện 189"
+    # a slot alone, or a pointer at the row, stays on the row
+    assert not apart_from_row("Thời hạn?", turns) and not apart_from_row("Thời hạn của việc đó?", turns)
