@@ -29,6 +29,9 @@ _ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|nh
                               r"\b(?:trong|của|theo|tại)\s+(?:công văn|kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|"
                               r"thông tư|công điện|thông báo|văn bản)\b(?!\s+(?:số\s+)?\d)", re.I)
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
+# What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
+# is quoted, as a task named by its own words is (`Intent.quoted`)
+_ASKED = {"lead": "Ai chủ trì “{}”?", "deadline": "Thời hạn của “{}” là khi nào?", "partners": "Ai phối hợp “{}”?"}
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
@@ -80,6 +83,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         if few and before.topic and not own.agency:
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
         return Resolved(text, text, previous=before)
+    subject = _SWAP.match(text) if not few and not own.agency and before.kind in _ASKED else None
+    if subject and (subject.group(1) or subject.group(2)):
+        # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
+        # document: the same asked of that other task, in the same document
+        asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
+        return Resolved(normalize_query(f"{asked} {_doc_words(on)}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one

@@ -231,3 +231,23 @@ def test_words_of_its_own_the_row_does_not_hold_may_ask_the_document_instead():
     assert " ".join(document.question.split()) == "Báo cáo kết quả trước mấy giờ Công điện 189"
     # a slot alone, or a pointer at the row, stays on the row
     assert not apart_from_row("Thời hạn?", turns) and not apart_from_row("Thời hạn của việc đó?", turns)
+
+
+@pytest.mark.parametrize("previous, follow_up, resolved", [
+    # another task named alone, after who led, when, or with whom a task of the document: the same asked of it
+    (("Hoàn thành khi nào?", "Hoàn thành khi nào – Dự thảo Nghị quyết của HĐND tỉnh quy định một số chính sách "
+                             "trồng, chăm sóc và bảo vệ cây xanh Kế hoạch 193"),
+     "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?",
+     "Thời hạn của “Đề án trồng, chăm sóc và bảo vệ cây xanh” là khi nào? Kế hoạch 193"),
+    (("Theo Chỉ thị 22/2008/CT-TTg, ai chủ trì hướng dẫn việc xác định các mức phụ cấp?",) * 2,
+     "Còn việc xác nhận đối tượng bị tàn tật thì sao?",
+     "Ai chủ trì “việc xác nhận đối tượng bị tàn tật”? Chỉ thị 22/2008/CT-TTg"),
+])
+def test_another_task_named_alone_is_asked_what_the_last_question_asked(previous, follow_up, resolved):
+    assert resolve(follow_up, _turns(previous)).question == resolved
+
+
+def test_another_topic_named_alone_after_a_list_of_tasks_is_left_as_asked():
+    asked = "Công điện 190 giao Bộ Xây dựng việc gì?"
+    follow_up = "Còn nhà ở xã hội cho công nhân thì sao?"
+    assert resolve(follow_up, _turns((asked, asked))).question == follow_up
