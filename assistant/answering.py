@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, resolve
+from assistant.conversation import Resolved, apart_from_row, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
@@ -28,7 +28,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import mentions_number, number_key, serial, session_ordinals, short_label
+from corpus.vn import listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -247,6 +247,11 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
     answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    if not answer.answerable and answer.text == REFUSAL and apart_from_row(text, turns):
+        # "Báo cáo kết quả trước mấy giờ?" leaned on a ministry's task whose passage does not say: the conversation's
+        # document is asked instead
+        document = _answer_one(question, text, turns, filters, searcher, phraser, min_support, on_row=False)
+        answer = document if document.answerable else answer
     if answer.answerable or answer.text != REFUSAL \
             or answer.intent not in ("deadline", "lead", "partners", "agency_tasks") \
             or not classify(answer.resolved_question or text).document_acted_on:
@@ -259,10 +264,10 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
-                phraser: Phraser | None, min_support: float, by_document: bool = True) -> Answer:
+                phraser: Phraser | None, min_support: float, by_document: bool = True, on_row: bool = True) -> Answer:
     """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
     `by_document` false, passages are not narrowed to the document the question names."""
-    resolved = resolve(text, turns)
+    resolved = resolve(text, turns, on_row)
     own = classify(resolved.own_question)
     found = classify(resolved.question)
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)
@@ -271,6 +276,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \
             and not (resolved.previous and resolved.previous.names_document):
         # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+    if turns and listed_ordinal(resolved.own_question) and not own.names_document:
+        # "Nhiệm vụ thứ hai thì sao?": an item of an earlier answer's list by its place, not read (see resolve)
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if intent.kind == "relation":
         draft = Draft([])

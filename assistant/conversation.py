@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, DOC_REFERENCE, Intent, classify, content_words
+from assistant.intent import DOC_NUMBER, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
+from corpus.vn import listed_ordinal
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -28,6 +30,9 @@ _ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|nh
                               r"\b(?:trong|của|theo|tại)\s+(?:công văn|kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|"
                               r"thông tư|công điện|thông báo|văn bản)\b(?!\s+(?:số\s+)?\d)", re.I)
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
+# What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
+# is quoted, as a task named by its own words is (`Intent.quoted`)
+_ASKED = {"lead": "Ai chủ trì “{}”?", "deadline": "Thời hạn của “{}” là khi nào?", "partners": "Ai phối hợp “{}”?"}
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
@@ -46,31 +51,45 @@ def _frame(turn: Turn) -> Intent:
     return classify(turn.answer.resolved_question or turn.question)
 
 
-def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
-    """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise."""
+def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolved:
+    """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise. With
+    `on_row` false, a follow-up with words of its own that the row in focus does not hold is asked of the
+    conversation's document, not of that row (see `apart_from_row`)."""
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
     last = turns[-1]
     before = _frame(last)
     own = classify(text)
-    focus = last.answer.citations[0].doc_id if last.answer.answerable and last.answer.citations else None
+    # the document the conversation is on: a declined turn that named none leaves it where it was ("Phó Thủ tướng
+    # nào được giao chỉ đạo?" declined, then "Văn bản đó ai ký?" asks of the document before)
+    anchor = next((turn for turn in reversed(turns) if turn.answer.answerable or _frame(turn).names_document), last)
+    on = _frame(anchor)
+    focus = anchor.answer.citations[0].doc_id if anchor.answer.answerable and anchor.answer.citations else None
     previous_text = last.answer.resolved_question or last.question
     record = _record_in_focus(turns, text)
-    record_citation = next((c for c in last.answer.citations if record and c.chunk_id == record.chunk_id), None)
+    record_citation = _cited_row(last.answer.citations, record)
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
     if own.names_document:
-        if swap and not own.agency and own.kind == "content" and before.kind == "metadata":
-            # "Còn Chỉ thị 29 thì sao?" after "Chỉ thị đó ai ký?": the same fact of the document named
-            asked = DOC_ANAPHORA.sub(" ", DOC_REFERENCE.sub(" ", DOC_NUMBER.sub(" ", previous_text)))
-            if before.doc_type_named:  # "Chỉ thị 30/CT-TTg do ai ký?": its type word goes with its number
-                asked = re.sub(rf"\b{re.escape(before.doc_type_named)}(?:\s+số)?\s+(?=\s)", " ", asked, count=1)
-            return Resolved(normalize_query(f"{swap.group(1) or swap.group(2)} {asked}"), text, previous=before)
+        if swap and not own.agency and own.kind == "content":
+            # "Còn Kế hoạch 196 thì sao?" after "Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn
+            # Chỉ thị 29 thì sao?" after "Chỉ thị đó ai ký?": the last question, asked of the document named
+            asked = previous_text
+            if before.kind == "metadata" and _LEANED in asked:  # a fact of the head: the topic it leaned on goes
+                asked = asked.split(_LEANED)[0]
+            return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
+                            previous=before)
         # another document: keep the topic when the question brings none of its own
         if few and before.topic and not own.agency:
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
         return Resolved(text, text, previous=before)
+    subject = _SWAP.match(text) if not few and not own.agency and before.kind in _ASKED else None
+    if subject and (subject.group(1) or subject.group(2)):
+        # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
+        # document: the same asked of that other task, in the same document
+        asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
+        return Resolved(normalize_query(f"{asked} {_doc_words(on)}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
@@ -82,26 +101,33 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
             named = _doc_words(frame)
-            resolved = (base[:old[0][1]] + own.agency + base[old[0][2]:] if old else
+            start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
+            resolved = (base[:start] + own.agency + base[end:] if old else
                         f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
-            resolved += f" {_doc_words(before)}"
-        kept = before.names_document or before.doc_anaphora
+            resolved += f" {_doc_words(on)}"
+        kept = on.names_document or on.doc_anaphora
         # a document found by its title or topic ("Theo Chiến lược … logistics, Bộ X phải làm gì?") is tried first
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
         return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
                         prefer_doc=None if kept else focus)
     if own.doc_anaphora and (own.slot or own.kind != "content"):
         # "Kế hoạch đó ai ký?": the same document
-        return Resolved(f"{text.rstrip('?')} {_doc_words(before)}".strip(), text, focus, previous=before)
+        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=on)
+    if listed_ordinal(text):
+        # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
+        # document's (an answer lists each sentence of a bullet apart): no row is leaned on, a guess would be wrong
+        return Resolved(text, text, previous=before)
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
-        kept = before.names_document or before.doc_anaphora or _ENTITY_ANAPHORA.search(text)
+        kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
+    if not on_row and _apart(own, record, text):
+        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=before)
     topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
-    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(before)}".strip(), text, focus,
+    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(on)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
 
@@ -112,24 +138,26 @@ def resolve(question: str, turns: Sequence[Turn]) -> Resolved:
 _ROLE_WORDS = frozenset({"chủ", "trì", "phối", "hợp"})
 
 
-def _row_in_focus(answer: Answer, follow_up: str = "") -> Obligation:
-    """The row an answer leaves in focus: its first; of an agency's tasks listed in the document's order, the one the
-    follow-up's own words are about ("Thời hạn báo cáo việc đó là khi nào?"), else the one the question's topic is
-    about ("… trách nhiệm gì về cơ sở dữ liệu công viên, cây xanh, mặt nước?" lists an asset task first), else one
-    stating the cell asked ("Phối hợp với ai?"), the first on a tie."""
-    if len(answer.obligations) > 1 and answer.intent == "agency_tasks":
-        own = content_words(follow_up) - _ROLE_WORDS
-        topic = classify(answer.resolved_question or answer.question).topic
-        slot = classify(follow_up).slot if follow_up else None
-        return max(answer.obligations, key=lambda o: (len(own & (words := content_words(o.task))),
-                                                      len(topic & words), _fills(slot, o)))
-    return answer.obligations[0]
-
-
 def _fills(slot: str | None, row: Obligation) -> bool:
     """Whether the row states the cell a slot-only follow-up asks ("Phối hợp với ai?", "Thời hạn?"): of an agency's
     tasks equally near the topic, the one that states it is the one such a follow-up can be on."""
     return bool(row.partners if slot == "partners" else row.deadline if slot == "deadline" else True)
+
+
+def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
+    """Whether a follow-up leaning on the row in focus has words of its own that the row does not hold ("Báo cáo kết
+    quả trước mấy giờ?" after a ministry's task that says nothing of reports: a report, a review the follow-up names
+    that the row does not, `parts.EVENT`), and points at no row."""
+    if not record or _RECORD_ANAPHORA.search(text):
+        return False
+    events = set(EVENT.findall(text.lower())) - set(EVENT.findall(record.task.lower()))
+    return bool(events) or not own.topic <= content_words(record.task)
+
+
+def apart_from_row(question: str, turns: Sequence[Turn]) -> bool:
+    """Whether `resolve` leans the question on a row that does not hold all its words: when that row's passage does
+    not answer it, the conversation's document may (`resolve(…, on_row=False)`)."""
+    return bool(turns) and resolve(question, turns, on_row=False) != resolve(question, turns)
 
 
 def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation | None:
@@ -140,12 +168,60 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     if not last.answerable:
         return None
     if last.obligations:
-        return _row_in_focus(last, follow_up)
+        return _asked_row(last, last.resolved_question or turns[-1].question, follow_up)
     first = last.citations[0].chunk_id if last.citations else None
     earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
-    record = next((o for o in (earlier.obligations if earlier else ()) if f"{_LEANED}{o.task}" in
-                   (last.resolved_question or "")), None)  # the row the last question leaned on
-    return record if record is not None and record.chunk_id == first else None
+    record = _asked_row(earlier, last.resolved_question or "") if earlier else None
+    leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
+    return record if leaned and record.chunk_id == first else None
+
+
+def _cited_row(citations: Sequence[Citation], record: Obligation | None) -> Citation | None:
+    """Where the row in focus was cited: of the citations of its passage, the one quoting the row's own words (a
+    passage holding several rows of one agency is cited once for each)."""
+    cited = [c for c in citations if record and c.chunk_id == record.chunk_id]
+    words = " ".join(record.task.split())[:60] if record else ""
+    return next((c for c in cited if words in " ".join(c.quote.split())), cited[0] if cited else None)
+
+
+def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
+    """The row of an answer the question asked about: the one sharing the most topic words with it, the first where
+    none shares more ("Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?" is answered with
+    the ministry's six tasks; the one on that centre is the task in focus). Of an agency's tasks listed in the
+    document's order, the follow-up's own words come first ("Thời hạn báo cáo việc đó là khi nào?"), and of rows
+    equally near, one stating the cell a slot-only follow-up asks ("Phối hợp với ai?")."""
+    listed = answer.intent == "agency_tasks" and bool(follow_up)
+    own = content_words(follow_up) - _ROLE_WORDS if listed else set()
+    slot = classify(follow_up).slot if listed else None
+    asked = without_titles(asked)
+    wanted = topic_words(asked)
+    said = re.findall(r"\w+", asked.lower())
+    # a phrase of the question kept whole in a row ("thuế bất động sản") weighs before words found apart in it
+    pairs = {pair for pair in zip(said, said[1:]) if wanted.issuperset(pair)}
+
+    def shared(row: Obligation) -> tuple[int, int, int, bool]:
+        words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)
+        return (len(own & task_words), len(pairs & set(zip(words, words[1:]))), len(wanted & task_words),
+                _fills(slot, row))
+
+    return max(answer.obligations, key=shared)
+
+
+# Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)\s*", re.I)
+
+
+def _listed(text: str, agencies: list, asked: tuple) -> tuple[int, int]:
+    """(start, end) of the agency asked about with those listed beside it ("Theo Công điện 190, Bộ Quốc phòng và
+    Bộ Công an phải làm gì?": both are asked, and both give way to the agency a follow-up swaps in)."""
+    spans = sorted((start, end) for _, start, end in agencies)
+    at = spans.index((asked[1], asked[2]))
+    first = last = at
+    while first > 0 and _LIST_JOIN.fullmatch(text[spans[first - 1][1]:spans[first][0]]):
+        first -= 1
+    while last < len(spans) - 1 and _LIST_JOIN.fullmatch(text[spans[last][1]:spans[last + 1][0]]):
+        last += 1
+    return spans[first][0], spans[last][1]
 
 
 def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
@@ -168,8 +244,20 @@ def _agencies_in(text: str) -> list:
 
 
 def _topic_text(text: str, frame: Intent) -> str:
-    """The topic words of a question, in its order."""
-    return " ".join(w for w in re.findall(r"\w+", text) if w.lower() in frame.topic)
+    """The topic words of a question, in its order; not the title words of a document it names by number ("Công
+    điện 189 về phòng chống lũ"), which say which document, not what was asked of it."""
+    return " ".join(w for w in re.findall(r"\w+", without_titles(text)) if w.lower() in frame.topic)
+
+
+def _on_document(question: str, document: str) -> str:
+    """The question asked of another document: the first document it names (with its description) or points at
+    gives way to `document`, any other goes; a question naming none gets `document` before it."""
+    spans = named_spans(question)
+    if not spans:
+        return f"{document} {question}"
+    for number, (start, end) in reversed(list(enumerate(spans))):
+        question = question[:start] + (document if number == 0 else " ") + question[end:]
+    return question
 
 
 def _doc_words(frame: Intent) -> str:

@@ -516,6 +516,43 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+_ABOUT = re.compile(r"\s+về\s+(?:việc\s+)?", re.I)
+_TITLE_CUT = re.compile(r"[,?;:.()“”\"]")
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each document the question names, its type word and its description included: "Kế hoạch 193
+    về cây xanh của Ninh Bình giao …" → the span of "Kế hoạch 193 về cây xanh", "Chỉ thị số 30/CT-TTg", "Công điện
+    189 về phòng chống lũ"; a pointer to the document in focus ("văn bản đó") too. A description after a number
+    ("về <title>", up to the question's own part, as `described_titles` reads one) only says which document."""
+    spans = []
+    for named in [*DOC_NUMBER.finditer(text), *DOC_REFERENCE.finditer(text), *DOC_ANAPHORA.finditer(text)]:
+        start, end = named.span()
+        typed = re.search(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", text[:start], re.I)
+        start = typed.start() if typed and named.re is DOC_NUMBER else start
+        about = _ABOUT.match(text, end) if named.re is not DOC_ANAPHORA else None
+        if about:
+            title = text[about.end():]
+            stops = [m.start() for m in (_TITLE_ENDS.search(title), _TITLE_CUT.search(title)) if m]
+            end = about.end() + len(title[:min(stops) if stops else len(title)].rstrip())
+        if not any(s <= start < e for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def without_titles(text: str) -> str:
+    """The question without the descriptions of the documents it names by number ("Công điện 189 về phòng chống lũ
+    giao Bộ Công Thương việc gì?" → "Công điện 189 giao Bộ Công Thương việc gì?"): title words are no topic of what
+    is asked once the number says which document."""
+    for start, end in reversed(named_spans(text)):
+        document = DOC_NUMBER.search(text, start, end) or DOC_REFERENCE.search(text, start, end)
+        if document:
+            about = _ABOUT.match(text, document.end())
+            if about and about.start() < end:
+                text = text[:document.end()] + " " + text[end:].lstrip()
+    return text
+
+
 # "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the
 # question is asked of, not what it asks.
 _SOURCE_LEAD = re.compile(r"^\W*theo\s+([^,?]{3,160}),", re.I)

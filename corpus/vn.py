@@ -314,6 +314,17 @@ _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "
              "chín": 9, "mười": 10}
 
 
+# An item of a list named by its place, spelled out: "nhiệm vụ thứ hai", "việc thứ ba", "ý thứ nhất" ("nhiệm vụ 2",
+# "nhiệm vụ thứ 2" name a task table's row by its number).
+_LISTED = re.compile(r"(?i)\b(?:nhiệm vụ|việc|công việc|nội dung|ý)\s+thứ\s+([^\W\d]+)")
+
+
+def listed_ordinal(text: str) -> int | None:
+    """The place of the list item a text names ("Nhiệm vụ thứ hai thì sao?" → 2); None when it names none."""
+    match = _LISTED.search(text)
+    return _ORDINALS.get(match.group(1).lower()) if match else None
+
+
 def session_ordinals(text: str) -> set[int]:
     """The ordinals of the meetings a text names ("Phiên họp thứ hai" → {2}, "Kỳ họp thứ 9" → {9})."""
     found = set()

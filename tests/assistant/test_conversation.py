@@ -187,3 +187,115 @@ def test_who_takes_part_after_an_agencys_tasks_is_asked_of_the_row_naming_partne
     turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
     assert resolve("Phối hợp với ai?", turns).record is rows[1]
     assert resolve("Thời hạn?", turns).record is rows[0]  # neither states a time: the first
+
+
+@pytest.mark.parametrize("previous, follow_up, resolved", [
+    # another document named alone keeps what the last question asked, and the agency it asked it of
+    ("Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn kế hoạch 196 thì sao?",
+     "kế hoạch 196 giao Sở Văn hóa và Thể thao việc gì?"),
+    ("Công điện 189 giao Bộ Nông nghiệp và Môi trường việc gì?", "Còn Công điện 188 thì sao?",
+     "Công điện 188 giao Bộ Nông nghiệp và Môi trường việc gì?"),
+    ("Theo Chỉ thị số 22/2008/CT-TTg, Bộ Y tế làm gì?", "Thế còn Chỉ thị 01/2009/CT-UBND?",
+     "Theo Chỉ thị 01/2009/CT-UBND, Bộ Y tế làm gì?"),
+])
+def test_another_document_named_alone_asks_the_last_question_of_it(previous, follow_up, resolved):
+    assert resolve(follow_up, _turns((previous, previous))).question == resolved
+
+
+def test_another_document_after_a_head_fact_leaves_the_topic_that_fact_leaned_on():
+    asked = ("Có hiệu lực khi nào?", "Có hiệu lực khi nào – sửa đổi thuế suất thuế xuất khẩu mặt hàng Nghị định "
+                                     "260/2025/NĐ-CP")
+    assert resolve("Còn Nghị định 261 thì sao?", _turns(asked)).question == "Nghị định 261 Có hiệu lực khi nào"
+
+
+def test_a_documents_description_is_no_topic_carried_to_a_follow_up():
+    # "về phòng chống lũ" says which Công điện; "Phối hợp với ai?" asks of the ministry's task, not of floods
+    asked = "Công điện 189 về phòng chống lũ giao Bộ Công Thương việc gì?"
+    assert " ".join(resolve("Phối hợp với ai?", _turns((asked, asked))).question.split()) == \
+        "Phối hợp với ai – Bộ Công Thương Công điện 189"
+
+
+def test_agencies_listed_together_give_way_together():
+    asked = "Theo Công điện 190, Bộ Quốc phòng và Bộ Công an phải làm gì?"
+    assert resolve("Còn Ngân hàng Nhà nước?", _turns((asked, asked))).question == \
+        "Theo Công điện 190, Ngân hàng Nhà nước Việt Nam phải làm gì?"
+
+
+def test_a_declined_turn_naming_no_document_leaves_the_conversation_on_its_document():
+    from assistant.records import Citation
+    citation = Citation(1, "c1", "188-ttg.signed", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+    asked = "Công điện 188 giao Bộ Nông nghiệp và Môi trường việc gì?"
+    answered = Turn(asked, Answer(asked, "…", True, (citation,), resolved_question=asked))
+    declined = Turn("Phó Thủ tướng nào được giao chỉ đạo?", Answer("Phó Thủ tướng nào được giao chỉ đạo?", "…", False))
+    resolved = resolve("Văn bản đó ai ký?", [answered, declined])
+    assert resolved.focus_doc == "188-ttg.signed" and resolved.question.endswith("Công điện 188")
+
+
+def test_the_row_in_focus_is_the_listed_row_the_question_asked_about():
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    asked = "Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?"
+    rows = (Obligation("190-ttg.signed", "c7", "Chủ trì nghiên cứu, rà soát, hoàn thiện các văn bản quy phạm pháp luật "
+                       "về nhà ở, kinh doanh bat động sản", ("Bộ Xây dựng",)),
+            Obligation("190-ttg.signed", "c7", "Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và "
+                       "các cơ quan có liên quan khân trương hoàn thiện Đề án thí điểm mô hình “Trung tâm giao dịch "
+                       "bất động sản và quyền sử dụng đất do Nhà nước quản lý”", ("Bộ Xây dựng",)))
+    cited = tuple(Citation(n, "c7", "190-ttg.signed", None, None, None, None, None, "", None, None, row.task, 0, 1, "")
+                  for n, row in enumerate(rows, 1))
+    turn = Turn(asked, Answer(asked, "…", True, cited, obligations=rows, resolved_question=asked))
+    resolved = resolve("Thời hạn?", [turn])
+    assert resolved.record == rows[1] and resolved.record_citation.number == 2
+
+
+def test_a_phrase_kept_whole_in_a_row_outweighs_words_found_apart():
+    from corpus.records import Obligation
+    from assistant.conversation import _asked_row
+    rows = (Obligation("190-ttg.signed", "c9", "Khan trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính "
+                       "_ sách thuế bất động sản", ("Bộ Tài chính",)),
+            Obligation("190-ttg.signed", "c9", "Phối hợp với Bộ Xây dựng và các bộ liên quan nghiên cứu, thực hiện chuyên "
+                       "đổi số để liên thông các thủ tục từ giao dịch bất động sản, công chứng, thuế", ("Bộ Tài chính",)))
+    asked = "Công điện 190 giao Bộ Tài chính việc gì liên quan đến thuế bất động sản?"
+    assert _asked_row(Answer(asked, "…", True, obligations=rows), asked) == rows[0]
+
+
+def test_a_list_item_named_by_its_place_leans_on_no_row():
+    asked = "Kế hoạch 196 giao Sở Văn hóa và Thể thao việc gì?"
+    assert resolve("Nhiệm vụ thứ hai thì sao?", _turns((asked, asked))).question == "Nhiệm vụ thứ hai thì sao?"
+
+
+def test_words_of_its_own_the_row_does_not_hold_may_ask_the_document_instead():
+    from assistant.conversation import apart_from_row
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    task = ("chỉ đạo các lực lương quân đội, công an đóng trên địa bàn sẵn sàng lực lượng, phương tiện, vật tư, thiết "
+            "bị, lương thực, thực › phẩm cần thiết, … khắc phục nhanh nhất có thể hậu quả thiên tai")
+    row = Obligation("189-ttg.signed", "c4", task, ("Bộ Quốc phòng",))
+    citation = Citation(1, "c4", "189-ttg.signed", None, None, None, None, None, "", None, None, task, 0, 1, "")
+    asked = "Công điện 189 giao Bộ Quốc phòng việc gì?"
+    turns = [Turn(asked, Answer(asked, "…", True, (citation,), obligations=(row,), resolved_question=asked))]
+    assert apart_from_row("Báo cáo kết quả trước mấy giờ?", turns)
+    document = resolve("Báo cáo kết quả trước mấy giờ?", turns, on_row=False)
+    assert document.record is None and document.focus_doc == "189-ttg.signed"
+    assert " ".join(document.question.split()) == "Báo cáo kết quả trước mấy giờ Công điện 189"
+    # a slot alone, or a pointer at the row, stays on the row
+    assert not apart_from_row("Thời hạn?", turns) and not apart_from_row("Thời hạn của việc đó?", turns)
+
+
+@pytest.mark.parametrize("previous, follow_up, resolved", [
+    # another task named alone, after who led, when, or with whom a task of the document: the same asked of it
+    (("Hoàn thành khi nào?", "Hoàn thành khi nào – Dự thảo Nghị quyết của HĐND tỉnh quy định một số chính sách "
+                             "trồng, chăm sóc và bảo vệ cây xanh Kế hoạch 193"),
+     "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?",
+     "Thời hạn của “Đề án trồng, chăm sóc và bảo vệ cây xanh” là khi nào? Kế hoạch 193"),
+    (("Theo Chỉ thị 22/2008/CT-TTg, ai chủ trì hướng dẫn việc xác định các mức phụ cấp?",) * 2,
+     "Còn việc xác nhận đối tượng bị tàn tật thì sao?",
+     "Ai chủ trì “việc xác nhận đối tượng bị tàn tật”? Chỉ thị 22/2008/CT-TTg"),
+])
+def test_another_task_named_alone_is_asked_what_the_last_question_asked(previous, follow_up, resolved):
+    assert resolve(follow_up, _turns(previous)).question == resolved
+
+
+def test_another_topic_named_alone_after_a_list_of_tasks_is_left_as_asked():
+    asked = "Công điện 190 giao Bộ Xây dựng việc gì?"
+    follow_up = "Còn nhà ở xã hội cho công nhân thì sao?"
+    assert resolve(follow_up, _turns((asked, asked))).question == follow_up

@@ -1,7 +1,8 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words
+from assistant.intent import (WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
+                             without_titles)
 
 
 @pytest.mark.parametrize("question, relation", [
@@ -432,3 +433,18 @@ def test_the_documents_act_and_the_time_asked_are_no_topic():
     intent = classify("Công điện 189 yêu cầu Bộ Công Thương phải hoàn thành việc bảo đảm an toàn hồ thủy điện trước "
                       "ngày nào?")
     assert intent.topic == {"bảo", "đảm", "an", "toàn", "hồ", "thủy"}
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Kế hoạch 193 về cây xanh của Ninh Bình giao Sở Nội vụ nhiệm vụ gì?",
+     "Kế hoạch 193 của Ninh Bình giao Sở Nội vụ nhiệm vụ gì?"),
+    ("Công điện 189 về phòng chống lũ giao Bộ Công Thương việc gì?", "Công điện 189 giao Bộ Công Thương việc gì?"),
+    ("Chỉ thị 30/CT-TTg về quản lý sản xuất, kinh doanh than có những nhiệm vụ chung nào?",
+     "Chỉ thị 30/CT-TTg , kinh doanh than có những nhiệm vụ chung nào?"),
+    # a topic after the verb is what is asked; a document described without a number keeps its title
+    ("Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?",
+     "Công điện 190 giao Bộ Xây dựng việc gì về Trung tâm giao dịch bất động sản?"),
+    ("Kế hoạch về cây xanh giao ai rà soát quy hoạch?", "Kế hoạch về cây xanh giao ai rà soát quy hoạch?"),
+])
+def test_a_numbered_documents_description_is_left_out(question, plain):
+    assert without_titles(question) == plain

@@ -359,3 +359,12 @@ def test_a_stated_day_is_read_in_figures_or_words(text, dated):
 ])
 def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
     assert bool(vn.REPORTED_TO.search(before)) == reported_to
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nhiệm vụ thứ hai thì sao?", 2), ("Còn việc thứ ba?", 3), ("Ý thứ nhất nói gì?", 1),
+    ("Ai chủ trì nhiệm vụ thứ 5 trong Phụ lục?", None),  # a table's row by its number, not a list's place
+    ("Phiên họp thứ hai của Ban Chỉ đạo do ai chủ trì?", None),
+])
+def test_a_list_item_named_by_its_place(text, place):
+    assert vn.listed_ordinal(text) == place
