@@ -20,7 +20,7 @@ from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, session_ordinals, states_date
+from corpus.vn import LENGTH, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -168,6 +168,21 @@ def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
     return any(event.lower() not in quoted for event in HAPPENS.findall(asked))
 
 
+# A tax named by "thuế" and the field term after it ("thuế giá trị gia tăng", "thuế TNCN"): `corpus.vn.term_keys`.
+_TAX = re.compile(r"\bthuế\s+((?:\S+\s+){0,3}\S+)", re.I)
+
+
+def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A tax the question names ("… được giảm thuế giá trị gia tăng bao nhiêu?") that no cited span, title or issuer
+    names, short or written out: the passages are about another tax (Quyết định 08/2000/QĐ-TTg, on "thuế thu nhập
+    doanh nghiệp" alone), so their figures are not the ones asked. A question on a document's head ("Ai ký Quyết
+    định … về chống thất thu thuế giá trị gia tăng?") names the tax to name the document: not one."""
+    if intent.kind in ("metadata", "relation"):
+        return False
+    asked = {key for m in _TAX.finditer(question) for key in term_keys(m.group(1))}
+    return bool(citations) and bool(asked - term_keys(_spans(citations)))
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -185,11 +200,12 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "document_unnamed": lambda: document_unnamed(question, intent, text),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents),
-        "event_uncited": lambda: event_uncited(question, citations)}
+        "event_uncited": lambda: event_uncited(question, citations),
+        "tax_uncited": lambda: tax_uncited(question, intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited", "event_uncited")
+              "lead_is_asker", "ordinal_uncited", "event_uncited", "tax_uncited")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import DECLINE_ON, doubts, time_unstated, who_unnamed
+from assistant.precision import DECLINE_ON, doubts, tax_uncited, time_unstated, who_unnamed
 from assistant.records import Citation
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -245,3 +245,25 @@ def test_the_day_an_event_took_place_is_answered_by_a_date(question, text, fires
 def test_a_meeting_chaired_by_a_person_answers_who_chaired_it():
     question = "Phiên họp thứ hai của Ban Chỉ đạo Trung ương do ai chủ trì?"
     assert not who_unnamed(classify(question), "", [_cite(MEETING, "")], [])
+
+
+# Quyết định 08/2000/QĐ-TTg, Điều 1, item 3: a cut of "thuế thu nhập doanh nghiệp" alone
+TNDN_CUT = ("Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 6 tháng, nếu thiệt hại từ 30% đến 60% giá trị tài sản, "
+            "hàng hóa sản xuất, kinh doanh.")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # another tax asked: the passage's figure is not the one asked
+    ("Theo Quyết định 08/2000/QĐ-TTg, hộ kinh doanh bị thiệt hại do dịch bệnh được giảm thuế giá trị gia tăng bao "
+     "nhiêu?", True),
+    ("Hộ kinh doanh bị hỏa hoạn được giảm thuế GTGT bao nhiêu?", True),
+    # the tax the passage names, written out or short
+    ("Hộ kinh doanh bị thiệt hại từ 30% đến 60% được giảm thuế thu nhập doanh nghiệp thế nào?", False),
+    ("Hộ kinh doanh bị thiệt hại 40% được giảm thuế TNDN bao lâu?", False),
+    # no tax named
+    ("Hộ kinh doanh bị thiệt hại 40% được giảm bao nhiêu?", False),
+    # a tax naming the document whose signer is asked
+    ("Ai ký Quyết định 41/2002/QĐ-TTg về chống thất thu thuế giá trị gia tăng qua giá bán xe ôtô?", False),
+])
+def test_a_tax_asked_must_be_named_in_the_cited_passages(question, fires):
+    assert tax_uncited(question, classify(question), [_cite(TNDN_CUT, "08/2000/QĐ-TTg")]) is fires
