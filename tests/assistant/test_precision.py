@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import DECLINE_ON, doubts, tax_uncited, time_unstated, who_unnamed
+from assistant.precision import DECLINE_ON, doubts, partners_of_another, tax_uncited, time_unstated, who_unnamed
 from assistant.records import Citation
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -267,3 +267,25 @@ TNDN_CUT = ("Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 6 th
 ])
 def test_a_tax_asked_must_be_named_in_the_cited_passages(question, fires):
     assert tax_uncited(question, classify(question), [_cite(TNDN_CUT, "08/2000/QĐ-TTg")]) is fires
+
+
+# Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 16 and Điều 17: two ministries' rows
+FINANCE_ROW = _row("75-vbhn-bqp", "Chỉ đạo cơ quan tài chính địa phương và cơ quan, tổ chức trong phạm vi chức năng "
+                   "nhiệm vụ của mình phối hợp với cơ quan quân sự cùng cấp, bảo đảm nguồn kinh phí", "Bộ Tài chính")
+POLICE_ROW = _row("75-vbhn-bqp", "Chỉ đạo, hướng dẫn Công an địa phương phối hợp với cơ quan quân sự địa phương cùng "
+                  "cấp thực hiện các quy định trình tự, thủ tục đăng ký nghĩa vụ quân sự", "Bộ Công an")
+
+
+@pytest.mark.parametrize("row, fires", [(FINANCE_ROW, True), (POLICE_ROW, False)])
+def test_partners_asked_of_one_agency_are_not_another_agencys(row, fires):
+    question = ("Theo Nghị định 13/2016/NĐ-CP, Bộ Công an chỉ đạo Công an địa phương phối hợp với cơ quan nào để thực "
+                "hiện trình tự, thủ tục đăng ký nghĩa vụ quân sự?")
+    assert partners_of_another(classify(question), [row]) is fires
+
+
+def test_partners_asked_of_an_agency_named_after_the_object_are_its_own():
+    # Chỉ thị 22/2008/CT-TTg: "BCĐ" is named first, as what is set up; Bộ Tài chính is the one asked
+    question = "Để trình Thủ tướng thành lập BCĐ Trung ương về thuế TNCN, Bộ Tài chính phối hợp với những cơ quan nào?"
+    row = _row("22_2008_CT-TTg", "chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng Chính phủ "
+               "quyết định thành lập Ban Chỉ đạo Trung ương", "Bộ Tài chính")
+    assert not partners_of_another(classify(question), [row])
