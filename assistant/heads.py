@@ -20,8 +20,10 @@ from index.search import Searcher
 
 # "có hiệu lực từ …", and the older wording "Quyết định này được áp dụng kể từ ngày 01-01-1999"
 _EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ|này được áp dụng (?:kể )?từ)\b", re.I)
+# "này" also as OCR reads it without its mark: "Nghị định nay có hiệu lực thi hành ké từ ngày 08 tháng 4 năm 2016"
+# (after a type word "nay" is no adverb: "Nay quyết định" opens a sentence, it never follows the type).
 _SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
-                             r"Công văn|văn bản) này (?:có hiệu lực|được áp dụng)\b", re.I)
+                             r"Công văn|văn bản) n[àa]y (?:có hiệu lực|được áp dụng)\b", re.I)
 # The subject of an effective-date sentence, when it is a document: "Luật Thuế thu nhập cá nhân đã được Quốc hội …
 # thông qua … và có hiệu lực thi hành kể từ ngày 01/01/2009" (in a directive carrying that law out) says when that law
 # takes effect; "Quyết định này …", "Thông tư có hiệu lực …" are the document's own.
@@ -236,8 +238,9 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
 
 
 # "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
-# words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019").
-_EFFECTIVE_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
+# words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019"); "kể" also as OCR
+# reads it ("ké", "kế").
+_EFFECTIVE_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
                            r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
 
 

@@ -20,7 +20,7 @@ from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, session_ordinals, states_date
+from corpus.vn import LENGTH, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -76,9 +76,22 @@ def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool
     measured only."""
     if intent.kind not in ("deadline", "content") or intent.role != "lead" or not intent.agency or not obligations:
         return False
-    first = obligations[0]
-    return not any(covers(intent.agency, name) or covers(name, intent.agency)
-                   for name in (*first.lead, *first.partners))
+    return _not_in_row(intent.agency, obligations[0])
+
+
+def _not_in_row(agency: str, row: Obligation) -> bool:
+    return not any(covers(agency, name) or covers(name, agency) for name in (*row.lead, *row.partners))
+
+
+def partners_of_another(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who works with X" question naming the agency that leads ("Bộ Công an chỉ đạo Công an địa phương phối hợp
+    với cơ quan nào …?") answered with a task row in which that agency is neither lead nor partner: the partners
+    shown are another agency's (Bộ Tài chính's row "… phối hợp với cơ quan quân sự cùng cấp" in Nghị định
+    13/2016/NĐ-CP). `agency_not_in_row` for partner questions, where a follow-up's agency is the question's own.
+    Every agency the question names is tried: the first may be the object ("Để trình Thủ tướng thành lập BCĐ Trung
+    ương …, Bộ Tài chính phối hợp với những cơ quan nào?")."""
+    return intent.kind == "partners" and intent.role == "lead" and bool(intent.agency) and bool(obligations) \
+        and all(_not_in_row(agency, obligations[0]) for agency in (intent.agency, *intent.agencies))
 
 
 def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
@@ -180,6 +193,21 @@ def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]
     return bool(set(EVENT.findall(asked)) - set(EVENT.findall(quoted)))
 
 
+# A tax named by "thuế" and the field term after it ("thuế giá trị gia tăng", "thuế TNCN"): `corpus.vn.term_keys`.
+_TAX = re.compile(r"\bthuế\s+((?:\S+\s+){0,3}\S+)", re.I)
+
+
+def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A tax the question names ("… được giảm thuế giá trị gia tăng bao nhiêu?") that no cited span, title or issuer
+    names, short or written out: the passages are about another tax (Quyết định 08/2000/QĐ-TTg, on "thuế thu nhập
+    doanh nghiệp" alone), so their figures are not the ones asked. A question on a document's head ("Ai ký Quyết
+    định … về chống thất thu thuế giá trị gia tăng?") names the tax to name the document: not one."""
+    if intent.kind in ("metadata", "relation"):
+        return False
+    asked = {key for m in _TAX.finditer(question) for key in term_keys(m.group(1))}
+    return bool(citations) and bool(asked - term_keys(_spans(citations)))
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -198,11 +226,14 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents),
         "event_uncited": lambda: event_uncited(question, citations),
-        "report_unquoted": lambda: report_unquoted(question, intent, citations)}
+        "report_unquoted": lambda: report_unquoted(question, intent, citations),
+        "tax_uncited": lambda: tax_uncited(question, intent, citations),
+        "partners_of_another": lambda: partners_of_another(intent, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted")
+              "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
+              "partners_of_another")

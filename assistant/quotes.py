@@ -131,6 +131,12 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
         if found is not None and overlap(ranking, found[3]) < least:
             found = None
+    conditions = asked_conditions(question) if intent.kind == "content" else set()
+    if found is None and conditions:
+        # "thiệt hại dưới 30%": of a list of brackets ("trên 80%", "từ 30% đến 60%", "dưới 30%"), the one asked
+        found = best_sentence(ranking, hits, lambda s: want(s) and conditions <= asked_conditions(s), years)
+        if found is not None and overlap(ranking, found[3]) < least:
+            found = None
     if found is None:
         found = best_sentence(ranking, hits, want, years, sentences)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
@@ -169,6 +175,16 @@ def _compares_all(question: str, draft: Draft) -> bool:
         return False
     names = proper_names(question)
     return not names or names_stated(names, " ".join(f"{c.quote} {c.issuer or ''}" for c in cited))
+
+
+# A bracket a figure is put in: "thiệt hại dưới 30%", "trên 80%", "không quá 5%".
+_CONDITION = re.compile(r"(?<!\w)(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s+\d+(?:[.,]\d+)?\s*%", re.I)
+
+
+def asked_conditions(text: str) -> set[str]:
+    """The brackets a text puts figures in ("dưới 30%"), lower-cased, spaces collapsed: a question's must all be
+    stated by the clause quoted when one of the passages states them."""
+    return {re.sub(r"\s+", "", m.group(0).lower()) for m in _CONDITION.finditer(text)}
 
 
 # "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô

@@ -82,9 +82,13 @@ _MONTH = _re(_CUE + r"(?:tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)|(?<![\
 _QUARTER = _re(_CUE + r"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[/-]\s*|\s+năm\s+)" + _Y + r"(?!\d)")
 _YEAR = _re(_CUE + r"(?:(?:năm|giai đoạn)\s+|(?<![\w/.,-]))" + _Y
             + r"(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\w/]|[.,]\d|\s*/\s*\d)")
-# "hằng quý", "định kỳ hàng năm"; "vào tháng cuối của mỗi quý" (a report due each quarter, in its last month)
+# "hằng quý", "định kỳ hàng năm"; "vào tháng cuối của mỗi quý" (a report due each quarter, in its last month); "từ
+# ngày 25 đến ngày 30 tháng cuối quý" (Nghị định 13/2016/NĐ-CP: a notice each quarter, in its last days), though not
+# "tháng cuối quý III" (one quarter named)
 _EVERY = _re(r"(?<!\w)(?:định kỳ\s+)?(?:(?:vào\s+)?(?:tháng|tuần|ngày)\s+cuối\s+(?:của\s+)?(?:mỗi|hằng|hàng)|hằng|hàng)"
-             r"\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)")
+             r"\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)"
+             r"|(?<!\w)(?:từ\s+ngày\s+\d{1,2}\s+đến\s+ngày\s+\d{1,2}\s+)?tháng\s+cuối\s+(?P<quarter>quý)"
+             r"(?!\w|\s+(?:[IVX]+\b|\d))")
 _EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|1)\s+lần)?"
                r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
 _ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"
@@ -168,7 +172,7 @@ def _year(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | No
 
 def _recurring(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
     if m.re is _EVERY:
-        return _found(m, "recurring", _RECURRENCE[m["every"].lower()], None)
+        return _found(m, "recurring", _RECURRENCE[(m["every"] or m["quarter"]).lower()], None)
     months = int(m["n"] or m["n2"])
     return _found(m, "recurring", _EVERY_N_MONTHS.get(months, f"{months} tháng một lần"), None)
 

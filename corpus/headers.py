@@ -443,6 +443,10 @@ def parse_header(text: str) -> Header:
     if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
         number, code = _number(f"Số {heading[1]}") or (None, None)
         intro = _introduced(head, number) if number else intro
+    consolidated_on = None
+    if number is None:  # a consolidated text: its "Số: …/VBHN-…" line is at the end, often OCR-garbled
+        consolidated, consolidated_code, consolidated_on = _consolidated(head)
+        number, code = (consolidated, consolidated_code) if consolidated else (number, code)
     date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
@@ -459,7 +463,7 @@ def parse_header(text: str) -> Header:
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
         issuer=_legible(_issuer(head, anchor) if anchor is not None else intro[1]),
-        issued_on=issued_on or intro[0],
+        issued_on=issued_on or intro[0] or consolidated_on,
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else
                        intro[2] or headline),
@@ -504,6 +508,26 @@ def _introduced_signer(lines: list[str]) -> tuple[str | None, str | None]:
         if m and _is_surname(m["name"].split()[0]):
             return m["title"], m["name"]
     return None, None
+
+
+# The opening of a consolidated text (văn bản hợp nhất): the document it consolidates, named with its number and date,
+# then "được sửa đổi, bổ sung bởi:" ("Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính phủ quy định …,
+# có hiệu lực thi hành từ ngày 08 tháng 4 năm 2016, được sửa đổi, bổ sung bởi:"). Matched on the fold, as OCR reads
+# "ké từ", "b6 sung", "bd sung".
+_CONSOLIDATES = re.compile(r"^(?P<type>" + "|".join(fold(t) for t in TYPES) + r") so (?P<n>\d+/\S+?),? ngay "
+                           r"(?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>(?:19|20)\d\d)\b(?P<rest>.{0,600}?)"
+                           r"\bduoc sua doi,? b\S{0,2} sung boi\b", re.I)
+
+
+def _consolidated(lines: list[str]) -> tuple[str | None, str | None, date | None]:
+    """(number, type code, date) of the document a consolidated text reproduces, read from its opening paragraph
+    (`_CONSOLIDATES`); the first such paragraph names the consolidated document, later ones its amendments."""
+    for i, line in enumerate(lines):
+        m = _CONSOLIDATES.match(fold(" ".join(lines[i:i + 8])))
+        if m:
+            number, code = _number(f"Số {line.split()[len(m['type'].split()) + 1]}") or (None, None)
+            return number, code, _safe_date(m["y"], m["m"], m["d"]) if number else None
+    return None, None, None
 
 
 def _safe_date(year: str, month: str, day: str) -> date | None:

@@ -10,7 +10,7 @@ from corpus.agencies import canonical, find_agencies, split_agencies
 from corpus.deadlines import cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import sentence_spans
+from corpus.vn import fold, sentence_spans
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -168,6 +168,14 @@ _CLOSING = re.compile(r"\W*(?:Trên đây\b|Trong quá trình (?:tổ chức )?(
 # A sentence that tells what happened on a date, or what its subject did, assigns nothing: "Ngày 30/9/2025, Bộ Xây
 # dựng đã có văn bản ...", "Bộ Tài chính đã ..."; agency names are masked as "#" when it is tested.
 _NARRATIVE = re.compile(r"^\W*(?:(?:ngày|tháng)\s+\d|#+\s+(?:đã|vừa)(?!\w))", re.IGNORECASE)
+# A consolidated text's note on where a part comes from assigns nothing: "¹⁵ Điểm này được sửa đổi, bổ sung theo quy
+# định tại khoản 10 Điều 7 của Nghị định số 220/2025/NĐ-CP …", "Khoản này được bãi bỏ theo quy định tại …", "Tên Điều
+# này được sửa đổi theo …" (matched on the fold: OCR reads the mark as letters, "'S Điểm", and "sửa đôi, b6 sung"), nor
+# does the rest of such a note carried into the next passage, which opens with the amending document's number ("số
+# 220/2025/NĐ-CP sửa đổi, bổ sung một số điều …").
+_AMENDMENT_NOTE = re.compile(r"^\W*\S{0,3}\s*(?:ten\s+)?(?:dieu|khoan|diem|muc|chuong|phu luc)(?:\s+\d+\w*)?(?:\s+nay)?"
+                             r"\s+duoc\s+(?:sua\s+doi|b\S{0,2}\s+sung|bai\s+bo|thay\s+the)", re.IGNORECASE)
+_CITATION_TAIL = re.compile(r"^\W*s[ốo]\s+\d+/(?:19|20)\d\d/", re.IGNORECASE)
 # A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành").
 _DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành trước|trước ngày)(?!\w)",
                             re.IGNORECASE)
@@ -178,6 +186,12 @@ _HEADING_PREFIX = re.compile(r"[\W\d_]*(?:[IVXLC]+[.\-–/]\s*|[a-zđA-ZĐ][.)]\
 # A line that titles the duties of the agencies after it: "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định
 # 2179/QĐ-TTg, Điều 2), "II. Trách nhiệm của các sở, ngành".
 _DUTIES_OF = re.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", re.IGNORECASE)
+# A decree's article titled by the agency whose duties it lists, and by nothing else: "Điều 16. Bộ Tài chính" (its
+# clauses "1. Chỉ đạo, hướng dẫn …" are that agency's tasks). Not an article whose title is a sentence ("Điều 3. Các
+# Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này"): its subject does that one thing, not what follows.
+_ARTICLE_TITLE = re.compile(r"Điều\s+\d+[a-zđ]?\W*?[.:]\s*")
+# What OCR leaves after a heading where a consolidated text put its footnote marks: "Điều 18. Bộ Y tế”!".
+_FOOTNOTE_MARKS = " :*,”’'\"!?"
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
 _DESCRIBES = re.compile(r"\s*(?:đã|được|là|đang)(?!\w)", re.IGNORECASE)
 # End-of-document marks and the table debris after them ("chỉ đạo./. | |TM."); a lone "|" that OCR reads between two
@@ -428,7 +442,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         after = _FILLER.match(text, _PARENT.match(text, found[1]).end()).end()
         if passive := _PASSIVE.match(text, after):
             after = passive.end()
-        if not text[after:].strip(" :*,"):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
+        if not text[after:].strip(_FOOTNOTE_MARKS):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
             return found[0], after
         verb = _verb_within(masked, after, 7)
         if verb is not None:
@@ -480,6 +494,10 @@ def _heading_owner(piece: Chunk) -> tuple[tuple[str, ...], int]:
     for index in reversed(range(len(piece.heading_path))):
         heading = piece.heading_path[index].rstrip("…").strip()
         mentions = find_agencies(heading)
+        if article := _ARTICLE_TITLE.match(heading):
+            named = _named(heading, article.end(), mentions)
+            if named and not heading[named[1]:].strip(_FOOTNOTE_MARKS):
+                return named[0], index
         start = _HEADING_PREFIX.match(heading).end()
         found = _assigned(heading, start, mentions) or _named(heading, start, mentions)
         if found:
@@ -637,6 +655,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             introduced = ()  # a paragraph that is not a list item ends the list under an introduction
         if _CLOSING.match(unit, at):
             owner, introduced, previous = (), (), ()
+            continue
+        if _AMENDMENT_NOTE.match(fold(unit[at:])) or _CITATION_TAIL.match(unit, at):
             continue
         if re.search(r"[^\W\d_]", unit[at:]) and unit[at:].isupper():
             # a line in capitals is a heading the chunker did not see ("Il. TỔ CHỨC THỰC HIỆN", OCR for "II."): it

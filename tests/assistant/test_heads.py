@@ -43,6 +43,8 @@ def test_an_effective_date_of_another_document_is_not_the_documents_own(relative
     "ngày 01-01-2003.",
     # Thông tư 49/2025/TT-BKHCN, without "này"
     "Thông tư có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.",
+    # Nghị định 13/2016/NĐ-CP (văn bản hợp nhất 75/VBHN-BQP, publisher's OCR): "này" read without its mark
+    "Nghị định nay có hiệu lực thi hành ké từ ngày 08 tháng 4 năm 2016.",
 ])
 def test_a_documents_own_effective_sentence_is_its_own(sentence):
     assert other_document(sentence) is None
@@ -54,6 +56,8 @@ def test_a_documents_own_effective_sentence_is_its_own(sentence):
     ("Quyết định này có hiệu lực từ ngày 31/02/2025.", None),  # no such day: nothing rather than a wrong date
     # the older provincial wording (Quyết định 839/QĐ-UB of Bến Tre, 1999): "được áp dụng kể từ ngày"
     ("Quyết định này được áp dụng kể từ ngày 01-01-1999.", "ngày 01/01/1999"),
+    # 75/VBHN-BQP, the publisher's OCR of "kể": "kế"
+    ("Nghị định này có hiệu lực thi hành kế từ ngày 07 tháng 8 năm 2025.", "ngày 07/08/2025"),
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since

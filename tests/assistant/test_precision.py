@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import DECLINE_ON, doubts, time_unstated, who_unnamed
+from assistant.precision import DECLINE_ON, doubts, partners_of_another, tax_uncited, time_unstated, who_unnamed
 from assistant.records import Citation
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -260,3 +260,47 @@ def test_when_a_report_is_due_is_answered_by_a_passage_about_a_report(quote, dou
     question = "Hằng năm các sở, ngành, huyện ở Ninh Bình gửi báo cáo về công nghiệp văn hóa về đâu, hạn trước ngày nào?"
     assert report_unquoted(question, classify(question), [_cite(quote, "196/KH-UBND")]) == doubted
     assert "report_unquoted" in DECLINE_ON
+
+
+# Quyết định 08/2000/QĐ-TTg, Điều 1, item 3: a cut of "thuế thu nhập doanh nghiệp" alone
+TNDN_CUT = ("Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 6 tháng, nếu thiệt hại từ 30% đến 60% giá trị tài sản, "
+            "hàng hóa sản xuất, kinh doanh.")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # another tax asked: the passage's figure is not the one asked
+    ("Theo Quyết định 08/2000/QĐ-TTg, hộ kinh doanh bị thiệt hại do dịch bệnh được giảm thuế giá trị gia tăng bao "
+     "nhiêu?", True),
+    ("Hộ kinh doanh bị hỏa hoạn được giảm thuế GTGT bao nhiêu?", True),
+    # the tax the passage names, written out or short
+    ("Hộ kinh doanh bị thiệt hại từ 30% đến 60% được giảm thuế thu nhập doanh nghiệp thế nào?", False),
+    ("Hộ kinh doanh bị thiệt hại 40% được giảm thuế TNDN bao lâu?", False),
+    # no tax named
+    ("Hộ kinh doanh bị thiệt hại 40% được giảm bao nhiêu?", False),
+    # a tax naming the document whose signer is asked
+    ("Ai ký Quyết định 41/2002/QĐ-TTg về chống thất thu thuế giá trị gia tăng qua giá bán xe ôtô?", False),
+])
+def test_a_tax_asked_must_be_named_in_the_cited_passages(question, fires):
+    assert tax_uncited(question, classify(question), [_cite(TNDN_CUT, "08/2000/QĐ-TTg")]) is fires
+
+
+# Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 16 and Điều 17: two ministries' rows
+FINANCE_ROW = _row("75-vbhn-bqp", "Chỉ đạo cơ quan tài chính địa phương và cơ quan, tổ chức trong phạm vi chức năng "
+                   "nhiệm vụ của mình phối hợp với cơ quan quân sự cùng cấp, bảo đảm nguồn kinh phí", "Bộ Tài chính")
+POLICE_ROW = _row("75-vbhn-bqp", "Chỉ đạo, hướng dẫn Công an địa phương phối hợp với cơ quan quân sự địa phương cùng "
+                  "cấp thực hiện các quy định trình tự, thủ tục đăng ký nghĩa vụ quân sự", "Bộ Công an")
+
+
+@pytest.mark.parametrize("row, fires", [(FINANCE_ROW, True), (POLICE_ROW, False)])
+def test_partners_asked_of_one_agency_are_not_another_agencys(row, fires):
+    question = ("Theo Nghị định 13/2016/NĐ-CP, Bộ Công an chỉ đạo Công an địa phương phối hợp với cơ quan nào để thực "
+                "hiện trình tự, thủ tục đăng ký nghĩa vụ quân sự?")
+    assert partners_of_another(classify(question), [row]) is fires
+
+
+def test_partners_asked_of_an_agency_named_after_the_object_are_its_own():
+    # Chỉ thị 22/2008/CT-TTg: "BCĐ" is named first, as what is set up; Bộ Tài chính is the one asked
+    question = "Để trình Thủ tướng thành lập BCĐ Trung ương về thuế TNCN, Bộ Tài chính phối hợp với những cơ quan nào?"
+    row = _row("22_2008_CT-TTg", "chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng Chính phủ "
+               "quyết định thành lập Ban Chỉ đạo Trung ương", "Bộ Tài chính")
+    assert not partners_of_another(classify(question), [row])

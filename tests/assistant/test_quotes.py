@@ -650,3 +650,27 @@ def test_how_often_is_answered_with_a_recurrence(name, start, stop, question, sa
 def test_how_often_is_asked(question, often):
     from assistant.quotes import HOW_OFTEN
     assert bool(HOW_OFTEN.search(question)) == often
+
+
+# Quyết định 08/2000/QĐ-TTg, Điều 1 (evals/devdocs): the brackets of damage, each with its cut
+TAX_BRACKETS = (
+    "Điều 1. Miễn, giảm thuế thu nhập doanh nghiệp cho các hộ kinh doanh công thương nghiệp và dịch vụ bị thiên tai, "
+    "hỏa hoạn, tai nạn bất ngờ làm thiệt hại tài sản, hàng hóa sản xuất, kinh doanh.\n\n"
+    "3. Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 6 tháng, nếu thiệt hại từ 30% đến 60% giá trị tài sản, "
+    "hàng hóa sản xuất, kinh doanh.\n\n"
+    "4. Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 3 tháng, nếu thiệt hại dưới 30% giá trị tài sản, hàng hóa "
+    "sản xuất, kinh doanh.\n\n"
+    "5. Đối với hộ kinh doanh công thương nghiệp và dịch vụ thực hiện đầy đủ chế độ kế toán, nếu xác định được cụ thể "
+    "giá trị tài sản, hàng hóa thiệt hại do thiên tai, hỏa hoạn, tai nạn bất ngờ làm kết quả kinh doanh bị lỗ, sẽ "
+    "được chuyển lỗ.")
+
+
+@pytest.mark.parametrize("question, bracket", [
+    ("Theo Quyết định 08/2000/QĐ-TTg, hộ kinh doanh bị hỏa hoạn thiệt hại dưới 30% giá trị tài sản được giảm thuế thu "
+     "nhập doanh nghiệp thế nào?", "dưới 30%"),
+    ("Hộ kinh doanh bị thiên tai thiệt hại từ 30% đến 60% giá trị tài sản được giảm thuế thu nhập doanh nghiệp thế "
+     "nào?", "từ 30% đến 60%"),
+])
+def test_the_bracket_a_question_puts_a_figure_in_is_the_one_quoted(question, bracket):
+    draft = _answer(question, [_hit("08_2000_QĐ-TTg", TAX_BRACKETS, "c1")])
+    assert bracket in draft.citations[0].quote

@@ -83,6 +83,10 @@ PROSE = [
     # a report due each quarter, in its last month (Chỉ thị 22/2008/CT-TTg, Mục I.2.c)
     ("c) Vào tháng cuối của mỗi quý, tổng hợp, đánh giá tình hình thực hiện Chỉ thị này ở địa phương báo cáo Ban Chỉ "
      "đạo Trung ương;", None, [("recurring", "Vào tháng cuối của mỗi quý", "hằng quý", None)]),
+    # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 17: a notice in the last days of each quarter
+    ("a) Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo cho Ban Chỉ huy quân sự cấp xã nơi công dân "
+     "đã đăng ký nghĩa vụ quân sự", None,
+     [("recurring", "từ ngày 25 đến ngày 30 tháng cuối quý", "hằng quý", None)]),
     ("Tối thiểu 01 tháng một lần, công ty quản lý quỹ", None, [("recurring", "01 tháng một lần", "hằng tháng", None)]),
     ("báo cáo định kỳ 6 tháng về kết quả", None, [("recurring", "định kỳ 6 tháng", "6 tháng một lần", None)]),
     ("- Thực hiện thường xuyên công tác kiểm tra", None, [("ongoing", "Thực hiện thường xuyên", "thường xuyên", None)]),

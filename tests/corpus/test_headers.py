@@ -404,3 +404,25 @@ def test_signer_after_the_typists_filing_code_on_the_same_line():
     header = parse_header(normalize(_sheet("Số: 968/QĐ-UBND Ninh Bình, ngày 04 tháng 11 năm 2024", "QUYẾT ĐỊNH",
                                            "Phê chuẩn kết quả bầu chức vụ Chủ tịch") + "\n\n" + tail))
     assert (header.signer, header.signer_title) == ("Phạm Quang Ngọc", "Chủ tịch")
+
+
+def test_consolidated_text_is_named_by_the_document_it_consolidates():
+    """A văn bản hợp nhất's own "Số: …/VBHN-BQP" is at its end (OCR: "Số: # /VBHN-BQP"); its opening paragraph names
+    the document it reproduces (75-vbhn-bqp.txt, chinhphu_2025, as the publisher's OCR reads it)."""
+    text = ("CONG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\n"
+            "Quy định trình tự, thủ tục đăng ký và chế độ,\nchính sách của công dân trong thời gian đăng ký,\n"
+            "khám, kiểm tra sức khỏe nghĩa vụ quân sự\n\n"
+            "Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính\n"
+            "phủ quy định trình tự, thủ tục đăng ký và chế độ, chính sách của công dân\n"
+            "trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự, có hiệu lực\n"
+            "thi hành từ ngày 08 tháng 4 năm 2016, được sửa đổi, b6 sung bởi:\n\n"
+            "Nghị định số 220/2025/NĐ-CP ngày 07 tháng § năm 2025 của Chính phủ\n")
+    header = header_of(text)
+    assert (header.doc_number, header.doc_type, header.issued_on) == ("13/2016/NĐ-CP", "Nghị định", date(2016, 2, 19))
+
+
+def test_a_cited_document_with_its_amendments_is_no_consolidation_when_the_header_has_a_number():
+    text = ("CHÍNH PHỦ\nSố: 220/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 07 tháng 8 năm 2025\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều\n\n"
+            "Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính phủ, được sửa đổi, bổ sung bởi:\n")
+    assert header_of(text).doc_number == "220/2025/NĐ-CP"

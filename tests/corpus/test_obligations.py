@@ -10,7 +10,7 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import extract_obligations, group_deadline
+from corpus.obligations import _heading_owner, extract_obligations, group_deadline
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -604,6 +604,20 @@ PATTERNS = [
         [(("Bộ Khoa học và Công nghệ",), "chịu trách nhiệm tiếp nhận, tổng hợp các giải pháp.", (), None),
          (("Bộ Khoa học và Công nghệ",), "xây dựng sàn giao dịch khoa học, công nghệ trực tuyến.", (), None)],
         id="ngoai-ra-same-subject"),
+    pytest.param(  # Nghị định 13/2016/NĐ-CP (văn bản hợp nhất 75/VBHN-BQP), Chương IV
+        ("Chương IV. TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC", "Điều 16. Bộ Tài chính"),
+        "Điều 16. Bộ Tài chính\n\n1. Chỉ đạo, hướng dẫn cơ quan tài chính các địa phương và cơ quan, tổ chức thực hiện "
+        "chế độ, chính sách cho công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự.",
+        [(("Bộ Tài chính",), "Chỉ đạo, hướng dẫn cơ quan tài chính các địa phương và cơ quan, tổ chức thực hiện "
+          "chế độ, chính sách cho công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự.", (), None)],
+        id="article-titled-by-its-agency"),
+    pytest.param(  # the same, OCR'd footnote marks after the name
+        ("Chương IV. TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC", "Điều 18. Bộ Y tế”!"),
+        "Điều 18. Bộ Y tế”!\n\n2. Chỉ đạo cơ sở y tế địa phương hướng dẫn công dân kê khai thông tin cá nhân vào "
+        "Phiếu khám sức khỏe.",
+        [(("Bộ Y tế",), "Chỉ đạo cơ sở y tế địa phương hướng dẫn công dân kê khai thông tin cá nhân vào "
+          "Phiếu khám sức khỏe.", (), None)],
+        id="article-titled-by-its-agency-footnote-marks"),
 ]
 
 
@@ -615,6 +629,22 @@ def test_assignment_pattern_is_read(heading_path, text, expected):
 
 # (heading path, text) that assign nothing
 NOT_OBLIGATIONS = [
+    # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP, publisher's OCR): the consolidation's notes under an agency's article
+    pytest.param(("Chương IV. TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC", "Điều 15. Bộ Quốc phòng"),
+                 "'S Điểm này được sửa đổi, bổ sung theo quy định tại khoản 10 Điều 7 của Nghị định sé\n"
+                 "220/2025/ND-CP sửa đổi, bổ sung một số điều của một số Nghị định trong lĩnh vực quốc\n"
+                 "phòng, quân sự khi tổ chức chính quyền địa phương hai cấp, có hiệu lực thi hành từ ngày 07\n"
+                 "tháng 8 năm 2025.\n\n5 Điểm này được bãi bỏ theo quy định tại khoản 17 Điều 7 của Nghị định sỐ\n"
+                 "220/2025/NĐ-CP sửa đổi, bổ sung một sô điều của một số Nghị định trong lĩnh vực quốc\n"
+                 "phòng, quân sự khi tổ chức chính quyền địa phương hai cấp, có hiệu lực thi hành từ ngày 07\n"
+                 "tháng 8 năm 2025.", id="consolidation-notes"),
+    pytest.param(("Chương IV. TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC", "Điều 15. Bộ Quốc phòng"),
+                 "số 220/2025/NĐ-CP sửa đổi, bé sung một số điều của một số Nghị định trong lĩnh vực quốc\n"
+                 "phòng. quân sự khi tổ chức chính quyền địa phương hai cấp, có hiệu lực thi hành từ ngày 07\n"
+                 "tháng § năm 2025.", id="consolidation-note-carried-over"),
+    pytest.param(("Chương I. NHỮNG QUY ĐỊNH CHUNG", "Điều 3. Hồ sơ, mẫu biểu đăng ký nghĩa vụ quân sự"),
+                 "Điều 3. Hồ sơ, mẫu biểu đăng ký nghĩa vụ quân sự\n\n1. Phiếu tự khai sức khỏe nghĩa vụ quân sự.",
+                 id="article-titled-by-its-subject"),
     pytest.param(("V. TỔ CHỨC THỰC HIỆN", "10. Sở Tài chính"), "V. TỔ CHỨC THỰC HIỆN\n10. Sở Tài chính",
                  id="heading-lines-alone"),
     pytest.param(("4. Bộ Nông nghiệp và Môi trường",), "4. Bộ Nông nghiệp và Môi trường:", id="heading-with-colon"),
@@ -1108,3 +1138,15 @@ def test_a_lower_case_end_of_a_name_before_its_parent_body_in_brackets():
                   "nhận báo cáo kiểm toán kỹ thuật.", ("Điều 14",))
     assert [o.task for o in found] == ["là đầu mối tiếp nhận báo cáo kiểm toán kỹ thuật."]
     assert prose("13 Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam\n(VEC)", ("Phụ lục",)) == []
+
+
+@pytest.mark.parametrize(("heading", "owner"), [
+    ("Điều 16. Bộ Tài chính", ("Bộ Tài chính",)),  # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Chương IV
+    ("Điều 18. Bộ Y tế”!", ("Bộ Y tế",)),  # the same, OCR'd footnote marks
+    # Nghị quyết 318/NQ-CP: an article titled by a sentence is no owner of the plan appended under it
+    ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng các cơ quan thuộc Chính phủ chịu trách nhiệm "
+     "thi hành Nghị quyết này ./.", ()),
+    ("Điều 3. Hồ sơ, mẫu biểu đăng ký nghĩa vụ quân sự", ()),
+])
+def test_an_article_titled_by_an_agency_alone_owns_its_clauses(heading, owner):
+    assert _heading_owner(piece("1. Chỉ đạo, hướng dẫn thực hiện.", (heading,)))[0] == owner
