@@ -23,7 +23,8 @@ from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
-                            compose_record, fills_slot, numbered_rows, slot_sentence, unstated_deadline)
+                            compose_record, fills_slot, numbered_rows, slot_sentence, time_in_words, unread_time_line,
+                            unstated_deadline)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
@@ -748,6 +749,8 @@ def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     answer = slot_sentence(intent, resolved.record)
     line = record_line(resolved.record)
     text = (f"{answer} ({label}) [1]. {line}" if answer else
+            unread_time_line(label, resolved.record, "[1]") if intent.kind == "deadline" and time_in_words(
+                resolved.record) else
             f"{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ này; văn bản ghi: {line} [1]")
     # the task in focus was found: that it gives no time is the answer to "when"; an empty lead or partner cell
     # answers no "who"

@@ -191,7 +191,10 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
     document's order, the follow-up's own words come first ("Thời hạn báo cáo việc đó là khi nào?"), and of rows
     equally near, one stating the cell a slot-only follow-up asks ("Phối hợp với ai?")."""
     listed = answer.intent == "agency_tasks" and bool(follow_up)
-    own = content_words(follow_up) - _ROLE_WORDS if listed else set()
+    # the follow-up's own topic and the report or review it names ("Thời hạn báo cáo việc đó …"); not the words that
+    # ask the cell ("Thời hạn?": "thời" is in many a task's "thời gian", "kịp thời")
+    own = topic_words(follow_up) - _ROLE_WORDS if listed else set()
+    events = set(EVENT.findall(follow_up.lower())) if listed else set()
     slot = classify(follow_up).slot if listed else None
     asked = without_titles(asked)
     wanted = topic_words(asked)
@@ -201,8 +204,8 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
 
     def shared(row: Obligation) -> tuple[int, int, int, bool]:
         words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)
-        return (len(own & task_words), len(pairs & set(zip(words, words[1:]))), len(wanted & task_words),
-                _fills(slot, row))
+        return (len(own & task_words) + len(events & set(EVENT.findall(row.task.lower()))),
+                len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row))
 
     return max(answer.obligations, key=shared)
 

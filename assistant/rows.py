@@ -292,6 +292,23 @@ def per_document(intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bo
 MISSING = {"deadline": "thời hạn", "lead": "cơ quan chủ trì", "partners": "cơ quan phối hợp"}
 
 
+def time_in_words(obligation: Obligation) -> str | None:
+    """The time a task's own text says in words the deadline rules do not read (`TIME_CUE`: "… vào đầu năm 2027, …",
+    "Chậm nhất vào ngày 05 của tháng sau tổng hợp"), up to the clause's end: a "when" asked of that task is answered
+    with these words, never with "không nêu thời hạn"."""
+    said = TIME_CUE.search(obligation.task)
+    if said is None:
+        return None
+    end = re.search(r"[,;.:()]|$", obligation.task[said.end():])
+    return obligation.task[said.start():said.end() + end.start()].strip()
+
+
+def unread_time_line(label: str, obligation: Obligation, marker: str) -> str:
+    """The answer line for a task whose time is said in words (`time_in_words`)."""
+    return (f"{label} không ghi thời hạn thành mục riêng cho nhiệm vụ này; nội dung nhiệm vụ nêu thời gian: "
+            f"“{time_in_words(obligation)}” {marker}. {record_line(obligation)}")
+
+
 def slot_sentence(intent: Intent, obligation: Obligation) -> str | None:
     """The direct answer to the slot asked, from the row's cell; None when the row leaves that cell empty."""
     if intent.kind == "deadline":
@@ -344,6 +361,8 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             draft.lines.append(f"{prefix}{label} không ghi thời hạn ngay tại nhiệm vụ này; văn bản ghi: "
                                f"{record_line(obligation)} {marker}; cuối mục có thời hạn, có thể áp dụng chung cho "
                                f"cả mục: “{clean_display(later.text)}” {draft.cite(hit, later.start, later.end)}")
+        elif answer is None and intent.kind == "deadline" and time_in_words(obligation):
+            draft.lines.append(prefix + unread_time_line(label, obligation, marker))
         elif answer is None:
             filled = False
             draft.lines.append(f"{prefix}{label} không nêu {MISSING.get(intent.kind, 'nội dung này')} cho nhiệm vụ "

@@ -57,8 +57,10 @@ _EVERY_N_MONTHS = {1: "hằng tháng", 3: "hằng quý", 12: "hằng năm"}
 _STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong")
 # A time said in words the rules above may not read ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, … báo cáo …",
 # "trước ngày làm việc cuối cùng của tháng"), or one set by the text before ("Sau thời hạn nêu trên, Bộ Tài chính
-# tổng hợp …"): a task whose text says one is never said to give no time.
-TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|trước ngày|sau thời hạn)(?!\w)", re.I)
+# tổng hợp …"), or a time with no cue word before it ("triển khai cơ chế … vào đầu năm 2027", Công điện 192/CĐ-TTg;
+# "vào cuối năm 2025", "vào quý IV"): a task whose text says one is never said to give no time.
+TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|trước ngày|sau thời hạn"
+                      r"|vào\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(?:19|20)\d\d|tháng\s+\d|quý\s+(?:[IV]+|\d)))(?!\w)", re.I)
 _ANY = _re(r"\S")
 _BEFORE = _re(r"trước\W*$")
 _AVERAGE = _re(r"(?:bình quân|trung bình)\s*$")

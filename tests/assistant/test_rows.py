@@ -216,3 +216,18 @@ def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
             for k, t in texts.items()}
     assert _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["own"]])
     assert not _heads_a_line("Trung tâm Chứng thực điện tử quốc gia", [hits["partner"]])
+
+
+@pytest.mark.parametrize("task, said", [
+    # Công điện 192/CĐ-TTg, 4: the year stands in the task's text with no cue the deadline rules read
+    ("chủ động phối hợp chặt ché với Bộ Tài chính … để khẩn trương triển khai. cơ chế đối tác bù trừ trung tâm (CCP) cho "
+     "thị trường chứng khoán cơ sở vào đầu năm 2027, bảo đảm vận hành an toàn", "vào đầu năm 2027"),
+    # Chỉ thị 19/2008/CT-UBND (Long An), I.3.c
+    ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, đánh giá tình hình thực hiện chỉ thị này",
+     "Chậm nhất vào ngày 05 của tháng sau tổng hợp"),
+    ("Bộ Kế hoạch và Đầu tư nghiên cứu sửa đổi, bổ sung quy định về đăng ký kinh doanh", None),
+])
+def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
+    from assistant.rows import time_in_words
+    from corpus.records import Obligation
+    assert time_in_words(Obligation("192", "c1", task, ("Ngân hàng Nhà nước Việt Nam",))) == said

@@ -244,6 +244,12 @@ def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind,
      "cập nhật thông tin trên Hệ thống 751", True),
     # Chỉ thị 22/2008/CT-TTg, II.2: no time at all
     ("Bộ Kế hoạch và Đầu tư nghiên cứu sửa đổi, bổ sung quy định về đăng ký kinh doanh", False),
+    # Công điện 192/CĐ-TTg, 4: a year with no cue word before it
+    ("hạ tầng kỹ thuật để khẩn trương triển khai. cơ chế đối tác bù trừ trung tâm (CCP) cho thị trường chứng khoán cơ "
+     "sở vào đầu năm 2027, bảo đảm vận hành an toàn", True),
+    ("tổ chức hội nghị sơ kết vào quý IV", True),
+    # "vào" before no time
+    ("đưa vào năm học mới nội dung giáo dục pháp luật về thuế", False),
 ])
 def test_a_time_said_in_words_is_told_from_none(task, cue):
     assert bool(TIME_CUE.search(task)) == cue
