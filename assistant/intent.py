@@ -449,9 +449,14 @@ _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
 # đồng, a rate ("thuế suất là bao nhiêu?") in per cent; an enterprise's profit or revenue ("chỉ tiêu lợi nhuận năm
 # 2025 là bao nhiêu?") is a sum of money too.
-_MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
-                    re.I)
+MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
+                   re.I)
 _RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+# A question asking which place ("được phân công theo dõi địa phương nào?", "tỉnh nào phải …"): a locality is the
+# answer, named in administrative prose with its unit ("tỉnh Bắc Ninh", `corpus.agencies.find_places`).
+PLACE_ASKED = re.compile(r"\b(?:địa phương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+nào\b", re.I)
+# A question asking what something is made of ("hồ sơ … gồm những gì?", "bao gồm những nội dung nào?").
+PARTS_ASKED = re.compile(r"\b(?:bao\s+)?gồm\s+(?:những|các)?\s*(?:gì|(?:\w+\s+){1,2}(?:nào|gì))(?=\W|$)", re.I)
 
 
 def _quantity(text: str) -> str | None:
@@ -463,7 +468,7 @@ def _quantity(text: str) -> str | None:
         return None
     unit = (found.group(1) or "").lower()
     if not unit or unit in _NOT_UNITS:
-        return "đồng" if _MONEY.search(text) else "%" if _RATE.search(text) else ""
+        return "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
     return unit
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents
+from assistant.intent import (CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY, PARTS_ASKED,
+                              PLACE_ASKED, Intent, named_documents)
 from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_places, names_place
+from corpus.agencies import agency_names, covers, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
@@ -208,6 +209,54 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
     return bool(citations) and bool(asked - term_keys(_spans(citations)))
 
 
+def place_unnamed(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """A question asking which place ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", `PLACE_ASKED`)
+    answered with passages and task rows that name no locality: none with its unit ("tỉnh Bắc Ninh", `find_places`),
+    none bare as lists and table cells give them ("Thái Nguyên 250 tỷ đồng", `may_be_place`). The passage quoted is
+    about the agency (Quyết định 143/QĐ-UBQGNCT: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"),
+    not about where.
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    if not citations or not PLACE_ASKED.search(normalize(question)):
+        return False
+    text = " ".join((*(c.quote for c in citations), *(" ".join((*o.lead, *o.partners)) for o in obligations)))
+    asked = proper_names(question)
+    return not find_places(text) and not any(may_be_place(name) for name in proper_names(text) - asked)
+
+
+# How a passage lists what something holds: "gồm"/"bao gồm", a colon opening the list, or lettered items ("a) Phiếu tự
+# khai sức khỏe …; b) Bản chụp căn cước …" under a heading "2. Hồ sơ").
+_LISTS = re.compile(r"\b(?:bao\s+)?gồm\b|:|(?:^|\s)[a-zđ]\)\s", re.I)
+
+
+def parts_unlisted(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking what something is made of ("hồ sơ đăng ký nghĩa vụ quân sự lần đầu gồm những gì?",
+    `PARTS_ASKED`) answered with passages that list nothing (`_LISTS`): the passage speaks of the thing ("quản lý hồ
+    sơ công dân đã đăng ký nghĩa vụ quân sự lần đầu; …") but not of what it holds.
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    if not citations or not PARTS_ASKED.search(normalize(question)):
+        return False
+    return not _LISTS.search(normalize(" ".join(c.quote for c in citations)))
+
+
+# A sum named by its kind: "tiền" with the word after it ("tiền ăn", "tiền lương"), or a kind that is a term by
+# itself ("lệ phí", "kinh phí", "mức phạt"), `intent.MONEY`. "bao nhiêu tiền", "số tiền là …" name no kind.
+_SUM = re.compile(rf"(?:{MONEY.pattern})(?:(?<=tiền)\s+(?!(?:là|được|bao|thế|cho|từ|của|này|đó|phải|mỗi|một|nào|gì|"
+                  rf"và|trong|theo|để)\b)\w+)?", re.I)
+
+
+def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """A question on what a sum is ("… được bảo đảm tiền ăn thế nào?", "lệ phí là bao nhiêu?") answered with passages
+    (and task rows) that do not name that kind of sum: the passage is about another expense ("khám sức khỏe … do
+    ngân sách nhà nước bảo đảm"), so what it says is not the sum asked. Content questions only: a sum named in a
+    "when" question ("Tiền thuế … được lùi hạn nộp tới khi nào?") only says whose time is asked.
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    if intent.kind != "content" or not citations:
+        return False
+    quoted = normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).lower()
+    return any(" ".join(m.group(0).lower().split()) not in " ".join(quoted.split())
+               for m in _SUM.finditer(normalize(question)) if m.group(0).lower() != "tiền")
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -228,7 +277,10 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "event_uncited": lambda: event_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
-        "partners_of_another": lambda: partners_of_another(intent, obligations)}
+        "partners_of_another": lambda: partners_of_another(intent, obligations),
+        "place_unnamed": lambda: place_unnamed(question, citations, obligations),
+        "parts_unlisted": lambda: parts_unlisted(question, citations),
+        "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -236,4 +288,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
-              "partners_of_another")
+              "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited")

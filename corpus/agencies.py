@@ -456,6 +456,14 @@ def find_places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
+def may_be_place(name: str) -> bool:
+    """Whether a capitalised run (`assistant.parts.proper_names`) may be a locality named without its unit, as lists
+    and table cells give them ("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "Bộ trưởng Bộ Y tế - Bắc
+    Ninh"): it reads as a place name (`_PLACE`: no "Chủ", "Số" in it, so not "Phó Chủ" of "Phó Chủ tịch") and is not
+    the country ("Hội Người cao tuổi Việt Nam")."""
+    return bool(re.fullmatch(_PLACE, name)) and name != "Việt Nam"
+
+
 def _place_key(text: str) -> str:
     """Text with its tone marks placed alike and dashes, line breaks and runs of spaces folded to one space."""
     return re.sub(r"\s*[-–—]\s*|\s+", " ", fix_tone_placement(text))

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import DECLINE_ON, doubts, partners_of_another, tax_uncited, time_unstated, who_unnamed
+from assistant.precision import (DECLINE_ON, doubts, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
+                                 tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -304,3 +305,77 @@ def test_partners_asked_of_an_agency_named_after_the_object_are_its_own():
     row = _row("22_2008_CT-TTg", "chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng Chính phủ "
                "quyết định thành lập Ban Chỉ đạo Trung ương", "Bộ Tài chính")
     assert not partners_of_another(classify(question), [row])
+
+
+DEVDOCS = Path(__file__).resolve().parents[2] / "evals" / "devdocs"
+
+
+def _lines(path: Path, starts: str, count: int) -> str:
+    """`count` lines of a document from the one that starts with these words, joined as one passage."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith(starts))
+    return " ".join(lines[first:first + count])
+
+
+# Quyết định 143/QĐ-UBQGNCT, Điều 8: who helps the committee, no place
+HELPER = _lines(SAMPLES / "chinhphu" / "143-qd.signed.txt", "Bộ trưởng Bộ Y tế giao Cục Bảo trợ", 3)
+# Quyết định 2179/QĐ-TTg, its table: a minister and the province assigned, bare in a cell
+ASSIGNED = _line("chinhphu/2179-ttg.signed.txt", "Bộ trưởng Bộ Y tế - Bắc Ninh")
+# Quyết định 2241/QĐ-TTg, Điều 1: provinces listed bare in prose
+SUPPORT = _lines(SAMPLES / "chinhphu" / "2241ttg.signed.txt", "mắt và ổn định đời sống", 2)
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # which place asked, the passage names none
+    ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", HELPER, True),
+    # the place given bare, in a table cell or a list in prose
+    ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", ASSIGNED, False),
+    ("Tỉnh nào được hỗ trợ 250 tỷ đồng sau mưa lũ?", SUPPORT, False),
+    # a place named with its unit
+    ("Địa phương nào phải báo cáo kết quả sử dụng kinh phí?", "Ủy ban nhân dân tỉnh Thái Nguyên báo cáo kết quả",
+     False),
+    # no place asked
+    ("Ai giúp việc cho Ủy ban Quốc gia về người cao tuổi?", HELPER, False),
+])
+def test_a_place_asked_needs_a_place_in_the_answer(question, quote, fires):
+    assert place_unnamed(question, [_cite(quote, "143/QĐ-UBQGNCT")], []) is fires
+
+
+NVQS = DEVDOCS / "75-vbhn-bqp.txt"
+# Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 4: the records kept, not what they hold
+KEPT = _lines(NVQS, "quản lý hồ sơ công dân đã đăng ký", 1)
+# Điều 7: the records' items, lettered under the heading "2. Hồ sơ"
+ITEMS = _lines(NVQS, "a) Phiếu tự khai sức khỏe nghĩa vụ quân sự;", 2)
+# Điều 3: a list opened by "gồm:"
+FORMS = _lines(NVQS, "2. Bộ trưởng Bộ Quốc phòng quy định hệ thống mẫu biểu", 2)
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Theo Nghị định 13/2016/NĐ-CP, hồ sơ đăng ký nghĩa vụ quân sự lần đầu gồm những gì?", KEPT, True),
+    ("Theo Nghị định 13/2016/NĐ-CP, hồ sơ đăng ký nghĩa vụ quân sự lần đầu gồm những gì?", ITEMS, False),
+    ("Hệ thống mẫu biểu đăng ký nghĩa vụ quân sự bao gồm những loại nào?", FORMS, False),
+    # not what something holds
+    ("Ai quản lý hồ sơ công dân đã đăng ký nghĩa vụ quân sự lần đầu?", KEPT, False),
+])
+def test_what_something_holds_is_answered_by_a_list(question, quote, fires):
+    assert parts_unlisted(question, [_cite(quote, "13/2016/NĐ-CP")]) is fires
+
+
+# Điều 14: who pays for the health check (another expense than the meals asked)
+CHECK_PAID = _lines(NVQS, "Š Kinh phí thực hiện đăng ký nghĩa vụ quân sự; khám", 4)
+# Điều 13: the meals paid
+MEALS = _lines(NVQS, "a) Tiền ăn bằng mức tiền một ngày ăn cơ bản", 1)
+MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương từ ngân sách nhà nước được bảo đảm tiền ăn thế nào "
+               "khi đăng ký nghĩa vụ quân sự theo Nghị định 13/2016/NĐ-CP?")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    (MEALS_ASKED, CHECK_PAID, True),
+    (MEALS_ASKED, MEALS, False),
+    # "bao nhiêu tiền" names no kind of sum
+    ("Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", SUPPORT, False),
+    # a sum named in a "when" question only says whose time is asked
+    ("Tiền thuế TNDN theo quyết toán năm 2010 được lùi hạn nộp tới khi nào?", CHECK_PAID, False),
+])
+def test_a_sum_asked_must_be_named_in_the_cited_passages(question, quote, fires):
+    assert sum_uncited(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")], []) is fires
