@@ -452,6 +452,12 @@ _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm 
 MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
                    re.I)
 _RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+# The act whose time a "when" question asks: what follows "phải" up to the words that ask the time ("… cơ quan chủ
+# quản phải cử người thay thế trong thời hạn nào?" → "cử người thay thế"; "… phải hoàn thành việc đưa vào vận hành
+# nền tảng số …" keeps "đưa vào", a time is asked only by "vào ngày/thời điểm/…").
+ACT_ASKED = re.compile(r"\bphải\s+(.+?)(?=\s+(?:trước\s+(?:ngày|thời|khi|tháng|năm)|trong\s+(?:thời|bao|vòng|tháng|năm|quý)|"
+                       r"vào\s+(?:ngày|thời|lúc|khi|tháng|năm|quý|những)|khi nào|bao giờ|bao lâu|đến\s+(?:khi|ngày|bao)|"
+                       r"tới\s+(?:khi|ngày)|hạn\b|lúc nào|chậm nhất)|\?|$)", re.I)
 # A question asking which place ("được phân công theo dõi địa phương nào?", "tỉnh nào phải …"): a locality is the
 # answer, named in administrative prose with its unit ("tỉnh Bắc Ninh", `corpus.agencies.find_places`).
 PLACE_ASKED = re.compile(r"\b(?:địa phương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+nào\b", re.I)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import (CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY, PARTS_ASKED,
-                              PLACE_ASKED, Intent, named_documents)
+from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY,
+                              PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words)
 from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, may_be_place, names_place
@@ -257,6 +257,19 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
                for m in _SUM.finditer(normalize(question)) if m.group(0).lower() != "tiền")
 
 
+def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """A "when" question asking the time of an act ("… cơ quan chủ quản phải cử người thay thế trong thời hạn nào?",
+    `ACT_ASKED`) answered with passages and task rows that hold none of the act's topic words: the time quoted is
+    another task's (Quyết định 143/QĐ-UBQGNCT: "Định kỳ hàng năm (trước ngày 31/12) báo cáo Chủ tịch …").
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    if intent.kind != "deadline" or not citations:
+        return False
+    act = ACT_ASKED.search(normalize(question))
+    words = topic_words(act.group(1)) if act else set()
+    quoted = " ".join((*(c.quote for c in citations), *(o.task for o in obligations)))
+    return bool(words) and not words & passage_words(quoted)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -280,7 +293,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
         "parts_unlisted": lambda: parts_unlisted(question, citations),
-        "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations)}
+        "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
+        "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -288,4 +302,5 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
-              "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited")
+              "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
+              "act_unquoted")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, doubts, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
+from assistant.precision import (DECLINE_ON, act_unquoted, doubts, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
 
@@ -379,3 +379,26 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
 ])
 def test_a_sum_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")], []) is fires
+
+
+# Quyết định 143/QĐ-UBQGNCT, Điều 6 (a yearly report, dated) and Điều 5 (a member replaced, no time)
+YEARLY = _lines(SAMPLES / "chinhphu" / "143-qd.signed.txt", "và báo cáo về công việc được phân công phụ trách.", 4)
+REPLACED = _lines(SAMPLES / "chinhphu" / "143-qd.signed.txt", "3. Thành viên Ủy ban Quốc gia đi công tác", 4)
+REPLACE_ASKED = ("Thành viên Ủy ban Quốc gia về người cao tuổi đi học tập dài hạn thì cơ quan chủ quản phải cử người "
+                 "thay thế trong thời hạn nào?")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # the act asked (cử người thay thế) is not in the passage: its date is another task's
+    (REPLACE_ASKED, YEARLY, True),
+    (REPLACE_ASKED, REPLACED, False),
+    # "đưa vào" is part of the act, not a time asked
+    ("Đến khi nào các bộ ngành, địa phương phải hoàn thành việc đưa vào vận hành nền tảng số quốc gia?",
+     "Triển khai các nền tảng số quốc gia, nền tảng số dùng chung của ngành, lĩnh vực", False),
+    # no act after "phải"
+    ("Thời hạn báo cáo Chủ tịch Ủy ban Quốc gia là khi nào?", YEARLY, False),
+])
+def test_a_when_question_is_answered_by_a_passage_of_the_act_asked(question, quote, fires):
+    intent = classify(question)
+    assert intent.kind == "deadline"
+    assert act_unquoted(question, intent, [_cite(quote, "143/QĐ-UBQGNCT")], []) is fires
