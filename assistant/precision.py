@@ -17,11 +17,11 @@ from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCU
                               PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words)
 from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_places, may_be_place, names_place
+from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, session_ordinals, states_date, term_keys
+from corpus.vn import LENGTH, OWNER_OR_PARTNER, REPORTED_TO, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -270,6 +270,22 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
     return bool(words) and not words & passage_words(quoted)
 
 
+def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
+                   obligations: Sequence[Obligation]) -> bool:
+    """A question saying that the agency it names leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?")
+    answered with passages (no task row) that name that agency only as the owner, the partner or the one reported
+    to ("Ghi nhận sự nỗ lực, cố gắng của Bộ Y tế …", `OWNER_OR_PARTNER`, `REPORTED_TO`): the passage does not say it
+    leads anything. A question asking which role ("chủ trì hay chỉ phối hợp …?") is answered by the partner's
+    mention: not one.
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    if not intent.lead_said or not intent.agency or obligations or not citations or TOGETHER.search(question):
+        return False
+    roles = [bool(OWNER_OR_PARTNER.search(c.quote[:start]) or REPORTED_TO.search(c.quote[:start]))
+             for c in citations for name, start, _ in find_agencies(c.quote)
+             if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(roles) and all(roles)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -294,7 +310,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
         "parts_unlisted": lambda: parts_unlisted(question, citations),
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
-        "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations)}
+        "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
+        "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -303,4 +320,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
-              "act_unquoted")
+              "act_unquoted", "lead_as_object")

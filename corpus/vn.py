@@ -273,6 +273,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # Tài chính về kết quả …", "gửi về Bộ Nông nghiệp và Môi trường", "trình Thủ tướng Chính phủ", "báo cáo lên UBND
 # tỉnh" (matched against the text right before the agency).
 REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình)(?:\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+# An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
+# tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
+OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
 
 
 # --- Document labels --------------------------------------------------------------------------------------------

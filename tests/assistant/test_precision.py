@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doubts, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
+from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
 
@@ -402,3 +402,27 @@ def test_a_when_question_is_answered_by_a_passage_of_the_act_asked(question, quo
     intent = classify(question)
     assert intent.kind == "deadline"
     assert act_unquoted(question, intent, [_cite(quote, "143/QĐ-UBQGNCT")], []) is fires
+
+
+# Thông báo 537/TB-VPCP: Bộ Y tế praised (owner of the effort), then assigned as lead
+PRAISED = _lines(SAMPLES / "chinhphu" / "537-tb.signed.txt", "1. Ghi nhận sự n", 2)
+LEADS = _line("chinhphu/537-tb.signed.txt", "a) Bộ Y tế chủ trì, phối hợp chặt chẽ")
+# Công điện 189/CĐ-TTg, Mục 1: Bộ Quốc phòng as the partner of the provinces
+PARTNER = _lines(SAMPLES / "chinhphu" / "189-ttg.signed.txt", "sông Thương chủ động phối hợp với Bộ Quốc phòng", 1)
+LEAD_ASKED = "Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # "Bộ Y tế chủ trì" asked; the passage names it only as the owner of an effort
+    (LEAD_ASKED, PRAISED, True),
+    (LEAD_ASKED, LEADS, False),
+    # the role itself asked ("chủ trì hay chỉ phối hợp"): the partner's mention answers it
+    ("Trên lưu vực sông Cầu, Bộ Quốc phòng chủ trì hay chỉ phối hợp với các tỉnh triển khai biện pháp chống lũ?",
+     PARTNER, False),
+    # the agency not named at all: another check's matter
+    (LEAD_ASKED, HELPER.replace("Bộ Y tế", "Bộ trưởng"), False),
+])
+def test_a_lead_asked_is_not_answered_by_a_passage_naming_it_as_owner_or_partner(question, quote, fires):
+    intent = classify(question)
+    assert intent.lead_said
+    assert lead_as_object(question, intent, [_cite(quote, "537/TB-VPCP")], []) is fires
