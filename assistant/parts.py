@@ -117,6 +117,10 @@ _ASKED_TAIL = re.compile(r"(?:\s+(?:vào|lúc|là|trong|thời hạn|thời gian
 _SLOT_WORDS = frozenset("chậm nhất hạn thời gian khi lúc ngày tháng năm quý sao thế nào bao giờ trước sau đâu".split())
 _WH_WORD = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|thế nào|mấy)\b", re.I)
 # "theo Chỉ thị 22/2008/CT-TTg," opening or inside a part: the source it names, up to the next comma.
+# "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …": a question asked of two sources, each by its type
+# (numbered or described), joined by "và" and the same preposition word.
+TWO_SOURCES = re.compile(r"\b(?:theo|trong|tại)\s+(?:" + _TYPES + r")\b[^?;]*?\svà\s+(?:theo|trong|tại)\s+(?:" + _TYPES
+                         + r")\b", re.I)
 _SOURCE_PHRASE = re.compile(_SOURCE.pattern + r"[^,?;]*,?\s*", re.I)
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 
 from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words)
-from assistant.parts import EVENT, names_stated, proper_names
+from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
@@ -286,6 +286,15 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
     return bool(roles) and all(roles)
 
 
+def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asked of two sources ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết
+    320 …?", `parts.TWO_SOURCES`) answered from one document only: half of what was asked is missing, and the answer
+    reads as if it were the whole.
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
+        and len({c.doc_id for c in citations}) < 2
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -311,7 +320,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "parts_unlisted": lambda: parts_unlisted(question, citations),
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
-        "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations)}
+        "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
+        "one_source_cited": lambda: one_source_cited(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -320,4 +330,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
-              "act_unquoted", "lead_as_object")
+              "act_unquoted", "lead_as_object", "one_source_cited")

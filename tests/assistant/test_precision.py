@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
+from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, one_source_cited, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
 
@@ -426,3 +426,27 @@ def test_a_lead_asked_is_not_answered_by_a_passage_naming_it_as_owner_or_partner
     intent = classify(question)
     assert intent.lead_said
     assert lead_as_object(question, intent, [_cite(quote, "537/TB-VPCP")], []) is fires
+
+
+# Nghị quyết 320/NQ-CP, Điều 2, and Công điện 195/CĐ-TTg on the fire in phố Kim Hoa
+LAW = _line("chinhphu/320nq.signed.txt", "Điều 2. Bộ Công an chịu trách nhiệm")
+FIRE = _lines(SAMPLES / "chinhphu" / "195-ttg.signed.txt", "tập trung khắc phục hậu quả, khẩn trương điều tra", 1)
+TWO_ASKED = ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 về Luật Công nghiệp quốc "
+             "phòng, an ninh?")
+
+
+def _cite_in(quote: str, doc_id: str) -> Citation:
+    return replace(_cite(quote, doc_id), doc_id=doc_id)
+
+
+@pytest.mark.parametrize("question, cited, fires", [
+    # two sources asked, one cited: half the answer is missing
+    (TWO_ASKED, [("320nq", LAW)], True),
+    (TWO_ASKED, [("320nq", LAW), ("195-ttg", FIRE)], False),
+    # one source asked
+    ("Bộ Công an làm gì trong Nghị quyết 320 về Luật Công nghiệp quốc phòng, an ninh?", [("320nq", LAW)], False),
+    # two agencies in one source
+    ("Trong Nghị quyết 320, Bộ Công an và Bộ Quốc phòng làm gì?", [("320nq", LAW)], False),
+])
+def test_a_question_asked_of_two_sources_needs_both_cited(question, cited, fires):
+    assert one_source_cited(question, [_cite_in(quote, doc) for doc, quote in cited]) is fires
