@@ -29,7 +29,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label
+from corpus.vn import (listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label,
+                       stated_rates)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -100,10 +101,11 @@ def _of_year(hit: Hit, year: str | None) -> bool:
     return not hit.issued_on or hit.issued_on[:4] == year
 
 
-def _years_cited(question: str, draft: Draft) -> bool:
+def _years_cited(question: str, draft: Draft, every: bool = True) -> bool:
     """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
     span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
-    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year."""
+    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year.
+    With `every` false, one of the years named is enough (a period "2025 - 2035" whose end the title may not spell)."""
     years = asked_years(question)
     if not years or not draft.citations:
         return True
@@ -113,7 +115,20 @@ def _years_cited(question: str, draft: Draft) -> bool:
                        " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "",
                        period_of(hits[c.chunk_id], c.start) if c.chunk_id in hits else ""))
              for c in draft.citations]
-    return all(any(year in text for text in texts) for year in years)
+    return (all if every else any)(any(year in text for text in texts) for year in years)
+
+
+def _rates_cited(question: str, draft: Draft) -> bool:
+    """Whether every rate the question states as a figure ("khấu trừ 20% đối với cá nhân không có mã số thuế") is
+    stated where the answer cites (a quoted span or its passage). A sentence with no such rate is about another
+    provision ("khai thuế, khấu trừ thuế … theo hướng dẫn tại Thông tư số 84/2008/TT-BTC"), not the one asked."""
+    rates = stated_rates(question)
+    if not rates or not draft.citations:
+        return True
+    hits = {h.chunk_id: h for h in draft.hits}
+    found = set().union(*(stated_rates(" ".join((c.quote, hits[c.chunk_id].text if c.chunk_id in hits else "")))
+                          for c in draft.citations))
+    return rates <= found
 
 
 def _documents_cited(question: str, draft: Draft) -> bool:
@@ -369,10 +384,16 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             words = topic_words(resolved.question)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
-            not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)):
+            not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)
+                 and _rates_cited(resolved.question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
-    if intent.kind == "metadata" and not implementing and not _opening_answered(resolved.question, draft):
+    if intent.kind == "metadata" and not implementing and (
+            not _opening_answered(resolved.question, draft)
+            # a document described, not numbered, with a year ("Thông tư liên tịch … năm 2013 về …", "Chiến lược …
+            # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
+            # another document
+            or not intent.documents and not _years_cited(resolved.question, draft, every=False)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

@@ -76,6 +76,16 @@ def documents_wording(text: str) -> str:
     return text
 
 
+# A rate a text states as a figure ("khấu trừ 20%", "2,5 %", "15 phần trăm"), not one it asks ("bao nhiêu %").
+_STATED_RATE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%")
+
+
+def stated_rates(text: str) -> set[str]:
+    """The rates a text states as figures, "," for the decimal mark: "khấu trừ 20% đối với cá nhân không có mã số
+    thuế" → {"20"}; "tỷ lệ 2.5 phần trăm" → {"2,5"}."""
+    return {figure.replace(".", ",") for figure in _STATED_RATE.findall(documents_wording(text))}
+
+
 # --- Folding ----------------------------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from assistant.intent import classify, content_words
 from assistant.quotes import _states_task, compose_passages, lead_named, with_subject_lists
 from corpus.text import normalize
 from index.records import Hit
-from tests.data import ROOT, SAMPLES
+from tests.data import DATA, ROOT, SAMPLES
 
 
 def _lines(relative: str, first: int, last: int) -> str:
@@ -674,3 +674,26 @@ TAX_BRACKETS = (
 def test_the_bracket_a_question_puts_a_figure_in_is_the_one_quoted(question, bracket):
     draft = _answer(question, [_hit("08_2000_QĐ-TTg", TAX_BRACKETS, "c1")])
     assert bracket in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, path, sentence, cited", [
+    # Thông tư liên tịch 122/2008 states no 20% rate: its sentence on withholding for enterprises is another provision
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
+     DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md", "2.1. Thực hiện khai thuế, khấu trừ thuế, nộp thuế", False),
+    # Thông tư liên tịch 123/2008 states it
+    ("Thông tư liên tịch 123/2008/TTLT-BTC-BCA quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
+     ROOT / "evals/devdocs/123_2008_TTLT-BTC-BCA.md", "- Khấu trừ 20% trên thu nhập", True),
+    # no rate stated in the question: nothing to hold
+    ("Cá nhân không có mã số thuế bị khấu trừ thuế theo mức nào?",
+     DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md", "2.1. Thực hiện khai thuế, khấu trừ thuế, nộp thuế", True),
+])
+def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(question, path, sentence, cited):
+    from assistant.answering import _rates_cited
+    from assistant.draft import hit_sentences
+    line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": path.stem, "doc_type": "Thông tư liên tịch", "text": line,
+                            "start": 0, "end": len(line)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = hit_sentences(hit)[0]
+    draft.cite(hit, start, end)
+    assert _rates_cited(question, draft) is cited
