@@ -133,7 +133,10 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
 SLOTS = (
-    ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b"),
+    # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
+    ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
+               r"\b(?:thứ trưởng|bộ trưởng|phó chủ tịch|chủ tịch|phó thủ tướng|thủ tướng|lãnh đạo|giám đốc)"
+               r"(?:\s+[^\s,?;]+){0,5}?\s+nào\s+(?:đã\s+)?ký\b"),
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"

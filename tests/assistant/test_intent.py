@@ -448,3 +448,15 @@ def test_the_documents_act_and_the_time_asked_are_no_topic():
 ])
 def test_a_numbered_documents_description_is_left_out(question, plain):
     assert without_titles(question) == plain
+
+
+@pytest.mark.parametrize("question, signer", [
+    # a signer asked by the title of the one who signed (joint circulars signed "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG")
+    ("Thứ trưởng Bộ Tài chính nào ký cả Thông tư liên tịch 122/2008/TTLT-BTC-BQP và Thông tư liên tịch "
+     "123/2008/TTLT-BTC-BCA?", True),
+    ("Phó Chủ tịch nào đã ký Quyết định 968/QĐ-UBND?", True),
+    # an agency that signs an agreement is no document's signer
+    ("Cơ quan nào ký kết hợp đồng xây dựng - chuyển giao?", False),
+])
+def test_a_signer_asked_by_title_is_the_signer_slot(question, signer):
+    assert (classify(question).slot == "signer") is signer
