@@ -29,8 +29,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label,
-                       stated_rates)
+from corpus.vn import (listed_ordinal, mentions_number, named_only_back, number_key, serial, session_ordinals,
+                       short_label, stated_rates)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -129,6 +129,18 @@ def _rates_cited(question: str, draft: Draft) -> bool:
     found = set().union(*(stated_rates(" ".join((c.quote, hits[c.chunk_id].text if c.chunk_id in hits else "")))
                           for c in draft.citations))
     return rates <= found
+
+
+# "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
+_WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
+
+
+def _asked_named_back(question: str, draft: Draft) -> bool:
+    """Whether the question asks which thing ("vào tài khoản nào?") and every quoted span names that thing only by
+    pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
+    does not say which."""
+    asked = _WHICH_NOUN.search(question)
+    return bool(asked and draft.citations) and all(named_only_back(asked.group(1), c.quote) for c in draft.citations)
 
 
 def _documents_cited(question: str, draft: Draft) -> bool:
@@ -385,7 +397,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)
-                 and _rates_cited(resolved.question, draft)):
+                 and _rates_cited(resolved.question, draft) and not _asked_named_back(resolved.question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (

@@ -86,6 +86,17 @@ def stated_rates(text: str) -> set[str]:
     return {figure.replace(".", ",") for figure in _STATED_RATE.findall(documents_wording(text))}
 
 
+# A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
+BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
+
+
+def named_only_back(noun: str, text: str) -> bool:
+    """Whether a text names `noun` and every time only by pointing back at an earlier mention: "nộp về tài khoản
+    trên" names no account; "nộp … trực tiếp về tài khoản của Bộ Công an" does."""
+    mentions = list(re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)(\s+{BACK_POINTER}(?!\w))?", text, re.I))
+    return bool(mentions) and all(m.group(1) for m in mentions)
+
+
 # --- Folding ----------------------------------------------------------------------------------------------------
 
 

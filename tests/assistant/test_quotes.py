@@ -697,3 +697,22 @@ def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(questi
     start, end, _ = hit_sentences(hit)[0]
     draft.cite(hit, start, end)
     assert _rates_cited(question, draft) is cited
+
+
+@pytest.mark.parametrize("question, sentence, back", [
+    ("Doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an nộp thuế thu nhập doanh nghiệp vào tài khoản nào?",
+     "Số tiền thuế thu nhập doanh nghiệp do các doanh nghiệp", True),
+    ("Doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an nộp thuế thu nhập doanh nghiệp vào tài khoản nào?",
+     "2- Hàng quý, các doanh nghiệp Nhà nước hoạt động công ích có trách nhiệm lập tờ khai", False),
+])
+def test_a_which_question_is_not_answered_by_a_sentence_naming_the_thing_only_as_above(question, sentence, back):
+    from assistant.answering import _asked_named_back
+    from assistant.draft import hit_sentences
+    path = ROOT / "evals/devdocs/89_2001_TTLT.md"
+    line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": path.stem, "doc_type": "Thông tư liên tịch", "text": line,
+                            "start": 0, "end": len(line)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = next(s for s in hit_sentences(hit) if "tài khoản" in s[2])
+    draft.cite(hit, start, end)
+    assert _asked_named_back(question, draft) is back

@@ -398,3 +398,19 @@ def test_stated_rates_reads_the_figures_a_sentence_states(path, sentence, rates)
 ])
 def test_stated_rates_of_questions(question, rates):
     assert vn.stated_rates(question) == rates
+
+
+@pytest.mark.parametrize("noun, sentence, back", [
+    # Thông tư liên tịch 89/2001, Mục II.2: the account is named in the sentence before
+    ("tài khoản", "Số tiền thuế thu nhập doanh nghiệp do các doanh nghiệp Nhà nước hoạt động công ích thuộc Bộ Công an "
+                  "nộp về tài khoản trên phải được theo dõi, hạch toán riêng.", True),
+    ("tài khoản", "đồng thời lập \"Uỷ nhiệm chi\" nộp số thuế thu nhập doanh nghiệp phải nộp trực tiếp về tài khoản của "
+                  "Bộ Công an mở tại Kho bạc Nhà nước thành phố Hà Nội.", False),
+    # the noun not named at all: nothing pointed back at
+    ("tài khoản", "Cuối năm, Bộ Công an có trách nhiệm tổng hợp việc sử dụng số tiền thuế thu nhập doanh nghiệp vào "
+                  "quyết toán ngân sách Nhà nước hàng năm của Bộ Công an.", False),
+])
+def test_named_only_back_reads_a_noun_that_points_at_an_earlier_mention(noun, sentence, back):
+    text = (ROOT / "evals/devdocs/89_2001_TTLT.md").read_text(encoding="utf-8")
+    assert " ".join(sentence.split()) in " ".join(text.replace("\\", "").split())
+    assert vn.named_only_back(noun, sentence) is back
