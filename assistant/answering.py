@@ -16,7 +16,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               without_agencies)
-from assistant.quotes import answers_each_part, compose_passages
+from assistant.quotes import answers_each_part, compose_passages, lead_named
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -141,6 +141,26 @@ def _asked_named_back(question: str, draft: Draft) -> bool:
     does not say which."""
     asked = _WHICH_NOUN.search(question)
     return bool(asked and draft.citations) and all(named_only_back(asked.group(1), c.quote) for c in draft.citations)
+
+
+# an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
+# leads: "Bộ Tư pháp chủ trì hay phối hợp …?")
+_ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
+_ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
+
+
+def _lead_asked_uncited(question: str, intent: Intent, draft: Draft) -> bool:
+    """Whether the question asks what an agency leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?") and
+    the answer shows no task it leads: no record led by it, no quoted sentence naming it as the one leading. A
+    sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
+    ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
+    asked = [name for name, start, end in find_agencies(question)
+             if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
+    if not asked or intent.kind in ("metadata", "relation") or not draft.citations:
+        return False
+    led = [lead for o in draft.obligations for lead in o.lead]
+    led += [named[0] for c in draft.citations for named in [lead_named(c.quote)] if named]
+    return not any(covers(name, lead) for name in asked for lead in led)
 
 
 def _documents_cited(question: str, draft: Draft) -> bool:
@@ -397,7 +417,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)
-                 and _rates_cited(resolved.question, draft) and not _asked_named_back(resolved.question, draft)):
+                 and _rates_cited(resolved.question, draft) and not _asked_named_back(resolved.question, draft)
+                 and not _lead_asked_uncited(resolved.question, intent, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (

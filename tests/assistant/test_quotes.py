@@ -716,3 +716,27 @@ def test_a_which_question_is_not_answered_by_a_sentence_naming_the_thing_only_as
     start, end, _ = next(s for s in hit_sentences(hit) if "tài khoản" in s[2])
     draft.cite(hit, start, end)
     assert _asked_named_back(question, draft) is back
+
+
+def _cited(relative: str, first: int, last: int) -> Draft:
+    """A draft citing lines first..last of a bundled document, whole."""
+    text = " ".join(_lines(relative, first, last).split())
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "537-tb.signed", "doc_type": "Thông báo", "text": text,
+                            "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    draft.cite(hit, 0, len(text))
+    return draft
+
+
+@pytest.mark.parametrize("question, lines, uncited", [
+    # Thông báo 537: the Deputy Prime Minister chairs the meeting; Bộ Y tế leads nothing in that sentence
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", (25, 28), True),
+    # "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với các bộ, cơ quan liên quan:" names it as the one leading
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", (72, 72), False),
+    # whether it leads is asked, not what it leads: the answer may name another lead
+    ("Bộ Y tế chủ trì hay phối hợp việc họp về Bệnh viện Bạch Mai?", (25, 28), False),
+])
+def test_what_an_agency_is_assigned_to_lead_is_answered_by_a_task_it_leads(question, lines, uncited):
+    from assistant.answering import _lead_asked_uncited
+    draft = _cited("chinhphu/537-tb.signed.txt", *lines)
+    assert _lead_asked_uncited(question, classify(question), draft) is uncited
