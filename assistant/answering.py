@@ -15,7 +15,7 @@ from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
-                              without_agencies)
+                              slot_before_relation, without_agencies)
 from assistant.quotes import answers_each_part, compose_passages, lead_named
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -29,7 +29,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (listed_ordinal, mentions_number, named_only_back, number_key, serial, session_ordinals,
+from corpus.vn import (CITED_TYPES, listed_ordinal, mentions_number, named_only_back, number_key, serial, session_ordinals,
                        short_label, stated_rates)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -140,7 +140,9 @@ def _asked_named_back(question: str, draft: Draft) -> bool:
     pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
     does not say which."""
     asked = _WHICH_NOUN.search(question)
-    return bool(asked and draft.citations) and all(named_only_back(asked.group(1), c.quote) for c in draft.citations)
+    if not asked or not draft.citations or asked.group(1).casefold() in {*CITED_TYPES, "văn bản"}:
+        return False  # "Quyết định này", "Thông tư này": the cited document itself, which the answer names
+    return all(named_only_back(asked.group(1), c.quote) for c in draft.citations)
 
 
 # an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
@@ -331,8 +333,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
-            _implementers_heads(draft, intent, searcher, filters)
-            return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), intent.kind,
+            own_slot = slot_before_relation(resolved.own_question)
+            if own_slot:  # the named document's own date or signer is asked too: not the related one's, not answered
+                draft.lines.append(PARTIAL)
+            else:
+                _implementers_heads(draft, intent, searcher, filters)
+            return _finish(Answer(question, "\n".join(draft.lines), not own_slot, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
         if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)

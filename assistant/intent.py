@@ -281,6 +281,15 @@ def classify(question: str) -> Intent:
                   owner)
 
 
+def slot_before_relation(text: str) -> bool:
+    """Whether a head slot is asked before the relation verb, of the document named first ("Thông tư liên tịch
+    122/2008 có hiệu lực từ ngày nào và được văn bản nào thay thế?": the date is 122/2008's own), not of the
+    documents the relation finds ("Văn bản nào thay thế Thông tư 122/2008 và có hiệu lực từ ngày nào?")."""
+    verb = next((m for _, _, pattern in RELATIONS if (m := pattern.search(text))), None)
+    return bool(verb) and any((m := pattern.search(text)) and m.start() < verb.start()
+                              for name, pattern in _SLOTS if name in HEAD_SLOTS)
+
+
 # "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
 # unit asked.
 _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)

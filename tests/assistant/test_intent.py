@@ -460,3 +460,15 @@ def test_a_numbered_documents_description_is_left_out(question, plain):
 ])
 def test_a_signer_asked_by_title_is_the_signer_slot(question, signer):
     assert (classify(question).slot == "signer") is signer
+
+
+@pytest.mark.parametrize("question, own", [
+    # the date asked before "được văn bản nào thay thế" is the named circular's own (Thông tư liên tịch 212/2013
+    # replaces 122/2008 and has its own date)
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP có hiệu lực từ ngày nào và được văn bản nào thay thế?", True),
+    ("Văn bản nào thay thế Thông tư liên tịch 122/2008/TTLT-BTC-BQP và có hiệu lực từ ngày nào?", False),
+    ("Văn bản nào triển khai Chỉ thị 22/2008/CT-TTg và ai ký?", False),
+])
+def test_a_head_slot_asked_before_the_relation_is_the_named_documents_own(question, own):
+    from assistant.intent import slot_before_relation
+    assert slot_before_relation(question) is own

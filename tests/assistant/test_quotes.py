@@ -740,3 +740,11 @@ def test_what_an_agency_is_assigned_to_lead_is_answered_by_a_task_it_leads(quest
     from assistant.answering import _lead_asked_uncited
     draft = _cited("chinhphu/537-tb.signed.txt", *lines)
     assert _lead_asked_uncited(question, classify(question), draft) is uncited
+
+
+def test_a_document_pointing_at_itself_is_named_by_the_citation():
+    # Quyết định 143/QĐ-UBQGNCT, Điều 1: "Ban hành kèm theo Quyết định này …" answers "kèm theo quyết định nào?"
+    from assistant.answering import _asked_named_back
+    draft = _cited("chinhphu/143-qd.signed.txt", 30, 31)
+    assert not _asked_named_back("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm "
+                                 "theo quyết định nào?", draft)
