@@ -165,6 +165,19 @@ def _lead_asked_uncited(question: str, intent: Intent, draft: Draft) -> bool:
     return not any(covers(name, lead) for name in asked for lead in led)
 
 
+# two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
+# 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?"
+_TYPE_WORDS = "|".join(sorted({*CITED_TYPES, "văn bản"}, key=len, reverse=True))
+_SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{_TYPE_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
+                           rf"(?:{_TYPE_WORDS})\b", re.I)
+
+
+def _one_side_cited(question: str, draft: Draft) -> bool:
+    """Whether the question asks of two documents side by side and the answer cites one document only: what the
+    other says is not answered (never given as the whole answer)."""
+    return bool(_SIDE_BY_SIDE.search(question)) and len({c.doc_id for c in draft.citations}) == 1
+
+
 def _documents_cited(question: str, draft: Draft) -> bool:
     """Whether a document the question names (one of them, when it names several) is where the answer cites: the
     cited passage's own document (or one whose number could not be read), or a cited passage, its headings or its
@@ -424,7 +437,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)
                  and _rates_cited(resolved.question, draft) and not _asked_named_back(resolved.question, draft)
-                 and not _lead_asked_uncited(resolved.question, intent, draft)):
+                 and not _lead_asked_uncited(resolved.question, intent, draft)
+                 and not _one_side_cited(resolved.own_question, draft)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (

@@ -748,3 +748,16 @@ def test_a_document_pointing_at_itself_is_named_by_the_citation():
     draft = _cited("chinhphu/143-qd.signed.txt", 30, 31)
     assert not _asked_named_back("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm "
                                  "theo quyết định nào?", draft)
+
+
+@pytest.mark.parametrize("question, one_side", [
+    ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 về Luật Công nghiệp quốc phòng, "
+     "an ninh?", True),
+    ("Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 22/2008 của "
+     "Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?", True),
+    # one document asked: citing it alone is the whole answer
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", False),
+])
+def test_two_documents_asked_side_by_side_are_not_answered_by_one(question, one_side):
+    from assistant.answering import _one_side_cited
+    assert _one_side_cited(question, _cited("chinhphu/537-tb.signed.txt", 72, 72)) is one_side
