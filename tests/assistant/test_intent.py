@@ -472,3 +472,14 @@ def test_a_signer_asked_by_title_is_the_signer_slot(question, signer):
 def test_a_head_slot_asked_before_the_relation_is_the_named_documents_own(question, own):
     from assistant.intent import slot_before_relation
     assert slot_before_relation(question) is own
+
+
+@pytest.mark.parametrize("question, recipients", [
+    ("Công văn 706/UBND-VP7 của tỉnh Ninh Bình gửi cho cơ quan nào?", True),
+    # Thông tư liên tịch 89/2001, Mục II.1: a plan the enterprises draw up and send, not the circular's addressee
+    ("Hàng năm, doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an lập kế hoạch thu, nộp thuế thu nhập doanh "
+     "nghiệp gửi cơ quan nào?", False),
+    ("Hàng quý, doanh nghiệp công ích gửi tờ khai nộp thuế thu nhập doanh nghiệp cho những cơ quan nào?", False),
+])
+def test_where_a_task_sends_what_it_draws_up_is_not_the_documents_addressee(question, recipients):
+    assert (classify(question).slot == "recipients") is recipients
