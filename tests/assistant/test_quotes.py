@@ -761,3 +761,23 @@ def test_a_document_pointing_at_itself_is_named_by_the_citation():
 def test_two_documents_asked_side_by_side_are_not_answered_by_one(question, one_side):
     from assistant.answering import _one_side_cited
     assert _one_side_cited(question, _cited("chinhphu/537-tb.signed.txt", 72, 72)) is one_side
+
+
+@pytest.mark.parametrize("question, answered", [
+    # Thông tư liên tịch 123/2008, Mục III.1.2: the tax authority ("Cơ quan thuế", a doer the reader does not name)
+    # provides the withholding vouchers; Công an các tỉnh collects the tax: not the task asked
+    ("Theo Thông tư liên tịch 123/2008, cơ quan nào có trách nhiệm cung cấp chứng từ khấu trừ thuế thu nhập cá nhân "
+     "cho đơn vị trả thu nhập?", False),
+    ("Theo Thông tư liên tịch 123/2008, cơ quan nào trực tiếp thu và tổng hợp số thuế thu nhập cá nhân của các đơn vị "
+     "trực thuộc?", True),
+])
+def test_a_who_sentence_outdone_by_one_stating_the_task_asked_is_no_answer(question, answered):
+    lines = (ROOT / "evals/devdocs/123_2008_TTLT-BTC-BCA.md").read_text(encoding="utf-8").splitlines()
+    text = "\n\n".join((lines[153], lines[165]))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "123_2008_TTLT-BTC-BCA", "doc_type": "Thông tư liên tịch",
+                            "text": text, "start": 0, "end": len(text)}, 1.0)
+    intent = classify(question)
+    draft = Draft([hit])
+    assert compose_passages(draft, intent, content_words(question), question) is answered
+    if answered:
+        assert "Công an các tỉnh" in "\n".join(draft.lines)
