@@ -133,7 +133,10 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
 SLOTS = (
-    ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b"),
+    # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
+    ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
+               r"\b(?:thứ trưởng|bộ trưởng|phó chủ tịch|chủ tịch|phó thủ tướng|thủ tướng|lãnh đạo|giám đốc)"
+               r"(?:\s+[^\s,?;]+){0,5}?\s+nào\s+(?:đã\s+)?ký\b"),
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
@@ -149,8 +152,9 @@ SLOTS = (
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
-    # where a report goes ("báo cáo gửi về đâu" is report_to)
-    ("recipients", r"^(?!.*\bbáo cáo\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
+    # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch
+    # thu, nộp thuế … gửi cơ quan nào?", "tờ khai … gửi cơ quan nào?")
+    ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ)\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
                    r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
     ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
@@ -276,6 +280,15 @@ def classify(question: str) -> Intent:
                   bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner)
+
+
+def slot_before_relation(text: str) -> bool:
+    """Whether a head slot is asked before the relation verb, of the document named first ("Thông tư liên tịch
+    122/2008 có hiệu lực từ ngày nào và được văn bản nào thay thế?": the date is 122/2008's own), not of the
+    documents the relation finds ("Văn bản nào thay thế Thông tư 122/2008 và có hiệu lực từ ngày nào?")."""
+    verb = next((m for _, _, pattern in RELATIONS if (m := pattern.search(text))), None)
+    return bool(verb) and any((m := pattern.search(text)) and m.start() < verb.start()
+                              for name, pattern in _SLOTS if name in HEAD_SLOTS)
 
 
 # "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the

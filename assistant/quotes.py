@@ -148,6 +148,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         said = f"{found[3]} {found[0].title or ''}" if found and titled else found and found[3]
         if found is None or overlap(words, said) < least:
             return False
+        if intent.kind == "lead" and not chair and not intent.owner and _outdone(ranking, found, hits, years):
+            return False
     listed = bool(LIST_ASKED.search(question))
     # (a meeting's chair is a person: the sentence itself names them, no agency line)
     named = lead_named(found[3], tuple(filter(None, (intent.owner,)))) if intent.kind == "lead" and not chair else None
@@ -163,6 +165,17 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:
+    """Whether a "who" question's sentence naming a lead is outdone by another sentence of the passages that states
+    every word of the question it states and more, but names no agency the reader knows as its doer ("Cơ quan thuế
+    có trách nhiệm cung cấp … Chứng từ khấu trừ thuế" for "cơ quan nào có trách nhiệm cung cấp chứng từ khấu trừ
+    thuế?"): the task asked is that sentence's, and the one naming a lead is about another task."""
+    rival = best_sentence(words, hits, _not_basis(lambda s: True), years)
+    if rival is None or " ".join(rival[3].split()) == " ".join(found[3].split()):
+        return False
+    return words & content_words(found[3]) < words & content_words(rival[3])
 
 
 def _compares_all(question: str, draft: Draft) -> bool:

@@ -76,6 +76,27 @@ def documents_wording(text: str) -> str:
     return text
 
 
+# A rate a text states as a figure ("khấu trừ 20%", "2,5 %", "15 phần trăm"), not one it asks ("bao nhiêu %").
+_STATED_RATE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%")
+
+
+def stated_rates(text: str) -> set[str]:
+    """The rates a text states as figures, "," for the decimal mark: "khấu trừ 20% đối với cá nhân không có mã số
+    thuế" → {"20"}; "tỷ lệ 2.5 phần trăm" → {"2,5"}."""
+    return {figure.replace(".", ",") for figure in _STATED_RATE.findall(documents_wording(text))}
+
+
+# A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
+BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
+
+
+def named_only_back(noun: str, text: str) -> bool:
+    """Whether a text names `noun` and every time only by pointing back at an earlier mention: "nộp về tài khoản
+    trên" names no account; "nộp … trực tiếp về tài khoản của Bộ Công an" does."""
+    mentions = list(re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)(\s+{BACK_POINTER}(?!\w))?", text, re.I))
+    return bool(mentions) and all(m.group(1) for m in mentions)
+
+
 # --- Folding ----------------------------------------------------------------------------------------------------
 
 

@@ -448,3 +448,38 @@ def test_the_documents_act_and_the_time_asked_are_no_topic():
 ])
 def test_a_numbered_documents_description_is_left_out(question, plain):
     assert without_titles(question) == plain
+
+
+@pytest.mark.parametrize("question, signer", [
+    # a signer asked by the title of the one who signed (joint circulars signed "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG")
+    ("Thứ trưởng Bộ Tài chính nào ký cả Thông tư liên tịch 122/2008/TTLT-BTC-BQP và Thông tư liên tịch "
+     "123/2008/TTLT-BTC-BCA?", True),
+    ("Phó Chủ tịch nào đã ký Quyết định 968/QĐ-UBND?", True),
+    # an agency that signs an agreement is no document's signer
+    ("Cơ quan nào ký kết hợp đồng xây dựng - chuyển giao?", False),
+])
+def test_a_signer_asked_by_title_is_the_signer_slot(question, signer):
+    assert (classify(question).slot == "signer") is signer
+
+
+@pytest.mark.parametrize("question, own", [
+    # the date asked before "được văn bản nào thay thế" is the named circular's own (Thông tư liên tịch 212/2013
+    # replaces 122/2008 and has its own date)
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP có hiệu lực từ ngày nào và được văn bản nào thay thế?", True),
+    ("Văn bản nào thay thế Thông tư liên tịch 122/2008/TTLT-BTC-BQP và có hiệu lực từ ngày nào?", False),
+    ("Văn bản nào triển khai Chỉ thị 22/2008/CT-TTg và ai ký?", False),
+])
+def test_a_head_slot_asked_before_the_relation_is_the_named_documents_own(question, own):
+    from assistant.intent import slot_before_relation
+    assert slot_before_relation(question) is own
+
+
+@pytest.mark.parametrize("question, recipients", [
+    ("Công văn 706/UBND-VP7 của tỉnh Ninh Bình gửi cho cơ quan nào?", True),
+    # Thông tư liên tịch 89/2001, Mục II.1: a plan the enterprises draw up and send, not the circular's addressee
+    ("Hàng năm, doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an lập kế hoạch thu, nộp thuế thu nhập doanh "
+     "nghiệp gửi cơ quan nào?", False),
+    ("Hàng quý, doanh nghiệp công ích gửi tờ khai nộp thuế thu nhập doanh nghiệp cho những cơ quan nào?", False),
+])
+def test_where_a_task_sends_what_it_draws_up_is_not_the_documents_addressee(question, recipients):
+    assert (classify(question).slot == "recipients") is recipients

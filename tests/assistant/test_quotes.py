@@ -9,7 +9,7 @@ from assistant.intent import classify, content_words
 from assistant.quotes import _states_task, compose_passages, lead_named, with_subject_lists
 from corpus.text import normalize
 from index.records import Hit
-from tests.data import ROOT, SAMPLES
+from tests.data import DATA, ROOT, SAMPLES
 
 
 def _lines(relative: str, first: int, last: int) -> str:
@@ -674,3 +674,110 @@ TAX_BRACKETS = (
 def test_the_bracket_a_question_puts_a_figure_in_is_the_one_quoted(question, bracket):
     draft = _answer(question, [_hit("08_2000_QĐ-TTg", TAX_BRACKETS, "c1")])
     assert bracket in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, path, sentence, cited", [
+    # Thông tư liên tịch 122/2008 states no 20% rate: its sentence on withholding for enterprises is another provision
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
+     DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md", "2.1. Thực hiện khai thuế, khấu trừ thuế, nộp thuế", False),
+    # Thông tư liên tịch 123/2008 states it
+    ("Thông tư liên tịch 123/2008/TTLT-BTC-BCA quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
+     ROOT / "evals/devdocs/123_2008_TTLT-BTC-BCA.md", "- Khấu trừ 20% trên thu nhập", True),
+    # no rate stated in the question: nothing to hold
+    ("Cá nhân không có mã số thuế bị khấu trừ thuế theo mức nào?",
+     DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md", "2.1. Thực hiện khai thuế, khấu trừ thuế, nộp thuế", True),
+])
+def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(question, path, sentence, cited):
+    from assistant.answering import _rates_cited
+    from assistant.draft import hit_sentences
+    line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": path.stem, "doc_type": "Thông tư liên tịch", "text": line,
+                            "start": 0, "end": len(line)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = hit_sentences(hit)[0]
+    draft.cite(hit, start, end)
+    assert _rates_cited(question, draft) is cited
+
+
+@pytest.mark.parametrize("question, sentence, back", [
+    ("Doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an nộp thuế thu nhập doanh nghiệp vào tài khoản nào?",
+     "Số tiền thuế thu nhập doanh nghiệp do các doanh nghiệp", True),
+    ("Doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an nộp thuế thu nhập doanh nghiệp vào tài khoản nào?",
+     "2- Hàng quý, các doanh nghiệp Nhà nước hoạt động công ích có trách nhiệm lập tờ khai", False),
+])
+def test_a_which_question_is_not_answered_by_a_sentence_naming_the_thing_only_as_above(question, sentence, back):
+    from assistant.answering import _asked_named_back
+    from assistant.draft import hit_sentences
+    path = ROOT / "evals/devdocs/89_2001_TTLT.md"
+    line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": path.stem, "doc_type": "Thông tư liên tịch", "text": line,
+                            "start": 0, "end": len(line)}, 1.0)
+    draft = Draft([hit])
+    start, end, _ = next(s for s in hit_sentences(hit) if "tài khoản" in s[2])
+    draft.cite(hit, start, end)
+    assert _asked_named_back(question, draft) is back
+
+
+def _cited(relative: str, first: int, last: int) -> Draft:
+    """A draft citing lines first..last of a bundled document, whole."""
+    text = " ".join(_lines(relative, first, last).split())
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "537-tb.signed", "doc_type": "Thông báo", "text": text,
+                            "start": 0, "end": len(text)}, 1.0)
+    draft = Draft([hit])
+    draft.cite(hit, 0, len(text))
+    return draft
+
+
+@pytest.mark.parametrize("question, lines, uncited", [
+    # Thông báo 537: the Deputy Prime Minister chairs the meeting; Bộ Y tế leads nothing in that sentence
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", (25, 28), True),
+    # "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với các bộ, cơ quan liên quan:" names it as the one leading
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", (72, 72), False),
+    # whether it leads is asked, not what it leads: the answer may name another lead
+    ("Bộ Y tế chủ trì hay phối hợp việc họp về Bệnh viện Bạch Mai?", (25, 28), False),
+])
+def test_what_an_agency_is_assigned_to_lead_is_answered_by_a_task_it_leads(question, lines, uncited):
+    from assistant.answering import _lead_asked_uncited
+    draft = _cited("chinhphu/537-tb.signed.txt", *lines)
+    assert _lead_asked_uncited(question, classify(question), draft) is uncited
+
+
+def test_a_document_pointing_at_itself_is_named_by_the_citation():
+    # Quyết định 143/QĐ-UBQGNCT, Điều 1: "Ban hành kèm theo Quyết định này …" answers "kèm theo quyết định nào?"
+    from assistant.answering import _asked_named_back
+    draft = _cited("chinhphu/143-qd.signed.txt", 30, 31)
+    assert not _asked_named_back("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm "
+                                 "theo quyết định nào?", draft)
+
+
+@pytest.mark.parametrize("question, one_side", [
+    ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 về Luật Công nghiệp quốc phòng, "
+     "an ninh?", True),
+    ("Việc quản lý chuyển nhượng bất động sản để chống thất thu thuế TNCN được giao cho ai theo Chỉ thị 22/2008 của "
+     "Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?", True),
+    # one document asked: citing it alone is the whole answer
+    ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?", False),
+])
+def test_two_documents_asked_side_by_side_are_not_answered_by_one(question, one_side):
+    from assistant.answering import _one_side_cited
+    assert _one_side_cited(question, _cited("chinhphu/537-tb.signed.txt", 72, 72)) is one_side
+
+
+@pytest.mark.parametrize("question, answered", [
+    # Thông tư liên tịch 123/2008, Mục III.1.2: the tax authority ("Cơ quan thuế", a doer the reader does not name)
+    # provides the withholding vouchers; Công an các tỉnh collects the tax: not the task asked
+    ("Theo Thông tư liên tịch 123/2008, cơ quan nào có trách nhiệm cung cấp chứng từ khấu trừ thuế thu nhập cá nhân "
+     "cho đơn vị trả thu nhập?", False),
+    ("Theo Thông tư liên tịch 123/2008, cơ quan nào trực tiếp thu và tổng hợp số thuế thu nhập cá nhân của các đơn vị "
+     "trực thuộc?", True),
+])
+def test_a_who_sentence_outdone_by_one_stating_the_task_asked_is_no_answer(question, answered):
+    lines = (ROOT / "evals/devdocs/123_2008_TTLT-BTC-BCA.md").read_text(encoding="utf-8").splitlines()
+    text = "\n\n".join((lines[153], lines[165]))
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "123_2008_TTLT-BTC-BCA", "doc_type": "Thông tư liên tịch",
+                            "text": text, "start": 0, "end": len(text)}, 1.0)
+    intent = classify(question)
+    draft = Draft([hit])
+    assert compose_passages(draft, intent, content_words(question), question) is answered
+    if answered:
+        assert "Công an các tỉnh" in "\n".join(draft.lines)

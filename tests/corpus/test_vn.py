@@ -9,7 +9,7 @@ import pytest
 
 from corpus import vn
 from corpus.display import vn_date
-from tests.data import DATA, SAMPLES
+from tests.data import DATA, ROOT, SAMPLES
 
 # (file, text of its "Số" line as read, serial part, the rest): real header lines, OCR'd ones included.
 HEADER_LINES = [
@@ -368,3 +368,49 @@ def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
 ])
 def test_a_list_item_named_by_its_place(text, place):
     assert vn.listed_ordinal(text) == place
+
+
+# (file, sentence as the document writes it, the rates it states): rates stated as figures, never one asked.
+RATE_SENTENCES = [
+    (ROOT / "evals/devdocs/123_2008_TTLT-BTC-BCA.md",
+     "Khấu trừ 20% trên thu nhập áp dụng đối với các cá nhân không có mã số thuế.", {"20"}),
+    (DATA / "tax_vbpl/markdown_docs/212_2013_TTLT-BTC-BQP.md",
+     "thực hiện khấu trừ thuế với mức 10% đối với thu nhập từ 2.000.000 đồng/lần trở lên", {"10"}),
+    (ROOT / "evals/devdocs/89_2001_TTLT.md",
+     "(điều tiết 100% cho ngân sách Trung ương)", {"100"}),
+    (DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md",
+     "Thực hiện khai thuế, khấu trừ thuế, nộp thuế, quyết toán thuế Thu nhập cá nhân theo hướng dẫn tại Thông tư số "
+     "84/2008/TT-BTC ngày 30/9/2008 của Bộ Tài chính;", set()),
+]
+
+
+@pytest.mark.parametrize("path, sentence, rates", RATE_SENTENCES, ids=lambda v: str(v)[:24])
+def test_stated_rates_reads_the_figures_a_sentence_states(path, sentence, rates):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.stated_rates(sentence) == rates
+
+
+@pytest.mark.parametrize("question, rates", [
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
+     {"20"}),
+    ("Mỗi năm dành tối thiểu bao nhiêu phần trăm ngân sách cho khoa học?", set()),
+    ("Tỷ lệ 2,5 phần trăm áp dụng cho ai?", {"2,5"}),
+])
+def test_stated_rates_of_questions(question, rates):
+    assert vn.stated_rates(question) == rates
+
+
+@pytest.mark.parametrize("noun, sentence, back", [
+    # Thông tư liên tịch 89/2001, Mục II.2: the account is named in the sentence before
+    ("tài khoản", "Số tiền thuế thu nhập doanh nghiệp do các doanh nghiệp Nhà nước hoạt động công ích thuộc Bộ Công an "
+                  "nộp về tài khoản trên phải được theo dõi, hạch toán riêng.", True),
+    ("tài khoản", "đồng thời lập \"Uỷ nhiệm chi\" nộp số thuế thu nhập doanh nghiệp phải nộp trực tiếp về tài khoản của "
+                  "Bộ Công an mở tại Kho bạc Nhà nước thành phố Hà Nội.", False),
+    # the noun not named at all: nothing pointed back at
+    ("tài khoản", "Cuối năm, Bộ Công an có trách nhiệm tổng hợp việc sử dụng số tiền thuế thu nhập doanh nghiệp vào "
+                  "quyết toán ngân sách Nhà nước hàng năm của Bộ Công an.", False),
+])
+def test_named_only_back_reads_a_noun_that_points_at_an_earlier_mention(noun, sentence, back):
+    text = (ROOT / "evals/devdocs/89_2001_TTLT.md").read_text(encoding="utf-8")
+    assert " ".join(sentence.split()) in " ".join(text.replace("\\", "").split())
+    assert vn.named_only_back(noun, sentence) is back
