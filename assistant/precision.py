@@ -18,6 +18,7 @@ from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
 from corpus.deadlines import find_deadlines
+from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import LENGTH, session_ordinals, states_date, term_keys
@@ -208,6 +209,64 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
     return bool(citations) and bool(asked - term_keys(_spans(citations)))
 
 
+def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who leads" question answered with a task row whose subject the text only has working with another body
+    ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …", Nghị định
+    14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the row gives that subject no lead's role, so "X
+    chủ trì" would say what the text does not (the lead is the body it works with, or named elsewhere). A question
+    about the body worked with ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", the row
+    "Giao UBND thành phố Hà Nội phối hợp chặt chẽ với Bộ Công an chỉ đạo …" of Công điện 195/CĐ-TTg) is answered by
+    the row as it stands: that body is named as the one worked with, and is not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers; dev and devdocs: 0 right ones once the body worked
+    with is left out and a group not named ("các cơ quan có liên quan") does not count (it had fired on 2)."""
+    if intent.kind != "lead" or not obligations or not cooperates_only(obligations[0].task):
+        return False
+    if not any(partner[:1].isupper() for partner in obligations[0].partners):
+        # "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …" (Nghị quyết 306/NQ-CP): working
+        # with bodies it does not name, the subject does the work itself
+        return False
+    asked = [name for name in (intent.agency, *intent.agencies) if name]
+    return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in obligations[0].partners)
+
+
+# "bao nhiêu ngày", "mấy lần", "đến bao nhiêu tuổi": a length, a count of times or an age asked in its unit.
+_UNIT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(ngày|tuần|tháng|năm|giờ|phút|lần|tuổi)(?!\w)", re.I)
+# A number in figures or in words ("05 ngày", "02 lần", "ba mươi ngày"), perhaps with its words in brackets ("30 (ba
+# mươi) ngày"), then the unit.
+_DIGIT_WORDS = "một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm"
+_NUMBER = rf"(?:\d+|(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*)"
+
+
+def unit_unstated(question: str, text: str) -> bool:
+    """A question asking how many days, months, times or years of age ("được nghỉ phép bao nhiêu ngày", "mấy lần",
+    "đến bao nhiêu tuổi") answered with no number in that unit: the amount quoted is another one ("Nam binh sĩ dự
+    bị hạng hai đến hết 35 tuổi" for a count of times or of days). "Mấy giờ" asks a clock time, which is written in
+    many ways ("15h00"): not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers."""
+    asked = _UNIT_ASKED.search(normalize(question))
+    if not asked or asked.group(0).lower().startswith("mấy") and asked.group(1).lower() == "giờ":
+        return False
+    unit = re.escape(asked.group(1))
+    return re.search(rf"(?<!\w){_NUMBER}\s*(?:\([^()]{{1,30}}\)\s*)?{unit}(?!\w)", normalize(text), re.I) is None
+
+
+# An article asked by its number: "Điều 16 của Nghị định … quy định gì?", "theo khoản 2 Điều 7".
+_ARTICLE_ASKED = re.compile(r"(?<!\w)Điều\s+(\d{1,3})(?!\w)")
+
+
+def article_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question naming an article by its number answered with passages of other articles that do not name it
+    either ("Điều 16 của Nghị định 14/2016/NĐ-CP hiện nay quy định gì?" answered with a note under Điều 13): what
+    that article says is not what is quoted. An article of another text that the cited passage refers to ("… theo quy
+    định tại Điều 9 Nghị định số 13/2016/NĐ-CP") is named in the quote, and is not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer."""
+    asked = set(_ARTICLE_ASKED.findall(normalize(question)))
+    if not asked or not citations:
+        return False
+    cited = {c.article for c in citations} | {n for c in citations for n in _ARTICLE_ASKED.findall(normalize(c.quote))}
+    return not asked & cited
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -228,7 +287,10 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "event_uncited": lambda: event_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
-        "partners_of_another": lambda: partners_of_another(intent, obligations)}
+        "partners_of_another": lambda: partners_of_another(intent, obligations),
+        "lead_cooperates": lambda: lead_cooperates(intent, obligations),
+        "unit_unstated": lambda: unit_unstated(question, text),
+        "article_uncited": lambda: article_uncited(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -236,4 +298,5 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
-              "partners_of_another")
+              "partners_of_another", "lead_cooperates", "unit_unstated",
+              "article_uncited")
