@@ -674,3 +674,24 @@ TAX_BRACKETS = (
 def test_the_bracket_a_question_puts_a_figure_in_is_the_one_quoted(question, bracket):
     draft = _answer(question, [_hit("08_2000_QĐ-TTg", TAX_BRACKETS, "c1")])
     assert bracket in draft.citations[0].quote
+
+
+# Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 17, khoản 3: whose budget pays is said by the list's introduction
+BUDGETS = ("3. Ngân sách địa phương chi cho các nhiệm vụ sau:\na) Chi tổ chức tuyên chọn và gọi binh sĩ dự bị hang hai "
+           "tập trung huấn luyện;\n\nb) Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung\n"
+           "huấn luyện;")
+
+
+def test_a_list_item_is_quoted_from_the_sentence_introducing_its_list():
+    hits = [_hit("76-vbhn-bqp", BUDGETS, "c1")]
+    draft = _answer("Theo Nghị định 14/2016/NĐ-CP, khoản chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời "
+                    "gian tập trung huấn luyện do ngân sách nào chi?", hits)
+    quote = " ".join(draft.citations[0].quote.split())
+    assert quote.startswith("Ngân sách địa phương chi cho các nhiệm vụ sau:") and quote.endswith("huấn luyện;")
+
+
+def test_an_item_whose_introduction_is_not_in_the_passage_is_quoted_alone():
+    item = "b) Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung huấn luyện;"
+    draft = _answer("Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung huấn luyện là gì?",
+                    [_hit("76-vbhn-bqp", item, "c1")])
+    assert draft.citations[0].quote == item
