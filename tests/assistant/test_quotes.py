@@ -695,3 +695,11 @@ def test_an_item_whose_introduction_is_not_in_the_passage_is_quoted_alone():
     draft = _answer("Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung huấn luyện là gì?",
                     [_hit("76-vbhn-bqp", item, "c1")])
     assert draft.citations[0].quote == item
+
+
+def test_the_two_spellings_of_a_closing_i_are_one_word():
+    # Nghị định 14/2016/NĐ-CP, Điều 14: the clause on women soldiers spells "sỹ"
+    hits = [_hit("76-vbhn-bqp", "1. Nam binh sĩ dự bị hạng hai đến hết 35 tuổi; nữ binh sỹ dự bị hạng hai\nđến hết 30 "
+                 "tuổi.", "c1")]
+    draft = _answer("Nữ binh sĩ dự bị hạng hai được gọi huấn luyện đến bao nhiêu tuổi?", hits)
+    assert "30 tuổi" in draft.citations[0].quote

@@ -368,3 +368,12 @@ def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
 ])
 def test_a_list_item_named_by_its_place(text, place):
     assert vn.listed_ordinal(text) == place
+
+
+@pytest.mark.parametrize("syllable, spelled", [
+    ("sỹ", "sĩ"), ("sĩ", "sĩ"),  # Nghị định 14/2016/NĐ-CP: "nữ binh sỹ dự bị hạng hai" beside "binh sĩ"
+    ("kỹ", "kĩ"), ("lý", "lí"), ("tỷ", "tỉ"), ("kỳ", "kì"), ("ty", "ti"),
+    ("quy", "quy"), ("ý", "ý"), ("hay", "hay"), ("tuy", "tuy"),  # no closing "y" after a consonant
+])
+def test_a_closing_y_after_a_consonant_is_spelled_i(syllable, spelled):
+    assert vn.same_i(syllable) == spelled
