@@ -16,12 +16,12 @@ from typing import Callable, Iterable, Sequence
 from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents
 from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_places, names_place
+from corpus.agencies import agency_names, covers, find_agencies, find_places, names_place
 from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, session_ordinals, states_date, term_keys
+from corpus.vn import LENGTH, REPORTED_TO, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -267,6 +267,27 @@ def article_uncited(question: str, citations: Sequence[Citation]) -> bool:
     return not asked & cited
 
 
+def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A "when" question whose subject is an agency ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận … trong
+    thời hạn bao nhiêu ngày?") answered with a passage that names that agency only as the one sent or reported to
+    ("Trong thời hạn 15 ngày …, văn phòng đại diện … gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động", Thông tư
+    97/2020/TT-BTC, Điều 11; `corpus.vn.REPORTED_TO`): the time is the sender's, not the agency's.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer once the agency must open a clause of the question
+    (before: on 2 right ones where it is itself the one sent to)."""
+    if intent.kind != "deadline" or intent.role != "lead" or not intent.agency or not citations:
+        return False
+    # the agency is the question's subject: its clause opens with it ("Theo Thông tư …, Ủy ban … phải cấp …"), not
+    # one where it is sent to ("…, văn phòng đại diện phải gửi thông báo hoạt động cho Ủy ban … trong thời hạn …")
+    clause = re.split(r"[,:;]", normalize(question))
+    if not any((found := find_agencies(part.strip())) and found[0][1] == 0 and (covers(intent.agency, found[0][0])
+                                                                                or covers(found[0][0], intent.agency))
+               for part in clause):
+        return False
+    quote = normalize(citations[0].quote)
+    named = [start for name, start, _ in find_agencies(quote) if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(named) and all(REPORTED_TO.search(quote[:start]) for start in named)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -288,6 +309,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
+        "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations)}
@@ -299,4 +321,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "lead_cooperates", "unit_unstated",
-              "article_uncited")
+              "article_uncited", "asker_reported_to")

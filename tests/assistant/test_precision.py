@@ -388,3 +388,22 @@ def test_a_subject_working_with_bodies_it_does_not_name_does_the_work_itself():
     row = replace(_row("306-cp.signed", "phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh Quy hoạch "
                        "tổng thể quốc gia", "Bộ Tài chính"), partners=("các cơ quan có liên quan",))
     assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
+# Thông tư 97/2020/TT-BTC (39/VBHN-BTC), Điều 11: the representative office sends, the Commission receives
+OFFICE_NOTICE = ("Trong thời hạn 15 ngày kể từ ngày chính thức hoạt động, văn phòng đại diện công ty chứng khoán, công "
+                 "ty quản lý quỹ nước ngoài tại Việt Nam gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động của mình")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # the Commission is asked as the one acting: the time quoted is the office's
+    ("Theo Thông tư 97/2020/TT-BTC, Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận đăng ký hoạt động văn phòng "
+     "đại diện trong thời hạn bao nhiêu ngày?", True),
+    # the Commission is itself the one sent to in the question: the passage answers it
+    ("Theo Thông tư 97/2020/TT-BTC, văn phòng đại diện phải gửi thông báo hoạt động cho Ủy ban Chứng khoán Nhà nước "
+     "trong thời hạn bao lâu kể từ ngày chính thức hoạt động?", False),
+])
+def test_an_agency_asked_as_the_one_acting_is_not_the_one_sent_to(question, fires):
+    citation = _cite(OFFICE_NOTICE, "97/2020/TT-BTC")
+    assert ("asker_reported_to" in doubts(question, classify(question), OFFICE_NOTICE, [citation], [],
+                                          DECLINE_ON)) is fires
