@@ -21,7 +21,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, REPORTED_TO, session_ordinals, states_date, term_keys
+from corpus.vn import LENGTH, REPORTED_TO, fold, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -288,6 +288,27 @@ def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citatio
     return bool(named) and all(REPORTED_TO.search(quote[:start]) for start in named)
 
 
+# How a text was acted on, asked in the passive: "được hợp nhất từ những thông tư nào?", "được sửa đổi, bổ sung bởi
+# …", "bị thay thế bởi …", "bị bãi bỏ"; "Luật sửa đổi Luật …", "Thông tư sửa đổi Thông tư …" name a text, and ask no
+# act. Compared without marks: OCR reads "sửa đôi, bd sung".
+_ACTS_ON = re.compile(r"(?<!\w)(hop nhat|sua doi|thay the|bai bo)(?!\w)")
+_ACTED_ON = re.compile(r"(?<!\w)(?:duoc|bi)\s+(hop nhat|sua doi|thay the|bai bo)(?!\w)")
+
+
+def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A question asking how a text was acted on ("Văn bản hợp nhất 39/VBHN-BTC … được hợp nhất từ những thông tư
+    nào?", `_ACTED_ON`) answered with passages that do not say so (the article charging who carries it out): what
+    was merged, amended, replaced or repealed is stated where the text says it, in those words. Questions on a
+    document's head or its relations (answered from the index of relations) are not read.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer; read in the active too ("sửa đổi", a law's name),
+    it had fired on 5 right ones on dev and devdocs."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked = set(_ACTED_ON.findall(fold(normalize(question)).lower()))
+    quoted = set(_ACTS_ON.findall(fold(normalize(" ".join(c.quote for c in citations))).lower()))
+    return bool(asked) and not asked & quoted
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -310,6 +331,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
+        "act_unquoted": lambda: act_unquoted(question, intent, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations)}
@@ -321,4 +343,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to")
+              "article_uncited", "asker_reported_to", "act_unquoted")

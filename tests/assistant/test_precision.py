@@ -407,3 +407,22 @@ def test_an_agency_asked_as_the_one_acting_is_not_the_one_sent_to(question, fire
     citation = _cite(OFFICE_NOTICE, "97/2020/TT-BTC")
     assert ("asker_reported_to" in doubts(question, classify(question), OFFICE_NOTICE, [citation], [],
                                           DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # 39/VBHN-BTC: which circulars the consolidated text merges is said by its note, not by the closing article
+    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+     "Ủy ban Chứng khoán Nhà nước, văn phòng đại diện, chi nhánh công ty chứng khoán, công ty quản lý quỹ nước ngoài "
+     "tại Việt Nam và các tô chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tu này.", True),
+    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+     "Văn bản được hợp nhất từ 03 Thông tư sau:", False),
+    # 76/VBHN-BQP: OCR's "sửa đổi, bỗ sung" still says it
+    ("Nghị định 14/2016/NĐ-CP được sửa đổi, bổ sung bởi nghị định nào?",
+     "Nghị định số 14/2016/NĐ-CP … được sửa đổi, bỗ sung bởi: Nghị định số 220/2025/NĐ-CP", False),
+    # a law named by what it amends asks no act ("dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh …")
+    ("Hoàn thiện hồ sơ dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh: Bộ Quốc phòng chủ trì hay phối hợp?",
+     "Bộ Quốc phòng phối hợp với Bộ Công an hoàn thiện hồ sơ dự án Luật", False),
+])
+def test_how_a_text_was_acted_on_is_quoted_in_those_words(question, quote, fires):
+    assert ("act_unquoted" in doubts(question, classify(question), quote, [_cite(quote, "39/VBHN-BTC")], [],
+                                     DECLINE_ON)) is fires
