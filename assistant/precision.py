@@ -309,6 +309,22 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -
     return bool(asked) and not asked & quoted
 
 
+# What a question about an appendix or a form names: "Phụ lục II", "mẫu báo cáo", "biểu mẫu".
+_FORM_ASKED = re.compile(r"(?<!\w)(?:phụ\s+lục|mẫu|biểu)(?!\w)", re.I)
+
+
+def form_titles_only(question: str, citations: Sequence[Citation]) -> bool:
+    """An answer quoting nothing but the titles of appendices ("Phụ lục III MẪU BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG NĂM CỦA
+    CHI NHÁNH … (Ban hành kèm theo Thông tư số 97/2020/TT-BTC …)") for a question that asks of no appendix or form
+    ("Chi nhánh … có những nghĩa vụ gì?"): a form's title shares the question's words and says nothing of what is
+    asked.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers."""
+    if not citations or _FORM_ASKED.search(normalize(question)):
+        return False
+    return all(c.section.lower().startswith("phụ lục") and normalize(c.quote).lower().startswith(c.section.lower())
+               and "ban hành kèm theo" in normalize(c.quote).lower() for c in citations)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -332,6 +348,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations),
+        "form_titles_only": lambda: form_titles_only(question, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations)}
@@ -343,4 +360,4 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "act_unquoted")
+              "article_uncited", "asker_reported_to", "act_unquoted", "form_titles_only")

@@ -426,3 +426,19 @@ def test_an_agency_asked_as_the_one_acting_is_not_the_one_sent_to(question, fire
 def test_how_a_text_was_acted_on_is_quoted_in_those_words(question, quote, fires):
     assert ("act_unquoted" in doubts(question, classify(question), quote, [_cite(quote, "39/VBHN-BTC")], [],
                                      DECLINE_ON)) is fires
+
+
+# 39/VBHN-BTC: the title of an appendix form, as the answer quoted it
+FORM_TITLE = ("Phụ lục III\nMẪU BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG NĂM CỦA CHI NHÁNH\nCÔNG TY CHỨNG KHOÁN NƯỚC NGOÀI TẠI VIỆT "
+              "NAM\n(Ban hành kèm theo Thông tư số 97/2020/TT-BTC ngày 16 tháng 11 năm 2020\ncủa Bộ trưởng Bộ Tài chính)")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Chi nhánh công ty chứng khoán nước ngoài tại Việt Nam có những nghĩa vụ gì theo Thông tư 97/2020/TT-BTC?", True),
+    # a question about the forms themselves is answered by their titles
+    ("Thông tư 97/2020/TT-BTC có mẫu báo cáo tình hình hoạt động năm của chi nhánh không?", False),
+])
+def test_titles_of_appendix_forms_answer_only_a_question_about_forms(question, fires):
+    citation = replace(_cite(FORM_TITLE, "97/2020/TT-BTC"), section="Phụ lục III")
+    assert ("form_titles_only" in doubts(question, classify(question), FORM_TITLE, [citation], [],
+                                         DECLINE_ON)) is fires
