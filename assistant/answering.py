@@ -310,6 +310,9 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
     answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+    if _strays(text, turns, answer):
+        return Answer(question, REFUSAL, False, intent=answer.intent, resolved_question=answer.resolved_question,
+                      support=answer.support)
     if not answer.answerable and answer.text == REFUSAL and apart_from_row(text, turns):
         # "Báo cáo kết quả trước mấy giờ?" leaned on a ministry's task whose passage does not say: the conversation's
         # document is asked instead
@@ -324,6 +327,23 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     # phố của Ninh Bình được giao những việc gì để thực hiện Chỉ thị 30 …?"), which is read as well
     wider = _answer_one(question, text, turns, filters, searcher, phraser, min_support, by_document=False)
     return wider if wider.answerable else answer
+
+
+def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
+    """A follow-up that names no document, asked in a conversation the user opened on a document named ("Theo Thông
+    tư 97/2020/TT-BTC, …" then "Nếu không ủy quyền …?" then "Có bị xử phạt không?"), answered from a document no
+    earlier turn was answered from: the subject left out is the conversation's, and another document's sentence
+    that shares the follow-up's few words ("… bị xử phạt vi phạm …" of Quyết định 41/2002/QĐ-TTg) answers another
+    question."""
+    if not turns or not answer.answerable or not answer.citations:
+        return False
+    own = classify(text)
+    if own.names_document or own.agency or own.doc_anaphora:
+        return False
+    if not any(classify(turn.question).names_document for turn in turns):
+        return False
+    answered = {turn.answer.citations[0].doc_id for turn in turns if turn.answer.answerable and turn.answer.citations}
+    return bool(answered) and answer.citations[0].doc_id not in answered
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,

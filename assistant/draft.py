@@ -15,7 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import YEAR, short_label
+from corpus.vn import YEAR, same_i, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -54,7 +54,16 @@ def hit_label(hit: Hit) -> str:
 
 
 def overlap(question: set[str], text: str) -> float:
-    return len(question & passage_words(text)) / len(question) if question else 0.0
+    """The share of the words asked a text carries; "sỹ" and "sĩ", "kỹ" and "kĩ" count as one word
+    (`corpus.vn.same_i`)."""
+    if not question:
+        return 0.0
+    return len({same_i(w) for w in question} & _same_i_words(text)) / len(question)
+
+
+@lru_cache(maxsize=8192)
+def _same_i_words(text: str) -> frozenset[str]:
+    return frozenset(map(same_i, passage_words(text)))
 
 
 def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:

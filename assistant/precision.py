@@ -19,9 +19,10 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
+from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, OWNER_OR_PARTNER, REPORTED_TO, session_ordinals, states_date, term_keys
+from corpus.vn import LENGTH, OWNER_OR_PARTNER, REPORTED_TO, fold, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -293,6 +294,120 @@ def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
     return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
         and len({c.doc_id for c in citations}) < 2
+def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who leads" question answered with a task row whose subject the text only has working with another body
+    ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …", Nghị định
+    14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the row gives that subject no lead's role, so "X
+    chủ trì" would say what the text does not (the lead is the body it works with, or named elsewhere). A question
+    about the body worked with ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", the row
+    "Giao UBND thành phố Hà Nội phối hợp chặt chẽ với Bộ Công an chỉ đạo …" of Công điện 195/CĐ-TTg) is answered by
+    the row as it stands: that body is named as the one worked with, and is not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers; dev and devdocs: 0 right ones once the body worked
+    with is left out and a group not named ("các cơ quan có liên quan") does not count (it had fired on 2)."""
+    if intent.kind != "lead" or not obligations or not cooperates_only(obligations[0].task):
+        return False
+    if not any(partner[:1].isupper() for partner in obligations[0].partners):
+        # "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …" (Nghị quyết 306/NQ-CP): working
+        # with bodies it does not name, the subject does the work itself
+        return False
+    asked = [name for name in (intent.agency, *intent.agencies) if name]
+    return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in obligations[0].partners)
+
+
+# "bao nhiêu ngày", "mấy lần", "đến bao nhiêu tuổi": a length, a count of times or an age asked in its unit.
+_UNIT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(ngày|tuần|tháng|năm|giờ|phút|lần|tuổi)(?!\w)", re.I)
+# A number in figures or in words ("05 ngày", "02 lần", "ba mươi ngày"), perhaps with its words in brackets ("30 (ba
+# mươi) ngày"), then the unit.
+_DIGIT_WORDS = "một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm"
+_NUMBER = rf"(?:\d+|(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*)"
+
+
+def unit_unstated(question: str, text: str) -> bool:
+    """A question asking how many days, months, times or years of age ("được nghỉ phép bao nhiêu ngày", "mấy lần",
+    "đến bao nhiêu tuổi") answered with no number in that unit: the amount quoted is another one ("Nam binh sĩ dự
+    bị hạng hai đến hết 35 tuổi" for a count of times or of days). "Mấy giờ" asks a clock time, which is written in
+    many ways ("15h00"): not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers."""
+    asked = _UNIT_ASKED.search(normalize(question))
+    if not asked or asked.group(0).lower().startswith("mấy") and asked.group(1).lower() == "giờ":
+        return False
+    unit = re.escape(asked.group(1))
+    return re.search(rf"(?<!\w){_NUMBER}\s*(?:\([^()]{{1,30}}\)\s*)?{unit}(?!\w)", normalize(text), re.I) is None
+
+
+# An article asked by its number: "Điều 16 của Nghị định … quy định gì?", "theo khoản 2 Điều 7".
+_ARTICLE_ASKED = re.compile(r"(?<!\w)Điều\s+(\d{1,3})(?!\w)")
+
+
+def article_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question naming an article by its number answered with passages of other articles that do not name it
+    either ("Điều 16 của Nghị định 14/2016/NĐ-CP hiện nay quy định gì?" answered with a note under Điều 13): what
+    that article says is not what is quoted. An article of another text that the cited passage refers to ("… theo quy
+    định tại Điều 9 Nghị định số 13/2016/NĐ-CP") is named in the quote, and is not one.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer."""
+    asked = set(_ARTICLE_ASKED.findall(normalize(question)))
+    if not asked or not citations:
+        return False
+    cited = {c.article for c in citations} | {n for c in citations for n in _ARTICLE_ASKED.findall(normalize(c.quote))}
+    return not asked & cited
+
+
+def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A "when" question whose subject is an agency ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận … trong
+    thời hạn bao nhiêu ngày?") answered with a passage that names that agency only as the one sent or reported to
+    ("Trong thời hạn 15 ngày …, văn phòng đại diện … gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động", Thông tư
+    97/2020/TT-BTC, Điều 11; `corpus.vn.REPORTED_TO`): the time is the sender's, not the agency's.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer once the agency must open a clause of the question
+    (before: on 2 right ones where it is itself the one sent to)."""
+    if intent.kind != "deadline" or intent.role != "lead" or not intent.agency or not citations:
+        return False
+    # the agency is the question's subject: its clause opens with it ("Theo Thông tư …, Ủy ban … phải cấp …"), not
+    # one where it is sent to ("…, văn phòng đại diện phải gửi thông báo hoạt động cho Ủy ban … trong thời hạn …")
+    clause = re.split(r"[,:;]", normalize(question))
+    if not any((found := find_agencies(part.strip())) and found[0][1] == 0 and (covers(intent.agency, found[0][0])
+                                                                                or covers(found[0][0], intent.agency))
+               for part in clause):
+        return False
+    quote = normalize(citations[0].quote)
+    named = [start for name, start, _ in find_agencies(quote) if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(named) and all(REPORTED_TO.search(quote[:start]) for start in named)
+
+
+# How a text was acted on, asked in the passive: "được hợp nhất từ những thông tư nào?", "được sửa đổi, bổ sung bởi
+# …", "bị thay thế bởi …", "bị bãi bỏ"; "Luật sửa đổi Luật …", "Thông tư sửa đổi Thông tư …" name a text, and ask no
+# act. Compared without marks: OCR reads "sửa đôi, bd sung".
+_ACTS_ON = re.compile(r"(?<!\w)(hop nhat|sua doi|thay the|bai bo)(?!\w)")
+_ACTED_ON = re.compile(r"(?<!\w)(?:duoc|bi)\s+(hop nhat|sua doi|thay the|bai bo)(?!\w)")
+
+
+def acted_on_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A question asking how a text was acted on ("Văn bản hợp nhất 39/VBHN-BTC … được hợp nhất từ những thông tư
+    nào?", `_ACTED_ON`) answered with passages that do not say so (the article charging who carries it out): what
+    was merged, amended, replaced or repealed is stated where the text says it, in those words. Questions on a
+    document's head or its relations (answered from the index of relations) are not read.
+    Devdocs (devdocs_f, main 62ca14c): fired on 1 wrong answer; read in the active too ("sửa đổi", a law's name),
+    it had fired on 5 right ones on dev and devdocs."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked = set(_ACTED_ON.findall(fold(normalize(question)).lower()))
+    quoted = set(_ACTS_ON.findall(fold(normalize(" ".join(c.quote for c in citations))).lower()))
+    return bool(asked) and not asked & quoted
+
+
+# What a question about an appendix or a form names: "Phụ lục II", "mẫu báo cáo", "biểu mẫu".
+_FORM_ASKED = re.compile(r"(?<!\w)(?:phụ\s+lục|mẫu|biểu)(?!\w)", re.I)
+
+
+def form_titles_only(question: str, citations: Sequence[Citation]) -> bool:
+    """An answer quoting nothing but the titles of appendices ("Phụ lục III MẪU BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG NĂM CỦA
+    CHI NHÁNH … (Ban hành kèm theo Thông tư số 97/2020/TT-BTC …)") for a question that asks of no appendix or form
+    ("Chi nhánh … có những nghĩa vụ gì?"): a form's title shares the question's words and says nothing of what is
+    asked.
+    Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers."""
+    if not citations or _FORM_ASKED.search(normalize(question)):
+        return False
+    return all(c.section.lower().startswith("phụ lục") and normalize(c.quote).lower().startswith(c.section.lower())
+               and "ban hành kèm theo" in normalize(c.quote).lower() for c in citations)
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
@@ -321,7 +436,13 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
-        "one_source_cited": lambda: one_source_cited(question, citations)}
+        "one_source_cited": lambda: one_source_cited(question, citations),
+        "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
+        "acted_on_unquoted": lambda: acted_on_unquoted(question, intent, citations),
+        "form_titles_only": lambda: form_titles_only(question, citations),
+        "lead_cooperates": lambda: lead_cooperates(intent, obligations),
+        "unit_unstated": lambda: unit_unstated(question, text),
+        "article_uncited": lambda: article_uncited(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -330,4 +451,5 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
-              "act_unquoted", "lead_as_object", "one_source_cited")
+              "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only")

@@ -155,7 +155,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     named = lead_named(found[3], tuple(filter(None, (intent.owner,)))) if intent.kind == "lead" and not chair else None
     if intent.kind in ("lead", "partners") or intent.agency:
         found = with_lead(with_subject(found))
-    quoted = with_items(found, listed)
+    quoted = with_items(with_intro(found, ranking) if intent.kind == "content" else found, listed)
     if named and not named[1]:  # the answer first, then the sentence it is read from (one citation for both)
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
@@ -378,6 +378,28 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
     if not items:
         return found
     return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+
+
+def with_intro(found: tuple[Hit, int, int, str], words: set[str]) -> tuple[Hit, int, int, str]:
+    """An item of a list ("b) Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai …;") quoted from the sentence that
+    introduces its list ("3. Ngân sách địa phương chi cho các nhiệm vụ sau:", Nghị định 14/2016/NĐ-CP, Điều 17),
+    through the items before it (at most LIST_ITEMS), when that sentence carries words asked that the item lacks
+    ("do ngân sách nào chi?"): the item alone does not say whose it is. Any other sentence, an item that says what is
+    asked by itself ("- Chủ tịch Phân ban Việt Nam: Thứ trưởng Bộ Công Thương;"), or one whose introduction is not
+    in its passage, as it is."""
+    hit, start, end, text = found
+    if not _ITEM.match(text):
+        return found
+    before = [(s, t) for s, e, t in hit_sentences(hit) if e <= start]
+    siblings = 0
+    while before and _ITEM.match(before[-1][1]) and siblings < LIST_ITEMS:
+        before.pop()
+        siblings += 1
+    if not before or not before[-1][1].rstrip().endswith(":") or _ITEM.match(before[-1][1]) \
+            or not (words & content_words(before[-1][1])) - content_words(text):
+        return found
+    first = before[-1][0]
+    return hit, first, end, " ".join(hit.text[first - hit.start:end - hit.start].split())
 
 
 def _continues(item: str, sentence: str) -> bool:

@@ -156,6 +156,14 @@ _DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
 # OCR splits "phối hợp" ("phối 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out.
 _PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s+chặt\s+ch\w+)?\s+(?:(cùng\s+)?(với)\s+)?", re.IGNORECASE)
 _PARTNER_END = re.compile(r"[.;:()]")
+
+
+def cooperates_only(task: str) -> bool:
+    """Whether a task row's own words open with "phối hợp (với) …": its subject only works with the body named after
+    it, the wording names no lead of its own ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ
+    chức đăng ký, quản lý …", Nghị định 14/2016/NĐ-CP, Điều 20); "chủ trì, phối hợp với …" opens with the lead's
+    role and is not one."""
+    return bool(_PARTNER_CUE.match(task[_MARKER.match(task).end():].lstrip()))
 # Headings whose content is background, not assigned work: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích".
 _BACKGROUND = re.compile(r"[\W\d]*(?:[IVXLC]+\.\s*)?(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ(?: pháp lý)?|"
                          r"sự cần thiết|thực trạng)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu|quan điểm))*\W*",

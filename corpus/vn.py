@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from corpus.display import vn_date
 
@@ -120,6 +121,20 @@ def fold(text: str) -> str:
     """Same-length copy without diacritics (đ → d), so positions in the fold are positions in the text (each
     character by fold_char; translated through a table, as answering folds every passage it reads)."""
     return text.translate(_FOLDS)
+
+
+# After a consonant, a syllable's closing "y" and "i" are two spellings of one sound, both in use in official text:
+# "nữ binh sỹ" beside "binh sĩ" (Nghị định 14/2016/NĐ-CP), "kỹ thuật"/"kĩ thuật", "lý do"/"lí do", "tỷ lệ"/"tỉ lệ".
+# "quy" (after "u"), "ý", "ay", "uy" are no such syllables.
+_CLOSING_Y = re.compile(r"(?<=[bcdđghklmnprstvx])[yýỳỷỹỵ]$")
+_Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+@lru_cache(maxsize=16384)
+def same_i(syllable: str) -> str:
+    """A lower-case syllable with a closing "y" after a consonant spelled "i" ("sỹ" → "sĩ", "kỹ" → "kĩ"), any other
+    as it is: the two spellings compare equal."""
+    return _CLOSING_Y.sub(lambda m: m.group(0).translate(_Y_AS_I), syllable)
 
 
 def fold_ocr(text: str) -> str:

@@ -573,3 +573,26 @@ def test_the_province_assigning_the_work_is_not_its_lead(assistant):
     answer = assistant.ask("Ninh Bình giao cơ quan nào chủ trì triển khai hướng dẫn tuyển chọn, gọi công dân nhập ngũ "
                            "năm 2025?", filters=OPERATOR)
     assert answer.answerable and answer.text.startswith("Cơ quan được giao: Bộ Chỉ huy Quân sự tỉnh")
+
+
+def _said(question: str, doc_id: str | None, quote: str = "…"):
+    from assistant.records import Answer, Citation, Turn
+    cited = (Citation(1, "c", doc_id, None, None, None, None, None, "", None, None, quote, 0, len(quote), ""),) \
+        if doc_id else ()
+    return Turn(question, Answer(question, quote, bool(doc_id), cited))
+
+
+def test_a_follow_up_naming_no_document_stays_on_the_conversations_documents():
+    from assistant.answering import _strays
+    # a conversation opened on Thông tư 97/2020/TT-BTC (39/VBHN-BTC)
+    turns = [_said("Theo Thông tư 97/2020/TT-BTC, Trưởng văn phòng đại diện không hiện diện tại Việt Nam quá bao nhiêu "
+                   "ngày liên tiếp thì công ty mẹ phải bổ nhiệm người mới?", "39-vbhn-btc"),
+             _said("Nếu không ủy quyền cho người khác thì sao?", "39-vbhn-btc")]
+    elsewhere = _said("Có bị xử phạt không?", "41_2002_QĐ-TTg",
+                      "đồng thời, bị xử phạt vi phạm theo quy định của pháp luật hiện hành.").answer
+    assert _strays("Có bị xử phạt không?", turns, elsewhere)
+    assert not _strays("Có bị xử phạt không?", turns, _said("Có bị xử phạt không?", "39-vbhn-btc").answer)
+    # a follow-up naming its document, or a conversation whose questions never named one, is not held to it
+    assert not _strays("Còn Quyết định 41/2002/QĐ-TTg thì sao?", turns, elsewhere)
+    unnamed = [_said("Văn phòng đại diện phải gửi báo cáo năm trong bao lâu?", "39-vbhn-btc")]
+    assert not _strays("Có bị xử phạt không?", unnamed, elsewhere)

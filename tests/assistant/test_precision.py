@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, one_source_cited, partners_of_another, parts_unlisted, place_unnamed, sum_uncited,
+from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, one_source_cited, partners_of_another,
+                                 parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
 
@@ -450,3 +451,139 @@ def _cite_in(quote: str, doc_id: str) -> Citation:
 ])
 def test_a_question_asked_of_two_sources_needs_both_cited(question, cited, fires):
     assert one_source_cited(question, [_cite_in(quote, doc) for doc, quote in cited]) is fires
+# Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 19 and Điều 20, as the rows read them: Bộ Quốc phòng's own task, and
+# the task of the bodies that only work with it
+DEFENCE_LEADS = _row("76-vbhn-bqp", "Chủ trì, phối hợp các Bộ, ngành, Ủy ban nhân dân cấp tỉnh tổ chức đăng ký, quản "
+                     "lý: Công dân nữ trong độ tuổi thực hiện nghĩa vụ quân sự", "Bộ Quốc phòng")
+PROVINCES_HELP = replace(_row("76-vbhn-bqp", "phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong độ "
+                              "tuổi thực hiện nghĩa vụ quân sự", "Ủy ban nhân dân cấp tỉnh"), partners=("Bộ Quốc phòng",))
+FINANCE_HELPS = replace(_row("76-vbhn-bqp", "2. phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán "
+                             "ngân sách Nhà nước", "Bộ Tài chính"), partners=("Bộ Quốc phòng",))
+
+
+@pytest.mark.parametrize("row, fires", [(PROVINCES_HELP, True), (FINANCE_HELPS, True), (DEFENCE_LEADS, False)])
+def test_a_lead_is_never_read_from_a_row_whose_subject_only_works_with_another(row, fires):
+    question = ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào chủ trì tổ chức đăng ký, quản lý công dân nữ trong độ tuổi "
+                "thực hiện nghĩa vụ quân sự?")
+    assert ("lead_cooperates" in doubts(question, classify(question), "", [], [row], DECLINE_ON)) is fires
+
+
+def test_the_tasks_of_an_agency_that_works_with_another_are_still_its_tasks():
+    question = "Nghị định 14/2016/NĐ-CP giao Bộ Tài chính trách nhiệm gì?"
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [FINANCE_HELPS], DECLINE_ON)
+
+
+@pytest.mark.parametrize("question, text, fires", [
+    # Nghị định 14/2016/NĐ-CP, Điều 14 and Điều 15: an age quoted for a count of times or of days is another amount
+    ("Theo Nghị định 14/2016/NĐ-CP, một năm binh sĩ dự bị hạng hai được gọi tập trung huấn luyện nhiều nhất mấy lần?",
+     "Nam binh sĩ dự bị hạng hai đến hết 35 tuổi;", True),
+    ("Theo Nghị định 14/2016/NĐ-CP, một năm binh sĩ dự bị hạng hai được gọi tập trung huấn luyện nhiều nhất mấy lần?",
+     "số lần huấn luyện, thời gian huấn luyện của mỗi lần, nhưng 01 năm không quá 02 lần tập trung huấn luyện.", False),
+    ("Theo Nghị định 14/2016/NĐ-CP, binh sĩ dự bị hạng hai được nghỉ phép bao nhiêu ngày?",
+     "Nam binh sĩ dự bị hạng hai đến hết 35 tuổi;", True),
+    ("Nữ binh sĩ dự bị hạng hai được tuyển chọn đến bao nhiêu tuổi?",
+     "Nam binh sĩ dự bị hạng hai đến hết 35 tuổi; nữ binh sỹ dự bị hạng hai đến hết 30 tuổi.", False),
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC), Điều 21: a length in days and working days, in figures
+    ("Chi nhánh phải báo cáo sự kiện bất thường trong bao nhiêu ngày?",
+     "trong vòng 03 ngày làm việc, ké từ khi xảy ra các sự kiện đó.", False),
+    # a number written in words, with its figure ("30 (ba mươi) ngày") or alone
+    ("Phải thông báo trước bao nhiêu ngày?", "thông báo bằng văn bản trước ba mươi ngày", False),
+    # "mấy giờ" asks a clock time ("trước 15h00"): not read
+    ("Báo cáo kết quả trước mấy giờ?", "báo cáo Thủ tướng Chính phủ trước 15h00 hằng ngày", False),
+])
+def test_a_number_of_days_times_or_years_of_age_asked_is_stated_in_that_unit(question, text, fires):
+    assert ("unit_unstated" in doubts(question, classify(question), text, [], [], DECLINE_ON)) is fires
+
+
+def _in_article(quote: str, article: str) -> Citation:
+    return replace(_cite(quote, "14/2016/NĐ-CP"), article=article)
+
+
+@pytest.mark.parametrize("citation, fires", [
+    # Nghị định 14/2016/NĐ-CP (76/VBHN-BQP): a consolidation note under Điều 13 is not what Điều 16 says
+    (_in_article("Khoản này được sửa đổi, bé sung theo quy định tại khoản 6 Điều § của Nghị định sỐ 220/2025/NĐ-CP", "13"),
+     True),
+    (_in_article("Điều này được bãi bỏ theo quy định tại khoản 8 Điều 8 của Nghị định sỐ 220/2025/NĐ-CP", "16"), False),
+])
+def test_an_article_asked_by_its_number_is_the_article_cited(citation, fires):
+    question = "Điều 16 của Nghị định 14/2016/NĐ-CP hiện nay quy định gì?"
+    assert ("article_uncited" in doubts(question, classify(question), "", [citation], [], DECLINE_ON)) is fires
+
+
+def test_an_article_of_another_text_named_in_the_quote_is_cited():
+    # Điều 10 refers to Điều 9 of Nghị định 13/2016/NĐ-CP
+    question = "Điều 9 Nghị định 13/2016/NĐ-CP được Nghị định 14/2016/NĐ-CP dẫn chiếu về việc gì?"
+    quote = ("Đăng ký miễn gọi nhập ngũ trong thời chiến thực hiện theo quy định tại Điều 9 Nghị định số "
+             "13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính phủ")
+    assert "article_uncited" not in doubts(question, classify(question), "", [_in_article(quote, "10")], [], DECLINE_ON)
+
+
+def test_a_question_about_the_body_worked_with_is_answered_by_the_row():
+    # Công điện 195/CĐ-TTg: "Giao Ủy ban nhân dân thành phố Hà Nội phối hợp chặt chẽ với Bộ Công an chỉ đạo …"
+    question = "Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?"
+    row = replace(_row("195-ttg.signed", "phối hợp chặt chẽ với Bộ Công an chỉ đạo các lực lượng chức năng tập trung "
+                       "khắc phục hậu quả, khẩn trương điều tra nguyên nhân vụ cháy", "Ủy ban nhân dân thành phố Hà Nội"),
+                  partners=("Bộ Công an",))
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
+def test_a_subject_working_with_bodies_it_does_not_name_does_the_work_itself():
+    # Nghị quyết 306/NQ-CP: "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh …"
+    question = "Theo Nghị quyết 306/NQ-CP, cơ quan nào hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia?"
+    row = replace(_row("306-cp.signed", "phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh Quy hoạch "
+                       "tổng thể quốc gia", "Bộ Tài chính"), partners=("các cơ quan có liên quan",))
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
+# Thông tư 97/2020/TT-BTC (39/VBHN-BTC), Điều 11: the representative office sends, the Commission receives
+OFFICE_NOTICE = ("Trong thời hạn 15 ngày kể từ ngày chính thức hoạt động, văn phòng đại diện công ty chứng khoán, công "
+                 "ty quản lý quỹ nước ngoài tại Việt Nam gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động của mình")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # the Commission is asked as the one acting: the time quoted is the office's
+    ("Theo Thông tư 97/2020/TT-BTC, Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận đăng ký hoạt động văn phòng "
+     "đại diện trong thời hạn bao nhiêu ngày?", True),
+    # the Commission is itself the one sent to in the question: the passage answers it
+    ("Theo Thông tư 97/2020/TT-BTC, văn phòng đại diện phải gửi thông báo hoạt động cho Ủy ban Chứng khoán Nhà nước "
+     "trong thời hạn bao lâu kể từ ngày chính thức hoạt động?", False),
+])
+def test_an_agency_asked_as_the_one_acting_is_not_the_one_sent_to(question, fires):
+    citation = _cite(OFFICE_NOTICE, "97/2020/TT-BTC")
+    assert ("asker_reported_to" in doubts(question, classify(question), OFFICE_NOTICE, [citation], [],
+                                          DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # 39/VBHN-BTC: which circulars the consolidated text merges is said by its note, not by the closing article
+    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+     "Ủy ban Chứng khoán Nhà nước, văn phòng đại diện, chi nhánh công ty chứng khoán, công ty quản lý quỹ nước ngoài "
+     "tại Việt Nam và các tô chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tu này.", True),
+    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+     "Văn bản được hợp nhất từ 03 Thông tư sau:", False),
+    # 76/VBHN-BQP: OCR's "sửa đổi, bỗ sung" still says it
+    ("Nghị định 14/2016/NĐ-CP được sửa đổi, bổ sung bởi nghị định nào?",
+     "Nghị định số 14/2016/NĐ-CP … được sửa đổi, bỗ sung bởi: Nghị định số 220/2025/NĐ-CP", False),
+    # a law named by what it amends asks no act ("dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh …")
+    ("Hoàn thiện hồ sơ dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh: Bộ Quốc phòng chủ trì hay phối hợp?",
+     "Bộ Quốc phòng phối hợp với Bộ Công an hoàn thiện hồ sơ dự án Luật", False),
+])
+def test_how_a_text_was_acted_on_is_quoted_in_those_words(question, quote, fires):
+    assert ("acted_on_unquoted" in doubts(question, classify(question), quote, [_cite(quote, "39/VBHN-BTC")], [],
+                                     DECLINE_ON)) is fires
+
+
+# 39/VBHN-BTC: the title of an appendix form, as the answer quoted it
+FORM_TITLE = ("Phụ lục III\nMẪU BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG NĂM CỦA CHI NHÁNH\nCÔNG TY CHỨNG KHOÁN NƯỚC NGOÀI TẠI VIỆT "
+              "NAM\n(Ban hành kèm theo Thông tư số 97/2020/TT-BTC ngày 16 tháng 11 năm 2020\ncủa Bộ trưởng Bộ Tài chính)")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Chi nhánh công ty chứng khoán nước ngoài tại Việt Nam có những nghĩa vụ gì theo Thông tư 97/2020/TT-BTC?", True),
+    # a question about the forms themselves is answered by their titles
+    ("Thông tư 97/2020/TT-BTC có mẫu báo cáo tình hình hoạt động năm của chi nhánh không?", False),
+])
+def test_titles_of_appendix_forms_answer_only_a_question_about_forms(question, fires):
+    citation = replace(_cite(FORM_TITLE, "97/2020/TT-BTC"), section="Phụ lục III")
+    assert ("form_titles_only" in doubts(question, classify(question), FORM_TITLE, [citation], [],
+                                         DECLINE_ON)) is fires

@@ -781,3 +781,30 @@ def test_a_who_sentence_outdone_by_one_stating_the_task_asked_is_no_answer(quest
     assert compose_passages(draft, intent, content_words(question), question) is answered
     if answered:
         assert "Công an các tỉnh" in "\n".join(draft.lines)
+# Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 17, khoản 3: whose budget pays is said by the list's introduction
+BUDGETS = ("3. Ngân sách địa phương chi cho các nhiệm vụ sau:\na) Chi tổ chức tuyên chọn và gọi binh sĩ dự bị hang hai "
+           "tập trung huấn luyện;\n\nb) Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung\n"
+           "huấn luyện;")
+
+
+def test_a_list_item_is_quoted_from_the_sentence_introducing_its_list():
+    hits = [_hit("76-vbhn-bqp", BUDGETS, "c1")]
+    draft = _answer("Theo Nghị định 14/2016/NĐ-CP, khoản chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời "
+                    "gian tập trung huấn luyện do ngân sách nào chi?", hits)
+    quote = " ".join(draft.citations[0].quote.split())
+    assert quote.startswith("Ngân sách địa phương chi cho các nhiệm vụ sau:") and quote.endswith("huấn luyện;")
+
+
+def test_an_item_whose_introduction_is_not_in_the_passage_is_quoted_alone():
+    item = "b) Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung huấn luyện;"
+    draft = _answer("Chi trả trợ cấp gia đình binh sĩ dự bị hạng hai trong thời gian tập trung huấn luyện là gì?",
+                    [_hit("76-vbhn-bqp", item, "c1")])
+    assert draft.citations[0].quote == item
+
+
+def test_the_two_spellings_of_a_closing_i_are_one_word():
+    # Nghị định 14/2016/NĐ-CP, Điều 14: the clause on women soldiers spells "sỹ"
+    hits = [_hit("76-vbhn-bqp", "1. Nam binh sĩ dự bị hạng hai đến hết 35 tuổi; nữ binh sỹ dự bị hạng hai\nđến hết 30 "
+                 "tuổi.", "c1")]
+    draft = _answer("Nữ binh sĩ dự bị hạng hai được gọi huấn luyện đến bao nhiêu tuổi?", hits)
+    assert "30 tuổi" in draft.citations[0].quote

@@ -10,7 +10,7 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import _heading_owner, extract_obligations, group_deadline
+from corpus.obligations import _heading_owner, cooperates_only, extract_obligations, group_deadline
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1150,3 +1150,18 @@ def test_a_lower_case_end_of_a_name_before_its_parent_body_in_brackets():
 ])
 def test_an_article_titled_by_an_agency_alone_owns_its_clauses(heading, owner):
     assert _heading_owner(piece("1. Chỉ đạo, hướng dẫn thực hiện.", (heading,)))[0] == owner
+
+
+@pytest.mark.parametrize("sentence, only", [
+    # Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 20: the subjects only work with Bộ Quốc phòng
+    ("2. Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong "
+     "độ tuổi thực hiện nghĩa vụ quân sự", True),
+    ("1. Bộ Tài chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà "
+     "nước", True),
+    # Điều 19: Bộ Quốc phòng leads ("Chủ trì, phối hợp …")
+    ("1. Bộ Quốc phòng chủ trì, phối hợp các Bộ, ngành, Ủy ban nhân dân cấp tỉnh tổ chức đăng ký, quản lý", False),
+])
+def test_a_row_whose_subject_only_works_with_another_body_is_told(sentence, only):
+    chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
+    rows = extract_obligations(chunk)
+    assert rows and cooperates_only(rows[0].task) is only

@@ -414,3 +414,10 @@ def test_named_only_back_reads_a_noun_that_points_at_an_earlier_mention(noun, se
     text = (ROOT / "evals/devdocs/89_2001_TTLT.md").read_text(encoding="utf-8")
     assert " ".join(sentence.split()) in " ".join(text.replace("\\", "").split())
     assert vn.named_only_back(noun, sentence) is back
+@pytest.mark.parametrize("syllable, spelled", [
+    ("sỹ", "sĩ"), ("sĩ", "sĩ"),  # Nghị định 14/2016/NĐ-CP: "nữ binh sỹ dự bị hạng hai" beside "binh sĩ"
+    ("kỹ", "kĩ"), ("lý", "lí"), ("tỷ", "tỉ"), ("kỳ", "kì"), ("ty", "ti"),
+    ("quy", "quy"), ("ý", "ý"), ("hay", "hay"), ("tuy", "tuy"),  # no closing "y" after a consonant
+])
+def test_a_closing_y_after_a_consonant_is_spelled_i(syllable, spelled):
+    assert vn.same_i(syllable) == spelled
