@@ -29,7 +29,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import listed_ordinal, mentions_number, number_key, serial, session_ordinals, short_label
+from corpus.vn import (appendix_numbers, listed_ordinal, mentions_number, number_key, serial, session_ordinals,
+                       short_label)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -170,7 +171,8 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
+        hits = _same_appendix(resolved.question, _same_session(
+            resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt))))
         hits = _opened_with(resolved.question, hits)
         if attempt is not filters and not _of_meeting(resolved.question, hits):
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
@@ -226,6 +228,16 @@ def _of_meeting(question: str, hits: list[Hit], searcher: Searcher | None = None
         heads = searcher.store.heads(untitled, filters=filters)
         named |= {doc_id for doc_id, head in heads.items() if session_ordinals(head.text) & asked}
     return [h for h in hits if h.doc_id in named]
+
+
+def _same_appendix(question: str, hits: list[Hit]) -> list[Hit]:
+    """Without the passages of a document whose title names another appendix than the one the question names
+    ("Theo Phụ lục 1 báo cáo …" asked, "Phụ lục II: Danh mục các nhiệm vụ …" titled): the same task in another
+    appendix, often with another time, is a near miss, never the answer."""
+    asked = appendix_numbers(question)
+    if not asked:
+        return hits
+    return [h for h in hits if not (titled := appendix_numbers(h.title or "")) or titled & asked]
 
 
 def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
@@ -407,7 +419,7 @@ def _of_event(intent: Intent, question: str, chosen: list) -> list:
     """Of near-equal task rows for a question asking when a report or review is made ("… ban chỉ đạo địa phương
     báo cáo vào lúc nào?", `parts.EVENT`), those whose task is that report ("Vào tháng cuối của mỗi quý, tổng hợp,
     đánh giá tình hình … báo cáo Ban Chỉ đạo Trung ương;"): another task's time is not the report's."""
-    events = set(parts.EVENT.findall(question.lower()))
+    events = parts.asked_events(question)
     if intent.kind != "deadline" or len(chosen) < 2 or not events:
         return chosen
     return [(h, o) for h, o in chosen if events <= set(parts.EVENT.findall(o.task.lower()))] or chosen
@@ -508,7 +520,7 @@ def _covers(whole: Answer, part: parts.Part, asked: str, alone: Answer, searcher
     (`_anchored`: the document named, or one implementing it; the place or event the part gives), and, when the part
     asked alone was answered from other documents only, it cites one of those too (a task row of one document
     answers the part about that document, not the part another document answered)."""
-    if named_documents(asked) or parts.proper_names(asked) or parts.EVENT.search(asked.lower()):
+    if named_documents(asked) or parts.proper_names(asked) or parts.asked_events(asked):
         implementing = _implementing_named(asked, searcher, filters)
         if not any(_anchored(asked, replace(whole, citations=(citation,)), part.premise)
                    or citation.doc_id in implementing or citation.doc_number in implementing.values()
@@ -551,7 +563,7 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     without either may be answered from a passage of another document that only shares its words. A part asking
     when a report is due must be answered by a passage about that report ("báo cáo", "sơ kết", "tổng kết")."""
     first = answer.citations[0]
-    events = set(parts.EVENT.findall(asked.lower()))
+    events = parts.asked_events(asked)
     if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
         return False
     named = named_documents(asked)
@@ -718,7 +730,7 @@ def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
     cây …: Hàng năm"). Any row answers a question about no report."""
     if intent.kind != "deadline":
         return True
-    return set(parts.EVENT.findall(question.lower())) <= set(parts.EVENT.findall(obligation.task.lower()))
+    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower()))
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents
+from assistant.intent import (CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, Intent, named_documents,
+                              without_source_lead)
 from assistant.parts import EVENT, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_places, names_place
@@ -190,7 +191,7 @@ def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]
     if intent.kind != "deadline" or not citations or not DEADLINE.search(asked):
         return False
     quoted = normalize(" ".join(c.quote for c in citations)).lower()
-    return bool(set(EVENT.findall(asked)) - set(EVENT.findall(quoted)))
+    return bool(set(EVENT.findall(without_source_lead(asked))) - set(EVENT.findall(quoted)))
 
 
 # A tax named by "thuế" and the field term after it ("thuế giá trị gia tăng", "thuế TNCN"): `corpus.vn.term_keys`.

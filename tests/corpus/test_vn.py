@@ -368,3 +368,16 @@ def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
 ])
 def test_a_list_item_named_by_its_place(text, place):
     assert vn.listed_ordinal(text) == place
+
+
+def test_appendix_numbers_roman_or_arabic():
+    from corpus.vn import appendix_numbers
+    # Nghị quyết 03/NQ-CP's appendices (evals/devdocs) and the report's "Phụ lục 1" (CPbaocaot5)
+    assert appendix_numbers("Phụ lục II: Danh mục các nhiệm vụ triển khai Chương trình hành động của Chính phủ") == {2}
+    assert appendix_numbers("Phụ lục I Danh mục các chỉ tiêu cụ thể") == {1}
+    assert appendix_numbers("Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ") == {1}
+    assert appendix_numbers("phụ lục số 4 kèm theo") == {4}
+    assert appendix_numbers("Phụ lục IV") == {4}
+    # no number: the appendix attached, a date-like number
+    assert appendix_numbers("Phụ lục kèm theo Quyết định này") == set()
+    assert appendix_numbers("Phụ lục 1/2025") == set()
