@@ -15,7 +15,7 @@ from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
-                              without_agencies)
+                              without_agencies, without_source_lead)
 from assistant.quotes import answers_each_part, compose_passages
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -29,7 +29,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (appendix_numbers, listed_ordinal, mentions_number, number_key, serial, session_ordinals,
+from corpus.vn import (appendix_numbers, fold, listed_ordinal, mentions_number, number_key, serial, session_ordinals,
                        short_label)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -57,7 +57,8 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         return 0.0
     named = [name for name, _, _ in asked_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
-    if any(not any(covers(name, other) for other in mentioned) for name in named):
+    if any(not any(covers(name, other) for other in mentioned) and not _issued_within(name, question, hits[:depth])
+           for name in named):
         return 0.0
     if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
@@ -68,6 +69,39 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         # must be covered by one passage, which need not repeat them
         words = words - source or words
     return max((overlap(words, text) for text in top), default=0.0)
+
+
+def _source_authors(question: str) -> list[str]:
+    """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
+    của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
+    lead = question[:len(question) - len(without_source_lead(question))]
+    return [name for name, start, _ in find_agencies(lead) if re.search(r"\bcủa\s+$", lead[:start], re.I)]
+
+
+def _issued_by(agency: str, hit: Hit) -> bool:
+    """Whether a passage's document is the agency's: issued by it, or by one of its own units, whose name holds the
+    agency's whole name ("Văn phòng Đảng ủy Chính phủ", issuer of Công văn 402-CV/VPĐU sending that body's report)."""
+    if not hit.issuer:
+        return False
+    whole = re.compile(r"(?<!\w)" + re.escape(fold(agency).lower()) + r"(?!\w)")
+    return same_agency(agency, hit.issuer) or bool(whole.search(fold(hit.issuer).lower()))
+
+
+def _issued_within(agency: str, question: str, hits: Sequence[Hit]) -> bool:
+    """Whether an agency the question's lead names as its source's author (`_source_authors`) issued a passage's
+    document (`_issued_by`): the rows of that document need not name their author. Another body's document
+    ("Ủy ban nhân dân tỉnh Ninh Bình" for "Theo Kế hoạch của UBND tỉnh Thanh Hóa") is not."""
+    return any(same_agency(agency, name) for name in _source_authors(question)) and \
+        any(_issued_by(agency, hit) for hit in hits)
+
+
+def _of_source_author(question: str, hits: list[Hit]) -> list[Hit]:
+    """The passages of the documents of the author the question's lead names ("Theo báo cáo của Đảng ủy Chính phủ,
+    …"), when some are found: another body's document with a like task (the Government's own programme) is not the
+    source asked of. All the hits when none is that author's."""
+    authors = _source_authors(question)
+    own = [h for h in hits if any(_issued_by(author, h) for author in authors)]
+    return own or hits
 
 
 def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> bool:
@@ -171,8 +205,8 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = _same_appendix(resolved.question, _same_session(
-            resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt))))
+        hits = _of_source_author(resolved.question, _same_appendix(resolved.question, _same_session(
+            resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))))
         hits = _opened_with(resolved.question, hits)
         if attempt is not filters and not _of_meeting(resolved.question, hits):
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
