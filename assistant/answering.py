@@ -15,7 +15,7 @@ from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
-                              slot_before_relation, without_agencies)
+                              slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import answers_each_part, compose_passages, lead_named
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -29,8 +29,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, listed_ordinal, mentions_number, named_only_back, number_key, serial, session_ordinals,
-                       short_label, stated_rates)
+from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, named_only_back, number_key,
+                       serial, session_ordinals, short_label, stated_rates)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -57,7 +57,8 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         return 0.0
     named = [name for name, _, _ in asked_agencies(question)]
     mentioned = [name for text in top for name in agency_names(text)]
-    if any(not any(covers(name, other) for other in mentioned) for name in named):
+    if any(not any(covers(name, other) for other in mentioned) and not _issued_within(name, question, hits[:depth])
+           for name in named):
         return 0.0
     if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
@@ -68,6 +69,39 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         # must be covered by one passage, which need not repeat them
         words = words - source or words
     return max((overlap(words, text) for text in top), default=0.0)
+
+
+def _source_authors(question: str) -> list[str]:
+    """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
+    của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
+    lead = question[:len(question) - len(without_source_lead(question))]
+    return [name for name, start, _ in find_agencies(lead) if re.search(r"\bcủa\s+$", lead[:start], re.I)]
+
+
+def _issued_by(agency: str, hit: Hit) -> bool:
+    """Whether a passage's document is the agency's: issued by it, or by one of its own units, whose name holds the
+    agency's whole name ("Văn phòng Đảng ủy Chính phủ", issuer of Công văn 402-CV/VPĐU sending that body's report)."""
+    if not hit.issuer:
+        return False
+    whole = re.compile(r"(?<!\w)" + re.escape(fold(agency).lower()) + r"(?!\w)")
+    return same_agency(agency, hit.issuer) or bool(whole.search(fold(hit.issuer).lower()))
+
+
+def _issued_within(agency: str, question: str, hits: Sequence[Hit]) -> bool:
+    """Whether an agency the question's lead names as its source's author (`_source_authors`) issued a passage's
+    document (`_issued_by`): the rows of that document need not name their author. Another body's document
+    ("Ủy ban nhân dân tỉnh Ninh Bình" for "Theo Kế hoạch của UBND tỉnh Thanh Hóa") is not."""
+    return any(same_agency(agency, name) for name in _source_authors(question)) and \
+        any(_issued_by(agency, hit) for hit in hits)
+
+
+def _of_source_author(question: str, hits: list[Hit]) -> list[Hit]:
+    """The passages of the documents of the author the question's lead names ("Theo báo cáo của Đảng ủy Chính phủ,
+    …"), when some are found: another body's document with a like task (the Government's own programme) is not the
+    source asked of. All the hits when none is that author's."""
+    authors = _source_authors(question)
+    own = [h for h in hits if any(_issued_by(author, h) for author in authors)]
+    return own or hits
 
 
 def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> bool:
@@ -232,7 +266,8 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
-        hits = _same_session(resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))
+        hits = _of_source_author(resolved.question, _same_appendix(resolved.question, _same_session(
+            resolved.question, searcher.search(Query(resolved.question, k, "hybrid", filters=attempt)))))
         hits = _opened_with(resolved.question, hits)
         if attempt is not filters and not _of_meeting(resolved.question, hits):
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
@@ -288,6 +323,16 @@ def _of_meeting(question: str, hits: list[Hit], searcher: Searcher | None = None
         heads = searcher.store.heads(untitled, filters=filters)
         named |= {doc_id for doc_id, head in heads.items() if session_ordinals(head.text) & asked}
     return [h for h in hits if h.doc_id in named]
+
+
+def _same_appendix(question: str, hits: list[Hit]) -> list[Hit]:
+    """Without the passages of a document whose title names another appendix than the one the question names
+    ("Theo Phụ lục 1 báo cáo …" asked, "Phụ lục II: Danh mục các nhiệm vụ …" titled): the same task in another
+    appendix, often with another time, is a near miss, never the answer."""
+    asked = appendix_numbers(question)
+    if not asked:
+        return hits
+    return [h for h in hits if not (titled := appendix_numbers(h.title or "")) or titled & asked]
 
 
 def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
@@ -501,7 +546,7 @@ def _of_event(intent: Intent, question: str, chosen: list) -> list:
     """Of near-equal task rows for a question asking when a report or review is made ("… ban chỉ đạo địa phương
     báo cáo vào lúc nào?", `parts.EVENT`), those whose task is that report ("Vào tháng cuối của mỗi quý, tổng hợp,
     đánh giá tình hình … báo cáo Ban Chỉ đạo Trung ương;"): another task's time is not the report's."""
-    events = set(parts.EVENT.findall(question.lower()))
+    events = parts.asked_events(question)
     if intent.kind != "deadline" or len(chosen) < 2 or not events:
         return chosen
     return [(h, o) for h, o in chosen if events <= set(parts.EVENT.findall(o.task.lower()))] or chosen
@@ -602,7 +647,7 @@ def _covers(whole: Answer, part: parts.Part, asked: str, alone: Answer, searcher
     (`_anchored`: the document named, or one implementing it; the place or event the part gives), and, when the part
     asked alone was answered from other documents only, it cites one of those too (a task row of one document
     answers the part about that document, not the part another document answered)."""
-    if named_documents(asked) or parts.proper_names(asked) or parts.EVENT.search(asked.lower()):
+    if named_documents(asked) or parts.proper_names(asked) or parts.asked_events(asked):
         implementing = _implementing_named(asked, searcher, filters)
         if not any(_anchored(asked, replace(whole, citations=(citation,)), part.premise)
                    or citation.doc_id in implementing or citation.doc_number in implementing.values()
@@ -645,7 +690,7 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     without either may be answered from a passage of another document that only shares its words. A part asking
     when a report is due must be answered by a passage about that report ("báo cáo", "sơ kết", "tổng kết")."""
     first = answer.citations[0]
-    events = set(parts.EVENT.findall(asked.lower()))
+    events = parts.asked_events(asked)
     if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
         return False
     named = named_documents(asked)
@@ -812,7 +857,7 @@ def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
     cây …: Hàng năm"). Any row answers a question about no report."""
     if intent.kind != "deadline":
         return True
-    return set(parts.EVENT.findall(question.lower())) <= set(parts.EVENT.findall(obligation.task.lower()))
+    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower()))
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

@@ -66,6 +66,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     anchor = next((turn for turn in reversed(turns) if turn.answer.answerable or _frame(turn).names_document), last)
     on = _frame(anchor)
     focus = anchor.answer.citations[0].doc_id if anchor.answer.answerable and anchor.answer.citations else None
+    # a document the earlier question named only as what its answer's document reports on or carries out ("Theo Phụ
+    # lục 1 báo cáo … về Nghị quyết 57-NQ/TW, ai …?"): the conversation stays on the document that answered (focus),
+    # and "văn bản đó" is that one, never the one it is about
+    doc_words = "" if on.document_acted_on and focus is not None else _doc_words(on)
     previous_text = last.answer.resolved_question or last.question
     record = _record_in_focus(turns, text)
     record_citation = _cited_row(last.answer.citations, record)
@@ -89,7 +93,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
         # document: the same asked of that other task, in the same document
         asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
-        return Resolved(normalize_query(f"{asked} {_doc_words(on)}".strip()), text, focus, previous=before)
+        return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
@@ -107,7 +111,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
-            resolved += f" {_doc_words(on)}"
+            resolved += f" {doc_words}"
         kept = on.names_document or on.doc_anaphora
         # a document found by its title or topic ("Theo Chiến lược … logistics, Bộ X phải làm gì?") is tried first
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
@@ -115,7 +119,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
                         prefer_doc=None if kept else focus)
     if own.doc_anaphora and (own.slot or own.kind != "content"):
         # "Kế hoạch đó ai ký?": the same document
-        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=on)
+        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=on)
     if listed_ordinal(text):
         # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
         # document's (an answer lists each sentence of a bullet apart): no row is leaned on, a guess would be wrong
@@ -125,9 +129,9 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
     if not on_row and _apart(own, record, text):
-        return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=before)
+        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=before)
     topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
-    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(on)}".strip(), text, focus,
+    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
 

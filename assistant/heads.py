@@ -10,7 +10,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_l
 from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
-from corpus.agencies import same_agency
+from corpus.agencies import agency_names, same_agency
 from corpus.display import vn_date as _date
 from corpus.headers import addressees, recipients_span, signature_span
 from corpus.text import clean_display
@@ -90,7 +90,13 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         return _compose_effective(draft, searcher, head, filters, intent.topic)
     if slot in ("implements", "legal_basis"):
         kinds = ("implements",) if slot == "implements" else ("can_cu",)
-        refs = [r for r in first.references if r.kind in kinds]
+        found = [r for r in first.references if r.kind in kinds]
+        refs = _asked_references(intent, found)
+        if found and not refs:
+            kind, issuer = intent.document_asked
+            what = " ".join(filter(None, (kind or "văn bản", f"của {issuer}" if issuer else None)))
+            draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
+            return False
         if refs:
             verb = "triển khai" if slot == "implements" else "căn cứ"
             draft.lines.append(f"{label} {verb}:")
@@ -98,7 +104,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                 quote = clean_display(ref.quote)
                 draft.lines.append(f"- {ref.name}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
             return True
-        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title):
+        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title) and not intent.document_asked[1]:
             draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
             return True
         what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
@@ -168,7 +174,9 @@ ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee bloc
 # The preamble line naming who proposed the document: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …",
 # "Xét đề nghị của Bộ trưởng Bộ Tài chính".
 # Matched on the fold: OCR reads "Theo dé nghị của".
-_PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+cua\b", re.I)
+# "Theo đề nghị của Giám đốc Sở Tài chính …", "Xét đề nghị của …"; "của" may be left out before the body ("Xét đề
+# nghị Liên ngành Tài chính - Vật giá - Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT …").
+_PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
 
 
 def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
@@ -179,6 +187,7 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
         found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
         if found:
             start, end, text = found
+            text = text.lstrip("*_ ")  # markdown's emphasis around the preamble line
             draft.lines.append(f"{hit_label(head)} được ban hành {text[0].lower()}{clean_display(text[1:]).rstrip(';.,')} "
                                f"{draft.cite(hit, start, end)}.")
             return True
@@ -282,6 +291,16 @@ def _named(intent: Intent) -> str:
     return " ".join(filter(None, (intent.doc_type_named, intent.doc_number)))
 
 
+def _asked_references(intent: Intent, refs: Sequence) -> list:
+    """Of the documents a document cites, those of the kind and issuer the question asks for ("… căn cứ Quyết định
+    nào của Thủ tướng Chính phủ?", `intent.asked_document`): a Thông tư, or another body's document, is not the one
+    asked, however near its citing sentence. The issuer must be named by the citing sentence ("… của Thủ tướng
+    Chính phủ về …")."""
+    kind, issuer = intent.document_asked
+    return [r for r in refs if (not kind or r.doc_type == kind or r.name.startswith(kind))
+            and (not issuer or any(same_agency(issuer, name) for name in agency_names(r.quote)))]
+
+
 def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
     """Which documents cite the one named in a given way, or which it cites that way, each with its citing
     statement quoted; False when the index holds no such relation."""
@@ -314,6 +333,7 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     found = [(h, [r for r in h.references if r.kind in kinds]) for h in heads.values()
              if refers_to(probe, h)]
     head, refs = next(((h, refs) for h, refs in found if refs), (None, []))
+    refs = _asked_references(intent, refs)
     if not refs:
         return False
     draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")

@@ -210,6 +210,8 @@ class Intent:
     # agencies the question names only as reported, sent or submitted to ("báo cáo Bộ Tài chính …"): never the doer
     recipients: tuple[str, ...] = ()
     owner: str | None = None  # the agency whose unit is asked: "đơn vị nào của Bộ Y tế làm đầu mối giúp việc?"
+    # (kind, issuer) of the document asked for: "căn cứ Quyết định nào của Thủ tướng Chính phủ" (`asked_document`)
+    document_asked: tuple[str | None, str | None] = (None, None)
 
     @property
     def names_document(self) -> bool:
@@ -279,7 +281,7 @@ def classify(question: str) -> Intent:
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
                   bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
-                  owner)
+                  owner, asked_document(text))
 
 
 def slot_before_relation(text: str) -> bool:
@@ -312,16 +314,44 @@ _ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể h�
                        r"\s+(?:các\s+)?$", re.I)
 
 
+# A report named by what it reports on, before that document's name, in a question's "Theo …," lead: "Theo báo cáo
+# của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW, …", "Theo Phụ lục 1 báo cáo về kết quả …": the document named is the
+# report's subject, not the source asked of.
+_REPORTED_ON = re.compile(r"\bbáo cáo\b[^,?;:]{0,80}?\s(?:về|đối với)\s+(?:(?:kết quả|tình hình)\s+)?$", re.I)
+
+
 def _acted_on(text: str) -> bool:
     """Whether the question names one document, and names it as what a task acts on ("… đánh giá kết quả thực hiện
-    Nghị quyết số 57-NQ/TW phải đưa vào sử dụng khi nào?"), not as its source ("Theo Nghị quyết 57, …")."""
+    Nghị quyết số 57-NQ/TW phải đưa vào sử dụng khi nào?") or what a report reports on ("Theo báo cáo của Đảng ủy
+    Chính phủ về Nghị quyết 57-NQ/TW, …"), not as its source ("Theo Nghị quyết 57, …")."""
     named = list(DOC_NUMBER.finditer(text)) or list(DOC_REFERENCE.finditer(text))
-    if len(named_documents(text)) != 1 or not named or _SOURCE_LEAD.match(text):
+    if len(named_documents(text)) != 1 or not named:
         return False
     start = named[0].start()
     before = text[:start]
     typed = re.search(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", before, re.I)
-    return bool(_ACTED_ON.search(before[:typed.start()] if typed else before))
+    before = before[:typed.start()] if typed else before
+    lead = _SOURCE_LEAD.match(text)
+    if lead:  # "Theo báo cáo … về Nghị quyết 57-NQ/TW, …": a report about the document named is the source
+        return start < lead.end() and bool(_REPORTED_ON.search(before))
+    return bool(_ACTED_ON.search(before))
+
+
+# The document a question asks for by its kind, and by its issuer after "của": "căn cứ Quyết định nào của Thủ tướng
+# Chính phủ …", "được ban hành để thực hiện văn bản nào của Văn phòng Trung ương Đảng?" ("văn bản" names no kind).
+_ASKED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r"|văn bản)\s+nào"
+                             r"(?:\s+của\s+([^?,;]+))?", re.I)
+
+
+def asked_document(text: str) -> tuple[str | None, str | None]:
+    """(kind, issuer) of the document the question asks for ("… căn cứ Quyết định nào của Thủ tướng Chính phủ …" →
+    ("Quyết định", "Thủ tướng Chính phủ")); None for what it does not say."""
+    match = _ASKED_DOCUMENT.search(text)
+    if not match:
+        return None, None
+    kind = DOC_TYPES.get(match.group(1).lower())
+    issuer = find_agencies(match.group(2))[0][0] if match.group(2) and find_agencies(match.group(2)) else None
+    return kind, issuer
 
 
 # A phrase in quotes, long enough to name a task or a title rather than one word: “…”, "…", «…».
@@ -580,6 +610,13 @@ def without_titles(text: str) -> str:
 # "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the
 # question is asked of, not what it asks.
 _SOURCE_LEAD = re.compile(r"^\W*theo\s+([^,?]{3,160}),", re.I)
+
+
+def without_source_lead(text: str) -> str:
+    """The question without its lead naming the source it is asked of ("Theo báo cáo của Đảng ủy Chính phủ, khi nào
+    …?" → "khi nào …?"): what the lead names says which document, never what is asked of it."""
+    lead = _SOURCE_LEAD.match(text)
+    return text[lead.end():] if lead else text
 
 
 def source_words(text: str) -> set[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words
+from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPES
@@ -42,6 +42,13 @@ IMPLEMENTING = re.compile(r"\b(" + _TYPES + r"|văn bản)\s+(?:triển khai|th�
                           + _TYPES + r")\b)", re.I)
 # Events whose time or content a part may ask: the passage answering it must be about the same event.
 EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
+
+
+def asked_events(question: str) -> set[str]:
+    """The reports or reviews a question asks about ("… các huyện phải báo cáo UBND tỉnh … trước ngày nào?"): not a
+    report its "Theo …," lead names as the document asked of ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm
+    vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report)."""
+    return set(EVENT.findall(without_source_lead(question).lower()))
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
 _SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
 

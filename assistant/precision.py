@@ -14,7 +14,8 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY,
-                              PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words)
+                              PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
+                              without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
@@ -192,7 +193,7 @@ def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]
     if intent.kind != "deadline" or not citations or not DEADLINE.search(asked):
         return False
     quoted = normalize(" ".join(c.quote for c in citations)).lower()
-    return bool(set(EVENT.findall(asked)) - set(EVENT.findall(quoted)))
+    return bool(set(EVENT.findall(without_source_lead(asked))) - set(EVENT.findall(quoted)))
 
 
 # A tax named by "thuế" and the field term after it ("thuế giá trị gia tăng", "thuế TNCN"): `corpus.vn.term_keys`.

@@ -11,7 +11,7 @@ from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETIN
                               classify, clauses, content_words, described_titles, named_documents, source_words,
                               topic_words,
                               without_agencies)
-from assistant.parts import EVENT, names_stated, proper_names
+from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
@@ -62,7 +62,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # a question asking when a report or review is due ("… báo cáo tình hình thực hiện chỉ thị chậm nhất ngày
         # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
-        events = set(EVENT.findall(question.lower()))
+        events = asked_events(question)
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())))

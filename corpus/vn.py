@@ -364,6 +364,24 @@ def listed_ordinal(text: str) -> int | None:
     return _ORDINALS.get(match.group(1).lower()) if match else None
 
 
+# An appendix named by its number, Roman or Arabic: "Phụ lục 1", "Phụ lục II", "phụ lục số 2".
+_APPENDIX = re.compile(r"(?i)\bphụ\s+lục\s+(?:số\s+)?([IVX]{1,4}|\d{1,2})(?![\w/.-])")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def appendix_numbers(text: str) -> set[int]:
+    """The numbers of the appendices a text names ("Phụ lục 1" → {1}, "Phụ lục II: Danh mục …" → {2})."""
+    found = set()
+    for match in _APPENDIX.finditer(text):
+        word = match.group(1).lower()
+        if word.isdigit():
+            found.add(int(word))
+            continue
+        values = [_ROMAN[c] for c in word]
+        found.add(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    return found
+
+
 def session_ordinals(text: str) -> set[int]:
     """The ordinals of the meetings a text names ("Phiên họp thứ hai" → {2}, "Kỳ họp thứ 9" → {9})."""
     found = set()

@@ -596,3 +596,19 @@ def test_a_follow_up_naming_no_document_stays_on_the_conversations_documents():
     assert not _strays("Còn Quyết định 41/2002/QĐ-TTg thì sao?", turns, elsewhere)
     unnamed = [_said("Văn phòng đại diện phải gửi báo cáo năm trong bao lâu?", "39-vbhn-btc")]
     assert not _strays("Có bị xử phạt không?", unnamed, elsewhere)
+def test_the_author_a_source_lead_names_and_its_documents():
+    from types import SimpleNamespace
+
+    from assistant.answering import _issued_by, _source_authors
+    # "Theo … của <body>," names the source's author (CPbaocaot5, evals/devdocs: the report of Đảng ủy Chính phủ, sent
+    # by Công văn 402-CV/VPĐU of "Văn phòng Đảng ủy Chính phủ")
+    question = ("Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW, Bộ Giáo dục và Đào tạo được giao "
+                "nhiệm vụ gì?")
+    assert _source_authors(question) == ["Đảng ủy Chính phủ"]
+    assert _source_authors("Theo Nghị quyết 57-NQ/TW, Bộ Công an có nhiệm vụ gì?") == []
+    assert _source_authors("Bộ Công an có nhiệm vụ gì theo báo cáo của Đảng ủy Chính phủ?") == []  # no lead
+    # its own unit issues its documents; the Government, another body, does not
+    assert _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Văn phòng Đảng ủy Chính phủ"))
+    assert not _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Chính phủ"))
+    assert not _issued_by("Ủy ban nhân dân tỉnh Thanh Hóa", SimpleNamespace(issuer="Ủy ban nhân dân tỉnh Ninh Bình"))
+    assert _issued_by("Ủy ban nhân dân tỉnh Ninh Bình", SimpleNamespace(issuer="Ủy ban nhân dân tỉnh Ninh Bình"))

@@ -126,3 +126,17 @@ def test_a_passage_holding_an_effective_date_sentence_says_both_in_its_own_text(
                         found += 1
                         assert _EFFECTIVE.search(flat) and _WHEN.search(flat), text
     assert found >= 40
+
+
+@pytest.mark.parametrize("line, proposed", [
+    # Quyết định 59/2003/QĐ-UB of Nghệ An (tax_vbpl), "của" left out before the bodies proposing
+    ("*Xét đề nghị Liên ngành Tài chính - Vật giá* - *Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT ngày 19 tháng 6 "
+     "năm 2003.*", True),
+    ("Theo đề nghị của Giám đốc Sở Tài chính.", True),
+    ("theo đề nghị của bộ trưởng", True),
+    ("Xét đề nghị tại Tờ trình số 5", False),  # no body named
+])
+def test_a_preamble_line_naming_who_proposed(line, proposed):
+    from assistant.heads import _PROPOSED
+    from corpus.vn import fold
+    assert bool(_PROPOSED.search(fold(line))) is proposed

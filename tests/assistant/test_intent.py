@@ -249,6 +249,14 @@ def test_the_words_of_a_question_naming_its_source(question, words):
     # Nghị quyết 57-NQ/TW"; NQ 57: "hướng dẫn việc quán triệt thực hiện Nghị quyết") acts on it
     ("Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết 57; cơ quan nào phối hợp?", True),
     ("Ai chủ trì việc phổ biến, quán triệt Chỉ thị 30/CT-TTg cho cán bộ, đảng viên?", True),
+    # a report named in the "Theo …," lead by what it reports on (Công văn 402-CV/VPĐU, evals/devdocs CPbaocaot5:
+    # "dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW"): the resolution is the report's subject
+    ("Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW, ai thực hiện nhiệm vụ tham mưu Chính phủ "
+     "thành lập Ủy ban dữ liệu quốc gia?", True),
+    ("Theo báo cáo về kết quả Nghị quyết 57-NQ/TW, Bộ Công an có nhiệm vụ gì?", True),
+    # outside the lead, a report about the document is the task asked of, not its source
+    ("Bộ Khoa học và Công nghệ tham gia dự thảo báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW với vai trò gì, "
+     "ai chủ trì?", False),
 ])
 def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
     assert classify(question).document_acted_on is acted_on
@@ -483,3 +491,16 @@ def test_a_head_slot_asked_before_the_relation_is_the_named_documents_own(questi
 ])
 def test_where_a_task_sends_what_it_draws_up_is_not_the_documents_addressee(question, recipients):
     assert (classify(question).slot == "recipients") is recipients
+@pytest.mark.parametrize("question, asked", [
+    # the kind and issuer of the document a question asks for (Quyết định 59/2003/QĐ-UB of Nghệ An cites "Quyết định
+    # số 41/2002/QĐ-TTg … của Thủ tướng Chính phủ" beside a Thông tư and a Nghị định)
+    ("Quyết định 59/2003/QĐ-UB của UBND tỉnh Nghệ An căn cứ Quyết định nào của Thủ tướng Chính phủ về chống thất thu "
+     "thuế qua giá bán xe?", ("Quyết định", "Thủ tướng Chính phủ")),
+    ("Chỉ thị 44/2002/CT-UB căn cứ Thông tư nào của Bộ Tài chính?", ("Thông tư", "Bộ Tài chính")),
+    ("Công văn 402-CV/VPĐU được ban hành để thực hiện văn bản nào của Văn phòng Trung ương Đảng?",
+     (None, "Văn phòng Trung ương Đảng")),
+    ("Kế hoạch 196/KH-UBND triển khai chỉ thị nào?", ("Chỉ thị", None)),
+    ("Nghị quyết 03/NQ-CP căn cứ vào những văn bản nào?", (None, None)),
+])
+def test_the_kind_and_issuer_of_the_document_asked(question, asked):
+    assert classify(question).document_asked == asked

@@ -297,3 +297,16 @@ def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
     answer = tax.ask("Hạn thành lập ban chỉ đạo thuế TNCN ở địa phương theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu "
                      "cầu các huyện, thị xã thành lập ban chỉ đạo khác nhau thế nào?", filters=OPERATOR)
     assert not answer.answerable or {c.doc_id for c in answer.citations} >= {"22_2008_CT-TTg", "19_2008_CT-UBND"}
+
+
+@pytest.mark.parametrize("question, events", [
+    # a report the question asks about (Kế hoạch 193 of Ninh Bình: "báo cáo UBND tỉnh")
+    ("Các huyện phải báo cáo UBND tỉnh kết quả trồng cây xanh trước ngày nào?", {"báo cáo"}),
+    # a report its "Theo …," lead names is the document asked of (CPbaocaot5, evals/devdocs), not an event asked
+    ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm vụ xây dựng Danh mục Công nghệ chiến lược có thời gian "
+     "hoàn thành khi nào?", set()),
+    ("Theo Kế hoạch 193, các huyện sơ kết việc trồng cây khi nào?", {"sơ kết"}),
+])
+def test_the_reports_a_question_asks_about(question, events):
+    from assistant.parts import asked_events
+    assert asked_events(question) == events

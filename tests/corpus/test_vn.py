@@ -421,3 +421,14 @@ def test_named_only_back_reads_a_noun_that_points_at_an_earlier_mention(noun, se
 ])
 def test_a_closing_y_after_a_consonant_is_spelled_i(syllable, spelled):
     assert vn.same_i(syllable) == spelled
+def test_appendix_numbers_roman_or_arabic():
+    from corpus.vn import appendix_numbers
+    # Nghị quyết 03/NQ-CP's appendices (evals/devdocs) and the report's "Phụ lục 1" (CPbaocaot5)
+    assert appendix_numbers("Phụ lục II: Danh mục các nhiệm vụ triển khai Chương trình hành động của Chính phủ") == {2}
+    assert appendix_numbers("Phụ lục I Danh mục các chỉ tiêu cụ thể") == {1}
+    assert appendix_numbers("Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ") == {1}
+    assert appendix_numbers("phụ lục số 4 kèm theo") == {4}
+    assert appendix_numbers("Phụ lục IV") == {4}
+    # no number: the appendix attached, a date-like number
+    assert appendix_numbers("Phụ lục kèm theo Quyết định này") == set()
+    assert appendix_numbers("Phụ lục 1/2025") == set()
