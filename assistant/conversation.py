@@ -19,9 +19,12 @@ from corpus.vn import listed_ordinal
 # closing "thì sao" alone asks the same)
 _SWAP = re.compile(r"^(?:(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
                    r"thế nào|ra sao|thì)?|(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
-# "nhiệm vụ đó", "việc ấy", "nó": the record in focus.
+# "nhiệm vụ đó", "việc ấy", "nó": the record in focus; also with the act named between ("việc thông báo đó",
+# "nhiệm vụ rà soát này"), unless a word between asks ("việc gì đó") or points elsewhere ("nhiệm vụ của kế hoạch
+# này" is the document's)
 _RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
-                              r"^\s*nó\b", re.I)
+                              r"\b(?:nhiệm vụ|việc|công việc|hoạt động)(?:\s+(?!(?:gì|nào|của|trong|theo|tại|ở|về|giao|"
+                              r"cho|với)\b)[^\W\d]+){1,3}?\s+(?:đó|này|ấy|nói trên|kể trên)\b|^\s*nó\b", re.I)
 _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
 # Something named in the last answer, pointed at: "Ủy ban này", "Phân ban đó", "giấy phép đó", or a document by its
 # type alone ("trong công văn", "của kế hoạch"): the conversation's document is tried first. "sau đó", "trong đó",
@@ -113,8 +116,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
         return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
                         prefer_doc=None if kept else focus)
-    if own.doc_anaphora and (own.slot or own.kind != "content"):
-        # "Kế hoạch đó ai ký?": the same document
+    if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
+            or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
+        # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
+        # same document, not the row before; so is a fact of the document's head or closing articles asked alone
+        # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
         return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=on)
     if listed_ordinal(text):
         # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
@@ -124,9 +130,17 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
-    if not on_row and _apart(own, record, text):
+    if not on_row and _apart(own, record, text) or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) \
+            and _apart(own, record, text):
+        # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row
         return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=before)
-    topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
+    # no row in focus, but the last answer quoted a passage and the follow-up points at what it says ("Việc thông báo
+    # đó làm vào lúc nào?" after the quoted point "Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo
+    # …"): that passage is what it leans on, not the last question's words
+    quoted = last.answer.citations[0].quote if not record and last.answer.answerable and not last.answer.obligations \
+        and last.answer.citations and _RECORD_ANAPHORA.search(text) else ""
+    topic = record.task if record else " ".join(quoted.split()) or " ".join(
+        (before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {_doc_words(on)}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)

@@ -448,3 +448,12 @@ def test_the_documents_act_and_the_time_asked_are_no_topic():
 ])
 def test_a_numbered_documents_description_is_left_out(question, plain):
     assert without_titles(question) == plain
+
+
+@pytest.mark.parametrize("text, pointed", [
+    ("Việc thông báo đó làm vào lúc nào?", False),  # the notifying a task does (Nghị định 13/2016, Điều 17)
+    ("Thông báo đó ai ký?", True),
+    ("Kế hoạch này ai ký?", True),
+])
+def test_a_document_type_word_after_viec_is_an_act_not_a_document_pointed_at(text, pointed):
+    assert classify(text).doc_anaphora is pointed
