@@ -263,7 +263,11 @@ def _agencies_in(text: str) -> list:
 def _topic_text(text: str, frame: Intent) -> str:
     """The topic words of a question, in its order; not the title words of a document it names by number ("Công
     điện 189 về phòng chống lũ"), which say which document, not what was asked of it."""
-    return " ".join(w for w in re.findall(r"\w+", without_titles(text)) if w.lower() in frame.topic)
+    text = without_titles(text)
+    # the report or review the question is about ("gửi báo cáo … trước ngày nào?"): not a topic word, but what says
+    # which passage a slot-only follow-up is on (`parts.EVENT`)
+    events = {word for event in EVENT.findall(text.lower()) for word in event.split()}
+    return " ".join(w for w in re.findall(r"\w+", text) if w.lower() in frame.topic or w.lower() in events)
 
 
 def _on_document(question: str, document: str) -> str:

@@ -364,3 +364,10 @@ def test_an_act_pointed_at_leans_on_the_passage_the_last_answer_quoted():
 def test_a_task_pointed_at_with_its_act_named_between(text, pointed):
     from assistant.conversation import _RECORD_ANAPHORA
     assert bool(_RECORD_ANAPHORA.search(text)) is pointed
+
+
+def test_a_slot_asked_alone_keeps_the_report_the_question_before_was_about():
+    # Quyết định 2229/QĐ-TTg: "… trước ngày 10 tháng 12 hằng năm có trách nhiệm gửi báo cáo tình hình triển khai …"
+    asked = ("Theo Quyết định 2229/QĐ-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình triển khai Chiến lược phát "
+             "triển dịch vụ logistics về cơ quan nào?")
+    assert "gửi báo cáo tình hình" in resolve("Trước ngày nào?", _turns((asked, asked))).question
