@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from corpus.agencies import covers, find_agencies
@@ -122,6 +122,15 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # same document, not the row before; so is a fact of the document's head or closing articles asked alone
         # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
         return Resolved(f"{text.rstrip('?')} {_doc_words(on)}".strip(), text, focus, previous=on)
+    meeting = MEETING.search(previous_text) if own.kind == "lead" and not own.topic and not own.agency and not record \
+        and before.kind not in (*_ASKED, "agency_tasks") else None
+    if meeting:
+        # "Ai chủ trì?" after "Phiên họp thứ hai của Ban Chỉ đạo … diễn ra ngày nào?": who chaired that meeting (as
+        # "Ai chủ trì phiên họp …?" asks, `intent.CHAIR_ASKED`), not who leads a task it assigned
+        asked = previous_text[meeting.start():]
+        when = EVENT_DATE.search(asked)
+        asked = asked[:when.start()] if when else asked.split("?")[0]
+        return Resolved(f"{text.rstrip('?')} {asked.strip()}?", text, focus, previous=before)
     if listed_ordinal(text):
         # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
         # document's (an answer lists each sentence of a bullet apart): no row is leaned on, a guess would be wrong

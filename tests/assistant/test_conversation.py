@@ -371,3 +371,15 @@ def test_a_slot_asked_alone_keeps_the_report_the_question_before_was_about():
     asked = ("Theo Quyết định 2229/QĐ-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình triển khai Chiến lược phát "
              "triển dịch vụ logistics về cơ quan nào?")
     assert "gửi báo cáo tình hình" in resolve("Trước ngày nào?", _turns((asked, asked))).question
+
+
+def test_who_led_after_a_question_on_a_meeting_asks_who_chaired_it():
+    # BCD_phien_2: "… diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì."
+    asked = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+             "đổi số diễn ra ngày nào?")
+    assert resolve("Ai chủ trì?", _turns((asked, asked))).question == (
+        "Ai chủ trì Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+        "chuyển đổi số?")
+    # after a task of the meeting, "Ai chủ trì?" stays on that task
+    task = "Phiên họp thứ hai giao Bộ Khoa học và Công nghệ việc gì?"
+    assert not resolve("Ai chủ trì?", _turns((task, task))).question.startswith("Ai chủ trì Phiên họp")
