@@ -57,7 +57,8 @@ def _frame(turn: Turn) -> Intent:
 def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolved:
     """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise. With
     `on_row` false, a follow-up with words of its own that the row in focus does not hold is asked of the
-    conversation's document, not of that row (see `apart_from_row`)."""
+    conversation's document, not of that row (see `apart_from_row`), and "Còn <agency>?" after a question on another
+    agency's task asks what the document gives that agency."""
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
@@ -107,6 +108,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
             resolved = (base[:start] + own.agency + base[end:] if old else
                         f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
+            if not on_row and old and named and classify(resolved).topic:
+                # the topic kept is the previous agency's task ("… Bộ Công an chỉ đạo Công an cấp xã thông báo gì …"
+                # then "Còn Bộ Y tế?") and the document says nothing of it for this agency: what the document gives
+                # this agency is what "Còn <agency>?" then asks
+                resolved = f"{named} giao {own.agency} nhiệm vụ gì?"
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:

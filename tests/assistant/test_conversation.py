@@ -383,3 +383,12 @@ def test_who_led_after_a_question_on_a_meeting_asks_who_chaired_it():
     # after a task of the meeting, "Ai chủ trì?" stays on that task
     task = "Phiên họp thứ hai giao Bộ Khoa học và Công nghệ việc gì?"
     assert not resolve("Ai chủ trì?", _turns((task, task))).question.startswith("Ai chủ trì Phiên họp")
+
+
+def test_another_agency_whose_swapped_topic_the_document_does_not_answer_is_asked_its_tasks():
+    # Nghị định 13/2016/NĐ-CP: Công an cấp xã notifies (Điều 17); Bộ Y tế has tasks of its own (Điều 18)
+    asked = ("Theo Nghị định 13/2016/NĐ-CP về đăng ký nghĩa vụ quân sự, Bộ Công an chỉ đạo Công an cấp xã thông báo "
+             "gì cho Ban Chỉ huy quân sự cấp xã?")
+    turns = _turns((asked, asked))
+    assert resolve("Còn Bộ Y tế?", turns).question == asked.replace("Bộ Công an", "Bộ Y tế")
+    assert resolve("Còn Bộ Y tế?", turns, on_row=False).question == "Nghị định 13/2016/NĐ-CP giao Bộ Y tế nhiệm vụ gì?"
