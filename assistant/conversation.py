@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from corpus.agencies import covers, find_agencies
@@ -19,9 +19,12 @@ from corpus.vn import listed_ordinal
 # closing "thì sao" alone asks the same)
 _SWAP = re.compile(r"^(?:(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
                    r"thế nào|ra sao|thì)?|(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
-# "nhiệm vụ đó", "việc ấy", "nó": the record in focus.
+# "nhiệm vụ đó", "việc ấy", "nó": the record in focus; also with the act named between ("việc thông báo đó",
+# "nhiệm vụ rà soát này"), unless a word between asks ("việc gì đó") or points elsewhere ("nhiệm vụ của kế hoạch
+# này" is the document's)
 _RECORD_ANAPHORA = re.compile(r"\b(?:nhiệm vụ|việc|công việc|nội dung|hoạt động)\s+(?:đó|này|ấy|trên|nói trên|kể trên)\b|"
-                              r"^\s*nó\b", re.I)
+                              r"\b(?:nhiệm vụ|việc|công việc|hoạt động)(?:\s+(?!(?:gì|nào|của|trong|theo|tại|ở|về|giao|"
+                              r"cho|với)\b)[^\W\d]+){1,3}?\s+(?:đó|này|ấy|nói trên|kể trên)\b|^\s*nó\b", re.I)
 _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
 # Something named in the last answer, pointed at: "Ủy ban này", "Phân ban đó", "giấy phép đó", or a document by its
 # type alone ("trong công văn", "của kế hoạch"): the conversation's document is tried first. "sau đó", "trong đó",
@@ -54,7 +57,8 @@ def _frame(turn: Turn) -> Intent:
 def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolved:
     """The question made self-contained from the last turn's frame when it leans on it; unchanged otherwise. With
     `on_row` false, a follow-up with words of its own that the row in focus does not hold is asked of the
-    conversation's document, not of that row (see `apart_from_row`)."""
+    conversation's document, not of that row (see `apart_from_row`), and "Còn <agency>?" after a question on another
+    agency's task asks what the document gives that agency."""
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
@@ -108,6 +112,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
             resolved = (base[:start] + own.agency + base[end:] if old else
                         f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
+            if not on_row and old and named and classify(resolved).topic:
+                # the topic kept is the previous agency's task ("… Bộ Công an chỉ đạo Công an cấp xã thông báo gì …"
+                # then "Còn Bộ Y tế?") and the document says nothing of it for this agency: what the document gives
+                # this agency is what "Còn <agency>?" then asks
+                resolved = f"{named} giao {own.agency} nhiệm vụ gì?"
         else:  # "Bộ Tài chính được giao gì?": this question, on the previous topic
             resolved = f"{text.rstrip('?')} {_topic_text(previous_text, before)}"
         if not swap:
@@ -117,9 +126,21 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
         return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
                         prefer_doc=None if kept else focus)
-    if own.doc_anaphora and (own.slot or own.kind != "content"):
-        # "Kế hoạch đó ai ký?": the same document
+    if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
+            or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
+        # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
+        # same document, not the row before; so is a fact of the document's head or closing articles asked alone
+        # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
         return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=on)
+    meeting = MEETING.search(previous_text) if own.kind == "lead" and not own.topic and not own.agency and not record \
+        and before.kind not in (*_ASKED, "agency_tasks") else None
+    if meeting:
+        # "Ai chủ trì?" after "Phiên họp thứ hai của Ban Chỉ đạo … diễn ra ngày nào?": who chaired that meeting (as
+        # "Ai chủ trì phiên họp …?" asks, `intent.CHAIR_ASKED`), not who leads a task it assigned
+        asked = previous_text[meeting.start():]
+        when = EVENT_DATE.search(asked)
+        asked = asked[:when.start()] if when else asked.split("?")[0]
+        return Resolved(f"{text.rstrip('?')} {asked.strip()}?", text, focus, previous=before)
     if listed_ordinal(text):
         # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
         # document's (an answer lists each sentence of a bullet apart): no row is leaned on, a guess would be wrong
@@ -128,9 +149,17 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
-    if not on_row and _apart(own, record, text):
+    if not on_row and _apart(own, record, text) or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) \
+            and _apart(own, record, text):
+        # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row
         return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=before)
-    topic = record.task if record else " ".join((before.agency or "", _topic_text(previous_text, before)))
+    # no row in focus, but the last answer quoted a passage and the follow-up points at what it says ("Việc thông báo
+    # đó làm vào lúc nào?" after the quoted point "Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo
+    # …"): that passage is what it leans on, not the last question's words
+    quoted = last.answer.citations[0].quote if not record and last.answer.answerable and not last.answer.obligations \
+        and last.answer.citations and _RECORD_ANAPHORA.search(text) else ""
+    topic = record.task if record else " ".join(quoted.split()) or " ".join(
+        (before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
@@ -253,7 +282,11 @@ def _agencies_in(text: str) -> list:
 def _topic_text(text: str, frame: Intent) -> str:
     """The topic words of a question, in its order; not the title words of a document it names by number ("Công
     điện 189 về phòng chống lũ"), which say which document, not what was asked of it."""
-    return " ".join(w for w in re.findall(r"\w+", without_titles(text)) if w.lower() in frame.topic)
+    text = without_titles(text)
+    # the report or review the question is about ("gửi báo cáo … trước ngày nào?"): not a topic word, but what says
+    # which passage a slot-only follow-up is on (`parts.EVENT`)
+    events = {word for event in EVENT.findall(text.lower()) for word in event.split()}
+    return " ".join(w for w in re.findall(r"\w+", text) if w.lower() in frame.topic or w.lower() in events)
 
 
 def _on_document(question: str, document: str) -> str:

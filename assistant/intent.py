@@ -166,8 +166,9 @@ SLOTS = (
 _SLOTS = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in SLOTS)
 HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective", "implements", "legal_basis", "issue_date", "issuer")
 _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
-# "kế hoạch này", "văn bản đó": the document in focus.
-DOC_ANAPHORA = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
+# "kế hoạch này", "văn bản đó": the document in focus; not an act named by the same word after "việc" ("việc thông
+# báo đó" is the notifying a task does, not a Thông báo)
+DOC_ANAPHORA = re.compile(r"\b(?<!việc )(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
                           r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
 _LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 _PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
@@ -574,6 +575,31 @@ _ABOUT = re.compile(r"\s+về\s+(?:việc\s+)?", re.I)
 _TITLE_CUT = re.compile(r"[,?;:.()“”\"]")
 
 
+# A title's list goes on over commas: "Nghị định 258 về quản lý công viên, cây xanh, mặt nước, Bộ Tài chính có trách
+# nhiệm gì?": "cây xanh" and "mặt nước" are short noun phrases followed by another comma, so title words; the part
+# after the last comma is the question's own.
+_LISTED_ITEM = re.compile(r",\s*([^,?;:.()“”\"\d]+?)(?=\s*,)")
+LISTED_ITEM_WORDS = 3  # the most words of one item of a title's list
+# The issuer right after a document's number: "Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu do ai ký?"
+_OF = re.compile(r"\s+của\s+", re.I)
+
+
+def _listed_title(text: str, end: int) -> int:
+    """Where a document's title ends when it lists items after its first comma (see _LISTED_ITEM)."""
+    while (item := _LISTED_ITEM.match(text, end)) and len(item.group(1).split()) <= LISTED_ITEM_WORDS \
+            and not _TITLE_ENDS.search(item.group(1)) and not find_agencies(item.group(1)):
+        end = item.end()
+    return end
+
+
+def _issued_by(text: str, end: int) -> int:
+    """Where a document's naming ends when its issuer follows it ("… của UBND tỉnh Quảng Bình"): the issuer says
+    which document, so it goes with it when another document takes its place."""
+    of = _OF.match(text, end)
+    issuer = next((stop for _, start, stop in find_agencies(text[of.end():]) if start == 0), None) if of else None
+    return of.end() + issuer if issuer else end
+
+
 def named_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each document the question names, its type word and its description included: "Kế hoạch 193
     về cây xanh của Ninh Bình giao …" → the span of "Kế hoạch 193 về cây xanh", "Chỉ thị số 30/CT-TTg", "Công điện
@@ -588,7 +614,9 @@ def named_spans(text: str) -> list[tuple[int, int]]:
         if about:
             title = text[about.end():]
             stops = [m.start() for m in (_TITLE_ENDS.search(title), _TITLE_CUT.search(title)) if m]
-            end = about.end() + len(title[:min(stops) if stops else len(title)].rstrip())
+            end = _listed_title(text, about.end() + len(title[:min(stops) if stops else len(title)].rstrip()))
+        if named.re is not DOC_ANAPHORA:
+            end = _issued_by(text, end)
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
     return sorted(spans)

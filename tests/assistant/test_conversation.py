@@ -299,3 +299,96 @@ def test_another_topic_named_alone_after_a_list_of_tasks_is_left_as_asked():
     asked = "Công điện 190 giao Bộ Xây dựng việc gì?"
     follow_up = "Còn nhà ở xã hội cho công nhân thì sao?"
     assert resolve(follow_up, _turns((asked, asked))).question == follow_up
+
+
+# Follow-ups on unbundled documents (evals/sets/devdocs_conv.jsonl), sentences from evals/devdocs
+
+
+@pytest.mark.parametrize("previous, follow_up, resolved", [
+    # the issuer after the number says which document: it goes with it (Chỉ thị 42/1998 is Quảng Bình's)
+    ("Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu do ai ký?", "Còn Chỉ thị 42/1998/CT-UBND thì sao?",
+     "Chỉ thị 42/1998/CT-UBND do ai ký?"),
+    # a title listing items over commas goes whole
+    ("Theo Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh, mặt nước, Bộ Tài chính có trách nhiệm gì?",
+     "Còn Nghị định 257 thì sao?", "Theo Nghị định 257, Bộ Tài chính có trách nhiệm gì?"),
+])
+def test_another_document_takes_the_issuer_and_the_whole_title_of_the_one_before(previous, follow_up, resolved):
+    assert resolve(follow_up, _turns((previous, previous))).question == resolved
+
+
+@pytest.mark.parametrize("follow_up", ["Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"])
+def test_a_fact_of_the_documents_head_asked_alone_is_asked_of_the_document_not_the_topic(follow_up):
+    asked = ("Quyết định 41/2002/QĐ-TTg về chống thất thu thuế qua giá bán xe ôtô, xe hai bánh gắn máy giao ai hướng "
+             "dẫn thi hành?")
+    assert resolve(follow_up, _turns((asked, asked))).question == f"{follow_up.rstrip('?')} Quyết định 41/2002/QĐ-TTg"
+
+
+def _on_row(question: str, task: str, agency: str, doc_id: str) -> Turn:
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    row = Obligation(doc_id, "c1", task, (agency,))
+    citation = Citation(1, "c1", doc_id, None, None, None, None, None, "", None, None, task, 0, 1, "")
+    return Turn(question, Answer(question, "…", True, (citation,), "agency_tasks", question, obligations=(row,)))
+
+
+def test_a_meeting_pointed_at_is_not_the_task_in_focus():
+    # BCD_phien_1: "Bộ trưởng Bộ Tài chính chỉ đạo bố trí ngân sách nhà nước …"; "phiên họp đó" is the meeting
+    turn = _on_row("Còn Bộ trưởng Bộ Tài chính?", "chỉ đạo bố trí ngân sách nhà nước chi cho sự nghiệp khoa học phục vụ "
+                   "các công nghệ chiến lược", "Bộ Tài chính", "BCD_phien_1")
+    resolved = resolve("Ai chủ trì phiên họp đó?", [turn])
+    assert resolved.record is None and resolved.focus_doc == "BCD_phien_1"
+    assert resolve("Ai phối hợp việc đó?", [turn]).record is not None  # the task pointed at
+
+
+def test_an_act_pointed_at_leans_on_the_passage_the_last_answer_quoted():
+    from assistant.records import Citation
+    quote = ("a) Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo cho Ban Chỉ huy quân sự cấp xã nơi "
+             "công dân đã đăng ký nghĩa vụ quân sự khi họ bị tạm giữ, tạm giam hoặc đã được trả tự do;")
+    asked = ("Theo Nghị định 13/2016/NĐ-CP về đăng ký nghĩa vụ quân sự, Bộ Công an chỉ đạo Công an cấp xã thông báo "
+             "gì cho Ban Chỉ huy quân sự cấp xã?")
+    citation = Citation(1, "c1", "75-vbhn-bqp", None, None, None, None, None, "", None, None, quote, 0, 1, "")
+    turns = [Turn(asked, Answer(asked, "…", True, (citation,), resolved_question=asked))]
+    resolved = resolve("Việc thông báo đó làm vào lúc nào?", turns)
+    assert quote in resolved.question and resolved.focus_doc == "75-vbhn-bqp"
+    # a slot asked alone keeps leaning on the question's own words
+    assert quote not in resolve("Thời hạn?", turns).question
+
+
+@pytest.mark.parametrize("text, pointed", [
+    ("Việc thông báo đó làm vào lúc nào?", True),
+    ("Nhiệm vụ rà soát này do ai chủ trì?", True),
+    ("Nhiệm vụ đó phải xong khi nào?", True),
+    ("Nhiệm vụ của kế hoạch này là gì?", False),  # the document's tasks
+    ("Ai chủ trì phiên họp đó?", False),
+])
+def test_a_task_pointed_at_with_its_act_named_between(text, pointed):
+    from assistant.conversation import _RECORD_ANAPHORA
+    assert bool(_RECORD_ANAPHORA.search(text)) is pointed
+
+
+def test_a_slot_asked_alone_keeps_the_report_the_question_before_was_about():
+    # Quyết định 2229/QĐ-TTg: "… trước ngày 10 tháng 12 hằng năm có trách nhiệm gửi báo cáo tình hình triển khai …"
+    asked = ("Theo Quyết định 2229/QĐ-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình triển khai Chiến lược phát "
+             "triển dịch vụ logistics về cơ quan nào?")
+    assert "gửi báo cáo tình hình" in resolve("Trước ngày nào?", _turns((asked, asked))).question
+
+
+def test_who_led_after_a_question_on_a_meeting_asks_who_chaired_it():
+    # BCD_phien_2: "… diễn ra chiều 4/3/2025 tại trụ sở Trung ương Đảng, do Tổng Bí thư Tô Lâm chủ trì."
+    asked = ("Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+             "đổi số diễn ra ngày nào?")
+    assert resolve("Ai chủ trì?", _turns((asked, asked))).question == (
+        "Ai chủ trì Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+        "chuyển đổi số?")
+    # after a task of the meeting, "Ai chủ trì?" stays on that task
+    task = "Phiên họp thứ hai giao Bộ Khoa học và Công nghệ việc gì?"
+    assert not resolve("Ai chủ trì?", _turns((task, task))).question.startswith("Ai chủ trì Phiên họp")
+
+
+def test_another_agency_whose_swapped_topic_the_document_does_not_answer_is_asked_its_tasks():
+    # Nghị định 13/2016/NĐ-CP: Công an cấp xã notifies (Điều 17); Bộ Y tế has tasks of its own (Điều 18)
+    asked = ("Theo Nghị định 13/2016/NĐ-CP về đăng ký nghĩa vụ quân sự, Bộ Công an chỉ đạo Công an cấp xã thông báo "
+             "gì cho Ban Chỉ huy quân sự cấp xã?")
+    turns = _turns((asked, asked))
+    assert resolve("Còn Bộ Y tế?", turns).question == asked.replace("Bộ Công an", "Bộ Y tế")
+    assert resolve("Còn Bộ Y tế?", turns, on_row=False).question == "Nghị định 13/2016/NĐ-CP giao Bộ Y tế nhiệm vụ gì?"

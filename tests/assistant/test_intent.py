@@ -504,3 +504,10 @@ def test_where_a_task_sends_what_it_draws_up_is_not_the_documents_addressee(ques
 ])
 def test_the_kind_and_issuer_of_the_document_asked(question, asked):
     assert classify(question).document_asked == asked
+@pytest.mark.parametrize("text, pointed", [
+    ("Việc thông báo đó làm vào lúc nào?", False),  # the notifying a task does (Nghị định 13/2016, Điều 17)
+    ("Thông báo đó ai ký?", True),
+    ("Kế hoạch này ai ký?", True),
+])
+def test_a_document_type_word_after_viec_is_an_act_not_a_document_pointed_at(text, pointed):
+    assert classify(text).doc_anaphora is pointed
