@@ -86,6 +86,18 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     if slot == "title" and head.title:
         draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
         return True
+    if not (head.issuer or head.issued_on or head.title or first.signer):
+        # a head nothing was read from (a draft with no number yet, a PDF whose font map garbles the text): there is
+        # no fact to state, and a bare label is no answer
+        draft.lines.append(f"{label} không ghi rõ cơ quan ban hành, ngày ban hành, trích yếu hay người ký trong văn "
+                           f"bản đã lập chỉ mục.")
+        return False
+    if slot == "title":
+        # "Văn bản này quy định về việc gì?" with no trích yếu read: the other facts of the head are not what it is
+        # about
+        draft.lines.append(f"{label} không ghi trích yếu trong văn bản đã lập chỉ mục.")
+        _head_facts(draft, first, head)
+        return False
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters, intent.topic)
     if slot in ("implements", "legal_basis"):
