@@ -30,7 +30,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
 from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, named_only_back, number_key,
-                       serial, session_ordinals, short_label, stated_rates)
+                       serial, session_ordinals, short_label, stated_rates, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -121,7 +121,7 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
 def _may_be(doc_number: str | None, doc_type: str | None, kind: str | None, number: str) -> bool:
     """Whether a document may be the one a question names by type and serial: its number has that serial (and its
     type that type, where one is named), or its number could not be read (a scan)."""
-    return doc_number is None or serial(doc_number) == number and kind in (None, doc_type)
+    return doc_number is None or serial(doc_number) == number and type_covers(kind, doc_type)
 
 
 def _of_year(hit: Hit, year: str | None) -> bool:
@@ -247,7 +247,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     if intent.doc_number and by_document:
         narrow["doc_numbers"] = (intent.doc_number,)
     if intent.doc_reference and by_document:
-        narrow["doc_types"], narrow["doc_serials"] = ((intent.doc_reference[0],), (intent.doc_reference[1],))
+        narrow["doc_types"], narrow["doc_serials"] = (covered_types(intent.doc_reference[0]), (intent.doc_reference[1],))
     if resolved.focus_doc:
         narrow["doc_ids"] = (resolved.focus_doc,)
     tasks_of = {"lead_keys": (agency_key(intent.agency),)} if intent.kind == "agency_tasks" and intent.agency else {}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.headers import fold
 from corpus.text import is_syllable, syllable_share
+from corpus.vn import TYPES
 
 _WORD = re.compile(r"[^\W\d_]+")
 CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
@@ -41,7 +42,8 @@ class MarkVocabulary:
     def __init__(self, texts: Iterable[str]):
         unigrams: Counter[str] = Counter()
         self.bigrams: Counter[tuple[str, str]] = Counter()
-        for phrase in QUESTION_PHRASES.replace("|", "\n").splitlines():
+        # document types too, as a question names them ("thong tu lien tich 89/2001" is no "liền tịch")
+        for phrase in [*QUESTION_PHRASES.replace("|", "\n").splitlines(), *(t.lower() for t in TYPES)]:
             words = _WORD.findall(phrase)
             for _ in range(QUESTION_WEIGHT):
                 unigrams.update(words)

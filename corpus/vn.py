@@ -163,6 +163,18 @@ CITED_TYPES = {name.lower(): name for name in (
     "Kết luận", "Thông tư liên tịch")}
 
 
+def type_covers(named: str | None, doc_type: str | None) -> bool:
+    """Whether a document of `doc_type` may be the one a question names as a `named` (None: any type). A type covers
+    its joint form, which people name by the short one: "Thông tư 89/2001" is Thông tư liên tịch
+    89/2001/TTLT-BTC-BCA, "Nghị quyết 01" may be a Nghị quyết liên tịch."""
+    return named is None or doc_type == named or (doc_type or "").startswith(f"{named} liên tịch")
+
+
+def covered_types(named: str) -> tuple[str, ...]:
+    """The types a document named as a `named` may have (`type_covers`): "Thông tư" → Thông tư, Thông tư liên tịch."""
+    return (named, *(t for t in TYPES if t != named and type_covers(named, t)))
+
+
 def law_type(name: str) -> str | None:
     """The type an ALQAC law's name starts with: "Bộ luật Dân sự" → "Bộ luật"; None when none."""
     return next((t for t in LAW_TYPES if name.lower().startswith(t.lower())), None)

@@ -68,6 +68,14 @@ def test_marks_are_restored_from_the_corpus_vocabulary():
     assert vocabulary.restore("Bộ Công an làm gì") == "Bộ Công an làm gì"  # typed with marks: left alone
 
 
+def test_a_document_type_is_restored_as_a_question_names_it():
+    # a corpus where "liền" is commoner than "liên" (Thông tư liên tịch 89/2001/TTLT-BTC-BCA beside running text):
+    # the type a question names wins over the syllable counts
+    vocabulary = MarkVocabulary(["các xã liền kề", "liền kề khu dân cư", "Thông tư liên tịch số 89/2001/TTLT-BTC-BCA",
+                                 "Bộ Công an có trách nhiệm tổng hợp"])
+    assert vocabulary.restore("thong tu lien tich 89/2001 bo cong an phai lam gi").startswith("thông tư liên tịch 89/2001")
+
+
 def test_display_text_has_no_pipes_header_rules_or_escapes():
     assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
     row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),

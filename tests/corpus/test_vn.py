@@ -432,3 +432,23 @@ def test_appendix_numbers_roman_or_arabic():
     # no number: the appendix attached, a date-like number
     assert appendix_numbers("Phụ lục kèm theo Quyết định này") == set()
     assert appendix_numbers("Phụ lục 1/2025") == set()
+
+
+@pytest.mark.parametrize("named, doc_type, covers", [
+    # Thông tư liên tịch 89/2001/TTLT-BTC-BCA, named by people as "Thông tư 89/2001"
+    ("Thông tư", "Thông tư liên tịch", True),
+    ("Nghị quyết", "Nghị quyết liên tịch", True),
+    ("Thông tư", "Thông tư", True),
+    (None, "Kế hoạch", True),
+    # the joint form named is not the plain one, and no other type is
+    ("Thông tư liên tịch", "Thông tư", False),
+    ("Nghị định", "Nghị quyết", False),
+    ("Luật", "Bộ luật", False),
+])
+def test_a_type_named_covers_its_joint_form(named, doc_type, covers):
+    assert vn.type_covers(named, doc_type) is covers
+
+
+def test_the_types_a_named_type_may_be():
+    assert vn.covered_types("Thông tư") == ("Thông tư", "Thông tư liên tịch")
+    assert vn.covered_types("Kế hoạch") == ("Kế hoạch",)
