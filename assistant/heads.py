@@ -12,7 +12,7 @@ from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to
 from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, same_agency
 from corpus.display import vn_date as _date
-from corpus.headers import addressees, recipients_span, signature_span
+from corpus.headers import Signature, addressees, joint_signatures, recipients_span, signature_span
 from corpus.text import clean_display
 from corpus.vn import display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, StoredChunk, StoredReference
@@ -68,16 +68,23 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     label = hit_label(head)
     slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
     missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
-               "issuer": (not head.issuer, "cơ quan ban hành")}
+               "issuer": (not head.issuer, "cơ quan ban hành"), "place": (not first.place, "địa danh ban hành")}
     if slot in missing:  # the head's facts answer it, or say what the head does give
         empty, what = missing[slot]
         if empty:
             draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
+        joint = _joint_signatures(searcher, first, filters) if slot == "signer" and not empty else []
+        if joint:  # signed side by side by several bodies (a Thông tư liên tịch): each block, or the one asked
+            return _compose_joint(draft, label, joint, intent.signed_for)
         signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
+        if slot == "place" and not empty:  # the place before the date line: "Hà Nội, ngày 02 tháng 02 năm 2009"
+            day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
+            draft.lines.append(f"{label} được ký tại {first.place}{day} {draft.cite(head)}.")
+            return True
         if signed:  # the signature block says who signed, with the title: cite it, not the head
             draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
             return True
-        _head_facts(draft, first, head)
+        _head_facts(draft, first, head, joint=_joint_signatures(searcher, first, filters) if first.signer else ())
         return not empty
     if slot == "recipients":
         return _compose_recipients(draft, searcher, head, filters)
@@ -122,7 +129,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
-    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None)
+    joint = _joint_signatures(searcher, first, filters) if first.signer else []
+    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None, joint)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
@@ -134,15 +142,21 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     return not empty
 
 
-def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None) -> None:
+def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None,
+                joint: Sequence[tuple[Hit, int, int, Signature]] = ()) -> None:
     """Issuer, date, title and signer of a document, cited to its head (the signer to the signature block when
-    it is given)."""
+    it is given; every signer, each cited to its block, when several bodies signed)."""
     facts = [hit_label(head)]
     if head.issuer:
         facts.append(f"do {head.issuer} ban hành")
     if head.issued_on:
         facts.append(f"ngày {_date(head.issued_on)}")
     title = f"; trích yếu: “{clean_display(head.title)}”" if head.title else ""
+    if joint:
+        cited = draft.cite(head)
+        signers = join_names([f"{_signed_as(block)} {draft.cite(hit, start, end)}" for hit, start, end, block in joint])
+        draft.lines.append(f"{' '.join(facts)}{title} {cited}; người ký: {signers}.")
+        return
     if signed:
         draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; người ký: {signer_words(first)} "
                            f"{draft.cite(*signed)}.")
@@ -166,6 +180,41 @@ def _signature(searcher: Searcher, first: DocumentHead, filters: Filters) -> tup
     chunk = max(holding, key=lambda c: c.start)
     start, end = signature_span(chunk.text, first.signer)
     return Hit.of(chunk, 1.0), chunk.start + start, chunk.start + end
+
+
+def _joint_signatures(searcher: Searcher, first: DocumentHead, filters: Filters) -> list[tuple[Hit, int, int, Signature]]:
+    """(passage, start, end, block) of each signature block of a document several bodies signed side by side, read
+    from the last passage that holds the head's signer (`corpus.headers.joint_signatures`); empty when one signed."""
+    holding = [chunk for chunk in _chunks(searcher, first.doc_id, filters)
+               if first.signer and first.signer in chunk.text]
+    if not holding:
+        return []
+    chunk = max(holding, key=lambda c: c.start)
+    blocks = joint_signatures(chunk.text)
+    if first.signer not in (block.name for block in blocks):
+        return []
+    hit = Hit.of(chunk, 1.0)
+    return [(hit, chunk.start + block.start, chunk.start + block.end, block) for block in blocks]
+
+
+def _signed_as(block: Signature) -> str:
+    """"Thứ trưởng Đặng Văn Hiếu (ký thay Bộ trưởng Bộ Công an)"."""
+    on_behalf = " ".join(filter(None, (block.how, block.principal, block.body)))
+    return " ".join(filter(None, (block.title, block.name))) + (f" ({on_behalf})" if block.body else "")
+
+
+def _compose_joint(draft: Draft, label: str, joint: list[tuple[Hit, int, int, Signature]],
+                   signed_for: Sequence[str]) -> bool:
+    """Who signed a document several bodies signed: every block, each cited, or only those of the bodies the
+    question asks of ("Thứ trưởng Bộ Nội vụ nào ký"); a body that signed no block is said so, and not answered."""
+    asked = [j for j in joint if j[3].body and any(same_agency(name, j[3].body) for name in signed_for)]
+    if signed_for and not asked:
+        signers = join_names([_signed_as(block) for *_, block in joint])
+        draft.lines.append(f"{label} không có chữ ký của {join_names(list(signed_for))}; văn bản do {signers} ký.")
+        return False
+    words = [f"{_signed_as(block)} {draft.cite(hit, start, end)}" for hit, start, end, block in asked or joint]
+    draft.lines.append(f"{label} do {join_names(words)} ký.")
+    return True
 
 
 def _compose_recipients(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:

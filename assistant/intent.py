@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.agencies import agency_names, find_agencies
+from corpus.headers import SIGNED_FOR
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
@@ -149,6 +150,10 @@ SLOTS = (
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
+    # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
+    # đâu", "ban hành ở đâu", "nơi ban hành"
+    ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "
+              r"(?:ký|ban hành))\b"),
     ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
@@ -164,7 +169,8 @@ SLOTS = (
     ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),
 )
 _SLOTS = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in SLOTS)
-HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective", "implements", "legal_basis", "issue_date", "issuer")
+HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective", "implements", "legal_basis", "issue_date", "issuer",
+              "place")
 _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
 # "kế hoạch này", "văn bản đó": the document in focus; not an act named by the same word after "việc" ("việc thông
 # báo đó" is the notifying a task does, not a Thông báo)
@@ -213,6 +219,9 @@ class Intent:
     owner: str | None = None  # the agency whose unit is asked: "đơn vị nào của Bộ Y tế làm đầu mối giúp việc?"
     # (kind, issuer) of the document asked for: "căn cứ Quyết định nào của Thủ tướng Chính phủ" (`asked_document`)
     document_asked: tuple[str | None, str | None] = (None, None)
+    # bodies whose signer is asked: "Thứ trưởng Bộ Nội vụ nào ký", "ai ký thay Bộ trưởng Bộ Tài chính"
+    # (`corpus.headers.SIGNED_FOR`); of a document several bodies signed, the answer names their signers only
+    signed_for: tuple[str, ...] = ()
 
     @property
     def names_document(self) -> bool:
@@ -282,7 +291,8 @@ def classify(question: str) -> Intent:
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
                   bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
-                  owner, asked_document(text))
+                  owner, asked_document(text),
+                  tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])))
 
 
 def slot_before_relation(text: str) -> bool:

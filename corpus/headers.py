@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from corpus.agencies import restore_marks
@@ -296,6 +297,13 @@ _TITLE = re.compile(r"(?<![A-Z])(?:(?P<principal>TM|KT|TL|TUQ)\.\s*)?(?P<acting>
                     r"(?P<title>" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")(?![A-Z])")
 
 
+# What stands before a body whose signer a question asks ("Thứ trưởng Bộ Nội vụ nào ký", "ai ký thay Bộ trưởng Bộ
+# Tài chính", "phía Bộ Nội vụ thì ai ký", "đại diện Bộ Công an"): a signer's title, or "phía", "bên", "đại diện"; the
+# body follows at the end of the matched text. Matched on the text before the body, cased as typed.
+SIGNED_FOR = re.compile(r"(?i:\b(?:" + "|".join(sorted(_TITLES.values(), key=len, reverse=True)) +
+                        r"|phía|bên|đại diện)\s*)$")
+
+
 _GARBLED = re.compile(r"[\[\]{}`|¢]")  # OCR debris: a role line holding it may have lost its "KT." or "PHÓ"
 
 
@@ -355,6 +363,72 @@ def signature_span(text: str, name: str) -> tuple[int, int] | None:
         if line.strip():
             start = above
     return start, at + len(name)
+
+
+# A military or police rank before a signer's name ("Thượng tướng Lê Hữu Đức", "Trung tướng Đặng Văn Hiếu"): it is
+# no part of the name.
+_RANK = re.compile(r"(?<!\w)(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)(?=\s+[A-ZĐ])")
+_DEPUTISED = {"KT": "ký thay", "TM": "thay mặt", "TL": "thừa lệnh", "TUQ": "thừa ủy quyền"}
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One signature block of a document signed by several: "KT. BỘ TRƯỞNG BỘ CÔNG AN / THỨ TRƯỞNG / Đặng Văn Hiếu"
+    → name "Đặng Văn Hiếu", title "Thứ trưởng", principal "Bộ trưởng", body "Bộ Công an", how "ký thay"; (start,
+    end) in the text read, from the block's first character through the name."""
+
+    name: str
+    title: str | None
+    principal: str | None
+    body: str | None
+    how: str | None
+    start: int
+    end: int
+
+
+def _principal(caps: str) -> tuple[str | None, str | None, str | None]:
+    """(how, principal, body) of a role line's "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH": ("ký thay", "Bộ trưởng", "Bộ Tài
+    chính"); the body is what stands between the principal's title and the signer's own."""
+    folded = fold(caps).upper()
+    found = list(_TITLE.finditer(folded))
+    first = next((k for k, m in enumerate(found) if m["principal"]), None)
+    if first is None:
+        return None, None, None
+    m = found[first]
+    until = found[first + 1].start() if first + 1 < len(found) else len(caps)
+    words = re.sub(r"^[\W_]+|[\W_]+$", "", caps[m.end():until])
+    body = (_KNOWN.get(_key(words)) or _capitalise(words)) if len(words.split()) >= 2 else None
+    return _DEPUTISED[m["principal"]], _TITLES[m["title"]], body
+
+
+def joint_signatures(text: str) -> list[Signature]:
+    """The signature blocks of a document signed side by side by several bodies (a Thông tư liên tịch: "| KT. BỘ
+    TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG (Đã ký) Đặng Văn Hiếu | KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG (Đã ký) Đỗ Hoàng Anh
+    Tuấn |"): the cells of one table row that each hold a signing role and a personal name after it. Empty when no
+    row holds two such blocks (a document signed by one)."""
+    offset = 0
+    for line in text.split("\n"):
+        at, found = offset, []
+        offset += len(line) + 1
+        if not line.lstrip().startswith("|"):
+            continue
+        for cell in line.split("|"):
+            start, at = at, at + len(cell) + 1
+            clean = _clean(cell)
+            caps = " ".join(t for t in clean.split() if not any(c.islower() for c in t))
+            if not _ROLE.search(fold(caps)):
+                continue
+            name = _trailing_name(_RANK.sub(";", clean))
+            raw_at = cell.rfind(name) if name else -1
+            if raw_at < 0:
+                continue
+            how, principal, body = _principal(caps)
+            lead = len(cell) - len(cell.lstrip())
+            found.append(Signature(name, _signer_title(caps), principal, body, how, start + lead,
+                                   start + raw_at + len(name)))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 # The addressee line of a letter or a dispatch: "Kính gửi: Bộ Chỉ huy Quân sự tỉnh" (OCR "Kính gửi."), "Đồng kính

@@ -140,3 +140,30 @@ def test_a_preamble_line_naming_who_proposed(line, proposed):
     from assistant.heads import _PROPOSED
     from corpus.vn import fold
     assert bool(_PROPOSED.search(fold(line))) is proposed
+
+
+def _joint_blocks():
+    """The two signature blocks of Thông tư liên tịch 19/2009/TTLT-BTC-BNV, as one passage holds them."""
+    from corpus.headers import joint_signatures
+    from index.records import Hit
+    text = normalize("| **KT. BỘ TRƯỞNG BỘ NỘI VỤ THỨ TRƯỞNG *(Đã ký)***  **Nguyễn Duy Thăng** | **KT. BỘ TRƯỞNG BỘ TÀI "
+                     "CHÍNH THỨ TRƯỞNG *(Đã ký)***  **Đỗ Hoàng Anh Tuấn** |\n")
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "19_2009_TTLT-BTC-BNV", "text": text, "start": 0,
+                            "end": len(text)}, 1.0)
+    return [(hit, b.start, b.end, b) for b in joint_signatures(text)]
+
+
+@pytest.mark.parametrize("signed_for, line, answered", [
+    ((), "X do Thứ trưởng Nguyễn Duy Thăng (ký thay Bộ trưởng Bộ Nội vụ) [1] và Thứ trưởng Đỗ Hoàng Anh Tuấn (ký "
+         "thay Bộ trưởng Bộ Tài chính) [2] ký.", True),
+    (("Bộ Nội vụ",), "X do Thứ trưởng Nguyễn Duy Thăng (ký thay Bộ trưởng Bộ Nội vụ) [1] ký.", True),
+    # a ministry that signed no block: said, and not given as answered
+    (("Bộ Quốc phòng",), "X không có chữ ký của Bộ Quốc phòng; văn bản do Thứ trưởng Nguyễn Duy Thăng (ký thay Bộ "
+                         "trưởng Bộ Nội vụ) và Thứ trưởng Đỗ Hoàng Anh Tuấn (ký thay Bộ trưởng Bộ Tài chính) ký.", False),
+])
+def test_a_jointly_signed_document_names_each_signer_or_the_one_asked(signed_for, line, answered):
+    from assistant.draft import Draft
+    from assistant.heads import _compose_joint
+    draft = Draft(hits=[])
+    assert _compose_joint(draft, "X", _joint_blocks(), signed_for) is answered
+    assert draft.lines == [line]

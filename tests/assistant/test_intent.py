@@ -511,3 +511,26 @@ def test_the_kind_and_issuer_of_the_document_asked(question, asked):
 ])
 def test_a_document_type_word_after_viec_is_an_act_not_a_document_pointed_at(text, pointed):
     assert classify(text).doc_anaphora is pointed
+
+
+@pytest.mark.parametrize("question, signed_for", [
+    # the body whose signer is asked stands after a signer's title or "phía"/"bên" (joint circulars)
+    ("Thứ trưởng Bộ Nội vụ nào ký Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", ("Bộ Nội vụ",)),
+    ("Ai ký thay Bộ trưởng Bộ Tài chính Thông tư liên tịch 123/2008/TTLT-BTC-BCA?", ("Bộ Tài chính",)),
+    ("Còn phía Bộ Công an thì ai ký?", ("Bộ Công an",)),
+    # the issuers a question names are not whose signer it asks
+    ("Thông tư liên tịch 19/2009 của Bộ Tài chính và Bộ Nội vụ do ai ký?", ()),
+])
+def test_the_body_whose_signer_is_asked(question, signed_for):
+    assert classify(question).signed_for == signed_for
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Thông tư liên tịch 19/2009/TTLT-BTC-BNV được ký tại đâu?", True),
+    ("Quyết định 968/QĐ-UBND ban hành ở đâu?", True),
+    # registering somewhere ("đăng ký … tại đâu") is no place of signing
+    ("Người nộp thuế đăng ký tại đâu?", False),
+    ("Tổ thường trực giúp việc của ban đó đặt ở đâu?", False),
+])
+def test_the_place_of_signing_is_a_head_slot(question, place):
+    assert (classify(question).slot == "place") is place

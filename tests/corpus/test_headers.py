@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from corpus.headers import addressees, parse_header, recipients_span, signature_span
+from corpus.headers import addressees, joint_signatures, parse_header, recipients_span, signature_span
 from corpus.records import Header
 from corpus.text import normalize
 from tests.data import DATA, read
@@ -426,3 +426,33 @@ def test_a_cited_document_with_its_amendments_is_no_consolidation_when_the_heade
             "Hà Nội, ngày 07 tháng 8 năm 2025\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều\n\n"
             "Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính phủ, được sửa đổi, bổ sung bởi:\n")
     assert header_of(text).doc_number == "220/2025/NĐ-CP"
+
+
+# Signature rows of joint circulars (Thông tư liên tịch), as evals/devdocs holds them: one cell per signing ministry.
+JOINT_ROWS = [
+    ("| **KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG TRUNG TƯỚNG   *(Đã ký)*   Đặng Văn Hiếu** | **KT. BỘ TRƯỞNG BỘ TÀI CHÍNH "
+     "THỨ TRƯỞNG   *(Đã ký)*   Đỗ Hoàng Anh Tuấn** |",  # 123/2008/TTLT-BTC-BCA
+     [("Đặng Văn Hiếu", "Bộ Công an"), ("Đỗ Hoàng Anh Tuấn", "Bộ Tài chính")]),
+    ("| **KT. BỘ TRƯỞNG BỘ CÔNG AN**  **THỨ TRƯỚNG**  (Đã ký)  **Nguyễn Khánh Toàn** | **KT. BỘ TRƯỞNG BỘ TÀI CHÍNH "
+     "THỨ TRƯỞNG**  (Đã ký)  **Phạm Văn Trọng** |",  # 89/2001/TTLT-BTC-BCA: "TRƯỚNG" as typed
+     [("Nguyễn Khánh Toàn", "Bộ Công an"), ("Phạm Văn Trọng", "Bộ Tài chính")]),
+    ("| **KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG THỨ TRƯỞNG  (Đã ký)   Thượng tướng Lê Hữu Đức** | **KT. BỘ TRƯỞNG BỘ TÀI CHÍNH "
+     "THỨ TRƯỞNG  (Đã ký)   Đỗ Hoàng Anh Tuấn** |",  # 212/2013/TTLT-BTC-BQP: a rank before the name
+     [("Lê Hữu Đức", "Bộ Quốc phòng"), ("Đỗ Hoàng Anh Tuấn", "Bộ Tài chính")]),
+    ("| **KT. BỘ TRƯỞNG BỘ NỘI VỤ THỨ TRƯỞNG *(Đã ký)***  **Nguyễn Duy Thăng** | **KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ "
+     "TRƯỞNG *(Đã ký)***  **Đỗ Hoàng Anh Tuấn** |",  # 19/2009/TTLT-BTC-BNV
+     [("Nguyễn Duy Thăng", "Bộ Nội vụ"), ("Đỗ Hoàng Anh Tuấn", "Bộ Tài chính")]),
+    # one signer beside the addressees: no joint signature
+    ("| ***Nơi nhận:*** - Như Điều 3; - Lưu: VT. | **KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Tống Quang Thìn** |", []),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), JOINT_ROWS)
+def test_joint_signatures_read_each_ministrys_block(row, expected):
+    text = normalize("Trong quá trình thực hiện nếu có vướng mắc, đề nghị phản ánh về liên Bộ./.\n\n|  |  |\n| --- | --- |\n"
+                     + row + "\n")
+    found = joint_signatures(text)
+    assert [(s.name, s.body) for s in found] == expected
+    for s in found:
+        assert (s.title, s.principal, s.how) == ("Thứ trưởng", "Bộ trưởng", "ký thay")
+        assert text[s.start:s.end].startswith("**KT.") and text[s.start:s.end].endswith(s.name)
