@@ -37,17 +37,21 @@ _IMPLEMENTS_TITLE = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa
 
 def by_title(hits: Sequence[Hit], intent: Intent) -> list[Hit]:
     """The hits with the document the question describes first, when it names none by number: of the documents
-    of the type it names ("Công điện của Thủ tướng về …"), the one whose title covers most of its topic words, then
+    of the type it names ("Công điện của Thủ tướng về …"), the one issued by most of the bodies it names ("Thông tư
+    liên tịch … của Bộ Tài chính và Bộ Công an"), then the one whose title covers most of its topic words, then
     whose title says least beyond them ("chủ động ứng phó bão số 11" before "… nguy cơ mưa lũ, lũ ống, … do ảnh
     hưởng của bão số 11"). The best-ranked document stays first unless another's title fits strictly better."""
     if not hits or not intent.topic:
         return list(hits)
 
-    def fit(hit: Hit) -> tuple[bool, float, float]:
+    def fit(hit: Hit) -> tuple[bool, int, float, float]:
         title = content_words(hit.title or "")
         typed = not intent.types_named or hit.doc_type in intent.types_named
         covered = len(intent.topic & title)
-        return typed, covered / len(intent.topic), covered / len(title) if title else 0.0
+        # the bodies the question names that issued it: each ministry of a joint issuer ("Bộ Tài chính - Bộ Công an")
+        issuers = agency_names(hit.issuer or "")
+        issued = sum(any(same_agency(name, issuer) for issuer in issuers) for name in intent.agencies)
+        return typed, issued, covered / len(intent.topic), covered / len(title) if title else 0.0
 
     best = max(hits, key=fit)  # max keeps the first of equals: the best-ranked
     if best.doc_id == hits[0].doc_id or fit(best) <= fit(hits[0]):

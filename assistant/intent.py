@@ -154,7 +154,10 @@ SLOTS = (
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "
               r"(?:ký|ban hành))\b"),
-    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
+    # also the ministries of a joint document: "do Bộ nào ban hành", "những bộ nào ban hành", "bộ, ngành nào cùng ban
+    # hành"
+    ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành|do ai ban hành|" + _BY_WHOM +
+               r")\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
     # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch

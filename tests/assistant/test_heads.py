@@ -167,3 +167,22 @@ def test_a_jointly_signed_document_names_each_signer_or_the_one_asked(signed_for
     draft = Draft(hits=[])
     assert _compose_joint(draft, "X", _joint_blocks(), signed_for) is answered
     assert draft.lines == [line]
+
+
+def test_a_joint_document_is_found_by_the_ministries_that_issued_it():
+    # two joint circulars on thuế thu nhập cá nhân (evals/devdocs): the question names the ministries of 123/2008
+    from assistant.heads import by_title
+    from assistant.intent import classify
+    from index.records import Hit
+
+    def head(doc_id: str, issuer: str, title: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "doc_type": "Thông tư liên tịch",
+                                 "issuer": issuer, "title": title, "text": "", "start": 0, "end": 0}, 1.0)
+
+    hits = [head("19_2009_TTLT-BTC-BNV", "Bộ Tài chính - Bộ Nội vụ", "Hướng dẫn chế độ thu nộp thuế thu nhập cá nhân "
+                 "đối với người làm việc trong tổ chức cơ yếu."),
+            head("123_2008_TTLT-BTC-BCA", "Bộ Tài chính - Bộ Công an", "Hướng dẫn chế độ thu nộp thuế thu nhập cá "
+                 "nhân đối với sỹ quan, hạ sỹ quan, công nhân, viên chức hưởng lương thuộc Bộ Công an")]
+    question = ("Thông tư liên tịch về thu nộp thuế thu nhập cá nhân của Bộ Tài chính và Bộ Công an do Thứ trưởng Bộ "
+                "Công an nào ký?")
+    assert by_title(hits, classify(question))[0].doc_id == "123_2008_TTLT-BTC-BCA"

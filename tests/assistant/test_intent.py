@@ -534,3 +534,13 @@ def test_the_body_whose_signer_is_asked(question, signed_for):
 ])
 def test_the_place_of_signing_is_a_head_slot(question, place):
     assert (classify(question).slot == "place") is place
+
+
+@pytest.mark.parametrize("question", [
+    # the ministries of a joint document asked
+    "Thông tư liên tịch 122/2008/TTLT-BTC-BQP do Bộ nào ban hành?",
+    "Những bộ nào ban hành Thông tư liên tịch 19/2009/TTLT-BTC-BNV?",
+    "Cơ quan nào ban hành Thông tư liên tịch 123/2008/TTLT-BTC-BCA?",
+])
+def test_the_issuing_ministries_are_the_issuer_slot(question):
+    assert classify(question).slot == "issuer"
