@@ -137,7 +137,13 @@ SLOTS = (
     # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
                r"\b(?:thứ trưởng|bộ trưởng|phó chủ tịch|chủ tịch|phó thủ tướng|thủ tướng|lãnh đạo|giám đốc)"
-               r"(?:\s+[^\s,?;]+){0,5}?\s+nào\s+(?:đã\s+)?ký\b"),
+               r"(?:\s+[^\s,?;]+){0,5}?\s+nào\s+(?:đã\s+)?ký\b|"
+               # the signer's position ("giữ chức vụ gì khi ký", "ký với tư cách gì"), whether one signed himself ("Bộ
+               # trưởng có trực tiếp ký … không?", never "có ký kết"), for whom the signers signed ("được ký thay
+               # những Bộ trưởng nào", "ký thay ai")
+               r"\b(?:chức vụ gì khi ký|ký với (?:chức vụ|cương vị|tư cách) gì|"
+               r"có (?:trực tiếp |tự )?ký\b(?! kết)[^?]*\bkhông|ký thay (?:cho )?(?:ai|(?:những |các )?[^\s,?;]+"
+               r"(?: [^\s,?;]+){0,3}? nào))\b"),
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"

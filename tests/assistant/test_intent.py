@@ -544,3 +544,15 @@ def test_the_place_of_signing_is_a_head_slot(question, place):
 ])
 def test_the_issuing_ministries_are_the_issuer_slot(question):
     assert classify(question).slot == "issuer"
+
+
+@pytest.mark.parametrize("question, signer", [
+    ("Ông Đặng Văn Hiếu giữ chức vụ gì khi ký Thông tư liên tịch 123/2008/TTLT-BTC-BCA?", True),
+    ("Bộ trưởng Bộ Tài chính có trực tiếp ký Thông tư liên tịch 19/2009/TTLT-BTC-BNV không?", True),
+    ("Thông tư liên tịch 19/2009/TTLT-BTC-BNV được ký thay những Bộ trưởng nào?", True),
+    # signing a contract, or a position someone was elected to, is no document's signer
+    ("Doanh nghiệp có ký kết hợp đồng với nhà thầu không?", False),
+    ("Ông Nguyễn Quốc Hưng được phê chuẩn kết quả bầu giữ chức vụ gì?", False),
+])
+def test_the_signers_position_and_whom_he_signed_for_ask_the_signer(question, signer):
+    assert (classify(question).slot == "signer") is signer
