@@ -48,6 +48,11 @@ CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:
 # who leads a task the meeting assigned.
 CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b[^?;]*\bdo ai chủ trì\b|"
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
+# "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between)
+_ROLE_ASKED = r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b"
+# the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
+# tổ chức giám định …?")
+DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
@@ -56,7 +61,7 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?")
-                  r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b|"
+                  + _ROLE_ASKED + "|"
                   # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first
                   r"\bcó phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)\b.*\bkhông\b|"
                   # "Bộ Tài chính có chủ trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same
