@@ -9,9 +9,9 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
-from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
+from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
-from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER
+from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import number_key, serial
@@ -337,6 +337,23 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
 
 
+def worked_with(intent: Intent, obligation: Obligation) -> Obligation:
+    """The row as a question on the asked agency's role reads it ("Bộ Tài chính chủ trì hay phối hợp trong công tác lập
+    … dự toán ngân sách?") when that agency is the subject of a row that only works with the bodies it names ("Bộ Tài
+    chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà nước …",
+    Nghị định 14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the bodies it works with lead, the agency
+    asked takes part. A row naming no body by name ("… phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …")
+    stays as it is: its subject does the work itself."""
+    if intent.kind != "lead" or not intent.agency or not obligation.lead or not cooperates_only(obligation.task):
+        return obligation
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+        return obligation
+    named = tuple(name for name in obligation.partners if name[:1].isupper())
+    if not named:
+        return obligation
+    return replace(obligation, lead=named, partners=obligation.lead)
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -350,7 +367,7 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
-        obligation = chaired(hit, obligation)
+        obligation = worked_with(intent, chaired(hit, obligation))
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)
