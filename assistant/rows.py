@@ -456,11 +456,15 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     if role == "lead" and own is not partner_only and not intent.lead_said:
         # the tasks it only takes part in, in the same documents (unless only those it leads are asked): said apart,
         # never given as its own
-        taking_part = [(doc_id, rows) for doc_id, listed, rows in found if listed and rows]
+        # a document giving it no task of its own but a part in another's ("Giao UBND thành phố Hà Nội phối hợp chặt chẽ
+        # với Bộ Công an chỉ đạo …" beside a document it leads in) is listed there too, never left out of the answer
+        taking_part = [(doc_id, rows) for doc_id, _, rows in found if rows]
         if taking_part:
             count = sum(len(rows) for _, rows in taking_part)
             draft.lines.append(f"Ngoài ra, {intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
-            _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1))
+            # a document not listed above is named, never read as the one above
+            _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1),
+                       labelled=any(doc_id not in dict(own) for doc_id, _ in taking_part))
     return True
 
 
@@ -475,15 +479,16 @@ def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
     return False
 
 
-def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int) -> None:
+def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int,
+               labelled: bool = False) -> None:
     """Rows document by document, each cited: all of them up to `share` a document, else the ones nearest the topic
-    (kept in the document's order), with the document's count."""
+    (kept in the document's order), with the document's count (and its name: always when `labelled`)."""
     for _, rows in found:
         shown = rows
         if len(rows) > share:  # the rows nearest the topic, kept in the document's order
             best = sorted(range(len(rows)), key=lambda i: -overlap(intent.topic, rows[i][1].task))[:share]
             shown = [rows[i] for i in sorted(best)]
-        if len(found) > 1 or len(rows) > len(shown):
+        if labelled or len(found) > 1 or len(rows) > len(shown):
             more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
             draft.lines.append(f"{hit_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
         for hit, obligation in shown:
