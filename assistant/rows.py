@@ -354,6 +354,13 @@ def worked_with(intent: Intent, obligation: Obligation) -> Obligation:
     return replace(obligation, lead=named, partners=obligation.lead)
 
 
+def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
+    """Whether the agency asked is one of the row's partners and not its lead."""
+    def named(names: Sequence[str]) -> bool:
+        return any(covers(intent.agency, name) or covers(name, intent.agency) for name in names)
+    return bool(intent.agency) and named(obligation.partners) and not named(obligation.lead)
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -371,6 +378,10 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)
+        if answer and intent.kind == "lead" and _partner_asked(intent, obligation):
+            # asked whether an agency the row has only working with leads ("Bộ Tài chính có chủ trì … không?"): its
+            # part said first, then the lead
+            answer = f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(obligation.lead)}"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
         if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's

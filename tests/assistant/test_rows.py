@@ -250,3 +250,22 @@ def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
 def test_the_row_an_asked_agency_only_works_in(question, task, lead, partners, read_lead, read_partners):
     read = worked_with(classify(question), Obligation("d", "c", task, lead, partners))
     assert (read.lead, read.partners) == (read_lead, read_partners)
+
+
+def test_an_agency_asked_whether_it_leads_a_task_it_only_works_in():
+    # Công điện 190/CĐ-TTg, 2.c: Bộ Xây dựng leads, Bộ Tài chính is named to work with it
+    from assistant.draft import Draft
+    from assistant.rows import compose_record
+    task = ("Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và các cơ quan có liên quan khân trương "
+            "hoàn thiện Đề án thí điểm mô hình “Trung tâm giao dịch bất động sản và quyền sử dụng đất do Nhà nước quản lý”")
+    row = Obligation("190", "c1", task, ("Bộ Xây dựng",), ("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"))
+    hit = Hit("c1", "190", "190/CĐ-TTg", None, "Công điện", None, None, None, "", (), task, None, 0, len(task), "", 1.0,
+              obligations=(row,))
+    draft = Draft([hit])
+    compose_record(draft, classify("Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động "
+                                   "sản không?"), [(hit, row)])
+    assert draft.lines[0].startswith("Bộ Tài chính phối hợp, không chủ trì nhiệm vụ này; chủ trì: Bộ Xây dựng")
+    draft = Draft([hit])
+    compose_record(draft, classify("Ai chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động sản?"),
+                   [(hit, row)])
+    assert draft.lines[0].startswith("Bộ Xây dựng chủ trì nhiệm vụ này")
