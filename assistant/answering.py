@@ -23,7 +23,7 @@ from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
-                            compose_record, fills_slot, numbered_rows, slot_sentence, time_in_words, unread_time_line,
+                            compose_record, fills_slot, in_named_document, numbered_rows, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
@@ -204,6 +204,23 @@ def _lead_asked_uncited(question: str, intent: Intent, draft: Draft) -> bool:
 _TYPE_WORDS = "|".join(sorted({*CITED_TYPES, "văn bản"}, key=len, reverse=True))
 _SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{_TYPE_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
                            rf"(?:{_TYPE_WORDS})\b", re.I)
+
+
+def _taking_part_too(searcher: Searcher, question: str, intent: Intent, filters: Filters, hits: list[Hit]) -> list[Hit]:
+    """An agency's tasks asked of two documents side by side ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và
+    trong Nghị quyết 320 …?"): the hits (narrowed to the rows it leads, `_retrieve`) with those naming it as lead or
+    partner after them, so that a document giving it only a part in another's task ("Giao UBND thành phố Hà Nội phối
+    hợp chặt chẽ với Bộ Công an chỉ đạo …") is answered too, as its part, never left out."""
+    seen = {hit.chunk_id for hit in hits}
+    more = searcher.search(Query(question, RETRIEVE, "hybrid",
+                                 filters=replace(filters, agency_keys=(agency_key(intent.agency),))))
+    # only of the documents asked: one the question numbers, or one of a type it names without a number ("công điện
+    # vụ cháy …" beside "Nghị quyết 320"); never another of the numbered one's type
+    numbered = {kind for kind, _, _ in intent.documents}
+    described = set(intent.types_named) - numbered
+    asked = [hit for hit in more if hit.chunk_id not in seen
+             and (in_named_document(intent, hit) or hit.doc_type in described)]
+    return [*hits, *asked]
 
 
 def _one_side_cited(question: str, draft: Draft) -> bool:
@@ -490,6 +507,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                                   intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
+        if _SIDE_BY_SIDE.search(resolved.question):
+            meeting = replace(meeting, hits=_taking_part_too(searcher, resolved.question, intent, filters, meeting.hits))
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
         answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(
             meeting, intent, words, resolved.question)

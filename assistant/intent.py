@@ -49,6 +49,11 @@ CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:
 # who leads a task the meeting assigned.
 CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b[^?;]*\bdo ai chủ trì\b|"
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
+# "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between)
+_ROLE_ASKED = r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b"
+# the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
+# tổ chức giám định …?")
+DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
@@ -57,9 +62,12 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?")
-                  r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b|"
+                  + _ROLE_ASKED + "|"
                   # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first
                   r"\bcó phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)\b.*\bkhông\b|"
+                  # "Bộ Tài chính có chủ trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same
+                  # yes-or-no on the role, asked with the verb itself; answered by naming the task's lead first
+                  r"\bcó (?:được giao )?chủ trì\b.*\bkhông\b|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
@@ -187,6 +195,9 @@ DOC_ANAPHORA = re.compile(r"\b(?<!việc )(?:văn bản|kế hoạch|chỉ thị
                           r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
 _LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 _PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
+# "Bộ Công an phối hợp với cơ quan nào để làm gì …?": whom the agency works with is asked, not only its tasks
+_PARTNERS_OF_AGENCY = re.compile(r"\bphối hợp với\s+(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào)\b",
+                                 re.I)
 
 
 @dataclass(frozen=True)
@@ -292,13 +303,23 @@ def classify(question: str) -> Intent:
     elif slot not in ("report_to", "recurrence"):
         slot = _KIND_SLOTS.get(kind)
     role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
+    lead_said = bool(_LEAD_ROLE.search(text))
+    if kind in ("lead", "partners") and agency and _PARTNER_ROLE.search(text) and AGENCY_TASKS.search(text) \
+            and not _PARTNERS_OF_AGENCY.search(text):
+        # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc
+        # gì và ai chủ trì những việc đó?", "Bộ Nội vụ tham gia những việc gì, với vai trò chủ trì hay phối hợp?"):
+        # its task rows, each with its lead, never one row picked among several; asked both ways, the rows it leads
+        # and, apart, those it only takes part in
+        kind, slot = "agency_tasks", _KIND_SLOTS.get("agency_tasks")
+        role = "lead" if lead_said else "partner"
+        lead_said = False
     return Intent(kind, agency, number.group(0) if number else None,
                   (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
                   _asks(text), _row(text), named_documents(text), _types_named(text), _dates(text),
-                  bool(_LEAD_ROLE.search(text)), _quoted(text), _acted_on(text),
+                  lead_said, _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])))

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, EVENT_DATE, HAPPENS, MONEY,
+from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+                              HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
@@ -315,6 +316,25 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in obligations[0].partners)
 
 
+def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """"<X> chủ trì hay phối hợp …?" whose X is a body no agency list knows ("cơ quan tài chính", "cơ quan ký kết hợp
+    đồng dự án") answered with a passage that never names X: the passage is another task's, its lead no answer on
+    X's role (Nghị định 257/2025/NĐ-CP, Điều 30: "… cơ quan ký kết hợp đồng dự án chủ trì, phối hợp với cơ quan quản
+    lý nhà nước chuyên ngành về tài sản, cơ quan tài chính …" is the passage naming it). A known agency is checked
+    on the task row instead (`lead_cooperates`, the row's lead and partners).
+    Devdocs (devdocs_k at 6927934): fired on 1 wrong answer, 0 right ones on dev and devdocs."""
+    if intent.kind != "lead" or intent.agency or not citations:
+        return False
+    asked = DOER_OF_ROLE.search(question)
+    if asked is None:
+        return False
+    doer = " ".join(asked.group(1).split()).casefold()
+    if not doer or re.search(r"\b(?:ai|nào)\b", doer):  # "Ai chủ trì hay phối hợp …?": no doer named
+        return False
+    cited = " ".join(" ".join(normalize(c.quote).split()) for c in citations).casefold()
+    return doer not in cited
+
+
 # "bao nhiêu ngày", "mấy lần", "đến bao nhiêu tuổi": a length, a count of times or an age asked in its unit.
 _UNIT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(ngày|tuần|tháng|năm|giờ|phút|lần|tuổi)(?!\w)", re.I)
 # A number in figures or in words ("05 ngày", "02 lần", "ba mươi ngày"), perhaps with its words in brackets ("30 (ba
@@ -443,7 +463,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "form_titles_only": lambda: form_titles_only(question, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
-        "article_uncited": lambda: article_uncited(question, citations)}
+        "article_uncited": lambda: article_uncited(question, citations),
+        "doer_uncited": lambda: doer_uncited(question, intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -453,4 +474,4 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only")
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")

@@ -9,9 +9,9 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
-from corpus.agencies import agency_key, council_levels, find_agencies, same_agency, same_group
+from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
-from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER
+from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import number_key, serial
@@ -337,6 +337,30 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
 
 
+def worked_with(intent: Intent, obligation: Obligation) -> Obligation:
+    """The row as a question on the asked agency's role reads it ("Bộ Tài chính chủ trì hay phối hợp trong công tác lập
+    … dự toán ngân sách?") when that agency is the subject of a row that only works with the bodies it names ("Bộ Tài
+    chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà nước …",
+    Nghị định 14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the bodies it works with lead, the agency
+    asked takes part. A row naming no body by name ("… phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …")
+    stays as it is: its subject does the work itself."""
+    if intent.kind != "lead" or not intent.agency or not obligation.lead or not cooperates_only(obligation.task):
+        return obligation
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+        return obligation
+    named = tuple(name for name in obligation.partners if name[:1].isupper())
+    if not named:
+        return obligation
+    return replace(obligation, lead=named, partners=obligation.lead)
+
+
+def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
+    """Whether the agency asked is one of the row's partners and not its lead."""
+    def named(names: Sequence[str]) -> bool:
+        return any(covers(intent.agency, name) or covers(name, intent.agency) for name in names)
+    return bool(intent.agency) and named(obligation.partners) and not named(obligation.lead)
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -350,10 +374,14 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
-        obligation = chaired(hit, obligation)
+        obligation = worked_with(intent, chaired(hit, obligation))
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)
+        if answer and intent.kind == "lead" and _partner_asked(intent, obligation):
+            # asked whether an agency the row has only working with leads ("Bộ Tài chính có chủ trì … không?"): its
+            # part said first, then the lead
+            answer = f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(obligation.lead)}"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
         if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
@@ -439,11 +467,15 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     if role == "lead" and own is not partner_only and not intent.lead_said:
         # the tasks it only takes part in, in the same documents (unless only those it leads are asked): said apart,
         # never given as its own
-        taking_part = [(doc_id, rows) for doc_id, listed, rows in found if listed and rows]
+        # a document giving it no task of its own but a part in another's ("Giao UBND thành phố Hà Nội phối hợp chặt chẽ
+        # với Bộ Công an chỉ đạo …" beside a document it leads in) is listed there too, never left out of the answer
+        taking_part = [(doc_id, rows) for doc_id, _, rows in found if rows]
         if taking_part:
             count = sum(len(rows) for _, rows in taking_part)
             draft.lines.append(f"Ngoài ra, {intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
-            _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1))
+            # a document not listed above is named, never read as the one above
+            _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1),
+                       labelled=any(doc_id not in dict(own) for doc_id, _ in taking_part))
     return True
 
 
@@ -458,15 +490,16 @@ def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
     return False
 
 
-def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int) -> None:
+def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int,
+               labelled: bool = False) -> None:
     """Rows document by document, each cited: all of them up to `share` a document, else the ones nearest the topic
-    (kept in the document's order), with the document's count."""
+    (kept in the document's order), with the document's count (and its name: always when `labelled`)."""
     for _, rows in found:
         shown = rows
         if len(rows) > share:  # the rows nearest the topic, kept in the document's order
             best = sorted(range(len(rows)), key=lambda i: -overlap(intent.topic, rows[i][1].task))[:share]
             shown = [rows[i] for i in sorted(best)]
-        if len(found) > 1 or len(rows) > len(shown):
+        if labelled or len(found) > 1 or len(rows) > len(shown):
             more = f", liệt kê {len(shown)}" if len(rows) > len(shown) else ""
             draft.lines.append(f"{hit_label(rows[0][0])} ({len(rows)} nhiệm vụ{more}):")
         for hit, obligation in shown:

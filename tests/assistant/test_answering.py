@@ -7,6 +7,7 @@ import pytest
 from assistant.core import OPERATOR, Assistant
 from assistant.intent import classify
 from assistant.settings import Settings
+from index.records import Hit
 from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
 
@@ -649,3 +650,34 @@ def test_the_author_a_source_lead_names_and_its_documents():
     assert not _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Chính phủ"))
     assert not _issued_by("Ủy ban nhân dân tỉnh Thanh Hóa", SimpleNamespace(issuer="Ủy ban nhân dân tỉnh Ninh Bình"))
     assert _issued_by("Ủy ban nhân dân tỉnh Ninh Bình", SimpleNamespace(issuer="Ủy ban nhân dân tỉnh Ninh Bình"))
+
+
+def _hit(chunk_id: str, doc_id: str, doc_number: str, doc_type: str, text: str) -> Hit:
+    return Hit(chunk_id, doc_id, doc_number, None, doc_type, None, None, None, "", (), text, None, 0, len(text), "",
+               1.0)
+
+
+class _Searcher:
+    """Answers every search with the same passages: those naming the agency as lead or partner."""
+
+    def __init__(self, hits):
+        self.hits, self.queries = hits, []
+
+    def search(self, query):
+        self.queries.append(query)
+        return list(self.hits)
+
+
+def test_an_agency_asked_of_two_documents_is_looked_for_where_it_only_takes_part():
+    from assistant.answering import _taking_part_too
+    question = ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 về Luật Công nghiệp "
+                "quốc phòng, an ninh?")
+    led = _hit("a", "320nq", "320/NQ-CP", "Nghị quyết",
+               "Bộ Công an chịu trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật")
+    # Công điện 195/CĐ-TTg: the agency only takes part; Nghị quyết 03/NQ-CP: another of the numbered one's type
+    part = _hit("b", "195", "195/CĐ-TTg", "Công điện", "phối hợp chặt chẽ với Bộ Công an chỉ đạo các lực lượng chức năng")
+    other = _hit("c", "03", "03/NQ-CP", "Nghị quyết", "Xây dựng các văn bản quy định chi tiết Luật Dữ liệu")
+    searcher = _Searcher([led, part, other])
+    found = _taking_part_too(searcher, question, classify(question), OPERATOR, [led])
+    assert [hit.doc_id for hit in found] == ["320nq", "195"]
+    assert searcher.queries[0].filters.agency_keys

@@ -422,6 +422,10 @@ def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
     ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "lead", None),
     # whether an agency leads a body (Quyết định 2227/QĐ-TTg: "Cơ quan chủ trì Phân ban: Bộ Công Thương")
     ("Bộ Ngoại giao có phải cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam – Cuba không?", "lead", None),
+    # the same, asked with the verb (Công điện 190/CĐ-TTg, 2.c: "Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ
+    # Tài chính và các cơ quan có liên quan khân trương hoàn thiện Đề án thí điểm …"); Công điện 186/CĐ-TTg, 4.b
+    ("Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động sản không?", "lead", None),
+    ("Ủy ban nhân dân tỉnh Lào Cai có được giao chủ trì vận hành hồ thủy điện Thác Bà không?", "lead", None),
     # a question opening with "Hạn" asks a time (Công điện 191/CĐ-TTg, item 2); "hạn chế", "hạn mức" do not
     ("Hạn UBND tỉnh gửi báo cáo rà soát đất có nguồn gốc nông lâm trường cho Bộ NN&MT?", "deadline", None),
     ("Hạn mức tín dụng ưu đãi là bao nhiêu?", "content", ""),
@@ -556,3 +560,20 @@ def test_the_issuing_ministries_are_the_issuer_slot(question):
 ])
 def test_the_signers_position_and_whom_he_signed_for_ask_the_signer(question, signer):
     assert (classify(question).slot == "signer") is signer
+
+
+@pytest.mark.parametrize("question, kind, role, lead_said", [
+    # Chỉ thị 22/2008/CT-TTg: "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình Chính phủ
+    # ban hành Nghị định …", "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp, Bộ Thông tin và Truyền thông tổ chức tốt
+    # việc tuyên truyền …": the tasks an agency takes part in, each with its lead
+    ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Tư pháp phối hợp trong những việc gì và ai chủ trì những việc đó?",
+     "agency_tasks", "lead", False),
+    ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Nội vụ tham gia những việc gì, với vai trò chủ trì hay phối hợp?",
+     "agency_tasks", "lead", False),
+    ("Bộ Nội vụ phối hợp thực hiện những nhiệm vụ nào theo Chỉ thị 22/2008/CT-TTg?", "agency_tasks", "partner", False),
+    # whom it works with is asked: still a partners question (Thông tư liên tịch 89/2001/TTLT-BTC-BCA)
+    ("Bộ Công an phối hợp với cơ quan nào để làm gì theo Thông tư liên tịch 89/2001?", "partners", "lead", False),
+])
+def test_the_tasks_an_agency_takes_part_in(question, kind, role, lead_said):
+    intent = classify(question)
+    assert (intent.kind, intent.role, intent.lead_said) == (kind, role, lead_said)

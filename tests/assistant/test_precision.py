@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doubts, lead_as_object, one_source_cited, partners_of_another,
+from assistant.precision import (DECLINE_ON, act_unquoted, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
                                  parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
@@ -587,3 +587,22 @@ def test_titles_of_appendix_forms_answer_only_a_question_about_forms(question, f
     citation = replace(_cite(FORM_TITLE, "97/2020/TT-BTC"), section="Phụ lục III")
     assert ("form_titles_only" in doubts(question, classify(question), FORM_TITLE, [citation], [],
                                          DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    # Nghị định 257/2025/NĐ-CP, Điều 30: another task's passage, the body asked never named in it
+    ("b) Phối hợp với cơ quan, đơn vị được giao nhiệm vụ quản lý, vận hành, bảo trì công trình dự án BT đề nghị "
+     "Kiểm toán Nhà nước thực hiện kiểm toán giá trị tài sản của dự án BT", True),
+    # the passage naming it: the answer may stand
+    ("3. Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ đề nghị chuyển giao, cơ quan ký kết hợp đồng dự án chủ "
+     "trì, phối hợp với cơ quan quản lý nhà nước chuyên ngành về tài sản, cơ quan tài chính và các cơ quan khác", False),
+])
+def test_a_body_whose_role_is_asked_must_be_named_in_the_passage(quote, doubted):
+
+    question = ("Theo Nghị định 257/2025/NĐ-CP, khi chuyển giao công trình dự án BT, cơ quan tài chính chủ trì hay phối "
+                "hợp tổ chức giám định chất lượng, giá trị công trình?")
+    assert doer_uncited(question, classify(question), [_cite(quote, "257/2025/NĐ-CP")]) is doubted
+    # a known agency is checked on the task row, and "ai" names no doer
+    for asked in ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?",
+                  "Ai chủ trì hay phối hợp tổ chức giám định chất lượng công trình?"):
+        assert not doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")])

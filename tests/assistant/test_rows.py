@@ -6,10 +6,11 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import behind_passage, behind_undated, best_obligation, chaired, fills_slot
+from assistant.rows import behind_passage, behind_undated, best_obligation, chaired, fills_slot, worked_with
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
+from corpus.records import Obligation
 from index.records import Hit, obligation_payload
 from tests.data import ROOT, SAMPLES
 
@@ -229,5 +230,42 @@ def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
 ])
 def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
     from assistant.rows import time_in_words
-    from corpus.records import Obligation
     assert time_in_words(Obligation("192", "c1", task, ("Ngân hàng Nhà nước Việt Nam",))) == said
+
+
+@pytest.mark.parametrize("question, task, lead, partners, read_lead, read_partners", [
+    # Nghị định 14/2016/NĐ-CP, Điều 20.1: the agency asked only works with the body it names, which leads
+    ("Theo Nghị định 14/2016/NĐ-CP, Bộ Tài chính chủ trì hay phối hợp trong công tác lập dự toán ngân sách?",
+     "phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà nước",
+     ("Bộ Tài chính",), ("Bộ Quốc phòng",), ("Bộ Quốc phòng",), ("Bộ Tài chính",)),
+    # Nghị quyết 306/NQ-CP, Điều 2: no body named to work with: its subject does the work itself
+    ("Bộ Tài chính chủ trì hay phối hợp hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia?",
+     "phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia",
+     ("Bộ Tài chính",), ("các cơ quan có liên quan",), ("Bộ Tài chính",), ("các cơ quan có liên quan",)),
+    # Công điện 186/CĐ-TTg, 4.b: the row opens with the lead's role, nothing to read again
+    ("Bộ Công Thương chủ trì hay chỉ phối hợp việc vận hành hồ Thác Bà?",
+     "Chủ trì, phối hợp với Bộ Công Thương, Ủy ban nhân dân tỉnh Lào Cai theo dõi chặt chẽ, quyết định vận hành",
+     ("Bộ Nông nghiệp và Môi trường",), ("Bộ Công Thương",), ("Bộ Nông nghiệp và Môi trường",), ("Bộ Công Thương",)),
+])
+def test_the_row_an_asked_agency_only_works_in(question, task, lead, partners, read_lead, read_partners):
+    read = worked_with(classify(question), Obligation("d", "c", task, lead, partners))
+    assert (read.lead, read.partners) == (read_lead, read_partners)
+
+
+def test_an_agency_asked_whether_it_leads_a_task_it_only_works_in():
+    # Công điện 190/CĐ-TTg, 2.c: Bộ Xây dựng leads, Bộ Tài chính is named to work with it
+    from assistant.draft import Draft
+    from assistant.rows import compose_record
+    task = ("Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và các cơ quan có liên quan khân trương "
+            "hoàn thiện Đề án thí điểm mô hình “Trung tâm giao dịch bất động sản và quyền sử dụng đất do Nhà nước quản lý”")
+    row = Obligation("190", "c1", task, ("Bộ Xây dựng",), ("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"))
+    hit = Hit("c1", "190", "190/CĐ-TTg", None, "Công điện", None, None, None, "", (), task, None, 0, len(task), "", 1.0,
+              obligations=(row,))
+    draft = Draft([hit])
+    compose_record(draft, classify("Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động "
+                                   "sản không?"), [(hit, row)])
+    assert draft.lines[0].startswith("Bộ Tài chính phối hợp, không chủ trì nhiệm vụ này; chủ trì: Bộ Xây dựng")
+    draft = Draft([hit])
+    compose_record(draft, classify("Ai chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động sản?"),
+                   [(hit, row)])
+    assert draft.lines[0].startswith("Bộ Xây dựng chủ trì nhiệm vụ này")
