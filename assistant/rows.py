@@ -198,9 +198,15 @@ def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligat
                      and k.lead == o.lead and _agree(k.deadline, o.deadline)), None)
         if twin is None:
             kept.append((hit, o))
-        elif len(o.deadline.normalized or "") > len(kept[twin][1].deadline.normalized or ""):
+        elif _precision(o.deadline) > _precision(kept[twin][1].deadline):
             kept[twin] = (hit, o)
     return kept
+
+
+def _precision(deadline) -> int:
+    """How precise a deadline is (the length of its normal form); no deadline at all is the least precise (two
+    undated copies of one task, e.g. a resolution and a second copy of it, agree)."""
+    return len(deadline.normalized or "") if deadline else 0
 
 
 def _agree(one, other) -> bool:

@@ -6,10 +6,11 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import behind_passage, behind_undated, best_obligation, chaired, fills_slot
+from assistant.rows import _same_tasks, behind_passage, behind_undated, best_obligation, chaired, fills_slot
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
+from corpus.records import Obligation
 from index.records import Hit, obligation_payload
 from tests.data import ROOT, SAMPLES
 
@@ -229,5 +230,16 @@ def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
 ])
 def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
     from assistant.rows import time_in_words
-    from corpus.records import Obligation
     assert time_in_words(Obligation("192", "c1", task, ("Ngân hàng Nhà nước Việt Nam",))) == said
+
+
+
+def test_one_undated_task_stated_in_two_copies_of_a_resolution_is_one_row():
+    # Nghị quyết 57-NQ/TW is bundled (NQ57_bangoc) and a second copy is in evals/devdocs (DHQG_cldhqg): the row
+    # "Ban Tuyên giáo Trung ương chủ trì, phối hợp …" has no deadline in either copy; the two are one row (this
+    # used to fail on the missing deadline)
+    task = "chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc quán triệt thực hiện Nghị quyết"
+    lead = ("Ban Tuyên giáo Trung ương",)
+    copies = [("bundled", Obligation("NQ57_bangoc", "c1", task, lead)),
+              ("devdocs", Obligation("DHQG_cldhqg", "c2", task, lead))]
+    assert [where for where, _ in _same_tasks(copies)] == ["bundled"]
