@@ -491,7 +491,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif intent.kind == "agency_tasks" and intent.agency:
         meeting = replace(draft, hits=_of_meeting(resolved.question, draft.hits, searcher, filters))
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
-        answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(
+        answered = compose_agency_tasks(meeting, intent, searcher, filters) or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:
         if intent.quantity is not None and intent.names_document:

@@ -14,7 +14,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import number_key, serial
+from corpus.vn import EXECUTES_DOCUMENT, number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -435,6 +435,15 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
                            f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
         own = partner_only
     elif not own:
+        return False
+    elif intent.topic and all(EXECUTES_DOCUMENT.fullmatch(o.task) and not overlap(intent.topic, o.task)
+                              for _, rows in own for _, o in rows):
+        # asked of a topic ("… nhiệm vụ gì về hoàn thuế thu nhập cá nhân?"), the agency's only rows make it answer for
+        # carrying the document out: no task of that topic, which is said (and not given as an answer)
+        hit, row = own[0][1][0]
+        draft.lines.append(f"{hit_label(hit)} chỉ giao {intent.agency} trách nhiệm thi hành văn bản "
+                           f"({record_line(row)}) {draft.cite_obligation(hit, row)}; văn bản không nêu nhiệm vụ nào "
+                           f"của {intent.agency} về nội dung được hỏi.")
         return False
     else:
         doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"
