@@ -8,13 +8,15 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
+# The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
+_TYPE_WORDS = "|".join(["văn bản", *(name.lower() for name in TYPES)])
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 
@@ -149,7 +151,9 @@ SLOTS = (
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
-    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành)\b"),
+    # also the document asked of by its type: "Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?"
+    ("issuer", r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|đơn vị nào ban hành|"
+               r"là (?:" + _TYPE_WORDS + r") (?:của|do) (?:cơ quan nào|ai|đơn vị nào))\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
     # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch

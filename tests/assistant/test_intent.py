@@ -220,6 +220,9 @@ def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot
     ("Chỉ tiêu chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia do "
      "cơ quan nào theo dõi, đánh giá?", "lead"),
     ("Nghị quyết 03/NQ-CP do cơ quan nào ban hành?", "metadata"),
+    # the document asked of by its type word (Nghị quyết 57-NQ/TW, evals/devdocs); a task's owner is no issuer
+    ("Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?", "metadata"),
+    ("Quyết định 41/2002/QĐ-TTg là văn bản của ai?", "metadata"),
 ])
 def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
     assert classify(question).kind == kind
