@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
@@ -31,6 +31,17 @@ DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
 HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
+# "Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?": whether something is allowed, which only a sentence
+# saying it is or is not allowed ("… (không) được cấp chứng chỉ") answers; the first two syllables of the act asked.
+PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^?]*?\s+(?:hay\s+)?không\s*\??\s*$", re.I)
+
+
+def _permits(act: str) -> Callable[[str], bool]:
+    """Whether a sentence says the act asked is (or is not) allowed: "được <act>" in it."""
+    said = re.compile(r"\bđược\s+" + r"\s+".join(map(re.escape, act.split())) + r"\b", re.I)
+    return lambda s: bool(said.search(s))
+
+
 _TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
@@ -97,6 +108,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif permission := PERMISSION_ASKED.search(question):
+        want = _permits(permission["act"])
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
