@@ -108,8 +108,6 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
-    elif permission := PERMISSION_ASKED.search(question):
-        want = _permits(permission["act"])
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
@@ -148,6 +146,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if found is None and conditions:
         # "thiệt hại dưới 30%": of a list of brackets ("trên 80%", "từ 30% đến 60%", "dưới 30%"), the one asked
         found = best_sentence(ranking, hits, lambda s: want(s) and conditions <= asked_conditions(s), years)
+        if found is not None and overlap(ranking, found[3]) < least:
+            found = None
+    permission = PERMISSION_ASKED.search(question) if intent.kind == "content" else None
+    if found is None and permission:
+        # "… có được cấp chứng chỉ không?": a sentence saying it is (not) allowed first; else one saying what is done
+        permits = _permits(permission["act"])
+        found = best_sentence(ranking, hits, lambda s: want(s) and permits(s), years)
         if found is not None and overlap(ranking, found[3]) < least:
             found = None
     if found is None:
