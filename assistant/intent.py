@@ -500,6 +500,9 @@ _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm 
 MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
                    re.I)
 _RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+# A rate asked right before the question word ("… bị tạm khấu trừ thuế theo tỷ lệ bao nhiêu?", "thuế suất là bao
+# nhiêu?"): a share, even where the question names the money it is taken of ("tiền công").
+_RATE_ASKED = re.compile(_RATE.pattern + r"(?:\s+[^\s,;?]+){0,2}?\s+(?:là\s+)?(?:bao nhiêu|mấy)\b", re.I)
 # The act whose time a "when" question asks: what follows "phải" up to the words that ask the time ("… cơ quan chủ
 # quản phải cử người thay thế trong thời hạn nào?" → "cử người thay thế"; "… phải hoàn thành việc đưa vào vận hành
 # nền tảng số …" keeps "đưa vào", a time is asked only by "vào ngày/thời điểm/…").
@@ -522,7 +525,7 @@ def _quantity(text: str) -> str | None:
         return None
     unit = (found.group(1) or "").lower()
     if not unit or unit in _NOT_UNITS:
-        return "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
+        return "%" if _RATE_ASKED.search(text) else "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
     return unit
 
 

@@ -307,6 +307,18 @@ def test_a_preposition_after_bao_nhieu_names_no_unit(question, unit):
     assert classify(question).quantity == unit
 
 
+@pytest.mark.parametrize("question, unit", [
+    # Nghị định 100/2008/NĐ-CP, Điều 30 (evals/devdocs): "tạm khấu trừ thuế theo tỷ lệ 10% số thu nhập"
+    ("Theo Nghị định 100/2008/NĐ-CP, tiền công trả cho cá nhân không ký hợp đồng lao động có mã số thuế bị tạm khấu "
+     "trừ thuế theo tỷ lệ bao nhiêu?", "%"),
+    ("Thuế suất đối với thu nhập từ chuyển nhượng vốn góp là bao nhiêu?", "%"),
+    # money asked, a rate only named further back
+    ("Tỷ lệ giải ngân đạt yêu cầu thì mỗi tỉnh được hỗ trợ bao nhiêu tiền?", "đồng"),
+])
+def test_a_rate_asked_right_before_bao_nhieu_is_a_share(question, unit):
+    assert classify(question).quantity == unit
+
+
 @pytest.mark.parametrize("question, kind", [
     # a task table's columns named alone ask their cells: "| Cơ quan chủ trì | Cơ quan phối hợp |" (Nghị quyết
     # 03/NQ-CP, Phụ lục II), "Đơn vị thực hiện" (Nghị định 258/2025/NĐ-CP's tables)
