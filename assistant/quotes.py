@@ -25,8 +25,11 @@ from index.records import Hit
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 
 
-# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
-DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
+# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers; so
+# is a count of days bounded by a limit word ("công khai đề án trước ngày thi tối thiểu bao nhiêu ngày?", "trong
+# mấy tháng"), never "ngày bao nhiêu" (a date) nor "thời hạn bao nhiêu ngày" alone.
+DURATION_ASKED = re.compile(r"\bbao lâu\b|\b(?:tối thiểu|ít nhất|tối đa|trước|trong)\s+(?:là\s+)?(?:bao nhiêu|mấy)\s+"
+                            r"(?:ngày|tháng|năm|tuần|giờ)\b", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).

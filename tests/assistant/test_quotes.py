@@ -6,7 +6,7 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import PERMISSION_ASKED, _permits, _states_task, compose_passages, lead_named, with_subject_lists
+from assistant.quotes import DURATION_ASKED, PERMISSION_ASKED, _permits, _states_task, compose_passages, lead_named, with_subject_lists
 from corpus.text import normalize
 from index.records import Hit
 from tests.data import DATA, ROOT, SAMPLES
@@ -827,3 +827,16 @@ def test_whether_something_is_allowed_is_answered_by_a_sentence_saying_it_is_or_
 
 def test_a_question_asking_no_permission_reads_none():
     assert PERMISSION_ASKED.search("Đơn vị tổ chức thi có trách nhiệm gì?") is None
+
+
+@pytest.mark.parametrize("question, length", [
+    # the Bộ Giáo dục và Đào tạo draft Thông tư (evals/devdocs), Điều 5: "… trước ngày tổ chức thi tối thiểu 30 ngày"
+    ("Đơn vị tổ chức thi phải công khai đề án tổ chức thi trước ngày thi tối thiểu bao nhiêu ngày?", True),
+    ("Văn phòng đại diện phải thông báo trong thời hạn bao lâu?", True),
+    ("Thông báo hoạt động phải gửi trong mấy ngày?", True),
+    # a date, or a count with no limit word: not a length asked this way
+    ("Hạn nộp báo cáo là ngày bao nhiêu?", False),
+    ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận trong thời hạn bao nhiêu ngày?", False),
+])
+def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length):
+    assert bool(DURATION_ASKED.search(question)) == length
