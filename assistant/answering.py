@@ -510,7 +510,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if _SIDE_BY_SIDE.search(resolved.question):
             meeting = replace(meeting, hits=_taking_part_too(searcher, resolved.question, intent, filters, meeting.hits))
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
-        answered = compose_agency_tasks(meeting, intent, searcher, filters) or compose_passages(
+        answered = compose_agency_tasks(meeting, intent, searcher, filters) or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:
         if intent.quantity is not None and intent.names_document:

@@ -302,6 +302,10 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
         return False
     *_, start, hit, end, text = min(found, key=lambda f: f[:4])
     since = effective_since(text, head.issued_on)
+    if not since and _BLANK_AT.search(text):  # a draft's template: no date to give, so not answered
+        draft.lines.append(f"{hit_label(head)} để trống ngày có hiệu lực (văn bản ghi: “{clean_display(text)}”) "
+                           f"{draft.cite(hit, start, end)}.")
+        return False
     if since:  # the date itself, as a cadre writes it, before the sentence that states it
         where = ", ".join(filter(None, (hit_label(hit), hit.section)))
         draft.lines.append(f"{hit_label(head)} có hiệu lực từ {since}, theo {where}: “{clean_display(text)}” "
@@ -316,6 +320,12 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
 # reads it ("ké", "kế").
 _EFFECTIVE_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
                            r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
+
+
+# A draft's blank for that date: "có hiệu lực thi hành kể từ ngày tháng năm 2025", "… từ ngày … tháng … năm …" (OCR
+# "ké từ ngày tháng nam 2025"): the day and month are left to be filled in when the text is signed.
+_BLANK_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+ngày[\s.…_]*tháng[\s.…_]*"
+                       r"n[ăa]m\b", re.I)
 
 
 def effective_since(sentence: str, issued_on: str | None) -> str | None:

@@ -9,13 +9,15 @@ from corpus.agencies import agency_names, find_agencies
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
 _BASIS = r"(?<!làm )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
+# The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
+_TYPE_WORDS = "|".join(["văn bản", *(name.lower() for name in TYPES)])
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 
@@ -169,9 +171,9 @@ SLOTS = (
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "
               r"(?:ký|ban hành))\b"),
     # also the ministries of a joint document: "do Bộ nào ban hành", "những bộ nào ban hành", "bộ, ngành nào cùng ban
-    # hành"
+    # hành"; and the document asked of by its type: "Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?"
     ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành|do ai ban hành|" + _BY_WHOM +
-               r")\b"),
+               r"|là (?:" + _TYPE_WORDS + r") (?:của|do) (?:cơ quan nào|ai|đơn vị nào))\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
     # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch
@@ -536,6 +538,9 @@ _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm 
 MONEY = re.compile(r"\b(?:tiền|mức phạt|kinh phí|lệ phí|mức phí|giá bán|giá mua|mức lương|lợi nhuận|doanh thu)\b",
                    re.I)
 _RATE = re.compile(r"\b(?:thuế suất|tỷ lệ|lãi suất)\b", re.I)
+# A rate asked right before the question word ("… bị tạm khấu trừ thuế theo tỷ lệ bao nhiêu?", "thuế suất là bao
+# nhiêu?"): a share, even where the question names the money it is taken of ("tiền công").
+_RATE_ASKED = re.compile(_RATE.pattern + r"(?:\s+[^\s,;?]+){0,2}?\s+(?:là\s+)?(?:bao nhiêu|mấy)\b", re.I)
 # The act whose time a "when" question asks: what follows "phải" up to the words that ask the time ("… cơ quan chủ
 # quản phải cử người thay thế trong thời hạn nào?" → "cử người thay thế"; "… phải hoàn thành việc đưa vào vận hành
 # nền tảng số …" keeps "đưa vào", a time is asked only by "vào ngày/thời điểm/…").
@@ -558,7 +563,7 @@ def _quantity(text: str) -> str | None:
         return None
     unit = (found.group(1) or "").lower()
     if not unit or unit in _NOT_UNITS:
-        return "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
+        return "%" if _RATE_ASKED.search(text) else "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
     return unit
 
 

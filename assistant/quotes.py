@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
@@ -25,12 +25,26 @@ from index.records import Hit
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
 
 
-# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers.
-DURATION_ASKED = re.compile(r"\bbao lâu\b", re.I)
+# "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers; so
+# is a count of days bounded by a limit word ("công khai đề án trước ngày thi tối thiểu bao nhiêu ngày?", "trong
+# mấy tháng"), never "ngày bao nhiêu" (a date) nor "thời hạn bao nhiêu ngày" alone.
+DURATION_ASKED = re.compile(r"\bbao lâu\b|\b(?:tối thiểu|ít nhất|tối đa|trước|trong)\s+(?:là\s+)?(?:bao nhiêu|mấy)\s+"
+                            r"(?:ngày|tháng|năm|tuần|giờ)\b", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
 HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
+# "Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?": whether something is allowed, which only a sentence
+# saying it is or is not allowed ("… (không) được cấp chứng chỉ") answers; the first two syllables of the act asked.
+PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^?]*?\s+(?:hay\s+)?không\s*\??\s*$", re.I)
+
+
+def _permits(act: str) -> Callable[[str], bool]:
+    """Whether a sentence says the act asked is (or is not) allowed: "được <act>" in it."""
+    said = re.compile(r"\bđược\s+" + r"\s+".join(map(re.escape, act.split())) + r"\b", re.I)
+    return lambda s: bool(said.search(s))
+
+
 _TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
@@ -135,6 +149,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if found is None and conditions:
         # "thiệt hại dưới 30%": of a list of brackets ("trên 80%", "từ 30% đến 60%", "dưới 30%"), the one asked
         found = best_sentence(ranking, hits, lambda s: want(s) and conditions <= asked_conditions(s), years)
+        if found is not None and overlap(ranking, found[3]) < least:
+            found = None
+    permission = PERMISSION_ASKED.search(question) if intent.kind == "content" else None
+    if found is None and permission:
+        # "… có được cấp chứng chỉ không?": a sentence saying it is (not) allowed first; else one saying what is done
+        permits = _permits(permission["act"])
+        found = best_sentence(ranking, hits, lambda s: want(s) and permits(s), years)
         if found is not None and overlap(ranking, found[3]) < least:
             found = None
     if found is None:

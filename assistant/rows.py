@@ -14,7 +14,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import number_key, serial
+from corpus.vn import EXECUTES_DOCUMENT, number_key, serial
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -198,9 +198,15 @@ def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligat
                      and k.lead == o.lead and _agree(k.deadline, o.deadline)), None)
         if twin is None:
             kept.append((hit, o))
-        elif len(o.deadline.normalized or "") > len(kept[twin][1].deadline.normalized or ""):
+        elif _precision(o.deadline) > _precision(kept[twin][1].deadline):
             kept[twin] = (hit, o)
     return kept
+
+
+def _precision(deadline) -> int:
+    """How precise a deadline is (the length of its normal form); no deadline at all is the least precise (two
+    undated copies of one task, e.g. a resolution and a second copy of it, agree)."""
+    return len(deadline.normalized or "") if deadline else 0
 
 
 def _agree(one, other) -> bool:
@@ -457,6 +463,15 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
                            f"{intent.agency} là cơ quan phối hợp trong {count} nhiệm vụ:")
         own = partner_only
     elif not own:
+        return False
+    elif intent.topic and all(EXECUTES_DOCUMENT.fullmatch(o.task) and not overlap(intent.topic, o.task)
+                              for _, rows in own for _, o in rows):
+        # asked of a topic ("… nhiệm vụ gì về hoàn thuế thu nhập cá nhân?"), the agency's only rows make it answer for
+        # carrying the document out: no task of that topic, which is said (and not given as an answer)
+        hit, row = own[0][1][0]
+        draft.lines.append(f"{hit_label(hit)} chỉ giao {intent.agency} trách nhiệm thi hành văn bản "
+                           f"({record_line(row)}) {draft.cite_obligation(hit, row)}; văn bản không nêu nhiệm vụ nào "
+                           f"của {intent.agency} về nội dung được hỏi.")
         return False
     else:
         doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from assistant.draft import Draft, hit_label, joined_hits, overlap
-from assistant.intent import content_words
+from assistant.draft import Draft, best_sentence, hit_label, joined_hits, overlap
+from assistant.intent import content_words, named_documents
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import sentence_spans
+from corpus.vn import mentions_number, sentence_spans
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -179,6 +179,7 @@ def names_agency(agency: str, text: str) -> bool:
 TIMED_DEPTH = 5  # how many top hits are read for a clause stating a time (each rank costs 0.02 of its score)
 TIMED_MARGIN = 0.05  # clauses scoring within this of the best one that state another time are listed, not picked
 CLAUSE_WEIGHT = 0.5  # how much the clause's own words count beside its sentence's in choosing a clause
+UNTIMED_MARGIN = 0.15  # how much more of the question a sentence with no readable time must carry to outdo a clause
 INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far behind its items' times
 
 
@@ -251,8 +252,10 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     for the reader to choose (False: not an answer). False with no line when no clause fits."""
     places = find_places(question)
     # a clause a chunk boundary cuts is read whole, with the opening that names its doer
-    found = best_timed(words, joined_hits(draft.hits, TIMED_DEPTH), agency, least,
-                       lambda c: want(c) and not _elsewhere(c, places))
+    hits = joined_hits(draft.hits, TIMED_DEPTH)
+    found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places))
+    if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
+        return False
     if len(found) > 1:
         draft.lines.append(f"Chưa xác định được câu hỏi nói về nhiệm vụ nào: có {len(found)} thời hạn khác nhau gần "
                            "với câu hỏi. Hãy nêu rõ nhiệm vụ nào:")
@@ -267,6 +270,21 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
         draft.lines.append(f"{prefix}Theo {where}{note}: “{clean_display(clause.text)}” "
                            f"{draft.cite(clause.hit, clause.start, clause.end)}")
     return len(found) == 1
+
+
+def _outdone_untimed(words: set[str], hits, clause: Timed, question: str) -> bool:
+    """Whether the question names a document (by its number) that the timed clause's passage never mentions, while a
+    sentence of another passage that cites it states the task asked far better, with no time read from it ("… được
+    dùng đề thi theo Thông tư 27/2017/TT-BGDĐT đến khi nào?": "Các đơn vị … được phép sử dụng đề thi … theo quy định
+    Thông tư 27/2017/TT-BGDĐT … cho đến hết ngày 31/12/2027" against an appendix's "Trước ngày 31/12 hằng năm, phải
+    bổ sung đề thi …"): the clause is a like task's, and the time asked is not one the rules read."""
+    named = named_documents(question)
+    cites = lambda text: any(mentions_number(text, number, kind, year) for kind, number, year in named)
+    if not named or cites(clause.hit.text):
+        return False
+    untimed = best_sentence(words, hits[:TIMED_DEPTH], lambda s: cites(s) and not find_deadlines(s))
+    return bool(untimed) and untimed[0].chunk_id != clause.hit.chunk_id and \
+        overlap(words, untimed[3]) >= overlap(words, clause.context) + UNTIMED_MARGIN
 
 
 def item_time(hit: Hit, end: int) -> Timed | None:

@@ -110,6 +110,9 @@ def normalize_query(text: str) -> str:
 
 # Markdown escapes kept by loaders so that chunk text equals document text ("\-", "R\&D", "\|").
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&<>~=])")
+# Markdown bold marks a converted document leaves inside a sentence ("hướng dẫn việc quán **triệt** thực hiện Nghị
+# quyết", Nghị quyết 57-NQ/TW as converted to Markdown): no text of the document.
+_MD_BOLD = re.compile(r"\*\*")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _RULE_ROW = re.compile(r"^[\s|:\-–]*$")
 
@@ -130,5 +133,5 @@ def clean_display(text: str, header: Sequence[str] = ()) -> str:
                 line = " · ".join(f"{name}: {cell}" for name, cell in zip(names, cells) if cell)
             else:
                 line = " · ".join(c for c in cells if c)
-        lines.append(_MD_ESCAPE.sub(r"\1", line))
+        lines.append(_MD_ESCAPE.sub(r"\1", _MD_BOLD.sub("", line)))
     return " ".join(" ".join(lines).split())

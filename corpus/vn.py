@@ -325,6 +325,12 @@ REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình)(?
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
 
+# The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
+# Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),
+# "… có trách nhiệm tổ chức thi hành Quyết định này" (a row's whole task).
+EXECUTES_DOCUMENT = re.compile(r"\W*(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
+                               r"(?:[^\W\d_]+\s+){1,3}này\W*", re.I)
+
 
 # --- Document labels --------------------------------------------------------------------------------------------
 

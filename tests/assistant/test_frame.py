@@ -84,6 +84,14 @@ def test_display_text_has_no_pipes_header_rules_or_escapes():
                                 "Thời hạn: Tháng 10/2025")
 
 
+def test_display_text_drops_markdown_bold_inside_a_sentence():
+    # Nghị quyết 57-NQ/TW as converted to Markdown (evals/devdocs/DHQG_cldhqg.md), Mục IV.5; an escaped star stays
+    assert clean_display("hướng dẫn việc quán **triệt** thực hiện Nghị quyết") == \
+        "hướng dẫn việc quán triệt thực hiện Nghị quyết"
+    assert clean_display("** Thành lập Ban Chỉ đạo") == "Thành lập Ban Chỉ đạo"
+    assert clean_display("điểm 4\\*") == "điểm 4*"
+
+
 def test_a_question_without_marks_is_answered_like_the_marked_one(assistant):
     marked = assistant.ask("Bộ Tài chính có nhiệm vụ gì theo Chỉ thị 30/CT-TTg?", filters=OPERATOR)
     bare = assistant.ask("bo tai chinh co nhiem vu gi theo chi thi 30/CT-TTg", filters=OPERATOR)

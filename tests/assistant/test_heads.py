@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.heads import effective_since, other_document, reference_name
+from assistant.heads import _BLANK_AT, effective_since, other_document, reference_name
 from corpus.text import normalize
 from index.records import StoredReference
 from tests.data import SAMPLES
@@ -61,6 +61,18 @@ def test_a_documents_own_effective_sentence_is_its_own(sentence):
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since
+
+
+@pytest.mark.parametrize("sentence, blank", [
+    # the Bộ Giáo dục và Đào tạo draft Thông tư on thi năng lực ngoại ngữ (evals/devdocs, publisher's OCR)
+    ("Thông tư này có hiệu lực thi hành ké từ ngày tháng nam 2025", True),
+    ("Quyết định này có hiệu lực kể từ ngày … tháng … năm …", True),
+    ("Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.", False),
+    ("Quyết định này có hiệu lực thi hành kể từ ngày ký.", False),
+])
+def test_a_drafts_blank_effective_date_is_read_as_blank(sentence, blank):
+    assert effective_since(sentence, None) is None or not blank
+    assert bool(_BLANK_AT.search(sentence)) == blank
 
 
 @pytest.mark.parametrize("ref, name", [

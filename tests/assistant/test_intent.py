@@ -220,6 +220,9 @@ def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot
     ("Chỉ tiêu chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia do "
      "cơ quan nào theo dõi, đánh giá?", "lead"),
     ("Nghị quyết 03/NQ-CP do cơ quan nào ban hành?", "metadata"),
+    # the document asked of by its type word (Nghị quyết 57-NQ/TW, evals/devdocs); a task's owner is no issuer
+    ("Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?", "metadata"),
+    ("Quyết định 41/2002/QĐ-TTg là văn bản của ai?", "metadata"),
 ])
 def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
     assert classify(question).kind == kind
@@ -301,6 +304,18 @@ def test_the_document_a_question_opens_with(question, opening):
     ("Hội chợ Mùa Thu 2025 có quy mô khoảng bao nhiêu gian hàng?", "gian"),
 ])
 def test_a_preposition_after_bao_nhieu_names_no_unit(question, unit):
+    assert classify(question).quantity == unit
+
+
+@pytest.mark.parametrize("question, unit", [
+    # Nghị định 100/2008/NĐ-CP, Điều 30 (evals/devdocs): "tạm khấu trừ thuế theo tỷ lệ 10% số thu nhập"
+    ("Theo Nghị định 100/2008/NĐ-CP, tiền công trả cho cá nhân không ký hợp đồng lao động có mã số thuế bị tạm khấu "
+     "trừ thuế theo tỷ lệ bao nhiêu?", "%"),
+    ("Thuế suất đối với thu nhập từ chuyển nhượng vốn góp là bao nhiêu?", "%"),
+    # money asked, a rate only named further back
+    ("Tỷ lệ giải ngân đạt yêu cầu thì mỗi tỉnh được hỗ trợ bao nhiêu tiền?", "đồng"),
+])
+def test_a_rate_asked_right_before_bao_nhieu_is_a_share(question, unit):
     assert classify(question).quantity == unit
 
 

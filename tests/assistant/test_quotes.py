@@ -6,7 +6,7 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import _states_task, compose_passages, lead_named, with_subject_lists
+from assistant.quotes import DURATION_ASKED, PERMISSION_ASKED, _permits, _states_task, compose_passages, lead_named, with_subject_lists
 from corpus.text import normalize
 from index.records import Hit
 from tests.data import DATA, ROOT, SAMPLES
@@ -808,3 +808,35 @@ def test_the_two_spellings_of_a_closing_i_are_one_word():
                  "tuổi.", "c1")]
     draft = _answer("Nữ binh sĩ dự bị hạng hai được gọi huấn luyện đến bao nhiêu tuổi?", hits)
     assert "30 tuổi" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, sentence, answers", [
+    # the Bộ Giáo dục và Đào tạo draft Thông tư on thi năng lực ngoại ngữ (evals/devdocs), Điều 6 and Điều 2
+    ("Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?", "Đơn vị liên kết không được cấp chứng chỉ.", True),
+    ("Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?",
+     "Đơn vị tổ chức thi đánh giá năng lực tiếng Việt là các cơ sở giáo dục đại học … thực hiện tổ chức thi và cấp "
+     "chứng chỉ tiếng Việt theo khung năng lực tiếng Việt dùng cho người nước ngoài.", False),
+    ("Các đơn vị có được phép tiếp tục tổ chức thi hay không?",
+     "Các đơn vị đang thực hiện tổ chức thi … được phép tiếp tục tô chức thi và cấp chứng chỉ cho đến hết ngày "
+     "31/12/2026.", True),
+])
+def test_whether_something_is_allowed_is_answered_by_a_sentence_saying_it_is_or_is_not(question, sentence, answers):
+    asked = PERMISSION_ASKED.search(question)
+    assert asked and _permits(asked["act"])(sentence) == answers
+
+
+def test_a_question_asking_no_permission_reads_none():
+    assert PERMISSION_ASKED.search("Đơn vị tổ chức thi có trách nhiệm gì?") is None
+
+
+@pytest.mark.parametrize("question, length", [
+    # the Bộ Giáo dục và Đào tạo draft Thông tư (evals/devdocs), Điều 5: "… trước ngày tổ chức thi tối thiểu 30 ngày"
+    ("Đơn vị tổ chức thi phải công khai đề án tổ chức thi trước ngày thi tối thiểu bao nhiêu ngày?", True),
+    ("Văn phòng đại diện phải thông báo trong thời hạn bao lâu?", True),
+    ("Thông báo hoạt động phải gửi trong mấy ngày?", True),
+    # a date, or a count with no limit word: not a length asked this way
+    ("Hạn nộp báo cáo là ngày bao nhiêu?", False),
+    ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận trong thời hạn bao nhiêu ngày?", False),
+])
+def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length):
+    assert bool(DURATION_ASKED.search(question)) == length

@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import behind_passage, behind_undated, best_obligation, chaired, fills_slot, worked_with
+from assistant.rows import (_same_tasks, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
+                            worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
@@ -269,3 +270,14 @@ def test_an_agency_asked_whether_it_leads_a_task_it_only_works_in():
     compose_record(draft, classify("Ai chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động sản?"),
                    [(hit, row)])
     assert draft.lines[0].startswith("Bộ Xây dựng chủ trì nhiệm vụ này")
+
+
+def test_one_undated_task_stated_in_two_copies_of_a_resolution_is_one_row():
+    # Nghị quyết 57-NQ/TW is bundled (NQ57_bangoc) and a second copy is in evals/devdocs (DHQG_cldhqg): the row
+    # "Ban Tuyên giáo Trung ương chủ trì, phối hợp …" has no deadline in either copy; the two are one row (this
+    # used to fail on the missing deadline)
+    task = "chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc quán triệt thực hiện Nghị quyết"
+    lead = ("Ban Tuyên giáo Trung ương",)
+    copies = [("bundled", Obligation("NQ57_bangoc", "c1", task, lead)),
+              ("devdocs", Obligation("DHQG_cldhqg", "c2", task, lead))]
+    assert [where for where, _ in _same_tasks(copies)] == ["bundled"]

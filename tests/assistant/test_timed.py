@@ -208,3 +208,19 @@ def test_a_clause_cut_by_a_chunk_boundary_is_read_whole():
 ])
 def test_plan_time_reads_a_labelled_time_of_the_whole_plan(text, labelled):
     assert plan_time([text]) is labelled
+
+
+def test_a_timed_clause_outdone_by_a_sentence_stating_the_task_with_no_time_read_is_no_answer():
+    # the Bộ Giáo dục và Đào tạo draft Thông tư (evals/devdocs): Điều 9's "… được phép sử dụng đề thi … theo quy định
+    # Thông tư 27/2017/TT-BGDĐT … cho đến hết ngày 31/12/2027" is the task asked (its time is not read as one); the
+    # appendix's "Trước ngày 31/12 hằng năm, phải bổ sung đề thi …" is a like task's time, never the answer
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    relative = "../../evals/devdocs/20251006011846298.-du-thao.txt"
+    assert (SAMPLES / relative).resolve() == (devdocs / "20251006011846298.-du-thao.txt").resolve()
+    transition = _hit(relative, 188, 198, "Thông tư", None, None)
+    appendix = _hit(relative, 488, 492, "Thông tư", None, None)
+    question = ("Theo dự thảo Thông tư, đơn vị đang tổ chức thi đánh giá năng lực tiếng Việt được dùng đề thi theo "
+                "Thông tư 27/2017/TT-BGDĐT đến khi nào?")
+    draft = Draft([transition, appendix])
+    answered = compose_passages(draft, classify(question), content_words(question), question)
+    assert not answered and not any("hằng năm" in line for line in draft.lines)

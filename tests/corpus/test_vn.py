@@ -452,3 +452,16 @@ def test_a_type_named_covers_its_joint_form(named, doc_type, covers):
 def test_the_types_a_named_type_may_be():
     assert vn.covered_types("Thông tư") == ("Thông tư", "Thông tư liên tịch")
     assert vn.covered_types("Kế hoạch") == ("Kế hoạch",)
+
+
+@pytest.mark.parametrize("task, only_executes", [
+    # Nghị định 100/2008/NĐ-CP, Điều 34 (evals/devdocs): the row's whole task
+    ("chịu trách nhiệm thi hành Nghị định này.", True),
+    ("có trách nhiệm tổ chức thi hành Quyết định này", True),
+    ("thi hành Thông tư này", True),
+    # a task that goes on past carrying the document out is a task
+    ("chịu trách nhiệm thi hành Nghị định này và báo cáo Bộ Tài chính kết quả hằng năm", False),
+    ("hướng dẫn thi hành Nghị định này", False),
+])
+def test_a_row_that_only_makes_an_agency_answer_for_carrying_the_document_out(task, only_executes):
+    assert bool(vn.EXECUTES_DOCUMENT.fullmatch(task)) == only_executes
