@@ -7,9 +7,9 @@ from typing import Sequence
 
 from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, described_titles, named_documents, source_words,
-                              topic_words,
+from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+                              classify, clauses, content_words, described_titles, named_documents, passage_words,
+                              source_words, topic_words,
                               without_agencies)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
@@ -19,7 +19,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import normalize
-from corpus.vn import LENGTH, serial, states_date
+from corpus.vn import LENGTH, fold, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -63,11 +63,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
         events = asked_events(question)
+        act = carries_act(question)
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
-                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())))
+                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
+                             and act(c.context))
     if intent.kind == "deadline":
-        want = lambda s: bool(LENGTH.search(s))
+        act = carries_act(question)
+        want = lambda s: bool(LENGTH.search(s)) and act(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
@@ -101,7 +104,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
     elif DURATION_ASKED.search(question):
-        want = lambda s: bool(LENGTH.search(s))
+        act = carries_act(question)
+        want = lambda s: bool(LENGTH.search(s)) and act(s)
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -125,7 +129,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # thường trực"): a sentence that states them answers before one that only shares more of the topic (a
         # report due "chậm nhất 10 ngày" is no licence's validity), from the later passages found when none of the
         # first does
-        stating = lambda s: want(s) and measured <= content_words(s)
+        # (matched with marks folded: OCR drops them, "Thời hạn uy quyên tối da là 90 ngày" states "thời hạn ủy quyền")
+        folded = {fold(w) for w in measured}
+        stating = lambda s: want(s) and folded <= {fold(w) for w in content_words(s)}
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
@@ -165,6 +171,22 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+ACT_MIN = 0.5  # share of the asked act's topic words the sentence stating a time or length must carry
+
+
+def carries_act(question: str):
+    """What a sentence must carry to state the time of the act a question asks of (`intent.ACT_ASKED`: "… phải
+    ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn nào?"): at least half of that
+    act's topic words (marks folded: OCR drops them), so that the time of another act of the same subject in the
+    same article ("… có trách nhiệm hằng năm tổ chức đào tạo, tập huấn …") is never given as its time. Anything
+    passes when the question names no act of two topic words or more."""
+    act = ACT_ASKED.search(normalize(question))
+    words = {fold(w) for w in topic_words(act.group(1))} if act else set()
+    if len(words) < 2:
+        return lambda text: True
+    return lambda text: len(words & {fold(w) for w in passage_words(text)}) >= ACT_MIN * len(words)
 
 
 def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:

@@ -128,6 +128,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
     parent: tuple[str, ...] = ()
     previous = None  # the item's last clause stating no time
     chain = 0  # where the run of clauses joined by ";" that this one ends (its list item) starts
+    untimed = 0  # where the clauses of that run since its last time start: what the next time is read with
     for n, (start, end) in enumerate(sentence_spans(hit.text)):
         raw = hit.text[start:end]
         item = _ITEM.match(raw)
@@ -137,7 +138,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         if own and parent and _DIRECTS.match(_ITEM.sub("", raw, count=1)):
             own = (*parent, *own)
         if item or n == 0 or not hit.text[:start].rstrip().endswith(";"):
-            chain = start
+            chain = untimed = start
         if item or n == 0:
             subject, previous = own or parent, None
         elif own := _subject(raw, opening=2):
@@ -154,9 +155,13 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             text = _flat(hit.text[begin:end])
             found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines),
                                _flat(hit.text[chain:end]), subject))
-            previous = None
+            previous, untimed = None, end
             continue
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
+        # a sentence the ";" of an enumeration cut ("Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất
+        # động sản, nhận thừa kế, quà tặng; chuyển nhượng vốn góp, … là ngày ghi trên thông báo nộp thuế … nhưng
+        # chậm nhất không quá 30 ngày kể từ …"): its first time is read with the clauses before it that state none
+        read = _flat(hit.text[untimed:start] + raw)
         for a, b in pairwise(bounds):
             piece = raw[a:b]
             lead = len(piece) - len(piece.lstrip(" ,;"))
@@ -164,8 +169,9 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             times = tuple(d for d in deadlines if a <= d.start < b)
             if piece and times:
                 found.append(Timed(hit, hit.start + start + a + lead, hit.start + start + a + lead + len(piece),
-                                   _flat(piece), times, _flat(raw), subject))
+                                   _flat(piece), times, read if a == 0 else _flat(raw), subject))
         previous = None
+        untimed = end
     return found
 
 

@@ -808,3 +808,26 @@ def test_the_two_spellings_of_a_closing_i_are_one_word():
                  "tuổi.", "c1")]
     draft = _answer("Nữ binh sĩ dự bị hạng hai được gọi huấn luyện đến bao nhiêu tuổi?", hits)
     assert "30 tuổi" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, sentence, carried", [
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC, Điều 20, khoản 6 and 7): the act asked, and another act of its subject
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành quy trình nghiệp vụ, thiết lập hệ thống "
+     "quản trị rủi ro trong thời hạn nào?",
+     "Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành các quy trình nghiệp vụ, thiết lập và vận "
+     "hành hệ thống quản trị rủi ro theo hướng dẫn của Ủy ban Chứng khoán Nhà nước", True),
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành quy trình nghiệp vụ, thiết lập hệ thống "
+     "quản trị rủi ro trong thời hạn nào?",
+     "Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam có trách nhiệm hằng năm tô chức dao tạo, tập huân cho "
+     "nhân viên, bảo đảm đội ngũ nhân viên được cập nhật kỹ năng, chuyên môn, nghiệp vụ, kiến thức về pháp luật.",
+     False),
+    # the same act read by OCR without its marks ("tuyên dụng" for "tuyển dụng", Điều 10)
+    ("Văn phòng đại diện phải thông báo cho Ủy ban Chứng khoán Nhà nước về việc tuyển dụng người lao động nước ngoài "
+     "trong thời hạn bao lâu?",
+     "Trong thời han 30 ngày ké từ ngày tuyên dụng người lao động nước ngoài làm việc tại văn phòng đại diện, công ty "
+     "mẹ hoặc văn phòng đại diện phải thông báo cho Uy ban Chứng khoán Nhà nước", True),
+    ("Khi nào Thông tư có hiệu lực?", "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", True),  # no act
+])
+def test_a_time_is_read_only_from_a_sentence_carrying_the_act_asked(question, sentence, carried):
+    from assistant.quotes import carries_act
+    assert carries_act(question)(normalize(sentence)) is carried

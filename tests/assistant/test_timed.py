@@ -208,3 +208,43 @@ def test_a_clause_cut_by_a_chunk_boundary_is_read_whole():
 ])
 def test_plan_time_reads_a_labelled_time_of_the_whole_plan(text, labelled):
     assert plan_time([text]) is labelled
+
+
+def _devdoc(name: str, first: int, last: int, doc_type: str, number: str, issued: str) -> Hit:
+    """Lines of an unbundled development document (evals/devdocs), as a passage."""
+    from tests.data import ROOT
+    lines = load(ROOT / "evals" / "devdocs" / name)[0].text.splitlines()
+    text = "\n".join(lines[first - 1:last])
+    return Hit.from_payload({"chunk_id": f"{name}:{first}", "doc_id": name, "doc_type": doc_type,
+                             "doc_number": number, "issued_on": issued, "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+def _line_of(name: str, words: str) -> int:
+    from tests.data import ROOT
+    lines = load(ROOT / "evals" / "devdocs" / name)[0].text.splitlines()
+    return next(n for n, line in enumerate(lines, 1) if words in line)
+
+
+def test_a_time_after_the_semicolon_of_an_enumeration_is_read_with_the_clauses_before_it():
+    # Thông tư 62/2009/TT-BTC, Điều 10: "Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất động sản, nhận
+    # thừa kế, quà tặng; chuyển nhượng vốn góp, … chậm nhất không quá 30 ngày kể từ ngày nhận được thông báo thuế."
+    at = _line_of("62_2009_TT-BTC.md", "Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng")
+    hit = _devdoc("62_2009_TT-BTC.md", at, at, "Thông tư", "62/2009/TT-BTC", "2009-03-27")
+    [clause] = timed_clauses(hit)
+    assert clause.text.startswith("chuyển nhượng vốn góp")
+    assert "chuyển nhượng bất động sản" in clause.context and clause.context.startswith("Thời hạn nộp thuế")
+    answered, draft = _answer("Theo Thông tư 62/2009/TT-BTC, thời hạn nộp thuế thu nhập cá nhân đối với hoạt động "
+                              "chuyển nhượng bất động sản là khi nào?", hit)
+    assert answered and "30 ngày kể từ ngày nhận được thông báo thuế" in "\n".join(draft.lines)
+
+
+def test_the_time_of_another_act_of_the_same_subject_is_not_the_time_asked():
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC, Điều 20): khoản 6 "… phải ban hành các quy trình nghiệp vụ, thiết lập và
+    # vận hành hệ thống quản trị rủi ro …" states no time; khoản 7 "… có trách nhiệm hằng năm tổ chức đào tạo …"
+    at = _line_of("39-vbhn-btc.txt", "6. Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành")
+    hit = _devdoc("39-vbhn-btc.txt", at, at + 12, "Văn bản hợp nhất", "39/VBHN-BTC", "2025-10-01")
+    answered, draft = _answer("Theo Thông tư 97/2020/TT-BTC, chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam "
+                              "phải ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn "
+                              "nào?", hit)
+    assert not answered and "hằng năm" not in "\n".join(draft.lines)
