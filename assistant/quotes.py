@@ -13,7 +13,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               without_agencies)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
-from assistant.timed import compose_timed
+from assistant.timed import TAIL_VERBS, compose_timed
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
@@ -69,7 +69,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
                              and act(c.context))
     if intent.kind == "deadline":
-        act = carries_act(question)
+        act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
@@ -104,7 +104,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
     elif DURATION_ASKED.search(question):
-        act = carries_act(question)
+        act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
     else:
         want = lambda s: True
@@ -176,17 +176,30 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
 ACT_MIN = 0.5  # share of the asked act's topic words the sentence stating a time or length must carry
 
 
-def carries_act(question: str):
+def carries_act(question: str, head: bool = True):
     """What a sentence must carry to state the time of the act a question asks of (`intent.ACT_ASKED`: "… phải
     ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn nào?"): at least half of that
     act's topic words (marks folded: OCR drops them), so that the time of another act of the same subject in the
     same article ("… có trách nhiệm hằng năm tổ chức đào tạo, tập huấn …") is never given as its time. Anything
     passes when the question names no act of two topic words or more."""
     act = ACT_ASKED.search(normalize(question))
-    words = {fold(w) for w in topic_words(act.group(1))} if act else set()
+    topic = topic_words(act.group(1)) if act else set()
+    words = {fold(w) for w in topic}
     if len(words) < 2:
         return lambda text: True
-    return lambda text: len(words & {fold(w) for w in passage_words(text)}) >= ACT_MIN * len(words)
+    # the time limit of an act ("trong thời hạn nào", not a length "bao lâu" that a state lasts, which any verb of
+    # doing may state: "áp dụng … trong bao lâu" ← "đã thực hiện … từ 02 năm trở lên") is bound to its head, the
+    # verb and the first word of its object ("cấp chứng từ khấu trừ thuế cho cá nhân …" → cấp, chứng), one of which
+    # the sentence states (a light verb may go unsaid: "gửi Bộ Tài chính báo cáo …" ← "…, báo cáo Bộ Tài chính"):
+    # a sentence on the rest of the act with neither ("Hàng tháng …, cơ sở giao đại lý khai thuế …") is another
+    # act; a verb that only says the act is done ("hoàn thành", "thực hiện") is no head
+    order = [fold(w) for w in re.findall(r"\w+", act.group(1).lower()) if w in topic - content_words(TAIL_VERBS)]
+    heads = set(order[:2]) if head else set()
+
+    def carried(text: str) -> bool:
+        found = {fold(w) for w in passage_words(text)}
+        return len(words & found) >= ACT_MIN * len(words) and (not heads or bool(heads & found))
+    return carried
 
 
 def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:

@@ -35,6 +35,7 @@ _BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b
 _TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để|thực hiện|phấn đấu|cơ bản|bảo đảm|đảm bảo)\s+)*"
                    r"(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
 _TAIL_WORDS = "hoàn thành xong chậm nhất trước thời hạn thực hiện cơ bản phấn đấu bảo đảm"
+TAIL_VERBS = _TAIL_WORDS  # the words that only say an act is done, and when: no act of their own
 # An item opening with its lead's direction to another body ("a) Chỉ đạo Sở Giáo dục và Đào tạo …" under "1. Chủ tịch
 # Ủy ban nhân dân các tỉnh:"): the time is the lead's and the body's both.
 _DIRECTS = re.compile(r"^\s*(?:chỉ đạo|đôn đốc|giao)\s", re.IGNORECASE)

@@ -826,6 +826,13 @@ def test_the_two_spellings_of_a_closing_i_are_one_word():
      "trong thời hạn bao lâu?",
      "Trong thời han 30 ngày ké từ ngày tuyên dụng người lao động nước ngoài làm việc tại văn phòng đại diện, công ty "
      "mẹ hoặc văn phòng đại diện phải thông báo cho Uy ban Chứng khoán Nhà nước", True),
+    # Thông tư 10/2009/TT-BTC: the same object (thuế khấu trừ, đại lý) with another verb is another act
+    ("Cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá nhân làm đại lý bảo hiểm trong thời hạn nào?",
+     "Hàng tháng căn cứ vào số thuế thu nhập cá nhân đã khấu trừ, cơ sở giao đại lý khai thuế theo mẫu số 01/KK-BH "
+     "ban hành kèm theo Thông tư này và nộp tờ khai cho cơ quan thuế quản lý cơ sở giao đại lý.", False),
+    ("Cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá nhân làm đại lý bảo hiểm trong thời hạn nào?",
+     "Cơ sở giao đại lý đã khấu trừ thuế theo hướng dẫn trên phải cấp chứng từ khấu trừ thuế theo yêu cầu của cá "
+     "nhân làm đại lý để đại lý có căn cứ quyết toán thuế hoặc hoàn thuế.", True),
     ("Khi nào Thông tư có hiệu lực?", "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", True),  # no act
 ])
 def test_a_time_is_read_only_from_a_sentence_carrying_the_act_asked(question, sentence, carried):
