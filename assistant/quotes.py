@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
+from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, joined_hits,
+                             overlap,
                              quote_line)
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, passage_words,
@@ -13,13 +14,13 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               without_agencies)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
-from assistant.timed import TAIL_VERBS, compose_timed
+from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
-from corpus.text import normalize
-from corpus.vn import LENGTH, fold, serial, states_date
+from corpus.text import clean_display, normalize
+from corpus.vn import LENGTH, TIME_IN_WORDS, fold, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -67,7 +68,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
-                             and act(c.context))
+                             and act(c.context)) or not draft.lines and compose_untimed(draft, words, question)
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -170,6 +171,34 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
+    return True
+
+
+UNTIMED_MIN = 0.6  # share of the question's words the sentence of an act given no time must carry
+
+
+def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
+    """A "when" question on an act (`intent.ACT_ASKED`: "… cơ quan thuế phải ra quyết định giảm thuế … trong thời
+    hạn bao nhiêu ngày?") whose sentence is found and binds it to no time ("Căn cứ hồ sơ đề nghị giảm thuế, cơ quan
+    thuế trực tiếp kiểm tra hồ sơ và ra quyết định giảm thuế."): the answer says the document states none, with that
+    sentence, rather than another act's period. Only a sentence carrying most of the question, the act's head
+    (`carries_act`), and neither it nor the sentence after it saying any time, in figures or in words
+    (`TIME_IN_WORDS`: "ngay", "hết năm", "đồng thời với …", "khi …"); False otherwise (declined)."""
+    act = ACT_ASKED.search(normalize(question))
+    if not act or len(topic_words(act.group(1))) < 2:
+        return False
+    carried = carries_act(question)
+    timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
+    found = best_sentence(words, joined_hits(draft.hits), lambda s: carried(s) and not is_legal_basis(s))
+    if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
+        return False
+    hit, start, end, _ = found
+    after = next((text for s, _, text in hit_sentences(hit) if s >= end), "")
+    if timed(after) or plan_time([hit.text]):
+        return False
+    where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+    draft.lines.append(f"{where} không nêu thời hạn cho việc này; văn bản ghi: “{clean_display(found[3])}” "
+                       f"{draft.cite(hit, start, end)}")
     return True
 
 

@@ -587,3 +587,12 @@ def test_titles_of_appendix_forms_answer_only_a_question_about_forms(question, f
     citation = replace(_cite(FORM_TITLE, "97/2020/TT-BTC"), section="Phụ lục III")
     assert ("form_titles_only" in doubts(question, classify(question), FORM_TITLE, [citation], [],
                                          DECLINE_ON)) is fires
+
+
+def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
+    from assistant.precision import unit_unstated
+    question = "Theo Thông tư 10/2009/TT-BTC, cá nhân làm đại lý bảo hiểm phải đăng ký thuế trong thời hạn bao nhiêu ngày?"
+    said = ("Thông tư 10/2009/TT-BTC, Mục 2.1 không nêu thời hạn cho việc này; văn bản ghi: “Cá nhân làm đại lý bảo "
+            "hiểm phải đăng ký thuế theo quy định của Luật quản lý thuế …” [1]")
+    assert not unit_unstated(question, said)
+    assert unit_unstated(question, "Theo Thông tư 10/2009/TT-BTC: “Thông tư này có hiệu lực thi hành sau 45 tháng.”")

@@ -248,3 +248,29 @@ def test_the_time_of_another_act_of_the_same_subject_is_not_the_time_asked():
                               "phải ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn "
                               "nào?", hit)
     assert not answered and "hằng năm" not in "\n".join(draft.lines)
+
+
+def test_an_act_found_with_no_time_is_said_to_have_none_and_another_acts_time_is_not_given():
+    # Thông tư 10/2009/TT-BTC, 3.1 and 3.2: "Hàng tháng … cơ sở giao đại lý khai thuế …" (another act, monthly);
+    # "Cơ sở giao đại lý … phải cấp chứng từ khấu trừ thuế theo yêu cầu của cá nhân làm đại lý …" (no time)
+    first = _line_of("10_2009_TT-BTC.md", "- Hàng tháng căn cứ vào số thuế")
+    last = _line_of("10_2009_TT-BTC.md", "Cơ sở giao đại lý đã khấu trừ thuế theo hướng dẫn trên")
+    hit = _devdoc("10_2009_TT-BTC.md", first, last, "Thông tư", "10/2009/TT-BTC", "2009-01-21")
+    answered, draft = _answer("Theo Thông tư 10/2009/TT-BTC, cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá "
+                              "nhân làm đại lý bảo hiểm trong thời hạn nào?", hit)
+    text = "\n".join(draft.lines)
+    assert answered and "không nêu thời hạn" in text and "phải cấp chứng từ khấu trừ thuế" in text
+    assert "Hàng tháng" not in text
+    # the monthly return itself is still answered with its time
+    answered, draft = _answer("Theo Thông tư 10/2009/TT-BTC, cơ sở giao đại lý phải khai thuế thu nhập cá nhân đã "
+                              "khấu trừ vào lúc nào?", hit)
+    assert "không nêu thời hạn" not in "\n".join(draft.lines)
+
+
+def test_a_sentence_saying_a_time_in_words_is_never_said_to_have_none():
+    # Thông tư 62/2009/TT-BTC, Điều 6: "… hết năm cá nhân, nhóm cá nhân kinh doanh phải khai báo để tính lại …"
+    at = _line_of("62_2009_TT-BTC.md", "3. Bổ sung vào tiết 2.2.3")
+    hit = _devdoc("62_2009_TT-BTC.md", at, at, "Thông tư", "62/2009/TT-BTC", "2009-03-27")
+    _, draft = _answer("Theo Thông tư 62/2009/TT-BTC, cá nhân kinh doanh nộp thuế khoán có doanh thu thực tế lớn hơn "
+                       "doanh thu đã khoán phải khai báo để tính lại số thuế trong thời hạn nào?", hit)
+    assert "không nêu thời hạn" not in "\n".join(draft.lines)
