@@ -26,7 +26,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import sentence_spans
+from corpus.vn import sentence_spans, since_read
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -146,7 +146,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             subject = own  # a sentence naming its own doer
         if raw.rstrip().endswith(":") and subject:
             parent = subject
-        deadlines = find_deadlines(raw, issued)
+        deadlines = find_deadlines(since_read(raw), issued)  # "10 ngày ké từ ngày …" as OCR reads "kể từ"
         if not deadlines:
             previous = (start, end)
             continue

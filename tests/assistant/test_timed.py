@@ -274,3 +274,13 @@ def test_a_sentence_saying_a_time_in_words_is_never_said_to_have_none():
     _, draft = _answer("Theo Thông tư 62/2009/TT-BTC, cá nhân kinh doanh nộp thuế khoán có doanh thu thực tế lớn hơn "
                        "doanh thu đã khoán phải khai báo để tính lại số thuế trong thời hạn nào?", hit)
     assert "không nêu thời hạn" not in "\n".join(draft.lines)
+
+
+def test_a_period_running_from_a_day_that_ocr_read_as_ke_tu_is_a_time():
+    # 39/VBHN-BTC (Thông tư 97/2020/TT-BTC, Điều 6), the publisher's OCR: "… trong thời hạn 10 ngày ké từ ngày giấy ủy
+    # quyền có hiệu lực."
+    at = _line_of("39-vbhn-btc.txt", "quyền này trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu lực")
+    hit = _devdoc("39-vbhn-btc.txt", at - 1, at, "Văn bản hợp nhất", "39/VBHN-BTC", "2025-10-01")
+    [clause] = [c for c in timed_clauses(hit) if "10 ngày" in c.text]
+    assert clause.deadlines[0].normalized == "10 ngày kể từ ngày giấy ủy quyền có hiệu lực"
+    assert "ké từ" in clause.text  # quoted as the document reads
