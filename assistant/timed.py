@@ -163,12 +163,19 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         # động sản, nhận thừa kế, quà tặng; chuyển nhượng vốn góp, … là ngày ghi trên thông báo nộp thuế … nhưng
         # chậm nhất không quá 30 ngày kể từ …"): its first time is read with the clauses before it that state none
         read = _flat(hit.text[untimed:start] + raw)
+        # and quoted with them when they name no agency (so that whose time it is reads as before)
+        before = hit.text[untimed:start]
+        opening = untimed + len(before) - len(before.lstrip(" ;,\n"))
+        opening = opening if opening < start and not find_agencies(before) else start
         for a, b in pairwise(bounds):
             piece = raw[a:b]
             lead = len(piece) - len(piece.lstrip(" ,;"))
             piece = piece.strip(" ,;")
             times = tuple(d for d in deadlines if a <= d.start < b)
-            if piece and times:
+            if piece and times and a == 0 and opening < start:
+                found.append(Timed(hit, hit.start + opening, hit.start + start + len(piece) + lead,
+                                   _flat(hit.text[opening:start + lead + len(piece)]), times, read, subject))
+            elif piece and times:
                 found.append(Timed(hit, hit.start + start + a + lead, hit.start + start + a + lead + len(piece),
                                    _flat(piece), times, read if a == 0 else _flat(raw), subject))
         previous = None
