@@ -511,3 +511,14 @@ def test_the_kind_and_issuer_of_the_document_asked(question, asked):
 ])
 def test_a_document_type_word_after_viec_is_an_act_not_a_document_pointed_at(text, pointed):
     assert classify(text).doc_anaphora is pointed
+
+
+@pytest.mark.parametrize("question, kind_is_deadline", [
+    # Thông tư 10/2009/TT-BTC, 4.2: "Hồ sơ khai quyết toán thuế, thời hạn và nơi nộp hồ sơ khai quyết toán thuế được
+    # thực hiện theo quy định tại khoản 2.4 … Thông tư số 84/2008/TT-BTC": the provision is asked, not a time
+    ("Theo Thông tư 10/2009/TT-BTC, thời hạn nộp hồ sơ khai quyết toán thuế của cá nhân làm đại lý bảo hiểm thực hiện "
+     "theo quy định nào?", False),
+    ("Theo Thông tư 10/2009/TT-BTC, thời hạn nộp hồ sơ khai quyết toán thuế là bao lâu?", True),
+])
+def test_a_time_asked_by_the_provision_setting_it_is_no_time_question(question, kind_is_deadline):
+    assert (classify(question).kind == "deadline") is kind_is_deadline
