@@ -94,7 +94,12 @@ METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hàn
 # nào?": which document and its date are asked ("… đã ban hành Quyết định số 2482/QĐ-UBND ngày 01/10/2008 …").
 CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hành ngày)\s+(?:nào|bao nhiêu|mấy)\b|"
                             r"\b(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+(?:số\s+)?(?:nào|mấy)"
-                            r"\s*(?:,|và)\s*(?:ban hành\s+)?ngày\s+(?:nào|bao nhiêu|mấy)\b", re.I)
+                            r"\s*(?:,|và)\s*(?:ban hành\s+)?ngày\s+(?:nào|bao nhiêu|mấy)\b|"
+                            # "thời hạn nộp hồ sơ … thực hiện theo quy định nào?": the provision a time is set by, read
+                            # in the sentence referring to it ("… thời hạn … được thực hiện theo quy định tại khoản 2.4
+                            # … Thông tư số 84/2008/TT-BTC"); no time to meet
+                            r"\b(?:được\s+)?(?:thực hiện|áp dụng)\s+theo\s+(?:quy định|văn bản|điều|khoản)\s+nào\b",
+                            re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)

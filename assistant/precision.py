@@ -29,6 +29,7 @@ from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
 _NO_TIME = re.compile(r"(?:không|chưa)\s+(?:nêu|quy định|ghi|xác định)", re.I)
+_NO_TIME_STATED = re.compile(r"không nêu thời hạn", re.I)  # said of a task or an act found with no time
 
 
 def _spans(citations: Sequence[Citation]) -> str:
@@ -352,6 +353,8 @@ def unit_unstated(question: str, text: str) -> bool:
     asked = _UNIT_ASKED.search(normalize(question))
     if not asked or asked.group(0).lower().startswith("mấy") and asked.group(1).lower() == "giờ":
         return False
+    if asked.group(1).lower() in ("ngày", "tuần", "tháng", "năm") and _NO_TIME_STATED.search(text):
+        return False  # "trong thời hạn bao nhiêu ngày?" is answered by "… không nêu thời hạn cho việc này"
     unit = re.escape(asked.group(1))
     return re.search(rf"(?<!\w){_NUMBER}\s*(?:\([^()]{{1,30}}\)\s*)?{unit}(?!\w)", normalize(text), re.I) is None
 

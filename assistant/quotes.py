@@ -5,21 +5,22 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_sentences, joined_hits, overlap,
+from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, joined_hits,
+                             overlap,
                              quote_line)
-from assistant.intent import (CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, described_titles, named_documents, source_words,
-                              topic_words,
+from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+                              classify, clauses, content_words, described_titles, named_documents, passage_words,
+                              source_words, topic_words,
                               without_agencies)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
-from assistant.timed import compose_timed
+from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
-from corpus.text import normalize
-from corpus.vn import LENGTH, serial, states_date
+from corpus.text import clean_display, normalize
+from corpus.vn import LENGTH, TIME_IN_WORDS, fold, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -77,11 +78,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
         events = asked_events(question)
+        act = carries_act(question)
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
-                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())))
+                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
+                             and act(c.context)) or not draft.lines and compose_untimed(draft, words, question)
     if intent.kind == "deadline":
-        want = lambda s: bool(LENGTH.search(s))
+        act = carries_act(question, head=False)
+        want = lambda s: bool(LENGTH.search(s)) and act(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
@@ -115,7 +119,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
     elif DURATION_ASKED.search(question):
-        want = lambda s: bool(LENGTH.search(s))
+        act = carries_act(question, head=False)
+        want = lambda s: bool(LENGTH.search(s)) and act(s)
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -139,7 +144,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # thường trực"): a sentence that states them answers before one that only shares more of the topic (a
         # report due "chậm nhất 10 ngày" is no licence's validity), from the later passages found when none of the
         # first does
-        stating = lambda s: want(s) and measured <= content_words(s)
+        # (matched with marks folded: OCR drops them, "Thời hạn uy quyên tối da là 90 ngày" states "thời hạn ủy quyền")
+        folded = {fold(w) for w in measured}
+        stating = lambda s: want(s) and folded <= {fold(w) for w in content_words(s)}
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
@@ -186,6 +193,63 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+UNTIMED_MIN = 0.6  # share of the question's words the sentence of an act given no time must carry
+
+
+def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
+    """A "when" question on an act (`intent.ACT_ASKED`: "… cơ quan thuế phải ra quyết định giảm thuế … trong thời
+    hạn bao nhiêu ngày?") whose sentence is found and binds it to no time ("Căn cứ hồ sơ đề nghị giảm thuế, cơ quan
+    thuế trực tiếp kiểm tra hồ sơ và ra quyết định giảm thuế."): the answer says the document states none, with that
+    sentence, rather than another act's period. Only a sentence carrying most of the question, the act's head
+    (`carries_act`), and neither it nor the sentence after it saying any time, in figures or in words
+    (`TIME_IN_WORDS`: "ngay", "hết năm", "đồng thời với …", "khi …"); False otherwise (declined)."""
+    act = ACT_ASKED.search(normalize(question))
+    if not act or len(topic_words(act.group(1))) < 2:
+        return False
+    carried = carries_act(question)
+    timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
+    found = best_sentence(words, joined_hits(draft.hits), lambda s: carried(s) and not is_legal_basis(s))
+    if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
+        return False
+    hit, start, end, _ = found
+    after = next((text for s, _, text in hit_sentences(hit) if s >= end), "")
+    if timed(after) or plan_time([hit.text]):
+        return False
+    where = ", ".join(filter(None, (hit_label(hit), hit.section)))
+    draft.lines.append(f"{where} không nêu thời hạn cho việc này; văn bản ghi: “{clean_display(found[3])}” "
+                       f"{draft.cite(hit, start, end)}")
+    return True
+
+
+ACT_MIN = 0.5  # share of the asked act's topic words the sentence stating a time or length must carry
+
+
+def carries_act(question: str, head: bool = True):
+    """What a sentence must carry to state the time of the act a question asks of (`intent.ACT_ASKED`: "… phải
+    ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn nào?"): at least half of that
+    act's topic words (marks folded: OCR drops them), so that the time of another act of the same subject in the
+    same article ("… có trách nhiệm hằng năm tổ chức đào tạo, tập huấn …") is never given as its time. Anything
+    passes when the question names no act of two topic words or more."""
+    act = ACT_ASKED.search(normalize(question))
+    topic = topic_words(act.group(1)) if act else set()
+    words = {fold(w) for w in topic}
+    if len(words) < 2:
+        return lambda text: True
+    # the time limit of an act ("trong thời hạn nào", not a length "bao lâu" that a state lasts, which any verb of
+    # doing may state: "áp dụng … trong bao lâu" ← "đã thực hiện … từ 02 năm trở lên") is bound to its head, the
+    # verb and the first word of its object ("cấp chứng từ khấu trừ thuế cho cá nhân …" → cấp, chứng), one of which
+    # the sentence states (a light verb may go unsaid: "gửi Bộ Tài chính báo cáo …" ← "…, báo cáo Bộ Tài chính"):
+    # a sentence on the rest of the act with neither ("Hàng tháng …, cơ sở giao đại lý khai thuế …") is another
+    # act; a verb that only says the act is done ("hoàn thành", "thực hiện") is no head
+    order = [fold(w) for w in re.findall(r"\w+", act.group(1).lower()) if w in topic - content_words(TAIL_VERBS)]
+    heads = set(order[:2]) if head else set()
+
+    def carried(text: str) -> bool:
+        found = {fold(w) for w in passage_words(text)}
+        return len(words & found) >= ACT_MIN * len(words) and (not heads or bool(heads & found))
+    return carried
 
 
 def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:

@@ -26,7 +26,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import mentions_number, sentence_spans
+from corpus.vn import mentions_number, sentence_spans, since_read
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -35,6 +35,7 @@ _BREAK = re.compile(r";|,\s*(?:trong đó|đồng thời|sau đó|riêng|còn)\b
 _TAIL = re.compile(r"^\s*(?:(?:và|đồng thời|phải|để|thực hiện|phấn đấu|cơ bản|bảo đảm|đảm bảo)\s+)*"
                    r"(?:hoàn thành|xong|chậm nhất|trước|thời hạn|hạn)\b", re.IGNORECASE)
 _TAIL_WORDS = "hoàn thành xong chậm nhất trước thời hạn thực hiện cơ bản phấn đấu bảo đảm"
+TAIL_VERBS = _TAIL_WORDS  # the words that only say an act is done, and when: no act of their own
 # An item opening with its lead's direction to another body ("a) Chỉ đạo Sở Giáo dục và Đào tạo …" under "1. Chủ tịch
 # Ủy ban nhân dân các tỉnh:"): the time is the lead's and the body's both.
 _DIRECTS = re.compile(r"^\s*(?:chỉ đạo|đôn đốc|giao)\s", re.IGNORECASE)
@@ -128,6 +129,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
     parent: tuple[str, ...] = ()
     previous = None  # the item's last clause stating no time
     chain = 0  # where the run of clauses joined by ";" that this one ends (its list item) starts
+    untimed = 0  # where the clauses of that run since its last time start: what the next time is read with
     for n, (start, end) in enumerate(sentence_spans(hit.text)):
         raw = hit.text[start:end]
         item = _ITEM.match(raw)
@@ -137,14 +139,14 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         if own and parent and _DIRECTS.match(_ITEM.sub("", raw, count=1)):
             own = (*parent, *own)
         if item or n == 0 or not hit.text[:start].rstrip().endswith(";"):
-            chain = start
+            chain = untimed = start
         if item or n == 0:
             subject, previous = own or parent, None
         elif own := _subject(raw, opening=2):
             subject = own  # a sentence naming its own doer
         if raw.rstrip().endswith(":") and subject:
             parent = subject
-        deadlines = find_deadlines(raw, issued)
+        deadlines = find_deadlines(since_read(raw), issued)  # "10 ngày ké từ ngày …" as OCR reads "kể từ"
         if not deadlines:
             previous = (start, end)
             continue
@@ -154,18 +156,30 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             text = _flat(hit.text[begin:end])
             found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines),
                                _flat(hit.text[chain:end]), subject))
-            previous = None
+            previous, untimed = None, end
             continue
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
+        # a sentence the ";" of an enumeration cut ("Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất
+        # động sản, nhận thừa kế, quà tặng; chuyển nhượng vốn góp, … là ngày ghi trên thông báo nộp thuế … nhưng
+        # chậm nhất không quá 30 ngày kể từ …"): its first time is read with the clauses before it that state none
+        read = _flat(hit.text[untimed:start] + raw)
+        # and quoted with them when they name no agency (so that whose time it is reads as before)
+        before = hit.text[untimed:start]
+        opening = untimed + len(before) - len(before.lstrip(" ;,\n"))
+        opening = opening if opening < start and not find_agencies(before) else start
         for a, b in pairwise(bounds):
             piece = raw[a:b]
             lead = len(piece) - len(piece.lstrip(" ,;"))
             piece = piece.strip(" ,;")
             times = tuple(d for d in deadlines if a <= d.start < b)
-            if piece and times:
+            if piece and times and a == 0 and opening < start:
+                found.append(Timed(hit, hit.start + opening, hit.start + start + len(piece) + lead,
+                                   _flat(hit.text[opening:start + lead + len(piece)]), times, read, subject))
+            elif piece and times:
                 found.append(Timed(hit, hit.start + start + a + lead, hit.start + start + a + lead + len(piece),
-                                   _flat(piece), times, _flat(raw), subject))
+                                   _flat(piece), times, read if a == 0 else _flat(raw), subject))
         previous = None
+        untimed = end
     return found
 
 

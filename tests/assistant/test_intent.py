@@ -592,3 +592,14 @@ def test_the_signers_position_and_whom_he_signed_for_ask_the_signer(question, si
 def test_the_tasks_an_agency_takes_part_in(question, kind, role, lead_said):
     intent = classify(question)
     assert (intent.kind, intent.role, intent.lead_said) == (kind, role, lead_said)
+
+
+@pytest.mark.parametrize("question, kind_is_deadline", [
+    # Thông tư 10/2009/TT-BTC, 4.2: "Hồ sơ khai quyết toán thuế, thời hạn và nơi nộp hồ sơ khai quyết toán thuế được
+    # thực hiện theo quy định tại khoản 2.4 … Thông tư số 84/2008/TT-BTC": the provision is asked, not a time
+    ("Theo Thông tư 10/2009/TT-BTC, thời hạn nộp hồ sơ khai quyết toán thuế của cá nhân làm đại lý bảo hiểm thực hiện "
+     "theo quy định nào?", False),
+    ("Theo Thông tư 10/2009/TT-BTC, thời hạn nộp hồ sơ khai quyết toán thuế là bao lâu?", True),
+])
+def test_a_time_asked_by_the_provision_setting_it_is_no_time_question(question, kind_is_deadline):
+    assert (classify(question).kind == "deadline") is kind_is_deadline

@@ -606,3 +606,12 @@ def test_a_body_whose_role_is_asked_must_be_named_in_the_passage(quote, doubted)
     for asked in ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?",
                   "Ai chủ trì hay phối hợp tổ chức giám định chất lượng công trình?"):
         assert not doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")])
+
+
+def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
+    from assistant.precision import unit_unstated
+    question = "Theo Thông tư 10/2009/TT-BTC, cá nhân làm đại lý bảo hiểm phải đăng ký thuế trong thời hạn bao nhiêu ngày?"
+    said = ("Thông tư 10/2009/TT-BTC, Mục 2.1 không nêu thời hạn cho việc này; văn bản ghi: “Cá nhân làm đại lý bảo "
+            "hiểm phải đăng ký thuế theo quy định của Luật quản lý thuế …” [1]")
+    assert not unit_unstated(question, said)
+    assert unit_unstated(question, "Theo Thông tư 10/2009/TT-BTC: “Thông tư này có hiệu lực thi hành sau 45 tháng.”")

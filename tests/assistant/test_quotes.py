@@ -840,3 +840,33 @@ def test_a_question_asking_no_permission_reads_none():
 ])
 def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length):
     assert bool(DURATION_ASKED.search(question)) == length
+
+
+@pytest.mark.parametrize("question, sentence, carried", [
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC, Điều 20, khoản 6 and 7): the act asked, and another act of its subject
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành quy trình nghiệp vụ, thiết lập hệ thống "
+     "quản trị rủi ro trong thời hạn nào?",
+     "Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành các quy trình nghiệp vụ, thiết lập và vận "
+     "hành hệ thống quản trị rủi ro theo hướng dẫn của Ủy ban Chứng khoán Nhà nước", True),
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành quy trình nghiệp vụ, thiết lập hệ thống "
+     "quản trị rủi ro trong thời hạn nào?",
+     "Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam có trách nhiệm hằng năm tô chức dao tạo, tập huân cho "
+     "nhân viên, bảo đảm đội ngũ nhân viên được cập nhật kỹ năng, chuyên môn, nghiệp vụ, kiến thức về pháp luật.",
+     False),
+    # the same act read by OCR without its marks ("tuyên dụng" for "tuyển dụng", Điều 10)
+    ("Văn phòng đại diện phải thông báo cho Ủy ban Chứng khoán Nhà nước về việc tuyển dụng người lao động nước ngoài "
+     "trong thời hạn bao lâu?",
+     "Trong thời han 30 ngày ké từ ngày tuyên dụng người lao động nước ngoài làm việc tại văn phòng đại diện, công ty "
+     "mẹ hoặc văn phòng đại diện phải thông báo cho Uy ban Chứng khoán Nhà nước", True),
+    # Thông tư 10/2009/TT-BTC: the same object (thuế khấu trừ, đại lý) with another verb is another act
+    ("Cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá nhân làm đại lý bảo hiểm trong thời hạn nào?",
+     "Hàng tháng căn cứ vào số thuế thu nhập cá nhân đã khấu trừ, cơ sở giao đại lý khai thuế theo mẫu số 01/KK-BH "
+     "ban hành kèm theo Thông tư này và nộp tờ khai cho cơ quan thuế quản lý cơ sở giao đại lý.", False),
+    ("Cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá nhân làm đại lý bảo hiểm trong thời hạn nào?",
+     "Cơ sở giao đại lý đã khấu trừ thuế theo hướng dẫn trên phải cấp chứng từ khấu trừ thuế theo yêu cầu của cá "
+     "nhân làm đại lý để đại lý có căn cứ quyết toán thuế hoặc hoàn thuế.", True),
+    ("Khi nào Thông tư có hiệu lực?", "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", True),  # no act
+])
+def test_a_time_is_read_only_from_a_sentence_carrying_the_act_asked(question, sentence, carried):
+    from assistant.quotes import carries_act
+    assert carries_act(question)(normalize(sentence)) is carried

@@ -224,3 +224,79 @@ def test_a_timed_clause_outdone_by_a_sentence_stating_the_task_with_no_time_read
     draft = Draft([transition, appendix])
     answered = compose_passages(draft, classify(question), content_words(question), question)
     assert not answered and not any("hằng năm" in line for line in draft.lines)
+
+
+def _devdoc(name: str, first: int, last: int, doc_type: str, number: str, issued: str) -> Hit:
+    """Lines of an unbundled development document (evals/devdocs), as a passage."""
+    from tests.data import ROOT
+    lines = load(ROOT / "evals" / "devdocs" / name)[0].text.splitlines()
+    text = "\n".join(lines[first - 1:last])
+    return Hit.from_payload({"chunk_id": f"{name}:{first}", "doc_id": name, "doc_type": doc_type,
+                             "doc_number": number, "issued_on": issued, "text": text, "start": 0,
+                             "end": len(text)}, 1.0)
+
+
+def _line_of(name: str, words: str) -> int:
+    from tests.data import ROOT
+    lines = load(ROOT / "evals" / "devdocs" / name)[0].text.splitlines()
+    return next(n for n, line in enumerate(lines, 1) if words in line)
+
+
+def test_a_time_after_the_semicolon_of_an_enumeration_is_read_with_the_clauses_before_it():
+    # Thông tư 62/2009/TT-BTC, Điều 10: "Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất động sản, nhận
+    # thừa kế, quà tặng; chuyển nhượng vốn góp, … chậm nhất không quá 30 ngày kể từ ngày nhận được thông báo thuế."
+    at = _line_of("62_2009_TT-BTC.md", "Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng")
+    hit = _devdoc("62_2009_TT-BTC.md", at, at, "Thông tư", "62/2009/TT-BTC", "2009-03-27")
+    [clause] = timed_clauses(hit)
+    assert clause.text.startswith("Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất động sản")  # quoted whole
+    assert "chuyển nhượng bất động sản" in clause.context and clause.context.startswith("Thời hạn nộp thuế")
+    answered, draft = _answer("Theo Thông tư 62/2009/TT-BTC, thời hạn nộp thuế thu nhập cá nhân đối với hoạt động "
+                              "chuyển nhượng bất động sản là khi nào?", hit)
+    assert answered and "30 ngày kể từ ngày nhận được thông báo thuế" in "\n".join(draft.lines)
+
+
+def test_the_time_of_another_act_of_the_same_subject_is_not_the_time_asked():
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC, Điều 20): khoản 6 "… phải ban hành các quy trình nghiệp vụ, thiết lập và
+    # vận hành hệ thống quản trị rủi ro …" states no time; khoản 7 "… có trách nhiệm hằng năm tổ chức đào tạo …"
+    at = _line_of("39-vbhn-btc.txt", "6. Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành")
+    hit = _devdoc("39-vbhn-btc.txt", at, at + 12, "Văn bản hợp nhất", "39/VBHN-BTC", "2025-10-01")
+    answered, draft = _answer("Theo Thông tư 97/2020/TT-BTC, chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam "
+                              "phải ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn "
+                              "nào?", hit)
+    assert not answered and "hằng năm" not in "\n".join(draft.lines)
+
+
+def test_an_act_found_with_no_time_is_said_to_have_none_and_another_acts_time_is_not_given():
+    # Thông tư 10/2009/TT-BTC, 3.1 and 3.2: "Hàng tháng … cơ sở giao đại lý khai thuế …" (another act, monthly);
+    # "Cơ sở giao đại lý … phải cấp chứng từ khấu trừ thuế theo yêu cầu của cá nhân làm đại lý …" (no time)
+    first = _line_of("10_2009_TT-BTC.md", "- Hàng tháng căn cứ vào số thuế")
+    last = _line_of("10_2009_TT-BTC.md", "Cơ sở giao đại lý đã khấu trừ thuế theo hướng dẫn trên")
+    hit = _devdoc("10_2009_TT-BTC.md", first, last, "Thông tư", "10/2009/TT-BTC", "2009-01-21")
+    answered, draft = _answer("Theo Thông tư 10/2009/TT-BTC, cơ sở giao đại lý phải cấp chứng từ khấu trừ thuế cho cá "
+                              "nhân làm đại lý bảo hiểm trong thời hạn nào?", hit)
+    text = "\n".join(draft.lines)
+    assert answered and "không nêu thời hạn" in text and "phải cấp chứng từ khấu trừ thuế" in text
+    assert "Hàng tháng" not in text
+    # the monthly return itself is still answered with its time
+    answered, draft = _answer("Theo Thông tư 10/2009/TT-BTC, cơ sở giao đại lý phải khai thuế thu nhập cá nhân đã "
+                              "khấu trừ vào lúc nào?", hit)
+    assert "không nêu thời hạn" not in "\n".join(draft.lines)
+
+
+def test_a_sentence_saying_a_time_in_words_is_never_said_to_have_none():
+    # Thông tư 62/2009/TT-BTC, Điều 6: "… hết năm cá nhân, nhóm cá nhân kinh doanh phải khai báo để tính lại …"
+    at = _line_of("62_2009_TT-BTC.md", "3. Bổ sung vào tiết 2.2.3")
+    hit = _devdoc("62_2009_TT-BTC.md", at, at, "Thông tư", "62/2009/TT-BTC", "2009-03-27")
+    _, draft = _answer("Theo Thông tư 62/2009/TT-BTC, cá nhân kinh doanh nộp thuế khoán có doanh thu thực tế lớn hơn "
+                       "doanh thu đã khoán phải khai báo để tính lại số thuế trong thời hạn nào?", hit)
+    assert "không nêu thời hạn" not in "\n".join(draft.lines)
+
+
+def test_a_period_running_from_a_day_that_ocr_read_as_ke_tu_is_a_time():
+    # 39/VBHN-BTC (Thông tư 97/2020/TT-BTC, Điều 6), the publisher's OCR: "… trong thời hạn 10 ngày ké từ ngày giấy ủy
+    # quyền có hiệu lực."
+    at = _line_of("39-vbhn-btc.txt", "quyền này trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu lực")
+    hit = _devdoc("39-vbhn-btc.txt", at - 1, at, "Văn bản hợp nhất", "39/VBHN-BTC", "2025-10-01")
+    [clause] = [c for c in timed_clauses(hit) if "10 ngày" in c.text]
+    assert clause.deadlines[0].normalized == "10 ngày kể từ ngày giấy ủy quyền có hiệu lực"
+    assert "ké từ" in clause.text  # quoted as the document reads

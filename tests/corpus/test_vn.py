@@ -465,3 +465,26 @@ def test_the_types_a_named_type_may_be():
 ])
 def test_a_row_that_only_makes_an_agency_answer_for_carrying_the_document_out(task, only_executes):
     assert bool(vn.EXECUTES_DOCUMENT.fullmatch(task)) == only_executes
+
+
+@pytest.mark.parametrize("text, read", [
+    # 39/VBHN-BTC and the bundled signed scans, as the publisher's OCR reads "kể từ ngày"
+    ("trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu lực", "trong thời hạn 10 ngày kể từ ngày giấy ủy quyền có hiệu lực"),
+    ("Kế từ ngày 01 tháng 01 năm 2026", "Kể từ ngày 01 tháng 01 năm 2026"),
+    ("30 ngày kê từ ngày nhận", "30 ngày kể từ ngày nhận"),
+    ("kế hoạch từ ngày 01", "kế hoạch từ ngày 01"),  # no "từ ngày" right after: left as it is
+])
+def test_ocr_reads_of_ke_tu_ngay_are_read_right_in_place(text, read):
+    assert vn.since_read(text) == read and len(vn.since_read(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, timed", [
+    # Thông tư 62/2009/TT-BTC and 10/2009/TT-BTC
+    ("hết năm cá nhân, nhóm cá nhân kinh doanh phải khai báo để tính lại số thuế", True),
+    ("tạm nộp thuế TNCN đồng thời với việc nộp thuế GTGT theo từng chuyến hàng", True),
+    ("phải khai và nộp thuế TNCN tương ứng với phần cổ tức nhận được ngay", True),
+    ("phải cấp chứng từ khấu trừ thuế theo yêu cầu của cá nhân làm đại lý", False),
+    ("cơ quan thuế trực tiếp kiểm tra hồ sơ và ra quyết định giảm thuế", False),
+])
+def test_a_time_said_in_words(text, timed):
+    assert bool(vn.TIME_IN_WORDS.search(text)) is timed
