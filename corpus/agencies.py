@@ -192,9 +192,13 @@ _AGENCY_SHORT = rf"(?:{_alternatives(_AGENCY_ABBREVIATIONS)})(?![\w&])"
 # A minister named by the field alone stands for the ministry: "Bộ trưởng Công an chỉ đạo …" → Bộ Công an.
 _MINISTER = rf"Bộ\s+trưởng\s+{_FIELD}"
 _MINISTER_RE = re.compile(r"^Bộ\s+trưởng\s+")
+# The tax and customs administrations named by their function, in lower case, as circulars and directives do: "Cơ
+# quan thuế có trách nhiệm cung cấp …" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA), "phối hợp với cơ quan thuế" (Chỉ thị
+# 44/2002/CT-UB), "cơ quan hải quan"; "cơ quan thuế các cấp" is the same body ("các cấp" is read no further).
+_FUNCTION_BODY = r"(?i:cơ\s+quan\s+(?:thuế|hải\s+quan))(?!\w)"
 _MENTION_RE = re.compile(
     rf"(?<![\w&])(?:{_PARTY})?(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
-    rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)"
+    rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)|{_FUNCTION_BODY}"
     rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_MINISTER}|{_BODY}|{_AGENCY_SHORT}"
     rf"|(?:{_alternatives(_HEADS)})(?:\s+(?:{_BODY}|{_AGENCY_SHORT}|{_NAME})|(?=\s+(?:(?i:các|cấp)\s+)?{_UNIT}))"
     rf"){_QUALIFIER})"
@@ -249,7 +253,8 @@ def canonical(name: str) -> str:
     shouted = _shouted(s)
     if shouted:
         s = _WORD_RE.sub(lambda m: m.group(0) if m.group(0) in _ABBREVIATION_TOKENS else m.group(0).lower(), s)
-    return _unfolded(_fix_case(_expand(s), shouted))
+    s = _unfolded(_fix_case(_expand(s), shouted))
+    return _UNIT_OF_MINISTRY_RE.sub(r"\1 - \2", s)  # "Cục Tài chính/Bộ Quốc phòng" → "Cục Tài chính - Bộ Quốc phòng"
 
 
 def _known_names() -> tuple[str, ...]:
@@ -347,6 +352,8 @@ def split_agencies(text: str) -> list[str]:
 def _qualified(name: str) -> tuple[str, str | None, str | None]:
     """(name without its place, administrative unit, place name), casefolded, "Việt Nam" dropped."""
     s = re.sub(r"\s+Việt Nam$", "", canonical(name))
+    if unit_of := _UNIT_OF_MINISTRY_RE.match(s):
+        return unit_of.group(1).casefold(), "bộ", unit_of.group(2).casefold()
     m = _QUALIFIED_RE.match(s)
     if not m:
         return s.casefold(), None, None
@@ -494,8 +501,26 @@ def find_agencies(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=4096)
 def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
-    return tuple((canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1)), m.start(), m.end())
-                 for m in _MENTION_RE.finditer(fix_tone_placement(text)))
+    found: list[tuple[str, int, int]] = []
+    for m in _MENTION_RE.finditer(fix_tone_placement(text)):
+        name = canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1))
+        if found and _UNIT_OF.fullmatch(text, found[-1][2], m.start()) and _UNIT_HEAD_RE.match(found[-1][0]) \
+                and _MINISTRY_RE.match(name):
+            # "Cục Tài chính/Bộ Quốc phòng", "Tổng cục Thuế - Bộ Tài chính": one unit, named with its ministry
+            found[-1] = (f"{found[-1][0]} - {name}", found[-1][1], m.end())
+            continue
+        found.append((name, m.start(), m.end()))
+    return tuple(found)
+
+
+# A department of a ministry written with the ministry after a slash or a dash: "Cục Tài chính/Bộ Quốc phòng" (Thông
+# tư liên tịch 122/2008/TTLT-BTC-BQP), "Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu trách nhiệm"
+# (212/2013/TTLT-BTC-BQP): one agency, not two. `_qualified` reads the ministry as where the unit is, so "Cục Tài
+# chính" alone names it too.
+_UNIT_OF = re.compile(r"[ \t]*/[ \t]*|[ \t]+[-–][ \t]+|[-–]")
+_UNIT_HEAD_RE = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ)\s")
+_MINISTRY_RE = re.compile(r"Bộ\s(?!Chỉ\s+huy)")
+_UNIT_OF_MINISTRY_RE = re.compile(r"^((?:Tổng cục|Chi cục|Cục|Vụ)\s.+?)(?:\s*/\s*|\s+-\s+)(Bộ\s(?!Chỉ huy).+)$")
 
 
 # "<agency> của <agency>": the second names whose body the first is ("Ủy ban Tài chính, Ngân sách của Quốc hội",
