@@ -16,7 +16,9 @@ _FIELDS = {
     "Ngoại giao": "NG", "Ngoại vụ": "", "Nội vụ": "NV", "Nông nghiệp và Môi trường": "NN&MT",
     "Nông nghiệp và Phát triển nông thôn": "NN&PTNT NNPTNT", "Quốc phòng": "QP", "Quy hoạch - Kiến trúc": "",
     "Tài chính": "TC", "Tài nguyên và Môi trường": "TN&MT TNMT", "Thông tin và Truyền thông": "TT&TT TTTT",
-    "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
+    "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT",
+    # the provincial department of culture and information before 2008: "Sở Văn hoá - Thông tin" (Chỉ thị 42/1998/CT-UBND)
+    "Văn hóa - Thông tin": "", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
     "Xây dựng": "XD", "Y tế": "YT",
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
@@ -51,7 +53,9 @@ _AGENCY_ABBREVIATIONS = (
 _BODIES = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước",
     "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
-    "Đài Tiếng nói Việt Nam", "Đài Phát thanh và Truyền hình", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
+    "Đài Tiếng nói Việt Nam", "Đài Phát thanh và Truyền hình", "Mặt trận Tổ quốc Việt Nam",
+    # a province's broadcaster as many are named: "Đài Phát thanh - Truyền hình tỉnh" (Chỉ thị 42/1998/CT-UBND)
+    "Đài Phát thanh - Truyền hình", "Mặt trận Tổ quốc",
     "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tổ chức Trung ương",
     "Ban Nội chính Trung ương", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo", "Bảo hiểm xã hội", "Chi cục Thuế",
     "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Tòa án nhân dân",
@@ -196,6 +200,7 @@ _MINISTER_RE = re.compile(r"^Bộ\s+trưởng\s+")
 # quan thuế có trách nhiệm cung cấp …" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA), "phối hợp với cơ quan thuế" (Chỉ thị
 # 44/2002/CT-UB), "cơ quan hải quan"; "cơ quan thuế các cấp" is the same body ("các cấp" is read no further).
 _FUNCTION_BODY = r"(?i:cơ\s+quan\s+(?:thuế|hải\s+quan))(?!\w)"
+_FUNCTION_BODY_RE = re.compile(_FUNCTION_BODY)
 _MENTION_RE = re.compile(
     rf"(?<![\w&])(?:{_PARTY})?(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
     rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)|{_FUNCTION_BODY}"
@@ -254,6 +259,8 @@ def canonical(name: str) -> str:
     if shouted:
         s = _WORD_RE.sub(lambda m: m.group(0) if m.group(0) in _ABBREVIATION_TOKENS else m.group(0).lower(), s)
     s = _unfolded(_fix_case(_expand(s), shouted))
+    if _FUNCTION_BODY_RE.fullmatch(s):
+        return s.lower()  # "Cơ quan Thuế" → "cơ quan thuế", written as a group is
     return _UNIT_OF_MINISTRY_RE.sub(r"\1 - \2", s)  # "Cục Tài chính/Bộ Quốc phòng" → "Cục Tài chính - Bộ Quốc phòng"
 
 

@@ -42,6 +42,9 @@ _VERBS = (
     "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
     "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
     "dự báo", "ứng phó", "làm đầu mối",
+    # paying in is what tax circulars assign: "Công an các tỉnh … phải nộp số thuế thu nhập cá nhân … vào Ngân sách nhà
+    # nước" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA)
+    "nộp",
 )
 # Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
 _MODALS = (

@@ -110,6 +110,9 @@ def test_a_time_limit_before_the_subject_with_or_without_a_comma() -> None:
     ("Cơ quan thuế có trách nhiệm cung cấp cho cơ quan, đơn vị trả thu nhập Chứng từ khấu trừ thuế", ["cơ quan thuế"]),
     ("phối hợp với cơ quan thuế để tổ chức quản lý thu thuế thu nhập cá nhân", ["cơ quan thuế"]),
     ("phối hợp với cơ quan hải quan kiểm tra", ["cơ quan hải quan"]),
+    # Chỉ thị 42/1998/CT-UBND, 6: the department of culture and information before 2008, a province's broadcaster
+    ("Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế",
+     ["Sở Văn hóa - Thông tin", "Đài Phát thanh - Truyền hình tỉnh", "cơ quan thuế"]),
 ])
 def test_agencies_named_with_their_ministry_or_by_function(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_agencies(text)] == expected
@@ -121,3 +124,22 @@ def test_a_department_with_its_ministry_is_the_department() -> None:
     assert same_agency("Cục Tài chính", "Cục Tài chính - Bộ Quốc phòng")
     assert not same_agency("Cục Tài chính - Bộ Tài chính", "Cục Tài chính - Bộ Quốc phòng")
     assert agency_key("Cục Tài chính/Bộ Quốc phòng") == agency_key("Cục Tài chính")
+
+
+def test_a_list_of_bodies_with_old_and_dashed_names_leads_with_the_tax_office_as_partner() -> None:
+    # Chỉ thị 42/1998/CT-UBND (UBND tỉnh Quảng Bình), 6
+    text = ("6. Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế tổ "
+            "chức tuyên truyền sâu rộng hai Luật thuế trên mọi phương tiên thông tin đại chúng, trong thời gian triển "
+            "khai thực hiện hai Luật thuế.")
+    [(lead, partners, _)] = rows(text, ("CHỈ THỊ",))
+    assert lead == ("Sở Văn hóa - Thông tin", "Báo Quảng Bình", "Đài Phát thanh - Truyền hình tỉnh")
+    assert partners == ("cơ quan thuế",)
+
+
+def test_paying_in_is_a_task() -> None:
+    # Thông tư liên tịch 123/2008/TTLT-BTC-BCA, III.1.3.b
+    text = ("b) Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Công an các tỉnh, thành phố trực thuộc Trung "
+            "ương, các đơn vị dự toán cấp II phải nộp số thuế thu nhập cá nhân của đơn vị và các đơn vị trực thuộc vào "
+            "Ngân sách nhà nước qua tài khoản tại Kho bạc nhà nước tỉnh, thành phố nơi đơn vị giao dịch.")
+    [(lead, _, task)] = rows(text, ("III. ĐĂNG KÝ THUẾ", "1.3. Nộp thuế"))
+    assert lead[0] == "Công an các tỉnh, thành phố trực thuộc Trung ương" and task.startswith("phải nộp số thuế")
