@@ -186,7 +186,8 @@ _QUALIFIER = (
 # A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
 # A national body's name may end in "quốc gia" past its first words: "Trung tâm Chứng thực điện tử quốc gia".
 _NATIONAL_END = r"[ \t]+quốc[ \t]+gia(?!\w)"
-_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w))\w+){{0,3}}"
+# A ministry's name after a department's starts a name of its own: "Cục Tài chính Bộ Quốc phòng" (see _UNIT_OF).
+_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w)|Bộ\s+{_UPPER})\w+){{0,3}}"
          rf"(?:\s+{_BODY}|{_NATIONAL_END})?")
 # A party body of an agency is named by the agency's name after it: "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính
 # phủ", "Tổ đảng ở Thường trực Ủy ban Kinh tế", "Đảng ủy cơ quan Văn phòng Quốc hội"; the body, not the agency, acts.
@@ -520,14 +521,16 @@ def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-# A department of a ministry written with the ministry after a slash or a dash: "Cục Tài chính/Bộ Quốc phòng" (Thông
-# tư liên tịch 122/2008/TTLT-BTC-BQP), "Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu trách nhiệm"
-# (212/2013/TTLT-BTC-BQP): one agency, not two. `_qualified` reads the ministry as where the unit is, so "Cục Tài
-# chính" alone names it too.
-_UNIT_OF = re.compile(r"[ \t]*/[ \t]*|[ \t]+[-–][ \t]+|[-–]")
-_UNIT_HEAD_RE = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ)\s")
-_MINISTRY_RE = re.compile(r"Bộ\s(?!Chỉ\s+huy)")
-_UNIT_OF_MINISTRY_RE = re.compile(r"^((?:Tổng cục|Chi cục|Cục|Vụ)\s.+?)(?:\s*/\s*|\s+-\s+)(Bộ\s(?!Chỉ huy).+)$")
+# A department of a ministry written with the ministry after a slash, a dash or a space: "Cục Tài chính/Bộ Quốc
+# phòng" (Thông tư liên tịch 122/2008/TTLT-BTC-BQP), "Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu
+# trách nhiệm" (212/2013/TTLT-BTC-BQP), "Cục Tài chính Bộ Quốc phòng": one agency, not two. `_qualified` reads the
+# ministry as where the unit is, so "Cục Tài chính" alone names it too. "Bộ Chỉ huy …", "Bộ Tư lệnh …" are commands,
+# not ministries.
+_UNIT_OF = re.compile(r"[ \t]*/[ \t]*|[ \t]+[-–][ \t]+|[-–]|[ \t]+")
+_UNIT_HEAD_RE = re.compile(r"(?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s")
+_MINISTRY = r"Bộ\s(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ]"
+_MINISTRY_RE = re.compile(_MINISTRY)
+_UNIT_OF_MINISTRY_RE = re.compile(rf"^((?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s.+?)(?:\s*/\s*|\s+-\s+|\s+)({_MINISTRY}.*)$")
 
 
 # "<agency> của <agency>": the second names whose body the first is ("Ủy ban Tài chính, Ngân sách của Quốc hội",

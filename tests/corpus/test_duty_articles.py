@@ -100,6 +100,10 @@ def test_a_time_limit_before_the_subject_with_or_without_a_comma() -> None:
     # Thông tư liên tịch 212/2013/TTLT-BTC-BQP
     ("Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu trách nhiệm tổ chức triển khai",
      ["Tổng cục Thuế - Bộ Tài chính", "Cục Tài chính - Bộ Quốc phòng"]),
+    # the same without a separator, as a question may write it; a command ("Bộ Tư lệnh") is no ministry
+    ("hết năm Cục Tài chính Bộ Quốc phòng có trách nhiệm gì", ["Cục Tài chính - Bộ Quốc phòng"]),
+    ("Cục Cửa khẩu Bộ Tư lệnh Bộ đội Biên phòng", ["Cục Cửa khẩu", "Bộ Tư lệnh Bộ đội"]),
+    ("Văn phòng Bộ Y tế", ["Văn phòng Bộ Y tế"]),
     # the same ministries with their departments in brackets are four mentions, as before
     ("phản ánh kịp thời về Bộ Tài chính (Tổng cục Thuế) và Bộ Quốc phòng (Cục Tài chính)",
      ["Bộ Tài chính", "Tổng cục Thuế", "Bộ Quốc phòng", "Cục Tài chính"]),
