@@ -16,7 +16,9 @@ _FIELDS = {
     "Ngoại giao": "NG", "Ngoại vụ": "", "Nội vụ": "NV", "Nông nghiệp và Môi trường": "NN&MT",
     "Nông nghiệp và Phát triển nông thôn": "NN&PTNT NNPTNT", "Quốc phòng": "QP", "Quy hoạch - Kiến trúc": "",
     "Tài chính": "TC", "Tài nguyên và Môi trường": "TN&MT TNMT", "Thông tin và Truyền thông": "TT&TT TTTT",
-    "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
+    "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT",
+    # the provincial department of culture and information before 2008: "Sở Văn hoá - Thông tin" (Chỉ thị 42/1998/CT-UBND)
+    "Văn hóa - Thông tin": "", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
     "Xây dựng": "XD", "Y tế": "YT",
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
@@ -51,7 +53,9 @@ _AGENCY_ABBREVIATIONS = (
 _BODIES = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước",
     "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
-    "Đài Tiếng nói Việt Nam", "Đài Phát thanh và Truyền hình", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
+    "Đài Tiếng nói Việt Nam", "Đài Phát thanh và Truyền hình", "Mặt trận Tổ quốc Việt Nam",
+    # a province's broadcaster as many are named: "Đài Phát thanh - Truyền hình tỉnh" (Chỉ thị 42/1998/CT-UBND)
+    "Đài Phát thanh - Truyền hình", "Mặt trận Tổ quốc",
     "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tổ chức Trung ương",
     "Ban Nội chính Trung ương", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo", "Bảo hiểm xã hội", "Chi cục Thuế",
     "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Tòa án nhân dân",
@@ -182,7 +186,8 @@ _QUALIFIER = (
 # A committee known by its letters joined by "," and "&" ("Ủy ban KH,CN&MT") keeps them all.
 # A national body's name may end in "quốc gia" past its first words: "Trung tâm Chứng thực điện tử quốc gia".
 _NATIONAL_END = r"[ \t]+quốc[ \t]+gia(?!\w)"
-_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w))\w+){{0,3}}"
+# A ministry's name after a department's starts a name of its own: "Cục Tài chính Bộ Quốc phòng" (see _UNIT_OF).
+_NAME = (rf"{_UPPER}\w*(?:[,&]{_UPPER}+(?!\w))*(?:\s+(?!{_STOP}|{_BODY}|quốc[ \t]+gia(?!\w)|Bộ\s+{_UPPER})\w+){{0,3}}"
          rf"(?:\s+{_BODY}|{_NATIONAL_END})?")
 # A party body of an agency is named by the agency's name after it: "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính
 # phủ", "Tổ đảng ở Thường trực Ủy ban Kinh tế", "Đảng ủy cơ quan Văn phòng Quốc hội"; the body, not the agency, acts.
@@ -192,9 +197,14 @@ _AGENCY_SHORT = rf"(?:{_alternatives(_AGENCY_ABBREVIATIONS)})(?![\w&])"
 # A minister named by the field alone stands for the ministry: "Bộ trưởng Công an chỉ đạo …" → Bộ Công an.
 _MINISTER = rf"Bộ\s+trưởng\s+{_FIELD}"
 _MINISTER_RE = re.compile(r"^Bộ\s+trưởng\s+")
+# The tax and customs administrations named by their function, in lower case, as circulars and directives do: "Cơ
+# quan thuế có trách nhiệm cung cấp …" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA), "phối hợp với cơ quan thuế" (Chỉ thị
+# 44/2002/CT-UB), "cơ quan hải quan"; "cơ quan thuế các cấp" is the same body ("các cấp" is read no further).
+_FUNCTION_BODY = r"(?i:cơ\s+quan\s+(?:thuế|hải\s+quan))(?!\w)"
+_FUNCTION_BODY_RE = re.compile(_FUNCTION_BODY)
 _MENTION_RE = re.compile(
     rf"(?<![\w&])(?:{_PARTY})?(?!Bộ\s+(?:{_alternatives(_NOT_AFTER_BO)})(?!\w))"
-    rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)"
+    rf"(?:(?:{_alternatives(_NATIONAL, loose_case=True)})(?!\w)|{_FUNCTION_BODY}"
     rf"|(?:(?:Bộ|Sở|BỘ|SỞ)\s+(?:{_FIELD}|{_FIELD_SHORT})|{_MINISTER}|{_BODY}|{_AGENCY_SHORT}"
     rf"|(?:{_alternatives(_HEADS)})(?:\s+(?:{_BODY}|{_AGENCY_SHORT}|{_NAME})|(?=\s+(?:(?i:các|cấp)\s+)?{_UNIT}))"
     rf"){_QUALIFIER})"
@@ -249,7 +259,10 @@ def canonical(name: str) -> str:
     shouted = _shouted(s)
     if shouted:
         s = _WORD_RE.sub(lambda m: m.group(0) if m.group(0) in _ABBREVIATION_TOKENS else m.group(0).lower(), s)
-    return _unfolded(_fix_case(_expand(s), shouted))
+    s = _unfolded(_fix_case(_expand(s), shouted))
+    if _FUNCTION_BODY_RE.fullmatch(s):
+        return s.lower()  # "Cơ quan Thuế" → "cơ quan thuế", written as a group is
+    return _UNIT_OF_MINISTRY_RE.sub(r"\1 - \2", s)  # "Cục Tài chính/Bộ Quốc phòng" → "Cục Tài chính - Bộ Quốc phòng"
 
 
 def _known_names() -> tuple[str, ...]:
@@ -347,6 +360,8 @@ def split_agencies(text: str) -> list[str]:
 def _qualified(name: str) -> tuple[str, str | None, str | None]:
     """(name without its place, administrative unit, place name), casefolded, "Việt Nam" dropped."""
     s = re.sub(r"\s+Việt Nam$", "", canonical(name))
+    if unit_of := _UNIT_OF_MINISTRY_RE.match(s):
+        return unit_of.group(1).casefold(), "bộ", unit_of.group(2).casefold()
     m = _QUALIFIED_RE.match(s)
     if not m:
         return s.casefold(), None, None
@@ -494,8 +509,28 @@ def find_agencies(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=4096)
 def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     # Moving tone marks keeps the length of NFC text, so offsets found in the fixed copy hold in the original.
-    return tuple((canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1)), m.start(), m.end())
-                 for m in _MENTION_RE.finditer(fix_tone_placement(text)))
+    found: list[tuple[str, int, int]] = []
+    for m in _MENTION_RE.finditer(fix_tone_placement(text)):
+        name = canonical(_MINISTER_RE.sub("Bộ ", m.group(0), count=1))
+        if found and _UNIT_OF.fullmatch(text, found[-1][2], m.start()) and _UNIT_HEAD_RE.match(found[-1][0]) \
+                and _MINISTRY_RE.match(name):
+            # "Cục Tài chính/Bộ Quốc phòng", "Tổng cục Thuế - Bộ Tài chính": one unit, named with its ministry
+            found[-1] = (f"{found[-1][0]} - {name}", found[-1][1], m.end())
+            continue
+        found.append((name, m.start(), m.end()))
+    return tuple(found)
+
+
+# A department of a ministry written with the ministry after a slash, a dash or a space: "Cục Tài chính/Bộ Quốc
+# phòng" (Thông tư liên tịch 122/2008/TTLT-BTC-BQP), "Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu
+# trách nhiệm" (212/2013/TTLT-BTC-BQP), "Cục Tài chính Bộ Quốc phòng": one agency, not two. `_qualified` reads the
+# ministry as where the unit is, so "Cục Tài chính" alone names it too. "Bộ Chỉ huy …", "Bộ Tư lệnh …" are commands,
+# not ministries.
+_UNIT_OF = re.compile(r"[ \t]*/[ \t]*|[ \t]+[-–][ \t]+|[-–]|[ \t]+")
+_UNIT_HEAD_RE = re.compile(r"(?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s")
+_MINISTRY = r"Bộ\s(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ]"
+_MINISTRY_RE = re.compile(_MINISTRY)
+_UNIT_OF_MINISTRY_RE = re.compile(rf"^((?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s.+?)(?:\s*/\s*|\s+-\s+|\s+)({_MINISTRY}.*)$")
 
 
 # "<agency> của <agency>": the second names whose body the first is ("Ủy ban Tài chính, Ngân sách của Quốc hội",

@@ -42,6 +42,9 @@ _VERBS = (
     "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
     "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
     "dự báo", "ứng phó", "làm đầu mối",
+    # paying in is what tax circulars assign: "Công an các tỉnh … phải nộp số thuế thu nhập cá nhân … vào Ngân sách nhà
+    # nước" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA)
+    "nộp",
 )
 # Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
 _MODALS = (
@@ -77,7 +80,9 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 # What may stand before a task: a list marker ("-", "a)", "2.", "2.1.", "(2)": "(2) Hoàn thành việc chuyển dịch dữ
 # liệu …", Công điện 187/CĐ-TTg); OCR of a scan may put a speck before it and double its letter ("_ db) Tổ chức lập,
 # phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
-_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
+# "(i)", "(ii)" number the items of a list in reports and conclusions: "Văn phòng Trung ương Đảng chủ trì, phối hợp
+# với Bộ Khoa học và Công nghệ: (i) Nghiên cứu …; (ii) Rà soát …" (Ban Thường vụ Đảng ủy Chính phủ, báo cáo 5/2025).
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
@@ -135,10 +140,11 @@ _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệ
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ..."; or with a condition, perhaps after
 # another opening: "Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến …",
-# "Trường hợp cần thiết, Chủ tịch Ủy ban Quốc gia có thể triệu tập họp đột xuất".
+# "Trường hợp cần thiết, Chủ tịch Ủy ban Quốc gia có thể triệu tập họp đột xuất"; "Hết năm, chậm nhất là ngày 30 tháng
+# 6 của năm tiếp theo, …, Cục Tài chính/Bộ Quốc phòng có trách nhiệm …" (Thông tư liên tịch 122/2008/TTLT-BTC-BQP).
 # "Đồng thời"/"Ngoài ra" before a verb add work to the subject before ("…; đồng thời báo cáo kết quả sử dụng về Bộ Tài
 # chính, Bộ Nông nghiệp và Môi trường … để tổng hợp"): what follows is that work, whose objects are no lead.
-OPENING = re.compile(r"(?:(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|định kỳ|trên cơ sở|căn cứ|theo|trước mắt|"
+OPENING = re.compile(r"(?:(?:(?:trong|trước|sau|từ|đến|chậm nhất|hằng|hàng|hết|định kỳ|trên cơ sở|căn cứ|theo|trước mắt|"
                      r"để|nhằm|khi|vào|nếu|trường hợp)|(?:ngoài ra|đồng thời)(?!\w)"
                      rf"(?!\s+(?:{_phrases(_VERBS)})(?!\w)))(?!\w)[^,;:()]{{0,80}}?,\s+)+", re.IGNORECASE)
 _OPENING = OPENING
@@ -443,7 +449,11 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     """(leads, where their task starts) when the text opens with its agencies and their verb: "X chủ trì, phối hợp
     ...", "Bộ trưởng Bộ Y chỉ đạo ...", "Trong quý III năm 2008, X chủ trì ...", or names them and stops ("X:")."""
     masked = _masked(text, mentions)
-    for start in (pos, opening.end()) if (opening := _OPENING.match(text, pos)) else (pos,):
+    starts = [pos, opening.end()] if (opening := _OPENING.match(text, pos)) else [pos]
+    if (first := next((m for m in mentions if m[1] >= starts[-1]), None)) \
+            and _TIME_LEAD.fullmatch(text, starts[-1], first[1]) and not _has_verb(masked[starts[-1]:first[1]]):
+        starts.append(first[1])  # "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo Cục Tài chính … chuyển"
+    for start in starts:
         found = _leads_at(text, start, mentions)
         if not found:
             continue
@@ -460,6 +470,16 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
             # (Nghị định 258/2025/NĐ-CP, Điều 6): "được giao …" says which units are meant; their duty follows
             return found[0], duty.start(1)
     return None
+
+
+# An introduction stating its subject's duties: "… có trách nhiệm:", "… có trách nhiệm sau:", "… có nhiệm vụ:".
+_OWN_DUTY = re.compile(r"(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+sau(?:\s+đây)?)?\s*:\s*$", re.IGNORECASE)
+
+
+# A time limit written before the subject with no comma after it: "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp
+# theo Cục Tài chính/Bộ Quốc phòng chuyển số thuế …" (Thông tư liên tịch 122/2008/TTLT-BTC-BQP).
+_TIME_LEAD = re.compile(r"(?:chậm\s+nhất|trước|trong)(?:\s+(?:là|vào))?\s+(?:ngày|tháng|quý|năm)\s[^,;:()\n]{0,60}?\s",
+                        re.IGNORECASE)
 
 
 # The duty of a body described by what it was given to do: "… được giao quản lý công viên, cây xanh | có trách nhiệm";
@@ -503,7 +523,13 @@ def _heading_owner(piece: Chunk) -> tuple[tuple[str, ...], int]:
         heading = piece.heading_path[index].rstrip("…").strip()
         mentions = find_agencies(heading)
         if article := _ARTICLE_TITLE.match(heading):
-            named = _named(heading, article.end(), mentions)
+            # "Điều 19. Trách nhiệm của Bộ Quốc phòng" (Nghị định 14/2016/NĐ-CP) titles that agency's duties as
+            # "Điều 15. Bộ Quốc phòng" does; not "Điều 44. Trách nhiệm của các bộ, ngành", whose clauses each name
+            # their ministry
+            duties = _DUTIES_OF.match(heading, article.end())
+            named = _named(heading, duties.end() if duties else article.end(), mentions)
+            if named and duties and not all(name[:1].isupper() for name in named[0]):
+                named = None
             if named and not heading[named[1]:].strip(_FOOTNOTE_MARKS):
                 return named[0], index
         start = _HEADING_PREFIX.match(heading).end()
@@ -534,12 +560,18 @@ _TITLE_LINE = re.compile(r"\*\*[^*\n]+\*\*[ \t]*\n\s*")
 
 
 def _without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentence spans with a bold title line that opens one split off as a span of its own."""
+    """The sentence spans with a bold title line that opens one split off as a span of its own; so is the rest of a
+    markdown heading line ("#### VI. Đề xuất, kiến nghị\nVăn phòng Trung ương Đảng chủ trì, phối hợp với …:", where
+    the splitter ended a sentence at "VI."): a heading is never part of the sentence below it."""
     split = []
     for start, end in spans:
         title = _TITLE_LINE.match(text, start)
+        line = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start, end)
         if title and title.end() < end:
             split += [(start, len(text[:title.end()].rstrip())), (title.end(), end)]
+        elif text.startswith("#", line) and line_end > 0 and text[line_end:end].strip():
+            split += [(start, line_end), (line_end + 1, end)]
         else:
             split.append((start, end))
     return split
@@ -653,14 +685,17 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     mentions = find_agencies(piece.text)
     obligations = []
     units = _units(piece.text, mentions)
+    intro_partners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (leads, partners) of the last introduction
+    orphaned = False  # under an introduction whose subject is no agency: its items are nobody's here
     for number, (start, end) in enumerate(units):
         unit, local = piece.text[start:end], _within(mentions, start, end)
+        shared_partners: tuple[str, ...] = ()
         units_end = units[number - 1][1] if number else 0
         at = _MARKER.match(unit).end()
         before = piece.text[:start].rstrip(" ")[-1:]
         line_start = before in ("", "\n")
         if at == 0 and not _continues(unit) and line_start:
-            introduced = ()  # a paragraph that is not a list item ends the list under an introduction
+            introduced, orphaned = (), False  # a paragraph that is not a list item ends the list under an introduction
         if _CLOSING.match(unit, at):
             owner, introduced, previous = (), (), ()
             continue
@@ -669,7 +704,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if re.search(r"[^\W\d_]", unit[at:]) and unit[at:].isupper():
             # a line in capitals is a heading the chunker did not see ("Il. TỔ CHỨC THỰC HIỆN", OCR for "II."): it
             # ends the list under an introduction and is no task
-            introduced, previous = (), ()
+            introduced, previous, orphaned = (), (), False
             continue
         if number == 0 and _continues(unit) and not _opens_with_action(unit, local):
             continue  # the tail of a sentence that began in the chunk before
@@ -688,8 +723,16 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             continue
         if unit.rstrip().endswith(":"):
             # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
-            # một số việc sau:") goes on with the sentence before it on the same line.
-            introduced = found[0] if found else introduced if line_start else previous
+            # một số việc sau:") goes on with the sentence before it on the same line; one whose subject is no
+            # agency ("2. Tổ chức được công nhận đủ điều kiện … có trách nhiệm:", Nghị định 63/2023/NĐ-CP) ends the
+            # list before it: its items are that subject's, not the agency's above.
+            if found:
+                introduced, orphaned = found[0], False
+                # "X chủ trì, phối hợp với Y: (i) …; (ii) …": each item is X's task with Y as partner
+                intro_partners = (introduced, _partners(_tidy(unit[found[1]:]), introduced))
+            else:
+                orphaned = bool(_OWN_DUTY.search(unit))
+                introduced = () if orphaned else introduced if line_start else previous
             continue
         if not found and previous and before == ";" and _continues(unit):
             found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
@@ -701,15 +744,21 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
                                            or at > 0 and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
             # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
             found = introduced, at
-        elif not found and owner and not introduced and _key(unit[at:]) not in titles:
-            task_at = _owned(unit, at, local, owner, line_start or at > 0)
+            shared_partners = intro_partners[1] if intro_partners[0] == introduced else ()
+        elif not found and owner and not introduced and not orphaned and _key(unit[at:]) not in titles:
+            # a list item whose number the sentence splitter cut off ("1. Chịu trách nhiệm trước Chính phủ, chủ trì,
+            # …" under "Điều 15. Bộ Quốc phòng") opens its line as a marked item does
+            task_at = _owned(unit, at, local, owner, line_start or at > 0 or bool(own_line))
             found = (owner, task_at) if task_at is not None else None
         leads, task_at = found or ((), 0)
         task = _tidy(unit[task_at:])
-        previous = leads if leads and _has_verb(task) else ()
+        # "X có trách nhiệm xác định tổng số thuế …" states X's duty whatever verb follows
+        duty = bool(found) and bool(_DUTY.match(unit[task_at:])) and len(task.split()) >= 3
+        previous = leads if leads and (_has_verb(task) or duty) else ()
         if previous:
+            partners = tuple(p for p in dict.fromkeys((*_partners(task, leads), *shared_partners)) if p not in leads)
             obligations.append(Obligation(
-                doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=_partners(task, leads),
+                doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=partners,
                 deadline=_best_deadline(find_deadlines(unit, issued_on)),
                 span=Span(piece.span.start + start, piece.span.start + end, piece.span.page)))
     return obligations, introduced
