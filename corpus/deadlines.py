@@ -46,9 +46,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # The event a relative period runs from: up to the next punctuation or joining word, else its first four words.
 _STOP = r"(?:và|hoặc|của|thì|để|theo|đến)\b"
 _WORD = rf"\s+(?!{_STOP})[^\s,.;:()]+"
-# "kể từ khi ký hợp đồng" runs from an event as "kể từ ngày ký hợp đồng" does ("trong phạm vi 20 ngày làm việc kể từ
-# khi ký hợp đồng", Thông tư 134/2008/TT-BTC).
-_ANCHOR = (rf"(?:ngày|khi)(?:(?:{_WORD}){{1,6}}?(?:\s+này(?:\s+có hiệu lực(?:\s+thi hành)?)?"
+_ANCHOR = (rf"ngày(?:(?:{_WORD}){{1,6}}?(?:\s+này(?:\s+có hiệu lực(?:\s+thi hành)?)?"
            rf"|(?=\s*[,.;:()]|\s*$|\s+{_STOP}))|(?:{_WORD}){{1,4}})")
 _THIS_DOC = _re(r"\s+(?:văn bản|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|kế hoạch|luật|công văn|công điện|"
                 r"quy định|quy chế|hướng dẫn|chương trình|đề án)\s+này\b")

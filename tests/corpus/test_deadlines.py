@@ -92,10 +92,6 @@ PROSE = [
     ("- Thực hiện thường xuyên công tác kiểm tra", None, [("ongoing", "Thực hiện thường xuyên", "thường xuyên", None)]),
     ("bên cạnh các nhiệm vụ thường xuyên, các Bộ", None, [("ongoing", "nhiệm vụ thường xuyên", "thường xuyên", None)]),
     # relative periods: resolved only from the signing or issuing date
-    # "kể từ khi <event>" (Thông tư 134/2008/TT-BTC, Phần B, Mục III.1)
-    ("Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế để thực hiện nộp thay thuế cho Nhà thầu nước ngoài "
-     "trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng.", OCT_6,
-     [("relative", "20 ngày làm việc kể từ khi ký hợp đồng", "20 ngày làm việc kể từ khi ký hợp đồng", None)]),
     ("trong 30 ngày kể từ ngày ký", OCT_6,
      [("relative", "trong 30 ngày kể từ ngày ký", "30 ngày kể từ ngày ký", date(2025, 11, 5))]),
     ("trong thời hạn 15 ngày làm việc kể từ ngày ký Quyết định này.", OCT_6,
