@@ -20,7 +20,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import LENGTH, TIME_IN_WORDS, fold, serial, states_date
+from corpus.vn import DUTY_ASKED, DUTY_STATED, LENGTH, TIME_IN_WORDS, fold, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -139,7 +139,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     chair = bool(CHAIR_ASKED.search(question))
     found = None
     measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
-    if measured:
+    if intent.kind in ("content", "agency_tasks") and not intent.agency and DUTY_ASKED.search(question):
+        # "<party> có trách nhiệm gì …?" of a party no agency list knows ("Bên Việt Nam"): a sentence stating a duty
+        # ("… có trách nhiệm đăng ký thuế …") before one that only shares the topic ("Bên Việt Nam nộp thay thuế …")
+        found = best_sentence(ranking, hits, lambda s: want(s) and bool(DUTY_STATED.search(s)), years)
+        if found is not None and overlap(ranking, found[3]) < least:
+            found = None
+    if measured and found is None:
         # the words the amount, length or body is asked of ("có hiệu lực trong bao lâu", "cơ quan nào là cơ quan
         # thường trực"): a sentence that states them answers before one that only shares more of the topic (a
         # report due "chậm nhất 10 ngày" is no licence's validity), from the later passages found when none of the

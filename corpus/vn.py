@@ -343,6 +343,12 @@ REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình)(?
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
 
+# A question asking a party's duties ("Bên Việt Nam có trách nhiệm gì khi nộp thay thuế …?", "… chịu trách nhiệm
+# những gì?"), and a sentence stating a duty of its subject ("Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế
+# …", Thông tư 134/2008/TT-BTC; "… chịu trách nhiệm …").
+DUTY_ASKED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm\s+(?:gì|những\s+gì|như\s+thế\s+nào)(?!\w)", re.I)
+DUTY_STATED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm(?!\w)", re.I)
+
 # The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
 # Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),
 # "… có trách nhiệm tổ chức thi hành Quyết định này" (a row's whole task).

@@ -454,6 +454,20 @@ def test_the_types_a_named_type_may_be():
     assert vn.covered_types("Kế hoạch") == ("Kế hoạch",)
 
 
+@pytest.mark.parametrize("text, asked, stated", [
+    # Thông tư 134/2008/TT-BTC, Phần B, Mục III.1 (evals/devdocs)
+    ("Theo Thông tư 134/2008/TT-BTC, Bên Việt Nam có trách nhiệm gì khi nộp thay thuế cho Nhà thầu nước ngoài?", True, True),
+    ("Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế để thực hiện nộp thay thuế cho Nhà thầu nước ngoài",
+     False, True),
+    ("Bên Việt Nam nộp thay thuế cho Nhà thầu nước ngoài, Nhà thầu phụ nước ngoài nộp thuế theo hướng dẫn tại Điểm 2",
+     False, False),
+    ("Các Bộ trưởng … chịu trách nhiệm thi hành Nghị định này.", False, True),
+    ("Ai chịu trách nhiệm những gì?", True, True),
+])
+def test_a_duty_asked_and_a_duty_stated(text, asked, stated):
+    assert (bool(vn.DUTY_ASKED.search(text)), bool(vn.DUTY_STATED.search(text))) == (asked, stated)
+
+
 @pytest.mark.parametrize("task, only_executes", [
     # Nghị định 100/2008/NĐ-CP, Điều 34 (evals/devdocs): the row's whole task
     ("chịu trách nhiệm thi hành Nghị định này.", True),
