@@ -144,6 +144,39 @@ _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \
 RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
+# The documents a person signed, asked by the person's name before "ký … nào": "Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký
+# những thông tư liên tịch nào?", "Ông Nguyễn Văn Được ký những văn bản nào?" (the reverse of "ai ký …?"). The name is
+# the run of capitalized words right before the verb, after any title ("Thứ trưởng", "Thượng tướng") or "Ông"/"Bà".
+_SIGNED_WHICH = re.compile(r"\s+(?:đã\s+|từng\s+)?(?:ký|ký ban hành)\s+(?:những\s+|các\s+)?((?:" + _DOC_WORDS +
+                           r"|công điện|thông báo)(?:\s+[^\s,?;]+){0,2}?)\s+nào\b", re.I)
+_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
+PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
+
+
+def signer_asked(text: str) -> tuple[str, str | None] | None:
+    """The person whose signed documents a question asks for, with the document type asked ("Thứ trưởng Đỗ Hoàng Anh
+    Tuấn đã ký những thông tư liên tịch nào?" → ("Đỗ Hoàng Anh Tuấn", "Thông tư liên tịch"); "văn bản" asks any type:
+    None); None when none is asked, or the words before the verb are an agency ("UBND tỉnh Long An đã ký văn bản
+    nào?")."""
+    text = normalize_query(text)
+    asked = _SIGNED_WHICH.search(text)
+    if not asked:
+        return None
+    before = text[:asked.start()]
+    run: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or _HONORIFIC.match(word) or not word.isalpha():
+            break
+        run.insert(0, word)
+    name = " ".join(run)
+    # an agency's name ends in capitalized words too ("UBND tỉnh Long An"): no person
+    if not PERSON_WORDS[0] <= len(run) <= PERSON_WORDS[1] \
+            or any(end > len(before) - len(name) for _, _, end in find_agencies(before)):
+        return None
+    kinds = _types_named(asked.group(1))
+    return name, kinds[0] if kinds else None
+
+
 IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá trị)\b", re.I)
 
 

@@ -603,3 +603,18 @@ def test_the_tasks_an_agency_takes_part_in(question, kind, role, lead_said):
 ])
 def test_a_time_asked_by_the_provision_setting_it_is_no_time_question(question, kind_is_deadline):
     assert (classify(question).kind == "deadline") is kind_is_deadline
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the documents a person signed (the joint circulars of evals/devdocs carry these signature blocks)
+    ("Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông tư liên tịch nào?", ("Đỗ Hoàng Anh Tuấn", "Thông tư liên tịch")),
+    ("Ông Nguyễn Văn Được ký những văn bản nào?", ("Nguyễn Văn Được", None)),
+    ("Thượng tướng Lê Hữu Đức đã ký thông tư liên tịch nào?", ("Lê Hữu Đức", "Thông tư liên tịch")),
+    # an agency before the verb is no person; who signed a named document is the other way round
+    ("UBND tỉnh Long An đã ký văn bản nào?", None),
+    ("Bộ Tài chính đã ký những văn bản nào?", None),
+    ("Ai ký Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", None),
+])
+def test_the_documents_a_person_signed_are_asked_by_the_name_before_ky(question, asked):
+    from assistant.intent import signer_asked
+    assert signer_asked(question) == asked
