@@ -59,7 +59,10 @@ DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
-                  r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
+                  # the body asked right before its duty: "… phải", "có trách nhiệm"; also "Cơ quan nào quy định nội
+                  # dung, chương trình huấn luyện …?" (Nghị định 14/2016/NĐ-CP, Điều 19: "Bộ Quốc phòng: … 2. Quy định
+                  # nội dung, chương trình …"), "cơ quan nào có thẩm quyền cấp giấy phép …?"
+                  r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ|có thẩm quyền|quy định)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
