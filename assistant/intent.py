@@ -59,10 +59,12 @@ DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
-                  # the body asked right before its duty: "… phải", "có trách nhiệm"; also "Cơ quan nào quy định nội
-                  # dung, chương trình huấn luyện …?" (Nghị định 14/2016/NĐ-CP, Điều 19: "Bộ Quốc phòng: … 2. Quy định
-                  # nội dung, chương trình …"), "cơ quan nào có thẩm quyền cấp giấy phép …?"
-                  r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ|có thẩm quyền|quy định)\b|"
+                  r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
+                  # a body (never "ai", which may ask the person: "Ai quy định …?" — "Bộ trưởng Bộ Quốc phòng quy
+                  # định …") asked right before "quy định" or "có thẩm quyền": "Cơ quan nào quy định nội dung, chương
+                  # trình huấn luyện …?" (Nghị định 14/2016/NĐ-CP, Điều 19: "Bộ Quốc phòng: … 2. Quy định nội dung,
+                  # chương trình …"), "cơ quan nào có thẩm quyền cấp giấy phép …?"
+                  r"\b(?:cơ quan|đơn vị|bộ|sở|ngành) nào\s+(?:có thẩm quyền|quy định)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
@@ -105,6 +107,8 @@ CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hàn
                             re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
+# How often, between the body asked and its action: "cơ quan nào hằng năm xây dựng chỉ tiêu kế hoạch huấn luyện …?"
+_HOW_OFTEN = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng|ngày)\s+|^định kỳ\s+", re.I)
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
@@ -333,7 +337,8 @@ def classify(question: str) -> Intent:
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"
-    elif _asks(text) == 1 and any(opens_with_verb(text[asked.end():]) for asked in _ASKS_WHO_ACTS.finditer(text)):
+    elif _asks(text) == 1 and any(opens_with_verb(_HOW_OFTEN.sub("", text[asked.end():], count=1))
+                                  for asked in _ASKS_WHO_ACTS.finditer(text)):
         kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"

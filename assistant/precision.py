@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 
 from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
-                              PARTS_ASKED, PLACE_ASKED, WHICH_AGENCIES, Intent, named_documents, passage_words, topic_words,
+                              PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
@@ -36,17 +36,12 @@ def _spans(citations: Sequence[Citation]) -> str:
     return " ".join(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)
 
 
-def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation],
-                question: str = "") -> bool:
+def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A "who leads / who takes part" question answered with quoted passages (no task row) in which no agency is
     named beyond those the question names: the passage says what is done ("Là cơ quan đầu mối, tham mưu …") but
-    not by whom (its subject is in a heading the answer does not give), so it does not answer "who". Likewise a
-    question read as content that asks which body ("cơ quan nào hằng năm xây dựng chỉ tiêu …, trình Thủ tướng Chính
-    phủ quyết định?", `WHICH_AGENCIES`) answered by the clause "Hằng năm xây dựng chỉ tiêu …" of "Điều 19. Trách
-    nhiệm của Bộ Quốc phòng" (Nghị định 14/2016/NĐ-CP): the body is in the heading, not quoted.
+    not by whom (its subject is in a heading the answer does not give), so it does not answer "who".
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
-    asks_which = intent.kind == "content" and bool(WHICH_AGENCIES.search(question))
-    if intent.kind not in ("lead", "partners") and not asks_which or obligations or not citations:
+    if intent.kind not in ("lead", "partners") or obligations or not citations:
         return False
     if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
         return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
@@ -446,7 +441,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`)."""
     checks: dict[str, Callable[[], bool]] = {
-        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
+        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
