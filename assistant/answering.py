@@ -29,7 +29,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, appendix_numbers, file_number, fold, listed_ordinal, mentions_number, named_only_back, number_key,
+from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, named_only_back, number_key,
                        serial, session_ordinals, short_label, stated_rates, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -109,7 +109,7 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
     document, its date, its text or headings). A passage of a document whose number could not be read (a scan)
     may be the one named: it is not held against the question."""
     for kind, number, year in named_documents(question):
-        if not any(_may_be(h.doc_number, h.doc_type, kind, number, h.doc_id) and _of_year(h, year) for h in hits) \
+        if not any(_may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year) for h in hits) \
                 and not any(mentions_number(text, number, kind, year) for text in texts):
             return False
     for year in asked_years(question):
@@ -118,13 +118,10 @@ def _premises_hold(question: str, hits: Sequence[Hit], texts: Sequence[str]) -> 
     return True
 
 
-def _may_be(doc_number: str | None, doc_type: str | None, kind: str | None, number: str, doc_id: str = "") -> bool:
+def _may_be(doc_number: str | None, doc_type: str | None, kind: str | None, number: str) -> bool:
     """Whether a document may be the one a question names by type and serial: its number has that serial (and its
-    type that type, where one is named), or its number could not be read (a scan), or its file name carries that
-    serial and type (`corpus.vn.file_number`: "537-tb.signed" for a Thông báo 537 whose scan reads "37/TB-VPCP",
-    "75-vbhn-bqp" for a Văn bản hợp nhất 75 whose text gives the number of the decree it consolidates)."""
-    return doc_number is None or serial(doc_number) == number and type_covers(kind, doc_type) \
-        or kind is not None and file_number(doc_id) == (number, kind)
+    type that type, where one is named), or its number could not be read (a scan)."""
+    return doc_number is None or serial(doc_number) == number and type_covers(kind, doc_type)
 
 
 def _of_year(hit: Hit, year: str | None) -> bool:
@@ -243,7 +240,7 @@ def _documents_cited(question: str, draft: Draft) -> bool:
                        hits[c.chunk_id].text if c.chunk_id in hits else "")) for c in draft.citations]
     named = named_documents(question)
     return not named or any(
-        any(_may_be(c.doc_number, c.doc_type, kind, number, c.doc_id) for c in draft.citations)
+        any(_may_be(c.doc_number, c.doc_type, kind, number) for c in draft.citations)
         or any(mentions_number(text, number, kind) for text in texts)
         for kind, number, _ in named)
 
@@ -254,7 +251,7 @@ def _opening_answered(question: str, draft: Draft) -> bool:
     who signed that one, not the one asked."""
     opening = opening_document(question)
     return opening is None or not draft.citations or any(
-        _may_be(c.doc_number, c.doc_type, opening[0], opening[1], c.doc_id) for c in draft.citations)
+        _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) for c in draft.citations)
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,
@@ -309,7 +306,7 @@ def _opened_with(question: str, hits: list[Hit]) -> list[Hit]:
     if opening is None:
         return hits
     kind, number, year = opening
-    own = [h for h in hits if h.doc_number and _may_be(h.doc_number, h.doc_type, kind, number, h.doc_id) and _of_year(h, year)]
+    own = [h for h in hits if h.doc_number and _may_be(h.doc_number, h.doc_type, kind, number) and _of_year(h, year)]
     return own or hits
 
 

@@ -163,22 +163,6 @@ CITED_TYPES = {name.lower(): name for name in (
     "Kết luận", "Thông tư liên tịch")}
 
 
-# A file name that opens with the document's serial and the code of its type: "537-tb.signed" (Thông báo
-# 537/TB-VPCP, whose scanned head reads "37/TB-VPCP"), "75-vbhn-bqp" (Văn bản hợp nhất 75/VBHN-BQP, whose "Số: # /VBHN-BQP"
-# the scan lost), "196cd.signed" (Công điện 196). Only a type code right after the serial counts: "2229-ttg" names the
-# issuer, "08_2000_QĐ-TTg" the year after the serial; neither says the type.
-_FILE_NUMBER = re.compile(r"0*(\d{1,5})[-_ ]?([^\W\d_]+)(?![^\W\d_])")
-
-
-def file_number(doc_id: str) -> tuple[str, str] | None:
-    """(serial, type) a document's file name carries ("537-tb.signed" → ("537", "Thông báo")); None when it opens
-    with no serial followed by a type code."""
-    opening = _FILE_NUMBER.match(doc_id)
-    code = fold(opening.group(2)).casefold() if opening else None
-    kind = next((name for c, name in CODES.items() if fold(c).casefold() == code), None)
-    return (opening.group(1), kind) if opening and kind else None
-
-
 def type_covers(named: str | None, doc_type: str | None) -> bool:
     """Whether a document of `doc_type` may be the one a question names as a `named` (None: any type). A type covers
     its joint form, which people name by the short one: "Thông tư 89/2001" is Thông tư liên tịch

@@ -494,20 +494,3 @@ def test_ocr_reads_of_ke_tu_ngay_are_read_right_in_place(text, read):
 def test_a_time_said_in_words(text, timed):
     assert bool(vn.TIME_IN_WORDS.search(text)) is timed
 
-
-@pytest.mark.parametrize("doc_id, carried", [
-    # Thông báo 537/TB-VPCP (corpus/samples/chinhphu): its scanned head reads "37/TB-VPCP"
-    ("537-tb.signed", ("537", "Thông báo")),
-    # Văn bản hợp nhất 75/VBHN-BQP (evals/devdocs): the scan reads its number "Số: # /VBHN-BQP"
-    ("75-vbhn-bqp", ("75", "Văn bản hợp nhất")),
-    ("03-vbhn-bkhcn", ("3", "Văn bản hợp nhất")),
-    ("196cd.signed", ("196", "Công điện")),
-    # an issuer's code, a year, or no code after the serial: no type said
-    ("2229-ttg.signed", None),
-    ("08_2000_QĐ-TTg", None),
-    ("122_2008_TTLT-BTC-BQP", None),
-    ("968", None),
-    ("CPbaocaot5", None),
-])
-def test_a_file_name_opening_with_a_serial_and_a_type_code_carries_the_number(doc_id, carried):
-    assert vn.file_number(doc_id) == carried
