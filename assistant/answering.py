@@ -12,10 +12,10 @@ from typing import Sequence
 from assistant import parts
 from assistant.conversation import Resolved, apart_from_row, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
-from assistant.heads import by_title, compose_metadata, compose_relation
+from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
-                              slot_before_relation, without_agencies, without_source_lead)
+                              signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import answers_each_part, compose_passages, lead_named
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -425,6 +425,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if turns and listed_ordinal(resolved.own_question) and not own.names_document:
         # "Nhiệm vụ thứ hai thì sao?": an item of an earlier answer's list by its place, not read (see resolve)
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+    person = signer_asked(resolved.own_question)
+    if person:  # the documents a person signed: each whose signature block names them, or none
+        draft = Draft([])
+        if not compose_signed_by(draft, *person, searcher, filters.unnarrowed()):
+            return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
+        return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
+                              resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):

@@ -15,7 +15,7 @@ from corpus.display import vn_date as _date
 from corpus.headers import Signature, addressees, joint_signatures, recipients_span, signature_span
 from corpus.text import clean_display
 from corpus.vn import display_number, fold, parse_date
-from index.records import DocumentHead, Filters, Hit, StoredChunk, StoredReference
+from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
 from index.search import Searcher
 
 # "có hiệu lực từ …", and the older wording "Quyết định này được áp dụng kể từ ngày 01-01-1999"
@@ -199,6 +199,40 @@ def _joint_signatures(searcher: Searcher, first: DocumentHead, filters: Filters)
         return []
     hit = Hit.of(chunk, 1.0)
     return [(hit, chunk.start + block.start, chunk.start + block.end, block) for block in blocks]
+
+
+SIGNED_BY_HITS = 30  # passages searched for a person's name: the signature blocks of every document they signed
+
+
+def compose_signed_by(draft: Draft, person: str, kind: str | None, searcher: Searcher, filters: Filters) -> bool:
+    """The documents whose signature block names the person asked ("Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông
+    tư liên tịch nào?"), each cited to that block: the head's signer, or one block of a document several bodies signed
+    side by side; only documents of the type asked ("thông tư liên tịch nào"), when one is. A name found elsewhere in
+    a text (a member list, an addressee) is no signature. False when no document in the index was signed by that
+    name. The name is matched with its marks folded (a question typed without them) and shown as the block spells it."""
+    key = fold(person).casefold()
+    found: dict[str, tuple[Hit, int, int, str]] = {}
+    named = person
+    for hit in searcher.search(Query(person, k=SIGNED_BY_HITS, filters=filters)):
+        if hit.doc_id in found or key not in fold(hit.text).casefold() or kind and hit.doc_type != kind:
+            continue
+        first, head = _head(searcher, hit, filters)
+        if first.signer and fold(first.signer).casefold() == key:
+            joint = [j for j in _joint_signatures(searcher, first, filters) if fold(j[3].name).casefold() == key]
+            signed = joint[0][:3] if joint else _signature(searcher, first, filters)
+            words, named = (_signed_as(joint[0][3]), joint[0][3].name) if joint else (signer_words(first), first.signer)
+        else:  # a block of a document signed side by side, not the one the head names
+            blocks = [b for b in joint_signatures(hit.text) if fold(b.name).casefold() == key]
+            signed = (hit, hit.start + blocks[0].start, hit.start + blocks[0].end) if blocks else None
+            words, named = (_signed_as(blocks[0]), blocks[0].name) if blocks else ("", named)
+        if signed:
+            found[hit.doc_id] = (*signed, f"{hit_label(head)}: {words}")
+    if not found:
+        return False
+    draft.lines.append(f"Các văn bản trong chỉ mục có chữ ký của {named} ({len(found)} văn bản):")
+    for hit, start, end, line in sorted(found.values(), key=lambda f: f[0].issued_on or ""):
+        draft.lines.append(f"- {line} {draft.cite(hit, start, end)}")
+    return True
 
 
 def _signed_as(block: Signature) -> str:

@@ -60,6 +60,11 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
                   r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
+                  # a body (never "ai", which may ask the person: "Ai quy định …?" — "Bộ trưởng Bộ Quốc phòng quy
+                  # định …") asked right before "quy định" or "có thẩm quyền": "Cơ quan nào quy định nội dung, chương
+                  # trình huấn luyện …?" (Nghị định 14/2016/NĐ-CP, Điều 19: "Bộ Quốc phòng: … 2. Quy định nội dung,
+                  # chương trình …"), "cơ quan nào có thẩm quyền cấp giấy phép …?"
+                  r"\b(?:cơ quan|đơn vị|bộ|sở|ngành) nào\s+(?:có thẩm quyền|quy định)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
@@ -102,6 +107,8 @@ CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hàn
                             re.I)
 # "gồm những cơ quan nào", "những bộ, ngành nào": agencies are what is asked, whatever the question's type.
 # A body asked for right before an action: "Bộ nào lập danh sách …?", "Cơ quan nào thẩm định …?".
+# How often, between the body asked and its action: "cơ quan nào hằng năm xây dựng chỉ tiêu kế hoạch huấn luyện …?"
+_HOW_OFTEN = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng|ngày)\s+|^định kỳ\s+", re.I)
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
@@ -144,6 +151,39 @@ _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \
 RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
+# The documents a person signed, asked by the person's name before "ký … nào": "Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký
+# những thông tư liên tịch nào?", "Ông Nguyễn Văn Được ký những văn bản nào?" (the reverse of "ai ký …?"). The name is
+# the run of capitalized words right before the verb, after any title ("Thứ trưởng", "Thượng tướng") or "Ông"/"Bà".
+_SIGNED_WHICH = re.compile(r"\s+(?:đã\s+|từng\s+)?(?:ký|ký ban hành)\s+(?:những\s+|các\s+)?((?:" + _DOC_WORDS +
+                           r"|công điện|thông báo)(?:\s+[^\s,?;]+){0,2}?)\s+nào\b", re.I)
+_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
+PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
+
+
+def signer_asked(text: str) -> tuple[str, str | None] | None:
+    """The person whose signed documents a question asks for, with the document type asked ("Thứ trưởng Đỗ Hoàng Anh
+    Tuấn đã ký những thông tư liên tịch nào?" → ("Đỗ Hoàng Anh Tuấn", "Thông tư liên tịch"); "văn bản" asks any type:
+    None); None when none is asked, or the words before the verb are an agency ("UBND tỉnh Long An đã ký văn bản
+    nào?")."""
+    text = normalize_query(text)
+    asked = _SIGNED_WHICH.search(text)
+    if not asked:
+        return None
+    before = text[:asked.start()]
+    run: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or _HONORIFIC.match(word) or not word.isalpha():
+            break
+        run.insert(0, word)
+    name = " ".join(run)
+    # an agency's name ends in capitalized words too ("UBND tỉnh Long An"): no person
+    if not PERSON_WORDS[0] <= len(run) <= PERSON_WORDS[1] \
+            or any(end > len(before) - len(name) for _, _, end in find_agencies(before)):
+        return None
+    kinds = _types_named(asked.group(1))
+    return name, kinds[0] if kinds else None
+
+
 IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá trị)\b", re.I)
 
 
@@ -297,7 +337,8 @@ def classify(question: str) -> Intent:
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"
-    elif _asks(text) == 1 and any(opens_with_verb(text[asked.end():]) for asked in _ASKS_WHO_ACTS.finditer(text)):
+    elif _asks(text) == 1 and any(opens_with_verb(_HOW_OFTEN.sub("", text[asked.end():], count=1))
+                                  for asked in _ASKS_WHO_ACTS.finditer(text)):
         kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"

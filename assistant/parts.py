@@ -93,7 +93,7 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
-    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _per_clause(text)
+    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _compared_pair(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
@@ -230,6 +230,25 @@ def _document_pair(text: str) -> list[str]:
     first = f"{pair.group(1)} {pair.group(2)}"
     second = f"{pair.group(3) or pair.group(1)} {pair.group(4)}"
     return [text[:pair.start()] + first + text[pair.end():], text[:pair.start()] + second + text[pair.end():]]
+
+
+# A comparison of two documents named side by side: "Nhiệm vụ của Bộ Quốc phòng theo Nghị định 13/2016/NĐ-CP và Nghị
+# định 14/2016/NĐ-CP khác nhau thế nào?", "… có hiệu lực thi hành từ ngày nào, khác nhau ở điểm nào?". What each
+# document says, side by side and each cited, is the comparison: the question without its comparing words is asked
+# of each document in turn ("… là gì?" where no question word is left).
+_COMPARED = re.compile(r",?\s*(?:có\s+)?(?:gì\s+|điểm\s+)?(?:khác nhau|giống nhau)(?:\s+(?:như\s+)?(?:thế nào|ra sao|"
+                       r"ở điểm nào|ở những điểm nào|điểm nào|gì|không))?(?=\s*[?.]?\s*$)", re.I)
+
+
+def _compared_pair(text: str) -> list[str]:
+    """"<what> theo <document A> và <document B> khác nhau thế nào?": what is asked, of each document in turn."""
+    compared = _COMPARED.search(text)
+    if not compared:
+        return []
+    rest = (text[:compared.start()] + text[compared.end():]).strip()
+    if not _WH_WORD.search(rest):
+        rest = rest.rstrip(" ?.") + " là gì?"
+    return _document_pair(rest)
 
 
 def _per_clause(text: str) -> list[str]:

@@ -36,12 +36,21 @@ def _spans(citations: Sequence[Citation]) -> str:
     return " ".join(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)
 
 
-def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+# A body asked as the subject of what follows: "cơ quan nào cấp giấy phép …?", "bộ nào ban hành …" (never "cơ quan
+# nào của Bộ Y tế", nor "hợp nhất những đơn vị nào?", which asks bodies as objects).
+_BODY_ACTS = re.compile(r"\b(?:cơ quan|bộ|sở) nào\s+(?!của\b|thuộc\b|trực thuộc\b)\w", re.I)
+
+
+def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation],
+                question: str = "") -> bool:
     """A "who leads / who takes part" question answered with quoted passages (no task row) in which no agency is
     named beyond those the question names: the passage says what is done ("Là cơ quan đầu mối, tham mưu …") but
-    not by whom (its subject is in a heading the answer does not give), so it does not answer "who".
+    not by whom (its subject is in a heading the answer does not give), so it does not answer "who". Likewise a
+    question read as content whose body asked is the subject of an act ("Theo Nghị định 63/2023/NĐ-CP, cơ quan nào
+    cấp giấy phép … đối với đài vô tuyến điện nghiệp dư …?", `_BODY_ACTS`) answered by a sentence naming no body.
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
-    if intent.kind not in ("lead", "partners") or obligations or not citations:
+    asks_body = intent.kind == "content" and bool(_BODY_ACTS.search(question))
+    if intent.kind not in ("lead", "partners") and not asks_body or obligations or not citations:
         return False
     if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
         return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
@@ -441,7 +450,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`)."""
     checks: dict[str, Callable[[], bool]] = {
-        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations),
+        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),

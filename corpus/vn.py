@@ -337,8 +337,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # The words before an agency that name it as the one reported, sent or submitted to, never the doer: "báo cáo Bộ
 # Tài chính về kết quả …", "gửi về Bộ Nông nghiệp và Môi trường", "trình Thủ tướng Chính phủ", "báo cáo lên UBND
-# tỉnh" (matched against the text right before the agency).
-REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình)(?:\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+# tỉnh" (matched against the text right before the agency); also the body one answers to: "Bộ Quốc phòng chịu trách
+# nhiệm trước Chính phủ, chủ trì … tổ chức thực hiện Nghị định này" (Nghị định 13/2016/NĐ-CP, Điều 15; the scan
+# reads "tránh nhiệm").
+REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình|chịu tr[aá][cn]h nhiệm\s+trước)"
+                         r"(?:\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)

@@ -198,3 +198,52 @@ def test_a_joint_document_is_found_by_the_ministries_that_issued_it():
     question = ("Thông tư liên tịch về thu nộp thuế thu nhập cá nhân của Bộ Tài chính và Bộ Công an do Thứ trưởng Bộ "
                 "Công an nào ký?")
     assert by_title(hits, classify(question))[0].doc_id == "123_2008_TTLT-BTC-BCA"
+
+
+class _Signed:
+    """A searcher over the one passage holding the two signature blocks of Thông tư liên tịch 19/2009/TTLT-BTC-BNV,
+    whose head names the first signer, and a passage of Quyết định 2219/QĐ-TTg naming a person in its member list."""
+
+    def __init__(self):
+        from index.records import DocumentHead, Hit
+        from dataclasses import replace
+        blocks = replace(_joint_blocks()[0][0], doc_type="Thông tư liên tịch", doc_number="19/2009/TTLT-BTC-BNV")
+        members = normalize("Điều 1. Thành lập Hội đồng gồm: - Ông Nguyễn Thanh Bình, Chủ tịch Hội Người cao tuổi Việt "
+                            "Nam.\n")
+        self.hits = [blocks, Hit.from_payload({"chunk_id": "m", "doc_id": "2219-ttg", "text": members, "start": 0,
+                                               "end": len(members)}, 0.5)]
+        heads = {"19_2009_TTLT-BTC-BNV": {"signer": "Nguyễn Duy Thăng", "doc_type": "Thông tư liên tịch",
+                                          "doc_number": "19/2009/TTLT-BTC-BNV"},
+                 "2219-ttg": {"signer": "Trần Hồng Hà", "doc_type": "Quyết định", "doc_number": "2219/QĐ-TTg"}}
+        self.store = self
+        self._heads = {doc: DocumentHead.from_payload({"chunk_id": doc, "doc_id": doc, **fields})
+                       for doc, fields in heads.items()}
+
+    def search(self, query):
+        return list(self.hits)
+
+    def heads(self, doc_ids, filters=None):
+        return {doc: self._heads[doc] for doc in doc_ids}
+
+    def scroll(self, filters):
+        return []
+
+
+@pytest.mark.parametrize("person, kind, line", [
+    # "Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông tư liên tịch nào?": the second block, not the head's signer
+    ("Đỗ Hoàng Anh Tuấn", "Thông tư liên tịch", "- Thông tư liên tịch 19/2009/TTLT-BTC-BNV: Thứ trưởng Đỗ Hoàng Anh "
+                                                "Tuấn (ký thay Bộ trưởng Bộ Tài chính) [1]"),
+    # typed without marks: matched folded, shown as the block spells it
+    ("Do Hoang Anh Tuan", None, "- Thông tư liên tịch 19/2009/TTLT-BTC-BNV: Thứ trưởng Đỗ Hoàng Anh Tuấn (ký thay Bộ "
+                                "trưởng Bộ Tài chính) [1]"),
+    # a name in a member list signed nothing; another type than the one asked is not listed
+    ("Nguyễn Thanh Bình", None, None),
+    ("Đỗ Hoàng Anh Tuấn", "Quyết định", None),
+])
+def test_the_documents_a_person_signed_are_those_whose_signature_block_names_him(person, kind, line):
+    from assistant.draft import Draft
+    from assistant.core import OPERATOR
+    from assistant.heads import compose_signed_by
+    draft = Draft(hits=[])
+    assert compose_signed_by(draft, person, kind, _Signed(), OPERATOR) is (line is not None)
+    assert draft.lines[1:] == ([line] if line else [])

@@ -603,3 +603,44 @@ def test_the_tasks_an_agency_takes_part_in(question, kind, role, lead_said):
 ])
 def test_a_time_asked_by_the_provision_setting_it_is_no_time_question(question, kind_is_deadline):
     assert (classify(question).kind == "deadline") is kind_is_deadline
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the documents a person signed (the joint circulars of evals/devdocs carry these signature blocks)
+    ("Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông tư liên tịch nào?", ("Đỗ Hoàng Anh Tuấn", "Thông tư liên tịch")),
+    ("Ông Nguyễn Văn Được ký những văn bản nào?", ("Nguyễn Văn Được", None)),
+    ("Thượng tướng Lê Hữu Đức đã ký thông tư liên tịch nào?", ("Lê Hữu Đức", "Thông tư liên tịch")),
+    # an agency before the verb is no person; who signed a named document is the other way round
+    ("UBND tỉnh Long An đã ký văn bản nào?", None),
+    ("Bộ Tài chính đã ký những văn bản nào?", None),
+    ("Ai ký Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", None),
+])
+def test_the_documents_a_person_signed_are_asked_by_the_name_before_ky(question, asked):
+    from assistant.intent import signer_asked
+    assert signer_asked(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    # Nghị định 14/2016/NĐ-CP, Điều 19: "Bộ Quốc phòng … 2. Quy định nội dung, chương trình, thời gian huấn luyện …"
+    "Theo Nghị định 14/2016/NĐ-CP, cơ quan nào quy định nội dung, chương trình, thời gian huấn luyện cho binh sĩ dự bị "
+    "hạng hai chuyển thành binh sĩ dự bị hạng một?",
+    # Nghị định 63/2023/NĐ-CP: "Cục Tần số vô tuyến điện (Trung tâm Tần số vô tuyến điện khu vực) cấp, … giấy phép …"
+    "Theo Nghị định 63/2023/NĐ-CP, cơ quan nào có thẩm quyền cấp giấy phép sử dụng tần số cho đài vô tuyến điện "
+    "nghiệp dư?",
+])
+def test_the_body_asked_right_before_quy_dinh_or_co_tham_quyen_is_who_leads(question):
+    assert classify(question).kind == "lead"
+
+
+def test_how_often_may_stand_between_the_body_asked_and_its_action():
+    # Nghị định 14/2016/NĐ-CP, Điều 19 (Bộ Quốc phòng): "Hằng năm xây dựng chỉ tiêu kế hoạch huấn luyện binh sĩ dự bị
+    # hạng hai, trình Thủ tướng Chính phủ quyết định."
+    assert classify("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào hằng năm xây dựng chỉ tiêu kế hoạch huấn luyện binh sĩ "
+                    "dự bị hạng hai, trình Thủ tướng Chính phủ quyết định?").kind == "lead"
+
+
+def test_the_body_one_answers_to_is_not_the_one_asked():
+    # Nghị định 13/2016/NĐ-CP, Điều 15: "Bộ Quốc phòng: 1. Chịu tránh nhiệm trước Chính phủ, chủ trì, …"
+    intent = classify("Theo Nghị định 13/2016/NĐ-CP, cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức "
+                      "thực hiện Nghị định về đăng ký nghĩa vụ quân sự?")
+    assert intent.kind == "lead" and intent.agency is None and intent.recipients == ("Chính phủ",)

@@ -50,6 +50,15 @@ from assistant.parts import Part, proper_names, split
       "Công điện 189 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?"]),
     ("Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179 và Nghị quyết 323?",
      ["Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179?", "Nhiệm vụ của Bộ Nội vụ trong Nghị quyết 323?"]),
+    # two documents compared: what each says, side by side (Nghị định 13/2016 and 14/2016, each "Điều … Bộ Quốc
+    # phòng"; the joint circulars 122/2008 and 212/2013, "Thông tư này có hiệu lực thi hành kể từ ngày …")
+    ("Nhiệm vụ của Bộ Quốc phòng theo Nghị định 13/2016/NĐ-CP và Nghị định 14/2016/NĐ-CP khác nhau thế nào?",
+     ["Nhiệm vụ của Bộ Quốc phòng theo Nghị định 13/2016/NĐ-CP là gì?",
+      "Nhiệm vụ của Bộ Quốc phòng theo Nghị định 14/2016/NĐ-CP là gì?"]),
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP và Thông tư liên tịch 212/2013/TTLT-BTC-BQP có hiệu lực thi hành từ "
+     "ngày nào, khác nhau ở điểm nào?",
+     ["Thông tư liên tịch 122/2008/TTLT-BTC-BQP có hiệu lực thi hành từ ngày nào?",
+      "Thông tư liên tịch 212/2013/TTLT-BTC-BQP có hiệu lực thi hành từ ngày nào?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts

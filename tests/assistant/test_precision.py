@@ -35,6 +35,25 @@ AGENCIES = _line("thue/19_2008_CT-UBND.md", "Thủ trưởng các cơ quan cấp
 
 
 @pytest.mark.parametrize("question, quote, fires", [
+    # Nghị định 63/2023/NĐ-CP (văn bản hợp nhất 03/VBHN-BKHCN): the sentence found says who may hold the licence,
+    # not which body grants it
+    ("Theo Nghị định 63/2023/NĐ-CP, cơ quan nào cấp giấy phép sử dụng tần số và thiết bị vô tuyến điện đối với đài "
+     "vô tuyến điện nghiệp dư và đài tàu?",
+     "Tổ chức, cá nhân nước ngoài được cấp giấy phép sử dụng tần số và thiết bị vô tuyến điện đối với đài vô tuyến "
+     "điện nghiệp dư chỉ được sử dụng tần số và thiết bị vô tuyến điện trong thời gian lưu trú hợp pháp tại Việt Nam.",
+     True),
+    # Quyết định 2243/QĐ-TTg: bodies asked as the object ("hợp nhất những đơn vị nào"), named in the sentence
+    ("Ban Quản lý các KCN và KKT tỉnh Tuyên Quang được lập trên cơ sở hợp nhất những đơn vị nào?",
+     "trên cơ sở hợp nhất Ban Quản lý các khu công nghiệp tỉnh Tuyên Quang và Ban Quản lý Khu kinh tế tỉnh Hà Giang",
+     False),
+])
+def test_a_body_asked_as_the_subject_of_an_act_needs_a_body_in_the_sentence(question, quote, fires):
+    intent = classify(question)
+    assert intent.kind == "content"
+    assert who_unnamed(intent, "", [_cite(quote, "x")], [], question) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
     # "who" asked, the passage names nobody: it does not answer who
     ("Trong kế hoạch 3260 của Đảng đoàn Quốc hội, cơ quan nào làm đầu mối theo dõi, đôn đốc?", HUB, True),
     # the same question answered by a passage that names agencies: an answer to "who"

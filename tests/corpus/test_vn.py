@@ -353,8 +353,13 @@ def test_a_stated_day_is_read_in_figures_or_words(text, dated):
     ("tổng hợp, đánh giá tình hình thực hiện chỉ thị này trên địa bàn quản lý, báo cáo về ", True),
     # Chỉ thị 22/2008/CT-TTg: "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp … trình Chính phủ ban hành Nghị định …"
     ("Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình ", True),
+    # Nghị định 13/2016/NĐ-CP, Điều 15 (Bộ Quốc phòng): "Chịu tránh nhiệm trước Chính phủ, chủ trì, …": the body
+    # answered to, never the doer; asked: "cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức thực hiện …"
+    ("Chịu tránh nhiệm trước ", True),
+    ("cơ quan nào chịu trách nhiệm trước ", True),
     # the doer, not the one reported to
     ("Trong tháng 7 năm 2008, giao ", False),
+    ("Bộ Tài chính chịu trách nhiệm ", False),
     ("", False),
 ])
 def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
@@ -502,3 +507,4 @@ def test_ocr_reads_of_ke_tu_ngay_are_read_right_in_place(text, read):
 ])
 def test_a_time_said_in_words(text, timed):
     assert bool(vn.TIME_IN_WORDS.search(text)) is timed
+
