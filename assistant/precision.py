@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import (ACT_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -36,12 +36,17 @@ def _spans(citations: Sequence[Citation]) -> str:
     return " ".join(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)
 
 
-def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation],
+                question: str = "") -> bool:
     """A "who leads / who takes part" question answered with quoted passages (no task row) in which no agency is
     named beyond those the question names: the passage says what is done ("Là cơ quan đầu mối, tham mưu …") but
-    not by whom (its subject is in a heading the answer does not give), so it does not answer "who".
+    not by whom (its subject is in a heading the answer does not give), so it does not answer "who". So too for a
+    question of another type that asks the body doing something as its subject ("Theo Nghị định …, cơ quan nào
+    quy định nội dung, chương trình … huấn luyện …?", "Ai làm Tổ trưởng …?", `BODY_ASKED`): a quoted sentence
+    "Quy định nội dung, chương trình …" without its subject names no body.
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones."""
-    if intent.kind not in ("lead", "partners") or obligations or not citations:
+    body_asked = intent.kind not in ("metadata", "relation") and BODY_ASKED.search(normalize(question).strip())
+    if intent.kind not in ("lead", "partners") and not body_asked or obligations or not citations:
         return False
     if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
         return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
@@ -441,7 +446,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`)."""
     checks: dict[str, Callable[[], bool]] = {
-        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations),
+        "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
