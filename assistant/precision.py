@@ -19,7 +19,7 @@ from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DE
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
-from corpus.agencies import agency_names, bare_group, covers, find_agencies, find_places, may_be_place, names_place
+from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
@@ -303,16 +303,6 @@ def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
     return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
         and len({c.doc_id for c in citations}) < 2
-def lead_ungrouped(intent: Intent, obligations: Sequence[Obligation]) -> bool:
-    """A "who leads" question answered with a task row whose only lead is one kind of body alone ("các ngành",
-    `corpus.agencies.bare_group`): "các ngành chủ trì nhiệm vụ này" names no body, and such a lead is read off a
-    heading over a list that assigns nothing ("i) Các ngành: Điện, Than, Dầu mỏ, …" over the persons exempted from
-    call-up, Nghị định 14/2016/NĐ-CP, Điều 7).
-    Dev + devdocs (wrongs9 at 11eff48): fired on 1 wrong answer, 0 right ones."""
-    return intent.kind == "lead" and bool(obligations) and bool(obligations[0].lead) \
-        and all(bare_group(lead) for lead in obligations[0].lead)
-
-
 def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
     """A "who leads" question answered with a task row whose subject the text only has working with another body
     ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …", Nghị định
@@ -481,7 +471,6 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "acted_on_unquoted": lambda: acted_on_unquoted(question, intent, citations),
         "form_titles_only": lambda: form_titles_only(question, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
-        "lead_ungrouped": lambda: lead_ungrouped(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations)}
@@ -494,5 +483,4 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
-              "lead_ungrouped")
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")

@@ -424,17 +424,6 @@ _UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.joi
                             rf"{'|'.join(_UNITS)}))*)(\s+trực thuộc trung ương)?$")
 
 
-# "các ngành", "những đơn vị": one kind of body, every one of it, no body named; a heading "i) Các ngành: Điện, Than,
-# Dầu mỏ, …" over a list of persons is read as such a lead.
-_BARE_GROUP_RE = re.compile(rf"(?i:các|những)\s+{_words(_GENERIC)}")
-
-
-def bare_group(name: str) -> bool:
-    """Whether a lead is one kind of body alone ("các ngành", "các đơn vị"), which names no body; "các bộ, ngành, địa
-    phương" lists kinds, addressing all of them, and "Ủy ban nhân dân các tỉnh" is a body."""
-    return bool(_BARE_GROUP_RE.fullmatch(" ".join(name.split())))
-
-
 def same_group(a: str, b: str) -> bool:
     """Whether two mentions name one body of every unit of the same kinds, written with or without "trực thuộc trung
     ương" ("Ủy ban nhân dân các tỉnh, thành phố" is "… các tỉnh, thành phố trực thuộc trung ương"), or by its level

@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doer_uncited, doubts, lead_as_object, lead_ungrouped,
-                                 one_source_cited, partners_of_another,
+from assistant.precision import (DECLINE_ON, act_unquoted, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
                                  parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
@@ -641,21 +640,3 @@ def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
             "hiểm phải đăng ký thuế theo quy định của Luật quản lý thuế …” [1]")
     assert not unit_unstated(question, said)
     assert unit_unstated(question, "Theo Thông tư 10/2009/TT-BTC: “Thông tư này có hiệu lực thi hành sau 45 tháng.”")
-
-
-@pytest.mark.parametrize("lead, fires", [
-    # Nghị định 14/2016/NĐ-CP, Điều 7, point i): "Các ngành: Điện, Than, Dầu mỏ, …" heads a list of persons; read as a
-    # lead it names no body
-    ("các ngành", True),
-    # kinds of bodies listed, each addressed; one body of every province
-    ("Các bộ, ngành, địa phương", False),
-    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", False),
-])
-def test_a_kind_of_body_alone_does_not_answer_who_leads(lead, fires):
-    question = ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào chủ trì thẩm định số lượng công dân đang làm việc tại doanh "
-                "nghiệp do người đứng đầu doanh nghiệp báo cáo?")
-    intent = classify(question)
-    assert intent.kind == "lead"
-    row = _row("76-vbhn-bqp", "Người có trình độ kỹ năng nghề bậc 5 hoặc tương đương trở lên thuộc các doanh nghiệp có "
-               "từ 350 lao động trở lên.", lead)
-    assert lead_ungrouped(intent, [row]) is fires
