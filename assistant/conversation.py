@@ -92,7 +92,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         if few and before.topic and not own.agency:
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
         return Resolved(text, text, previous=before)
-    subject = _SWAP.match(text) if not few and not own.agency and before.kind in _ASKED else None
+    # "Còn báo cáo quý?" after "… phải nộp báo cáo năm trong thời hạn bao lâu?": with few words too, what "còn"
+    # names alone (no agency, no time of its own asked) is asked what the last question asked
+    subject = _SWAP.match(text) if (not few or _GO_ON.search(text) and own.kind == "content" and not own.slot) \
+        and not own.agency and before.kind in _ASKED else None
     if subject and (subject.group(1) or subject.group(2)):
         # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
         # document: the same asked of that other task, in the same document

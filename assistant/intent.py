@@ -110,6 +110,10 @@ CITED_DOCUMENT = re.compile(r"\bsố(?: hiệu)?\s*(?:và|,)\s*(?:ngày|ban hàn
 # How often, between the body asked and its action: "cơ quan nào hằng năm xây dựng chỉ tiêu kế hoạch huấn luyện …?"
 _HOW_OFTEN = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng|ngày)\s+|^định kỳ\s+", re.I)
 _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
+# The body asked as the subject of what the question says is done: "Theo Nghị định …, cơ quan nào quy định nội dung
+# …?", "Ai làm Tổ trưởng Tổ Công tác …?" (the question opens with it, or it follows the lead naming the source).
+# "Ai bị miễn nhiệm …?", "Ai được cử …?" ask the person an act is done to, answered by a name: no body acts there.
+BODY_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:" + _WHO + r")\s+(?!(?:bị|được)\s)\w", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
 # the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").

@@ -577,6 +577,17 @@ def _without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return split
 
 
+# A ';' set apart from the word before it by a space ("… các Bộ, cơ quan Trung ương, và địa ;\n\nphương thực hiện
+# …", Công điện 194/CĐ-TTg) is an OCR speck at a line's end, not the end of a list item: written text puts ';' right
+# after its word, so a lower-case piece after it goes on with the same item.
+_OCR_SEMICOLON = re.compile(r"\s;$")
+
+
+def _ends_item(before: str) -> bool:
+    """Whether a piece ends a list item with its ';' (not an OCR speck, `_OCR_SEMICOLON`)."""
+    return before.endswith(";") and not _OCR_SEMICOLON.search(before)
+
+
 def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
     """Sentence spans, rejoined where a page break, an ellipsis or a ';' cut a sentence: a piece that goes on with
     the one before joins it, unless it follows a ';' and opens with an action of its own; a sentence that only gives
@@ -586,7 +597,7 @@ def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
         piece, local = text[start:end], _within(mentions, start, end)
         if units:
             before = text[units[-1][0]:units[-1][1]].rstrip()
-            goes_on = _continues(piece) and not (before.endswith(";") and _opens_with_action(piece, local))
+            goes_on = _continues(piece) and not (_ends_item(before) and _opens_with_action(piece, local))
             # A page break before a year or a number: "... trước ngày 04 tháng 10 năm\n\n2025 báo cáo ...".
             goes_on = goes_on or piece[:1].isdigit() and before[-1:].isalnum() and not _MARKER.match(piece).end()
             # "Trong đó" details the task before it: "- Chỉ đạo xây dựng kế hoạch và tổ chức thực hiện … . Trong đó

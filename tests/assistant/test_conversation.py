@@ -290,6 +290,12 @@ def test_words_of_its_own_the_row_does_not_hold_may_ask_the_document_instead():
     (("Theo Chỉ thị 22/2008/CT-TTg, ai chủ trì hướng dẫn việc xác định các mức phụ cấp?",) * 2,
      "Còn việc xác nhận đối tượng bị tàn tật thì sao?",
      "Ai chủ trì “việc xác nhận đối tượng bị tàn tật”? Chỉ thị 22/2008/CT-TTg"),
+    # "Còn <thing>?" in a few words, after a time asked (Thông tư 97/2020/TT-BTC, Điều 12: "a) Đối với báo cáo quý:
+    # Trong thời hạn 20 ngày …; b) Đối với báo cáo năm: Trong thời hạn 90 ngày …"): the same time asked of it
+    (("Theo Thông tư 97/2020/TT-BTC, văn phòng đại diện công ty chứng khoán nước ngoài phải nộp báo cáo năm trong "
+      "thời hạn bao lâu?",) * 2,
+     "Còn báo cáo quý?",
+     "Thời hạn của “báo cáo quý” là khi nào? Thông tư 97/2020/TT-BTC"),
 ])
 def test_another_task_named_alone_is_asked_what_the_last_question_asked(previous, follow_up, resolved):
     assert resolve(follow_up, _turns(previous)).question == resolved

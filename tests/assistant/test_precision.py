@@ -65,6 +65,32 @@ def test_who_asked_needs_an_agency_in_the_quoted_passage(question, quote, fires)
     assert who_unnamed(intent, "", [_cite(quote, "3260-KH/ĐĐQH15")], []) is fires
 
 
+# Nghị định 14/2016/NĐ-CP (văn bản hợp nhất 76/VBHN-BQP), Điều 19, khoản 1, a point whose subject (Bộ Quốc phòng)
+# is in the heading above it: the sentence alone names no body.
+TRAINING = "Quy định nội dung, chương trình, thời gian huấn luyện cho binh sĩ dự bị hạng hai chuyền thành binh sĩ dự bị " \
+    "hạng một."
+# Quyết định 2239/QĐ-TTg, Điều 1: the person an act is done to, named.
+DISMISSED = " ".join(line.strip() for line in (SAMPLES / "chinhphu/2239ttg.signed.txt").read_text(
+    encoding="utf-8").splitlines()[35:37])
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # the body doing something asked as the question's subject ("cơ quan nào quy định …"), not as a "who leads"
+    # question: a passage naming no body does not answer it
+    ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào quy định nội dung, chương trình, thời gian huấn luyện cho binh sĩ dự "
+     "bị hạng hai chuyển thành binh sĩ dự bị hạng một?", TRAINING, True),
+    ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào quy định nội dung, chương trình, thời gian huấn luyện cho binh sĩ dự "
+     "bị hạng hai chuyển thành binh sĩ dự bị hạng một?", AGENCIES, False),
+    # "Ai bị miễn nhiệm …": the person an act is done to, no body acting, is asked
+    ("Ai bị miễn nhiệm chức vụ Chủ tịch UBND thành phố Cần Thơ nhiệm kỳ 2021 - 2026?", DISMISSED, False),
+])
+def test_the_body_asked_as_subject_needs_an_agency_in_the_quoted_passage(question, quote, fires):
+    # read as a question of another type (content): "cơ quan nào quy định …" is now also read as a who question,
+    # which test_intent covers; the subject reading must hold whichever way the question is typed
+    intent = replace(classify(question), kind="content")
+    assert who_unnamed(intent, "", [_cite(quote, "")], [], question) is fires
+
+
 @pytest.mark.parametrize("question, text, fires", [
     # a time asked, the answer a list of agencies
     ("Hạn hoàn thành đăng ký thuế TNCN theo chỉ thị của UBND tỉnh Long An là khi nào?", AGENCIES, True),

@@ -1165,3 +1165,13 @@ def test_a_row_whose_subject_only_works_with_another_body_is_told(sentence, only
     chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
     rows = extract_obligations(chunk)
     assert rows and cooperates_only(rows[0].task) is only
+
+
+def test_a_semicolon_set_apart_by_ocr_does_not_end_the_list_item():
+    # Công điện 194/CĐ-TTg, 1.b: "… các Bộ, cơ quan Trung ương, và địa ; N" then "phương thực hiện …": the ';' after a
+    # space is an OCR speck; the item goes on, and its time is the Ministry's guidance's own
+    [guide] = [o for o in obligations("chinhphu/194-ttg.signed.txt") if o.task.startswith("Khan trương có văn ban")]
+    assert "phương thực hiện báo cáo kết quả đầu tư" in guide.task
+    assert guide.lead == ("Bộ Tài chính",)
+    assert guide.deadline is not None and guide.deadline.normalized == "2025-10-12"
+    assert not [o for o in obligations("chinhphu/194-ttg.signed.txt") if o.task.startswith("phương thực hiện")]
