@@ -9,7 +9,7 @@ from typing import Sequence
 
 from assistant.intent import passage_words
 from assistant.records import Citation
-from corpus.agencies import find_agencies
+from corpus.agencies import find_agencies, same_agency
 from corpus.display import vn_date as _date
 from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
@@ -41,8 +41,79 @@ class Draft:
         return f"[{len(self.citations)}]"
 
     def cite_obligation(self, hit: Hit, obligation: Obligation) -> str:
+        """The task's own span; where that span does not name its lead, the line above it that does (`lead_line`)
+        is quoted too, with the task as one span when a few lines part them (`MERGE_GAP`), else as a citation of
+        its own: the quote then shows who leads."""
         self.obligations.append(obligation)
-        return self.cite(hit, max(obligation.span.start, hit.start), min(obligation.span.end, hit.end))
+        start, end = max(obligation.span.start, hit.start), min(obligation.span.end, hit.end)
+        line = lead_line(hit, obligation.lead, start, end)
+        if line and start - line[1] <= MERGE_GAP:
+            return self.cite(hit, line[0], end)  # the line and the task with the few lines between: one quote
+        return self.cite(hit, start, end) + (self.cite_line(hit, *line[:2]) if line else "")
+
+    def cite_line(self, hit: Hit, start: int, end: int) -> str:
+        """A lead line's citation: one already made whose quote holds the line (the first item under it, quoted
+        with it) is pointed to again; else a new one."""
+        for citation in self.citations:
+            if citation.doc_id == hit.doc_id and citation.start <= start and end <= citation.end:
+                return f"[{citation.number}]"
+        return self.cite(hit, start, end)
+
+    def cite_quoted(self, hit: Hit, start: int, end: int) -> str:
+        """The citation of a quoted sentence; where the sentence is (part of) a task whose lead it does not name,
+        " (chủ thể: X, theo “line”)" after it, the line above that names X (`lead_line`) quoted with the sentence
+        as one span when a few lines part them (`MERGE_GAP`), else cited on its own."""
+        for obligation in hit.obligations:
+            if obligation.lead and obligation.span.start <= start < obligation.span.end:
+                line = lead_line(hit, obligation.lead, start, end)
+                if not line:
+                    break
+                subject = f"chủ thể: {join_names(obligation.lead)}, theo “{line[2]}”"
+                if start - line[1] <= MERGE_GAP:
+                    return f"{self.cite(hit, line[0], end)} ({subject})"
+                return f"{self.cite(hit, start, end)} ({subject} {self.cite_line(hit, *line[:2])})"
+        return self.cite(hit, start, end)
+
+
+MERGE_GAP = 700  # characters between a lead line and its task up to which both are quoted as one span (an item or two)
+LEAD_LINE_CHARS = 160  # a longer line is a paragraph, not an introduction or a heading
+
+
+def _names(text: str, leads: Sequence[str]) -> bool:
+    """Whether a text names one of the leads (a role that is no agency, "Trưởng văn phòng đại diện", as written)."""
+    named = [name for name, _, _ in find_agencies(text)]
+    folded = " ".join(text.split()).casefold()
+    return any(same_agency(lead, name) for lead in leads for name in named) \
+        or any(lead.casefold() in folded for lead in leads)
+
+
+def lead_line(hit: Hit, leads: Sequence[str], start: int, end: int) -> tuple[int, int, str] | None:
+    """(document start, end, clean text) of the line above a task's span, in the same passage, that names its
+    lead, when the span itself does not: the introduction its items stand under ("Văn phòng Trung ương Đảng chủ
+    trì, phối hợp với Bộ Khoa học và Công nghệ:" over "(i) …; (ii) …", "2. Bộ Tài chính có trách nhiệm:" or
+    "1. Bộ Tài chính:" over "a) …", both ending in ":") or the heading of a duty article ("Điều 19. Trách nhiệm
+    của Bộ Quốc phòng" over its clauses, a line of the passage that is one of its headings). The nearest such line
+    that names a lead; None when the span names it or no line above does."""
+    if not leads or _names(hit.text[start - hit.start:end - hit.start], leads):
+        return None
+    headings = {_key(h) for h in hit.heading_path}
+    before = hit.text[:max(0, start - hit.start)]
+    at = len(before)
+    for line in reversed(before.splitlines(keepends=True)):
+        at -= len(line)
+        text = line.strip()
+        bare = clean_display(text).strip(" #*-•")
+        if not bare or len(bare) > LEAD_LINE_CHARS:
+            continue
+        if (bare.endswith(":") or _key(bare) in headings) and _names(bare, leads):
+            offset = at + line.index(text[0])
+            return hit.start + offset, hit.start + offset + len(text), bare
+    return None
+
+
+def _key(text: str) -> str:
+    """Letters and digits only: a heading line of the text against the heading path."""
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -170,4 +241,4 @@ def quote_line(draft: Draft, found: tuple[Hit, int, int, str], lead: str = "Theo
     hit, start, end, text = found
     label = hit_label(hit) + (f" ngày {_date(hit.issued_on)}" if dated and hit.issued_on else "")
     where = ", ".join(filter(None, (label, hit.section)))
-    draft.lines.append(f"{lead} {where}: “{clean_display(text)}” {draft.cite(hit, start, end)}")
+    draft.lines.append(f"{lead} {where}: “{clean_display(text)}” {draft.cite_quoted(hit, start, end)}")

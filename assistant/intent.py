@@ -51,8 +51,10 @@ CHAIRED = re.compile(r"\bdo\s+[^,.;:()]{3,80}?\s+chủ trì\b|\bchủ trì\s+(?:
 # who leads a task the meeting assigned.
 CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b[^?;]*\bdo ai chủ trì\b|"
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
-# "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between)
-_ROLE_ASKED = r"\bchủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp\b"
+# "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between); asked the
+# other way round too: "<X> chỉ phối hợp hay cùng chịu trách nhiệm tổ chức triển khai …?", "… phối hợp hay chủ trì?"
+_ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
+               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm))\b")
 # the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
 # tổ chức giám định …?")
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
@@ -355,7 +357,8 @@ def classify(question: str) -> Intent:
     elif slot not in ("report_to", "recurrence"):
         slot = _KIND_SLOTS.get(kind)
     role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
-    lead_said = bool(_LEAD_ROLE.search(text))
+    # the role asked either way round ("… chỉ phối hợp hay cùng chịu trách nhiệm …?") asks the lead role in words
+    lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I))
     if kind in ("lead", "partners") and agency and _PARTNER_ROLE.search(text) and AGENCY_TASKS.search(text) \
             and not _PARTNERS_OF_AGENCY.search(text):
         # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc

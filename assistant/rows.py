@@ -367,6 +367,15 @@ def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
     return bool(intent.agency) and named(obligation.partners) and not named(obligation.lead)
 
 
+def _lead_shared(intent: Intent, obligation: Obligation) -> tuple[str, list[str]] | None:
+    """(the asked agency as the row names it, the other leads) when a question on an agency's part ("… phối hợp
+    hay …") is about one of a row's several leads; None otherwise."""
+    if intent.role != "partner" or not intent.agency or len(obligation.lead) < 2:
+        return None
+    asked = [lead for lead in obligation.lead if covers(intent.agency, lead) or covers(lead, intent.agency)]
+    return (asked[0], [lead for lead in obligation.lead if lead != asked[0]]) if len(asked) == 1 else None
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -388,6 +397,11 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             # asked whether an agency the row has only working with leads ("Bộ Tài chính có chủ trì … không?"): its
             # part said first, then the lead
             answer = f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(obligation.lead)}"
+        elif answer and intent.kind == "lead" and (shared := _lead_shared(intent, obligation)):
+            # asked whether an agency that is one of the row's several leads only works with them ("Cục Tài chính -
+            # Bộ Quốc phòng chỉ phối hợp hay cùng chịu trách nhiệm …?"): it leads with them, said in so many words
+            answer = f"{shared[0]} cùng chủ trì (cùng chịu trách nhiệm) với {join_names(shared[1])}, không chỉ " \
+                     f"phối hợp"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
         if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's

@@ -205,6 +205,12 @@ def test_whether_an_agency_leads_or_partners_a_task_is_a_lead_question():
     intent = classify("Theo Thông tư 49/2025/TT-BKHCN, Trung tâm Chứng thực điện tử quốc gia chủ trì hay phối hợp "
                       "việc rà soát hệ thống quy chuẩn kỹ thuật trong lĩnh vực dịch vụ tin cậy?")
     assert intent.kind == "lead"
+    # asked the other way round (Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 6: "a) Tổng cục Thuế - Bộ Tài chính,
+    # Cục Tài chính - Bộ Quốc phòng chịu trách nhiệm tổ chức triển khai thực hiện Thông tư này;")
+    intent = classify("Theo Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Cục Tài chính - Bộ Quốc phòng chỉ phối hợp hay "
+                      "cùng chịu trách nhiệm tổ chức triển khai thực hiện Thông tư?")
+    assert (intent.kind, intent.agency, intent.role, intent.lead_said) == (
+        "lead", "Cục Tài chính - Bộ Quốc phòng", "partner", True)
 
 
 @pytest.mark.parametrize("question, slot", [

@@ -11,7 +11,7 @@ from assistant.rows import (_same_tasks, behind_passage, behind_undated, best_ob
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
-from corpus.records import Obligation
+from corpus.records import Obligation, Span
 from index.records import Hit, obligation_payload
 from tests.data import ROOT, SAMPLES
 
@@ -281,3 +281,21 @@ def test_one_undated_task_stated_in_two_copies_of_a_resolution_is_one_row():
     copies = [("bundled", Obligation("NQ57_bangoc", "c1", task, lead)),
               ("devdocs", Obligation("DHQG_cldhqg", "c2", task, lead))]
     assert [where for where, _ in _same_tasks(copies)] == ["bundled"]
+
+
+def test_an_agency_asked_whether_it_only_works_in_a_task_it_leads_with_another():
+    # Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 6.2.a: two leads, no partner
+    from assistant.draft import Draft
+    from assistant.rows import compose_record
+    text = ("a) Tổng cục Thuế - Bộ Tài chính, Cục Tài chính - Bộ Quốc phòng chịu trách nhiệm tổ chức triển khai thực "
+            "hiện Thông tư này;")
+    row = Obligation("212", "c1", "chịu trách nhiệm tổ chức triển khai thực hiện Thông tư này",
+                     ("Tổng cục Thuế - Bộ Tài chính", "Cục Tài chính - Bộ Quốc phòng"), span=Span(0, len(text)))
+    hit = Hit("c1", "212", "212/2013/TTLT-BTC-BQP", None, "Thông tư liên tịch", None, None, None, "", (), text, None,
+              0, len(text), "", 1.0, obligations=(row,))
+    draft = Draft([hit])
+    compose_record(draft, classify("Theo Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Cục Tài chính - Bộ Quốc phòng chỉ "
+                                   "phối hợp hay cùng chịu trách nhiệm tổ chức triển khai thực hiện Thông tư?"),
+                   [(hit, row)])
+    assert draft.lines[0].startswith("Cục Tài chính - Bộ Quốc phòng cùng chủ trì (cùng chịu trách nhiệm) với Tổng cục "
+                                     "Thuế - Bộ Tài chính, không chỉ phối hợp")
