@@ -40,9 +40,11 @@ OUTCOMES = (RIGHT, DECLINED, WRONG)
 SUPPORTS = 0.6  # share of a gold quote's content words a passage must contain to count as that gold passage
 
 # Labelled time slots in an answer ("thời hạn: Quý II/2025", "Thời gian thực hiện: Hàng năm"): a bare cell value
-# after such a label is a deadline even where running-text rules need a verb before it.
+# after such a label is a deadline even where running-text rules need a verb before it. The value runs to the end
+# of the word the 40th character falls in: "hoàn thành trước ngày 12 tháng 10 năm 2025" is never cut to "… năm 20"
+# (read as a day and month with no year, another deadline).
 _SLOT = re.compile(r"(?:thời hạn|thời gian thực hiện|thời gian hoàn thành|hạn chót|hạn hoàn thành)"
-                   r"(?:\s+(?:của nhiệm vụ\s+“[^”]*”|là|:))*\s*:?\s*([^;·\n()“”]{1,40})", re.IGNORECASE)
+                   r"(?:\s+(?:của nhiệm vụ\s+“[^”]*”|là|:))*\s*:?\s*([^;·\n()“”]{1,40}[^\s;·\n()“”]*)", re.IGNORECASE)
 # How an answer says the document gives no time for the task.
 _NO_TIME = re.compile(r"không\s+(?:nêu|quy định|ghi|có|xác định|đề cập)[^.;\n]{0,30}?(?:thời hạn|thời gian|hạn)"
                       r"|chưa\s+(?:nêu|quy định|ghi|xác định)[^.;\n]{0,30}?(?:thời hạn|thời gian|hạn)"

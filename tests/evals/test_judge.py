@@ -10,7 +10,7 @@ from assistant.records import Answer, Citation
 from corpus.deadlines import parse_deadline
 from corpus.records import Obligation
 from evals.dataset import CATEGORIES, NO_DIACRITICS, Gold, Item, read_set, strip_marks, without_diacritics
-from evals.judge import DECLINED, RIGHT, WRONG, judge
+from evals.judge import DECLINED, RIGHT, WRONG, deadlines_in, judge
 
 SETS = Path(__file__).resolve().parents[2] / "evals" / "sets"
 ITEMS = {item.id: item for path in SETS.glob("test_*.jsonl") for item in read_set(path)}
@@ -217,3 +217,11 @@ def test_a_folded_word_counts_only_where_the_answer_quotes_it_from_the_ocr_passa
     # the answer's own unmarked wording ("ho so") is not OCR: it is not read as "hồ sơ"
     own = answer("Nhiệm vụ: hoàn thiện ho so nghiệm thu phòng cháy, chữa cháy [1]", [ocr_cite("537-tb.signed", OCR_537)])
     assert judge(own, item, {"537-tb.signed"}).outcome == WRONG
+
+
+def test_a_labelled_time_is_read_to_the_end_of_its_last_word():
+    # a row shown "· Thời hạn: hoàn thành trước ngày 12 tháng 10 năm 2025" (Công điện 194/CĐ-TTg): the label's value
+    # is never cut inside "2025", which would read a day and month with no year as a second deadline
+    row = "Chủ trì: Bộ Tài chính · Thời hạn: hoàn thành trước ngày 12 tháng 10 năm 2025"
+    assert deadlines_in(row) == {"2025-10-12"}
+    assert deadlines_in("Thời hạn: Quý II/2025; Chủ trì: Bộ Xây dựng") == {parse_deadline("Quý II/2025").normalized}
