@@ -678,11 +678,16 @@ _MARKUP = re.compile(r"\*{1,3}|\\(?=[^\w\s])")
 _OCR_CHI = re.compile(r"^(\W*[Cc])hi(?=\s+đạo(?!\w))")
 
 
+# A Party body's pair of verbs says how it acts, not what is done: "lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật …"
+# is stored as the work, "rà soát, hoàn thiện pháp luật …" (its wording would otherwise answer who "lãnh đạo" anything).
+_PARTY_ROLE = re.compile(r"^lãnh\s+đạo,\s*chỉ\s+đạo\s+(?=\w)", re.IGNORECASE)
+
+
 def _tidy(task: str) -> str:
     """The task on one line, without "có trách nhiệm", end-of-document marks, markdown marks or dangling
     punctuation."""
     task = " ".join(_TAIL.sub("", _DUTY.sub("", _MARKUP.sub("", task))).split()).strip(" ,;:")
-    return _OCR_CHI.sub(r"\1hỉ", task)
+    return _OCR_CHI.sub(r"\1hỉ", _PARTY_ROLE.sub("", task))
 
 
 # A sentence that opens with its lead's role and its partners: "X chủ trì, phối hợp với Y hướng dẫn A; hướng dẫn B"
