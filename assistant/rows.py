@@ -257,10 +257,13 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
     states, not word overlap. A task the question quotes is the row whose task holds those words."""
     if len(chosen) > 1 and intent.quoted:
         chosen = [(h, o) for h, o in chosen if any(_holds(o.task, phrase) for phrase in intent.quoted)] or chosen
-    if len(chosen) > 1 and intent.documents:
-        chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
+    # the agency in the role the question gives it first: "Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết
+    # 57; cơ quan nào phối hợp?" names the resolution as the topic, not as the document whose row (another lead's
+    # "hướng dẫn tăng cường tuyên truyền các nội dung của Nghị quyết") answers
     if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
         chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+    if len(chosen) > 1 and intent.documents:
+        chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
     levels = council_levels(" ".join(intent.agencies)) if intent.kind == "lead" else set()
     if len(chosen) > 1 and levels:
         # "… rà soát các văn bản của HĐND, UBND tỉnh": a task on the committees of another level ("… do HĐND và UBND

@@ -48,13 +48,18 @@ _STOP = r"(?:và|hoặc|của|thì|để|theo|đến)\b"
 _WORD = rf"\s+(?!{_STOP})[^\s,.;:()]+"
 _ANCHOR = (rf"ngày(?:(?:{_WORD}){{1,6}}?(?:\s+này(?:\s+có hiệu lực(?:\s+thi hành)?)?"
            rf"|(?=\s*[,.;:()]|\s*$|\s+{_STOP}))|(?:{_WORD}){{1,4}})")
-_THIS_DOC = _re(r"\s+(?:văn bản|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|kế hoạch|luật|công văn|công điện|"
-                r"quy định|quy chế|hướng dẫn|chương trình|đề án)\s+này\b")
+# The document itself: "Thông tư này", "Nghị quyết này" (the kinds a text names itself by).
+THIS_DOCUMENT = (r"(?:văn bản|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|kế hoạch|luật|công văn|công điện|"
+                 r"quy định|quy chế|hướng dẫn|chương trình|đề án)\s+này\b")
+_THIS_DOC = _re(r"\s+" + THIS_DOCUMENT)
 _SIGNING = _re(r"ngày (?:ký(?: ban hành)?|ban hành)")
 _RECURRENCE = {"năm": "hằng năm", "quý": "hằng quý", "tháng": "hằng tháng", "tuần": "hằng tuần"}
 _EVERY_N_MONTHS = {1: "hằng tháng", 3: "hằng quý", 12: "hằng năm"}
 
-_STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong")
+# "đến hết ngày 31/12/2026" ends a transition period: "được phép tiếp tục tổ chức thi và cấp chứng chỉ cho đến hết
+# ngày 31/12/2026" (Dự thảo Thông tư of Bộ Giáo dục và Đào tạo, Điều 9), "có hiệu lực thi hành đến hết ngày 31 tháng 5
+# năm 2030" (Nghị định 261/2025/NĐ-CP): the time the permitted task runs to.
+_STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong|đến hết")
 # A time said in words the rules above may not read ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, … báo cáo …",
 # "trước ngày làm việc cuối cùng của tháng"), or one set by the text before ("Sau thời hạn nêu trên, Bộ Tài chính
 # tổng hợp …"), or a time with no cue word before it ("triển khai cơ chế … vào đầu năm 2027", Công điện 192/CĐ-TTg;
@@ -69,8 +74,13 @@ _AVERAGE = _re(r"(?:bình quân|trung bình)\s*$")
 _PERIOD = _re(r"(?<!\w)(?:ước(?:\s+(?:thực hiện|tính|đạt|cả))?|lũy kế|luỹ kế|tính)\s*$")
 # Before a cue (40 characters): a past fact, a condition, an average or a report's period; "phải được hoàn thành" is
 # still an order.
+# A span's start just before ("nghỉ kinh doanh liên tục từ ngày 20/02 đến hết ngày 20/6", Thông tư 62/2009/TT-BTC) makes
+# its end a period described, not a time due.
+_SPAN_FROM = r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/-]\s*\d{1,4}){0,2}\s*$"
 _CONDITION = _re(r"(?<!phải )(?<!cần )(?<!sẽ )\b(?:đã|được|hết hạn)(?:\s+\w+){0,2}\s*$|" + _AVERAGE.pattern
                  + "|" + _PERIOD.pattern)
+_DAY_CONDITION = _re(_CONDITION.pattern + "|" + _SPAN_FROM)  # a day's date only: "từ ngày 01/7/2009 đến hết năm 2009"
+# stays the year it runs to
 # After a time expression: a clause that makes it a condition ("trước ngày 1/1/2009 mà đang áp dụng").
 _CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
 
@@ -206,8 +216,8 @@ class _Rule:
 
 
 _RULES = (
-    _Rule(_DATE_WORDS, _date, _STRONG, _CONDITION, _CLAUSE),
-    _Rule(_DATE_NUM, _date, _STRONG, _CONDITION, _CLAUSE),
+    _Rule(_DATE_WORDS, _date, _STRONG, _DAY_CONDITION, _CLAUSE),
+    _Rule(_DATE_NUM, _date, _STRONG, _DAY_CONDITION, _CLAUSE),
     _Rule(_MONTH, _month, _ANY, _CONDITION, _CLAUSE),
     _Rule(_QUARTER, _quarter, _ANY, _CONDITION, _CLAUSE),
     _Rule(_YEAR, _year, _ANY, _CONDITION, _CLAUSE),

@@ -205,6 +205,22 @@ def _type_line(line: str) -> str | None:
     return None
 
 
+# The issuing body under a Party document's type: "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ" under the letterhead "BAN CHẤP HÀNH
+# TRUNG ƯƠNG / ĐẢNG CỘNG SẢN VIỆT NAM" (Nghị quyết 57-NQ/TW); "CHỈ THỊ CỦA BAN BÍ THƯ" on one line. The body named
+# there issued it, not the letterhead's.
+_OF_BODY = re.compile(r"(?:^|\s)CUA\s+((?:BO CHINH TRI|BAN BI THU|BAN CHAP HANH TRUNG UONG)(?:\s+DANG(?:\s+CONG SAN VIET NAM)?)?)$")
+
+
+def _issuer_under_type(lines: list[str], type_idx: int) -> str | None:
+    """The body named on the type line or the line under it ("CỦA BỘ CHÍNH TRỊ"), in proper case."""
+    for line in [line for line in lines[type_idx:type_idx + 4] if line.strip()][:2]:
+        row = re.sub(r"^[\W_]+|[\W_]+$", "", line)
+        if row and _is_upper(row) and (found := _OF_BODY.search(fold(row).upper())):
+            name = row[len(row) - len(found.group(1)):]
+            return _KNOWN.get(_key(name)) or _capitalise(name)
+    return None
+
+
 def _title_line(line: str) -> str:
     if "|" in line:
         parts = [p for p in line.split("|") if p.strip()]
@@ -536,7 +552,8 @@ def parse_header(text: str) -> Header:
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_legible(_issuer(head, anchor) if anchor is not None else intro[1]),
+        issuer=_legible((type_idx is not None and _issuer_under_type(head, type_idx))
+                        or (_issuer(head, anchor) if anchor is not None else intro[1])),
         issued_on=issued_on or intro[0] or consolidated_on,
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from corpus.agencies import canonical, find_agencies, split_agencies
-from corpus.deadlines import cell_deadline, find_deadlines
+from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.vn import fold, sentence_spans
@@ -45,6 +45,11 @@ _VERBS = (
     # paying in is what tax circulars assign: "Công an các tỉnh … phải nộp số thuế thu nhập cá nhân … vào Ngân sách nhà
     # nước" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA)
     "nộp",
+    # a Party body's pair of verbs: "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật …; tăng cường
+    # giám sát …" (Nghị quyết 57-NQ/TW); "lãnh đạo" alone is as often a noun ("Lãnh đạo Bộ")
+    "lãnh đạo, chỉ đạo",
+    # OCR drops the hook of "Chỉ": "2. Chi đạo, hướng dẫn các cơ sở giáo dục …" (hợp nhất 75/VBHN-BQP, Điều 19)
+    "chi đạo",
 )
 # Adverbs and modal phrases that may stand between the agency and its verb ("Bộ Y tế khẩn trương xây dựng").
 _MODALS = (
@@ -53,12 +58,18 @@ _MODALS = (
 )
 # A verb after "sự", "việc", "các" ... is a noun ("sự phát triển", "các tổ chức"), not an action; after "dễ", "khó" it
 # says how easy a thing is ("…, đầy đủ thông tin; dễ thực hiện và thuận tiện khai thác sử dụng", Công điện 194/CĐ-TTg).
+# Granting a licence or certificate: "Cục Tần số vô tuyến điện (Trung tâm Tần số vô tuyến điện khu vực) cấp, cấp đổi,
+# gia hạn … giấy phép" (Nghị định 63/2023/NĐ-CP, hợp nhất 03/VBHN-BKHCN). "cấp" alone is also a level ("cấp tỉnh",
+# "các cấp"), and after "cơ quan" it names the body ("Thủ trưởng các cơ quan cấp giấy chứng nhận đăng ký kinh doanh …
+# có trách nhiệm phối hợp …", Chỉ thị 19/2008/CT-UBND).
+_GRANT = (r"(?<!cơ quan )(?<!thẩm quyền )cấp(?:\s*,\s*cấp|\s+(?:giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|"
+          r"phép|lại|đổi)(?!\w))")
 _NOMINAL = r"(?<!sự )(?<!việc )(?<!công tác )(?<!quá trình )(?<!các )(?<!những )(?<!dễ )(?<!khó )"
-_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)", re.IGNORECASE)
+_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)}|{_GRANT})(?!\w)", re.IGNORECASE)
 # Past its first word a sentence writes its verbs in lower case; "Tổng công ty Đầu tư và Phát triển" is a name.
-_LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)})(?!\w)")
-_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)", re.IGNORECASE)
-_LOWER_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)})(?!\w)")  # a modal alone is no task
+_LOWER_ACTION = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS + _MODALS)}|{_GRANT})(?!\w)")
+_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)}|{_GRANT})(?!\w)", re.IGNORECASE)
+_LOWER_VERB = re.compile(rf"(?<!\w){_NOMINAL}(?:{_phrases(_VERBS)}|{_GRANT})(?!\w)")  # a modal alone is no task
 
 
 def opens_with_verb(text: str) -> bool:
@@ -491,7 +502,10 @@ _DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)
 # học và Công nghệ) có trách nhiệm:", "Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm
 # là đầu mối …" (Thông tư 49/2025/TT-BKHCN, Điều 14; the lower-case end of a name the agency list reads no further);
 # its verb follows the brackets. Only a body's name is such an aside, not a short name ("(TKV)", "(VEC)").
-_PARENT = re.compile(rf"(?:(?:\s+{_LOWER}+){{0,3}}\s*\((?=(?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Tổng\s+cục|Cục)\s)"
+# A unit under it in brackets reads the same way: "Cục Tần số vô tuyến điện (Trung tâm Tần số vô tuyến điện khu vực)
+# cấp, …" (hợp nhất 03/VBHN-BKHCN, Điều 30).
+_PARENT = re.compile(rf"(?:(?:\s+{_LOWER}+){{0,3}}\s*\((?=(?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Tổng\s+cục|Cục|"
+                     rf"Chi\s+cục|Trung\s+tâm)\s)"
                      rf"[^()\n]{{1,80}}(?:\n[^()\n]{{1,80}})?\))?")
 
 
@@ -668,9 +682,33 @@ def _owned(unit: str, at: int, mentions: _Mentions, owner: tuple[str, ...], new_
     return None
 
 
+# Markdown bold and italic marks a converted document keeps inside a sentence ("hướng dẫn việc quán **triệt** thực
+# hiện Nghị quyết", Nghị quyết 57-NQ/TW as markdown) and its escapes ("2\\."): no words of the task.
+_MARKUP = re.compile(r"\*{1,3}|\\(?=[^\w\s])")
+# OCR "Chi đạo" for "Chỉ đạo" opening a task (hợp nhất 75/VBHN-BQP, Điều 19): stored as the word it is.
+_OCR_CHI = re.compile(r"^(\W*[Cc])hi(?=\s+đạo(?!\w))")
+
+
+# A Party body's pair of verbs says how it acts, not what is done: "lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật …"
+# is stored as the work, "rà soát, hoàn thiện pháp luật …" (its wording would otherwise answer who "lãnh đạo" anything).
+_PARTY_ROLE = re.compile(r"^lãnh\s+đạo,\s*chỉ\s+đạo\s+(?=\w)", re.IGNORECASE)
+
+
 def _tidy(task: str) -> str:
-    """The task on one line, without "có trách nhiệm", end-of-document marks or dangling punctuation."""
-    return " ".join(_TAIL.sub("", _DUTY.sub("", task)).split()).strip(" ,;:")
+    """The task on one line, without "có trách nhiệm", end-of-document marks, markdown marks or dangling
+    punctuation."""
+    task = " ".join(_TAIL.sub("", _DUTY.sub("", _MARKUP.sub("", task))).split()).strip(" ,;:")
+    return _OCR_CHI.sub(r"\1hỉ", _PARTY_ROLE.sub("", task))
+
+
+# A sentence that opens with its lead's role and its partners: "X chủ trì, phối hợp với Y hướng dẫn A; hướng dẫn B"
+# (Chỉ thị 22/2008/CT-TTg, Nghị quyết 57-NQ/TW): the clauses after ";" are led the same way, with the same partners.
+_LEADS_WITH = re.compile(r"chủ\s+trì\s*,?\s*(?:và\s+)?phối\W{1,3}hợp", re.IGNORECASE)
+
+
+# A sentence whose subject is the document itself, in the passive: "Nghị quyết này phổ biến đến chi bộ." (Nghị
+# quyết 57-NQ/TW), "Quyết định này có hiệu lực …": no agency's task, not even the one of the sentence before.
+_DOCUMENT_SUBJECT = re.compile(r"\W*" + THIS_DOCUMENT, re.IGNORECASE)
 
 
 # The formula that ends a dispatch's preamble and opens its directions: "Thủ tướng Chính phủ … có ý kiến chỉ đạo như
@@ -698,6 +736,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     units = _units(piece.text, mentions)
     intro_partners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (leads, partners) of the last introduction
     orphaned = False  # under an introduction whose subject is no agency: its items are nobody's here
+    led_partners: tuple[str, ...] = ()  # partners of the sentence before when it opened "chủ trì, phối hợp với Y"
     for number, (start, end) in enumerate(units):
         unit, local = piece.text[start:end], _within(mentions, start, end)
         shared_partners: tuple[str, ...] = ()
@@ -711,6 +750,9 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             owner, introduced, previous = (), (), ()
             continue
         if _AMENDMENT_NOTE.match(fold(unit[at:])) or _CITATION_TAIL.match(unit, at):
+            continue
+        if _DOCUMENT_SUBJECT.match(unit, at):
+            previous = ()
             continue
         if re.search(r"[^\W\d_]", unit[at:]) and unit[at:].isupper():
             # a line in capitals is a heading the chunker did not see ("Il. TỔ CHỨC THỰC HIỆN", OCR for "II."): it
@@ -747,6 +789,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             continue
         if not found and previous and before == ";" and _continues(unit):
             found = previous, at  # "Sở Tài chính triển khai ...; đồng thời, phối hợp ...": the same subject
+            shared_partners = led_partners  # "X chủ trì, phối hợp với Y hướng dẫn A; hướng dẫn B": Y in B too
         elif not found and previous and (carried := _CARRIES_ON.match(unit, at)) \
                 and "\n\n" not in piece.text[units_end:start] \
                 and _opens_with_action(unit[carried.end():], _within(local, carried.end(), len(unit))):
@@ -766,8 +809,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         # "X có trách nhiệm xác định tổng số thuế …" states X's duty whatever verb follows
         duty = bool(found) and bool(_DUTY.match(unit[task_at:])) and len(task.split()) >= 3
         previous = leads if leads and (_has_verb(task) or duty) else ()
+        if not previous:
+            led_partners = ()
         if previous:
             partners = tuple(p for p in dict.fromkeys((*_partners(task, leads), *shared_partners)) if p not in leads)
+            led_partners = partners if _LEADS_WITH.match(task) else ()
             obligations.append(Obligation(
                 doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=partners,
                 deadline=_best_deadline(find_deadlines(unit, issued_on)),

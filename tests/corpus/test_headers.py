@@ -73,7 +73,7 @@ REAL_DOCUMENTS = {
         signer="Trần Thanh Mẫn",
         signer_title="Bí thư"),
     "nq57_nq03_program/official_texts/DHQG_cldhqg.md": Header(  # "Số 57\-NQ/TW", "CỦA BỘ CHÍNH TRỊ" line
-        doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
+        doc_number="57-NQ/TW", doc_type="Nghị quyết", issuer="Bộ Chính trị",  # "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ"
         issued_on=date(2024, 12, 22), place="Hà Nội",
         title="về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", signer=None),
     "nq57_nq03_program/official_texts/NQ57_bangoc.md": Header(  # a web copy: its heading "# Nghị quyết số ...", then
