@@ -48,9 +48,9 @@ AGENCIES = _line("thue/19_2008_CT-UBND.md", "Thủ trưởng các cơ quan cấp
      False),
 ])
 def test_a_body_asked_as_the_subject_of_an_act_needs_a_body_in_the_sentence(question, quote, fires):
-    intent = classify(question)
-    assert intent.kind == "content"
-    assert who_unnamed(intent, "", [_cite(quote, "x")], [], question) is fires
+    # as read, and as a content question (the subject reading must hold however the question's type is read)
+    for intent in (classify(question), replace(classify(question), kind="content")):
+        assert who_unnamed(intent, "", [_cite(quote, "x")], [], question) is fires
 
 
 @pytest.mark.parametrize("question, quote, fires", [
