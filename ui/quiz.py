@@ -156,7 +156,9 @@ def build(assistant, session: Session) -> gr.Dropdown:
     status = gr.Markdown("Chọn văn bản hoặc nhập chủ đề, rồi nhấn **Tạo bài trắc nghiệm**. Sau đó có thể sửa trực "
                          "tiếp câu hỏi, phương án, đáp án trong bảng (xóa nội dung câu hỏi để bỏ câu đó).",
                          elem_id="quiz-status")
-    grid = gr.Dataframe(headers=COLUMNS, type="array", interactive=True, wrap=True, max_height=440,
+    # cells shown on one line each (the preview below shows the quiz whole): a tall row (a matching question's pairs,
+    # one per line) would otherwise take the click meant for the row under it, and its edit the wrong question
+    grid = gr.Dataframe(headers=COLUMNS, type="array", interactive=True, wrap=False, max_chars=120, max_height=440,
                         static_columns=[0, 1, 9], elem_id="quiz-table",
                         column_widths=["4%", "7%", "24%", "8%", "8%", "8%", "8%", "8%", "15%", "10%"],
                         label="Câu hỏi (sửa trực tiếp trong bảng)")
