@@ -527,10 +527,11 @@ def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
 # ministry as where the unit is, so "Cục Tài chính" alone names it too. "Bộ Chỉ huy …", "Bộ Tư lệnh …" are commands,
 # not ministries.
 _UNIT_OF = re.compile(r"[ \t]*/[ \t]*|[ \t]+[-–][ \t]+|[-–]|[ \t]+")
-_UNIT_HEAD_RE = re.compile(r"(?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s")
+_UNIT_HEAD = r"(?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s"  # a unit that a ministry's name may follow
+_UNIT_HEAD_RE = re.compile(_UNIT_HEAD)
 _MINISTRY = r"Bộ\s(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ]"
 _MINISTRY_RE = re.compile(_MINISTRY)
-_UNIT_OF_MINISTRY_RE = re.compile(rf"^((?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s.+?)(?:\s*/\s*|\s+-\s+|\s+)({_MINISTRY}.*)$")
+_UNIT_OF_MINISTRY_RE = re.compile(rf"^({_UNIT_HEAD}.+?)(?:\s*/\s*|\s+-\s+|\s+)({_MINISTRY}.*)$")
 
 
 # "<agency> của <agency>": the second names whose body the first is ("Ủy ban Tài chính, Ngân sách của Quốc hội",

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.records import Section
+from corpus.vn import roman_value
 
 # OCR and markdown conversion leave debris before headings ("`. Phụ lục VI", "‘Noi nhận:").
 _LEAD = r"^[`'‘’.,;:~^_|\[\]\s]{0,3}"
@@ -200,8 +201,8 @@ def _heading(lines: list[_Line], i: int, stack: tuple[_Head, ...], history: tupl
 def _outline(t: str, stack: tuple[_Head, ...], history: tuple[_Head, ...], raw: str) -> tuple[_Head | None, str]:
     """A plan-style heading (I., A., 1., 1.1.) that goes on with the numbering already open, and its title."""
     m = _ROMAN.match(t)
-    if m and _follows(_sibling(stack, "roman"), _roman(m.group(1))):
-        return _Head("roman", m.group(1), "", (_roman(m.group(1)),)), m.group(2)
+    if m and _follows(_sibling(stack, "roman"), roman_value(m.group(1))):
+        return _Head("roman", m.group(1), "", (roman_value(m.group(1)),)), m.group(2)
     m = _LETTER.match(t)
     # "A. ..." parts are told from sentences by a capitals or bold title.
     if m and (_is_caps(m.group(2)) or "**" in raw or raw.startswith("#")):
@@ -230,11 +231,6 @@ def _sibling(stack: tuple[_Head, ...], kind: str) -> int | None:
 def _follows(previous: int | None, n: int) -> bool:
     """Numbering goes on from the open sibling (one missed heading tolerated), or starts afresh at 1 or 2."""
     return 1 <= n <= 2 if previous is None else previous < n <= previous + 2
-
-
-def _roman(s: str) -> int:
-    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[c] for c in s]
-    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
 def _entry(lines: list[_Line], i: int, rest: str) -> tuple[str, int]:

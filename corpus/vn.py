@@ -411,19 +411,21 @@ def listed_ordinal(text: str) -> int | None:
 
 # An appendix named by its number, Roman or Arabic: "Phụ lục 1", "Phụ lục II", "phụ lục số 2".
 _APPENDIX = re.compile(r"(?i)\bphụ\s+lục\s+(?:số\s+)?([IVX]{1,4}|\d{1,2})(?![\w/.-])")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral as headings and appendices number them, any case: "IV" → 4, "ii" → 2."""
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
 def appendix_numbers(text: str) -> set[int]:
     """The numbers of the appendices a text names ("Phụ lục 1" → {1}, "Phụ lục II: Danh mục …" → {2})."""
     found = set()
     for match in _APPENDIX.finditer(text):
-        word = match.group(1).lower()
-        if word.isdigit():
-            found.add(int(word))
-            continue
-        values = [_ROMAN[c] for c in word]
-        found.add(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+        word = match.group(1)
+        found.add(int(word) if word.isdigit() else roman_value(word))
     return found
 
 

@@ -508,3 +508,9 @@ def test_ocr_reads_of_ke_tu_ngay_are_read_right_in_place(text, read):
 def test_a_time_said_in_words(text, timed):
     assert bool(vn.TIME_IN_WORDS.search(text)) is timed
 
+
+
+@pytest.mark.parametrize("numeral, value", [("I", 1), ("IV", 4), ("ix", 9), ("XIV", 14), ("XL", 40)])
+def test_a_roman_numeral_of_a_heading_or_appendix(numeral, value):
+    # "Chương IV", "Phụ lục II", OCR lower-cased "Phụ lục ii": one reading for headings and appendices
+    assert vn.roman_value(numeral) == value
