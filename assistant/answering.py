@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from assistant import parts
 from assistant.conversation import Resolved, apart_from_row, resolve
-from assistant.draft import Draft, join_names, overlap, period_of, record_line
+from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import answers_each_part, compose_passages, lead_named
-from assistant.precision import DECLINE_ON, doubts
+from assistant.quotes import answers_each_part, compose_passages
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -29,8 +30,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, named_only_back, number_key,
-                       serial, session_ordinals, short_label, stated_rates, type_covers, covered_types)
+from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+                       serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -83,8 +84,13 @@ def _issued_by(agency: str, hit: Hit) -> bool:
     agency's whole name ("Văn phòng Đảng ủy Chính phủ", issuer of Công văn 402-CV/VPĐU sending that body's report)."""
     if not hit.issuer:
         return False
-    whole = re.compile(r"(?<!\w)" + re.escape(fold(agency).lower()) + r"(?!\w)")
-    return same_agency(agency, hit.issuer) or bool(whole.search(fold(hit.issuer).lower()))
+    return same_agency(agency, hit.issuer) or bool(_whole_name(agency).search(fold(hit.issuer).lower()))
+
+
+@lru_cache(maxsize=256)
+def _whole_name(agency: str) -> re.Pattern[str]:
+    """An agency's folded name as a whole phrase, compiled once per name (it is matched against every hit)."""
+    return re.compile(r"(?<!\w)" + re.escape(fold(agency).lower()) + r"(?!\w)")
 
 
 def _issued_within(agency: str, question: str, hits: Sequence[Hit]) -> bool:
@@ -133,70 +139,6 @@ def _of_year(hit: Hit, year: str | None) -> bool:
     if own is not None:
         return str(own) == year
     return not hit.issued_on or hit.issued_on[:4] == year
-
-
-def _years_cited(question: str, draft: Draft, every: bool = True) -> bool:
-    """Whether every year the question names (not in a document number) is stated where the answer cites: a quoted
-    span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
-    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year.
-    With `every` false, one of the years named is enough (a period "2025 - 2035" whose end the title may not spell)."""
-    years = asked_years(question)
-    if not years or not draft.citations:
-        return True
-    hits = {h.chunk_id: h for h in draft.hits}
-    # a passage's headings, and the period heading its sentence stands under ("Giai đoạn 2025 - 2035")
-    texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
-                       " ".join(hits[c.chunk_id].heading_path) if c.chunk_id in hits else "",
-                       period_of(hits[c.chunk_id], c.start) if c.chunk_id in hits else ""))
-             for c in draft.citations]
-    return (all if every else any)(any(year in text for text in texts) for year in years)
-
-
-def _rates_cited(question: str, draft: Draft) -> bool:
-    """Whether every rate the question states as a figure ("khấu trừ 20% đối với cá nhân không có mã số thuế") is
-    stated where the answer cites (a quoted span or its passage). A sentence with no such rate is about another
-    provision ("khai thuế, khấu trừ thuế … theo hướng dẫn tại Thông tư số 84/2008/TT-BTC"), not the one asked."""
-    rates = stated_rates(question)
-    if not rates or not draft.citations:
-        return True
-    hits = {h.chunk_id: h for h in draft.hits}
-    found = set().union(*(stated_rates(" ".join((c.quote, hits[c.chunk_id].text if c.chunk_id in hits else "")))
-                          for c in draft.citations))
-    return rates <= found
-
-
-# "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
-_WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
-
-
-def _asked_named_back(question: str, draft: Draft) -> bool:
-    """Whether the question asks which thing ("vào tài khoản nào?") and every quoted span names that thing only by
-    pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
-    does not say which."""
-    asked = _WHICH_NOUN.search(question)
-    if not asked or not draft.citations or asked.group(1).casefold() in {*CITED_TYPES, "văn bản"}:
-        return False  # "Quyết định này", "Thông tư này": the cited document itself, which the answer names
-    return all(named_only_back(asked.group(1), c.quote) for c in draft.citations)
-
-
-# an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
-# leads: "Bộ Tư pháp chủ trì hay phối hợp …?")
-_ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
-_ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
-
-
-def _lead_asked_uncited(question: str, intent: Intent, draft: Draft) -> bool:
-    """Whether the question asks what an agency leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?") and
-    the answer shows no task it leads: no record led by it, no quoted sentence naming it as the one leading. A
-    sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
-    ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
-    asked = [name for name, start, end in find_agencies(question)
-             if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
-    if not asked or intent.kind in ("metadata", "relation") or not draft.citations:
-        return False
-    led = [lead for o in draft.obligations for lead in o.lead]
-    led += [named[0] for c in draft.citations for named in [lead_named(c.quote)] if named]
-    return not any(covers(name, lead) for name in asked for lead in led)
 
 
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
@@ -526,10 +468,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             words = topic_words(resolved.question)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
-            not (_years_cited(resolved.question, draft) and _documents_cited(resolved.question, draft)
-                 and _rates_cited(resolved.question, draft) and not _asked_named_back(resolved.question, draft)
-                 and not _lead_asked_uncited(resolved.question, intent, draft)
-                 and not _one_side_cited(resolved.own_question, draft)):
+            (not _documents_cited(resolved.question, draft) or _one_side_cited(resolved.own_question, draft)
+             or doubts(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
+                       UNCITED_PREMISE, hits=draft.hits)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (
@@ -537,7 +478,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # a document described, not numbered, with a year ("Thông tư liên tịch … năm 2013 về …", "Chiến lược …
             # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
             # another document
-            or not intent.documents and not _years_cited(resolved.question, draft, every=False)):
+            or not intent.documents and years_uncited(resolved.question, draft.citations, draft.hits, every=False)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)

@@ -13,18 +13,21 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
+from assistant.draft import period_of
 from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
-                              PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
+                              PARTS_ASKED, PLACE_ASKED, Intent, asked_years, named_documents, passage_words, topic_words,
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
+from assistant.quotes import lead_named
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, OWNER_OR_PARTNER, REPORTED_TO, fold, session_ordinals, states_date, term_keys
+from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, REPORTED_TO, TOGETHER, fold, named_only_back, session_ordinals,
+                       stated_rates, states_date, term_keys)
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -118,10 +121,6 @@ def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
     Dev (c2141f9): fired on 1 wrong answer, 14 right ones (names in headings, abbreviations, follow-ups): measured
     only."""
     return bool(citations) and not names_stated(proper_names(question), _spans(citations))
-
-
-# How a passage states that agencies work together: the words a "who takes part" answer must quote.
-TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)
 
 
 def partners_unstated(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
@@ -447,12 +446,79 @@ def form_titles_only(question: str, citations: Sequence[Citation]) -> bool:
                and "ban hành kèm theo" in normalize(c.quote).lower() for c in citations)
 
 
+def years_uncited(question: str, citations: Sequence[Citation], hits: Sequence[Hit], every: bool = True) -> bool:
+    """Whether a year the question names (not in a document number) is stated nowhere the answer cites: a quoted
+    span, its passage's headings, its document's title or date. A sentence about another year ("thuế năm 2010"
+    for "thuế năm 2011") answers nothing about the one asked, even when a sentence beside it states that year.
+    With `every` false, one of the years named is enough (a period "2025 - 2035" whose end the title may not spell)."""
+    years = asked_years(question)
+    if not years or not citations:
+        return False
+    by_id = {h.chunk_id: h for h in hits}
+    # a passage's headings, and the period heading its sentence stands under ("Giai đoạn 2025 - 2035")
+    texts = [" ".join((c.quote, c.title or "", c.issued_on or "",
+                       " ".join(by_id[c.chunk_id].heading_path) if c.chunk_id in by_id else "",
+                       period_of(by_id[c.chunk_id], c.start) if c.chunk_id in by_id else ""))
+             for c in citations]
+    return not (all if every else any)(any(year in text for text in texts) for year in years)
+
+
+def rates_uncited(question: str, citations: Sequence[Citation], hits: Sequence[Hit]) -> bool:
+    """Whether a rate the question states as a figure ("khấu trừ 20% đối với cá nhân không có mã số thuế") is
+    stated nowhere the answer cites (a quoted span or its passage). A sentence with no such rate is about another
+    provision ("khai thuế, khấu trừ thuế … theo hướng dẫn tại Thông tư số 84/2008/TT-BTC"), not the one asked."""
+    rates = stated_rates(question)
+    if not rates or not citations:
+        return False
+    by_id = {h.chunk_id: h for h in hits}
+    found = set().union(*(stated_rates(" ".join((c.quote, by_id[c.chunk_id].text if c.chunk_id in by_id else "")))
+                          for c in citations))
+    return not rates <= found
+
+
+# "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
+_WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
+
+
+def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
+    """Whether the question asks which thing ("vào tài khoản nào?") and every quoted span names that thing only by
+    pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
+    does not say which."""
+    asked = _WHICH_NOUN.search(question)
+    if not asked or not citations or asked.group(1).casefold() in {*CITED_TYPES, "văn bản"}:
+        return False  # "Quyết định này", "Thông tư này": the cited document itself, which the answer names
+    return all(named_only_back(asked.group(1), c.quote) for c in citations)
+
+
+# an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
+# leads: "Bộ Tư pháp chủ trì hay phối hợp …?")
+_ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
+_ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
+
+
+def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citation],
+                       obligations: Sequence[Obligation]) -> bool:
+    """Whether the question asks what an agency leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?") and
+    the answer shows no task it leads: no record led by it, no quoted sentence naming it as the one leading. A
+    sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
+    ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
+    asked = [name for name, start, end in find_agencies(question)
+             if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
+    if not asked or intent.kind in ("metadata", "relation") or not citations:
+        return False
+    led = [lead for o in obligations for lead in o.lead]
+    led += [named[0] for c in citations for named in [lead_named(c.quote)] if named]
+    return not any(covers(name, lead) for name in asked for lead in led)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
-           wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
+           wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
+           hits: Sequence[Hit] = ()) -> tuple[str, ...]:
     """The names of the checks (all, or those named) that doubt this answer. `wide` is the question's retrieval
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
-    names a meeting's or a round's ordinal (`ordinal_uncited`)."""
+    names a meeting's or a round's ordinal (`ordinal_uncited`); `hits` the passages the answer was composed from,
+    whose headings and text the citations stand in (`years_uncited`, `rates_uncited`)."""
     checks: dict[str, Callable[[], bool]] = {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
@@ -480,7 +546,11 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
-        "doer_uncited": lambda: doer_uncited(question, intent, citations)}
+        "doer_uncited": lambda: doer_uncited(question, intent, citations),
+        "years_uncited": lambda: years_uncited(question, citations, hits),
+        "rates_uncited": lambda: rates_uncited(question, citations, hits),
+        "asked_named_back": lambda: asked_named_back(question, citations),
+        "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -491,3 +561,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")
+
+# The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
+# make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer
+# citing none of it is about something else.
+UNCITED_PREMISE = ("years_uncited", "rates_uncited", "asked_named_back", "lead_asked_uncited")

@@ -13,14 +13,13 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               source_words, topic_words,
                               without_agencies)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
-from assistant.precision import TOGETHER
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import DUTY_ASKED, DUTY_STATED, LENGTH, TIME_IN_WORDS, fold, serial, states_date
+from corpus.vn import DUTY_ASKED, DUTY_STATED, LENGTH, TIME_IN_WORDS, TOGETHER, fold, serial, states_date
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)

@@ -345,6 +345,9 @@ REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình|ch
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
+# How a passage states that agencies work together: the words a "who takes part" answer must quote ("phối hợp với
+# Bộ Công an", "tham gia", "cùng với", "cùng các Bộ").
+TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)
 
 # A question asking a party's duties ("Bên Việt Nam có trách nhiệm gì khi nộp thay thuế …?", "… chịu trách nhiệm
 # những gì?"), and a sentence stating a duty of its subject ("Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế

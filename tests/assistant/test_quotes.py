@@ -129,7 +129,7 @@ def test_a_sum_in_dong_may_be_written_with_its_short_form():
     ("Thuế TNDN năm 2011 của doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn bao lâu?", "theo quyết toán năm 2010", True),
 ])
 def test_a_year_asked_must_be_stated_where_the_answer_cites(question, item, cited):
-    from assistant.answering import _years_cited
+    from assistant.precision import years_uncited
     from assistant.draft import hit_sentences
     text = _lines("thue/12_2010_QĐ-TTg.md", 43, 55)
     hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "12_2010_QĐ-TTg", "doc_type": "Quyết định", "text": text,
@@ -139,7 +139,7 @@ def test_a_year_asked_must_be_stated_where_the_answer_cites(question, item, cite
     draft = Draft([hit])
     start, end, _ = next(s for s in hit_sentences(hit) if item in s[2])
     draft.cite(hit, start, end)
-    assert _years_cited(question, draft) is cited
+    assert years_uncited(question, draft.citations, draft.hits) is not cited
 
 
 def test_a_how_long_question_asked_as_a_when_is_answered_with_a_length_of_time():
@@ -688,7 +688,7 @@ def test_the_bracket_a_question_puts_a_figure_in_is_the_one_quoted(question, bra
      DATA / "tax_vbpl/markdown_docs/122_2008_TTLT-BTC-BQP.md", "2.1. Thực hiện khai thuế, khấu trừ thuế, nộp thuế", True),
 ])
 def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(question, path, sentence, cited):
-    from assistant.answering import _rates_cited
+    from assistant.precision import rates_uncited
     from assistant.draft import hit_sentences
     line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
     hit = Hit.from_payload({"chunk_id": "c1", "doc_id": path.stem, "doc_type": "Thông tư liên tịch", "text": line,
@@ -696,7 +696,7 @@ def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(questi
     draft = Draft([hit])
     start, end, _ = hit_sentences(hit)[0]
     draft.cite(hit, start, end)
-    assert _rates_cited(question, draft) is cited
+    assert rates_uncited(question, draft.citations, draft.hits) is not cited
 
 
 @pytest.mark.parametrize("question, sentence, back", [
@@ -706,7 +706,7 @@ def test_a_rate_the_question_states_must_be_stated_where_the_answer_cites(questi
      "2- Hàng quý, các doanh nghiệp Nhà nước hoạt động công ích có trách nhiệm lập tờ khai", False),
 ])
 def test_a_which_question_is_not_answered_by_a_sentence_naming_the_thing_only_as_above(question, sentence, back):
-    from assistant.answering import _asked_named_back
+    from assistant.precision import asked_named_back
     from assistant.draft import hit_sentences
     path = ROOT / "evals/devdocs/89_2001_TTLT.md"
     line = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(sentence))
@@ -715,7 +715,7 @@ def test_a_which_question_is_not_answered_by_a_sentence_naming_the_thing_only_as
     draft = Draft([hit])
     start, end, _ = next(s for s in hit_sentences(hit) if "tài khoản" in s[2])
     draft.cite(hit, start, end)
-    assert _asked_named_back(question, draft) is back
+    assert asked_named_back(question, draft.citations) is back
 
 
 def _cited(relative: str, first: int, last: int) -> Draft:
@@ -737,17 +737,17 @@ def _cited(relative: str, first: int, last: int) -> Draft:
     ("Bộ Y tế chủ trì hay phối hợp việc họp về Bệnh viện Bạch Mai?", (25, 28), False),
 ])
 def test_what_an_agency_is_assigned_to_lead_is_answered_by_a_task_it_leads(question, lines, uncited):
-    from assistant.answering import _lead_asked_uncited
+    from assistant.precision import lead_asked_uncited
     draft = _cited("chinhphu/537-tb.signed.txt", *lines)
-    assert _lead_asked_uncited(question, classify(question), draft) is uncited
+    assert lead_asked_uncited(question, classify(question), draft.citations, draft.obligations) is uncited
 
 
 def test_a_document_pointing_at_itself_is_named_by_the_citation():
     # Quyết định 143/QĐ-UBQGNCT, Điều 1: "Ban hành kèm theo Quyết định này …" answers "kèm theo quyết định nào?"
-    from assistant.answering import _asked_named_back
+    from assistant.precision import asked_named_back
     draft = _cited("chinhphu/143-qd.signed.txt", 30, 31)
-    assert not _asked_named_back("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm "
-                                 "theo quyết định nào?", draft)
+    assert not asked_named_back("Quy chế hoạt động của Ủy ban Quốc gia về người cao tuổi Việt Nam được ban hành kèm "
+                                 "theo quyết định nào?", draft.citations)
 
 
 @pytest.mark.parametrize("question, one_side", [
