@@ -511,6 +511,22 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     return not any(covers(name, lead) for name in asked for lead in led)
 
 
+def topic_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
+                   obligations: Sequence[Obligation]) -> bool:
+    """A "who" question asking who is given a task ("Nghị quyết 57-NQ/TW giao cơ quan nào phổ biến Nghị quyết đến chi
+    bộ?") answered with passages and task rows that hold none of the words of the task asked: the one quoted leads
+    another task ("Ban Tuyên giáo Trung ương chủ trì … hướng dẫn việc quán triệt thực hiện Nghị quyết"), and the
+    sentence on the task asked ("Nghị quyết này phổ biến đến chi bộ.") names no one. A document's title says what its
+    tasks are about where a task points back at it ("… triển khai thực hiện … các nội dung, yêu cầu của Bộ Quốc
+    phòng tại Văn bản trên", Công văn 706/UBND-VP7 on "tuyển chọn, gọi công dân nhập ngũ")."""
+    if intent.kind not in ("lead", "partners") or not citations:
+        return False
+    words = topic_words(question)
+    quoted = " ".join((*(c.quote for c in citations), *(c.title or "" for c in citations),
+                       *(o.task for o in obligations)))
+    return bool(words) and not words & passage_words(quoted)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -547,6 +563,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations),
+        "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "asked_named_back": lambda: asked_named_back(question, citations),
@@ -560,7 +577,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
+              "topic_unquoted")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -660,3 +660,33 @@ def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
             "hiểm phải đăng ký thuế theo quy định của Luật quản lý thuế …” [1]")
     assert not unit_unstated(question, said)
     assert unit_unstated(question, "Theo Thông tư 10/2009/TT-BTC: “Thông tư này có hiệu lực thi hành sau 45 tháng.”")
+
+
+# Nghị quyết 57-NQ/TW, Mục IV: the task row found (IV.5) and the sentence on the task asked, which names no one
+def _from(path: str, words: str) -> str:
+    """A bundled document's line from these words on (its markdown numbering "5\\. " left out)."""
+    line = next(line for line in (SAMPLES / path).read_text(encoding="utf-8").splitlines() if words in line)
+    return line[line.index(words):]
+
+
+PROPAGANDA = _from("nq57/NQ57_bangoc.md", "Ban Tuyên giáo Trung ương chủ trì")
+DISSEMINATED = _from("nq57/NQ57_bangoc.md", "Nghị quyết này phổ biến")
+
+
+@pytest.mark.parametrize("question, quote, title, fires", [
+    # another task of the same document: none of the words of the task asked is quoted
+    ("Nghị quyết 57-NQ/TW giao cơ quan nào phổ biến Nghị quyết đến chi bộ?", PROPAGANDA, None, True),
+    ("Nghị quyết 57-NQ/TW giao cơ quan nào hướng dẫn tuyên truyền các nội dung của Nghị quyết?", PROPAGANDA, None,
+     False),
+    # Công văn 706/UBND-VP7: the task points back at "Văn bản trên"; the title says what it is about
+    ("Ninh Bình giao cơ quan nào chủ trì triển khai hướng dẫn tuyển chọn, gọi công dân nhập ngũ năm 2025?",
+     "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu, triển "
+     "khai thực hiện và tham mưu chỉ đạo thực hiện các nội dung, yêu cầu của Bộ Quốc phòng tại Văn bản trên",
+     "tuyển chọn và gọi công dân nhập ngũ năm 2025", False),
+    # not a "who" question
+    ("Nghị quyết 57-NQ/TW được phổ biến đến đâu?", PROPAGANDA, None, False),
+])
+def test_a_who_question_is_not_answered_by_a_task_holding_none_of_its_words(question, quote, title, fires):
+    citation = replace(_cite(quote, "57-NQ/TW"), title=title)
+    assert ("topic_unquoted" in doubts(question, classify(question), "", [citation], [], DECLINE_ON)) is fires
+    assert DISSEMINATED.startswith("Nghị quyết này phổ biến đến chi bộ")
