@@ -139,10 +139,17 @@ DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\
 # Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
 # asks for the citing documents ("Những kế hoạch nào triển khai Chỉ thị 20-CT/TU?"), after the verb for the
 # cited ones ("Chỉ thị 30/CT-TTg thay thế văn bản nào?"); a passive verb asks for the citing ones too.
-_RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|thực hiện|cụ thể hóa", "replaces": r"thay thế",
+# "hướng dẫn (thực hiện | thi hành)": a circular guiding a decision ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện
+# quyết định nào?", "Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?") carries it out.
+_RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫn(?: thực hiện| thi hành)?|thực hiện|cụ thể hóa",
+                   "replaces": r"thay thế",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
 _DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
+# A law is asked of by its kind too when amended, replaced or repealed ("Luật 26/2012/QH13 sửa đổi, bổ sung luật
+# nào?"); "căn cứ / triển khai những luật nào" stay the legal-basis and implements slots, whose answers also read the
+# basis lines and the trích yếu naming a law by name only.
+_LAW_WORDS = r"|luật|pháp lệnh"
 # The citing documents may be narrowed to their issuer between "nào" and the verb ("Văn bản nào của UBND tỉnh Long
 # An triển khai Chỉ thị 22/2008?") or by a purpose "để" ("Chính phủ ban hành văn bản nào để thực hiện Nghị quyết
 # 57?"); see `citing_issuer`.
@@ -154,7 +161,8 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
-RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else ""),
+                                                                verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
 # The documents a person signed, asked by the person's name before "ký … nào": "Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký
@@ -194,6 +202,8 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 
 
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
+# The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
+SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh)\b", re.I)
 SLOTS = (
     # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
@@ -295,6 +305,7 @@ class Intent:
     # bodies whose signer is asked: "Thứ trưởng Bộ Nội vụ nào ký", "ai ký thay Bộ trưởng Bộ Tài chính"
     # (`corpus.headers.SIGNED_FOR`); of a document several bodies signed, the answer names their signers only
     signed_for: tuple[str, ...] = ()
+    signer_title_asked: bool = False  # the signer's position is asked (`SIGNER_TITLE_ASKED`), not only the name
 
     @property
     def names_document(self) -> bool:
@@ -377,7 +388,8 @@ def classify(question: str) -> Intent:
                   lead_said, _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
-                  tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])))
+                  tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
+                  bool(SIGNER_TITLE_ASKED.search(text)))
 
 
 def slot_before_relation(text: str) -> bool:
@@ -435,7 +447,8 @@ def _acted_on(text: str) -> bool:
 
 # The document a question asks for by its kind, and by its issuer after "của": "căn cứ Quyết định nào của Thủ tướng
 # Chính phủ …", "được ban hành để thực hiện văn bản nào của Văn phòng Trung ương Đảng?" ("văn bản" names no kind).
-_ASKED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r"|văn bản)\s+nào"
+# A law is asked by its kind too ("căn cứ những luật nào?"), though questions never name one by a bare serial.
+_ASKED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r"|luật|pháp lệnh|văn bản)\s+nào"
                              r"(?:\s+của\s+([^?,;]+))?", re.I)
 
 
@@ -445,7 +458,8 @@ def asked_document(text: str) -> tuple[str | None, str | None]:
     match = _ASKED_DOCUMENT.search(text)
     if not match:
         return None, None
-    kind = DOC_TYPES.get(match.group(1).lower())
+    word = match.group(1).lower()
+    kind = DOC_TYPES.get(word) or (word.capitalize() if word in ("luật", "pháp lệnh") else None)
     issuer = find_agencies(match.group(2))[0][0] if match.group(2) and find_agencies(match.group(2)) else None
     return kind, issuer
 

@@ -15,6 +15,10 @@ from assistant.intent import (WHICH_AGENCIES, classify, content_words, described
     ("Kế hoạch 193 căn cứ vào những văn bản nào?", ("out", "can_cu")),
     ("Kế hoạch 193/KH-UBND triển khai chỉ thị nào?", ("out", "implements")),
     ("Quyết định 2243/QĐ-TTg bãi bỏ những quyết định nào?", ("out", "repeals")),
+    # a law asked by its kind, a circular "hướng dẫn thực hiện" a decision (Luật 26/2012/QH13, Thông tư 24/2000/TT-BTC)
+    ("Luật số 26/2012/QH13 sửa đổi, bổ sung luật nào?", ("out", "amends")),
+    ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện quyết định nào?", ("out", "implements")),
+    ("Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?", ("in", "implements")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -650,3 +654,11 @@ def test_the_body_one_answers_to_is_not_the_one_asked():
     intent = classify("Theo Nghị định 13/2016/NĐ-CP, cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức "
                       "thực hiện Nghị định về đăng ký nghĩa vụ quân sự?")
     assert intent.kind == "lead" and intent.agency is None and intent.recipients == ("Chính phủ",)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Nghị định 53/2010/NĐ-CP căn cứ những luật nào?", ("Luật", None)),
+    ("Thông tư 03/2009/TT-BTC hướng dẫn thực hiện nghị quyết nào của Chính phủ?", ("Nghị quyết", "Chính phủ")),
+])
+def test_the_kind_of_document_asked_includes_a_law(question, asked):
+    assert classify(question).document_asked == asked
