@@ -18,6 +18,7 @@ _BASIS = r"(?<!làm )căn cứ"
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
 _TYPE_WORDS = "|".join(["văn bản", *(name.lower() for name in TYPES)])
+_ISSUED_WHAT = r"(?=\s*(?:[?.,;]|$|(?:" + _TYPE_WORDS + r"|nghị quyết|đề án)\b|\d))"
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 
@@ -93,7 +94,7 @@ AGENCY_TASKS = re.compile(_any(
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
     "công việc của", "chỉ tiêu nào"), re.I)
-METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
+METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
@@ -233,7 +234,11 @@ SLOTS = (
               r"(?:ký|ban hành))\b"),
     # also the ministries of a joint document: "do Bộ nào ban hành", "những bộ nào ban hành", "bộ, ngành nào cùng ban
     # hành"; and the document asked of by its type: "Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?"
-    ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành|do ai ban hành|" + _BY_WHOM +
+    # "Cơ quan nào ban hành cơ chế, chính sách …?" asks who issues a thing a document assigns (a task), not who
+    # issued the document: what follows "ban hành" must be nothing, a document ("Thông tư liên tịch 19/2009…", "văn
+    # bản này") or a document number
+    ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành" + _ISSUED_WHAT +
+               r"|do ai ban hành|" + _BY_WHOM +
                r"|là (?:" + _TYPE_WORDS + r") (?:của|do) (?:cơ quan nào|ai|đơn vị nào))\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never

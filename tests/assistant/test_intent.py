@@ -662,3 +662,15 @@ def test_the_body_one_answers_to_is_not_the_one_asked():
 ])
 def test_the_kind_of_document_asked_includes_a_law(question, asked):
     assert classify(question).document_asked == asked
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị định 258/2025/NĐ-CP, Điều 45: "Ban hành cơ chế, chính sách khuyến khích đầu tư …" is a task of the province
+    ("Cơ quan nào ban hành cơ chế, chính sách khuyến khích đầu tư phát triển công viên, cây xanh, mặt nước trên địa bàn "
+     "tỉnh theo Nghị định 258/2025/NĐ-CP?", "lead"),
+    ("Cơ quan nào ban hành Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", "metadata"),
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP do cơ quan nào ban hành?", "metadata"),
+    ("Cơ quan nào ban hành văn bản này?", "metadata"),
+])
+def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(question, kind):
+    assert classify(question).kind == kind
