@@ -92,10 +92,16 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
             draft.lines.append(f"{label} được ký tại {first.place}{day} {draft.cite(head)}.")
             return True
+        if signed and _authenticated(searcher, first, filters):  # a consolidated text: its signer authenticated it
+            draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất: {signer_words(first)} ký xác thực văn bản "
+                               f"hợp nhất {draft.cite(*signed)}; văn bản hợp nhất không ghi người ký {label} gốc.")
+            return True
         if signed:  # the signature block says who signed, with the title: cite it, not the head
             draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
             return True
-        _head_facts(draft, first, head, joint=_joint_signatures(searcher, first, filters) if first.signer else ())
+        authenticated = _authenticated(searcher, first, filters)
+        _head_facts(draft, first, head, authenticated, joint=_joint_signatures(searcher, first, filters) if first.signer
+                    else (), authenticated=authenticated is not None)
         return not empty
     if slot == "recipients":
         return _compose_recipients(draft, searcher, head, filters)
@@ -114,7 +120,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         # "Văn bản này quy định về việc gì?" with no trích yếu read: the other facts of the head are not what it is
         # about
         draft.lines.append(f"{label} không ghi trích yếu trong văn bản đã lập chỉ mục.")
-        _head_facts(draft, first, head)
+        authenticated = _authenticated(searcher, first, filters)
+        _head_facts(draft, first, head, authenticated, authenticated=authenticated is not None)
         return False
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters, intent.topic)
@@ -148,7 +155,9 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
     joint = _joint_signatures(searcher, first, filters) if first.signer else []
-    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None, joint)
+    authenticated = _authenticated(searcher, first, filters)
+    signed = _signature(searcher, first, filters) if "signer" in intent.slots else authenticated
+    _head_facts(draft, first, head, signed, joint, authenticated=authenticated is not None)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
@@ -161,7 +170,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
 
 
 def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None,
-                joint: Sequence[tuple[Hit, int, int, Signature]] = ()) -> None:
+                joint: Sequence[tuple[Hit, int, int, Signature]] = (), authenticated: bool = False) -> None:
     """Issuer, date, title and signer of a document, cited to its head (the signer to the signature block when
     it is given; every signer, each cited to its block, when several bodies signed)."""
     facts = [hit_label(head)]
@@ -176,11 +185,30 @@ def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit,
         draft.lines.append(f"{' '.join(facts)}{title} {cited}; người ký: {signers}.")
         return
     if signed:
-        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; người ký: {signer_words(first)} "
+        role = "người ký xác thực văn bản hợp nhất" if authenticated else "người ký"
+        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; {role}: {signer_words(first)} "
                            f"{draft.cite(*signed)}.")
         return
     signer = f"; người ký: {signer_words(first)}" if first.signer else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+# A consolidated text (văn bản hợp nhất) is signed to authenticate it ("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 76
+# /VBHN-BQP"): its signer did not sign the document it reproduces. Read on the fold of the passage holding the signature.
+_AUTHENTICATES = re.compile(r"(?i)\bxac thuc van ban hop nhat\b|/\s*VBHN\b")
+
+
+def _authenticated(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
+    """The signature block of a consolidated text, whose signer is then said to have authenticated it (the head's
+    facts otherwise cite the head alone): the passage holding the signer's name, or the one before it, says so;
+    None for any other document."""
+    if not first.signer:
+        return None
+    chunks = _chunks(searcher, first.doc_id, filters)
+    at = max((i for i, chunk in enumerate(chunks) if first.signer in chunk.text), default=None)
+    if at is None or not any(_AUTHENTICATES.search(fold(chunk.text)) for chunk in chunks[max(0, at - 1):at + 1]):
+        return None
+    return _signature(searcher, first, filters)
 
 
 def signer_words(first: DocumentHead) -> str:

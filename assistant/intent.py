@@ -203,6 +203,11 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 
 
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
+# "Theo Nghị định 13/2016/NĐ-CP, ai ký quyết định gọi đăng ký nghĩa vụ quân sự …?": after a lead naming the source, a
+# kind of document described in lower case (no number, not "này"/"đó") is one the source has someone sign (a task of
+# "Chủ tịch Ủy ban nhân dân cấp xã"), not the source document's own signer.
+TASK_SIGNED = re.compile(r"^\s*theo [^,?]+,\s*(?:ai|người nào|cơ quan nào|cấp nào) (?:có thẩm quyền |được )?ký "
+                         r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]", re.I)
 # The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
 SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh)\b", re.I)
 SLOTS = (
@@ -347,7 +352,7 @@ def classify(question: str) -> Intent:
         relation = ("in", "implements")
     if relation:
         kind = "relation"
-    elif METADATA.search(text):
+    elif METADATA.search(text) and not TASK_SIGNED.search(text):
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"
@@ -364,7 +369,8 @@ def classify(question: str) -> Intent:
         kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"
-    slots = tuple(name for name, pattern in _SLOTS if pattern.search(text))
+    slots = tuple(name for name, pattern in _SLOTS if pattern.search(text)
+                  and not (name == "signer" and TASK_SIGNED.search(text)))
     slot = slots[0] if slots else None
     if slot in HEAD_SLOTS and kind != "relation":
         kind = "metadata"

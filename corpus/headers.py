@@ -371,9 +371,11 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
         if _CAPS_TITLE.search(fold(caps)):  # an old-style title in capitals, no role line (see _CAPS_TITLE)
             caps = ""
-        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i])
+                                      or i > anchor and _RANK.match(lines[i]))  # "Đại tướng Nguyễn …" under "Nơi nhận"
         title = (_signer_title(caps) or title) if seen_role else None
-        name = _trailing_name(_SIGNED_MARK.sub("", lines[i])) if seen_role else None
+        # a military rank before the name ("Đại tướng Nguyễn Tân Cương", văn bản hợp nhất 75/VBHN-BQP) is no part of it
+        name = _trailing_name(_RANK.sub(";", _SIGNED_MARK.sub("", lines[i]))) if seen_role else None
         if name:
             return name, title
     return None, None

@@ -674,3 +674,14 @@ def test_the_kind_of_document_asked_includes_a_law(question, asked):
 ])
 def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị định 13/2016/NĐ-CP, Điều 5: "Chủ tịch Ủy ban nhân dân cấp xã ký quyết định gọi đăng ký nghĩa vụ quân sự …"
+    ("Theo Nghị định 13/2016/NĐ-CP, ai ký quyết định gọi đăng ký nghĩa vụ quân sự để đăng ký phục vụ trong ngạch dự bị?",
+     "content"),
+    ("Theo Nghị định 13/2016/NĐ-CP, ai ký văn bản này?", "metadata"),
+    ("Ai ký dự thảo Thông tư quy định tổ chức thi đánh giá năng lực ngoại ngữ?", "metadata"),
+])
+def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, kind):
+    assert classify(question).kind == kind

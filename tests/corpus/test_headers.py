@@ -490,3 +490,12 @@ def test_signer_read_through_ocr_of_the_signature_block(closing, name, title):
             f"{body}\n\n{closing}\n\n" + "\n".join(f"Phụ lục dòng {i}" for i in range(60)))
     header = header_of(text)
     assert (header.signer, header.signer_title) == (name, title)
+
+
+def test_a_rank_before_the_signers_name_under_the_recipients():
+    # văn bản hợp nhất 76/VBHN-BQP (chinhphu_2025): no role line survived the OCR, the rank stands before the name
+    body = "\n".join(f"Điều {i}. Nội dung của điều." for i in range(30))
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\nQuy định ngành, nghề\n\n"
+            f"{body}\n\nBO QUOC PHONG XÁC THUC VAN BẢN HỢP NHAT\nSố: 76 /VBHN-BQP\n\nNơi nhận:\n\n- Lãnh đạo Bộ Quốc "
+            "phòng;\n\n- Lưu: VT, NCTH. Duong79.\n\nĐại tướng Nguyễn Tân Cương\n")
+    assert header_of(text).signer == "Nguyễn Tân Cương"
