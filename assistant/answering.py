@@ -384,9 +384,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                 _implementers_heads(draft, intent, searcher, filters)
             return _finish(Answer(question, "\n".join(draft.lines), not own_slot, tuple(draft.citations), intent.kind,
                                   resolved.question, support=1.0), searcher, filters, phraser)
-        if intent.relation != ("out", "implements"):  # the relation asked is not in the index: never a guess
+        if intent.relation not in (("out", "implements"), ("out", "can_cu")):  # not in the index: never a guess
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
-        intent = replace(intent, kind="metadata", slot="implements")
+        # the document's head may still say it: its trích yếu, or a basis line naming a law by name and date only
+        intent = replace(intent, kind="metadata", slot="implements" if intent.relation[1] == "implements" else "legal_basis")
     implementing = _implementing(searcher, resolved, intent, filters)
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,

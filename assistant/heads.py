@@ -12,9 +12,11 @@ from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to
 from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, same_agency
 from corpus.display import vn_date as _date
-from corpus.headers import Signature, addressees, joint_signatures, recipients_span, signature_span
+from corpus.headers import (AMENDED_BY, Signature, addressees, joint_signatures, recipients_span,
+                            signature_span)
+from corpus.relations import is_legal_basis
 from corpus.text import clean_display
-from corpus.vn import display_number, fold, parse_date
+from corpus.vn import TYPES, display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
 from index.search import Searcher
 
@@ -78,6 +80,11 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if empty:
             draft.lines.append(f"{label} không ghi {what} trong văn bản đã lập chỉ mục.")
         joint = _joint_signatures(searcher, first, filters) if slot == "signer" and not empty else []
+        if slot == "signer" and not empty and not joint and intent.signer_title_asked and not first.signer_title:
+            # "Người ký … giữ chức vụ gì?" of a signature that names only the person ("Phạm Văn Trọng (Đã ký)")
+            draft.lines.append(f"{label} ghi người ký là {first.signer} nhưng không ghi chức vụ của người ký trong "
+                               f"văn bản đã lập chỉ mục.")
+            return False
         if joint:  # signed side by side by several bodies (a Thông tư liên tịch): each block, or the one asked
             return _compose_joint(draft, label, joint, intent.signed_for)
         signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
@@ -85,10 +92,16 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
             draft.lines.append(f"{label} được ký tại {first.place}{day} {draft.cite(head)}.")
             return True
+        if signed and _authenticated(searcher, first, filters):  # a consolidated text: its signer authenticated it
+            draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất: {signer_words(first)} ký xác thực văn bản "
+                               f"hợp nhất {draft.cite(*signed)}; văn bản hợp nhất không ghi người ký {label} gốc.")
+            return True
         if signed:  # the signature block says who signed, with the title: cite it, not the head
             draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
             return True
-        _head_facts(draft, first, head, joint=_joint_signatures(searcher, first, filters) if first.signer else ())
+        authenticated = _authenticated(searcher, first, filters)
+        _head_facts(draft, first, head, authenticated, joint=_joint_signatures(searcher, first, filters) if first.signer
+                    else (), authenticated=authenticated is not None)
         return not empty
     if slot == "recipients":
         return _compose_recipients(draft, searcher, head, filters)
@@ -107,7 +120,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         # "Văn bản này quy định về việc gì?" with no trích yếu read: the other facts of the head are not what it is
         # about
         draft.lines.append(f"{label} không ghi trích yếu trong văn bản đã lập chỉ mục.")
-        _head_facts(draft, first, head)
+        authenticated = _authenticated(searcher, first, filters)
+        _head_facts(draft, first, head, authenticated, authenticated=authenticated is not None)
         return False
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters, intent.topic)
@@ -115,6 +129,12 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         kinds = ("implements",) if slot == "implements" else ("can_cu",)
         found = [r for r in first.references if r.kind in kinds]
         refs = _asked_references(intent, found)
+        lines = _basis_lines(searcher, first, filters, intent) if slot == "legal_basis" and not refs else []
+        if lines:  # laws cited by name and date only ("Căn cứ Luật Đầu tư ngày 29 tháng 11 năm 2005;"): no numbered reference
+            draft.lines.append(f"{label} căn cứ:")
+            for hit, start, end in lines[:TASKS_LISTED]:
+                draft.lines.append(f"- “{clean_display(hit.text[start - hit.start:end - hit.start])}” {draft.cite(hit, start, end)}")
+            return True
         if found and not refs:
             kind, issuer = intent.document_asked
             what = " ".join(filter(None, (kind or "văn bản", f"của {issuer}" if issuer else None)))
@@ -127,14 +147,17 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                 quote = clean_display(ref.quote)
                 draft.lines.append(f"- {ref.name}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
             return True
-        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title) and not intent.document_asked[1]:
+        if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title) and _title_names_asked(
+                head.title, intent):
             draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
             return True
         what = "văn bản được triển khai" if slot == "implements" else "căn cứ ban hành"
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
     joint = _joint_signatures(searcher, first, filters) if first.signer else []
-    _head_facts(draft, first, head, _signature(searcher, first, filters) if "signer" in intent.slots else None, joint)
+    authenticated = _authenticated(searcher, first, filters)
+    signed = _signature(searcher, first, filters) if "signer" in intent.slots else authenticated
+    _head_facts(draft, first, head, signed, joint, authenticated=authenticated is not None)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
     if empty:
@@ -147,7 +170,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
 
 
 def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None,
-                joint: Sequence[tuple[Hit, int, int, Signature]] = ()) -> None:
+                joint: Sequence[tuple[Hit, int, int, Signature]] = (), authenticated: bool = False) -> None:
     """Issuer, date, title and signer of a document, cited to its head (the signer to the signature block when
     it is given; every signer, each cited to its block, when several bodies signed)."""
     facts = [hit_label(head)]
@@ -162,11 +185,30 @@ def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit,
         draft.lines.append(f"{' '.join(facts)}{title} {cited}; người ký: {signers}.")
         return
     if signed:
-        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; người ký: {signer_words(first)} "
+        role = "người ký xác thực văn bản hợp nhất" if authenticated else "người ký"
+        draft.lines.append(f"{' '.join(facts)}{title} {draft.cite(head)}; {role}: {signer_words(first)} "
                            f"{draft.cite(*signed)}.")
         return
     signer = f"; người ký: {signer_words(first)}" if first.signer else ""
     draft.lines.append(f"{' '.join(facts)}{title}{signer} {draft.cite(head)}.")
+
+
+# A consolidated text (văn bản hợp nhất) is signed to authenticate it ("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 76
+# /VBHN-BQP"): its signer did not sign the document it reproduces. Read on the fold of the passage holding the signature.
+_AUTHENTICATES = re.compile(r"(?i)\bxac thuc van ban hop nhat\b|/\s*VBHN\b")
+
+
+def _authenticated(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
+    """The signature block of a consolidated text, whose signer is then said to have authenticated it (the head's
+    facts otherwise cite the head alone): the passage holding the signer's name, or the one before it, says so;
+    None for any other document."""
+    if not first.signer:
+        return None
+    chunks = _chunks(searcher, first.doc_id, filters)
+    at = max((i for i, chunk in enumerate(chunks) if first.signer in chunk.text), default=None)
+    if at is None or not any(_AUTHENTICATES.search(fold(chunk.text)) for chunk in chunks[max(0, at - 1):at + 1]):
+        return None
+    return _signature(searcher, first, filters)
 
 
 def signer_words(first: DocumentHead) -> str:
@@ -388,9 +430,20 @@ def reference_name(ref: StoredReference) -> str:
     """A cited document named as officially written: "Quyết định 707/QĐ-TTg ngày 16/06/2023" for OCR's "Quyết định
     sô 707/QD-TTg ngày 16 tháng 6 nam 2023"; as the text names it when its type or number is unknown."""
     if not (ref.doc_type and ref.number):
-        return ref.name
+        return _name_before(ref) or ref.name
     day = f" ngày {_date(ref.issued_on)}" if ref.issued_on else ""
     return f"{ref.doc_type} {display_number(ref.number)}{day}"
+
+
+_TYPE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TYPES, key=len, reverse=True)) + r")\b[^;:,.]*$")
+
+
+def _name_before(ref: StoredReference) -> str | None:
+    """A number cited bare ("số 04/2007/QH12") named with the type and name the sentence puts before it: "Luật Thuế
+    thu nhập cá nhân số 04/2007/QH12"."""
+    at = ref.quote.find(ref.number) if ref.number and ref.name.lower().startswith("số") else -1
+    found = _TYPE_BEFORE.search(ref.quote, max(0, at - _KIND_REACH), at) if at > 0 else None
+    return " ".join(ref.quote[found.start():at + len(ref.number)].split()) if found else None
 
 
 def _named(intent: Intent) -> str:
@@ -400,14 +453,84 @@ def _named(intent: Intent) -> str:
     return " ".join(filter(None, (intent.doc_type_named, intent.doc_number)))
 
 
+_BASIS_SCAN = 3  # the first passages of a document, which hold its preamble's "Căn cứ …" lines
+_BASIS_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _basis_lines(searcher: Searcher, first: DocumentHead, filters: Filters, intent: Intent) -> list[tuple[Hit, int, int]]:
+    """(passage, start, end) of each "Căn cứ …" line of the document's preamble (`corpus.relations.is_legal_basis`),
+    of the kind asked when one is ("căn cứ những luật nào": "Căn cứ Luật …" lines only)."""
+    kind = intent.document_asked[0]
+    found = []
+    for chunk in _chunks(searcher, first.doc_id, filters)[:_BASIS_SCAN]:
+        hit = Hit.of(chunk, 1.0)
+        for m in _BASIS_LINE.finditer(chunk.text):
+            line = m[0].strip(" *_-;.")
+            if not is_legal_basis(line):
+                continue
+            named = re.sub(r"(?i)^\W*căn cứ\s+(?:vào\s+)?", "", line)
+            if kind and not fold(named).lower().startswith(fold(kind).lower()):
+                continue
+            offset = m[0].find(line)
+            found.append((hit, chunk.start + m.start() + offset, chunk.start + m.start() + offset + len(line)))
+    return found
+
+
+def _amended_by(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters, keys: Sequence[str]) -> bool:
+    """The documents that amended the one named, as a consolidated text (văn bản hợp nhất) of it lists them in its
+    opening: "Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 …, được sửa đổi, bổ sung bởi: Nghị định số
+    220/2025/NĐ-CP …" (`corpus.headers.AMENDED_BY`), up to its first "Căn cứ" line; False when no indexed text of it
+    says so."""
+    serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
+    heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
+    probe = StoredReference(keys[0] if keys else "")
+    for head in (h for h in heads.values() if refers_to(probe, h)):
+        for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
+            folded = fold(chunk.text)
+            cue = AMENDED_BY.search(folded)
+            if not cue:
+                continue
+            basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
+            stop = chunk.start + cue.end() + (basis.start() if basis else len(folded))
+            refs = [r for r in head.references if chunk.start + cue.end() <= r.start < stop]
+            if not refs:
+                continue
+            draft.lines.append(f"{_named(intent)} được sửa đổi, bổ sung bởi (theo phần mở đầu của văn bản hợp nhất):")
+            for ref in refs[:TASKS_LISTED]:
+                draft.lines.append(f"- {reference_name(ref)}: “{' '.join(ref.quote.split())}” "
+                                   f"{draft.cite(_reference_hit(head, ref))}")
+            return True
+    return False
+
+
+def _title_names_asked(title: str, intent: Intent) -> bool:
+    """Whether a trích yếu that carries out another document names the kind and issuer asked ("… hướng dẫn thực hiện
+    nghị quyết nào của Chính phủ?" of "Hướng dẫn thực hiện giảm, gia hạn nộp thuế … theo Nghị quyết số 30/2008/NQ-CP
+    ngày 11/12/2008 của Chính phủ …"); a question naming no issuer asks nothing more of it."""
+    kind, issuer = intent.document_asked
+    if kind and fold(kind).lower() not in fold(title).lower():
+        return False
+    return not issuer or any(same_agency(issuer, name) for name in agency_names(title))
+
+
 def _asked_references(intent: Intent, refs: Sequence) -> list:
     """Of the documents a document cites, those of the kind and issuer the question asks for ("… căn cứ Quyết định
     nào của Thủ tướng Chính phủ?", `intent.asked_document`): a Thông tư, or another body's document, is not the one
     asked, however near its citing sentence. The issuer must be named by the citing sentence ("… của Thủ tướng
     Chính phủ về …")."""
     kind, issuer = intent.document_asked
-    return [r for r in refs if (not kind or r.doc_type == kind or r.name.startswith(kind))
+    return [r for r in refs if (not kind or r.doc_type == kind or r.name.startswith(kind) or _kind_before(r, kind))
             and (not issuer or any(same_agency(issuer, name) for name in agency_names(r.quote)))]
+
+
+_KIND_REACH = 80  # how far before a cited number its type word may stand ("Luật Thuế thu nhập cá nhân số 04/2007/QH12")
+
+
+def _kind_before(ref: StoredReference, kind: str) -> bool:
+    """Whether the citing sentence puts the type asked before the number, with the document's name between:
+    "… của Luật Thuế thu nhập cá nhân số 04/2007/QH12" cites a Luật, though "số 04/2007/QH12" alone has no type."""
+    at = ref.quote.find(ref.number) if ref.number else -1
+    return at > 0 and re.search(rf"(?i)\b{re.escape(kind)}\b[^;:]*$", ref.quote[max(0, at - _KIND_REACH):at]) is not None
 
 
 def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
@@ -421,7 +544,7 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if intent.citing_issuer:  # "Văn bản nào của UBND tỉnh Long An triển khai …": that issuer's documents only
             found = [(head, ref) for head, ref in found if head.issuer and same_agency(intent.citing_issuer, head.issuer)]
         if not found:
-            return False
+            return kind == "amends" and _amended_by(draft, intent, searcher, filters, keys)
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
             done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))
             draft.lines.append(f"{_named(intent)} đã được {done} bởi văn bản sau trong chỉ mục:")

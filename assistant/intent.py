@@ -18,6 +18,7 @@ _BASIS = r"(?<!làm )căn cứ"
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
 _TYPE_WORDS = "|".join(["văn bản", *(name.lower() for name in TYPES)])
+_ISSUED_WHAT = r"(?=\s*(?:[?.,;]|$|(?:" + _TYPE_WORDS + r"|nghị quyết|đề án)\b|\d))"
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 
@@ -93,7 +94,7 @@ AGENCY_TASKS = re.compile(_any(
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
     "công việc của", "chỉ tiêu nào"), re.I)
-METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
+METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
@@ -139,10 +140,17 @@ DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\
 # Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
 # asks for the citing documents ("Những kế hoạch nào triển khai Chỉ thị 20-CT/TU?"), after the verb for the
 # cited ones ("Chỉ thị 30/CT-TTg thay thế văn bản nào?"); a passive verb asks for the citing ones too.
-_RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|thực hiện|cụ thể hóa", "replaces": r"thay thế",
+# "hướng dẫn (thực hiện | thi hành)": a circular guiding a decision ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện
+# quyết định nào?", "Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?") carries it out.
+_RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫn(?: thực hiện| thi hành)?|thực hiện|cụ thể hóa",
+                   "replaces": r"thay thế",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
 _DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
+# A law is asked of by its kind too when amended, replaced or repealed ("Luật 26/2012/QH13 sửa đổi, bổ sung luật
+# nào?"); "căn cứ / triển khai những luật nào" stay the legal-basis and implements slots, whose answers also read the
+# basis lines and the trích yếu naming a law by name only.
+_LAW_WORDS = r"|luật|pháp lệnh"
 # The citing documents may be narrowed to their issuer between "nào" and the verb ("Văn bản nào của UBND tỉnh Long
 # An triển khai Chỉ thị 22/2008?") or by a purpose "để" ("Chính phủ ban hành văn bản nào để thực hiện Nghị quyết
 # 57?"); see `citing_issuer`.
@@ -154,7 +162,8 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
-RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS, verb=verb), re.I))
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else ""),
+                                                                verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
 # The documents a person signed, asked by the person's name before "ký … nào": "Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký
@@ -194,6 +203,13 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 
 
 # The one fact a question asks for, beyond its type: answered from the document head or text, or a record's cell.
+# "Theo Nghị định 13/2016/NĐ-CP, ai ký quyết định gọi đăng ký nghĩa vụ quân sự …?": after a lead naming the source, a
+# kind of document described in lower case (no number, not "này"/"đó") is one the source has someone sign (a task of
+# "Chủ tịch Ủy ban nhân dân cấp xã"), not the source document's own signer.
+TASK_SIGNED = re.compile(r"^\s*theo [^,?]+,\s*(?:ai|người nào|cơ quan nào|cấp nào) (?:có thẩm quyền |được )?ký "
+                         r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]", re.I)
+# The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
+SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh)\b", re.I)
 SLOTS = (
     # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
@@ -223,7 +239,11 @@ SLOTS = (
               r"(?:ký|ban hành))\b"),
     # also the ministries of a joint document: "do Bộ nào ban hành", "những bộ nào ban hành", "bộ, ngành nào cùng ban
     # hành"; and the document asked of by its type: "Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?"
-    ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành|do ai ban hành|" + _BY_WHOM +
+    # "Cơ quan nào ban hành cơ chế, chính sách …?" asks who issues a thing a document assigns (a task), not who
+    # issued the document: what follows "ban hành" must be nothing, a document ("Thông tư liên tịch 19/2009…", "văn
+    # bản này") or a document number
+    ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành" + _ISSUED_WHAT +
+               r"|do ai ban hành|" + _BY_WHOM +
                r"|là (?:" + _TYPE_WORDS + r") (?:của|do) (?:cơ quan nào|ai|đơn vị nào))\b"),
     ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
@@ -295,6 +315,7 @@ class Intent:
     # bodies whose signer is asked: "Thứ trưởng Bộ Nội vụ nào ký", "ai ký thay Bộ trưởng Bộ Tài chính"
     # (`corpus.headers.SIGNED_FOR`); of a document several bodies signed, the answer names their signers only
     signed_for: tuple[str, ...] = ()
+    signer_title_asked: bool = False  # the signer's position is asked (`SIGNER_TITLE_ASKED`), not only the name
 
     @property
     def names_document(self) -> bool:
@@ -331,7 +352,7 @@ def classify(question: str) -> Intent:
         relation = ("in", "implements")
     if relation:
         kind = "relation"
-    elif METADATA.search(text):
+    elif METADATA.search(text) and not TASK_SIGNED.search(text):
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"
@@ -348,7 +369,8 @@ def classify(question: str) -> Intent:
         kind = "lead"  # "bộ nào lập danh sách …": the body asked stands before the action it does (one thing asked)
     else:
         kind = "content"
-    slots = tuple(name for name, pattern in _SLOTS if pattern.search(text))
+    slots = tuple(name for name, pattern in _SLOTS if pattern.search(text)
+                  and not (name == "signer" and TASK_SIGNED.search(text)))
     slot = slots[0] if slots else None
     if slot in HEAD_SLOTS and kind != "relation":
         kind = "metadata"
@@ -377,7 +399,8 @@ def classify(question: str) -> Intent:
                   lead_said, _quoted(text), _acted_on(text),
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
-                  tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])))
+                  tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
+                  bool(SIGNER_TITLE_ASKED.search(text)))
 
 
 def slot_before_relation(text: str) -> bool:
@@ -435,7 +458,8 @@ def _acted_on(text: str) -> bool:
 
 # The document a question asks for by its kind, and by its issuer after "của": "căn cứ Quyết định nào của Thủ tướng
 # Chính phủ …", "được ban hành để thực hiện văn bản nào của Văn phòng Trung ương Đảng?" ("văn bản" names no kind).
-_ASKED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r"|văn bản)\s+nào"
+# A law is asked by its kind too ("căn cứ những luật nào?"), though questions never name one by a bare serial.
+_ASKED_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r"|luật|pháp lệnh|văn bản)\s+nào"
                              r"(?:\s+của\s+([^?,;]+))?", re.I)
 
 
@@ -445,7 +469,8 @@ def asked_document(text: str) -> tuple[str | None, str | None]:
     match = _ASKED_DOCUMENT.search(text)
     if not match:
         return None, None
-    kind = DOC_TYPES.get(match.group(1).lower())
+    word = match.group(1).lower()
+    kind = DOC_TYPES.get(word) or (word.capitalize() if word in ("luật", "pháp lệnh") else None)
     issuer = find_agencies(match.group(2))[0][0] if match.group(2) and find_agencies(match.group(2)) else None
     return kind, issuer
 

@@ -246,6 +246,14 @@ def _ends_title(line: str) -> bool:
                 or len(re.findall(r"[^\W\d_]{2,}", line)) < 2 or not _plausible(line, 0.75))
 
 
+def _sentence_case(caps: str) -> str:
+    """An upper-case title as a sentence: "HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG" → "Hướng dẫn thực hiện
+    quyết định số 08/2000/QĐ-TTG" (a word with a digit, a number, is kept as written)."""
+    words = [w if any(c.isdigit() for c in w) else w.lower() for w in caps.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def _title(lines: list[str], start: int) -> str | None:
     """Trích yếu: the lines after the type line, joined; a blank line ends it unless text continues in lower case."""
     parts: list[str] = []
@@ -258,6 +266,10 @@ def _title(lines: list[str], start: int) -> str | None:
         if not line:
             gap = gap or bool(parts)
         elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):
+            caps_title = _CAPS_TITLE.search(fold(line)) if _is_upper(line) else None
+            rest = line[caps_title.start("rest"):].strip(" .,") if caps_title else ""
+            if len(rest.split()) >= 4:  # "… SỐ 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN …"
+                return _sentence_case(rest)
             continue  # "CỦA ỦY BAN NHÂN DÂN TỈNH ...", "DỰ THẢO 1", stamp noise before the title
         elif _ends_title(line) or gap and not (line[0].islower() or len(line) <= 60) or len(parts) == 8:
             break
@@ -272,12 +284,18 @@ def _title(lines: list[str], start: int) -> str | None:
 
 def _is_surname(word: str) -> bool:
     """A common family name, also without its marks when OCR dropped them all ("Pham Minh Chinh")."""
-    return word in _SURNAMES or word.isascii() and sum(fold(s) == word for s in _SURNAMES) == 1
+    # OCR also misreads a mark ("Đồ Ngọc Huỳnh" for Đỗ): a word whose fold is one family name's only is that name
+    return word in _SURNAMES or sum(fold(s) == fold(word) for s in _SURNAMES) == 1
 
 
 # The typist's filing code a scan prints beside the signer's name ("LQ_VP7_NV.2024 Phạm Quang Ngọc"): capitals and
 # digits, no lower-case letter.
 _FILING_CODE = re.compile(r"(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z\d_.\-/]{4,}")
+
+
+_FILED = re.compile(r"(?i)\bluu\s*:")
+# "(Đã ký)", "(đã ký và đóng dấu)" written after the signer's name ("Phạm Văn Trọng (Đã ký)"): no part of the name.
+_SIGNED_MARK = re.compile(r"\s*[(\[]\s*(?:đã|Đã|ĐÃ|da|Da|DA)\s+(?:ký|Ký|KÝ|ky)[^)\]]{0,20}[)\]]\s*$")
 
 
 def _trailing_name(line: str) -> str | None:
@@ -291,8 +309,10 @@ def _trailing_name(line: str) -> str | None:
         prefix = line[:m.start()] + " ".join(words[:k])
         tail = prefix.split()[-1] if prefix.strip() else ""
         after_role = _is_upper(tail) and _ROLE.search(fold(" ".join(prefix.split()[-3:])))
+        # the filing line "- Lưu: VT, Vụ PC, Cục QLCL. Phạm Ngọc Thưởng": the OCR glued the signer's name after its end
+        filed = tail.endswith(".") and _FILED.search(fold(prefix))
         if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in run) and (
-                not tail or tail[-1] in ";,:)]" or after_role or _FILING_CODE.fullmatch(tail)) and _is_surname(run[0]):
+                not tail or tail[-1] in ";,:)]" or after_role or filed or _FILING_CODE.fullmatch(tail)) and _is_surname(run[0]):
             return " ".join(run)
     if m.start() == 0 and _is_upper(line) and 2 <= len(words) <= 4 and _is_surname(words[0].title()):
         return m[0].title()  # the whole line is a name in capitals: "TRẦN VĂN CỒN"
@@ -341,19 +361,30 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
     folded = [fold(line).lower() for line in lines]
     anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
     if anchor is None:
-        anchor = next((i for i in range(5, len(lines)) if re.match(r"(tm|kt|tl|tuq)\.|[tk]/[mtl]\b", folded[i])),
+        # the principal's line, after at most two OCR specks ("A a KT. BO TRUONG" in a draft's scan)
+        anchor = next((i for i in range(5, len(lines)) if re.match(r"(?:\w{1,2} ){0,2}(?:(tm|kt|tl|tuq)\.|[tk]/[mtl]\b)", folded[i])),
                       max(0, len(lines) - 40))
     seen_role, title = False, None
     for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):
         if i > anchor and folded[i].startswith("phu luc"):
             break
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
-        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i]))
+        if _CAPS_TITLE.search(fold(caps)):  # an old-style title in capitals, no role line (see _CAPS_TITLE)
+            caps = ""
+        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i])
+                                      or i > anchor and _RANK.match(lines[i]))  # "Đại tướng Nguyễn …" under "Nơi nhận"
         title = (_signer_title(caps) or title) if seen_role else None
-        name = _trailing_name(lines[i]) if seen_role else None
+        # a military rank before the name ("Đại tướng Nguyễn Tân Cương", văn bản hợp nhất 75/VBHN-BQP) is no part of it
+        name = _trailing_name(_RANK.sub(";", _SIGNED_MARK.sub("", lines[i]))) if seen_role else None
         if name:
             return name, title
     return None, None
+
+
+# An old-style title in capitals names the document by number and date, then what it does: "BỘ TÀI CHÍNH SỐ
+# 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG … CỦA THỦ TƯỚNG CHÍNH PHỦ
+# …" (matched on the fold): the "THỦ TƯỚNG" in it is no signer's role.
+_CAPS_TITLE = re.compile(r"\bSO \d+/\S+ NGAY \d{1,2}(?: THANG |/)\d{1,2}(?: NAM |/)(?:19|20)\d\d\b(?P<rest>.*)")
 
 
 SIGNATURE_LINES = 4  # lines above the signer's name that a signature block's role lines may take
@@ -605,9 +636,10 @@ def _introduced_signer(lines: list[str]) -> tuple[str | None, str | None]:
 # then "được sửa đổi, bổ sung bởi:" ("Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 của Chính phủ quy định …,
 # có hiệu lực thi hành từ ngày 08 tháng 4 năm 2016, được sửa đổi, bổ sung bởi:"). Matched on the fold, as OCR reads
 # "ké từ", "b6 sung", "bd sung".
+AMENDED_BY = re.compile(r"\bduoc sua doi,? b\S{0,2} sung boi\b", re.I)  # "được sửa đổi, bổ sung bởi", "b6 sung"
 _CONSOLIDATES = re.compile(r"^(?P<type>" + "|".join(fold(t) for t in TYPES) + r") so (?P<n>\d+/\S+?),? ngay "
                            r"(?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>(?:19|20)\d\d)\b(?P<rest>.{0,600}?)"
-                           r"\bduoc sua doi,? b\S{0,2} sung boi\b", re.I)
+                           + AMENDED_BY.pattern, re.I)
 
 
 def _consolidated(lines: list[str]) -> tuple[str | None, str | None, date | None]:

@@ -45,6 +45,10 @@ _PART = re.compile(r"(?i)[\s,:*_]*(?:mot so )?(?:diem|khoan|dieu|chuong|muc|phan
                    r"(?:\b(?:cua|tai)\b)?\s*")
 _ITEM_START = re.compile(r"(?i)^[\W\d_]*(?:dieu \d+\W*)?")
 _SELF = re.compile(rf"(?i)\b(?:{_TYPE}) nay\b")
+# The enacting formula names the document itself by its type: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều
+# của Luật Thuế thu nhập cá nhân số 04/2007/QH12", "Chính phủ ban hành Nghị định sửa đổi …": the cue after it is
+# this document's own act.
+_ENACTS = re.compile(rf"(?i)\bban hanh (?:{_TYPE})[\s*_]*$")
 _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
                       rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
@@ -125,7 +129,7 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     if kind == "implements" and not _own_implementation(before[:cue.start()], start, earlier):
         return "mentions"
     if kind != "implements":
-        acts = _SELF.search(before[:cue.start()]) or (
+        acts = _SELF.search(before[:cue.start()]) or _ENACTS.search(before[:cue.start()]) or (
             not _ITEM_START.sub("", before[:cue.start()]).strip() and "|" not in folded[start:end])
         if not acts:  # the statement says what other documents did ("Nghị định 26 thay thế Nghị định 149")
             return "mentions"
@@ -139,7 +143,14 @@ def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]])
     if any(cue - 200 <= ref_end <= cue for ref_end, _ in earlier):
         return False
     noun = _IMPLEMENTER.search(before)
-    return not noun or not re.sub(r"[\W\d_]", "", before[:noun.start()]) or "ban hanh" in before[:noun.start()]
+    return (not noun or not re.sub(r"[\W\d_]", "", before[:noun.start()]) or "ban hanh" in before[:noun.start()]
+            or _DATED_GUIDE.search(before))
+
+
+# An old-style title in capitals: the document's own number and date, then "HƯỚNG DẪN THỰC HIỆN …" ("BỘ TÀI CHÍNH SỐ
+# 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG"): "hướng dẫn" is its verb,
+# not another document (a Hướng dẫn) carrying the cue.
+_DATED_GUIDE = re.compile(r"(?i)\bngay \d{1,2}(?: thang |/)\d{1,2}(?: nam |/)(?:19|20)\d\d\s+huong dan\s*$")
 
 
 def _name(written: str, doc_type: str | None) -> str:

@@ -247,3 +247,48 @@ def test_the_documents_a_person_signed_are_those_whose_signature_block_names_him
     draft = Draft(hits=[])
     assert compose_signed_by(draft, person, kind, _Signed(), OPERATOR) is (line is not None)
     assert draft.lines[1:] == ([line] if line else [])
+
+
+# Luật 26/2012/QH13: the law it amends is cited by a bare number, its type and name written before it
+_AMENDED_LAW = StoredReference("4/QH12", "amends", None, "04/2007/QH12", "4",
+                               "số 04/2007/QH12", quote="Quốc hội ban hành Luật Sửa đổi, bổ sung một số điều của Luật "
+                                                        "Thuế thu nhập cá nhân số 04/2007/QH12,")
+
+
+def test_a_bare_number_is_named_with_the_type_written_before_it():
+    assert reference_name(_AMENDED_LAW) == "Luật Thuế thu nhập cá nhân số 04/2007/QH12"
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("Luật số 26/2012/QH13 sửa đổi, bổ sung luật nào?", True),
+    ("Luật số 26/2012/QH13 sửa đổi, bổ sung nghị định nào?", False),
+])
+def test_the_kind_asked_may_stand_before_a_bare_number(question, kept):
+    from assistant.heads import _asked_references
+    from assistant.intent import classify
+    assert bool(_asked_references(classify(question), [_AMENDED_LAW])) is kept
+
+
+# Thông tư 03/2009/TT-BTC's trích yếu carries out a Government resolution, named with its issuer
+_GUIDES = ("Hướng dẫn thực hiện giảm, gia hạn nộp thuế thu nhập doanh nghiệp theo Nghị quyết số 30/2008/NQ-CP ngày "
+           "11/12/2008 của Chính phủ về những giải pháp cấp bách nhằm ngăn chặn suy giảm kinh tế")
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Thông tư 03/2009/TT-BTC hướng dẫn thực hiện nghị quyết nào của Chính phủ?", True),
+    ("Thông tư 03/2009/TT-BTC hướng dẫn thực hiện nghị quyết nào của Quốc hội?", False),
+    ("Thông tư 03/2009/TT-BTC hướng dẫn thực hiện chỉ thị nào?", False),
+])
+def test_an_implementing_title_answers_only_the_kind_and_issuer_it_names(question, named):
+    from assistant.heads import _title_names_asked
+    from assistant.intent import classify
+    assert _title_names_asked(_GUIDES, classify(question)) is named
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Người ký Thông tư 24/2000/TT-BTC giữ chức vụ gì?", True),
+    ("Ai ký Thông tư 24/2000/TT-BTC?", False),
+])
+def test_the_signers_position_asked_is_told_from_the_name(question, asked):
+    from assistant.intent import classify
+    assert classify(question).signer_title_asked is asked

@@ -15,6 +15,10 @@ from assistant.intent import (WHICH_AGENCIES, classify, content_words, described
     ("Kế hoạch 193 căn cứ vào những văn bản nào?", ("out", "can_cu")),
     ("Kế hoạch 193/KH-UBND triển khai chỉ thị nào?", ("out", "implements")),
     ("Quyết định 2243/QĐ-TTg bãi bỏ những quyết định nào?", ("out", "repeals")),
+    # a law asked by its kind, a circular "hướng dẫn thực hiện" a decision (Luật 26/2012/QH13, Thông tư 24/2000/TT-BTC)
+    ("Luật số 26/2012/QH13 sửa đổi, bổ sung luật nào?", ("out", "amends")),
+    ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện quyết định nào?", ("out", "implements")),
+    ("Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?", ("in", "implements")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -650,3 +654,34 @@ def test_the_body_one_answers_to_is_not_the_one_asked():
     intent = classify("Theo Nghị định 13/2016/NĐ-CP, cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức "
                       "thực hiện Nghị định về đăng ký nghĩa vụ quân sự?")
     assert intent.kind == "lead" and intent.agency is None and intent.recipients == ("Chính phủ",)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Nghị định 53/2010/NĐ-CP căn cứ những luật nào?", ("Luật", None)),
+    ("Thông tư 03/2009/TT-BTC hướng dẫn thực hiện nghị quyết nào của Chính phủ?", ("Nghị quyết", "Chính phủ")),
+])
+def test_the_kind_of_document_asked_includes_a_law(question, asked):
+    assert classify(question).document_asked == asked
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị định 258/2025/NĐ-CP, Điều 45: "Ban hành cơ chế, chính sách khuyến khích đầu tư …" is a task of the province
+    ("Cơ quan nào ban hành cơ chế, chính sách khuyến khích đầu tư phát triển công viên, cây xanh, mặt nước trên địa bàn "
+     "tỉnh theo Nghị định 258/2025/NĐ-CP?", "lead"),
+    ("Cơ quan nào ban hành Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", "metadata"),
+    ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP do cơ quan nào ban hành?", "metadata"),
+    ("Cơ quan nào ban hành văn bản này?", "metadata"),
+])
+def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(question, kind):
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị định 13/2016/NĐ-CP, Điều 5: "Chủ tịch Ủy ban nhân dân cấp xã ký quyết định gọi đăng ký nghĩa vụ quân sự …"
+    ("Theo Nghị định 13/2016/NĐ-CP, ai ký quyết định gọi đăng ký nghĩa vụ quân sự để đăng ký phục vụ trong ngạch dự bị?",
+     "content"),
+    ("Theo Nghị định 13/2016/NĐ-CP, ai ký văn bản này?", "metadata"),
+    ("Ai ký dự thảo Thông tư quy định tổ chức thi đánh giá năng lực ngoại ngữ?", "metadata"),
+])
+def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, kind):
+    assert classify(question).kind == kind

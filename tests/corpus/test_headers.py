@@ -456,3 +456,46 @@ def test_joint_signatures_read_each_ministrys_block(row, expected):
     for s in found:
         assert (s.title, s.principal, s.how) == ("Thứ trưởng", "Bộ trưởng", "ký thay")
         assert text[s.start:s.end].startswith("**KT.") and text[s.start:s.end].endswith(s.name)
+
+
+# Thông tư 24/2000/TT-BTC (tax_vbpl): an old-style title in capitals after the type line, the signer named with "(Đã ký)"
+# and no title; the "THỦ TƯỚNG" inside the title is no signer's role.
+OLD_STYLE = ("| **BỘ TÀI CHÍNH** | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** |\n"
+             "| Số: 24/2000/TT-BTC | *Hà Nội, ngày 30 tháng 3 năm 2000* |\n\n**THÔNG TƯ**\n\n"
+             "BỘ TÀI CHÍNH SỐ 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG "
+             "NGÀY 17/1/2000 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC MIỄN, GIẢM THUẾ THU NHẬP DOANH NGHIỆP\n\n"
+             "*Căn cứ Quyết định số 08/2000/QĐ-TTg ngày 17/1/ 2000 của Thủ tướng Chính phủ.*\n\n"
+             "Thông tư này có hiệu lực từ ngày 17 tháng 1 năm 2000.\n\n|  |  |\n| --- | --- |\n"
+             "|  | **Phạm Văn Trọng**  (Đã ký) |")
+
+
+def test_old_style_capital_title_and_a_name_signed_without_title():
+    header = header_of(OLD_STYLE)
+    assert header.title.startswith("Hướng dẫn thực hiện quyết định số 08/2000/QĐ-TTG ngày 17/1/2000")
+    assert (header.signer, header.signer_title) == ("Phạm Văn Trọng", None)
+
+
+@pytest.mark.parametrize("closing, name, title", [
+    # Dự thảo Thông tư BGDĐT (chinhphu_2025): OCR specks before "KT. BO TRUONG", the name glued after the filing line
+    ("A a KT. BO TRUONG\n- Van phon phủ; , 2\n- Văn Phòng Quốc hội; THU TRƯỜNG\n\n- Công báo;\n\n"
+     "- Lưu: VT, Vụ PC, Cục QLCL. Phạm Ngọc Thưởng", "Phạm Ngọc Thưởng", "Thứ trưởng"),
+    # Thông báo 537/TB-VPCP (chinhphu_2025): the OCR reads "Đồ" for the family name Đỗ
+    ("Nơi nhận: ; KT. BO TRUONG, CHU NHIEM\n- TTgCP, các PTTg CP (dé b/c); : PHO CHỦ NHIEM\n\n- Lưu: VT, KOVXoo,\n\n"
+     "Đồ Ngọc Huỳnh", "Đồ Ngọc Huỳnh", "Phó Chủ nhiệm"),
+])
+def test_signer_read_through_ocr_of_the_signature_block(closing, name, title):
+    body = "\n".join(f"Đoạn {i} của văn bản có nội dung." for i in range(60))
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/2025/TT-BGDĐT Hà Nội, ngày 06 tháng 10 năm 2025\nTHÔNG TƯ\nQuy định tổ chức thi\n\n"
+            f"{body}\n\n{closing}\n\n" + "\n".join(f"Phụ lục dòng {i}" for i in range(60)))
+    header = header_of(text)
+    assert (header.signer, header.signer_title) == (name, title)
+
+
+def test_a_rank_before_the_signers_name_under_the_recipients():
+    # văn bản hợp nhất 76/VBHN-BQP (chinhphu_2025): no role line survived the OCR, the rank stands before the name
+    body = "\n".join(f"Điều {i}. Nội dung của điều." for i in range(30))
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\nQuy định ngành, nghề\n\n"
+            f"{body}\n\nBO QUOC PHONG XÁC THUC VAN BẢN HỢP NHAT\nSố: 76 /VBHN-BQP\n\nNơi nhận:\n\n- Lãnh đạo Bộ Quốc "
+            "phòng;\n\n- Lưu: VT, NCTH. Duong79.\n\nĐại tướng Nguyễn Tân Cương\n")
+    assert header_of(text).signer == "Nguyễn Tân Cương"

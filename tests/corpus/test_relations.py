@@ -106,3 +106,25 @@ def test_a_document_is_not_a_reference_to_itself():
 def test_the_preambles_proposal_line_is_told_apart(sentence, proposal):
     from corpus.relations import is_proposal
     assert is_proposal(sentence) is proposal
+
+
+def _document(text: str):
+    from corpus.headers import parse_header
+    from corpus.records import Document
+    from corpus.text import normalize
+    text = normalize(text)
+    return Document(doc_id="t", source="t.md", fmt="md", text=text, content_hash="t", header=parse_header(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    # Luật 26/2012/QH13: the enacting formula names this law's own act
+    ("| **QUỐC HỘI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** |\n| Luật số: 26/2012/QH13 | "
+     "*Hà Nội, ngày 22 tháng 11 năm 2012* |\n\n**LUẬT**\n\n*Quốc hội ban hành Luật Sửa đổi, bổ sung một số điều của "
+     "Luật Thuế thu nhập cá nhân số 04/2007/QH12,*\n", ("amends", "4/QH12")),
+    # Thông tư 24/2000/TT-BTC: the old-style title "… SỐ 24/2000/TT-BTC NGÀY … HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH …"
+    ("| **BỘ TÀI CHÍNH** | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| Số: 24/2000/TT-BTC | *Hà Nội, ngày 30 tháng 3 năm "
+     "2000* |\n\n**THÔNG TƯ**\n\nBỘ TÀI CHÍNH SỐ 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ "
+     "08/2000/QĐ-TTG NGÀY 17/1/2000 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC MIỄN, GIẢM THUẾ\n", ("implements", "8/QD-TTG")),
+])
+def test_a_document_own_act_read_from_its_enacting_formula_or_old_title(text, relation):
+    assert relation in {(r.kind, r.key) for r in find_references(_document(text))}
