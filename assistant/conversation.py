@@ -88,8 +88,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
                 asked = asked.split(_LEANED)[0]
             return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
                             previous=before)
-        # another document: keep the topic when the question brings none of its own
-        if few and before.topic and not own.agency:
+        # another document: keep the topic when the question brings none of its own; a fact of the document's head
+        # or closing articles ("Còn Luật 32/2013/QH13 thì có hiệu lực khi nào?" after the time of a task of another
+        # text) is no task's: the topic before says nothing of it
+        if few and before.topic and not own.agency and own.kind != "metadata":
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
         return Resolved(text, text, previous=before)
     # "Còn báo cáo quý?" after "… phải nộp báo cáo năm trong thời hạn bao lâu?": with few words too, what "còn"
@@ -159,8 +161,15 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # no row in focus, but the last answer quoted a passage and the follow-up points at what it says ("Việc thông báo
     # đó làm vào lúc nào?" after the quoted point "Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo
     # …"): that passage is what it leans on, not the last question's words
+    # So too for a follow-up asking only a cell of it ("Thời hạn?", "Phối hợp với ai?" after "Theo Nghị định 24/2007/
+    # NĐ-CP, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế cho cơ quan nào?" answered with the sentence "Cơ sở kinh
+    # doanh phải nộp báo cáo quyết toán thuế cho cơ quan Thuế trong thời hạn 90 ngày …"): the sentence quoted is the
+    # one it asks of. A follow-up with words of its own beside the pointer ("Giao ai hướng dẫn việc áp dụng mức đó?"
+    # after the article stating that level) asks another sentence: the last question's topic finds it, not the
+    # article quoted.
+    slot_only = own.slot in ("deadline", "partners", "lead") and not own.topic and not own.agency
     quoted = last.answer.citations[0].quote if not record and last.answer.answerable and not last.answer.obligations \
-        and last.answer.citations and _RECORD_ANAPHORA.search(text) else ""
+        and last.answer.citations and (_RECORD_ANAPHORA.search(text) and few or slot_only) else ""
     topic = record.task if record else " ".join(quoted.split()) or " ".join(
         (before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
