@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, apart_from_row, resolve
+from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, period_of, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
@@ -556,6 +556,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         draft.lines.append(PARTIAL)
         answered = False
     text = "\n".join(draft.lines)
+    swapped = agency_only(resolved.own_question) if turns and not answered else None
+    if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
+            and any(covers(swapped, lead) or covers(lead, swapped) for lead in draft.obligations[0].lead):
+        # "Còn Bộ Y tế?" after when (or with whom) another agency's task is done: the one task the document gives
+        # that agency, which states no time, is what it asks; that no time is stated is said with it
+        answered = True
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
     documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
     if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,

@@ -10,6 +10,7 @@ from typing import Sequence
 from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
+from assistant.rows import MISSING
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
@@ -199,6 +200,20 @@ def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
     return bool(events) or not own.topic <= content_words(record.task)
 
 
+def agency_only(question: str) -> str | None:
+    """The agency a follow-up names and nothing else ("Còn Bộ Y tế?", "Bộ Y tế thì sao?"): what the document gives it
+    is asked, whatever cell the question before asked."""
+    own = classify(normalize_query(question))
+    swap = _SWAP.match(normalize_query(question))
+    return own.agency if swap and own.agency and not own.slot and not own.topic and not own.names_document else None
+
+
+def found_without_cell(answer: Answer) -> bool:
+    """Whether an answer found one task row and declined only because the cell asked is empty ("… không nêu thời hạn
+    cho nhiệm vụ này; văn bản ghi: …")."""
+    return len(answer.obligations) == 1 and bool(_CELL_MISSING.search(answer.text))
+
+
 def apart_from_row(question: str, turns: Sequence[Turn]) -> bool:
     """Whether `resolve` leans the question on a row that does not hold all its words: when that row's passage does
     not answer it, the conversation's document may (`resolve(…, on_row=False)`)."""
@@ -210,6 +225,11 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
     phải đạt là bao nhiêu?" of an indicator), that row, which stays in focus."""
     last = turns[-1].answer
+    if not last.answerable and found_without_cell(last):
+        # "Còn Bộ Y tế?" answered with the one task of that agency, declined only because it gives no time ("Chỉ thị
+        # 22/2008/CT-TTg không nêu thời hạn cho nhiệm vụ này; văn bản ghi: …"): the task was found, and "Thời hạn?"
+        # after it is asked of that task
+        return last.obligations[0]
     if not last.answerable:
         return None
     if last.obligations:
@@ -219,6 +239,11 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     record = _asked_row(earlier, last.resolved_question or "") if earlier else None
     leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
     return record if leaned and record.chunk_id == first else None
+
+
+# How an answer says the task it found leaves the cell asked empty (`rows.MISSING`): "… không nêu thời hạn cho nhiệm vụ
+# này; văn bản ghi: …".
+_CELL_MISSING = re.compile("không nêu (?:" + "|".join(MISSING.values()) + ") cho nhiệm vụ này")
 
 
 def _cited_row(citations: Sequence[Citation], record: Obligation | None) -> Citation | None:

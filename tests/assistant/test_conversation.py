@@ -429,3 +429,37 @@ def test_another_agency_whose_swapped_topic_the_document_does_not_answer_is_aske
     turns = _turns((asked, asked))
     assert resolve("Còn Bộ Y tế?", turns).question == asked.replace("Bộ Công an", "Bộ Y tế")
     assert resolve("Còn Bộ Y tế?", turns, on_row=False).question == "Nghị định 13/2016/NĐ-CP giao Bộ Y tế nhiệm vụ gì?"
+
+
+@pytest.mark.parametrize("question, agency", [
+    ("Còn Bộ Y tế?", "Bộ Y tế"),
+    ("Bộ Y tế thì sao?", "Bộ Y tế"),
+    ("Còn Bộ Y tế thì thời hạn là khi nào?", None),  # a cell asked with it
+    ("Còn Chỉ thị 29 thì sao?", None),  # another document
+    ("Thời hạn?", None),
+])
+def test_a_follow_up_naming_an_agency_and_nothing_else(question, agency):
+    from assistant.conversation import agency_only
+    assert agency_only(question) == agency
+
+
+def test_a_task_found_without_the_cell_asked_stays_in_focus():
+    # Chỉ thị 22/2008/CT-TTg: "Còn Bộ Y tế?" after a "when" question finds the ministry's one task, which gives no
+    # time; "Thời hạn?" then is asked of that task
+    from assistant.conversation import found_without_cell
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    row = Obligation("22_2008_CT-TTg", "c7", "nghiên cứu ban hành danh mục bệnh hiểm nghèo để làm căn cứ xét giảm thuế "
+                     "thu nhập cá nhân", ("Bộ Y tế",))
+    citation = Citation(1, "c7", "22_2008_CT-TTg", "22/2008/CT-TTg", None, "Chỉ thị", None, None, "", None, None,
+                        "Bộ Y tế nghiên cứu ban hành danh mục bệnh hiểm nghèo", 0, 1, "")
+    said = ("Chỉ thị 22/2008/CT-TTg không nêu thời hạn cho nhiệm vụ này; văn bản ghi: Nhiệm vụ: nghiên cứu ban hành danh "
+            "mục bệnh hiểm nghèo để làm căn cứ xét giảm thuế thu nhập cá nhân · Chủ trì: Bộ Y tế [1]")
+    declined = Answer("Còn Bộ Y tế?", said, False, (citation,), obligations=(row,),
+                      resolved_question="Chỉ thị 22/2008/CT-TTg giao Bộ Y tế … khi nào?")
+    assert found_without_cell(declined)
+    resolved = resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", declined)])
+    assert resolved.record == row and resolved.record_citation is not None
+    # a refusal that found no task leaves none in focus
+    refused = Answer("Còn Bộ Y tế?", "Không tìm thấy nội dung trả lời câu hỏi này …", False)
+    assert not found_without_cell(refused) and resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", refused)]).record is None
