@@ -405,7 +405,16 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     if not any(classify(turn.question).names_document for turn in turns):
         return False
     answered = {turn.answer.citations[0].doc_id for turn in turns if turn.answer.answerable and turn.answer.citations}
-    return bool(answered) and answer.citations[0].doc_id not in answered
+    if not answered:
+        # no earlier turn was answered ("Theo Thông tư 97/2020/TT-BTC, … báo cáo năm …?" and "Còn báo cáo quý?" both
+        # declined, then "Gửi dưới hình thức nào?"): the documents the user named are the conversation's, and an
+        # answer from one whose number is none of theirs ("… gửi báo cáo quyết toán …" of Nghị định 24/2007/NĐ-CP)
+        # answers another question
+        named = {number_key(found.doc_number)[::2] for turn in turns
+                 if (found := classify(turn.question)).doc_number}
+        cited = answer.citations[0].doc_number
+        return bool(named) and not (cited and number_key(cited)[::2] in named)
+    return answer.citations[0].doc_id not in answered
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
