@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, apart_from_row, resolve
+from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
@@ -347,7 +347,16 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     if not any(classify(turn.question).names_document for turn in turns):
         return False
     answered = {turn.answer.citations[0].doc_id for turn in turns if turn.answer.answerable and turn.answer.citations}
-    return bool(answered) and answer.citations[0].doc_id not in answered
+    if not answered:
+        # no earlier turn was answered ("Theo Thông tư 97/2020/TT-BTC, … báo cáo năm …?" and "Còn báo cáo quý?" both
+        # declined, then "Gửi dưới hình thức nào?"): the documents the user named are the conversation's, and an
+        # answer from one whose number is none of theirs ("… gửi báo cáo quyết toán …" of Nghị định 24/2007/NĐ-CP)
+        # answers another question
+        named = {number_key(found.doc_number)[::2] for turn in turns
+                 if (found := classify(turn.question)).doc_number}
+        cited = answer.citations[0].doc_number
+        return bool(named) and not (cited and number_key(cited)[::2] in named)
+    return answer.citations[0].doc_id not in answered
 
 
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
@@ -498,6 +507,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         draft.lines.append(PARTIAL)
         answered = False
     text = "\n".join(draft.lines)
+    swapped = agency_only(resolved.own_question) if turns and not answered else None
+    if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
+            and any(covers(swapped, lead) or covers(lead, swapped) for lead in draft.obligations[0].lead):
+        # "Còn Bộ Y tế?" after when (or with whom) another agency's task is done: the one task the document gives
+        # that agency, which states no time, is what it asks; that no time is stated is said with it
+        answered = True
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
     documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
     if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,

@@ -10,6 +10,7 @@ from typing import Sequence
 from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
+from assistant.rows import MISSING
 from corpus.agencies import covers, find_agencies
 from corpus.records import Obligation
 from corpus.text import normalize_query
@@ -88,8 +89,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
                 asked = asked.split(_LEANED)[0]
             return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
                             previous=before)
-        # another document: keep the topic when the question brings none of its own
-        if few and before.topic and not own.agency:
+        # another document: keep the topic when the question brings none of its own; a fact of the document's head
+        # or closing articles ("Còn Luật 32/2013/QH13 thì có hiệu lực khi nào?" after the time of a task of another
+        # text) is no task's: the topic before says nothing of it
+        if few and before.topic and not own.agency and own.kind != "metadata":
             return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
         return Resolved(text, text, previous=before)
     # "Còn báo cáo quý?" after "… phải nộp báo cáo năm trong thời hạn bao lâu?": with few words too, what "còn"
@@ -159,8 +162,15 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # no row in focus, but the last answer quoted a passage and the follow-up points at what it says ("Việc thông báo
     # đó làm vào lúc nào?" after the quoted point "Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo
     # …"): that passage is what it leans on, not the last question's words
+    # So too for a follow-up asking only a cell of it ("Thời hạn?", "Phối hợp với ai?" after "Theo Nghị định 24/2007/
+    # NĐ-CP, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế cho cơ quan nào?" answered with the sentence "Cơ sở kinh
+    # doanh phải nộp báo cáo quyết toán thuế cho cơ quan Thuế trong thời hạn 90 ngày …"): the sentence quoted is the
+    # one it asks of. A follow-up with words of its own beside the pointer ("Giao ai hướng dẫn việc áp dụng mức đó?"
+    # after the article stating that level) asks another sentence: the last question's topic finds it, not the
+    # article quoted.
+    slot_only = own.slot in ("deadline", "partners", "lead") and not own.topic and not own.agency
     quoted = last.answer.citations[0].quote if not record and last.answer.answerable and not last.answer.obligations \
-        and last.answer.citations and _RECORD_ANAPHORA.search(text) else ""
+        and last.answer.citations and (_RECORD_ANAPHORA.search(text) and few or slot_only) else ""
     topic = record.task if record else " ".join(quoted.split()) or " ".join(
         (before.agency or "", _topic_text(previous_text, before)))
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
@@ -190,6 +200,20 @@ def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
     return bool(events) or not own.topic <= content_words(record.task)
 
 
+def agency_only(question: str) -> str | None:
+    """The agency a follow-up names and nothing else ("Còn Bộ Y tế?", "Bộ Y tế thì sao?"): what the document gives it
+    is asked, whatever cell the question before asked."""
+    own = classify(normalize_query(question))
+    swap = _SWAP.match(normalize_query(question))
+    return own.agency if swap and own.agency and not own.slot and not own.topic and not own.names_document else None
+
+
+def found_without_cell(answer: Answer) -> bool:
+    """Whether an answer found one task row and declined only because the cell asked is empty ("… không nêu thời hạn
+    cho nhiệm vụ này; văn bản ghi: …")."""
+    return len(answer.obligations) == 1 and bool(_CELL_MISSING.search(answer.text))
+
+
 def apart_from_row(question: str, turns: Sequence[Turn]) -> bool:
     """Whether `resolve` leans the question on a row that does not hold all its words: when that row's passage does
     not answer it, the conversation's document may (`resolve(…, on_row=False)`)."""
@@ -201,6 +225,11 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     row of the answer before it and was answered by quoting that row's passage without reading it as a row ("Mức
     phải đạt là bao nhiêu?" of an indicator), that row, which stays in focus."""
     last = turns[-1].answer
+    if not last.answerable and found_without_cell(last):
+        # "Còn Bộ Y tế?" answered with the one task of that agency, declined only because it gives no time ("Chỉ thị
+        # 22/2008/CT-TTg không nêu thời hạn cho nhiệm vụ này; văn bản ghi: …"): the task was found, and "Thời hạn?"
+        # after it is asked of that task
+        return last.obligations[0]
     if not last.answerable:
         return None
     if last.obligations:
@@ -210,6 +239,11 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     record = _asked_row(earlier, last.resolved_question or "") if earlier else None
     leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
     return record if leaned and record.chunk_id == first else None
+
+
+# How an answer says the task it found leaves the cell asked empty (`rows.MISSING`): "… không nêu thời hạn cho nhiệm vụ
+# này; văn bản ghi: …".
+_CELL_MISSING = re.compile("không nêu (?:" + "|".join(MISSING.values()) + ") cho nhiệm vụ này")
 
 
 def _cited_row(citations: Sequence[Citation], record: Obligation | None) -> Citation | None:

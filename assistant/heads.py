@@ -11,6 +11,7 @@ from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, same_agency
+from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, Signature, addressees, joint_signatures, recipients_span,
                             signature_span)
@@ -140,12 +141,19 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             what = " ".join(filter(None, (kind or "văn bản", f"của {issuer}" if issuer else None)))
             draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
             return False
-        if refs:
+        # every "Căn cứ …" line of the preamble, when the legal basis is asked whole: one naming a law by its name
+        # alone ("Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp;") or a number the reading of
+        # references missed ("Quyết định số 41/2002*/*QĐ-TTg") is a basis as much as the numbered ones
+        lines = [line for line in _basis_lines(head) if not any(line[2] in " ".join(r.quote.split()) for r in refs)] \
+            if slot == "legal_basis" and not any(intent.document_asked) else []
+        if refs or lines:
             verb = "triển khai" if slot == "implements" else "căn cứ"
             draft.lines.append(f"{label} {verb}:")
             for ref in refs[:TASKS_LISTED]:
                 quote = clean_display(ref.quote)
                 draft.lines.append(f"- {ref.name}: “{quote}” {draft.cite(_reference_hit(first, ref))}")
+            for start, end, line in lines[:TASKS_LISTED]:
+                draft.lines.append(f"- “{clean_display(line)}” {draft.cite(head, start, end)}")
             return True
         if slot == "implements" and head.title and _IMPLEMENTS_TITLE.search(head.title) and _title_names_asked(
                 head.title, intent):
@@ -417,6 +425,19 @@ def effective_since(sentence: str, issued_on: str | None) -> str | None:
     except ValueError:
         return None
     return f"ngày {_date(day)}"
+
+
+def _basis_lines(head: Hit) -> list[tuple[int, int, str]]:
+    """The "Căn cứ …" lines of a document's head passage (`corpus.relations.is_legal_basis`), each as (start, end,
+    its words on one line), its list marks and emphasis left out."""
+    found, offset = [], head.start
+    for raw in head.text.split("\n"):
+        text = raw.strip().strip("*_-–• ").rstrip("*_ ;.")
+        if text and is_legal_basis(text):
+            at = raw.find(text)
+            found.append((offset + at, offset + at + len(text), " ".join(text.split())))
+        offset += len(raw) + 1
+    return found
 
 
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:

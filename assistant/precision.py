@@ -409,6 +409,27 @@ def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citatio
     return bool(named) and all(REPORTED_TO.search(quote[:start]) for start in named)
 
 
+# A report, a dispatch or a submission to an agency, perhaps through its head's title: "báo cáo Bộ trưởng Bộ Khoa học
+# và Công nghệ", "báo cáo quyết toán chung với quyết toán ngân sách hàng năm gửi Bộ Nội vụ", "trình Thủ tướng Chính
+# phủ" (the text right before the agency's name).
+_SENT_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi|trình)(?:\s+(?:về|lên|cho|đến|tới))?(?:\s+(?:Bộ trưởng|Thủ trưởng|"
+                      r"Chủ tịch|Giám đốc|Cục trưởng|Thủ tướng|Trưởng ban|lãnh đạo))?\s*$", re.I)
+
+
+def recipient_unstated(intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A question asking whom a report goes to ("Báo cáo ai?", "báo cáo cho cơ quan nào?", `intent.SLOTS`
+    report_to) answered with passages that send or report to no one: no agency in them comes right after
+    "báo cáo", "gửi", "trình" (`_SENT_TO`). Asked after a task that says nothing of a report ("Ban Cơ yếu Chính phủ
+    có trách nhiệm xác định tổng số thuế …" then "Báo cáo ai?", Thông tư liên tịch 19/2009/TTLT-BTC-BNV), the task's
+    own passage names who does it, not whom it is reported to."""
+    if intent.slot != "report_to" or not citations:
+        return False
+    for citation in citations:
+        quote = normalize(citation.quote)
+        if any(_SENT_TO.search(quote[:start]) for _, start, _ in find_agencies(quote)):
+            return False
+    return True
+
 # How a text was acted on, asked in the passive: "được hợp nhất từ những thông tư nào?", "được sửa đổi, bổ sung bởi
 # …", "bị thay thế bởi …", "bị bãi bỏ"; "Luật sửa đổi Luật …", "Thông tư sửa đổi Thông tư …" name a text, and ask no
 # act. Compared without marks: OCR reads "sửa đôi, bd sung".
@@ -567,7 +588,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "asked_named_back": lambda: asked_named_back(question, citations),
-        "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations)}
+        "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
+        "recipient_unstated": lambda: recipient_unstated(intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -578,7 +600,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
-              "topic_unquoted")
+              "topic_unquoted", "recipient_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -139,10 +139,21 @@ def _found(m: re.Match[str], kind: str, normalized: str, due: date | None) -> De
     return Deadline(kind=kind, text=m.group(0), normalized=normalized, due=due, start=m.start(), end=m.end())
 
 
+# A day and month "của năm tiếp theo", "năm sau": the year after the one a duty is for ("Hết năm, chậm nhất là ngày 30
+# tháng 5 của năm tiếp theo, … Ban Cơ yếu Chính phủ có trách nhiệm xác định tổng số thuế …", Thông tư liên tịch
+# 19/2009/TTLT-BTC-BNV; "Hết năm chậm nhất là ngày 30 tháng 3 của năm sau", 123/2008/TTLT-BTC-BCA). It comes back each
+# year: the document's year, or the one after, is not its year, and the words stay with the date read.
+_NEXT_YEAR = _re(r"\s*,?\s*(?:của\s+)?năm\s+(?:tiếp\s+theo|sau)(?!\w)")
+
+
 def _date(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
     day, month = int(m["d"]), int(m["m"])
     if not (m["y"] or m["w"] or cell) or _safe_date(2000, month, day) is None:  # bare "2-3" in prose is no date
         return None
+    following = None if m["y"] else _NEXT_YEAR.match(m.string, m.end())
+    if following:
+        return Deadline(kind="date", text=m.string[m.start():following.end()], normalized=f"--{month:02}-{day:02}",
+                        due=None, start=m.start(), end=following.end())
     if m["y"]:
         due = _safe_date(int(m["y"]), month, day)
     elif issued_on:

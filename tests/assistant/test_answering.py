@@ -634,6 +634,22 @@ def test_a_follow_up_naming_no_document_stays_on_the_conversations_documents():
     assert not _strays("Còn Quyết định 41/2002/QĐ-TTg thì sao?", turns, elsewhere)
     unnamed = [_said("Văn phòng đại diện phải gửi báo cáo năm trong bao lâu?", "39-vbhn-btc")]
     assert not _strays("Có bị xử phạt không?", unnamed, elsewhere)
+
+
+def test_a_follow_up_after_turns_all_declined_stays_on_the_documents_named():
+    from assistant.answering import _strays
+    from assistant.records import Answer, Citation
+    # devdocs_f fc1: both turns on Thông tư 97/2020/TT-BTC declined; "Gửi dưới hình thức nào?" then found Nghị định
+    # 24/2007/NĐ-CP's "… gửi báo cáo quyết toán trong thời hạn 45 ngày …": another document's sending
+    turns = [_said("Theo Thông tư 97/2020/TT-BTC, văn phòng đại diện công ty chứng khoán nước ngoài phải nộp báo cáo "
+                   "năm trong thời hạn bao lâu?", None), _said("Còn báo cáo quý?", None)]
+
+    def cited(doc_id: str, number: str) -> Answer:
+        citation = Citation(1, "c", doc_id, number, None, None, None, None, "", None, None, "…", 0, 1, "")
+        return Answer("Gửi dưới hình thức nào?", "…", True, (citation,))
+
+    assert _strays("Gửi dưới hình thức nào?", turns, cited("24_2007_NĐ-CP", "24/2007/NĐ-CP"))
+    assert not _strays("Gửi dưới hình thức nào?", turns, cited("97_2020", "97/2020/TT-BTC"))
 def test_the_author_a_source_lead_names_and_its_documents():
     from types import SimpleNamespace
 

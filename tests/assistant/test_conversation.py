@@ -356,8 +356,39 @@ def test_an_act_pointed_at_leans_on_the_passage_the_last_answer_quoted():
     turns = [Turn(asked, Answer(asked, "…", True, (citation,), resolved_question=asked))]
     resolved = resolve("Việc thông báo đó làm vào lúc nào?", turns)
     assert quote in resolved.question and resolved.focus_doc == "75-vbhn-bqp"
-    # a slot asked alone keeps leaning on the question's own words
-    assert quote not in resolve("Thời hạn?", turns).question
+    # a cell asked alone is asked of that passage too: it is what the answer was
+    assert quote in resolve("Thời hạn?", turns).question
+
+
+@pytest.mark.parametrize("asked, quote, follow_up, leans", [
+    # Nghị định 24/2007/NĐ-CP, Điều 27: the sentence quoted holds the time asked next, which another sentence of the
+    # article ("… trong thời hạn 10 ngày, kể từ ngày nộp báo cáo quyết toán") does not
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế cho cơ quan nào?",
+     "Cơ sở kinh doanh phải nộp báo cáo quyết toán thuế cho cơ quan Thuế trong thời hạn 90 ngày, kể từ ngày kết thúc "
+     "năm dương lịch hoặc năm tài chính.", "Thời hạn?", True),
+    # Quyết định 1730/2003/QĐ-UB: the level is stated in Điều 1, who guides its use in Điều 2; a follow-up with words
+    # of its own beside "mức đó" asks the other article, which the article quoted would hide
+    ("Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre quy định mức tiền lương, tiền công tối đa được tính vào chi "
+     "phí hợp lý là bao nhiêu?",
+     "Điều 1: Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng (bảy trăm ngàn "
+     "đồng) để đưa vào chi phí hợp lý được trừ khi tính thuế thu nhập doanh nghiệp",
+     "Giao ai hướng dẫn việc áp dụng mức đó?", False),
+])
+def test_a_cell_asked_alone_leans_on_the_sentence_quoted_not_a_follow_up_with_words_of_its_own(asked, quote, follow_up,
+                                                                                                leans):
+    from assistant.records import Citation
+    citation = Citation(1, "c1", "d1", None, None, None, None, None, "", None, None, quote, 0, 1, "")
+    turns = [Turn(asked, Answer(asked, "…", True, (citation,), resolved_question=asked))]
+    resolved = resolve(follow_up, turns)
+    assert (quote in resolved.question) is leans
+    assert "tiền lương" in resolved.question or leans  # the last question's topic, when not the quote
+
+
+def test_a_head_fact_of_another_document_carries_no_task_topic():
+    # devdocs_p: after the time of a task of Nghị định 24/2007/NĐ-CP, the effective date of the Luật asked is no task's
+    asked = "Thời hạn – Cơ sở kinh doanh phải nộp báo cáo quyết toán thuế Nghị định 24/2007/NĐ-CP"
+    resolved = resolve("Còn Luật 32/2013/QH13 thì có hiệu lực khi nào?", _turns(("Thời hạn?", asked)))
+    assert "quyết toán" not in resolved.question and "32/2013/QH13" in resolved.question
 
 
 @pytest.mark.parametrize("text, pointed", [
@@ -398,3 +429,37 @@ def test_another_agency_whose_swapped_topic_the_document_does_not_answer_is_aske
     turns = _turns((asked, asked))
     assert resolve("Còn Bộ Y tế?", turns).question == asked.replace("Bộ Công an", "Bộ Y tế")
     assert resolve("Còn Bộ Y tế?", turns, on_row=False).question == "Nghị định 13/2016/NĐ-CP giao Bộ Y tế nhiệm vụ gì?"
+
+
+@pytest.mark.parametrize("question, agency", [
+    ("Còn Bộ Y tế?", "Bộ Y tế"),
+    ("Bộ Y tế thì sao?", "Bộ Y tế"),
+    ("Còn Bộ Y tế thì thời hạn là khi nào?", None),  # a cell asked with it
+    ("Còn Chỉ thị 29 thì sao?", None),  # another document
+    ("Thời hạn?", None),
+])
+def test_a_follow_up_naming_an_agency_and_nothing_else(question, agency):
+    from assistant.conversation import agency_only
+    assert agency_only(question) == agency
+
+
+def test_a_task_found_without_the_cell_asked_stays_in_focus():
+    # Chỉ thị 22/2008/CT-TTg: "Còn Bộ Y tế?" after a "when" question finds the ministry's one task, which gives no
+    # time; "Thời hạn?" then is asked of that task
+    from assistant.conversation import found_without_cell
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    row = Obligation("22_2008_CT-TTg", "c7", "nghiên cứu ban hành danh mục bệnh hiểm nghèo để làm căn cứ xét giảm thuế "
+                     "thu nhập cá nhân", ("Bộ Y tế",))
+    citation = Citation(1, "c7", "22_2008_CT-TTg", "22/2008/CT-TTg", None, "Chỉ thị", None, None, "", None, None,
+                        "Bộ Y tế nghiên cứu ban hành danh mục bệnh hiểm nghèo", 0, 1, "")
+    said = ("Chỉ thị 22/2008/CT-TTg không nêu thời hạn cho nhiệm vụ này; văn bản ghi: Nhiệm vụ: nghiên cứu ban hành danh "
+            "mục bệnh hiểm nghèo để làm căn cứ xét giảm thuế thu nhập cá nhân · Chủ trì: Bộ Y tế [1]")
+    declined = Answer("Còn Bộ Y tế?", said, False, (citation,), obligations=(row,),
+                      resolved_question="Chỉ thị 22/2008/CT-TTg giao Bộ Y tế … khi nào?")
+    assert found_without_cell(declined)
+    resolved = resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", declined)])
+    assert resolved.record == row and resolved.record_citation is not None
+    # a refusal that found no task leaves none in focus
+    refused = Answer("Còn Bộ Y tế?", "Không tìm thấy nội dung trả lời câu hỏi này …", False)
+    assert not found_without_cell(refused) and resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", refused)]).record is None

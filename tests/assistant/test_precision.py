@@ -690,3 +690,25 @@ def test_a_who_question_is_not_answered_by_a_task_holding_none_of_its_words(ques
     citation = replace(_cite(quote, "57-NQ/TW"), title=title)
     assert ("topic_unquoted" in doubts(question, classify(question), "", [citation], [], DECLINE_ON)) is fires
     assert DISSEMINATED.startswith("Nghị quyết này phổ biến đến chi bộ")
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục III.2.3: the task asked before, which reports to no one
+    ("- Hết năm, chậm nhất là ngày 30 tháng 5 của năm tiếp theo, trên cơ sở quyết toán của các đơn vị chi trả thu "
+     "nhập, Ban Cơ yếu Chính phủ có trách nhiệm xác định tổng số thuế thu nhập cá nhân phải nộp, số đã nộp và nộp hết "
+     "số còn phải nộp vào Ngân sách nhà nước.", True),
+    # the same text, Mục III.2.4: the report and whom it goes to
+    ("- Ban Cơ yếu Chính phủ tổng hợp quyết toán thuế thu nhập cá nhân của toàn Ban và báo cáo quyết toán chung với "
+     "quyết toán ngân sách hàng năm gửi Bộ Nội vụ.", False),
+    # Thông tư 49/2025/TT-BKHCN: reported to a minister, by title
+    ("là đầu mối tiếp nhận báo cáo kiêm toán kỹ thuật từ các tổ chức được kiểm toán kỹ thuật; tong hợp, báo cáo Bộ "
+     "trưởng Bộ Khoa học và Công nghệ phục vụ công tác quản lý nhà nước", False),
+])
+def test_whom_a_report_goes_to_must_be_said_by_the_passage(quote, doubted):
+    from assistant.precision import recipient_unstated
+    intent = classify("Báo cáo ai?")
+    assert intent.slot == "report_to"
+    assert recipient_unstated(intent, [_cite(quote, "19/2009/TTLT-BTC-BNV")]) is doubted
+    assert "recipient_unstated" in DECLINE_ON
+    # another question is not this check's
+    assert not recipient_unstated(classify("Thời hạn?"), [_cite(quote, "19/2009/TTLT-BTC-BNV")])

@@ -253,3 +253,25 @@ def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind,
 ])
 def test_a_time_said_in_words_is_told_from_none(task, cue):
     assert bool(TIME_CUE.search(task)) == cue
+
+
+@pytest.mark.parametrize("text, issued_on, expected", [
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục III.2.3: the settlement of each tax year, due in the year after it
+    ("- Hết năm, chậm nhất là ngày 30 tháng 5 của năm tiếp theo, trên cơ sở quyết toán của các đơn vị chi trả thu "
+     "nhập, Ban Cơ yếu Chính phủ có trách nhiệm xác định tổng số thuế", date(2009, 2, 2),
+     ("chậm nhất là ngày 30 tháng 5 của năm tiếp theo", "--05-30")),
+    # Thông tư liên tịch 123/2008/TTLT-BTC-BCA
+    ("c) Hết năm chậm nhất là ngày 30 tháng 3 của năm sau, trên cơ sở quyết toán thu nộp thuế", date(2008, 12, 16),
+     ("chậm nhất là ngày 30 tháng 3 của năm sau", "--03-30")),
+])
+def test_a_day_of_the_year_after_has_no_year_of_the_documents(text, issued_on, expected):
+    # it comes back each year: neither the document's year nor the one after is its year
+    found = find_deadlines(text, issued_on)
+    assert [(d.text, d.normalized, d.due) for d in found] == [(*expected, None)]
+
+
+def test_a_day_without_the_year_after_still_takes_the_documents_year():
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV: "Đầu năm, chậm nhất là ngày 30 tháng 01, …" (the next 30 January)
+    found = find_deadlines("b) Đầu năm, chậm nhất là ngày 30 tháng 01, từng đối tượng hưởng lương kê khai",
+                           date(2009, 2, 2))
+    assert [d.normalized for d in found] == ["2010-01-30"]
