@@ -15,7 +15,6 @@ from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, Signature, addressees, joint_signatures, recipients_span,
                             signature_span)
-from corpus.relations import is_legal_basis
 from corpus.text import clean_display
 from corpus.vn import TYPES, display_number, fold, parse_date
 from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
@@ -144,7 +143,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         # every "Căn cứ …" line of the preamble, when the legal basis is asked whole: one naming a law by its name
         # alone ("Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp;") or a number the reading of
         # references missed ("Quyết định số 41/2002*/*QĐ-TTg") is a basis as much as the numbered ones
-        lines = [line for line in _basis_lines(head) if not any(line[2] in " ".join(r.quote.split()) for r in refs)] \
+        lines = [line for line in _head_basis_lines(head) if not any(line[2] in " ".join(r.quote.split()) for r in refs)] \
             if slot == "legal_basis" and not any(intent.document_asked) else []
         if refs or lines:
             verb = "triển khai" if slot == "implements" else "căn cứ"
@@ -427,7 +426,7 @@ def effective_since(sentence: str, issued_on: str | None) -> str | None:
     return f"ngày {_date(day)}"
 
 
-def _basis_lines(head: Hit) -> list[tuple[int, int, str]]:
+def _head_basis_lines(head: Hit) -> list[tuple[int, int, str]]:
     """The "Căn cứ …" lines of a document's head passage (`corpus.relations.is_legal_basis`), each as (start, end,
     its words on one line), its list marks and emphasis left out."""
     found, offset = [], head.start

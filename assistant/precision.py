@@ -532,6 +532,11 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     return not any(covers(name, lead) for name in asked for lead in led)
 
 
+# The words that say where in a document a task stands, not what it is: "Phụ lục", "bảng", "dòng", "Mục", "Điều" …
+_PLACE_WORDS = frozenset("phụ lục bảng biểu dòng hàng cột mục điều khoản điểm phần chương tiết stt số thứ tự".split())
+_ROMAN_NUMERAL = re.compile(r"[ivxlc]+")
+
+
 def topic_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """A "who" question asking who is given a task ("Nghị quyết 57-NQ/TW giao cơ quan nào phổ biến Nghị quyết đến chi
@@ -542,7 +547,8 @@ def topic_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
     phòng tại Văn bản trên", Công văn 706/UBND-VP7 on "tuyển chọn, gọi công dân nhập ngũ")."""
     if intent.kind not in ("lead", "partners") or not citations:
         return False
-    words = topic_words(question)
+    # a row asked by its place ("nhiệm vụ 5 trong Phụ lục", "dòng 12 của bảng", "Mục II") names no task words
+    words = {w for w in topic_words(question) if w not in _PLACE_WORDS and not _ROMAN_NUMERAL.fullmatch(w)}
     quoted = " ".join((*(c.quote for c in citations), *(c.title or "" for c in citations),
                        *(o.task for o in obligations)))
     return bool(words) and not words & passage_words(quoted)

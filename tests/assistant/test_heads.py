@@ -299,12 +299,12 @@ def test_every_basis_line_of_the_preamble_is_read_with_its_span():
     # marks break ("41/2002*/*QĐ-TTg"), are bases as much as the numbered ones; the proposal line is none
     from pathlib import Path
 
-    from assistant.heads import _basis_lines
+    from assistant.heads import _head_basis_lines
     from index.records import Hit
     text = (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "59_2003_QĐ-UB.md").read_text(encoding="utf-8")
     head = text[:text.index("**QUYẾT ĐỊNH**\n\n**Điều 1")]
     hit = Hit("c", "59_2003_QĐ-UB", None, None, None, None, None, None, "", (), head, None, 100, 100 + len(head), "", 1.0)
-    lines = _basis_lines(hit)
+    lines = _head_basis_lines(hit)
     said = [line for _, _, line in lines]
     assert "Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp" in said
     assert any(line.startswith("Căn cứ Quyết định số 41/2002") for line in said)

@@ -685,6 +685,8 @@ DISSEMINATED = _from("nq57/NQ57_bangoc.md", "Nghị quyết này phổ biến")
      "tuyển chọn và gọi công dân nhập ngũ năm 2025", False),
     # not a "who" question
     ("Nghị quyết 57-NQ/TW được phổ biến đến đâu?", PROPAGANDA, None, False),
+    # a row asked by its place names no task words
+    ("Ai chủ trì nhiệm vụ 5 trong Phụ lục II của Nghị quyết 57-NQ/TW?", PROPAGANDA, None, False),
 ])
 def test_a_who_question_is_not_answered_by_a_task_holding_none_of_its_words(question, quote, title, fires):
     citation = replace(_cite(quote, "57-NQ/TW"), title=title)
