@@ -351,6 +351,19 @@ OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
 # …", Thông tư 134/2008/TT-BTC; "… chịu trách nhiệm …").
 DUTY_ASKED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm\s+(?:gì|những\s+gì|như\s+thế\s+nào)(?!\w)", re.I)
 DUTY_STATED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm(?!\w)", re.I)
+# The same question in the words "nhiệm vụ": "Hội đồng thi có nhiệm vụ gì?", "… có những nhiệm vụ, quyền hạn gì?".
+TASKS_ASKED = re.compile(r"(?<!\w)có\s+(?:những\s+)?nhiệm\s+vụ(?:\s*,?\s*quyền\s+hạn)?\s+(?:gì|những\s+gì|nào)(?!\w)",
+                         re.I)
+# A line that introduces its subject's list of duties, the subject before it: "1. Tổ chức kiểm toán kỹ thuật có trách
+# nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14), "2. Hội đồng thi có nhiệm vụ sau đây:" (Nghị định 63/2023/NĐ-CP),
+# "Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:" (Nghị định 24/2007/NĐ-CP, Điều 31).
+DUTY_INTRO = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:những\s+|các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)"
+                        r"(?:\s*,\s*(?:quyền\s+hạn|trách\s+nhiệm|nghĩa\s+vụ))*(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:\s*$", re.I)
+# An article titled with a party's duties, the party after it (group 1): "Điều 5. Trách nhiệm của đơn vị tổ chức thi",
+# "Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi" (dự thảo Thông tư của Bộ Giáo dục và Đào tạo, 2025), "Điều 46.
+# Trách nhiệm của công dân, cộng đồng" (Nghị định 258/2025/NĐ-CP).
+DUTIES_TITLE = re.compile(r"^\W*Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*quyền\s+hạn)?"
+                          r"(?:\s+của)?\s+(\S.*)$", re.I)
 
 # The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
 # Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),

@@ -514,3 +514,38 @@ def test_a_time_said_in_words(text, timed):
 def test_a_roman_numeral_of_a_heading_or_appendix(numeral, value):
     # "Chương IV", "Phụ lục II", OCR lower-cased "Phụ lục ii": one reading for headings and appendices
     assert vn.roman_value(numeral) == value
+
+
+@pytest.mark.parametrize("text, asked", [
+    # Nghị định 63/2023/NĐ-CP (hợp nhất 03/VBHN-BKHCN), Điều 70 (evals/devdocs)
+    ("Hội đồng thi tốt nghiệp khóa đào tạo vô tuyến điện viên hàng hải có nhiệm vụ gì?", True),
+    ("Cơ quan Thuế có những nhiệm vụ, quyền hạn gì?", True),
+    ("Hội đồng thi có nhiệm vụ sau đây:", False),
+    ("Bộ Tài chính được giao nhiệm vụ gì?", False),  # an agency's tasks: the task records answer it
+])
+def test_tasks_asked_of_a_party(text, asked):
+    assert bool(vn.TASKS_ASKED.search(text)) == asked
+
+
+@pytest.mark.parametrize("line, intro", [
+    ("1. Tổ chức kiểm toán kỹ thuật có trách nhiệm:", True),  # Thông tư 49/2025/TT-BKHCN, Điều 14
+    ("2. Hội đồng thi có nhiệm vụ sau đây: ", True),  # Nghị định 63/2023/NĐ-CP
+    # Nghị định 24/2007/NĐ-CP, Điều 31
+    ("Điều 31. Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:", True),
+    ("1. Tổ chức kiểm toán kỹ thuật có trách nhiệm thu thập thông tin nhằm mục", False),  # Điều 9: a duty, no list
+    ("Trong văn bản này, một số từ ngữ dưới đây được hiểu như sau:", False),
+])
+def test_a_line_introducing_duties(line, intro):
+    assert bool(vn.DUTY_INTRO.search(line)) == intro
+
+
+@pytest.mark.parametrize("heading, party", [
+    ("Điều 5. Trách nhiệm của đơn vị tổ chức thi", "đơn vị tổ chức thi"),  # dự thảo Thông tư, Bộ GDĐT 2025
+    ("Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi", "đơn vị liên kết tổ chức thi"),
+    ("Điều 46. Trách nhiệm của công dân, cộng đồng", "công dân, cộng đồng"),  # Nghị định 258/2025/NĐ-CP
+    ("Điều 9. Chuẩn bị và thống nhất kế hoạch kiểm toán kỹ thuật", None),
+    ("1. Bộ Xây dựng có trách nhiệm:", None),
+])
+def test_an_article_titled_with_a_partys_duties(heading, party):
+    title = vn.DUTIES_TITLE.match(heading)
+    assert (title.group(1) if title else None) == party
