@@ -24,7 +24,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import LENGTH, OWNER_OR_PARTNER, REPORTED_TO, fold, session_ordinals, states_date, term_keys
+from corpus.vn import LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORTED_TO, fold, session_ordinals, states_date, term_keys
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -447,6 +447,21 @@ def form_titles_only(question: str, citations: Sequence[Citation]) -> bool:
                and "ban hành kèm theo" in normalize(c.quote).lower() for c in citations)
 
 
+def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """"… giao Trung tâm giao dịch chứng khoán trách nhiệm gì …?" of a named body no agency list knows, answered
+    with passages none of which names it (marks folded, OCR drops them): they state another party's duties
+    ("Riêng Công ty chứng khoán, … thực hiện khấu trừ tiền thuế …", Thông tư 100/2004/TT-BTC, Mục IV.1), none of
+    the body asked. A known agency is checked on the task rows instead (`agency_not_in_row`)."""
+    if intent.agency or not citations:
+        return False
+    asked = PARTY_DUTY_ASKED.search(normalize(question))
+    if asked is None or not asked.group(1)[:1].isupper():
+        return False  # a body described ("tổ chức kiểm toán kỹ thuật") may be named otherwise in the text
+    party = " ".join(fold(asked.group(1)).casefold().split())
+    cited = " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations)
+    return party not in cited
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = ()) -> tuple[str, ...]:
@@ -480,7 +495,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
-        "doer_uncited": lambda: doer_uncited(question, intent, citations)}
+        "doer_uncited": lambda: doer_uncited(question, intent, citations),
+        "party_uncited": lambda: party_uncited(question, intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -490,4 +506,5 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
+              "party_uncited")

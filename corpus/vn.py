@@ -365,6 +365,12 @@ DUTY_INTRO = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:những\s+|các\s+)?(?:trá
 DUTIES_TITLE = re.compile(r"^\W*Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*quyền\s+hạn)?"
                           r"(?:\s+của)?\s+(\S.*)$", re.I)
 
+# A body whose duties are asked, in its own words (group 1, not opening the question; a name when capitalised): "Thông tư
+# 100/2004/TT-BTC giao Trung tâm giao dịch chứng khoán trách nhiệm gì …?", "Theo Thông tư …, Ủy ban Tiêu chuẩn Đo
+# lường Chất lượng Quốc gia có trách nhiệm gì?".
+PARTY_DUTY_ASKED = re.compile(r"(?:(?<=\s)giao|,)\s+([^\W\d_]+(?:\s+[^\W\d_]+){1,9}?)\s+"
+                              r"(?:(?:có|chịu)\s+)?(?:những\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:gì|nào|những\s+gì)(?!\w)")
+
 # The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
 # Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),
 # "… có trách nhiệm tổ chức thi hành Quyết định này" (a row's whole task).

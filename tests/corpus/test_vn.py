@@ -549,3 +549,16 @@ def test_a_line_introducing_duties(line, intro):
 def test_an_article_titled_with_a_partys_duties(heading, party):
     title = vn.DUTIES_TITLE.match(heading)
     assert (title.group(1) if title else None) == party
+
+
+@pytest.mark.parametrize("question, party", [
+    ("Thông tư 100/2004/TT-BTC giao Trung tâm giao dịch chứng khoán trách nhiệm gì trong việc khấu trừ thuế?",
+     "Trung tâm giao dịch chứng khoán"),
+    ("Theo Thông tư 49/2025/TT-BKHCN, Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia có trách nhiệm gì?",
+     "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"),
+    ("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia có trách nhiệm gì?", None),  # opening the question: not read
+    ("Chỉ thị giao những nhiệm vụ gì?", None),
+])
+def test_a_party_whose_duties_are_asked(question, party):
+    asked = vn.PARTY_DUTY_ASKED.search(question)
+    assert (asked.group(1) if asked else None) == party
