@@ -303,6 +303,10 @@ def states_date(text: str) -> bool:
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
 _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
+# Nor is a blank line that a scan or a page break put inside a sentence: one after a comma or a word in lower case (no
+# closing punctuation, no OCR speck "; N") and before a word in lower case that is no list item ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì,
+# phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ tổ chức thực hiện Nghị định này.", hợp nhất
+# 75/VBHN-BQP, Điều 15).
 # A dot with a digit or letter right after it is inside a word, never a sentence end: dotted dates "30.6.2025",
 # thousands "1.000", "1.596/2.991", codes "71.13", "TP.HCM".
 _INNER_DOT = r"\.(?=\w)"
@@ -313,6 +317,7 @@ _LOWER_LETTER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islo
 # (A single dot before lower case is left a sentence end: OCR reads stray dots into names, "giá đất cụ. thể", but
 # joining them also joins the tasks around them.)
 _ELLIPSIS = rf"\.{{2,}}(?=[ \t]*[),]|[ \t]+{_LOWER_LETTER}\w)"
+_BLANK_INSIDE = re.compile(rf"(?:(?<=,)|(?<={_LOWER_LETTER}))[ \t]*\n(?:[ \t]*\n)+[ \t]*(?={_LOWER_LETTER}(?![)\]])\w*(?!\)))")
 _SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_ELLIPSIS})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
 ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
@@ -321,6 +326,7 @@ ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or list item, trimmed, with wrapped lines kept inside their sentence."""
     flat = _WRAP.sub(" ", text)  # same length as `text`, so offsets hold for both
+    flat = _BLANK_INSIDE.sub(lambda m: " " * len(m.group()), flat)
     spans = []
     for match in _SENTENCE.finditer(flat):
         start, end = match.start(), match.end()

@@ -562,3 +562,16 @@ def test_an_article_titled_with_a_partys_duties(heading, party):
 def test_a_party_whose_duties_are_asked(question, party):
     asked = vn.PARTY_DUTY_ASKED.search(question)
     assert (asked.group(1) if asked else None) == party
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # hợp nhất 75/VBHN-BQP (Nghị định 13/2016/NĐ-CP), Điều 15: a blank line the scan put inside item 1
+    ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì, phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ "
+     "tổ chức thực hiện Nghị định này.\n\n2. Chỉ đạo", 2),
+    # a list item in lower case after the blank line starts a sentence of its own
+    ("a) Quản lý nhà nước về công viên, cây xanh trong phạm vi cả nước,\n\nb) Ban hành theo thẩm quyền", 2),
+    # Công điện 194/CĐ-TTg, 1.b: the OCR speck "; N" before the blank line ends the sentence as it did
+    ("các Bộ, cơ quan Trung ương, và địa ; N\n\nphương thực hiện báo cáo", 2),
+])
+def test_a_blank_line_inside_a_sentence(text, sentences):
+    assert len(vn.sentence_spans(text)) == sentences
