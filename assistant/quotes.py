@@ -143,7 +143,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if party:
         # "<party> có trách nhiệm gì …?" of a party no agency list knows ("Tổ chức kiểm toán kỹ thuật", "Hội đồng
         # thi"): the list of that party's own duties, under an article titled with them or a line introducing them
-        found = _duty_list(party, hits, want)
+        # (from the later passages found too: a party's name is evidence enough where the question's other words
+        # rank the passages of another party's duties first)
+        found = _duty_list(party, joined_hits(draft.hits, DUTY_HITS), want)
     if found is None and party and DUTY_ASKED.search(question):
         # a sentence stating a duty ("… có trách nhiệm đăng ký thuế …") before one that only shares the topic ("Bên
         # Việt Nam nộp thay thuế …"): one whose subject is the party asked first, not one naming it as the object
@@ -249,7 +251,7 @@ def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, in
     kiểm toán kỹ thuật có trách nhiệm:", "2. Hội đồng thi có nhiệm vụ sau đây:"; its items are added by `with_items`).
     The best-named party wins; None when no passage of the top hits lists its duties."""
     best: tuple[float, tuple[Hit, int, int, str]] | None = None
-    for rank, hit in enumerate(hits[:4]):
+    for rank, hit in enumerate(hits[:DUTY_HITS]):
         sentences = hit_sentences(hit)
         # the title in the passage's heading path, or on a line of its text (a passage that runs on into the next
         # article): the sentences after it
@@ -512,6 +514,7 @@ def _not_basis(want):
 
 
 LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
+DUTY_HITS = 8  # passages searched for the list of a party's duties
 TITLED_ITEMS = 4  # sentences quoted from a passage under an article titled with a party's duties
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
