@@ -11,7 +11,7 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, passage_words,
                               source_words, topic_words,
-                              without_agencies)
+                              without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
@@ -218,6 +218,13 @@ def duty_party(question: str) -> set[str]:
         return set()
     # the words before the verb, less those that only name the source ("Theo Thông tư 49/2025/TT-BKHCN, …")
     return {fold(w) for w in content_words(question[:asked.start()]) - source_words(question)}
+
+
+def duty_party_named(question: str) -> str:
+    """The words of a question naming the party whose duties it asks, as written ("Theo dự thảo Thông tư …, đơn vị
+    tổ chức thi có trách nhiệm gì?" → "đơn vị tổ chức thi"); empty when it asks no duties."""
+    asked = DUTY_ASKED.search(question) or TASKS_ASKED.search(question)
+    return " ".join(without_source_lead(question[:asked.start()]).split()) if asked else ""
 
 
 def _party_share(party: set[str], subject: str) -> float:
@@ -515,7 +522,7 @@ def _not_basis(want):
 
 LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
 DUTY_HITS = 8  # passages searched for the list of a party's duties
-TITLED_ITEMS = 4  # sentences quoted from a passage under an article titled with a party's duties
+TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
 _ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)

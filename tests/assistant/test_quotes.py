@@ -913,3 +913,14 @@ def test_the_party_asked_is_told_from_a_similar_one():
                        "ngoại ngữ?")
     assert _party_share(party, "đơn vị liên kết tổ chức thi") > _party_share(party, "đơn vị tổ chức thi") > 0
     assert _party_share(party, "Đơn vị thuộc Bộ Giáo dục và Đào tạo được giao nhiệm vụ") == 0
+
+
+@pytest.mark.parametrize("question, party", [
+    ("Theo dự thảo Thông tư về tổ chức thi đánh giá năng lực ngoại ngữ và năng lực tiếng Việt, đơn vị tổ chức thi có "
+     "trách nhiệm gì?", "đơn vị tổ chức thi"),
+    ("Hội đồng thi có nhiệm vụ gì?", "Hội đồng thi"),
+    ("Ai ký Thông tư 100/2004/TT-BTC?", ""),
+])
+def test_the_party_whose_duties_are_asked_as_written(question, party):
+    from assistant.quotes import duty_party_named
+    assert duty_party_named(question) == party
