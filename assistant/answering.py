@@ -17,7 +17,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation, compos
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import answers_each_part, compose_passages
+from assistant.quotes import answers_each_part, compose_passages, duty_party_named
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -476,6 +476,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # an amount asked of the document the question names: the document's name and the words that only say
             # which slot is asked ("quy định … ở mức nào") are no topic the sentence stating the amount must carry
             words = topic_words(resolved.question)
+        if intent.kind == "content" and not intent.agency:
+            draft = _with_duties_titled(searcher, resolved.question, draft, filters)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             (not _documents_cited(resolved.question, draft) or _one_side_cited(resolved.own_question, draft)
@@ -543,6 +545,28 @@ def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citat
     wide = filters.unnarrowed()
     chunks = searcher.store.scroll(replace(wide, doc_ids=tuple(dict.fromkeys(c.doc_id for c in citations))))
     return [" ".join((chunk.title or "", chunk.text)) for chunk in chunks]
+
+
+def _with_duties_titled(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> Draft:
+    """A party's duties asked ("… đơn vị tổ chức thi có trách nhiệm gì?"): the passages of the first document found
+    that answer "Trách nhiệm của <party>" (the article titled so: "Điều 5. Trách nhiệm của đơn vị tổ chức thi") put
+    after the first four, among those the list of its duties is looked for in (`quotes.DUTY_HITS`); the draft as it
+    is for any other question."""
+    party = duty_party_named(question)
+    if not party or not draft.hits:
+        return draft
+    titled = searcher.search(Query(f"Trách nhiệm của {party}", DUTY_TITLED, "hybrid",
+                                   filters=replace(filters, doc_ids=(draft.hits[0].doc_id,))))
+    seen = {hit.chunk_id for hit in draft.hits[:4]}
+    extra = [hit for hit in titled if hit.chunk_id not in seen][:DUTY_TITLED]
+    if not extra:
+        return draft
+    added = {hit.chunk_id for hit in extra}
+    # the first four as they were (the sentences quoted otherwise are chosen from them), then the passages added
+    return replace(draft, hits=[*draft.hits[:4], *extra, *(h for h in draft.hits[4:] if h.chunk_id not in added)])
+
+
+DUTY_TITLED = 2  # passages found for "Trách nhiệm của <party>" added to those a party's duties are looked for in
 
 
 def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:

@@ -26,8 +26,8 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, REPORTED_TO, TOGETHER, fold, named_only_back, session_ordinals,
-                       stated_rates, states_date, term_keys)
+from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORTED_TO, TOGETHER, fold,
+                       named_only_back, session_ordinals, stated_rates, states_date, term_keys)
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -554,6 +554,21 @@ def topic_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
     return bool(words) and not words & passage_words(quoted)
 
 
+def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """"… giao Trung tâm giao dịch chứng khoán trách nhiệm gì …?" of a named body no agency list knows, answered
+    with passages none of which names it (marks folded, OCR drops them): they state another party's duties
+    ("Riêng Công ty chứng khoán, … thực hiện khấu trừ tiền thuế …", Thông tư 100/2004/TT-BTC, Mục IV.1), none of
+    the body asked. A known agency is checked on the task rows instead (`agency_not_in_row`)."""
+    if intent.agency or not citations:
+        return False
+    asked = PARTY_DUTY_ASKED.search(normalize(question))
+    if asked is None or not asked.group(1)[:1].isupper():
+        return False  # a body described ("tổ chức kiểm toán kỹ thuật") may be named otherwise in the text
+    party = " ".join(fold(asked.group(1)).casefold().split())
+    cited = " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations)
+    return party not in cited
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -595,7 +610,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "asked_named_back": lambda: asked_named_back(question, citations),
         "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
-        "recipient_unstated": lambda: recipient_unstated(intent, citations)}
+        "recipient_unstated": lambda: recipient_unstated(intent, citations),
+        "party_uncited": lambda: party_uncited(question, intent, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -606,7 +622,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
-              "topic_unquoted", "recipient_unstated")
+              "topic_unquoted", "recipient_unstated", "party_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

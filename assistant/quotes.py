@@ -11,7 +11,7 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, passage_words,
                               source_words, topic_words,
-                              without_agencies)
+                              without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
@@ -19,7 +19,8 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import DUTY_ASKED, DUTY_STATED, LENGTH, TIME_IN_WORDS, TOGETHER, fold, serial, states_date
+from corpus.vn import (DUTIES_TITLE, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+                       TIME_IN_WORDS, TOGETHER, fold, serial, states_date)
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -138,10 +139,19 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     chair = bool(CHAIR_ASKED.search(question))
     found = None
     measured = asked_words(question) if intent.kind not in ("lead", "partners", "agency_tasks") else set()
-    if intent.kind in ("content", "agency_tasks") and not intent.agency and DUTY_ASKED.search(question):
-        # "<party> có trách nhiệm gì …?" of a party no agency list knows ("Bên Việt Nam"): a sentence stating a duty
-        # ("… có trách nhiệm đăng ký thuế …") before one that only shares the topic ("Bên Việt Nam nộp thay thuế …")
-        found = best_sentence(ranking, hits, lambda s: want(s) and bool(DUTY_STATED.search(s)), years)
+    party = duty_party(question) if intent.kind in ("content", "agency_tasks") and not intent.agency else set()
+    if party:
+        # "<party> có trách nhiệm gì …?" of a party no agency list knows ("Tổ chức kiểm toán kỹ thuật", "Hội đồng
+        # thi"): the list of that party's own duties, under an article titled with them or a line introducing them
+        # (from the later passages found too: a party's name is evidence enough where the question's other words
+        # rank the passages of another party's duties first)
+        found = _duty_list(party, joined_hits(draft.hits, DUTY_HITS), want)
+    if found is None and party and DUTY_ASKED.search(question):
+        # a sentence stating a duty ("… có trách nhiệm đăng ký thuế …") before one that only shares the topic ("Bên
+        # Việt Nam nộp thay thuế …"): one whose subject is the party asked first, not one naming it as the object
+        # ("Đơn vị thuộc Bộ … có trách nhiệm hướng dẫn … các đơn vị tổ chức thi")
+        found = best_sentence(ranking, hits, lambda s: want(s) and _duty_of(party, s) > 0, years) or \
+            best_sentence(ranking, hits, lambda s: want(s) and bool(DUTY_STATED.search(s)), years)
         if found is not None and overlap(ranking, found[3]) < least:
             found = None
     if measured and found is None:
@@ -198,6 +208,82 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+def duty_party(question: str) -> set[str]:
+    """The words naming the party whose duties a question asks ("Theo Thông tư 49/2025/TT-BKHCN, tổ chức kiểm toán
+    kỹ thuật có trách nhiệm gì?" → tổ chức kiểm toán kỹ thuật), marks folded; empty when it asks no duties."""
+    asked = DUTY_ASKED.search(question) or TASKS_ASKED.search(question)
+    if not asked:
+        return set()
+    # the words before the verb, less those that only name the source ("Theo Thông tư 49/2025/TT-BKHCN, …")
+    return {fold(w) for w in content_words(question[:asked.start()]) - source_words(question)}
+
+
+def duty_party_named(question: str) -> str:
+    """The words of a question naming the party whose duties it asks, as written ("Theo dự thảo Thông tư …, đơn vị
+    tổ chức thi có trách nhiệm gì?" → "đơn vị tổ chức thi"); empty when it asks no duties."""
+    asked = DUTY_ASKED.search(question) or TASKS_ASKED.search(question)
+    return " ".join(without_source_lead(question[:asked.start()]).split()) if asked else ""
+
+
+def _party_share(party: set[str], subject: str) -> float:
+    """How well a subject names the party asked: 0 unless (almost) all its words are the party's (a short subject,
+    "Hội đồng thi", names the party "Hội đồng thi tốt nghiệp khóa đào tạo …"); then the share of both named by both,
+    so that "đơn vị liên kết tổ chức thi" is told from "đơn vị tổ chức thi"."""
+    words = {fold(w) for w in content_words(subject)}
+    common = words & party
+    if len(common) < 2 or len(common) < 0.75 * len(words):
+        return 0.0
+    return len(common) / len(words | party)
+
+
+def _duty_of(party: set[str], sentence: str) -> float:
+    """The share by which a sentence stating a duty ("X có trách nhiệm …") has the party asked as its subject X."""
+    stated = DUTY_STATED.search(sentence)
+    if not stated or _executes(sentence):
+        return 0.0
+    return _party_share(party, _ITEM.sub("", sentence[:stated.start()]))
+
+
+def _executes(sentence: str) -> bool:
+    """"… chịu trách nhiệm thi hành Nghị định này": its subject answers for the document, no duty of its own."""
+    stated = DUTY_STATED.search(sentence)
+    return bool(stated and EXECUTES_DOCUMENT.fullmatch(sentence, stated.start()))
+
+
+def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, int, str] | None:
+    """The duties of the party asked, as listed: the opening items of a passage under an article titled with them
+    ("Điều 5. Trách nhiệm của đơn vị tổ chức thi": "1. Xây dựng đề án …"), or a line introducing them ("1. Tổ chức
+    kiểm toán kỹ thuật có trách nhiệm:", "2. Hội đồng thi có nhiệm vụ sau đây:"; its items are added by `with_items`).
+    The best-named party wins; None when no passage of the top hits lists its duties."""
+    best: tuple[float, tuple[Hit, int, int, str]] | None = None
+    for rank, hit in enumerate(hits[:DUTY_HITS]):
+        sentences = hit_sentences(hit)
+        # the title in the passage's heading path, or on a line of its text (a passage that runs on into the next
+        # article): the sentences after it
+        titles = [(t, 0) for h in hit.heading_path if (t := DUTIES_TITLE.match(h))] + \
+            [(t, t.end()) for t in _TITLE_LINE.finditer(hit.text)]
+        for titled, after in titles:
+            share = _party_share(party, titled.group(1))
+            below = [(start, end, text) for start, end, text in sentences if end > hit.start + after
+                     and not DUTIES_TITLE.fullmatch(text.strip())]
+            if not share or not below or DUTY_INTRO.search(below[0][2]):
+                continue
+            # not the tail of a sentence cut by the passage's start ("ương và tổ chức, cá nhân có liên quan chịu
+            # trách nhiệm thi hành Nghị định này.", under a heading path the chunker carried on)
+            kept = [(start, end, text) for start, end, text in below[:TITLED_ITEMS]
+                    if want(text) and not text[:1].islower() and not _executes(text)]
+            # a title on a line of the passage's own text says more than one carried in its heading path
+            share += TITLE_IN_TEXT if after else 0.0
+            if kept and (best is None or share - 0.02 * rank > best[0]):
+                best = (share - 0.02 * rank, (hit, kept[0][0], kept[-1][1], " ".join(t for _, _, t in kept)))
+        for start, end, text in sentences:
+            intro = DUTY_INTRO.search(text)
+            share = _party_share(party, _ITEM.sub("", text[:intro.start()])) if intro else 0.0
+            if share and want(text) and (best is None or share - 0.02 * rank > best[0]):
+                best = (share - 0.02 * rank, (hit, start, end, text))
+    return best[1] if best else None
 
 
 UNTIMED_MIN = 0.6  # share of the question's words the sentence of an act given no time must carry
@@ -435,6 +521,10 @@ def _not_basis(want):
 
 
 LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
+DUTY_HITS = 8  # passages searched for the list of a party's duties
+TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
+_TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
+TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
 _ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
 _NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
 
@@ -463,6 +553,8 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
             continue
         if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
             break
+        if DUTY_INTRO.search(item):
+            break  # "2. Tổ chức được kiểm toán kỹ thuật có trách nhiệm:": another party's list begins
         items.append((item_end, f"{number.group(1)} {item}" if number else item))
         previous = item_end
     if not items:

@@ -215,6 +215,10 @@ _DUTIES_OF = re.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm)(?:\s+và\s+quyền
 # clauses "1. Chỉ đạo, hướng dẫn …" are that agency's tasks). Not an article whose title is a sentence ("Điều 3. Các
 # Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này"): its subject does that one thing, not what follows.
 _ARTICLE_TITLE = re.compile(r"Điều\s+\d+[a-zđ]?\W*?[.:]\s*")
+# "Các ngành" and, after its colon, the sectors it groups: "i) Các ngành: Điện, Than, Dầu mỏ, Khí đốt, Xăng dầu, Hóa
+# chất" (Nghị định 14/2016/NĐ-CP, Điều 7: the sectors whose workers are exempted) titles a category of people, not
+# the bodies that act ("2. Các sở, ngành, địa phương:" and "5. Các Bộ: Xây dựng, Công Thương" still name them).
+_SECTOR_LIST = re.compile(r"\W*(?:các\s+)?(?:ngành|lĩnh\s+vực)\s*:\s*\S", re.IGNORECASE)
 # What OCR leaves after a heading where a consolidated text put its footnote marks: "Điều 18. Bộ Y tế”!".
 _FOOTNOTE_MARKS = " :*,”’'\"!?"
 # After the agencies a heading names, a past or descriptive verb means the heading reports rather than assigns.
@@ -552,7 +556,7 @@ def _heading_owner(piece: Chunk) -> tuple[tuple[str, ...], int]:
             return found[0], index
         # "7. Chủ tịch Ủy ban nhân dân các tỉnh ... có hoạt động sản xuất than": the addressees, described.
         listed = _leads_at(heading, start, mentions)
-        if listed and not _DESCRIBES.match(heading, listed[1]):
+        if listed and not _DESCRIBES.match(heading, listed[1]) and not _SECTOR_LIST.match(heading, start):
             return listed[0], index
         body, local = heading[start:], _within(mentions, start, len(heading))
         if _has_action(body, local) and not _opens_with_action(body, local):

@@ -303,6 +303,10 @@ def states_date(text: str) -> bool:
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
 _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
+# Nor is a blank line that a scan or a page break put inside a sentence: one after a comma or a word in lower case (no
+# closing punctuation, no OCR speck "; N") and before a word in lower case that is no list item ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì,
+# phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ tổ chức thực hiện Nghị định này.", hợp nhất
+# 75/VBHN-BQP, Điều 15).
 # A dot with a digit or letter right after it is inside a word, never a sentence end: dotted dates "30.6.2025",
 # thousands "1.000", "1.596/2.991", codes "71.13", "TP.HCM".
 _INNER_DOT = r"\.(?=\w)"
@@ -313,6 +317,7 @@ _LOWER_LETTER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islo
 # (A single dot before lower case is left a sentence end: OCR reads stray dots into names, "giá đất cụ. thể", but
 # joining them also joins the tasks around them.)
 _ELLIPSIS = rf"\.{{2,}}(?=[ \t]*[),]|[ \t]+{_LOWER_LETTER}\w)"
+_BLANK_INSIDE = re.compile(rf"(?:(?<=,)|(?<={_LOWER_LETTER}))[ \t]*\n(?:[ \t]*\n)+[ \t]*(?={_LOWER_LETTER}(?![)\]])\w*(?!\)))")
 _SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_ELLIPSIS})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
 ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
@@ -321,6 +326,7 @@ ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or list item, trimmed, with wrapped lines kept inside their sentence."""
     flat = _WRAP.sub(" ", text)  # same length as `text`, so offsets hold for both
+    flat = _BLANK_INSIDE.sub(lambda m: " " * len(m.group()), flat)
     spans = []
     for match in _SENTENCE.finditer(flat):
         start, end = match.start(), match.end()
@@ -354,6 +360,25 @@ TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", r
 # …", Thông tư 134/2008/TT-BTC; "… chịu trách nhiệm …").
 DUTY_ASKED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm\s+(?:gì|những\s+gì|như\s+thế\s+nào)(?!\w)", re.I)
 DUTY_STATED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm(?!\w)", re.I)
+# The same question in the words "nhiệm vụ": "Hội đồng thi có nhiệm vụ gì?", "… có những nhiệm vụ, quyền hạn gì?".
+TASKS_ASKED = re.compile(r"(?<!\w)có\s+(?:những\s+)?nhiệm\s+vụ(?:\s*,?\s*quyền\s+hạn)?\s+(?:gì|những\s+gì|nào)(?!\w)",
+                         re.I)
+# A line that introduces its subject's list of duties, the subject before it: "1. Tổ chức kiểm toán kỹ thuật có trách
+# nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14), "2. Hội đồng thi có nhiệm vụ sau đây:" (Nghị định 63/2023/NĐ-CP),
+# "Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:" (Nghị định 24/2007/NĐ-CP, Điều 31).
+DUTY_INTRO = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:những\s+|các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)"
+                        r"(?:\s*,\s*(?:quyền\s+hạn|trách\s+nhiệm|nghĩa\s+vụ))*(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:\s*$", re.I)
+# An article titled with a party's duties, the party after it (group 1): "Điều 5. Trách nhiệm của đơn vị tổ chức thi",
+# "Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi" (dự thảo Thông tư của Bộ Giáo dục và Đào tạo, 2025), "Điều 46.
+# Trách nhiệm của công dân, cộng đồng" (Nghị định 258/2025/NĐ-CP).
+DUTIES_TITLE = re.compile(r"^\W*Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*quyền\s+hạn)?"
+                          r"(?:\s+của)?\s+(\S.*)$", re.I)
+
+# A body whose duties are asked, in its own words (group 1, not opening the question; a name when capitalised): "Thông tư
+# 100/2004/TT-BTC giao Trung tâm giao dịch chứng khoán trách nhiệm gì …?", "Theo Thông tư …, Ủy ban Tiêu chuẩn Đo
+# lường Chất lượng Quốc gia có trách nhiệm gì?".
+PARTY_DUTY_ASKED = re.compile(r"(?:(?<=\s)giao|,)\s+([^\W\d_]+(?:\s+[^\W\d_]+){1,9}?)\s+"
+                              r"(?:(?:có|chịu)\s+)?(?:những\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:gì|nào|những\s+gì)(?!\w)")
 
 # The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
 # Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),

@@ -714,3 +714,20 @@ def test_whom_a_report_goes_to_must_be_said_by_the_passage(quote, doubted):
     assert "recipient_unstated" in DECLINE_ON
     # another question is not this check's
     assert not recipient_unstated(classify("Thời hạn?"), [_cite(quote, "19/2009/TTLT-BTC-BNV")])
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # Thông tư 100/2004/TT-BTC (evals/devdocs), Mục IV.1: another party's duties, the body asked never named
+    ("Thông tư 100/2004/TT-BTC giao Trung tâm giao dịch chứng khoán trách nhiệm gì trong việc khấu trừ thuế của nhà "
+     "đầu tư?", "Riêng Công ty chứng khoán, Công ty quản lý Quỹ đầu tư chứng khoán, Công ty cổ phần thực hiện khấu trừ "
+     "tiền thuế thu nhập doanh nghiệp và nộp thuế thay cho tổ chức đầu tư", True),
+    # Thông tư 49/2025/TT-BKHCN, Điều 14: the body named, its letters as OCR left them
+    ("Theo Thông tư 49/2025/TT-BKHCN, Trung tâm Chứng thực điện tử quốc gia có trách nhiệm gì?",
+     "4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối tiếp nhận báo cáo",
+     False),
+    # a body described, not named: the text may name it otherwise ("tổ chức kiểm toán" for "đơn vị kiểm toán")
+    ("Theo Thông tư 49/2025/TT-BKHCN, tổ chức kiểm toán kỹ thuật có trách nhiệm gì?", "Đơn vị kiểm toán phải …", False),
+])
+def test_a_party_asked_must_be_named_by_the_passage_cited(question, quote, doubted):
+    from assistant.precision import party_uncited
+    assert party_uncited(question, classify(question), [_cite(quote, "100/2004/TT-BTC")]) is doubted

@@ -870,3 +870,57 @@ def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length)
 def test_a_time_is_read_only_from_a_sentence_carrying_the_act_asked(question, sentence, carried):
     from assistant.quotes import carries_act
     assert carries_act(question)(normalize(sentence)) is carried
+
+
+def _devdocs_between(name: str, first: str, last: str) -> str:
+    """The text of a development document from the line that opens with `first` to the end of the one holding `last`."""
+    text = normalize((ROOT / "evals" / "devdocs" / name).read_text(encoding="utf-8"))
+    start = text.index(first)
+    end = text.index("\n", text.index(last, start))
+    return text[start:end]
+
+
+def test_a_partys_duties_are_read_from_the_list_introduced_with_it():
+    # Thông tư 49/2025/TT-BKHCN: Điều 9 states one duty of the auditor; Điều 14 lists its duties, then the audited
+    # body's ("2. Tổ chức được kiểm toán kỹ thuật có trách nhiệm:"), which are not the auditor's
+    hits = [_hit("19-bkhcn", _devdocs_between("19-bkhcn.txt", "Điều 9. Chuẩn bị", "Các thông tin này bao gồm:"), "c1"),
+            _hit("19-bkhcn", _devdocs_between("19-bkhcn.txt", "1. Tổ chức kiểm toán kỹ thuật có trách nhiệm:", "b) Bảo đảm tính liên tục"), "c2")]
+    draft = _answer("Theo Thông tư 49/2025/TT-BKHCN, tổ chức kiểm toán kỹ thuật có trách nhiệm gì?", hits)
+    text = " ".join(draft.lines)
+    assert "Đảm bảo quy trình kiểm toán kỹ thuật tuân thủ" in text
+    assert "thu thập thông tin" not in text and "gửi kết quả kiểm toán" not in text
+
+
+def test_a_partys_duties_are_read_under_the_article_titled_with_them():
+    # Nghị định 258/2025/NĐ-CP, Điều 46; the passage before it under the same heading path is the tail of Điều 47,
+    # whose closing clause answers for the decree and states no duty of citizens
+    titled = ("Chương V. TỔ CHỨC THỰC HIỆN", "Điều 46. Trách nhiệm của công dân, cộng đồng")
+    hits = [Hit.from_payload({"chunk_id": "c1", "doc_id": "258-cp.signed", "doc_type": "Nghị định", "start": 0,
+                              "end": 80, "text": _devdocs_between("258-cp.signed.txt", "ương và tổ chức, cá nhân có liên quan chịu", "thi hành Nghị định này."), "heading_path": titled},
+                             1.0),
+            Hit.from_payload({"chunk_id": "c2", "doc_id": "258-cp.signed", "doc_type": "Nghị định", "start": 100,
+                              "end": 1000, "text": _devdocs_between("258-cp.signed.txt", "Điều 46. Trách nhiệm của công dân", "3. Tạo điều kiện"), "heading_path": titled},
+                             1.0)]
+    draft = _answer("Nghị định 258/2025/NĐ-CP quy định công dân, cộng đồng có trách nhiệm gì đối với công viên, "
+                    "cây xanh, mặt nước?", hits)
+    assert "Tham gia đóng góp, phản biện, giám sát" in draft.lines[0]
+
+
+def test_the_party_asked_is_told_from_a_similar_one():
+    # dự thảo Thông tư, Bộ GDĐT 2025: the titles of Điều 6 and Điều 5, and the subject of Điều 7, khoản 2
+    from assistant.quotes import _party_share, duty_party
+    party = duty_party("Đơn vị liên kết tổ chức thi có trách nhiệm gì theo dự thảo Thông tư về thi đánh giá năng lực "
+                       "ngoại ngữ?")
+    assert _party_share(party, "đơn vị liên kết tổ chức thi") > _party_share(party, "đơn vị tổ chức thi") > 0
+    assert _party_share(party, "Đơn vị thuộc Bộ Giáo dục và Đào tạo được giao nhiệm vụ") == 0
+
+
+@pytest.mark.parametrize("question, party", [
+    ("Theo dự thảo Thông tư về tổ chức thi đánh giá năng lực ngoại ngữ và năng lực tiếng Việt, đơn vị tổ chức thi có "
+     "trách nhiệm gì?", "đơn vị tổ chức thi"),
+    ("Hội đồng thi có nhiệm vụ gì?", "Hội đồng thi"),
+    ("Ai ký Thông tư 100/2004/TT-BTC?", ""),
+])
+def test_the_party_whose_duties_are_asked_as_written(question, party):
+    from assistant.quotes import duty_party_named
+    assert duty_party_named(question) == party

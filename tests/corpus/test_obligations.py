@@ -1178,3 +1178,16 @@ def test_a_semicolon_set_apart_by_ocr_does_not_end_the_list_item():
     assert guide.lead == ("Bộ Tài chính",)
     assert guide.deadline is not None and guide.deadline.normalized == "2025-10-12"
     assert not [o for o in obligations("chinhphu/194-ttg.signed.txt") if o.task.startswith("phương thực hiện")]
+
+
+@pytest.mark.parametrize("heading, owner", [
+    # Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 7: the sectors whose workers are exempted, no acting body
+    ("i) Các ngành: Điện, Than, Dầu mỏ, Khí đốt, Xăng dầu, Hóa chất", ()),
+    ("5. Các Bộ: Xây dựng, Công Thương", ("Bộ Xây dựng", "Bộ Công Thương")),
+    ("2. Các sở, ngành, địa phương:", ("các sở, ngành, địa phương",)),
+    ("4. Các ngành:", ("các ngành",)),
+])
+def test_a_heading_listing_sectors_names_no_owner(heading, owner):
+    text = "Người có trình độ kỹ năng nghề bậc 5 hoặc tương đương trở lên thuộc các doanh nghiệp có từ 350 lao động."
+    chunk = Chunk("c", "d", 0, text, ("Điều 7. Công dân đang làm việc trong các đơn vị", heading), Span(0, len(text)))
+    assert _heading_owner(chunk)[0] == owner

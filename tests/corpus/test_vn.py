@@ -514,3 +514,64 @@ def test_a_time_said_in_words(text, timed):
 def test_a_roman_numeral_of_a_heading_or_appendix(numeral, value):
     # "Chương IV", "Phụ lục II", OCR lower-cased "Phụ lục ii": one reading for headings and appendices
     assert vn.roman_value(numeral) == value
+
+
+@pytest.mark.parametrize("text, asked", [
+    # Nghị định 63/2023/NĐ-CP (hợp nhất 03/VBHN-BKHCN), Điều 70 (evals/devdocs)
+    ("Hội đồng thi tốt nghiệp khóa đào tạo vô tuyến điện viên hàng hải có nhiệm vụ gì?", True),
+    ("Cơ quan Thuế có những nhiệm vụ, quyền hạn gì?", True),
+    ("Hội đồng thi có nhiệm vụ sau đây:", False),
+    ("Bộ Tài chính được giao nhiệm vụ gì?", False),  # an agency's tasks: the task records answer it
+])
+def test_tasks_asked_of_a_party(text, asked):
+    assert bool(vn.TASKS_ASKED.search(text)) == asked
+
+
+@pytest.mark.parametrize("line, intro", [
+    ("1. Tổ chức kiểm toán kỹ thuật có trách nhiệm:", True),  # Thông tư 49/2025/TT-BKHCN, Điều 14
+    ("2. Hội đồng thi có nhiệm vụ sau đây: ", True),  # Nghị định 63/2023/NĐ-CP
+    # Nghị định 24/2007/NĐ-CP, Điều 31
+    ("Điều 31. Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:", True),
+    ("1. Tổ chức kiểm toán kỹ thuật có trách nhiệm thu thập thông tin nhằm mục", False),  # Điều 9: a duty, no list
+    ("Trong văn bản này, một số từ ngữ dưới đây được hiểu như sau:", False),
+])
+def test_a_line_introducing_duties(line, intro):
+    assert bool(vn.DUTY_INTRO.search(line)) == intro
+
+
+@pytest.mark.parametrize("heading, party", [
+    ("Điều 5. Trách nhiệm của đơn vị tổ chức thi", "đơn vị tổ chức thi"),  # dự thảo Thông tư, Bộ GDĐT 2025
+    ("Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi", "đơn vị liên kết tổ chức thi"),
+    ("Điều 46. Trách nhiệm của công dân, cộng đồng", "công dân, cộng đồng"),  # Nghị định 258/2025/NĐ-CP
+    ("Điều 9. Chuẩn bị và thống nhất kế hoạch kiểm toán kỹ thuật", None),
+    ("1. Bộ Xây dựng có trách nhiệm:", None),
+])
+def test_an_article_titled_with_a_partys_duties(heading, party):
+    title = vn.DUTIES_TITLE.match(heading)
+    assert (title.group(1) if title else None) == party
+
+
+@pytest.mark.parametrize("question, party", [
+    ("Thông tư 100/2004/TT-BTC giao Trung tâm giao dịch chứng khoán trách nhiệm gì trong việc khấu trừ thuế?",
+     "Trung tâm giao dịch chứng khoán"),
+    ("Theo Thông tư 49/2025/TT-BKHCN, Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia có trách nhiệm gì?",
+     "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"),
+    ("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia có trách nhiệm gì?", None),  # opening the question: not read
+    ("Chỉ thị giao những nhiệm vụ gì?", None),
+])
+def test_a_party_whose_duties_are_asked(question, party):
+    asked = vn.PARTY_DUTY_ASKED.search(question)
+    assert (asked.group(1) if asked else None) == party
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # hợp nhất 75/VBHN-BQP (Nghị định 13/2016/NĐ-CP), Điều 15: a blank line the scan put inside item 1
+    ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì, phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ "
+     "tổ chức thực hiện Nghị định này.\n\n2. Chỉ đạo", 2),
+    # a list item in lower case after the blank line starts a sentence of its own
+    ("a) Quản lý nhà nước về công viên, cây xanh trong phạm vi cả nước,\n\nb) Ban hành theo thẩm quyền", 2),
+    # Công điện 194/CĐ-TTg, 1.b: the OCR speck "; N" before the blank line ends the sentence as it did
+    ("các Bộ, cơ quan Trung ương, và địa ; N\n\nphương thực hiện báo cáo", 2),
+])
+def test_a_blank_line_inside_a_sentence(text, sentences):
+    assert len(vn.sentence_spans(text)) == sentences
