@@ -660,3 +660,19 @@ def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
             "hiểm phải đăng ký thuế theo quy định của Luật quản lý thuế …” [1]")
     assert not unit_unstated(question, said)
     assert unit_unstated(question, "Theo Thông tư 10/2009/TT-BTC: “Thông tư này có hiệu lực thi hành sau 45 tháng.”")
+
+
+# Quyết định 59/2000/QĐ-UB of Đà Nẵng, Điều 4: the enforcement clause, which names the Sở among everyone bound by it
+EXECUTION_CLAUSE = ("Điều 4: Chánh Văn phòng UBND thành phố, Cục trưởng Cục Thuế, Giám đốc Sở Lao động - Thương binh và "
+                    "Xã hội, các Sở, Ban, Ngành liên quan, Chủ tịch UBND các quận, huyện, các tổ chức và cá nhân sản "
+                    "xuất, kinh doanh trên địa bàn thành phố chịu trách nhiệm thi hành Quyết định này.")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Sở Lao động, Thương binh và Xã hội có nhiệm vụ gì theo Quyết định 59/2000/QĐ-UB của Đà Nẵng?", True),
+    # who carries the document out is what the clause says (devdocs_e de27)
+    ("Theo Quyết định 59/2000/QĐ-UB, những ai chịu trách nhiệm thi hành Quyết định?", False),
+])
+def test_an_agencys_tasks_are_not_the_enforcement_clause_alone(question, fires):
+    assert ("execution_only" in doubts(question, classify(question), EXECUTION_CLAUSE,
+                                       [_cite(EXECUTION_CLAUSE, "59/2000/QĐ-UB")], [], DECLINE_ON)) is fires
