@@ -339,3 +339,20 @@ def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
 def test_the_reports_a_question_asks_about(question, events):
     from assistant.parts import asked_events
     assert asked_events(question) == events
+
+
+@pytest.mark.parametrize("doc_number, doc_type, anchored", [
+    # Thông báo 537/TB-VPCP: its head read as "37/TB-VPCP" by OCR, no number stored; a notice of the type named
+    (None, "Thông báo", True),
+    (None, "Quyết định", False),  # a document of another type is not the one named
+    ("536/TB-VPCP", "Thông báo", False),  # nor one whose number is read and differs
+    ("537/TB-VPCP", "Thông báo", True),
+])
+def test_a_part_is_anchored_in_a_document_of_its_type_whose_number_could_not_be_read(doc_number, doc_type, anchored):
+    from assistant.answering import _anchored
+    from assistant.records import Answer, Citation
+    quote = "Bộ Công an chỉ đạo các đơn vị liên quan xem xét thẩm định, phê duyệt nghiệm thu phòng cháy, chữa cháy"
+    citation = Citation(1, "c1", "537-tb", doc_number, None, doc_type, None, None, "", None, None, quote, 0, len(quote),
+                        "")
+    answer = Answer("q", quote, True, (citation,), "agency_tasks")
+    assert _anchored("Bộ Công an có những nhiệm vụ gì trong Thông báo 537/TB-VPCP?", answer) is anchored
