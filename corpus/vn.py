@@ -154,18 +154,6 @@ CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ
          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
          "CV": "Công văn", "L": "Lệnh"}
-# A document number's type code typed without its mark ("839/QD-UB", "24/2007/ND-CP", "190/CD-TTg"): the code as
-# documents write it. Only the codes whose mark is their whole difference (QĐ, NĐ, CĐ); "QD" standing alone is no code.
-_UNMARKED_CODES = {fold(code): code for code in CODES if fold(code) != code}
-_UNMARKED_CODE = re.compile(r"(?<=\d/)(" + "|".join(_UNMARKED_CODES) + r")(?=-)|(?<=\d/\d{4}/)(" +
-                            "|".join(_UNMARKED_CODES) + r")(?=-)")
-
-
-def restore_code_marks(text: str) -> str:
-    """Text with the type codes of its document numbers given their marks: "Quyết định 839/QD-UB" → "839/QĐ-UB"."""
-    return _UNMARKED_CODE.sub(lambda m: _UNMARKED_CODES[m.group(0)], text)
-
-
 # The types an ALQAC law is named by ("Bộ luật Dân sự", "Luật Đất đai"), longest first.
 LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
 # The types a question names by type and serial alone ("Công điện 186", "Chỉ thị số 30"), lower-cased → name.

@@ -8,7 +8,6 @@ import numpy as np
 
 from corpus.marks import MarkVocabulary, has_marks
 from corpus.text import normalize_query
-from corpus.vn import restore_code_marks
 from index.embedding import Embedder
 from index.records import Access, Filters, Hit, Query
 from index.sparse import BM25Encoder
@@ -47,7 +46,7 @@ class Searcher:
         if cached is None or cached[0] != count:
             payloads = self.store.scroll(scope)
             cached = self._marks[filters.access] = (count, MarkVocabulary(p.text for p in payloads))
-        return restore_code_marks(normalize_query(cached[1].restore(text)))
+        return normalize_query(cached[1].restore(text))
 
     def search(self, query: Query) -> list[Hit]:
         text = normalize_query(query.text)

@@ -514,16 +514,3 @@ def test_a_time_said_in_words(text, timed):
 def test_a_roman_numeral_of_a_heading_or_appendix(numeral, value):
     # "Chương IV", "Phụ lục II", OCR lower-cased "Phụ lục ii": one reading for headings and appendices
     assert vn.roman_value(numeral) == value
-
-
-@pytest.mark.parametrize("text, restored", [
-    # a question typed without marks (evals/sets/devdocs_q.jsonl dq28): the stored number is "839/QĐ-UB"
-    ("Muc tien luong toi da theo Quyet dinh 839/QD-UB cua Ben Tre", "Muc tien luong toi da theo Quyet dinh 839/QĐ-UB cua Ben Tre"),
-    ("Quyet dinh 1730/2003/QD-UB", "Quyet dinh 1730/2003/QĐ-UB"),
-    ("Nghi dinh 24/2007/ND-CP", "Nghi dinh 24/2007/NĐ-CP"),
-    ("Cong dien 190/CD-TTg", "Cong dien 190/CĐ-TTg"),
-    # no number: the letters are left as they are
-    ("QD-UB so 12", "QD-UB so 12"),
-])
-def test_a_document_numbers_type_code_typed_without_its_mark_gets_it_back(text, restored):
-    assert vn.restore_code_marks(text) == restored
