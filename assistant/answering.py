@@ -702,7 +702,10 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
         return False
     named = named_documents(asked)
     if named:  # a statement the question starts from, or a relation, is stated by a passage citing the document named
+        # a document of the type named whose number could not be read (a scan: Thông báo 537/TB-VPCP, its head read
+        # as "37/TB-VPCP") may be the one named, as `_premises_hold` reads it for a question asked whole
         return any(first.doc_number and serial(first.doc_number) == number and kind in (None, first.doc_type)
+                   or not first.doc_number and kind is not None and first.doc_type == kind
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked)

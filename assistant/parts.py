@@ -93,7 +93,8 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = normalize_query(question).strip()
-    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _compared_pair(text) or _per_clause(text)
+    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _compared_pair(text) or \
+        _qualified_pair(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
@@ -240,6 +241,10 @@ _COMPARED = re.compile(r",?\s*(?:có\s+)?(?:gì\s+|điểm\s+)?(?:khác nhau|gi�
                        r"ở điểm nào|ở những điểm nào|điểm nào|gì|không))?(?=\s*[?.]?\s*$)", re.I)
 
 
+# A question opening with a noun for an amount: "Mức …", "Số tiền …", "Tỷ lệ …", "Thuế suất …", "Hạn mức …".
+_AMOUNT_HEAD = re.compile(r"^(?:mức|số tiền|tỷ lệ|tỉ lệ|thuế suất|hạn mức)(?!\w)", re.I)
+
+
 def _compared_pair(text: str) -> list[str]:
     """"<what> theo <document A> và <document B> khác nhau thế nào?": what is asked, of each document in turn."""
     compared = _COMPARED.search(text)
@@ -247,8 +252,83 @@ def _compared_pair(text: str) -> list[str]:
         return []
     rest = (text[:compared.start()] + text[compared.end():]).strip()
     if not _WH_WORD.search(rest):
-        rest = rest.rstrip(" ?.") + " là gì?"
-    return _document_pair(rest)
+        # what the head noun names is what is asked: "Mức tiền lương … theo A và B khác nhau thế nào?" asks an amount
+        rest = rest.rstrip(" ?.") + (" là bao nhiêu?" if _AMOUNT_HEAD.match(rest) else " là gì?")
+    return _document_pair(rest) or _qualified_pair(rest)
+
+
+# "Chỉ thị 42/1998/CT-UBND của tỉnh Quảng Bình và Chỉ thị 44/2002/CT-UB của tỉnh Bà Rịa - Vũng Tàu", "Quyết định
+# 839/QĐ-UB năm 1999 và Quyết định 1730/2003/QĐ-UB", "Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh và Quyết
+# định 2229/QĐ-TTg": two documents, each by its type and number, each with what names it further (its issuer after
+# "của", its year after "năm", a note in brackets; the first also a "về …" subject), joined by "và".
+_DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?\d{1,5}(?:/[\w.-]+)+(?![\w/])", re.I)
+_QUALIFIER = re.compile(r"\s+năm\s+\d{4}\b|\s*\([^()?]{1,60}\)", re.I)
+_OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
+# the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")
+_OWNER_WORD = re.compile(r"\s*(?:-|–|tỉnh|thành phố|huyện|\w+)(?!\w)")
+_SUBJECT = re.compile(r"\s+về\s+")
+# "đều", "cả hai", "cùng", "chung": what the two documents share is asked, once, of both together.
+_TOGETHER = re.compile(r"\b(?:đều|cả hai|cùng|chung)\b", re.I)
+# "… lần lượt do ai ký?", "… lần lượt là bao nhiêu?": one thing asked of each document in turn.
+_IN_TURN = re.compile(r"\s*\blần lượt\b", re.I)
+
+
+def _qualifier_end(text: str, at: int, subject_to: int | None = None) -> int:
+    """Where what names a document further ends: its year, a bracketed note, its issuer after "của" (an agency
+    `find_agencies` reads there, then unit words and capitalised words), and — for the first of two documents, up
+    to where the second begins (`subject_to`) — a "về …" subject."""
+    while True:
+        year = _QUALIFIER.match(text, at)
+        if year:
+            at = year.end()
+            continue
+        owner = _OWNER_LEAD.match(text, at)
+        if owner:
+            start = owner.end()
+            agency = next((end for _, begin, end in find_agencies(text[start:start + 120]) if begin == 0), 0)
+            end = start + agency
+            while (word := _OWNER_WORD.match(text, end)) and (word.group(0).strip()[0] in "-–" or word.group(0).strip()[
+                    0].isupper() or word.group(0).strip() in ("tỉnh", "thành phố", "huyện")):
+                end = word.end()
+            if end == start:
+                return at
+            at = end
+            continue
+        subject = _SUBJECT.match(text, at)
+        if subject and subject_to is not None and not _WH_WORD.search(text[at:subject_to]):
+            return subject_to
+        return at
+
+
+def _qualified_pair(text: str) -> list[str]:
+    """"<question> … <document A> của X và <document B> của Y …": the question asked of each document in turn, each
+    with what names it further. Not when the documents are related or compared to each other (`_BETWEEN`), or what
+    they share is asked ("đều", "cùng"); "lần lượt" before the asked slot only says each is asked in turn."""
+    refs = list(_DOC_REF.finditer(text))
+    if len(refs) != 2 or len(named_documents(text)) != 2 or _TOGETHER.search(text):
+        return []
+    first, second = refs
+    join = re.compile(r"\s+và\s+(?:(?:theo|trong|tại)\s+)?")
+    joined = None
+    for stop in range(first.end(), second.start() + 1):
+        if join.fullmatch(text, stop, second.start()):
+            joined = stop
+            break
+    if joined is None or _qualifier_end(text, first.end(), joined) != joined:
+        return []
+    end = _qualifier_end(text, second.end())
+    rest = text[end:]
+    if _SUBJECT.match(rest) and not _WH_WORD.search(rest):  # "… và Quyết định 2229/QĐ-TTg về Chiến lược …?"
+        end = len(text.rstrip(" ?.")) if text.rstrip().endswith("?") else len(text)
+    head, tail = text[:first.start()], text[end:]
+    in_turn = _IN_TURN.search(tail)
+    if in_turn:
+        if " và " in head or " và " in tail:
+            return []
+        tail = tail[:in_turn.start()] + tail[in_turn.end():]
+    if _BETWEEN.search(head + " " + tail):
+        return []
+    return [head + text[first.start():joined] + tail, head + text[second.start():end] + tail]
 
 
 def _per_clause(text: str) -> list[str]:

@@ -569,6 +569,26 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
     return party not in cited
 
 
+# A document's enforcement clause: "Các ông Chánh Văn phòng …, Giám đốc Sở …, Chủ tịch UBND … chịu trách nhiệm thi
+# hành Quyết định này" (Quyết định 59/2000/QĐ-UB, Điều 4; every decision and directive closes so).
+_EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+thi\s+hành\s+(?:[^\W\d]+\s+){0,3}?này", re.I)
+
+
+def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
+                   obligations: Sequence[Obligation]) -> bool:
+    """An agency's tasks asked ("Sở Lao động, Thương binh và Xã hội có nhiệm vụ gì theo Quyết định 59/2000/QĐ-UB?")
+    and answered with nothing but the enforcement clause that lists it among everyone bound to carry the document
+    out: that clause gives it no task of its own, and the task the document does give it (often as a partner, "Cục
+    Thuế … chủ trì phối hợp với Sở Lao động …") is left out. A question asking who carries the document out ("những
+    ai chịu trách nhiệm thi hành …") is not read.
+    Devdocs (devdocs_q, branch multidoc10): fired on 1 wrong answer."""
+    if intent.kind != "agency_tasks" or not intent.agency or obligations or not citations:
+        return False
+    if re.search(r"thi\s+hành", normalize(question), re.I):
+        return False
+    return all(_EXECUTION.search(" ".join(normalize(c.quote).split())) for c in citations)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -611,7 +631,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "asked_named_back": lambda: asked_named_back(question, citations),
         "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
-        "party_uncited": lambda: party_uncited(question, intent, citations)}
+        "party_uncited": lambda: party_uncited(question, intent, citations),
+        "execution_only": lambda: execution_only(question, intent, citations, obligations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -622,7 +643,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
-              "topic_unquoted", "recipient_unstated", "party_uncited")
+              "topic_unquoted", "recipient_unstated", "party_uncited",
+              "execution_only")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

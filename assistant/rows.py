@@ -261,7 +261,10 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
     # 57; cơ quan nào phối hợp?" names the resolution as the topic, not as the document whose row (another lead's
     # "hướng dẫn tăng cường tuyên truyền các nội dung của Nghị quyết") answers
     if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
-        chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or chosen
+        # none in that role: those naming the agency at all ("Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc tổ
+        # chức quản lý thu thuế …?" asks of the Sở's own sentence, not of Cục Thuế's row on the same tax)
+        chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or \
+            [(h, o) for h, o in chosen if _role(intent.agency, o)] or chosen
     if len(chosen) > 1 and intent.documents:
         chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
     levels = council_levels(" ".join(intent.agencies)) if intent.kind == "lead" else set()

@@ -23,9 +23,11 @@ _FIELDS = {
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
 # Fields half written out: "Sở Nông nghiệp và PTNT" (the abbreviated part is expanded by _ABBREVIATIONS), or with a
-# comma for the dash: "Sở Lao động, thương binh và xã hội".
+# comma for the dash: "Sở Lao động, thương binh và xã hội", or with neither the dash nor "và": "Sở Lao động Thương binh
+# Xã hội" (Quyết định 59/2000/QĐ-UB of Đà Nẵng, 839/QĐ-UB of Bến Tre).
 _FIELD_VARIANTS = {"Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
-                   "Lao động, Thương binh và Xã hội": "Lao động - Thương binh và Xã hội"}
+                   "Lao động, Thương binh và Xã hội": "Lao động - Thương binh và Xã hội",
+                   "Lao động Thương binh Xã hội": "Lao động - Thương binh và Xã hội"}
 
 # Abbreviations that stand on their own anywhere in a name.
 _ABBREVIATIONS = {

@@ -95,6 +95,11 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 # với Bộ Khoa học và Công nghệ: (i) Nghiên cứu …; (ii) Rà soát …" (Ban Thường vụ Đảng ủy Chính phủ, báo cáo 5/2025).
 _MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
+# A line naming a body the agency list cannot read ("Cac bộ, ngành liên quan" OCR for "Các", "Tổ đảng ở Thường trực
+# Ủy ban Quốc phòng và An ninh"): it opens with a capital, markdown bold marks aside.
+_OWNER_NAME = re.compile(r"[*_\s]*[^\W\d_a-zà-ỹđ]")
+# A numbered or lettered item's marker ("3.", "h)"), not a bullet ("*", "-").
+_ITEM_MARK = re.compile(r"\d[.)]|[^\W\d_]\)")
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành".
 LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
@@ -721,7 +726,7 @@ _DIRECTIONS = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)\s+(?:[
 
 
 def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
-                introduced: tuple[str, ...] = ()) -> tuple[list[Obligation], tuple[str, ...]]:
+                introduced: tuple[str, ...] = (), by_line: bool = False) -> tuple[list[Obligation], tuple[str, ...]]:
     """The obligations of a prose chunk, and the leads of an introduction still open at its end ("3. Bộ Nông nghiệp
     và Môi trường có trách nhiệm:" whose items run on into the next chunk); `introduced`: the one open before it."""
     if any(_BACKGROUND.fullmatch(heading) for heading in piece.heading_path):
@@ -741,6 +746,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     intro_partners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (leads, partners) of the last introduction
     orphaned = False  # under an introduction whose subject is no agency: its items are nobody's here
     led_partners: tuple[str, ...] = ()  # partners of the sentence before when it opened "chủ trì, phối hợp với Y"
+    # the owner was named on a numbered line of its own ("2. Bộ Tài chính"), here or (`by_line`) in the chunk before
+    owner_line = by_line
     for number, (start, end) in enumerate(units):
         unit, local = piece.text[start:end], _within(mentions, start, end)
         shared_partners: tuple[str, ...] = ()
@@ -751,7 +758,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if at == 0 and not _continues(unit) and line_start:
             introduced, orphaned = (), False  # a paragraph that is not a list item ends the list under an introduction
         if _CLOSING.match(unit, at):
-            owner, introduced, previous = (), (), ()
+            owner, introduced, previous, owner_line = (), (), (), False
             continue
         if _AMENDMENT_NOTE.match(fold(unit[at:])) or _CITATION_TAIL.match(unit, at):
             continue
@@ -776,7 +783,17 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             found = _leads_at(unit, duties.end(), local)  # "1. Nhiệm vụ của Thành viên Chính phủ" on its own line
         if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
+            owner_line = True
             titles.add(_key(unit[at:]))
+            continue
+        line_head = piece.text[piece.text.rfind("\n", 0, start) + 1:start]  # the marker before the unit
+        if not found and own_line and owner_line and _ITEM_MARK.search(line_head + unit[:at]) \
+                and _OWNER_NAME.match(unit[at:]) \
+                and not _has_verb(unit[at:]) and len(unit[at:].split()) <= 15 and not unit.rstrip().endswith(":"):
+            # "3. Các bộ, ngành liên quan" (OCR "Cac bộ") on its numbered line after "2. Bộ Tài chính" and its items
+            # (Quyết định 2229/QĐ-TTg, Điều 2): a heading of another owner the agency list cannot read; the items
+            # below it are not the agency's above
+            owner, introduced, previous, owner_line = (), (), (), False
             continue
         if unit.rstrip().endswith(":"):
             # An introduction: its list items carry the work. One that names nobody ("Trước mắt, triển khai ngay
@@ -784,7 +801,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             # agency ("2. Tổ chức được công nhận đủ điều kiện … có trách nhiệm:", Nghị định 63/2023/NĐ-CP) ends the
             # list before it: its items are that subject's, not the agency's above.
             if found:
-                introduced, orphaned = found[0], False
+                introduced, orphaned, owner_line = found[0], False, False
                 # "X chủ trì, phối hợp với Y: (i) …; (ii) …": each item is X's task with Y as partner
                 intro_partners = (introduced, _partners(_tidy(unit[found[1]:]), introduced))
             else:
@@ -822,7 +839,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
                 doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=partners,
                 deadline=_best_deadline(find_deadlines(unit, issued_on)),
                 span=Span(piece.span.start + start, piece.span.start + end, piece.span.page)))
-    return obligations, introduced
+    # "2. Bộ Tài chính" on its own line, its items a), b) running on into the next chunk: the owner is left open to
+    # them as an introduction is
+    if introduced and not (owner_line and introduced == owner):
+        return obligations, introduced
+    return obligations, owner if owner_line and not orphaned else ()
 
 
 # A plan's roles given as labelled items ("3. Cơ quan tổ chức lập: UBND thành phố Tam Điệp." "4. Cơ quan phối hợp:
@@ -861,6 +882,16 @@ def _open_introduction(before: Chunk | None, piece: Chunk, issued_on: date | Non
     return _from_prose(before, issued_on, headed)[1]
 
 
+def _owner_line_open(before: Chunk | None) -> bool:
+    """Whether what the chunk before leaves open is an owner named on a numbered line of its own ("2. Bộ Tài chính")
+    rather than an introduction ending in ":" (whose list a later numbered line does not end)."""
+    return before is not None and not before.text.rstrip().endswith(":") and not _OPEN_INTRO_END.search(before.text)
+
+
+# The last line of a chunk that is an introduction ("3. Bộ Nông nghiệp và Môi trường có trách nhiệm:").
+_OPEN_INTRO_END = re.compile(r":\s*$")
+
+
 def _tail(piece: Chunk, after: Chunk | None) -> str:
     """The rest of a sentence the chunk ends in the middle of, which opens the chunk after it: "… chương trình cho vay
     ưu đãi đối với người trẻ dưới 35 tuổi để mua nhà ở thương mại" | "lần đầu với lãi suất và kỳ hạn phù hợp, bảo
@@ -887,7 +918,7 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
     if piece.table_header:
         return _from_row(piece, issued_on)
     introduced = _open_introduction(before, piece, issued_on, headed)
-    found = _from_prose(piece, issued_on, headed, introduced)[0]
+    found = _from_prose(piece, issued_on, headed, introduced, by_line=bool(introduced) and _owner_line_open(before))[0]
     tail = _tail(piece, after) if found else ""
     if tail and found[-1].span.end >= piece.span.start + len(piece.text.rstrip()):
         # the last task runs on into the next chunk: its words are read whole, its time too

@@ -59,6 +59,23 @@ from assistant.parts import Part, proper_names, split
      "ngày nào, khác nhau ở điểm nào?",
      ["Thông tư liên tịch 122/2008/TTLT-BTC-BQP có hiệu lực thi hành từ ngày nào?",
       "Thông tư liên tịch 212/2013/TTLT-BTC-BQP có hiệu lực thi hành từ ngày nào?"]),
+    # two documents each named further by its issuer, its year or its subject (evals/sets/devdocs_q.jsonl)
+    ("Cục Thuế tỉnh có nhiệm vụ gì theo Chỉ thị 42/1998/CT-UBND của tỉnh Quảng Bình và Chỉ thị 44/2002/CT-UB của tỉnh "
+     "Bà Rịa - Vũng Tàu?",
+     ["Cục Thuế tỉnh có nhiệm vụ gì theo Chỉ thị 42/1998/CT-UBND của tỉnh Quảng Bình?",
+      "Cục Thuế tỉnh có nhiệm vụ gì theo Chỉ thị 44/2002/CT-UB của tỉnh Bà Rịa - Vũng Tàu?"]),
+    ("Bộ Tài chính có những trách nhiệm gì theo Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh, mặt nước và "
+     "Quyết định 2229/QĐ-TTg về Chiến lược phát triển dịch vụ logistics?",
+     ["Bộ Tài chính có những trách nhiệm gì theo Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh, mặt nước?",
+      "Bộ Tài chính có những trách nhiệm gì theo Quyết định 2229/QĐ-TTg về Chiến lược phát triển dịch vụ logistics?"]),
+    # "lần lượt" before the asked slot: each document asked in turn
+    ("Quyết định 839/QĐ-UB và Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre lần lượt do ai ký?",
+     ["Quyết định 839/QĐ-UB do ai ký?", "Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre do ai ký?"]),
+    # an amount compared: "Mức …" asks "bao nhiêu"
+    ("Mức tiền lương, tiền công tối đa theo Quyết định 839/QĐ-UB năm 1999 và Quyết định 1730/2003/QĐ-UB của UBND tỉnh "
+     "Bến Tre khác nhau thế nào?",
+     ["Mức tiền lương, tiền công tối đa theo Quyết định 839/QĐ-UB năm 1999 là bao nhiêu?",
+      "Mức tiền lương, tiền công tối đa theo Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre là bao nhiêu?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -94,6 +111,9 @@ def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
     "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
     # two documents named together to relate them, not to ask each the same thing
     "Quyết định 2179 thay thế Quyết định 1544 và 1545 đúng không?",
+    # what two documents share ("cùng căn cứ"): asked of both together
+    "Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ quyết định nào của Thủ "
+    "tướng Chính phủ?",
     # a later part that names no document leans on the one the first part names: one question about that document
     "Chỉ thị 22/2008/CT-TTg quy định ai làm trưởng BCĐ thuế TNCN cấp tỉnh, và ở An Giang ai giữ vị trí phó trưởng "
     "ban thường trực?",
@@ -319,3 +339,20 @@ def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
 def test_the_reports_a_question_asks_about(question, events):
     from assistant.parts import asked_events
     assert asked_events(question) == events
+
+
+@pytest.mark.parametrize("doc_number, doc_type, anchored", [
+    # Thông báo 537/TB-VPCP: its head read as "37/TB-VPCP" by OCR, no number stored; a notice of the type named
+    (None, "Thông báo", True),
+    (None, "Quyết định", False),  # a document of another type is not the one named
+    ("536/TB-VPCP", "Thông báo", False),  # nor one whose number is read and differs
+    ("537/TB-VPCP", "Thông báo", True),
+])
+def test_a_part_is_anchored_in_a_document_of_its_type_whose_number_could_not_be_read(doc_number, doc_type, anchored):
+    from assistant.answering import _anchored
+    from assistant.records import Answer, Citation
+    quote = "Bộ Công an chỉ đạo các đơn vị liên quan xem xét thẩm định, phê duyệt nghiệm thu phòng cháy, chữa cháy"
+    citation = Citation(1, "c1", "537-tb", doc_number, None, doc_type, None, None, "", None, None, quote, 0, len(quote),
+                        "")
+    answer = Answer("q", quote, True, (citation,), "agency_tasks")
+    assert _anchored("Bộ Công an có những nhiệm vụ gì trong Thông báo 537/TB-VPCP?", answer) is anchored

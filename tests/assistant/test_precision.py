@@ -731,3 +731,19 @@ def test_whom_a_report_goes_to_must_be_said_by_the_passage(quote, doubted):
 def test_a_party_asked_must_be_named_by_the_passage_cited(question, quote, doubted):
     from assistant.precision import party_uncited
     assert party_uncited(question, classify(question), [_cite(quote, "100/2004/TT-BTC")]) is doubted
+
+
+# Quyết định 59/2000/QĐ-UB of Đà Nẵng, Điều 4: the enforcement clause, which names the Sở among everyone bound by it
+EXECUTION_CLAUSE = ("Điều 4: Chánh Văn phòng UBND thành phố, Cục trưởng Cục Thuế, Giám đốc Sở Lao động - Thương binh và "
+                    "Xã hội, các Sở, Ban, Ngành liên quan, Chủ tịch UBND các quận, huyện, các tổ chức và cá nhân sản "
+                    "xuất, kinh doanh trên địa bàn thành phố chịu trách nhiệm thi hành Quyết định này.")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Sở Lao động, Thương binh và Xã hội có nhiệm vụ gì theo Quyết định 59/2000/QĐ-UB của Đà Nẵng?", True),
+    # who carries the document out is what the clause says (devdocs_e de27)
+    ("Theo Quyết định 59/2000/QĐ-UB, những ai chịu trách nhiệm thi hành Quyết định?", False),
+])
+def test_an_agencys_tasks_are_not_the_enforcement_clause_alone(question, fires):
+    assert ("execution_only" in doubts(question, classify(question), EXECUTION_CLAUSE,
+                                       [_cite(EXECUTION_CLAUSE, "59/2000/QĐ-UB")], [], DECLINE_ON)) is fires

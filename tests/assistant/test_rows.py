@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import (_same_tasks, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
+from assistant.rows import (_same_tasks, _settled, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
                             worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
@@ -299,3 +299,15 @@ def test_an_agency_asked_whether_it_only_works_in_a_task_it_leads_with_another()
                    [(hit, row)])
     assert draft.lines[0].startswith("Cục Tài chính - Bộ Quốc phòng cùng chủ trì (cùng chịu trách nhiệm) với Tổng cục "
                                      "Thuế - Bộ Tài chính, không chỉ phối hợp")
+
+
+def test_of_near_rows_the_one_naming_the_agency_asked_answers_whichever_role_it_holds():
+    # Chỉ thị 44/2002/CT-UB (Bà Rịa - Vũng Tàu, unbundled): the Sở's own sentence and Cục Thuế's row on the same tax
+    # score alike; "chủ trì hay phối hợp" asks of the Sở, named only in its own sentence
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = _hits("44_2002_CT-UB.md", "Chỉ thị", "44/2002/CT-UB", "thu thuế thu nhập cá nhân", devdocs)
+    question = ("Theo Chỉ thị 44/2002/CT-UB, Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc tổ chức quản lý thu thuế "
+                "thu nhập cá nhân của người làm việc cho nhà thầu nước ngoài?")
+    near = [(h, o) for h in hits for o in h.obligations if "thu thuế thu nhập cá nhân" in o.task]
+    assert {o.lead for _, o in near} == {("Sở Kế hoạch và Đầu tư",), ("Cục Thuế tỉnh",)}
+    assert [o.lead for _, o in _settled(classify(question), near)] == [("Sở Kế hoạch và Đầu tư",)]

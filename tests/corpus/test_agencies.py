@@ -96,6 +96,8 @@ VARIANTS = [
     ("Bộ Lao động – Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
     # Chỉ thị 44/2002/CT-UB (evals/devdocs) writes a comma for the dash, in lower case
     ("Sở Lao động, thương binh và xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    # neither the dash nor "và" (Quyết định 59/2000/QĐ-UB of Đà Nẵng: "phối hợp với Sở Lao động Thương binh Xã hội")
+    ("Sở Lao động Thương binh Xã hội", "Sở Lao động - Thương binh và Xã hội"),
     ("Sở Lao động Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
     ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
     ("Sở Tài chính (cơ quan thường trực)", "Sở Tài chính"),

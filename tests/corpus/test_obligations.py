@@ -1191,3 +1191,25 @@ def test_a_heading_listing_sectors_names_no_owner(heading, owner):
     text = "Người có trình độ kỹ năng nghề bậc 5 hoặc tương đương trở lên thuộc các doanh nghiệp có từ 350 lao động."
     chunk = Chunk("c", "d", 0, text, ("Điều 7. Công dân đang làm việc trong các đơn vị", heading), Span(0, len(text)))
     assert _heading_owner(chunk)[0] == owner
+
+
+def test_an_agency_on_a_numbered_line_of_its_own_owns_its_items_in_the_next_chunk():
+    """Quyết định 2229/QĐ-TTg, Điều 2 (OCR of the signed scan): "2. Bộ Tài chính" on its own line, item a) in one
+    chunk, item b) in the next; "3. Cac bộ, ngành liên quan" (OCR for "Các") then names another owner the agency list
+    cannot read, whose items are not Bộ Tài chính's."""
+    heading = ("Điều 2. Tổ chức thực hiện",)
+    first = Chunk(chunk_id="a", doc_id="d", ordinal=0, heading_path=heading, span=Span(0, 200, 1),
+                  text="2. Bộ Tài chính\n\na) Căn cứ khả năng cân đối ngân sách, Bộ Tài chính tông hợp trình cấp có "
+                       "thâm quyền bồ trí kinh phí thực hiện Chiến lược theo quy định\ncủa pháp luật về ngân sách nhà "
+                       "nước.")
+    second = Chunk(chunk_id="b", doc_id="d", ordinal=1, heading_path=heading, span=Span(200, 500, 1),
+                   text="b) Chủ trì, phối hợp với các bộ, ngành, địa phương liên quan tham mưu,\ntông hợp về cơ chế, "
+                        "chính sách thu hút các nguồn vốn đầu tư trong và ngoài\nnước tham gia thực hiện Chiến lược. "
+                        "¬\n\not\n\n3. Cac bộ, ngành liên quan\na) Xây dựng, ban hành và tổ chức thực hiện Kê hoạch "
+                        "hành động thực hiện Chiến lược này.\n")
+    found = extract_obligations(second, before=first)
+    assert [(o.lead, o.task[:29]) for o in found] == [(("Bộ Tài chính",), "Chủ trì, phối hợp với các bộ,")]
+    # an introduction left open ("… có trách nhiệm:") still carries its items as before
+    opened = replace(first, text="3. Bộ Tài chính có trách nhiệm:\n\na) Quy định chế độ quản lý tài sản.")
+    assert [o.lead for o in extract_obligations(replace(second, text="b) Hướng dẫn kiểm kê tài sản."), before=opened)
+            ] == [("Bộ Tài chính",)]
