@@ -20,7 +20,7 @@ from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DE
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
@@ -76,7 +76,10 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
         return not states_date(text)  # the day an event took place ("diễn ra chiều 4/3/2025") is a date, no deadline
     # a length of time ("02 năm") answers "bao lâu", which asks a time too
     stated = any(o.deadline and o.deadline.text in text for o in obligations)
-    return not (stated or find_deadlines(text) or LENGTH.search(text) or _NO_TIME.search(text))
+    # a span of days, or the event a period is counted from when that is asked ("… được tính từ khi nào?")
+    since = SINCE.search(text) if re.search(r"\btừ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", asked, re.I) else None
+    return not (stated or find_deadlines(text) or LENGTH.search(text) or SPAN.search(text) or since
+                or _NO_TIME.search(text))
 
 
 def place_uncited(question: str, citations: Sequence[Citation]) -> bool:

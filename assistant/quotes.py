@@ -16,7 +16,7 @@ from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.deadlines import SINCE, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
@@ -29,12 +29,22 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers; so
 # is a count of days bounded by a limit word ("công khai đề án trước ngày thi tối thiểu bao nhiêu ngày?", "trong
 # mấy tháng"), never "ngày bao nhiêu" (a date) nor "thời hạn bao nhiêu ngày" alone.
+# So is a count of years or months an act lasts ("được miễn thuế bao nhiêu năm, kể từ khi nào?"), not "thời hạn bao
+# nhiêu tháng" (a time limit, read as "when").
 DURATION_ASKED = re.compile(r"\bbao lâu\b|\b(?:tối thiểu|ít nhất|tối đa|trước|trong)\s+(?:là\s+)?(?:bao nhiêu|mấy)\s+"
-                            r"(?:ngày|tháng|năm|tuần|giờ)\b", re.I)
+                            r"(?:ngày|tháng|năm|tuần|giờ)\b|(?<!thời hạn )\b(?:bao nhiêu|mấy)\s+(?:năm|tháng)\b(?!\s+\d)",
+                            re.I)
+# "… được tính từ khi nào?", "kể từ thời điểm nào?", "từ bao giờ?": where a period starts, which the event it is
+# counted from answers (`corpus.deadlines.SINCE`: "… kể từ khi có thu nhập chịu thuế").
+SINCE_ASKED = re.compile(r"\b(?:kể|tính)?\s*từ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
 HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
+# "… lập tờ khai số thuế đã khấu trừ theo định kỳ nào?", "khai thuế theo kỳ nào?": the recurrence bound to the act
+# asked, read as a time is (`timed.compose_timed`), so that a ";" clause carrying it ("…; hàng tháng vẫn phải lập tờ
+# khai số thuế đã khấu trừ …", Thông tư 27/2009/TT-BTC) is read with the clause before it that names the act.
+PERIOD_ASKED = re.compile(r"\b(?:theo\s+)?(?:định\s+)?kỳ\s+nào\b", re.I)
 # "Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?": whether something is allowed, which only a sentence
 # saying it is or is not allowed ("… (không) được cấp chứng chỉ") answers; the first two syllables of the act asked.
 PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^?]*?\s+(?:hay\s+)?không\s*\??\s*$", re.I)
@@ -82,7 +92,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
-                             and act(c.context)) or not draft.lines and compose_untimed(draft, words, question)
+                             and act(c.context)) or not draft.lines and (compose_span(draft, words, question)
+                                                                          or compose_untimed(draft, words, question))
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -115,6 +126,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif PERIOD_ASKED.search(question):
+        return compose_timed(draft, words, intent.agency, question, DATED_MIN,
+                             lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
@@ -198,6 +212,26 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
+    return True
+
+
+def compose_span(draft: Draft, words: set[str], question: str) -> bool:
+    """A "when" question on a period whose sentence states it as a span of days (`corpus.deadlines.SPAN`: "Thời gian
+    được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009"), which no rule reads as a time due, or a question
+    asking where a period starts (`SINCE_ASKED`) whose sentence names the event it counts from
+    (`corpus.deadlines.SINCE`: "… được tính từ năm dự án đầu tư hoàn thành …"): that sentence, quoted, when with its
+    document's title it carries DATED_MIN of the question's topic and the act asked (`carries_act`). False
+    otherwise."""
+    carried = carries_act(question)
+    since = bool(SINCE_ASKED.search(question))
+    topic = words - source_words(question) or words  # the words naming the document say which one, not which sentence
+    found = best_sentence(topic, joined_hits(draft.hits),
+                          lambda s: bool(SPAN.search(s) or since and SINCE.search(s)) and carried(s)
+                          and not is_legal_basis(s))
+    # the period's sentence under the document's title ("… giãn thời hạn nộp thuế thu nhập cá nhân")
+    if found is None or overlap(topic, f"{found[3]} {found[0].title or ''}") < DATED_MIN:
+        return False
+    quote_line(draft, found)
     return True
 
 

@@ -837,6 +837,10 @@ def test_a_question_asking_no_permission_reads_none():
     # a date, or a count with no limit word: not a length asked this way
     ("Hạn nộp báo cáo là ngày bao nhiêu?", False),
     ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận trong thời hạn bao nhiêu ngày?", False),
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), II.2: how many years an exemption lasts
+    ("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế thu nhập doanh nghiệp bao "
+     "nhiêu năm, kể từ khi nào?", True),
+    ("Doanh nghiệp phải nộp hồ sơ trong thời hạn bao nhiêu tháng?", False),  # a time limit, read as "when"
 ])
 def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length):
     assert bool(DURATION_ASKED.search(question)) == length
@@ -870,3 +874,35 @@ def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length)
 def test_a_time_is_read_only_from_a_sentence_carrying_the_act_asked(question, sentence, carried):
     from assistant.quotes import carries_act
     assert carries_act(question)(normalize(sentence)) is carried
+
+
+# Thông tư 27/2009/TT-BTC and 82/2006/TT-BTC (evals/devdocs): a period stated as a span of days, and one counted from
+# an event, answer "when" though no rule reads a time due in them
+def test_a_period_stated_as_a_span_of_days_answers_when():
+    text = ("**Điều 2. Giãn thời hạn nộp thuế:**\n\n1. Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày "
+            "31/5/2009.\n\n2. Xác định số thuế giãn nộp:")
+    draft = _answer("Theo Thông tư 27/2009/TT-BTC, thời gian được giãn nộp thuế là từ ngày nào đến ngày nào?",
+                    [_hit("27_2009_TT-BTC", text, "c1")])
+    assert "đến hết ngày 31/5/2009" in draft.citations[0].quote
+
+
+def test_the_event_a_period_is_counted_from_answers_since_when():
+    text = ("c) Được miễn thuế 04 năm và giảm 50% số thuế phải nộp trong 07 năm tiếp theo nếu dự án đầu tư thực hiện tại "
+            "địa bàn thuộc Danh mục C.\n\nThời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt "
+            "đầu đưa vào hoạt động.")
+    draft = _answer("Thời gian miễn thuế, giảm thuế cho dự án đầu tư mở rộng được tính từ khi nào?",
+                    [_hit("82_2006_TT-BTC", text, "c1")])
+    assert "được tính từ năm dự án đầu tư hoàn thành" in draft.citations[0].quote
+
+
+def test_a_recurrence_asked_is_read_with_the_clause_naming_the_act():
+    # Thông tư 27/2009/TT-BTC, Điều 2.3.1: the time opens the clause after the ";", the act's doer is before it
+    text = ("3.1. Đối với các khoản thu nhập phải khấu trừ thuế: tổ chức, cá nhân trả các khoản thu nhập phải khấu trừ "
+            "thuế thu nhập cá nhân cho các đối tượng được giãn nộp thuế, khi trả thu nhập vẫn tính số thuế phải khấu "
+            "trừ và thông báo cho cá nhân nhận thu nhập biết số thuế khấu trừ được tạm giãn nộp; hàng tháng vẫn phải "
+            "lập tờ khai số thuế đã khấu trừ theo quy định hiện hành và nộp tờ khai cho cơ quan thuế.\n\n"
+            "d) Đối với cá nhân nhận đại lý bán hàng hoá hưởng hoa hồng: số thuế thu nhập cá nhân được giãn nộp là số "
+            "thuế đơn vị chi trả hoa hồng tạm khấu trừ hàng tháng.")
+    draft = _answer("Tổ chức trả thu nhập cho đối tượng được giãn nộp thuế lập tờ khai số thuế đã khấu trừ theo định kỳ "
+                    "nào?", [_hit("27_2009_TT-BTC", text, "c1")])
+    assert "hàng tháng vẫn phải lập tờ khai" in draft.citations[0].quote

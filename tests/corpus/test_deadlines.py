@@ -253,3 +253,25 @@ def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind,
 ])
 def test_a_time_said_in_words_is_told_from_none(task, cue):
     assert bool(TIME_CUE.search(task)) == cue
+
+
+@pytest.mark.parametrize("text, span", [
+    # Thông tư 27/2009/TT-BTC (evals/devdocs), Điều 2: a period stated as a span of days
+    ("1. Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009.", True),
+    ("từ ngày 01 tháng 7 năm 2013 đến ngày 31 tháng 12 năm 2013", True),
+    ("nghỉ kinh doanh liên tục từ ngày 20/02 đến hết ngày 20/6", False),  # no year: a span of no stated period
+])
+def test_a_span_of_days(text, span):
+    from corpus.deadlines import SPAN
+    assert bool(SPAN.search(text)) is span
+
+
+@pytest.mark.parametrize("text, since", [
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), II.1 and II.2: a period counted from an event
+    ("được áp dụng thuế suất 10% trong 15 năm, kể từ khi bắt đầu hoạt động bảo lãnh tín dụng", True),
+    ("Thời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt đầu đưa vào hoạt động.", True),
+    ("Các Quỹ bảo lãnh tín dụng được thành lập trước ngày Thông tư này có hiệu lực thi hành", False),
+])
+def test_where_a_period_is_counted_from(text, since):
+    from corpus.deadlines import SINCE
+    assert bool(SINCE.search(text)) is since
