@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (ACT_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, Intent, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -70,7 +70,7 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
     of agencies).
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones (a "bao lâu" answer stating "02 năm" is a time)."""
     asked = normalize(question)
-    if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
+    if intent.kind in ("metadata", "relation") or not time_asked(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
     if EVENT_DATE.search(asked):
         return not states_date(text)  # the day an event took place ("diễn ra chiều 4/3/2025") is a date, no deadline

@@ -170,7 +170,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
-        if found is not None and overlap(ranking, found[3]) < least:
+        if found is not None and overlap(ranking, found[3]) < least and duration:
+            # a length stated in a list item that completes its introduction ("2. Thời hạn nộp các báo cáo định kỳ …
+            # như sau:" / "a) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý", 39/VBHN-BTC,
+            # Điều 12): the item is read, and quoted, with that introduction, under its article's heading
+            found = with_intro(found, ranking)
+            said = " ".join((found[3], *found[0].heading_path))
+            found = found if _ITEM.match(found[3]) is None and overlap(ranking, said) >= least else None
+        if found is not None and overlap(ranking, found[3]) < least and not duration:
             found = None
     conditions = asked_conditions(question) if intent.kind == "content" else set()
     if found is None and conditions:

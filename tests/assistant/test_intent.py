@@ -650,3 +650,15 @@ def test_the_body_one_answers_to_is_not_the_one_asked():
     intent = classify("Theo Nghị định 13/2016/NĐ-CP, cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức "
                       "thực hiện Nghị định về đăng ký nghĩa vụ quân sự?")
     assert intent.kind == "lead" and intent.agency is None and intent.recipients == ("Chính phủ",)
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), III.2: "trước ngày <event>" is a condition of a how-question
+    ("Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng thành lập trước ngày Thông tư có hiệu lực thi hành được "
+     "hưởng ưu đãi thuế như thế nào?", "content"),
+    ("Bộ Nội vụ phải gửi Tờ trình về số lượng Phó Chủ tịch HĐND lên Ủy ban Thường vụ Quốc hội trước ngày nào?",
+     "deadline"),
+    ("Doanh nghiệp phải làm gì trước ngày 30/6?", "deadline"),
+])
+def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
+    assert classify(question).kind == kind

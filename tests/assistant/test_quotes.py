@@ -906,3 +906,15 @@ def test_a_recurrence_asked_is_read_with_the_clause_naming_the_act():
     draft = _answer("Tổ chức trả thu nhập cho đối tượng được giãn nộp thuế lập tờ khai số thuế đã khấu trừ theo định kỳ "
                     "nào?", [_hit("27_2009_TT-BTC", text, "c1")])
     assert "hàng tháng vẫn phải lập tờ khai" in draft.citations[0].quote
+
+
+def test_a_length_in_a_list_item_is_read_with_its_introduction():
+    # 39/VBHN-BTC (Thông tư 97/2020/TT-BTC), Điều 21.3: the item names the report, the introduction the time limit
+    text = ("3. Thời hạn nộp các báo cáo:\n\na) Đối với báo cáo tháng: Trong thời han 05 ngày làm việc kể từ ngày kết "
+            "thúc tháng;\n\nb) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý;")
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "39-vbhn-btc", "doc_type": "Thông tư", "text": text,
+                            "start": 0, "end": len(text),
+                            "heading_path": ["Điều 21. Chế độ báo cáo của chi nhánh công ty chứng khoán nước ngoài"]},
+                           1.0)
+    draft = _answer("Chi nhánh công ty chứng khoán nước ngoài nộp báo cáo tháng trong thời hạn bao lâu?", [hit])
+    assert "05 ngày làm việc" in draft.citations[0].quote and "Thời hạn nộp các báo cáo" in draft.citations[0].quote
