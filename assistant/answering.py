@@ -22,7 +22,7 @@ from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
-from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_undated, best_obligation, compose_agency_tasks,
+from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, in_named_document, numbered_rows, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
@@ -492,7 +492,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
-        if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen):
+        if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen) \
+                or behind_timed(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
             # the passages' clause of the task asked, or no answer
             chosen = []

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import (_same_tasks, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
+from assistant.rows import (_same_tasks, behind_passage, behind_timed, behind_undated, best_obligation, chaired, fills_slot,
                             worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
@@ -299,3 +299,23 @@ def test_an_agency_asked_whether_it_only_works_in_a_task_it_leads_with_another()
                    [(hit, row)])
     assert draft.lines[0].startswith("Cục Tài chính - Bộ Quốc phòng cùng chủ trì (cùng chịu trách nhiệm) với Tổng cục "
                                      "Thuế - Bộ Tài chính, không chỉ phối hợp")
+
+
+def test_a_like_row_of_the_same_article_trails_the_sentence_stating_the_time_asked():
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs), III.2.3: "- Hàng quý, chậm nhất ngày 30 của tháng đầu
+    # quý tiếp theo, Ban Cơ yếu Chính phủ chuyển số thuế …" is not read as a row (its doer after its time); the row of
+    # the next line ("Hết năm, chậm nhất là ngày 30 tháng 5 …") is a like task, not the one asked
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = _hits("19_2009_TTLT-BTC-BNV.md", "Thông tư liên tịch", "19/2009/TTLT-BTC-BNV", "chuyển số thuế thu nhập cá nhân",
+                 devdocs, in_text=True)
+    question = ("Ban Cơ yếu Chính phủ chuyển số thuế thu nhập cá nhân của các đơn vị đã nộp vào ngân sách Nhà nước chậm "
+                "nhất khi nào?")
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and all("chuyển" not in o.task for _, o in chosen)
+    assert behind_timed(intent, words, hits, chosen)
+    # the question on that row's own task keeps it
+    own = "Ban Cơ yếu Chính phủ nộp hết số thuế thu nhập cá nhân còn phải nộp vào Ngân sách chậm nhất là ngày nào?"
+    intent, words = classify(own), content_words(own)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and not behind_timed(intent, words, hits, chosen)
