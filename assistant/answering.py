@@ -16,7 +16,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation, compos
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import answers_each_part, compose_passages, lead_named
+from assistant.quotes import answers_each_part, compose_passages, lead_named, states_act_verb
 from assistant.precision import DECLINE_ON, doubts
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -498,6 +498,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # the passages' clause of the task asked, or no answer
             chosen = []
         unstated, planned = unstated_deadline(intent, words, hits), False
+        if unstated and not states_act_verb(resolved.question)(unstated[0][1].task):
+            unstated = []  # a row of another act of the same subject and object: its lack of a time is not the answer
         if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
                                                                          doc_ids=(unstated[0][0].doc_id,)))):
             # the document labels a time for its whole plan ("Thời gian thực hiện: Trong thời hạn 09 tháng …"):

@@ -229,6 +229,27 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
     return bool(citations) and bool(asked - term_keys(_spans(citations)))
 
 
+# "không thuộc Danh mục B", "chưa đăng ký thuế": a negated phrase of three words after the negation word.
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+((?:[^\W\d_]+\s+){2}[^\W\d_]+)(?!\w)", re.I)
+
+
+def negation_flipped(question: str, citations: Sequence[Citation]) -> bool:
+    """The first quoted span negates a phrase the question states as it is: "Quỹ … tại địa bàn thuộc Danh mục B được
+    miễn thuế bao nhiêu năm?" answered by "Quỹ … tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế
+    … 02 năm" (Thông tư 82/2006/TT-BTC, II.2.1 against II.2.2): the sentence is of the other case, whatever words it
+    shares with the question. Not a yes-no question ("Đơn vị liên kết có được cấp chứng chỉ không?"), which "Đơn vị
+    liên kết không được cấp chứng chỉ." answers."""
+    asked = " ".join(normalize(question).lower().split())
+    if not citations or re.search(r"\bkhông\s*\??\s*$", asked):
+        return False
+    for m in _NEGATED.finditer(" ".join(normalize(citations[0].quote).split())):
+        phrase = m.group(1).lower()
+        at = asked.find(phrase)
+        if at >= 0 and not re.search(r"(?:không|chưa)\s*$", asked[:at]):
+            return True
+    return False
+
+
 def place_unnamed(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A question asking which place ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", `PLACE_ASKED`)
     answered with passages and task rows that name no locality: none with its unit ("tỉnh Bắc Ninh", `find_places`),
@@ -483,7 +504,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "lead_cooperates": lambda: lead_cooperates(intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
-        "doer_uncited": lambda: doer_uncited(question, intent, citations)}
+        "doer_uncited": lambda: doer_uncited(question, intent, citations),
+        "negation_flipped": lambda: negation_flipped(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -493,4 +515,5 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
-              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited")
+              "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
+              "negation_flipped")

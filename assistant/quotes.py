@@ -16,7 +16,7 @@ from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.precision import TOGETHER
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import SINCE, SPAN, TIME_CUE, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
@@ -37,6 +37,10 @@ DURATION_ASKED = re.compile(r"\bbao lâu\b|\b(?:tối thiểu|ít nhất|tối �
 # "… được tính từ khi nào?", "kể từ thời điểm nào?", "từ bao giờ?": where a period starts, which the event it is
 # counted from answers (`corpus.deadlines.SINCE`: "… kể từ khi có thu nhập chịu thuế").
 SINCE_ASKED = re.compile(r"\b(?:kể|tính)?\s*từ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", re.I)
+# "… phải đăng ký thuế … trong thời hạn nào?", "… khi nào?": the time limit of an act, which a length counted from an
+# event states ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng"); not "thời hạn kinh doanh … phải từ bao nhiêu
+# ngày" (a threshold the period must reach, Thông tư 134/2008/TT-BTC).
+LIMIT_ASKED = re.compile(r"\bthời hạn\s+(?:nào|bao lâu)|\bkhi nào\b|\bbao giờ\b|\bchậm nhất\b", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
@@ -226,17 +230,22 @@ def compose_span(draft: Draft, words: set[str], question: str) -> bool:
     """A "when" question on a period whose sentence states it as a span of days (`corpus.deadlines.SPAN`: "Thời gian
     được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009"), which no rule reads as a time due, or a question
     asking where a period starts (`SINCE_ASKED`) whose sentence names the event it counts from
-    (`corpus.deadlines.SINCE`: "… được tính từ năm dự án đầu tư hoàn thành …"): that sentence, quoted, when with its
+    (`corpus.deadlines.SINCE`: "… được tính từ năm dự án đầu tư hoàn thành …"), or a length counted from an event
+    (`corpus.deadlines.SINCE_EVENT`: "trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng"): that sentence, quoted, when with its
     document's title it carries DATED_MIN of the question's topic and the act asked (`carries_act`). False
     otherwise."""
     carried = carries_act(question)
-    since = bool(SINCE_ASKED.search(question))
+    since, limit = bool(SINCE_ASKED.search(question)), bool(LIMIT_ASKED.search(question))
     topic = words - source_words(question) or words  # the words naming the document say which one, not which sentence
     found = best_sentence(topic, joined_hits(draft.hits),
-                          lambda s: bool(SPAN.search(s) or since and SINCE.search(s)) and carried(s)
+                          lambda s: bool(SPAN.search(s) or limit and SINCE_EVENT.search(s) or since and SINCE.search(s))
+                          and carried(s)
                           and not is_legal_basis(s))
-    # the period's sentence under the document's title ("… giãn thời hạn nộp thuế thu nhập cá nhân")
-    if found is None or overlap(topic, f"{found[3]} {found[0].title or ''}") < DATED_MIN:
+    # the period's sentence under the document's title ("… giãn thời hạn nộp thuế thu nhập cá nhân"), stating the
+    # act's verb: "Trong vòng ba ngày làm việc kể từ khi …, cơ quan thuế … ra quyết định hoàn thuế" is no time for
+    # "cơ sở kinh doanh phải gửi hồ sơ hoàn thuế … trong thời hạn nào?"
+    if found is None or overlap(topic, f"{found[3]} {found[0].title or ''}") < DATED_MIN \
+            or not states_act_verb(question)(found[3]):
         return False
     quote_line(draft, found)
     return True
@@ -255,9 +264,20 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     act = ACT_ASKED.search(normalize(question))
     if not act or len(topic_words(act.group(1))) < 2:
         return False
-    carried = carries_act(question)
+    carried, verb = carries_act(question), states_act_verb(question)
     timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
-    found = best_sentence(words, joined_hits(draft.hits), lambda s: carried(s) and not is_legal_basis(s))
+    hits = joined_hits(draft.hits)
+    found = best_sentence(words, hits, lambda s: carried(s) and not is_legal_basis(s))
+    if found is not None and not verb(found[3]):
+        # the best sentence is of another act of the same things (`states_act_verb`: "Trong thời gian tối đa mười lăm
+        # ngày …, cơ quan thuế thông báo …" for "cơ sở kinh doanh phải gửi hồ sơ … trong thời hạn nào?"): its time
+        # or lack of one is not the act's; the best sentence stating the act's verb is read instead
+        found = best_sentence(words, hits, lambda s: carried(s) and verb(s) and not is_legal_basis(s))
+        # unless a sentence stating the act's verb states a time too (a time the text gives is never said missing)
+        dated = best_sentence(words, hits, lambda s: carried(s) and verb(s)
+                              and bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or states_date(s)))
+        if dated is not None and overlap(words, dated[3]) >= DATED_MIN:
+            return False
     if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
         return False
     hit, start, end, _ = found
@@ -271,6 +291,29 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
 
 
 ACT_MIN = 0.5  # share of the asked act's topic words the sentence stating a time or length must carry
+
+
+# Words that lead an act without being it: a direction ("chỉ đạo tổ chức khám …", "đôn đốc …") or a manner
+# ("khẩn trương", "chủ động", "tiếp tục", "kịp thời").
+_LEADING = frozenset(content_words("chỉ đạo đôn đốc khẩn trương chủ động tiếp tục kịp thời"))
+
+
+def states_act_verb(question: str):
+    """What a task row must state to be the act a "when" question asks of (`intent.ACT_ASKED`), before the answer says
+    the document gives it no time: the act's first topic word, its verb ("… Bộ Công an phải trình Quốc hội dự án
+    Luật … khi nào?" → trình), marks folded. A row of the same subject and object with another act ("Bộ Công an chịu
+    trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật …", Nghị quyết 320/NQ-CP) is not the one asked. Anything
+    passes when the question names no act."""
+    act = ACT_ASKED.search(normalize(question))
+    if not act or len(topic_words(act.group(1))) < 2:
+        return lambda text: True
+    # the verb is a content word even where it is one a slot is asked by ("trình"); agencies named are no verb
+    words = content_words(without_agencies(act.group(1))) - content_words(TAIL_VERBS) - _LEADING
+    order = [w for w in re.findall(r"\w+", without_agencies(act.group(1)).lower()) if w in words]
+    if not order:
+        return lambda text: True
+    verb = fold(order[0])
+    return lambda text: verb in {fold(w) for w in passage_words(text)}
 
 
 def carries_act(question: str, head: bool = True):

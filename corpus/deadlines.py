@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from corpus.records import Deadline
+from corpus.vn import NUMBER_IN_WORDS
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -94,6 +95,13 @@ _CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
 # "Thời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt đầu đưa vào hoạt động", Thông tư
 # 82/2006/TT-BTC): the answer to "… được tính từ khi nào?", though no date is stated.
 SINCE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:khi|ngày|năm|tháng|thời điểm|lúc)(?!\w)", re.IGNORECASE)
+# A length counted from an event rather than a day ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng", Thông
+# tư 134/2008/TT-BTC; "Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ …", 205/2009/TT-BTC): `_RELATIVE`
+# reads only "kể từ ngày …"; this states the time limit of the act it is bound to all the same.
+# Only after a limit word: "được miễn thuế 02 năm, kể từ khi có thu nhập chịu thuế" is how long a benefit lasts.
+SINCE_EVENT = re.compile(r"(?<!\w)(?:trong|chậm nhất|không quá|tối đa)(?:\s+(?:phạm vi|vòng|thời hạn|thời gian|là|tối đa|"
+                         r"không quá))*\s+(?:\d{1,3}|" + NUMBER_IN_WORDS + r")\s+(?:ngày làm việc|ngày|tuần|tháng|năm),?\s+"
+                         r"kể từ\s+(?:khi|sau khi)(?!\w)", re.IGNORECASE)
 
 _DATE_NUM = _re(_CUE + _TIME + r"(?P<w>ngày\s+)?(?<![\d/.])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})"
                 r"(?:\s*[/-]\s*" + _Y + r")?(?![\d/])")

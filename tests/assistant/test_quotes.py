@@ -918,3 +918,58 @@ def test_a_length_in_a_list_item_is_read_with_its_introduction():
                            1.0)
     draft = _answer("Chi nhánh công ty chứng khoán nước ngoài nộp báo cáo tháng trong thời hạn bao lâu?", [hit])
     assert "05 ngày làm việc" in draft.citations[0].quote and "Thời hạn nộp các báo cáo" in draft.citations[0].quote
+
+
+def test_a_length_counted_from_an_event_answers_the_time_limit_of_its_act():
+    # Thông tư 134/2008/TT-BTC (evals/devdocs), Phần B, III.1: "kể từ khi ký hợp đồng", not "kể từ ngày …"
+    text = ("1. Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế để thực hiện nộp thay thuế cho Nhà thầu nước "
+            "ngoài, Nhà thầu phụ nước ngoài trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng.")
+    draft = _answer("Bên Việt Nam phải đăng ký thuế với cơ quan thuế để nộp thay thuế cho Nhà thầu nước ngoài trong "
+                    "thời hạn nào?", [_hit("134_2008_TT-BTC", text, "c1")])
+    assert "20 ngày làm việc kể từ khi ký hợp đồng" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, limit", [
+    ("Bên Việt Nam phải đăng ký thuế với cơ quan thuế trong thời hạn nào?", True),
+    ("Cơ quan thuế phải ra quyết định hoàn thuế chậm nhất khi nào?", True),
+    # Thông tư 134/2008/TT-BTC, Phần B, II.1 (ii): a threshold the period must reach, not a time limit
+    ("Thời hạn kinh doanh tại Việt Nam theo hợp đồng nhà thầu phải từ bao nhiêu ngày để nộp thuế theo phương pháp "
+     "khấu trừ?", False),
+])
+def test_a_time_limit_is_asked(question, limit):
+    from assistant.quotes import LIMIT_ASKED
+    assert bool(LIMIT_ASKED.search(question)) is limit
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    # Nghị quyết 320/NQ-CP (bundled), Điều 2: the same law and ministry, another act than "trình"
+    ("Khi nào Bộ Công an phải trình Quốc hội dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh và động viên công "
+     "nghiệp?", "Bộ Công an chịu trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật sửa đổi, bổ sung một số điều "
+     "của Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp", False),
+    # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP): "chỉ đạo" leads the act, "tổ chức" is it
+    ("Bộ Y tế phải chỉ đạo tổ chức khám, kiểm tra sức khỏe cho công dân sẵn sàng nhập ngũ trong thời hạn nào?",
+     "tổ chức khám, kiểm tra sức khỏe cho công dân san sàng nhập ngũ", True),
+    # Thông tư 205/2009/TT-BTC, Điều 2.2
+    ("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+     "- Cơ sở kinh doanh lập và gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế, trong hồ sơ chưa có chứng từ nộp thuế GTGT "
+     "khâu nhập khẩu.", True),
+    ("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+     "- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu, cơ quan thuế có trách "
+     "nhiệm kiểm tra đối chiếu chứng từ nộp thuế … và ra quyết định hoàn thuế.", False),
+])
+def test_the_act_asked_is_stated_by_its_verb(question, sentence, states):
+    from assistant.quotes import states_act_verb
+    assert states_act_verb(question)(sentence) is states
+
+
+def test_an_act_given_no_time_is_read_past_another_acts_time():
+    # Thông tư 205/2009/TT-BTC, Điều 2.2: the best sentence is the tax office's 15-day notice, another act; the act
+    # asked (sending the file) is stated with no time
+    text = ("- Cơ sở kinh doanh lập và gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế, trong hồ sơ chưa có chứng từ nộp thuế "
+            "GTGT khâu nhập khẩu.\n\n- Cơ quan thuế có trách nhiệm tiếp nhận, xem xét, kiểm tra hồ sơ đề nghị hoàn thuế "
+            "của cơ sở kinh doanh theo đúng quy trình hoàn thuế GTGT. Trong thời gian tối đa mười lăm ngày kể từ ngày "
+            "nhận đủ hồ sơ, cơ quan thuế thông báo cho cơ sở kinh doanh biết kết quả kiểm tra xác định hồ sơ hoàn thuế "
+            "GTGT đã đủ điều kiện hoàn và yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu.")
+    draft = _answer("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+                    [_hit("205_2009_TT-BTC", text, "c1")])
+    assert "không nêu thời hạn" in draft.lines[0] and "lập và gửi hồ sơ" in draft.citations[0].quote

@@ -275,3 +275,17 @@ def test_a_span_of_days(text, span):
 def test_where_a_period_is_counted_from(text, since):
     from corpus.deadlines import SINCE
     assert bool(SINCE.search(text)) is since
+
+
+@pytest.mark.parametrize("text, found", [
+    ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng.", "trong phạm vi 20 ngày làm việc kể từ khi"),
+    ("- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu",
+     "Trong vòng ba ngày làm việc kể từ khi"),
+    # Thông tư 82/2006/TT-BTC, II.2.1: how long an exemption lasts, no time limit
+    ("được miễn thuế thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế", None),
+    ("trong thời hạn 10 ngày kể từ ngày nhận được thông báo", None),  # a day: `_RELATIVE` reads it
+])
+def test_a_length_counted_from_an_event(text, found):
+    from corpus.deadlines import SINCE_EVENT
+    match = SINCE_EVENT.search(text)
+    assert (match.group(0) if match else None) == found
