@@ -179,8 +179,11 @@ def behind_timed(intent: Intent, words: set[str], hits: Sequence[Hit], chosen: S
     topic = intent.topic or words
     docs = {hit.doc_id for hit, _ in chosen}
     rows = max(overlap(topic, _row_text(o)) for _, o in chosen)
+    # naming the agency asked, when one is ("Còn Bộ Tài chính?" after another agency's time: the topic is that task's)
+    named = (lambda s: any(_named_as(intent.agency, name) for name, _, _ in find_agencies(s))) if intent.agency \
+        else (lambda s: True)
     found = best_sentence(topic, [hit for hit in hits[:TIMED_DEPTH] if hit.doc_id in docs],
-                          lambda s: bool(find_deadlines(s)))
+                          lambda s: bool(find_deadlines(s)) and named(s))
     if found is None or any(hit.doc_id == found[0].doc_id and o.span.start < found[2] and found[1] < o.span.end
                             for hit, o in chosen):
         return False  # the best sentence is a chosen row's own: the row answers

@@ -319,3 +319,15 @@ def test_a_like_row_of_the_same_article_trails_the_sentence_stating_the_time_ask
     intent, words = classify(own), content_words(own)
     chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
     assert chosen and not behind_timed(intent, words, hits, chosen)
+
+
+def test_a_sentence_of_another_agency_does_not_outdo_the_row_of_the_agency_asked():
+    # Chỉ thị 22/2008/CT-TTg (bundled), I.1 and I.3: asked of Bộ Tài chính with the topic of the provinces' task ("Còn
+    # Bộ Tài chính?" after "Chủ tịch UBND tỉnh phải quyết định lập ban chỉ đạo … trong tháng nào?"), the provinces'
+    # sentence covers the topic better, but it is not Bộ Tài chính's time
+    hits = _hits("thue/22_2008_CT-TTg.md", "Chỉ thị", "22/2008/CT-TTg", "Ban Chỉ đạo", in_text=True)
+    question = "Bộ Tài chính phải quyết định lập ban chỉ đạo về thuế TNCN ở địa phương trong tháng nào?"
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and not behind_timed(intent, words, hits, chosen)
+    assert behind_timed(replace(intent, agency=None), words, hits, chosen)  # no agency asked: the sentence wins
