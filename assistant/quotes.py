@@ -231,9 +231,9 @@ def compose_span(draft: Draft, words: set[str], question: str) -> bool:
     được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009"), which no rule reads as a time due, or a question
     asking where a period starts (`SINCE_ASKED`) whose sentence names the event it counts from
     (`corpus.deadlines.SINCE`: "… được tính từ năm dự án đầu tư hoàn thành …"), or a length counted from an event
-    (`corpus.deadlines.SINCE_EVENT`: "trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng"): that sentence, quoted, when with its
-    document's title it carries DATED_MIN of the question's topic and the act asked (`carries_act`). False
-    otherwise."""
+    (`corpus.deadlines.SINCE_EVENT`: "trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng") when a time limit is
+    asked (`LIMIT_ASKED`): that sentence, quoted, when with its document's title it carries DATED_MIN of the
+    question's topic, the act asked (`carries_act`) and its verb (`states_act_verb`). False otherwise."""
     carried = carries_act(question)
     since, limit = bool(SINCE_ASKED.search(question)), bool(LIMIT_ASKED.search(question))
     topic = words - source_words(question) or words  # the words naming the document say which one, not which sentence
@@ -300,7 +300,8 @@ _LEADING = frozenset(content_words("chỉ đạo đôn đốc khẩn trương ch
 
 def states_act_verb(question: str):
     """What a task row must state to be the act a "when" question asks of (`intent.ACT_ASKED`), before the answer says
-    the document gives it no time: the act's first topic word, its verb ("… Bộ Công an phải trình Quốc hội dự án
+    the document gives it no time: the act's first content word past the agencies it names and the words that only
+    lead it (`_LEADING`, `TAIL_VERBS`), its verb ("… Bộ Công an phải trình Quốc hội dự án
     Luật … khi nào?" → trình), marks folded. A row of the same subject and object with another act ("Bộ Công an chịu
     trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật …", Nghị quyết 320/NQ-CP) is not the one asked. Anything
     passes when the question names no act."""
