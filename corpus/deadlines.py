@@ -101,7 +101,7 @@ SINCE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:khi|ngày|năm|tháng|th�
 # Only after a limit word: "được miễn thuế 02 năm, kể từ khi có thu nhập chịu thuế" is how long a benefit lasts.
 SINCE_EVENT = re.compile(r"(?<!\w)(?:trong|chậm nhất|không quá|tối đa)(?:\s+(?:phạm vi|vòng|thời hạn|thời gian|là|tối đa|"
                          r"không quá))*\s+(?:\d{1,3}|" + NUMBER_IN_WORDS + r")\s+(?:ngày làm việc|ngày|tuần|tháng|năm),?\s+"
-                         r"kể từ\s+(?:khi|sau khi)(?!\w)", re.IGNORECASE)
+                         r"k[ểéếêề] từ\s+(?:khi|sau khi)(?!\w)", re.IGNORECASE)  # OCR's "ké từ khi" too
 
 _DATE_NUM = _re(_CUE + _TIME + r"(?P<w>ngày\s+)?(?<![\d/.])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})"
                 r"(?:\s*[/-]\s*" + _Y + r")?(?![\d/])")

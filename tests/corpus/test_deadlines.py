@@ -284,6 +284,9 @@ def test_where_a_period_is_counted_from(text, since):
     # Thông tư 82/2006/TT-BTC, II.2.1: how long an exemption lasts, no time limit
     ("được miễn thuế thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế", None),
     ("trong thời hạn 10 ngày kể từ ngày nhận được thông báo", None),  # a day: `_RELATIVE` reads it
+    # 39/VBHN-BTC, Điều 21 (OCR): "ké từ khi"
+    ("hoạt động của chi nhánh trong vòng\n03 ngày làm việc, ké từ khi xảy ra các sự kiện đó.",
+     "trong vòng\n03 ngày làm việc, ké từ khi"),
 ])
 def test_a_length_counted_from_an_event(text, found):
     from corpus.deadlines import SINCE_EVENT
