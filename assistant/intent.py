@@ -37,6 +37,19 @@ DEADLINE = re.compile(_any(
     "(?:trong|vào) giai đoạn nào", "hạn nào") +
     # a question opening with "Hạn" asks the time of what follows: "Hạn UBND tỉnh gửi báo cáo … cho Bộ NN&MT?"
     r"|^\W*hạn\s+(?!chế\b|mức\b|ngạch\b|hán\b)", re.I)
+# "trước ngày <event>" in a question asking how or what ("Quỹ bảo lãnh tín dụng thành lập trước ngày Thông tư có
+# hiệu lực thi hành được hưởng ưu đãi thuế như thế nào?", Thông tư 82/2006/TT-BTC): a condition on whom it is asked
+# of, not a time asked; the question is one of content when nothing else in it asks a time.
+_CONDITION_DATE = re.compile(r"\btrước ngày\b(?!\s+(?:nào|mấy|bao))[^?]*\b(?:như thế nào|thế nào|ra sao|những gì|gì)\s*\??\s*$",
+                             re.I)
+
+
+def time_asked(text: str) -> bool:
+    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question aside."""
+    found = [m.group(0).lower() for m in DEADLINE.finditer(text)]
+    return bool(found) and not (set(found) == {"trước ngày"} and _CONDITION_DATE.search(text))
+
+
 # What happens to an event on a day: it opens, closes, is inaugurated, takes place ("Hội chợ … khai mạc", "Phiên họp …
 # diễn ra"). Asked "when" ("… diễn ra ngày nào?", "… khai mạc vào ngày nào?"), it is the day of the event, which a
 # sentence reporting the event with its date answers; never a task's time to meet (the deadline of preparing it).
@@ -360,7 +373,7 @@ def classify(question: str) -> Intent:
         kind = "partners"
     elif LEAD.search(text):
         kind = "lead"
-    elif DEADLINE.search(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
+    elif time_asked(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
         kind = "deadline"
     elif agency and AGENCY_TASKS.search(text):
         kind = "agency_tasks"

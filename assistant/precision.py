@@ -14,7 +14,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import period_of
-from assistant.intent import (ACT_ASKED, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (ACT_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, Intent, asked_years, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -22,7 +22,7 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
@@ -73,13 +73,16 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
     of agencies).
     Dev (c2141f9): fired on 1 wrong answer, 0 right ones (a "bao lâu" answer stating "02 năm" is a time)."""
     asked = normalize(question)
-    if intent.kind in ("metadata", "relation") or not DEADLINE.search(asked) or CITED_DOCUMENT.search(asked):
+    if intent.kind in ("metadata", "relation") or not time_asked(asked) or CITED_DOCUMENT.search(asked):
         return False  # "… có số và ngày nào?" asks which document, not a time
     if EVENT_DATE.search(asked):
         return not states_date(text)  # the day an event took place ("diễn ra chiều 4/3/2025") is a date, no deadline
     # a length of time ("02 năm") answers "bao lâu", which asks a time too
     stated = any(o.deadline and o.deadline.text in text for o in obligations)
-    return not (stated or find_deadlines(text) or LENGTH.search(text) or _NO_TIME.search(text))
+    # a span of days, or the event a period is counted from when that is asked ("… được tính từ khi nào?")
+    since = SINCE.search(text) if re.search(r"\btừ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", asked, re.I) else None
+    return not (stated or find_deadlines(text) or LENGTH.search(text) or SPAN.search(text) or since
+                or _NO_TIME.search(text))
 
 
 def place_uncited(question: str, citations: Sequence[Citation]) -> bool:
@@ -223,6 +226,27 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
         return False
     asked = {key for m in _TAX.finditer(question) for key in term_keys(m.group(1))}
     return bool(citations) and bool(asked - term_keys(_spans(citations)))
+
+
+# "không thuộc Danh mục B", "chưa đăng ký thuế": a negated phrase of three words after the negation word.
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+((?:[^\W\d_]+\s+){2}[^\W\d_]+)(?!\w)", re.I)
+
+
+def negation_flipped(question: str, citations: Sequence[Citation]) -> bool:
+    """The first quoted span negates a phrase the question states as it is: "Quỹ … tại địa bàn thuộc Danh mục B được
+    miễn thuế bao nhiêu năm?" answered by "Quỹ … tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế
+    … 02 năm" (Thông tư 82/2006/TT-BTC, II.2.1 against II.2.2): the sentence is of the other case, whatever words it
+    shares with the question. Not a yes-no question ("Đơn vị liên kết có được cấp chứng chỉ không?"), which "Đơn vị
+    liên kết không được cấp chứng chỉ." answers."""
+    asked = " ".join(normalize(question).lower().split())
+    if not citations or re.search(r"\bkhông\s*\??\s*$", asked):
+        return False
+    for m in _NEGATED.finditer(" ".join(normalize(citations[0].quote).split())):
+        phrase = m.group(1).lower()
+        at = asked.find(phrase)
+        if at >= 0 and not re.search(r"(?:không|chưa)\s*$", asked[:at]):
+            return True
+    return False
 
 
 def place_unnamed(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
@@ -632,7 +656,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
         "party_uncited": lambda: party_uncited(question, intent, citations),
-        "execution_only": lambda: execution_only(question, intent, citations, obligations)}
+        "execution_only": lambda: execution_only(question, intent, citations, obligations),
+        "negation_flipped": lambda: negation_flipped(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -644,7 +669,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only")
+              "execution_only", "negation_flipped")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -15,7 +15,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.timed import TAIL_VERBS, compose_timed, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
@@ -29,12 +29,26 @@ _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đ�
 # "trong bao lâu", "có hiệu lực bao lâu": a length of time is asked, which only a sentence stating one answers; so
 # is a count of days bounded by a limit word ("công khai đề án trước ngày thi tối thiểu bao nhiêu ngày?", "trong
 # mấy tháng"), never "ngày bao nhiêu" (a date) nor "thời hạn bao nhiêu ngày" alone.
+# So is a count of years or months an act lasts ("được miễn thuế bao nhiêu năm, kể từ khi nào?"), not "thời hạn bao
+# nhiêu tháng" (a time limit, read as "when").
 DURATION_ASKED = re.compile(r"\bbao lâu\b|\b(?:tối thiểu|ít nhất|tối đa|trước|trong)\s+(?:là\s+)?(?:bao nhiêu|mấy)\s+"
-                            r"(?:ngày|tháng|năm|tuần|giờ)\b", re.I)
+                            r"(?:ngày|tháng|năm|tuần|giờ)\b|(?<!thời hạn )\b(?:bao nhiêu|mấy)\s+(?:năm|tháng)\b(?!\s+\d)",
+                            re.I)
+# "… được tính từ khi nào?", "kể từ thời điểm nào?", "từ bao giờ?": where a period starts, which the event it is
+# counted from answers (`corpus.deadlines.SINCE`: "… kể từ khi có thu nhập chịu thuế").
+SINCE_ASKED = re.compile(r"\b(?:kể|tính)?\s*từ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", re.I)
+# "… phải đăng ký thuế … trong thời hạn nào?", "… khi nào?": the time limit of an act, which a length counted from an
+# event states ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng"); not "thời hạn kinh doanh … phải từ bao nhiêu
+# ngày" (a threshold the period must reach, Thông tư 134/2008/TT-BTC).
+LIMIT_ASKED = re.compile(r"\bthời hạn\s+(?:nào|bao lâu)|\bkhi nào\b|\bbao giờ\b|\bchậm nhất\b", re.I)
 # "… bao lâu một lần?", "họp mấy lần một năm?": how often, which a recurrence answers ("định kỳ hàng quý", "ít nhất
 # 01 lần/năm").
 # ("gấp bao nhiêu lần", "tăng mấy lần" ask a ratio).
 HOW_OFTEN = re.compile(r"\bbao lâu (?:một|1) lần\b|(?<!gấp )(?<!tăng )\b(?:mấy|bao nhiêu) lần\b", re.I)
+# "… lập tờ khai số thuế đã khấu trừ theo định kỳ nào?", "khai thuế theo kỳ nào?": the recurrence bound to the act
+# asked, read as a time is (`timed.compose_timed`), so that a ";" clause carrying it ("…; hàng tháng vẫn phải lập tờ
+# khai số thuế đã khấu trừ …", Thông tư 27/2009/TT-BTC) is read with the clause before it that names the act.
+PERIOD_ASKED = re.compile(r"\b(?:theo\s+)?(?:định\s+)?kỳ\s+nào\b", re.I)
 # "Đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?": whether something is allowed, which only a sentence
 # saying it is or is not allowed ("… (không) được cấp chứng chỉ") answers; the first two syllables of the act asked.
 PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^?]*?\s+(?:hay\s+)?không\s*\??\s*$", re.I)
@@ -82,7 +96,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
                              lambda c: not is_legal_basis(c.context)
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
-                             and act(c.context)) or not draft.lines and compose_untimed(draft, words, question)
+                             and act(c.context)) or not draft.lines and (compose_span(draft, words, question)
+                                                                          or compose_untimed(draft, words, question))
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -115,6 +130,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = _office_holder(question)
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
+    elif PERIOD_ASKED.search(question):
+        return compose_timed(draft, words, intent.agency, question, DATED_MIN,
+                             lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
@@ -165,7 +183,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
-        if found is not None and overlap(ranking, found[3]) < least:
+        if found is not None and overlap(ranking, found[3]) < least and duration:
+            # a length stated in a list item that completes its introduction ("2. Thời hạn nộp các báo cáo định kỳ …
+            # như sau:" / "a) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý", 39/VBHN-BTC,
+            # Điều 12): the item is read, and quoted, with that introduction, under its article's heading
+            found = with_intro(found, ranking)
+            said = " ".join((found[3], *found[0].heading_path))
+            found = found if _ITEM.match(found[3]) is None and overlap(ranking, said) >= least else None
+        if found is not None and overlap(ranking, found[3]) < least and not duration:
             found = None
     conditions = asked_conditions(question) if intent.kind == "content" else set()
     if found is None and conditions:
@@ -286,6 +311,31 @@ def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, in
     return best[1] if best else None
 
 
+def compose_span(draft: Draft, words: set[str], question: str) -> bool:
+    """A "when" question on a period whose sentence states it as a span of days (`corpus.deadlines.SPAN`: "Thời gian
+    được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009"), which no rule reads as a time due, or a question
+    asking where a period starts (`SINCE_ASKED`) whose sentence names the event it counts from
+    (`corpus.deadlines.SINCE`: "… được tính từ năm dự án đầu tư hoàn thành …"), or a length counted from an event
+    (`corpus.deadlines.SINCE_EVENT`: "trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng") when a time limit is
+    asked (`LIMIT_ASKED`): that sentence, quoted, when with its document's title it carries DATED_MIN of the
+    question's topic, the act asked (`carries_act`) and its verb (`states_act_verb`). False otherwise."""
+    carried = carries_act(question)
+    since, limit = bool(SINCE_ASKED.search(question)), bool(LIMIT_ASKED.search(question))
+    topic = words - source_words(question) or words  # the words naming the document say which one, not which sentence
+    found = best_sentence(topic, joined_hits(draft.hits),
+                          lambda s: bool(SPAN.search(s) or limit and SINCE_EVENT.search(s) or since and SINCE.search(s))
+                          and carried(s)
+                          and not is_legal_basis(s))
+    # the period's sentence under the document's title ("… giãn thời hạn nộp thuế thu nhập cá nhân"), stating the
+    # act's verb: "Trong vòng ba ngày làm việc kể từ khi …, cơ quan thuế … ra quyết định hoàn thuế" is no time for
+    # "cơ sở kinh doanh phải gửi hồ sơ hoàn thuế … trong thời hạn nào?"
+    if found is None or overlap(topic, f"{found[3]} {found[0].title or ''}") < DATED_MIN \
+            or not states_act_verb(question)(found[3]):
+        return False
+    quote_line(draft, found)
+    return True
+
+
 UNTIMED_MIN = 0.6  # share of the question's words the sentence of an act given no time must carry
 
 
@@ -299,9 +349,20 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     act = ACT_ASKED.search(normalize(question))
     if not act or len(topic_words(act.group(1))) < 2:
         return False
-    carried = carries_act(question)
+    carried, verb = carries_act(question), states_act_verb(question)
     timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
-    found = best_sentence(words, joined_hits(draft.hits), lambda s: carried(s) and not is_legal_basis(s))
+    hits = joined_hits(draft.hits)
+    found = best_sentence(words, hits, lambda s: carried(s) and not is_legal_basis(s))
+    if found is not None and not verb(found[3]):
+        # the best sentence is of another act of the same things (`states_act_verb`: "Trong thời gian tối đa mười lăm
+        # ngày …, cơ quan thuế thông báo …" for "cơ sở kinh doanh phải gửi hồ sơ … trong thời hạn nào?"): its time
+        # or lack of one is not the act's; the best sentence stating the act's verb is read instead
+        found = best_sentence(words, hits, lambda s: carried(s) and verb(s) and not is_legal_basis(s))
+        # unless a sentence stating the act's verb states a time too (a time the text gives is never said missing)
+        dated = best_sentence(words, hits, lambda s: carried(s) and verb(s)
+                              and bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or states_date(s)))
+        if dated is not None and overlap(words, dated[3]) >= DATED_MIN:
+            return False
     if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
         return False
     hit, start, end, _ = found
@@ -315,6 +376,30 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
 
 
 ACT_MIN = 0.5  # share of the asked act's topic words the sentence stating a time or length must carry
+
+
+# Words that lead an act without being it: a direction ("chỉ đạo tổ chức khám …", "đôn đốc …") or a manner
+# ("khẩn trương", "chủ động", "tiếp tục", "kịp thời").
+_LEADING = frozenset(content_words("chỉ đạo đôn đốc khẩn trương chủ động tiếp tục kịp thời"))
+
+
+def states_act_verb(question: str):
+    """What a task row must state to be the act a "when" question asks of (`intent.ACT_ASKED`), before the answer says
+    the document gives it no time: the act's first content word past the agencies it names and the words that only
+    lead it (`_LEADING`, `TAIL_VERBS`), its verb ("… Bộ Công an phải trình Quốc hội dự án
+    Luật … khi nào?" → trình), marks folded. A row of the same subject and object with another act ("Bộ Công an chịu
+    trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật …", Nghị quyết 320/NQ-CP) is not the one asked. Anything
+    passes when the question names no act."""
+    act = ACT_ASKED.search(normalize(question))
+    if not act or len(topic_words(act.group(1))) < 2:
+        return lambda text: True
+    # the verb is a content word even where it is one a slot is asked by ("trình"); agencies named are no verb
+    words = content_words(without_agencies(act.group(1))) - content_words(TAIL_VERBS) - _LEADING
+    order = [w for w in re.findall(r"\w+", without_agencies(act.group(1)).lower()) if w in words]
+    if not order:
+        return lambda text: True
+    verb = fold(order[0])
+    return lambda text: verb in {fold(w) for w in passage_words(text)}
 
 
 def carries_act(question: str, head: bool = True):

@@ -162,6 +162,34 @@ def behind_passage(intent: Intent, words: set[str], hits: Sequence[Hit],
     return passage >= max(RECORD_STRONG, rows + PASSAGE_MARGIN)
 
 
+TIMED_DEPTH = 3  # top passages whose sentences stating a time are weighed against the rows chosen to answer "when"
+TIMED_SENTENCE_MARGIN = 0.15  # how much more of the topic such a sentence of the rows' own document must carry
+
+
+def behind_timed(intent: Intent, words: set[str], hits: Sequence[Hit], chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether the rows chosen to answer "when" trail, by TIMED_SENTENCE_MARGIN of the topic (and RECORD_STRONG at
+    least), a sentence of the same document's top passages that states a time: the task asked is written there but
+    was not read as a row (its doer after its time: "- Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Ban
+    Cơ yếu Chính phủ chuyển số thuế thu nhập cá nhân của các đơn vị đã nộp vào ngân sách Nhà nước.", Thông tư liên
+    tịch 19/2009/TTLT-BTC-BNV), and the row found is a like task of the same article ("Hết năm, chậm nhất là ngày 30
+    tháng 5 …, Ban Cơ yếu Chính phủ … nộp hết số còn phải nộp vào Ngân sách nhà nước"): the passage's clause
+    answers."""
+    if intent.kind != "deadline" or not chosen:
+        return False
+    topic = intent.topic or words
+    docs = {hit.doc_id for hit, _ in chosen}
+    rows = max(overlap(topic, _row_text(o)) for _, o in chosen)
+    # naming the agency asked, when one is ("Còn Bộ Tài chính?" after another agency's time: the topic is that task's)
+    named = (lambda s: any(_named_as(intent.agency, name) for name, _, _ in find_agencies(s))) if intent.agency \
+        else (lambda s: True)
+    found = best_sentence(topic, [hit for hit in hits[:TIMED_DEPTH] if hit.doc_id in docs],
+                          lambda s: bool(find_deadlines(s)) and named(s))
+    if found is None or any(hit.doc_id == found[0].doc_id and o.span.start < found[2] and found[1] < o.span.end
+                            for hit, o in chosen):
+        return False  # the best sentence is a chosen row's own: the row answers
+    return overlap(topic, found[3]) >= max(RECORD_STRONG, rows + TIMED_SENTENCE_MARGIN)
+
+
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
     """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
     leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by

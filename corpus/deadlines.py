@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from corpus.records import Deadline
+from corpus.vn import NUMBER_IN_WORDS
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -67,6 +68,13 @@ _STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong|đến hết")
 TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|trước ngày|sau thời hạn"
                       r"|vào\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(?:19|20)\d\d|tháng\s+\d|quý\s+(?:[IV]+|\d)))(?!\w)", re.I)
 _ANY = _re(r"\S")
+# A span of days stated as a period ("Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009",
+# Thông tư 27/2009/TT-BTC; "từ ngày 01 tháng 7 năm 2013 đến ngày 31 tháng 12 năm 2013"): no time anything is due by
+# (`_SPAN_FROM` leaves its end out), but the answer to a question asking when that period runs ("từ ngày nào đến
+# ngày nào", "đến hết ngày nào").
+_FULL_DAY = r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+(?:19|20)\d\d"
+SPAN = re.compile(rf"(?<!\w)từ\s+(?:ngày\s+)?(?:{_FULL_DAY})\s*,?\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:{_FULL_DAY})",
+                  re.IGNORECASE)
 _BEFORE = _re(r"trước\W*$")
 _AVERAGE = _re(r"(?:bình quân|trung bình)\s*$")
 # An estimate or a figure's cut-off ("ước thực hiện đến hết năm 2025", "lũy kế đến hết tháng 9/2025"): the period a
@@ -83,6 +91,17 @@ _DAY_CONDITION = _re(_CONDITION.pattern + "|" + _SPAN_FROM)  # a day's date only
 # stays the year it runs to
 # After a time expression: a clause that makes it a condition ("trước ngày 1/1/2009 mà đang áp dụng").
 _CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
+# Where a period starts, said by the event it runs from ("được miễn thuế 03 năm, kể từ khi có thu nhập chịu thuế",
+# "Thời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt đầu đưa vào hoạt động", Thông tư
+# 82/2006/TT-BTC): the answer to "… được tính từ khi nào?", though no date is stated.
+SINCE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:khi|ngày|năm|tháng|thời điểm|lúc)(?!\w)", re.IGNORECASE)
+# A length counted from an event rather than a day ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng", Thông
+# tư 134/2008/TT-BTC; "Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ …", 205/2009/TT-BTC): `_RELATIVE`
+# reads only "kể từ ngày …"; this states the time limit of the act it is bound to all the same.
+# Only after a limit word: "được miễn thuế 02 năm, kể từ khi có thu nhập chịu thuế" is how long a benefit lasts.
+SINCE_EVENT = re.compile(r"(?<!\w)(?:trong|chậm nhất|không quá|tối đa)(?:\s+(?:phạm vi|vòng|thời hạn|thời gian|là|tối đa|"
+                         r"không quá))*\s+(?:\d{1,3}|" + NUMBER_IN_WORDS + r")\s+(?:ngày làm việc|ngày|tuần|tháng|năm),?\s+"
+                         r"k[ểéếêề] từ\s+(?:khi|sau khi)(?!\w)", re.IGNORECASE)  # OCR's "ké từ khi" too
 
 _DATE_NUM = _re(_CUE + _TIME + r"(?P<w>ngày\s+)?(?<![\d/.])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})"
                 r"(?:\s*[/-]\s*" + _Y + r")?(?![\d/])")

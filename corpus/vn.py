@@ -223,7 +223,13 @@ def number_key(number: str) -> tuple[str, str, int | None]:
 
 # A length of time ("30 ngày", "02 năm", "06 tháng"), its number perhaps spelled out in brackets as legal texts write
 # it ("05 (năm) ngày làm việc", "30 (ba mươi) ngày"); never a date's day and month ("15 tháng 11").
-LENGTH = re.compile(r"(?<!\w)\d+\s*(?:\([^()\d]{1,30}\)\s*)?(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)(?!\s*\d)", re.I)
+# Its number may be written in words only, as circulars often do: "trong thời gian tối đa mười lăm ngày kể từ ngày
+# nhận đủ hồ sơ", "trong vòng ba ngày làm việc", "sau bốn mươi lăm ngày kể từ ngày ký" (Thông tư 205/2009/TT-BTC);
+# a bare "năm" before a unit ("năm tháng") is not read as five.
+NUMBER_IN_WORDS = (r"(?!năm\s+(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w))(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                   r"(?:\s+(?:mươi|mười|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|trăm)){0,3}")
+LENGTH = re.compile(r"(?<!\w)(?:\d+\s*(?:\([^()\d]{1,30}\)\s*)?|" + NUMBER_IN_WORDS + r"\s+)"
+                    r"(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)(?!\s*\d)", re.I)
 
 
 # "kể từ ngày" as the OCR of signed scans reads it: "ké từ", "kế từ", "kê từ", "kề từ" (29, 14, 7 and 3 times in the

@@ -76,6 +76,13 @@ def test_a_document_type_is_restored_as_a_question_names_it():
     assert vocabulary.restore("thong tu lien tich 89/2001 bo cong an phai lam gi").startswith("thông tư liên tịch 89/2001")
 
 
+def test_how_long_is_restored_as_a_question_asks_it():
+    # Nghị định 24/2007/NĐ-CP (evals/devdocs), Điều 42: "báo" is commoner than "bao" in reports and decrees
+    vocabulary = MarkVocabulary(["Thời gian chuyển lỗ không quá 05 năm.", "báo cáo kết quả", "báo cáo Bộ Tài chính",
+                                 "báo lâu"])
+    assert vocabulary.restore("thoi gian chuyen lo la bao lau").endswith("là bao lâu")
+
+
 def test_display_text_has_no_pipes_header_rules_or_escapes():
     assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
     row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),

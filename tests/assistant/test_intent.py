@@ -684,4 +684,15 @@ def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(questi
     ("Ai ký dự thảo Thông tư quy định tổ chức thi đánh giá năng lực ngoại ngữ?", "metadata"),
 ])
 def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, kind):
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), III.2: "trước ngày <event>" is a condition of a how-question
+    ("Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng thành lập trước ngày Thông tư có hiệu lực thi hành được "
+     "hưởng ưu đãi thuế như thế nào?", "content"),
+    ("Bộ Nội vụ phải gửi Tờ trình về số lượng Phó Chủ tịch HĐND lên Ủy ban Thường vụ Quốc hội trước ngày nào?",
+     "deadline"),
+    ("Doanh nghiệp phải làm gì trước ngày 30/6?", "deadline"),
+])
+def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
     assert classify(question).kind == kind

@@ -747,3 +747,22 @@ EXECUTION_CLAUSE = ("Điều 4: Chánh Văn phòng UBND thành phố, Cục trư
 def test_an_agencys_tasks_are_not_the_enforcement_clause_alone(question, fires):
     assert ("execution_only" in doubts(question, classify(question), EXECUTION_CLAUSE,
                                        [_cite(EXECUTION_CLAUSE, "59/2000/QĐ-UB")], [], DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("question, quote, flipped", [
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), II.2.1 and II.2.2: the other case of the same rule
+    ("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế thu nhập doanh nghiệp bao "
+     "nhiêu năm?", "Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn "
+     "thuế thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế", True),
+    ("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế thu nhập "
+     "doanh nghiệp bao nhiêu năm?", "Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn không thuộc Danh mục B hoặc "
+     "Danh mục C được miễn thuế thu nhập doanh nghiệp 02 năm", False),
+    ("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế bao nhiêu năm?",
+     "Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế 03 năm", False),
+    # the dự thảo Thông tư of Bộ Giáo dục và Đào tạo (evals/devdocs), Điều 6: the "no" a yes-no question asks
+    ("Theo dự thảo Thông tư, đơn vị liên kết tổ chức thi có được cấp chứng chỉ không?",
+     "Đơn vị liên kết không được cấp chứng chỉ.", False),
+])
+def test_a_quote_negating_what_the_question_states_is_the_other_case(question, quote, flipped):
+    from assistant.precision import negation_flipped
+    assert negation_flipped(question, [_cite(quote, "82/2006/TT-BTC")]) is flipped

@@ -837,6 +837,10 @@ def test_a_question_asking_no_permission_reads_none():
     # a date, or a count with no limit word: not a length asked this way
     ("Hạn nộp báo cáo là ngày bao nhiêu?", False),
     ("Ủy ban Chứng khoán Nhà nước phải cấp Giấy chứng nhận trong thời hạn bao nhiêu ngày?", False),
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), II.2: how many years an exemption lasts
+    ("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế thu nhập doanh nghiệp bao "
+     "nhiêu năm, kể từ khi nào?", True),
+    ("Doanh nghiệp phải nộp hồ sơ trong thời hạn bao nhiêu tháng?", False),  # a time limit, read as "when"
 ])
 def test_a_count_of_days_bounded_by_a_limit_word_asks_a_length(question, length):
     assert bool(DURATION_ASKED.search(question)) == length
@@ -924,3 +928,102 @@ def test_the_party_asked_is_told_from_a_similar_one():
 def test_the_party_whose_duties_are_asked_as_written(question, party):
     from assistant.quotes import duty_party_named
     assert duty_party_named(question) == party
+
+
+# Thông tư 27/2009/TT-BTC and 82/2006/TT-BTC (evals/devdocs): a period stated as a span of days, and one counted from
+# an event, answer "when" though no rule reads a time due in them
+def test_a_period_stated_as_a_span_of_days_answers_when():
+    text = ("**Điều 2. Giãn thời hạn nộp thuế:**\n\n1. Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày "
+            "31/5/2009.\n\n2. Xác định số thuế giãn nộp:")
+    draft = _answer("Theo Thông tư 27/2009/TT-BTC, thời gian được giãn nộp thuế là từ ngày nào đến ngày nào?",
+                    [_hit("27_2009_TT-BTC", text, "c1")])
+    assert "đến hết ngày 31/5/2009" in draft.citations[0].quote
+
+
+def test_the_event_a_period_is_counted_from_answers_since_when():
+    text = ("c) Được miễn thuế 04 năm và giảm 50% số thuế phải nộp trong 07 năm tiếp theo nếu dự án đầu tư thực hiện tại "
+            "địa bàn thuộc Danh mục C.\n\nThời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt "
+            "đầu đưa vào hoạt động.")
+    draft = _answer("Thời gian miễn thuế, giảm thuế cho dự án đầu tư mở rộng được tính từ khi nào?",
+                    [_hit("82_2006_TT-BTC", text, "c1")])
+    assert "được tính từ năm dự án đầu tư hoàn thành" in draft.citations[0].quote
+
+
+def test_a_recurrence_asked_is_read_with_the_clause_naming_the_act():
+    # Thông tư 27/2009/TT-BTC, Điều 2.3.1: the time opens the clause after the ";", the act's doer is before it
+    text = ("3.1. Đối với các khoản thu nhập phải khấu trừ thuế: tổ chức, cá nhân trả các khoản thu nhập phải khấu trừ "
+            "thuế thu nhập cá nhân cho các đối tượng được giãn nộp thuế, khi trả thu nhập vẫn tính số thuế phải khấu "
+            "trừ và thông báo cho cá nhân nhận thu nhập biết số thuế khấu trừ được tạm giãn nộp; hàng tháng vẫn phải "
+            "lập tờ khai số thuế đã khấu trừ theo quy định hiện hành và nộp tờ khai cho cơ quan thuế.\n\n"
+            "d) Đối với cá nhân nhận đại lý bán hàng hoá hưởng hoa hồng: số thuế thu nhập cá nhân được giãn nộp là số "
+            "thuế đơn vị chi trả hoa hồng tạm khấu trừ hàng tháng.")
+    draft = _answer("Tổ chức trả thu nhập cho đối tượng được giãn nộp thuế lập tờ khai số thuế đã khấu trừ theo định kỳ "
+                    "nào?", [_hit("27_2009_TT-BTC", text, "c1")])
+    assert "hàng tháng vẫn phải lập tờ khai" in draft.citations[0].quote
+
+
+def test_a_length_in_a_list_item_is_read_with_its_introduction():
+    # 39/VBHN-BTC (Thông tư 97/2020/TT-BTC), Điều 21.3: the item names the report, the introduction the time limit
+    text = ("3. Thời hạn nộp các báo cáo:\n\na) Đối với báo cáo tháng: Trong thời han 05 ngày làm việc kể từ ngày kết "
+            "thúc tháng;\n\nb) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý;")
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "39-vbhn-btc", "doc_type": "Thông tư", "text": text,
+                            "start": 0, "end": len(text),
+                            "heading_path": ["Điều 21. Chế độ báo cáo của chi nhánh công ty chứng khoán nước ngoài"]},
+                           1.0)
+    draft = _answer("Chi nhánh công ty chứng khoán nước ngoài nộp báo cáo tháng trong thời hạn bao lâu?", [hit])
+    assert "05 ngày làm việc" in draft.citations[0].quote and "Thời hạn nộp các báo cáo" in draft.citations[0].quote
+
+
+def test_a_length_counted_from_an_event_answers_the_time_limit_of_its_act():
+    # Thông tư 134/2008/TT-BTC (evals/devdocs), Phần B, III.1: "kể từ khi ký hợp đồng", not "kể từ ngày …"
+    text = ("1. Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế để thực hiện nộp thay thuế cho Nhà thầu nước "
+            "ngoài, Nhà thầu phụ nước ngoài trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng.")
+    draft = _answer("Bên Việt Nam phải đăng ký thuế với cơ quan thuế để nộp thay thuế cho Nhà thầu nước ngoài trong "
+                    "thời hạn nào?", [_hit("134_2008_TT-BTC", text, "c1")])
+    assert "20 ngày làm việc kể từ khi ký hợp đồng" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, limit", [
+    ("Bên Việt Nam phải đăng ký thuế với cơ quan thuế trong thời hạn nào?", True),
+    ("Cơ quan thuế phải ra quyết định hoàn thuế chậm nhất khi nào?", True),
+    # Thông tư 134/2008/TT-BTC, Phần B, II.1 (ii): a threshold the period must reach, not a time limit
+    ("Thời hạn kinh doanh tại Việt Nam theo hợp đồng nhà thầu phải từ bao nhiêu ngày để nộp thuế theo phương pháp "
+     "khấu trừ?", False),
+])
+def test_a_time_limit_is_asked(question, limit):
+    from assistant.quotes import LIMIT_ASKED
+    assert bool(LIMIT_ASKED.search(question)) is limit
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    # Nghị quyết 320/NQ-CP (bundled), Điều 2: the same law and ministry, another act than "trình"
+    ("Khi nào Bộ Công an phải trình Quốc hội dự án Luật sửa đổi Luật Công nghiệp quốc phòng, an ninh và động viên công "
+     "nghiệp?", "Bộ Công an chịu trách nhiệm về nội dung tiếp thu, hoàn thiện dự án Luật sửa đổi, bổ sung một số điều "
+     "của Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp", False),
+    # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP): "chỉ đạo" leads the act, "tổ chức" is it
+    ("Bộ Y tế phải chỉ đạo tổ chức khám, kiểm tra sức khỏe cho công dân sẵn sàng nhập ngũ trong thời hạn nào?",
+     "tổ chức khám, kiểm tra sức khỏe cho công dân san sàng nhập ngũ", True),
+    # Thông tư 205/2009/TT-BTC, Điều 2.2
+    ("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+     "- Cơ sở kinh doanh lập và gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế, trong hồ sơ chưa có chứng từ nộp thuế GTGT "
+     "khâu nhập khẩu.", True),
+    ("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+     "- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu, cơ quan thuế có trách "
+     "nhiệm kiểm tra đối chiếu chứng từ nộp thuế … và ra quyết định hoàn thuế.", False),
+])
+def test_the_act_asked_is_stated_by_its_verb(question, sentence, states):
+    from assistant.quotes import states_act_verb
+    assert states_act_verb(question)(sentence) is states
+
+
+def test_an_act_given_no_time_is_read_past_another_acts_time():
+    # Thông tư 205/2009/TT-BTC, Điều 2.2: the best sentence is the tax office's 15-day notice, another act; the act
+    # asked (sending the file) is stated with no time
+    text = ("- Cơ sở kinh doanh lập và gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế, trong hồ sơ chưa có chứng từ nộp thuế "
+            "GTGT khâu nhập khẩu.\n\n- Cơ quan thuế có trách nhiệm tiếp nhận, xem xét, kiểm tra hồ sơ đề nghị hoàn thuế "
+            "của cơ sở kinh doanh theo đúng quy trình hoàn thuế GTGT. Trong thời gian tối đa mười lăm ngày kể từ ngày "
+            "nhận đủ hồ sơ, cơ quan thuế thông báo cho cơ sở kinh doanh biết kết quả kiểm tra xác định hồ sơ hoàn thuế "
+            "GTGT đã đủ điều kiện hoàn và yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu.")
+    draft = _answer("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
+                    [_hit("205_2009_TT-BTC", text, "c1")])
+    assert "không nêu thời hạn" in draft.lines[0] and "lập và gửi hồ sơ" in draft.citations[0].quote

@@ -7,6 +7,9 @@ import pytest
 
 from assistant.intent import classify, content_words
 from assistant.rows import (_same_tasks, _settled, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
+
+
+from assistant.rows import (_same_tasks, behind_passage, behind_timed, behind_undated, best_obligation, chaired, fills_slot,
                             worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
@@ -311,3 +314,35 @@ def test_of_near_rows_the_one_naming_the_agency_asked_answers_whichever_role_it_
     near = [(h, o) for h in hits for o in h.obligations if "thu thuế thu nhập cá nhân" in o.task]
     assert {o.lead for _, o in near} == {("Sở Kế hoạch và Đầu tư",), ("Cục Thuế tỉnh",)}
     assert [o.lead for _, o in _settled(classify(question), near)] == [("Sở Kế hoạch và Đầu tư",)]
+
+
+def test_a_like_row_of_the_same_article_trails_the_sentence_stating_the_time_asked():
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs), III.2.3: "- Hàng quý, chậm nhất ngày 30 của tháng đầu
+    # quý tiếp theo, Ban Cơ yếu Chính phủ chuyển số thuế …" is not read as a row (its doer after its time); the row of
+    # the next line ("Hết năm, chậm nhất là ngày 30 tháng 5 …") is a like task, not the one asked
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    hits = _hits("19_2009_TTLT-BTC-BNV.md", "Thông tư liên tịch", "19/2009/TTLT-BTC-BNV", "chuyển số thuế thu nhập cá nhân",
+                 devdocs, in_text=True)
+    question = ("Ban Cơ yếu Chính phủ chuyển số thuế thu nhập cá nhân của các đơn vị đã nộp vào ngân sách Nhà nước chậm "
+                "nhất khi nào?")
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and all("chuyển" not in o.task for _, o in chosen)
+    assert behind_timed(intent, words, hits, chosen)
+    # the question on that row's own task keeps it
+    own = "Ban Cơ yếu Chính phủ nộp hết số thuế thu nhập cá nhân còn phải nộp vào Ngân sách chậm nhất là ngày nào?"
+    intent, words = classify(own), content_words(own)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and not behind_timed(intent, words, hits, chosen)
+
+
+def test_a_sentence_of_another_agency_does_not_outdo_the_row_of_the_agency_asked():
+    # Chỉ thị 22/2008/CT-TTg (bundled), I.1 and I.3: asked of Bộ Tài chính with the topic of the provinces' task ("Còn
+    # Bộ Tài chính?" after "Chủ tịch UBND tỉnh phải quyết định lập ban chỉ đạo … trong tháng nào?"), the provinces'
+    # sentence covers the topic better, but it is not Bộ Tài chính's time
+    hits = _hits("thue/22_2008_CT-TTg.md", "Chỉ thị", "22/2008/CT-TTg", "Ban Chỉ đạo", in_text=True)
+    question = "Bộ Tài chính phải quyết định lập ban chỉ đạo về thuế TNCN ở địa phương trong tháng nào?"
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and not behind_timed(intent, words, hits, chosen)
+    assert behind_timed(replace(intent, agency=None), words, hits, chosen)  # no agency asked: the sentence wins

@@ -275,3 +275,42 @@ def test_a_day_without_the_year_after_still_takes_the_documents_year():
     found = find_deadlines("b) Đầu năm, chậm nhất là ngày 30 tháng 01, từng đối tượng hưởng lương kê khai",
                            date(2009, 2, 2))
     assert [d.normalized for d in found] == ["2010-01-30"]
+
+
+@pytest.mark.parametrize("text, span", [
+    # Thông tư 27/2009/TT-BTC (evals/devdocs), Điều 2: a period stated as a span of days
+    ("1. Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009.", True),
+    ("từ ngày 01 tháng 7 năm 2013 đến ngày 31 tháng 12 năm 2013", True),
+    ("nghỉ kinh doanh liên tục từ ngày 20/02 đến hết ngày 20/6", False),  # no year: a span of no stated period
+])
+def test_a_span_of_days(text, span):
+    from corpus.deadlines import SPAN
+    assert bool(SPAN.search(text)) is span
+
+
+@pytest.mark.parametrize("text, since", [
+    # Thông tư 82/2006/TT-BTC (evals/devdocs), II.1 and II.2: a period counted from an event
+    ("được áp dụng thuế suất 10% trong 15 năm, kể từ khi bắt đầu hoạt động bảo lãnh tín dụng", True),
+    ("Thời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt đầu đưa vào hoạt động.", True),
+    ("Các Quỹ bảo lãnh tín dụng được thành lập trước ngày Thông tư này có hiệu lực thi hành", False),
+])
+def test_where_a_period_is_counted_from(text, since):
+    from corpus.deadlines import SINCE
+    assert bool(SINCE.search(text)) is since
+
+
+@pytest.mark.parametrize("text, found", [
+    ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng.", "trong phạm vi 20 ngày làm việc kể từ khi"),
+    ("- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu",
+     "Trong vòng ba ngày làm việc kể từ khi"),
+    # Thông tư 82/2006/TT-BTC, II.2.1: how long an exemption lasts, no time limit
+    ("được miễn thuế thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế", None),
+    ("trong thời hạn 10 ngày kể từ ngày nhận được thông báo", None),  # a day: `_RELATIVE` reads it
+    # 39/VBHN-BTC, Điều 21 (OCR): "ké từ khi"
+    ("hoạt động của chi nhánh trong vòng\n03 ngày làm việc, ké từ khi xảy ra các sự kiện đó.",
+     "trong vòng\n03 ngày làm việc, ké từ khi"),
+])
+def test_a_length_counted_from_an_event(text, found):
+    from corpus.deadlines import SINCE_EVENT
+    match = SINCE_EVENT.search(text)
+    assert (match.group(0) if match else None) == found

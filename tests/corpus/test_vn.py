@@ -329,6 +329,12 @@ def test_fold_drops_the_marks(text, folded):
     ("3. Thời gian có hiệu lực của giấy phép là 30 ngày ké từ ngày được cấp phép.", "30 ngày"),
     ("Thời hạn cho mỗi cuộc kiểm toán kỹ thuật không quá 06 tháng", "06 tháng"),
     ("trước ngày 15 tháng 11 năm 2025", None),  # a date, no length
+    # Thông tư 205/2009/TT-BTC (evals/devdocs), Điều 2 and 3: the number written in words only
+    ("Trong thời gian tối đa mười lăm ngày kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo", "mười lăm ngày"),
+    ("- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu", "ba ngày"),
+    ("Thông tư này có hiệu lực thi hành sau bốn mươi lăm ngày kể từ ngày ký.", "bốn mươi lăm ngày"),
+    ("Đến tháng 5 năm 2009, Chính phủ sẽ trình Quốc hội", None),  # "năm" of a date, not five
+    ("trong năm tháng đầu năm", None),  # a bare "năm" before a unit is not read as five
 ])
 def test_a_length_of_time(text, length):
     found = vn.LENGTH.search(text)
