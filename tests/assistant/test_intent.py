@@ -684,6 +684,7 @@ def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(questi
     ("Ai ký dự thảo Thông tư quy định tổ chức thi đánh giá năng lực ngoại ngữ?", "metadata"),
 ])
 def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, kind):
+    assert classify(question).kind == kind
 
 
 @pytest.mark.parametrize("question, kind", [

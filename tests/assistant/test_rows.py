@@ -6,11 +6,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import (_same_tasks, _settled, behind_passage, behind_undated, best_obligation, chaired, fills_slot,
-
-
-from assistant.rows import (_same_tasks, behind_passage, behind_timed, behind_undated, best_obligation, chaired, fills_slot,
-                            worked_with)
+from assistant.rows import (_same_tasks, _settled, behind_passage, behind_timed, behind_undated, best_obligation, chaired,
+                            fills_slot, worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
