@@ -26,8 +26,8 @@ from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORTED_TO, TOGETHER, fold,
-                       named_only_back, session_ordinals, stated_rates, states_date, term_keys)
+from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORTED_TO, TOGETHER,
+                       executes_document, fold, named_only_back, session_ordinals, stated_rates, states_date, term_keys)
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -593,24 +593,19 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
     return party not in cited
 
 
-# A document's enforcement clause: "Các ông Chánh Văn phòng …, Giám đốc Sở …, Chủ tịch UBND … chịu trách nhiệm thi
-# hành Quyết định này" (Quyết định 59/2000/QĐ-UB, Điều 4; every decision and directive closes so).
-_EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+thi\s+hành\s+(?:[^\W\d]+\s+){0,3}?này", re.I)
-
-
 def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """An agency's tasks asked ("Sở Lao động, Thương binh và Xã hội có nhiệm vụ gì theo Quyết định 59/2000/QĐ-UB?")
     and answered with nothing but the enforcement clause that lists it among everyone bound to carry the document
-    out: that clause gives it no task of its own, and the task the document does give it (often as a partner, "Cục
-    Thuế … chủ trì phối hợp với Sở Lao động …") is left out. A question asking who carries the document out ("những
-    ai chịu trách nhiệm thi hành …") is not read.
+    out (`corpus.vn.executes_document`): that clause gives it no task of its own, and the task the document does
+    give it (often as a partner, "Cục Thuế … chủ trì phối hợp với Sở Lao động …") is left out. A question asking who
+    carries the document out ("những ai chịu trách nhiệm thi hành …") is not read.
     Devdocs (devdocs_q, branch multidoc10): fired on 1 wrong answer."""
     if intent.kind != "agency_tasks" or not intent.agency or obligations or not citations:
         return False
     if re.search(r"thi\s+hành", normalize(question), re.I):
         return False
-    return all(_EXECUTION.search(" ".join(normalize(c.quote).split())) for c in citations)
+    return all(executes_document(normalize(c.quote)) for c in citations)
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],

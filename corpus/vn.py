@@ -393,6 +393,13 @@ EXECUTES_DOCUMENT = re.compile(r"\W*(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:
                                r"(?:[^\W\d_]+\s+){1,3}này\W*", re.I)
 
 
+def executes_document(text: str) -> bool:
+    """Whether a text holds that closing clause where it states a duty (`DUTY_STATED` then `EXECUTES_DOCUMENT`):
+    "Các ông Chánh Văn phòng …, Giám đốc Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này" (Quyết định
+    59/2000/QĐ-UB, Điều 4; every decision and directive closes so), whatever follows it in the passage."""
+    return any(EXECUTES_DOCUMENT.match(text, stated.start()) for stated in DUTY_STATED.finditer(text))
+
+
 # --- Document labels --------------------------------------------------------------------------------------------
 
 

@@ -492,6 +492,29 @@ def test_a_row_that_only_makes_an_agency_answer_for_carrying_the_document_out(ta
     assert bool(vn.EXECUTES_DOCUMENT.fullmatch(task)) == only_executes
 
 
+@pytest.mark.parametrize("text, executes", [
+    # Quyết định 59/2000/QĐ-UB of Đà Nẵng, Điều 4 (evals/devdocs): the enforcement clause
+    ("Điều 4: Chánh Văn phòng UBND thành phố, Cục trưởng Cục Thuế, Giám đốc Sở Lao động - Thương binh và Xã hội, các "
+     "Sở, Ban, Ngành liên quan, Chủ tịch UBND các quận, huyện, các tổ chức và cá nhân sản xuất, kinh doanh trên địa "
+     "bàn thành phố chịu trách nhiệm thi hành Quyết định này.", True),
+    # Nghị định 100/2008/NĐ-CP, Điều 34: the duty of the Bộ Tài chính, then the clause
+    ("1. Bộ Tài chính hướng dẫn thi hành Nghị định này.\n2. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ "
+     "quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành "
+     "Nghị định này./.", True),
+    # 39/VBHN-BTC, Điều 23, as OCR left it: the clause across lines ("Thông tu"), the signing block after it
+    ("chứng khoán, công ty quản lý quỹ nước ngoài tại Việt Nam và các tô chức, cá\nnhân có liên quan chịu trách "
+     "nhiệm thi hành Thông tu này.\n\nBỘ TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHÁT", True),
+    # a duty to guide the document's execution, and the date it takes effect: no such clause
+    ("1. Bộ Tài chính hướng dẫn thi hành Nghị định này.", False),
+    ("1. Thông tư này có hiệu lực thi hành từ ngày 20 tháng 10 năm 2025.", False),
+    # a duty of its own, then no clause (Thông tư 49/2025/TT-BKHCN, Điều 14)
+    ("4. Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có\ntrách nhiệm là đầu mối tiếp nhận báo "
+     "cáo", False),
+])
+def test_a_passage_holding_the_clause_that_makes_agencies_answer_for_carrying_the_document_out(text, executes):
+    assert vn.executes_document(text) is executes
+
+
 @pytest.mark.parametrize("text, read", [
     # 39/VBHN-BTC and the bundled signed scans, as the publisher's OCR reads "kể từ ngày"
     ("trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu lực", "trong thời hạn 10 ngày kể từ ngày giấy ủy quyền có hiệu lực"),
