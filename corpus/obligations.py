@@ -10,7 +10,7 @@ from corpus.agencies import canonical, find_agencies, split_agencies
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import fold, sentence_spans
+from corpus.vn import LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -100,11 +100,6 @@ LIST_MARKER = _MARKER  # the same reading, for the answer's side
 _OWNER_NAME = re.compile(r"[*_\s]*[^\W\d_a-zà-ỹđ]")
 # A numbered or lettered item's marker ("3.", "h)"), not a bullet ("*", "-").
 _ITEM_MARK = re.compile(r"\d[.)]|[^\W\d_]\)")
-# A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
-# makes a role: "Thủ trưởng các sở, ban, ngành".
-LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
-                    r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)(?!\w)\s*",
-                    re.IGNORECASE)
 # "Chủ tịch UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định thành lập …": the chair of a people's
 # committee acts in his own right (he decides, the committee does not), so a task whose sentence opens with him is
 # his, not the committee's.

@@ -347,13 +347,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # --- Agencies reported to -----------------------------------------------------------------------------------------
 
+# A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
+# makes a role: "Thủ trưởng các sở, ban, ngành" (`corpus.obligations`, and the answer's side through it).
+LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|"
+                          r"Thống đốc|Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)"
+                          r"(?!\w)\s*", re.IGNORECASE)
 # The words before an agency that name it as the one reported, sent or submitted to, never the doer: "báo cáo Bộ
 # Tài chính về kết quả …", "gửi về Bộ Nông nghiệp và Môi trường", "trình Thủ tướng Chính phủ", "báo cáo lên UBND
-# tỉnh" (matched against the text right before the agency); also the body one answers to: "Bộ Quốc phòng chịu trách
-# nhiệm trước Chính phủ, chủ trì … tổ chức thực hiện Nghị định này" (Nghị định 13/2016/NĐ-CP, Điều 15; the scan
-# reads "tránh nhiệm").
+# tỉnh" (matched against the text right before the agency), perhaps through its head's title: "báo cáo Bộ trưởng Bộ
+# Khoa học và Công nghệ" (Thông tư 49/2025/TT-BKHCN), "báo cáo lãnh đạo Bộ …"; also the body one answers to: "Bộ
+# Quốc phòng chịu trách nhiệm trước Chính phủ, chủ trì … tổ chức thực hiện Nghị định này" (Nghị định 13/2016/NĐ-CP,
+# Điều 15; the scan reads "tránh nhiệm").
 REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình|chịu tr[aá][cn]h nhiệm\s+trước)"
-                         r"(?:\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+                         r"(?:\s+(?:về|lên|cho|đến|tới))?(?:\s+(?:Thủ tướng|lãnh đạo|" + LEADER_TITLE.pattern + r"))?"
+                         r"\s*$", re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)

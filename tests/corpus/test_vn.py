@@ -363,8 +363,18 @@ def test_a_stated_day_is_read_in_figures_or_words(text, dated):
     # answered to, never the doer; asked: "cơ quan nào chịu trách nhiệm trước Chính phủ, chủ trì tổ chức thực hiện …"
     ("Chịu tránh nhiệm trước ", True),
     ("cơ quan nào chịu trách nhiệm trước ", True),
+    # reported to through the head's title (Quyết định 2219/QĐ-TTg: "tổng hợp, báo cáo Chủ tịch Ủy ban Quốc gia về
+    # người cao tuổi Việt Nam"; Thông tư 49/2025/TT-BKHCN: "báo cáo Bộ trưởng Bộ Khoa học và Công nghệ"; 75/VBHN-BQP)
+    ("tudi Việt Nam dé tổng hợp, báo cáo Chủ tịch ", True),
+    ("là đầu mối tiếp nhận báo cáo kiêm toán kỹ thuật từ các tổ chức được kiểm toán kỹ thuật; tong hợp, báo cáo Bộ "
+     "trưởng ", True),
+    # Quyết định 143/QĐ-TTg ("sửa đôi trình Chủ tịch Uy ban xem xét"), Thông báo 541/TB-VPCP ("trình Lãnh đạo Chính
+    # phủ xem xét")
+    ("sửa đôi trình Chủ tịch ", True),
+    ("trình Lãnh đạo ", True),
     # the doer, not the one reported to
     ("Trong tháng 7 năm 2008, giao ", False),
+    ("Giao Giám đốc ", False),
     ("Bộ Tài chính chịu trách nhiệm ", False),
     ("", False),
 ])
