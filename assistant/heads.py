@@ -143,7 +143,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         # every "Căn cứ …" line of the preamble, when the legal basis is asked whole: one naming a law by its name
         # alone ("Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp;") or a number the reading of
         # references missed ("Quyết định số 41/2002*/*QĐ-TTg") is a basis as much as the numbered ones
-        lines = [line for line in _head_basis_lines(head) if not any(line[2] in " ".join(r.quote.split()) for r in refs)] \
+        lines = [line for line in _basis_lines_in(head) if not any(line[2] in " ".join(r.quote.split()) for r in refs)] \
             if slot == "legal_basis" and not any(intent.document_asked) else []
         if refs or lines:
             verb = "triển khai" if slot == "implements" else "căn cứ"
@@ -426,17 +426,23 @@ def effective_since(sentence: str, issued_on: str | None) -> str | None:
     return f"ngày {_date(day)}"
 
 
-def _head_basis_lines(head: Hit) -> list[tuple[int, int, str]]:
-    """The "Căn cứ …" lines of a document's head passage (`corpus.relations.is_legal_basis`), each as (start, end,
-    its words on one line), its list marks and emphasis left out."""
-    found, offset = [], head.start
-    for raw in head.text.split("\n"):
-        text = raw.strip().strip("*_-–• ").rstrip("*_ ;.")
+def _basis_lines_in(hit: Hit) -> list[tuple[int, int, str]]:
+    """The "Căn cứ …" lines of a passage (`corpus.relations.is_legal_basis`), each as (start, end, its words on one
+    line), its list marks, emphasis and closing ";" or "." left out: "*- Căn cứ Luật thuế giá trị gia tăng, Luật thuế
+    thu nhập doanh nghiệp;*" → "Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp" (Quyết định
+    59/2003/QĐ-UB). The one reader of those lines, for the head passage and for a document's first passages
+    (`_basis_lines`)."""
+    found, offset = [], hit.start
+    for raw in hit.text.split("\n"):
+        text = raw.strip().strip(_BASIS_MARKS)
         if text and is_legal_basis(text):
             at = raw.find(text)
             found.append((offset + at, offset + at + len(text), " ".join(text.split())))
         offset += len(raw) + 1
     return found
+
+
+_BASIS_MARKS = "*_-–•;. \t"  # list marks, emphasis and the closing mark around a "Căn cứ …" line
 
 
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
@@ -474,7 +480,6 @@ def _named(intent: Intent) -> str:
 
 
 _BASIS_SCAN = 3  # the first passages of a document, which hold its preamble's "Căn cứ …" lines
-_BASIS_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def _basis_lines(searcher: Searcher, first: DocumentHead, filters: Filters, intent: Intent) -> list[tuple[Hit, int, int]]:
@@ -484,15 +489,11 @@ def _basis_lines(searcher: Searcher, first: DocumentHead, filters: Filters, inte
     found = []
     for chunk in _chunks(searcher, first.doc_id, filters)[:_BASIS_SCAN]:
         hit = Hit.of(chunk, 1.0)
-        for m in _BASIS_LINE.finditer(chunk.text):
-            line = m[0].strip(" *_-;.")
-            if not is_legal_basis(line):
-                continue
-            named = re.sub(r"(?i)^\W*căn cứ\s+(?:vào\s+)?", "", line)
+        for start, end, _ in _basis_lines_in(hit):
+            named = re.sub(r"(?i)^\W*căn cứ\s+(?:vào\s+)?", "", chunk.text[start - chunk.start:end - chunk.start])
             if kind and not fold(named).lower().startswith(fold(kind).lower()):
                 continue
-            offset = m[0].find(line)
-            found.append((hit, chunk.start + m.start() + offset, chunk.start + m.start() + offset + len(line)))
+            found.append((hit, start, end))
     return found
 
 

@@ -299,15 +299,48 @@ def test_every_basis_line_of_the_preamble_is_read_with_its_span():
     # marks break ("41/2002*/*QĐ-TTg"), are bases as much as the numbered ones; the proposal line is none
     from pathlib import Path
 
-    from assistant.heads import _head_basis_lines
+    from assistant.heads import _basis_lines_in
     from index.records import Hit
     text = (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "59_2003_QĐ-UB.md").read_text(encoding="utf-8")
     head = text[:text.index("**QUYẾT ĐỊNH**\n\n**Điều 1")]
     hit = Hit("c", "59_2003_QĐ-UB", None, None, None, None, None, None, "", (), head, None, 100, 100 + len(head), "", 1.0)
-    lines = _head_basis_lines(hit)
+    lines = _basis_lines_in(hit)
     said = [line for _, _, line in lines]
     assert "Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp" in said
     assert any(line.startswith("Căn cứ Quyết định số 41/2002") for line in said)
     assert not any("Xét đề nghị" in line for line in said)
     for start, end, line in lines:  # each span is the line as written, at its place in the document
         assert " ".join(head[start - 100:end - 100].split()) == line
+
+
+@pytest.mark.parametrize("line, read", [
+    # Quyết định 59/2003/QĐ-UB of Nghệ An (evals/devdocs): a dash inside emphasis, the closing ";" or "." within it
+    ("*- Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp;*",
+     "Căn cứ Luật thuế giá trị gia tăng, Luật thuế thu nhập doanh nghiệp"),
+    ("*- Căn cứ Nghị định số 176/1999*/*NĐ-CP ngày 21/12/1999 của Chính phủ về Lệ phí trước bạ; Thông tư số28 "
+     "/2000/TT-BTC ngày 181412000 của Bộ Tài chính hướng dẫn thi hành Nghị định số 176/NĐ-CP.*",
+     "Căn cứ Nghị định số 176/1999*/*NĐ-CP ngày 21/12/1999 của Chính phủ về Lệ phí trước bạ; Thông tư số28 "
+     "/2000/TT-BTC ngày 181412000 của Bộ Tài chính hướng dẫn thi hành Nghị định số 176/NĐ-CP"),
+    # Nghị định 24/2007/NĐ-CP (evals/devdocs): emphasis and a Windows line end
+    ("*Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;*\r", "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001"),
+    # 75/VBHN-BQP, as OCR left it: a bare line
+    ("Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005;", "Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005"),
+    # a bullet the markdown does not use
+    ("• Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005;", "Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005"),
+    # no basis: a ground that names no document, the proposal line, a rule of computing a tax (Thông tư 134/2008/TT-BTC)
+    ("*- Căn cứ tình hình giá cả thị trường hiện nay;*", None),
+    ("*Xét đề nghị Liên ngành Tài chính - Vật giá* - *Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT ngày 19 tháng 6 "
+     "năm 2003.*", None),
+    ("Căn cứ tính thuế là doanh thu tính thuế TNDN và tỷ lệ (%) thuế TNDN tính trên doanh thu tính thuế.", None),
+])
+def test_a_basis_line_is_read_without_its_marks_at_its_place(line, read):
+    # the one reader of "Căn cứ …" lines, for the head passage and for the first passages of a document
+    from assistant.heads import _basis_lines_in
+    from index.records import Hit
+    text = "QUYẾT ĐỊNH\n\n" + line + "\n"
+    hit = Hit("c", "d", None, None, None, None, None, None, "", (), text, None, 40, 40 + len(text), "", 1.0)
+    found = _basis_lines_in(hit)
+    assert [said for _, _, said in found] == ([read] if read else [])
+    for start, end, said in found:
+        assert text[start - 40:end - 40] == said
+
