@@ -92,14 +92,14 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
             day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
             draft.lines.append(f"{label} được ký tại {first.place}{day} {draft.cite(head)}.")
             return True
-        if signed and _authenticated(searcher, first, filters):  # a consolidated text: its signer authenticated it
+        if signed and _authenticated(searcher, first, filters, signed):  # a consolidated text: its signer vouched
             draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất: {signer_words(first)} ký xác thực văn bản "
                                f"hợp nhất {draft.cite(*signed)}; văn bản hợp nhất không ghi người ký {label} gốc.")
             return True
         if signed:  # the signature block says who signed, with the title: cite it, not the head
             draft.lines.append(f"{label} do {signer_words(first)} ký {draft.cite(*signed)}.")
             return True
-        authenticated = _authenticated(searcher, first, filters)
+        authenticated = _authenticated(searcher, first, filters, signed)
         _head_facts(draft, first, head, authenticated, joint=_joint_signatures(searcher, first, filters) if first.signer
                     else (), authenticated=authenticated is not None)
         return not empty
@@ -162,8 +162,9 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         draft.lines.append(f"{label} không nêu {what} trong văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
     joint = _joint_signatures(searcher, first, filters) if first.signer else []
-    authenticated = _authenticated(searcher, first, filters)
-    signed = _signature(searcher, first, filters) if "signer" in intent.slots else authenticated
+    read = _signature(searcher, first, filters) if "signer" in intent.slots else None
+    authenticated = _authenticated(searcher, first, filters, read)
+    signed = read if "signer" in intent.slots else authenticated
     _head_facts(draft, first, head, signed, joint, authenticated=authenticated is not None)
     # several slots asked ("ban hành ngày nào và ai ký?"): each must be filled, or the answer says which is not
     empty = [what for slot, (blank, what) in missing.items() if slot in intent.slots and blank]
@@ -205,17 +206,19 @@ def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit,
 _AUTHENTICATES = re.compile(r"(?i)\bxac thuc van ban hop nhat\b|/\s*VBHN\b")
 
 
-def _authenticated(searcher: Searcher, first: DocumentHead, filters: Filters) -> tuple[Hit, int, int] | None:
+def _authenticated(searcher: Searcher, first: DocumentHead, filters: Filters,
+                   signed: tuple[Hit, int, int] | None = None) -> tuple[Hit, int, int] | None:
     """The signature block of a consolidated text, whose signer is then said to have authenticated it (the head's
     facts otherwise cite the head alone): the passage holding the signer's name, or the one before it, says so;
-    None for any other document."""
+    None for any other document. `signed`: that block (`_signature`) where the caller has read it already, so that
+    the document's passages are not read once more for it."""
     if not first.signer:
         return None
     chunks = _chunks(searcher, first.doc_id, filters)
     at = max((i for i, chunk in enumerate(chunks) if first.signer in chunk.text), default=None)
     if at is None or not any(_AUTHENTICATES.search(fold(chunk.text)) for chunk in chunks[max(0, at - 1):at + 1]):
         return None
-    return _signature(searcher, first, filters)
+    return signed or _signature(searcher, first, filters)
 
 
 def signer_words(first: DocumentHead) -> str:

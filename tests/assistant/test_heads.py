@@ -344,3 +344,37 @@ def test_a_basis_line_is_read_without_its_marks_at_its_place(line, read):
     for start, end, said in found:
         assert text[start - 40:end - 40] == said
 
+
+# 75/VBHN-BQP (evals/devdocs), as the publisher's OCR left its close: the enforcement article, then the block that
+# authenticates the consolidated text
+VBHN_CLOSE = ("tô chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định nay./. y= _\n\n"
+              "BO QUOC PHONG XAC THUC VAN BAN HOP NHAT\nSố: # /VBHN-BQP Hà Nội, ngày & tháng£Onăm 2025\n"
+              "Nơi nhận: KT. BỘ TRƯỞNG\n- Lãnh đạo Bộ Quốc phòng; L TRƯỞNG\n\n- Lưu: VT, NCTH. Duong79.\n\n"
+              "Đại tướng Nguyễn Tân Cương\n")
+
+
+@pytest.mark.parametrize("close, authenticates", [(VBHN_CLOSE, True),
+                                                  (VBHN_CLOSE.replace("XAC THUC VAN BAN HOP NHAT", "").replace(
+                                                      "/VBHN-BQP", "/NĐ-CP"), False)])
+def test_a_consolidated_texts_signature_is_read_once_for_the_signer_asked(close, authenticates):
+    # the caller has read the signature block already (`_signature`): `_authenticated` takes it, and reads the
+    # document's passages once (for the note that the text is consolidated), not twice
+    from types import SimpleNamespace
+
+    from assistant.heads import _authenticated, _signature
+    from index.records import Access, DocumentHead, Filters, StoredChunk
+    opening = "Điều 1. Phạm vi điều chỉnh\n"
+    chunks = [StoredChunk("c1", "75-vbhn-bqp", 0, opening, start=0, end=len(opening)),
+              StoredChunk("c2", "75-vbhn-bqp", 1, close, start=len(opening), end=len(opening) + len(close))]
+    scrolls = []
+    store = SimpleNamespace(scroll=lambda filters: scrolls.append(filters) or iter(chunks))
+    searcher = SimpleNamespace(store=store)
+    first = DocumentHead("c1", "75-vbhn-bqp", signer="Nguyễn Tân Cương", signer_title="Đại tướng")
+    filters = Filters(access=Access.admin())
+    signed = _signature(searcher, first, filters)
+    assert signed is not None and "Nguyễn Tân Cương" in close[signed[1] - len(opening):signed[2] - len(opening)]
+    scrolls.clear()
+    assert _authenticated(searcher, first, filters, signed) == (signed if authenticates else None)
+    assert len(scrolls) == 1
+    # a caller that has not read it gets the same block
+    assert _authenticated(searcher, first, filters) == (signed if authenticates else None)
