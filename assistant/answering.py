@@ -17,7 +17,8 @@ from assistant.heads import by_title, compose_metadata, compose_relation, compos
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import answers_each_part, compose_passages, duty_party_named, states_act_verb
+from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
+                              states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -556,8 +557,8 @@ def _with_duties_titled(searcher: Searcher, question: str, draft: Draft, filters
     after the first four, among those the list of its duties is looked for in (`quotes.DUTY_HITS`); the draft as it
     is for any other question."""
     party = duty_party_named(question)
-    if not party or not draft.hits:
-        return draft
+    if not party or not draft.hits or duties_titled(duty_party(question), draft.hits[:4]):
+        return draft  # (the first four passages found already stand under the article titled with its duties)
     titled = searcher.search(Query(f"Trách nhiệm của {party}", DUTY_TITLED, "hybrid",
                                    filters=replace(filters, doc_ids=(draft.hits[0].doc_id,))))
     seen = {hit.chunk_id for hit in draft.hits[:4]}

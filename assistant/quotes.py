@@ -277,6 +277,22 @@ def _executes(sentence: str) -> bool:
     return bool(stated and EXECUTES_DOCUMENT.fullmatch(sentence, stated.start()))
 
 
+def _duty_titles(hit: Hit) -> list[tuple[re.Match, int]]:
+    """(title, where its sentences start in the passage's text) of each article titled with a party's duties that a
+    passage stands under or holds (`corpus.vn.DUTIES_TITLE`): the title in the passage's heading path, or on a line of
+    its text (a passage that runs on into the next article), the sentences after it."""
+    return [(t, 0) for h in hit.heading_path if (t := DUTIES_TITLE.match(h))] + \
+        [(t, t.end()) for t in _TITLE_LINE.finditer(hit.text)]
+
+
+def duties_titled(party: set[str], hits: Sequence[Hit]) -> bool:
+    """Whether one of these passages stands under, or holds, the article titled with the duties of the party asked
+    in the same words ("Điều 5. Trách nhiệm của đơn vị tổ chức thi" for "… đơn vị tổ chức thi có trách nhiệm gì?",
+    `duty_party`)."""
+    return bool(party) and any(_party_share(party, titled.group(1)) == 1.0 for hit in hits
+                               for titled, _ in _duty_titles(hit))
+
+
 def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, int, str] | None:
     """The duties of the party asked, as listed: the opening items of a passage under an article titled with them
     ("Điều 5. Trách nhiệm của đơn vị tổ chức thi": "1. Xây dựng đề án …"), or a line introducing them ("1. Tổ chức
@@ -285,11 +301,7 @@ def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, in
     best: tuple[float, tuple[Hit, int, int, str]] | None = None
     for rank, hit in enumerate(hits[:DUTY_HITS]):
         sentences = hit_sentences(hit)
-        # the title in the passage's heading path, or on a line of its text (a passage that runs on into the next
-        # article): the sentences after it
-        titles = [(t, 0) for h in hit.heading_path if (t := DUTIES_TITLE.match(h))] + \
-            [(t, t.end()) for t in _TITLE_LINE.finditer(hit.text)]
-        for titled, after in titles:
+        for titled, after in _duty_titles(hit):
             share = _party_share(party, titled.group(1))
             below = [(start, end, text) for start, end, text in sentences if end > hit.start + after
                      and not DUTIES_TITLE.fullmatch(text.strip())]

@@ -919,6 +919,37 @@ def test_the_party_asked_is_told_from_a_similar_one():
     assert _party_share(party, "Đơn vị thuộc Bộ Giáo dục và Đào tạo được giao nhiệm vụ") == 0
 
 
+# dự thảo Thông tư về thi đánh giá năng lực ngoại ngữ (Bộ GDĐT 2025, evals/devdocs): Điều 5 and Điều 6
+DUTIES_5 = ("Điều 5. Trách nhiệm của đơn vị tổ chức thi",)
+DUTIES_6 = ("Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi",)
+ASKED_5 = ("Theo dự thảo Thông tư về tổ chức thi đánh giá năng lực ngoại ngữ và năng lực tiếng Việt, đơn vị tổ chức "
+           "thi có trách nhiệm gì?")
+ASKED_6 = "Đơn vị liên kết tổ chức thi có trách nhiệm gì theo dự thảo Thông tư về thi đánh giá năng lực ngoại ngữ?"
+
+
+@pytest.mark.parametrize("question, path, text, titled", [
+    # the article titled with the duties of the party asked, in the passage's heading path or on a line of its text
+    (ASKED_5, DUTIES_5, "1. Xây dựng đề án tổ chức thi", True),
+    (ASKED_5, ("Điều 4. Tiêu chuẩn đơn vị tỗ chức thi",), "Điều 5. Trách nhiệm của đơn vị tổ chức thi\n\n1. Xây "
+     "dựng đề án tổ chức thi", True),
+    (ASKED_6, DUTIES_6, "1. Đơn vị liên kết tô chức thi phải bảo đảm về cơ sở vật chat", True),
+    # another party's article, however like it is named
+    (ASKED_6, DUTIES_5, "1. Xây dựng đề án tổ chức thi", False),
+    (ASKED_5, DUTIES_6, "1. Đơn vị liên kết tô chức thi phải bảo đảm về cơ sở vật chat", False),
+    # no article titled with duties; no duties asked
+    (ASKED_5, ("Điều 4. Tiêu chuẩn đơn vị tỗ chức thi",), "Don vị tô chức thi đánh giá năng lực ngoại ngữ, đơn vị tổ "
+     "chức thi đánh giá", False),
+    ("Ai ký dự thảo Thông tư về thi đánh giá năng lực ngoại ngữ?", DUTIES_5, "1. Xây dựng đề án tổ chức thi", False),
+])
+def test_the_article_titled_with_the_duties_of_the_party_asked_is_told_among_the_passages(question, path, text,
+                                                                                          titled):
+    # (answering skips its search for "Trách nhiệm của <party>" when the first passages found hold that article)
+    from assistant.quotes import duties_titled, duty_party
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "du-thao", "start": 0, "end": len(text), "text": text,
+                            "heading_path": path}, 1.0)
+    assert duties_titled(duty_party(question), [hit]) is titled
+
+
 @pytest.mark.parametrize("question, party", [
     ("Theo dự thảo Thông tư về tổ chức thi đánh giá năng lực ngoại ngữ và năng lực tiếng Việt, đơn vị tổ chức thi có "
      "trách nhiệm gì?", "đơn vị tổ chức thi"),
