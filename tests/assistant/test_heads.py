@@ -322,7 +322,8 @@ def test_every_basis_line_of_the_preamble_is_read_with_its_span():
      "Căn cứ Nghị định số 176/1999*/*NĐ-CP ngày 21/12/1999 của Chính phủ về Lệ phí trước bạ; Thông tư số28 "
      "/2000/TT-BTC ngày 181412000 của Bộ Tài chính hướng dẫn thi hành Nghị định số 176/NĐ-CP"),
     # Nghị định 24/2007/NĐ-CP (evals/devdocs): emphasis and a Windows line end
-    ("*Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;*\r", "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001"),
+    ("*Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;*\r",
+     "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001"),
     # 75/VBHN-BQP, as OCR left it: a bare line
     ("Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005;", "Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005"),
     # a bullet the markdown does not use
