@@ -435,9 +435,13 @@ def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citatio
 
 # A report, a dispatch or a submission to an agency, perhaps through its head's title: "báo cáo Bộ trưởng Bộ Khoa học
 # và Công nghệ", "báo cáo quyết toán chung với quyết toán ngân sách hàng năm gửi Bộ Nội vụ", "trình Thủ tướng Chính
-# phủ" (the text right before the agency's name).
-_SENT_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi|trình)(?:\s+(?:về|lên|cho|đến|tới))?(?:\s+(?:Bộ trưởng|Thủ trưởng|"
-                      r"Chủ tịch|Giám đốc|Cục trưởng|Thủ tướng|Trưởng ban|lãnh đạo))?\s*$", re.I)
+# phủ" (the text right before the agency's name); what is reported may stand between, the recipient then after
+# "cho", "về", "lên", "đến", "tới", through one or two titles: "báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn
+# phòng Chính phủ" (Công điện 189/CĐ-TTg).
+_HEAD_TITLE = r"(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Cục trưởng|Thủ tướng|Trưởng ban|lãnh đạo|Chủ nhiệm)"
+_SENT_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi|trình)(?:(?:\s+[^\s,.;:]+){0,4}?\s+(?:về|lên|cho|đến|tới)|"
+                      r"(?:\s+(?:về|lên|cho|đến|tới))?)(?:\s+" + _HEAD_TITLE + r"(?:,\s*" + _HEAD_TITLE + r")?)?\s*$",
+                      re.I)
 
 
 def recipient_unstated(intent: Intent, citations: Sequence[Citation]) -> bool:
