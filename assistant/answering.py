@@ -454,7 +454,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # the passages' clause of the task asked, or no answer
             chosen = []
         unstated, planned = unstated_deadline(intent, words, hits), False
-        if unstated and not states_act_verb(resolved.question)(unstated[0][1].task):
+        if unstated and (not states_act_verb(resolved.question)(unstated[0][1].task)
+                         or not_yet_done(resolved.question, unstated[0][1].task)):
             unstated = []  # a row of another act of the same subject and object: its lack of a time is not the answer
         if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
                                                                          doc_ids=(unstated[0][0].doc_id,)))):
@@ -864,7 +865,24 @@ def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligat
     nor another task than the report asked (`_of_report`)."""
     if intent.kind != "deadline":
         return chosen
-    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)]
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)
+            and not not_yet_done(question, o.task)]
+
+
+# "chưa hoàn thành việc rà soát": those who have not yet done an act, named inside another task ("tổng hợp danh sách
+# các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751", Công điện 193)
+_NOT_YET = re.compile(r"\bchưa\s+(\w+(?:\s+\w+)?)", re.I)
+
+
+def not_yet_done(question: str, task: str) -> bool:
+    """Whether a task row names the act a question asks the time of only as not yet done by others (`_NOT_YET`: its
+    first words after "chưa" are the question's, and the question says no "chưa"): "Hạn hoàn thành rà soát dự án tồn
+    đọng trên Hệ thống 751 …?" is not asked of the list of those who have not finished it, and that row's lack of a
+    time is never said to be the act's."""
+    if _NOT_YET.search(question):
+        return False
+    asked = content_words(question)
+    return any((words := content_words(found.group(1))) and words <= asked for found in _NOT_YET.finditer(task))
 
 
 def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
