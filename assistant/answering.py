@@ -14,7 +14,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
@@ -434,6 +434,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # empty (the answer says so)
         # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
         chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
+        # "Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 192?": a person by office is asked, whom no task row
+        # names (a row's lead is an agency); the sentence naming the office and its holder answers it ("Giao Phó Thủ
+        # tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này")
+        office = intent.kind == "lead" and bool(OFFICE_ASKED.search(resolved.question))
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         # a row led by the agency the question names only as the one reported to is that agency's own task, not the
@@ -441,7 +445,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # and a "when" question about a report or review is answered by a row whose task is that report
         # which unit of an agency ("đơn vị nào của Bộ Y tế làm đầu mối …") is told by the sentence assigning it ("Bộ
         # trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"), not by a task row naming the agency
-        chosen = [] if chair or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
+        chosen = [] if chair or office or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
@@ -451,7 +455,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # the passages' clause of the task asked, or no answer
             chosen = []
         unstated, planned = unstated_deadline(intent, words, hits), False
-        if unstated and not states_act_verb(resolved.question)(unstated[0][1].task):
+        if unstated and (not states_act_verb(resolved.question)(unstated[0][1].task)
+                         or not_yet_done(resolved.question, unstated[0][1].task)):
             unstated = []  # a row of another act of the same subject and object: its lack of a time is not the answer
         if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
                                                                          doc_ids=(unstated[0][0].doc_id,)))):
@@ -465,7 +470,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and not chair and not intent.owner and not planned and compose_record(draft, intent,
+                        or not draft.lines and not chair and not office and not intent.owner and not planned and compose_record(draft, intent,
                                                               _said_untimed(intent, resolved.question, best_obligation(
                                                                   intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:
@@ -861,7 +866,24 @@ def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligat
     nor another task than the report asked (`_of_report`)."""
     if intent.kind != "deadline":
         return chosen
-    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)]
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)
+            and not not_yet_done(question, o.task)]
+
+
+# "chưa hoàn thành việc rà soát": those who have not yet done an act, named inside another task ("tổng hợp danh sách
+# các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751", Công điện 193)
+_NOT_YET = re.compile(r"\bchưa\s+(\w+(?:\s+\w+)?)", re.I)
+
+
+def not_yet_done(question: str, task: str) -> bool:
+    """Whether a task row names the act a question asks the time of only as not yet done by others (`_NOT_YET`: its
+    first words after "chưa" are the question's, and the question says no "chưa"): "Hạn hoàn thành rà soát dự án tồn
+    đọng trên Hệ thống 751 …?" is not asked of the list of those who have not finished it, and that row's lack of a
+    time is never said to be the act's."""
+    if _NOT_YET.search(question):
+        return False
+    asked = content_words(question)
+    return any((words := content_words(found.group(1))) and words <= asked for found in _NOT_YET.finditer(task))
 
 
 def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:

@@ -44,9 +44,18 @@ _CONDITION_DATE = re.compile(r"\btrước ngày\b(?!\s+(?:nào|mấy|bao))[^?]*\
                              re.I)
 
 
+# "trước ngày 14/10/2025", "trước ngày 15 tháng 10 năm 2025" in a question asking which document ("Văn bản nào yêu
+# cầu … hoàn thành dứt điểm … trước ngày 14/10/2025?"): a time the question states itself, which says which task is
+# meant; no time is asked by it ("Doanh nghiệp phải làm gì trước ngày 30/6?" still asks the tasks due by that day).
+_STATED_DAY = re.compile(r"\s*\d{1,2}\s*(?:/|-|\s+tháng\b)")
+
+
 def time_asked(text: str) -> bool:
-    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question aside."""
-    found = [m.group(0).lower() for m in DEADLINE.finditer(text)]
+    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question and a
+    "trước ngày <date>" the question states aside."""
+    found = [m.group(0).lower() for m in DEADLINE.finditer(text)
+             if not (m.group(0).lower() == "trước ngày" and _STATED_DAY.match(text, m.end())
+                     and _WHICH_DOCUMENT.search(text))]
     return bool(found) and not (set(found) == {"trước ngày"} and _CONDITION_DATE.search(text))
 
 
@@ -160,6 +169,8 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫ
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
 _DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
+# "Văn bản nào …?", "Những công điện nào …?": which document is asked (see `time_asked`)
+_WHICH_DOCUMENT = re.compile(r"\b(?:công điện|thông báo|" + _DOC_WORDS + r")\s+nào\b", re.I)
 # A law is asked of by its kind too when amended, replaced or repealed ("Luật 26/2012/QH13 sửa đổi, bổ sung luật
 # nào?"); "căn cứ / triển khai những luật nào" stay the legal-basis and implements slots, whose answers also read the
 # basis lines and the trích yếu naming a law by name only.
@@ -186,6 +197,22 @@ _SIGNED_WHICH = re.compile(r"\s+(?:đã\s+|từng\s+)?(?:ký|ký ban hành)\s+(?
                            r"|công điện|thông báo)(?:\s+[^\s,?;]+){0,2}?)\s+nào\b", re.I)
 _HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
 PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
+# "Phó Thủ tướng Hồ Đức Phớc", "Phó Thủ tướng Chính phủ Trần Hồng Hà", "Bộ trưởng Nguyễn Văn A": an office, then its
+# holder's name (capitalised words)
+_HOLDER = re.compile(r"\b(?:Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Bí thư)"
+                     r"(?:\s+Thường trực)?(?:\s+Chính phủ)?(?=((?:\s+[^\W\d_]+){1,5}))")
+
+
+def office_holders(text: str) -> set[str]:
+    """The people a text names by their office ("… giao Phó Thủ tướng Hồ Đức Phớc chỉ đạo …" → {"Hồ Đức Phớc"}); an
+    office with no name after it ("Phó Thủ tướng nào", "Bộ trưởng Bộ Tài chính") names none."""
+    names = set()
+    for found in _HOLDER.finditer(normalize_query(text)):
+        words = found.group(1).split()
+        words = words[:next((n for n, w in enumerate(words) if not w[0].isupper()), len(words))]
+        if PERSON_WORDS[0] <= len(words) <= PERSON_WORDS[1] and not find_agencies(" ".join(words)):
+            names.add(" ".join(words))
+    return names
 
 
 def signer_asked(text: str) -> tuple[str, str | None] | None:
@@ -595,6 +622,9 @@ def _row(text: str) -> str | None:
 # Question words; two of them joined by "và", a comma or "còn" ask two things.
 _WH = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|đâu|khi nào|bao lâu|ra sao|thế nào|mấy)\b", re.I)
 _JOIN = re.compile(r"\b(?:và|còn)\b|,")
+# ", và" / ", còn" join two clauses wherever a comma before them only lists ("Bộ nào chủ trì … khoa học cơ bản, kỹ thuật
+# then chốt trong Chương trình hành động của Chính phủ, | và Nghị quyết 57 nói gì về học bổng?"): that join is the cut
+_CLAUSE_JOIN = re.compile(r",\s*(?:và|còn)\b")
 
 
 def _asks(text: str) -> int:
@@ -610,7 +640,7 @@ def clauses(text: str) -> list[str]:
     cuts = []
     for a, b in zip(found, found[1:]):
         gap = text[a.end():b.start()]
-        join = _JOIN.search(gap)
+        join = _CLAUSE_JOIN.search(gap) or _JOIN.search(gap)
         if join and len(re.findall(r"\w+", gap)) >= 3:
             cuts.append(a.end() + join.start())
     return [text[i:j].strip(" ,") for i, j in zip([0, *cuts], [*cuts, len(text)])]

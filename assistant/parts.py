@@ -147,6 +147,10 @@ def _with_topic(part: Part, earlier: Part) -> Part:
     stem = _ASKED_TAIL.sub("", stem).strip(" ,;")
     if len(topic_words(stem)) < OWN_TOPIC or named_documents(stem):  # the matter only, never another document
         return part
+    if stem.casefold() in part.text.casefold():
+        # the part already asks it: one question asked of each of two documents ("Ủy ban nhân dân các tỉnh Thái
+        # Nguyên, … được giao gì trong Công điện 189 và Quyết định 2241?") is whole in each part
+        return part
     return replace(part, text=f"{stem} {part.text[0].lower()}{part.text[1:]}")
 
 
@@ -216,8 +220,11 @@ def _per_document(text: str) -> list[str]:
 
 # "Công điện 188 và 189 giao …?", "… trong Công điện 191 và Quyết định 2179?": one question asked of two documents
 # named side by side, the second by its number alone when it is of the same type.
-_PAIR = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?(\d{1,5}(?:/[\w.-]+)*)\s+và\s+(?:(" + _TYPES +
-                   r")\s+)?(?:số\s+)?(\d{1,5}(?:/[\w.-]+)*)(?![\w/])", re.I)
+# A document's number: "193", "12/2010/QĐ-TTg", and a Party document's "57-NQ/TW", "3260-KH/ĐĐQH15" (its kind after
+# a hyphen, then its issuer after "/").
+_NUMBER = r"\d{1,5}(?:-[^\W\d_]+(?=/))?(?:/[\w.-]+)*"
+_PAIR = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:(" + _TYPES +
+                   r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
 # What two documents named together are compared or related by: asked of both at once, never of each in turn.
 _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác|thay thế|sửa đổi|bãi bỏ|"
                       r"hướng dẫn|triển khai|căn cứ|liên quan|lần lượt)\b", re.I)
@@ -227,6 +234,11 @@ def _document_pair(text: str) -> list[str]:
     """"<question> … Công điện 188 và 189 …": the question asked of each document in turn."""
     pair = _PAIR.search(text)
     if not pair or _BETWEEN.search(text):
+        return []
+    if "/" in pair.group(2) and _qualifier_end(text, pair.end()) > pair.end():
+        # "Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An": the first document's number names its issuer,
+        # so what names the second further is the second's own (`_qualified_pair` reads it); "Quyết định 807 và Quyết
+        # định 963 của UBND tỉnh Ninh Bình" gives both bare numbers one issuer
         return []
     first = f"{pair.group(1)} {pair.group(2)}"
     second = f"{pair.group(3) or pair.group(1)} {pair.group(4)}"
@@ -261,7 +273,7 @@ def _compared_pair(text: str) -> list[str]:
 # 839/QĐ-UB năm 1999 và Quyết định 1730/2003/QĐ-UB", "Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh và Quyết
 # định 2229/QĐ-TTg": two documents, each by its type and number, each with what names it further (its issuer after
 # "của", its year after "năm", a note in brackets; the first also a "về …" subject), joined by "và".
-_DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?\d{1,5}(?:/[\w.-]+)+(?![\w/])", re.I)
+_DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])", re.I)
 _QUALIFIER = re.compile(r"\s+năm\s+\d{4}\b|\s*\([^()?]{1,60}\)", re.I)
 _OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
 # the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")

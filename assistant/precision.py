@@ -26,7 +26,8 @@ from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORTED_TO, TOGETHER,
+from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+                       TOGETHER,
                        executes_document, fold, named_only_back, session_ordinals, stated_rates, states_date, term_keys)
 from index.records import Hit
 
@@ -438,14 +439,15 @@ def asker_reported_to(question: str, intent: Intent, citations: Sequence[Citatio
 def recipient_unstated(intent: Intent, citations: Sequence[Citation]) -> bool:
     """A question asking whom a report goes to ("Báo cáo ai?", "báo cáo cho cơ quan nào?", `intent.SLOTS`
     report_to) answered with passages that send or report to no one: no agency in them comes right after
-    "báo cáo", "gửi", "trình", perhaps through its head's title (`corpus.vn.REPORTED_TO`). Asked after a task that
+    "báo cáo", "gửi", "trình", perhaps through what is reported and its head's titles (`corpus.vn.REPORT_RECIPIENT`:
+    "báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", Công điện 189/CĐ-TTg). Asked after a task that
     says nothing of a report ("Ban Cơ yếu Chính phủ có trách nhiệm xác định tổng số thuế …" then "Báo cáo ai?", Thông
     tư liên tịch 19/2009/TTLT-BTC-BNV), the task's own passage names who does it, not whom it is reported to."""
     if intent.slot != "report_to" or not citations:
         return False
     for citation in citations:
         quote = normalize(citation.quote)
-        if any(REPORTED_TO.search(quote[:start]) for _, start, _ in find_agencies(quote)):
+        if any(REPORT_RECIPIENT.search(quote[:start]) for _, start, _ in find_agencies(quote)):
             return False
     return True
 

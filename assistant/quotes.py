@@ -9,7 +9,7 @@ from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_
                              overlap,
                              quote_line)
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, described_titles, named_documents, passage_words,
+                              classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
                               source_words, topic_words,
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
@@ -228,7 +228,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         draft.lines.append(f"Cơ quan được giao: {named[0]} {draft.cite(*quoted[:3])}.")
     quote_line(draft, quoted, dated=intent.kind == "content" and bool(WHICH_DOCUMENT.search(question)))
     # another sentence of the top hits (the same passage's too: "Chủ tịch …; Thư ký …"), never one quoted
-    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3], years)
+    # (a further sentence names every person the question names by office: "Những công điện nào … giao Phó Thủ tướng Hồ
+    # Đức Phớc chỉ đạo …?" is never answered "ngoài ra" by "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
+    holders = office_holders(question)
+    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3]
+                           and names_stated(holders, s), years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")

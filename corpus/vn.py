@@ -358,9 +358,16 @@ LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó C
 # Khoa học và Công nghệ" (Thông tư 49/2025/TT-BKHCN), "báo cáo lãnh đạo Bộ …"; also the body one answers to: "Bộ
 # Quốc phòng chịu trách nhiệm trước Chính phủ, chủ trì … tổ chức thực hiện Nghị định này" (Nghị định 13/2016/NĐ-CP,
 # Điều 15; the scan reads "tránh nhiệm").
-REPORTED_TO = re.compile(r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình|chịu tr[aá][cn]h nhiệm\s+trước)"
-                         r"(?:\s+(?:về|lên|cho|đến|tới))?(?:\s+(?:Thủ tướng|lãnh đạo|" + LEADER_TITLE.pattern + r"))?"
-                         r"\s*$", re.I)
+_REPORT_VERB = r"(?:^|\s)(?:báo cáo|gửi(?:\s+báo cáo)?|trình|chịu tr[aá][cn]h nhiệm\s+trước)"
+_REPORT_TO = r"(?:về|lên|cho|đến|tới)"
+REPORTED_TO = re.compile(_REPORT_VERB + r"(?:\s+" + _REPORT_TO + r")?(?:\s+(?:Thủ tướng|lãnh đạo|" + LEADER_TITLE.pattern
+                         + r"))?\s*$", re.I)
+# The same, where only whether a recipient is named matters (a "Báo cáo ai?" answer, `assistant.precision`): what is
+# reported may stand between the verb and "cho", "về", "lên", "đến", "tới", and the recipient may come through one or
+# two heads' titles: "báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" (Công điện 189/CĐ-TTg).
+_HEAD_TITLE = r"(?:Thủ tướng|lãnh đạo|Chủ nhiệm|" + LEADER_TITLE.pattern + r")"
+REPORT_RECIPIENT = re.compile(_REPORT_VERB + r"(?:(?:\s+[^\s,.;:]+){0,4}?\s+" + _REPORT_TO + r"|(?:\s+" + _REPORT_TO
+                              + r")?)(?:\s+" + _HEAD_TITLE + r"(?:,\s*" + _HEAD_TITLE + r")?)?\s*$", re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)

@@ -697,3 +697,20 @@ def test_an_agency_asked_of_two_documents_is_looked_for_where_it_only_takes_part
     found = _taking_part_too(searcher, question, classify(question), OPERATOR, [led])
     assert [hit.doc_id for hit in found] == ["320nq", "195"]
     assert searcher.queries[0].filters.agency_keys
+
+
+@pytest.mark.parametrize("question, task, not_yet", [
+    # Công điện 193/CĐ-TTg, Mục 1.b: Bộ Tài chính lists those who have not finished the review; not the review asked
+    ("Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 theo Công điện 193 là ngày nào?",
+     "tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751 "
+     "theo yêu cầu tại Công điện này", True),
+    # a row of the act itself
+    ("Hạn hoàn thành rà soát dự án tồn đọng trên Hệ thống 751 theo Công điện 193 là ngày nào?",
+     "Khẩn trương rà soát toàn diện, cập nhật thông tin, đề xuất giải pháp cho các dự án trên Hệ thống 751", False),
+    # the question itself asks of those who have not done it
+    ("Bộ Tài chính tổng hợp danh sách các địa phương chưa hoàn thành rà soát khi nào?",
+     "tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát", False),
+])
+def test_a_row_naming_the_act_as_not_yet_done_is_not_that_act(question, task, not_yet):
+    from assistant.answering import not_yet_done
+    assert not_yet_done(question, task) is not_yet

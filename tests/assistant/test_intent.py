@@ -694,6 +694,10 @@ def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, 
     ("Bộ Nội vụ phải gửi Tờ trình về số lượng Phó Chủ tịch HĐND lên Ủy ban Thường vụ Quốc hội trước ngày nào?",
      "deadline"),
     ("Doanh nghiệp phải làm gì trước ngày 30/6?", "deadline"),
+    # Công điện 193/CĐ-TTg: the date the question states says which task, the document is what is asked
+    ("Văn bản nào yêu cầu các bộ, địa phương hoàn thành dứt điểm việc rà soát dự án tồn đọng trên Hệ thống 751 trước "
+     "ngày 14/10/2025?", "content"),
+    ("Những công điện nào yêu cầu báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 10 năm 2025?", "content"),
 ])
 def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
     assert classify(question).kind == kind

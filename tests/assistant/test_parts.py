@@ -76,6 +76,37 @@ from assistant.parts import Part, proper_names, split
      "Bến Tre khác nhau thế nào?",
      ["Mức tiền lương, tiền công tối đa theo Quyết định 839/QĐ-UB năm 1999 là bao nhiêu?",
       "Mức tiền lương, tiền công tối đa theo Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre là bao nhiêu?"]),
+    # a Party document's number, its kind after a hyphen ("57-NQ/TW", "3260-KH/ĐĐQH15"), each with its issuer
+    ("Nghị quyết 57-NQ/TW và Nghị quyết 03/NQ-CP ban hành ngày nào?",
+     ["Nghị quyết 57-NQ/TW ban hành ngày nào?", "Nghị quyết 03/NQ-CP ban hành ngày nào?"]),
+    ("Nghị quyết 03/NQ-CP của Chính phủ và Kế hoạch 3260-KH/ĐĐQH15 của Đảng đoàn Quốc hội được ban hành ngày nào, "
+     "ai ký?",
+     ["Nghị quyết 03/NQ-CP của Chính phủ được ban hành ngày nào, ai ký?",
+      "Kế hoạch 3260-KH/ĐĐQH15 của Đảng đoàn Quốc hội được ban hành ngày nào, ai ký?"]),
+    # two documents by their bare numbers, each with its "về …" subject
+    ("Sở Kế hoạch và Đầu tư Ninh Bình được giao gì trong Kế hoạch 193 về cây xanh và Kế hoạch 196 về công nghiệp văn "
+     "hóa?",
+     ["Sở Kế hoạch và Đầu tư Ninh Bình được giao gì trong Kế hoạch 193 về cây xanh?",
+      "Sở Kế hoạch và Đầu tư Ninh Bình được giao gì trong Kế hoạch 196 về công nghiệp văn hóa?"]),
+    # the issuer after the second document is its own where the first's number names its issuer ("/CT-TTg") …
+    ("Theo Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An, cơ quan nào chủ trì tuyên truyền Luật Thuế "
+     "thu nhập cá nhân ở trung ương và ở tỉnh?",
+     ["Theo Chỉ thị 22/2008/CT-TTg, cơ quan nào chủ trì tuyên truyền Luật Thuế thu nhập cá nhân ở trung ương và ở tỉnh?",
+      "Theo Chỉ thị 19/2008/CT-UBND của Long An, cơ quan nào chủ trì tuyên truyền Luật Thuế thu nhập cá nhân ở trung "
+      "ương và ở tỉnh?"]),
+    # … and both's where their bare numbers share it
+    ("Ai ký Quyết định 807 và Quyết định 963 của UBND tỉnh Ninh Bình?",
+     ["Ai ký Quyết định 807 của UBND tỉnh Ninh Bình?", "Ai ký Quyết định 963 của UBND tỉnh Ninh Bình?"]),
+    # ", và" joins the clauses where a comma before it only lists ("khoa học cơ bản, kỹ thuật then chốt")
+    ("Bộ nào chủ trì xây dựng Nghị định về chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ thuật then "
+     "chốt trong Chương trình hành động của Chính phủ, và Nghị quyết 57 nói gì về học bổng?",
+     ["Bộ nào chủ trì xây dựng Nghị định về chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ thuật then "
+      "chốt trong Chương trình hành động của Chính phủ?", "Nghị quyết 57 nói gì về học bổng?"]),
+    # one question asked of each of two documents is whole in each part: no earlier topic put before it again
+    ("Ủy ban nhân dân các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh được giao gì trong Công điện 189 và Quyết "
+     "định 2241?",
+     ["Ủy ban nhân dân các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh được giao gì trong Công điện 189?",
+      "Ủy ban nhân dân các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh được giao gì trong Quyết định 2241?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -356,3 +387,41 @@ def test_a_part_is_anchored_in_a_document_of_its_type_whose_number_could_not_be_
                         "")
     answer = Answer("q", quote, True, (citation,), "agency_tasks")
     assert _anchored("Bộ Công an có những nhiệm vụ gì trong Thông báo 537/TB-VPCP?", answer) is anchored
+
+
+@pytest.mark.parametrize("question, sentence, stated", [
+    # the person the question names is in the sentence: it may be quoted "ngoài ra"
+    ("Những công điện nào của Thủ tướng giao Phó Thủ tướng Hồ Đức Phớc chỉ đạo thực hiện?",
+     "4. Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc theo dõi, chi đạo, xử lý, giải quyết khó khăn vướng mắc", True),
+    # another Phó Thủ tướng put in charge of another công điện: never a further answer (quotes.compose_passages)
+    ("Những công điện nào của Thủ tướng giao Phó Thủ tướng Hồ Đức Phớc chỉ đạo thực hiện?",
+     "6. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương có liên quan", False),
+])
+def test_a_further_sentence_must_name_the_person_the_question_names(question, sentence, stated):
+    from assistant.intent import office_holders
+    from assistant.parts import names_stated
+    assert names_stated(office_holders(question), sentence) is stated
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Những công điện nào của Thủ tướng giao Phó Thủ tướng Hồ Đức Phớc chỉ đạo thực hiện?", {"Hồ Đức Phớc"}),
+    ("6. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ", {"Trần Hồng Hà"}),
+    ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", {"Nguyễn Hòa Bình"}),
+    ("Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 196?", set()),  # asked, not named
+    ("4. Bộ trưởng Bộ Tài chính cân đối nguồn lực để hỗ trợ các địa phương", set()),  # an agency after the office
+    ("Văn bản đó giao Tổ đảng ở Thường trực UB Pháp luật thẩm tra những dự án luật nào?", set()),
+])
+def test_office_holders_are_the_names_after_an_office(text, names):
+    from assistant.intent import office_holders
+    assert office_holders(text) == names
+
+
+@pytest.mark.parametrize("question", [
+    "Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 196?",
+    "Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 192?",
+])
+def test_a_person_by_office_is_asked_no_agency_row_answers_it(question):
+    # answering.answer_question: a lead question asking "Phó Thủ tướng nào" is answered by the sentence naming the
+    # office and its holder ("Giao Phó Thủ tướng Chính phủ Lê Thành Long theo dõi, đôn đốc …"), never a task row
+    from assistant.intent import OFFICE_ASKED, classify
+    assert classify(question).kind == "lead" and OFFICE_ASKED.search(question)

@@ -705,6 +705,11 @@ def test_a_who_question_is_not_answered_by_a_task_holding_none_of_its_words(ques
     # Thông tư 49/2025/TT-BKHCN: reported to a minister, by title
     ("là đầu mối tiếp nhận báo cáo kiêm toán kỹ thuật từ các tổ chức được kiểm toán kỹ thuật; tong hợp, báo cáo Bộ "
      "trưởng Bộ Khoa học và Công nghệ phục vụ công tác quản lý nhà nước", False),
+    # Công điện 189/CĐ-TTg, Mục 5: what is reported, then "cho" and two titles before the recipient
+    ("Các bộ, ngành, địa phương liên quan báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ "
+     "trước 15 giờ hàng ngày dé tổng hợp báo cáo các cấp có thẩm quyền.", False),
+    # an agency named after the report's subject, with no "cho / về / gửi" before it, is no recipient
+    ("Bộ Tài chính tổng hợp, báo cáo tình hình thực hiện của Bộ Công an và các địa phương.", True),
 ])
 def test_whom_a_report_goes_to_must_be_said_by_the_passage(quote, doubted):
     from assistant.precision import recipient_unstated

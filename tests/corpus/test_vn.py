@@ -382,6 +382,22 @@ def test_the_words_naming_an_agency_as_the_one_reported_to(before, reported_to):
     assert bool(vn.REPORTED_TO.search(before)) == reported_to
 
 
+@pytest.mark.parametrize("before, recipient, reported_to", [
+    # Công điện 189/CĐ-TTg: "báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": what is reported
+    # stands between, the recipient through two titles; a recipient, but not the words right before an agency
+    ("Các bộ, ngành, địa phương liên quan báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm ", True, False),
+    ("báo cáo tình hình về ", True, False),
+    ("tổng hợp, báo cáo Bộ trưởng ", True, True),
+    ("trình Thủ tướng ", True, True),
+    # the doer, or a report named without whom it goes to
+    ("Giao Giám đốc ", False, False),
+    ("xây dựng báo cáo đánh giá tình hình thực hiện; ", False, False),
+])
+def test_a_recipient_named_through_what_is_reported_and_titles(before, recipient, reported_to):
+    assert bool(vn.REPORT_RECIPIENT.search(before)) == recipient
+    assert bool(vn.REPORTED_TO.search(before)) == reported_to
+
+
 @pytest.mark.parametrize("text, place", [
     ("Nhiệm vụ thứ hai thì sao?", 2), ("Còn việc thứ ba?", 3), ("Ý thứ nhất nói gì?", 1),
     ("Ai chủ trì nhiệm vụ thứ 5 trong Phụ lục?", None),  # a table's row by its number, not a list's place
