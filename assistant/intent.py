@@ -129,6 +129,10 @@ _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 # The body asked as the subject of what the question says is done: "Theo Nghị định …, cơ quan nào quy định nội dung
 # …?", "Ai làm Tổ trưởng Tổ Công tác …?" (the question opens with it, or it follows the lead naming the source).
 # "Ai bị miễn nhiệm …?", "Ai được cử …?" ask the person an act is done to, answered by a name: no body acts there.
+# A task's product asked: "Kết quả đầu ra của Đề án … là gì?", "Sản phẩm là gì?", "Kết quả của nhiệm vụ đó là văn bản
+# gì?" (the "Kết quả" / "Sản phẩm" column of a task table).
+PRODUCT_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:kết quả|sản phẩm)(?:\s+đầu ra)?\b[^?]*\blà\s+(?:gì|văn bản gì|những gì)\b"
+                           r"|\b(?:kết quả|sản phẩm)\s+đầu ra\b", re.I)
 BODY_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:" + _WHO + r")\s+(?!(?:bị|được)\s)\w", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names

@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -697,3 +697,16 @@ def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, 
 ])
 def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Kết quả đầu ra của Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm các sản phẩm lưỡng dụng là gì?", True),
+    ("Sản phẩm là gì?", True),
+    ("Kết quả của nhiệm vụ đó là văn bản gì?", True),
+    ("Kết quả đầu ra và hạn hoàn thành của nhiệm vụ này là gì?", True),
+    # "sản phẩm" as the task's own object, and a result reported
+    ("Ai chủ trì Đề án nghiên cứu, mua sắm các sản phẩm, dịch vụ lưỡng dụng?", False),
+    ("Định kỳ 06 tháng Sở Nông nghiệp tổng hợp kết quả thực hiện báo cáo ai?", False),
+])
+def test_a_product_asked(question, asked):
+    assert bool(PRODUCT_ASKED.search(question)) is asked
