@@ -685,6 +685,29 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
     return content_words(text) - _FRAME_WORDS
 
 
+# A task's scope named after a scope noun: "Đề án chuyển đổi số trong lĩnh vực Thể thao", "kết cấu hạ tầng hàng
+# không", "cây xanh đô thị Tam Điệp": the topic words right after it say which field or place the task is about.
+_SCOPE = re.compile(r"\b(?:lĩnh\s+vực|ngành|hạ\s+tầng|đô\s+thị|thành\s+phố|tỉnh|huyện)\s+", re.I)
+SCOPE_WORDS = 4  # the most words a scope runs to
+
+
+def scoped_terms(text: str) -> list[set[str]]:
+    """The words of each scope the question names after a scope noun (`_SCOPE`), agencies left out ("Bộ Văn hóa, Thể
+    thao và Du lịch" is no field): the run of topic words that follows it, up to SCOPE_WORDS."""
+    bare = without_agencies(text)
+    topic = topic_words(text)
+    scopes = []
+    for found in _SCOPE.finditer(bare):
+        run: list[str] = []
+        for token in re.findall(r"\w+|[^\w\s]", bare[found.end():]):
+            if token.lower() not in topic or len(run) >= SCOPE_WORDS:
+                break
+            run.append(token.lower())
+        if run:
+            scopes.append(set(run))
+    return scopes
+
+
 # A document described by its kind and title, without a number: "Chiến lược phát triển dịch vụ logistics", "Nghị định
 # về quản lý công viên, cây xanh". The title runs to the first word that starts the question's own part (its issuer,
 # a pointer, a verb or a question word) or to a punctuation mark.

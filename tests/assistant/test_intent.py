@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -710,3 +710,18 @@ def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
 ])
 def test_a_product_asked(question, asked):
     assert bool(PRODUCT_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, scopes", [
+    # the field after "lĩnh vực", the agency "Bộ Văn hóa, Thể thao và Du lịch" left out
+    ("Nghị quyết 03/NQ-CP giao Bộ Văn hóa, Thể thao và Du lịch chủ trì Đề án chuyển đổi số trong lĩnh vực Thể thao "
+     "hoàn thành năm nào?", [{"thể", "thao"}]),
+    ("Bộ Tài nguyên và Môi trường chủ trì xây dựng nền tảng số giám sát, thu thập dữ liệu lĩnh vực khí tượng thủy văn "
+     "đến năm nào?", [{"khí", "tượng", "thủy"}]),
+    ("Theo Kế hoạch 193, ai chủ trì rà soát quy hoạch hệ thống cây xanh đô thị Tam Điệp?", [{"tam", "điệp"}]),
+    # "thành phố" in a list of bodies, and a province inside the agency's name, scope nothing
+    ("UBND các huyện, thành phố phải làm gì?", []),
+    ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Ninh Bình chủ trì việc gì?", []),
+])
+def test_a_scope_named_after_its_noun(question, scopes):
+    assert scoped_terms(question) == scopes
