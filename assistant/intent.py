@@ -69,6 +69,10 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
 # other way round too: "<X> chỉ phối hợp hay cùng chịu trách nhiệm tổ chức triển khai …?", "… phối hợp hay chủ trì?"
 _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
                r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm))\b")
+# "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
+# question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
+# được giao nhiệm vụ gì không?")
+_ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm vụ|việc|những|gì|quyền)\b)\w.*\bkhông\b"
 # the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
 # tổ chức giám định …?")
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
@@ -91,6 +95,8 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   # "Bộ Tài chính có chủ trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same
                   # yes-or-no on the role, asked with the verb itself; answered by naming the task's lead first
                   r"\bcó (?:được giao )?chủ trì\b.*\bkhông\b|"
+                  # "Thanh tra tỉnh có được giao tăng cường thanh tra …  không?" (`_ASSIGNED_ASKED`)
+                  + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
@@ -397,7 +403,7 @@ def classify(question: str) -> Intent:
         slot = _KIND_SLOTS.get(kind)
     role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
     # the role asked either way round ("… chỉ phối hợp hay cùng chịu trách nhiệm …?") asks the lead role in words
-    lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I))
+    lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I) or re.search(_ASSIGNED_ASKED, text, re.I))
     if kind in ("lead", "partners") and agency and _PARTNER_ROLE.search(text) and AGENCY_TASKS.search(text) \
             and not _PARTNERS_OF_AGENCY.search(text):
         # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc

@@ -725,3 +725,17 @@ def test_a_product_asked(question, asked):
 ])
 def test_a_scope_named_after_its_noun(question, scopes):
     assert scoped_terms(question) == scopes
+
+
+@pytest.mark.parametrize("question, kind, lead_said", [
+    # Kế hoạch 193, row 9; Công điện 196, 3.: whether the task is the agency's, its lead named first
+    ("Theo Kế hoạch 193, Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra công tác quy hoạch, trồng, chăm "
+     "sóc, bảo vệ cây xanh không?", "lead", True),
+    ("Theo Công điện 196, Bộ Quốc phòng có được giao chỉ đạo các đơn vị đóng trên địa bàn hỗ trợ địa phương dọn dẹp "
+     "trường học không?", "lead", True),
+    # its tasks asked, not whether one is its own
+    ("Sở Nội vụ có được giao nhiệm vụ gì không?", "agency_tasks", False),
+])
+def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
+    intent = classify(question)
+    assert (intent.kind, intent.lead_said) == (kind, lead_said)
