@@ -693,7 +693,9 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
 
 # A task's scope named after a scope noun: "Đề án chuyển đổi số trong lĩnh vực Thể thao", "kết cấu hạ tầng hàng
 # không", "cây xanh đô thị Tam Điệp": the topic words right after it say which field or place the task is about.
-_SCOPE = re.compile(r"\b(?:lĩnh\s+vực|ngành|hạ\s+tầng|đô\s+thị|thành\s+phố|tỉnh|huyện)\s+", re.I)
+# "ngành" is left out (most often one of a list of bodies: "các bộ, ngành liên quan", "sở, ban ngành có liên quan"), and
+# so is a level ("cấp tỉnh", "cấp huyện").
+_SCOPE = re.compile(r"\b(?:lĩnh\s+vực|hạ\s+tầng|đô\s+thị|(?<!cấp\s)(?:thành\s+phố|tỉnh|huyện))\s+", re.I)
 SCOPE_WORDS = 4  # the most words a scope runs to
 
 

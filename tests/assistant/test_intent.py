@@ -721,6 +721,8 @@ def test_a_product_asked(question, asked):
     ("Theo Kế hoạch 193, ai chủ trì rà soát quy hoạch hệ thống cây xanh đô thị Tam Điệp?", [{"tam", "điệp"}]),
     # "thành phố" in a list of bodies, and a province inside the agency's name, scope nothing
     ("UBND các huyện, thành phố phải làm gì?", []),
+    ("Các bộ, ngành liên quan chủ trì hay phối hợp việc này?", []),
+    ("Ủy ban nhân dân cấp tỉnh chủ trì tổ chức đăng ký nghĩa vụ quân sự?", []),
     ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Ninh Bình chủ trì việc gì?", []),
 ])
 def test_a_scope_named_after_its_noun(question, scopes):
