@@ -26,7 +26,7 @@ from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, in_named_document, numbered_rows, slot_sentence, time_in_words, unread_time_line,
-                            unstated_deadline)
+                            unstated_deadline, unstated_partners)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
@@ -449,6 +449,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
+        blank = unstated_partners(intent, words, hits, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen) \
                 or behind_timed(intent, words, hits, chosen):
             # another task's time, or a like task of another document than the passage that holds the one asked:
@@ -466,6 +467,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if unstated:  # the task asked is found and gives no time: saying so is the answer, with what it does say
             compose_record(draft, intent, unstated)
             answered = True
+        elif blank:  # the row asked names no partner: said so, with the row, and not marked answered
+            answered = compose_record(draft, intent, blank)
         else:
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)

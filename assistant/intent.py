@@ -78,6 +78,10 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
 # other way round too: "<X> chỉ phối hợp hay cùng chịu trách nhiệm tổ chức triển khai …?", "… phối hợp hay chủ trì?"
 _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
                r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm))\b")
+# "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
+# question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
+# được giao nhiệm vụ gì không?")
+_ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm vụ|việc|những|gì|quyền)\b)\w.*\bkhông\b"
 # the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
 # tổ chức giám định …?")
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
@@ -100,6 +104,8 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   # "Bộ Tài chính có chủ trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same
                   # yes-or-no on the role, asked with the verb itself; answered by naming the task's lead first
                   r"\bcó (?:được giao )?chủ trì\b.*\bkhông\b|"
+                  # "Thanh tra tỉnh có được giao tăng cường thanh tra …  không?" (`_ASSIGNED_ASKED`)
+                  + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
 PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
@@ -138,6 +144,10 @@ _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 # The body asked as the subject of what the question says is done: "Theo Nghị định …, cơ quan nào quy định nội dung
 # …?", "Ai làm Tổ trưởng Tổ Công tác …?" (the question opens with it, or it follows the lead naming the source).
 # "Ai bị miễn nhiệm …?", "Ai được cử …?" ask the person an act is done to, answered by a name: no body acts there.
+# A task's product asked: "Kết quả đầu ra của Đề án … là gì?", "Sản phẩm là gì?", "Kết quả của nhiệm vụ đó là văn bản
+# gì?" (the "Kết quả" / "Sản phẩm" column of a task table).
+PRODUCT_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:kết quả|sản phẩm)(?:\s+đầu ra)?\b[^?]*\blà\s+(?:gì|văn bản gì|những gì)\b"
+                           r"|\b(?:kết quả|sản phẩm)\s+đầu ra\b", re.I)
 BODY_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:" + _WHO + r")\s+(?!(?:bị|được)\s)\w", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
@@ -420,7 +430,7 @@ def classify(question: str) -> Intent:
         slot = _KIND_SLOTS.get(kind)
     role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
     # the role asked either way round ("… chỉ phối hợp hay cùng chịu trách nhiệm …?") asks the lead role in words
-    lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I))
+    lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I) or re.search(_ASSIGNED_ASKED, text, re.I))
     if kind in ("lead", "partners") and agency and _PARTNER_ROLE.search(text) and AGENCY_TASKS.search(text) \
             and not _PARTNERS_OF_AGENCY.search(text):
         # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc
@@ -709,6 +719,31 @@ def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -
     words that only say which slot is asked."""
     text = DOC_NUMBER.sub(" ", without_agencies(text, agencies))
     return content_words(text) - _FRAME_WORDS
+
+
+# A task's scope named after a scope noun: "Đề án chuyển đổi số trong lĩnh vực Thể thao", "kết cấu hạ tầng hàng
+# không", "cây xanh đô thị Tam Điệp": the topic words right after it say which field or place the task is about.
+# "ngành" is left out (most often one of a list of bodies: "các bộ, ngành liên quan", "sở, ban ngành có liên quan"), and
+# so is a level ("cấp tỉnh", "cấp huyện").
+_SCOPE = re.compile(r"\b(?:lĩnh\s+vực|hạ\s+tầng|đô\s+thị|(?<!cấp\s)(?:thành\s+phố|tỉnh|huyện))\s+", re.I)
+SCOPE_WORDS = 4  # the most words a scope runs to
+
+
+def scoped_terms(text: str) -> list[set[str]]:
+    """The words of each scope the question names after a scope noun (`_SCOPE`), agencies left out ("Bộ Văn hóa, Thể
+    thao và Du lịch" is no field): the run of topic words that follows it, up to SCOPE_WORDS."""
+    bare = without_agencies(text)
+    topic = topic_words(text)
+    scopes = []
+    for found in _SCOPE.finditer(bare):
+        run: list[str] = []
+        for token in re.findall(r"\w+|[^\w\s]", bare[found.end():]):
+            if token.lower() not in topic or len(run) >= SCOPE_WORDS:
+                break
+            run.append(token.lower())
+        if run:
+            scopes.append(set(run))
+    return scopes
 
 
 # A document described by its kind and title, without a number: "Chiến lược phát triển dịch vụ logistics", "Nghị định

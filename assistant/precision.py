@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from assistant.draft import period_of
+from assistant.draft import overlap, period_of
 from assistant.intent import (ACT_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
-                              PARTS_ASKED, PLACE_ASKED, Intent, asked_years, named_documents, passage_words, topic_words,
+                              PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
@@ -505,6 +505,38 @@ def years_uncited(question: str, citations: Sequence[Citation], hits: Sequence[H
     return not (all if every else any)(any(year in text for text in texts) for year in years)
 
 
+# A task table's product column: "Kết quả", "Sản phẩm", "Kết quả/sản phẩm".
+_PRODUCT_COLUMN = re.compile(r"kết quả|sản phẩm", re.I)
+
+
+def product_unstated(question: str, citations: Sequence[Citation], hits: Sequence[Hit]) -> bool:
+    """Whether a question asking a task's product ("Kết quả đầu ra của Đề án … là gì?", `PRODUCT_ASKED`) is answered
+    with a row of a table that has a product column and leaves it empty for that row (Phụ lục II of Nghị quyết
+    03/NQ-CP, row 41: "Xây dựng Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm … | Bộ Công an | | | 2025"): the
+    task quoted is no product, and the table states none."""
+    if not citations or not PRODUCT_ASKED.search(normalize(question)):
+        return False
+    hit = next((h for h in hits if h.chunk_id == citations[0].chunk_id), None)
+    if hit is None or not any(_PRODUCT_COLUMN.search(name) for name in citations[0].table_header or hit.table_header):
+        return False
+    return bool(hit.obligations) and not any(o.product for o in hit.obligations)
+
+
+def scope_unmatched(question: str, intent: Intent, citations: Sequence[Citation],
+                    obligations: Sequence[Obligation]) -> bool:
+    """A "who / with whom / when" question naming its task's field or place after a scope noun ("Đề án chuyển đổi số
+    trong lĩnh vực Thể thao", "kết cấu hạ tầng hàng không", "cây xanh đô thị Tam Điệp": `scoped_terms`) answered with
+    a task row whose task, product, document title and issuer carry none of that scope's words: the row is a like task
+    of another field or place ("… Đề án chuyển đổi số trong lĩnh vực Văn hóa", led by Bộ Văn hóa, Thể thao và Du
+    lịch; "… kết cấu hạ tầng giao thông"), and the task asked is not in the document."""
+    if intent.kind not in ("deadline", "lead", "partners") or not obligations or not citations:
+        return False
+    row = obligations[0]
+    held = " ".join((row.task, row.product or "", *(c.title or "" for c in citations),
+                     *(c.issuer or "" for c in citations)))
+    return any(overlap(terms, held) == 0 for terms in scoped_terms(question))
+
+
 def rates_uncited(question: str, citations: Sequence[Citation], hits: Sequence[Hit]) -> bool:
     """Whether a rate the question states as a figure ("khấu trừ 20% đối với cá nhân không có mã số thuế") is
     stated nowhere the answer cites (a quoted span or its passage). A sentence with no such rate is about another
@@ -644,6 +676,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
+        "product_unstated": lambda: product_unstated(question, citations, hits),
+        "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
         "asked_named_back": lambda: asked_named_back(question, citations),
         "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
@@ -661,9 +695,9 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only", "negation_flipped")
+              "execution_only", "negation_flipped", "scope_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer
 # citing none of it is about something else.
-UNCITED_PREMISE = ("years_uncited", "rates_uncited", "asked_named_back", "lead_asked_uncited")
+UNCITED_PREMISE = ("years_uncited", "rates_uncited", "product_unstated", "asked_named_back", "lead_asked_uncited")

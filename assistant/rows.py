@@ -125,16 +125,29 @@ def behind_undated(intent: Intent, words: set[str], hits: Sequence[Hit],
     """Whether the rows chosen to answer "when" trail, by more than RECORD_MARGIN, a row of another task that
     states no time: their time would be a nearby task's, not the one asked. A row of another document that matches
     better and states no time is enough: a like task in another document (a meeting's conclusions beside a plan's
-    table) is no evidence of when the one asked is due."""
-    if intent.kind != "deadline" or not chosen:
+    table) is no evidence of when the one asked is due. The same for "who takes part": rows naming partners that
+    trail a row of another task whose partner cell is empty ("Xây dựng Đề án phát triển khoa học, công nghệ … phục
+    vụ tự động hóa chỉ huy và hiện đại hóa quân đội | Bộ Quốc phòng | | …", Phụ lục II of Nghị quyết 03/NQ-CP) give
+    another task's partners."""
+    if intent.kind not in ("deadline", "partners") or not chosen:
         return False
     scored = _scored_records(intent, words, hits)
-    if not scored or scored[0][2].deadline:
+    if not scored or (scored[0][2].deadline if intent.kind == "deadline" else scored[0][2].partners):
         return False
     ours = {id(o) for _, o in chosen}
     best_ours = max((score for score, _, o in scored if id(o) in ours), default=0.0)
     elsewhere = scored[0][1].doc_id not in {hit.doc_id for hit, _ in chosen}
     return scored[0][0] - best_ours > RECORD_MARGIN or elsewhere and scored[0][0] > best_ours
+
+
+def unstated_partners(intent: Intent, words: set[str], hits: Sequence[Hit],
+                      chosen: Sequence[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """The row a "who takes part" question asks when its partner cell is empty and the rows naming partners trail it
+    (`behind_undated`): composed, the answer says that the row names no partner and is not marked answered."""
+    if intent.kind != "partners" or not behind_undated(intent, words, hits, chosen):
+        return []
+    _, hit, obligation = _scored_records(intent, words, hits)[0]
+    return [(hit, obligation)]
 
 
 PASSAGE_MARGIN = 0.25  # a passage of another document covering this much more of the topic than the row is the one asked

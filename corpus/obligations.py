@@ -179,8 +179,16 @@ def cooperates_only(task: str) -> bool:
     """Whether a task row's own words open with "phối hợp (với) …": its subject only works with the body named after
     it, the wording names no lead of its own ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ
     chức đăng ký, quản lý …", Nghị định 14/2016/NĐ-CP, Điều 20); "chủ trì, phối hợp với …" opens with the lead's
-    role and is not one."""
-    return bool(_PARTNER_CUE.match(task[_MARKER.match(task).end():].lstrip()))
+    role and is not one. The manner words of `_MODALS` may stand before it ("Bộ Xây dựng chủ động, tích cực phối hợp
+    với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình …", Công văn 9533/VPCP-CN, 3.): the subject still only
+    works with them."""
+    opening = task[_MARKER.match(task).end():].lstrip()
+    return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
+
+
+# A run of manner words before the verb: "chủ động, tích cực ", "khẩn trương và kịp thời ".
+_MANNER_RUN = re.compile(rf"(?:(?:{_phrases(_MODALS)})\s*(?:,|\bvà\b)?\s*)*", re.IGNORECASE)
+
 # Headings whose content is background, not assigned work: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích".
 _BACKGROUND = re.compile(r"[\W\d]*(?:[IVXLC]+\.\s*)?(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ(?: pháp lý)?|"
                          r"sự cần thiết|thực trạng)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu|quan điểm))*\W*",

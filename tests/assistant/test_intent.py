@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (WHICH_AGENCIES, classify, content_words, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -701,3 +701,47 @@ def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, 
 ])
 def test_a_date_before_an_event_in_a_how_question_asks_no_time(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Kết quả đầu ra của Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm các sản phẩm lưỡng dụng là gì?", True),
+    ("Sản phẩm là gì?", True),
+    ("Kết quả của nhiệm vụ đó là văn bản gì?", True),
+    ("Kết quả đầu ra và hạn hoàn thành của nhiệm vụ này là gì?", True),
+    # "sản phẩm" as the task's own object, and a result reported
+    ("Ai chủ trì Đề án nghiên cứu, mua sắm các sản phẩm, dịch vụ lưỡng dụng?", False),
+    ("Định kỳ 06 tháng Sở Nông nghiệp tổng hợp kết quả thực hiện báo cáo ai?", False),
+])
+def test_a_product_asked(question, asked):
+    assert bool(PRODUCT_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, scopes", [
+    # the field after "lĩnh vực", the agency "Bộ Văn hóa, Thể thao và Du lịch" left out
+    ("Nghị quyết 03/NQ-CP giao Bộ Văn hóa, Thể thao và Du lịch chủ trì Đề án chuyển đổi số trong lĩnh vực Thể thao "
+     "hoàn thành năm nào?", [{"thể", "thao"}]),
+    ("Bộ Tài nguyên và Môi trường chủ trì xây dựng nền tảng số giám sát, thu thập dữ liệu lĩnh vực khí tượng thủy văn "
+     "đến năm nào?", [{"khí", "tượng", "thủy"}]),
+    ("Theo Kế hoạch 193, ai chủ trì rà soát quy hoạch hệ thống cây xanh đô thị Tam Điệp?", [{"tam", "điệp"}]),
+    # "thành phố" in a list of bodies, and a province inside the agency's name, scope nothing
+    ("UBND các huyện, thành phố phải làm gì?", []),
+    ("Các bộ, ngành liên quan chủ trì hay phối hợp việc này?", []),
+    ("Ủy ban nhân dân cấp tỉnh chủ trì tổ chức đăng ký nghĩa vụ quân sự?", []),
+    ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Ninh Bình chủ trì việc gì?", []),
+])
+def test_a_scope_named_after_its_noun(question, scopes):
+    assert scoped_terms(question) == scopes
+
+
+@pytest.mark.parametrize("question, kind, lead_said", [
+    # Kế hoạch 193, row 9; Công điện 196, 3.: whether the task is the agency's, its lead named first
+    ("Theo Kế hoạch 193, Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra công tác quy hoạch, trồng, chăm "
+     "sóc, bảo vệ cây xanh không?", "lead", True),
+    ("Theo Công điện 196, Bộ Quốc phòng có được giao chỉ đạo các đơn vị đóng trên địa bàn hỗ trợ địa phương dọn dẹp "
+     "trường học không?", "lead", True),
+    # its tasks asked, not whether one is its own
+    ("Sở Nội vụ có được giao nhiệm vụ gì không?", "agency_tasks", False),
+])
+def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
+    intent = classify(question)
+    assert (intent.kind, intent.lead_said) == (kind, lead_said)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
+from assistant.precision import (DECLINE_ON, act_unquoted, product_unstated, scope_unmatched, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
                                  parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
@@ -771,3 +771,40 @@ def test_an_agencys_tasks_are_not_the_enforcement_clause_alone(question, fires):
 def test_a_quote_negating_what_the_question_states_is_the_other_case(question, quote, flipped):
     from assistant.precision import negation_flipped
     assert negation_flipped(question, [_cite(quote, "82/2006/TT-BTC")]) is flipped
+
+
+@pytest.mark.parametrize("phrase, question, doubted", [
+    # Nghị quyết 03/NQ-CP, Phụ lục II, row 41: the "Kết quả" cell is empty
+    ("lưỡng dụng", "Kết quả đầu ra của Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm các sản phẩm, dịch vụ lưỡng "
+     "dụng phục vụ công nghiệp an ninh do Bộ Công an chủ trì là gì?", True),
+    # row 105: "Quyết định của Thủ tướng Chính phủ"
+    ("nguồn nhân lực chất lượng cao về an toàn thông tin mạng", "Sản phẩm đầu ra của Đề án phát triển nguồn nhân lực "
+     "chất lượng cao về an toàn thông tin mạng là gì?", False),
+    # the product is not asked
+    ("lưỡng dụng", "Ai chủ trì Đề án nghiên cứu, thử nghiệm, sản xuất các sản phẩm, dịch vụ lưỡng dụng phục vụ công "
+     "nghiệp an ninh?", False),
+])
+def test_a_product_asked_of_a_row_whose_product_cell_is_empty_is_doubted(phrase, question, doubted):
+    from tests.assistant.test_rows import _hits
+    hits = _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", phrase)
+    assert hits
+    citation = Citation.of(1, hits[0])
+    assert product_unstated(question, [citation], hits) is doubted
+
+
+@pytest.mark.parametrize("phrase, question, doubted", [
+    # Nghị quyết 03/NQ-CP, Phụ lục II, row 99: "lĩnh vực Văn hóa", the lead Bộ Văn hóa, Thể thao và Du lịch
+    ("Đề án chuyển đổi số trong lĩnh vực Văn hóa", "Nghị quyết 03/NQ-CP giao Bộ Văn hóa, Thể thao và Du lịch chủ trì "
+     "Đề án chuyển đổi số trong lĩnh vực Thể thao hoàn thành năm nào?", True),
+    ("Đề án chuyển đổi số trong lĩnh vực Văn hóa", "Đề án chuyển đổi số trong lĩnh vực Văn hóa hoàn thành năm nào?",
+     False),
+    # row 101: "kết cấu hạ tầng giao thông"
+    ("kết cấu hạ tầng giao thông", "Ai chủ trì xây dựng Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai "
+     "thác kết cấu hạ tầng hàng không?", True),
+    ("kết cấu hạ tầng giao thông", "Ai chủ trì Đề án chuyển đổi số kết cấu hạ tầng giao thông?", False),
+])
+def test_a_row_of_another_field_or_place_than_the_one_asked_is_doubted(phrase, question, doubted):
+    from tests.assistant.test_rows import _hits
+    [hit] = _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert scope_unmatched(question, classify(question), [Citation.of(1, hit)], [row]) is doubted

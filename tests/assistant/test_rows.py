@@ -7,7 +7,7 @@ import pytest
 
 from assistant.intent import classify, content_words
 from assistant.rows import (_same_tasks, _settled, behind_passage, behind_timed, behind_undated, best_obligation, chaired,
-                            fills_slot, worked_with)
+                            fills_slot, unstated_partners, worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import extract_obligations
@@ -29,7 +29,8 @@ def _hits(relative: str, doc_type: str | None, number: str | None, phrase: str, 
         if any(phrase in o.task for o in rows) or in_text and phrase in piece.text:
             hits.append(Hit.from_payload({
                 "chunk_id": piece.chunk_id, "doc_id": piece.doc_id, "doc_type": doc_type, "doc_number": number,
-                "heading_path": list(piece.heading_path), "text": piece.text, "start": piece.span.start,
+                "heading_path": list(piece.heading_path), "table_header": list(piece.table_header),
+                "text": piece.text, "start": piece.span.start,
                 "end": piece.span.end, "obligations": [obligation_payload(o) for o in rows]}, 1.0))
     return hits
 
@@ -343,3 +344,23 @@ def test_a_sentence_of_another_agency_does_not_outdo_the_row_of_the_agency_asked
     chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
     assert chosen and not behind_timed(intent, words, hits, chosen)
     assert behind_timed(replace(intent, agency=None), words, hits, chosen)  # no agency asked: the sentence wins
+
+
+def test_a_row_whose_partner_cell_is_empty_is_said_to_name_none():
+    # Nghị quyết 03/NQ-CP, Phụ lục II: row 107 (Bộ Quốc phòng, no partner) is the task asked; row 119, where Bộ Quốc
+    # phòng is one of three leads with Bộ Tài chính as partner, shares only common words and must not answer
+    hits = (_hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", "tự động hóa chỉ huy")
+            + _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP",
+                    "doanh nghiệp công nghệ chiến lược quy mô lớn"))
+    question = ("Cơ quan nào phối hợp với Bộ Quốc phòng xây dựng Đề án phát triển khoa học, công nghệ, đổi mới sáng "
+                "tạo và chuyển đổi số phục vụ tự động hóa chỉ huy và hiện đại hóa quân đội?")
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and all(o.partners for _, o in chosen)
+    [(_, blank)] = unstated_partners(intent, words, hits, chosen)
+    assert "tự động hóa chỉ huy" in blank.task and not blank.partners
+    # asked of the row that names a partner, it answers
+    question = "Cơ quan nào phối hợp xây dựng Đề án hình thành các doanh nghiệp công nghệ chiến lược quy mô lớn trong nước?"
+    intent, words = classify(question), content_words(question)
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert chosen and not unstated_partners(intent, words, hits, chosen)

@@ -1161,6 +1161,10 @@ def test_an_article_titled_by_an_agency_alone_owns_its_clauses(heading, owner):
      "độ tuổi thực hiện nghĩa vụ quân sự", True),
     ("1. Bộ Tài chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà "
      "nước", True),
+    # Công văn 9533/VPCP-CN, 3.: manner words before "phối hợp với"; the ministries after it lead
+    ("3. Bộ Xây dựng chủ động, tích cực phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình, tiếp thu ý "
+     "kiến của Quốc hội về các nội dung liên quan đến lĩnh vực đường sắt", True),
+    ("a) Bộ Tài chính khẩn trương chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp tiếp thu ý kiến của Bộ Xây dựng", False),
     # Điều 19: Bộ Quốc phòng leads ("Chủ trì, phối hợp …")
     ("1. Bộ Quốc phòng chủ trì, phối hợp các Bộ, ngành, Ủy ban nhân dân cấp tỉnh tổ chức đăng ký, quản lý", False),
 ])
