@@ -153,6 +153,11 @@ WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa p
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
 # the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
 OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)\s+nào\b", re.I)
+# "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
+# the person holding an office of a body is asked (group 1 or 2: the office as asked)
+HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"
+HOLDER_ASKED = re.compile(r"\bai\s+(?:làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
+                          r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,80}\blà\s+ai\b", re.I)
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
 # Question and function words that say nothing about the topic; never used to judge support.
@@ -398,7 +403,11 @@ def classify(question: str) -> Intent:
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
     head_asked = any(pattern.search(text) for name, pattern in _SLOTS if name in HEAD_SLOTS)
-    if not relation and (number or reference) and head_asked and IMPLEMENTER_ASKED.search(text):
+    implementer = IMPLEMENTER_ASKED.search(text)
+    # "Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?": a document named
+    # by its number before "… kế hoạch triển khai …" is the one asked, the words after it its title
+    if not relation and (number or reference) and head_asked and implementer \
+            and not (number and number.start() < implementer.start()):
         relation = ("in", "implements")
     if relation:
         kind = "relation"

@@ -14,7 +14,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (ACT_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -23,6 +23,7 @@ from assistant.quotes import lead_named
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import SINCE, SPAN, find_deadlines
+from corpus.headers import names_person
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize
@@ -343,15 +344,36 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
     "Giao UBND thành phố Hà Nội phối hợp chặt chẽ với Bộ Công an chỉ đạo …" of Công điện 195/CĐ-TTg) is answered by
     the row as it stands: that body is named as the one worked with, and is not one.
     Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers; dev and devdocs: 0 right ones once the body worked
-    with is left out and a group not named ("các cơ quan có liên quan") does not count (it had fired on 2)."""
-    if intent.kind != "lead" or not obligations or not cooperates_only(obligations[0].task):
+    with is left out and a group not named ("các cơ quan có liên quan") does not count (it had fired on 2).
+    A row that names no partner has the body worked with read from its words ("phối hợp, tham gia cùng Ủy ban nhân dân
+    thành phố Tam Điệp …", `_worked_with`): dev (questions_z, main 1a42740) 1 wrong answer declined, 0 right ones."""
+    if intent.kind != "lead" or not obligations \
+            or not (cooperates_only(obligations[0].task) or _WORKED_WITH.match(obligations[0].task)):
         return False
-    if not any(partner[:1].isupper() for partner in obligations[0].partners):
+    partners = obligations[0].partners or _worked_with(obligations[0].task)
+    if not any(partner[:1].isupper() for partner in partners):
         # "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …" (Nghị quyết 306/NQ-CP): working
         # with bodies it does not name, the subject does the work itself
         return False
     asked = [name for name in (intent.agency, *intent.agencies) if name]
-    return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in obligations[0].partners)
+    return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
+
+
+# "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình lập, thẩm định …" (Quyết định 807/QĐ-UBND
+# of Ninh Bình, Điều 2; `cooperates_only` does not read the comma after "phối hợp"): the body worked with follows "cùng" / "với" after the partner's verbs ("phối hợp, tham gia",
+# "phối hợp và hỗ trợ") within a few words
+_WORKED_WITH = re.compile(r"^\W*(?:(?:\d{1,2}[.)]|[a-zđ]\))\s*)?phối\W{1,3}hợp(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp))?(?:\s+chặt\s+ch\w+)?"
+                          r"\s+(?:cùng\s+với|cùng|với)\s+", re.IGNORECASE)
+
+
+def _worked_with(task: str) -> tuple[str, ...]:
+    """The body a task row's subject works with, read from the row's words when the row names no partner: the first
+    agency right after "phối hợp, tham gia cùng …" (`_WORKED_WITH`); () when the words do not say so."""
+    cue = _WORKED_WITH.match(task)
+    if cue is None:
+        return ()
+    found = [name for name, start, _ in find_agencies(task) if start == cue.end()]
+    return tuple(found[:1])
 
 
 def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -637,6 +659,23 @@ def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
     return all(executes_document(normalize(c.quote)) for c in citations)
 
 
+def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking who holds an office of a body ("Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam theo
+    Quyết định 2219/QĐ-TTg?", `HOLDER_ASKED`) answered with passages none of which names a person
+    (`corpus.headers.names_person`: "Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.") nor says who takes the
+    office ("do đồng chí Tổng Bí thư … làm Trưởng Ban", "do Bí thư Tỉnh ủy, Thành ủy làm trưởng", "Chủ tịch Ủy ban: …",
+    "…, Trưởng ban;"): the passages are
+    about the office ("Chủ tịch Ủy ban Quốc gia … ban hành Quy chế hoạt động …"), not its holder.
+    Dev (questions_z, main 1a42740): declined 1 wrong answer; dev and devdocs: 0 right ones once "do X làm …" is read."""
+    asked = HOLDER_ASKED.search(normalize(question))
+    if asked is None or not citations:
+        return False
+    office = r"\s+".join((asked.group(1) or asked.group(2)).split())
+    # "do Bí thư Tỉnh ủy, Thành ủy làm trưởng": "do X làm …" names the holder, the office shortened
+    said = re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+\w|" + office + r"[^.;:\n]{0,80}:\s*\S|,\s*" + office + r"\s*[;,.]", re.I)
+    return not any(names_person(c.quote) or said.search(c.quote) for c in citations)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -683,7 +722,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
         "party_uncited": lambda: party_uncited(question, intent, citations),
         "execution_only": lambda: execution_only(question, intent, citations, obligations),
-        "negation_flipped": lambda: negation_flipped(question, citations)}
+        "negation_flipped": lambda: negation_flipped(question, citations),
+        "holder_unnamed": lambda: holder_unnamed(question, citations)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -695,7 +735,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only", "negation_flipped", "scope_unmatched")
+              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

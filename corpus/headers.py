@@ -288,6 +288,14 @@ def _is_surname(word: str) -> bool:
     return word in _SURNAMES or sum(fold(s) == fold(word) for s in _SURNAMES) == 1
 
 
+def names_person(text: str) -> bool:
+    """Whether the text names a person: a family name followed by one to three capitalised words ("Phó Thủ tướng
+    Chính phủ Lê Thành Long", "Nguyễn Sỹ Hiệp"; `_is_surname`)."""
+    words = re.findall(r"\w+", text)
+    return any(w[:1].isupper() and _is_surname(w) and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words))
+
+
 # The typist's filing code a scan prints beside the signer's name ("LQ_VP7_NV.2024 Phạm Quang Ngọc"): capitals and
 # digits, no lower-case letter.
 _FILING_CODE = re.compile(r"(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z\d_.\-/]{4,}")

@@ -424,9 +424,14 @@ def test_the_documents_implementing_one_are_asked_with_their_issuer_and_head_slo
     assert intent.slots == slots
 
 
-def test_a_document_named_by_its_number_before_the_verb_is_asked_itself():
-    intent = classify("Kế hoạch 196 triển khai Chỉ thị 30 do ai ký?")
-    assert (intent.kind, intent.slot, intent.relation) == ("metadata", "signer", None)
+@pytest.mark.parametrize("question, slot", [
+    ("Kế hoạch 196 triển khai Chỉ thị 30 do ai ký?", "signer"),
+    # Nghị quyết 318/NQ-CP "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …": its title after "về"
+    ("Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?", "effective"),
+])
+def test_a_document_named_by_its_number_before_the_verb_is_asked_itself(question, slot):
+    intent = classify(question)
+    assert (intent.kind, intent.slot, intent.relation) == ("metadata", slot, None)
 
 
 @pytest.mark.parametrize("question, owner", [

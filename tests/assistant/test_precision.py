@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, product_unstated, scope_unmatched, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
+from assistant.precision import (DECLINE_ON, _worked_with, act_unquoted, product_unstated, scope_unmatched, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
                                  parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
@@ -808,3 +808,57 @@ def test_a_row_of_another_field_or_place_than_the_one_asked_is_doubted(phrase, q
     [hit] = _hits("nq57/NQCP03_NQ03_PL2_Nhiem_vu.md", "Nghị quyết", "03/NQ-CP", phrase)
     row = next(o for o in hit.obligations if phrase in o.task)
     assert scope_unmatched(question, classify(question), [Citation.of(1, hit)], [row]) is doubted
+
+
+# Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2: "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên quan có
+# trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình lập, thẩm định …": the row
+# names no partner, its words name the body worked with
+TAM_DIEP_HELPERS = _row("807", "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình lập, thẩm "
+                        "định, hoàn thiện Chương trình, đáp ứng yêu cầu của Ủy ban nhân dân tỉnh", "các sở, ban, ngành")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Theo Quyết định 807, cơ quan nào thẩm định Chương trình phát triển đô thị thành phố Tam Điệp?", True),
+    # the body worked with asked: the row answers on its role
+    ("Ủy ban nhân dân thành phố Tam Điệp chủ trì hay phối hợp lập Chương trình phát triển đô thị?", False),
+])
+def test_the_body_worked_with_is_read_from_the_row_words_when_no_partner_is_named(question, fires):
+    assert ("lead_cooperates" in doubts(question, classify(question), "", [], [TAM_DIEP_HELPERS], DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("task, worked_with", [
+    ("phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình lập", ("Ủy ban nhân dân thành phố Tam Điệp",)),
+    ("2. phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán", ("Bộ Quốc phòng",)),
+    # Nghị quyết 306/NQ-CP: a group not named by its name
+    ("phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh", ()),
+    ("chủ trì, phối hợp với Bộ Tài chính xây dựng báo cáo", ()),
+])
+def test_the_body_worked_with(task, worked_with):
+    assert _worked_with(task) == worked_with
+
+
+# Quyết định 2219/QĐ-TTg: the passages an answer quoted, and the line that names the holder
+_ABOUT_OFFICE = ("Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam ban hành Quy chế hoạt động của Ủy ban Quốc gia về "
+                 "người cao tuổi Việt Nam.")
+_HOLDER_LINE = "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long."
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam theo Quyết định 2219/QĐ-TTg?", _ABOUT_OFFICE, True),
+    ("Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam theo Quyết định 2219/QĐ-TTg?", _HOLDER_LINE, False),
+    # Nghị quyết 57-NQ/TW: the holder named by his title
+    ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ do ai làm Trưởng ban?",
+     "Thành lập Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, do đồng "
+     "chí Tổng Bí thư Ban Chấp hành Trung ương Đảng làm Trưởng Ban.", False),
+    # the report on the second meeting of the Ban Chỉ đạo (devdocs BCD_phien_2): "do X làm trưởng", the office shortened
+    ("Theo Phiên họp thứ hai, Ban Chỉ đạo ở các tỉnh, thành phố do ai làm trưởng ban?",
+     "Thành lập Ban Chỉ đạo tại tỉnh, thành phố do Bí thư Tỉnh ủy, Thành ủy làm trưởng, triển khai Nghị quyết 57.", False),
+    # Quyết định 2222/QĐ-TTg: "…, Trưởng ban;"
+    ("Trưởng ban Ban Chỉ đạo Lễ mở ký Công ước Hà Nội là ai?",
+     "Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", False),
+    # no office asked
+    ("Quyết định 2219/QĐ-TTg có hiệu lực từ khi nào?", _ABOUT_OFFICE, False),
+])
+def test_a_question_asking_an_office_holder_is_answered_by_a_name(question, quote, fires):
+    assert ("holder_unnamed" in doubts(question, classify(question), "", [_cite(quote, "2219-ttg.signed")], [],
+                                       DECLINE_ON)) is fires

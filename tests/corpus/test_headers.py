@@ -499,3 +499,13 @@ def test_a_rank_before_the_signers_name_under_the_recipients():
             f"{body}\n\nBO QUOC PHONG XÁC THUC VAN BẢN HỢP NHAT\nSố: 76 /VBHN-BQP\n\nNơi nhận:\n\n- Lãnh đạo Bộ Quốc "
             "phòng;\n\n- Lưu: VT, NCTH. Duong79.\n\nĐại tướng Nguyễn Tân Cương\n")
     assert header_of(text).signer == "Nguyễn Tân Cương"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.", True),  # Quyết định 2219/QĐ-TTg
+    ("Nguyễn Sỹ Hiệp", True),
+    ("Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam ban hành Quy chế hoạt động", False),
+])
+def test_a_person_is_named_by_a_family_name_and_a_capitalised_word(text, named):
+    from corpus.headers import names_person
+    assert names_person(text) is named
