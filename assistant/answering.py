@@ -14,7 +14,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import answers_each_part, compose_passages, duty_party_named, states_act_verb
@@ -31,7 +31,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
 from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
-                       serial, session_ordinals, short_label, type_covers, covered_types)
+                       role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -440,7 +440,14 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # and a "when" question about a report or review is answered by a row whose task is that report
         # which unit of an agency ("đơn vị nào của Bộ Y tế làm đầu mối …") is told by the sentence assigning it ("Bộ
         # trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"), not by a task row naming the agency
-        chosen = [] if chair or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
+        # who holds an office ("Phó Thủ tướng nào theo dõi, đôn đốc …?") is a person the sentence names after the
+        # office ("Giao Phó Thủ tướng Chính phủ Lê Thành Long theo dõi, đôn đốc …"), never a task row's agency
+        office = intent.kind == "lead" and bool(OFFICE_ASKED.search(resolved.question))
+        # so is the body a plan labels with the role asked ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh."), when a
+        # passage found holds that label (`vn.role_label`)
+        label = role_label(resolved.own_question) if intent.kind == "lead" else None
+        office = office or label is not None and any(label.search(hit.text) for hit in hits)
+        chosen = [] if chair or office or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
@@ -464,7 +471,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             answered = (compose_record(draft, intent, chosen) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
-                        or not draft.lines and not chair and not intent.owner and not planned and compose_record(draft, intent,
+                        or not draft.lines and not chair and not office and not intent.owner and not planned and compose_record(draft, intent,
                                                               _said_untimed(intent, resolved.question, best_obligation(
                                                                   intent, words, hits, least=RECORD_STRONG))))
     elif intent.kind == "agency_tasks" and intent.agency:

@@ -12,6 +12,7 @@ from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
 from corpus.agencies import covers, find_agencies
+from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
 from corpus.vn import listed_ordinal
@@ -68,9 +69,17 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     own = classify(text)
     # the document the conversation is on: a declined turn that named none leaves it where it was ("Phó Thủ tướng
     # nào được giao chỉ đạo?" declined, then "Văn bản đó ai ký?" asks of the document before)
-    anchor = next((turn for turn in reversed(turns) if turn.answer.answerable or _frame(turn).names_document), last)
+    # A declined turn names a document by its own words, not by those its resolution carried from the turn before
+    # ("Thời gian thực hiện?" declined, resolved "… Quyết định 807"; then "Nguồn vốn lấy từ đâu?" stays on the
+    # document that answered, never the whole store)
+    anchor = next((turn for turn in reversed(turns)
+                   if turn.answer.answerable or classify(normalize_query(turn.question)).names_document), last)
     on = _frame(anchor)
     focus = anchor.answer.citations[0].doc_id if anchor.answer.answerable and anchor.answer.citations else None
+    # a turn answered with the tasks it could not choose between ("Chưa xác định được câu hỏi nói về nhiệm vụ nào: có
+    # 2 nhiệm vụ …") still cites the document it found: a question of its own words is tried there first (`prefer_doc`),
+    # though no row of it is leaned on
+    found = focus or (anchor.answer.citations[0].doc_id if anchor.answer.citations else None)
     # a document the earlier question named only as what its answer's document reports on or carries out ("Theo Phụ
     # lục 1 báo cáo … về Nghị quyết 57-NQ/TW, ai …?"): the conversation stays on the document that answered (focus),
     # and "văn bản đó" is that one, never the one it is about
@@ -154,7 +163,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
-        return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
+        return Resolved(text, text, previous=before, prefer_doc=found if kept else None)
     if not on_row and _apart(own, record, text) or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) \
             and _apart(own, record, text):
         # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row
@@ -271,13 +280,21 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
     said = re.findall(r"\w+", asked.lower())
     # a phrase of the question kept whole in a row ("thuế bất động sản") weighs before words found apart in it
     pairs = {pair for pair in zip(said, said[1:]) if wanted.issuperset(pair)}
+    # "… giao Văn phòng UBND tỉnh chủ trì việc gì?": of rows equally near, one the agency leads in its own words, not
+    # one opening "Phối hợp với Sở Văn hóa và Thể thao …" listed under its heading (Kế hoạch 196, Mục V.2)
+    led = bool(_LEAD_ASKED.search(asked))
 
-    def shared(row: Obligation) -> tuple[int, int, int, bool]:
+    def shared(row: Obligation) -> tuple[int, int, int, bool, bool]:
         words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)
         return (len(own & task_words) + len(events & set(EVENT.findall(row.task.lower()))),
-                len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row))
+                len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row),
+                not (led and cooperates_only(row.task)))
 
     return max(answer.obligations, key=shared)
+
+
+# A question asking what an agency leads: "… giao Văn phòng UBND tỉnh chủ trì việc gì?", "Sở X chủ trì nhiệm vụ nào?"
+_LEAD_ASKED = re.compile(r"\bchủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
 # Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".

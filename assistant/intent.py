@@ -44,9 +44,17 @@ _CONDITION_DATE = re.compile(r"\btrước ngày\b(?!\s+(?:nào|mấy|bao))[^?]*\
                              re.I)
 
 
+# A time pointed back at, not asked: "Sau thời hạn nêu trên, Bộ Tài chính phải làm gì?", "Quá thời hạn đó thì sao?"
+# (Công điện 193/CĐ-TTg: "b) Sau thời hạn nêu trên, Bộ Tài chính tổng hợp danh sách …"): what is done after or within
+# a time already named is asked, not that time.
+_POINTED_TIME = re.compile(r"\b(?:sau|quá|hết|trong|ngoài)\s+(?:thời hạn|hạn)\s+(?:đó|này|ấy|nêu trên|trên|nói trên|"
+                           r"kể trên)\b", re.I)
+
+
 def time_asked(text: str) -> bool:
-    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question aside."""
-    found = [m.group(0).lower() for m in DEADLINE.finditer(text)]
+    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question and a time
+    pointed back at (`_POINTED_TIME`) aside."""
+    found = [m.group(0).lower() for m in DEADLINE.finditer(_POINTED_TIME.sub(" ", text))]
     return bool(found) and not (set(found) == {"trước ngày"} and _CONDITION_DATE.search(text))
 
 

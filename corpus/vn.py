@@ -472,3 +472,39 @@ def session_ordinals(text: str) -> set[int]:
         if number:
             found.add(number)
     return found
+
+
+# "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?": the body holding a role a plan labels on a line of its own
+# ("5. Cơ quan thẩm định: Sở Xây dựng." "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", Quyết định 807/QĐ-UBND of Ninh
+# Bình, Điều 1): the label answers, never a task row whose words hold the same verb.
+ROLE_LABEL_ASKED = re.compile(r"\b(?:cơ quan|đơn vị)\s+nào\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?(thẩm định|phê duyệt|"
+                              r"tổ chức lập|lập|thẩm tra|quyết định|ban hành|trình|kiểm tra|giám sát|quản lý|"
+                              r"tổ chức thực hiện|thực hiện)\b", re.I)
+
+
+def role_label(asked: str) -> re.Pattern | None:
+    """The label line of the role a question asks (`ROLE_LABEL_ASKED`): "Cơ quan thẩm định: …" for "Cơ quan nào thẩm
+    định?"; None when it asks none."""
+    found = ROLE_LABEL_ASKED.search(asked)
+    if found is None:
+        return None
+    verb = r"\s+".join(found.group(1).split())
+    return re.compile(rf"(?:^|\n|[.;]\s|\d[.)]\s*|-\s*)(?:cơ quan|đơn vị)\s+{verb}\s*:\s*\S", re.I)
+
+
+# "… gửi báo cáo thiệt hại về đâu?", "… thì phản ánh về đâu?", "báo cáo lên đâu?": where something is sent or reported,
+# which a sentence naming the agency right after the same verb answers ("… gửi về Bộ Giáo dục và Đào tạo trước 15h00
+# ngày 14 tháng 10 năm 2025", Công điện 196/CĐ-TTg, 1.a; "kịp thời phản ánh về Bộ Tài chính", Công điện 193/CĐ-TTg);
+# the verb is group 1 ("trình Thủ tướng Chính phủ" in the ministry's own item answers no "gửi … về đâu").
+# ("quá trình", "chương trình", "tờ trình" are no verb; the verb stands at most eight words before "về đâu")
+DESTINATION_ASKED = re.compile(r"(?<!quá )(?<!chương )(?<!tờ )\b(gửi|báo cáo|phản ánh|chuyển|nộp|trình)\b"
+                               r"(?:\s+[^\s?]+){0,8}?\s+(?:về|lên|cho|đến|tới)\s+đâu\b", re.I)
+
+
+def sent_to(verb: str) -> re.Pattern:
+    """The words right before an agency that make it where something is sent with that verb ("gửi về", "phản ánh
+    về", "báo cáo", "báo cáo lên"), matched against the text before the agency."""
+    words = r"\s+".join(map(re.escape, verb.split()))
+    # up to two words between the verb and its preposition: "gửi báo cáo về", "phản ánh kịp thời về Bộ Tài chính"
+    # (Thông tư 100/2004/TT-BTC, Mục V)
+    return re.compile(rf"(?:^|\s){words}(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)

@@ -463,3 +463,38 @@ def test_a_task_found_without_the_cell_asked_stays_in_focus():
     # a refusal that found no task leaves none in focus
     refused = Answer("Còn Bộ Y tế?", "Không tìm thấy nội dung trả lời câu hỏi này …", False)
     assert not found_without_cell(refused) and resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", refused)]).record is None
+
+
+def test_of_an_agencys_rows_the_one_it_leads_is_in_focus_when_its_lead_was_asked():
+    # questions_x xc03 (Kế hoạch 196 of Ninh Bình, Mục V.2 "Văn phòng UBND tỉnh"): the first item only works with Sở
+    # Văn hóa và Thể thao, the second is the office's own; "… chủ trì việc gì?" then "Phối hợp với ai?" asks the second
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Kế hoạch 196 về công nghiệp văn hóa giao Văn phòng UBND tỉnh chủ trì việc gì?"
+    lead = ("Văn phòng Ủy ban nhân dân tỉnh",)
+    rows = (Obligation("196", "c1", "Phối hợp với Sở Văn hóa và Thể thao tham mưu UBND tỉnh chỉ đạo thực hiện các nhiệm "
+                       "vụ, giải pháp đã đề ra tại Kế hoạch này", lead, ("Sở Văn hóa và Thể thao",)),
+            Obligation("196", "c1", "Chủ trì, phối hợp với Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông và các cơ "
+                       "quan có liên quan tham mưu xây dựng và quản lý chuyên mục về công nghiệp văn hóa trên Cổng thông "
+                       "tin điện tử của tỉnh", lead, ("Sở Văn hóa và Thể thao", "Sở Thông tin và Truyền thông")))
+    citations = (Citation(1, "c1", "196", None, None, None, None, None, "", None, None, "…", 0, 1, ""),)
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Phối hợp với ai?", turns).record is rows[1]
+    asked = "Kế hoạch 196 giao Văn phòng UBND tỉnh việc gì?"  # its lead not asked: the document's order
+    turns = [Turn(asked, Answer(asked, "…", True, citations, "agency_tasks", asked, obligations=rows))]
+    assert resolve("Thời hạn?", turns).record is rows[0]
+
+
+def test_a_declined_turn_leaves_the_conversation_on_the_document_found_before():
+    # questions_x xc14 (Quyết định 807 of Ninh Bình): the first answer cites the document though it could not choose
+    # between two tasks; "Thời gian thực hiện?" is declined, its resolution carrying "Quyết định 807"; "Nguồn vốn lấy
+    # từ đâu?" is still asked of 807 first, never of the whole store
+    from assistant.records import Citation
+    first = "Quyết định 807 của UBND tỉnh Ninh Bình giao cơ quan nào tổ chức lập Chương trình phát triển đô thị?"
+    citation = Citation(1, "c1", "807", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+    turns = [Turn(first, Answer(first, "Chưa xác định được câu hỏi nói về nhiệm vụ nào: …", False, (citation,),
+                                resolved_question=first)),
+             Turn("Thời gian thực hiện?", Answer("Thời gian thực hiện?", "Không tìm thấy …", False,
+                                                 resolved_question="Thời gian thực hiện – tổ chức lập Quyết định 807"))]
+    resolved = resolve("Nguồn vốn lấy từ đâu?", turns)
+    assert resolved.focus_doc == "807" or resolved.prefer_doc == "807"
