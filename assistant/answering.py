@@ -17,7 +17,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation, compos
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import answers_each_part, compose_passages, duty_party_named, states_act_verb
+from assistant.quotes import answers_each_part, compose_passages, duty_party_named, speaks_of_undone, states_act_verb
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -457,7 +457,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # the passages' clause of the task asked, or no answer
             chosen = []
         unstated, planned = unstated_deadline(intent, words, hits), False
-        if unstated and not states_act_verb(resolved.question)(unstated[0][1].task):
+        if unstated and (not states_act_verb(resolved.question)(unstated[0][1].task)
+                         or speaks_of_undone(resolved.question, unstated[0][1].task)):
             unstated = []  # a row of another act of the same subject and object: its lack of a time is not the answer
         if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
                                                                          doc_ids=(unstated[0][0].doc_id,)))):
@@ -864,10 +865,12 @@ def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filter
 def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
     """The strongly matching rows a "when" answer falls back on: never one whose task says a time in words the
     deadline rules do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`),
-    nor another task than the report asked (`_of_report`)."""
+    nor another task than the report asked (`_of_report`), nor one speaking of the act asked as not done by others
+    (`quotes.speaks_of_undone`)."""
     if intent.kind != "deadline":
         return chosen
-    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)]
+    return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)
+            and not speaks_of_undone(question, o.task)]
 
 
 def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:

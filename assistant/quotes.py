@@ -422,6 +422,23 @@ def states_act_verb(question: str):
     return lambda text: verb in {fold(w) for w in passage_words(text)}
 
 
+# "chưa hoàn thành", "không thực hiện": an act said as not done
+_NOT_DONE = re.compile(r"\b(?:chưa|không)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def speaks_of_undone(question: str, task: str) -> bool:
+    """Whether a row speaks of the act a question asks only as not done by others: "tổng hợp danh sách các Bộ, ngành,
+    địa phương chưa hoàn thành việc rà soát …" (Công điện 193/CĐ-TTg, 1.b, Bộ Tài chính's task after the time set
+    for the others) for "… các bộ, địa phương hoàn thành dứt điểm việc rà soát … trước ngày nào?": listing those
+    late is another act, and its lack of a time says nothing of the time asked."""
+    asked = {fold(w) for w in re.findall(r"\w+", _NOT_DONE.sub(" ", question.lower()))}
+    for found in _NOT_DONE.finditer(task.lower()):
+        said = [fold(w) for w in found.groups() if w]
+        if said and all(w in asked for w in said) and len(said) == 2:
+            return True
+    return False
+
+
 def carries_act(question: str, head: bool = True):
     """What a sentence must carry to state the time of the act a question asks of (`intent.ACT_ASKED`: "… phải
     ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn nào?"): at least half of that

@@ -1088,3 +1088,17 @@ def test_the_sending_verb_asked_is_the_one_before_where():
     asked = DESTINATION_ASKED.search("Trong quá trình thực hiện Thông tư 100/2004/TT-BTC về thuế đối với lĩnh vực chứng "
                                      "khoán, nếu có vướng mắc thì các đơn vị phản ánh về đâu?")
     assert asked.group(1) == "phản ánh"
+
+
+@pytest.mark.parametrize("task, undone", [
+    # Công điện 193/CĐ-TTg, 1.b: Bộ Tài chính lists those who have not finished; the finishing is the others' act
+    ("tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751 "
+     "theo yêu cầu tại Công điện này", True),
+    ("Khẩn trương rà soát toàn diện, cập nhật thông tin, hoàn thành dứt điểm trước ngày 14 tháng 10 năm 2025", False),
+    ("xử lý các trường hợp không thực hiện đúng quy định", False),  # "không thực hiện": not the act asked
+])
+def test_a_row_speaking_of_the_act_asked_as_not_done_is_another_act(task, undone):
+    from assistant.quotes import speaks_of_undone
+    question = ("Công điện 193 yêu cầu các bộ, địa phương hoàn thành dứt điểm việc rà soát các dự án tồn đọng trên Hệ "
+                "thống 751 trước ngày nào?")
+    assert speaks_of_undone(question, task) is undone
