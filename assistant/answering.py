@@ -30,7 +30,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
                        role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -447,6 +447,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # passage found holds that label (`vn.role_label`)
         label = role_label(resolved.own_question) if intent.kind == "lead" else None
         office = office or label is not None and any(label.search(hit.text) for hit in hits)
+        # and those the closing clause binds: the clause itself lists them all (`vn.EXECUTION_ASKED`)
+        office = office or intent.kind == "lead" and bool(EXECUTION_ASKED.search(resolved.question))
         chosen = [] if chair or office or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))

@@ -508,3 +508,12 @@ def sent_to(verb: str) -> re.Pattern:
     # up to two words between the verb and its preposition: "gửi báo cáo về", "phản ánh kịp thời về Bộ Tài chính"
     # (Thông tư 100/2004/TT-BTC, Mục V)
     return re.compile(rf"(?:^|\s){words}(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+
+
+# "Ai chịu trách nhiệm thi hành Quyết định 963?", "Những ai chịu trách nhiệm thi hành?", "… giao những cơ quan nào
+# thi hành?": who the closing clause binds (`EXECUTES_DOCUMENT`), which lists its subjects in clauses of their own
+# ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: …; Thủ trưởng các cơ quan, đơn vị có liên quan chịu
+# trách nhiệm thi hành Quyết định này"), never a row holding the last of them only, nor another duty ("Chịu trách
+# nhiệm về việc tiếp thu ý kiến …").
+EXECUTION_ASKED = re.compile(r"\b(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào)\s+(?:chịu\s+trách\s+nhiệm\s+|"
+                             r"có\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\b", re.I)

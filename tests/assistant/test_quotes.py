@@ -1102,3 +1102,25 @@ def test_a_row_speaking_of_the_act_asked_as_not_done_is_another_act(task, undone
     question = ("Công điện 193 yêu cầu các bộ, địa phương hoàn thành dứt điểm việc rà soát các dự án tồn đọng trên Hệ "
                 "thống 751 trước ngày nào?")
     assert speaks_of_undone(question, task) is undone
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Ai chịu trách nhiệm thi hành Quyết định 963 của Ninh Bình?", True),
+    ("Những ai chịu trách nhiệm thi hành Nghị quyết 323/NQ-CP?", True),
+    ("Quyết định ban hành danh mục văn bản hướng dẫn Luật Đường bộ của Ninh Bình giao những cơ quan nào thi hành?", True),
+    ("Nghị định 258/2025/NĐ-CP có hiệu lực thi hành khi nào?", False),
+    ("Ai hướng dẫn thi hành Quyết định 41/2002/QĐ-TTg?", False),  # who guides, not who is bound
+])
+def test_who_is_bound_by_the_closing_clause_is_asked(question, asks):
+    from corpus.vn import EXECUTION_ASKED
+    assert bool(EXECUTION_ASKED.search(question)) is asks
+
+
+def test_who_is_bound_is_quoted_from_the_closing_clause_with_all_its_subjects():
+    # Nghị quyết 323/NQ-CP, Điều 2 gives Bộ Nội vụ a duty ("Chịu trách nhiệm về việc tiếp thu …"); Điều 3 binds
+    hits = [_hit("323nq.signed", "1. Chịu trách nhiệm về việc tiếp thu ý kiến thành viên Chính phủ; thừa ủy quyền Thủ "
+                 "tướng Chính phủ, thay mặt Chính phủ ký Tờ trình của Chính phủ gửi Ủy ban Thường vụ Quốc hội.", "c1"),
+            _hit("323nq.signed", "Điều 3. Bộ trưởng Bộ Nội vụ và Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan có liên "
+                 "quan chịu trách nhiệm thi hành Nghị quyết này./,", "c2")]
+    draft = _answer("Những ai chịu trách nhiệm thi hành Nghị quyết 323/NQ-CP?", hits)
+    assert "chịu trách nhiệm thi hành Nghị quyết này" in draft.citations[0].quote
