@@ -19,7 +19,7 @@ from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import (DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date)
 from index.records import Hit
 
@@ -109,8 +109,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             want = lambda s: lead_named(s, (intent.owner,)) is not None and _names_agency(intent.owner, s)
         if OFFICE_ASKED.search(question):  # "Phó Thủ tướng nào theo dõi …?": the office followed by its holder
             want = _office_holder(question)
-        elif EXECUTION_ASKED.search(question):  # "Ai chịu trách nhiệm thi hành …?": the closing clause
-            want = lambda s: names_lead(s) and bool(EXECUTES_DOCUMENT.search(s))
+        elif EXECUTION_ASKED.search(question):  # "Ai chịu trách nhiệm thi hành …?": the closing clause, read first
+            labelled = BINDS_TO_EXECUTE
+            # (its subjects are often titles no agency list knows: "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …")
+            want = lambda s: any(bound.start() > 0 for bound in BINDS_TO_EXECUTE.finditer(s))
         elif (label := role_label(question)) is not None and any(label.search(hit.text) for hit in draft.hits):
             # "Cơ quan nào thẩm định?": "Cơ quan thẩm định: Sở Xây dựng.", where a passage found holds that label
             labelled = label

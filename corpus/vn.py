@@ -515,5 +515,9 @@ def sent_to(verb: str) -> re.Pattern:
 # ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: …; Thủ trưởng các cơ quan, đơn vị có liên quan chịu
 # trách nhiệm thi hành Quyết định này"), never a row holding the last of them only, nor another duty ("Chịu trách
 # nhiệm về việc tiếp thu ý kiến …").
+# The clause that binds, as it reads inside a sentence: "… chịu trách nhiệm thi hành Nghị định này", never "Bộ Tài
+# chính hướng dẫn thi hành Nghị định này" (Nghị định 124/2008/NĐ-CP, Điều 21: who guides, not who is bound).
+BINDS_TO_EXECUTE = re.compile(r"(?<!hướng dẫn )(?<!chi tiết )(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?"
+                              r"thi\s+hành\s+(?:[^\W\d_]+\s+){1,3}?này\b", re.I)
 EXECUTION_ASKED = re.compile(r"\b(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào)\s+(?:chịu\s+trách\s+nhiệm\s+|"
                              r"có\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\b", re.I)

@@ -1124,3 +1124,14 @@ def test_who_is_bound_is_quoted_from_the_closing_clause_with_all_its_subjects():
                  "quan chịu trách nhiệm thi hành Nghị quyết này./,", "c2")]
     draft = _answer("Những ai chịu trách nhiệm thi hành Nghị quyết 323/NQ-CP?", hits)
     assert "chịu trách nhiệm thi hành Nghị quyết này" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("sentence, binds", [
+    # Nghị định 124/2008/NĐ-CP, Điều 21: the ministry guides; the closing sentence binds the ministers and chairs
+    ("Bộ Tài chính hướng dẫn thi hành Nghị định này.", False),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, "
+     "thành phố trực thuộc Trung ương và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Nghị định này./.", True),
+])
+def test_the_clause_that_binds_is_not_the_one_that_guides(sentence, binds):
+    from corpus.vn import BINDS_TO_EXECUTE
+    assert bool(BINDS_TO_EXECUTE.search(sentence)) is binds
