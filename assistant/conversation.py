@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
@@ -141,6 +141,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
         return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
                         prefer_doc=None if kept else focus)
+    other = _pointed_elsewhere(text, anchor, turns)
+    if other:
+        # "Chỉ thị đó do ai ban hành?" after an answer on Kế hoạch 193 naming "Chỉ thị số 20-CT/TU" it carries out:
+        # the document of that type the answer named, not the conversation's (another type)
+        return Resolved(normalize_query(_on_document(text, other)), text, previous=before)
     if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
             or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
         # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
@@ -352,6 +357,34 @@ def _on_document(question: str, document: str) -> str:
     for number, (start, end) in reversed(list(enumerate(spans))):
         question = question[:start] + (document if number == 0 else " ") + question[end:]
     return question
+
+
+# "chỉ thị đó", "nghị định này": the type word of a document pointed at (`intent.DOC_ANAPHORA`)
+_POINTER = re.compile(r"\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)$", re.I)
+
+
+def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
+    """The document a pointer of another type than the conversation's document points at: "Chỉ thị đó" after an
+    answer on Kế hoạch 196/KH-UBND that names "Chỉ thị 30/CT-TTg" it carries out is that directive (its type and number
+    as the last answer writes them); "Kế hoạch đó" after the directive's signer is the plan an earlier turn cited.
+    Empty when the pointer is generic ("văn bản đó"), of the document's own type, or no document of that type was
+    named or cited."""
+    pointed = DOC_ANAPHORA.search(text)
+    cited = {c.doc_type.casefold() for c in anchor.answer.citations if c.doc_type}
+    if pointed is None or not cited:
+        return ""
+    kind = _POINTER.sub("", pointed.group(0)).casefold()
+    if kind == "văn bản" or kind in cited:
+        return ""
+    said = turns[-1].answer.text
+    for named in DOC_NUMBER.finditer(said):
+        if re.sub(r"\s*số$", "", said[:named.start()].casefold().rstrip()).endswith(kind):
+            return f"{kind.capitalize()} {named.group(0).strip()}"
+    for turn in reversed(turns):
+        for citation in turn.answer.citations:
+            if citation.doc_type and citation.doc_type.casefold() == kind and citation.doc_number:
+                return f"{citation.doc_type} {citation.doc_number}"
+    return ""
 
 
 def _doc_words(frame: Intent) -> str:

@@ -498,3 +498,22 @@ def test_a_declined_turn_leaves_the_conversation_on_the_document_found_before():
                                                  resolved_question="Thời gian thực hiện – tổ chức lập Quyết định 807"))]
     resolved = resolve("Nguồn vốn lấy từ đâu?", turns)
     assert resolved.focus_doc == "807" or resolved.prefer_doc == "807"
+
+
+def _on(question: str, answer: str, doc_type: str, doc_number: str, doc_id: str) -> Turn:
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, doc_number, None, doc_type, None, None, "", None, None, "…", 0, 1, "")
+    return Turn(question, Answer(question, answer, True, (citation,), resolved_question=question))
+
+
+def test_a_pointer_of_another_type_points_at_the_document_of_that_type_named_or_cited():
+    # Kế hoạch 196/KH-UBND (Ninh Bình) carries out Chỉ thị 30/CT-TTg: "Chỉ thị đó" is the directive the answer names,
+    # then "Kế hoạch đó" the plan cited before; "Kế hoạch này" on the plan stays on it
+    first = _on("Kế hoạch 196 triển khai văn bản nào?", "Kế hoạch 196/KH-UBND (04/11/2024) triển khai thực hiện: - Chỉ "
+                "thị 30/CT-TTg ngày 29/08/2024", "Kế hoạch", "196/KH-UBND", "196")
+    assert resolve("Chỉ thị đó ai ký?", [first]).question.startswith("Chỉ thị 30/CT-TTg")
+    second = _on("Chỉ thị đó ai ký?", "Chỉ thị 30/CT-TTg do Phó Thủ tướng Bùi Thanh Sơn ký [1].", "Chỉ thị", "30/CT-TTg",
+                 "30-ttg.signed")
+    assert resolve("Kế hoạch đó ai ký?", [first, second]).question.startswith("Kế hoạch 196/KH-UBND")
+    assert "Chỉ thị 30" not in resolve("Kế hoạch này ai ký?", [first]).question
+    assert "Chỉ thị 30" not in resolve("Văn bản đó ai ký?", [first]).question  # generic: the document in focus
