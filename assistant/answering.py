@@ -18,7 +18,7 @@ from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, W
                               content_words, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
-                              states_act_verb)
+                              speaks_of_undone, states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
@@ -31,8 +31,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
-                       serial, session_ordinals, short_label, type_covers, covered_types)
+from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+                       role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -438,6 +438,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # names (a row's lead is an agency); the sentence naming the office and its holder answers it ("Giao Phó Thủ
         # tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này")
         office = intent.kind == "lead" and bool(OFFICE_ASKED.search(resolved.question))
+        # so is the body a plan labels with the role asked ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh."), when a
+        # passage found holds that label (`vn.role_label`)
+        label = role_label(resolved.own_question) if intent.kind == "lead" else None
+        office = office or label is not None and any(label.search(hit.text) for hit in hits)
+        # and those the closing clause binds: the clause itself lists them all (`vn.EXECUTION_ASKED`)
+        office = office or intent.kind == "lead" and bool(EXECUTION_ASKED.search(resolved.question))
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         # a row led by the agency the question names only as the one reported to is that agency's own task, not the
@@ -457,7 +463,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             chosen = []
         unstated, planned = unstated_deadline(intent, words, hits), False
         if unstated and (not states_act_verb(resolved.question)(unstated[0][1].task)
-                         or not_yet_done(resolved.question, unstated[0][1].task)):
+                         or speaks_of_undone(resolved.question, unstated[0][1].task)):
             unstated = []  # a row of another act of the same subject and object: its lack of a time is not the answer
         if unstated and plan_time(c.text for c in searcher.store.scroll(replace(filters,
                                                                          doc_ids=(unstated[0][0].doc_id,)))):
@@ -866,27 +872,12 @@ def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filter
 def _said_untimed(intent: Intent, question: str, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
     """The strongly matching rows a "when" answer falls back on: never one whose task says a time in words the
     deadline rules do not read ("Chậm nhất vào ngày 05 của tháng sau …", "Sau thời hạn nêu trên, …": `TIME_CUE`),
-    nor another task than the report asked (`_of_report`)."""
+    nor another task than the report asked (`_of_report`), nor one speaking of the act asked as not done by others
+    (`quotes.speaks_of_undone`)."""
     if intent.kind != "deadline":
         return chosen
     return [(hit, o) for hit, o in chosen if not TIME_CUE.search(o.task) and _of_report(intent, question, o)
-            and not not_yet_done(question, o.task)]
-
-
-# "chưa hoàn thành việc rà soát": those who have not yet done an act, named inside another task ("tổng hợp danh sách
-# các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751", Công điện 193)
-_NOT_YET = re.compile(r"\bchưa\s+(\w+(?:\s+\w+)?)", re.I)
-
-
-def not_yet_done(question: str, task: str) -> bool:
-    """Whether a task row names the act a question asks the time of only as not yet done by others (`_NOT_YET`: its
-    first words after "chưa" are the question's, and the question says no "chưa"): "Hạn hoàn thành rà soát dự án tồn
-    đọng trên Hệ thống 751 …?" is not asked of the list of those who have not finished it, and that row's lack of a
-    time is never said to be the act's."""
-    if _NOT_YET.search(question):
-        return False
-    asked = content_words(question)
-    return any((words := content_words(found.group(1))) and words <= asked for found in _NOT_YET.finditer(task))
+            and not speaks_of_undone(question, o.task)]
 
 
 def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:

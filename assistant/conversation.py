@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
 from corpus.agencies import covers, find_agencies
+from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
 from corpus.vn import listed_ordinal
@@ -68,9 +69,17 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     own = classify(text)
     # the document the conversation is on: a declined turn that named none leaves it where it was ("Phó Thủ tướng
     # nào được giao chỉ đạo?" declined, then "Văn bản đó ai ký?" asks of the document before)
-    anchor = next((turn for turn in reversed(turns) if turn.answer.answerable or _frame(turn).names_document), last)
+    # A declined turn names a document by its own words, not by those its resolution carried from the turn before
+    # ("Thời gian thực hiện?" declined, resolved "… Quyết định 807"; then "Nguồn vốn lấy từ đâu?" stays on the
+    # document that answered, never the whole store)
+    anchor = next((turn for turn in reversed(turns)
+                   if turn.answer.answerable or classify(normalize_query(turn.question)).names_document), last)
     on = _frame(anchor)
     focus = anchor.answer.citations[0].doc_id if anchor.answer.answerable and anchor.answer.citations else None
+    # a turn answered with the tasks it could not choose between ("Chưa xác định được câu hỏi nói về nhiệm vụ nào: có
+    # 2 nhiệm vụ …") still cites the document it found: a question of its own words is tried there first (`prefer_doc`),
+    # though no row of it is leaned on
+    found = focus or (anchor.answer.citations[0].doc_id if anchor.answer.citations else None)
     # a document the earlier question named only as what its answer's document reports on or carries out ("Theo Phụ
     # lục 1 báo cáo … về Nghị quyết 57-NQ/TW, ai …?"): the conversation stays on the document that answered (focus),
     # and "văn bản đó" is that one, never the one it is about
@@ -132,6 +141,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # for the new agency, while it covers the question: another document's rows of that agency are no answer
         return Resolved(normalize_query(resolved), text, focus if kept else None, previous=before,
                         prefer_doc=None if kept else focus)
+    other = _pointed_elsewhere(text, anchor, turns)
+    if other:
+        # "Chỉ thị đó do ai ban hành?" after an answer on Kế hoạch 193 naming "Chỉ thị số 20-CT/TU" it carries out:
+        # the document of that type the answer named, not the conversation's (another type)
+        return Resolved(normalize_query(_on_document(text, other)), text, previous=before)
     if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
             or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
         # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
@@ -154,7 +168,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
-        return Resolved(text, text, previous=before, prefer_doc=focus if kept else None)
+        return Resolved(text, text, previous=before, prefer_doc=found if kept else None)
     if not on_row and _apart(own, record, text) or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) \
             and _apart(own, record, text):
         # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row
@@ -271,13 +285,21 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
     said = re.findall(r"\w+", asked.lower())
     # a phrase of the question kept whole in a row ("thuế bất động sản") weighs before words found apart in it
     pairs = {pair for pair in zip(said, said[1:]) if wanted.issuperset(pair)}
+    # "… giao Văn phòng UBND tỉnh chủ trì việc gì?": of rows equally near, one the agency leads in its own words, not
+    # one opening "Phối hợp với Sở Văn hóa và Thể thao …" listed under its heading (Kế hoạch 196, Mục V.2)
+    led = bool(_LEAD_ASKED.search(asked))
 
-    def shared(row: Obligation) -> tuple[int, int, int, bool]:
+    def shared(row: Obligation) -> tuple[int, int, int, bool, bool]:
         words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)
         return (len(own & task_words) + len(events & set(EVENT.findall(row.task.lower()))),
-                len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row))
+                len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row),
+                not (led and cooperates_only(row.task)))
 
     return max(answer.obligations, key=shared)
+
+
+# A question asking what an agency leads: "… giao Văn phòng UBND tỉnh chủ trì việc gì?", "Sở X chủ trì nhiệm vụ nào?"
+_LEAD_ASKED = re.compile(r"\bchủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
 # Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
@@ -335,6 +357,34 @@ def _on_document(question: str, document: str) -> str:
     for number, (start, end) in reversed(list(enumerate(spans))):
         question = question[:start] + (document if number == 0 else " ") + question[end:]
     return question
+
+
+# "chỉ thị đó", "nghị định này": the type word of a document pointed at (`intent.DOC_ANAPHORA`)
+_POINTER = re.compile(r"\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)$", re.I)
+
+
+def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
+    """The document a pointer of another type than the conversation's document points at: "Chỉ thị đó" after an
+    answer on Kế hoạch 196/KH-UBND that names "Chỉ thị 30/CT-TTg" it carries out is that directive (its type and number
+    as the last answer writes them); "Kế hoạch đó" after the directive's signer is the plan an earlier turn cited.
+    Empty when the pointer is generic ("văn bản đó"), of the document's own type, or no document of that type was
+    named or cited."""
+    pointed = DOC_ANAPHORA.search(text)
+    cited = {c.doc_type.casefold() for c in anchor.answer.citations if c.doc_type}
+    if pointed is None or not cited:
+        return ""
+    kind = _POINTER.sub("", pointed.group(0)).casefold()
+    if kind == "văn bản" or kind in cited:
+        return ""
+    said = turns[-1].answer.text
+    for named in DOC_NUMBER.finditer(said):
+        if re.sub(r"\s*số$", "", said[:named.start()].casefold().rstrip()).endswith(kind):
+            return f"{kind.capitalize()} {named.group(0).strip()}"
+    for turn in reversed(turns):
+        for citation in turn.answer.citations:
+            if citation.doc_type and citation.doc_type.casefold() == kind and citation.doc_number:
+                return f"{citation.doc_type} {citation.doc_number}"
+    return ""
 
 
 def _doc_words(frame: Intent) -> str:

@@ -48,13 +48,19 @@ _CONDITION_DATE = re.compile(r"\btrước ngày\b(?!\s+(?:nào|mấy|bao))[^?]*\
 # cầu … hoàn thành dứt điểm … trước ngày 14/10/2025?"): a time the question states itself, which says which task is
 # meant; no time is asked by it ("Doanh nghiệp phải làm gì trước ngày 30/6?" still asks the tasks due by that day).
 _STATED_DAY = re.compile(r"\s*\d{1,2}\s*(?:/|-|\s+tháng\b)")
+# A time pointed back at, not asked: "Sau thời hạn nêu trên, Bộ Tài chính phải làm gì?", "Quá thời hạn đó thì sao?"
+# (Công điện 193/CĐ-TTg: "b) Sau thời hạn nêu trên, Bộ Tài chính tổng hợp danh sách …"): what is done after or within
+# a time already named is asked, not that time.
+_POINTED_TIME = re.compile(r"\b(?:sau|quá|hết|trong|ngoài)\s+(?:thời hạn|hạn)\s+(?:đó|này|ấy|nêu trên|trên|nói trên|"
+                           r"kể trên)\b", re.I)
 
 
 def time_asked(text: str) -> bool:
-    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question and a
-    "trước ngày <date>" the question states aside."""
-    found = [m.group(0).lower() for m in DEADLINE.finditer(text)
-             if not (m.group(0).lower() == "trước ngày" and _STATED_DAY.match(text, m.end())
+    """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question, a
+    "trước ngày <date>" the question states and a time pointed back at (`_POINTED_TIME`) aside."""
+    bare = _POINTED_TIME.sub(" ", text)
+    found = [m.group(0).lower() for m in DEADLINE.finditer(bare)
+             if not (m.group(0).lower() == "trước ngày" and _STATED_DAY.match(bare, m.end())
                      and _WHICH_DOCUMENT.search(text))]
     return bool(found) and not (set(found) == {"trước ngày"} and _CONDITION_DATE.search(text))
 

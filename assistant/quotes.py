@@ -19,8 +19,8 @@ from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import (DUTIES_TITLE, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, serial, states_date)
+from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date)
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -98,6 +98,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                              and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
                              and act(c.context)) or not draft.lines and (compose_span(draft, words, question)
                                                                           or compose_untimed(draft, words, question))
+    labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -106,7 +107,17 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = names_lead
         if intent.owner:  # a unit of the agency named ("đơn vị nào của Bộ Y tế …"): one it names, not itself
             want = lambda s: lead_named(s, (intent.owner,)) is not None and _names_agency(intent.owner, s)
-        if CHAIR_ASKED.search(question):  # who chaired the meeting itself: only a sentence naming its chair
+        if OFFICE_ASKED.search(question):  # "Phó Thủ tướng nào theo dõi …?": the office followed by its holder
+            want = _office_holder(question)
+        elif EXECUTION_ASKED.search(question):  # "Ai chịu trách nhiệm thi hành …?": the closing clause, read first
+            labelled = BINDS_TO_EXECUTE
+            # (its subjects are often titles no agency list knows: "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …")
+            want = lambda s: any(bound.start() > 0 for bound in BINDS_TO_EXECUTE.finditer(s))
+        elif (label := role_label(question)) is not None and any(label.search(hit.text) for hit in draft.hits):
+            # "Cơ quan nào thẩm định?": "Cơ quan thẩm định: Sở Xây dựng.", where a passage found holds that label
+            labelled = label
+            want = lambda s: bool(labelled.search(s)) and names_lead(s)
+        elif CHAIR_ASKED.search(question):  # who chaired the meeting itself: only a sentence naming its chair
             want = lambda s: bool(CHAIRED.search(s))
         elif MEETING.search(question):  # who chaired the meeting asked: the sentence saying so names the chair
             want = lambda s: names_lead(s) or bool(CHAIRED.search(s))
@@ -139,6 +150,12 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif DURATION_ASKED.search(question):
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
+    elif intent.kind == "content" and (destination := DESTINATION_ASKED.search(question)):
+        # where something is sent or reported ("… gửi báo cáo thiệt hại về đâu?"): a sentence naming the agency it
+        # goes to after the same verb (`vn.sent_to`), not one that only shares the topic ("Làm đầu mối tổng hợp báo
+        # cáo thiệt hại từ các tỉnh …, trình Thủ tướng …" is the ministry's own report)
+        verb = destination.group(1)
+        want = lambda s: _names_destination(s, verb)
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -150,6 +167,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # pick the sentence that only says which meeting it was); it must still cover the whole question
     ranking = words - source_words(question) or words
     hits = joined_hits(draft.hits)  # a sentence a chunk boundary cuts is read whole
+    if labelled is not None:  # the passage holding the role's label line is read first, wherever it ranked
+        hits = sorted(hits, key=lambda hit: not labelled.search(hit.text))
     years = asked_years(question)  # "giai đoạn 2025 - 2035": never a target listed under "Giai đoạn đến năm 2050"
     # "who" is read from a sentence whose subjects are listed in clauses of their own before its verb
     sentences = with_subject_lists if intent.kind in ("lead", "partners") else None
@@ -214,9 +233,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # asks of are read in the title of the one quoted, "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …")
         titled = chair or intent.kind in ("lead", "partners") and bool(described_titles(question))
         said = f"{found[3]} {found[0].title or ''}" if found and titled else found and found[3]
+        # a role's label line ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.") says what it is the role of in the
+        # headings above it ("Điều 1. Phê duyệt Kế hoạch tổ chức lập Chương trình …") and the document's title
+        role = intent.kind == "lead" and not chair and labelled is not None
+        if found and role:
+            said = " ".join((found[3], *found[0].heading_path, found[0].title or ""))
         if found is None or overlap(words, said) < least:
             return False
-        if intent.kind == "lead" and not chair and not intent.owner and _outdone(ranking, found, hits, years):
+        if intent.kind == "lead" and not chair and not intent.owner and not role and _outdone(ranking, found, hits, years):
             return False
     listed = bool(LIST_ASKED.search(question))
     # (a meeting's chair is a person: the sentence itself names them, no agency line)
@@ -418,6 +442,23 @@ def states_act_verb(question: str):
     return lambda text: verb in {fold(w) for w in passage_words(text)}
 
 
+# "chưa hoàn thành", "không thực hiện": an act said as not done
+_NOT_DONE = re.compile(r"\b(?:chưa|không)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def speaks_of_undone(question: str, task: str) -> bool:
+    """Whether a row speaks of the act a question asks only as not done by others: "tổng hợp danh sách các Bộ, ngành,
+    địa phương chưa hoàn thành việc rà soát …" (Công điện 193/CĐ-TTg, 1.b, Bộ Tài chính's task after the time set
+    for the others) for "… các bộ, địa phương hoàn thành dứt điểm việc rà soát … trước ngày nào?": listing those
+    late is another act, and its lack of a time says nothing of the time asked."""
+    asked = {fold(w) for w in re.findall(r"\w+", _NOT_DONE.sub(" ", question.lower()))}
+    for found in _NOT_DONE.finditer(task.lower()):
+        said = [fold(w) for w in found.groups() if w]
+        if said and all(w in asked for w in said) and len(said) == 2:
+            return True
+    return False
+
+
 def carries_act(question: str, head: bool = True):
     """What a sentence must carry to state the time of the act a question asks of (`intent.ACT_ASKED`: "… phải
     ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn nào?"): at least half of that
@@ -598,6 +639,13 @@ def _holder_asked(clause: str):
     if intent.quantity is None and intent.kind == "lead" and not intent.agencies:
         return names_lead
     return _office_holder(clause)
+
+
+def _names_destination(sentence: str, verb: str) -> bool:
+    """Whether a sentence names an agency as where something is sent with the verb asked ("gửi về Bộ Giáo dục và Đào
+    tạo", "phản ánh về Bộ Tài chính", "báo cáo UBND tỉnh")."""
+    before = sent_to(verb)
+    return any(before.search(sentence[:start]) for _, start, _ in find_agencies(sentence))
 
 
 def _office_holder(question: str):

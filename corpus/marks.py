@@ -20,14 +20,18 @@ from corpus.vn import TYPES
 _WORD = re.compile(r"[^\W\d_]+")
 CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
 # How questions are asked: documents rarely say "gì", "nào", "ai ký", "bao lâu" (an unmarked "la bao lau" was read
-# "là báo lâu"), so these phrases are counted as if the corpus held each QUESTION_WEIGHT times.
+# "là báo lâu"; "lay tu dau" was "lấy tư đầu"; "Con So Xay dung?", a follow-up swapping the agency, was "Con Số Xây
+# dựng"), so these phrases are counted as if the corpus held each QUESTION_WEIGHT times.
 QUESTION_PHRASES = """
 phải làm gì|làm gì|là gì|việc gì|nhiệm vụ gì|những gì|khi nào|bao giờ|lúc nào|ngày nào|tháng nào|năm nào|thế nào|
 như thế nào|ra sao|thì sao|cơ quan nào|đơn vị nào|văn bản nào|bộ nào|sở nào|ai ký|do ai|ai chủ trì|là ai|
 ai ban hành|do ai ban hành|mấy|bao nhiêu|có hiệu lực từ ngày nào|còn|vậy|thì|đó|này|ấy|kia|không|chưa|
 được giao|giao cho ai|có nhiệm vụ gì|có trách nhiệm gì|được giao gì|những việc gì|những nhiệm vụ gì|có phải|
 phối hợp với ai|phối hợp với đơn vị nào|thời hạn|thời gian thực hiện|triển khai văn bản nào|
-bao lâu|là bao lâu|trong bao lâu|bao lâu một lần
+bao lâu|là bao lâu|trong bao lâu|bao lâu một lần|
+từ đâu|lấy từ đâu|về đâu|gửi về đâu|ở đâu|
+còn sở|còn bộ|còn cục|còn ủy ban|còn văn phòng|còn thanh tra|còn kế hoạch|còn công điện|còn công văn|còn quyết định|
+còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ
 """
 QUESTION_WEIGHT = 30
 

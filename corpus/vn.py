@@ -403,8 +403,8 @@ PARTY_DUTY_ASKED = re.compile(r"(?:(?<=\s)giao|,)\s+([^\W\d_]+(?:\s+[^\W\d_]+){1
 # The closing clause that only makes agencies answerable for carrying the document out, no task of any topic: "Các
 # Bộ trưởng, …, Chủ tịch Ủy ban nhân dân tỉnh … chịu trách nhiệm thi hành Nghị định này" (Nghị định 100/2008/NĐ-CP),
 # "… có trách nhiệm tổ chức thi hành Quyết định này" (a row's whole task).
-EXECUTES_DOCUMENT = re.compile(r"\W*(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
-                               r"(?:[^\W\d_]+\s+){1,3}này\W*", re.I)
+_EXECUTES = r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\s+"
+EXECUTES_DOCUMENT = re.compile(r"\W*" + _EXECUTES + r"(?:[^\W\d_]+\s+){1,3}này\W*", re.I)
 
 
 def executes_document(text: str) -> bool:
@@ -493,3 +493,51 @@ def session_ordinals(text: str) -> set[int]:
         if number:
             found.add(number)
     return found
+
+
+# "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?": the body holding a role a plan labels on a line of its own
+# ("5. Cơ quan thẩm định: Sở Xây dựng." "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", Quyết định 807/QĐ-UBND of Ninh
+# Bình, Điều 1): the label answers, never a task row whose words hold the same verb.
+ROLE_LABEL_ASKED = re.compile(r"\b(?:cơ quan|đơn vị)\s+nào\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?(thẩm định|phê duyệt|"
+                              r"tổ chức lập|lập|thẩm tra|quyết định|ban hành|trình|kiểm tra|giám sát|quản lý|"
+                              r"tổ chức thực hiện|thực hiện)\b", re.I)
+
+
+def role_label(asked: str) -> re.Pattern | None:
+    """The label line of the role a question asks (`ROLE_LABEL_ASKED`): "Cơ quan thẩm định: …" for "Cơ quan nào thẩm
+    định?"; None when it asks none."""
+    found = ROLE_LABEL_ASKED.search(asked)
+    if found is None:
+        return None
+    verb = r"\s+".join(found.group(1).split())
+    return re.compile(rf"(?:^|\n|[.;]\s|\d[.)]\s*|-\s*)(?:cơ quan|đơn vị)\s+{verb}\s*:\s*\S", re.I)
+
+
+# "… gửi báo cáo thiệt hại về đâu?", "… thì phản ánh về đâu?", "báo cáo lên đâu?": where something is sent or reported,
+# which a sentence naming the agency right after the same verb answers ("… gửi về Bộ Giáo dục và Đào tạo trước 15h00
+# ngày 14 tháng 10 năm 2025", Công điện 196/CĐ-TTg, 1.a; "kịp thời phản ánh về Bộ Tài chính", Công điện 193/CĐ-TTg);
+# the verb is group 1 ("trình Thủ tướng Chính phủ" in the ministry's own item answers no "gửi … về đâu").
+# ("quá trình", "chương trình", "tờ trình" are no verb; the verb stands at most eight words before "về đâu")
+DESTINATION_ASKED = re.compile(r"(?<!quá )(?<!chương )(?<!tờ )\b(gửi|báo cáo|phản ánh|chuyển|nộp|trình)\b"
+                               r"(?:\s+[^\s?]+){0,8}?\s+(?:về|lên|cho|đến|tới)\s+đâu\b", re.I)
+
+
+def sent_to(verb: str) -> re.Pattern:
+    """The words right before an agency that make it where something is sent with that verb ("gửi về", "phản ánh
+    về", "báo cáo", "báo cáo lên"), matched against the text before the agency."""
+    words = r"\s+".join(map(re.escape, verb.split()))
+    # up to two words between the verb and its preposition: "gửi báo cáo về", "phản ánh kịp thời về Bộ Tài chính"
+    # (Thông tư 100/2004/TT-BTC, Mục V)
+    return re.compile(rf"(?:^|\s){words}(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+
+
+# "Ai chịu trách nhiệm thi hành Quyết định 963?", "Những ai chịu trách nhiệm thi hành?", "… giao những cơ quan nào
+# thi hành?": who the closing clause binds (`EXECUTES_DOCUMENT`), which lists its subjects in clauses of their own
+# ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: …; Thủ trưởng các cơ quan, đơn vị có liên quan chịu
+# trách nhiệm thi hành Quyết định này"), never a row holding the last of them only, nor another duty ("Chịu trách
+# nhiệm về việc tiếp thu ý kiến …").
+# The clause that binds, as it reads inside a sentence: "… chịu trách nhiệm thi hành Nghị định này", never "Bộ Tài
+# chính hướng dẫn thi hành Nghị định này" (Nghị định 124/2008/NĐ-CP, Điều 21: who guides, not who is bound).
+BINDS_TO_EXECUTE = re.compile(r"(?<!hướng dẫn )(?<!chi tiết )" + _EXECUTES + r"(?:[^\W\d_]+\s+){1,3}?này\b", re.I)
+EXECUTION_ASKED = re.compile(r"\b(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào)\s+(?:chịu\s+trách\s+nhiệm\s+|"
+                             r"có\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\b", re.I)

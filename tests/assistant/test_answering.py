@@ -712,5 +712,5 @@ def test_an_agency_asked_of_two_documents_is_looked_for_where_it_only_takes_part
      "tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát", False),
 ])
 def test_a_row_naming_the_act_as_not_yet_done_is_not_that_act(question, task, not_yet):
-    from assistant.answering import not_yet_done
-    assert not_yet_done(question, task) is not_yet
+    from assistant.quotes import speaks_of_undone
+    assert speaks_of_undone(question, task) is not_yet

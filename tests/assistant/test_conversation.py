@@ -463,3 +463,57 @@ def test_a_task_found_without_the_cell_asked_stays_in_focus():
     # a refusal that found no task leaves none in focus
     refused = Answer("Còn Bộ Y tế?", "Không tìm thấy nội dung trả lời câu hỏi này …", False)
     assert not found_without_cell(refused) and resolve("Thời hạn?", [Turn("Còn Bộ Y tế?", refused)]).record is None
+
+
+def test_of_an_agencys_rows_the_one_it_leads_is_in_focus_when_its_lead_was_asked():
+    # questions_x xc03 (Kế hoạch 196 of Ninh Bình, Mục V.2 "Văn phòng UBND tỉnh"): the first item only works with Sở
+    # Văn hóa và Thể thao, the second is the office's own; "… chủ trì việc gì?" then "Phối hợp với ai?" asks the second
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Kế hoạch 196 về công nghiệp văn hóa giao Văn phòng UBND tỉnh chủ trì việc gì?"
+    lead = ("Văn phòng Ủy ban nhân dân tỉnh",)
+    rows = (Obligation("196", "c1", "Phối hợp với Sở Văn hóa và Thể thao tham mưu UBND tỉnh chỉ đạo thực hiện các nhiệm "
+                       "vụ, giải pháp đã đề ra tại Kế hoạch này", lead, ("Sở Văn hóa và Thể thao",)),
+            Obligation("196", "c1", "Chủ trì, phối hợp với Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông và các cơ "
+                       "quan có liên quan tham mưu xây dựng và quản lý chuyên mục về công nghiệp văn hóa trên Cổng thông "
+                       "tin điện tử của tỉnh", lead, ("Sở Văn hóa và Thể thao", "Sở Thông tin và Truyền thông")))
+    citations = (Citation(1, "c1", "196", None, None, None, None, None, "", None, None, "…", 0, 1, ""),)
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Phối hợp với ai?", turns).record is rows[1]
+    asked = "Kế hoạch 196 giao Văn phòng UBND tỉnh việc gì?"  # its lead not asked: the document's order
+    turns = [Turn(asked, Answer(asked, "…", True, citations, "agency_tasks", asked, obligations=rows))]
+    assert resolve("Thời hạn?", turns).record is rows[0]
+
+
+def test_a_declined_turn_leaves_the_conversation_on_the_document_found_before():
+    # questions_x xc14 (Quyết định 807 of Ninh Bình): the first answer cites the document though it could not choose
+    # between two tasks; "Thời gian thực hiện?" is declined, its resolution carrying "Quyết định 807"; "Nguồn vốn lấy
+    # từ đâu?" is still asked of 807 first, never of the whole store
+    from assistant.records import Citation
+    first = "Quyết định 807 của UBND tỉnh Ninh Bình giao cơ quan nào tổ chức lập Chương trình phát triển đô thị?"
+    citation = Citation(1, "c1", "807", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+    turns = [Turn(first, Answer(first, "Chưa xác định được câu hỏi nói về nhiệm vụ nào: …", False, (citation,),
+                                resolved_question=first)),
+             Turn("Thời gian thực hiện?", Answer("Thời gian thực hiện?", "Không tìm thấy …", False,
+                                                 resolved_question="Thời gian thực hiện – tổ chức lập Quyết định 807"))]
+    resolved = resolve("Nguồn vốn lấy từ đâu?", turns)
+    assert resolved.focus_doc == "807" or resolved.prefer_doc == "807"
+
+
+def _on(question: str, answer: str, doc_type: str, doc_number: str, doc_id: str) -> Turn:
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, doc_number, None, doc_type, None, None, "", None, None, "…", 0, 1, "")
+    return Turn(question, Answer(question, answer, True, (citation,), resolved_question=question))
+
+
+def test_a_pointer_of_another_type_points_at_the_document_of_that_type_named_or_cited():
+    # Kế hoạch 196/KH-UBND (Ninh Bình) carries out Chỉ thị 30/CT-TTg: "Chỉ thị đó" is the directive the answer names,
+    # then "Kế hoạch đó" the plan cited before; "Kế hoạch này" on the plan stays on it
+    first = _on("Kế hoạch 196 triển khai văn bản nào?", "Kế hoạch 196/KH-UBND (04/11/2024) triển khai thực hiện: - Chỉ "
+                "thị 30/CT-TTg ngày 29/08/2024", "Kế hoạch", "196/KH-UBND", "196")
+    assert resolve("Chỉ thị đó ai ký?", [first]).question.startswith("Chỉ thị 30/CT-TTg")
+    second = _on("Chỉ thị đó ai ký?", "Chỉ thị 30/CT-TTg do Phó Thủ tướng Bùi Thanh Sơn ký [1].", "Chỉ thị", "30/CT-TTg",
+                 "30-ttg.signed")
+    assert resolve("Kế hoạch đó ai ký?", [first, second]).question.startswith("Kế hoạch 196/KH-UBND")
+    assert "Chỉ thị 30" not in resolve("Kế hoạch này ai ký?", [first]).question
+    assert "Chỉ thị 30" not in resolve("Văn bản đó ai ký?", [first]).question  # generic: the document in focus

@@ -83,6 +83,19 @@ def test_how_long_is_restored_as_a_question_asks_it():
     assert vocabulary.restore("thoi gian chuyen lo la bao lau").endswith("là bao lâu")
 
 
+def test_where_from_is_restored_as_a_question_asks_it():
+    # questions_x xc14 (Quyết định 807/QĐ-UBND of Ninh Bình): "tư" and "đầu" ("đầu tư") outnumber "từ đâu" in plans
+    vocabulary = MarkVocabulary(["- Nguồn vốn: Ngân sách thành phố Tam Điệp.", "vốn đầu tư phát triển", "đầu tư công",
+                                 "thu hút đầu tư", "tư đầu"])
+    assert vocabulary.restore("nguon von lay tu dau").endswith("lấy từ đâu")
+
+
+def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
+    # questions typed without marks on Kế hoạch 193 (Ninh Bình): "con số" is commoner in plans than "còn sở"
+    vocabulary = MarkVocabulary(["Sở Xây dựng chủ trì", *["con số thống kê"] * 40, "Số: 193/KH-UBND"])
+    assert vocabulary.restore("Con So Xay dung?") == "Còn Sở Xây dựng?"
+
+
 def test_display_text_has_no_pipes_header_rules_or_escapes():
     assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
     row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),

@@ -750,3 +750,17 @@ def test_a_scope_named_after_its_noun(question, scopes):
 def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
     intent = classify(question)
     assert (intent.kind, intent.lead_said) == (kind, lead_said)
+
+
+@pytest.mark.parametrize("question, asks_time", [
+    # Công điện 193/CĐ-TTg, 1.b: "Sau thời hạn nêu trên, Bộ Tài chính tổng hợp danh sách …": what is done after a
+    # time already named is asked, not that time
+    ("Sau thời hạn đó, Bộ Tài chính phải làm gì?", False),
+    ("Sau thời hạn nêu trên, Bộ Tài chính phải làm gì?", False),
+    ("Quá thời hạn trên thì cơ quan nào tổng hợp danh sách?", False),
+    ("Thời hạn đó là khi nào?", True),
+    ("Bộ Tài chính phải tổng hợp danh sách trong thời hạn nào?", True),
+])
+def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
+    from assistant.intent import time_asked
+    assert time_asked(question) is asks_time

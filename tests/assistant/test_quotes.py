@@ -1058,3 +1058,111 @@ def test_an_act_given_no_time_is_read_past_another_acts_time():
     draft = _answer("Cơ sở kinh doanh phải gửi hồ sơ hoàn thuế GTGT đến cơ quan thuế trong thời hạn nào?",
                     [_hit("205_2009_TT-BTC", text, "c1")])
     assert "không nêu thời hạn" in draft.lines[0] and "lập và gửi hồ sơ" in draft.citations[0].quote
+
+
+def test_an_office_holder_asked_with_a_task_verb_is_quoted_not_a_ministry_doing_the_like():
+    # questions_x xc11 (Công điện 196/CĐ-TTg): "Phó Thủ tướng nào theo dõi, đôn đốc …?" reads as a lead question; the
+    # ministry's item "Chỉ đạo, đôn đốc ngành Giáo dục …" shares its verb but names no Phó Thủ tướng; item 5 does
+    hits = [_hit("196cd.signed", _lines("chinhphu/196cd.signed.txt", 67, 72), "c1"),
+            _hit("196cd.signed", _lines("chinhphu/196cd.signed.txt", 89, 90), "c2")]
+    draft = _answer("Phó Thủ tướng nào theo dõi, đôn đốc thực hiện công điện này?", hits)
+    assert "Lê Thành Long" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, label_line, answers", [
+    # Quyết định 807/QĐ-UBND (Ninh Bình), Điều 1: the plan labels each role on a line of its own
+    ("Cơ quan nào phê duyệt?", "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", True),
+    ("Quyết định 807 giao cơ quan nào tổ chức lập Chương trình?", "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố "
+     "Tam Điệp.", True),
+    ("Cơ quan nào thẩm định?", "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", False),  # another role's label
+    ("Cơ quan nào thẩm định?", "- Trình Sở Xây dựng thẩm định Chương trình;", False),  # a step, no label
+    ("Ai chủ trì nhiệm vụ này?", "5. Cơ quan thẩm định: Sở Xây dựng.", False),  # no labelled role asked
+])
+def test_a_role_asked_is_read_from_its_label_line(question, label_line, answers):
+    from corpus.vn import role_label
+    label = role_label(question)
+    assert bool(label and label.search(label_line)) is answers
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # Công điện 196/CĐ-TTg, 1.a, and 193/CĐ-TTg, 2: where the report goes, or where problems are raised
+    ("Tổng hợp báo cáo thiệt hại và nhu cầu hỗ trợ bổ sung sách vở, thiết bị giảng day cho dau năm học 2025-2026 gửi về "
+     "Bộ Giáo dục và Đào tạo trước 15h00 ngày 14 tháng 10 năm 2025;", True),
+    ("nếu có khó khăn vướng mắc, kịp thời phản ánh về Bộ Tài chính (là Cơ quan thường trực Ban chỉ đạo 751) dé được "
+     "hướng dẫn.", True),
+    # Thông tư 100/2004/TT-BTC, Mục V: an adverb between the verb and "về"
+    ("Trong quá trình thực hiện nếu có vướng mắc đề nghị các đơn vị phản ánh kịp thời về Bộ Tài chính để nghiên cứu giải "
+     "quyết.", True),
+    # 196/CĐ-TTg, 2.b: the ministry gathers the provinces' reports; it is the doer, nothing is sent to it
+    ("b) Làm đầu mối tổng hợp báo cáo thiệt hại từ các tỉnh, thành phố; bổ sung thông tin, số liệu về thiệt hại của các "
+     "cơ sở giáo dục và đào tạo trực thuộc (nếu có), hoàn thiện báo cáo tổng thê thiệt hại do Bão số 11 gây ra đối với "
+     "ngành Giáo dục, trình Thủ tướng Chính phủ trước 15h00 ngày 15 tháng 10 năm 2025.", False),
+])
+def test_a_destination_is_an_agency_named_after_the_sending_verb(sentence, names):
+    from assistant.quotes import _names_destination
+    assert any(_names_destination(sentence, verb) for verb in ("gửi", "phản ánh")) is names
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Công điện 196 yêu cầu các tỉnh gửi báo cáo thiệt hại về đâu?", True),
+    ("Nếu có khó khăn, vướng mắc thì phản ánh về đâu?", True),
+    ("Kinh phí hoạt động lấy từ đâu?", False),
+])
+def test_where_something_is_sent_is_asked(question, asks):
+    from corpus.vn import DESTINATION_ASKED
+    assert bool(DESTINATION_ASKED.search(question)) is asks
+
+
+def test_the_sending_verb_asked_is_the_one_before_where():
+    # devdocs dt11 (Thông tư 100/2004/TT-BTC): "quá trình" holds no verb "trình"
+    from corpus.vn import DESTINATION_ASKED
+    asked = DESTINATION_ASKED.search("Trong quá trình thực hiện Thông tư 100/2004/TT-BTC về thuế đối với lĩnh vực chứng "
+                                     "khoán, nếu có vướng mắc thì các đơn vị phản ánh về đâu?")
+    assert asked.group(1) == "phản ánh"
+
+
+@pytest.mark.parametrize("task, undone", [
+    # Công điện 193/CĐ-TTg, 1.b: Bộ Tài chính lists those who have not finished; the finishing is the others' act
+    ("tổng hợp danh sách các Bộ, ngành, địa phương chưa hoàn thành việc rà soát, cập nhật thông tin trên Hệ thống 751 "
+     "theo yêu cầu tại Công điện này", True),
+    ("Khẩn trương rà soát toàn diện, cập nhật thông tin, hoàn thành dứt điểm trước ngày 14 tháng 10 năm 2025", False),
+    ("xử lý các trường hợp không thực hiện đúng quy định", False),  # "không thực hiện": not the act asked
+])
+def test_a_row_speaking_of_the_act_asked_as_not_done_is_another_act(task, undone):
+    from assistant.quotes import speaks_of_undone
+    question = ("Công điện 193 yêu cầu các bộ, địa phương hoàn thành dứt điểm việc rà soát các dự án tồn đọng trên Hệ "
+                "thống 751 trước ngày nào?")
+    assert speaks_of_undone(question, task) is undone
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Ai chịu trách nhiệm thi hành Quyết định 963 của Ninh Bình?", True),
+    ("Những ai chịu trách nhiệm thi hành Nghị quyết 323/NQ-CP?", True),
+    ("Quyết định ban hành danh mục văn bản hướng dẫn Luật Đường bộ của Ninh Bình giao những cơ quan nào thi hành?", True),
+    ("Nghị định 258/2025/NĐ-CP có hiệu lực thi hành khi nào?", False),
+    ("Ai hướng dẫn thi hành Quyết định 41/2002/QĐ-TTg?", False),  # who guides, not who is bound
+])
+def test_who_is_bound_by_the_closing_clause_is_asked(question, asks):
+    from corpus.vn import EXECUTION_ASKED
+    assert bool(EXECUTION_ASKED.search(question)) is asks
+
+
+def test_who_is_bound_is_quoted_from_the_closing_clause_with_all_its_subjects():
+    # Nghị quyết 323/NQ-CP, Điều 2 gives Bộ Nội vụ a duty ("Chịu trách nhiệm về việc tiếp thu …"); Điều 3 binds
+    hits = [_hit("323nq.signed", "1. Chịu trách nhiệm về việc tiếp thu ý kiến thành viên Chính phủ; thừa ủy quyền Thủ "
+                 "tướng Chính phủ, thay mặt Chính phủ ký Tờ trình của Chính phủ gửi Ủy ban Thường vụ Quốc hội.", "c1"),
+            _hit("323nq.signed", "Điều 3. Bộ trưởng Bộ Nội vụ và Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan có liên "
+                 "quan chịu trách nhiệm thi hành Nghị quyết này./,", "c2")]
+    draft = _answer("Những ai chịu trách nhiệm thi hành Nghị quyết 323/NQ-CP?", hits)
+    assert "chịu trách nhiệm thi hành Nghị quyết này" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("sentence, binds", [
+    # Nghị định 124/2008/NĐ-CP, Điều 21: the ministry guides; the closing sentence binds the ministers and chairs
+    ("Bộ Tài chính hướng dẫn thi hành Nghị định này.", False),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, "
+     "thành phố trực thuộc Trung ương và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Nghị định này./.", True),
+])
+def test_the_clause_that_binds_is_not_the_one_that_guides(sentence, binds):
+    from corpus.vn import BINDS_TO_EXECUTE
+    assert bool(BINDS_TO_EXECUTE.search(sentence)) is binds
