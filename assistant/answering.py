@@ -620,11 +620,11 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
             # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
             # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
-            if not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
+            if not (parts.proper_names(asked) | part.names) - parts.proper_names(split[number - 1].text):
                 earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
-    firm = [a.answerable and _anchored(q, a, p.premise) for a, q, p in zip(answers, asked_parts, split)]
+    firm = [a.answerable and _anchored(q, a, p.premise, p.names) for a, q, p in zip(answers, asked_parts, split)]
     if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
             split[0].premise and not firm[-1]:
         # a part answered from a passage it does not name (or a statement without its question answered): the parts
@@ -708,7 +708,7 @@ def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict
 TITLE_ANCHOR = 0.6  # share of a part's words its cited document's title must carry to anchor a part naming nothing
 
 
-def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
+def _anchored(asked: str, answer: Answer, premise: bool = False, given: frozenset[str] = frozenset()) -> bool:
     """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
     or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
     issuer must state. A part asked alone
@@ -726,7 +726,7 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
                    or not first.doc_number and kind is not None and first.doc_type == kind
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
-    names = parts.proper_names(asked)
+    names = parts.proper_names(asked) | given  # `given`: the names a later part gave inside the sentence
     if names:
         return parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
     # naming neither, a part may name its document by the words of its title: "theo quy chế hoạt động thì …" (Quyết
