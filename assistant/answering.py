@@ -19,7 +19,7 @@ from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, W
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
-from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, years_uncited
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -624,7 +624,11 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                 earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
-    firm = [a.answerable and _anchored(q, a, p.premise, p.names) for a, q, p in zip(answers, asked_parts, split)]
+    # a part answered only by saying that the task row or passage found leaves the asked cell empty ("… không nêu
+    # thời hạn cho nhiệm vụ này; văn bản ghi: …", `precision.time_said_unstated`) is not firm: another passage of that document may state it, and one side of a
+    # question asked of two documents is then not answered
+    firm = [a.answerable and not found_without_cell(a) and not time_said_unstated(a.text) and _anchored(q, a, p.premise, p.names)
+            for a, q, p in zip(answers, asked_parts, split)]
     if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
             split[0].premise and not firm[-1]:
         # a part answered from a passage it does not name (or a statement without its question answered): the parts
@@ -693,7 +697,7 @@ def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict
         if not kind:
             continue
         heads = [h for h in searcher.store.heads(filters=replace(wide, doc_serials=(number,))).values()
-                 if h.doc_type == kind and (not year or year in (h.doc_number or "") + (h.issued_on or ""))]
+                 if type_covers(kind, h.doc_type) and (not year or year in (h.doc_number or "") + (h.issued_on or ""))]
         if len(heads) == 1:
             for relation in relations(searcher.store, heads[0].doc_id, wide).incoming:
                 if relation.kind == "implements":
@@ -722,8 +726,8 @@ def _anchored(asked: str, answer: Answer, premise: bool = False, given: frozense
     if named:  # a statement the question starts from, or a relation, is stated by a passage citing the document named
         # a document of the type named whose number could not be read (a scan: Thông báo 537/TB-VPCP, its head read
         # as "37/TB-VPCP") may be the one named, as `_premises_hold` reads it for a question asked whole
-        return any(first.doc_number and serial(first.doc_number) == number and kind in (None, first.doc_type)
-                   or not first.doc_number and kind is not None and first.doc_type == kind
+        return any(first.doc_number and serial(first.doc_number) == number and type_covers(kind, first.doc_type)
+                   or not first.doc_number and kind is not None and type_covers(kind, first.doc_type)
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
     names = parts.proper_names(asked) | given  # `given`: the names a later part gave inside the sentence

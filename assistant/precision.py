@@ -46,6 +46,13 @@ def _spans(citations: Sequence[Citation]) -> str:
 _BODY_ACTS = re.compile(r"\b(?:cơ quan|bộ|sở) nào\s+(?!của\b|thuộc\b|trực thuộc\b)\w", re.I)
 
 
+def time_said_unstated(text: str) -> bool:
+    """Whether an answer says only that the passage found states no time ("Điều 5 không nêu thời hạn cho việc này;
+    văn bản ghi: …", "… không nêu thời hạn cho nhiệm vụ này"): a claim about what one passage lacks, which another
+    passage of the document may state. A part of a question asked of two documents answered so is not answered."""
+    return bool(_NO_TIME_STATED.search(text))
+
+
 def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation],
                 question: str = "") -> bool:
     """A "who leads / who takes part" question answered with quoted passages (no task row) in which no agency is

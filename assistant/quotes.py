@@ -20,7 +20,8 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_actio
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date)
+                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date,
+                       type_covers)
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -501,7 +502,7 @@ def _compares_all(question: str, draft: Draft) -> bool:
     and each place or proper name it gives ("… theo Chỉ thị 22/2008/CT-TTg và hạn Long An yêu cầu các huyện …
     khác nhau thế nào?") is stated by a quote or its document's issuer. One side alone is no comparison."""
     cited = draft.citations
-    if any(not any(c.doc_number and serial(c.doc_number) == number and kind in (None, c.doc_type) for c in cited)
+    if any(not any(c.doc_number and serial(c.doc_number) == number and type_covers(kind, c.doc_type) for c in cited)
            for kind, number, _ in named_documents(question)):
         return False
     names = proper_names(question)

@@ -14,7 +14,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import EXECUTES_DOCUMENT, number_key, serial
+from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -288,7 +288,7 @@ def in_named_document(intent: Intent, hit: Hit) -> bool:
     number = serial(hit.doc_number)
     year = number_key(hit.doc_number)[2] if hit.doc_number else None
     year = str(year) if year else (hit.issued_on or "")[:4] or None
-    return any(s == number and kind in (None, hit.doc_type) and (not y or not year or y == year)
+    return any(s == number and type_covers(kind, hit.doc_type) and (not y or not year or y == year)
                for kind, s, y in intent.documents)
 
 

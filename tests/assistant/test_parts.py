@@ -410,6 +410,37 @@ def test_a_part_is_anchored_in_a_document_of_its_type_whose_number_could_not_be_
     assert _anchored("Bộ Công an có những nhiệm vụ gì trong Thông báo 537/TB-VPCP?", answer) is anchored
 
 
+@pytest.mark.parametrize("doc_number, doc_type, anchored", [
+    # "Thông tư 212/2013" names the joint circular 212/2013/TTLT-BTC-BQP: people name a Thông tư liên tịch by the
+    # short type (`corpus.vn.type_covers`)
+    ("212/2013/TTLT-BTC-BQP", "Thông tư liên tịch", True),
+    ("212/2013/TT-BTC", "Thông tư", True),
+    ("212/2013/NĐ-CP", "Nghị định", False),
+    ("123/2008/TTLT-BTC-BCA", "Thông tư liên tịch", False),  # another serial
+])
+def test_a_part_naming_a_circular_is_anchored_in_the_joint_circular_of_that_number(doc_number, doc_type, anchored):
+    from assistant.answering import _anchored
+    from assistant.records import Answer, Citation
+    quote = ("b.2) Trường hợp tổ chức trả thu nhập có phát sinh việc trả thu nhập cho các cá nhân ngoài tổ chức trả thu "
+             "nhập với tổng mức trả thu nhập từ 2.000.000 đồng/lần trở lên thì phải khấu trừ thuế")
+    citation = Citation(1, "c1", "212", doc_number, None, doc_type, None, None, "", None, None, quote, 0, len(quote), "")
+    answer = Answer("q", quote, True, (citation,), "other")
+    assert _anchored("Khi trả thu nhập cho cá nhân bên ngoài, mức thu nhập phải khấu trừ thuế theo Thông tư 212/2013 "
+                     "(Quốc phòng) là từ bao nhiêu đồng một lần?", answer) is anchored
+
+
+@pytest.mark.parametrize("text, unstated", [
+    ("Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 5 không nêu thời hạn cho việc này; văn bản ghi: “a) Các doanh "
+     "nghiệp thuộc Bộ Quốc phòng thực hiện khai thuế, khấu trừ thuế, nộp thuế, quyết toán thuế thu nhập cá nhân …” [1]",
+     True),
+    ("Chỉ thị 22/2008/CT-TTg không nêu thời hạn cho nhiệm vụ này; văn bản ghi: … [1]", True),
+    ("Thời hạn: Trong tháng 7 năm 2008 (tức 31/07/2008) (Chỉ thị 22/2008/CT-TTg) [1].", False),
+])
+def test_an_answer_saying_only_that_no_time_is_stated(text, unstated):
+    from assistant.precision import time_said_unstated
+    assert time_said_unstated(text) is unstated
+
+
 @pytest.mark.parametrize("question, sentence, stated", [
     # the person the question names is in the sentence: it may be quoted "ngoài ra"
     ("Những công điện nào của Thủ tướng giao Phó Thủ tướng Hồ Đức Phớc chỉ đạo thực hiện?",
