@@ -769,6 +769,9 @@ _DESCRIBED = re.compile(r"\b(?:chiến lược|chương trình|đề án|quy ho�
 _TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
                          r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
 DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather than a kind of document
+# A described title stops before "ban hành" (`_TITLE_ENDS`), so "hành" inside one is a word of the title, not of the
+# frame ("Chương trình hành động của Chính phủ", "cải cách hành chính"): only the other frame words are left out.
+_TITLE_FRAME = _FRAME_WORDS - {"hành"}
 
 
 def described_titles(text: str) -> tuple[frozenset[str], ...]:
@@ -781,7 +784,7 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
         title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(1), flags=re.I)
         end = _TITLE_ENDS.search(title)
         title = title[:end.start()] if end else title
-        words = frozenset(content_words(" ".join(title.split()[:10])) - _FRAME_WORDS)
+        words = frozenset(content_words(" ".join(title.split()[:10])) - _TITLE_FRAME)
         if len(words) >= DESCRIBED_WORDS:
             found.append(words)
     return tuple(dict.fromkeys(found))

@@ -281,6 +281,10 @@ def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
     ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", [{"phát", "dịch", "logistics"}]),
     ("Bộ Xây dựng có trách nhiệm gì theo Nghị định về quản lý công viên, cây xanh, mặt nước?",
      [{"quản", "lý", "viên"}]),
+    # "hành" inside a described title is a title word (the title stops before "ban hành"): Nghị quyết 03/NQ-CP "Ban
+    # hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"
+    ("Bộ nào chủ trì xây dựng Nghị định về chính sách học bổng cho người học các ngành khoa học cơ bản, kỹ thuật then "
+     "chốt trong Chương trình hành động của Chính phủ?", [{"chính", "sách", "học", "bổng"}, {"hành", "động"}]),
     # a kind followed by its number, its issuer, a pointer or a question word describes none
     ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì, và trong kế hoạch thực hiện của Đảng đoàn thì cơ quan nào làm đầu "
      "mối tham mưu?", []),
