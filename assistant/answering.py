@@ -620,14 +620,14 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
             # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
             # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
-            if not (parts.proper_names(asked) | part.names) - parts.proper_names(split[number - 1].text):
+            if not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
                 earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
     # a part answered only by saying that the task row or passage found leaves the asked cell empty ("… không nêu
-    # thời hạn cho nhiệm vụ này; văn bản ghi: …", `precision.time_said_unstated`) is not firm: another passage of that document may state it, and one side of a
-    # question asked of two documents is then not answered
-    firm = [a.answerable and not found_without_cell(a) and not time_said_unstated(a.text) and _anchored(q, a, p.premise, p.names)
+    # thời hạn cho nhiệm vụ này; văn bản ghi: …", `precision.time_said_unstated`) is not firm: another passage of that
+    # document may state it, and one side of a question asked of two documents is then not answered
+    firm = [a.answerable and not found_without_cell(a) and not time_said_unstated(a.text) and _anchored(q, a, p.premise)
             for a, q, p in zip(answers, asked_parts, split)]
     if not any(firm) or not all(f or not a.citations for f, a in zip(firm, answers)) or \
             split[0].premise and not firm[-1]:
@@ -712,7 +712,7 @@ def _implementing_named(text: str, searcher: Searcher, filters: Filters) -> dict
 TITLE_ANCHOR = 0.6  # share of a part's words its cited document's title must carry to anchor a part naming nothing
 
 
-def _anchored(asked: str, answer: Answer, premise: bool = False, given: frozenset[str] = frozenset()) -> bool:
+def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     """Whether a part's answer comes from what the part names: a document it names (the first citation is of it),
     or, naming none, the proper names it gives (a place, an event), which the cited passage or its document's
     issuer must state. A part asked alone
@@ -730,7 +730,7 @@ def _anchored(asked: str, answer: Answer, premise: bool = False, given: frozense
                    or not first.doc_number and kind is not None and type_covers(kind, first.doc_type)
                    or (premise or answer.intent == "relation") and mentions_number(first.quote, number, kind)
                    for kind, number, _ in named)
-    names = parts.proper_names(asked) | given  # `given`: the names a later part gave inside the sentence
+    names = parts.proper_names(asked)
     if names:
         return parts.names_stated(names, " ".join((first.quote, first.issuer or "", first.title or "")))
     # naming neither, a part may name its document by the words of its title: "theo quy chế hoạt động thì …" (Quyết

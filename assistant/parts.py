@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
@@ -85,7 +84,6 @@ class Part:
     anaphora_type: str | None = None  # the document type it names ("Công điện")
     premise: bool = False  # a statement the question starts from ("Công điện 196 giao Bộ Tài chính …; …"), not asked
     implementing: bool = False  # the anaphora names a document implementing the earlier part's ("kế hoạch thực hiện")
-    names: frozenset[str] = frozenset()  # the names a later part gives inside the sentence (`names_inside`)
 
     @property
     def names_document(self) -> bool:
@@ -98,9 +96,7 @@ def split(question: str) -> tuple[Part, ...]:
     pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _compared_pair(text) or \
         _qualified_pair(text) or _per_clause(text)
     found = tuple(_part(piece) for piece in pieces)
-    if len(found) >= 2 and not _leans(found, pieces):
-        found = tuple(replace(part, names=frozenset(names_inside(piece))) if number else part
-                      for number, (part, piece) in enumerate(zip(found, pieces)))
+    if len(found) >= 2 and not _leans(found):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
     premise = _premise(text)
     if premise:
@@ -108,28 +104,16 @@ def split(question: str) -> tuple[Part, ...]:
     return (Part(text),)
 
 
-def _leans(found: tuple[Part, ...], pieces: Sequence[str] = ()) -> bool:
+def _leans(found: tuple[Part, ...]) -> bool:
     """Whether a later part leans on the document an earlier part names: it names none and points at none ("Kế
     hoạch 193 giao … nhiệm vụ 5 cho ai, và thời hạn hoàn thành nhiệm vụ đó là khi nào?"). The question is then about
-    that one document, answered whole (a task row answers with all its cells). A later part that gives a place or
-    name of its own, one no earlier part gives (`names_inside`: "…, và ở An Giang ai giữ vị trí phó trưởng ban thường
-    trực?", "…, và Long An đã thành lập Ban Chỉ đạo cấp tỉnh bằng quyết định nào?"), asks of that place's documents:
-    it leans on no earlier document."""
+    that one document, answered whole (a task row answers with all its cells)."""
     named = False
-    given: set[str] = set()
-    for number, part in enumerate(found):
-        own = names_inside(pieces[number]) if number < len(pieces) else set()
-        if named and not part.names_document and not part.anaphora and not own - given:
+    for part in found:
+        if named and not part.names_document and not part.anaphora:
             return True
         named = named or part.names_document
-        given |= own | proper_names(part.text)
     return False
-
-
-def names_inside(piece: str) -> set[str]:
-    """The proper names of a piece cut from inside a sentence (`proper_names`), its first word counted too: inside a
-    sentence only a name starts with a capital ("…, và Long An đã thành lập …" → "Long An")."""
-    return proper_names(", " + piece.strip(" ,;"))
 
 
 # The words before a question word that only say what kind of answer is asked ("vào lúc nào", "trong thời hạn nào",
