@@ -20,7 +20,8 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_actio
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date)
+                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date,
+                       without_thresholds)
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -390,7 +391,9 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     if not act or len(topic_words(act.group(1))) < 2:
         return False
     carried, verb = carries_act(question), states_act_verb(question)
-    timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
+    # a length bounding a condition ("đi công tác, học tập từ 06 tháng trở lên … thì …") is no time for the act
+    timed = lambda s: bool(find_deadlines(t := without_thresholds(s)) or LENGTH.search(t) or TIME_CUE.search(t)
+                           or TIME_IN_WORDS.search(t))
     hits = joined_hits(draft.hits)
     found = best_sentence(words, hits, lambda s: carried(s) and not is_legal_basis(s))
     if found is not None and not verb(found[3]):
