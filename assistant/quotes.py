@@ -13,7 +13,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               source_words, topic_words,
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
-from assistant.timed import TAIL_VERBS, compose_timed, plan_time
+from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
@@ -409,7 +409,11 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
         return False
     hit, start, end, _ = found
-    after = next((text for s, _, text in hit_sentences(hit) if s >= end), "")
+    after, opens = next(((text, s) for s, _, text in hit_sentences(hit) if s >= end), ("", end))
+    if item_between(hit, end, opens):
+        # the next sentence opens a list item of its own ("7. Chi nhánh … có trách nhiệm hằng năm tổ chức đào tạo …"
+        # after "6. Chi nhánh … phải ban hành các quy trình nghiệp vụ …"): another provision, whose time is not the act's
+        after = ""
     if timed(after) or plan_time([hit.text]):
         return False
     where = ", ".join(filter(None, (hit_label(hit), hit.section)))
