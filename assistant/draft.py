@@ -46,31 +46,10 @@ class Draft:
         its own: the quote then shows who leads."""
         self.obligations.append(obligation)
         start, end = max(obligation.span.start, hit.start), min(obligation.span.end, hit.end)
-        run = self._run_on(hit, obligation, start)
         line = lead_line(hit, obligation.lead, start, end)
         if line and start - line[1] <= MERGE_GAP:
-            # the line and the task with the few lines between: one quote
-            return self.cite_run_on(hit, run, line[0]) if run else self.cite(hit, line[0], end)
-        return (self.cite_run_on(hit, run, start) if run else self.cite(hit, start, end)) + (
-            self.cite_line(hit, *line[:2]) if line else "")
-
-    def _run_on(self, hit: Hit, obligation: Obligation, start: int) -> tuple[Hit, int] | None:
-        """(the next passage, the offset in it where the row ends) when a row is cut by its passage's end and the
-        answer's passages hold the next one, whose first clause closes it ("… khẩn trương điều tra nguyên nhân vụ
-        cháy, xử lý" | "nghiêm vi phạm (nếu có) theo quy định của pháp luật. Tăng cường …"); None otherwise."""
-        if obligation.span.end < hit.end or start >= hit.end:
-            return None
-        after = next((h for h in self.hits if h.doc_id == hit.doc_id and 0 < h.start - hit.end <= RUN_ON_GAP), None)
-        closed = _CLAUSE_END.search(after.text[:RUN_ON_MAX]) if after else None
-        return (after, closed.end()) if closed else None
-
-    def cite_run_on(self, hit: Hit, run: tuple[Hit, int], start: int) -> str:
-        """One quote of a row cut by its passage's end, with its close from the next passage (`_run_on`), the
-        whitespace between the passages read as one line break."""
-        after, length = run
-        quote = f"{hit.text[start - hit.start:]}\n{after.text[:length]}"
-        self.citations.append(Citation.of(len(self.citations) + 1, hit, quote, start, after.start + length))
-        return f"[{len(self.citations)}]"
+            return self.cite(hit, line[0], end)  # the line and the task with the few lines between: one quote
+        return self.cite(hit, start, end) + (self.cite_line(hit, *line[:2]) if line else "")
 
     def cite_line(self, hit: Hit, start: int, end: int) -> str:
         """A lead line's citation: one already made whose quote holds the line (the first item under it, quoted
@@ -96,9 +75,6 @@ class Draft:
         return self.cite(hit, start, end)
 
 
-RUN_ON_GAP = 2  # characters between two passages of a document up to which the second continues the first
-RUN_ON_MAX = 300  # how far into the next passage a row cut by its passage's end may close
-_CLAUSE_END = re.compile(r"[.;](?=\s|$)")  # the end of a row's clause: its full stop or the ";" of its list item
 MERGE_GAP = 700  # characters between a lead line and its task up to which both are quoted as one span (an item or two)
 LEAD_LINE_CHARS = 160  # a longer line is a paragraph, not an introduction or a heading
 

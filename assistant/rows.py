@@ -214,13 +214,22 @@ def titled_overlap(topic: set[str], hit: Hit, obligation: Obligation) -> float:
     thành phố Hà Nội", whose lead-in before its first task says "… xảy ra vụ cháy nhà dân tại … phố Kim Hoa, … làm
     chết 05 người …"; the place is never said again in the row. Only when the row's own cells carry UNSTATED_OWN of
     the topic: the title never stands in for the task itself, and no other task's words are lent (the lead-in ends
-    where the passage's first task row begins)."""
+    where the passage's first task row begins); nor to a row cut by its passage's end (`_runs_on`)."""
     own = overlap(topic, _row_text(obligation))
-    if own < UNSTATED_OWN:
+    if own < UNSTATED_OWN or _runs_on(hit, obligation):
         return own
     first = min((o.span.start for o in hit.obligations), default=obligation.span.start)
     lead_in = hit.text[:max(0, min(first, obligation.span.start) - hit.start)]
     return overlap(topic, f"{_row_text(obligation)} {hit.title or ''} {lead_in}")
+
+
+def _runs_on(hit: Hit, obligation: Obligation) -> bool:
+    """Whether a row runs on past its passage's end, its last words in the next passage ("… khẩn trương điều tra
+    nguyên nhân vụ cháy, xử lý" | "nghiêm vi phạm (nếu có) theo quy định của pháp luật."): a time may close it there,
+    and its quote shows it cut."""
+    tail = " ".join(obligation.task.split()[-3:])
+    start = max(obligation.span.start, hit.start) - hit.start
+    return obligation.span.end >= hit.end and bool(tail) and tail not in " ".join(hit.text[start:].split())
 
 
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:

@@ -60,30 +60,3 @@ def test_record_cites_its_lead_line():
         patch.setattr("assistant.draft.MERGE_GAP", 10)
         assert draft.cite_obligation(hit, far) == "[1][2]"
     assert [c.quote for c in draft.citations] == [INTRO[INTRO.index("(ii)"):], line]
-
-
-def test_a_row_cut_by_its_passages_end_is_quoted_with_its_close_from_the_next_passage():
-    # Công điện 195: the task row "phối hợp chặt chẽ với Bộ Công an … khẩn trương điều tra nguyên nhân vụ cháy, xử lý"
-    # | "nghiêm vi phạm (nếu có) theo quy định của pháp luật. Tăng cường …" is cut by the chunk border; its quote is
-    # the whole row, up to the full stop closing it in the next passage
-    from corpus.chunking import chunk
-    from corpus.loaders import load
-    from corpus.obligations import extract_obligations
-    from tests.data import SAMPLES
-    [document] = load(SAMPLES / "chinhphu/195-ttg.signed.txt")
-    pieces = chunk(document)
-    hits = [Hit(p.chunk_id, p.doc_id, "195/CĐ-TTg", None, "Công điện", None, None, None, "", (), p.text, None,
-                p.span.start, p.span.end, "", 1.0, (), tuple(extract_obligations(p, document.header.issued_on)))
-            for p in pieces]
-    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if "khẩn trương điều tra" in o.task]
-    assert row.span.end >= hit.end  # the row runs on past its passage
-    draft = Draft(hits)
-    draft.cite_obligation(hit, row)
-    quote = " ".join(draft.citations[0].quote.split())
-    assert quote.endswith("khẩn trương điều tra nguyên nhân vụ cháy, xử lý nghiêm vi phạm (nếu có) theo quy định của "
-                          "pháp luật.")
-    assert quote == " ".join(document.text[draft.citations[0].start:draft.citations[0].end].split())
-    # without the next passage among the answer's passages, the quote stops at the border
-    alone = Draft([hit])
-    alone.cite_obligation(hit, row)
-    assert alone.citations[0].end == hit.end

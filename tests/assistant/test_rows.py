@@ -389,3 +389,16 @@ def test_a_rows_document_title_and_lead_in_lend_the_words_that_only_place_it(que
     assert (titled_overlap(topic, hit, row) >= UNSTATED_MIN) == lent
     if lent:  # the task is found and gives no time: "Công điện 195 không nêu thời hạn cho nhiệm vụ này"
         assert [o.task for _, o in unstated_deadline(intent, content_words(question), hits)] == [row.task]
+
+
+def test_a_row_cut_by_its_passages_end_is_lent_no_words():
+    # Công điện 195 as indexed: the row's task runs on into the next chunk ("… xử lý" | "nghiêm vi phạm (nếu có) theo
+    # quy định của pháp luật."); its time could close it there, so its title lends it nothing
+    from assistant.rows import _row_text, titled_overlap
+    from assistant.draft import overlap
+    hits = [replace(h, title="Về vụ cháy nhà dân tại phường Văn Miếu - Quốc Tử Giám, thành phố Hà Nội")
+            for h in _hits("chinhphu/195-ttg.signed.txt", "Công điện", "195/CĐ-TTg", "khẩn trương điều tra")]
+    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if "khẩn trương điều tra" in o.task]
+    cut = replace(row, task=row.task + " nghiêm vi phạm (nếu có) theo quy định của pháp luật")
+    topic = content_words("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?")
+    assert titled_overlap(topic, hit, cut) == overlap(topic, _row_text(cut)) < titled_overlap(topic, hit, row)
