@@ -13,7 +13,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               source_words, topic_words,
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, proper_names
-from assistant.timed import TAIL_VERBS, compose_timed, plan_time
+from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
@@ -21,7 +21,7 @@ from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date,
-                       type_covers)
+                       type_covers, without_thresholds)
 from index.records import Hit
 
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|giao|trách nhiệm|phối hợp|đầu mối|thực hiện)\b", re.I)
@@ -391,7 +391,9 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     if not act or len(topic_words(act.group(1))) < 2:
         return False
     carried, verb = carries_act(question), states_act_verb(question)
-    timed = lambda s: bool(find_deadlines(s) or LENGTH.search(s) or TIME_CUE.search(s) or TIME_IN_WORDS.search(s))
+    # a length bounding a condition ("đi công tác, học tập từ 06 tháng trở lên … thì …") is no time for the act
+    timed = lambda s: bool(find_deadlines(t := without_thresholds(s)) or LENGTH.search(t) or TIME_CUE.search(t)
+                           or TIME_IN_WORDS.search(t))
     hits = joined_hits(draft.hits)
     found = best_sentence(words, hits, lambda s: carried(s) and not is_legal_basis(s))
     if found is not None and not verb(found[3]):
@@ -407,7 +409,11 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
         return False
     hit, start, end, _ = found
-    after = next((text for s, _, text in hit_sentences(hit) if s >= end), "")
+    after, opens = next(((text, s) for s, _, text in hit_sentences(hit) if s >= end), ("", end))
+    if item_between(hit, end, opens):
+        # the next sentence opens a list item of its own ("7. Chi nhánh … có trách nhiệm hằng năm tổ chức đào tạo …"
+        # after "6. Chi nhánh … phải ban hành các quy trình nghiệp vụ …"): another provision, whose time is not the act's
+        after = ""
     if timed(after) or plan_time([hit.text]):
         return False
     where = ", ".join(filter(None, (hit_label(hit), hit.section)))

@@ -203,6 +203,35 @@ def behind_timed(intent: Intent, words: set[str], hits: Sequence[Hit], chosen: S
     return overlap(topic, found[3]) >= max(RECORD_STRONG, rows + TIMED_SENTENCE_MARGIN)
 
 
+UNSTATED_OWN = 0.5  # share of the topic a row's own cells must carry before its document's title may add the rest
+
+
+def titled_overlap(topic: set[str], hit: Hit, obligation: Obligation) -> float:
+    """The share of the topic asked that a task row carries, its document's title and its passage's lead-in lending
+    the words that only place the task: a question naming the incident or subject of a whole Công điện ("Khi nào
+    UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?") finds the row "… khẩn trương
+    điều tra nguyên nhân vụ cháy …" of the Công điện titled "Về vụ cháy nhà dân tại phường Văn Miếu - Quốc Tử Giám,
+    thành phố Hà Nội", whose lead-in before its first task says "… xảy ra vụ cháy nhà dân tại … phố Kim Hoa, … làm
+    chết 05 người …"; the place is never said again in the row. Only when the row's own cells carry UNSTATED_OWN of
+    the topic: the title never stands in for the task itself, and no other task's words are lent (the lead-in ends
+    where the passage's first task row begins); nor to a row cut by its passage's end (`_runs_on`)."""
+    own = overlap(topic, _row_text(obligation))
+    if own < UNSTATED_OWN or _runs_on(hit, obligation):
+        return own
+    first = min((o.span.start for o in hit.obligations), default=obligation.span.start)
+    lead_in = hit.text[:max(0, min(first, obligation.span.start) - hit.start)]
+    return overlap(topic, f"{_row_text(obligation)} {hit.title or ''} {lead_in}")
+
+
+def _runs_on(hit: Hit, obligation: Obligation) -> bool:
+    """Whether a row runs on past its passage's end, its last words in the next passage ("… khẩn trương điều tra
+    nguyên nhân vụ cháy, xử lý" | "nghiêm vi phạm (nếu có) theo quy định của pháp luật."): a time may close it there,
+    and its quote shows it cut."""
+    tail = " ".join(obligation.task.split()[-3:])
+    start = max(obligation.span.start, hit.start) - hit.start
+    return obligation.span.end >= hit.end and bool(tail) and tail not in " ".join(hit.text[start:].split())
+
+
 def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
     """The task a "when" question asks, when it is clearly found and its row gives no time: the best row overall
     leaves the deadline empty, its own cells carry UNSTATED_MIN of the question's topic, it is ahead by
@@ -214,7 +243,7 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
     scored = _scored_records(intent, words, hits)
     if not scored or scored[0][2].deadline or scored[0][0] < RECORD_STRONG:
         return []
-    row = overlap(intent.topic or words, _row_text(scored[0][2]))
+    row = titled_overlap(intent.topic or words, scored[0][1], scored[0][2])
     dated = [score for score, _, o in scored if o.deadline]
     if row < UNSTATED_MIN or dated and scored[0][0] - dated[0] <= RECORD_MARGIN:
         return []

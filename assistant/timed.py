@@ -314,6 +314,14 @@ def item_time(hit: Hit, end: int) -> Timed | None:
     return None
 
 
+def item_between(hit: Hit, start: int, end: int) -> bool:
+    """Whether a new list item opens between two document offsets of a passage: a sentence opening with its marker
+    (`_item_between`), or a marker alone on the line before `end` ("…kinh doanh.\n\n7. Chi nhánh …", where the
+    sentence read after it starts past "7.")."""
+    gap = hit.text[max(0, start - hit.start):max(0, end - hit.start)]
+    return _item_between(hit, start, end) or "\n" in gap and bool(_ITEM.match(gap.rsplit("\n", 1)[-1]))
+
+
 def _item_between(hit: Hit, start: int, end: int) -> bool:
     """Whether a new list item opens between two document offsets of a passage."""
     return any(start <= hit.start + s < end and _ITEM.match(hit.text[s:e]) for s, e in sentence_spans(hit.text))

@@ -232,6 +232,19 @@ LENGTH = re.compile(r"(?<!\w)(?:\d+\s*(?:\([^()\d]{1,30}\)\s*)?|" + NUMBER_IN_WO
                     r"(?:năm|tháng|quý|tuần|ngày|giờ)(?!\w)(?!\s*\d)", re.I)
 
 
+# A length that only sets a condition's threshold, never a time to act by: "Thành viên Ủy ban Quốc gia đi công tác,
+# học tập từ 06 tháng trở lên … thì cơ quan chủ quản có trách nhiệm … cử người thay thế" (Quyết định 143), "có thời
+# gian công tác từ 05 năm trở lên", "vắng mặt 30 ngày trở xuống": "trở lên / trở xuống" closes a bound of who or what
+# the rule is for.
+THRESHOLD_LENGTH = re.compile(r"(?<!\w)(?:từ\s+)?\d+\s*(?:năm|tháng|quý|tuần|ngày|giờ)\s+trở\s+(?:lên|xuống)(?!\w)",
+                              re.I)
+
+
+def without_thresholds(text: str) -> str:
+    """The text with the lengths that only bound a condition (`THRESHOLD_LENGTH`) taken out."""
+    return THRESHOLD_LENGTH.sub(" ", text)
+
+
 # "kể từ ngày" as the OCR of signed scans reads it: "ké từ", "kế từ", "kê từ", "kề từ" (29, 14, 7 and 3 times in the
 # bundled and development texts, beside 49 read right: "trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu
 # lực", 39/VBHN-BTC). Put right in place, the same length, so that offsets in the text hold.

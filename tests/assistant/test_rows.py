@@ -364,3 +364,41 @@ def test_a_row_whose_partner_cell_is_empty_is_said_to_name_none():
     intent, words = classify(question), content_words(question)
     chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
     assert chosen and not unstated_partners(intent, words, hits, chosen)
+
+
+@pytest.mark.parametrize("question, phrase, lent", [
+    # the row carries the act ("điều tra nguyên nhân vụ cháy"); the place is said only in the Công điện's title and
+    # its lead-in ("… phố Kim Hoa, phường Văn Miếu - Quốc Tử Giám, … làm chết 05 người …")
+    ("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?",
+     "khẩn trương điều tra nguyên nhân vụ cháy", True),
+    ("Hà Nội phải điều tra xong nguyên nhân vụ cháy làm chết 5 người ở phường Văn Miếu - Quốc Tử Giám trước khi nào?",
+     "khẩn trương điều tra nguyên nhân vụ cháy", True),
+    # a row carrying less than half the topic asked is lent nothing: the title never stands in for the task
+    ("Khi nào UBND thành phố Hà Nội phải hoàn thành việc di dời các hộ dân trên phố Kim Hoa ra khỏi vùng nguy hiểm?",
+     "khẩn trương điều tra nguyên nhân vụ cháy", False),
+])
+def test_a_rows_document_title_and_lead_in_lend_the_words_that_only_place_it(question, phrase, lent):
+    from assistant.draft import overlap
+    from assistant.rows import UNSTATED_MIN, _row_text, titled_overlap, unstated_deadline
+    hits = [replace(h, title="Về vụ cháy nhà dân tại phường Văn Miếu - Quốc Tử Giám, thành phố Hà Nội")
+            for h in _hits("chinhphu/195-ttg.signed.txt", "Công điện", "195/CĐ-TTg", phrase)]
+    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if phrase in o.task]
+    intent = classify(question)
+    topic = intent.topic or content_words(question)
+    assert overlap(topic, _row_text(row)) < UNSTATED_MIN
+    assert (titled_overlap(topic, hit, row) >= UNSTATED_MIN) == lent
+    if lent:  # the task is found and gives no time: "Công điện 195 không nêu thời hạn cho nhiệm vụ này"
+        assert [o.task for _, o in unstated_deadline(intent, content_words(question), hits)] == [row.task]
+
+
+def test_a_row_cut_by_its_passages_end_is_lent_no_words():
+    # Công điện 195 as indexed: the row's task runs on into the next chunk ("… xử lý" | "nghiêm vi phạm (nếu có) theo
+    # quy định của pháp luật."); its time could close it there, so its title lends it nothing
+    from assistant.rows import _row_text, titled_overlap
+    from assistant.draft import overlap
+    hits = [replace(h, title="Về vụ cháy nhà dân tại phường Văn Miếu - Quốc Tử Giám, thành phố Hà Nội")
+            for h in _hits("chinhphu/195-ttg.signed.txt", "Công điện", "195/CĐ-TTg", "khẩn trương điều tra")]
+    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if "khẩn trương điều tra" in o.task]
+    cut = replace(row, task=row.task + " nghiêm vi phạm (nếu có) theo quy định của pháp luật")
+    topic = content_words("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?")
+    assert titled_overlap(topic, hit, cut) == overlap(topic, _row_text(cut)) < titled_overlap(topic, hit, row)

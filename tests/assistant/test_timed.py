@@ -265,7 +265,8 @@ def test_the_time_of_another_act_of_the_same_subject_is_not_the_time_asked():
     answered, draft = _answer("Theo Thông tư 97/2020/TT-BTC, chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam "
                               "phải ban hành quy trình nghiệp vụ, thiết lập hệ thống quản trị rủi ro trong thời hạn "
                               "nào?", hit)
-    assert not answered and "hằng năm" not in "\n".join(draft.lines)
+    # khoản 7 opens a list item of its own: its "hằng năm" neither answers nor blocks saying khoản 6 states no time
+    assert answered and "không nêu thời hạn" in "\n".join(draft.lines) and "hằng năm" not in "\n".join(draft.lines)
 
 
 def test_an_act_found_with_no_time_is_said_to_have_none_and_another_acts_time_is_not_given():
@@ -302,3 +303,22 @@ def test_a_period_running_from_a_day_that_ocr_read_as_ke_tu_is_a_time():
     [clause] = [c for c in timed_clauses(hit) if "10 ngày" in c.text]
     assert clause.deadlines[0].normalized == "10 ngày kể từ ngày giấy ủy quyền có hiệu lực"
     assert "ké từ" in clause.text  # quoted as the document reads
+
+
+@pytest.mark.parametrize("text, after, opens", [
+    # Thông tư 97/2020/TT-BTC as consolidated (39/VBHN-BTC, Điều 20): item 7 opens on its own line; its "hằng năm" is
+    # another provision's time, not item 6's
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành các quy trình nghiệp vụ, thiết lập và vận "
+     "hành hệ thống quản trị rủi ro theo hướng dẫn của Ủy ban Chứng khoán Nhà nước.\n\n7. Chi nhánh công ty quản lý "
+     "quỹ nước ngoài tại Việt Nam có trách nhiệm hằng năm tô chức dao tạo, tập huân cho nhân viên.", "Chi nhánh công ty "
+     "quản lý quỹ nước ngoài tại Việt Nam có", True),
+    # the next sentence of the same item
+    ("Chi nhánh công ty quản lý quỹ nước ngoài tại Việt Nam phải ban hành các quy trình nghiệp vụ. Thời hạn hoàn "
+     "thành chậm nhất là 30 ngày kể từ ngày được cấp giấy phép.", "Thời hạn", False),
+    # a line break that opens no item
+    ("Các bộ, cơ quan báo cáo kết quả giải ngân.\nThời hạn gửi báo cáo trước ngày 15 hằng tháng.", "Thời hạn", False),
+])
+def test_a_list_item_opening_between_two_sentences_is_read(text, after, opens):
+    from assistant.timed import item_between
+    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "d", "text": text, "start": 100, "end": 100 + len(text)}, 1.0)
+    assert item_between(hit, 100 + text.index(".") + 1, 100 + text.index(after)) == opens

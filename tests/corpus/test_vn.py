@@ -630,3 +630,17 @@ def test_a_party_whose_duties_are_asked(question, party):
 ])
 def test_a_blank_line_inside_a_sentence(text, sentences):
     assert len(vn.sentence_spans(text)) == sentences
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a length bounding who the rule is for ("trở lên / trở xuống"), no time to act by (Quyết định 143/QĐ-UBQGNCT)
+    ("Thành viên Ủy ban Quốc gia đi công tác, học tập từ 06 tháng trở lên hoặc có sự thay đôi về nhân sự thì cơ quan "
+     "chủ quản có trách nhiệm báo cáo Chủ tịch Ủy ban Quốc gia và cử người thay thế bằng văn bản.", False),
+    ("có thời gian công tác từ 05 năm trở lên", False),
+    # a time limit stays a length
+    ("trong thời hạn 10 ngày ké từ ngày giấy ủy quyền có hiệu lực", True),
+    ("Thời hạn ủy quyền tối đa là 90 ngày.", True),
+])
+def test_a_length_bounding_a_condition_is_no_time(text, kept):
+    from corpus.vn import LENGTH, without_thresholds
+    assert bool(LENGTH.search(without_thresholds(text))) == kept
