@@ -536,7 +536,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
     documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
     if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
-                           documents):
+                           documents, hits=draft.hits):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)

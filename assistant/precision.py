@@ -24,7 +24,7 @@ from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.headers import names_person
-from corpus.obligations import cooperates_only
+from corpus.obligations import cooperates_only, introduced_as_lead, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
@@ -342,7 +342,7 @@ def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
     return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
         and len({c.doc_id for c in citations}) < 2
-def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
+def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Sequence[Hit] = ()) -> bool:
     """A "who leads" question answered with a task row whose subject the text only has working with another body
     ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …", Nghị định
     14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the row gives that subject no lead's role, so "X
@@ -355,7 +355,10 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation]) -> bool:
     A row that names no partner has the body worked with read from its words ("phối hợp, tham gia cùng Ủy ban nhân dân
     thành phố Tam Điệp …", `_worked_with`): dev (questions_z, main 1a42740) 1 wrong answer declined, 0 right ones."""
     if intent.kind != "lead" or not obligations \
-            or not (cooperates_only(obligations[0].task) or _WORKED_WITH.match(obligations[0].task)):
+            or not (cooperates_only(obligations[0].task) or _WORKED_WITH.match(obligations[0].task)) \
+            or subject_leads(obligations[0].task, obligations[0].lead) \
+            or any(hit.chunk_id == obligations[0].chunk_id and introduced_as_lead(
+                hit.text[:max(0, obligations[0].span.start - hit.start)], obligations[0].lead) for hit in hits):
         return False
     partners = obligations[0].partners or _worked_with(obligations[0].task)
     if not any(partner[:1].isupper() for partner in partners):
@@ -715,7 +718,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
         "acted_on_unquoted": lambda: acted_on_unquoted(question, intent, citations),
         "form_titles_only": lambda: form_titles_only(question, citations),
-        "lead_cooperates": lambda: lead_cooperates(intent, obligations),
+        "lead_cooperates": lambda: lead_cooperates(intent, obligations, hits),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations),

@@ -11,7 +11,7 @@ from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
-from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only
+from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, introduced_as_lead, subject_leads
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
@@ -74,6 +74,12 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                 if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
                     continue
                 bonus = 0.1 if role == (intent.role or "lead") else 0.0
+            elif intent.agency and intent.kind == "lead" and _role(intent.agency, o):
+                # "Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật …?": of a document's rows on the
+                # work, the one naming the agency asked (Nghị quyết 320/NQ-CP, 1.3 "Tiếp tục phối hợp với Bộ Quốc
+                # phòng, Bộ Tư pháp …") before one that does not ("Bộ Công an chịu trách nhiệm về nội dung tiếp thu,
+                # hoàn thiện dự án Luật …")
+                bonus = 0.1
             row = _row_text(o)
             if overlap(topic, row) < ROW_MIN:
                 continue
@@ -419,14 +425,20 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
 
 
-def worked_with(intent: Intent, obligation: Obligation) -> Obligation:
+def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation:
     """The row as a question on the asked agency's role reads it ("Bộ Tài chính chủ trì hay phối hợp trong công tác lập
     … dự toán ngân sách?") when that agency is the subject of a row that only works with the bodies it names ("Bộ Tài
     chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà nước …",
     Nghị định 14/2016/NĐ-CP, Điều 20: `corpus.obligations.cooperates_only`): the bodies it works with lead, the agency
     asked takes part. A row naming no body by name ("… phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …")
-    stays as it is: its subject does the work itself."""
-    if intent.kind != "lead" or not intent.agency or not obligation.lead or not cooperates_only(obligation.task):
+    stays as it is: its subject does the work itself; so does a row whose sentence gives the work to its subject
+    (`corpus.obligations.subject_leads`: "Bộ Công an phối hợp với Bộ Tài chính … phát hiện và xử lý nghiêm …"), asked
+    of either body, and a list item under an introduction that has its agency "chủ trì" (`introduced_as_lead`: "Cục
+    Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …")."""
+    if intent.kind != "lead" or not intent.agency or not obligation.lead \
+            or not cooperates_only(obligation.task) or subject_leads(obligation.task, obligation.lead) \
+            or hit is not None and introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)],
+                                                      obligation.lead):
         return obligation
     if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
         return obligation
@@ -465,7 +477,7 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
-        obligation = worked_with(intent, chaired(hit, obligation))
+        obligation = worked_with(intent, chaired(hit, obligation), hit)
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from corpus.agencies import canonical, find_agencies, split_agencies
+from corpus.agencies import canonical, find_agencies, same_agency, split_agencies
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
@@ -188,6 +188,54 @@ def cooperates_only(task: str) -> bool:
 
 # A run of manner words before the verb: "chủ động, tích cực ", "khẩn trương và kịp thời ".
 _MANNER_RUN = re.compile(rf"(?:(?:{_phrases(_MODALS)})\s*(?:,|\bvà\b)?\s*)*", re.IGNORECASE)
+# The work named after the bodies worked with as theirs: "… phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình giải
+# trình …", "… phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán …", "… trong việc nhanh chóng hoàn
+# thiện …".
+_IN_WORK_OF = re.compile(r"\btrong\s+(?:quá\s+trình|công\s+tác|việc)\b", re.IGNORECASE)
+
+
+def subject_leads(task: str, lead: Sequence[str]) -> bool:
+    """Whether a row that only works with the bodies it names (`cooperates_only`) still gives its work to its own
+    subject: the sentence names that subject before "phối hợp" (the row, cut after the subject, opens in lower case:
+    "Bộ Công an phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện và xử lý nghiêm …", Chỉ thị
+    22/2008/CT-TTg IV.7; "Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an chỉ đạo … điều
+    tra nguyên nhân vụ cháy", Công điện 195/CĐ-TTg), the subject is a named body, not a group ("Các Bộ, ngành, Ủy ban
+    nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký …", Nghị định 14/2016/NĐ-CP, Điều 20: Bộ Quốc phòng's
+    work), and the work is not said to be the other body's ("… phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình
+    giải trình …", Công văn 9533/VPCP-CN). The subject then leads, with the bodies named as its partners, whichever
+    of them a question asks about. A row opening "Phối hợp với B …" as an item under its agency's heading ("2. Văn
+    phòng UBND tỉnh / - Phối hợp với Sở Văn hóa và Thể thao tham mưu …", Kế hoạch 196) is not one: B leads there."""
+    opening = task[_MARKER.match(task).end():].lstrip()
+    manner = _MANNER_RUN.match(opening).end()
+    cue = _PARTNER_CUE.match(opening, manner)
+    if cue is None or not opening[:1].islower() or not lead or not all(name[:1].isupper() for name in lead):
+        return False
+    rest = opening[cue.end():]
+    work = _IN_WORK_OF.search(rest, 0, 160)
+    return work is None or _has_verb(rest[:work.start()])
+
+
+# The end of an introduction over list items: a ":" closing its line.
+_INTRO_END = re.compile(r":[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LEADS_ITEMS = re.compile(r"\s*chủ\s+trì(?!\w)", re.IGNORECASE)
+
+
+def introduced_as_lead(before: str, lead: Sequence[str]) -> bool:
+    """Whether the introduction nearest above a list item (`before`: the text up to the item), the paragraph ending in
+    ":" at the end of a line, has the item's lead "chủ trì": the items are that lead's own work, and the bodies an
+    item only works with take part in it ("1. Trên cơ sở Kế hoạch tuyên truyền Thuế thu nhập cá nhân, Cục Thuế tỉnh
+    chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …", Chỉ thị 01/2009/CT-UBND of Kon
+    Tum, I.1; "Giao Bộ Công an chủ trì, phối hợp với các bộ, … bảo đảm một số yêu cầu sau:" over "3. Tiếp tục phối
+    hợp với Bộ Quốc phòng, Bộ Tư pháp, … hoàn thiện hồ sơ dự án Luật …", Nghị quyết 320/NQ-CP, Điều 1)."""
+    ends = list(_INTRO_END.finditer(before))
+    if not ends or not lead:
+        return False
+    colon = ends[-1].start()
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(before, 0, colon)]
+    intro = " ".join(before[breaks[-1] if breaks else 0:colon].split())
+    return any(_LEADS_ITEMS.match(intro, end) and any(same_agency(name, one) for one in lead)
+               for name, _, end in find_agencies(intro))
 
 # Headings whose content is background, not assigned work: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích".
 _BACKGROUND = re.compile(r"[\W\d]*(?:[IVXLC]+\.\s*)?(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ(?: pháp lý)?|"

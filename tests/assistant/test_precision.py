@@ -501,7 +501,8 @@ def test_a_question_asked_of_two_sources_needs_both_cited(question, cited, fires
 DEFENCE_LEADS = _row("76-vbhn-bqp", "Chủ trì, phối hợp các Bộ, ngành, Ủy ban nhân dân cấp tỉnh tổ chức đăng ký, quản "
                      "lý: Công dân nữ trong độ tuổi thực hiện nghĩa vụ quân sự", "Bộ Quốc phòng")
 PROVINCES_HELP = replace(_row("76-vbhn-bqp", "phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong độ "
-                              "tuổi thực hiện nghĩa vụ quân sự", "Ủy ban nhân dân cấp tỉnh"), partners=("Bộ Quốc phòng",))
+                              "tuổi thực hiện nghĩa vụ quân sự", "Ủy ban nhân dân cấp tỉnh"),
+                         lead=("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), partners=("Bộ Quốc phòng",))
 FINANCE_HELPS = replace(_row("76-vbhn-bqp", "2. phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán "
                              "ngân sách Nhà nước", "Bộ Tài chính"), partners=("Bộ Quốc phòng",))
 
@@ -570,6 +571,28 @@ def test_a_question_about_the_body_worked_with_is_answered_by_the_row():
                        "khắc phục hậu quả, khẩn trương điều tra nguyên nhân vụ cháy", "Ủy ban nhân dân thành phố Hà Nội"),
                   partners=("Bộ Công an",))
     assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
+def test_a_subject_the_sentence_gives_the_work_to_leads_it():
+    # Công điện 195/CĐ-TTg: "Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an chỉ đạo …"
+    # asked of the city: it leads, the row is no row of another's work
+    question = "Theo Công điện 195, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp việc điều tra vụ cháy?"
+    row = replace(_row("195-ttg.signed", "phối hợp chặt chẽ với Bộ Công an chỉ đạo các lực lượng chức năng tập trung "
+                       "khắc phục hậu quả, khẩn trương điều tra nguyên nhân vụ cháy", "Ủy ban nhân dân thành phố Hà Nội"),
+                  partners=("Bộ Công an",))
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
+def test_an_item_whose_introduction_has_its_agency_lead_is_its_own():
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum, I.1: "… Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền
+    # thông để tuyên truyền …"
+    from tests.assistant.test_rows import _hits
+    phrase = "Phối hợp với Sở Thông tin và Truyền thông"
+    [hit] = _hits("thue/01_2009_CT-UBND.doc", "Chỉ thị", "01/2009/CT-UBND", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    question = "Cục Thuế tỉnh Kon Tum chủ trì hay phối hợp việc tuyên truyền, phổ biến Luật Thuế thu nhập cá nhân?"
+    assert "lead_cooperates" in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON, hits=[hit])
 
 
 def test_a_subject_working_with_bodies_it_does_not_name_does_the_work_itself():

@@ -244,6 +244,20 @@ def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
     ("Bộ Tài chính chủ trì hay phối hợp hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia?",
      "phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia",
      ("Bộ Tài chính",), ("các cơ quan có liên quan",), ("Bộ Tài chính",), ("các cơ quan có liên quan",)),
+    # Chỉ thị 22/2008/CT-TTg, IV.7: the sentence gives the work to its subject, asked of either body
+    ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Công an chủ trì hay phối hợp việc phát hiện và xử lý nghiêm các trường hợp "
+     "gian lận, trốn thuế?",
+     "phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện và xử lý nghiêm các trường hợp gian lận, "
+     "trốn thuế", ("Bộ Công an",), ("Bộ Tài chính",), ("Bộ Công an",), ("Bộ Tài chính",)),
+    # Công điện 195/CĐ-TTg: "Ủy ban nhân dân Thành phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an chỉ đạo …"
+    ("Theo Công điện 195, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp việc điều tra nguyên nhân vụ cháy?",
+     "phối hợp chặt chẽ với Bộ Công an chỉ đạo các lực lượng chức năng tập trung khắc phục hậu quả, khẩn trương điều "
+     "tra nguyên nhân vụ cháy", ("Ủy ban nhân dân thành phố Hà Nội",), ("Bộ Công an",),
+     ("Ủy ban nhân dân thành phố Hà Nội",), ("Bộ Công an",)),
+    # Công văn 9533/VPCP-CN, 3.: the work named after the ministries worked with is theirs
+    ("Bộ Xây dựng chủ trì hay phối hợp trong quá trình giải trình, tiếp thu ý kiến của Quốc hội về lĩnh vực đường sắt?",
+     "chủ động, tích cực phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình, tiếp thu ý kiến của Quốc hội",
+     ("Bộ Xây dựng",), ("Bộ Tài chính", "Bộ Tư pháp"), ("Bộ Tài chính", "Bộ Tư pháp"), ("Bộ Xây dựng",)),
     # Công điện 186/CĐ-TTg, 4.b: the row opens with the lead's role, nothing to read again
     ("Bộ Công Thương chủ trì hay chỉ phối hợp việc vận hành hồ Thác Bà?",
      "Chủ trì, phối hợp với Bộ Công Thương, Ủy ban nhân dân tỉnh Lào Cai theo dõi chặt chẽ, quyết định vận hành",
@@ -252,6 +266,25 @@ def test_a_time_said_in_a_tasks_words_is_quoted_as_its_time(task, said):
 def test_the_row_an_asked_agency_only_works_in(question, task, lead, partners, read_lead, read_partners):
     read = worked_with(classify(question), Obligation("d", "c", task, lead, partners))
     assert (read.lead, read.partners) == (read_lead, read_partners)
+
+
+@pytest.mark.parametrize("relative, number, phrase, question, lead", [
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum, I.1: "Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền
+    # thông để tuyên truyền …": the item is Cục Thuế's own
+    ("thue/01_2009_CT-UBND.doc", "01/2009/CT-UBND", "Phối hợp với Sở Thông tin và Truyền thông",
+     "Cục Thuế tỉnh Kon Tum chủ trì hay phối hợp việc tuyên truyền, phổ biến Luật Thuế thu nhập cá nhân?",
+     ("Cục Thuế tỉnh",)),
+    # Kế hoạch 196 of Ninh Bình, V.2: "2. Văn phòng UBND tỉnh" over "- Phối hợp với Sở Văn hóa và Thể thao tham mưu
+    # …": no introduction says the office leads; the body it works with does
+    ("ninhbinh/196.pdf", "196/KH-UBND", "Phối hợp với Sở Văn hóa và Thể thao tham mưu",
+     "Văn phòng UBND tỉnh Ninh Bình chủ trì hay phối hợp việc tham mưu UBND tỉnh chỉ đạo thực hiện các nhiệm vụ, giải "
+     "pháp của Kế hoạch 196 về công nghiệp văn hóa?",
+     ("Sở Văn hóa và Thể thao",)),
+])
+def test_an_item_under_an_introduction_its_agency_leads_stays_its_own(relative, number, phrase, question, lead):
+    [hit] = _hits(relative, None, number, phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert worked_with(classify(question), row, hit).lead == lead
 
 
 def test_an_agency_asked_whether_it_leads_a_task_it_only_works_in():

@@ -10,7 +10,8 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import _heading_owner, cooperates_only, extract_obligations, group_deadline
+from corpus.obligations import (_heading_owner, cooperates_only, extract_obligations, group_deadline,
+                                 introduced_as_lead, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1172,6 +1173,53 @@ def test_a_row_whose_subject_only_works_with_another_body_is_told(sentence, only
     chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
     rows = extract_obligations(chunk)
     assert rows and cooperates_only(rows[0].task) is only
+
+
+@pytest.mark.parametrize("sentence, leads", [
+    # Chỉ thị 22/2008/CT-TTg, IV.7: the sentence gives the work to Bộ Công an, which works with Bộ Tài chính
+    ("7. Bộ Công an phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện và xử lý nghiêm các trường "
+     "hợp gian lận, trốn thuế hoặc không chấp hành pháp luật thuế thu nhập cá nhân.", True),
+    # Kế hoạch 3260-KH/ĐĐQH15 (QH_CTHD), II.1
+    ("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến, quán triệt nghiêm túc đến "
+     "các tổ chức đảng trực thuộc.", True),
+    # Công văn 9533/VPCP-CN, 3.: the process worked in is the ministries' named after "phối hợp với"
+    ("3. Bộ Xây dựng chủ động, tích cực phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình, tiếp thu ý "
+     "kiến của Quốc hội về các nội dung liên quan đến lĩnh vực đường sắt.", False),
+    # Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 20: a group as the subject; work named as another's
+    ("2. Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong "
+     "độ tuổi thực hiện nghĩa vụ quân sự.", False),
+    ("1. Bộ Tài chính có trách nhiệm phối hợp với Bộ Quốc phòng trong công tác lập và thực hiện dự toán ngân sách Nhà "
+     "nước.", False),
+])
+def test_a_subject_working_with_a_named_body_leads_its_own_sentence(sentence, leads):
+    chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
+    [row] = extract_obligations(chunk)
+    assert cooperates_only(row.task) and subject_leads(row.task, row.lead) is leads
+
+
+def test_an_item_under_its_own_agency_heading_does_not_name_its_subject():
+    # Kế hoạch 196 of Ninh Bình, V.7: "7. Cục Thống kê tỉnh" over "Phối hợp với Sở Văn hóa và Thể thao xây dựng …"
+    [row] = [o for o in obligations(PLAN_196) if o.task.startswith("Phối hợp với Sở Văn hóa và Thể thao xây dựng")]
+    assert row.lead == ("Cục Thống kê tỉnh",) and not subject_leads(row.task, row.lead)
+
+
+@pytest.mark.parametrize("before, lead, leads", [
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum, I.1
+    ("I. Đẩy mạnh công tác tuyên truyền:\n\n1. Trên cơ sở Kế hoạch tuyên truyền Thuế thu nhập cá nhân, Cục Thuế tỉnh "
+     "chủ trì:\n\n", ("Cục Thuế tỉnh",), True),
+    # Nghị quyết 320/NQ-CP, Điều 1, before its item 3
+    ("Giao Bộ Công an\nchủ trì, phối hợp với các bộ, cơ quan ngang bộ và các cơ quan có liên quan nghiên cứu, tiếp thu "
+     "tối đa ý kiến, bảo đảm một số yêu cầu sau:\n\n1. Thể chế hoá đầy đủ (như: Kết luận số 158-KL/TW).\n\n",
+     ("Bộ Công an",), True),
+    # Kế hoạch 196 of Ninh Bình, V.2: a heading, no introduction
+    ("2. Văn phòng UBND tỉnh\n- ", ("Văn phòng UBND tỉnh",), False),
+    # Công điện 186/CĐ-TTg, 4.: an introduction naming the agency without "chủ trì"
+    ("4. Bộ Nông nghiệp và Môi trường:\n\n", ("Bộ Nông nghiệp và Môi trường",), False),
+    # another agency leads the introduction
+    ("Bộ Tài chính chủ trì:\n", ("Bộ Công an",), False),
+])
+def test_an_introduction_that_has_its_agency_lead_the_items(before, lead, leads):
+    assert introduced_as_lead(before, lead) is leads
 
 
 def test_a_semicolon_set_apart_by_ocr_does_not_end_the_list_item():
