@@ -14,7 +14,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
@@ -775,12 +775,16 @@ def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, search
     names; "công điện trước đó" (or one the earlier part does not name) another document of that type the earlier
     answer names ("… Công điện số 186/CĐ-TTg …"), else the earlier answer's own document when it is of that type.
     None when it cannot be told: the question is then not split."""
-    if not part.anaphora:
+    if not part.anaphora or part.described:
+        # a pointer inside a described title ("chương trình hành động của Chính phủ thực hiện nghị quyết này") is part
+        # of what describes the document asked, not the document asked
         return part.text
     kind = part.anaphora_type
     if part.implementing:
         return _implementing_part(part, earlier_part, earlier, searcher, filters)
-    if "trước" not in part.anaphora.lower():
+    # "… căn cứ quyết định nào …, và quyết định đó giao …": where the earlier part asks which document, the pointer is
+    # at the document its answer gives, not at the one it names
+    if "trước" not in part.anaphora.lower() and not DOCUMENT_ASKED.search(earlier_part.text):
         named = [(k, n, y) for k, n, y in named_documents(earlier_part.text) if k == kind]
         if len(named) == 1:
             return part.text.replace(part.anaphora, _reference(*named[0]), 1)

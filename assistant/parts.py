@@ -450,7 +450,7 @@ _KINDS = _TYPES + r"|chương trình|đề án|chiến lược|quy chế|quy ho�
 _KIND = re.compile(r"\b(?:" + _KINDS + r")\b", re.I)
 _AND_KIND = re.compile(r"\s+và\s+(?=(?:" + _KINDS + r")\b)", re.I)
 _ASKED_OF = re.compile(r"\s+(?:do\s+(?:ai|cơ quan nào|người nào)|được\s|có hiệu lực|thay thế|giao\s|quy định|yêu cầu|"
-                       r"nêu\s|là\s|có\s)", re.I)
+                       r"nêu\s|là\s|có\s)|,\s*(?:\w+\s+){0,2}?(?:ai|gì|nào|bao nhiêu|khi nào|mấy)\b", re.I)
 
 
 # Words that compare two documents: what they are compared by is asked of both at once. (Unlike `_BETWEEN`, a
@@ -477,7 +477,7 @@ def _described_pair(text: str) -> list[str]:
     head, tail = text[:first.start()], text[end:]
     one, two = text[first.start():join.start()], text[join.end():end]
     # what both share is asked once ("… đều giao …"); "cùng" inside a description ("về cùng việc đó") is its own
-    if named_documents(two) or not _described(one) or not _described(two) or \
+    if named_documents(two) or not (named_documents(one) or _described(one)) or not _described(two) or \
             not (_WH_WORD.search(head) or _WH_WORD.search(tail)) or _TOGETHER.search(head + " " + tail):
         return []
     return [head + one + tail, head + two + tail]
