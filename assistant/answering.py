@@ -14,8 +14,8 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
-                              content_words, described_titles, named_documents, opening_document, source_words, topic_words,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+                              content_words, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -30,6 +30,7 @@ from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
                        role_label, serial, session_ordinals, short_label, type_covers, covered_types)
@@ -620,7 +621,8 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
             # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
             # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
-            if not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
+            # as does one describing a document of its own by kind and title ("… và quyết định ban hành Quy chế …")
+            if not part.described and not parts.proper_names(asked) - parts.proper_names(split[number - 1].text):
                 earlier.append(Turn(split[number - 1].text, answers[-1]))
         asked_parts.append(asked)
         answers.append(_answer_one(asked, asked, earlier, filters, searcher, phraser, min_support))
@@ -644,6 +646,8 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         shift = len(citations)
         lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
         citations += [replace(c, number=c.number + shift) for c in answer.citations]
+    if all(firm) and parts.asks_order(text):
+        lines += _in_order(answers)
     first = answers[0]
     return replace(first, question=question, text="\n".join(lines), answerable=all(firm),
                    citations=tuple(citations), resolved_question=text,
@@ -651,6 +655,23 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
                    unsupported=tuple(u for a in answers for u in a.unsupported),
                    warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+def _in_order(answers: Sequence[Answer]) -> list[str]:
+    """Which of the documents the parts were answered from was issued first ("Công điện 188 và Công điện 196, văn
+    bản nào được ban hành trước?"), read from each first citation's date of issue; nothing when a date is missing or
+    two parts were answered from one document."""
+    heads = [(a.citations[0].issued_on, f"{a.citations[0].doc_type or 'Văn bản'} {a.citations[0].doc_number}")
+             for a in answers if a.citations and a.citations[0].doc_number]
+    if len(heads) != len(answers) or not all(day for day, _ in heads) or len({name for _, name in heads}) != len(heads):
+        return []
+    ordered = sorted(heads)
+    if len({day for day, _ in ordered}) == 1:
+        return ["Các văn bản trên được ban hành cùng ngày " + vn_date(ordered[0][0]) + "."]
+    named = [f"{name} (ngày {vn_date(day)})" for day, name in ordered]
+    if len(named) == 2:
+        return [f"{named[0]} được ban hành trước {named[1]}."]
+    return ["Theo ngày ban hành: " + ", rồi đến ".join(named) + "."]
 
 
 UNANSWERED_PART = "(Câu hỏi gồm nhiều ý; câu trả lời trên chưa trả lời ý “{part}”.)"
@@ -737,6 +758,10 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     # định 143/QĐ-UBQGNCT "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …"), "Ai làm Chủ tịch Ủy ban Quốc gia về
     # người cao tuổi sau khi kiện toàn?" (Quyết định 2219/QĐ-TTg "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt
     # Nam"): the cited document's title carries them
+    # "Chỉ thị của UBND tỉnh Long An về cùng việc đó …": a document of that kind, issued by that agency
+    if any(type_covers(kind, first.doc_type) and first.issuer and same_agency(issuer, first.issuer)
+           for kind, issuer in described_issuers(asked)):
+        return True
     title = content_words(first.title or "")
     described = described_titles(asked)
     if described:
@@ -750,12 +775,16 @@ def _pointed(part: parts.Part, earlier_part: parts.Part, earlier: Answer, search
     names; "công điện trước đó" (or one the earlier part does not name) another document of that type the earlier
     answer names ("… Công điện số 186/CĐ-TTg …"), else the earlier answer's own document when it is of that type.
     None when it cannot be told: the question is then not split."""
-    if not part.anaphora:
+    if not part.anaphora or part.described:
+        # a pointer inside a described title ("chương trình hành động của Chính phủ thực hiện nghị quyết này") is part
+        # of what describes the document asked, not the document asked
         return part.text
     kind = part.anaphora_type
     if part.implementing:
         return _implementing_part(part, earlier_part, earlier, searcher, filters)
-    if "trước" not in part.anaphora.lower():
+    # "… căn cứ quyết định nào …, và quyết định đó giao …": where the earlier part asks which document, the pointer is
+    # at the document its answer gives, not at the one it names
+    if "trước" not in part.anaphora.lower() and not DOCUMENT_ASKED.search(earlier_part.text):
         named = [(k, n, y) for k, n, y in named_documents(earlier_part.text) if k == kind]
         if len(named) == 1:
             return part.text.replace(part.anaphora, _reference(*named[0]), 1)

@@ -790,6 +790,23 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó".
+_KIND_OF = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+của\s+", re.I)
+
+
+def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
+    """(type, issuer) of each document the question describes by its kind and the agency issuing it, with no number
+    ("Chỉ thị của UBND tỉnh Long An về cùng việc đó được ban hành ngày nào?" → ("Chỉ thị", "Ủy ban nhân dân tỉnh Long
+    An"))."""
+    found = []
+    for kind in _KIND_OF.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
+        issuer = next((name for name, start, _ in find_agencies(kind.string[kind.end():kind.end() + 120]) if start == 0),
+                      None)
+        if issuer:
+            found.append((DOC_TYPES[kind.group(1).lower()], issuer))
+    return tuple(dict.fromkeys(found))
+
+
 _ABOUT = re.compile(r"\s+về\s+(?:việc\s+)?", re.I)
 _TITLE_CUT = re.compile(r"[,?;:.()“”\"]")
 

@@ -84,6 +84,7 @@ class Part:
     anaphora_type: str | None = None  # the document type it names ("Công điện")
     premise: bool = False  # a statement the question starts from ("Công điện 196 giao Bộ Tài chính …; …"), not asked
     implementing: bool = False  # the anaphora names a document implementing the earlier part's ("kế hoạch thực hiện")
+    described: bool = False  # one of two documents described by kind and title (`_described_pair`), not the other
 
     @property
     def names_document(self) -> bool:
@@ -92,10 +93,12 @@ class Part:
 
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
-    text = normalize_query(question).strip()
-    pieces = _respectively(text) or _per_document(text) or _document_pair(text) or _compared_pair(text) or \
-        _qualified_pair(text) or _per_clause(text)
-    found = tuple(_part(piece) for piece in pieces)
+    text = asked_by_date(normalize_query(question).strip())
+    pieces = _respectively(text) or _document_list(text) or _per_document(text) or _document_pair(text) or \
+        _compared_pair(text) or _qualified_pair(text)
+    described = [] if pieces else _described_pair(text)
+    pieces = pieces or described or _per_clause(text)
+    found = tuple(replace(_part(piece), described=bool(described)) for piece in pieces)
     if len(found) >= 2 and not _leans(found):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
     premise = _premise(text)
@@ -389,3 +392,98 @@ def _distinct(pieces: list[str]) -> bool:
         named |= things
     return True
 
+
+# "Công điện 188 và Công điện 196, văn bản nào được ban hành trước?", "Nghị quyết 03/NQ-CP ban hành trước hay sau
+# Kế hoạch 3260?": which of two documents came first is read from the date each was issued, so each document's date
+# is asked ("… được ban hành ngày nào?") and the answer puts them in order (`answering`).
+ORDER_ASKED = re.compile(r",?\s*(?:(?:văn bản|" + _TYPES + r")\s+nào\s+)(?:được\s+)?(?:ban hành|ký|ra đời)\s+"
+                         r"(?:trước|sau)(?:\s+nhất)?(?:\s+hay\s+(?:trước|sau))?(?=\s*[?.]?\s*$)", re.I)
+_BEFORE_AFTER = re.compile(r"\s+(?:được\s+)?(?:ban hành|ký|ra đời)\s+trước\s+hay\s+sau\s+", re.I)
+_BY_DATE = " được ban hành ngày nào"
+
+
+def asks_order(question: str) -> bool:
+    """Whether a question asks which of the documents it names was issued first (or last)."""
+    text = normalize_query(question)
+    return bool(ORDER_ASKED.search(text) or _BEFORE_AFTER.search(text))
+
+
+def asked_by_date(text: str) -> str:
+    """An order question asked as the date of each document: "A và B, văn bản nào ban hành trước?" → "A và B được
+    ban hành ngày nào?"; "A ban hành trước hay sau B?" → "A và B được ban hành ngày nào?"."""
+    order = ORDER_ASKED.search(text)
+    if order:
+        return text[:order.start()].rstrip(" ,") + _BY_DATE + text[order.end():]
+    between = _BEFORE_AFTER.search(text)
+    if between:
+        return text[:between.start()] + " và " + text[between.end():].rstrip(" ?.") + _BY_DATE + "?"
+    return text
+
+
+# "Công điện 193, Công điện 194 và Công điện 196 …", "Kế hoạch 193, Công văn 706 và Quyết định 963 của UBND tỉnh Ninh
+# Bình": three or more documents listed, each by its type (or the type before it) and number.
+_LISTED = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?:\s*,\s*(?:(?:" + _TYPES + r")\s+)?(?:số\s+)?"
+                     + _NUMBER + r")+\s*,?\s+và\s+(?:(?:" + _TYPES + r")\s+)?(?:số\s+)?" + _NUMBER + r"(?![\w/-])", re.I)
+_LISTED_ONE = re.compile(r"(?:(" + _TYPES + r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
+
+
+def _document_list(text: str) -> list[str]:
+    """"<question> … A, B và C …": the question asked of each listed document in turn (three or more); not when
+    the documents are related or compared to each other (`_BETWEEN`) or what they share is asked (`_TOGETHER`)."""
+    listed = _LISTED.search(text)
+    if not listed or _BETWEEN.search(text) or _TOGETHER.search(text):
+        return []
+    pieces, kind = [], None
+    for one in _LISTED_ONE.finditer(re.sub(r"\s+và\s+", ", ", listed.group(0))):
+        kind = one.group(1) or kind
+        pieces.append(f"{kind} {one.group(2)}")
+    if len(pieces) < 3 or kind is None:
+        return []
+    return [text[:listed.start()] + piece + text[listed.end():] for piece in pieces]
+
+
+# Two documents described by kind and title, not by number ("… công điện về chủ động ứng phó … bão số 11 và công
+# điện về công tác nâng hạng thị trường chứng khoán?", "Quyết định kiện toàn Ủy ban … và quyết định ban hành Quy chế
+# hoạt động … thay thế những quyết định nào?"): the first runs from its kind to "và", the second from its kind to the
+# verb that asks of both (`_ASKED_OF`), or to the end.
+_KINDS = _TYPES + r"|chương trình|đề án|chiến lược|quy chế|quy hoạch"
+_KIND = re.compile(r"\b(?:" + _KINDS + r")\b", re.I)
+_AND_KIND = re.compile(r"\s+và\s+(?=(?:" + _KINDS + r")\b)", re.I)
+_ASKED_OF = re.compile(r"\s+(?:do\s+(?:ai|cơ quan nào|người nào)|được\s|có hiệu lực|thay thế|giao\s|quy định|yêu cầu|"
+                       r"nêu\s|là\s|có\s)|,\s*(?:\w+\s+){0,2}?(?:ai|gì|nào|bao nhiêu|khi nào|mấy)\b", re.I)
+
+
+# Words that compare two documents: what they are compared by is asked of both at once. (Unlike `_BETWEEN`, a
+# relation word may be inside a described title, "Chỉ thị … về việc triển khai thực hiện Luật …", or be what is asked
+# of each, "… thay thế những quyết định nào?".)
+_COMPARING = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
+
+
+def _described_pair(text: str) -> list[str]:
+    """"<question> … <kind> <title A> và <kind> <title B> <what is asked>": the question asked of each in turn. The
+    second is described, never numbered; the first may be numbered ("Nghị quyết 57 của Bộ Chính trị và chương trình
+    hành động của Chính phủ …"); each must carry its own words besides its kind."""
+    joins = list(_AND_KIND.finditer(text))
+    if len(joins) != 1 or _COMPARING.search(text) or len(named_documents(text)) > 1:
+        return []
+    join = joins[0]
+    first = next((k for k in _KIND.finditer(text, 0, join.start()) if not _WH_WORD.search(text, k.end(), join.start())),
+                 None)
+    if first is None:
+        return []
+    second_kind = _KIND.match(text, join.end())
+    asked = _ASKED_OF.search(text, second_kind.end() + 1)
+    end = asked.start() if asked else len(text.rstrip(" ?.")) if text.rstrip().endswith("?") else len(text)
+    head, tail = text[:first.start()], text[end:]
+    one, two = text[first.start():join.start()], text[join.end():end]
+    # what both share is asked once ("… đều giao …"); "cùng" inside a description ("về cùng việc đó") is its own
+    if named_documents(two) or not (named_documents(one) or _described(one)) or not _described(two) or \
+            not (_WH_WORD.search(head) or _WH_WORD.search(tail)) or _TOGETHER.search(head + " " + tail):
+        return []
+    return [head + one + tail, head + two + tail]
+
+
+def _described(text: str) -> bool:
+    """Whether a document's description says which one it is: two words of its own besides its kind, or its issuer
+    or another name ("chỉ thị của UBND tỉnh Long An về cùng việc đó")."""
+    return len(topic_words(text)) >= 2 or bool(find_agencies(text)) or bool(proper_names(text))

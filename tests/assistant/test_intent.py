@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_issuers, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -294,6 +294,19 @@ def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
 ])
 def test_a_document_described_by_its_kind_and_title(question, titles):
     assert [set(words) for words in described_titles(question)] == titles
+
+
+@pytest.mark.parametrize("question, issuers", [
+    ("Chỉ thị của UBND tỉnh Long An về cùng việc đó được ban hành ngày nào?",
+     [("Chỉ thị", "Ủy ban nhân dân tỉnh Long An")]),
+    ("Thông báo của Văn phòng Chính phủ về kết luận của Phó Thủ tướng do ai ký?",
+     [("Thông báo", "Văn phòng Chính phủ")]),
+    # a kind with its number, or followed by no agency, describes no issuer
+    ("Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An do ai ký?", []),
+    ("Kế hoạch của tỉnh về cây xanh giao Sở Tài chính việc gì?", []),
+])
+def test_a_document_described_by_its_kind_and_issuer(question, issuers):
+    assert list(described_issuers(question)) == issuers
 
 
 @pytest.mark.parametrize("question, opening", [

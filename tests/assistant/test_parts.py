@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.core import OPERATOR
-from assistant.parts import Part, proper_names, split
+from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
 
 
 @pytest.mark.parametrize("question, parts", [
@@ -107,6 +107,43 @@ from assistant.parts import Part, proper_names, split
      "định 2241?",
      ["Ủy ban nhân dân các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh được giao gì trong Công điện 189?",
       "Ủy ban nhân dân các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh được giao gì trong Quyết định 2241?"]),
+    # three or more documents listed (evals/sets/questions_md.jsonl): the question asked of each in turn
+    ("Ai ký Kế hoạch 193, Công văn 706 và Quyết định 963 của UBND tỉnh Ninh Bình?",
+     ["Ai ký Kế hoạch 193 của UBND tỉnh Ninh Bình?", "Ai ký Công văn 706 của UBND tỉnh Ninh Bình?",
+      "Ai ký Quyết định 963 của UBND tỉnh Ninh Bình?"]),
+    ("Ai ký Nghị quyết 57-NQ/TW, Nghị quyết 03/NQ-CP và Kế hoạch 3260-KH/ĐĐQH15?",
+     ["Ai ký Nghị quyết 57-NQ/TW?", "Ai ký Nghị quyết 03/NQ-CP?", "Ai ký Kế hoạch 3260-KH/ĐĐQH15?"]),
+    ("Công điện 188, 189 và 196 giao Bộ Quốc phòng những việc gì?",
+     ["Công điện 188 giao Bộ Quốc phòng những việc gì?", "Công điện 189 giao Bộ Quốc phòng những việc gì?",
+      "Công điện 196 giao Bộ Quốc phòng những việc gì?"]),
+    # which was issued first: each document's date is asked
+    ("Công điện 188 và Công điện 196, văn bản nào được ban hành trước?",
+     ["Công điện 188 được ban hành ngày nào?", "Công điện 196 được ban hành ngày nào?"]),
+    # two documents described by kind and title, no number: the second runs to the verb asking of both, or to the end
+    ("Phó Thủ tướng nào được giao chỉ đạo thực hiện công điện về chủ động ứng phó nguy cơ mưa lũ, lũ quét, sạt lở đất "
+     "do ảnh hưởng của bão số 11 và công điện về công tác nâng hạng thị trường chứng khoán Việt Nam?",
+     ["Phó Thủ tướng nào được giao chỉ đạo thực hiện công điện về chủ động ứng phó nguy cơ mưa lũ, lũ quét, sạt lở đất "
+      "do ảnh hưởng của bão số 11?",
+      "Phó Thủ tướng nào được giao chỉ đạo thực hiện công điện về công tác nâng hạng thị trường chứng khoán Việt Nam?"]),
+    ("Quyết định kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam và quyết định ban hành Quy chế hoạt động của Ủy "
+     "ban này thay thế những quyết định nào?",
+     ["Quyết định kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam thay thế những quyết định nào?",
+      "Quyết định ban hành Quy chế hoạt động của Ủy ban này thay thế những quyết định nào?"]),
+    ("Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025 và thông báo kết luận Phiên họp lần thứ sáu Ban Chỉ "
+     "đạo Nhà nước các chương trình, công trình, dự án quan trọng quốc gia, trọng điểm ngành năng lượng do ai ký?",
+     ["Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025 do ai ký?",
+      "Thông báo kết luận Phiên họp lần thứ sáu Ban Chỉ đạo Nhà nước các chương trình, công trình, dự án quan trọng "
+      "quốc gia, trọng điểm ngành năng lượng do ai ký?"]),
+    # … a described title holding "về việc triển khai" and "về cùng việc đó", and an order question asked by date
+    ("Chỉ thị của Thủ tướng về việc triển khai thực hiện Luật Thuế thu nhập cá nhân và chỉ thị của UBND tỉnh Long An về "
+     "cùng việc đó, văn bản nào ban hành trước?",
+     ["Chỉ thị của Thủ tướng về việc triển khai thực hiện Luật Thuế thu nhập cá nhân được ban hành ngày nào?",
+      "Chỉ thị của UBND tỉnh Long An về cùng việc đó được ban hành ngày nào?"]),
+    # … the first numbered, the second described, ending at the comma before what is asked
+    ("Theo Nghị quyết 57 và chương trình hành động của Chính phủ thực hiện nghị quyết này, cơ quan nào theo dõi việc "
+     "thực hiện?",
+     ["Theo Nghị quyết 57, cơ quan nào theo dõi việc thực hiện?",
+      "Theo chương trình hành động của Chính phủ thực hiện nghị quyết này, cơ quan nào theo dõi việc thực hiện?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -187,6 +224,23 @@ def test_a_part_the_documents_do_not_answer_is_declined_within_the_answer(assist
     assert "20% - 25%" in first and {c.doc_id for c in answer.citations} == {"30-ttg.signed"}
     assert second == NOT_FOUND_PART.format(part="Nghị định 261/2025 quy định lãi suất cho vay mua nhà ở xã hội ở mức "
                                                 "nào")
+
+
+def test_listed_documents_are_answered_each_and_an_order_question_says_which_came_first(assistant):
+    """Three documents listed: each answered in turn, from its own document; which came first: each date, then
+    the order read from them (Chỉ thị 01/2009/CT-UBND of Kon Tum, 08/01/2009; Chỉ thị 30/CT-TTg, 06/10/2025)."""
+    signed = assistant.ask("Ai ký Kế hoạch 193, Chỉ thị 30/CT-TTg và Chỉ thị 01/2009/CT-UBND?", filters=OPERATOR)
+    assert signed.answerable and [c.doc_id for c in signed.citations] == ["193", "30-ttg.signed", "01_2009_CT-UBND"]
+    assert "Bùi Thanh Sơn" in signed.text and "Hà Ban" in signed.text
+    order = assistant.ask("Chỉ thị 30/CT-TTg và Chỉ thị 01/2009/CT-UBND, văn bản nào được ban hành trước?",
+                          filters=OPERATOR)
+    assert order.answerable and order.text.splitlines()[-1] == (
+        "Chỉ thị 01/2009/CT-UBND (ngày 08/01/2009) được ban hành trước Chỉ thị 30/CT-TTg (ngày 06/10/2025).")
+    # a document described by kind and issuer is anchored in that issuer
+    described = assistant.ask("Chỉ thị của Thủ tướng về tiếp tục tăng cường công tác quản lý nhà nước đối với hoạt "
+                              "động sản xuất, kinh doanh than và chỉ thị của UBND tỉnh Kon Tum về triển khai thực hiện "
+                              "Luật thuế thu nhập cá nhân, văn bản nào ban hành trước?", filters=OPERATOR)
+    assert described.answerable and [c.doc_id for c in described.citations] == ["30-ttg.signed", "01_2009_CT-UBND"]
 
 
 @pytest.fixture(scope="module")
@@ -456,3 +510,27 @@ def test_a_person_by_office_is_asked_no_agency_row_answers_it(question):
     # office and its holder ("Giao Phó Thủ tướng Chính phủ Lê Thành Long theo dõi, đôn đốc …"), never a task row
     from assistant.intent import OFFICE_ASKED, classify
     assert classify(question).kind == "lead" and OFFICE_ASKED.search(question)
+
+
+@pytest.mark.parametrize("question, by_date", [
+    ("Công điện 188 và Công điện 196, văn bản nào được ban hành trước?",
+     "Công điện 188 và Công điện 196 được ban hành ngày nào?"),
+    ("Nghị quyết 03/NQ-CP của Chính phủ ban hành trước hay sau Kế hoạch 3260-KH/ĐĐQH15?",
+     "Nghị quyết 03/NQ-CP của Chính phủ và Kế hoạch 3260-KH/ĐĐQH15 được ban hành ngày nào?"),
+    # "ban hành trước đó" names an earlier document; it asks no order
+    ("Công điện 188 yêu cầu tiếp tục thực hiện công điện nào ban hành trước đó về bão số 11?",
+     "Công điện 188 yêu cầu tiếp tục thực hiện công điện nào ban hành trước đó về bão số 11?"),
+])
+def test_which_document_came_first_is_asked_as_each_date(question, by_date):
+    assert asked_by_date(question) == by_date
+    assert asks_order(question) == (by_date != question)
+
+
+def test_described_documents_are_each_their_own_part():
+    """The second of two described documents is asked alone, not as a follow-up of the first, and a pointer inside
+    its title ("thực hiện nghị quyết này") describes it."""
+    first, second = split("Nghị quyết 57 của Bộ Chính trị và chương trình hành động của Chính phủ thực hiện nghị quyết "
+                          "đó được ban hành ngày nào?")
+    assert first.described and second.described and second.anaphora == "nghị quyết đó"
+    assert not any(p.described for p in split("Ai ký Quyết định 807 và Quyết định 963 của UBND tỉnh Ninh Bình?"))
+
