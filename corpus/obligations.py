@@ -170,8 +170,15 @@ _PASSIVE = re.compile(r"\s*(?:cũng\s+)?được\s+(?:giao|yêu\s+cầu|đề\s+
                       r"(?:\s+cụ\s+thể)?(?:\s*,?\s*(?:bao\s+gồm|gồm)(?!\w))?)?\s*:?", re.IGNORECASE)
 # "có trách nhiệm" only says that what follows is assigned.
 _DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
-# OCR splits "phối hợp" ("phối 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out.
-_PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s+chặt\s+ch\w+)?\s+(?:(cùng\s+)?(với)\s+)?", re.IGNORECASE)
+# The words before the body a subject works with: "phối hợp (chặt chẽ) (cùng) với …". OCR splits "phối hợp" ("phối
+# 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out ("phối hợp Bộ Quốc phòng"), or "cùng" stands alone
+# ("PVN phối hợp cùng EVN và Chủ đầu tư NMĐ Ô Môn II", Thông báo 541/TB-VPCP). The partner's verbs may follow "phối
+# hợp" when "cùng" / "với" comes next: "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình
+# lập, thẩm định …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2), "phối hợp và hỗ trợ với …"; never "phối hợp, hỗ
+# trợ các địa phương triển khai …" (Công điện 188/CĐ-TTg), where "hỗ trợ" is the work itself. Group 2: "với".
+_PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp)"
+                          r"(?=(?:\s+chặt\s+ch\w+)?\s+(?:cùng|với)\s))?(?:\s+chặt\s+ch\w+)?\s+"
+                          r"(?:(cùng\s+)?(với)\s+|cùng\s+)?", re.IGNORECASE)
 _PARTNER_END = re.compile(r"[.;:()]")
 
 

@@ -821,6 +821,21 @@ def test_807_labelled_roles_give_the_lead_and_every_partner_of_the_list():
     assert "Cơ quan phối hợp" in quoted and "Yên Mô" in quoted and "Cơ quan thẩm định" not in quoted
 
 
+@pytest.mark.parametrize("relative, words, partners, only", [
+    # Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2: the partner's verbs before "cùng" and the body worked with
+    (DECISION_807, "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp", ("Ủy ban nhân dân thành phố Tam Điệp",),
+     True),
+    # Thông báo 541/TB-VPCP: "PVN phối hợp cùng EVN và Chủ đầu tư NMĐ Ô Môn II khan trương hoàn thành đàm phán …"
+    ("chinhphu/541-tb.signed.txt", "phối hợp cùng EVN", ("Tập đoàn Điện lực Việt Nam",), True),
+    # Công điện 188/CĐ-TTg, 3.: "hỗ trợ các địa phương" is the work itself, no body worked with
+    ("chinhphu/188-ttg.signed.txt", "kịp thời phối hợp, hỗ trợ các địa phương", (), False),
+])
+def test_the_body_worked_with_is_read_after_the_partners_verbs(relative, words, partners, only):
+    [found] = [o for o in obligations(relative) if words in o.task]
+    assert found.partners == partners
+    assert cooperates_only(found.task) is only
+
+
 def test_partner_list_of_named_districts_is_read_whole():
     [found] = prose(("1. Ủy ban nhân dân thành phố Tam Điệp chủ trì, phối hợp với UBND các huyện "
                                         "Hoa Lư, Nho Quan, Yên Mô và các sở, ban, ngành liên quan lập Chương trình."))
