@@ -188,7 +188,9 @@ def cooperates_only(task: str) -> bool:
     chức đăng ký, quản lý …", Nghị định 14/2016/NĐ-CP, Điều 20); "chủ trì, phối hợp với …" opens with the lead's
     role and is not one. The manner words of `_MODALS` may stand before it ("Bộ Xây dựng chủ động, tích cực phối hợp
     với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình …", Công văn 9533/VPCP-CN, 3.): the subject still only
-    works with them."""
+    works with them; so do the partner's verbs after it ("phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp
+    …", Quyết định 807/QĐ-UBND of Ninh Bình): `_PARTNER_CUE` is the one reading of the body worked with, `_partners`'
+    too."""
     opening = task[_MARKER.match(task).end():].lstrip()
     return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
 
