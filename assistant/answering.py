@@ -31,7 +31,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
                        role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -77,7 +77,7 @@ def _source_authors(question: str) -> list[str]:
     """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
     của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
     lead = question[:len(question) - len(without_source_lead(question))]
-    return [name for name, start, _ in find_agencies(lead) if re.search(r"\bcủa\s+$", lead[:start], re.I)]
+    return [name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])]
 
 
 def _issued_by(agency: str, hit: Hit) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from corpus.agencies import canonical, find_agencies, split_agencies
+from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, split_agencies
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
@@ -133,7 +133,7 @@ _TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|
                            rf"{_GROUP_TAIL}", re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
 _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_SEPARATOR = LIST_SEPARATOR
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
 _ASSIGN_VERBS = r"giao(?:\s+cho)?|đề nghị|yêu cầu"
@@ -176,7 +176,10 @@ _DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
 # hợp" when "cùng" / "với" comes next: "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình
 # lập, thẩm định …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2), "phối hợp và hỗ trợ với …"; never "phối hợp, hỗ
 # trợ các địa phương triển khai …" (Công điện 188/CĐ-TTg), where "hỗ trợ" is the work itself. Group 2: "với".
-_PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp)"
+# PARTNERSHIP is the word alone, for the answer's side: where a clause's partners begin (its doer is named before
+# it, `assistant.quotes.lead_named`, `assistant.timed`), a task that opens with it (its body assists, the quiz).
+PARTNERSHIP = re.compile(r"(?<!\w)phối\W{1,3}hợp(?!\w)", re.IGNORECASE)
+_PARTNER_CUE = re.compile(PARTNERSHIP.pattern + r"(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp)"
                           r"(?=(?:\s+chặt\s+ch\w+)?\s+(?:cùng|với)\s))?(?:\s+chặt\s+ch\w+)?\s+"
                           r"(?:(cùng\s+)?(với)\s+|cùng\s+)?", re.IGNORECASE)
 _PARTNER_END = re.compile(r"[.;:()]")

@@ -390,6 +390,10 @@ REPORT_RECIPIENT = re.compile(_REPORT_VERB + r"(?:(?:\s+[^\s,.;:]+){0,4}?\s+" + 
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
+# The owner alone, in a question (text before the name): "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …"
+# (the body after "của" owns the one asked, `assistant.intent`), "Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ về …"
+# (the source's author, `assistant.answering`).
+OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 # How a passage states that agencies work together: the words a "who takes part" answer must quote ("phối hợp với
 # Bộ Công an", "tham gia", "cùng với", "cùng các Bộ").
 TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)
