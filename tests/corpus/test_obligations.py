@@ -10,7 +10,7 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import _heading_owner, cooperates_only, extract_obligations, group_deadline
+from corpus.obligations import PARTNERSHIP, _heading_owner, cooperates_only, extract_obligations, group_deadline
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1232,3 +1232,17 @@ def test_an_agency_on_a_numbered_line_of_its_own_owns_its_items_in_the_next_chun
     opened = replace(first, text="3. Bộ Tài chính có trách nhiệm:\n\na) Quy định chế độ quản lý tài sản.")
     assert [o.lead for o in extract_obligations(replace(second, text="b) Hướng dẫn kiểm kê tài sản."), before=opened)
             ] == [("Bộ Tài chính",)]
+
+
+@pytest.mark.parametrize("text, before", [
+    # Công văn 9533/VPCP-CN: the lead is named before the word, the partners after it
+    ("a) Bộ Tài chính khẩn trương chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp", "a) Bộ Tài chính khẩn trương chủ trì, "),
+    # Công điện 186/CĐ-TTg and Thông báo 541/TB-VPCP as stored: the OCR's quote mark and a line break inside the word
+    ("b) Chủ trì, phối 'hợp với Bộ Công Thương", "b) Chủ trì, "),
+    ("Công ty Điều hành Đường ống Tây Nam chủ động phối\nhợp với các địa phương",
+     "Công ty Điều hành Đường ống Tây Nam chủ động "),
+    ("Bộ Tài chính hướng dẫn hợp đồng phối trộn", None),
+])
+def test_the_word_partnership_is_read_where_it_stands(text, before):
+    found = PARTNERSHIP.search(text)
+    assert (text[:found.start()] if found else None) == before
