@@ -32,7 +32,7 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
                        role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
@@ -78,7 +78,7 @@ def _source_authors(question: str) -> list[str]:
     """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
     của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
     lead = question[:len(question) - len(without_source_lead(question))]
-    return [name for name, start, _ in find_agencies(lead) if re.search(r"\bcủa\s+$", lead[:start], re.I)]
+    return [name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])]
 
 
 def _issued_by(agency: str, hit: Hit) -> bool:
@@ -435,16 +435,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # empty (the answer says so)
         # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
         chair = intent.kind == "lead" and bool(CHAIR_ASKED.search(resolved.question))
-        # "Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 192?": a person by office is asked, whom no task row
-        # names (a row's lead is an agency); the sentence naming the office and its holder answers it ("Giao Phó Thủ
-        # tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này")
-        office = intent.kind == "lead" and bool(OFFICE_ASKED.search(resolved.question))
-        # so is the body a plan labels with the role asked ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh."), when a
-        # passage found holds that label (`vn.role_label`)
-        label = role_label(resolved.own_question) if intent.kind == "lead" else None
-        office = office or label is not None and any(label.search(hit.text) for hit in hits)
-        # and those the closing clause binds: the clause itself lists them all (`vn.EXECUTION_ASKED`)
-        office = office or intent.kind == "lead" and bool(EXECUTION_ASKED.search(resolved.question))
+        office = _said_outside_rows(intent, resolved, hits)
         if chair:  # of the meeting named ("Phiên họp thứ nhất"), never another session's chair
             draft = replace(draft, hits=_of_meeting(resolved.question, draft.hits))
         # a row led by the agency the question names only as the one reported to is that agency's own task, not the
@@ -544,6 +535,24 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _said_outside_rows(intent: Intent, resolved: Resolved, hits: Sequence[Hit]) -> bool:
+    """Whether a "who" question asks of someone no task row answers, so that the passages found, never a row, are
+    the answer (`_answer_one` then chooses no row and composes no record from one):
+    - a person by office, whom no task row names (a row's lead is an agency): "Phó Thủ tướng nào được giao chỉ đạo
+      thực hiện Công điện 192?" (`intent.OFFICE_ASKED`) is answered by the sentence naming the office and its holder
+      ("Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này");
+    - the body a plan labels with the role asked ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh."), when a passage found
+      holds that label (`vn.role_label`);
+    - those the closing clause binds ("… chịu trách nhiệm thi hành Quyết định này", `vn.EXECUTION_ASKED`): the
+      clause itself lists them all."""
+    if intent.kind != "lead":
+        return False
+    if OFFICE_ASKED.search(resolved.question) or EXECUTION_ASKED.search(resolved.question):
+        return True
+    label = role_label(resolved.own_question)
+    return label is not None and any(label.search(hit.text) for hit in hits)
 
 
 def _of_event(intent: Intent, question: str, chosen: list) -> list:

@@ -404,13 +404,14 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
 # "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
 # words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019"); "kể" also as OCR
 # reads it ("ké", "kế").
-_EFFECTIVE_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
+_TAKES_EFFECT_FROM = r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+"
+_EFFECTIVE_AT = re.compile(_TAKES_EFFECT_FROM + r"(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
                            r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
 
 
 # A draft's blank for that date: "có hiệu lực thi hành kể từ ngày tháng năm 2025", "… từ ngày … tháng … năm …" (OCR
 # "ké từ ngày tháng nam 2025"): the day and month are left to be filled in when the text is signed.
-_BLANK_AT = re.compile(r"(?:hiệu lực(?:\s+thi hành)?|được áp dụng)\s+(?:(?:kể|ké|kế)\s+)?từ\s+ngày[\s.…_]*tháng[\s.…_]*"
+_BLANK_AT = re.compile(_TAKES_EFFECT_FROM + r"ngày[\s.…_]*tháng[\s.…_]*"
                        r"n[ăa]m\b", re.I)
 
 

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from corpus.agencies import agency_names, find_agencies
 from corpus.headers import SIGNED_FOR
-from corpus.obligations import opens_with_verb
+from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
@@ -328,7 +328,6 @@ _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "
 DOC_ANAPHORA = re.compile(r"\b(?<!việc )(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
                           r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
 _LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
-_PARTNER_ROLE = re.compile(r"\b(?:phối hợp|tham gia phối hợp)\b", re.I)
 # "Bộ Công an phối hợp với cơ quan nào để làm gì …?": whom the agency works with is asked, not only its tasks
 _PARTNERS_OF_AGENCY = re.compile(r"\bphối hợp với\s+(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào)\b",
                                  re.I)
@@ -443,10 +442,10 @@ def classify(question: str) -> Intent:
         slot = "metadata"
     elif slot not in ("report_to", "recurrence"):
         slot = _KIND_SLOTS.get(kind)
-    role = "partner" if agency and _PARTNER_ROLE.search(text) and kind != "partners" else "lead" if agency else None
+    role = "partner" if agency and PARTNERSHIP.search(text) and kind != "partners" else "lead" if agency else None
     # the role asked either way round ("… chỉ phối hợp hay cùng chịu trách nhiệm …?") asks the lead role in words
     lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I) or re.search(_ASSIGNED_ASKED, text, re.I))
-    if kind in ("lead", "partners") and agency and _PARTNER_ROLE.search(text) and AGENCY_TASKS.search(text) \
+    if kind in ("lead", "partners") and agency and PARTNERSHIP.search(text) and AGENCY_TASKS.search(text) \
             and not _PARTNERS_OF_AGENCY.search(text):
         # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc
         # gì và ai chủ trì những việc đó?", "Bộ Nội vụ tham gia những việc gì, với vai trò chủ trì hay phối hợp?"):
@@ -620,8 +619,8 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:được giao|phải|cần|có trách nhiệ
 # A head's title may stand before the agency assigned: "… giao Bộ trưởng Bộ Khoa học và Công nghệ nhiệm vụ gì?".
 _SUBJECT_BEFORE = re.compile(r"\b(?:giao|giao cho|yêu cầu|đề nghị)\s+(?:(?:đồng chí\s+)?(?:Bộ trưởng|Thủ trưởng|"
                              r"Chủ tịch|Giám đốc|Trưởng ban|Thống đốc|Người đứng đầu)\s+)?$", re.I)
-# "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked.
-_OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
+# "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …": the body after "của" owns the one asked, it is not asked
+# (`corpus.vn.OWNER_BEFORE`).
 
 
 def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
@@ -631,7 +630,7 @@ def _asked_agency(text: str, agencies: list[tuple[str, int, int]]) -> str | None
         return None
     return next((name for name, start, end in agencies
                  if (_SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text[:start]))
-                 and not _OWNER_BEFORE.search(text[:start])), None)
+                 and not OWNER_BEFORE.search(text[:start])), None)
 
 
 # A task-table row named by its TT number ("Ai chủ trì nhiệm vụ 5 trong Phụ lục?", "nhiệm vụ số 12", "dòng 3"); a

@@ -352,38 +352,21 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
     the row as it stands: that body is named as the one worked with, and is not one.
     Devdocs (devdocs_f, main 62ca14c): fired on 2 wrong answers; dev and devdocs: 0 right ones once the body worked
     with is left out and a group not named ("các cơ quan có liên quan") does not count (it had fired on 2).
-    A row that names no partner has the body worked with read from its words ("phối hợp, tham gia cùng Ủy ban nhân dân
-    thành phố Tam Điệp …", `_worked_with`): dev (questions_z, main 1a42740) 1 wrong answer declined, 0 right ones."""
-    if intent.kind != "lead" or not obligations \
-            or not (cooperates_only(obligations[0].task) or _WORKED_WITH.match(obligations[0].task)) \
+    The partner's verbs may stand before the body worked with ("phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam
+    Điệp …", Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2: the row's partner, read by the same cue as any other):
+    dev (questions_z, main 1a42740) 1 wrong answer declined, 0 right ones."""
+    if intent.kind != "lead" or not obligations or not cooperates_only(obligations[0].task) \
             or subject_leads(obligations[0].task, obligations[0].lead) \
             or any(hit.chunk_id == obligations[0].chunk_id and introduced_as_lead(
                 hit.text[:max(0, obligations[0].span.start - hit.start)], obligations[0].lead) for hit in hits):
         return False
-    partners = obligations[0].partners or _worked_with(obligations[0].task)
+    partners = obligations[0].partners
     if not any(partner[:1].isupper() for partner in partners):
         # "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …" (Nghị quyết 306/NQ-CP): working
         # with bodies it does not name, the subject does the work itself
         return False
     asked = [name for name in (intent.agency, *intent.agencies) if name]
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
-
-
-# "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình lập, thẩm định …" (Quyết định 807/QĐ-UBND
-# of Ninh Bình, Điều 2; `cooperates_only` does not read the comma after "phối hợp"): the body worked with follows "cùng" / "với" after the partner's verbs ("phối hợp, tham gia",
-# "phối hợp và hỗ trợ") within a few words
-_WORKED_WITH = re.compile(r"^\W*(?:(?:\d{1,2}[.)]|[a-zđ]\))\s*)?phối\W{1,3}hợp(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp))?(?:\s+chặt\s+ch\w+)?"
-                          r"\s+(?:cùng\s+với|cùng|với)\s+", re.IGNORECASE)
-
-
-def _worked_with(task: str) -> tuple[str, ...]:
-    """The body a task row's subject works with, read from the row's words when the row names no partner: the first
-    agency right after "phối hợp, tham gia cùng …" (`_WORKED_WITH`); () when the words do not say so."""
-    cue = _WORKED_WITH.match(task)
-    if cue is None:
-        return ()
-    found = [name for name, start, _ in find_agencies(task) if start == cue.end()]
-    return tuple(found[:1])
 
 
 def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:

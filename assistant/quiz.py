@@ -22,6 +22,7 @@ from assistant.quiz_checks import BLANK, check_question, same_question
 from assistant.quiz_sources import Statement, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView, document_label
 from corpus.display import deadline_display, normalized_text, vn_date
+from corpus.obligations import PARTNERSHIP
 from index.records import StoredChunk
 
 KINDS = ("mcq", "true_false", "fill_blank", "matching")
@@ -280,7 +281,7 @@ def _question(kind: str, fact: _Fact, pool: list[_Value], rng: random.Random) ->
     view = fact.view
     source = QuizSource(view.obligation.doc_id, _label(view), view.quote, (fact.kind, _task_key(view)))
     ask, claim = _TEMPLATES[fact.kind][:2]
-    if fact.kind == "lead" and re.match(r"(?i)phối hợp\b", fact.task):  # it leads, but the work is to assist
+    if fact.kind == "lead" and PARTNERSHIP.match(fact.task):  # it leads, but the work is to assist
         ask, claim = ("Cơ quan nào được giao nhiệm vụ “{task}”?", "{value} là cơ quan được giao nhiệm vụ “{task}”.")
     right = _cap(fact.value.text)
     if kind == "mcq":

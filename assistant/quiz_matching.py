@@ -8,17 +8,16 @@ pair can be checked against its own passage.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.quiz_sources import GROUP, clean, names_agency, same_agency_loose
 from assistant.records import ObligationView
+from corpus.obligations import PARTNERSHIP
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 LETTERS = "ABCDE"  # the agencies' column
 MAX_MATCH_TASK_WORDS = 30  # a task must fit a table cell whole: never cut, not even at a semicolon
-_ASSISTS = re.compile(r"(?i)phối hợp\b")  # "Phối hợp với Sở X …": the body assists, it does not lead
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,8 @@ def candidate_pairs(views: Sequence[ObligationView], shorten: Callable[[str], st
     for view in views:
         ob = view.obligation
         task = shorten(ob.task)
-        if len(ob.lead) != 1 or not _named(ob.lead[0]) or task is None or _ASSISTS.match(task) \
+        # "Phối hợp với Sở X …": the body assists, it does not lead
+        if len(ob.lead) != 1 or not _named(ob.lead[0]) or task is None or PARTNERSHIP.match(task) \
                 or len(clean(ob.task).split()) > MAX_MATCH_TASK_WORDS or len(leads[(ob.doc_id, _fold(ob.task))]) != 1:
             continue
         quote = _fold(view.quote)

@@ -16,7 +16,7 @@ from assistant.parts import EVENT, asked_events, names_stated, proper_names
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
-from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, states_action
+from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
@@ -748,7 +748,7 @@ def _continues(item: str, sentence: str) -> bool:
 
 # A clause that opens with its verb of partnership has its subject in the clause before it: "Ủy ban nhân dân Thành
 # phố Hà Nội chỉ đạo …; phối hợp chặt chẽ với Bộ Công an …".
-_SUBJECTLESS = re.compile(r"^\W*(?:(?:đồng thời|và|cùng với đó)\s*,?\s*)?(?:tiếp tục\s+)?phối\W{1,3}hợp\b", re.I)
+_SUBJECTLESS = re.compile(r"^\W*(?:(?:đồng thời|và|cùng với đó)\s*,?\s*)?(?:tiếp tục\s+)?" + PARTNERSHIP.pattern, re.I)
 
 
 def with_subject(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
@@ -772,7 +772,7 @@ def with_lead(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str]:
     với Bộ Công an …") quoted with the sentence before it in its paragraph when that one names who leads ("Ban
     Tuyên giáo Trung ương … được giao nhiệm vụ …"): a partner is never quoted without its lead. Any other as it is."""
     hit, start, end, text = found
-    cut = re.search(r"\bphối hợp\b", text, re.I)
+    cut = PARTNERSHIP.search(text)
     if not cut or lead_named(text) or not any(s > cut.start() for _, s, _ in find_agencies(text)):
         return found
     before = [(s, e, t) for s, e, t in hit_sentences(hit) if e <= start]
@@ -849,7 +849,7 @@ def lead_named(sentence: str, skip: Sequence[str] = ()) -> tuple[str, bool] | No
         if not name[:1].isupper() or any(same_agency(name, other) for other in skip):
             continue  # (`skip`: the agency owning the unit asked, "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội …")
         clause = _CLAUSE.split(sentence[:start])[-1]
-        if re.search(r"\bphối hợp\b", clause, re.I) or ASSIGNS_NEXT.match(sentence, end):
+        if PARTNERSHIP.search(clause) or ASSIGNS_NEXT.match(sentence, end):
             continue  # a partner, or the one assigning the work ("UBND tỉnh giao …") or receiving a document
         before = _TITLE.sub("", clause)
         opened = _OPENING.match(before)  # a list marker, then perhaps a time or a condition ("nếu có vướng mắc, ")
@@ -879,7 +879,7 @@ def _leads_in(agency: str, sentence: str, role: str) -> bool:
     """Whether the sentence names the agency (or the same body of every unit of its kinds, `same_group`) in the role
     asked: as lead when it is named before any "phối hợp"
     (or with none), as partner when named after it."""
-    cut = re.search(r"\bphối hợp\b", sentence, re.I)
+    cut = PARTNERSHIP.search(sentence)
     for name, start, _ in find_agencies(sentence):
         if same_agency(agency, name) or same_group(agency, name):
             after = cut is not None and start > cut.start()

@@ -357,9 +357,22 @@ def _named_partners(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> lis
     cơ quan, đơn vị có liên quan") say less than the row that names them ("Cơ quan phối hợp: Ủy ban nhân dân các
     huyện: …"). Read before the rows' distinctive words (`_distinct`): the group row often repeats more of the
     question's words ("chủ trì, phối hợp với các cơ quan … lập Chương trình …") while naming nobody."""
+    if len(chosen) > 1 and intent.kind == "partners":
+        chosen = [(h, o) for h, o in chosen if not _converse(h, o, chosen)] or chosen
     if len(chosen) > 1 and intent.kind == "partners" and len({(h.doc_id, o.lead) for h, o in chosen}) == 1:
         chosen = [(h, o) for h, o in chosen if any(p[:1].isupper() for p in o.partners)] or chosen
     return chosen
+
+
+def _converse(hit: Hit, row: Obligation, chosen: list[tuple[Hit, Obligation]]) -> bool:
+    """Whether a row's only partners are the lead of another near-equal row of its document: the same work seen from
+    the side of those who help ("Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên quan có trách nhiệm
+    phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp …" beside "Ủy ban nhân dân thành phố Tam Điệp chủ trì,
+    phối hợp với …", Quyết định 807/QĐ-UBND): its partner cell names that lead, not who works with it. A row naming
+    that lead among other partners (Chỉ thị 09/2008/CT-UBND: "Cục Thuế chủ trì, phối hợp với Sở Tư pháp, …, Báo An
+    Giang, …" beside "Báo An Giang, Đài Phát thanh - Truyền hình …") is the lead's own."""
+    return bool(row.partners) and any(h.doc_id == hit.doc_id and o is not row and set(row.partners) <= set(o.lead)
+                                      for h, o in chosen)
 
 
 def _holds(text: str, phrase: str) -> bool:

@@ -23,7 +23,7 @@ from assistant.draft import Draft, best_sentence, hit_label, joined_hits, overla
 from assistant.intent import content_words, named_documents
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
-from corpus.obligations import LEADER_TITLE
+from corpus.obligations import LEADER_TITLE, PARTNERSHIP
 from corpus.records import Deadline
 from corpus.text import clean_display
 from corpus.vn import mentions_number, sentence_spans, since_read
@@ -210,7 +210,7 @@ def _agency_of(clause: Timed, question: str) -> str | None:
 
 def _before_partners(text: str) -> str:
     """The part of a clause before its "phối hợp": where its doer, not its partners, is named."""
-    return re.split(r"\bphối hợp\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    return PARTNERSHIP.split(text, maxsplit=1)[0]
 
 
 def _elsewhere(clause: Timed, places: set[str]) -> bool:

@@ -330,6 +330,9 @@ def _shared_head_split(head: str, fields: str) -> list[str]:
     return [p if p.startswith((*_BODIES, f"{head} ")) else f"{head} {p}" for p in parts]
 
 
+# The separator of a list of names: "Hoa Lư, Nho Quan và Yên Mô", "Bộ Công an, và Bộ Quốc phòng" (also
+# `corpus.obligations`, between the agencies of a lead or partner list).
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # "Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô", "UBND các tỉnh Thái Nguyên, Cao Bằng": one body of
 # several named units.
 _UNIT_LIST_RE = re.compile(rf"^(.+?)\s+(?i:các)\s+({'|'.join(_UNITS)})\s*:?\s+({_PLACE}(?:\s*(?:,|và)\s*{_PLACE})+)$")
@@ -342,7 +345,7 @@ def _unit_list_split(name: str) -> list[str]:
     if not listed:
         return [name]
     head, unit, places = listed.groups()
-    return [f"{head} {unit} {place}" for place in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", places) if place]
+    return [f"{head} {unit} {place}" for place in LIST_SEPARATOR.split(places) if place]
 
 
 def split_agencies(text: str) -> list[str]:

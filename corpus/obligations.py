@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from corpus.agencies import canonical, find_agencies, same_agency, split_agencies
+from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agency, split_agencies
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
@@ -133,7 +133,7 @@ _TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|
                            rf"{_GROUP_TAIL}", re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
 _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_SEPARATOR = LIST_SEPARATOR
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
 _ASSIGN_VERBS = r"giao(?:\s+cho)?|đề nghị|yêu cầu"
@@ -170,8 +170,18 @@ _PASSIVE = re.compile(r"\s*(?:cũng\s+)?được\s+(?:giao|yêu\s+cầu|đề\s+
                       r"(?:\s+cụ\s+thể)?(?:\s*,?\s*(?:bao\s+gồm|gồm)(?!\w))?)?\s*:?", re.IGNORECASE)
 # "có trách nhiệm" only says that what follows is assigned.
 _DUTY = re.compile(r"^có\s+trách\s+nhiệm\s*:?\s*", re.IGNORECASE)
-# OCR splits "phối hợp" ("phối 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out.
-_PARTNER_CUE = re.compile(r"(?<!\w)phối\W{1,3}hợp(?:\s+chặt\s+ch\w+)?\s+(?:(cùng\s+)?(với)\s+)?", re.IGNORECASE)
+# The words before the body a subject works with: "phối hợp (chặt chẽ) (cùng) với …". OCR splits "phối hợp" ("phối
+# 'hợp") and misreads "chặt chẽ"; "với" is sometimes left out ("phối hợp Bộ Quốc phòng"), or "cùng" stands alone
+# ("PVN phối hợp cùng EVN và Chủ đầu tư NMĐ Ô Môn II", Thông báo 541/TB-VPCP). The partner's verbs may follow "phối
+# hợp" when "cùng" / "với" comes next: "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong quá trình
+# lập, thẩm định …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2), "phối hợp và hỗ trợ với …"; never "phối hợp, hỗ
+# trợ các địa phương triển khai …" (Công điện 188/CĐ-TTg), where "hỗ trợ" is the work itself. Group 2: "với".
+# PARTNERSHIP is the word alone, for the answer's side: where a clause's partners begin (its doer is named before
+# it, `assistant.quotes.lead_named`, `assistant.timed`), a task that opens with it (its body assists, the quiz).
+PARTNERSHIP = re.compile(r"(?<!\w)phối\W{1,3}hợp(?!\w)", re.IGNORECASE)
+_PARTNER_CUE = re.compile(PARTNERSHIP.pattern + r"(?:\s*(?:,|và)\s*(?:tham\s+gia|hỗ\s+trợ|giúp)"
+                          r"(?=(?:\s+chặt\s+ch\w+)?\s+(?:cùng|với)\s))?(?:\s+chặt\s+ch\w+)?\s+"
+                          r"(?:(cùng\s+)?(với)\s+|cùng\s+)?", re.IGNORECASE)
 _PARTNER_END = re.compile(r"[.;:()]")
 
 
@@ -181,7 +191,9 @@ def cooperates_only(task: str) -> bool:
     chức đăng ký, quản lý …", Nghị định 14/2016/NĐ-CP, Điều 20); "chủ trì, phối hợp với …" opens with the lead's
     role and is not one. The manner words of `_MODALS` may stand before it ("Bộ Xây dựng chủ động, tích cực phối hợp
     với Bộ Tài chính, Bộ Tư pháp trong quá trình giải trình …", Công văn 9533/VPCP-CN, 3.): the subject still only
-    works with them."""
+    works with them; so do the partner's verbs after it ("phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp
+    …", Quyết định 807/QĐ-UBND of Ninh Bình): `_PARTNER_CUE` is the one reading of the body worked with, `_partners`'
+    too."""
     opening = task[_MARKER.match(task).end():].lstrip()
     return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
 

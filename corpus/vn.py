@@ -378,12 +378,23 @@ REPORTED_TO = re.compile(_REPORT_VERB + r"(?:\s+" + _REPORT_TO + r")?(?:\s+(?:Th
 # The same, where only whether a recipient is named matters (a "Báo cáo ai?" answer, `assistant.precision`): what is
 # reported may stand between the verb and "cho", "về", "lên", "đến", "tới", and the recipient may come through one or
 # two heads' titles: "báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" (Công điện 189/CĐ-TTg).
+# Two rules, not one, from the same pieces: REPORTED_TO's three callers were measured on the wider reading (round
+# twins13, dev and devdocs item for item): a trade, not a gain. The question's reading in `assistant.intent.classify`
+# lost a right answer (b007, "Theo Chỉ thị 30/CT-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình thực hiện về Bộ
+# Công Thương vào thời điểm nào?": read as the recipient, Bộ Công Thương is no longer the agency asked, and the row's
+# time is then said without its "hằng năm"; checked with the wider reading in `classify` alone), and one declined
+# follow-up became right (hc11.3, "Ai báo cáo tiến độ thực hiện về UBND tỉnh?"); nothing else changed. Keep
+# REPORTED_TO narrow until b007's time is read with its recurrence, then measure again.
 _HEAD_TITLE = r"(?:Thủ tướng|lãnh đạo|Chủ nhiệm|" + LEADER_TITLE.pattern + r")"
 REPORT_RECIPIENT = re.compile(_REPORT_VERB + r"(?:(?:\s+[^\s,.;:]+){0,4}?\s+" + _REPORT_TO + r"|(?:\s+" + _REPORT_TO
                               + r")?)(?:\s+" + _HEAD_TITLE + r"(?:,\s*" + _HEAD_TITLE + r")?)?\s*$", re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)
+# The owner alone, in a question (text before the name): "Tổ đảng ở Thường trực Ủy ban … của Quốc hội được giao …"
+# (the body after "của" owns the one asked, `assistant.intent`), "Theo Phụ lục 1 báo cáo của Đảng ủy Chính phủ về …"
+# (the source's author, `assistant.answering`).
+OWNER_BEFORE = re.compile(r"\bcủa\s+$", re.I)
 # How a passage states that agencies work together: the words a "who takes part" answer must quote ("phối hợp với
 # Bộ Công an", "tham gia", "cùng với", "cùng các Bộ").
 TOGETHER = re.compile(r"\b(?:phối hợp|tham gia|cùng với|cùng các)\b", re.I)

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.intent import classify, content_words
-from assistant.rows import (_same_tasks, _settled, behind_passage, behind_timed, behind_undated, best_obligation, chaired,
+from assistant.rows import (_named_partners, _same_tasks, _settled, behind_passage, behind_timed, behind_undated, best_obligation, chaired,
                             fills_slot, unstated_partners, worked_with)
 from corpus.chunking import chunk
 from corpus.loaders import load
@@ -435,3 +435,16 @@ def test_a_row_cut_by_its_passages_end_is_lent_no_words():
     cut = replace(row, task=row.task + " nghiêm vi phạm (nếu có) theo quy định của pháp luật")
     topic = content_words("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?")
     assert titled_overlap(topic, hit, cut) == overlap(topic, _row_text(cut)) < titled_overlap(topic, hit, row)
+
+
+def test_a_row_naming_a_lead_among_other_partners_is_still_its_own():
+    # Chỉ thị 09/2008/CT-UBND (An Giang): "a) Cục Thuế chủ trì, phối hợp với Sở Tư pháp, …, Báo An Giang, Đài Phát thanh
+    # Truyền hình An Giang, …" beside the row led by Báo An Giang and the radio: Cục Thuế's row names that lead among
+    # seven partners, it is no row seen from the helpers' side (`rows._converse`, unlike 807's Điều 2 above)
+    hits = _hits("thue/09_2008_CT-UBND.doc", "Chỉ thị", "09/2008/CT-UBND", "Cục Thuế", in_text=True)
+    rows = [(hit, o) for hit in hits for o in hit.obligations]
+    tax = [(h, o) for h, o in rows if o.lead == ("Cục Thuế",) and "Báo An Giang" in o.partners]
+    press = [(h, o) for h, o in rows if "Báo An Giang" in o.lead]
+    assert tax and press
+    question = "Ở An Giang, Cục Thuế phối hợp với những đơn vị nào để tuyên truyền Luật Thuế TNCN?"
+    assert _named_partners(classify(question), [*tax[:1], *press[:1]])[0] == tax[0]

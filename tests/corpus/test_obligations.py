@@ -10,7 +10,7 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import (_heading_owner, cooperates_only, extract_obligations, group_deadline,
+from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, extract_obligations, group_deadline,
                                  introduced_as_lead, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
@@ -822,6 +822,21 @@ def test_807_labelled_roles_give_the_lead_and_every_partner_of_the_list():
     assert "Cơ quan phối hợp" in quoted and "Yên Mô" in quoted and "Cơ quan thẩm định" not in quoted
 
 
+@pytest.mark.parametrize("relative, words, partners, only", [
+    # Quyết định 807/QĐ-UBND of Ninh Bình, Điều 2: the partner's verbs before "cùng" and the body worked with
+    (DECISION_807, "phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp", ("Ủy ban nhân dân thành phố Tam Điệp",),
+     True),
+    # Thông báo 541/TB-VPCP: "PVN phối hợp cùng EVN và Chủ đầu tư NMĐ Ô Môn II khan trương hoàn thành đàm phán …"
+    ("chinhphu/541-tb.signed.txt", "phối hợp cùng EVN", ("Tập đoàn Điện lực Việt Nam",), True),
+    # Công điện 188/CĐ-TTg, 3.: "hỗ trợ các địa phương" is the work itself, no body worked with
+    ("chinhphu/188-ttg.signed.txt", "kịp thời phối hợp, hỗ trợ các địa phương", (), False),
+])
+def test_the_body_worked_with_is_read_after_the_partners_verbs(relative, words, partners, only):
+    [found] = [o for o in obligations(relative) if words in o.task]
+    assert found.partners == partners
+    assert cooperates_only(found.task) is only
+
+
 def test_partner_list_of_named_districts_is_read_whole():
     [found] = prose(("1. Ủy ban nhân dân thành phố Tam Điệp chủ trì, phối hợp với UBND các huyện "
                                         "Hoa Lư, Nho Quan, Yên Mô và các sở, ban, ngành liên quan lập Chương trình."))
@@ -1265,3 +1280,17 @@ def test_an_agency_on_a_numbered_line_of_its_own_owns_its_items_in_the_next_chun
     opened = replace(first, text="3. Bộ Tài chính có trách nhiệm:\n\na) Quy định chế độ quản lý tài sản.")
     assert [o.lead for o in extract_obligations(replace(second, text="b) Hướng dẫn kiểm kê tài sản."), before=opened)
             ] == [("Bộ Tài chính",)]
+
+
+@pytest.mark.parametrize("text, before", [
+    # Công văn 9533/VPCP-CN: the lead is named before the word, the partners after it
+    ("a) Bộ Tài chính khẩn trương chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp", "a) Bộ Tài chính khẩn trương chủ trì, "),
+    # Công điện 186/CĐ-TTg and Thông báo 541/TB-VPCP as stored: the OCR's quote mark and a line break inside the word
+    ("b) Chủ trì, phối 'hợp với Bộ Công Thương", "b) Chủ trì, "),
+    ("Công ty Điều hành Đường ống Tây Nam chủ động phối\nhợp với các địa phương",
+     "Công ty Điều hành Đường ống Tây Nam chủ động "),
+    ("Bộ Tài chính hướng dẫn hợp đồng phối trộn", None),
+])
+def test_the_word_partnership_is_read_where_it_stands(text, before):
+    found = PARTNERSHIP.search(text)
+    assert (text[:found.start()] if found else None) == before
