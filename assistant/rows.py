@@ -271,7 +271,7 @@ def _same_tasks(chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligat
     for hit, o in chosen:
         task = " ".join(content_words(o.task))
         twin = next((n for n, (_, k) in enumerate(kept) if " ".join(content_words(k.task)) == task
-                     and k.lead == o.lead and _agree(k.deadline, o.deadline)), None)
+                     and k.lead == o.lead and deadlines_agree(k.deadline, o.deadline)), None)
         if twin is None:
             kept.append((hit, o))
         elif _precision(o.deadline) > _precision(kept[twin][1].deadline):
@@ -285,7 +285,7 @@ def _precision(deadline) -> int:
     return len(deadline.normalized or "") if deadline else 0
 
 
-def _agree(one, other) -> bool:
+def deadlines_agree(one, other) -> bool:
     """Two deadlines of which one refines the other ("2025" and "2025-12"); both absent agree too."""
     if not one or not other:
         return not one and not other

@@ -876,3 +876,53 @@ _HOLDER_LINE = "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê T
 def test_a_question_asking_an_office_holder_is_answered_by_a_name(question, quote, fires):
     assert ("holder_unnamed" in doubts(question, classify(question), "", [_cite(quote, "2219-ttg.signed")], [],
                                        DECLINE_ON)) is fires
+
+
+def _table_cells(path: Path, number: str) -> list[str]:
+    """The cells of the markdown table row numbered so ("| 110.  | … |")."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if cells and cells[0].rstrip(".") == number:
+            return cells
+    raise AssertionError(f"row {number} not in {path}")
+
+
+# One task, two documents, two times: Phụ lục II of Nghị quyết 03/NQ-CP (9 January 2025; row 110: Bộ Y tế, "03/2025")
+# and the appendix of Công văn 402-CV/VPĐU reporting on it (evals/devdocs/CPbaocaot5.md, 25 May 2025; row 34: Bộ Y tế,
+# "Tháng 4/2025").
+RESOLUTION_ROW = _table_cells(SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md", "110")
+REPORT_ROW = _table_cells(Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "CPbaocaot5.md", "34")
+
+
+@pytest.mark.parametrize("question, report_time, fires", [
+    # "when" asked, naming no document: the later report's row gives the same task another month
+    ("Nhiệm vụ xây dựng giải pháp, công cụ giám sát các cơ sở khám chữa bệnh liên thông dữ liệu Sổ sức khỏe điện tử do "
+     "cơ quan nào thực hiện, thời hạn khi nào?", REPORT_ROW[3], True),
+    ("Hạn hoàn thành xây dựng giải pháp giám sát liên thông dữ liệu Sổ sức khỏe điện tử là khi nào?", REPORT_ROW[3],
+     True),
+    # the same month in both (the report restating the resolution's time): nothing to doubt
+    ("Hạn hoàn thành xây dựng giải pháp giám sát liên thông dữ liệu Sổ sức khỏe điện tử là khi nào?", "Tháng 3/2025",
+     False),
+    # who, not when: the times are not what is asked
+    ("Cơ quan nào xây dựng giải pháp giám sát liên thông dữ liệu Sổ sức khỏe điện tử?", REPORT_ROW[3], False),
+])
+def test_a_task_a_later_document_times_otherwise_is_doubted(question, report_time, fires):
+    from assistant.precision import rows_disagree
+    from corpus.deadlines import parse_deadline
+    from corpus.records import Obligation
+    answered = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "pl2#0", RESOLUTION_ROW[1], (RESOLUTION_ROW[2],),
+                          deadline=parse_deadline(RESOLUTION_ROW[5]))
+    reported = Obligation("CPbaocaot5", "cp#0", REPORT_ROW[1], (REPORT_ROW[4],), deadline=parse_deadline(report_time))
+    resolution_hit = replace(_hit("NQCP03_NQ03_PL2_Nhiem_vu", "03/NQ-CP", " | ".join(RESOLUTION_ROW), 1.9),
+                             issued_on="2025-01-09", obligations=(answered,))
+    report_hit = replace(_hit("CPbaocaot5", "402-CV/VPĐU", " | ".join(REPORT_ROW), 2.0), issued_on="2025-05-25",
+                         obligations=(reported,))
+    wide = [report_hit, resolution_hit]
+    assert RESOLUTION_ROW[5] == "03/2025" and REPORT_ROW[3] == "Tháng 4/2025"
+    cited = [Citation.of(1, resolution_hit)]
+    assert rows_disagree(question, classify(question), cited, [answered], wide) is fires
+    # the answer from the later document stands: the resolution's older time does not make it doubtful
+    assert not rows_disagree(question, classify(question), [Citation.of(1, report_hit)], [reported], wide)
+    # no retrieval to weigh (the question names a document, or its document is in focus): not this check's
+    assert not rows_disagree(question, classify(question), cited, [answered], None)
+    assert ("rows_disagree" in doubts(question, classify(question), "", cited, [answered], DECLINE_ON, wide)) is fires
