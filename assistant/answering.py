@@ -142,6 +142,22 @@ def _of_year(hit: Hit, year: str | None) -> bool:
     return not hit.issued_on or hit.issued_on[:4] == year
 
 
+def _near_missed(searcher: Searcher, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
+    """The hits without the passages of documents whose number could not be read that do not cite it, where the
+    question numbers a document with a year ("Thông tư 96/2000/TT-BTC") the index does not hold while it holds one of
+    that type and serial of another year (Thông tư 96/1999/TT-BTC): the same serial of another year is another
+    document, so the named one is a near miss of an indexed document, not an unnumbered draft (`_may_be` presumes a
+    document with no number may be any one named)."""
+    for kind, number, year in named_documents(question):
+        if not year or kind is None:
+            continue
+        same = searcher.store.heads((), filters=Filters(access=filters.access, doc_types=covered_types(kind),
+                                                         doc_serials=(number,)))
+        if same and not any(_of_year(head, year) for head in same.values()):
+            hits = [h for h in hits if h.doc_number or mentions_number(h.text, number, kind, year)]
+    return hits
+
+
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
 # 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?"
 _TYPE_WORDS = "|".join(sorted({*CITED_TYPES, "văn bản"}, key=len, reverse=True))
@@ -402,6 +418,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
+    hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []

@@ -289,8 +289,10 @@ SLOTS = (
                   r"(?:được )?áp dụng (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
-                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"
-                   r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
+                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"; a decree "quy định chi tiết thi
+                   # hành luật nào?" (Nghị định 30/1998/NĐ-CP, "Quy định chi tiết thi hành Luật thuế thu nhập doanh
+                   # nghiệp") carries that law out
+                   r"\b(?:triển khai(?: thực hiện)?|quy định chi tiết(?: và hướng dẫn)?(?: thi hành)?) (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
@@ -402,8 +404,11 @@ def classify(question: str) -> Intent:
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
     # "đơn vị nào của Bộ Y tế làm đầu mối …": the ministry owns the unit asked, it is not the one asked either
     owner = next((name for name, start, _ in asked if _OWNER_ASKED.search(masked[:start])), None)
-    asked = [found for found in asked if found[0] not in recipients and found[0] != owner]
-    asked_names = [name for name in asked_names if name not in recipients and name != owner]
+    # "… thông báo của cơ quan thuế": the sender of what the act follows, never the doer (unless named as one too)
+    senders = {name for name, start, _ in asked if _SENDER_BEFORE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _SENDER_BEFORE.search(masked[:start])}
+    asked = [found for found in asked if found[0] not in recipients | senders and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients | senders and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
@@ -480,6 +485,9 @@ def slot_before_relation(text: str) -> bool:
 # "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
 # unit asked.
 _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
+# "… kể từ ngày nhận được thông báo của cơ quan thuế", "theo hướng dẫn của Bộ Tài chính": the agency after it only
+# sent the notice or guidance the question's act follows; it is not the doer asked (the doer is another, named or not).
+_SENDER_BEFORE = re.compile(r"\b(?:thông báo|hướng dẫn|văn bản|công văn|quyết định|ý kiến|yêu cầu)\s+của\s+$", re.I)
 
 
 def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:

@@ -768,3 +768,24 @@ def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
 def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
     from assistant.intent import time_asked
     assert time_asked(question) is asks_time
+
+
+@pytest.mark.parametrize("question, agency", [
+    # Thông tư 96/1999/TT-BTC, III.2: the tax office only sent the notice the household's payment follows
+    ("Theo Thông tư 96/1999/TT-BTC, hộ sản xuất nông nghiệp phải nộp thuế TNDN trong thời hạn bao lâu kể từ ngày nhận "
+     "được thông báo của cơ quan thuế?", None),
+    ("Cơ sở kinh doanh khấu trừ thuế theo hướng dẫn của Bộ Tài chính trong thời hạn nào?", None),
+    # named as the doer as well: asked
+    ("Cơ quan thuế phải gửi thông báo của cơ quan thuế cho hộ nộp thuế khi nào?", "cơ quan thuế"),
+])
+def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(question, agency):
+    assert classify(question).agency == agency
+
+
+@pytest.mark.parametrize("question", [
+    # Nghị định 30/1998/NĐ-CP: "Quy định chi tiết thi hành Luật thuế thu nhập doanh nghiệp"
+    "Nghị định 30/1998/NĐ-CP quy định chi tiết thi hành luật nào?",
+    "Nghị định 124/2008/NĐ-CP quy định chi tiết và hướng dẫn thi hành luật nào?",
+])
+def test_the_law_a_decree_details_is_the_one_it_carries_out(question):
+    assert classify(question).slot == "implements"

@@ -402,3 +402,21 @@ def test_a_row_cut_by_its_passages_end_is_lent_no_words():
     cut = replace(row, task=row.task + " nghiêm vi phạm (nếu có) theo quy định của pháp luật")
     topic = content_words("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?")
     assert titled_overlap(topic, hit, cut) == overlap(topic, _row_text(cut)) < titled_overlap(topic, hit, row)
+
+
+@pytest.mark.parametrize("task, lead, read", [
+    # Thông tư 96/1999/TT-BTC, V.2.a under "2. Cơ quan thuế.": the sentence gives the duty to the Chi cục thuế
+    ("Trường hợp hộ sản xuất nông nghiệp ở nhiều nơi (khác huyện, khác tỉnh) thì Chi cục thuế nơi hộ sản xuất có hộ "
+     "khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế và các tài liệu điều tra xác định thu nhập chịu thuế báo cáo "
+     "về Cục thuế", ("cơ quan thuế",), ("Chi cục Thuế",)),
+    # V.2.c: the heading's body is the sentence's own subject
+    ("Cơ quan thuế có trách nhiệm thông báo công khai về hộ, doanh số, thu nhập và mức thuế TNDN phải nộp của từng hộ",
+     ("cơ quan thuế",), ("cơ quan thuế",)),
+    # a body named only as the one worked with is no subject
+    ("phối hợp với Chi cục thuế có trách nhiệm tổng hợp tờ khai thuế", ("Cục Thuế",), ("Cục Thuế",)),
+    # no duty stated in the sentence: the row stays as read
+    ("thông báo công khai về hộ, doanh số, thu nhập", ("cơ quan thuế",), ("cơ quan thuế",)),
+])
+def test_a_row_whose_own_sentence_gives_the_duty_to_another_body(task, lead, read):
+    from assistant.rows import own_subject
+    assert own_subject(Obligation("96_1999_TT-BTC", "c1", task, lead)).lead == read
