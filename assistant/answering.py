@@ -31,8 +31,8 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
                              same_agency)
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
-                       role_label, serial, session_ordinals, short_label, type_covers, covered_types)
+from corpus.vn import (CITED_TYPES, DAY_ASKED, EXECUTION_ASKED, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
+                       names_day, role_label, serial, session_ordinals, short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -472,6 +472,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
+        if intent.kind == "deadline" and _no_day_named(resolved.question, chosen):
+            chosen = []  # the sentence naming the day asked is the answer (`quotes.compose_passages`), or none
         blank = unstated_partners(intent, words, hits, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen) \
                 or behind_timed(intent, words, hits, chosen):
@@ -560,6 +562,15 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _no_day_named(question: str, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether a question asks a day ("… hộ sản xuất nông nghiệp phải nộp xong tổng số thuế … trước ngày nào?") and
+    the rows chosen are timed by a bare recurrence only ("Chi cục thuế có trách nhiệm quyết toán thuế TNDN hàng năm
+    …", Thông tư 96/1999/TT-BTC): they name no day, so they do not answer it."""
+    return bool(chosen) and bool(DAY_ASKED.search(question)) and all(
+        o.deadline is not None and o.deadline.kind == "recurring" and not names_day(f"{o.deadline.text} {o.task}")
+        for _, o in chosen)
 
 
 def _of_event(intent: Intent, question: str, chosen: list) -> list:

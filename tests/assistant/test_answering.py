@@ -745,3 +745,21 @@ def test_a_year_missed_of_an_indexed_number_is_no_unnumbered_document(question, 
     searcher = SimpleNamespace(store=_Heads(SimpleNamespace(doc_id="96_1999_TT-BTC", doc_number="96/1999/TT-BTC",
                                                             doc_type="Thông tư", issued_on="1999-08-12")))
     assert [h.chunk_id for h in _near_missed(searcher, question, [own, draft], OPERATOR)] == kept
+
+
+@pytest.mark.parametrize("question, deadline, no_day", [
+    # Thông tư 96/1999/TT-BTC: "Chi cục thuế có trách nhiệm quyết toán thuế TNDN hàng năm …" names no day
+    ("Hộ sản xuất nông nghiệp phải nộp xong tổng số thuế TNDN của năm thuế trước ngày nào?", "hàng năm", True),
+    # Nghị định 30/1998/NĐ-CP, Điều 14: a recurrence that names its day answers
+    ("Cơ sở kinh doanh phải nộp tờ khai thuế tạm nộp cả năm chậm nhất là ngày nào?",
+     "chậm nhất là ngày 25 của tháng 1 hàng năm", False),
+    # not a day asked: a recurrence may answer "khi nào"
+    ("Chi cục thuế quyết toán thuế TNDN khi nào?", "hàng năm", False),
+])
+def test_a_row_timed_by_a_bare_recurrence_names_no_day(question, deadline, no_day):
+    from assistant.answering import _no_day_named
+    from corpus.deadlines import find_deadlines
+    from corpus.records import Obligation
+    row = Obligation("96_1999_TT-BTC", "c1", f"quyết toán thuế TNDN {deadline}", ("Chi cục Thuế",),
+                     deadline=find_deadlines(deadline)[0])
+    assert _no_day_named(question, [(None, row)]) is no_day
