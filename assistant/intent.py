@@ -487,7 +487,9 @@ def slot_before_relation(text: str) -> bool:
 _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
 # "… kể từ ngày nhận được thông báo của cơ quan thuế", "theo hướng dẫn của Bộ Tài chính": the agency after it only
 # sent the notice or guidance the question's act follows; it is not the doer asked (the doer is another, named or not).
-_SENDER_BEFORE = re.compile(r"\b(?:thông báo|hướng dẫn|văn bản|công văn|quyết định|ý kiến|yêu cầu)\s+của\s+$", re.I)
+# Only a notice received or followed ("nhận được …", "theo …"), written with single spaces: a document named by its
+# number ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng", the number masked to spaces) names its issuer.
+_SENDER_BEFORE = re.compile(r"\b(?:nhận được|theo) (?:thông báo|hướng dẫn|ý kiến|yêu cầu) của $", re.I)
 
 
 def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:

@@ -775,6 +775,9 @@ def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
     ("Theo Thông tư 96/1999/TT-BTC, hộ sản xuất nông nghiệp phải nộp thuế TNDN trong thời hạn bao lâu kể từ ngày nhận "
      "được thông báo của cơ quan thuế?", None),
     ("Cơ sở kinh doanh khấu trừ thuế theo hướng dẫn của Bộ Tài chính trong thời hạn nào?", None),
+    # a document named by its number with its issuer (Quyết định 59/2000/QĐ-UB): the issuer stays the agency named
+    ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng được áp dụng để tính thuế thu nhập doanh nghiệp năm nào?",
+     "Ủy ban nhân dân thành phố Đà Nẵng"),
     # named as the doer as well: asked
     ("Cơ quan thuế phải gửi thông báo của cơ quan thuế cho hộ nộp thuế khi nào?", "cơ quan thuế"),
 ])
