@@ -289,10 +289,8 @@ SLOTS = (
                   r"(?:được )?áp dụng (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
-                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"; a decree "quy định chi tiết thi
-                   # hành luật nào?" (Nghị định 30/1998/NĐ-CP, "Quy định chi tiết thi hành Luật thuế thu nhập doanh
-                   # nghiệp") carries that law out
-                   r"\b(?:triển khai(?: thực hiện)?|quy định chi tiết(?: và hướng dẫn)?(?: thi hành)?) (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
+                   # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"
+                   r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),

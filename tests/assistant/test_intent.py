@@ -784,11 +784,3 @@ def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
 def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(question, agency):
     assert classify(question).agency == agency
 
-
-@pytest.mark.parametrize("question", [
-    # Nghị định 30/1998/NĐ-CP: "Quy định chi tiết thi hành Luật thuế thu nhập doanh nghiệp"
-    "Nghị định 30/1998/NĐ-CP quy định chi tiết thi hành luật nào?",
-    "Nghị định 124/2008/NĐ-CP quy định chi tiết và hướng dẫn thi hành luật nào?",
-])
-def test_the_law_a_decree_details_is_the_one_it_carries_out(question):
-    assert classify(question).slot == "implements"
