@@ -32,8 +32,9 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, fold, listed_ordinal, mentions_number, number_key,
-                       role_label, serial, session_ordinals, short_label, type_covers, covered_types)
+from corpus.vn import (CITED_TYPES, DAY_ASKED, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, fold, listed_ordinal,
+                       mentions_number, names_day, number_key, role_label, serial, session_ordinals, short_label,
+                       type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -141,6 +142,22 @@ def _of_year(hit: Hit, year: str | None) -> bool:
     if own is not None:
         return str(own) == year
     return not hit.issued_on or hit.issued_on[:4] == year
+
+
+def _near_missed(searcher: Searcher, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
+    """The hits without the passages of documents whose number could not be read that do not cite it, where the
+    question numbers a document with a year ("Thông tư 96/2000/TT-BTC") the index does not hold while it holds one of
+    that type and serial of another year (Thông tư 96/1999/TT-BTC): the same serial of another year is another
+    document, so the named one is a near miss of an indexed document, not an unnumbered draft (`_may_be` presumes a
+    document with no number may be any one named)."""
+    for kind, number, year in named_documents(question):
+        if not year or kind is None:
+            continue
+        same = searcher.store.heads((), filters=Filters(access=filters.access, doc_types=covered_types(kind),
+                                                         doc_serials=(number,)))
+        if same and not any(_of_year(head, year) for head in same.values()):
+            hits = [h for h in hits if h.doc_number or mentions_number(h.text, number, kind, year)]
+    return hits
 
 
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
@@ -403,6 +420,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
+    hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
@@ -447,6 +465,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
+        if intent.kind == "deadline" and _no_day_named(resolved.question, chosen):
+            chosen = []  # the sentence naming the day asked is the answer (`quotes.compose_passages`), or none
         blank = unstated_partners(intent, words, hits, chosen)
         if behind_undated(intent, words, hits, chosen) or behind_passage(intent, words, hits, chosen) \
                 or behind_timed(intent, words, hits, chosen):
@@ -553,6 +573,15 @@ def _said_outside_rows(intent: Intent, resolved: Resolved, hits: Sequence[Hit]) 
         return True
     label = role_label(resolved.own_question)
     return label is not None and any(label.search(hit.text) for hit in hits)
+
+
+def _no_day_named(question: str, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+    """Whether a question asks a day ("… hộ sản xuất nông nghiệp phải nộp xong tổng số thuế … trước ngày nào?") and
+    the rows chosen are timed by a bare recurrence only ("Chi cục thuế có trách nhiệm quyết toán thuế TNDN hàng năm
+    …", Thông tư 96/1999/TT-BTC): they name no day, so they do not answer it."""
+    return bool(chosen) and bool(DAY_ASKED.search(question)) and all(
+        o.deadline is not None and o.deadline.kind == "recurring" and not names_day(f"{o.deadline.text} {o.task}")
+        for _, o in chosen)
 
 
 def _of_event(intent: Intent, question: str, chosen: list) -> list:

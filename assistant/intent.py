@@ -401,8 +401,11 @@ def classify(question: str) -> Intent:
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
     # "đơn vị nào của Bộ Y tế làm đầu mối …": the ministry owns the unit asked, it is not the one asked either
     owner = next((name for name, start, _ in asked if _OWNER_ASKED.search(masked[:start])), None)
-    asked = [found for found in asked if found[0] not in recipients and found[0] != owner]
-    asked_names = [name for name in asked_names if name not in recipients and name != owner]
+    # "… thông báo của cơ quan thuế": the sender of what the act follows, never the doer (unless named as one too)
+    senders = {name for name, start, _ in asked if _SENDER_BEFORE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _SENDER_BEFORE.search(masked[:start])}
+    asked = [found for found in asked if found[0] not in recipients | senders and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients | senders and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
@@ -479,6 +482,11 @@ def slot_before_relation(text: str) -> bool:
 # "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
 # unit asked.
 _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
+# "… kể từ ngày nhận được thông báo của cơ quan thuế", "theo hướng dẫn của Bộ Tài chính": the agency after it only
+# sent the notice or guidance the question's act follows; it is not the doer asked (the doer is another, named or not).
+# Only a notice received or followed ("nhận được …", "theo …"), written with single spaces: a document named by its
+# number ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng", the number masked to spaces) names its issuer.
+_SENDER_BEFORE = re.compile(r"\b(?:nhận được|theo) (?:thông báo|hướng dẫn|ý kiến|yêu cầu) của $", re.I)
 
 
 def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:

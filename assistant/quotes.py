@@ -19,8 +19,8 @@ from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import (BINDS_TO_EXECUTE, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, role_label, sent_to, serial, states_date,
+from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+                       TIME_IN_WORDS, TOGETHER, fold, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
 
@@ -94,11 +94,19 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
         events = asked_events(question)
         act = carries_act(question)
-        return compose_timed(draft, words, intent.agency, question, SENTENCE_MIN if intent.agency else DATED_MIN,
-                             lambda c: not is_legal_basis(c.context)
-                             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower()))
-                             and act(c.context)) or not draft.lines and (compose_span(draft, words, question)
-                                                                          or compose_untimed(draft, words, question))
+        # a day asked ("… chậm nhất đến ngày nào?"): a clause whose only time is a bare recurrence ("số thuế … hàng quý
+        # năm 2009") names none, and the clause naming the day is the answer
+        # naming it, where one fits, before any other; only then another time (a quarter may be all a plan gives)
+        day = bool(DAY_ASKED.search(question))
+        least = SENTENCE_MIN if intent.agency else DATED_MIN
+        fits = lambda c: not is_legal_basis(c.context) \
+            and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context)
+        bare = lambda c: day and not names_day(c.text) and all(d.kind == "recurring" for d in c.deadlines)
+        return day and compose_timed(draft, words, intent.agency, question, least,
+                                     lambda c: fits(c) and names_day(c.text)) \
+            or not draft.lines and compose_timed(draft, words, intent.agency, question, least,
+                                                 lambda c: fits(c) and not bare(c)) \
+            or not draft.lines and (compose_span(draft, words, question) or compose_untimed(draft, words, question))
     labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
     if intent.kind == "deadline":
         act = carries_act(question, head=False)

@@ -317,6 +317,18 @@ def states_date(text: str) -> bool:
     return bool(_DAY_FIRST.search(text) or _IN_WORDS.search(text))
 
 
+# A "when" question asking a day ("… được gia hạn nộp chậm nhất đến ngày nào?", "… trước ngày nào?"), and a text naming
+# one, with or without its year ("30/4/2010", "trước 31/12 hàng năm", "chậm nhất là ngày 25 của tháng 1 hàng năm"): a
+# bare recurrence ("số thuế … hàng quý năm 2009") names no day and does not answer it.
+DAY_ASKED = re.compile(r"(?<!\w)ngày\s+nào(?!\w)", re.I)
+_DAY_NAMED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\w)ngày\s+\d{1,2}(?!\d)", re.I)
+
+
+def names_day(text: str) -> bool:
+    """Whether a text names a day of the month, with or without its year (`DAY_ASKED`)."""
+    return bool(_DAY_NAMED.search(text) or _IN_WORDS.search(text))
+
+
 # --- Sentences --------------------------------------------------------------------------------------------------
 
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after

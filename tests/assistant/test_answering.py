@@ -714,3 +714,52 @@ def test_an_agency_asked_of_two_documents_is_looked_for_where_it_only_takes_part
 def test_a_row_naming_the_act_as_not_yet_done_is_not_that_act(question, task, not_yet):
     from assistant.quotes import speaks_of_undone
     assert speaks_of_undone(question, task) is not_yet
+
+
+class _Heads:
+    """A store whose heads() gives the documents of the serial and types asked."""
+
+    def __init__(self, *heads):
+        self.all = heads
+
+    def heads(self, doc_ids=(), *, filters):
+        return {h.doc_id: h for h in self.all if h.doc_number and h.doc_number.split("/")[0] in filters.doc_serials
+                and h.doc_type in filters.doc_types}
+
+
+@pytest.mark.parametrize("question, kept", [
+    # Thông tư 96/1999/TT-BTC is indexed, 96/2000 is not: the unnumbered draft (corpus/samples, "Số: /2025/TT-BTC") is
+    # not the one named, whatever its passage says
+    ("Thông tư 96/2000/TT-BTC có hiệu lực thi hành từ ngày nào?", ["c96"]),
+    # the named document itself is indexed: nothing is set aside
+    ("Thông tư 96/1999/TT-BTC có hiệu lực thi hành từ ngày nào?", ["c96", "draft"]),
+    # no document of that type and serial is indexed: an unnumbered one may still be it (a scan's unread number)
+    ("Thông tư 97/2000/TT-BTC có hiệu lực thi hành từ ngày nào?", ["c96", "draft"]),
+])
+def test_a_year_missed_of_an_indexed_number_is_no_unnumbered_document(question, kept):
+    from types import SimpleNamespace
+    from assistant.answering import _near_missed
+    own = _hit("c96", "96_1999_TT-BTC", "96/1999/TT-BTC", "Thông tư", "Thông tư này có hiệu lực thi hành từ ngày 1/1/1999.")
+    draft = _hit("draft", "du-thao-thong-tu-btc-2025", None, "Thông tư",
+                 "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.")
+    searcher = SimpleNamespace(store=_Heads(SimpleNamespace(doc_id="96_1999_TT-BTC", doc_number="96/1999/TT-BTC",
+                                                            doc_type="Thông tư", issued_on="1999-08-12")))
+    assert [h.chunk_id for h in _near_missed(searcher, question, [own, draft], OPERATOR)] == kept
+
+
+@pytest.mark.parametrize("question, deadline, no_day", [
+    # Thông tư 96/1999/TT-BTC: "Chi cục thuế có trách nhiệm quyết toán thuế TNDN hàng năm …" names no day
+    ("Hộ sản xuất nông nghiệp phải nộp xong tổng số thuế TNDN của năm thuế trước ngày nào?", "hàng năm", True),
+    # Nghị định 30/1998/NĐ-CP, Điều 14: a recurrence that names its day answers
+    ("Cơ sở kinh doanh phải nộp tờ khai thuế tạm nộp cả năm chậm nhất là ngày nào?",
+     "chậm nhất là ngày 25 của tháng 1 hàng năm", False),
+    # not a day asked: a recurrence may answer "khi nào"
+    ("Chi cục thuế quyết toán thuế TNDN khi nào?", "hàng năm", False),
+])
+def test_a_row_timed_by_a_bare_recurrence_names_no_day(question, deadline, no_day):
+    from assistant.answering import _no_day_named
+    from corpus.deadlines import find_deadlines
+    from corpus.records import Obligation
+    row = Obligation("96_1999_TT-BTC", "c1", f"quyết toán thuế TNDN {deadline}", ("Chi cục Thuế",),
+                     deadline=find_deadlines(deadline)[0])
+    assert _no_day_named(question, [(None, row)]) is no_day

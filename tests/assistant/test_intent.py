@@ -781,3 +781,19 @@ def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
 def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
     from assistant.intent import time_asked
     assert time_asked(question) is asks_time
+
+
+@pytest.mark.parametrize("question, agency", [
+    # Thông tư 96/1999/TT-BTC, III.2: the tax office only sent the notice the household's payment follows
+    ("Theo Thông tư 96/1999/TT-BTC, hộ sản xuất nông nghiệp phải nộp thuế TNDN trong thời hạn bao lâu kể từ ngày nhận "
+     "được thông báo của cơ quan thuế?", None),
+    ("Cơ sở kinh doanh khấu trừ thuế theo hướng dẫn của Bộ Tài chính trong thời hạn nào?", None),
+    # a document named by its number with its issuer (Quyết định 59/2000/QĐ-UB): the issuer stays the agency named
+    ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng được áp dụng để tính thuế thu nhập doanh nghiệp năm nào?",
+     "Ủy ban nhân dân thành phố Đà Nẵng"),
+    # named as the doer as well: asked
+    ("Cơ quan thuế phải gửi thông báo của cơ quan thuế cho hộ nộp thuế khi nào?", "cơ quan thuế"),
+])
+def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(question, agency):
+    assert classify(question).agency == agency
+

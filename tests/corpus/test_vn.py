@@ -644,3 +644,31 @@ def test_a_blank_line_inside_a_sentence(text, sentences):
 def test_a_length_bounding_a_condition_is_no_time(text, kept):
     from corpus.vn import LENGTH, without_thresholds
     assert bool(LENGTH.search(without_thresholds(text))) == kept
+
+
+@pytest.mark.parametrize("text, named", [
+    # Thông tư 12/2009/TT-BTC, Điều 4: a day with its year
+    ("- Số thuế của quý II năm 2009 được gia hạn nộp thuế chậm nhất đến hết ngày 30/4/2010;", True),
+    # Thông tư 96/1999/TT-BTC, III.2: a day of every year, no year written
+    ("hộ sản xuất nông nghiệp phải nộp xong trước 31/12 hàng năm.", True),
+    # Nghị định 30/1998/NĐ-CP, Điều 14: the day in words
+    ("chậm nhất là ngày 25 của tháng 1 hàng năm", True),
+    # Thông tư 12/2009/TT-BTC, Điều 3: a bare recurrence names no day
+    ("Số thuế thu nhập doanh nghiệp được gia hạn nộp thuế là số thuế thu nhập doanh nghiệp hàng quý năm 2009", False),
+    ("được áp dụng từ kỳ khai thuế thu nhập doanh nghiệp quý I/2009.", False),
+    ("trong thời hạn 60 ngày, kể từ ngày kết thúc năm dương lịch", False),
+])
+def test_a_day_of_the_month_is_named_with_or_without_its_year(text, named):
+    from corpus.vn import names_day
+    assert names_day(text) is named
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Theo Thông tư 12/2009/TT-BTC, số thuế của quý II năm 2009 được gia hạn nộp chậm nhất đến ngày nào?", True),
+    ("Cơ sở kinh doanh phải nộp tờ khai thuế tạm nộp cả năm chậm nhất là ngày nào?", True),
+    ("Hộ sản xuất nông nghiệp phải nộp thuế trong thời hạn bao lâu?", False),
+    ("Báo cáo quý nào?", False),
+])
+def test_a_when_question_asking_a_day(question, asked):
+    from corpus.vn import DAY_ASKED
+    assert bool(DAY_ASKED.search(question)) is asked
