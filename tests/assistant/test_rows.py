@@ -402,3 +402,15 @@ def test_a_row_cut_by_its_passages_end_is_lent_no_words():
     cut = replace(row, task=row.task + " nghiêm vi phạm (nếu có) theo quy định của pháp luật")
     topic = content_words("Khi nào UBND thành phố Hà Nội phải điều tra nguyên nhân vụ cháy nhà dân ở phố Kim Hoa?")
     assert titled_overlap(topic, hit, cut) == overlap(topic, _row_text(cut)) < titled_overlap(topic, hit, row)
+
+
+def test_an_agency_asked_by_its_kind_reads_the_rows_of_every_unit_of_that_kind_only_when_listing_its_tasks():
+    # Chỉ thị 19/2008/CT-UBND of Long An, Mục II.2: "UBND các huyện, thị xã tổ chức rà soát các văn bản …"
+    from assistant.rows import _role
+    from corpus.records import Obligation
+    row = Obligation("19_2008_CT-UBND", "c1", "tổ chức rà soát các văn bản do HĐND và UBND huyện, thị xã ban hành",
+                     ("Ủy ban nhân dân các huyện, thị xã",))
+    assert _role("Ủy ban nhân dân huyện", row, wide=True) == "lead"
+    assert _role("Ủy ban nhân dân huyện", row) is None  # who leads a row: the row's own name, as before
+    assert _role("Ủy ban nhân dân tỉnh", row, wide=True) is None  # another kind of unit
+    assert _role("Ủy ban nhân dân huyện Yên Khánh", row, wide=True) is None  # one named district
