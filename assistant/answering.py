@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
+from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
@@ -375,6 +375,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             and not (resolved.previous and resolved.previous.names_document):
         # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+    if turns and agency_unpointed(resolved.own_question):
+        # "Bộ đó có trách nhiệm gì?" when no earlier turn named such an agency: any answer is about another subject
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if turns and listed_ordinal(resolved.own_question) and not own.names_document:
         # "Nhiệm vụ thứ hai thì sao?": an item of an earlier answer's list by its place, not read (see resolve)
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
@@ -403,6 +406,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
+    if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
+        hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []

@@ -50,6 +50,7 @@ class Resolved:
     record_citation: Citation | None = None  # where that row was cited
     previous: Intent | None = None  # the last turn's frame
     prefer_doc: str | None = None  # the document the conversation was on: tried first while it covers the question
+    other_than: str | None = None  # the document a question asking for another one ("văn bản nào khác") leaves out
 
 
 def _frame(turn: Turn) -> Intent:
@@ -99,6 +100,20 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     record_citation = _cited_row(last.answer.citations, record)
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
+    if _ANOTHER_DOCUMENT.search(text) and not own.names_document and focus:
+        # "Có văn bản nào khác giao việc này không?": the task or topic in focus, asked of the other documents
+        topic = record.task if record else _topic_text(previous_text, before)
+        return Resolved(f"{text.rstrip('?')} {_LEANED}{topic}", text, previous=before, other_than=focus)
+    labelled = _LABELLED.match(text) if not own.agency and not own.names_document else None
+    if labelled:
+        # "Còn Danh mục C?" after "… tại địa bàn thuộc Danh mục B được áp dụng thuế suất bao nhiêu?", "Còn quý IV?" after
+        # "… quý II năm 2009 …": the last question asked with the other item of the same series
+        base = _asked_question(turns)
+        head = re.escape(labelled.group(1))
+        earlier = re.search(rf"(?i:\b{head}\s+(?:số\s+)?)({_LABEL})(?![\w/])", base)
+        if earlier and earlier.group(1) != labelled.group(2):
+            asked = base[:earlier.start(1)] + labelled.group(2) + base[earlier.end(1):]
+            return Resolved(normalize_query(asked), text, focus, previous=before)
     article = ARTICLE_SWAP.match(text)
     if article and not own.names_document and (focus or doc_words):
         # "Còn điều 5?" after a question on a document: what that article of the same document says
@@ -413,6 +428,16 @@ def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
     return ""
 
 
+# "Còn Danh mục C?", "Còn quý IV?", "Còn khoản 3?": another item of a series the last question named by its label (a
+# letter, a Roman or Arabic numeral)
+_LABEL = r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,3})"
+_LABELLED = re.compile(rf"^\s*(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?({_LABEL})\s*"
+                       r"(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
+
+# "văn bản nào khác", "quyết định khác": documents other than the one the conversation is on
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
+                               r"công văn)\s+(?:nào\s+)?khác\b", re.I)
+
 # "Thông tư kia", "văn bản còn lại": the other document of a conversation that went from one to another
 _OTHER_DOCUMENT = re.compile(r"\b(văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
                              r"công văn|luật)\s+(?:kia|còn lại)\b", re.I)
@@ -435,6 +460,12 @@ def _other_document(kind: str, turns: Sequence[Turn]) -> str:
 
 # "cơ quan đó", "đơn vị này", "Bộ đó": an agency the last turn named, pointed at
 _AGENCY_POINTER = re.compile(r"\b(cơ quan|đơn vị|bộ|sở|cục|tổng cục)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
+
+
+def agency_unpointed(question: str) -> bool:
+    """Whether a follow-up, as resolved, still points at an agency ("Bộ đó có trách nhiệm gì?" after a turn that
+    named none: declined): nothing earlier says which one."""
+    return bool(_AGENCY_POINTER.search(question))
 
 
 def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:

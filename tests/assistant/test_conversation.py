@@ -570,3 +570,32 @@ def test_an_agency_a_who_question_names_as_what_its_task_acts_on_is_not_swapped(
              "ban hành cho phù hợp với Luật Thuế thu nhập cá nhân?")
     resolved = resolve("Thế còn Ủy ban nhân dân huyện?", [Turn(asked, Answer(asked, "…", True))])
     assert resolved.question.startswith("Chỉ thị 19/2008/CT-UBND giao Ủy ban nhân dân huyện nhiệm vụ gì về rà soát")
+
+
+@pytest.mark.parametrize("asked, follow_up, whole", [
+    # Thông tư 82/2006/TT-BTC, Mục II.1.2 and II.1.3
+    ("Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được áp dụng "
+     "thuế suất bao nhiêu?", "Còn Danh mục C?",
+     "Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục C được áp dụng "
+     "thuế suất bao nhiêu?"),
+    # Thông tư 03/2009/TT-BTC, Mục III.2
+    ("Hạn chót nộp số thuế tạm nộp quý II năm 2009 là ngày nào?", "Còn quý IV?",
+     "Hạn chót nộp số thuế tạm nộp quý IV năm 2009 là ngày nào?"),
+])
+def test_another_item_of_a_series_is_asked_as_the_last_question(asked, follow_up, whole):
+    assert resolve(follow_up, [Turn(asked, Answer(asked, "…", True))]).question == whole
+
+
+def test_another_document_asked_for_leaves_out_the_one_in_focus():
+    # Quyết định 839/QĐ-UB of Bến Tre, Điều 2; the same task is in 1730/2003/QĐ-UB and Đà Nẵng's 59/2000/QĐ-UB
+    turn = _from("Theo Quyết định 839/QĐ-UB, việc hướng dẫn áp dụng mức đó giao cho ai?", "839_QĐ-UB", "Quyết định",
+                 "839/QĐ-UB")
+    resolved = resolve("Có văn bản nào khác giao việc này không?", [turn])
+    assert resolved.other_than == "839_QĐ-UB" and resolved.focus_doc is None
+
+
+def test_an_agency_pointer_with_nothing_to_point_at_stays():
+    from assistant.conversation import agency_unpointed
+    asked = "Vậy báo cáo gửi ai?"
+    resolved = resolve("Bộ đó có trách nhiệm gì?", [Turn(asked, Answer(asked, "Không tìm thấy …", False))])
+    assert agency_unpointed(resolved.own_question)
