@@ -479,7 +479,9 @@ def listed_ordinal(text: str) -> int | None:
 
 # What an article named by its number says, asked: "Điều 5 quy định gì?", "Điều 7 của Thông tư này nói về việc gì?",
 # "Nội dung Điều 3 là gì?"; "Còn điều 5?" after a question on the document (`ARTICLE_SWAP`)
-_ARTICLE_ASKED = re.compile(r"(?i)\bđiều\s+(\d{1,3})(?![\w/.])")
+_ARTICLE = r"(?<!\w)Điều\s+(\d{1,3})(?!\w)"
+ARTICLE_NUMBER = re.compile(_ARTICLE)  # an article named by its number: "Điều 16 của Nghị định …", "khoản 2 Điều 7"
+_ARTICLE_ASKED = re.compile("(?i)" + _ARTICLE)
 _ARTICLE_CONTENT = re.compile(r"(?i)\b(?:quy định|nói|đề cập|nêu)\s+(?:về\s+)?(?:những\s+)?(?:gì|việc gì|nội dung gì|vấn đề gì)|"
                               r"\bcó\s+nội\s+dung\s+gì|\bnội\s+dung\b.*\blà\s+gì|\bvề\s+(?:việc|nội dung|vấn đề)\s+gì")
 ARTICLE_SWAP = re.compile(r"(?i)^\s*(?:(?:thế|vậy|và)\s+)?còn\s+(điều\s+\d{1,3})\s*(?:thì sao|thì thế nào|thì như thế nào|"
