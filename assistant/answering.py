@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, agency_only, apart_from_row, found_without_cell, resolve
-from assistant.draft import Draft, join_names, overlap, record_line
+from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
+from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
@@ -32,9 +32,10 @@ from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, f
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
-from corpus.vn import (CITED_TYPES, DAY_ASKED, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, fold, listed_ordinal,
-                       mentions_number, names_day, number_key, role_label, serial, session_ordinals, short_label,
-                       type_covers, covered_types)
+from corpus.text import clean_display
+from corpus.vn import (CITED_TYPES, DAY_ASKED, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
+                       listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
+                       short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
 from index.search import Searcher
 
@@ -392,6 +393,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             and not (resolved.previous and resolved.previous.names_document):
         # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+    if turns and agency_unpointed(resolved.own_question):
+        # "Bộ đó có trách nhiệm gì?" when no earlier turn named such an agency: any answer is about another subject
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     if turns and listed_ordinal(resolved.own_question) and not own.names_document:
         # "Nhiệm vụ thứ hai thì sao?": an item of an earlier answer's list by its place, not read (see resolve)
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
@@ -421,11 +425,22 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
+        hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
     named = bool(numbered) and (intent.names_document or resolved.focus_doc is not None)
     covered = 1.0 if implementing or named or kept else support(resolved.question, hits)
+    number = article_content_asked(resolved.question)
+    in_doc = resolved.focus_doc or (hits[0].doc_id if hits and intent.names_document else None)
+    if number and in_doc and not implementing:
+        # "Điều 5 … quy định gì?", "Còn điều 5?": the article of that document, by its number, its heading quoted
+        # with its opening, not a passage of another article that shares the question's few words
+        draft = Draft([])
+        if _compose_article(draft, number, in_doc, searcher, filters) and _documents_cited(resolved.question, draft):
+            return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "content",
+                                  resolved.question, support=1.0), searcher, filters, phraser)
     if not hits or covered < min_support:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
@@ -582,6 +597,34 @@ def _no_day_named(question: str, chosen: Sequence[tuple[Hit, Obligation]]) -> bo
     return bool(chosen) and bool(DAY_ASKED.search(question)) and all(
         o.deadline is not None and o.deadline.kind == "recurring" and not names_day(f"{o.deadline.text} {o.task}")
         for _, o in chosen)
+
+
+ARTICLE_OPENING = 400  # characters of an article quoted after its heading when its content is asked
+
+
+def _compose_article(draft: Draft, number: str, doc_id: str, searcher: Searcher, filters: Filters) -> bool:
+    """The article numbered `number` of the document: "Theo <văn bản>, Điều 5 (Trách nhiệm của đơn vị tổ chức thi):
+    “Điều 5. Trách nhiệm … 1. Xây dựng đề án …” [1]", its heading and opening sentences quoted from its first
+    passage; False when the document has no such article."""
+    passages = sorted((Hit.of(p, 1.0) for p in searcher.store.scroll(replace(filters, doc_ids=(doc_id,)))
+                       if p.article == number), key=lambda h: h.start)
+    if not passages:
+        return False
+    hit = passages[0]
+    sentences = hit_sentences(hit)
+    if not sentences:
+        return False
+    start, end = sentences[0][0], sentences[0][1]
+    for s_start, s_end, _ in sentences[1:]:
+        if s_end - start > ARTICLE_OPENING:
+            break
+        end = s_end
+    heading = next((h for h in reversed(hit.heading_path) if re.match(rf"(?i)điều\s+{number}\b", h)), "")
+    title = re.sub(rf"(?i)^điều\s+{number}\s*[.:]?\s*", "", heading).strip()
+    about = f" ({title})" if title else ""
+    draft.lines.append(f"Theo {hit_label(hit)}, Điều {number}{about}: “{clean_display(hit.text[start - hit.start:end - hit.start])}” "
+                       f"{draft.cite(hit, start, end)}")
+    return True
 
 
 def _of_event(intent: Intent, question: str, chosen: list) -> list:

@@ -15,7 +15,7 @@ from corpus.agencies import covers, find_agencies
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import listed_ordinal
+from corpus.vn import ARTICLE_SWAP, listed_ordinal
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -50,6 +50,7 @@ class Resolved:
     record_citation: Citation | None = None  # where that row was cited
     previous: Intent | None = None  # the last turn's frame
     prefer_doc: str | None = None  # the document the conversation was on: tried first while it covers the question
+    other_than: str | None = None  # the document a question asking for another one ("văn bản nào khác") leaves out
 
 
 def _frame(turn: Turn) -> Intent:
@@ -64,6 +65,16 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
+    other = _OTHER_DOCUMENT.search(text)
+    named = _other_document(other.group(1), turns) if other else ""
+    if named:
+        # "Còn Thông tư kia thì sao?" after turns on two documents: the one the conversation left, named
+        text = text[:other.start()] + named + text[other.end():]
+    pointer = _AGENCY_POINTER.search(text)
+    agency = _pointed_agency(pointer.group(1), turns) if pointer else ""
+    if agency:
+        # "Cơ quan đó còn phải làm gì nữa?", "Bộ đó có trách nhiệm gì?": the agency the last turn named
+        text = text[:pointer.start()] + agency + text[pointer.end():]
     last = turns[-1]
     before = _frame(last)
     own = classify(text)
@@ -89,6 +100,25 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     record_citation = _cited_row(last.answer.citations, record)
     few = len(own.topic) <= TOPIC_FEW
     swap = _SWAP.match(text) if few else None  # "Còn X thì sao?"; "Còn X phải … trước ngày nào?" is a question
+    if _ANOTHER_DOCUMENT.search(text) and not own.names_document and focus:
+        # "Có văn bản nào khác giao việc này không?": the task or topic in focus, asked of the other documents
+        topic = record.task if record else _topic_text(previous_text, before)
+        return Resolved(f"{text.rstrip('?')} {_LEANED}{topic}", text, previous=before, other_than=focus)
+    labelled = _LABELLED.match(text) if not own.agency and not own.names_document else None
+    if labelled:
+        # "Còn Danh mục C?" after "… tại địa bàn thuộc Danh mục B được áp dụng thuế suất bao nhiêu?", "Còn quý IV?" after
+        # "… quý II năm 2009 …": the last question asked with the other item of the same series
+        base = _asked_question(turns)
+        head = re.escape(labelled.group(1))
+        earlier = re.search(rf"(?i:\b{head}\s+(?:số\s+)?)({_LABEL})(?![\w/])", base)
+        if earlier and earlier.group(1) != labelled.group(2):
+            asked = base[:earlier.start(1)] + labelled.group(2) + base[earlier.end(1):]
+            return Resolved(normalize_query(asked), text, focus, previous=before)
+    article = ARTICLE_SWAP.match(text)
+    if article and not own.names_document and (focus or doc_words):
+        # "Còn điều 5?" after a question on a document: what that article of the same document says
+        asked = f"{article.group(1).capitalize()} {doc_words} quy định gì?".replace("  ", " ")
+        return Resolved(asked, text, focus, previous=before)
     if own.names_document:
         if swap and not own.agency and own.kind == "content":
             # "Còn Kế hoạch 196 thì sao?" after "Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn
@@ -121,12 +151,19 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             frame = classify(base)
             # the agency the question asked about, not the issuer it names ("Chỉ thị … của UBND tỉnh Y giao Cục X …")
             old = [span for span in old if frame.agency and covers(span[0], frame.agency)] or old
+            # a who-question names agencies only as what its task acts on ("ai chủ trì rà soát các văn bản do HĐND và
+            # UBND tỉnh ban hành?"): none is the one asked about, and "Thế còn UBND huyện?" asks what the document
+            # gives that agency on the same topic, not who reviews the district's texts
+            acted_on = bool(old) and frame.kind in ("lead", "partners") and all(
+                _ACTED_ON.search(base[:start]) for _, start, _ in old)
+            old = [] if acted_on else old
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
             named = _doc_words(frame)
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
+            topic = f" về {_topic_text(base, frame)}" if acted_on and frame.topic else ""
             resolved = (base[:start] + own.agency + base[end:] if old else
-                        f"{named} giao {own.agency} nhiệm vụ gì?" if named else f"{base} {own.agency}")
+                        f"{named} giao {own.agency} nhiệm vụ gì{topic}?" if named else f"{base} {own.agency}")
             if not on_row and old and named and classify(resolved).topic:
                 # the topic kept is the previous agency's task ("… Bộ Công an chỉ đạo Công an cấp xã thông báo gì …"
                 # then "Còn Bộ Y tế?") and the document says nothing of it for this agency: what the document gives
@@ -302,6 +339,10 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
 _LEAD_ASKED = re.compile(r"\bchủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
+# An agency named as the author or owner of what a task acts on: "các văn bản do HĐND và UBND tỉnh ban hành", "…
+# của Bộ Tài chính"
+_ACTED_ON = re.compile(r"\b(?:do|của)\s+$", re.I)
+
 # Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)\s*", re.I)
 
@@ -385,6 +426,64 @@ def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
             if citation.doc_type and citation.doc_type.casefold() == kind and citation.doc_number:
                 return f"{citation.doc_type} {citation.doc_number}"
     return ""
+
+
+# "Còn Danh mục C?", "Còn quý IV?", "Còn khoản 3?": another item of a series the last question named by its label (a
+# letter, a Roman or Arabic numeral)
+_LABEL = r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,3})"
+_LABELLED = re.compile(rf"^\s*(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?({_LABEL})\s*"
+                       r"(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
+
+# "văn bản nào khác", "quyết định khác": documents other than the one the conversation is on
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
+                               r"công văn)\s+(?:nào\s+)?khác\b", re.I)
+
+# "Thông tư kia", "văn bản còn lại": the other document of a conversation that went from one to another
+_OTHER_DOCUMENT = re.compile(r"\b(văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
+                             r"công văn|luật)\s+(?:kia|còn lại)\b", re.I)
+
+
+def _other_document(kind: str, turns: Sequence[Turn]) -> str:
+    """The document, of the type named ("văn bản": any), that an earlier turn was answered from or named, other than
+    the one the last answered turn cited: "Còn Thông tư kia thì sao?" after "Thông tư 27/2009 …" then "Còn Thông tư
+    03/2009 thì sao?" is Thông tư 27/2009. Empty when the conversation was on one document only."""
+    kind = kind.casefold()
+    answered = [turn for turn in turns if turn.answer.answerable and turn.answer.citations]
+    current = answered[-1].answer.citations[0].doc_id if answered else None
+    for turn in reversed(turns):
+        cited = turn.answer.citations[0] if turn.answer.answerable and turn.answer.citations else None
+        if cited and cited.doc_id != current and cited.doc_number and cited.doc_type \
+                and kind in ("văn bản", cited.doc_type.casefold()):
+            return f"{cited.doc_type} {cited.doc_number}"
+    return ""
+
+
+# "cơ quan đó", "đơn vị này", "Bộ đó": an agency the last turn named, pointed at
+_AGENCY_POINTER = re.compile(r"\b(cơ quan|đơn vị|bộ|sở|cục|tổng cục)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
+
+
+def agency_unpointed(question: str) -> bool:
+    """Whether a follow-up, as resolved, still points at an agency ("Bộ đó có trách nhiệm gì?" after a turn that
+    named none: declined): nothing earlier says which one."""
+    return bool(_AGENCY_POINTER.search(question))
+
+
+def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:
+    """The agency a pointer names ("cơ quan đó": any; "Bộ đó": a ministry): the one the last question asked about, else
+    the lead of the last answer's task, else the first agency the last answer names; empty when none of that kind
+    was named."""
+    kind = kind.casefold()
+    last = turns[-1]
+    answered = last.answer.answerable
+    asked = classify(normalize_query(last.question))
+    # a question asking who ("Ai chủ trì …?", "Báo cáo gửi ai?") points at the agency its answer named, not at one it
+    # named itself ("… các văn bản do HĐND và UBND tỉnh ban hành")
+    who = asked.kind in ("lead", "partners") or asked.slot in ("lead", "partners", "report_to")
+    named = [None if who else asked.agency,
+             *(row.lead[0] for row in (last.answer.obligations[:1] if answered else ()) if row.lead),
+             *(name for name, _, _ in (_agencies_in(last.answer.text) if answered else ()))]
+    return next((name for name in named if name and (kind in ("cơ quan", "đơn vị")
+                                                     or name.casefold().startswith(kind + " "))), "")
 
 
 def _doc_words(frame: Intent) -> str:

@@ -28,7 +28,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, introduced_as_lead, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize
-from corpus.vn import (CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
                        executes_document, fold, named_only_back, session_ordinals, stated_rates, states_date, term_keys)
 from index.records import Hit
@@ -432,7 +432,7 @@ def unit_unstated(question: str, text: str) -> bool:
 
 
 # An article asked by its number: "Điều 16 của Nghị định … quy định gì?", "theo khoản 2 Điều 7".
-_ARTICLE_ASKED = re.compile(r"(?<!\w)Điều\s+(\d{1,3})(?!\w)")
+_ARTICLE_ASKED = ARTICLE_NUMBER
 
 
 def article_uncited(question: str, citations: Sequence[Citation]) -> bool:

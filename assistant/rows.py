@@ -30,18 +30,19 @@ RECORD_MARGIN = 0.05  # rows scoring within this of the best are listed together
 UNSTATED_MIN = 0.8  # share of the topic a row's own cells must carry for "the document gives no time for it"
 
 
-def _named_as(agency: str, name: str) -> bool:
+def _named_as(agency: str, name: str, wide: bool = False) -> bool:
     """Whether a row's name is the agency asked: the same agency, or the same body of every unit of the same kinds
     written with or without "trực thuộc trung ương" (`same_group`: "Ủy ban nhân dân các tỉnh, thành phố" asked,
-    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" leading)."""
-    return same_agency(agency, name) or same_group(agency, name)
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" leading); `wide`, also the body of every unit of the
+    kind asked without a place (`covers`: "Ủy ban nhân dân huyện" asked, "UBND các huyện, thị xã" leading)."""
+    return same_agency(agency, name) or same_group(agency, name) or wide and covers(agency, name)
 
 
-def _role(agency: str, obligation: Obligation) -> str | None:
+def _role(agency: str, obligation: Obligation, wide: bool = False) -> str | None:
     """"lead" when the agency leads the task, "partner" when it only takes part, None when it is not named."""
-    if any(_named_as(agency, lead) for lead in obligation.lead):
+    if any(_named_as(agency, lead, wide) for lead in obligation.lead):
         return "lead"
-    return "partner" if any(_named_as(agency, p) for p in obligation.partners) else None
+    return "partner" if any(_named_as(agency, p, wide) for p in obligation.partners) else None
 
 
 def _record_words(obligation: Obligation) -> str:
@@ -566,9 +567,12 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
     chunks = sorted((Hit.of(p, 1.0) for p in searcher.store.scroll(keys)), key=lambda h: h.start)
     seen: set[str] = set()
     listed, partner = [], []
-    for hit in chunks or [h for h in hits if h.doc_id == doc_id]:
+    # with the passages found, in the document's order: a row of "UBND các huyện, thị xã" is keyed apart from
+    # "Ủy ban nhân dân huyện" asked
+    read = {hit.chunk_id: hit for hit in [*chunks, *(h for h in hits if h.doc_id == doc_id)]}
+    for hit in sorted(read.values(), key=lambda h: h.start):
         for o in hit.obligations:
-            r, key = _role(intent.agency, o), o.task.strip().casefold()
+            r, key = _role(intent.agency, o, wide=True), o.task.strip().casefold()
             if r is None or key in seen:
                 continue
             seen.add(key)
@@ -583,7 +587,7 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     its own."""
     role = intent.role or "lead"
     docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
-                              if _role(intent.agency, o) is not None))[:DOCS_LISTED]
+                              if _role(intent.agency, o, wide=True) is not None))[:DOCS_LISTED]
     found = _topic_documents(intent, draft.hits, [
         (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs])
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]

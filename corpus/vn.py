@@ -500,6 +500,24 @@ def listed_ordinal(text: str) -> int | None:
     return _ORDINALS.get(match.group(1).lower()) if match else None
 
 
+# What an article named by its number says, asked: "Điều 5 quy định gì?", "Điều 7 của Thông tư này nói về việc gì?",
+# "Nội dung Điều 3 là gì?"; "Còn điều 5?" after a question on the document (`ARTICLE_SWAP`)
+_ARTICLE = r"(?<!\w)Điều\s+(\d{1,3})(?!\w)"
+ARTICLE_NUMBER = re.compile(_ARTICLE)  # an article named by its number: "Điều 16 của Nghị định …", "khoản 2 Điều 7"
+_ARTICLE_ASKED = re.compile("(?i)" + _ARTICLE)
+_ARTICLE_CONTENT = re.compile(r"(?i)\b(?:quy định|nói|đề cập|nêu)\s+(?:về\s+)?(?:những\s+)?(?:gì|việc gì|nội dung gì|vấn đề gì)|"
+                              r"\bcó\s+nội\s+dung\s+gì|\bnội\s+dung\b.*\blà\s+gì|\bvề\s+(?:việc|nội dung|vấn đề)\s+gì")
+ARTICLE_SWAP = re.compile(r"(?i)^\s*(?:(?:thế|vậy|và)\s+)?còn\s+(điều\s+\d{1,3})\s*(?:thì sao|thì thế nào|thì như thế nào|"
+                          r"quy định gì)?\s*\??\s*$")
+
+
+def article_content_asked(text: str) -> str | None:
+    """The number of the article whose content a question asks ("Điều 5 … quy định gì?" → "5"); None when it asks
+    none, or asks something else of it ("Theo Điều 5, ai chủ trì …?")."""
+    found = _ARTICLE_ASKED.findall(text)
+    return found[0] if len(set(found)) == 1 and _ARTICLE_CONTENT.search(text) else None
+
+
 # An appendix named by its number, Roman or Arabic: "Phụ lục 1", "Phụ lục II", "phụ lục số 2".
 _APPENDIX = re.compile(r"(?i)\bphụ\s+lục\s+(?:số\s+)?([IVX]{1,4}|\d{1,2})(?![\w/.-])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -517,3 +517,85 @@ def test_a_pointer_of_another_type_points_at_the_document_of_that_type_named_or_
     assert resolve("Kế hoạch đó ai ký?", [first, second]).question.startswith("Kế hoạch 196/KH-UBND")
     assert "Chỉ thị 30" not in resolve("Kế hoạch này ai ký?", [first]).question
     assert "Chỉ thị 30" not in resolve("Văn bản đó ai ký?", [first]).question  # generic: the document in focus
+
+
+def _from(question: str, doc_id: str, doc_type: str, doc_number: str, text: str = "…") -> Turn:
+    """A turn answered from one passage of a document of that type and number."""
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, doc_number, None, doc_type, None, None, "", None, None, "…", 0, 1, "")
+    return Turn(question, Answer(question, text, True, (citation,)))
+
+
+def test_the_other_document_of_the_conversation_is_the_one_it_left():
+    # Chỉ thị 19/2008/CT-UBND of Long An, then Chỉ thị 22/2008/CT-TTg: "Chỉ thị kia" is the one left
+    turns = [_from("Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An do ai ký?", "19_2008_CT-UBND", "Chỉ thị",
+                 "19/2008/CT-UBND"),
+             _from("Còn Chỉ thị 22/2008/CT-TTg thì sao?", "22_2008_CT-TTg", "Chỉ thị", "22/2008/CT-TTg"),
+             _from("Chỉ thị đó ban hành ngày nào?", "22_2008_CT-TTg", "Chỉ thị", "22/2008/CT-TTg")]
+    turns[-1] = Turn(turns[-1].question, Answer(turns[-1].question, "…", True, turns[-1].answer.citations,
+                                                resolved_question="Chỉ thị đó ban hành ngày nào Chỉ thị 22/2008/CT-TTg"))
+    assert resolve("Còn Chỉ thị kia thì sao?", turns).question == "Chỉ thị 19/2008/CT-UBND ban hành ngày nào"
+    assert resolve("Còn văn bản kia thì sao?", turns).question == "Chỉ thị 19/2008/CT-UBND ban hành ngày nào"
+    # one document only: nothing is "kia", the words stay
+    assert "kia" in resolve("Còn Chỉ thị kia thì sao?", turns[1:]).question
+
+
+@pytest.mark.parametrize("asked, answer, pointer, agency", [
+    # the agency the last question asked about (Thông tư 205/2009/TT-BTC)
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan thuế phải thông báo kết quả kiểm tra hồ sơ hoàn thuế trong thời gian bao lâu?",
+     "…", "Cơ quan đó còn phải làm gì nữa?", "cơ quan thuế"),
+    # a who-question: the agency its answer named, not the one it named as what the task acts on (Chỉ thị 19/2008)
+    ("Theo Chỉ thị 19/2008/CT-UBND, ai chủ trì rà soát các văn bản do HĐND và UBND tỉnh ban hành?",
+     "Cục Thuế tỉnh chủ trì nhiệm vụ này (Chỉ thị 19/2008/CT-UBND) [1].", "Cơ quan đó còn phải làm gì nữa?",
+     "Cục Thuế tỉnh"),
+    # a ministry pointed at: the first ministry the last answer names (Nghị định 63/2023/NĐ-CP)
+    ("Vậy báo cáo gửi ai?", "… gửi báo cáo … trực tiếp về Bộ Thông tin và Truyền thông (Cục Tần số vô tuyến điện) [1]",
+     "Bộ đó có trách nhiệm gì?", "Bộ Thông tin và Truyền thông"),
+])
+def test_an_agency_pointed_at_is_the_one_the_last_turn_named(asked, answer, pointer, agency):
+    turn = Turn(asked, Answer(asked, answer, True))
+    assert resolve(pointer, [turn]).question.casefold().startswith(agency.casefold())
+
+
+def test_another_article_is_asked_of_the_document_in_focus():
+    turn = _from("Điều 3 Nghị định 259/2025/NĐ-CP quy định gì?", "259nd.signed", "Nghị định", "259/2025/NĐ-CP")
+    resolved = resolve("Còn điều 5?", [turn])
+    assert resolved.question == "Điều 5 Nghị định 259/2025/NĐ-CP quy định gì?"
+    assert resolved.focus_doc == "259nd.signed"
+
+
+def test_an_agency_a_who_question_names_as_what_its_task_acts_on_is_not_swapped():
+    # Chỉ thị 19/2008/CT-UBND, Mục II: "Thế còn UBND huyện?" asks what the directive gives the districts on that topic
+    asked = ("Theo Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An, ai chủ trì rà soát các văn bản do HĐND và UBND tỉnh "
+             "ban hành cho phù hợp với Luật Thuế thu nhập cá nhân?")
+    resolved = resolve("Thế còn Ủy ban nhân dân huyện?", [Turn(asked, Answer(asked, "…", True))])
+    assert resolved.question.startswith("Chỉ thị 19/2008/CT-UBND giao Ủy ban nhân dân huyện nhiệm vụ gì về rà soát")
+
+
+@pytest.mark.parametrize("asked, follow_up, whole", [
+    # Thông tư 82/2006/TT-BTC, Mục II.1.2 and II.1.3
+    ("Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được áp dụng "
+     "thuế suất bao nhiêu?", "Còn Danh mục C?",
+     "Theo Thông tư 82/2006/TT-BTC, Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục C được áp dụng "
+     "thuế suất bao nhiêu?"),
+    # Thông tư 03/2009/TT-BTC, Mục III.2
+    ("Hạn chót nộp số thuế tạm nộp quý II năm 2009 là ngày nào?", "Còn quý IV?",
+     "Hạn chót nộp số thuế tạm nộp quý IV năm 2009 là ngày nào?"),
+])
+def test_another_item_of_a_series_is_asked_as_the_last_question(asked, follow_up, whole):
+    assert resolve(follow_up, [Turn(asked, Answer(asked, "…", True))]).question == whole
+
+
+def test_another_document_asked_for_leaves_out_the_one_in_focus():
+    # Quyết định 839/QĐ-UB of Bến Tre, Điều 2; the same task is in 1730/2003/QĐ-UB and Đà Nẵng's 59/2000/QĐ-UB
+    turn = _from("Theo Quyết định 839/QĐ-UB, việc hướng dẫn áp dụng mức đó giao cho ai?", "839_QĐ-UB", "Quyết định",
+                 "839/QĐ-UB")
+    resolved = resolve("Có văn bản nào khác giao việc này không?", [turn])
+    assert resolved.other_than == "839_QĐ-UB" and resolved.focus_doc is None
+
+
+def test_an_agency_pointer_with_nothing_to_point_at_stays():
+    from assistant.conversation import agency_unpointed
+    asked = "Vậy báo cáo gửi ai?"
+    resolved = resolve("Bộ đó có trách nhiệm gì?", [Turn(asked, Answer(asked, "Không tìm thấy …", False))])
+    assert agency_unpointed(resolved.own_question)

@@ -466,3 +466,15 @@ def test_a_row_naming_a_lead_among_other_partners_is_still_its_own():
 def test_a_row_whose_own_sentence_gives_the_duty_to_another_body(task, lead, read):
     from assistant.rows import own_subject
     assert own_subject(Obligation("96_1999_TT-BTC", "c1", task, lead)).lead == read
+
+
+def test_an_agency_asked_by_its_kind_reads_the_rows_of_every_unit_of_that_kind_only_when_listing_its_tasks():
+    # Chỉ thị 19/2008/CT-UBND of Long An, Mục II.2: "UBND các huyện, thị xã tổ chức rà soát các văn bản …"
+    from assistant.rows import _role
+    from corpus.records import Obligation
+    row = Obligation("19_2008_CT-UBND", "c1", "tổ chức rà soát các văn bản do HĐND và UBND huyện, thị xã ban hành",
+                     ("Ủy ban nhân dân các huyện, thị xã",))
+    assert _role("Ủy ban nhân dân huyện", row, wide=True) == "lead"
+    assert _role("Ủy ban nhân dân huyện", row) is None  # who leads a row: the row's own name, as before
+    assert _role("Ủy ban nhân dân tỉnh", row, wide=True) is None  # another kind of unit
+    assert _role("Ủy ban nhân dân huyện Yên Khánh", row, wide=True) is None  # one named district

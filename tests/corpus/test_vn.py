@@ -672,3 +672,25 @@ def test_a_day_of_the_month_is_named_with_or_without_its_year(text, named):
 def test_a_when_question_asking_a_day(question, asked):
     from corpus.vn import DAY_ASKED
     assert bool(DAY_ASKED.search(question)) is asked
+
+
+# (question, the article whose content it asks): an article named by its number and what it says asked
+# (the dự thảo Thông tư of Bộ Giáo dục và Đào tạo, Điều 5 "Trách nhiệm của đơn vị tổ chức thi"; Nghị định 259/2025)
+ARTICLE_QUESTIONS = [
+    ("Điều 5 của dự thảo Thông tư về thi đánh giá năng lực ngoại ngữ quy định gì?", "5"),
+    ("Điều 3 Nghị định 259/2025/NĐ-CP nói về việc gì?", "3"),
+    ("Nội dung Điều 10 là gì?", "10"),
+    ("Theo Điều 5, đơn vị tổ chức thi phải công khai đề án trước bao nhiêu ngày?", None),  # a fact of it is asked
+    ("Điều 5 và Điều 6 quy định gì?", None),  # two articles: no one article answers it
+]
+
+
+@pytest.mark.parametrize("question, number", ARTICLE_QUESTIONS)
+def test_the_article_whose_content_is_asked(question, number):
+    assert vn.article_content_asked(question) == number
+
+
+@pytest.mark.parametrize("question, swapped", [("Còn điều 5?", True), ("Thế còn Điều 6 thì sao?", True),
+                                               ("Còn điều 5 thì ai chủ trì?", False)])
+def test_another_article_asked_alone(question, swapped):
+    assert bool(vn.ARTICLE_SWAP.match(question)) is swapped
