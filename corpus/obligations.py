@@ -133,7 +133,6 @@ _TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|
                            rf"{_GROUP_TAIL}", re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
 _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
-_SEPARATOR = LIST_SEPARATOR
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
 _ASSIGN_VERBS = r"giao(?:\s+cho)?|đề nghị|yêu cầu"
@@ -471,7 +470,7 @@ def _shared_head(text: str, pos: int) -> tuple[list[str], int] | None:
     while found := [f for f in find_agencies(prefix + text[at:]) if f[1] == 0]:
         names.append(found[0][0])
         end = at + found[0][2] - len(prefix)
-        separator = _SEPARATOR.match(text, end)
+        separator = LIST_SEPARATOR.match(text, end)
         if not separator:
             break
         at = separator.end()
@@ -488,7 +487,7 @@ def _leads_at(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...]
     else:
         return None
     names, end = [*names[:-1], *(listed := _listed_units(text, names[-1], end))[0]], listed[1]
-    while (separator := _SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
+    while (separator := LIST_SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
         names, end = [*names, *(listed := _listed_units(text, more[0], more[1]))[0]], listed[1]
     return tuple(dict.fromkeys(names)), end
 
@@ -725,8 +724,8 @@ def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
             more = _MORE_NAMES.match(task, end)
             if more and _UNIT_LIST_HEAD.search(listed[-1]):
                 listed = (*listed[:-1], *split_agencies(listed[-1] + more.group(0)))
-                rest = _leads_at(task, _SEPARATOR.match(task, more.end()).end(), mentions) \
-                    if _SEPARATOR.match(task, more.end()) else None
+                rest = _leads_at(task, LIST_SEPARATOR.match(task, more.end()).end(), mentions) \
+                    if LIST_SEPARATOR.match(task, more.end()) else None
                 listed = (*listed, *(rest[0] if rest else ()))
             names += listed
         elif cue.group(2):  # "phối hợp với cơ quan Thuế quản lý": the words up to the next verb
