@@ -10,7 +10,7 @@ from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agenc
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
+from corpus.vn import DUTY_STATED, LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -205,6 +205,38 @@ _MANNER_RUN = re.compile(rf"(?:(?:{_phrases(_MODALS)})\s*(?:,|\bvà\b)?\s*)*", r
 _IN_WORK_OF = re.compile(r"\btrong\s+(?:quá\s+trình|công\s+tác|việc)\b", re.IGNORECASE)
 
 
+# What may stand before the body a sentence makes its subject: nothing, a condition closed by "thì", a comma.
+_SUBJECT_OPENS = re.compile(r"(?:^|(?<!\w)thì|[,;:])\s*$", re.IGNORECASE)
+
+
+def own_subject(task: str, lead: Sequence[str]) -> tuple[str, ...]:
+    """The body or bodies a row's own sentence makes its subject: the one named before the duty it states
+    ("có/chịu trách nhiệm") after nothing, a condition closed by "thì" or a comma ("Trường hợp hộ sản xuất nông
+    nghiệp ở nhiều nơi … thì Chi cục thuế nơi hộ sản xuất có hộ khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế
+    …", Thông tư 96/1999/TT-BTC, under the heading "2. Cơ quan thuế."); else the row's leads when the sentence was
+    read from them on (the row, cut after its subject, opens in lower case: "Bộ Công an phối hợp với Bộ Tài chính …")
+    and they are named bodies, not a group ("Các Bộ, ngành …"); else none: the lead is a heading's or an
+    introduction's, not the sentence's. A body named only as the one worked with ("phối hợp với Chi cục thuế có
+    trách nhiệm …") is no subject."""
+    duty = DUTY_STATED.search(task)
+    named = find_agencies(task[:duty.start()]) if duty else []
+    if named and _SUBJECT_OPENS.search(task[:named[-1][1]]):
+        return (named[-1][0],)
+    opening = task[_MARKER.match(task).end():].lstrip()
+    if opening[:1].islower() and lead and all(name[:1].isupper() for name in lead):
+        return tuple(lead)
+    return ()
+
+
+def _with_own_subject(row: Obligation) -> Obligation:
+    """The row led by the body its own sentence gives the duty to (`own_subject`) when that is another body than the
+    heading's or introduction's it was read under: that body leads, not the heading's."""
+    subject = own_subject(row.task, row.lead)
+    if not row.lead or not subject or any(same_agency(name, lead) for name in subject for lead in row.lead):
+        return row
+    return replace(row, lead=subject)
+
+
 def subject_leads(task: str, lead: Sequence[str]) -> bool:
     """Whether a row that only works with the bodies it names (`cooperates_only`) still gives its work to its own
     subject: the sentence names that subject before "phối hợp" (the row, cut after the subject, opens in lower case:
@@ -217,9 +249,8 @@ def subject_leads(task: str, lead: Sequence[str]) -> bool:
     of them a question asks about. A row opening "Phối hợp với B …" as an item under its agency's heading ("2. Văn
     phòng UBND tỉnh / - Phối hợp với Sở Văn hóa và Thể thao tham mưu …", Kế hoạch 196) is not one: B leads there."""
     opening = task[_MARKER.match(task).end():].lstrip()
-    manner = _MANNER_RUN.match(opening).end()
-    cue = _PARTNER_CUE.match(opening, manner)
-    if cue is None or not opening[:1].islower() or not lead or not all(name[:1].isupper() for name in lead):
+    cue = _PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end())
+    if cue is None or not lead or own_subject(task, lead) != tuple(lead):
         return False
     rest = opening[cue.end():]
     work = _IN_WORK_OF.search(rest, 0, 160)
@@ -978,7 +1009,7 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
-        return _from_row(piece, issued_on)
+        return [_with_own_subject(row) for row in _from_row(piece, issued_on)]
     introduced = _open_introduction(before, piece, issued_on, headed)
     found = _from_prose(piece, issued_on, headed, introduced, by_line=bool(introduced) and _owner_line_open(before))[0]
     tail = _tail(piece, after) if found else ""
@@ -988,4 +1019,4 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
         task = _tidy(f"{last.task} {tail}")
         found[-1] = replace(last, task=task, partners=_partners(task, last.lead), deadline=last.deadline or
                             _best_deadline(find_deadlines(tail, issued_on)))
-    return found + _from_labels(piece, issued_on)
+    return [_with_own_subject(row) for row in found + _from_labels(piece, issued_on)]
