@@ -627,7 +627,7 @@ def _led_by(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], 
 
 # --- prose ---------------------------------------------------------------------------------------------------------
 
-def _key(text: str) -> str:
+def heading_key(text: str) -> str:
     """Letters and digits only, for telling a heading line in the text from the heading path."""
     return re.sub(r"\W+", "", text.casefold())
 
@@ -830,7 +830,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     preamble = headed and not piece.heading_path
     owner, owner_at = _heading_owner(piece)
     # Headings down to the owner's are titles, not tasks; those below it ("1.1. Chủ trì ...") are its tasks.
-    titles = {_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1] if not h.endswith("…")}
+    titles = {heading_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1]
+              if not h.endswith("…")}
     # `introduced`: leads of an introduction ("Ban Chỉ đạo có trách nhiệm:") over its list items
     previous: tuple[str, ...] = ()  # leads of the sentence before, which a clause after its ";" shares
     mentions = find_agencies(piece.text)
@@ -877,7 +878,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
             owner_line = True
-            titles.add(_key(unit[at:]))
+            titles.add(heading_key(unit[at:]))
             continue
         line_head = piece.text[piece.text.rfind("\n", 0, start) + 1:start]  # the marker before the unit
         if not found and own_line and owner_line and _ITEM_MARK.search(line_head + unit[:at]) \
@@ -913,7 +914,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
             found = introduced, at
             shared_partners = intro_partners[1] if intro_partners[0] == introduced else ()
-        elif not found and owner and not introduced and not orphaned and _key(unit[at:]) not in titles:
+        elif not found and owner and not introduced and not orphaned and heading_key(unit[at:]) not in titles:
             # a list item whose number the sentence splitter cut off ("1. Chịu trách nhiệm trước Chính phủ, chủ trì,
             # …" under "Điều 15. Bộ Quốc phòng") opens its line as a marked item does
             task_at = _owned(unit, at, local, owner, line_start or at > 0 or bool(own_line))
