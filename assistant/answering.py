@@ -33,7 +33,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
-from corpus.vn import (CITED_TYPES, DAY_ASKED, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
+from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
@@ -163,9 +163,8 @@ def _near_missed(searcher: Searcher, question: str, hits: list[Hit], filters: Fi
 
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
 # 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?"
-_TYPE_WORDS = "|".join(sorted({*CITED_TYPES, "văn bản"}, key=len, reverse=True))
-_SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{_TYPE_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
-                           rf"(?:{_TYPE_WORDS})\b", re.I)
+_SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{DOCUMENT_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
+                           rf"(?:{DOCUMENT_WORDS})\b", re.I)
 
 
 def _taking_part_too(searcher: Searcher, question: str, intent: Intent, filters: Filters, hits: list[Hit]) -> list[Hit]:

@@ -15,7 +15,7 @@ from corpus.agencies import covers, find_agencies
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, listed_ordinal
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, listed_ordinal
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -32,8 +32,7 @@ _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
 # type alone ("trong công văn", "của kế hoạch"): the conversation's document is tried first. "sau đó", "trong đó",
 # "khi đó" are no pointers.
 _ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|như|theo)\s)[^\W\d]+\s+(?:này|đó|ấy|nói trên)\b|"
-                              r"\b(?:trong|của|theo|tại)\s+(?:công văn|kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|"
-                              r"thông tư|công điện|thông báo|văn bản)\b(?!\s+(?:số\s+)?\d)", re.I)
+                              rf"\b(?:trong|của|theo|tại)\s+(?:{DOCUMENT_WORDS})\b(?!\s+(?:số\s+)?\d)", re.I)
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 # What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
 # is quoted, as a task named by its own words is (`Intent.quoted`)
@@ -435,12 +434,10 @@ _LABELLED = re.compile(rf"^\s*(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+([^\W\d]+(?
                        r"(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
 
 # "văn bản nào khác", "quyết định khác": documents other than the one the conversation is on
-_ANOTHER_DOCUMENT = re.compile(r"\b(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
-                               r"công văn)\s+(?:nào\s+)?khác\b", re.I)
+_ANOTHER_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào\s+)?khác\b", re.I)
 
 # "Thông tư kia", "văn bản còn lại": the other document of a conversation that went from one to another
-_OTHER_DOCUMENT = re.compile(r"\b(văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|thông tư|"
-                             r"công văn|luật)\s+(?:kia|còn lại)\b", re.I)
+_OTHER_DOCUMENT = re.compile(rf"\b({DOCUMENT_WORDS}|luật)\s+(?:kia|còn lại)\b", re.I)
 
 
 def _other_document(kind: str, turns: Sequence[Turn]) -> str:

@@ -12,7 +12,7 @@ from assistant.records import Citation
 from corpus.agencies import find_agencies, same_agency
 from corpus.display import vn_date as _date
 from corpus.headers import has_motto
-from corpus.obligations import LEADER_TITLE
+from corpus.obligations import LEADER_TITLE, heading_key
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
 from corpus.vn import YEAR, same_i, short_label
@@ -96,7 +96,7 @@ def lead_line(hit: Hit, leads: Sequence[str], start: int, end: int) -> tuple[int
     that names a lead; None when the span names it or no line above does."""
     if not leads or _names(hit.text[start - hit.start:end - hit.start], leads):
         return None
-    headings = {_key(h) for h in hit.heading_path}
+    headings = {heading_key(h) for h in hit.heading_path}
     before = hit.text[:max(0, start - hit.start)]
     at = len(before)
     for line in reversed(before.splitlines(keepends=True)):
@@ -105,15 +105,10 @@ def lead_line(hit: Hit, leads: Sequence[str], start: int, end: int) -> tuple[int
         bare = clean_display(text).strip(" #*-•")
         if not bare or len(bare) > LEAD_LINE_CHARS:
             continue
-        if (bare.endswith(":") or _key(bare) in headings) and _names(bare, leads):
+        if (bare.endswith(":") or heading_key(bare) in headings) and _names(bare, leads):
             offset = at + line.index(text[0])
             return hit.start + offset, hit.start + offset + len(text), bare
     return None
-
-
-def _key(text: str) -> str:
-    """Letters and digits only: a heading line of the text against the heading path."""
-    return re.sub(r"\W+", "", text.casefold())
 
 
 def join_names(names: Sequence[str]) -> str:

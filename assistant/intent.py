@@ -9,7 +9,7 @@ from corpus.agencies import agency_names, find_agencies
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
@@ -189,7 +189,12 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫ
                    "replaces": r"thay thế",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
-_DOC_WORDS = r"văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|chương trình|đề án|công văn|kết luận"
+# The kinds a relation question names ("triển khai kế hoạch nào", "văn bản nào thay thế …"): corpus.vn.DOCUMENT_WORDS
+# less "công điện", "thông báo" (added back below where the document itself is asked) and "thông tư liên tịch", with
+# "chương trình", "đề án". Read as a relation, "công điện nào" took "Công điện 188 yêu cầu tiếp tục thực hiện công điện
+# nào về bão số 11, và …?" for what 188 implements (dev b073, md30 right → declined): the narrower set stays.
+_DOC_WORDS = "|".join([*(kind for kind in DOCUMENT_WORDS.split("|")
+                         if kind not in ("công điện", "thông báo", "thông tư liên tịch")), "chương trình", "đề án"])
 # "Văn bản nào …?", "Những công điện nào …?": which document is asked (see `time_asked`)
 _WHICH_DOCUMENT = re.compile(r"\b(?:công điện|thông báo|" + _DOC_WORDS + r")\s+nào\b", re.I)
 # A law is asked of by its kind too when amended, replaced or repealed ("Luật 26/2012/QH13 sửa đổi, bổ sung luật
@@ -325,8 +330,7 @@ HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective"
 _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
 # "kế hoạch này", "văn bản đó": the document in focus; not an act named by the same word after "việc" ("việc thông
 # báo đó" is the notifying a task does, not a Thông báo)
-DOC_ANAPHORA = re.compile(r"\b(?<!việc )(?:văn bản|kế hoạch|chỉ thị|nghị quyết|quyết định|công điện|nghị định|thông báo|"
-                          r"thông tư|công văn|chương trình|kết luận)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
+DOC_ANAPHORA = re.compile(rf"\b(?<!việc )(?:{DOCUMENT_WORDS}|chương trình)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
 _LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 # "Bộ Công an phối hợp với cơ quan nào để làm gì …?": whom the agency works with is asked, not only its tasks
 _PARTNERS_OF_AGENCY = re.compile(r"\bphối hợp với\s+(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào)\b",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
-from corpus.vn import CITED_TYPES
+from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES
 
 # A part must carry at least this many topic words of its own to be asked alone ("và thực hiện theo chu kỳ nào?" is
 # one more slot of the same task, not another question).
@@ -33,7 +33,6 @@ OWN_TOPIC = 3
 # Leading words that only join a part to the one before it.
 _LEAD_JOIN = re.compile(r"^\s*(?:[,;:]\s*)*(?:và|còn|thì|đồng thời)?\s*", re.I)
 # "công điện trước đó", "kế hoạch đó", "chỉ thị này", "văn bản nói trên": a document pointed at, by its type.
-_TYPES = "|".join(sorted(CITED_TYPES, key=len, reverse=True))
 ANAPHORA = re.compile(r"\b(" + _TYPES + r")\s+(?:(?:được\s+)?ban hành\s+)?(?:trước đó|đó|này|ấy|trên|nói trên|kể trên)\b",
                       re.I)
 # "kế hoạch thực hiện của Đảng đoàn", "văn bản triển khai": the document of that type implementing an earlier part's

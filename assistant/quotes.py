@@ -19,7 +19,7 @@ from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal
 from corpus.text import clean_display, normalize
-from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -64,8 +64,7 @@ def _permits(act: str) -> Callable[[str], bool]:
 _TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
-WHICH_DOCUMENT = re.compile(r"\b(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|nghị quyết|kế hoạch|công văn|"
-                            r"thông báo|công điện)\s+(?:nào|số mấy|số bao nhiêu)\b", re.I)
+WHICH_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào|số mấy|số bao nhiêu)\b", re.I)
 # A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
 # like the first is a second item of the answer, not a repetition.
 LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)

@@ -14,7 +14,7 @@ from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, introduced_as_lead, subject_leads
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import DUTY_STATED, EXECUTES_DOCUMENT, number_key, serial, type_covers
+from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -439,27 +439,6 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
 
 
-# What may stand before the body a sentence makes its subject: nothing, a condition closed by "thì", a comma.
-_SUBJECT_OPENS = re.compile(r"(?:^|(?<!\w)thì|[,;:])\s*$", re.I)
-
-
-def own_subject(obligation: Obligation) -> Obligation:
-    """The row with its lead as its own sentence names it when the sentence, an item under a heading that names a
-    body ("2. Cơ quan thuế." over "Trường hợp hộ sản xuất nông nghiệp ở nhiều nơi … thì Chi cục thuế nơi hộ sản
-    xuất có hộ khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế …", Thông tư 96/1999/TT-BTC), gives the duty
-    ("có/chịu trách nhiệm") to another body as its subject: that body leads, not the heading's."""
-    duty = DUTY_STATED.search(obligation.task)
-    if not duty or not obligation.lead:
-        return obligation
-    named = find_agencies(obligation.task[:duty.start()])
-    if not named:
-        return obligation
-    name, start, _ = named[-1]
-    if not _SUBJECT_OPENS.search(obligation.task[:start]) or any(same_agency(name, lead) for lead in obligation.lead):
-        return obligation
-    return replace(obligation, lead=(name,))
-
-
 def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation:
     """The row as a question on the asked agency's role reads it ("Bộ Tài chính chủ trì hay phối hợp trong công tác lập
     … dự toán ngân sách?") when that agency is the subject of a row that only works with the bodies it names ("Bộ Tài
@@ -512,7 +491,7 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
-        obligation = worked_with(intent, own_subject(chaired(hit, obligation)), hit)
+        obligation = worked_with(intent, chaired(hit, obligation), hit)
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

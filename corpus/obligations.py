@@ -10,7 +10,7 @@ from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agenc
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
+from corpus.vn import DUTY_STATED, LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -133,7 +133,6 @@ _TITLED_GROUP = re.compile(rf"(?:(?:các|những)\s+{_GROUP_NOUN}|(?:cơ\s+quan|
                            rf"{_GROUP_TAIL}", re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Bộ trưởng các Bộ Công an, Quốc phòng" name several ministries after one shared head.
 _SHARED_HEAD = re.compile(r"(?:các\s+(Bộ|Sở)\s*:?|(Bộ|Sở)\s*:)\s*", re.IGNORECASE)
-_SEPARATOR = LIST_SEPARATOR
 # Assignment verbs whose object is the lead: "Giao Sở X ...", "Giao cho Cục Thuế tỉnh ...", "Đề nghị Ủy ban ...",
 # "yêu cầu các bộ ..."; "được giao", "bàn giao" are not assignments.
 _ASSIGN_VERBS = r"giao(?:\s+cho)?|đề nghị|yêu cầu"
@@ -206,6 +205,38 @@ _MANNER_RUN = re.compile(rf"(?:(?:{_phrases(_MODALS)})\s*(?:,|\bvà\b)?\s*)*", r
 _IN_WORK_OF = re.compile(r"\btrong\s+(?:quá\s+trình|công\s+tác|việc)\b", re.IGNORECASE)
 
 
+# What may stand before the body a sentence makes its subject: nothing, a condition closed by "thì", a comma.
+_SUBJECT_OPENS = re.compile(r"(?:^|(?<!\w)thì|[,;:])\s*$", re.IGNORECASE)
+
+
+def own_subject(task: str, lead: Sequence[str]) -> tuple[str, ...]:
+    """The body or bodies a row's own sentence makes its subject: the one named before the duty it states
+    ("có/chịu trách nhiệm") after nothing, a condition closed by "thì" or a comma ("Trường hợp hộ sản xuất nông
+    nghiệp ở nhiều nơi … thì Chi cục thuế nơi hộ sản xuất có hộ khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế
+    …", Thông tư 96/1999/TT-BTC, under the heading "2. Cơ quan thuế."); else the row's leads when the sentence was
+    read from them on (the row, cut after its subject, opens in lower case: "Bộ Công an phối hợp với Bộ Tài chính …")
+    and they are named bodies, not a group ("Các Bộ, ngành …"); else none: the lead is a heading's or an
+    introduction's, not the sentence's. A body named only as the one worked with ("phối hợp với Chi cục thuế có
+    trách nhiệm …") is no subject."""
+    duty = DUTY_STATED.search(task)
+    named = find_agencies(task[:duty.start()]) if duty else []
+    if named and _SUBJECT_OPENS.search(task[:named[-1][1]]):
+        return (named[-1][0],)
+    opening = task[_MARKER.match(task).end():].lstrip()
+    if opening[:1].islower() and lead and all(name[:1].isupper() for name in lead):
+        return tuple(lead)
+    return ()
+
+
+def _with_own_subject(row: Obligation) -> Obligation:
+    """The row led by the body its own sentence gives the duty to (`own_subject`) when that is another body than the
+    heading's or introduction's it was read under: that body leads, not the heading's."""
+    subject = own_subject(row.task, row.lead)
+    if not row.lead or not subject or any(same_agency(name, lead) for name in subject for lead in row.lead):
+        return row
+    return replace(row, lead=subject)
+
+
 def subject_leads(task: str, lead: Sequence[str]) -> bool:
     """Whether a row that only works with the bodies it names (`cooperates_only`) still gives its work to its own
     subject: the sentence names that subject before "phối hợp" (the row, cut after the subject, opens in lower case:
@@ -218,9 +249,8 @@ def subject_leads(task: str, lead: Sequence[str]) -> bool:
     of them a question asks about. A row opening "Phối hợp với B …" as an item under its agency's heading ("2. Văn
     phòng UBND tỉnh / - Phối hợp với Sở Văn hóa và Thể thao tham mưu …", Kế hoạch 196) is not one: B leads there."""
     opening = task[_MARKER.match(task).end():].lstrip()
-    manner = _MANNER_RUN.match(opening).end()
-    cue = _PARTNER_CUE.match(opening, manner)
-    if cue is None or not opening[:1].islower() or not lead or not all(name[:1].isupper() for name in lead):
+    cue = _PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end())
+    if cue is None or not lead or own_subject(task, lead) != tuple(lead):
         return False
     rest = opening[cue.end():]
     work = _IN_WORK_OF.search(rest, 0, 160)
@@ -471,7 +501,7 @@ def _shared_head(text: str, pos: int) -> tuple[list[str], int] | None:
     while found := [f for f in find_agencies(prefix + text[at:]) if f[1] == 0]:
         names.append(found[0][0])
         end = at + found[0][2] - len(prefix)
-        separator = _SEPARATOR.match(text, end)
+        separator = LIST_SEPARATOR.match(text, end)
         if not separator:
             break
         at = separator.end()
@@ -488,7 +518,7 @@ def _leads_at(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...]
     else:
         return None
     names, end = [*names[:-1], *(listed := _listed_units(text, names[-1], end))[0]], listed[1]
-    while (separator := _SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
+    while (separator := LIST_SEPARATOR.match(text, end)) and (more := _item(text, separator.end(), mentions)):
         names, end = [*names, *(listed := _listed_units(text, more[0], more[1]))[0]], listed[1]
     return tuple(dict.fromkeys(names)), end
 
@@ -597,7 +627,7 @@ def _led_by(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], 
 
 # --- prose ---------------------------------------------------------------------------------------------------------
 
-def _key(text: str) -> str:
+def heading_key(text: str) -> str:
     """Letters and digits only, for telling a heading line in the text from the heading path."""
     return re.sub(r"\W+", "", text.casefold())
 
@@ -725,8 +755,8 @@ def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
             more = _MORE_NAMES.match(task, end)
             if more and _UNIT_LIST_HEAD.search(listed[-1]):
                 listed = (*listed[:-1], *split_agencies(listed[-1] + more.group(0)))
-                rest = _leads_at(task, _SEPARATOR.match(task, more.end()).end(), mentions) \
-                    if _SEPARATOR.match(task, more.end()) else None
+                rest = _leads_at(task, LIST_SEPARATOR.match(task, more.end()).end(), mentions) \
+                    if LIST_SEPARATOR.match(task, more.end()) else None
                 listed = (*listed, *(rest[0] if rest else ()))
             names += listed
         elif cue.group(2):  # "phối hợp với cơ quan Thuế quản lý": the words up to the next verb
@@ -800,7 +830,8 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     preamble = headed and not piece.heading_path
     owner, owner_at = _heading_owner(piece)
     # Headings down to the owner's are titles, not tasks; those below it ("1.1. Chủ trì ...") are its tasks.
-    titles = {_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1] if not h.endswith("…")}
+    titles = {heading_key(h[_MARKER.match(h).end():]) for h in piece.heading_path[:owner_at + 1]
+              if not h.endswith("…")}
     # `introduced`: leads of an introduction ("Ban Chỉ đạo có trách nhiệm:") over its list items
     previous: tuple[str, ...] = ()  # leads of the sentence before, which a clause after its ";" shares
     mentions = find_agencies(piece.text)
@@ -847,7 +878,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if found and own_line and not unit[found[1]:].strip(" .,\n*"):
             owner, introduced, previous = found[0], (), ()
             owner_line = True
-            titles.add(_key(unit[at:]))
+            titles.add(heading_key(unit[at:]))
             continue
         line_head = piece.text[piece.text.rfind("\n", 0, start) + 1:start]  # the marker before the unit
         if not found and own_line and owner_line and _ITEM_MARK.search(line_head + unit[:at]) \
@@ -883,7 +914,7 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
             found = introduced, at
             shared_partners = intro_partners[1] if intro_partners[0] == introduced else ()
-        elif not found and owner and not introduced and not orphaned and _key(unit[at:]) not in titles:
+        elif not found and owner and not introduced and not orphaned and heading_key(unit[at:]) not in titles:
             # a list item whose number the sentence splitter cut off ("1. Chịu trách nhiệm trước Chính phủ, chủ trì,
             # …" under "Điều 15. Bộ Quốc phòng") opens its line as a marked item does
             task_at = _owned(unit, at, local, owner, line_start or at > 0 or bool(own_line))
@@ -979,7 +1010,7 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
-        return _from_row(piece, issued_on)
+        return [_with_own_subject(row) for row in _from_row(piece, issued_on)]
     introduced = _open_introduction(before, piece, issued_on, headed)
     found = _from_prose(piece, issued_on, headed, introduced, by_line=bool(introduced) and _owner_line_open(before))[0]
     tail = _tail(piece, after) if found else ""
@@ -989,4 +1020,4 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
         task = _tidy(f"{last.task} {tail}")
         found[-1] = replace(last, task=task, partners=_partners(task, last.lead), deadline=last.deadline or
                             _best_deadline(find_deadlines(tail, issued_on)))
-    return found + _from_labels(piece, issued_on)
+    return [_with_own_subject(row) for row in found + _from_labels(piece, issued_on)]

@@ -161,6 +161,11 @@ LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
 CITED_TYPES = {name.lower(): name for name in (
     "Công điện", "Chỉ thị", "Kế hoạch", "Quyết định", "Nghị quyết", "Nghị định", "Thông báo", "Công văn", "Thông tư",
     "Kết luận", "Thông tư liên tịch")}
+# The cited types as one alternation for a case-insensitive pattern, longest first ("thông tư liên tịch" before
+# "thông tư"), and with "văn bản" (a document of any type): the one list of the kinds a question calls a document by
+# ("Thông tư kia", "quyết định nào khác", "trong công văn", "theo Chỉ thị 22/2008 … và theo Chỉ thị 01/2009 …").
+CITED_TYPE_WORDS = "|".join(sorted(CITED_TYPES, key=lambda word: (-len(word), word)))
+DOCUMENT_WORDS = "|".join(sorted({*CITED_TYPES, "văn bản"}, key=lambda word: (-len(word), word)))
 
 
 def type_covers(named: str | None, doc_type: str | None) -> bool:

@@ -450,24 +450,6 @@ def test_a_row_naming_a_lead_among_other_partners_is_still_its_own():
     assert _named_partners(classify(question), [*tax[:1], *press[:1]])[0] == tax[0]
 
 
-@pytest.mark.parametrize("task, lead, read", [
-    # Thông tư 96/1999/TT-BTC, V.2.a under "2. Cơ quan thuế.": the sentence gives the duty to the Chi cục thuế
-    ("Trường hợp hộ sản xuất nông nghiệp ở nhiều nơi (khác huyện, khác tỉnh) thì Chi cục thuế nơi hộ sản xuất có hộ "
-     "khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế và các tài liệu điều tra xác định thu nhập chịu thuế báo cáo "
-     "về Cục thuế", ("cơ quan thuế",), ("Chi cục Thuế",)),
-    # V.2.c: the heading's body is the sentence's own subject
-    ("Cơ quan thuế có trách nhiệm thông báo công khai về hộ, doanh số, thu nhập và mức thuế TNDN phải nộp của từng hộ",
-     ("cơ quan thuế",), ("cơ quan thuế",)),
-    # a body named only as the one worked with is no subject
-    ("phối hợp với Chi cục thuế có trách nhiệm tổng hợp tờ khai thuế", ("Cục Thuế",), ("Cục Thuế",)),
-    # no duty stated in the sentence: the row stays as read
-    ("thông báo công khai về hộ, doanh số, thu nhập", ("cơ quan thuế",), ("cơ quan thuế",)),
-])
-def test_a_row_whose_own_sentence_gives_the_duty_to_another_body(task, lead, read):
-    from assistant.rows import own_subject
-    assert own_subject(Obligation("96_1999_TT-BTC", "c1", task, lead)).lead == read
-
-
 def test_an_agency_asked_by_its_kind_reads_the_rows_of_every_unit_of_that_kind_only_when_listing_its_tasks():
     # Chỉ thị 19/2008/CT-UBND of Long An, Mục II.2: "UBND các huyện, thị xã tổ chức rà soát các văn bản …"
     from assistant.rows import _role

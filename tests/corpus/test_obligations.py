@@ -11,7 +11,7 @@ import pytest
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, extract_obligations, group_deadline,
-                                 introduced_as_lead, subject_leads)
+                                 introduced_as_lead, own_subject, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1210,6 +1210,39 @@ def test_a_subject_working_with_a_named_body_leads_its_own_sentence(sentence, le
     chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
     [row] = extract_obligations(chunk)
     assert cooperates_only(row.task) and subject_leads(row.task, row.lead) is leads
+
+
+@pytest.mark.parametrize("task, lead, subject", [
+    # Thông tư 96/1999/TT-BTC, V.2.a under "2. Cơ quan thuế.": the sentence gives the duty to the Chi cục thuế
+    ("Trường hợp hộ sản xuất nông nghiệp ở nhiều nơi (khác huyện, khác tỉnh) thì Chi cục thuế nơi hộ sản xuất có hộ "
+     "khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế và các tài liệu điều tra xác định thu nhập chịu thuế báo cáo "
+     "về Cục thuế", ("cơ quan thuế",), ("Chi cục Thuế",)),
+    # V.2.c: the heading's body is the sentence's own subject
+    ("Cơ quan thuế có trách nhiệm thông báo công khai về hộ, doanh số, thu nhập và mức thuế TNDN phải nộp của từng hộ",
+     ("cơ quan thuế",), ("cơ quan thuế",)),
+    # a body named only as the one worked with is no subject; the row, opening in lower case, was read from its lead
+    ("phối hợp với Chi cục thuế có trách nhiệm tổng hợp tờ khai thuế", ("Cục Thuế",), ("Cục Thuế",)),
+    # Chỉ thị 22/2008/CT-TTg, IV.7: read from its subject on
+    ("phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện và xử lý nghiêm các trường hợp gian lận",
+     ("Bộ Công an",), ("Bộ Công an",)),
+    # a group is no named subject (Nghị định 14/2016/NĐ-CP, Điều 20)
+    ("phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý", ("các Bộ, ngành",), ()),
+    # an item opening with its verb under a heading's body: the heading's lead, no subject of the sentence's own
+    ("Thông báo công khai về hộ, doanh số, thu nhập", ("cơ quan thuế",), ()),
+])
+def test_the_subject_a_row_s_own_sentence_names(task, lead, subject):
+    assert own_subject(task, lead) == subject
+
+
+def test_a_sentence_giving_the_duty_to_another_body_than_its_heading_s_is_that_body_s_row():
+    # Thông tư 96/1999/TT-BTC, V.2.a: under "2. Cơ quan thuế.", after item a.'s first paragraph
+    sentence = ("Trường hợp hộ sản xuất nông nghiệp ở nhiều nơi (khác huyện, khác tỉnh) thì Chi cục thuế nơi hộ sản "
+                "xuất có hộ khẩu thường trú có trách nhiệm tổng hợp tờ khai thuế và các tài liệu điều tra xác định thu "
+                "nhập chịu thuế báo cáo về Cục thuế để có sự chỉ đạo và thu thuế theo đúng quy định.")
+    chunk = Chunk("c", "96_1999_TT-BTC", 0, sentence, ("V. TỔ CHỨC THỰC HIỆN", "2. Cơ quan thuế."),
+                  Span(0, len(sentence)))
+    [row] = extract_obligations(chunk)
+    assert row.lead == ("Chi cục Thuế",) and row.task.startswith("Trường hợp hộ sản xuất nông nghiệp")
 
 
 def test_an_item_under_its_own_agency_heading_does_not_name_its_subject():
