@@ -424,6 +424,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    hits = _outside_recipients(intent, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
         hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
@@ -569,6 +570,17 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _outside_recipients(intent: Intent, hits: Sequence[Hit]) -> list[Hit]:
+    """The passages found less the recipients' list when an agency's duties or a content are asked: "Nơi nhận: … -
+    Cục thuế các tỉnh, TP trực thuộc TW;" names who gets a copy, never what the agency must do ("Theo Thông tư
+    64/2010/TT-BTC, Cục Thuế các tỉnh có trách nhiệm gì?": the Thông tư gives it no duty) nor what a text provides.
+    Only then: a signed scan read side by side may put the closing clause's sentence under "Nơi nhận" ("Bộ Công an
+    chịu trách nhiệm về nội dung tiếp thu …", Nghị quyết 320/NQ-CP), which a "who" question asks."""
+    if intent.kind not in ("agency_tasks", "content") or "recipients" in intent.slots:
+        return list(hits)
+    return [hit for hit in hits if hit.section != "Nơi nhận"]
 
 
 def _said_outside_rows(intent: Intent, resolved: Resolved, hits: Sequence[Hit]) -> bool:

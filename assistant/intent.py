@@ -55,10 +55,17 @@ _POINTED_TIME = re.compile(r"\b(?:sau|quá|hết|trong|ngoài)\s+(?:thời hạn
                            r"kể trên)\b", re.I)
 
 
+# A span the question states as the whole of a period, not a time it asks: "… áp dụng thuế suất ưu đãi 10% trong suốt
+# thời gian thực hiện dự án?" (Nghị định 152/2004/NĐ-CP) asks who decides, the period being the rate's reach; up to
+# a comma, so that "Trong suốt thời gian đó, khi nào …?" still asks when.
+_THROUGHOUT = re.compile(r"\bsuốt\s+(?:thời gian|thời hạn|giai đoạn|thời kỳ)\b[^?,;]*", re.I)
+
+
 def time_asked(text: str) -> bool:
     """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question, a
-    "trước ngày <date>" the question states and a time pointed back at (`_POINTED_TIME`) aside."""
-    bare = _POINTED_TIME.sub(" ", text)
+    "trước ngày <date>" the question states, a time pointed back at (`_POINTED_TIME`) and a span stated as a whole
+    period (`_THROUGHOUT`) aside."""
+    bare = _THROUGHOUT.sub(" ", _POINTED_TIME.sub(" ", text))
     found = [m.group(0).lower() for m in DEADLINE.finditer(bare)
              if not (m.group(0).lower() == "trước ngày" and _STATED_DAY.match(bare, m.end())
                      and _WHICH_DOCUMENT.search(text))]

@@ -30,7 +30,8 @@ from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       executes_document, fold, named_only_back, session_ordinals, stated_rates, states_date, term_keys)
+                       executes_document, fold, named_only_back, session_ordinals, stated_periods, stated_rates, states_date,
+                       term_keys)
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -585,6 +586,18 @@ def rates_uncited(question: str, citations: Sequence[Citation], hits: Sequence[H
     return not rates <= found
 
 
+def period_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """Whether a monthly or quarterly recurrence the question names ("thời hạn nộp thuế hàng tháng …", "tạm nộp thuế
+    … hàng quý") is stated in none of the quoted spans: the sentence quoted times another period (Luật 09/2003/QH11,
+    Điều 12: "Hàng năm, cơ sở kinh doanh … tự kê khai … chậm nhất là ngày 25 tháng 01", for the monthly payment
+    asked), not the one asked."""
+    asked = stated_periods(question)
+    if not asked or not citations:
+        return False
+    quoted = set().union(*(stated_periods(c.quote) for c in citations))
+    return not asked <= quoted
+
+
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 
@@ -729,6 +742,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
+        "period_uncited": lambda: period_uncited(question, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
         "asked_named_back": lambda: asked_named_back(question, citations),
@@ -749,7 +763,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed")
+              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

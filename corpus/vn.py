@@ -87,6 +87,16 @@ def stated_rates(text: str) -> set[str]:
     return {figure.replace(".", ",") for figure in _STATED_RATE.findall(documents_wording(text))}
 
 
+# A recurrence of a month or a quarter ("hằng tháng", "hàng quý", "mỗi tháng"): the period a payment or report repeats.
+_PERIOD = re.compile(r"\bhằng\s+(tháng|quý)\b", re.I)
+
+
+def stated_periods(text: str) -> set[str]:
+    """The monthly or quarterly recurrences a text names, as "tháng" / "quý": "Thời hạn nộp thuế hàng tháng được ghi
+    trong thông báo …" → {"tháng"}; "có chia ra từng quý" names none (the year's sum split, no recurrence)."""
+    return {period.lower() for period in _PERIOD.findall(documents_wording(text))}
+
+
 # A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
 BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
 

@@ -763,3 +763,16 @@ def test_a_row_timed_by_a_bare_recurrence_names_no_day(question, deadline, no_da
     row = Obligation("96_1999_TT-BTC", "c1", f"quyết toán thuế TNDN {deadline}", ("Chi cục Thuế",),
                      deadline=find_deadlines(deadline)[0])
     assert _no_day_named(question, [(None, row)]) is no_day
+
+
+def test_the_recipients_list_answers_no_duty_nor_content():
+    from assistant.answering import _outside_recipients
+    # Thông tư 64/2010/TT-BTC: its only line naming Cục thuế is a copy's recipient
+    listed = replace(_hit("64-nn", "64_2010_TT-BTC", "64/2010/TT-BTC", "Thông tư", "- Cục thuế các tỉnh, TP trực thuộc TW;"),
+                     section="Nơi nhận")
+    body = _hit("64-3", "64_2010_TT-BTC", "64/2010/TT-BTC", "Thông tư",
+                "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.")
+    assert _outside_recipients(classify("Theo Thông tư 64/2010/TT-BTC, Cục Thuế các tỉnh có trách nhiệm gì?"),
+                               [listed, body]) == [body]
+    assert _outside_recipients(classify("Thông tư 64/2010/TT-BTC được gửi cho những cơ quan nào?"),
+                               [listed, body]) == [listed, body]

@@ -58,6 +58,12 @@ def test_a_documents_own_effective_sentence_is_its_own(sentence):
     ("Quyết định này được áp dụng kể từ ngày 01-01-1999.", "ngày 01/01/1999"),
     # 75/VBHN-BQP, the publisher's OCR of "kể": "kế"
     ("Nghị định này có hiệu lực thi hành kế từ ngày 07 tháng 8 năm 2025.", "ngày 07/08/2025"),
+    # Thông tư 01/1999/TT-BXD, III: the older ministry wording, its only statement of a start
+    ("Cách lập dự toán công trình xây dựng cơ bản theo hướng dẫn trên đây áp dụng thống nhất trong cả nước từ ngày "
+     "01/01/1999.", "ngày 01/01/1999"),
+    # the same Thông tư: a price list applied from a day is no statement of the document's start
+    ("Để có căn cứ lập lại bộ đơn giá xây dựng cơ bản mới áp dụng từ ngày 01/01/1999 đề nghị Uỷ ban nhân dân các "
+     "tỉnh, thành phố chỉ đạo Liên Sở xây dựng - Tài chính - Vật giá xác định giá", None),
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since
@@ -379,3 +385,15 @@ def test_a_consolidated_texts_signature_is_read_once_for_the_signer_asked(close,
     assert len(scrolls) == 1
     # a caller that has not read it gets the same block
     assert _authenticated(searcher, first, filters) == (signed if authenticates else None)
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Cách lập dự toán công trình xây dựng cơ bản theo hướng dẫn trên đây áp dụng thống nhất trong cả nước từ ngày "
+     "01/01/1999.", True),
+    ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", True),
+    ("Để có căn cứ lập lại bộ đơn giá xây dựng cơ bản mới áp dụng từ ngày 01/01/1999 đề nghị Uỷ ban nhân dân các "
+     "tỉnh, thành phố chỉ đạo Liên Sở xây dựng - Tài chính - Vật giá", False),
+])
+def test_a_countrywide_application_from_a_day_states_the_start(sentence, states):
+    from assistant.heads import _EFFECTIVE
+    assert bool(_EFFECTIVE.search(sentence)) is states

@@ -777,6 +777,11 @@ def test_whether_an_agency_is_given_a_task(question, kind, lead_said):
     ("Quá thời hạn trên thì cơ quan nào tổng hợp danh sách?", False),
     ("Thời hạn đó là khi nào?", True),
     ("Bộ Tài chính phải tổng hợp danh sách trong thời hạn nào?", True),
+    # Nghị định 152/2004/NĐ-CP, Điều 1.5: the period is the rate's reach, who submits is asked
+    ("Theo Nghị định 152/2004/NĐ-CP, trường hợp cần đặc biệt khuyến khích cao hơn, cơ quan nào trình Thủ tướng Chính "
+     "phủ quyết định áp dụng thuế suất ưu đãi 10% trong suốt thời gian thực hiện dự án?", False),
+    ("Trong suốt thời gian thực hiện dự án, khi nào cơ sở kinh doanh phải báo cáo?", True),
+    ("Thời gian thực hiện dự án là bao lâu?", True),
 ])
 def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
     from assistant.intent import time_asked

@@ -926,3 +926,22 @@ def test_a_task_a_later_document_times_otherwise_is_doubted(question, report_tim
     # no retrieval to weigh (the question names a document, or its document is in focus): not this check's
     assert not rows_disagree(question, classify(question), cited, [answered], None)
     assert ("rows_disagree" in doubts(question, classify(question), "", cited, [answered], DECLINE_ON, wide)) is fires
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # Luật 09/2003/QH11: the monthly payment asked, the yearly declaration quoted (Điều 12.1)
+    ("Theo Luật 09/2003/QH11, thời hạn nộp thuế hàng tháng ghi trong thông báo của cơ quan thuế chậm nhất là ngày nào?",
+     "Hàng năm, cơ sở kinh doanh căn cứ vào kết quả sản xuất, kinh doanh hàng hóa, dịch vụ của năm trước và khả năng "
+     "của năm tiếp theo tự kê khai doanh thu, chi phí, thu nhập chịu thuế, số thuế phải nộp cả năm, có chia ra từng quý "
+     "theo mẫu của cơ quan thuế và nộp cho cơ quan thuế trực tiếp quản lý chậm nhất là ngày 25 tháng 01", True),
+    ("Theo Luật 09/2003/QH11, thời hạn nộp thuế hàng tháng ghi trong thông báo của cơ quan thuế chậm nhất là ngày nào?",
+     "Thời hạn nộp thuế hàng tháng được ghi trong thông báo chậm nhất là ngày 25 của tháng tiếp theo.", False),
+    ("Theo Luật 09/2003/QH11, thời hạn nộp thuế hằng quý chậm nhất là khi nào?",
+     "Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", False),
+    # no recurrence asked: nothing to check
+    ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp bản tự kê khai thuế chậm nhất là ngày nào?",
+     "nộp cho cơ quan thuế trực tiếp quản lý chậm nhất là ngày 25 tháng 01", False),
+])
+def test_a_recurrence_asked_must_be_in_the_quote(question, quote, doubted):
+    from assistant.precision import period_uncited
+    assert period_uncited(question, [_cite(quote, "09/2003/QH11")]) is doubted

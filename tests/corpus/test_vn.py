@@ -427,6 +427,34 @@ def test_stated_rates_reads_the_figures_a_sentence_states(path, sentence, rates)
     assert vn.stated_rates(sentence) == rates
 
 
+# (file, sentence as the document writes it, the recurrences it names)
+PERIOD_SENTENCES = [
+    (ROOT / "evals/devdocs/09_2003_QH11.md",
+     "Thời hạn nộp thuế hàng tháng được ghi trong thông báo chậm nhất là ngày 25 của tháng tiếp theo.", {"tháng"}),
+    (ROOT / "evals/devdocs/09_2003_QH11.md", "Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", {"quý"}),
+    # the year's sum split by quarter: no quarterly recurrence
+    (ROOT / "evals/devdocs/09_2003_QH11.md",
+     "số thuế phải nộp cả năm, có chia ra từng quý theo mẫu của cơ quan thuế và nộp cho cơ quan thuế trực tiếp quản lý "
+     "chậm nhất là ngày 25 tháng 01", set()),
+]
+
+
+@pytest.mark.parametrize("path, sentence, periods", PERIOD_SENTENCES, ids=lambda v: str(v)[:24])
+def test_stated_periods_reads_a_monthly_or_quarterly_recurrence(path, sentence, periods):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.stated_periods(sentence) == periods
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("Theo Luật 09/2003/QH11, thời hạn nộp thuế hàng tháng ghi trong thông báo của cơ quan thuế chậm nhất là ngày nào?",
+     {"tháng"}),
+    ("Mỗi quý phải báo cáo mấy lần?", {"quý"}),
+    ("Hằng năm cơ sở kinh doanh phải nộp tờ khai khi nào?", set()),
+])
+def test_stated_periods_of_questions(question, periods):
+    assert vn.stated_periods(question) == periods
+
+
 @pytest.mark.parametrize("question, rates", [
     ("Thông tư liên tịch 122/2008/TTLT-BTC-BQP quy định khấu trừ 20% đối với cá nhân không có mã số thuế như thế nào?",
      {"20"}),
