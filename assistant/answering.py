@@ -741,7 +741,9 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     if all(firm) and parts.asks_order(text):
         lines += _in_order(answers)
     first = answers[0]
-    return replace(first, question=question, text="\n".join(lines), answerable=all(firm),
+    # "Văn bản nào …: A hay B?": the document whose part is not found is the one that does not do it
+    answered = all(firm) or parts.asks_which_of(text) and any(firm)
+    return replace(first, question=question, text="\n".join(lines), answerable=answered,
                    citations=tuple(citations), resolved_question=text,
                    obligations=tuple(o for a in answers for o in a.obligations),
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),

@@ -93,12 +93,14 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
-    pieces = _respectively(text) or _document_list(text) or _per_document(text) or _document_pair(text) or \
-        _compared_pair(text) or _qualified_pair(text)
+    pieces = _which_of(text) or _respectively(text) or _document_list(text) or _per_document(text) or \
+        _document_pair(text) or _compared_pair(text) or _qualified_pair(text)
     described = [] if pieces else _described_pair(text)
     pieces = pieces or described or _per_clause(text)
     found = tuple(replace(_part(piece), described=bool(described)) for piece in pieces)
-    if len(found) >= 2 and not _leans(found):
+    # described parts each say which document they are ("Nghị quyết 57 và chương trình hành động của Chính phủ giao
+    # …"): the second, named by no number, does not lean on the first
+    if len(found) >= 2 and (described or not _leans(found)):
         return tuple(_with_topic(part, found[number - 1]) if number else part for number, part in enumerate(found))
     premise = _premise(text)
     if premise:
@@ -245,6 +247,33 @@ def _document_pair(text: str) -> list[str]:
     first = f"{pair.group(1)} {pair.group(2)}"
     second = f"{pair.group(3) or pair.group(1)} {pair.group(4)}"
     return [text[:pair.start()] + first + text[pair.end():], text[:pair.start()] + second + text[pair.end():]]
+
+
+# Which of two named documents does something: "Văn bản nào giao Bộ Y tế chủ trì hướng dẫn …: Chỉ thị 22/2008/CT-TTg
+# hay Chỉ thị 19/2008/CT-UBND?", "Trong (hai văn bản) Công điện 193 và Công điện 194, công điện nào giao …?".
+_WHICH = r"(?:văn bản|" + _TYPES + r")\s+nào\s+"
+_REF = r"(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])"
+_WHICH_THEN_CHOICES = re.compile(r"^" + _WHICH + r"(?P<ask>[^:?]+?)\s*[:,]\s*(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF +
+                                 r")\s*\??$", re.I)
+_CHOICES_THEN_WHICH = re.compile(r"^(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?(?P<a>" + _REF + r")\s+(?:và|với)\s+(?P<b>" +
+                                 _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
+
+
+def asks_which_of(question: str) -> bool:
+    """Whether a question asks which of the two documents it names does something (`_which_of`): a part its document
+    does not answer is then an answer too ("… không tìm thấy …" of the other document), not half a question left."""
+    text = normalize_query(question).strip()
+    return bool(_WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text))
+
+
+def _which_of(text: str) -> list[str]:
+    """Which of two documents the question names does what it asks: asked of each in turn, the document in the place
+    of "văn bản nào" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế chủ trì hướng dẫn …?"), so each part is anchored in its
+    own document and the answer says which of them does it (a part the document does not answer says so)."""
+    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    if not which:
+        return []
+    return [f"{which.group(side)} {which.group('ask').strip()}?" for side in ("a", "b")]
 
 
 # A comparison of two documents named side by side: "Nhiệm vụ của Bộ Quốc phòng theo Nghị định 13/2016/NĐ-CP và Nghị

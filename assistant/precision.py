@@ -25,7 +25,7 @@ from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import SINCE, SPAN, find_deadlines
 from corpus.headers import names_person
-from corpus.obligations import cooperates_only, introduced_as_lead, subject_leads
+from corpus.obligations import cooperates_only, introduced_as_lead, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
@@ -384,8 +384,9 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
     partners = obligations[0].partners
     if not any(partner[:1].isupper() for partner in partners):
         # "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ …" (Nghị quyết 306/NQ-CP): working
-        # with bodies it does not name, the subject does the work itself
-        return False
+        # with bodies it does not name, the subject does the work itself; an item under its agency's heading that
+        # opens "Phối hợp với các sở, ngành, địa phương thực hiện …" (Kế hoạch 196/KH-UBND, V.8) names no lead at all
+        return bool(partners) and opens_cooperating(obligations[0].task)
     asked = [name for name in (intent.agency, *intent.agencies) if name]
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
 

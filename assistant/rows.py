@@ -11,7 +11,8 @@ from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
-from corpus.obligations import CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, introduced_as_lead, subject_leads
+from corpus.obligations import (CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
+                                subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
@@ -69,6 +70,8 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
         for o in hit.obligations:
             if not want(o):
                 continue
+            if intent.kind == "lead":
+                o = directed(o)
             bonus = 0.0
             if intent.agency and intent.kind in ("deadline", "agency_tasks", "content"):
                 role = _role(intent.agency, o)
@@ -437,6 +440,17 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
         return obligation
     title = " ".join(chair.group().split())
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
+
+
+def directed(obligation: Obligation) -> Obligation:
+    """The row as a question on who leads reads it when its own words direct another body to lead ("1. Chủ tịch Ủy
+    ban nhân dân các tỉnh, thành phố: / a) Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành khẩn
+    trương rà soát …", Công điện 196/CĐ-TTg: `corpus.obligations.directed_lead`): the directed body leads, the
+    partners stay; the heading's agency only directs and is not named as the lead."""
+    name = directed_lead(obligation.task) if obligation.lead else None
+    if name is None or any(same_agency(name, lead) for lead in obligation.lead):
+        return obligation
+    return replace(obligation, lead=(name,))
 
 
 def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation:

@@ -197,6 +197,15 @@ def cooperates_only(task: str) -> bool:
     return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
 
 
+def opens_cooperating(task: str) -> bool:
+    """Whether a row that only works with the bodies it names (`cooperates_only`) opens with "Phối hợp" in its own
+    words, capitalised: an item under its agency's heading ("8. Sở Nông nghiệp và Phát triển nông thôn / - Phối hợp
+    với các sở, ngành, địa phương thực hiện tốt các tiêu chí …", Kế hoạch 196/KH-UBND of Ninh Bình, V.8), not a
+    sentence cut after its subject ("Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện …", lower case)."""
+    opening = task[_MARKER.match(task).end():].lstrip()
+    return cooperates_only(task) and opening[:1].isupper()
+
+
 # A run of manner words before the verb: "chủ động, tích cực ", "khẩn trương và kịp thời ".
 _MANNER_RUN = re.compile(rf"(?:(?:{_phrases(_MODALS)})\s*(?:,|\bvà\b)?\s*)*", re.IGNORECASE)
 # The work named after the bodies worked with as theirs: "… phối hợp với Bộ Tài chính, Bộ Tư pháp trong quá trình giải
@@ -278,6 +287,29 @@ def introduced_as_lead(before: str, lead: Sequence[str]) -> bool:
     intro = " ".join(before[breaks[-1] if breaks else 0:colon].split())
     return any(_LEADS_ITEMS.match(intro, end) and any(same_agency(name, one) for one in lead)
                for name, _, end in find_agencies(intro))
+
+# A row whose own words direct another body to lead: "Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở,
+# ngành khẩn trương rà soát …" (Công điện 196/CĐ-TTg, 1.a, under "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:").
+# OCR drops or turns the hook of "Chỉ" ("Chi đạo", "Chí đạo").
+_DIRECTS = re.compile(r"ch[ỉiíì]\s+đạo\s+", re.IGNORECASE)
+_THEN_LEADS = re.compile(r"\s*,?\s*chủ\s+trì(?!\w)", re.IGNORECASE)
+
+
+def directed_lead(task: str) -> str | None:
+    """The body a row directs to lead its work, when the row opens "Chỉ đạo <body> chủ trì …": that body leads, the
+    row's own subject (its heading's agency) only directs it, and the bodies after "phối hợp với" stay its partners.
+    None for any other row ("Chỉ đạo các cơ quan, đơn vị chức năng thực thi …", "Chỉ đạo, đôn đốc ngành Giáo dục
+    …": no body named before "chủ trì")."""
+    opening = task[_MARKER.match(task).end():].lstrip()
+    directs = _DIRECTS.match(opening)
+    if directs is None:
+        return None
+    named = find_agencies(opening[directs.end():directs.end() + 160])
+    if not named or named[0][1] != 0 or not named[0][0][:1].isupper():
+        return None
+    name, _, end = named[0]
+    return name if _THEN_LEADS.match(opening, directs.end() + end) else None
+
 
 # Headings whose content is background, not assigned work: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích".
 _BACKGROUND = re.compile(r"[\W\d]*(?:[IVXLC]+\.\s*)?(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ(?: pháp lý)?|"

@@ -179,6 +179,25 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
     return []
 
 
+def _asked_partner_leads(answer: Answer, item: Item) -> list[str]:
+    """A gold that names no lead (the document leaves it unnamed) but lists as a partner an agency the question itself
+    names ("Sở Nông nghiệp và Phát triển nông thôn chủ trì hay phối hợp việc …?" of an item "Phối hợp với các sở, ngành,
+    địa phương thực hiện tốt …"): an answer whose first row gives that agency as the lead, and nowhere as a partner,
+    is wrong. Read from the answer's structured rows only; a partner the question does not name (the body asked for in
+    "X phối hợp với cơ quan nào …?") may lead its row."""
+    gold = item.gold
+    if gold.agency or not gold.partners or not answer.obligations:
+        return []
+    asked = [name for name, _, _ in find_agencies(item.question)]
+    first = answer.obligations[0]
+    for partner in gold.partners:
+        if any(same_agency(partner, name) for name in asked) \
+                and any(same_agency(partner, lead) for lead in first.lead) \
+                and not any(same_agency(partner, p) for o in answer.obligations for p in o.partners):
+            return [f"asked partner as lead: {partner}"]
+    return []
+
+
 def _allowed(item: Item) -> set[str]:
     """Deadlines an answer may state: the gold one, and those the gold passages or the question themselves name
     (a task called "Kế hoạch năm 2025", a row's own cells)."""
@@ -226,6 +245,7 @@ def judge(answer: Answer, item: Item, ocr_docs: Collection[str] = frozenset()) -
     gold, reasons = item.gold, _citation_problems(answer, item)
     if gold.agency:
         reasons += _lead_problems(answer, item)
+    reasons += _asked_partner_leads(answer, item)
     for partner in gold.partners:
         if not _named(answer, partner):
             reasons.append(f"partner missing: {partner}")

@@ -534,3 +534,29 @@ def test_described_documents_are_each_their_own_part():
     assert first.described and second.described and second.anaphora == "nghị quyết đó"
     assert not any(p.described for p in split("Ai ký Quyết định 807 và Quyết định 963 của UBND tỉnh Ninh Bình?"))
 
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật: Chỉ thị 22/2008/CT-TTg hay Chỉ "
+     "thị 19/2008/CT-UBND?",
+     ["Chỉ thị 22/2008/CT-TTg giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?",
+      "Chỉ thị 19/2008/CT-UBND giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
+    ("Trong hai văn bản Công điện 193 và Công điện 194, công điện nào giao Phó Thủ tướng Hồ Đức Phớc theo dõi?",
+     ["Công điện 193 giao Phó Thủ tướng Hồ Đức Phớc theo dõi?", "Công điện 194 giao Phó Thủ tướng Hồ Đức Phớc theo dõi?"]),
+    # no documents to choose from: the question is asked of the whole corpus, as before
+    ("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?",
+     ["Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
+])
+def test_which_of_two_named_documents_is_asked_of_each(question, asked):
+    from assistant.parts import asks_which_of
+    assert [part.text for part in split(question)] == asked
+    assert asks_which_of(question) is (len(asked) == 2)
+
+
+def test_a_described_document_after_a_numbered_one_is_its_own_part():
+    # "chương trình hành động của Chính phủ" names no number and no pointer: it is described by its issuer and does
+    # not lean on "Nghị quyết 57"
+    asked = [part.text for part in split("Nghị quyết 57 và chương trình hành động của Chính phủ giao cơ quan nào theo "
+                                         "dõi việc thực hiện?")]
+    assert asked == ["Nghị quyết 57 giao cơ quan nào theo dõi việc thực hiện?",
+                     "Chương trình hành động của Chính phủ giao cơ quan nào theo dõi việc thực hiện?"]

@@ -603,6 +603,29 @@ def test_a_subject_working_with_bodies_it_does_not_name_does_the_work_itself():
     assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
 
 
+def test_an_item_under_its_heading_working_with_unnamed_bodies_names_no_lead():
+    # Kế hoạch 196/KH-UBND of Ninh Bình, V.8: "8. Sở Nông nghiệp và Phát triển nông thôn" over "- Phối hợp với các sở,
+    # ngành, địa phương thực hiện tốt các tiêu chí, nhiệm vụ về văn hóa …": the Sở only works with others; the text
+    # names no lead, so "Sở … chủ trì" is not said
+    from tests.assistant.test_rows import _hits
+    phrase = "Phối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí"
+    [hit] = _hits("ninhbinh/196.pdf", "Kế hoạch", "196/KH-UBND", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    question = ("Theo Kế hoạch 196 của Ninh Bình, Sở Nông nghiệp và Phát triển nông thôn chủ trì hay phối hợp việc thực "
+                "hiện các tiêu chí, nhiệm vụ về văn hóa trong xây dựng nông thôn mới?")
+    assert "lead_cooperates" in doubts(question, classify(question), "", [], [row], DECLINE_ON, hits=[hit])
+
+
+def test_an_item_working_closely_with_no_body_named_is_its_heading_s_own():
+    # Nghị quyết 323/NQ-CP, Điều 2: "Giao Bộ trưởng Bộ Nội vụ:" over "2. Phối hợp chặt chẽ, chủ động báo cáo, giải trình
+    # trong quá trình thẩm tra …": no body to work with is named; the Ministry does the work itself
+    question = ("Theo Nghị quyết 323/NQ-CP, ai chịu trách nhiệm báo cáo, giải trình trong quá trình thẩm tra dự thảo "
+                "Nghị quyết quy định số lượng Phó Chủ tịch Hội đồng nhân dân?")
+    row = _row("323nq.signed", "2. Phối hợp chặt chẽ, chủ động báo cáo, giải trình trong quá trình thẩm tra, tiếp thu ý "
+               "kiên của các cơ quan của Quốc hội về dự thảo Nghị quyết", "Bộ Nội vụ")
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+
+
 # Thông tư 97/2020/TT-BTC (39/VBHN-BTC), Điều 11: the representative office sends, the Commission receives
 OFFICE_NOTICE = ("Trong thời hạn 15 ngày kể từ ngày chính thức hoạt động, văn phòng đại diện công ty chứng khoán, công "
                  "ty quản lý quỹ nước ngoài tại Việt Nam gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động của mình")

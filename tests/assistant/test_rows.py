@@ -287,6 +287,21 @@ def test_an_item_under_an_introduction_its_agency_leads_stays_its_own(relative, 
     assert worked_with(classify(question), row, hit).lead == lead
 
 
+def test_a_row_directing_a_body_to_lead_is_that_body_s_on_who_leads():
+    # Công điện 196/CĐ-TTg, 1.a: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:" over "a) Chỉ đạo Sở Giáo dục và Đào
+    # tạo chủ trì, phối hợp với các sở, ngành khẩn trương rà soát …": the Sở leads, the province only directs it
+    from assistant.rows import directed
+    phrase = "Chỉ đạo Sở Giáo dục và Đào tạo chủ trì"
+    [hit] = _hits("chinhphu/196cd.signed.txt", "Công điện", "196/CĐ-TTg", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert directed(row).lead == ("Sở Giáo dục và Đào tạo",)
+    assert directed(row).partners == row.partners
+    question = ("Theo Công điện 196, Sở Giáo dục và Đào tạo chủ trì hay phối hợp việc rà soát, thống kê tình hình thiệt "
+                "hại của ngành Giáo dục do Bão số 11 gây ra?")
+    [(_, chosen)] = best_obligation(classify(question), content_words(question), [hit])
+    assert chosen.lead == ("Sở Giáo dục và Đào tạo",)
+
+
 def test_an_agency_asked_whether_it_leads_a_task_it_only_works_in():
     # Công điện 190/CĐ-TTg, 2.c: Bộ Xây dựng leads, Bộ Tài chính is named to work with it
     from assistant.draft import Draft

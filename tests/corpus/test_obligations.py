@@ -10,8 +10,8 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, extract_obligations, group_deadline,
-                                 introduced_as_lead, own_subject, subject_leads)
+from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, directed_lead, extract_obligations,
+                                 group_deadline, introduced_as_lead, opens_cooperating, own_subject, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1268,6 +1268,39 @@ def test_an_item_under_its_own_agency_heading_does_not_name_its_subject():
 ])
 def test_an_introduction_that_has_its_agency_lead_the_items(before, lead, leads):
     assert introduced_as_lead(before, lead) is leads
+
+
+@pytest.mark.parametrize("task, lead", [
+    # Công điện 196/CĐ-TTg, 1.a, under "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:"
+    ("a) Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành khẩn trương rà soát, thóng Kế ìh\"hình "
+     "thiệt hại của ngành Giáo dục", "Sở Giáo dục và Đào tạo"),
+    ("Chỉ đạo Cục Thuế tỉnh chủ trì tổ chức tuyên truyền", "Cục Thuế tỉnh"),
+    # Công điện 187/CĐ-TTg, 1.a: the bodies directed are not said to lead (OCR "Chi đạo", "Chí đạo")
+    ("(3) Chi đạo các cơ quan, đơn vị chức năng thục thi nghiêm túc, chất lượng", None),
+    ("(2) Chí đạo Văn phòng Bộ, Tổ chức pháp chế thuộc bộ, cơ quan ngang bộ, Văn phòng Ủy ban nhân dân, Trung tâm Phục "
+     "vụ hành chính công, Sở Tư pháp thuộc Ủy ban nhân dân tỉnh", None),
+    # Công điện 196/CĐ-TTg, 2.a: directing, no body named
+    ("a) Chỉ đạo, đôn đốc ngành Giáo dục các địa phương rà soát", None),
+    # Chỉ thị 22/2008/CT-TTg, IV.5: two bodies directed, none said to lead
+    ("Bộ Tài nguyên và Môi trường, Bộ Xây dựng chỉ đạo các Sở Tài nguyên và Môi trường, Sở Xây dựng tăng cường quản lý",
+     None),
+])
+def test_a_row_directing_a_body_to_lead_names_that_body(task, lead):
+    assert directed_lead(task) == lead
+
+
+@pytest.mark.parametrize("task, opens", [
+    # Kế hoạch 196/KH-UBND of Ninh Bình, V.8: an item under "8. Sở Nông nghiệp và Phát triển nông thôn"
+    ("- Phối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí, nhiệm vụ về văn hóa", True),
+    # Công điện 190/CĐ-TTg, 6.b, under "6. Thống đốc Ngân hàng nhà nước Việt Nam": manner words before it
+    ("b) Tiếp tục phối hợp với các Bộ, ngành liên quan sửa đôi tiêu chuẩn điều kiện", True),
+    # Nghị quyết 306/NQ-CP: a sentence cut after its subject
+    ("phối hợp với các cơ quan có liên quan hoàn thiện hồ sơ điều chỉnh Quy hoạch tổng thể quốc gia", False),
+    # the lead's own role first
+    ("Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và các cơ quan có liên quan", False),
+])
+def test_an_item_opening_with_working_with_others(task, opens):
+    assert opens_cooperating(task) is opens
 
 
 def test_a_semicolon_set_apart_by_ocr_does_not_end_the_list_item():

@@ -86,6 +86,25 @@ def test_the_asked_agency_named_as_lead_when_it_only_partners_is_wrong():
     assert judge(in_text, item).outcome == WRONG
 
 
+def test_an_asked_partner_given_as_the_lead_where_the_text_names_none_is_wrong():
+    # Kế hoạch 196/KH-UBND of Ninh Bình, V.8: "8. Sở Nông nghiệp và Phát triển nông thôn" over "- Phối hợp với các sở,
+    # ngành, địa phương thực hiện tốt các tiêu chí …": no lead is named, the Sở asked only works with others
+    quote = "Phối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí, nhiệm vụ về văn hóa trong xây dựng"
+    item = Item("x1", "partner_vs_lead", "Theo Kế hoạch 196, Sở Nông nghiệp và Phát triển nông thôn chủ trì hay phối "
+                "hợp việc thực hiện các tiêu chí về văn hóa trong xây dựng nông thôn mới?", True,
+                Gold(doc_ids=("196",), quotes=(quote,), partners=("Sở Nông nghiệp và Phát triển nông thôn",)))
+    as_lead = task(["Sở Nông nghiệp và Phát triển nông thôn"], ["các sở, ngành, địa phương"], doc_id="196")
+    verdict = judge(answer("Sở Nông nghiệp và Phát triển nông thôn chủ trì nhiệm vụ này [1].", [cite("196", quote)],
+                           [as_lead]), item)
+    assert verdict.outcome == WRONG and verdict.reasons == ("asked partner as lead: Sở Nông nghiệp và Phát triển nông "
+                                                            "thôn",)
+    # a partner the question does not name (the body asked for) may lead its row
+    asked_for = replace(item, question="Theo Kế hoạch 196, cơ quan nào được nêu trong việc thực hiện các tiêu chí về văn "
+                                       "hóa trong xây dựng nông thôn mới?")
+    assert judge(answer("Sở Nông nghiệp và Phát triển nông thôn chủ trì nhiệm vụ này [1].", [cite("196", quote)],
+                        [as_lead]), asked_for).outcome == RIGHT
+
+
 def test_the_gold_lead_given_only_as_partner_in_text_is_wrong():
     text = "Bộ Khoa học và Công nghệ thực hiện, phối hợp với Bộ Giáo dục và Đào tạo [1]."
     verdict = judge(answer(text, [cite(ANNEX, ROW_32)]), ITEMS["p03"])
