@@ -104,7 +104,12 @@ def small_index(small_corpus, tmp_path_factory) -> Path:
     return index
 
 
-@pytest.fixture
-def assistant(small_index):
-    with Assistant(Settings(index_dir=small_index)) as opened:
+@pytest.fixture(scope="module")
+def assistant(small_index, tmp_path_factory):
+    """The small index opened once per module, on the module's own copy (an index admits one open store, and
+    other fixtures open the session's small index): its tests ask and read; opening the store and loading the
+    model for each test cost more than most of the tests themselves."""
+    copy = tmp_path_factory.mktemp("assistant") / "index"
+    shutil.copytree(small_index, copy)
+    with Assistant(Settings(index_dir=copy)) as opened:
         yield opened

