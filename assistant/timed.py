@@ -23,7 +23,7 @@ from assistant.draft import Draft, best_sentence, hit_label, joined_hits, overla
 from assistant.intent import content_words, named_documents
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
-from corpus.obligations import LEADER_TITLE, PARTNERSHIP
+from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named
 from corpus.records import Deadline
 from corpus.text import clean_display
 from corpus.vn import mentions_number, sentence_spans, since_read
@@ -199,8 +199,9 @@ INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far 
 
 def _agency_of(clause: Timed, question: str) -> str | None:
     """The agency a clause's time binds: its list item's opening agency, else the one its heading names (of several,
-    the one in the place the question names)."""
-    for names in (clause.subject, *([n for n, _, _ in find_agencies(h)] for h in reversed(clause.hit.heading_path))):
+    the one in the place the question names); a heading naming the committee's chair names the chair."""
+    for names in (clause.subject, *([chair_named(h, n, s) for n, s, _ in find_agencies(h)]
+                                    for h in reversed(clause.hit.heading_path))):
         if len(names) > 1:  # of several, the one in the place the question names ("Quảng Ngãi phải …")
             names = [name for name in names if any(place in question for place in find_places(name))] or names
         if names:
