@@ -15,7 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import YEAR, item_follows, same_i, short_label
+from corpus.vn import YEAR, same_i, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -151,15 +151,14 @@ def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
 def joined_hits(hits: Sequence[Hit], top: int = 4) -> list[Hit]:
     """The top hits, each whose text a chunk boundary cuts mid-sentence (it ends with no stop: ". ; : ! ?") joined
     with the hit among them that continues it in its document (the next chunk, only line breaks between): the
-    sentence cut in two ("… ranh giới ngoài khu | vực cấm dân cư không vượt quá 0,1 mSv/năm …") is read whole; so is
-    a list whose next item opens the next chunk ("hồ sơ như sau: a) …; b) …" | "c) Chứng thư giám định …", the dự thảo
-    Thông tư of Bộ Tài chính, Điều 3.7)."""
+    sentence cut in two ("… ranh giới ngoài khu | vực cấm dân cư không vượt quá 0,1 mSv/năm …") is read whole."""
     hits = list(hits)
     for at, hit in enumerate(hits[:top]):
-        stops = bool(re.search(r"[.;:!?…]\W*$", hit.text))
+        if re.search(r"[.;:!?…]\W*$", hit.text):
+            continue
         after = next((h for h in hits[:top] if h.doc_id == hit.doc_id and hit.end <= h.start <= hit.end + 2
                       and not hit.text[-1:].isspace() and h.chunk_id != hit.chunk_id), None)
-        if after is not None and (not stops or item_follows(hit.text, after.text)):
+        if after is not None:
             text = hit.text + "\n" * (after.start - hit.end) + after.text
             hits[at] = replace(hit, text=text, end=hit.start + len(text))
     return hits

@@ -341,27 +341,6 @@ _WRAP = re.compile(rf"(?<![.;:!?\n])\n(?![\n]|{_LIST_MARK})")
 # whole. A blank line inside a sentence (`_BLANK_INSIDE`) is none: see `paragraph_breaks`.
 PARAGRAPH_BREAK = re.compile(rf"\n(?=[ \t]*(?:\n|(?P<item>[*_]*(?:{_LIST_MARK}|\d{{1,2}}(?:\.\d{{1,2}})+\.?\s|"
                              rf"\(\w{{1,4}}\)\s)|\|)))")
-# A lettered or numbered list item's marker opening a line ("a) ", "(2) ", "3. "): its bracket, letter or number, and
-# closing mark.
-_ITEM_MARKER = re.compile(r"^[ \t*_]*(\(?)([a-zđ]|\d{1,2})([.)])[ \t]", re.M)
-_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese order of lettered items (no f, j, w, z)
-
-
-def item_follows(text: str, after: str) -> bool:
-    """Whether `after` opens with the list item next after the last one opening a line of `text`, in the same
-    style ("b) …" then "c) …", "(2)" then "(3)", "2." then "3."): the list runs on from one to the other."""
-    last = list(_ITEM_MARKER.finditer(text))
-    first = _ITEM_MARKER.match(after.lstrip("\n"))
-    if not last or not first:
-        return False
-    (bracket, mark, close), (bracket2, mark2, close2) = last[-1].groups(), first.groups()
-    if (bracket, close) != (bracket2, close2):
-        return False
-    if mark.isdigit() and mark2.isdigit():
-        return int(mark2) == int(mark) + 1
-    return mark in _LETTERS and _LETTERS[_LETTERS.index(mark) + 1:][:1] == mark2
-
-
 # Nor is a blank line that a scan or a page break put inside a sentence: one after a comma or a word in lower case (no
 # closing punctuation, no OCR speck "; N") and before a word in lower case that is no list item ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì,
 # phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ tổ chức thực hiện Nghị định này.", hợp nhất

@@ -339,3 +339,14 @@ def test_a_passage_going_on_under_an_item_title_takes_its_doer():
                 "gian gia nhập thị trường trong thời hạn nào?")
     answered, draft = _answer(question, hit)
     assert answered and "Bộ Tài chính" in draft.lines[0]
+
+
+def test_a_passage_under_a_numbered_paragraphs_first_line_takes_no_doer_from_it():
+    # Công điện 191/CĐ-TTg, mục 2: "Trên cơ sở các báo cáo nêu trên, Bộ Nông nghiệp và Môi trường chủ trì, … trình Thủ
+    # tướng Chính phủ trước ngày 30 tháng 10 năm 2025" in a passage under "2. Ủy ban nhân dân các tỉnh, …" (the
+    # paragraph's first line, a heading): the time is not the committees'
+    from dataclasses import replace
+    hit = replace(_hit("chinhphu/191-ttg.signed.txt", 67, 72, "Công điện", "191/CĐ-TTg", "2025-10-15"),
+                  heading_path=("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các tập' -…",))
+    assert hit.text.startswith("Trên cơ sở")
+    assert [c.subject for c in timed_clauses(hit)] == [()]

@@ -714,19 +714,3 @@ def test_another_article_asked_alone(question, swapped):
 ])
 def test_paragraph_breaks_are_where_a_passage_may_end_without_cutting_a_unit(text, breaks):
     assert [(text[:at].split()[-1], item) for at, item in vn.paragraph_breaks(text)] == breaks
-
-
-@pytest.mark.parametrize("text, after, follows", [
-    # the dự thảo Thông tư of Bộ Tài chính (2025), Điều 3.7: the list of papers runs on into the next passage
-    ("hồ sơ như sau:\na) Hợp đồng nhập khẩu …\nb) Sơ đồ kết nối hệ thống điều hòa trung tâm …",
-     "c) Chứng thư giám định về công suất", True),
-    # Công điện 187/CĐ-TTg, 2.e): "(1) …" then "(2) …"
-    ("e) Chủ tịch Ủy ban nhân dân tỉnh\n\n(1) Công khai kịp thời …", "(2) Hoàn thành việc chuyển dịch", True),
-    ("2. Bộ Tư pháp khẩn trương có ý kiến …", "3. Bộ Xây dựng chủ động", True),
-    # another list, or a number that is no next item
-    ("b) Sơ đồ kết nối …", "(3) Hoàn thành", False),
-    ("1. Bộ Tài chính\n\na) Khẩn trương chủ trì …", "3. Bộ Xây dựng", False),
-    ("Căn cứ vào các chứng từ, hồ sơ …", "a) Hợp đồng", False),
-])
-def test_a_list_item_follows_the_last_item_of_a_text(text, after, follows):
-    assert vn.item_follows(text, after) is follows
