@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
 import re
 import uuid
 
 from corpus.obligations import states_action
 from corpus.records import Chunk, Document, Section, Span
 from corpus.structure import parse_structure
-from corpus.vn import SENTENCE_CUT as _SENTENCE_END, paragraph_breaks
+from corpus.vn import SENTENCE_CUT as _SENTENCE_END
 
 _NAMESPACE = uuid.UUID("6f1f3a52-2c51-4d0e-9a53-6b1e0c1f4c21")
 
@@ -44,26 +43,10 @@ def _before_title(window: str, at: int) -> int:
     return at
 
 
-def _before_opening(window: str, at: int, breaks: list[int], limit: int) -> int:
-    """Where to cut a window at its paragraph break `at` (`breaks`: all of the window's): before a list item's title
-    (`_before_title`), or before the paragraph above `at` when it ends in ":" and opens what follows ("… Thủ tướng
-    Chính phủ … có ý kiến chỉ đạo như sau:", "3. Bộ Tài chính có trách nhiệm:"), so the directions are read with
-    their opening; not when that paragraph is the window's first or longer than half a passage."""
-    if window[:at].rstrip().endswith(":"):
-        above = max((b for b in breaks if b < at and window[b:at].strip()), default=-1)
-        if above > 0 and at - above <= limit // 2:
-            return above
-    return _before_title(window, at)
-
-
 def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
-    """Cut [start, end) into ranges of at most `limit` characters; ranges are trimmed of surrounding whitespace.
-    A range ends before a paragraph, a list item or a table row (`corpus.vn.paragraph_breaks`) where one does in the
-    second half of it, or earlier before a list item or a row that fits in the next range whole (so a task item is
-    not cut in two: its time stays in the passage that cites it); else at a sentence end, then at a line break, then
-    at a space. A wrapped line's break (PDF and OCR text) ends no paragraph: cutting there would split a sentence."""
+    """Cut [start, end) into ranges of at most `limit` characters at line breaks, else at sentence ends,
+    else at spaces; ranges are trimmed of surrounding whitespace."""
     cuts: list[tuple[int, int]] = []
-    found = paragraph_breaks(text, start, end)
     pos = start
     while pos < end:
         while pos < end and text[pos].isspace():
@@ -73,28 +56,16 @@ def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]
         stop = min(end, pos + limit)
         if stop < end:
             window = text[pos:stop]
-            first, last = bisect_left(found, (pos,)), bisect_left(found, (stop,))
-            breaks = [(at - pos, kind) for at, kind in found[first:last] if text[pos:at].strip()]
-            closes = [at for at, kind in breaks if kind != "line"]  # paragraphs, items and rows end there
-            after = next((at for at, kind in found[last:] if kind != "line"), end)  # where the unit at `stop` ends
-            # the last paragraph break in the second half of the window; or an earlier one before a list item or a
-            # table row that then fits the next passage whole; or a line that ends a sentence in the second half
-            at, kind = next(((at, kind) for at, kind in reversed(breaks) if kind != "line"), (-1, ""))
-            if not (at > limit // 2 or at > 0 and kind == "item" and after - pos - at <= limit):
-                at = next((at for at, kind in reversed(breaks) if kind == "line" and at > limit // 2), -1)
-            if at > 0:
-                stop = pos + _before_opening(window, at, closes, limit)
-            else:
-                # Then a sentence end in the second half of the window, then a line break, then a space.
-                for pattern in (None, "\n", " "):
-                    if pattern is None:
-                        ends = [m.start() for m in _SENTENCE_END.finditer(window)]
-                        at = ends[-1] if ends else -1
-                    else:
-                        at = window.rfind(pattern)
-                    if at > limit // 2:
-                        stop = pos + at
-                        break
+            # Prefer a paragraph break in the second half of the window, then a sentence end, then a space.
+            for pattern in ("\n", None, " "):
+                if pattern is None:
+                    ends = [m.start() for m in _SENTENCE_END.finditer(window)]
+                    at = ends[-1] if ends else -1
+                else:
+                    at = window.rfind(pattern)
+                if at > limit // 2:
+                    stop = pos + _before_title(window, at) if pattern == "\n" else pos + at
+                    break
         piece_end = stop
         while piece_end > pos and text[piece_end - 1].isspace():
             piece_end -= 1

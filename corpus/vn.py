@@ -13,8 +13,7 @@ Where a pattern differs on purpose, each variant is named for the text it reads:
 - `is_law_id`: whether an ALQAC law id is a number ("91/2015/QH13") or a name.
 
 Sentences likewise: `sentence_spans` (a document's sentences and list items, wrapped lines kept inside),
-`PARAGRAPH_BREAK` (where a long passage is best cut: before a blank line, a list item or a table row), `SENTENCE_CUT`
-(where else it may be cut: after ". ; : ! ?"), `ANSWER_SENTENCE` (a sentence of a written
+`SENTENCE_CUT` (where a long passage may be cut: after ". ; : ! ?"), `ANSWER_SENTENCE` (a sentence of a written
 answer with its trailing "[1][2]" markers; ";" does not end it).
 """
 from __future__ import annotations
@@ -334,13 +333,7 @@ def names_day(text: str) -> bool:
 
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
-_LIST_MARK = r"[-+•*]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s"  # a bullet, "a)", "1.", "1)", "II." opening a line
-_WRAP = re.compile(rf"(?<![.;:!?\n])\n(?![\n]|{_LIST_MARK})")
-# A line break a long passage is best cut at: before a blank line or before a list item ("- ", "a) ", "1. ", "2.3. ",
-# "(1) ", "(iv) ", bold or not) or a table row ("| … |") (group `item`), so that a paragraph, an item or a row stays
-# whole. A blank line inside a sentence (`_BLANK_INSIDE`) is none: see `paragraph_breaks`.
-PARAGRAPH_BREAK = re.compile(rf"\n(?=[ \t]*(?:\n|(?P<item>[*_]*(?:{_LIST_MARK}|\d{{1,2}}(?:\.\d{{1,2}})+\.?\s|"
-                             rf"\(\w{{1,4}}\)\s)|\|)))")
+_WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
 # Nor is a blank line that a scan or a page break put inside a sentence: one after a comma or a word in lower case (no
 # closing punctuation, no OCR speck "; N") and before a word in lower case that is no list item ("1. Chịu tránh nhiệm trước Chính phủ, chủ trì,
 # phối hợp với các bộ,\n\nngành liên quan, cơ quan thuộc Chính phủ tổ chức thực hiện Nghị định này.", hợp nhất
@@ -359,25 +352,6 @@ _BLANK_INSIDE = re.compile(rf"(?:(?<=,)|(?<={_LOWER_LETTER}))[ \t]*\n(?:[ \t]*\n
 _SENTENCE = re.compile(rf"(?:[^.;!?\n]|{_INNER_DOT}|{_ELLIPSIS})+(?:[.;!?](?!\w)|$)", re.M)
 SENTENCE_CUT = re.compile(r"(?<=[.;:!?])\s+")
 ANSWER_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})+(?:[.!?](?!\w)(?:\s*\[\d+\])*|$)")
-
-
-def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """The line breaks of text[start:end] that are no wrapped line's (`_WRAP`), each with what it ends: "item" before a
-    list item or a table row, "blank" before a blank line (`PARAGRAPH_BREAK`), "line" after closing punctuation (a
-    sentence, maybe a paragraph, of text without blank lines); a blank line that a scan or a page break put inside a
-    sentence (after a comma or a word in lower case, before a word in lower case) ends nothing."""
-    end = len(text) if end is None else end
-    inside = [m.span() for m in _BLANK_INSIDE.finditer(text, max(0, start - 2), min(len(text), end + 2))]
-    found = []
-    for at in (i for i in range(start, end) if text[i] == "\n"):
-        line = text.rfind("\n", 0, at)
-        if line >= 0 and not text[line + 1:at].strip() or any(a <= at < b for a, b in inside):
-            continue  # the end of a blank line, or a blank line inside a sentence
-        if match := PARAGRAPH_BREAK.match(text, at):
-            found.append((at, "item" if match.group("item") is not None else "blank"))
-        elif not _WRAP.match(text, at):
-            found.append((at, "line"))
-    return found
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

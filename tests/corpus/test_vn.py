@@ -694,23 +694,3 @@ def test_the_article_whose_content_is_asked(question, number):
                                                ("Còn điều 5 thì ai chủ trì?", False)])
 def test_another_article_asked_alone(question, swapped):
     assert bool(vn.ARTICLE_SWAP.match(question)) is swapped
-
-
-@pytest.mark.parametrize("text, breaks", [
-    # Công điện 195/CĐ-TTg: the formula's blank line ends a paragraph; a wrapped line's break ends nothing
-    ("có ý\nkiến chỉ đạo như sau:\n\nỦy ban nhân dân Thành phố Hà Nội chỉ đạo tổ chức thăm hỏi chu đáo, kịp\nthời động "
-     "viên", [("sau:", "blank")]),
-    # Kế hoạch 196/KH-UBND, V.1: a bullet opens a line
-    ("tỉnh Ninh Bình.\n- Chủ trì, phối hợp với các đơn vị liên quan thực hiện", [("Bình.", "item")]),
-    # Công điện 187/CĐ-TTg, e) (1): a line closing a sentence may end a paragraph
-    ("phạm vi cấp tỉnh, giúp người dân thuận\nlợi lựa chọn nộp hồ sơ TTHC phù hợp với nơi cư trú, sinh sống, học tập, làm việc.\n"
-     "Tổ chức thực hiện hướng dẫn", [("việc.", "line")]),
-    # a lettered item (Công văn 9533/VPCP-CN), a numbered one (Thông báo 541/TB-VPCP), one in brackets (Công điện
-    # 187/CĐ-TTg) and a table row (Kế hoạch 193/KH-UBND)
-    ("của Bộ Chính trị.\nc) Hoàn thiện Dự thảo\n2.3 Về các dy án\n(2) Hoàn thành việc\n| 4 | Trình UBND tỉnh |",
-     [("trị.", "item"), ("thảo", "item"), ("án", "item"), ("việc", "item")]),
-    # Thông báo 536/TB-VPCP (OCR): a blank line the scan put inside a sentence ends no paragraph
-    ("Hội chợ sẽ là kênh xúc tiền thương mại tập trung, nhằm kích cầu tiêu dùng,\n\nthúc đây sản xuất kinh doanh", []),
-])
-def test_paragraph_breaks_are_where_a_passage_may_end_without_cutting_a_unit(text, breaks):
-    assert [(text[:at].split()[-1], item) for at, item in vn.paragraph_breaks(text)] == breaks
