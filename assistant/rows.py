@@ -110,7 +110,13 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
             chosen.append((hit, o))
     chosen = _settled(intent, _distinct(intent, words, hits, _named_partners(intent, _same_tasks(chosen))))
     if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
-        return chosen[:1]  # near ties that give the same answer: the best row alone
+        # near ties that give the same answer: one row alone, the one whose own cells state most of the task asked
+        # (its document's title and its passage's rank lend every row of the document alike: Công văn 9533/VPCP-CN's
+        # item c) "Hoàn thiện Dự thảo Luật Đầu tư (thay thế) … lĩnh vực đường sắt", a short passage ranked first, is
+        # not the task "đưa các nội dung sửa Luật Đường sắt vào dự thảo Luật Đầu tư" that item a) states); the best
+        # one on a tie
+        topic = intent.topic or words
+        return [max(chosen, key=lambda pair: overlap(topic, _row_text(pair[1])))]
     return chosen
 
 
@@ -434,12 +440,41 @@ def chaired(hit: Hit, obligation: Obligation) -> Obligation:
     opening = LIST_MARKER.match(hit.text, max(0, at)) if 0 <= at < len(hit.text) else None
     chair = opening and CHAIR_OF_COMMITTEE.match(hit.text, opening.end())
     if not chair:
-        return obligation
+        title = _chair_over(hit, at, obligation.lead[0]) if opening and not _names_subject(hit.text, opening.end()) \
+            else None
+        return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:])) if title else obligation
     named = find_agencies(hit.text[chair.end():chair.end() + 200])
     if not named or named[0][1] != 0 or not same_agency(named[0][0], obligation.lead[0]):
         return obligation
     title = " ".join(chair.group().split())
     return replace(obligation, lead=(f"{title} {obligation.lead[0]}", *obligation.lead[1:]))
+
+
+def _names_subject(text: str, at: int) -> bool:
+    """Whether the text at `at` opens with an agency's name (or its chair's): a sentence naming its own subject."""
+    named = find_agencies(text[at:at + 200])
+    chair = CHAIR_OF_COMMITTEE.match(text, at)
+    return bool(named) and named[0][1] == (chair.end() - at if chair else 0)
+
+
+def _chair_over(hit: Hit, at: int, lead: str) -> str | None:
+    """The chair's title ("Chủ tịch") when a list item without a subject of its own ("(2) Hoàn thành việc chuyển
+    dịch dữ liệu …") sits under an owner line naming the committee's chair ("e) Chủ tịch Ủy ban nhân dân tỉnh, thành
+    phố trực thuộc trung ương", Công điện 187/CĐ-TTg): the nearest line above it in the passage, or else the
+    innermost heading over the passage (the item went whole into a passage of its own), that opens with an agency's
+    name decides; None when that line names another body or the committee without its chair."""
+    lines = hit.text[:max(0, at)].split("\n")[::-1][1:] if at > 0 else []
+    for line in [*lines, *reversed(hit.heading_path)]:
+        line = line.strip()
+        start = LIST_MARKER.match(line).end()
+        if not _names_subject(line, start):
+            continue
+        chair = CHAIR_OF_COMMITTEE.match(line, start)
+        named = find_agencies(line[chair.end():] if chair else "")
+        if chair and named and same_agency(named[0][0], lead):
+            return " ".join(chair.group().split())
+        return None
+    return None
 
 
 def directed(obligation: Obligation) -> Obligation:

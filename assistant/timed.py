@@ -23,7 +23,7 @@ from assistant.draft import Draft, best_sentence, hit_label, joined_hits, overla
 from assistant.intent import content_words, named_documents
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
-from corpus.obligations import LEADER_TITLE, PARTNERSHIP
+from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
 from corpus.records import Deadline
 from corpus.text import clean_display
 from corpus.vn import mentions_number, sentence_spans, since_read
@@ -41,6 +41,7 @@ TAIL_VERBS = _TAIL_WORDS  # the words that only say an act is done, and when: no
 _DIRECTS = re.compile(r"^\s*(?:chỉ đạo|đôn đốc|giao)\s", re.IGNORECASE)
 TAIL_WORDS = 3  # content words besides the time a clause may have and still be only a time
 OPENING = 80  # characters of a list item's opening where its subject is named
+_TITLE = re.compile(r"[a-zđ]\)\s")  # a lettered item's title (the chunker carries it over the passages under it)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,12 @@ def timed_clauses(hit: Hit) -> list[Timed]:
     previous = None  # the item's last clause stating no time
     chain = 0  # where the run of clauses joined by ";" that this one ends (its list item) starts
     untimed = 0  # where the clauses of that run since its last time start: what the next time is read with
+    # a passage that goes on under a lettered item's title naming only its doer ("c) Bộ trưởng Bộ Tài chính", a
+    # heading over it once the item went whole into a passage of its own, Công điện 187/CĐ-TTg): its first sentence,
+    # no item of its own, is the title's doer's, as it is when the title line stands in the passage; not under a
+    # numbered paragraph's first line ("2. Ủy ban nhân dân các tỉnh, … khẩn trương rà soát …", Công điện 191)
+    heading = hit.heading_path[-1] if hit.heading_path else ""
+    title = _subject(heading) if _TITLE.match(heading) and not states_action(heading) else ()
     for n, (start, end) in enumerate(sentence_spans(hit.text)):
         raw = hit.text[start:end]
         item = _ITEM.match(raw)
@@ -141,7 +148,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         if item or n == 0 or not hit.text[:start].rstrip().endswith(";"):
             chain = untimed = start
         if item or n == 0:
-            subject, previous = own or parent, None
+            subject, previous = own or parent or (() if item else title), None
         elif own := _subject(raw, opening=2):
             subject = own  # a sentence naming its own doer
         if raw.rstrip().endswith(":") and subject:
@@ -199,8 +206,11 @@ INTRO_PENALTY = 0.2  # a time in the sentence introducing a list ranks this far 
 
 def _agency_of(clause: Timed, question: str) -> str | None:
     """The agency a clause's time binds: its list item's opening agency, else the one its heading names (of several,
-    the one in the place the question names)."""
+    the one in the place the question names); a heading naming the committee's chair names the chair."""
+    texts = (clause.text, *reversed(clause.hit.heading_path))
+    as_written = {n: chair_named(t, n, s) for t in reversed(texts) for n, s, _ in find_agencies(t)}
     for names in (clause.subject, *([n for n, _, _ in find_agencies(h)] for h in reversed(clause.hit.heading_path))):
+        names = [as_written.get(name, name) for name in names]
         if len(names) > 1:  # of several, the one in the place the question names ("Quảng Ngãi phải …")
             names = [name for name in names if any(place in question for place in find_places(name))] or names
         if names:

@@ -104,6 +104,15 @@ _ITEM_MARK = re.compile(r"\d[.)]|[^\W\d_]\)")
 # committee acts in his own right (he decides, the committee does not), so a task whose sentence opens with him is
 # his, not the committee's.
 CHAIR_OF_COMMITTEE = re.compile(r"(?:Phó\s+)?Chủ\s+tịch\s+(?=(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?!\w))")
+_CHAIR_BEFORE = re.compile(r"(?:Phó\s+)?Chủ\s+tịch\s+$")
+
+
+def chair_named(text: str, name: str, start: int) -> str:
+    """The agency named at `start` as the text names its doer: with the chair's title when the committee's chair is
+    written before it ("e) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", Công điện 187/CĐ-TTg)."""
+    chair = _CHAIR_BEFORE.search(text, 0, start)
+    return f"{' '.join(chair.group().split())} {name}" if chair and CHAIR_OF_COMMITTEE.match(text, chair.start()) \
+        else name
 # "các Ban Chỉ đạo địa phương", "Chi nhánh Ngân hàng Nhà nước tỉnh": a name that keeps what stands before it.
 _BEFORE_NAME = re.compile(r"(?:các|những|chi\s+nhánh)\s+", re.IGNORECASE)
 # Lower-case words that finish a body's name: "Ban Chỉ đạo địa phương", "Hội đồng nhân dân cấp tỉnh".

@@ -49,10 +49,10 @@ class EdgeStore(PagedReads):
                     p.payload)
             for p in points]))
 
-    def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
+    def delete_document(self, doc_id: str, keep_hash: str | None = None, keep_pipeline: int | None = None) -> None:
         self.written = True
         self._shard.update(m.UpdateOperation.delete_points_by_filter(
-            unscoped(m, doc_id, keep_hash)))
+            unscoped(m, doc_id, keep_hash, keep_pipeline)))
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:
         offset = None

@@ -260,11 +260,12 @@ class Indexer:
         before the head, which goes last) and those of another version than the head's (an old version whose
         deletion did not happen). The documents touched, which the next ingestion writes again or skips."""
         heads = self.store.heads(filters=WRITER)
-        kept = {doc_id: head.content_hash for doc_id, head in heads.items()}
+        kept = {doc_id: (head.content_hash, head.pipeline) for doc_id, head in heads.items()}
         stale = sorted({p.doc_id for p in self.store.scroll(WRITER)
-                        if p.doc_id not in kept or p.content_hash != kept[p.doc_id]})
+                        if p.doc_id not in kept or (p.content_hash, p.pipeline) != kept[p.doc_id]})
         for doc_id in stale:
-            self.store.delete_document(doc_id, keep_hash=kept.get(doc_id))
+            keep_hash, keep_pipeline = kept.get(doc_id, (None, None))
+            self.store.delete_document(doc_id, keep_hash=keep_hash, keep_pipeline=keep_pipeline)
         return stale
 
     def points(self, document: Document, progress: Progress = _ignore) -> list[Point]:
@@ -296,7 +297,7 @@ class Indexer:
             for start in range(1, len(points), 256):
                 self.store.upsert(points[start:start + 256])
             self.store.upsert(points[:1])
-            self.store.delete_document(document.doc_id, keep_hash=document.content_hash)
+            self.store.delete_document(document.doc_id, keep_hash=document.content_hash, keep_pipeline=PIPELINE_VERSION)
 
     def _index(self, document: Document, progress: Progress) -> tuple[int, DocumentReport]:
         points = self.points(document, progress)

@@ -45,8 +45,8 @@ class QdrantStore(PagedReads):
                 SPARSE: models.SparseVector(indices=p.sparse.indices, values=p.sparse.values)})
             for p in points])
 
-    def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
-        selector = models.FilterSelector(filter=unscoped(models, doc_id, keep_hash))
+    def delete_document(self, doc_id: str, keep_hash: str | None = None, keep_pipeline: int | None = None) -> None:
+        selector = models.FilterSelector(filter=unscoped(models, doc_id, keep_hash, keep_pipeline))
         self._client.delete(self._collection, points_selector=selector)
 
     def _scroll(self, query_filter: Any) -> Iterator[dict[str, Any]]:

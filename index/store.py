@@ -35,8 +35,9 @@ class Store(Protocol):
 
     def upsert(self, points: Sequence[Point]) -> None: ...
 
-    def delete_document(self, doc_id: str, keep_hash: str | None = None) -> None:
-        """Delete the document's points, except those carrying `keep_hash` when it is given."""
+    def delete_document(self, doc_id: str, keep_hash: str | None = None, keep_pipeline: int | None = None) -> None:
+        """Delete the document's points, except those carrying `keep_hash` when it is given (and, when
+        `keep_pipeline` is given too, written by that pipeline version)."""
 
     def heads(self, doc_ids: Sequence[str] = (), *, filters: Filters) -> dict[str, DocumentHead]:
         """doc_id → the document's first chunk (its head), which is written last and so marks it complete; of
@@ -72,9 +73,10 @@ class PagedReads:
         return map(StoredChunk.from_payload, self._scroll(build_filter(self._models, filters)))
 
 
-def unscoped(m: Any, doc_id: str, keep_hash: str | None) -> Any:
+def unscoped(m: Any, doc_id: str, keep_hash: str | None, keep_pipeline: int | None = None) -> Any:
     """The filter of a write (deleting a document's points): every point, whatever its groups."""
-    return build_filter(m, Filters(access=Access.admin()), doc_id=doc_id, keep_hash=keep_hash)
+    return build_filter(m, Filters(access=Access.admin()), doc_id=doc_id, keep_hash=keep_hash,
+                        keep_pipeline=keep_pipeline)
 
 
 def heads_filters(doc_ids: Sequence[str], filters: Filters) -> Filters:
@@ -83,7 +85,7 @@ def heads_filters(doc_ids: Sequence[str], filters: Filters) -> Filters:
 
 
 def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_hash: str | None = None,
-                 heads_only: bool = False) -> Any:
+                 keep_pipeline: int | None = None, heads_only: bool = False) -> Any:
     """A Qdrant filter in the model module `m` (qdrant_client.models or qdrant_edge: same shapes), or None; the
     filters' access becomes a condition on the points' groups unless it is the admin's."""
     if not isinstance(filters, Filters):
@@ -110,7 +112,12 @@ def build_filter(m: Any, filters: Filters, *, doc_id: str | None = None, keep_ha
         if filters.access.groups:
             visible.append(m.FieldCondition(key="groups", match=m.MatchAny(any=list(filters.access.groups))))
         must.append(m.Filter(should=visible))
-    must_not = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
+    # the version kept: its content, and the pipeline that read it (a file unchanged but re-read by a new chunker has
+    # the same content hash, and its old passages, under other chunk ids, must go too)
+    kept = [m.FieldCondition(key="content_hash", match=m.MatchValue(value=keep_hash))] if keep_hash else []
+    if kept and keep_pipeline is not None:
+        kept = [m.Filter(must=[*kept, m.FieldCondition(key="pipeline", match=m.MatchValue(value=keep_pipeline))])]
+    must_not = kept
     return m.Filter(must=must, must_not=must_not) if must or must_not else None
 
 

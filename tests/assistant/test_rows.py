@@ -475,3 +475,30 @@ def test_an_agency_asked_by_its_kind_reads_the_rows_of_every_unit_of_that_kind_o
     assert _role("Ủy ban nhân dân huyện", row) is None  # who leads a row: the row's own name, as before
     assert _role("Ủy ban nhân dân tỉnh", row, wide=True) is None  # another kind of unit
     assert _role("Ủy ban nhân dân huyện Yên Khánh", row, wide=True) is None  # one named district
+
+
+@pytest.mark.parametrize("phrase, lead", [
+    # "e) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" over "(1) Công khai kịp thời …" and "(2) Hoàn
+    # thành việc chuyển dịch dữ liệu …" (the second in a passage of its own, its owner line a heading over it)
+    ("Công khai kịp thời", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+    ("Hoàn thành việc chuyền dich", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+    # "c) Bộ trưởng Bộ Tài chính" over "Khẩn trương nghiên cứu, cải cách thủ tục cấp phép …": a minister, no chair
+    ("Khan trương nghiên cứu, cải cách thủ tục cấp phép", None),
+])
+def test_an_item_under_a_committee_chairs_owner_line_is_the_chairs(phrase, lead):
+    # Công điện 187/CĐ-TTg, mục 2
+    [(hit, row)] = [(h, o) for h in _hits("chinhphu/187-ttg.signed.txt", "Công điện", "187/CĐ-TTg", phrase)
+                    for o in h.obligations if phrase in o.task]
+    assert chaired(hit, row).lead[0] == (lead or row.lead[0])
+
+
+def test_of_near_tied_rows_giving_one_answer_the_one_stating_the_task_asked_is_cited():
+    # Công văn 9533/VPCP-CN, "1. Bộ Tài chính": item a) "Khẩn trương chủ trì, … tiếp thu ý kiến của Bộ Xây dựng … để đưa
+    # các nội dung đề xuất sửa đổi Luật Đường sắt … vào Dự thảo Luật Đầu tư (thay thế) …" and item c) "Hoàn thiện Dự
+    # thảo Luật Đầu tư (thay thế), … các nội dung sửa đổi liên quan đến lĩnh vực đường sắt …", both Bộ Tài chính's;
+    # retrieval ranks the passage of c) first (a short passage of its own once items are kept whole)
+    question = ("Theo ý kiến Phó Thủ tướng Trần Hồng Hà, bộ nào chủ trì đưa các nội dung sửa Luật Đường sắt vào dự "
+                "thảo Luật Đầu tư (thay thế)?")
+    hits = _hits("chinhphu/9533-cn.signed.txt", "Công văn", "9533/VPCP-CN", "Bộ Tài chính", in_text=True)[::-1]
+    [(_, row)] = best_obligation(classify(question), content_words(question), hits)
+    assert row.lead == ("Bộ Tài chính",) and row.task.startswith("Khẩn trương chủ trì")

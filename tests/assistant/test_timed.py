@@ -322,3 +322,31 @@ def test_a_list_item_opening_between_two_sentences_is_read(text, after, opens):
     from assistant.timed import item_between
     hit = Hit.from_payload({"chunk_id": "c", "doc_id": "d", "text": text, "start": 100, "end": 100 + len(text)}, 1.0)
     assert item_between(hit, 100 + text.index(".") + 1, 100 + text.index(after)) == opens
+
+
+def test_a_passage_going_on_under_an_item_title_takes_its_doer():
+    # Công điện 187/CĐ-TTg, 1.c): "c) Bộ trưởng Bộ Tài chính" / "Khan trương nghiên cứu, cải cách thủ tục cấp phép …;
+    # báo cáo … hoàn thành trong tháng 12 năm 2025." once the item goes whole into a passage of its own: the title is
+    # a heading over it, and the time is still the ministry's
+    from dataclasses import replace
+    hit = replace(_hit("chinhphu/187-ttg.signed.txt", 155, 161, "Công điện", "187/CĐ-TTg", "2025-10-06"),
+                  heading_path=("1. Để cắt giảm tối đa các điều kiện kinh doanh và TTHC, Thủ tướng Chính phủ yêu cầu",
+                                "c) Bộ trưởng Bộ Tài chính"))
+    assert hit.text.startswith("Khan trương")
+    [clause] = timed_clauses(hit)
+    assert clause.subject == ("Bộ Tài chính",) and clause.deadlines[0].normalized == "2025-12"
+    question = ("Bộ Tài chính phải hoàn thành việc cải cách thủ tục cấp giấy chứng nhận đăng ký đầu tư, rút ngắn thời "
+                "gian gia nhập thị trường trong thời hạn nào?")
+    answered, draft = _answer(question, hit)
+    assert answered and "Bộ Tài chính" in draft.lines[0]
+
+
+def test_a_passage_under_a_numbered_paragraphs_first_line_takes_no_doer_from_it():
+    # Công điện 191/CĐ-TTg, mục 2: "Trên cơ sở các báo cáo nêu trên, Bộ Nông nghiệp và Môi trường chủ trì, … trình Thủ
+    # tướng Chính phủ trước ngày 30 tháng 10 năm 2025" in a passage under "2. Ủy ban nhân dân các tỉnh, …" (the
+    # paragraph's first line, a heading): the time is not the committees'
+    from dataclasses import replace
+    hit = replace(_hit("chinhphu/191-ttg.signed.txt", 67, 72, "Công điện", "191/CĐ-TTg", "2025-10-15"),
+                  heading_path=("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các tập' -…",))
+    assert hit.text.startswith("Trên cơ sở")
+    assert [c.subject for c in timed_clauses(hit)] == [()]

@@ -1360,3 +1360,20 @@ def test_an_agency_on_a_numbered_line_of_its_own_owns_its_items_in_the_next_chun
 def test_the_word_partnership_is_read_where_it_stands(text, before):
     found = PARTNERSHIP.search(text)
     assert (text[:found.start()] if found else None) == before
+
+
+@pytest.mark.parametrize("text, named", [
+    # Công điện 187/CĐ-TTg, 2.e): the item's owner line names the committee's chair
+    ("e) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+     "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+    # Chỉ thị 19/2008/CT-UBND: "Phó Chủ tịch" too
+    ("Phó Chủ tịch UBND các huyện, thị xã chỉ đạo", "Phó Chủ tịch Ủy ban nhân dân các huyện, thị xã"),
+    # Công điện 191/CĐ-TTg, 2.: the committee itself
+    ("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các tập đoàn",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+])
+def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, named):
+    from corpus.agencies import find_agencies
+    from corpus.obligations import chair_named
+    name, start, _ = find_agencies(text)[0]
+    assert chair_named(text, name, start) == named

@@ -95,6 +95,19 @@ def test_delete_keeps_the_new_version_only(store):
     assert set(store.heads(filters=EVERY)) == {"ct30"}
 
 
+def test_delete_keeps_the_points_of_the_new_pipeline_of_an_unchanged_file(store):
+    # a file re-read by a new chunker: the same content hash, other passages (other chunk ids); the old ones go
+    old = [replace(p, payload={**p.payload, "pipeline": 20}) for p in _points("kh193", "Kế hoạch", "2024-11-01",
+                                                                            ["Bản cắt cũ của kế hoạch"] * 3)]
+    store.upsert([replace(p, id=str(uuid.uuid5(uuid.NAMESPACE_URL, p.id + "/20"))) for p in old])
+    new = [replace(p, payload={**p.payload, "pipeline": 21}) for p in _points(
+        "kh193", "Kế hoạch", "2024-11-01", ["Đoạn mới của kế hoạch, cắt ở cuối đoạn văn"])]
+    store.upsert(new)
+    store.delete_document("kh193", keep_hash="v1", keep_pipeline=21)
+    assert [p.text for p in store.scroll(Filters(doc_ids=("kh193",), access=ADMIN))] == [
+        "Đoạn mới của kế hoạch, cắt ở cuối đoạn văn"]
+
+
 def test_scroll_returns_every_point_that_passes_the_filters(store):
     assert len(list(store.scroll(EVERY))) == 4
     assert {p.chunk_id for p in store.scroll(Filters(doc_ids=("ct30",), access=ADMIN))} == {"ct30-0", "ct30-1"}
