@@ -31,7 +31,10 @@ class EdgeStore(PagedReads):
         fresh = not (path / "edge_config.json").exists()
         try:
             self._shard = m.EdgeShard.create(str(path), config) if fresh else m.EdgeShard.load(str(path))
-        except Exception as error:  # the engine raises a plain exception, for a held shard as for a damaged one
+        except BaseException as error:  # a plain exception for a held shard as for a damaged one, or, for some
+            # damaged segments, the engine's panic (pyo3's PanicException derives from BaseException)
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise
             if "WouldBlock" in str(error):  # the WAL's lock: another process holds the shard
                 raise IndexBusy(f"Không mở được chỉ mục '{path}': {error}") from error
             raise IndexDamaged(str(error)) from error
