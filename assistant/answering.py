@@ -15,7 +15,7 @@ from assistant.conversation import Resolved, agency_only, agency_unpointed, apar
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
-                              content_words, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
+                              content_words, described_documents, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -204,6 +204,20 @@ def _documents_cited(question: str, draft: Draft) -> bool:
         any(_may_be(c.doc_number, c.doc_type, kind, number) for c in draft.citations)
         or any(mentions_number(text, number, kind) for text in texts)
         for kind, number, _ in named)
+
+
+def _described_cited(question: str, draft: Draft) -> bool:
+    """Whether a document the question reads from, described by its type and title, not by number ("Theo dự thảo Nghị định về
+    người nước ngoài vào làm quản lý, giảng dạy … , Bộ Giáo dục và Đào tạo có trách nhiệm gì?"), may be where the
+    answer cites: a cited document of that type (or of a type not read), or one whose title carries the title's words.
+    A document of another type that names that title as work to do (Phụ lục II of Nghị quyết 03/NQ-CP: "Xây dựng Nghị
+    định quy định về việc người nước ngoài vào làm quản lý …"; Công văn 402 on the drafting) says what is to be
+    drafted, not what the described document says."""
+    if named_documents(question):
+        return True
+    described = [(kind, words) for kind, words in described_documents(question, sources=True) if kind]
+    return not described or any(not c.doc_type or type_covers(kind, c.doc_type) or words <= content_words(c.title or "")
+                                for c in draft.citations for kind, words in described)
 
 
 def _opening_answered(question: str, draft: Draft) -> bool:
@@ -525,13 +539,14 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             draft = _with_duties_titled(searcher, resolved.question, draft, filters)
         answered = compose_passages(draft, intent, words, resolved.question)
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
-            (not _documents_cited(resolved.question, draft) or _one_side_cited(resolved.own_question, draft)
+            (not _documents_cited(resolved.question, draft) or not _described_cited(resolved.question, draft)
+             or _one_side_cited(resolved.own_question, draft)
              or doubts(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
                        UNCITED_PREMISE, hits=draft.hits)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (
-            not _opening_answered(resolved.question, draft)
+            not _opening_answered(resolved.question, draft) or not _described_cited(resolved.question, draft)
             # a document described, not numbered, with a year ("Thông tư liên tịch … năm 2013 về …", "Chiến lược …
             # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
             # another document

@@ -782,7 +782,7 @@ def scoped_terms(text: str) -> list[set[str]]:
 # A document described by its kind and title, without a number: "Chiến lược phát triển dịch vụ logistics", "Nghị định
 # về quản lý công viên, cây xanh". The title runs to the first word that starts the question's own part (its issuer,
 # a pointer, a verb or a question word) or to a punctuation mark.
-_DESCRIBED = re.compile(r"\b(?:chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
+_DESCRIBED = re.compile(r"\b(chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
                         r"nghị định|thông tư)\s+(?!(?:số|này|đó|kia|trên|nào|của|nói trên)\b|\d)([^,?;:.()“”\"]+)", re.I)
 _TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
                          r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
@@ -792,20 +792,35 @@ DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather th
 _TITLE_FRAME = _FRAME_WORDS - {"hành"}
 
 
-def described_titles(text: str) -> tuple[frozenset[str], ...]:
-    """The title words of each document the question describes by kind and title, not by number: "Ủy ban nhân dân
-    các tỉnh có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?" → {phát, triển, dịch, vụ,
-    logistics}. A kind followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết
-    nào") describes none."""
+# A described document the question reads from ("theo dự thảo Nghị định về …"), not one it asks about as work to do
+# ("trình dự thảo nghị quyết HĐND tỉnh về …", "chủ trì xây dựng kế hoạch …").
+_SOURCE_BEFORE = re.compile(r"\btheo\s+(?:(?:bản\s+)?dự thảo\s+)?$", re.I)
+
+
+def described_documents(text: str, sources: bool = False) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """(type, title words) of each document the question describes by kind and title, not by number: "Theo dự thảo
+    Nghị định về người nước ngoài vào làm quản lý, …" → ("Nghị định", {nước, ngoài, quản, lý}); the type is None for a
+    kind that is no document type ("Chiến lược phát triển dịch vụ logistics", often approved by a Quyết định). A kind
+    followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết nào") describes
+    none. With `sources`, only those the question reads from ("theo …": `_SOURCE_BEFORE`)."""
     found = []
     for match in _DESCRIBED.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
-        title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(1), flags=re.I)
+        if sources and not _SOURCE_BEFORE.search(match.string[:match.start()]):
+            continue
+        title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(2), flags=re.I)
         end = _TITLE_ENDS.search(title)
         title = title[:end.start()] if end else title
         words = frozenset(content_words(" ".join(title.split()[:10])) - _TITLE_FRAME)
         if len(words) >= DESCRIBED_WORDS:
-            found.append(words)
+            found.append((DOC_TYPES.get(match.group(1).lower()), words))
     return tuple(dict.fromkeys(found))
+
+
+def described_titles(text: str) -> tuple[frozenset[str], ...]:
+    """The title words of each document the question describes by kind and title, not by number (`described_documents`):
+    "Ủy ban nhân dân các tỉnh có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?" → {phát, triển,
+    dịch, vụ, logistics}."""
+    return tuple(dict.fromkeys(words for _, words in described_documents(text)))
 
 
 # A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó".

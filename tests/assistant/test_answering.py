@@ -543,6 +543,42 @@ def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answ
     assert _opening_answered(question, draft) is answered
 
 
+_DRAFT_DECREE = "Theo dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ sở "
+
+
+@pytest.mark.parametrize("question, doc_type, title, cited", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP names the decree as work to do ("Xây dựng Nghị định quy định về việc người
+    # nước ngoài vào làm quản lý …"): it says what is to be drafted, not what the draft says
+    (_DRAFT_DECREE + "giáo dục của Việt Nam, Bộ Giáo dục và Đào tạo có trách nhiệm gì?", "Nghị quyết",
+     "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW", False),
+    (_DRAFT_DECREE + "giáo dục của Việt Nam, Bộ Giáo dục và Đào tạo có trách nhiệm gì?", "Nghị định", None, True),
+    (_DRAFT_DECREE + "giáo dục của Việt Nam, Bộ Giáo dục và Đào tạo có trách nhiệm gì?", None, None, True),
+    # a document of another type whose own title carries the described title (a plan carrying the resolution out)
+    ("Theo Nghị quyết về đột phá phát triển khoa học, công nghệ, Sở Tài chính phải làm gì?", "Kế hoạch",
+     "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ", True),
+    ("Theo Nghị quyết về đột phá phát triển khoa học, công nghệ, Sở Tài chính phải làm gì?", "Kế hoạch",
+     "Kế hoạch tổ chức Tuần lễ văn hóa", False),
+    # a kind that is no document type describes nothing to check (a Chiến lược is approved by a Quyết định)
+    ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", "Quyết định", None, True),
+    # a document described as work to do, not read from: the plan assigning it answers
+    ("Sở NN&PTNT Ninh Bình phải trình dự thảo nghị quyết HĐND tỉnh về chính sách trồng và chăm sóc cây xanh vào lúc "
+     "nào?", "Kế hoạch", "Kế hoạch thực hiện Chỉ thị số 45-CT/TW", True),
+    # a numbered document is checked by its number (`_documents_cited`), not here
+    ("Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh giao Bộ Xây dựng việc gì?", "Nghị quyết", None, True),
+])
+def test_a_document_described_by_type_and_title_is_where_the_answer_cites(question, doc_type, title, cited):
+    from assistant.answering import _described_cited
+    from assistant.draft import Draft
+    from index.records import Hit
+    text = "Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản lý, giảng dạy"
+    payload = {"chunk_id": "c", "doc_id": "d", "doc_type": doc_type, "title": title, "text": text, "start": 0,
+               "end": len(text)}
+    hit = Hit.from_payload({k: v for k, v in payload.items() if v is not None}, 1.0)
+    draft = Draft([hit])
+    draft.cite(hit)
+    assert _described_cited(question, draft) is cited
+
+
 def _row(task: str, lead: tuple[str, ...] = ()):
     from corpus.records import Obligation
     return Obligation("193", "193#1", task, lead)

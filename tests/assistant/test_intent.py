@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_issuers, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_documents, described_issuers, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -294,6 +294,29 @@ def test_a_document_named_as_what_a_task_acts_on(question, acted_on):
 ])
 def test_a_document_described_by_its_kind_and_title(question, titles):
     assert [set(words) for words in described_titles(question)] == titles
+
+
+@pytest.mark.parametrize("question, described", [
+    ("Theo dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ sở giáo "
+     "dục của Việt Nam, Bộ Giáo dục và Đào tạo có trách nhiệm gì?", [("Nghị định", {"nước", "ngoài", "quản", "lý"})]),
+    ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", [(None, {"phát", "dịch", "logistics"})]),
+    ("Kế hoạch 193/KH-UBND do ai ký?", []),
+])
+def test_a_described_document_keeps_its_type(question, described):
+    assert [(kind, set(words)) for kind, words in described_documents(question)] == described
+
+
+@pytest.mark.parametrize("question, sources", [
+    ("Theo dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, Bộ Giáo dục và Đào tạo có trách nhiệm "
+     "gì?", ["Nghị định"]),
+    ("Bộ Xây dựng có trách nhiệm gì theo Nghị định về quản lý công viên, cây xanh, mặt nước?", ["Nghị định"]),
+    # the described document is work to do, not where the question reads
+    ("Sở NN&PTNT Ninh Bình phải trình dự thảo nghị quyết HĐND tỉnh về chính sách trồng và chăm sóc cây xanh vào lúc "
+     "nào?", []),
+    ("Cơ quan nào chủ trì xây dựng kế hoạch bảo vệ công trình Trung tâm dữ liệu quốc gia số 1 ở Hòa Lạc?", []),
+])
+def test_a_described_document_read_from(question, sources):
+    assert [kind for kind, _ in described_documents(question, sources=True)] == sources
 
 
 @pytest.mark.parametrize("question, issuers", [
