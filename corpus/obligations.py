@@ -193,6 +193,11 @@ _PARTNER_CUE = re.compile(PARTNERSHIP.pattern + r"(?:\s*(?:,|và)\s*(?:tham\s+gi
 _PARTNER_END = re.compile(r"[.;:()]")
 
 
+def _opening(task: str) -> str:
+    """A row's own words after its list marker ("- ", "a) ", "2. ")."""
+    return task[_MARKER.match(task).end():].lstrip()
+
+
 def cooperates_only(task: str) -> bool:
     """Whether a task row's own words open with "phối hợp (với) …": its subject only works with the body named after
     it, the wording names no lead of its own ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ
@@ -202,7 +207,7 @@ def cooperates_only(task: str) -> bool:
     works with them; so do the partner's verbs after it ("phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp
     …", Quyết định 807/QĐ-UBND of Ninh Bình): `_PARTNER_CUE` is the one reading of the body worked with, `_partners`'
     too."""
-    opening = task[_MARKER.match(task).end():].lstrip()
+    opening = _opening(task)
     return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
 
 
@@ -211,7 +216,7 @@ def opens_cooperating(task: str) -> bool:
     words, capitalised: an item under its agency's heading ("8. Sở Nông nghiệp và Phát triển nông thôn / - Phối hợp
     với các sở, ngành, địa phương thực hiện tốt các tiêu chí …", Kế hoạch 196/KH-UBND of Ninh Bình, V.8), not a
     sentence cut after its subject ("Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện …", lower case)."""
-    opening = task[_MARKER.match(task).end():].lstrip()
+    opening = _opening(task)
     return cooperates_only(task) and opening[:1].isupper()
 
 
@@ -240,7 +245,7 @@ def own_subject(task: str, lead: Sequence[str]) -> tuple[str, ...]:
     named = find_agencies(task[:duty.start()]) if duty else []
     if named and _SUBJECT_OPENS.search(task[:named[-1][1]]):
         return (named[-1][0],)
-    opening = task[_MARKER.match(task).end():].lstrip()
+    opening = _opening(task)
     if opening[:1].islower() and lead and all(name[:1].isupper() for name in lead):
         return tuple(lead)
     return ()
@@ -266,7 +271,7 @@ def subject_leads(task: str, lead: Sequence[str]) -> bool:
     giải trình …", Công văn 9533/VPCP-CN). The subject then leads, with the bodies named as its partners, whichever
     of them a question asks about. A row opening "Phối hợp với B …" as an item under its agency's heading ("2. Văn
     phòng UBND tỉnh / - Phối hợp với Sở Văn hóa và Thể thao tham mưu …", Kế hoạch 196) is not one: B leads there."""
-    opening = task[_MARKER.match(task).end():].lstrip()
+    opening = _opening(task)
     cue = _PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end())
     if cue is None or not lead or own_subject(task, lead) != tuple(lead):
         return False
@@ -309,7 +314,7 @@ def directed_lead(task: str) -> str | None:
     row's own subject (its heading's agency) only directs it, and the bodies after "phối hợp với" stay its partners.
     None for any other row ("Chỉ đạo các cơ quan, đơn vị chức năng thực thi …", "Chỉ đạo, đôn đốc ngành Giáo dục
     …": no body named before "chủ trì")."""
-    opening = task[_MARKER.match(task).end():].lstrip()
+    opening = _opening(task)
     directs = _DIRECTS.match(opening)
     if directs is None:
         return None
