@@ -227,6 +227,7 @@ hoc thuat tai cac ca so giao duc cila Viet Nam.
 """
 
 
+@pytest.mark.slow  # ingests with the bundled model
 def test_a_document_whose_head_reads_nothing_is_not_answered_with_its_bare_name(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
