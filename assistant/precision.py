@@ -30,7 +30,7 @@ from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       executes_document, fold, named_only_back, session_ordinals, stated_periods, stated_rates, states_date,
+                       applies_to, executes_document, measured, fold, named_only_back, session_ordinals, stated_periods, stated_rates, states_date,
                        term_keys)
 from index.records import Hit
 
@@ -703,6 +703,59 @@ def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
     return not any(names_person(c.quote) or said.search(c.quote) for c in citations)
 
 
+def applies_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """An amount or a length asked of what the question names after "đối với" (`corpus.vn.applies_to`: "thuế suất
+    thuế TNDN áp dụng đối với doanh nghiệp môi giới bảo hiểm là bao nhiêu?") answered with a first quoted span that,
+    with its document's title, does not hold every word of it: the figure quoted is another's ("Thuế suất thuế TNDN
+    áp dụng đối với doanh nghiệp bảo hiểm là 28%", Thông tư 111/2005/TT-BTC; the rate of the Khu Công nghiệp, Khu Chế
+    xuất for the Khu Công nghệ cao, Nghị định 152/2004/NĐ-CP), and the one asked is not stated. Only the first span
+    is the answer: a further one ("Ngoài ra, …") quoting the words elsewhere ("hoạt động kinh doanh bảo hiểm (kể cả
+    môi giới bảo hiểm)", the VAT rate) does not state the figure asked either. Words are compared with marks folded
+    (OCR drops them).
+    Devdocs (content15): declined 2 wrong answers of the older sets (xb59, xb64) and 5 of devdocs_ct, 0 right ones;
+    dev: fired on none."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked = applies_to(normalize(question))
+    if not asked:
+        return False
+    words = {fold(w) for w in passage_words(asked)}
+    first = citations[0]
+    return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{first.quote} {first.title or ''}"))}
+
+
+def _quoted_line(citation: Citation, hits: Sequence[Hit]) -> str:
+    """The line of its passage a quoted span stands in (the span itself when the passage is not at hand): "Nhà kiểu
+    biệt thự, …; sàn, mái BTCT đổ tại chỗ giá 1m2 sàn xây dựng là 8.551.000đ/m2." for the span from "sàn, mái"."""
+    hit = next((h for h in hits if h.chunk_id == citation.chunk_id), None)
+    if hit is None or citation.quote not in hit.text:
+        return citation.quote
+    at = hit.text.index(citation.quote)
+    end = hit.text.find("\n", at + len(citation.quote))
+    return hit.text[hit.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(hit.text)]
+
+
+def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
+    """An amount or a length asked of a thing the question names after its measure noun (`corpus.vn.measured`:
+    "thời gian chuyển lỗ … tối đa là bao nhiêu năm?", "mức chi trang phục giao dịch … tối đa là bao nhiêu?") answered
+    with a first quoted span whose line (with its document's title) does not hold every word of that thing: the figure
+    quoted measures something else ("được miễn thuế thu nhập doanh nghiệp 3 năm đầu", Nghị định 30/1998/NĐ-CP, for the
+    years a loss may be carried; "(9) Chi đề phòng, hạn chế tổn thất, mức chi không quá 2%", Thông tư 111/2005/TT-BTC,
+    for the clothing allowance of item (17)). The line, not the span alone: the span may start inside its sentence
+    ("sàn, mái BTCT … giá 1m2 sàn xây dựng là 8.551.000đ/m2" after "Nhà kiểu biệt thự, …", Quyết định 08/2013/QĐ-UBND).
+    Words are compared with marks folded (OCR drops them).
+    Devdocs (content15): declined 4 wrong answers of the older sets (un25, un29, xb50, xb59) and 1 of devdocs_ct, 0
+    right ones (read in the span alone, without its line, it declined devdocs dc17, right); dev: fired on none."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    thing = measured(normalize(question))
+    if not thing:
+        return False
+    words = {fold(w) for w in topic_words(thing)}
+    line = _quoted_line(citations[0], hits)
+    return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{line} {citations[0].title or ''}"))}
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -752,7 +805,9 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "party_uncited": lambda: party_uncited(question, intent, citations),
         "execution_only": lambda: execution_only(question, intent, citations, obligations),
         "negation_flipped": lambda: negation_flipped(question, citations),
-        "holder_unnamed": lambda: holder_unnamed(question, citations)}
+        "holder_unnamed": lambda: holder_unnamed(question, citations),
+        "applies_uncited": lambda: applies_uncited(question, intent, citations),
+        "measured_uncited": lambda: measured_uncited(question, intent, citations, hits)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -764,7 +819,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited")
+              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
+              "applies_uncited", "measured_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

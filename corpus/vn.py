@@ -97,6 +97,48 @@ def stated_periods(text: str) -> set[str]:
     return {period.lower() for period in _PERIOD.findall(documents_wording(text))}
 
 
+# What a figure asked applies to, named after "đối với" in a question asking an amount or a length: "thuế suất ưu
+# đãi đối với doanh nghiệp trong khu chế xuất là bao nhiêu?" → "doanh nghiệp trong khu chế xuất". It runs to the words
+# that ask ("là", "được", "bao nhiêu", …) or a punctuation mark.
+_AMOUNT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|bao\s+lâu|mấy|(?:ở\s+)?mức\s+nào)(?!\w)", re.I)
+_APPLIES_TO = re.compile(r"(?<!\w)đối\s+với\s+(.+?)(?=\s+(?:là|được|phải|thì|có|bằng|tối\s+đa|tối\s+thiểu|bao\s+nhiêu|"
+                         r"bao\s+lâu|mấy|ở\s+mức|theo|tính|áp\s+dụng|nộp|chịu)(?!\w)|\s*[,?;.:]|\s*$)", re.I)
+
+
+def applies_to(question: str) -> str | None:
+    """What an amount or a length asked applies to, as the question names it after "đối với": "Theo Thông tư
+    111/2005/TT-BTC, thuế suất thuế TNDN áp dụng đối với doanh nghiệp môi giới bảo hiểm là bao nhiêu?" → "doanh
+    nghiệp môi giới bảo hiểm"; None when no amount or length is asked or no "đối với" names its object."""
+    if not _AMOUNT_ASKED.search(question):
+        return None
+    found = _APPLIES_TO.search(question)
+    return found.group(1).strip() if found else None
+
+
+# What an amount or a length asked measures, named after its measure noun in the clause that asks: "thời gian chuyển
+# lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?" → "chuyển lỗ"; "mức chi trang phục giao dịch của doanh nghiệp
+# bảo hiểm …" → "chi trang phục giao dịch". It runs to the first word that says whose, where, when or how much.
+_ASK_CLAUSE = re.compile(r"([^,;:?]*?)\s*(?<!\w)(?:bao\s+nhiêu|bao\s+lâu|mấy)(?!\w)", re.I)
+_MEASURE_NOUN = re.compile(r"(?<!\w)(?:thời\s+gian|thời\s+hạn|mức|tỷ\s+lệ|thuế\s+suất|giá|số\s+tiền|số\s+lượng)\s+", re.I)
+_MEASURED_ENDS = re.compile(r"(?<!\w)(?:của|từ|đối\s+với|trong|cho|tại|khi|để|theo|được|phải|là|không|tối\s+đa|tối\s+thiểu|"
+                            r"vào|với|do|có|bằng|chịu|nộp|áp\s+dụng|ở|thì|đã|sẽ|bị|quá|trên|dưới|mỗi|hằng|hàng|một)(?!\w)",
+                            re.I)
+
+
+def measured(question: str) -> str | None:
+    """What an amount or a length asked measures, the words after the last measure noun ("thời gian", "mức", "thuế
+    suất", …) of the clause that asks: "Theo Nghị định 30/1998/NĐ-CP, thời gian chuyển lỗ của cơ sở kinh doanh tối đa là
+    bao nhiêu năm?" → "chuyển lỗ"; None when no amount is asked or no measure noun names it ("doanh nghiệp được trích
+    tối đa bao nhiêu phần trăm …")."""
+    asked = _ASK_CLAUSE.search(question)
+    nouns = list(_MEASURE_NOUN.finditer(asked.group(1))) if asked else []
+    if not nouns:
+        return None
+    rest = asked.group(1)[nouns[-1].end():]
+    end = _MEASURED_ENDS.search(rest)
+    return rest[:end.start() if end else len(rest)].strip() or None
+
+
 # A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
 BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
 

@@ -968,3 +968,40 @@ def test_a_task_a_later_document_times_otherwise_is_doubted(question, report_tim
 def test_a_recurrence_asked_must_be_in_the_quote(question, quote, doubted):
     from assistant.precision import period_uncited
     assert period_uncited(question, [_cite(quote, "09/2003/QH11")]) is doubted
+
+
+def _devdocs_line(name: str, starts: str) -> str:
+    """The line of a devdocs document that starts with these words (the sentence as the document writes it)."""
+    return next(line for line in (DEVDOCS / name).read_text(encoding="utf-8").splitlines() if line.startswith(starts))
+
+
+# Thông tư 111/2005/TT-BTC (evals/devdocs), Mục III.1.1.2 and II.5.2: the rate of "doanh nghiệp bảo hiểm", and the VAT
+# rate of insurance "kể cả môi giới bảo hiểm"; Nghị định 152/2004/NĐ-CP, Điều 1: the Khu Công nghiệp, Khu Chế xuất rate.
+INSURERS = _devdocs_line("111_2005_TT-BTC.md", "Thuế suất thuế TNDN áp dụng đối với doanh nghiệp bảo hiểm")
+BROKERS_VAT = _devdocs_line("111_2005_TT-BTC.md", "5.2. Thuế suất 10% được áp dụng đối với hoạt động kinh doanh bảo hiểm")
+ZONES = _devdocs_line("152_2004_NĐ-CP.md", "Thuế suất 10% đối với cơ sở kinh doanh phát triển hạ tầng")
+# Nghị định 24/2007/NĐ-CP, Điều 9.3
+LOTTERY = _devdocs_line("24_2007_NĐ-CP.md", "3. Đối với hoạt động xổ số kiến thiết")
+
+
+@pytest.mark.parametrize("question, quotes, doubted", [
+    ("Theo Thông tư 111/2005/TT-BTC, thuế suất thuế TNDN áp dụng đối với doanh nghiệp môi giới bảo hiểm là bao nhiêu?",
+     [INSURERS, BROKERS_VAT], True),
+    ("Theo Thông tư 111/2005/TT-BTC, thuế suất thuế TNDN áp dụng đối với doanh nghiệp bảo hiểm là bao nhiêu?",
+     [INSURERS], False),
+    ("Theo Nghị định 152/2004/NĐ-CP, thuế suất thuế thu nhập doanh nghiệp ưu đãi đối với dự án đầu tư trong Khu Công "
+     "nghệ cao là bao nhiêu?", [ZONES], True),
+    ("Theo Nghị định 24/2007/NĐ-CP, thuế suất thuế thu nhập doanh nghiệp đối với hoạt động kinh doanh casino là bao "
+     "nhiêu?", [LOTTERY], True),
+    ("Theo Nghị định 24/2007/NĐ-CP, thuế suất đối với hoạt động xổ số kiến thiết là bao nhiêu?", [LOTTERY], False),
+    # marks folded: the question typed without them, restored or not, names the same words
+    ("Theo Nghị định 24/2007/NĐ-CP, thue suat doi voi hoat dong xo so kien thiet la bao nhieu?", [LOTTERY], False),
+    # no amount asked: nothing to check
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ quan nào quy định cơ chế tài chính đối với hoạt động kinh doanh casino?",
+     [LOTTERY], False),
+])
+def test_what_an_amount_applies_to_must_be_in_the_first_quote(question, quotes, doubted):
+    from assistant.precision import applies_uncited
+    cited = [replace(_cite(quote, "d"), number=n) for n, quote in enumerate(quotes, 1)]
+    assert applies_uncited(question, classify(question), cited) is doubted
+    assert ("applies_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted

@@ -722,3 +722,20 @@ def test_the_article_whose_content_is_asked(question, number):
                                                ("Còn điều 5 thì ai chủ trì?", False)])
 def test_another_article_asked_alone(question, swapped):
     assert bool(vn.ARTICLE_SWAP.match(question)) is swapped
+
+
+@pytest.mark.parametrize("question, applies", [
+    # devdocs_xb xb64 and xb59: what the rate asked applies to, after "đối với"
+    ("Theo Thông tư 111/2005/TT-BTC, thuế suất thuế TNDN áp dụng đối với doanh nghiệp môi giới bảo hiểm là bao nhiêu?",
+     "doanh nghiệp môi giới bảo hiểm"),
+    ("Theo Nghị định 152/2004/NĐ-CP, thuế suất thuế thu nhập doanh nghiệp ưu đãi đối với dự án đầu tư trong Khu Công "
+     "nghệ cao là bao nhiêu?", "dự án đầu tư trong Khu Công nghệ cao"),
+    ("Thuế suất đối với thu nhập từ chuyển quyền sử dụng đất, chuyển quyền thuê đất là bao nhiêu?",
+     "thu nhập từ chuyển quyền sử dụng đất"),
+    ("Đối với hoạt động xổ số kiến thiết, thuế suất là mấy phần trăm?", "hoạt động xổ số kiến thiết"),
+    # no amount or length asked, or nothing named after "đối với"
+    ("Cơ quan nào hướng dẫn thuế đối với doanh nghiệp bảo hiểm?", None),
+    ("Theo Luật 32/2013/QH13, thời gian chuyển lỗ không quá bao nhiêu năm?", None),
+])
+def test_applies_to_reads_what_an_amount_asked_applies_to(question, applies):
+    assert vn.applies_to(question) == applies
