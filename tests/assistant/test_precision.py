@@ -1005,3 +1005,35 @@ def test_what_an_amount_applies_to_must_be_in_the_first_quote(question, quotes, 
     cited = [replace(_cite(quote, "d"), number=n) for n, quote in enumerate(quotes, 1)]
     assert applies_uncited(question, classify(question), cited) is doubted
     assert ("applies_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted
+
+
+# Nghị định 30/1998/NĐ-CP, Điều 30 (a tax holiday) and Điều 37 (the loss carried forward); Thông tư 111/2005/TT-BTC,
+# Mục III.1.1 items (9) and (17); Quyết định 08/2013/QĐ-UBND, Điều 1: a span that starts inside its line.
+HOLIDAY = _devdocs_line("30_1998_NĐ-CP.md", "**Điều 30.**").replace("**Điều 30.** ", "")
+CARRIED = "Thời gian chuyển lỗ không quá 5 năm."
+LOSSES = _devdocs_line("111_2005_TT-BTC.md", "(9) Chi đề phòng, hạn chế tổn thất")
+CLOTHING = _devdocs_line("111_2005_TT-BTC.md", "(17) Chi trang phục giao dịch")
+VILLA_LINE = _devdocs_line("08_2013_QĐ-UBND.md", "- Mục III")
+VILLA = VILLA_LINE[VILLA_LINE.index("sàn, mái"):]
+
+
+@pytest.mark.parametrize("question, quote, line, doubted", [
+    ("Theo Nghị định 30/1998/NĐ-CP, thời gian chuyển lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?", HOLIDAY, None, True),
+    ("Theo Nghị định 30/1998/NĐ-CP, thời gian chuyển lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?", CARRIED, None,
+     False),
+    ("Theo Thông tư 111/2005/TT-BTC, mức chi trang phục giao dịch của doanh nghiệp bảo hiểm được tính vào chi phí hợp "
+     "lý tối đa là bao nhiêu?", LOSSES, None, True),
+    ("Theo Thông tư 111/2005/TT-BTC, mức chi trang phục giao dịch của doanh nghiệp bảo hiểm được tính vào chi phí hợp "
+     "lý tối đa là bao nhiêu?", CLOTHING, None, False),
+    # the span starts inside its line: the line names what the price is of
+    ("Theo Quyết định 08/2013/QĐ-UBND của Hà Nội, giá 1m2 sàn xây dựng nhà kiểu biệt thự là bao nhiêu?", VILLA,
+     VILLA_LINE, False),
+    ("Theo Quyết định 08/2013/QĐ-UBND của Hà Nội, giá 1m2 sàn xây dựng nhà kiểu biệt thự là bao nhiêu?", VILLA, None,
+     True),
+])
+def test_what_an_amount_measures_must_be_in_the_first_quoted_line(question, quote, line, doubted):
+    from assistant.precision import measured_uncited
+    cited = [_cite(quote, "d")]
+    hits = [replace(_hit("d1", "d", line, 1.0), chunk_id="c1")] if line else []
+    assert measured_uncited(question, classify(question), cited, hits) is doubted
+    assert ("measured_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON, hits=hits)) is doubted

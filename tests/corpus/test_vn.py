@@ -739,3 +739,19 @@ def test_another_article_asked_alone(question, swapped):
 ])
 def test_applies_to_reads_what_an_amount_asked_applies_to(question, applies):
     assert vn.applies_to(question) == applies
+
+
+@pytest.mark.parametrize("question, thing", [
+    # devdocs_w un25, devdocs_xb xb50: the thing the amount asked measures, after its measure noun
+    ("Theo Nghị định 30/1998/NĐ-CP, thời gian chuyển lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?", "chuyển lỗ"),
+    ("theo luật 32/2013/QH13 thời gian chuyển lỗ không quá bao nhiêu năm", "chuyển lỗ"),
+    ("Theo Thông tư 111/2005/TT-BTC, mức chi trang phục giao dịch của doanh nghiệp bảo hiểm được tính vào chi phí hợp "
+     "lý tối đa là bao nhiêu?", "chi trang phục giao dịch"),
+    ("Theo Quyết định 08/2013/QĐ-UBND của Hà Nội, giá 1m2 sàn xây dựng nhà kiểu biệt thự là bao nhiêu?",
+     "1m2 sàn xây dựng nhà kiểu biệt thự"),
+    # no measure noun names the amount, or no amount asked
+    ("Theo Nghị định 124/2008/NĐ-CP, doanh nghiệp được trích tối đa bao nhiêu phần trăm thu nhập tính thuế?", None),
+    ("Theo Nghị định 30/1998/NĐ-CP, thời gian chuyển lỗ được tính từ khi nào?", None),
+])
+def test_measured_reads_what_an_amount_asked_measures(question, thing):
+    assert vn.measured(question) == thing
