@@ -763,7 +763,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
     """The names of the checks (all, or those named) that doubt this answer. `wide` is the question's retrieval
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`); `hits` the passages the answer was composed from,
-    whose headings and text the citations stand in (`years_uncited`, `rates_uncited`)."""
+    whose headings and text the citations stand in (`years_uncited`, `rates_uncited`, `measured_uncited`)."""
     checks: dict[str, Callable[[], bool]] = {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
