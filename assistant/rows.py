@@ -697,7 +697,10 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     if len(found) < 2:
         return found
     types = {hit.doc_id: hit.doc_type for hit in hits}
-    typed = [entry for entry in found if types.get(entry[0]) in intent.types_named]
+    # a document the question names by number is named whatever word it is named by ("Văn bản 9533/VPCP-CN và
+    # Thông báo 537/TB-VPCP …": the Công văn with the Thông báo)
+    numbered = {hit.doc_id for hit in hits if in_named_document(intent, hit)}
+    typed = [entry for entry in found if types.get(entry[0]) in intent.types_named or entry[0] in numbered]
     found = typed or found  # "trong chỉ thị về …": the documents of the type named, when there are some
     issued = {hit.doc_id: hit.issued_on or "" for hit in hits}
     dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")

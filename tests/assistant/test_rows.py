@@ -205,6 +205,23 @@ def test_tasks_asked_to_carry_out_a_named_document_come_from_the_plan_that_carri
     assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["196"]
 
 
+def test_a_document_named_by_number_is_kept_beside_the_type_the_question_names():
+    # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?": "Văn bản" is no type, so the
+    # type named is Thông báo alone; the Công văn named by its number is asked too ("1. Bộ Tài chính / a) Khẩn trương
+    # chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp tiếp thu ý kiến …"), not left out for its type
+    from dataclasses import replace
+
+    from assistant.rows import _topic_documents
+    intent = classify("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?")
+    assert intent.types_named == ("Thông báo",)
+    heads = {"9533-cn.signed": ("Công văn", "9533/VPCP-CN"), "537-tb.signed": ("Thông báo", None),
+             "2216-ttg.signed": ("Quyết định", "2216/QĐ-TTg")}
+    hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
+                    doc_type=kind, doc_number=number) for doc_id, (kind, number) in heads.items()]
+    found = [(doc_id, [("row",)], []) for doc_id in heads]
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["9533-cn.signed", "537-tb.signed"]
+
+
 def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
     # Thông tư 49/2025/TT-BKHCN, Điều 14: item 4 opens with the centre; a passage naming it only after "phối hợp với"
     # does not
