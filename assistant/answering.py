@@ -337,6 +337,17 @@ def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (titled := session_ordinals(h.title or "")) or titled & asked]
 
 
+def _each_found(intent: Intent, hits: Sequence[Hit]) -> bool:
+    """Whether each document the question names is among the passages: by its number, as a passage's mention of it,
+    or as a document of the type named whose number could not be read (a scan). A document named by its number
+    alone ("Văn bản 9533/VPCP-CN") is not presumed to be any unnumbered scan (`_may_be` would)."""
+    texts = [_passage(hit) for hit in hits]
+    return all(any(in_named_document(replace(intent, documents=(named,)), hit)
+                   or named[0] and hit.doc_number is None and type_covers(named[0], hit.doc_type) for hit in hits)
+               or any(mentions_number(text, named[1], named[0], named[2]) for text in texts)
+               for named in intent.documents)
+
+
 def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filters) -> list[Hit]:
     """The passages of each document a question names by number ("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao
     Bộ Tài chính những việc gì?"), taken in turn from each (an agency's rows in it first, when it has some), so
@@ -466,7 +477,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
     if not implementing and by_document and not resolved.focus_doc and len(intent.documents) > 1 \
-            and not _premises_hold(resolved.question, hits[:3], [_passage(hit) for hit in hits[:3]]):
+            and not _each_found(intent, hits[:3]):
         # the passages found miss a document the question names beside another: each one's passages in turn
         hits = _each_named(searcher, resolved.question, intent, filters) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits

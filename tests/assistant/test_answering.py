@@ -847,3 +847,20 @@ def test_each_document_named_beside_another_gives_its_passages_in_turn():
     found = _each_named(Searcher(letter + notice), question, intent, Filters(access=OPERATOR.access))
     assert [h.doc_id for h in found] == ["9533-cn.signed", "537-tb.signed", "9533-cn.signed"]
     assert _each_named(Searcher(letter), question, intent, Filters(access=OPERATOR.access)) == []
+
+
+def test_a_document_named_by_number_alone_is_not_presumed_to_be_an_unnumbered_scan():
+    # Công điện 187 reads "Số: 4# /CĐ-TTp": its number is unread, so it may be the Công điện 187 asked, never the
+    # "Văn bản 9533/VPCP-CN" asked beside it (no type named); that one missing, each document is sought in turn
+    from dataclasses import replace as copy
+
+    from assistant.answering import _each_found
+
+    def hit(doc_id, kind, number):
+        return copy(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "3. Văn phòng Chính phủ theo dõi",
+                                      "start": 0, "end": 31}, 1.0), doc_type=kind, doc_number=number)
+
+    intent = classify("Văn phòng Chính phủ được giao việc gì trong Công điện 187/CĐ-TTg và trong Văn bản 9533/VPCP-CN?")
+    storms = [hit("188-ttg.signed", "Công điện", "188/CĐ-TTg"), hit("187-ttg.signed", "Công điện", None)]
+    assert not _each_found(intent, storms)
+    assert _each_found(intent, [*storms, hit("9533-cn.signed", "Công văn", "9533/VPCP-CN")])
