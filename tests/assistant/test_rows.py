@@ -238,6 +238,9 @@ def test_a_document_whose_number_is_read_and_not_named_is_not_asked_when_every_d
     # a Công điện described, not numbered ("công điện vụ cháy … và Nghị quyết 320"): the read ones stay
     described = classify("Bộ Công an làm gì trong công điện về vụ cháy và trong Nghị quyết 320/NQ-CP?")
     assert len(_topic_documents(described, hits, [(doc_id, [], []) for doc_id in heads])) == 3
+    # nor one document numbered inside the description of another ("… trong chương trình hành động thực hiện NQ 57?")
+    program = classify("Văn phòng Chính phủ chủ trì những đầu việc nào trong chương trình hành động thực hiện NQ 57?")
+    assert len(_topic_documents(program, hits, [(doc_id, [], []) for doc_id in heads])) == 3
 
 
 def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
