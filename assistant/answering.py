@@ -476,9 +476,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
-    if not implementing and by_document and not resolved.focus_doc and len(intent.documents) > 1 \
+    if (intent.kind == "agency_tasks" and intent.agency or intent.kind == "compare") and not implementing \
+            and by_document and not resolved.focus_doc and len(intent.documents) > 1 \
             and not _each_found(intent, hits[:3]):
-        # the passages found miss a document the question names beside another: each one's passages in turn
+        # an agency's tasks, or a comparison, asked of documents side by side, the passages found missing one of
+        # them: each one's passages in turn (both answers are built document by document; a single quoted passage
+        # would answer for one document only, so other kinds are left as they were)
         hits = _each_named(searcher, resolved.question, intent, filters) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
     hits = _outside_recipients(intent, hits)
