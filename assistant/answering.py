@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import zip_longest
 from typing import Sequence
 
 from assistant import parts
@@ -336,6 +337,44 @@ def _same_session(question: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (titled := session_ordinals(h.title or "")) or titled & asked]
 
 
+def _each_found(intent: Intent, hits: Sequence[Hit]) -> bool:
+    """Whether each document the question names is among the passages: by its number, as a passage's mention of it,
+    or as a document of the type named whose number could not be read (a scan). A document named by its number
+    alone ("Văn bản 9533/VPCP-CN") is not presumed to be any unnumbered scan (`_may_be` would)."""
+    texts = [_passage(hit) for hit in hits]
+    return all(any(in_named_document(replace(intent, documents=(named,)), hit)
+                   or named[0] and hit.doc_number is None and type_covers(named[0], hit.doc_type) for hit in hits)
+               or any(mentions_number(text, named[1], named[0], named[2]) for text in texts)
+               for named in intent.documents)
+
+
+def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filters) -> list[Hit]:
+    """The passages of each document a question names by number ("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao
+    Bộ Tài chính những việc gì?"), taken in turn from each (an agency's rows in it first, when it has some), so
+    that the best passages hold every document asked, not the first one's alone; none when a named document gives
+    nothing (the question is then read as before, and a document no passage is stays a refusal)."""
+    tasks_of = {"lead_keys": (agency_key(intent.agency),)} if intent.kind == "agency_tasks" and intent.agency else {}
+    found: list[list[Hit]] = []
+    for kind, number, year in intent.documents:
+        one = replace(intent, documents=((kind, number, year),))
+        # by its number; else, of its type, one whose number could not be read (a scan: `_may_be`)
+        ways = [({"doc_serials": (number,), "doc_types": covered_types(kind) if kind else ()},
+                 lambda hit: in_named_document(one, hit))]
+        if kind:
+            ways.append(({"doc_types": covered_types(kind)}, lambda hit: hit.doc_number is None))
+        hits: list[Hit] = []
+        for (named, fits), keep in ((way, keep) for way in ways for keep in ([tasks_of] if tasks_of else []) + [{}]):
+            hits = [hit for hit in searcher.search(Query(question, RETRIEVE, "hybrid",
+                                                         filters=replace(filters, **named, **keep))) if fits(hit)]
+            if hits:
+                break
+        if not hits:
+            return []
+        found.append(hits)
+    merged = [hit for row in zip_longest(*found) for hit in row if hit is not None]
+    return list({hit.chunk_id: hit for hit in merged}.values())
+
+
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
@@ -437,6 +476,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
+    if (intent.kind == "agency_tasks" and intent.agency or intent.kind == "compare") and not implementing \
+            and by_document and not resolved.focus_doc and len(intent.documents) > 1 \
+            and not _each_found(intent, hits[:3]):
+        # an agency's tasks, or a comparison, asked of documents side by side, the passages found missing one of
+        # them: each one's passages in turn (both answers are built document by document; a single quoted passage
+        # would answer for one document only, so other kinds are left as they were)
+        hits = _each_named(searcher, resolved.question, intent, filters) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
     hits = _outside_recipients(intent, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again

@@ -607,6 +607,11 @@ _OPENING = re.compile(r"^\W*(?:(?:theo|trong|tại)\s+)?((?:(?:" + "|".join(DOC_
                       "|".join(c for c in CODES if len(c) > 1) + r")\s+(?:số\s+)?)?[^\s,;:?]+)", re.I)
 
 
+# A second document joined to the opening one ("Công điện 193 và Công điện 194 …", "Văn bản 9533/VPCP-CN, Thông báo
+# 537/TB-VPCP …"): the question opens with both.
+_JOINED = re.compile(r"\s*(?:,|và|hoặc|hay|cùng)\s*(?:(?:với|trong|theo|tại)\s+)?(?=\w)", re.I)
+
+
 # "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
 DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
 
@@ -620,7 +625,12 @@ def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
         return None
     opening = _OPENING.match(text)
     named = named_documents(opening.group(1)) if opening else ()
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    joined = _JOINED.match(text, opening.end())
+    second = _OPENING.match(text[joined.end():]) if joined else None
+    # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao …": it opens with two documents, asked alike
+    return None if second and named_documents(second.group(1)) else named[0]
 
 
 _TYPE_WORD = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b", re.I)

@@ -697,8 +697,18 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     if len(found) < 2:
         return found
     types = {hit.doc_id: hit.doc_type for hit in hits}
-    typed = [entry for entry in found if types.get(entry[0]) in intent.types_named]
+    # a document the question names by number is named whatever word it is named by ("Văn bản 9533/VPCP-CN và
+    # Thông báo 537/TB-VPCP …": the Công văn with the Thông báo)
+    numbered = {hit.doc_id for hit in hits if in_named_document(intent, hit)}
+    typed = [entry for entry in found if types.get(entry[0]) in intent.types_named or entry[0] in numbered]
     found = typed or found  # "trong chỉ thị về …": the documents of the type named, when there are some
+    if len(intent.documents) > 1 and intent.types_named and not intent.document_acted_on \
+            and set(intent.types_named) <= {kind for kind, _, _ in intent.documents}:
+        # every document asked is named by number ("… trong Công điện 187/CĐ-TTg và trong Văn bản 9533/VPCP-CN?"):
+        # another whose number is read (Công điện 188, 189) is not asked; one whose number could not be read may be
+        # (a document described beside a number, "chương trình hành động thực hiện NQ 57", is asked as well)
+        numbers = {hit.doc_id: hit.doc_number for hit in hits}
+        found = [entry for entry in found if entry[0] in numbered or not numbers.get(entry[0])] or found
     issued = {hit.doc_id: hit.issued_on or "" for hit in hits}
     dated = [entry for entry in found if any(issued.get(entry[0], "").endswith(f"-{month:02d}-{day:02d}")
                                              for day, month in intent.dates)]

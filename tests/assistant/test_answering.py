@@ -7,7 +7,7 @@ import pytest
 from assistant.core import OPERATOR, Assistant
 from assistant.intent import classify
 from assistant.settings import Settings
-from index.records import Hit
+from index.records import Filters, Hit
 from tests.fake_llm import FakeLLM, llm_url  # noqa: F401 (a fixture)
 
 
@@ -813,3 +813,54 @@ def test_the_recipients_list_answers_no_duty_nor_content():
                                [listed, body]) == [body]
     assert _outside_recipients(classify("Thông tư 64/2010/TT-BTC được gửi cho những cơ quan nào?"),
                                [listed, body]) == [listed, body]
+
+
+def test_each_document_named_beside_another_gives_its_passages_in_turn():
+    # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?": Công văn 9533's passages alone
+    # came first, so the Thông báo (a scan whose number reads "37/TB-VPCP") was never among the best ones and the
+    # question was refused; each one's passages are taken in turn, the Thông báo as the Thông báo whose number could
+    # not be read (`_may_be`), and none when a named document gives nothing
+    from dataclasses import replace as copy
+
+    from assistant.answering import _each_named
+    from corpus.vn import serial
+
+    def hit(doc_id, kind, number, text):
+        return copy(Hit.from_payload({"chunk_id": f"{doc_id}-{len(text)}", "doc_id": doc_id, "text": text, "start": 0,
+                                      "end": len(text)}, 1.0), doc_type=kind, doc_number=number)
+
+    class Searcher:
+        def __init__(self, hits):
+            self.hits = hits
+
+        def search(self, query):
+            f = query.filters
+            return [h for h in self.hits if not f.lead_keys
+                    and (not f.doc_serials or h.doc_number and serial(h.doc_number) in f.doc_serials)
+                    and (not f.doc_types or h.doc_type in f.doc_types)]
+
+    letter = [hit("9533-cn.signed", "Công văn", "9533/VPCP-CN", "a) Khẩn trương chủ trì, phối hợp với Bộ Xây dựng"),
+              hit("9533-cn.signed", "Công văn", "9533/VPCP-CN", "c) Hoàn thiện Dự thảo Luật Đầu tư (thay thế)")]
+    notice = [hit("537-tb.signed", "Thông báo", None, "Bộ Tài chính phối hợp chặt chẽ, hướng dẫn Bộ Y tế")]
+    question = "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?"
+    intent = classify(question)
+    found = _each_named(Searcher(letter + notice), question, intent, Filters(access=OPERATOR.access))
+    assert [h.doc_id for h in found] == ["9533-cn.signed", "537-tb.signed", "9533-cn.signed"]
+    assert _each_named(Searcher(letter), question, intent, Filters(access=OPERATOR.access)) == []
+
+
+def test_a_document_named_by_number_alone_is_not_presumed_to_be_an_unnumbered_scan():
+    # Công điện 187 reads "Số: 4# /CĐ-TTp": its number is unread, so it may be the Công điện 187 asked, never the
+    # "Văn bản 9533/VPCP-CN" asked beside it (no type named); that one missing, each document is sought in turn
+    from dataclasses import replace as copy
+
+    from assistant.answering import _each_found
+
+    def hit(doc_id, kind, number):
+        return copy(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "3. Văn phòng Chính phủ theo dõi",
+                                      "start": 0, "end": 31}, 1.0), doc_type=kind, doc_number=number)
+
+    intent = classify("Văn phòng Chính phủ được giao việc gì trong Công điện 187/CĐ-TTg và trong Văn bản 9533/VPCP-CN?")
+    storms = [hit("188-ttg.signed", "Công điện", "188/CĐ-TTg"), hit("187-ttg.signed", "Công điện", None)]
+    assert not _each_found(intent, storms)
+    assert _each_found(intent, [*storms, hit("9533-cn.signed", "Công văn", "9533/VPCP-CN")])

@@ -339,6 +339,14 @@ def test_a_document_described_by_its_kind_and_issuer(question, issuers):
     # a document named further on is not the one the question is asked of
     ("Văn phòng Chính phủ chủ trì những đầu việc nào trong chương trình hành động thực hiện NQ 57?", None),
     ("Bộ Tài chính có nhiệm vụ gì?", None),
+    # two documents joined at the opening are both asked of, neither alone (Công văn 9533/VPCP-CN, Thông báo 537)
+    ("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?", None),
+    ("Công điện 193 và Công điện 194 giao Văn phòng Chính phủ việc gì?", None),
+    ("Theo Công điện 191 và Công điện 194, Bộ Tài chính phải trình hoặc báo cáo Thủ tướng Chính phủ trước ngày nào?",
+     None),
+    # a document named further on, after the question's own words, does not join the opening one
+    ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Tài chính phối hợp với ai theo Quyết định 12/2010/QĐ-TTg?",
+     ("Chỉ thị", "22", "2008")),
     # a statement of the document, then a question about another one
     ("NQ 57 yêu cầu Ban cán sự đảng Chính phủ xây dựng chương trình hành động; chương trình đó được Chính phủ ban "
      "hành bằng văn bản nào?", None),

@@ -205,6 +205,44 @@ def test_tasks_asked_to_carry_out_a_named_document_come_from_the_plan_that_carri
     assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["196"]
 
 
+def test_a_document_named_by_number_is_kept_beside_the_type_the_question_names():
+    # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?": "Văn bản" is no type, so the
+    # type named is Thông báo alone; the Công văn named by its number is asked too ("1. Bộ Tài chính / a) Khẩn trương
+    # chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp tiếp thu ý kiến …"), not left out for its type
+    from dataclasses import replace
+
+    from assistant.rows import _topic_documents
+    intent = classify("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?")
+    assert intent.types_named == ("Thông báo",)
+    heads = {"9533-cn.signed": ("Công văn", "9533/VPCP-CN"), "537-tb.signed": ("Thông báo", None),
+             "2216-ttg.signed": ("Quyết định", "2216/QĐ-TTg")}
+    hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
+                    doc_type=kind, doc_number=number) for doc_id, (kind, number) in heads.items()]
+    found = [(doc_id, [("row",)], []) for doc_id in heads]
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["9533-cn.signed", "537-tb.signed"]
+
+
+def test_a_document_whose_number_is_read_and_not_named_is_not_asked_when_every_document_asked_is_numbered():
+    # "… trong Công điện 187/CĐ-TTg và trong Văn bản 9533/VPCP-CN?": Công điện 187 is a scan whose number reads "4#",
+    # so it is the one unread Công điện; Công điện 188 and 189 ("3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực
+    # hiện Công điện này") are read as 188/CĐ-TTg and 189/CĐ-TTg, never asked
+    from dataclasses import replace
+
+    from assistant.rows import _topic_documents
+    intent = classify("Văn phòng Chính phủ được giao việc gì trong Công điện 187/CĐ-TTg và trong Văn bản 9533/VPCP-CN?")
+    heads = {"188-ttg.signed": "188/CĐ-TTg", "187-ttg.signed": None, "189-ttg.signed": "189/CĐ-TTg"}
+    hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
+                    doc_type="Công điện", doc_number=number) for doc_id, number in heads.items()]
+    found = [(doc_id, [("row",)], []) for doc_id in heads]
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found)] == ["187-ttg.signed"]
+    # a Công điện described, not numbered ("công điện vụ cháy … và Nghị quyết 320"): the read ones stay
+    described = classify("Bộ Công an làm gì trong công điện về vụ cháy và trong Nghị quyết 320/NQ-CP?")
+    assert len(_topic_documents(described, hits, [(doc_id, [], []) for doc_id in heads])) == 3
+    # nor one document numbered inside the description of another ("… trong chương trình hành động thực hiện NQ 57?")
+    program = classify("Văn phòng Chính phủ chủ trì những đầu việc nào trong chương trình hành động thực hiện NQ 57?")
+    assert len(_topic_documents(program, hits, [(doc_id, [], []) for doc_id in heads])) == 3
+
+
 def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
     # Thông tư 49/2025/TT-BKHCN, Điều 14: item 4 opens with the centre; a passage naming it only after "phối hợp với"
     # does not
