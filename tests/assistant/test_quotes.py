@@ -291,6 +291,13 @@ def test_a_list_of_sub_numbered_items_is_quoted_with_its_items():
     quoted = with_items((hit, *hit_sentences(hit)[0]))[3]
     assert "1.1. Xây dựng trụ sở làm việc." in quoted and "1.3. Đầu tư nâng cấp" in quoted
     assert "chịu trách nhiệm quản lý" not in quoted
+    # Nghị định 63/2023/NĐ-CP (03-vbhn-bkhcn): lettered items of point 1 are read on into point 2, as before
+    lettered = ("1. Tổ chức bị đình chỉ một phần quyền sử dụng tần số vô tuyến điện đối với băng tần trong trường hợp vi "
+                "phạm một trong các nội dung cam kết triển khai mạng viễn thông đối với băng tần đó như sau:\n\na) Tổng "
+                "số vốn đầu tư vào mạng lưới;\n\nb) Số lượng trạm phát sóng vô tuyến điện phải triển khai;\n\n2. Căn cứ "
+                "thông báo kết quả kiểm tra, Cục trưởng Cục Tần số vô tuyến điện ra quyết định đình chỉ.")
+    hit = _hit("03-vbhn-bkhcn", lettered, "c1")
+    assert "Cục trưởng Cục Tần số" in with_items((hit, *hit_sentences(hit)[0]))[3]
 
 
 def test_a_list_item_that_goes_on_after_its_semicolon_is_quoted_with_the_items_after_it():
