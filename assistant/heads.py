@@ -24,12 +24,15 @@ from index.search import Searcher
 # theo hướng dẫn trên đây áp dụng thống nhất trong cả nước từ ngày 01/01/1999" (Thông tư 01/1999/TT-BXD, which states
 # no other start)
 _COUNTRYWIDE = r"áp dụng thống nhất trong (?:cả|toàn) nước"
-_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ|này được áp dụng (?:kể )?từ|"
+# "Thông tư này áp dụng đối với các tờ khai hải quan kể từ ngày 01/01/1998" (Thông tư 35/1998/TT-BTC, which states no
+# other start): what it applies to may stand between "áp dụng" and "từ"
+_APPLIES = r"(?:được )?áp dụng(?: đối với [^.;:]{1,80}?)?"
+_EFFECTIVE = re.compile(r"\b(?:có hiệu lực|hiệu lực thi hành|hiệu lực (?:kể )?từ|" rf"này {_APPLIES} (?:kể )?từ|"
                         rf"{_COUNTRYWIDE} (?:kể )?từ)\b", re.I)
 # "này" also as OCR reads it without its mark: "Nghị định nay có hiệu lực thi hành ké từ ngày 08 tháng 4 năm 2016"
 # (after a type word "nay" is no adverb: "Nay quyết định" opens a sentence, it never follows the type).
 _SELF_EFFECTIVE = re.compile(r"(?:^|[.:]\s*)\W*(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|Quy chế|Quy định|Kế hoạch|"
-                             r"Công văn|văn bản) n[àa]y (?:có hiệu lực|được áp dụng)\b", re.I)
+                             r"Công văn|văn bản) n[àa]y (?:có hiệu lực|(?:được )?áp dụng)\b", re.I)
 # The subject of an effective-date sentence, when it is a document: "Luật Thuế thu nhập cá nhân đã được Quốc hội …
 # thông qua … và có hiệu lực thi hành kể từ ngày 01/01/2009" (in a directive carrying that law out) says when that law
 # takes effect; "Quyết định này …", "Thông tư có hiệu lực …" are the document's own.
@@ -408,7 +411,7 @@ def _compose_effective(draft: Draft, searcher: Searcher, head: Hit, filters: Fil
 # "có hiệu lực (thi hành) (kể) từ ngày 10 tháng 10 năm 2025" / "… kể từ ngày ký": only the date right after the
 # words, never another date of the sentence (a replaced document's "ngày 19 tháng 7 năm 2019"); "kể" also as OCR
 # reads it ("ké", "kế").
-_TAKES_EFFECT_FROM = rf"(?:hiệu lực(?:\s+thi hành)?|được áp dụng|{_COUNTRYWIDE})\s+(?:(?:kể|ké|kế)\s+)?từ\s+"
+_TAKES_EFFECT_FROM = rf"(?:hiệu lực(?:\s+thi hành)?|(?<=này ){_APPLIES}|được áp dụng|{_COUNTRYWIDE})\s+(?:(?:kể|ké|kế)\s+)?từ\s+"
 _EFFECTIVE_AT = re.compile(_TAKES_EFFECT_FROM + r"(?:ngày\s+)?(?:(?P<signed>(?:ký|ky)\b)|"
                            r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4}))", re.I)
 

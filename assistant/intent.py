@@ -12,8 +12,10 @@ from corpus.text import normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
-# "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế"
-_BASIS = r"(?<!làm )căn cứ"
+# "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", and as the
+# verb of a body asked ("Theo Thông tư 68/2005/TT-BTC, cơ quan nào căn cứ chứng từ nộp thuế để điều tiết cho ngân
+# sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked)
+_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
@@ -136,7 +138,7 @@ AGENCY_TASKS = re.compile(_any(
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
     "công việc của", "chỉ tiêu nào"), re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
-                      r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|số mấy|trích yếu|tên văn bản|"
+                      r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|(?<!tờ trình )số mấy|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
 # citing it ("… Văn bản số 4705/HD-BQP ngày 31/10/2024 …"); no time to meet. Likewise "… bằng quyết định nào, ngày
@@ -298,7 +300,7 @@ SLOTS = (
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
                   r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào|"
-                  r"(?:được )?áp dụng (?:từ|kể từ) (?:ngày|khi) nào)\b"),
+                  r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
                    # "Chỉ thị 42/1998/CT-UBND triển khai thực hiện những luật nào?"

@@ -30,8 +30,8 @@ from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, executes_document, measured, fold, named_only_back, session_ordinals, stated_periods, stated_rates, states_date,
-                       term_keys)
+                       applies_to, executes_document, measured, fold, managers, named_only_back, session_ordinals, stated_periods,
+                       stated_rates, states_date, tax_names, term_keys)
 from index.records import Hit
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
@@ -255,7 +255,10 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
     if intent.kind in ("metadata", "relation"):
         return False
     asked = {key for m in _TAX.finditer(question) for key in term_keys(m.group(1))}
-    return bool(citations) and bool(asked - term_keys(_spans(citations)))
+    spans = _spans(citations)
+    # a tax written out with no short form ("thuế tài nguyên dầu khí …" of Thông tư 68/2005/TT-BTC, whose passages
+    # divide "thuế giá trị gia tăng, thuế thu nhập doanh nghiệp" only): named in no cited span, anywhere
+    return bool(citations) and bool(asked - term_keys(spans) or tax_names(question) - tax_names(spans, after_tax=False))
 
 
 # "không thuộc Danh mục B", "chưa đăng ký thuế": a negated phrase of three words after the negation word.
@@ -756,6 +759,18 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{line} {citations[0].title or ''}"))}
 
 
+def manager_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A question on things under one owner's management ("Theo Thông tư 48/2000/TT-BTC, báo in thuộc địa phương quản
+    lý gửi hồ sơ … về cơ quan nào?", `corpus.vn.managers`) answered with passages that put things under another owner
+    only ("Đối với các báo in thuộc các Bộ, ngành Trung ương quản lý, đơn vị gửi các hồ sơ … về Bộ Tài chính"): the
+    rule quoted is the other owner's. A document's head is not such a passage."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked = managers(normalize(question))
+    quoted = managers(normalize(" ".join(c.quote for c in citations)))
+    return bool(asked) and bool(quoted) and not asked & quoted
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -797,6 +812,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "period_uncited": lambda: period_uncited(question, citations),
+        "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
         "asked_named_back": lambda: asked_named_back(question, citations),
@@ -820,7 +836,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
-              "applies_uncited", "measured_uncited")
+              "applies_uncited", "measured_uncited", "manager_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -688,8 +688,15 @@ DUTY_HITS = 8  # passages searched for the list of a party's duties
 TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
-_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s", re.I)
-_NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}[.)])\s*$")
+# "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
+_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}(?:\.\d{1,2})*[.)])\s", re.I)
+_NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}(?:\.\d{1,2})*[.)])\s*$")
+
+
+def _depth(item: str) -> int:
+    """How deep a numbered item's mark is: "1." 1, "1.1." 2, "1.1.1." 3; 0 for a letter or a dash."""
+    mark = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)[.)]", item)
+    return mark.group(1).count(".") + 1 if mark else 0
 
 
 def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[Hit, int, int, str]:
@@ -704,25 +711,28 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
         return found
     items, previous = [], end
     for item_start, item_end, item in hit_sentences(hit):
-        if item_start < end:
-            continue
+        if item_start < end or _NUMBERED.match(item):
+            continue  # a mark read as a sentence of its own ("1.1.") is read from the gap with its item
         # "1." standing before its item is cut off as a sentence of its own: read it from the gap
         number = _NUMBERED.search(hit.text[previous - hit.start:item_start - hit.start])
         if items and not (_ITEM.match(item) or number) and _continues(items[-1][1], item):
             # "a) Hợp đồng nhập khẩu (…); trong hợp đồng phải thể hiện …": the item goes on after its ";" until the
             # next item's mark; what follows is still that item, not the end of the list
-            items[-1] = (item_end, f"{items[-1][1]} {item}")
+            items[-1] = (item_end, f"{items[-1][1]} {item}", items[-1][2])
             previous = item_end
             continue
         if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
             break
         if DUTY_INTRO.search(item):
             break  # "2. Tổ chức được kiểm toán kỹ thuật có trách nhiệm:": another party's list begins
-        items.append((item_end, f"{number.group(1)} {item}" if number else item))
+        depth = _depth(number.group(1) if number else item)
+        if items and depth and items[0][2] and depth != items[0][2]:
+            break  # "2. …" after the items "1.1.", "1.2.", "1.3." of "1. … theo các nội dung:": the next point
+        items.append((item_end, f"{number.group(1)} {item}" if number else item, depth))
         previous = item_end
     if not items:
         return found
-    return hit, start, items[-1][0], " ".join([text, *(item for _, item in items)])
+    return hit, start, items[-1][0], " ".join([text, *(item for _, item, _ in items)])
 
 
 def with_intro(found: tuple[Hit, int, int, str], words: set[str]) -> tuple[Hit, int, int, str]:

@@ -52,6 +52,32 @@ def term_keys(text: str) -> set[str]:
     return keys | {_TERM_KEYS[int(m.lastgroup[1:])] for m in _TERM_FULL.finditer(text)}
 
 
+# Taxes named in full that have no short form ("thuế tài nguyên", "thuế nhập khẩu"; "thuế GTGT", "thuế TNDN" are
+# TERMS): a question naming one after "thuế" asks of that tax, which a passage on another tax does not answer.
+TAX_NAMES = ("tài nguyên", "nhập khẩu", "xuất khẩu", "môn bài", "bảo vệ môi trường", "sử dụng đất nông nghiệp",
+             "sử dụng đất phi nông nghiệp", "nhà đất", "chuyển lợi nhuận ra nước ngoài")
+_TAX_NAMED = re.compile(r"\bthuế\s+(" + "|".join(TAX_NAMES) + r")\b", re.I)
+_TAX_NAME = re.compile(r"\b(" + "|".join(TAX_NAMES) + r")\b", re.I)
+
+
+def tax_names(text: str, after_tax: bool = True) -> set[str]:
+    """The taxes of TAX_NAMES a text names, lower-cased: written after "thuế" ("được điều tiết thuế tài nguyên …"), or,
+    `after_tax` False, anywhere ("miễn thuế xuất khẩu, nhập khẩu", "thuế đối với hàng hoá nhập khẩu")."""
+    return {" ".join(m.group(1).lower().split()) for m in (_TAX_NAMED if after_tax else _TAX_NAME).finditer(text)}
+
+
+# Whose management a thing is under: "các báo in thuộc các Bộ, ngành Trung ương quản lý", "báo in thuộc địa phương
+# quản lý" (Thông tư 48/2000/TT-BTC), "doanh nghiệp do Bộ Quốc phòng quản lý": the owner between "thuộc"/"do" and
+# "quản lý", a few words at most.
+_MANAGED_BY = re.compile(r"\b(?:thuộc|do)\s+((?:[^\W\d_]+[\s,]+){0,5}?[^\W\d_]+)\s+quản\s+lý\b", re.I)
+
+
+def managers(text: str) -> set[str]:
+    """The owners a text puts things under ("thuộc … quản lý", "do … quản lý"), lower-cased, "các" left out:
+    {"bộ, ngành trung ương", "địa phương"}."""
+    return {" ".join(re.sub(r"^(?:các|những)\s+", "", m.group(1).lower()).split()) for m in _MANAGED_BY.finditer(text)}
+
+
 def without_short_terms(text: str) -> str:
     """Text with each short term blanked ("Bộ KH&CN" → "Bộ  "): its pieces ("KH", "CN") are no words of their own;
     `term_keys` gives the term."""

@@ -64,6 +64,8 @@ def test_a_documents_own_effective_sentence_is_its_own(sentence):
     # the same Thông tư: a price list applied from a day is no statement of the document's start
     ("Để có căn cứ lập lại bộ đơn giá xây dựng cơ bản mới áp dụng từ ngày 01/01/1999 đề nghị Uỷ ban nhân dân các "
      "tỉnh, thành phố chỉ đạo Liên Sở xây dựng - Tài chính - Vật giá xác định giá", None),
+    # Thông tư 35/1998/TT-BTC, IV: what it applies to between "áp dụng" and "kể từ", its only statement of a start
+    ("Thông tư này áp dụng đối với các tờ khai hải quan kể từ ngày 01/01/1998.", "ngày 01/01/1998"),
 ])
 def test_effective_since_writes_the_day_as_dd_mm_yyyy(sentence, since):
     assert effective_since(sentence, None) == since
@@ -393,6 +395,10 @@ def test_a_consolidated_texts_signature_is_read_once_for_the_signer_asked(close,
     ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", True),
     ("Để có căn cứ lập lại bộ đơn giá xây dựng cơ bản mới áp dụng từ ngày 01/01/1999 đề nghị Uỷ ban nhân dân các "
      "tỉnh, thành phố chỉ đạo Liên Sở xây dựng - Tài chính - Vật giá", False),
+    # Thông tư 35/1998/TT-BTC: the document itself applied to what it covers from a day
+    ("Thông tư này áp dụng đối với các tờ khai hải quan kể từ ngày 01/01/1998.", True),
+    # the same Thông tư: goods taxed under a law, no start of the document
+    ("Hàng hoá nhập khẩu theo quy định tại Điều 11 của Luật thuế xuất khẩu, thuế nhập khẩu hiện hành;", False),
 ])
 def test_a_countrywide_application_from_a_day_states_the_start(sentence, states):
     from assistant.heads import _EFFECTIVE

@@ -98,6 +98,28 @@ def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
     assert classify("Quyết định 807/QĐ-UBND căn cứ những luật nào?").slot == "legal_basis"
 
 
+@pytest.mark.parametrize("question, basis", [
+    # Thông tư 68/2005/TT-BTC, II.4: "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …": a duty
+    ("Theo Thông tư 68/2005/TT-BTC, cơ quan nào căn cứ chứng từ nộp thuế để điều tiết cho ngân sách các cấp?", False),
+    ("Theo Thông tư 35/1998/TT-BTC, ai căn cứ danh mục được duyệt để theo dõi việc nhập khẩu miễn thuế?", False),
+    ("Đơn vị nào căn cứ chứng từ nộp thuế để điều tiết?", False),
+    # the document's own basis
+    ("Thông tư 68/2005/TT-BTC căn cứ Luật Ngân sách nhà nước số mấy?", True),
+    ("Thông tư 35/1998/TT-BTC căn cứ ý kiến chỉ đạo của Thủ tướng Chính phủ tại công văn nào?", True),
+])
+def test_a_body_asked_before_can_cu_asks_who_not_the_basis(question, basis):
+    assert ("legal_basis" in classify(question).slots) is basis
+
+
+@pytest.mark.parametrize("question", [
+    # Thông tư 35/1998/TT-BTC, IV: "Thông tư này áp dụng đối với các tờ khai hải quan kể từ ngày 01/01/1998."
+    "Thông tư 35/1998/TT-BTC áp dụng đối với các tờ khai hải quan kể từ ngày nào?",
+    "Quyết định này được áp dụng từ ngày nào?",
+])
+def test_applied_to_something_from_which_day_asks_the_start(question):
+    assert classify(question).slot == "effective"
+
+
 @pytest.mark.parametrize("question, types", [
     ("Trong chỉ thị về quản lý ngành than, Bộ Tài chính được giao làm gì?", ("Chỉ thị",)),
     ("Công điện về bão và Quyết định 2241 giao gì cho các tỉnh?", ("Công điện", "Quyết định")),
@@ -833,3 +855,13 @@ def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
 def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(question, agency):
     assert classify(question).agency == agency
 
+
+
+@pytest.mark.parametrize("question, head", [
+    # Nghị quyết 32/2009/QH12: "Sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của Chính phủ …": the
+    # number of the submission it considered, not its own
+    ("Nghị quyết 32/2009/QH12 được ban hành sau khi xem xét tờ trình số mấy của Chính phủ?", False),
+    ("Nghị quyết về điều chỉnh mục tiêu tổng quát năm 2009 là nghị quyết số mấy?", True),
+])
+def test_a_submissions_number_is_not_the_documents_own(question, head):
+    assert (classify(question).kind == "metadata") is head

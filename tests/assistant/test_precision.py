@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.intent import classify
-from assistant.precision import (DECLINE_ON, act_unquoted, product_unstated, scope_unmatched, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
+from assistant.precision import (DECLINE_ON, act_unquoted, manager_unmatched, product_unstated, scope_unmatched, doer_uncited, doubts, lead_as_object, one_source_cited, partners_of_another,
                                  parts_unlisted, place_unnamed, sum_uncited,
                                  tax_uncited, time_unstated, who_unnamed)
 from assistant.records import Citation
@@ -329,6 +329,53 @@ TNDN_CUT = ("Giảm 50% thuế thu nhập doanh nghiệp trong thời hạn 6 th
 ])
 def test_a_tax_asked_must_be_named_in_the_cited_passages(question, fires):
     assert tax_uncited(question, classify(question), [_cite(TNDN_CUT, "08/2000/QĐ-TTg")]) is fires
+
+
+# Thông tư 68/2005/TT-BTC, II.1.2 (GTGT and TNDN only) and Thông tư 35/1998/TT-BTC, III.1 (thuế nhập khẩu)
+SUBCONTRACTOR_SPLIT = ("Đối với các khoản thuế giá trị gia tăng, thuế thu nhập doanh nghiệp của các nhà thầu phụ phát "
+                       "sinh từ các hoạt động không phải là hoạt động trực tiếp về thăm dò, phát triển mỏ và khai thác "
+                       "dầu, khí quy định tại điểm 2, mục I Thông tư này, thực hiện nộp ngân sách nhà nước")
+CLAWBACK = ("phải kê khai và truy nộp thuế nhập khẩu, thuế tiêu thụ đặc biệt (nếu có) và các loại thuế khác có liên "
+            "quan trong vòng 2 ngày làm việc kể từ ngày lý do miễn thuế thay đổi.")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # a tax with no short form that no cited span names
+    ("Theo Thông tư 68/2005/TT-BTC, thuế tài nguyên dầu khí được điều tiết cho ngân sách địa phương bao nhiêu phần "
+     "trăm?", SUBCONTRACTOR_SPLIT, True),
+    ("Theo Thông tư 68/2005/TT-BTC, thuế nhập khẩu của nhà thầu phụ được điều tiết thế nào?", SUBCONTRACTOR_SPLIT, True),
+    # the tax the passage names
+    ("Theo Thông tư 35/1998/TT-BTC, thuế nhập khẩu phải truy nộp trong bao lâu?", CLAWBACK, False),
+    ("Theo Thông tư 68/2005/TT-BTC, thuế giá trị gia tăng của nhà thầu phụ được hạch toán thế nào?",
+     SUBCONTRACTOR_SPLIT, False),
+])
+def test_a_tax_written_out_must_be_named_in_the_cited_passages(question, quote, fires):
+    assert tax_uncited(question, classify(question), [_cite(quote, "68_2005_TT-BTC")]) is fires
+
+
+# Thông tư 48/2000/TT-BTC, II.2: one rule for the ministries' newspapers, another for the provinces'
+CENTRAL_PAPERS = ("Đối với các báo in thuộc các Bộ, ngành Trung ương quản lý, đơn vị gửi các hồ sơ tài liệu nêu trên về "
+                  "Bộ Tài chính sau khi quyết toán thuế thu nhập doanh nghiệp của đơn vị được cơ quan có thẩm quyền phê "
+                  "duyệt.")
+LOCAL_PAPERS = ("Đối với các báo in thuộc địa phương quản lý, Ngân sách Trung ương sẽ bổ sung có mục tiêu về ngân sách "
+                "địa phương để đầu tư cho đơn vị theo quy định.")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # the other owner's rule quoted
+    ("Theo Thông tư 48/2000/TT-BTC, báo in thuộc địa phương quản lý gửi hồ sơ đề nghị cấp lại thuế về cơ quan nào?",
+     CENTRAL_PAPERS, True),
+    # the owner asked
+    ("Theo Thông tư 48/2000/TT-BTC, báo in thuộc địa phương quản lý được cấp lại thuế thế nào?", LOCAL_PAPERS, False),
+    ("Theo Thông tư 48/2000/TT-BTC, đối với báo in thuộc các Bộ, ngành Trung ương quản lý, hồ sơ gửi về đâu?",
+     CENTRAL_PAPERS, False),
+    # no owner asked, or none quoted
+    ("Theo Thông tư 48/2000/TT-BTC, hồ sơ cấp lại thuế gửi về đâu?", CENTRAL_PAPERS, False),
+    ("Báo in thuộc địa phương quản lý gửi hồ sơ về đâu?", "Đơn vị gửi hồ sơ tài liệu nêu trên về Sở Tài chính - Vật "
+     "giá địa phương.", False),
+])
+def test_things_under_another_owners_management_do_not_answer(question, quote, fires):
+    assert manager_unmatched(question, classify(question), [_cite(quote, "48_2000_TT-BTC")]) is fires
 
 
 # Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 16 and Điều 17: two ministries' rows

@@ -755,3 +755,27 @@ def test_applies_to_reads_what_an_amount_asked_applies_to(question, applies):
 ])
 def test_measured_reads_what_an_amount_asked_measures(question, thing):
     assert vn.measured(question) == thing
+
+
+@pytest.mark.parametrize("text, after_tax, names", [
+    # Thông tư 35/1998/TT-BTC and 68/2005/TT-BTC
+    ("thuế tài nguyên dầu khí được điều tiết cho ngân sách địa phương", True, {"tài nguyên"}),
+    ("Căn cứ Luật thuế xuất khẩu, thuế nhập khẩu của nước Cộng hoà xã hội chủ nghĩa Việt Nam", True,
+     {"xuất khẩu", "nhập khẩu"}),
+    ("Hàng hoá nhập khẩu theo quy định tại Điều 11", True, set()),  # goods imported: no tax named
+    ("Hàng hoá nhập khẩu theo quy định tại Điều 11", False, {"nhập khẩu"}),
+    ("thuế giá trị gia tăng, thuế thu nhập doanh nghiệp của các nhà thầu phụ", True, set()),  # TERMS, not these
+])
+def test_tax_names_written_out(text, after_tax, names):
+    assert vn.tax_names(text, after_tax) == names
+
+
+@pytest.mark.parametrize("text, owners", [
+    # Thông tư 48/2000/TT-BTC, II.2
+    ("Đối với các báo in thuộc các Bộ, ngành Trung ương quản lý, đơn vị gửi các hồ sơ", {"bộ, ngành trung ương"}),
+    ("Đối với các báo in thuộc địa phương quản lý, Ngân sách Trung ương sẽ bổ sung", {"địa phương"}),
+    ("doanh nghiệp do Bộ Quốc phòng quản lý", {"bộ quốc phòng"}),
+    ("nộp cho cơ quan thuế trực tiếp quản lý", set()),  # who manages the taxpayer, no owner of a kind of thing
+])
+def test_managers(text, owners):
+    assert vn.managers(text) == owners
