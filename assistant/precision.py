@@ -706,6 +706,12 @@ def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
     return not any(names_person(c.quote) or said.search(c.quote) for c in citations)
 
 
+def _unsaid(words: set[str], said: str, citation: Citation) -> bool:
+    """Whether some of the question's `words` (marks folded) are neither in what the answer says (`said`: its first
+    quoted span, or that span's line) nor in the cited document's title."""
+    return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{said} {citation.title or ''}"))}
+
+
 def applies_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
     """An amount or a length asked of what the question names after "đối với" (`corpus.vn.applies_to`: "thuế suất
     thuế TNDN áp dụng đối với doanh nghiệp môi giới bảo hiểm là bao nhiêu?") answered with a first quoted span that,
@@ -722,9 +728,7 @@ def applies_uncited(question: str, intent: Intent, citations: Sequence[Citation]
     asked = applies_to(normalize(question))
     if not asked:
         return False
-    words = {fold(w) for w in passage_words(asked)}
-    first = citations[0]
-    return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{first.quote} {first.title or ''}"))}
+    return _unsaid({fold(w) for w in passage_words(asked)}, citations[0].quote, citations[0])
 
 
 def _quoted_line(citation: Citation, hits: Sequence[Hit]) -> str:
@@ -754,9 +758,7 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     thing = measured(normalize(question))
     if not thing:
         return False
-    words = {fold(w) for w in topic_words(thing)}
-    line = _quoted_line(citations[0], hits)
-    return bool(words) and not words <= {fold(w) for w in passage_words(normalize(f"{line} {citations[0].title or ''}"))}
+    return _unsaid({fold(w) for w in topic_words(thing)}, _quoted_line(citations[0], hits), citations[0])
 
 
 def manager_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:

@@ -689,13 +689,15 @@ TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article ti
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
 # "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
-_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•]|\d{1,2}(?:\.\d{1,2})*[.)])\s", re.I)
-_NUMBERED = re.compile(r"(?:^|\n)\s*(\d{1,2}(?:\.\d{1,2})*[.)])\s*$")
+_MARK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•]|{_MARK_NUMBER}[.)])\s", re.I)
+_NUMBERED = re.compile(rf"(?:^|\n)\s*({_MARK_NUMBER}[.)])\s*$")
+_NUMBER_MARK = re.compile(rf"\s*({_MARK_NUMBER})[.)]")
 
 
 def _depth(item: str) -> int:
     """How deep a numbered item's mark is: "1." 1, "1.1." 2, "1.1.1." 3; 0 for a letter or a dash."""
-    mark = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)[.)]", item)
+    mark = _NUMBER_MARK.match(item)
     return mark.group(1).count(".") + 1 if mark else 0
 
 

@@ -126,9 +126,10 @@ def stated_periods(text: str) -> set[str]:
 # What a figure asked applies to, named after "đối với" in a question asking an amount or a length: "thuế suất ưu
 # đãi đối với doanh nghiệp trong khu chế xuất là bao nhiêu?" → "doanh nghiệp trong khu chế xuất". It runs to the words
 # that ask ("là", "được", "bao nhiêu", …) or a punctuation mark.
-_AMOUNT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|bao\s+lâu|mấy|(?:ở\s+)?mức\s+nào)(?!\w)", re.I)
-_APPLIES_TO = re.compile(r"(?<!\w)đối\s+với\s+(.+?)(?=\s+(?:là|được|phải|thì|có|bằng|tối\s+đa|tối\s+thiểu|bao\s+nhiêu|"
-                         r"bao\s+lâu|mấy|ở\s+mức|theo|tính|áp\s+dụng|nộp|chịu)(?!\w)|\s*[,?;.:]|\s*$)", re.I)
+_HOW_MUCH = r"bao\s+nhiêu|bao\s+lâu|mấy"  # the words that ask an amount or a length
+_AMOUNT_ASKED = re.compile(rf"(?<!\w)(?:{_HOW_MUCH}|(?:ở\s+)?mức\s+nào)(?!\w)", re.I)
+_APPLIES_TO = re.compile(r"(?<!\w)đối\s+với\s+(.+?)(?=\s+(?:là|được|phải|thì|có|bằng|tối\s+đa|tối\s+thiểu|"
+                         rf"{_HOW_MUCH}|ở\s+mức|theo|tính|áp\s+dụng|nộp|chịu)(?!\w)|\s*[,?;.:]|\s*$)", re.I)
 
 
 def applies_to(question: str) -> str | None:
@@ -144,7 +145,7 @@ def applies_to(question: str) -> str | None:
 # What an amount or a length asked measures, named after its measure noun in the clause that asks: "thời gian chuyển
 # lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?" → "chuyển lỗ"; "mức chi trang phục giao dịch của doanh nghiệp
 # bảo hiểm …" → "chi trang phục giao dịch". It runs to the first word that says whose, where, when or how much.
-_ASK_CLAUSE = re.compile(r"([^,;:?]*?)\s*(?<!\w)(?:bao\s+nhiêu|bao\s+lâu|mấy)(?!\w)", re.I)
+_ASK_CLAUSE = re.compile(rf"([^,;:?]*?)\s*(?<!\w)(?:{_HOW_MUCH})(?!\w)", re.I)
 _MEASURE_NOUN = re.compile(r"(?<!\w)(?:thời\s+gian|thời\s+hạn|mức|tỷ\s+lệ|thuế\s+suất|giá|số\s+tiền|số\s+lượng)\s+", re.I)
 _MEASURED_ENDS = re.compile(r"(?<!\w)(?:của|từ|đối\s+với|trong|cho|tại|khi|để|theo|được|phải|là|không|tối\s+đa|tối\s+thiểu|"
                             r"vào|với|do|có|bằng|chịu|nộp|áp\s+dụng|ở|thì|đã|sẽ|bị|quá|trên|dưới|mỗi|hằng|hàng|một)(?!\w)",

@@ -278,6 +278,14 @@ def test_an_agencys_task_is_a_sentence_saying_what_it_does_not_a_cell_naming_it(
     assert not _states_task(cell.text) and _states_task(article.text)
 
 
+def _first_with_items(doc_id: str, text: str) -> str:
+    """The quote of a passage's first sentence with the list items it introduces (`with_items`)."""
+    from assistant.draft import hit_sentences
+    from assistant.quotes import with_items
+    hit = _hit(doc_id, text, "c1")
+    return with_items((hit, *hit_sentences(hit)[0]))[3]
+
+
 def test_a_list_of_sub_numbered_items_is_quoted_with_its_items():
     # Thông tư 48/2000/TT-BTC, III.1: items "1.1.", "1.2.", "1.3." under "… theo các nội dung:"
     text = ("1.Các báo in sử dụng số thuế thu nhập doanh nghiệp được cấp lại để đầu tư xây dựng cơ sở vật chất kỹ "
@@ -285,10 +293,7 @@ def test_a_list_of_sub_numbered_items_is_quoted_with_its_items():
             "thuật cho hoạt động xuất bản báo.\n\n1.3. Đầu tư nâng cấp hoặc bổ sung các trang thiết bị phục vụ cho "
             "các hoạt động dịch vụ quảng cáo trên báo in.\n\n2. Các đơn vị báo in được cấp lại số thuế thu nhập doanh "
             "nghiệp chịu trách nhiệm quản lý, sử dụng có hiệu quả.")
-    from assistant.quotes import with_items
-    from assistant.draft import hit_sentences
-    hit = _hit("48_2000_TT-BTC", text, "c1")
-    quoted = with_items((hit, *hit_sentences(hit)[0]))[3]
+    quoted = _first_with_items("48_2000_TT-BTC", text)
     assert "1.1. Xây dựng trụ sở làm việc." in quoted and "1.3. Đầu tư nâng cấp" in quoted
     assert "chịu trách nhiệm quản lý" not in quoted
     # Nghị định 63/2023/NĐ-CP (03-vbhn-bkhcn): lettered items of point 1 are read on into point 2, as before
@@ -296,8 +301,7 @@ def test_a_list_of_sub_numbered_items_is_quoted_with_its_items():
                 "phạm một trong các nội dung cam kết triển khai mạng viễn thông đối với băng tần đó như sau:\n\na) Tổng "
                 "số vốn đầu tư vào mạng lưới;\n\nb) Số lượng trạm phát sóng vô tuyến điện phải triển khai;\n\n2. Căn cứ "
                 "thông báo kết quả kiểm tra, Cục trưởng Cục Tần số vô tuyến điện ra quyết định đình chỉ.")
-    hit = _hit("03-vbhn-bkhcn", lettered, "c1")
-    assert "Cục trưởng Cục Tần số" in with_items((hit, *hit_sentences(hit)[0]))[3]
+    assert "Cục trưởng Cục Tần số" in _first_with_items("03-vbhn-bkhcn", lettered)
 
 
 def test_a_list_item_that_goes_on_after_its_semicolon_is_quoted_with_the_items_after_it():
@@ -308,10 +312,7 @@ def test_a_list_item_that_goes_on_after_its_semicolon_is_quoted_with_the_items_a
             "b) Sơ đồ kết nối hệ thống điều hòa trung tâm có xác nhận của đơn vị nhập\nkhẩu.\n"
             "c) Chứng thư giám định về công suất và tính đồng bộ của thiết bị nhập\nkhẩu.\n\n"
             "Căn cứ vào các chứng từ, hồ sơ của tổ chức, cá nhân nhập khẩu.")
-    from assistant.quotes import with_items
-    from assistant.draft import hit_sentences
-    hit = _hit("du-thao-thong-tu-btc-2025", text, "c1")
-    quoted = with_items((hit, *hit_sentences(hit)[0]))[3]
+    quoted = _first_with_items("du-thao-thong-tu-btc-2025", text)
     assert "b) Sơ đồ kết nối" in quoted and "c) Chứng thư giám định" in quoted and "Căn cứ vào" not in quoted
 
 
