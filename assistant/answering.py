@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import zip_longest
+from itertools import product, zip_longest
 from typing import Sequence
 
 from assistant import parts
@@ -363,7 +363,7 @@ def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filt
         if kind:
             ways.append(({"doc_types": covered_types(kind)}, lambda hit: hit.doc_number is None))
         hits: list[Hit] = []
-        for (named, fits), keep in ((way, keep) for way in ways for keep in ([tasks_of] if tasks_of else []) + [{}]):
+        for (named, fits), keep in product(ways, ([tasks_of] if tasks_of else []) + [{}]):
             hits = [hit for hit in searcher.search(Query(question, RETRIEVE, "hybrid",
                                                          filters=replace(filters, **named, **keep))) if fits(hit)]
             if hits:
