@@ -387,6 +387,9 @@ class Intent:
     # (`corpus.headers.SIGNED_FOR`); of a document several bodies signed, the answer names their signers only
     signed_for: tuple[str, ...] = ()
     signer_title_asked: bool = False  # the signer's position is asked (`SIGNER_TITLE_ASKED`), not only the name
+    # the doer named before "phải" that no agency list knows ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong
+    # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
+    party: str | None = None
 
     @property
     def names_document(self) -> bool:
@@ -478,7 +481,25 @@ def classify(question: str) -> Intent:
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
-                  bool(SIGNER_TITLE_ASKED.search(text)))
+                  bool(SIGNER_TITLE_ASKED.search(text)), asked_party(masked[after:]))
+
+
+# The doer of the act asked, its clause's words before "phải" ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp …").
+_PARTY_BEFORE = re.compile(r"([^,.;:?()]+?)\s+phải\s", re.I)
+
+
+def asked_party(text: str) -> str | None:
+    """The party whose act a question asks when no agency list knows it: the words of its clause before "phải" ("cơ sở
+    kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?" → "cơ sở kinh doanh"), two to six words, no
+    agency, no "ai"/"nào"; None otherwise."""
+    found = _PARTY_BEFORE.search(text)
+    if not found:
+        return None
+    party = " ".join(found.group(1).split())
+    words = party.split()
+    if not 2 <= len(words) <= 6 or re.search(r"(?<!\w)(?:ai|nào|gì)(?!\w)", party, re.I) or find_agencies(party):
+        return None
+    return party
 
 
 def slot_before_relation(text: str) -> bool:

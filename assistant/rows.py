@@ -87,6 +87,12 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
             row = _row_text(o)
             if overlap(topic, row) < ROW_MIN:
                 continue
+            if intent.party and fold(intent.party).casefold() in fold(o.task).casefold():
+                # the party whose act is asked named in another body's task ("Kiểm tra, thanh tra việc kê khai thuế,
+                # nộp thuế, quyết toán thuế của cơ sở kinh doanh", cơ quan thuế's duty in Luật 09/2003/QH11, for "cơ
+                # sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?"): the row acts on it, its
+                # own act is stated elsewhere
+                continue
             # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
             scored.append((overlap(topic, _row_context(hit, o)) + bonus - 0.01 * rank, hit, o))
     return sorted(scored, key=lambda s: -s[0])
