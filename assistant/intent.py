@@ -8,7 +8,7 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
-from corpus.text import normalize_query
+from corpus.text import fold, normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
@@ -390,6 +390,7 @@ class Intent:
     # the doer named before "phải" that no agency list knows ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong
     # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
     party: str | None = None
+    party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo"), marks folded
 
     @property
     def names_document(self) -> bool:
@@ -481,25 +482,27 @@ def classify(question: str) -> Intent:
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
-                  bool(SIGNER_TITLE_ASKED.search(text)), asked_party(masked[after:]))
+                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]))
 
 
 # The doer of the act asked, its clause's words before "phải" ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp …").
 _PARTY_BEFORE = re.compile(r"([^,.;:?()]+?)\s+phải\s", re.I)
 
 
-def asked_party(text: str) -> str | None:
-    """The party whose act a question asks when no agency list knows it: the words of its clause before "phải" ("cơ sở
-    kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?" → "cơ sở kinh doanh"), two to six words, no
-    agency, no "ai"/"nào"; None otherwise."""
+def asked_party(text: str) -> tuple[str | None, str | None]:
+    """(party, act) when a question asks the act of a party no agency list knows: the words of its clause before "phải"
+    ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?" → "cơ sở kinh doanh"), two to six
+    words, no agency, no "ai"/"nào", and the first two words after "phải" ("nộp báo cáo" → "nop bao"); (None, None)
+    otherwise."""
     found = _PARTY_BEFORE.search(text)
     if not found:
-        return None
+        return None, None
     party = " ".join(found.group(1).split())
     words = party.split()
     if not 2 <= len(words) <= 6 or re.search(r"(?<!\w)(?:ai|nào|gì)(?!\w)", party, re.I) or find_agencies(party):
-        return None
-    return party
+        return None, None
+    act = re.findall(r"\w+", text[found.end():])[:2]
+    return party, fold(" ".join(act)).casefold() if len(act) == 2 else None
 
 
 def slot_before_relation(text: str) -> bool:

@@ -515,3 +515,14 @@ def test_a_row_acting_on_the_party_asked_is_no_answer_on_its_own_act():
     # the agency's own duty is still its answer
     asked = "Theo Luật 09/2003/QH11, cơ quan nào kiểm tra, thanh tra việc kê khai thuế, quyết toán thuế của cơ sở kinh doanh?"
     assert [o.lead for _, o in best_obligation(classify(asked), content_words(asked), hits)][:1] == [("cơ quan thuế",)]
+
+
+def test_a_row_stating_the_partys_own_act_still_answers():
+    # Thông tư 205/2009/TT-BTC, Điều 2: cơ quan thuế "yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu":
+    # the row states the act asked of the business, which the text gives no time for
+    hits = _hits("205_2009_TT-BTC.md", "Thông tư", "205/2009/TT-BTC", "nộp chứng từ nộp thuế GTGT",
+                 root=ROOT / "evals" / "devdocs")
+    question = ("Theo Thông tư 205/2009/TT-BTC, doanh nghiệp phải nộp chứng từ nộp thuế GTGT khâu nhập khẩu cho cơ quan "
+                "thuế trong thời hạn bao lâu?")
+    assert classify(question).party == "doanh nghiệp"
+    assert best_obligation(classify(question), content_words(question), hits)
