@@ -485,8 +485,10 @@ def classify(question: str) -> Intent:
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]))
 
 
-# The doer of the act asked, its clause's words before "phải" ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp …").
-_PARTY_BEFORE = re.compile(r"([^,.;:?()]+?)\s+phải\s", re.I)
+# The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật
+# 09/2003/QH11, cơ sở kinh doanh phải nộp …"); never words after a comma ("Dự án sửa Luật Chất lượng sản phẩm, hàng hóa
+# phải xong …", "Ở Long An, các huyện, thị xã phải lập xong …": the subject is longer than what the comma leaves).
+_PARTY_BEFORE = re.compile(r"\s*([^,.;:?()]+?)\s+phải\s", re.I)
 
 
 def asked_party(text: str) -> tuple[str | None, str | None]:
@@ -494,7 +496,7 @@ def asked_party(text: str) -> tuple[str | None, str | None]:
     ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?" → "cơ sở kinh doanh"), two to six
     words, no agency, no "ai"/"nào", and the first two words after "phải" ("nộp báo cáo" → "nop bao"); (None, None)
     otherwise."""
-    found = _PARTY_BEFORE.search(text)
+    found = _PARTY_BEFORE.match(text)
     if not found:
         return None, None
     party = " ".join(found.group(1).split())
