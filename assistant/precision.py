@@ -341,8 +341,10 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
 
 
 # "ai có trách nhiệm trích tiền …", "cơ quan nào phải …": the act whose doer is asked, its first word (group 1).
-_WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(?:(?:có|chịu)\s+trách\s+nhiệm|phải|được\s+giao)\s+"
-                       r"(\w+)", re.I)
+# Only in the duty formula "có trách nhiệm", which the documents state with the act's own verb ("Ngân hàng, tổ chức tín
+# dụng khác, kho bạc có trách nhiệm trích tiền …"); "chịu trách nhiệm chính trong việc chỉnh lý dự luật …" (b029) is
+# answered by a row in other words ("… tiếp thu, hoàn thiện dự án Luật …").
+_WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+có\s+trách\s+nhiệm\s+(\w+)", re.I)
 
 
 def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
