@@ -390,7 +390,7 @@ class Intent:
     # the doer named before "phải" that no agency list knows ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong
     # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
     party: str | None = None
-    party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo"), marks folded
+    party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
 
     @property
     def names_document(self) -> bool:
@@ -491,19 +491,34 @@ def classify(question: str) -> Intent:
 _PARTY_BEFORE = re.compile(r"\s*([^,.;:?()]+?)\s+phải\s", re.I)
 
 
+_NEGATION = re.compile(r"\s+(?:chưa|không|đã|đang|sẽ)$", re.I)
+
+
+def _party_before_verb(text: str) -> re.Match[str] | None:
+    """The opening words before the first verb of a question with no "phải" ("cơ sở kinh doanh nộp tờ khai …", "cơ sở
+    kinh doanh chưa thực hiện chế độ kế toán …"), a negation before the verb left out; None when no verb opens within
+    six words."""
+    for word in list(re.finditer(r"\w+", text))[1:7]:
+        if opens_with_verb(text[word.start():]):
+            head = text[:word.start()].rstrip()
+            negation = _NEGATION.search(head)
+            return re.match(r"\s*(.+)", head[:negation.start()] if negation else head)
+    return None
+
+
 def asked_party(text: str) -> tuple[str | None, str | None]:
-    """(party, act) when a question asks the act of a party no agency list knows: the words of its clause before "phải"
-    ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?" → "cơ sở kinh doanh"), two to six
-    words, no agency, no "ai"/"nào", and the first two words after "phải" ("nộp báo cáo" → "nop bao"); (None, None)
-    otherwise."""
-    found = _PARTY_BEFORE.match(text)
+    """(party, act) when a question asks the act of a party no agency list knows: the question's opening words before
+    "phải" or before its first verb ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?", "cơ sở
+    kinh doanh nộp tờ khai …" → "cơ sở kinh doanh"), two to six words, no agency, no "ai"/"nào"; and the first two
+    words of its act, marks folded ("nop bao"). (None, None) otherwise."""
+    found = _PARTY_BEFORE.match(text) or _party_before_verb(text)
     if not found:
         return None, None
     party = " ".join(found.group(1).split())
     words = party.split()
     if not 2 <= len(words) <= 6 or re.search(r"(?<!\w)(?:ai|nào|gì)(?!\w)", party, re.I) or find_agencies(party):
         return None, None
-    act = re.findall(r"\w+", text[found.end():])[:2]
+    act = [w for w in re.findall(r"\w+", text[found.end(1):]) if w.casefold() not in ("phải", "chưa", "không")][:2]
     return party, fold(" ".join(act)).casefold() if len(act) == 2 else None
 
 
