@@ -8,7 +8,7 @@ from functools import lru_cache
 from corpus.agencies import agency_names, find_agencies
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
-from corpus.text import normalize_query
+from corpus.text import fold, normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
@@ -389,6 +389,10 @@ class Intent:
     # (`corpus.headers.SIGNED_FOR`); of a document several bodies signed, the answer names their signers only
     signed_for: tuple[str, ...] = ()
     signer_title_asked: bool = False  # the signer's position is asked (`SIGNER_TITLE_ASKED`), not only the name
+    # the doer named before "phải" that no agency list knows ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong
+    # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
+    party: str | None = None
+    party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
 
     @property
     def names_document(self) -> bool:
@@ -480,7 +484,44 @@ def classify(question: str) -> Intent:
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
-                  bool(SIGNER_TITLE_ASKED.search(text)))
+                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]))
+
+
+# The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật
+# 09/2003/QH11, cơ sở kinh doanh phải nộp …"); never words after a comma ("Dự án sửa Luật Chất lượng sản phẩm, hàng hóa
+# phải xong …", "Ở Long An, các huyện, thị xã phải lập xong …": the subject is longer than what the comma leaves).
+_PARTY_BEFORE = re.compile(r"\s*([^,.;:?()]+?)\s+phải\s", re.I)
+
+
+_NEGATION = re.compile(r"\s+(?:chưa|không|đã|đang|sẽ)$", re.I)
+
+
+def _party_before_verb(text: str) -> re.Match[str] | None:
+    """The opening words before the first verb of a question with no "phải" ("cơ sở kinh doanh nộp tờ khai …", "cơ sở
+    kinh doanh chưa thực hiện chế độ kế toán …"), a negation before the verb left out; None when no verb opens within
+    six words."""
+    for word in list(re.finditer(r"\w+", text))[1:7]:
+        if opens_with_verb(text[word.start():]):
+            head = text[:word.start()].rstrip()
+            negation = _NEGATION.search(head)
+            return re.match(r"\s*(.+)", head[:negation.start()] if negation else head)
+    return None
+
+
+def asked_party(text: str) -> tuple[str | None, str | None]:
+    """(party, act) when a question asks the act of a party no agency list knows: the question's opening words before
+    "phải" or before its first verb ("cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?", "cơ sở
+    kinh doanh nộp tờ khai …" → "cơ sở kinh doanh"), two to six words, no agency, no "ai"/"nào"; and the first two
+    words of its act, marks folded ("nop bao"). (None, None) otherwise."""
+    found = _PARTY_BEFORE.match(text) or _party_before_verb(text)
+    if not found:
+        return None, None
+    party = " ".join(found.group(1).split())
+    words = party.split()
+    if not 2 <= len(words) <= 6 or re.search(r"(?<!\w)(?:ai|nào|gì)(?!\w)", party, re.I) or find_agencies(party):
+        return None, None
+    act = [w for w in re.findall(r"\w+", text[found.end(1):]) if w.casefold() not in ("phải", "chưa", "không")][:2]
+    return party, fold(" ".join(act)).casefold() if len(act) == 2 else None
 
 
 def slot_before_relation(text: str) -> bool:

@@ -343,6 +343,27 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
     return bool(words) and not words & passage_words(quoted)
 
 
+# "ai có trách nhiệm trích tiền …", "cơ quan nào phải …": the act whose doer is asked, its first word (group 1).
+# Only in the duty formula "có trách nhiệm", which the documents state with the act's own verb ("Ngân hàng, tổ chức tín
+# dụng khác, kho bạc có trách nhiệm trích tiền …"); "chịu trách nhiệm chính trong việc chỉnh lý dự luật …" (b029) is
+# answered by a row in other words ("… tiếp thu, hoàn thiện dự án Luật …").
+_WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+có\s+trách\s+nhiệm\s+(\w+)", re.I)
+
+
+def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who" question naming the act whose doer it asks ("Theo Luật 09/2003/QH11, ai có trách nhiệm trích tiền từ
+    tài khoản tiền gửi của cơ sở kinh doanh để nộp thuế, nộp phạt …?") answered with task rows none of which states
+    that act's verb: the row shares the act's other words ("Thông báo cho cơ sở kinh doanh về việc chậm nộp …, số
+    tiền phạt …", cơ quan thuế's duty) but is another act, its lead no answer."""
+    if intent.kind != "lead" or intent.agency or not obligations:
+        return False
+    asked = _WHO_ACTS.search(normalize(question))
+    if asked is None:
+        return False
+    verb = fold(asked.group(1)).casefold()
+    return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
+
+
 def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """A question saying that the agency it names leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?")
@@ -401,13 +422,17 @@ def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -
     lý nhà nước chuyên ngành về tài sản, cơ quan tài chính …" is the passage naming it). A known agency is checked
     on the task row instead (`lead_cooperates`, the row's lead and partners).
     Devdocs (devdocs_k at 6927934): fired on 1 wrong answer, 0 right ones on dev and devdocs."""
-    if intent.kind != "lead" or intent.agency or not citations:
+    if intent.kind != "lead" or not citations:
         return False
     asked = DOER_OF_ROLE.search(question)
     if asked is None:
         return False
     doer = " ".join(asked.group(1).split()).casefold()
     if not doer or re.search(r"\b(?:ai|nào)\b", doer):  # "Ai chủ trì hay phối hợp …?": no doer named
+        return False
+    if intent.agency and (intent.agency.casefold() in doer or find_agencies(asked.group(1))):
+        # the agency asked is the doer; one named after it ("… các tổ chức chính trị - xã hội chủ trì hay phối hợp
+        # với cơ quan thuế …?", Luật 09/2003/QH11) is only its partner, and the doer still unknown to the lists
         return False
     cited = " ".join(" ".join(normalize(c.quote).split()) for c in citations).casefold()
     return doer not in cited
@@ -801,6 +826,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "parts_unlisted": lambda: parts_unlisted(question, citations),
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
+        "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
         "one_source_cited": lambda: one_source_cited(question, citations),
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
@@ -838,7 +864,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
-              "applies_uncited", "measured_uncited", "manager_unmatched")
+              "applies_uncited", "measured_uncited", "manager_unmatched",
+              "act_not_in_row")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

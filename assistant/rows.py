@@ -87,6 +87,18 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
             row = _row_text(o)
             if overlap(topic, row) < ROW_MIN:
                 continue
+            task = " ".join(re.findall(r"\w+", fold(o.task).casefold()))
+            party = fold(intent.party or "").casefold()
+            if party and party in task and (not (intent.party_act and intent.party_act in task) or re.search(
+                    r"\b(?:cho|cua|voi|doi voi|toi|den)\s+" + re.escape(party) + r"\b", task)):
+                # the party whose act is asked named in another body's task ("Kiểm tra, thanh tra việc kê khai thuế,
+                # nộp thuế, quyết toán thuế của cơ sở kinh doanh", cơ quan thuế's duty in Luật 09/2003/QH11, for "cơ
+                # sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?"; "Thông báo cho cơ sở kinh
+                # doanh về việc chậm nộp tờ khai …", Nghị định 24/2007/NĐ-CP): after "cho", "của", "với", "đối với",
+                # "tới", "đến", or without the party's act ("nộp báo cáo"), the row acts on it, its own act is stated
+                # elsewhere; not a row stating that act of it ("… yêu cầu doanh nghiệp nộp chứng từ …", Thông tư
+                # 205/2009/TT-BTC, for "doanh nghiệp phải nộp chứng từ …")
+                continue
             # the document's title and issuer ("tỉnh Kon Tum") separate rows of like tasks in several documents
             scored.append((overlap(topic, _row_context(hit, o)) + bonus - 0.01 * rank, hit, o))
     return sorted(scored, key=lambda s: -s[0])

@@ -120,6 +120,15 @@ _EVERY = _re(r"(?<!\w)(?:định kỳ\s+)?(?:(?:vào\s+)?(?:tháng|tuần|ngày)
              r"\s+(?P<every>năm|quý|tháng|tuần)(?!\w|\s+\d)"
              r"|(?<!\w)(?:từ\s+ngày\s+\d{1,2}\s+đến\s+ngày\s+\d{1,2}\s+)?tháng\s+cuối\s+(?P<quarter>quý)"
              r"(?!\w|\s+(?:[IVX]+\b|\d))")
+# A day of the period a payment or report is for, said by its place in that period or the one after: "Thời hạn nộp
+# thuế hàng quý chậm nhất là ngày cuối quý", "chậm nhất là ngày 25 của tháng tiếp theo" (Luật 09/2003/QH11, Điều 13),
+# "chậm nhất không quá ngày cuối quý" (Nghị định 24/2007/NĐ-CP, Điều 24), "Hàng quý, chậm nhất ngày 30 của tháng đầu
+# quý tiếp theo" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV). It comes back each period: no date, the words as written.
+# Only after a strong cue word: "số thuế phát sinh của tháng sau" is no time.
+_PERIOD_DAY = _re(r"(?P<cue>(?<!\w)(?:chậm nhất|trước|hạn chót|thời hạn)(?:\s+(?:là|vào|không quá|đến))*\s+)"
+                  r"(?P<day>ngày\s+(?:cuối(?:\s+cùng)?(?:\s+của)?\s+(?:quý|tháng|năm)"
+                  r"|\d{1,2}\s+(?:của\s+)?(?:tháng\s+đầu\s+)?(?:tháng|quý|năm)\s+(?:tiếp\s+theo|sau|kế\s+tiếp)))"
+                  r"(?!\w|\s+(?:[IVX]+\b|\d))")
 _EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|1)\s+lần)?"
                r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
 _ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"
@@ -219,6 +228,11 @@ def _recurring(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline
     return _found(m, "recurring", _EVERY_N_MONTHS.get(months, f"{months} tháng một lần"), None)
 
 
+def _period_day(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
+    return Deadline(kind="recurring", text=m.group(0), normalized=" ".join(m["day"].lower().split()), due=None,
+                    start=m.start(), end=m.end())
+
+
 def _ongoing(m: re.Match[str], issued_on: date | None, cell: bool) -> Deadline | None:
     return _found(m, "ongoing", "thường xuyên", None)
 
@@ -251,6 +265,7 @@ _RULES = (
     _Rule(_MONTH, _month, _ANY, _CONDITION, _CLAUSE),
     _Rule(_QUARTER, _quarter, _ANY, _CONDITION, _CLAUSE),
     _Rule(_YEAR, _year, _ANY, _CONDITION, _CLAUSE),
+    _Rule(_PERIOD_DAY, _period_day),
     _Rule(_EVERY, _recurring, before=_AVERAGE),
     _Rule(_EVERY_N, _recurring),
     _Rule(_ONGOING, _ongoing, _ANY),

@@ -84,6 +84,9 @@ def _is_upper(text: str) -> bool:
 def _clean(line: str) -> str:
     """One line without markdown emphasis or escapes; a table row ('|' cells) becomes its cells side by side."""
     line = re.sub(r"\\[*_]", " ", line)
+    # a run of stars standing for the rule under a head cell's lines: "BỘ TÀI CHÍNH*******Số: 111/2005/TT-BTC"
+    # (Thông tư 111/2005/TT-BTC, its escapes read): the lines apart, not one glued word
+    line = re.sub(r"(?<=[^\W_])\*{4,}(?=[^\W_])", " ", line)
     line = re.sub(r"\\(.)", r"\1", line).replace("*", "").lstrip("#> ")
     if line.startswith("|"):
         cells = (c.strip() for c in line.strip("|").split("|"))
@@ -371,6 +374,11 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
     if anchor is None:
         # the principal's line, after at most two OCR specks ("A a KT. BO TRUONG" in a draft's scan)
         anchor = next((i for i in range(5, len(lines)) if re.match(r"(?:\w{1,2} ){0,2}(?:(tm|kt|tl|tuq)\.|[tk]/[mtl]\b)", folded[i])),
+                      None)
+    if anchor is None:
+        # a signature with no title nor recipients, its appendices after it: "(Đã ký) / Đặng Nghiêm Chính" in a table
+        # of its own (Thông tư 01/1999/TT-BXD as antiword reads it, Phụ lục 1 and 2 below)
+        anchor = next((i for i in range(5, len(lines)) if re.fullmatch(r"[(\[]\s*da ky[^)\]]{0,20}[)\]]", folded[i])),
                       max(0, len(lines) - 40))
     seen_role, title = False, None
     for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):

@@ -238,10 +238,15 @@ def _markdown_table(rows: list[list[str]]) -> str:
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~=\"'])")
 
 
+# Bold over a word's first letters only, a converter's drop cap: "**C**hính phủ chỉ đạo việc tổ chức thực hiện Luật này"
+# (Luật 09/2003/QH11, Điều 28): the word is read whole, or no rule finds the agency in it.
+_BOLD_INITIAL = re.compile(r"(\*\*\*?)([^\W\d_]{1,3})\1(?=[^\W\d_])")
+
+
 def _unescape_markdown(text: str) -> str:
     """Markdown backslash escapes dropped ("57\\-NQ/TW", "R\\&D", "1\\." read as written); an escaped '|' inside a
-    table cell becomes '/', as `table_lines` writes it."""
-    return _ESCAPED.sub(r"\1", text.replace("\\|", "/"))
+    table cell becomes '/', as `table_lines` writes it; a word's bold first letters are joined to it."""
+    return _BOLD_INITIAL.sub(r"\2", _ESCAPED.sub(r"\1", text.replace("\\|", "/")))
 
 
 def _read_doc(data: bytes, path: Path) -> str:

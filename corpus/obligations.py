@@ -10,7 +10,7 @@ from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agenc
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import DUTY_STATED, LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
+from corpus.vn import DUTIES_TITLE, DUTY_INTRO, DUTY_STATED, LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -100,6 +100,17 @@ LIST_MARKER = _MARKER  # the same reading, for the answer's side
 _OWNER_NAME = re.compile(r"[*_\s]*[^\W\d_a-zà-ỹđ]")
 # A numbered or lettered item's marker ("3.", "h)"), not a bullet ("*", "-").
 _ITEM_MARK = re.compile(r"\d[.)]|[^\W\d_]\)")
+# A list item's number or letter alone before it on its line ("5. ", "12. ", "b) "), the unit after it.
+_LINE_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)")
+
+
+def _listed_under(mark: str, intro_mark: str) -> bool:
+    """Whether a line's marker makes it an item of the list an introduction opened: a number or letter, not of the
+    introduction's own kind ("4." after "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm: a) … b) …" is its sibling,
+    Nghị định 258/2025/NĐ-CP, Điều 6)."""
+    if not _LINE_MARK.fullmatch(mark):
+        return False
+    return not (intro_mark and _LINE_MARK.fullmatch(intro_mark) and mark[0].isdigit() == intro_mark[0].isdigit())
 # "Chủ tịch UBND các huyện, thị xã chậm nhất đến ngày 25/10/2008 quyết định thành lập …": the chair of a people's
 # committee acts in his own right (he decides, the committee does not), so a task whose sentence opens with him is
 # his, not the committee's.
@@ -604,6 +615,13 @@ def _assigned(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...]
     return None
 
 
+def _duty_intro(rest: str) -> bool:
+    """Whether the words after an agency's name only introduce its list of duties ("có nhiệm vụ, quyền hạn và trách
+    nhiệm sau đây:"), the colon kept or, in a heading, dropped."""
+    rest = rest.strip(" *\n")
+    return bool(rest) and bool(DUTY_INTRO.match(rest if rest.endswith(":") else rest + ":"))
+
+
 def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
     """(leads, where their task starts) when the text opens with its agencies and their verb: "X chủ trì, phối hợp
     ...", "Bộ trưởng Bộ Y chỉ đạo ...", "Trong quý III năm 2008, X chủ trì ...", or names them and stops ("X:")."""
@@ -624,6 +642,10 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         verb = _verb_within(masked, after, 7)
         if verb is not None:
             return found[0], verb
+        if _duty_intro(text[after:]):
+            # "Cơ quan thuế có nhiệm vụ, quyền hạn và trách nhiệm sau đây:" (Luật 09/2003/QH11, Điều 15): no verb,
+            # its items below are the agency's duties (`corpus.vn.DUTY_INTRO`)
+            return found[0], after
         if passive and (duty := _DUTY_AFTER.match(masked, after)):
             # "Ủy ban nhân dân cấp xã và các đơn vị được giao quản lý công viên, cây xanh có trách nhiệm xây dựng …"
             # (Nghị định 258/2025/NĐ-CP, Điều 6): "được giao …" says which units are meant; their duty follows
@@ -631,8 +653,6 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     return None
 
 
-# An introduction stating its subject's duties: "… có trách nhiệm:", "… có trách nhiệm sau:", "… có nhiệm vụ:".
-_OWN_DUTY = re.compile(r"(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+sau(?:\s+đây)?)?\s*:\s*$", re.IGNORECASE)
 
 
 # A time limit written before the subject with no comma after it: "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp
@@ -692,7 +712,9 @@ def _heading_owner(piece: Chunk) -> tuple[tuple[str, ...], int]:
             named = _named(heading, duties.end() if duties else article.end(), mentions)
             if named and duties and not all(name[:1].isupper() for name in named[0]):
                 named = None
-            if named and not heading[named[1]:].strip(_FOOTNOTE_MARKS):
+            if named and (not heading[named[1]:].strip(_FOOTNOTE_MARKS) or _duty_intro(heading[named[1]:])):
+                # "Điều 31. Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây" (Nghị định 24/2007/NĐ-CP)
+                # titles that agency's duties too
                 return named[0], index
         start = _HEADING_PREFIX.match(heading).end()
         found = _assigned(heading, start, mentions) or _named(heading, start, mentions)
@@ -888,6 +910,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
     led_partners: tuple[str, ...] = ()  # partners of the sentence before when it opened "chủ trì, phối hợp với Y"
     # the owner was named on a numbered line of its own ("2. Bộ Tài chính"), here or (`by_line`) in the chunk before
     owner_line = by_line
+    # the list open is an agency's own duties, introduced so ("Cơ quan thuế có nhiệm vụ, quyền hạn và trách nhiệm sau
+    # đây:") or titled so ("Điều 15. Nhiệm vụ, quyền hạn và trách nhiệm của cơ quan thuế"); the marker of the line
+    # introducing it ("3." of "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:"), whose next number is no item of it
+    duty_list = any(DUTIES_TITLE.match(h) or DUTY_INTRO.search(h.rstrip(" :*…") + ":") for h in piece.heading_path)
+    intro_mark = ""
     for number, (start, end) in enumerate(units):
         unit, local = piece.text[start:end], _within(mentions, start, end)
         shared_partners: tuple[str, ...] = ()
@@ -942,10 +969,11 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             # list before it: its items are that subject's, not the agency's above.
             if found:
                 introduced, orphaned, owner_line = found[0], False, False
+                duty_list, intro_mark = _duty_intro(unit[found[1]:]), line_head.strip()
                 # "X chủ trì, phối hợp với Y: (i) …; (ii) …": each item is X's task with Y as partner
                 intro_partners = (introduced, _partners(_tidy(unit[found[1]:]), introduced))
             else:
-                orphaned = bool(_OWN_DUTY.search(unit))
+                orphaned = bool(DUTY_INTRO.search(unit))
                 introduced = () if orphaned else introduced if line_start else previous
             continue
         if not found and previous and before == ";" and _continues(unit):
@@ -956,8 +984,12 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
                 and _opens_with_action(unit[carried.end():], _within(local, carried.end(), len(unit))):
             found = previous, carried.end()  # "… . Ngoài ra, xây dựng …": the subject of the sentence before
         elif not found and introduced and (_opens_with_action(unit[at:], _within(local, at, len(unit)), words=2)
-                                           or at > 0 and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
-            # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one
+                                           or (at > 0 or duty_list and _listed_under(line_head.strip(), intro_mark))
+                                           and _has_verb(unit[at:]) and not _leads_at(unit, at, local)):
+            # the items under "X có trách nhiệm:" start with their verb, or are marked list items holding one (the
+            # marker on their line before the unit: "5. Yêu cầu cơ sở kinh doanh cung cấp sổ kế toán …", "6. Lưu giữ
+            # và sử dụng số liệu …" under "Cơ quan thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:",
+            # Nghị định 30/1998/NĐ-CP, Điều 24)
             found = introduced, at
             shared_partners = intro_partners[1] if intro_partners[0] == introduced else ()
         elif not found and owner and not introduced and not orphaned and heading_key(unit[at:]) not in titles:

@@ -505,9 +505,11 @@ TASKS_ASKED = re.compile(r"(?<!\w)có\s+(?:những\s+)?nhiệm\s+vụ(?:\s*,?\s*
                          re.I)
 # A line that introduces its subject's list of duties, the subject before it: "1. Tổ chức kiểm toán kỹ thuật có trách
 # nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14), "2. Hội đồng thi có nhiệm vụ sau đây:" (Nghị định 63/2023/NĐ-CP),
-# "Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:" (Nghị định 24/2007/NĐ-CP, Điều 31).
+# "Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:" (Nghị định 24/2007/NĐ-CP, Điều 31), "Cơ quan thuế
+# có nhiệm vụ, quyền hạn và trách nhiệm sau đây:" (Luật 09/2003/QH11, Điều 15).
 DUTY_INTRO = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:những\s+|các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)"
-                        r"(?:\s*,\s*(?:quyền\s+hạn|trách\s+nhiệm|nghĩa\s+vụ))*(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:\s*$", re.I)
+                        r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm|nghĩa\s+vụ))*(?:\s+(?:như\s+)?sau(?:\s+đây)?)?"
+                        r"\s*:\s*$", re.I)
 # An article titled with a party's duties, the party after it (group 1): "Điều 5. Trách nhiệm của đơn vị tổ chức thi",
 # "Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi" (dự thảo Thông tư của Bộ Giáo dục và Đào tạo, 2025), "Điều 46.
 # Trách nhiệm của công dân, cộng đồng" (Nghị định 258/2025/NĐ-CP).

@@ -865,3 +865,16 @@ def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(quest
 ])
 def test_a_submissions_number_is_not_the_documents_own(question, head):
     assert (classify(question).kind == "metadata") is head
+@pytest.mark.parametrize(("question", "party"), [
+    # Luật 09/2003/QH11, Điều 14: the business itself reports; no agency list knows it
+    ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?",
+     "cơ sở kinh doanh"),
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh buôn chuyến phải kê khai và nộp thuế khi nào?",
+     "cơ sở kinh doanh buôn chuyến"),
+    # an agency, "ai", or no "phải": no party
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ quan Thuế phải thông báo số thuế khi nào?", None),
+    ("Ai phải báo cáo kết quả trước ngày 15/10?", None),
+    ("Theo Luật 09/2003/QH11, cơ quan thuế có những nhiệm vụ gì?", None),
+])
+def test_the_party_whose_act_is_asked_is_read_before_phai(question, party):
+    assert classify(question).party == party

@@ -1084,3 +1084,27 @@ def test_what_an_amount_measures_must_be_in_the_first_quoted_line(question, quot
     hits = [replace(_hit("d1", "d", line, 1.0), chunk_id="c1")] if line else []
     assert measured_uncited(question, classify(question), cited, hits) is doubted
     assert ("measured_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON, hits=hits)) is doubted
+def test_a_doer_no_list_knows_is_checked_though_an_agency_is_named_after_it():
+    # Luật 09/2003/QH11, Điều 29 names the organisations; Điều 28 ("Chính phủ chỉ đạo …") does not
+    question = ("Theo Luật 09/2003/QH11, các tổ chức chính trị - xã hội chủ trì hay phối hợp với cơ quan thuế trong "
+                "việc thi hành Luật này?")
+    other = _cite("Chính phủ chỉ đạo việc tổ chức thực hiện Luật này trong cả nước.", "09/2003/QH11")
+    naming = _cite("Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức chính trị - xã hội khác có trách "
+                   "nhiệm tuyên truyền, giám sát, phối hợp với cơ quan thuế trong việc thi hành các quy định của Luật "
+                   "này", "09/2003/QH11")
+    assert doer_uncited(question, classify(question), [other])
+    assert not doer_uncited(question, classify(question), [naming])
+
+
+def test_a_who_question_is_not_answered_with_a_row_of_another_act():
+    from assistant.precision import act_not_in_row
+    from corpus.records import Obligation, Span
+    question = ("Theo Luật 09/2003/QH11, ai có trách nhiệm trích tiền từ tài khoản tiền gửi của cơ sở kinh doanh để "
+                "nộp thuế, nộp phạt vào ngân sách nhà nước?")
+    notice = Obligation(doc_id="09_2003_QH11", chunk_id="c", task="Thông báo cho cơ sở kinh doanh về việc chậm nộp tờ "
+                        "khai, chậm nộp thuế và quyết định xử phạt vi phạm pháp luật về thuế", lead=("cơ quan thuế",),
+                        span=Span(0, 1, 1))
+    assert act_not_in_row(question, classify(question), [notice])
+    drawn = replace(notice, task="trích tiền từ tài khoản tiền gửi của cơ sở kinh doanh để nộp thuế")
+    assert not act_not_in_row(question, classify(question), [drawn])
+    assert "act_not_in_row" in DECLINE_ON

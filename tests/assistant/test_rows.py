@@ -540,3 +540,27 @@ def test_of_near_tied_rows_giving_one_answer_the_one_stating_the_task_asked_is_c
     hits = _hits("chinhphu/9533-cn.signed.txt", "Công văn", "9533/VPCP-CN", "Bộ Tài chính", in_text=True)[::-1]
     [(_, row)] = best_obligation(classify(question), content_words(question), hits)
     assert row.lead == ("Bộ Tài chính",) and row.task.startswith("Khẩn trương chủ trì")
+
+
+def test_a_row_acting_on_the_party_asked_is_no_answer_on_its_own_act():
+    # Luật 09/2003/QH11, Điều 15: cơ quan thuế's duty names "cơ sở kinh doanh" as what it checks; the business's own
+    # time to report is Điều 14's "Trong thời hạn chín mươi ngày …", a sentence, not this row
+    hits = _hits("09_2003_QH11.md", "Luật", "09/2003/QH11", "Kiểm tra, thanh tra việc kê khai thuế",
+                 root=ROOT / "evals" / "devdocs")
+    assert any(o.lead == ("cơ quan thuế",) for h in hits for o in h.obligations)
+    question = "Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?"
+    assert best_obligation(classify(question), content_words(question), hits) == []
+    # the agency's own duty is still its answer
+    asked = "Theo Luật 09/2003/QH11, cơ quan nào kiểm tra, thanh tra việc kê khai thuế, quyết toán thuế của cơ sở kinh doanh?"
+    assert [o.lead for _, o in best_obligation(classify(asked), content_words(asked), hits)][:1] == [("cơ quan thuế",)]
+
+
+def test_a_row_stating_the_partys_own_act_still_answers():
+    # Thông tư 205/2009/TT-BTC, Điều 2: cơ quan thuế "yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu":
+    # the row states the act asked of the business, which the text gives no time for
+    hits = _hits("205_2009_TT-BTC.md", "Thông tư", "205/2009/TT-BTC", "nộp chứng từ nộp thuế GTGT",
+                 root=ROOT / "evals" / "devdocs")
+    question = ("Theo Thông tư 205/2009/TT-BTC, doanh nghiệp phải nộp chứng từ nộp thuế GTGT khâu nhập khẩu cho cơ quan "
+                "thuế trong thời hạn bao lâu?")
+    assert classify(question).party == "doanh nghiệp"
+    assert best_obligation(classify(question), content_words(question), hits)

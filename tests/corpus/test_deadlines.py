@@ -314,3 +314,27 @@ def test_a_length_counted_from_an_event(text, found):
     from corpus.deadlines import SINCE_EVENT
     match = SINCE_EVENT.search(text)
     assert (match.group(0) if match else None) == found
+
+
+@pytest.mark.parametrize("text, issued_on, expected", [
+    # Luật 09/2003/QH11, Điều 13
+    ("Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", date(2003, 6, 17),
+     [("hàng quý", "hằng quý"), ("chậm nhất là ngày cuối quý", "ngày cuối quý")]),
+    ("Thời hạn nộp thuế hàng tháng được ghi trong thông báo chậm nhất là ngày 25 của tháng tiếp theo.",
+     date(2003, 6, 17), [("hàng tháng", "hằng tháng"),
+                         ("chậm nhất là ngày 25 của tháng tiếp theo", "ngày 25 của tháng tiếp theo")]),
+    # Nghị định 24/2007/NĐ-CP, Điều 24
+    ("Thời hạn nộp thuế chậm nhất không quá ngày cuối quý.", date(2007, 2, 14),
+     [("chậm nhất không quá ngày cuối quý", "ngày cuối quý")]),
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV
+    ("- Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Ban Cơ yếu Chính phủ chuyển số thuế", date(2009, 2, 2),
+     [("Hàng quý", "hằng quý"), ("chậm nhất ngày 30 của tháng đầu quý tiếp theo", "ngày 30 của tháng đầu quý tiếp theo")]),
+    # not a time: no cue word, or one quarter named
+    ("số thuế phát sinh của tháng sau được kê khai", date(2009, 2, 2), []),
+    ("trước ngày cuối quý III", date(2009, 2, 2), []),
+])
+def test_a_day_of_the_period_after_is_a_recurring_time(text, issued_on, expected):
+    # a day of each quarter or month, or of the one after it: no date, the words as written
+    found = find_deadlines(text, issued_on)
+    assert [(d.text, d.normalized) for d in found] == expected
+    assert all(d.kind == "recurring" and d.due is None for d in found)

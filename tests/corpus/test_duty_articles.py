@@ -147,3 +147,37 @@ def test_paying_in_is_a_task() -> None:
             "Ngân sách nhà nước qua tài khoản tại Kho bạc nhà nước tỉnh, thành phố nơi đơn vị giao dịch.")
     [(lead, _, task)] = rows(text, ("III. ĐĂNG KÝ THUẾ", "1.3. Nộp thuế"))
     assert lead[0] == "Công an các tỉnh, thành phố trực thuộc Trung ương" and task.startswith("phải nộp số thuế")
+
+
+# Luật 09/2003/QH11, Điều 15: the list under "… có nhiệm vụ, quyền hạn và trách nhiệm sau đây:"
+LAW_15 = ("**Điều 15. Nhiệm vụ, quyền hạn và trách nhiệm của cơ quan thuế**\n\nCơ quan thuế có nhiệm vụ, quyền hạn và "
+          "trách nhiệm sau đây:\n\n1. Hướng dẫn cơ sở kinh doanh thực hiện kê khai thuế, nộp thuế theo đúng quy định "
+          "của Luật này;\n\n4. Xử lý vi phạm hành chính về thuế và giải quyết khiếu nại về thuế;\n\n5. Yêu cầu cơ sở "
+          "kinh doanh cung cấp sổ kế toán, hóa đơn, chứng từ;\n\n6. Lưu giữ và sử dụng số liệu, tài liệu mà cơ sở kinh "
+          "doanh và đối tượng khác cung cấp theo chế độ quy định.")
+
+
+def test_an_agencys_duties_listed_under_its_introduction_with_no_verb_are_its_rows():
+    found = rows(LAW_15, ("Chương 3. KÊ KHAI, NỘP THUẾ, QUYẾT TOÁN THUẾ",
+                          "Điều 15. Nhiệm vụ, quyền hạn và trách nhiệm của cơ quan thuế"))
+    assert [task[:20] for _, _, task in found] == ["Hướng dẫn cơ sở kinh", "Xử lý vi phạm hành c",
+                                                   "Yêu cầu cơ sở kinh d", "Lưu giữ và sử dụng s"]
+    assert {lead for lead, _, _ in found} == {("cơ quan thuế",)}
+
+
+def test_an_article_titled_by_an_agencys_duty_list_owns_the_items_of_its_next_passage():
+    # Nghị định 24/2007/NĐ-CP, Điều 31: the title introduces the list; items 6 and 7 fall in the next passage
+    found = rows("6. Yêu cầu cơ sở kinh doanh cung cấp sổ kế toán, hóa đơn, chứng từ và hồ sơ tài liệu khác có liên "
+                 "quan tới việc tính thuế, nộp thuế.\n\n7. Lưu giữ và sử dụng số liệu, tài liệu mà cơ sở kinh doanh và "
+                 "đối tượng khác cung cấp theo chế độ quy định.",
+                 ("Chương IV. ĐĂNG KÝ, KÊ KHAI, NỘP THUẾ, QUYẾT TOÁN THUẾ",
+                  "Điều 31. Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây"))
+    assert [(lead, task[:20]) for lead, _, task in found] == [(("cơ quan thuế",), "Yêu cầu cơ sở kinh d"),
+                                                              (("cơ quan thuế",), "Lưu giữ và sử dụng s")]
+
+
+def test_a_partys_duty_list_is_nobodys_rows():
+    # Luật 09/2003/QH11, Điều 11: "Cơ sở kinh doanh" is no agency; its duties are not those of an agency above
+    assert rows("Cơ sở kinh doanh có trách nhiệm:\n\n1. Chấp hành nghiêm chỉnh chế độ kế toán, hóa đơn, chứng từ theo "
+                "quy định của pháp luật;\n\n2. Kê khai đầy đủ doanh thu, chi phí, thu nhập theo đúng chế độ do Bộ Tài "
+                "chính quy định;", ("Chương 3. KÊ KHAI", "Điều 11. Trách nhiệm của cơ sở kinh doanh")) == []

@@ -509,3 +509,13 @@ def test_a_rank_before_the_signers_name_under_the_recipients():
 def test_a_person_is_named_by_a_family_name_and_a_capitalised_word(text, named):
     from corpus.headers import names_person
     assert names_person(text) is named
+
+
+def test_a_head_cell_whose_rule_is_a_run_of_stars_reads_its_number():
+    # Thông tư 111/2005/TT-BTC as converted to markdown: the rule under "BỘ TÀI CHÍNH" is escaped stars, read as
+    # "BỘ TÀI CHÍNH*******Số: 111/2005/TT-BTC" once the escapes are dropped
+    head = header_of("| | |\n| --- | --- |\n| BỘ TÀI CHÍNH*******Số: 111/2005/TT-BTC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                     "VIỆT NAM Độc lập - Tự do - Hạnh phúc********Hà Nội, ngày 13 tháng 12 năm 2005* |\n\n"
+                     "**THÔNG TƯ**\n\n**Hướng dẫn về thuế giá trị gia tăng và thuế thu nhập doanh nghiệp đối với lĩnh "
+                     "vực kinh doanh bảo hiểm**")
+    assert (head.doc_number, head.issuer, head.issued_on) == ("111/2005/TT-BTC", "Bộ Tài chính", date(2005, 12, 13))

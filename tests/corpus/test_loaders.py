@@ -489,3 +489,15 @@ def test_docx_table_cell_with_a_bar_stays_one_cell(tmp_path):
 ])
 def test_tone_marks_are_placed_as_official_documents_place_them(written, traditional):
     assert fix_tone_placement(written) == traditional
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # Luật 09/2003/QH11, Điều 28: a drop cap in bold
+    ("**Điều 28**\n\n**C**hính phủ chỉ đạo việc tổ chức thực hiện Luật này trong cả nước.",
+     "**Điều 28**\n\nChính phủ chỉ đạo việc tổ chức thực hiện Luật này trong cả nước."),
+    # bold words and numbers stay as written
+    ("| Số: **03**/2009**/**TT-BTC |", "| Số: **03**/2009**/**TT-BTC |"),
+    ("**Điều 3. Hiệu lực thi hành**", "**Điều 3. Hiệu lực thi hành**"),
+])
+def test_a_words_bold_first_letter_is_joined_to_it(written, read):
+    assert loaders._unescape_markdown(written) == read
