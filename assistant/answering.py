@@ -478,6 +478,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             draft = Draft(by_title(hits, intent))
         answered = compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
+        if intent.kind == "deadline":
+            draft = _with_report_items(searcher, resolved.question, draft, filters)
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
@@ -693,6 +695,41 @@ def _with_duties_titled(searcher: Searcher, question: str, draft: Draft, filters
 
 
 DUTY_TITLED = 2  # passages found for "Trách nhiệm của <party>" added to those a party's duties are looked for in
+
+
+def _with_report_items(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> Draft:
+    """A "when" question on a periodic report ("… phải nộp báo cáo 6 tháng … trong thời hạn bao lâu?",
+    `parts.report_periods`): the passages naming that report, each read with the passage before it in its document
+    where that one ends with the sentence introducing its list ("2. Thời hạn nộp các báo cáo định kỳ … như sau:"),
+    which says what the items' times are of. Where none of the first four passages found names the report, those of
+    the first document found that do are put after the first four: an item of a list of deadlines ("c) Đối với báo
+    cáo 6 tháng: Trong thời hạn 45 ngày …", Thông tư 99/2020/TT-BTC, Điều 29) shares few words with the question
+    beyond the report, and ranks below its article's other clauses ("… phải báo cáo … trong thời hạn 48 giờ kể từ
+    khi nhận được yêu cầu"). The draft as it is for any other question."""
+    periods = parts.report_periods(question)
+    if not periods or not draft.hits:
+        return draft
+    names = lambda hit: periods <= parts.report_periods(hit.text)
+    hits, pool = list(draft.hits), list(draft.hits)
+    if not any(names(hit) for hit in hits[:4]):
+        found = searcher.search(Query(" ".join(f"báo cáo {period}" for period in sorted(periods)) + " thời hạn nộp",
+                                      RETRIEVE, "hybrid", filters=replace(filters, doc_ids=(hits[0].doc_id,))))
+        seen = {hit.chunk_id for hit in hits[:4]}
+        extra = [hit for hit in found if hit.chunk_id not in seen and names(hit)][:REPORT_ITEMS]
+        added = {hit.chunk_id for hit in extra}
+        hits, pool = [*hits[:4], *extra, *(h for h in hits[4:] if h.chunk_id not in added)], [*pool, *found]
+
+    def read_after_intro(hit: Hit) -> Hit:
+        before = next((h for h in pool if h.doc_id == hit.doc_id and h.start < hit.start
+                       and hit.start - 2 <= h.end <= hit.start and h.text.rstrip().endswith(":")), None)
+        if before is None:
+            return hit
+        text = before.text + "\n" * (hit.start - before.end) + hit.text
+        return replace(before, text=text, end=before.start + len(text))
+    return replace(draft, hits=[read_after_intro(hit) if names(hit) else hit for hit in hits])
+
+
+REPORT_ITEMS = 2  # passages found for the periodic report a "when" question asks of, added to those read
 
 
 def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:
@@ -1029,7 +1066,8 @@ def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
     cây …: Hàng năm"). Any row answers a question about no report."""
     if intent.kind != "deadline":
         return True
-    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower()))
+    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower())) \
+        and parts.report_periods(question) <= parts.report_periods(obligation.task)
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:
