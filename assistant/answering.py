@@ -438,6 +438,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
         hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
@@ -579,14 +580,49 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = True
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
     documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
-    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
-                           documents, hits=draft.hits):
+    if answered and (doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
+                            documents, hits=draft.hits) or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resolved) -> list[Hit]:
+    """A follow-up read in the document the conversation is on (`prefer_doc`: "Gửi dưới hình thức nào?" after the
+    report deadlines of Thông tư 97/2020/TT-BTC, Điều 12) with the passages of the article the last answer cited there
+    first: it asks of what that article says ("4. Văn phòng đại diện … gửi … các báo cáo định kỳ dưới hình thức văn
+    bản điện tử …"), not of a like clause of another article ("… gửi báo cáo qua hệ thống thư điện tử hoặc dưới hình
+    thức văn bản giấy", Điều 22, when the system fails). The hits as they are otherwise; the order among each kept."""
+    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
+    if not resolved.prefer_doc or last is None:
+        return hits
+    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    return sorted(hits, key=lambda hit: not (hit.doc_id == resolved.prefer_doc and hit.article in cited)) \
+        if cited else hits
+
+
+def _left_cited_article(turns: Sequence[Turn], resolved: Resolved, draft: Draft) -> bool:
+    """A follow-up of a few words of its own (`FOLLOW_UP_WORDS`: "Gửi dưới hình thức nào?") read in the document the
+    conversation is on, answered with a quoted passage of another article than the one the last answer cited there,
+    though that article was read first (`_cited_article_first`): it asks of what that article says, and a like clause
+    elsewhere answers another question (Thông tư 97/2020/TT-BTC: the report deadlines of Điều 12, then "… gửi báo cáo
+    qua hệ thống thư điện tử hoặc dưới hình thức văn bản giấy" of the amending act's closing article, when the system
+    fails; Thông tư 99/2020/TT-BTC: Điều 29's reports, then a shareholder's ballot "gửi thư, fax hoặc thư điện tử" of
+    the sample charter in its appendix)."""
+    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
+    if not resolved.prefer_doc or last is None or not draft.citations or draft.obligations \
+            or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
+        return False
+    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    first = draft.citations[0]
+    return bool(cited) and first.doc_id == resolved.prefer_doc and first.article not in cited \
+        and any(hit.doc_id == resolved.prefer_doc and hit.article in cited for hit in draft.hits[:4])
+
+
+FOLLOW_UP_WORDS = 3  # topic words a follow-up may have and still ask only of what the last answer's article says
 
 
 def _outside_recipients(intent: Intent, hits: Sequence[Hit]) -> list[Hit]:
