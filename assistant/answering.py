@@ -591,13 +591,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
 
 
 def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resolved) -> list[Hit]:
-    """A follow-up read in the document the conversation is on (`prefer_doc`: "Gửi dưới hình thức nào?" after the
-    report deadlines of Thông tư 97/2020/TT-BTC, Điều 12) with the passages of the article the last answer cited there
-    first: it asks of what that article says ("4. Văn phòng đại diện … gửi … các báo cáo định kỳ dưới hình thức văn
+    """A follow-up of a few words of its own (`FOLLOW_UP_WORDS`) read in the document the conversation is on
+    (`prefer_doc`: "Gửi dưới hình thức nào?" after the report deadlines of Thông tư 97/2020/TT-BTC, Điều 12) with the
+    passages of the article the last answer cited there first (a longer one finds its passages by its own words): it asks of what that article says ("4. Văn phòng đại diện … gửi … các báo cáo định kỳ dưới hình thức văn
     bản điện tử …"), not of a like clause of another article ("… gửi báo cáo qua hệ thống thư điện tử hoặc dưới hình
     thức văn bản giấy", Điều 22, when the system fails). The hits as they are otherwise; the order among each kept."""
     last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
-    if not resolved.prefer_doc or last is None:
+    if not resolved.prefer_doc or last is None or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
         return hits
     cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
     return sorted(hits, key=lambda hit: not (hit.doc_id == resolved.prefer_doc and hit.article in cited)) \
