@@ -745,7 +745,7 @@ def _with_report_items(searcher: Searcher, question: str, draft: Draft, filters:
     periods = parts.report_periods(question)
     if not periods or not draft.hits:
         return draft
-    names = lambda hit: periods <= parts.report_periods(hit.text)
+    names = lambda hit: periods <= parts.periods_stated(hit.text)
     hits, pool = list(draft.hits), list(draft.hits)
     if not any(names(hit) for hit in hits[:4]):
         found = searcher.search(Query(" ".join(f"báo cáo {period}" for period in sorted(periods)) + " thời hạn nộp",
@@ -1103,7 +1103,7 @@ def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
     if intent.kind != "deadline":
         return True
     return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower())) \
-        and parts.report_periods(question) <= parts.report_periods(obligation.task)
+        and parts.report_periods(question) <= parts.periods_stated(obligation.task)
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

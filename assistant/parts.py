@@ -63,6 +63,18 @@ def report_periods(text: str) -> set[str]:
     a "when" question asking of one is answered only by a clause naming a report of that period, never by a sibling
     clause on another report ("… phải báo cáo … trong thời hạn 48 giờ kể từ khi nhận được yêu cầu")."""
     return {"6 tháng" if m.group(1)[0] in "06s" else m.group(1) for m in _REPORT_PERIOD.finditer(text.lower())}
+
+
+# A period said as a recurrence: "Định kỳ hằng quý, … báo cáo …", "định kỳ 6 tháng, hằng năm báo cáo Thủ tướng".
+_RECURRING_PERIOD = re.compile(r"\b(?:định kỳ|hằng|hàng)\s+(?:(?:hằng|hàng)\s+)?(0?6 tháng|sáu tháng|tháng|quý|năm)(?!\w)", re.I)
+
+
+def periods_stated(text: str) -> set[str]:
+    """The report periods a clause states: those of the reports it names (`report_periods`) and those it says as a
+    recurrence ("Định kỳ hằng quý, … báo cáo …" states the quarter's report as "báo cáo quý" does). What a question
+    asks is read by `report_periods` alone: "hằng năm" in a question need not ask of a report."""
+    recurring = {"6 tháng" if m.group(1)[0] in "06s" else m.group(1) for m in _RECURRING_PERIOD.finditer(text.lower())}
+    return report_periods(text) | recurring
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
 _SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
 

@@ -12,7 +12,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
                               source_words, topic_words,
                               without_agencies, without_source_lead)
-from assistant.parts import EVENT, asked_events, names_stated, proper_names, report_periods
+from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
@@ -101,7 +101,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         least = SENTENCE_MIN if intent.agency else DATED_MIN
         fits = lambda c: not is_legal_basis(c.context) \
             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context) \
-            and periods <= report_periods(f"{c.context} {c.text}")
+            and periods <= periods_stated(f"{c.context} {c.text}")
         bare = lambda c: day and not names_day(c.text) and all(d.kind == "recurring" for d in c.deadlines)
         return day and compose_timed(draft, words, intent.agency, question, least,
                                      lambda c: fits(c) and names_day(c.text)) \
@@ -112,7 +112,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         periods = report_periods(question)  # "báo cáo năm": the item on that report, not a sibling's time
-        want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= report_periods(s)
+        want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead

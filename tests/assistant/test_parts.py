@@ -443,6 +443,18 @@ def test_the_period_of_a_report_named(text, periods):
     assert report_periods(text) == periods
 
 
+@pytest.mark.parametrize("text, periods", [
+    # a clause states a report's period as "báo cáo <kỳ>" or as a recurrence before its verb
+    ("d) Đối với báo cáo năm: Trong thời han 90 ngày kể từ ngày kết thúc năm.", {"năm"}),  # 40/VBHN-BTC, Điều 29
+    ("Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, Sở Tài chính báo cáo Bộ Tài chính", {"quý"}),
+    ("Định kỳ 6 tháng, hằng năm báo cáo Thủ tướng Chính phủ", {"6 tháng", "năm"}),
+    ("ty quản lý quỹ phải báo cáo Uy ban Chứng khoán Nhà nước trong thời hạn 48 giờ", set()),
+])
+def test_the_report_periods_a_clause_states(text, periods):
+    from assistant.parts import periods_stated
+    assert periods_stated(text) == periods
+
+
 @pytest.mark.parametrize("doc_number, doc_type, anchored", [
     # Thông báo 537/TB-VPCP: its head read as "37/TB-VPCP" by OCR, no number stored; a notice of the type named
     (None, "Thông báo", True),
