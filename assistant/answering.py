@@ -484,6 +484,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # would answer for one document only, so other kinds are left as they were)
         hits = _each_named(searcher, resolved.question, intent, filters) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
         hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
@@ -524,6 +525,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             draft = Draft(by_title(hits, intent))
         answered = compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
+        if intent.kind == "deadline":
+            draft = _with_report_items(searcher, resolved.question, draft, filters)
         # rows that fill the slot first, then a sentence that does, then a strongly matching row that leaves it
         # empty (the answer says so)
         # who chaired a meeting is no task's lead: the sentence naming the chair answers it, never a row
@@ -623,14 +626,49 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = True
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
     documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
-    if answered and doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
-                           documents, hits=draft.hits):
+    if answered and (doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
+                            documents, hits=draft.hits) or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resolved) -> list[Hit]:
+    """A follow-up of a few words of its own (`FOLLOW_UP_WORDS`) read in the document the conversation is on
+    (`prefer_doc`: "Gửi dưới hình thức nào?" after the report deadlines of Thông tư 97/2020/TT-BTC, Điều 12) with the
+    passages of the article the last answer cited there first (a longer one finds its passages by its own words): it asks of what that article says ("4. Văn phòng đại diện … gửi … các báo cáo định kỳ dưới hình thức văn
+    bản điện tử …"), not of a like clause of another article ("… gửi báo cáo qua hệ thống thư điện tử hoặc dưới hình
+    thức văn bản giấy", Điều 22, when the system fails). The hits as they are otherwise; the order among each kept."""
+    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
+    if not resolved.prefer_doc or last is None or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
+        return hits
+    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    return sorted(hits, key=lambda hit: not (hit.doc_id == resolved.prefer_doc and hit.article in cited)) \
+        if cited else hits
+
+
+def _left_cited_article(turns: Sequence[Turn], resolved: Resolved, draft: Draft) -> bool:
+    """A follow-up of a few words of its own (`FOLLOW_UP_WORDS`: "Gửi dưới hình thức nào?") read in the document the
+    conversation is on, answered with a quoted passage of another article than the one the last answer cited there,
+    though that article was read first (`_cited_article_first`): it asks of what that article says, and a like clause
+    elsewhere answers another question (Thông tư 97/2020/TT-BTC: the report deadlines of Điều 12, then "… gửi báo cáo
+    qua hệ thống thư điện tử hoặc dưới hình thức văn bản giấy" of the amending act's closing article, when the system
+    fails; Thông tư 99/2020/TT-BTC: Điều 29's reports, then a shareholder's ballot "gửi thư, fax hoặc thư điện tử" of
+    the sample charter in its appendix)."""
+    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
+    if not resolved.prefer_doc or last is None or not draft.citations or draft.obligations \
+            or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
+        return False
+    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    first = draft.citations[0]
+    return bool(cited) and first.doc_id == resolved.prefer_doc and first.article not in cited \
+        and any(hit.doc_id == resolved.prefer_doc and hit.article in cited for hit in draft.hits[:4])
+
+
+FOLLOW_UP_WORDS = 3  # topic words a follow-up may have and still ask only of what the last answer's article says
 
 
 def _outside_recipients(intent: Intent, hits: Sequence[Hit]) -> list[Hit]:
@@ -739,6 +777,41 @@ def _with_duties_titled(searcher: Searcher, question: str, draft: Draft, filters
 
 
 DUTY_TITLED = 2  # passages found for "Trách nhiệm của <party>" added to those a party's duties are looked for in
+
+
+def _with_report_items(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> Draft:
+    """A "when" question on a periodic report ("… phải nộp báo cáo 6 tháng … trong thời hạn bao lâu?",
+    `parts.report_periods`): the passages naming that report, each read with the passage before it in its document
+    where that one ends with the sentence introducing its list ("2. Thời hạn nộp các báo cáo định kỳ … như sau:"),
+    which says what the items' times are of. Where none of the first four passages found names the report, those of
+    the first document found that do are put after the first four: an item of a list of deadlines ("c) Đối với báo
+    cáo 6 tháng: Trong thời hạn 45 ngày …", Thông tư 99/2020/TT-BTC, Điều 29) shares few words with the question
+    beyond the report, and ranks below its article's other clauses ("… phải báo cáo … trong thời hạn 48 giờ kể từ
+    khi nhận được yêu cầu"). The draft as it is for any other question."""
+    periods = parts.report_periods(question)
+    if not periods or not draft.hits:
+        return draft
+    names = lambda hit: periods <= parts.periods_stated(hit.text)
+    hits, pool = list(draft.hits), list(draft.hits)
+    if not any(names(hit) for hit in hits[:4]):
+        found = searcher.search(Query(" ".join(f"báo cáo {period}" for period in sorted(periods)) + " thời hạn nộp",
+                                      RETRIEVE, "hybrid", filters=replace(filters, doc_ids=(hits[0].doc_id,))))
+        seen = {hit.chunk_id for hit in hits[:4]}
+        extra = [hit for hit in found if hit.chunk_id not in seen and names(hit)][:REPORT_ITEMS]
+        added = {hit.chunk_id for hit in extra}
+        hits, pool = [*hits[:4], *extra, *(h for h in hits[4:] if h.chunk_id not in added)], [*pool, *found]
+
+    def read_after_intro(hit: Hit) -> Hit:
+        before = next((h for h in pool if h.doc_id == hit.doc_id and h.start < hit.start
+                       and hit.start - 2 <= h.end <= hit.start and h.text.rstrip().endswith(":")), None)
+        if before is None:
+            return hit
+        text = before.text + "\n" * (hit.start - before.end) + hit.text
+        return replace(before, text=text, end=before.start + len(text))
+    return replace(draft, hits=[read_after_intro(hit) if names(hit) else hit for hit in hits])
+
+
+REPORT_ITEMS = 2  # passages found for the periodic report a "when" question asks of, added to those read
 
 
 def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, filters: Filters) -> list[Hit] | None:
@@ -1075,7 +1148,8 @@ def _of_report(intent: Intent, question: str, obligation: Obligation) -> bool:
     cây …: Hàng năm"). Any row answers a question about no report."""
     if intent.kind != "deadline":
         return True
-    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower()))
+    return parts.asked_events(question) <= set(parts.EVENT.findall(obligation.task.lower())) \
+        and parts.report_periods(question) <= parts.periods_stated(obligation.task)
 
 
 def led_by(obligation: Obligation, agencies: Sequence[str]) -> bool:

@@ -14,9 +14,9 @@ from corpus.agencies import agency_names, same_agency
 from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, Signature, addressees, joint_signatures, recipients_span,
-                            signature_span)
+                            signature_span, signing_stamp)
 from corpus.text import clean_display
-from corpus.vn import TYPES, display_number, fold, parse_date
+from corpus.vn import TYPES, display_number, fold, number_key, parse_date
 from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
 from index.search import Searcher
 
@@ -95,6 +95,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if joint:  # signed side by side by several bodies (a Thông tư liên tịch): each block, or the one asked
             return _compose_joint(draft, label, joint, intent.signed_for)
         signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
+        if slot == "issue_date" and not empty and _consolidation_asked(intent) and _consolidates(searcher, first, filters):
+            return _compose_consolidation_date(draft, searcher, first, head, filters)
         if slot == "place" and not empty:  # the place before the date line: "Hà Nội, ngày 02 tháng 02 năm 2009"
             day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
             draft.lines.append(f"{label} được ký tại {first.place}{day} {draft.cite(head)}.")
@@ -182,6 +184,39 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     if "effective" in intent.slots:
         return _compose_effective(draft, searcher, head, filters, intent.topic) and not empty
     return not empty
+
+
+def _consolidation_asked(intent: Intent) -> bool:
+    """Whether a question names a consolidated text by its own number ("Văn bản hợp nhất 40/VBHN-BTC …")."""
+    return bool(intent.doc_number) and number_key(intent.doc_number)[0].split("/")[-1].startswith("VBHN")
+
+
+def _consolidates(searcher: Searcher, first: DocumentHead, filters: Filters) -> bool:
+    """Whether a document is a consolidated text: its opening names the document it reproduces "…, được sửa đổi, bổ
+    sung bởi:" (`corpus.headers.AMENDED_BY`), whose number and date its head reads."""
+    chunks = _chunks(searcher, first.doc_id, filters)
+    return bool(chunks) and bool(AMENDED_BY.search(fold(" ".join(chunks[0].text.split()))))
+
+
+def _compose_consolidation_date(draft: Draft, searcher: Searcher, first: DocumentHead, head: Hit,
+                                filters: Filters) -> bool:
+    """The signing date of a consolidated text asked by its own number ("Văn bản hợp nhất 40/VBHN-BTC … được ký ngày
+    nào?"): the head's date is that of the document it reproduces (Thông tư 99/2020/TT-BTC, 16/11/2020), so the
+    consolidation's own is read from the signing stamp above its text ("Thời gian ký: 09/10/2025 …"), and the other is
+    said to be the reproduced document's; where no stamp is read, only that is said, and the slot asked is not
+    answered."""
+    label = hit_label(head)
+    chunk = _chunks(searcher, first.doc_id, filters)[0]
+    stamp = signing_stamp(chunk.text)
+    reproduced = f"ngày {_date(head.issued_on)} là ngày ban hành {label} được hợp nhất {draft.cite(head)}"
+    if stamp is None:
+        draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất: {reproduced}; văn bản đã lập chỉ mục không "
+                           f"ghi rõ ngày ký văn bản hợp nhất.")
+        return False
+    day, start, end = stamp
+    draft.lines.append(f"Văn bản hợp nhất (của {label}) được ký ngày {_date(day)} "
+                       f"{draft.cite(Hit.of(chunk, 1.0), chunk.start + start, chunk.start + end)}; {reproduced}.")
+    return True
 
 
 def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit, int, int] | None = None,

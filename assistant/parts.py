@@ -48,6 +48,33 @@ def asked_events(question: str) -> set[str]:
     report its "Theo …," lead names as the document asked of ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm
     vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report)."""
     return set(EVENT.findall(without_source_lead(question).lower()))
+
+
+# A periodic report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ hằng quý", "báo cáo năm" (Thông tư
+# 99/2020/TT-BTC, Điều 29: "2. Thời hạn nộp các báo cáo định kỳ … như sau: a) Đối với báo cáo tháng: …; b) Đối với
+# báo cáo quý: …; c) Đối với báo cáo 6 tháng: …; d) Đối với báo cáo năm: …"). "6 tháng" is tried before "tháng";
+# "báo cáo tài chính năm" is a financial statement, not the report of that period asked.
+_REPORT_PERIOD = re.compile(r"\bbáo cáo\s+(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+)?(0?6 tháng|sáu tháng|tháng|quý|năm)(?!\w)",
+                            re.I)
+
+
+def report_periods(text: str) -> set[str]:
+    """The periods of the reports a text names ("báo cáo 6 tháng" → "6 tháng", "báo cáo định kỳ hằng quý" → "quý"):
+    a "when" question asking of one is answered only by a clause naming a report of that period, never by a sibling
+    clause on another report ("… phải báo cáo … trong thời hạn 48 giờ kể từ khi nhận được yêu cầu")."""
+    return {"6 tháng" if m.group(1)[0] in "06s" else m.group(1) for m in _REPORT_PERIOD.finditer(text.lower())}
+
+
+# A period said as a recurrence: "Định kỳ hằng quý, … báo cáo …", "định kỳ 6 tháng, hằng năm báo cáo Thủ tướng".
+_RECURRING_PERIOD = re.compile(r"\b(?:định kỳ|hằng|hàng)\s+(?:(?:hằng|hàng)\s+)?(0?6 tháng|sáu tháng|tháng|quý|năm)(?!\w)", re.I)
+
+
+def periods_stated(text: str) -> set[str]:
+    """The report periods a clause states: those of the reports it names (`report_periods`) and those it says as a
+    recurrence ("Định kỳ hằng quý, … báo cáo …" states the quarter's report as "báo cáo quý" does). What a question
+    asks is read by `report_periods` alone: "hằng năm" in a question need not ask of a report."""
+    recurring = {"6 tháng" if m.group(1)[0] in "06s" else m.group(1) for m in _RECURRING_PERIOD.finditer(text.lower())}
+    return report_periods(text) | recurring
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
 _SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
 

@@ -12,7 +12,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_D
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
                               source_words, topic_words,
                               without_agencies, without_source_lead)
-from assistant.parts import EVENT, asked_events, names_stated, proper_names
+from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
@@ -92,6 +92,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
         events = asked_events(question)
+        periods = report_periods(question)  # "báo cáo 6 tháng": the clause on that report, not on another one
         act = carries_act(question)
         # a day asked ("… chậm nhất đến ngày nào?"): a clause whose only time is a bare recurrence ("số thuế … hàng quý
         # năm 2009") names none, and the clause naming the day is the answer
@@ -99,7 +100,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         day = bool(DAY_ASKED.search(question))
         least = SENTENCE_MIN if intent.agency else DATED_MIN
         fits = lambda c: not is_legal_basis(c.context) \
-            and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context)
+            and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context) \
+            and periods <= periods_stated(f"{c.context} {c.text}")
         bare = lambda c: day and not names_day(c.text) and all(d.kind == "recurring" for d in c.deadlines)
         return day and compose_timed(draft, words, intent.agency, question, least,
                                      lambda c: fits(c) and names_day(c.text)) \
@@ -109,7 +111,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
-        want = lambda s: bool(LENGTH.search(s)) and act(s)
+        periods = report_periods(question)  # "báo cáo năm": the item on that report, not a sibling's time
+        want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
         want = names_lead
@@ -215,7 +218,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             # như sau:" / "a) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý", 39/VBHN-BTC,
             # Điều 12): the item is read, and quoted, with that introduction, under its article's heading
             found = with_intro(found, ranking)
-            said = " ".join((found[3], *found[0].heading_path))
+            said = " ".join((_read_to(found) if report_periods(question) else found[3], *found[0].heading_path))
             found = found if _ITEM.match(found[3]) is None and overlap(ranking, said) >= least else None
         if found is not None and overlap(ranking, found[3]) < least and not duration:
             found = None
@@ -234,6 +237,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             found = None
     if found is None:
         found = best_sentence(ranking, hits, want, years, sentences)
+        if found is not None and intent.kind == "deadline" and report_periods(question):
+            # the item on the report asked ("c) Đối với báo cáo 6 tháng: Trong thời hạn 45 ngày …") is read, and
+            # quoted, with the sentence introducing its list ("2. Thời hạn nộp các báo cáo định kỳ … như sau:")
+            found = with_intro(found, ranking)
         # a time answers "when" only from a sentence about the task asked, never from a nearby one's
         # the chair of a meeting is named in a short sentence under the meeting's title ("Tổng Bí thư Tô Lâm, Trưởng
         # Ban Chỉ đạo chủ trì Phiên họp."): read with that title
@@ -246,6 +253,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         role = intent.kind == "lead" and not chair and labelled is not None
         if found and role:
             said = " ".join((found[3], *found[0].heading_path, found[0].title or ""))
+        if found and intent.kind == "deadline" and report_periods(question):
+            # the item on the report asked, read in its article up to it (`_read_to`)
+            said = " ".join((_read_to(found), *found[0].heading_path))
         if found is None or overlap(words, said) < least:
             return False
         if intent.kind == "lead" and not chair and not intent.owner and not role and _outdone(ranking, found, hits, years):
@@ -735,6 +745,13 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
     if not items:
         return found
     return hit, start, items[-1][0], " ".join([text, *(item for _, item, _ in items)])
+
+
+def _read_to(found: tuple[Hit, int, int, str]) -> str:
+    """A sentence's passage up to its end: an item on a periodic report ("c) Đối với báo cáo 6 tháng: Trong thời hạn
+    45 ngày …") is read in its article up to it, as who sends which reports to whom is said in the clause before the
+    list of their times ("1. Công ty quản lý quỹ gửi Ủy ban Chứng khoán Nhà nước các báo cáo định kỳ như sau: …")."""
+    return found[0].text[:found[2] - found[0].start]
 
 
 def with_intro(found: tuple[Hit, int, int, str], words: set[str]) -> tuple[Hit, int, int, str]:

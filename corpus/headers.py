@@ -658,6 +658,24 @@ _CONSOLIDATES = re.compile(r"^(?P<type>" + "|".join(fold(t) for t in TYPES) + r"
                            + AMENDED_BY.pattern, re.I)
 
 
+# The signing stamp a published file carries above its text ("Ký bởi: BỘ TÀI CHÍNH / Cơ quan: … / Thời gian ký:
+# 09/10/2025 14:31:52 +07:00", hợp nhất 40/VBHN-BTC; "Ký bởi: BỘ QUỐC PHÒNG / Ngày ký: 07-10-2025", 75/VBHN-BQP): when
+# that file was signed. Of a consolidated text it is the consolidation's own signing, never the date of the document
+# it reproduces, which its head reads (`_consolidated`).
+_SIGNING_STAMP = re.compile(r"(?i:th[ờo]i gian k[ýy]|ng[àa]y k[ýy])\s*:\s*(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*"
+                            r"(?P<y>(?:19|20)\d\d)\b")
+_STAMP_LINES = 8  # the stamp stands in the first lines, above the motto
+
+
+def signing_stamp(text: str) -> tuple[date, int, int] | None:
+    """(date, start, end) of the signing stamp in the first lines of a text ("Thời gian ký: 09/10/2025 …", "Ngày ký:
+    07-10-2025"); None when the text shows none, or its date is no date."""
+    top = "\n".join(text.split("\n")[:_STAMP_LINES])
+    m = _SIGNING_STAMP.search(top)
+    day = _safe_date(m["y"], m["m"], m["d"]) if m else None
+    return (day, m.start(), m.end()) if day else None
+
+
 def _consolidated(lines: list[str]) -> tuple[str | None, str | None, date | None]:
     """(number, type code, date) of the document a consolidated text reproduces, read from its opening paragraph
     (`_CONSOLIDATES`); the first such paragraph names the consolidated document, later ones its amendments."""

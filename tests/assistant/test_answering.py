@@ -864,3 +864,36 @@ def test_a_document_named_by_number_alone_is_not_presumed_to_be_an_unnumbered_sc
     storms = [hit("188-ttg.signed", "Công điện", "188/CĐ-TTg"), hit("187-ttg.signed", "Công điện", None)]
     assert not _each_found(intent, storms)
     assert _each_found(intent, [*storms, hit("9533-cn.signed", "Công văn", "9533/VPCP-CN")])
+def _article_hit(chunk: str, article: str, text: str) -> Hit:
+    return Hit.from_payload({"chunk_id": chunk, "doc_id": "39-vbhn-btc", "doc_number": "97/2020/TT-BTC",
+                             "doc_type": "Thông tư", "section": f"Điều {article}", "article": article, "text": text,
+                             "start": 0, "end": len(text)}, 1.0)
+
+
+@pytest.mark.parametrize("own, cited_article, left, order", [
+    # hợp nhất 39/VBHN-BTC (evals/devdocs): the report deadlines of Điều 12 answered, then "Gửi dưới hình thức nào?"
+    # answered from the amending act's closing clause quoted under Điều 22 (the system failing): not what was asked
+    ("Gửi dưới hình thức nào?", "22", True, ["12", "22"]),
+    ("Gửi dưới hình thức nào?", "12", False, ["12", "22"]),  # the article the conversation is on answers it
+    # a follow-up with a topic of its own finds its passages by its words, and may be answered from any article
+    ("Văn phòng đại diện phải lưu trữ tài liệu, hồ sơ ở đâu và trong bao lâu?", "22", False, ["22", "12"]),
+])
+def test_a_short_follow_up_is_asked_of_the_article_the_conversation_is_on(own, cited_article, left, order):
+    from assistant.answering import _cited_article_first, _left_cited_article
+    from assistant.conversation import Resolved
+    from assistant.draft import Draft
+    from assistant.records import Answer, Citation, Turn
+    deadlines = "2. Thời hạn nộp các báo cáo định kỳ quy định tại khoản 1 Điều này như sau:"
+    earlier = Answer("…", "…", True, (Citation(1, "c12", "39-vbhn-btc", "97/2020/TT-BTC", None, "Thông tư", None, None,
+                                               "Điều 12", "12", None, deadlines, 0, len(deadlines), ""),))
+    turns = [Turn("Theo Thông tư 97/2020/TT-BTC, văn phòng đại diện … phải nộp báo cáo năm trong thời hạn bao lâu?",
+                  earlier)]
+    hits = [_article_hit("c22", "22", "… gửi báo cáo qua hệ thống thư điện tử hoặc dưới hình thức văn bản giấy."),
+            _article_hit("c12", "12", "… gửi Ủy ban Chứng khoán Nhà nước các báo cáo định kỳ dưới hình thức văn bản "
+                                      "điện tử trên hệ thống cơ sở dữ liệu của Ủy ban Chứng khoán Nhà nước.")]
+    resolved = Resolved(own, own, prefer_doc="39-vbhn-btc")
+    assert [hit.article for hit in _cited_article_first(hits, turns, resolved)] == order
+    quoted = next(hit for hit in hits if hit.article == cited_article)
+    draft = Draft(hits)
+    draft.cite(quoted, 0, len(quoted.text))
+    assert _left_cited_article(turns, resolved, draft) is left

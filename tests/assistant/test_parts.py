@@ -428,6 +428,33 @@ def test_the_reports_a_question_asks_about(question, events):
     assert asked_events(question) == events
 
 
+@pytest.mark.parametrize("text, periods", [
+    # the periods of Thông tư 99/2020/TT-BTC, Điều 29 (hợp nhất 40/VBHN-BTC, evals/devdocs), "6 tháng" before "tháng"
+    ("c) Đối với báo cáo 6 tháng: Trong thời hạn 45 ngày kẻ từ ngày kết thúc 06", {"6 tháng"}),
+    ("d) Đối với báo cáo năm: Trong thời han 90 ngày kể từ ngày kết thúc năm.", {"năm"}),
+    ("a) Báo cáo định kỳ hằng tháng và năm về hoạt động của công ty quản lý", {"tháng"}),
+    ("Theo Thông tư 99/2020/TT-BTC, báo cáo năm của công ty quản lý quỹ phải nộp trong thời hạn bao lâu?", {"năm"}),
+    # a report of no period, and a financial statement, name none
+    ("ty quản lý quỹ phải báo cáo Uy ban Chứng khoán Nhà nước trong thời hạn 48 giờ", set()),
+    ("Trong thời hạn 90 ngày kể từ ngày kết thúc năm tài chính, báo cáo tài chính năm có kiêm toán", set()),
+])
+def test_the_period_of_a_report_named(text, periods):
+    from assistant.parts import report_periods
+    assert report_periods(text) == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a clause states a report's period as "báo cáo <kỳ>" or as a recurrence before its verb
+    ("d) Đối với báo cáo năm: Trong thời han 90 ngày kể từ ngày kết thúc năm.", {"năm"}),  # 40/VBHN-BTC, Điều 29
+    ("Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, Sở Tài chính báo cáo Bộ Tài chính", {"quý"}),
+    ("Định kỳ 6 tháng, hằng năm báo cáo Thủ tướng Chính phủ", {"6 tháng", "năm"}),
+    ("ty quản lý quỹ phải báo cáo Uy ban Chứng khoán Nhà nước trong thời hạn 48 giờ", set()),
+])
+def test_the_report_periods_a_clause_states(text, periods):
+    from assistant.parts import periods_stated
+    assert periods_stated(text) == periods
+
+
 @pytest.mark.parametrize("doc_number, doc_type, anchored", [
     # Thông báo 537/TB-VPCP: its head read as "37/TB-VPCP" by OCR, no number stored; a notice of the type named
     (None, "Thông báo", True),

@@ -1189,3 +1189,19 @@ def test_who_is_bound_is_quoted_from_the_closing_clause_with_all_its_subjects():
 def test_the_clause_that_binds_is_not_the_one_that_guides(sentence, binds):
     from corpus.vn import BINDS_TO_EXECUTE
     assert bool(BINDS_TO_EXECUTE.search(sentence)) is binds
+
+
+@pytest.mark.parametrize("question, due", [
+    ("Theo Thông tư 99/2020/TT-BTC, công ty quản lý quỹ phải nộp báo cáo 6 tháng cho Ủy ban Chứng khoán Nhà nước "
+     "trong thời hạn bao lâu?", "45 ngày"),
+    ("Theo Thông tư 99/2020/TT-BTC, báo cáo năm của công ty quản lý quỹ phải nộp trong thời hạn bao lâu?", "90 ngày"),
+])
+def test_a_periodic_report_asked_is_answered_by_its_item_with_the_lists_introduction(question, due):
+    # hợp nhất 40/VBHN-BTC (evals/devdocs), Điều 29: the 48-hour clause on a report the UBCKNN asks for shares more of
+    # the question's words ("công ty quản lý quỹ phải báo cáo Ủy ban …") than "c) Đối với báo cáo 6 tháng: Trong thời
+    # hạn 45 ngày …", which says nothing of who files it; the item answers, read with "2. Thời hạn nộp các báo cáo
+    # định kỳ … như sau:" and the clause before it
+    hits = [_hit("40-vbhn-btc", _devdocs_lines("40-vbhn-btc.txt", 2252, 2256), "c1"),
+            _hit("40-vbhn-btc", _devdocs_lines("40-vbhn-btc.txt", 2137, 2174), "c2")]
+    quote = _answer(question, hits).citations[0].quote
+    assert due in quote and "Thời hạn nộp các báo cáo" in quote and "48 giờ" not in quote

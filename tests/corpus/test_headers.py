@@ -421,6 +421,23 @@ def test_consolidated_text_is_named_by_the_document_it_consolidates():
     assert (header.doc_number, header.doc_type, header.issued_on) == ("13/2016/NĐ-CP", "Nghị định", date(2016, 2, 19))
 
 
+@pytest.mark.parametrize("top, signed", [
+    # the publisher's stamps above the consolidations of chinhphu_2025 (evals/devdocs), as its OCR reads them
+    ("Ký bởi: BỘ TÀI CHÍNH\nCơ quan: 28 Trần Hưn ng Đạo\nThời gian ký: 09/10/2025 14: 31:52 +07:00\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", date(2025, 10, 9)),  # 40-vbhn-btc.txt
+    ("Ký bởi: BO QUOC PHÒNG\nNgày ký: 07-10-2025\n13:32:22 +07:00\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     date(2025, 10, 7)),  # 75-vbhn-bqp.txt
+    # no stamp: a date in the body is the document's own, never a signing stamp
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 07 tháng 8 năm 2025", None),
+])
+def test_the_signing_stamp_above_a_published_text(top, signed):
+    from corpus.headers import signing_stamp
+    stamp = signing_stamp(normalize(top))
+    assert (stamp[0] if stamp else None) == signed
+    if stamp:
+        assert normalize(top)[stamp[1]:stamp[2]].split(":")[0] in ("Thời gian ký", "Ngày ký")
+
+
 def test_a_cited_document_with_its_amendments_is_no_consolidation_when_the_header_has_a_number():
     text = ("CHÍNH PHỦ\nSố: 220/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Hà Nội, ngày 07 tháng 8 năm 2025\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều\n\n"
