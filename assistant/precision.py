@@ -254,11 +254,20 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
     định … về chống thất thu thuế giá trị gia tăng?") names the tax to name the document: not one."""
     if intent.kind in ("metadata", "relation"):
         return False
-    asked = {key for m in _TAX.finditer(question) for key in term_keys(m.group(1))}
+    asked = _taxes(question)
     spans = _spans(citations)
+    # quotes on another tax alone ("… được kê khai khấu trừ thuế GTGT đầu vào …" for "ai có trách nhiệm khấu trừ thuế
+    # TNDN …?", Thông tư 111/2005/TT-BTC, whose title names both): the title naming the tax asked does not answer it
+    quoted = _taxes(" ".join(c.quote for c in citations))
     # a tax written out with no short form ("thuế tài nguyên dầu khí …" of Thông tư 68/2005/TT-BTC, whose passages
     # divide "thuế giá trị gia tăng, thuế thu nhập doanh nghiệp" only): named in no cited span, anywhere
-    return bool(citations) and bool(asked - term_keys(spans) or tax_names(question) - tax_names(spans, after_tax=False))
+    return bool(citations) and bool(asked - term_keys(spans) or (asked and quoted and not asked & quoted)
+                                    or tax_names(question) - tax_names(spans, after_tax=False))
+
+
+def _taxes(text: str) -> set[str]:
+    """The field terms named right after "thuế" ("thuế GTGT", "thuế thu nhập doanh nghiệp"): the taxes a text is on."""
+    return {key for m in _TAX.finditer(text) for key in term_keys(m.group(1))}
 
 
 # "không thuộc Danh mục B", "chưa đăng ký thuế": a negated phrase of three words after the negation word.

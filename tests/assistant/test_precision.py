@@ -400,7 +400,6 @@ def test_partners_asked_of_an_agency_named_after_the_object_are_its_own():
     assert not partners_of_another(classify(question), [row])
 
 
-DEVDOCS = Path(__file__).resolve().parents[2] / "evals" / "devdocs"
 
 
 def _lines(path: Path, starts: str, count: int) -> str:
@@ -1108,3 +1107,26 @@ def test_a_who_question_is_not_answered_with_a_row_of_another_act():
     drawn = replace(notice, task="trích tiền từ tài khoản tiền gửi của cơ sở kinh doanh để nộp thuế")
     assert not act_not_in_row(question, classify(question), [drawn])
     assert "act_not_in_row" in DECLINE_ON
+
+
+# Thông tư 111/2005/TT-BTC (title: "… thuế giá trị gia tăng, thuế thu nhập doanh nghiệp đối với các doanh nghiệp bảo
+# hiểm"), II.6.1.d and III: a VAT clause on "khấu trừ", and the TNDN clause of the agent's commission
+VAT_DEDUCTION = _devdocs_line("111_2005_TT-BTC.md", "- Đối với trường hợp đồng bảo hiểm mà trong hợp đồng chỉ có")
+AGENT_WITHHOLDS = _devdocs_line("111_2005_TT-BTC.md", "- Đại lý bảo hiểm là tổ chức khác")
+BOTH_TAXES = "Hướng dẫn thực hiện thuế giá trị gia tăng, thuế thu nhập doanh nghiệp đối với các doanh nghiệp bảo hiểm"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # the quote is on another tax alone: the title naming the tax asked does not make it an answer
+    ("Theo Thông tư 111/2005/TT-BTC, ai có trách nhiệm khấu trừ thuế TNDN trước khi trả hoa hồng cho cá nhân làm đại "
+     "lý bảo hiểm?", VAT_DEDUCTION, True),
+    ("Theo Thông tư 111/2005/TT-BTC, ai có trách nhiệm khấu trừ thuế TNDN trước khi trả hoa hồng cho cá nhân làm đại "
+     "lý bảo hiểm?", AGENT_WITHHOLDS, False),
+    ("Theo Thông tư 111/2005/TT-BTC, doanh nghiệp đứng tên được khấu trừ thuế GTGT đầu vào nào?", VAT_DEDUCTION, False),
+    # no tax named in the quote: the title decides, as before
+    ("Theo Thông tư 111/2005/TT-BTC, doanh nghiệp bảo hiểm nộp thuế TNDN ở đâu?", "Nộp tại cơ quan thuế địa phương.",
+     False),
+])
+def test_a_quote_on_another_tax_alone_does_not_answer(question, quote, fires):
+    titled = replace(_cite(quote, "111/2005/TT-BTC"), title=BOTH_TAXES)
+    assert tax_uncited(question, classify(question), [titled]) is fires
