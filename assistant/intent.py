@@ -493,7 +493,9 @@ def classify(question: str) -> Intent:
 _PARTY_BEFORE = re.compile(r"\s*([^,.;:?()]+?)\s+phải\s", re.I)
 
 
-_NEGATION = re.compile(r"\s+(?:chưa|không|đã|đang|sẽ)$", re.I)
+# Words that stand before a verb and belong to the act, not to its doer: negation, tense, and "tạm" of a provisional act
+# ("cơ sở kinh doanh tạm nộp thuế …": the doer is "cơ sở kinh doanh", its act "tạm nộp").
+_BEFORE_VERB = re.compile(r"\s+(?:chưa|không|đã|đang|sẽ|tạm)$", re.I)
 
 
 def _party_before_verb(text: str) -> re.Match[str] | None:
@@ -503,8 +505,8 @@ def _party_before_verb(text: str) -> re.Match[str] | None:
     for word in list(re.finditer(r"\w+", text))[1:7]:
         if opens_with_verb(text[word.start():]):
             head = text[:word.start()].rstrip()
-            negation = _NEGATION.search(head)
-            return re.match(r"\s*(.+)", head[:negation.start()] if negation else head)
+            before = _BEFORE_VERB.search(head)
+            return re.match(r"\s*(.+)", head[:before.start()] if before else head)
     return None
 
 

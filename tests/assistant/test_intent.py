@@ -871,6 +871,9 @@ def test_a_submissions_number_is_not_the_documents_own(question, head):
      "cơ sở kinh doanh"),
     ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh buôn chuyến phải kê khai và nộp thuế khi nào?",
      "cơ sở kinh doanh buôn chuyến"),
+    # Nghị định 24/2007/NĐ-CP, Điều 24: "tạm" of a provisional act is the act's, not the doer's
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh tạm nộp thuế thu nhập doanh nghiệp từng quý chậm nhất là khi nào?",
+     "cơ sở kinh doanh"),
     # an agency, "ai", or no "phải": no party
     ("Theo Nghị định 24/2007/NĐ-CP, cơ quan Thuế phải thông báo số thuế khi nào?", None),
     ("Ai phải báo cáo kết quả trước ngày 15/10?", None),
