@@ -86,6 +86,13 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                            f"này là văn bản sửa đổi, bổ sung: “{' '.join(listed.quote.split())}” "
                            f"{draft.cite(_reference_hit(first, listed))}.")
         return False
+    if slot == "issue_date" and _consolidation_asked(intent.doc_number, first.doc_number):
+        # "Văn bản hợp nhất 40/VBHN-BTC … được ký ngày nào?": the head read is the reproduced Thông tư's, its date not
+        # the consolidation's
+        draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất; ngày ban hành đọc được là của {label} "
+                           f"({_date(head.issued_on) if head.issued_on else 'không rõ'}), chưa xác định được ngày ký văn "
+                           f"bản hợp nhất {intent.doc_number} từ văn bản đã lập chỉ mục {draft.cite(head)}.")
+        return False
     missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
                "issuer": (not head.issuer, "cơ quan ban hành"), "place": (not first.place, "địa danh ban hành")}
     if slot in missing:  # the head's facts answer it, or say what the head does give
@@ -548,6 +555,13 @@ def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[S
         if refs:
             return refs
     return []
+
+
+def _consolidation_asked(asked: str | None, own: str | None) -> bool:
+    """Whether a question names a consolidated text by its own number ("40/VBHN-BTC") while the head found is the
+    document it reproduces ("99/2020/TT-BTC", read from its opening by `corpus.headers`): that head's date is not the
+    consolidation's."""
+    return bool(asked) and "VBHN" in number_key(asked)[0] and not (own and "VBHN" in number_key(own)[0])
 
 
 def _only_amending(searcher: Searcher, head: DocumentHead, number: str | None, filters: Filters) -> StoredReference | None:

@@ -431,3 +431,15 @@ def test_a_number_the_consolidated_text_only_lists_as_amending_is_not_its_own(as
     searcher = SimpleNamespace(store=SimpleNamespace(scroll=lambda filters: iter(chunks)))
     found = _only_amending(searcher, head, asked, Filters(access=Access.admin()))
     assert (found.number if found else None) == listed
+
+
+@pytest.mark.parametrize("asked, own, consolidation", [
+    ("40/VBHN-BTC", "99/2020/TT-BTC", True),  # 40/VBHN-BTC's head is read as the Thông tư it reproduces
+    ("40 /VBHN-BTC", "99/2020/TT-BTC", True),
+    ("99/2020/TT-BTC", "99/2020/TT-BTC", False),
+    ("76/VBHN-BQP", "76/VBHN-BQP", False),  # a head read as the consolidation itself is its own
+    (None, "99/2020/TT-BTC", False),
+])
+def test_a_consolidation_asked_by_its_own_number_has_not_the_reproduced_documents_date(asked, own, consolidation):
+    from assistant.heads import _consolidation_asked
+    assert _consolidation_asked(asked, own) is consolidation
