@@ -80,6 +80,19 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     first, head = _head(searcher, draft.hits[0], filters)
     label = hit_label(head)
     slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
+    if (listed := _only_amending(searcher, first, intent.doc_number, filters)) is not None:
+        # a number of an amending document taken for the consolidated text that lists it: its head is another's
+        draft.lines.append(f"Chỉ mục không có {reference_name(listed)}; {label} (văn bản hợp nhất) chỉ nêu văn bản "
+                           f"này là văn bản sửa đổi, bổ sung: “{' '.join(listed.quote.split())}” "
+                           f"{draft.cite(_reference_hit(first, listed))}.")
+        return False
+    if slot == "issue_date" and _consolidation_asked(intent.doc_number, first.doc_number):
+        # "Văn bản hợp nhất 40/VBHN-BTC … được ký ngày nào?": the head read is the reproduced Thông tư's, its date not
+        # the consolidation's
+        draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất; ngày ban hành đọc được là của {label} "
+                           f"({_date(head.issued_on) if head.issued_on else 'không rõ'}), chưa xác định được ngày ký văn "
+                           f"bản hợp nhất {intent.doc_number} từ văn bản đã lập chỉ mục {draft.cite(head)}.")
+        return False
     missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
                "issuer": (not head.issuer, "cơ quan ban hành"), "place": (not first.place, "địa danh ban hành")}
     if slot in missing:  # the head's facts answer it, or say what the head does give
@@ -552,22 +565,49 @@ def _amended_by(draft: Draft, intent: Intent, searcher: Searcher, filters: Filte
     heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
     probe = StoredReference(keys[0] if keys else "")
     for head in (h for h in heads.values() if refers_to(probe, h)):
-        for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
-            folded = fold(chunk.text)
-            cue = AMENDED_BY.search(folded)
-            if not cue:
-                continue
-            basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
-            stop = chunk.start + cue.end() + (basis.start() if basis else len(folded))
-            refs = [r for r in head.references if chunk.start + cue.end() <= r.start < stop]
-            if not refs:
-                continue
+        refs = amending(searcher, head, filters)
+        if refs:
             draft.lines.append(f"{_named(intent)} được sửa đổi, bổ sung bởi (theo phần mở đầu của văn bản hợp nhất):")
             for ref in refs[:TASKS_LISTED]:
                 draft.lines.append(f"- {reference_name(ref)}: “{' '.join(ref.quote.split())}” "
                                    f"{draft.cite(_reference_hit(head, ref))}")
             return True
     return False
+
+
+def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[StoredReference]:
+    """The documents a consolidated text (văn bản hợp nhất) lists in its opening as amending the one it reproduces
+    ("… được sửa đổi, bổ sung bởi: Nghị định số 229/2025/NĐ-CP …", `corpus.headers.AMENDED_BY`), up to its first
+    "Căn cứ" line; empty for any other document."""
+    for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
+        folded = fold(chunk.text)
+        cue = AMENDED_BY.search(folded)
+        if not cue:
+            continue
+        basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
+        stop = chunk.start + cue.end() + (basis.start() if basis else len(folded))
+        refs = [r for r in head.references if chunk.start + cue.end() <= r.start < stop]
+        if refs:
+            return refs
+    return []
+
+
+def _consolidation_asked(asked: str | None, own: str | None) -> bool:
+    """Whether a question names a consolidated text by its own number ("40/VBHN-BTC") while the head found is the
+    document it reproduces ("99/2020/TT-BTC", read from its opening by `corpus.headers`): that head's date is not the
+    consolidation's."""
+    return bool(asked) and "VBHN" in number_key(asked)[0] and not (own and "VBHN" in number_key(own)[0])
+
+
+def _only_amending(searcher: Searcher, head: DocumentHead, number: str | None, filters: Filters) -> StoredReference | None:
+    """The amending document a head question names by number, when the document found is a consolidated text that
+    only lists it (`amending`): "Ai ký Nghị định 229/2025/NĐ-CP …?" finds the consolidated Nghị định 63/2023/NĐ-CP,
+    whose head, signature and dates are not 229/2025's. None when the number is the document's own."""
+    if not number or head.doc_number and number_key(head.doc_number)[::2] == number_key(number)[::2]:
+        return None
+    key = number_key(number)
+    return next((r for r in amending(searcher, head, filters)
+                 if r.number and number_key(r.number)[::2] == key[::2]), None)
 
 
 def _title_names_asked(title: str, intent: Intent) -> bool:

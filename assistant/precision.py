@@ -23,7 +23,7 @@ from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
-from corpus.deadlines import SINCE, SPAN, find_deadlines
+from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, introduced_as_lead, opens_cooperating, subject_leads
 from corpus.records import Obligation
@@ -356,7 +356,10 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
 # Only in the duty formula "có trách nhiệm", which the documents state with the act's own verb ("Ngân hàng, tổ chức tín
 # dụng khác, kho bạc có trách nhiệm trích tiền …"); "chịu trách nhiệm chính trong việc chỉnh lý dự luật …" (b029) is
 # answered by a row in other words ("… tiếp thu, hoàn thiện dự án Luật …").
-_WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+có\s+trách\s+nhiệm\s+(\w+)", re.I)
+# The act whose doer is asked: "ai có trách nhiệm trích tiền …", "ai phải lập biên bản …" (Thông tư 01/1999/TT-BXD),
+# and in the passive "… phải được ai phê duyệt?" (Thông tư 99/2020/TT-BTC, Điều 5).
+_WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(?:có\s+trách\s+nhiệm|phải)\s+(\w+)"
+                       r"|(?<!\w)được\s+(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(\w+)", re.I)
 
 
 def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -369,7 +372,7 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     asked = _WHO_ACTS.search(normalize(question))
     if asked is None:
         return False
-    verb = fold(asked.group(1)).casefold()
+    verb = fold(asked.group(1) or asked.group(2)).casefold()
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
 
 
@@ -807,6 +810,28 @@ def manager_unmatched(question: str, intent: Intent, citations: Sequence[Citatio
     return bool(asked) and bool(quoted) and not asked & quoted
 
 
+SINCE_MIN = 0.5  # share of the asked event's words the event of the quoted length must carry
+
+
+def since_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A length asked as counted from one event ("… phải phối hợp quốc tế … trong thời hạn bao lâu kể từ ngày nhận
+    được văn bản đề nghị của cơ quan cấp giấy phép?") answered with a first quoted span whose lengths are all counted
+    from another ("Trong thời hạn 21 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan cấp giấy phép … thực hiện việc ấn
+    định …", the sibling clause of Nghị định 63/2023/NĐ-CP, Điều 11): that length is another act's. Only when the
+    question names one event and the span names at least one (`corpus.deadlines.counted_from`); words compared with
+    marks folded."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked = counted_from(normalize(question))
+    if len(asked) != 1:
+        return False
+    wanted = {fold(w) for w in topic_words(asked[0])}
+    quoted = counted_from(normalize(citations[0].quote))
+    if not wanted or not quoted:
+        return False
+    return all(len(wanted & {fold(w) for w in topic_words(event)}) < SINCE_MIN * len(wanted) for event in quoted)
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
@@ -860,6 +885,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "negation_flipped": lambda: negation_flipped(question, citations),
         "holder_unnamed": lambda: holder_unnamed(question, citations),
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
+        "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
@@ -874,7 +900,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched",
-              "act_not_in_row")
+              "act_not_in_row", "since_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

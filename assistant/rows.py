@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
-from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
+from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
                                 subject_leads)
@@ -565,6 +565,12 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             # Bộ Quốc phòng chỉ phối hợp hay cùng chịu trách nhiệm …?"): it leads with them, said in so many words
             answer = f"{shared[0]} cùng chủ trì (cùng chịu trách nhiệm) với {join_names(shared[1])}, không chỉ " \
                      f"phối hợp"
+        elif answer and intent.kind == "lead" and len(obligation.lead) == 1 and (minister := minister_of(
+                hit.text[max(0, obligation.span.start - hit.start):max(0, obligation.span.end - hit.start)],
+                obligation.lead[0])):
+            # the ministry read as the lead where the text charges its minister ("Bộ trưởng Bộ Tài chính hướng dẫn
+            # thi hành Nghị định này"): the minister named, as written
+            answer = f"{minister} chủ trì nhiệm vụ này"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
         if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's

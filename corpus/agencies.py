@@ -505,6 +505,22 @@ _SHARED_LIST_RE = re.compile(rf"(?<!\w)(?:(?i:các)\s+)?(Bộ|Sở|BỘ|SỞ)\s*
 _READ_ONCE = 4096  # characters
 
 
+# A minister's title written before the ministry's name ("Bộ trưởng Bộ Tài chính hướng dẫn thi hành Nghị định này",
+# Nghị định 26/2001/NĐ-CP; "Bộ trưởng Bộ Tài chính có trách nhiệm tổ chức thực hiện … Luật này trong cả nước", Luật
+# 09/2003/QH11): the mention read is the ministry, the one the text charges is its minister. Not "Các Bộ trưởng, Thủ
+# trưởng …" (no ministry named) nor "Thứ trưởng" (a deputy signs, he is not charged).
+_MINISTER_BEFORE = re.compile(r"(?<![\w,])\s*Bộ\s+trưởng\s+$")
+
+
+def minister_of(text: str, ministry: str) -> str | None:
+    """"Bộ trưởng <ministry>" when the text's first mention of that ministry is written with its minister's title
+    before it (`_MINISTER_BEFORE`); None otherwise."""
+    first = next(((name, start) for name, start, _ in find_agencies(text) if same_agency(name, ministry)), None)
+    if first is None or not _MINISTRY_RE.match(first[0]) or not _MINISTER_BEFORE.search(text[max(0, first[1] - 24):first[1]]):
+        return None
+    return f"Bộ trưởng {first[0]}"
+
+
 def find_agencies(text: str) -> list[tuple[str, int, int]]:
     """Agencies named in running text (NFC), as (canonical name, start, end) offsets into text; a name ends at the
     verb or function word after it ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các huyện ...")."""

@@ -95,6 +95,18 @@ _CLAUSE = _re(r"\s+(?:mà|đang|đã|thì|được)\b")
 # "Thời gian miễn thuế, giảm thuế được tính từ năm dự án đầu tư hoàn thành bắt đầu đưa vào hoạt động", Thông tư
 # 82/2006/TT-BTC): the answer to "… được tính từ khi nào?", though no date is stated.
 SINCE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:khi|ngày|năm|tháng|thời điểm|lúc)(?!\w)", re.IGNORECASE)
+# The event a length is counted from, as written after "kể từ" / "tính từ" up to the clause's end: "Trong thời hạn 38
+# ngày kể từ ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép …, cơ quan chuyên môn thuộc Bộ Giao thông vận
+# tải thực hiện …" (Nghị định 63/2023/NĐ-CP, Điều 11) → "ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép …";
+# OCR's "kê từ", "ké từ" too.
+_COUNTED_FROM = re.compile(r"(?<!\w)(?:k[ểéếêề]|tính)\s+từ\s+((?:sau\s+)?(?:khi|ngày|thời điểm|lúc)\s[^,.;:?()]+)", re.I)
+
+
+def counted_from(text: str) -> list[str]:
+    """The events the lengths of a text are counted from (`_COUNTED_FROM`), in order."""
+    return [" ".join(m.group(1).split()) for m in _COUNTED_FROM.finditer(text)]
+
+
 # A length counted from an event rather than a day ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng", Thông
 # tư 134/2008/TT-BTC; "Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ …", 205/2009/TT-BTC): `_RELATIVE`
 # reads only "kể từ ngày …"; this states the time limit of the act it is bound to all the same.
@@ -129,6 +141,11 @@ _PERIOD_DAY = _re(r"(?P<cue>(?<!\w)(?:chậm nhất|trước|hạn chót|thời 
                   r"(?P<day>ngày\s+(?:cuối(?:\s+cùng)?(?:\s+của)?\s+(?:quý|tháng|năm)"
                   r"|\d{1,2}\s+(?:của\s+)?(?:tháng\s+đầu\s+)?(?:tháng|quý|năm)\s+(?:tiếp\s+theo|sau|kế\s+tiếp)))"
                   r"(?!\w|\s+(?:[IVX]+\b|\d))")
+# The part of the period after the one an act is for, with no day: "Việc cấp lại phần thuế … cho các báo in được thực
+# hiện vào đầu năm sau, sau khi quyết toán thuế … được duyệt" (Thông tư 48/2000/TT-BTC, Mục II), "vào cuối quý tiếp
+# theo". It comes back each period: no date, the words as written. Only after "vào": "số thuế phát sinh của tháng sau"
+# is no time.
+_PERIOD_PART = _re(r"(?<!\w)vào\s+(?P<day>(?:đầu|cuối|giữa)\s+(?:năm|quý|tháng)\s+(?:tiếp\s+theo|sau|kế\s+tiếp))(?!\w)")
 _EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|1)\s+lần)?"
                r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
 _ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"
@@ -266,6 +283,7 @@ _RULES = (
     _Rule(_QUARTER, _quarter, _ANY, _CONDITION, _CLAUSE),
     _Rule(_YEAR, _year, _ANY, _CONDITION, _CLAUSE),
     _Rule(_PERIOD_DAY, _period_day),
+    _Rule(_PERIOD_PART, _period_day),
     _Rule(_EVERY, _recurring, before=_AVERAGE),
     _Rule(_EVERY_N, _recurring),
     _Rule(_ONGOING, _ongoing, _ANY),

@@ -124,11 +124,13 @@ def stated_periods(text: str) -> set[str]:
 
 
 # What a figure asked applies to, named after "đối với" in a question asking an amount or a length: "thuế suất ưu
-# đãi đối với doanh nghiệp trong khu chế xuất là bao nhiêu?" → "doanh nghiệp trong khu chế xuất". It runs to the words
-# that ask ("là", "được", "bao nhiêu", …) or a punctuation mark.
+# đãi đối với doanh nghiệp trong khu chế xuất là bao nhiêu?" → "doanh nghiệp trong khu chế xuất"; or after "thu nhập
+# từ / của", whose income it is: "thu nhập từ hoạt động kinh doanh xăng dầu được gia hạn … bao lâu?" → "hoạt động kinh
+# doanh xăng dầu", "thu nhập của công ty bảo hiểm được áp dụng thuế suất bao nhiêu?" → "công ty bảo hiểm". It runs to
+# the words that ask ("là", "được", "bao nhiêu", …) or a punctuation mark.
 _HOW_MUCH = r"bao\s+nhiêu|bao\s+lâu|mấy"  # the words that ask an amount or a length
 _AMOUNT_ASKED = re.compile(rf"(?<!\w)(?:{_HOW_MUCH}|(?:ở\s+)?mức\s+nào)(?!\w)", re.I)
-_APPLIES_TO = re.compile(r"(?<!\w)đối\s+với\s+(.+?)(?=\s+(?:là|được|phải|thì|có|bằng|tối\s+đa|tối\s+thiểu|"
+_APPLIES_TO = re.compile(r"(?<!\w)(?:đối\s+với|thu\s+nhập\s+(?:từ|của))\s+(.+?)(?=\s+(?:là|được|phải|thì|có|bằng|tối\s+đa|tối\s+thiểu|"
                          rf"{_HOW_MUCH}|ở\s+mức|theo|tính|áp\s+dụng|nộp|chịu)(?!\w)|\s*[,?;.:]|\s*$)", re.I)
 
 

@@ -403,3 +403,43 @@ def test_a_consolidated_texts_signature_is_read_once_for_the_signer_asked(close,
 def test_a_countrywide_application_from_a_day_states_the_start(sentence, states):
     from assistant.heads import _EFFECTIVE
     assert bool(_EFFECTIVE.search(sentence)) is states
+
+
+# Nghị định 63/2023/NĐ-CP as its consolidated text 03/VBHN-BKHCN: the opening lists the amending Nghị định 229/2025
+VBHN_OPENING = ("Nghị định số 63/2023/NĐ-CP ngày 18 tháng 8 năm 2023 của Chính phủ Quy định chi tiết một số điều của Luật "
+                "Tần số vô tuyến điện, có hiệu lực kể từ ngày 18 tháng 8 năm 2023, được sửa đổi, bổ sung bởi:\n\n"
+                "Nghị định số 229/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung khoản 3 Điều 87 "
+                "của Nghị định số 63/2023/NĐ-CP, có hiệu lực kể từ ngày 19 tháng 8 năm 2025.\n\n"
+                "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+
+
+@pytest.mark.parametrize("asked, listed", [
+    ("229/2025/NĐ-CP", "229/2025/NĐ-CP"),  # an amending decree: the consolidated text's head is not its own
+    ("63/2023/NĐ-CP", None),  # the document's own number
+    ("230/2025/NĐ-CP", None),  # a number the opening does not list
+])
+def test_a_number_the_consolidated_text_only_lists_as_amending_is_not_its_own(asked, listed):
+    from types import SimpleNamespace
+
+    from assistant.heads import _only_amending
+    from index.records import Access, DocumentHead, Filters, StoredChunk, StoredReference
+    at = VBHN_OPENING.index("Nghị định số 229")
+    ref = StoredReference("229/ND-CP", kind="amends", doc_type="Nghị định", number="229/2025/NĐ-CP", serial="229",
+                          year=2025, quote=VBHN_OPENING[at:VBHN_OPENING.index("\n", at)], start=at, end=at + 40)
+    head = DocumentHead("c1", "03-vbhn-bkhcn", doc_number="63/2023/NĐ-CP", references=(ref,))
+    chunks = [StoredChunk("c1", "03-vbhn-bkhcn", 0, VBHN_OPENING, start=0, end=len(VBHN_OPENING))]
+    searcher = SimpleNamespace(store=SimpleNamespace(scroll=lambda filters: iter(chunks)))
+    found = _only_amending(searcher, head, asked, Filters(access=Access.admin()))
+    assert (found.number if found else None) == listed
+
+
+@pytest.mark.parametrize("asked, own, consolidation", [
+    ("40/VBHN-BTC", "99/2020/TT-BTC", True),  # 40/VBHN-BTC's head is read as the Thông tư it reproduces
+    ("40 /VBHN-BTC", "99/2020/TT-BTC", True),
+    ("99/2020/TT-BTC", "99/2020/TT-BTC", False),
+    ("76/VBHN-BQP", "76/VBHN-BQP", False),  # a head read as the consolidation itself is its own
+    (None, "99/2020/TT-BTC", False),
+])
+def test_a_consolidation_asked_by_its_own_number_has_not_the_reproduced_documents_date(asked, own, consolidation):
+    from assistant.heads import _consolidation_asked
+    assert _consolidation_asked(asked, own) is consolidation

@@ -1130,3 +1130,46 @@ BOTH_TAXES = "Hướng dẫn thực hiện thuế giá trị gia tăng, thuế t
 def test_a_quote_on_another_tax_alone_does_not_answer(question, quote, fires):
     titled = replace(_cite(quote, "111/2005/TT-BTC"), title=BOTH_TAXES)
     assert tax_uncited(question, classify(question), [titled]) is fires
+
+
+@pytest.mark.parametrize("question, task, doubted", [
+    # Thông tư 01/1999/TT-BXD: "Chủ đầu tư và đơn vị nhận thầu … phải lập biên bản …" is no agency's row; the UBND
+    # row found directs the pricing, another act
+    ("Theo Thông tư 01/1999/TT-BXD, đối với công trình chuyển tiếp từ năm trước sang năm 1999, ai phải lập biên bản "
+     "xác định giá trị khối lượng xây dựng đã thực hiện?",
+     "chỉ đạo Liên Sở xây dựng - Tài chính - Vật giá xác định giá các loại vật tư, vật liệu xây dựng", True),
+    # Thông tư 99/2020/TT-BTC, Điều 5, asked in the passive: the Ủy ban Kiểm toán's row is another act
+    ("Theo Thông tư 99/2020/TT-BTC, kế hoạch kiểm toán nội bộ hằng năm của công ty quản lý quỹ phải được ai phê "
+     "duyệt?", "Giám sát nhằm bảo đảm công ty tuân thủ quy định của pháp luật", True),
+    ("Theo Thông tư 99/2020/TT-BTC, kế hoạch kiểm toán nội bộ hằng năm của công ty quản lý quỹ phải được ai phê "
+     "duyệt?", "phê duyệt kế hoạch kiểm toán nội bộ hằng năm", False),
+])
+def test_the_act_asked_of_a_doer_must_be_the_rows(question, task, doubted):
+    from assistant.precision import act_not_in_row
+    from corpus.records import Obligation, Span
+    row = Obligation(doc_id="d", chunk_id="c", task=task, lead=("Ủy ban nhân dân tỉnh",), span=Span(0, 1, 1))
+    assert act_not_in_row(question, classify(question), [row]) is doubted
+
+
+# Nghị định 63/2023/NĐ-CP (văn bản hợp nhất 03/VBHN-BKHCN), Điều 11: two clauses, two lengths, two events
+FIRST_21 = ("Trong thời hạn 21 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan cấp giấy phép sử dụng tần số vô tuyến "
+            "điện thực hiện việc ấn định, phối hợp tần số vô tuyến điện trong nước")
+THEN_38 = ("Trong thời hạn 38 ngày kể từ ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép sử dụng tần số vô "
+           "tuyến điện, cơ quan chuyên môn thuộc Bộ Giao thông vận tải thực hiện các công việc sau")
+TRANSPORT = ("Theo Nghị định 63/2023/NĐ-CP, cơ quan chuyên môn thuộc Bộ Giao thông vận tải phải phối hợp quốc tế về tần "
+             "số vô tuyến điện trong thời hạn bao lâu kể từ ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép?")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    (TRANSPORT, FIRST_21, True),
+    (TRANSPORT, THEN_38, False),
+    # a quote counting from no event, or a question naming none: nothing to compare
+    (TRANSPORT, "Cơ quan cấp giấy phép sử dụng tần số vô tuyến điện tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.", False),
+    ("Theo Nghị định 63/2023/NĐ-CP, cơ quan chuyên môn thuộc Bộ Giao thông vận tải phải phối hợp quốc tế trong thời "
+     "hạn bao lâu?", FIRST_21, False),
+])
+def test_a_length_asked_from_one_event_is_not_anothers(question, quote, doubted):
+    from assistant.precision import since_unmatched
+    cited = [_cite(quote, "63/2023/NĐ-CP")]
+    assert since_unmatched(question, classify(question), cited) is doubted
+    assert ("since_unmatched" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted

@@ -465,6 +465,21 @@ def test_a_minister_named_by_the_field_alone_is_the_ministry() -> None:
     assert find_agencies("Bộ trưởng chỉ đạo") == []
 
 
+@pytest.mark.parametrize("text, ministry, expected", [
+    # Nghị định 26/2001/NĐ-CP; Luật 09/2003/QH11, Điều 29
+    ("Bộ trưởng Bộ Tài chính hướng dẫn thi hành Nghị định này.", "Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+    ("Bộ trưởng Bộ Tài chính có trách nhiệm tổ chức thực hiện và kiểm tra việc thực hiện Luật này trong cả nước.",
+     "Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+    # the ministry itself, a deputy, or the minister only as the one who proposes
+    ("Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan có liên quan xây dựng báo cáo tổng hợp", "Bộ Tài chính", None),
+    ("Thứ trưởng Bộ Tài chính ký thay Bộ trưởng", "Bộ Tài chính", None),
+    ("Bộ Tài chính trình Chính phủ theo đề nghị của Bộ trưởng Bộ Tài chính", "Bộ Tài chính", None),
+])
+def test_the_minister_charged_in_the_ministrys_place(text, ministry, expected) -> None:
+    from corpus.agencies import minister_of
+    assert minister_of(text, ministry) == expected
+
+
 def test_a_list_found_is_the_callers_own():
     # mentions and names are read once per text: a caller changing the list it got changes no later read
     text = _sentence_with("chinhphu/30-ttg.signed.txt", "Bộ Công Thương")

@@ -329,8 +329,13 @@ def test_a_length_counted_from_an_event(text, found):
     # Thông tư liên tịch 19/2009/TTLT-BTC-BNV
     ("- Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Ban Cơ yếu Chính phủ chuyển số thuế", date(2009, 2, 2),
      [("Hàng quý", "hằng quý"), ("chậm nhất ngày 30 của tháng đầu quý tiếp theo", "ngày 30 của tháng đầu quý tiếp theo")]),
+    # Thông tư 48/2000/TT-BTC, Mục II: the part of the year after, with no day
+    ("Việc cấp lại phần thuế thu nhập doanh nghiệp đã thực nộp vào ngân sách Trung ương cho các báo in được thực hiện "
+     "vào đầu năm sau, sau khi quyết toán thuế thu nhập doanh nghiệp được duyệt", date(2000, 5, 29),
+     [("vào đầu năm sau", "đầu năm sau")]),
     # not a time: no cue word, or one quarter named
     ("số thuế phát sinh của tháng sau được kê khai", date(2009, 2, 2), []),
+    ("số thuế phát sinh vào tháng sau được kê khai", date(2009, 2, 2), []),
     ("trước ngày cuối quý III", date(2009, 2, 2), []),
 ])
 def test_a_day_of_the_period_after_is_a_recurring_time(text, issued_on, expected):
@@ -338,3 +343,20 @@ def test_a_day_of_the_period_after_is_a_recurring_time(text, issued_on, expected
     found = find_deadlines(text, issued_on)
     assert [(d.text, d.normalized) for d in found] == expected
     assert all(d.kind == "recurring" and d.due is None for d in found)
+
+
+@pytest.mark.parametrize("text, events", [
+    # Nghị định 63/2023/NĐ-CP, Điều 11
+    ("Trong thời hạn 38 ngày kể từ ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép sử dụng tần số vô tuyến "
+     "điện, cơ quan chuyên môn thuộc Bộ Giao thông vận tải thực hiện các công việc sau:",
+     ["ngày nhận được văn bản đề nghị của cơ quan cấp giấy phép sử dụng tần số vô tuyến điện"]),
+    # Thông tư 99/2020/TT-BTC (40/VBHN-BTC), OCR's "kê từ"
+    ("Trong thời hạn 15 ngày kê từ ngày quyết định đình chỉ hoạt động có hiệu lực, công ty quản lý quỹ có trách nhiệm "
+     "thông báo", ["ngày quyết định đình chỉ hoạt động có hiệu lực"]),
+    ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.", ["ngày ký"]),
+    ("trong thời hạn bao lâu kể từ khi kết thúc năm dương lịch?", ["khi kết thúc năm dương lịch"]),
+    ("Thời hạn đình chỉ hoạt động tối đa là 60 ngày.", []),
+])
+def test_the_event_a_length_is_counted_from(text, events):
+    from corpus.deadlines import counted_from
+    assert counted_from(text) == events

@@ -736,6 +736,14 @@ def test_another_article_asked_alone(question, swapped):
     # no amount or length asked, or nothing named after "đối với"
     ("Cơ quan nào hướng dẫn thuế đối với doanh nghiệp bảo hiểm?", None),
     ("Theo Luật 32/2013/QH13, thời gian chuyển lỗ không quá bao nhiêu năm?", None),
+    # whose income: "thu nhập từ / của" (Thông tư 12/2009/TT-BTC, Điều 1; Luật 32/2013/QH13)
+    ("Theo Thông tư 12/2009/TT-BTC, thu nhập từ hoạt động kinh doanh xăng dầu được gia hạn nộp thuế thu nhập doanh "
+     "nghiệp trong thời gian bao lâu?", "hoạt động kinh doanh xăng dầu"),
+    ("Theo Luật 32/2013/QH13, từ ngày 01/01/2016 thu nhập của công ty bảo hiểm được áp dụng thuế suất bao nhiêu?",
+     "công ty bảo hiểm"),
+    # "đối với" before it still names the object
+    ("Theo Nghị định 24/2007/NĐ-CP, thuế suất đối với thu nhập từ chuyển quyền sử dụng đất, chuyển quyền thuê đất là "
+     "bao nhiêu?", "thu nhập từ chuyển quyền sử dụng đất"),
 ])
 def test_applies_to_reads_what_an_amount_asked_applies_to(question, applies):
     assert vn.applies_to(question) == applies
