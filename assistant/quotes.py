@@ -576,7 +576,7 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in (*draft.hits, *hits)}
     added: list[tuple[Hit, int, int, str]] = []
     for clause in clauses(question):
-        want = _states_asked(clause)
+        want = states_asked(clause)
         holder = None if want else _holder_asked(clause)  # an amount or a time asked is what the part wants stated
         want = want or holder
         # a part asking who holds an office or leads ("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ …"): the words of
@@ -602,7 +602,7 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     return True
 
 
-def _states_asked(clause: str):
+def states_asked(clause: str):
     """What a sentence must state to answer one part: an amount, a length of time, a time; None when the part asks
     anything else (who, what, which)."""
     quantity = classify(clause).quantity
