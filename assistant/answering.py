@@ -18,7 +18,7 @@ from assistant.heads import by_title, compose_metadata, compose_relation, compos
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               content_words, described_documents, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
-from assistant.quotes import (answers_each_part, compose_passages, duties_titled, duty_party, duty_party_named,
+from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
@@ -617,6 +617,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # one quoted sentence answers the slot asked ("theo đề nghị của ai"), not the other thing asked with it
         draft.lines.append(PARTIAL)
         answered = False
+    elif own.asks > 1 and answered and not implementing and \
+            any(_clause_unstated(clause, "\n".join(draft.lines), draft.citations) for clause in clauses(resolved.own_question)):
+        # a task row or a head answers one thing asked; another, an amount or a time ("…, và Ban Chỉ đạo đó có bao
+        # nhiêu ủy viên?"), is stated nowhere in it: said, and not given as the whole answer
+        draft.lines.append(PARTIAL)
+        answered = False
     text = "\n".join(draft.lines)
     swapped = agency_only(resolved.own_question) if turns and not answered else None
     if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
@@ -1064,6 +1070,21 @@ def _clause_answered(clause: str, intent: Intent, text: str) -> bool:
         return True
     words = content_words(clause)
     return not words or overlap(words, text) >= 0.5
+
+
+def _clause_unstated(clause: str, text: str, citations: Sequence[Citation]) -> bool:
+    """Whether one part of a question asks an amount, a length of time or a time (`quotes.states_asked`) that neither
+    the answer nor the passages it quotes state: "Theo Chỉ thị 22/2008/CT-TTg, Bộ Tài chính phải trình … trong thời
+    gian nào, | và Ban Chỉ đạo đó có bao nhiêu ủy viên?" answered by the row giving the time only; "… do ai ký, | và
+    chỉ thị đó quy định mức phạt … là bao nhiêu?" by the signature only. A head slot ("có hiệu lực khi nào", "ban
+    hành ngày nào") is the head's to answer, and a time the answer says is not stated ("không nêu thời hạn") is said."""
+    if set(classify(clause).slots) & set(HEAD_SLOTS):
+        return False
+    want = states_asked(clause)
+    if want is None or time_said_unstated(text) and DEADLINE.search(clause):
+        return False
+    text = re.sub(r"\[\d+\]", " ", text)  # the citation marks are no amount
+    return not any(want(said) for said in (text, *(c.quote for c in citations)))
 
 
 # A part of a question asking which body: "ai", "cơ quan nào", "bộ nào".

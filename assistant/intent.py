@@ -739,7 +739,9 @@ def clauses(text: str) -> list[str]:
     for a, b in zip(found, found[1:]):
         gap = text[a.end():b.start()]
         join = _CLAUSE_JOIN.search(gap) or _JOIN.search(gap)
-        if join and len(re.findall(r"\w+", gap)) >= 3:
+        # ", và" / ", còn" cut however short the gap ("… có hiệu lực khi nào, | và ai làm Tổ trưởng …?"); a bare comma or
+        # "và" needs words of its own between the two question words ("bộ nào, ngành nào" is one list)
+        if join and (len(re.findall(r"\w+", gap)) >= 3 or _CLAUSE_JOIN.search(gap)):
             cuts.append(a.end() + join.start())
     return [text[i:j].strip(" ,") for i, j in zip([0, *cuts], [*cuts, len(text)])]
 

@@ -586,7 +586,7 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     headings = {hit.chunk_id: " ".join(hit.heading_path) for hit in (*draft.hits, *hits)}
     added: list[tuple[Hit, int, int, str]] = []
     for clause in clauses(question):
-        want = _states_asked(clause)
+        want = states_asked(clause)
         holder = None if want else _holder_asked(clause)  # an amount or a time asked is what the part wants stated
         want = want or holder
         # a part asking who holds an office or leads ("Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo Lễ …"): the words of
@@ -612,7 +612,7 @@ def answers_each_part(draft: Draft, question: str) -> bool:
     return True
 
 
-def _states_asked(clause: str):
+def states_asked(clause: str):
     """What a sentence must state to answer one part: an amount, a length of time, a time; None when the part asks
     anything else (who, what, which)."""
     quantity = classify(clause).quantity
@@ -680,7 +680,14 @@ def _office_holder(question: str):
         return None
     # "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"; the name is its capitalised words, however many words
     # follow it ("Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
-    holder = re.compile(re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})", re.I)
+    # the office the document assigns ("Công điện 190 giao Phó Thủ tướng nào chỉ đạo …?") is named where it is
+    # assigned ("Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo …", Công điện 192/CĐ-TTg, 4), not where an
+    # earlier instruction is recalled ("… theo chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH",
+    # Công điện 190/CĐ-TTg, 3.a)
+    assigned = r"\bgiao\s+(?:cho\s+)?" if re.search(r"\bgiao\s+(?:cho\s+)?" + re.escape(office.group(0)), question,
+                                                     re.I) else ""
+    holder = re.compile(assigned + re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})",
+                        re.I)
     return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))
 
 

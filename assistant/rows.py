@@ -11,7 +11,7 @@ from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
-from corpus.obligations import (CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
+from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
                                 subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
@@ -120,7 +120,7 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
-    chosen = _settled(intent, _distinct(intent, words, hits, _named_partners(intent, _same_tasks(chosen))))
+    chosen = _settled(intent, _distinct(intent, words, hits, _said_leading(intent, _named_partners(intent, _same_tasks(chosen)))))
     if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
         # near ties that give the same answer: one row alone, the one whose own cells state most of the task asked
         # (its document's title and its passage's rank lend every row of the document alike: Công văn 9533/VPCP-CN's
@@ -130,6 +130,22 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         topic = intent.topic or words
         return [max(chosen, key=lambda pair: overlap(topic, _row_text(pair[1])))]
     return chosen
+
+
+def _said_leading(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of near-equal rows for a question asking in so many words who leads ("Cơ quan nào chủ trì tuyên truyền Luật
+    Thuế thu nhập cá nhân …?"), those whose text says their lead leads: the task opens "chủ trì" ("Cục Thuế chủ trì,
+    phối hợp với Sở Tư pháp, … đẩy mạnh công tác tuyên truyền …", Chỉ thị 09/2008/CT-UBND of An Giang, 3.a), or the
+    item stands under an introduction that has its lead "chủ trì" (`introduced_as_lead`: "Cục Thuế tỉnh chủ trì:" over
+    "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …", Chỉ thị 01/2009/CT-UBND of Kon Tum, I.1); not a
+    row whose subject only does a like thing ("Đài phát thanh và truyền hình tỉnh, Báo Kon Tum … có kế hoạch phổ biến
+    …", "Thủ trưởng các Sở … có trách nhiệm chỉ đạo công tác … tuyên truyền"). A question naming an agency asks that
+    agency's role, which other rules read."""
+    if len(chosen) < 2 or intent.kind != "lead" or not intent.lead_said or intent.agency:
+        return chosen
+    return [(hit, o) for hit, o in chosen
+            if LEADS_WORD.match(o.task.lstrip(" -–+•*.,;:)"))
+            or introduced_as_lead(hit.text[:max(0, o.span.start - hit.start)], o.lead)] or chosen
 
 
 def _answer_key(intent: Intent, obligation: Obligation):

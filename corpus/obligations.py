@@ -294,7 +294,7 @@ def subject_leads(task: str, lead: Sequence[str]) -> bool:
 # The end of an introduction over list items: a ":" closing its line.
 _INTRO_END = re.compile(r":[ \t]*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LEADS_ITEMS = re.compile(r"\s*chủ\s+trì(?!\w)", re.IGNORECASE)
+LEADS_WORD = re.compile(r"\s*chủ\s+trì(?!\w)", re.IGNORECASE)
 
 
 def introduced_as_lead(before: str, lead: Sequence[str]) -> bool:
@@ -310,7 +310,7 @@ def introduced_as_lead(before: str, lead: Sequence[str]) -> bool:
     colon = ends[-1].start()
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(before, 0, colon)]
     intro = " ".join(before[breaks[-1] if breaks else 0:colon].split())
-    return any(_LEADS_ITEMS.match(intro, end) and any(same_agency(name, one) for one in lead)
+    return any(LEADS_WORD.match(intro, end) and any(same_agency(name, one) for one in lead)
                for name, _, end in find_agencies(intro))
 
 # A row whose own words direct another body to lead: "Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở,

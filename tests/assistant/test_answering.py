@@ -897,3 +897,38 @@ def test_a_short_follow_up_is_asked_of_the_article_the_conversation_is_on(own, c
     draft = Draft(hits)
     draft.cite(quoted, 0, len(quoted.text))
     assert _left_cited_article(turns, resolved, draft) is left
+
+
+@pytest.mark.parametrize("clause, text, unstated", [
+    # Chỉ thị 22/2008/CT-TTg, I.1: the row gives the time asked first and no number of members ("do một Phó Trưởng ban
+    # Thường trực và các Ủy viên là lãnh đạo một số Bộ")
+    ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Tài chính phải trình thành lập Ban Chỉ đạo Trung ương trong thời gian nào",
+     "Thời hạn: Trong tháng 7 năm 2008 (tức 31/07/2008) (Chỉ thị 22/2008/CT-TTg) [1]. Nhiệm vụ: … thành lập Ban Chỉ "
+     "đạo Trung ương … do một Phó Trưởng ban Thường trực và các Ủy viên là lãnh đạo một số Bộ", False),
+    ("và Ban Chỉ đạo đó có bao nhiêu ủy viên?",
+     "Thời hạn: Trong tháng 7 năm 2008 (tức 31/07/2008) (Chỉ thị 22/2008/CT-TTg) [1]. Nhiệm vụ: … thành lập Ban Chỉ "
+     "đạo Trung ương … do một Phó Trưởng ban Thường trực và các Ủy viên là lãnh đạo một số Bộ", True),
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum: a signature and no fine; the citation mark is no amount
+    ("và chỉ thị đó quy định mức phạt nộp chậm là bao nhiêu?", "Chỉ thị 01/2009/CT-UBND do Chủ tịch Hà Ban ký [1].", True),
+    ("Chỉ thị 01/2009/CT-UBND của Kon Tum do ai ký", "Chỉ thị 01/2009/CT-UBND do Chủ tịch Hà Ban ký [1].", False),
+    # a head slot is the head's to answer, in whatever words ("sau mười ngày kể từ ngày ký")
+    ("và chỉ thị đó có hiệu lực khi nào?", "Theo Chỉ thị 09/2008/CT-UBND, Mục 4: “Chỉ thị này có hiệu lực sau mười "
+     "ngày kể từ ngày ký.” [1]", False),
+    # a time the answer says the row does not state is said
+    ("và phải hoàn thành khi nào?", "Văn bản không nêu thời hạn cho nhiệm vụ này; văn bản ghi: … [1]", False),
+    # a part asking who or what: these signs cannot tell
+    ("và ai làm Tổ trưởng?", "Theo Chỉ thị 09/2008/CT-UBND, Mục 4: “Chỉ thị này có hiệu lực sau mười ngày kể từ "
+     "ngày ký.” [1]", False),
+])
+def test_a_part_asking_an_amount_or_a_time_the_answer_states_nowhere_is_left_unanswered(clause, text, unstated):
+    from assistant.answering import _clause_unstated
+    assert _clause_unstated(clause, text, ()) is unstated
+
+
+def test_a_second_part_asking_an_amount_the_head_answer_does_not_state_is_said_to_be_left(assistant):
+    from assistant.answering import PARTIAL
+    # the second part names no document and leans on the first: the question is answered whole, from the head
+    answer = assistant.ask("Ai ký Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum, và mức phạt chậm nộp thuế là bao nhiêu?",
+                           filters=OPERATOR)
+    assert not answer.answerable and answer.text.endswith(PARTIAL)
+    assert "Hà Ban" in answer.text  # what was found is still shown

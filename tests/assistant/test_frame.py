@@ -204,6 +204,12 @@ def test_the_frame_counts_the_things_a_question_asks():
     assert classify("Theo NQ 57, kinh tế số chiếm bao nhiêu % GDP và cần bao nhiêu doanh nghiệp?").asks == 2
     assert classify("Vậy cơ quan nào thẩm định chương trình đó, và ai phê duyệt?").asks == 2
     assert classify("Bộ nào, ngành nào phối hợp?").asks == 1  # one list, one thing asked
+    # ", và" joins two clauses however few words stand between the two question words (Chỉ thị 09/2008/CT-UBND of An
+    # Giang states both: "Chỉ thị này có hiệu lực sau mười ngày kể từ ngày ký." and "Tổ thường trực do một Phó Cục
+    # trưởng Cục Thuế làm Tổ trưởng")
+    assert classify("Chỉ thị 09/2008/CT-UBND của An Giang có hiệu lực khi nào, và ai làm Tổ trưởng Tổ thường trực giúp "
+                    "việc Ban Chỉ đạo cấp tỉnh?").asks == 2
+    assert classify("Bộ nào và ngành nào phối hợp?").asks == 1
     assert classify("Danh mục công nghệ chiến lược do cơ quan nào chủ trì xây dựng?").kind == "lead"  # not its issuer
 
 

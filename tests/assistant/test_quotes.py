@@ -1205,3 +1205,19 @@ def test_a_periodic_report_asked_is_answered_by_its_item_with_the_lists_introduc
             _hit("40-vbhn-btc", _devdocs_lines("40-vbhn-btc.txt", 2137, 2174), "c2")]
     quote = _answer(question, hits).citations[0].quote
     assert due in quote and "Thời hạn nộp các báo cáo" in quote and "48 giờ" not in quote
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    # Công điện 192/CĐ-TTg, 4 assigns the Phó Thủ tướng; Công điện 190/CĐ-TTg, 3.a only recalls an earlier instruction
+    ("Công điện 192 giao Phó Thủ tướng nào chỉ đạo thực hiện?",
+     "4. Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này./", True),
+    ("Công điện 190 giao Phó Thủ tướng nào chỉ đạo thực hiện?",
+     "a) Khan trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính _ sách thuế bất động sản theo chỉ đạo "
+     "của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH ngày 14/08/2025.", False),
+    # asked without "giao", the office followed by its holder is enough, as before (Văn bản 9533/VPCP-CN)
+    ("Phó Thủ tướng nào có ý kiến trong Văn bản 9533/VPCP-CN?",
+     "… đường sắt (sao gửi kèm theo), Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:", True),
+])
+def test_an_office_the_document_assigns_is_named_where_it_is_assigned(question, sentence, holds):
+    from assistant.quotes import _office_holder
+    assert _office_holder(question)(sentence) is holds

@@ -564,3 +564,35 @@ def test_a_row_stating_the_partys_own_act_still_answers():
                 "thuế trong thời hạn bao lâu?")
     assert classify(question).party == "doanh nghiệp"
     assert best_obligation(classify(question), content_words(question), hits)
+
+
+@pytest.mark.parametrize("relative, kind, number, question, lead", [
+    # Chỉ thị 22/2008/CT-TTg, III: "1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp, … tổ chức tốt việc tuyên truyền
+    # …" beside "2. Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo công tác tuyên truyền …" and the
+    # broadcasters' "dành thời lượng thỏa đáng để tuyên truyền …"
+    ("thue/22_2008_CT-TTg.md", "Chỉ thị", "22/2008/CT-TTg",
+     "Cơ quan nào chủ trì tuyên truyền Luật Thuế thu nhập cá nhân theo Chỉ thị 22/2008/CT-TTg?", ("Bộ Tài chính",)),
+])
+def test_of_near_rows_on_who_leads_in_so_many_words_the_row_saying_its_lead_leads_answers(relative, kind, number,
+                                                                                       question, lead):
+    hits = _hits(relative, kind, number, "tuyên truyền", in_text=True)
+    intent, words = classify(question), content_words(question)
+    assert intent.kind == "lead" and intent.lead_said
+    chosen = best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o))
+    assert [o.lead for _, o in chosen] == [lead]
+
+
+def test_rows_saying_their_lead_leads_are_kept_only_when_the_question_asks_who_leads():
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum, I: "1. …, Cục Thuế tỉnh chủ trì: / - Phối hợp với Sở Thông tin và Truyền
+    # thông để tuyên truyền …" beside "2. Đài phát thanh và truyền hình tỉnh, Báo Kon Tum … có kế hoạch phổ biến …"
+    # and "3. Các sở, ban, ngành … có trách nhiệm tuyên truyền …"; asked who does the work, not who leads it, no row
+    # is preferred for saying "chủ trì"
+    from assistant.rows import _said_leading
+    hits = _hits("thue/01_2009_CT-UBND.doc", "Chỉ thị", "01/2009/CT-UBND", "tuyên truyền", in_text=True)
+    rows = [(h, o) for h in hits for o in h.obligations if "tuyên truyền" in o.task or "phổ biến" in o.task]
+    assert len(rows) > 2
+    said = _said_leading(classify("Theo Chỉ thị 01/2009/CT-UBND, cơ quan nào chủ trì tuyên truyền Luật Thuế thu nhập "
+                                  "cá nhân?"), rows)
+    assert {o.lead for _, o in said} == {("Cục Thuế tỉnh",)}
+    assert _said_leading(classify("Theo Chỉ thị 01/2009/CT-UBND, cơ quan nào tuyên truyền Luật Thuế thu nhập cá "
+                                  "nhân?"), rows) == rows
