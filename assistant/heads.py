@@ -86,9 +86,10 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                            f"này là văn bản sửa đổi, bổ sung: “{' '.join(listed.quote.split())}” "
                            f"{draft.cite(_reference_hit(first, listed))}.")
         return False
-    if slot == "issue_date" and _consolidation_asked(intent.doc_number, first.doc_number):
+    if slot == "issue_date" and _reproduced_head(intent.doc_number, first.doc_number) \
+            and not (head.issued_on and _consolidates(searcher, first, filters)):
         # "Văn bản hợp nhất 40/VBHN-BTC … được ký ngày nào?": the head read is the reproduced Thông tư's, its date not
-        # the consolidation's
+        # the consolidation's (one whose opening shows it a consolidation is answered from its signing stamp below)
         draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất; ngày ban hành đọc được là của {label} "
                            f"({_date(head.issued_on) if head.issued_on else 'không rõ'}), chưa xác định được ngày ký văn "
                            f"bản hợp nhất {intent.doc_number} từ văn bản đã lập chỉ mục {draft.cite(head)}.")
@@ -592,7 +593,7 @@ def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[S
     return []
 
 
-def _consolidation_asked(asked: str | None, own: str | None) -> bool:
+def _reproduced_head(asked: str | None, own: str | None) -> bool:
     """Whether a question names a consolidated text by its own number ("40/VBHN-BTC") while the head found is the
     document it reproduces ("99/2020/TT-BTC", read from its opening by `corpus.headers`): that head's date is not the
     consolidation's."""

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, metadata, ocr, report, server, state_cost, stream, tables
+from evals import alqac, bench, dataset, harness, load, metadata, ocr, outcomes, report, server, state_cost, stream, tables
 from evals import quiz as quizzes
 from evals import calibrate as calibration
 from index.records import MODES
@@ -112,6 +112,13 @@ def _run(args: argparse.Namespace) -> None:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(text, encoding="utf-8")
         report.chart(next(iter(runs.values())), args.report.with_suffix(".png"))
+    if args.outcomes:  # the development parts only: the test and held-out parts are read as totals
+        outcomes.write(args.outcomes, outcomes.kept([row for name in parts if runs[name]
+                                                     for row in outcomes.outcomes(name, runs[name][0].judged)]))
+
+
+def _compare(args: argparse.Namespace) -> None:
+    print("\n".join(outcomes.compare(outcomes.read(args.old), outcomes.read(args.new), args.answers)))
 
 
 def _calibrate(args: argparse.Namespace) -> None:
@@ -267,7 +274,15 @@ def main() -> None:
     run.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     run.add_argument("--limit", type=int, help="Only the first N questions.")
     run.add_argument("--report", type=Path, default=REPORTS / "latest.md")
+    run.add_argument("--outcomes", type=Path, help="Also write each development item's outcome and answer here "
+                                                   "(JSON Lines; compare two with `python -m evals compare`).")
     run.set_defaults(handle=_run)
+
+    compare = commands.add_parser("compare", help="The items whose outcome two --outcomes files differ on.")
+    compare.add_argument("old", type=Path)
+    compare.add_argument("new", type=Path)
+    compare.add_argument("--answers", action="store_true", help="Also the items whose answer text alone changed.")
+    compare.set_defaults(handle=_compare)
 
     calibrate = commands.add_parser("calibrate", help="Measure the refusal threshold on the development part.")
     calibrate.add_argument("sets", nargs="*", type=Path, default=DEV_SETS)

@@ -86,6 +86,7 @@ class Judged:
     precision: float | None = None  # citation precision: an answerable question answered
     recall: float | None = None  # citation recall: an answerable question (0 when declined)
     answered: bool = True  # the assistant gave an answer (did not refuse)
+    answer: str = ""  # the answer's text, for the development parts' outcome files (evals.outcomes)
 
 
 @dataclass
@@ -154,9 +155,9 @@ def ocr_documents(assistant: Assistant) -> frozenset[str]:
 def _judged(answer: Answer, item: Item, ocr_docs: frozenset[str] = frozenset()) -> Judged:
     verdict = judge(answer, item, ocr_docs)
     if item.answerable and answer.answerable:
-        return Judged(item, verdict, *citation_scores(answer, item))
+        return Judged(item, verdict, *citation_scores(answer, item), answer=answer.text)
     # A refusal cites nothing: it counts against recall, not precision (precision is over the answers given).
-    return Judged(item, verdict, None, 0.0 if item.answerable else None, answer.answerable)
+    return Judged(item, verdict, None, 0.0 if item.answerable else None, answer.answerable, answer.text)
 
 
 def run(assistant: Assistant, items: Sequence[Item], label: str, modes: Sequence[str] = MODES,

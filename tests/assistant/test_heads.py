@@ -441,5 +441,5 @@ def test_a_number_the_consolidated_text_only_lists_as_amending_is_not_its_own(as
     (None, "99/2020/TT-BTC", False),
 ])
 def test_a_consolidation_asked_by_its_own_number_has_not_the_reproduced_documents_date(asked, own, consolidation):
-    from assistant.heads import _consolidation_asked
-    assert _consolidation_asked(asked, own) is consolidation
+    from assistant.heads import _reproduced_head
+    assert _reproduced_head(asked, own) is consolidation

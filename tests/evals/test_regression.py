@@ -83,3 +83,23 @@ def test_bundled_corpus_indexes_from_shipped_vectors(indexed):
     report, passages, _ = indexed
     assert report.chunks > 500
     assert passages == 0, f"computed {passages} vectors the seed cache should hold"
+
+
+def test_the_slices_outcomes_are_written_and_compared_item_by_item(results, tmp_path):
+    """`python -m evals run --outcomes F` and `python -m evals compare OLD NEW`: each item's verdict and answer kept,
+    a moved item named with its move, the test part's items never written."""
+    from dataclasses import replace
+
+    from evals import outcomes
+
+    rows = outcomes.outcomes("dev", results.judged)
+    path = tmp_path / "old.jsonl"
+    outcomes.write(path, outcomes.kept([*rows, *outcomes.outcomes("test", results.judged[:3])]))
+    old = outcomes.read(path)
+    assert len(old) == len(results.judged) and {part for part, _ in old} == {"dev"}
+    answered = next(row for row in rows if row.outcome == "right" and row.answer)
+    assert old[("dev", answered.id)] == answered
+    assert outcomes.compare(old, old) == ["no outcome changed"]
+    moved = {**old, ("dev", answered.id): replace(answered, outcome="wrong", reasons=("wrong passage",))}
+    lines = outcomes.compare(old, moved)
+    assert lines[0].startswith(f"dev {answered.id} ({answered.category}): right → wrong") and lines[-1] == "right → wrong: 1"
