@@ -1108,3 +1108,46 @@ def test_a_who_question_is_not_answered_with_a_row_of_another_act():
     drawn = replace(notice, task="trích tiền từ tài khoản tiền gửi của cơ sở kinh doanh để nộp thuế")
     assert not act_not_in_row(question, classify(question), [drawn])
     assert "act_not_in_row" in DECLINE_ON
+
+
+@pytest.mark.parametrize("question", [
+    # Thông báo 536/TB-VPCP, 4: the ministry's name holds a comma; the clause after it is only its end
+    "Theo Thông báo 536/TB-VPCP, Bộ Văn hóa, Thể thao và Du lịch chủ trì hay phối hợp việc cung cấp thông tin cho các "
+    "cơ quan truyền thông, báo, đài trước, trong và sau Hội chợ Mùa Thu 2025?",
+])
+def test_a_known_agency_whose_name_holds_a_comma_is_no_unknown_doer(question):
+    quote = ("- Phối hợp với Bộ Công Thương cung cấp thông tin cho các cơ quan truyền thông, báo, đài trước, trong và "
+             "sau Hội chợ (tô chức họp báo trước 10 ngày).")
+    assert not doer_uncited(question, classify(question), [_cite(quote, "536/TB-VPCP")])
+
+
+def test_a_doer_named_in_the_rows_shown_or_without_marks_is_cited():
+    from corpus.records import Obligation
+    # Nghị quyết 318/NQ-CP, 3: the item quoted; "các bộ, ngành" is the partner cell of its row (the heading above)
+    question = ("Theo Nghị quyết 318/NQ-CP, các bộ, ngành chủ trì hay phối hợp việc rà soát, điều chỉnh quy hoạch vùng "
+                "phụ cận ga, đề-pô đường sắt để triển khai dự án khai thác quỹ đất theo mô hình TOD?")
+    quote = "a) Rà soát, điều chỉnh quy hoạch .vùng phụ cận ga, đề-pô đường, sắt, điều chỉnh các chỉ tiêu quy hoạch"
+    row = Obligation("318-cp.signed", "c", quote[3:], ("Thành phố Hà Nội", "Thành phố Hồ Chí Minh"), ("các bộ, ngành",))
+    assert doer_uncited(question, classify(question), [_cite(quote, "318/NQ-CP")])
+    assert not doer_uncited(question, classify(question), [_cite(quote, "318/NQ-CP")], [row])
+    # Kế hoạch 193/KH-UBND, row 5, asked without marks: marks restored as "thành phó" are the row's "thành phố"
+    asked = "Ủy ban nhân dân các huyện, thành phó chủ trì hay phối hợp việc nghiên cứu bổ sung nguồn lực cho Quỹ?"
+    cell = "| Sở Nông nghiệp và Phát triển nông thôn | - Các sở, ban ngành có liên quan; - UBND các huyện, thành phố. |"
+    assert not doer_uncited(asked, classify(asked), [_cite(cell, "193/KH-UBND")])
+
+
+def test_an_agency_whose_role_is_asked_must_be_in_the_row():
+    from assistant.precision import role_of_unnamed
+    from corpus.records import Obligation
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 42: "Bộ Công an | Bộ Quốc phòng"; Bộ Tài chính has no part in it
+    task = ("Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu cầu, nhiệm vụ quốc phòng, an ninh.")
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("Bộ Quốc phòng",))
+    asked = "Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?"
+    assert role_of_unnamed(asked, classify(asked), [row])
+    assert "role_of_unnamed" in doubts(asked, classify(asked), "", [_cite(task, "03/NQ-CP")], [row], DECLINE_ON)
+    # the partner asked, a yes-or-no question, a row with a group that may hold the agency: answered
+    for question in ("Bộ Quốc phòng chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?",
+                     "Bộ Tài chính có phải là cơ quan chủ trì Đề án huy động hạ tầng viễn thông không?"):
+        assert not role_of_unnamed(question, classify(question), [row])
+    grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("các bộ, ngành",))
+    assert not role_of_unnamed(asked, classify(asked), [grouped])
