@@ -408,6 +408,8 @@ class Intent:
     # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
     party: str | None = None
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
+    # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
+    checks_lead: bool = False
 
     @property
     def names_document(self) -> bool:
@@ -499,7 +501,8 @@ def classify(question: str) -> Intent:
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
-                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]))
+                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
+                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies))
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

@@ -335,7 +335,8 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
                      for n, (_, o) in enumerate(chosen)), reverse=True)
     ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
-    if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
+    if ahead and (not intent.agency or intent.checks_lead
+                  or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
         return [chosen[scored[0][1]]]
     return chosen
 
@@ -358,7 +359,10 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
     # the agency in the role the question gives it first: "Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết
     # 57; cơ quan nào phối hợp?" names the resolution as the topic, not as the document whose row (another lead's
     # "hướng dẫn tăng cường tuyên truyền các nội dung của Nghị quyết") answers
-    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
+    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline") and not intent.checks_lead:
+        # (not for a yes-or-no check of its lead, "Bộ Tư pháp có phải là cơ quan chủ trì tiếp thu ý kiến … không?",
+        # whose answer may be "no": its own row on a like task, Văn bản 9533/VPCP-CN's item 2 "Bộ Tư pháp khẩn trương
+        # có ý kiến …", is no better than the row that gives the task asked to another, item 1.a)
         # none in that role: those naming the agency at all ("Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc tổ
         # chức quản lý thu thuế …?" asks of the Sở's own sentence, not of Cục Thuế's row on the same tax)
         chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or \

@@ -564,3 +564,21 @@ def test_a_row_stating_the_partys_own_act_still_answers():
                 "thuế trong thời hạn bao lâu?")
     assert classify(question).party == "doanh nghiệp"
     assert best_obligation(classify(question), content_words(question), hits)
+
+
+def test_a_yes_or_no_check_of_the_lead_does_not_keep_only_the_agencys_own_rows():
+    # Công văn 9533/VPCP-CN: item 1.a gives Bộ Tài chính "tiếp thu ý kiến của Bộ Xây dựng" with Bộ Tư pháp as partner;
+    # item 2 gives Bộ Tư pháp its own "có ý kiến …" on the same draft. Asked whether Bộ Tư pháp leads the first, its
+    # own row is no better an answer than the row that gives the task to another ("không")
+    hits = _hits("chinhphu/9533-cn.signed.txt", "Công văn", "9533/VPCP-CN", "ý kiến", in_text=True)
+    near = [(h, o) for h in hits for o in h.obligations
+            if o.lead in (("Bộ Tư pháp",), ("Bộ Tài chính",)) and "ý kiến" in o.task and "Luật Đường sắt" in o.task]
+    assert {o.lead for _, o in near} >= {("Bộ Tư pháp",), ("Bộ Tài chính",)}
+    checked = ("Theo Văn bản 9533/VPCP-CN, Bộ Tư pháp có phải là cơ quan chủ trì tiếp thu ý kiến của Bộ Xây dựng về "
+               "sửa đổi Luật Đường sắt không?")
+    assert classify(checked).checks_lead
+    assert {o.lead for _, o in _settled(classify(checked), near)} >= {("Bộ Tư pháp",), ("Bộ Tài chính",)}
+    # asked which part it takes, its own row stays first, as before
+    asked = ("Theo Văn bản 9533/VPCP-CN, Bộ Tư pháp chủ trì hay phối hợp việc có ý kiến đối với nội dung đề nghị sửa "
+             "Luật Đường sắt?")
+    assert not classify(asked).checks_lead
