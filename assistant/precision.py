@@ -114,8 +114,18 @@ def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool
     return _not_in_row(intent.agency, obligations[0])
 
 
+def _read_as_asked(name: str) -> str | None:
+    """A row's name as a question's reader reads it, where the reader finds one body ending the name after words
+    it drops ("Chi nhánh Ngân hàng Nhà nước tỉnh", the heading of Chỉ thị 01/2009/CT-UBND of Kon Tum, is "Ngân hàng Nhà
+    nước tỉnh" read from a question naming it); None otherwise."""
+    found = find_agencies(name)
+    return found[0][0] if len(found) == 1 and found[0][1] > 0 and found[0][2] == len(name.rstrip()) else None
+
+
 def _not_in_row(agency: str, row: Obligation) -> bool:
-    return not any(covers(agency, name) or covers(name, agency) for name in (*row.lead, *row.partners))
+    names = [*row.lead, *row.partners]
+    names += [read for read in map(_read_as_asked, names) if read]
+    return not any(covers(agency, name) or covers(name, agency) for name in names)
 
 
 def partners_of_another(intent: Intent, obligations: Sequence[Obligation]) -> bool:

@@ -1151,3 +1151,18 @@ def test_an_agency_whose_role_is_asked_must_be_in_the_row():
         assert not role_of_unnamed(question, classify(question), [row])
     grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("các bộ, ngành",))
     assert not role_of_unnamed(asked, classify(asked), [grouped])
+
+
+def test_a_rows_name_is_also_read_as_a_question_names_it():
+    from corpus.records import Obligation
+    # Chỉ thị 01/2009/CT-UBND (Kon Tum): the item under "Chi nhánh Ngân hàng Nhà nước tỉnh"; the question's reader
+    # names that body "Ngân hàng Nhà nước tỉnh"
+    task = ("Phối hợp cùng với cơ quan thuế đề ra các biện pháp để tăng cường quản lý các hoạt động về đầu tư vốn, "
+            "chuyển nhượng vốn, chuyển nhượng chứng khoán")
+    row = Obligation("01_2009_CT-UBND", "c", task, ("Chi nhánh Ngân hàng Nhà nước tỉnh",), ("cơ quan thuế",))
+    asked = ("Theo Chỉ thị 01/2009/CT-UBND của Kon Tum, Chi nhánh Ngân hàng Nhà nước tỉnh phối hợp với ai để đề ra các "
+             "biện pháp tăng cường quản lý hoạt động đầu tư vốn, chuyển nhượng vốn?")
+    assert not partners_of_another(classify(asked), [row])
+    # another body's row is still another's
+    other = "Theo Chỉ thị 01/2009/CT-UBND của Kon Tum, Sở Tài chính phối hợp với ai để đề ra các biện pháp?"
+    assert partners_of_another(classify(other), [row])
