@@ -12,7 +12,7 @@ from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
-                                subject_leads)
+                                opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
@@ -527,6 +527,25 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     return replace(obligation, lead=named, partners=obligation.lead)
 
 
+def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation | None:
+    """The row as a question on the asked agency's role reads it when the agency is the row's subject and the row's
+    item only works with bodies it does not name ("8. Sở Nông nghiệp và Phát triển nông thôn / - Phối hợp với các sở,
+    ngành, địa phương thực hiện tốt các tiêu chí …", Kế hoạch 196/KH-UBND of Ninh Bình, V.8; "3. Bộ Tài chính / a) Phối
+    hợp với các bộ, cơ quan ngang bộ ban hành theo bảng mã số HS …", Nghị định 259/2025/NĐ-CP, Điều 16): the agency
+    takes part and the text names no lead; the agency goes to the partners, the lead is left empty. None for any other
+    row (a sentence cut after its subject, "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện …", has its
+    subject do the work; so has an item under an introduction giving its agency "chủ trì")."""
+    if intent.kind != "lead" or not intent.agency or not obligation.lead or not obligation.partners \
+            or not opens_cooperating(obligation.task) or any(name[:1].isupper() for name in obligation.partners) \
+            or subject_leads(obligation.task, obligation.lead) \
+            or hit is not None and introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)],
+                                                      obligation.lead):
+        return None
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+        return None
+    return replace(obligation, lead=(), partners=(*obligation.lead, *obligation.partners))
+
+
 def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
     """Whether the agency asked is one of the row's partners and not its lead."""
     def named(names: Sequence[str]) -> bool:
@@ -557,6 +576,14 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
         filled = False
     for hit, obligation in chosen:
         obligation = worked_with(intent, chaired(hit, obligation), hit)
+        taking_part = unled(intent, obligation, hit) if len(chosen) == 1 else None
+        if taking_part is not None:
+            # "X chủ trì hay phối hợp …?" of an item under X's heading that only works with bodies it does not name:
+            # X's part is the answer, and that the text names no lead is said with it
+            marker = draft.cite_obligation(hit, taking_part)
+            draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; văn bản không nêu cơ quan chủ "
+                               f"trì ({hit_label(hit)}) {marker}. {record_line(taking_part)}")
+            continue
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

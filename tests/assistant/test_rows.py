@@ -582,3 +582,20 @@ def test_a_yes_or_no_check_of_the_lead_does_not_keep_only_the_agencys_own_rows()
     asked = ("Theo Văn bản 9533/VPCP-CN, Bộ Tư pháp chủ trì hay phối hợp việc có ý kiến đối với nội dung đề nghị sửa "
              "Luật Đường sắt?")
     assert not classify(asked).checks_lead
+
+
+def test_an_item_that_only_works_with_unnamed_bodies_is_its_agencys_part_with_no_lead():
+    from assistant.rows import unled
+    # Nghị định 259/2025/NĐ-CP, Điều 16.3: "3. Bộ Tài chính / a) Phối hợp với các bộ, cơ quan ngang bộ ban hành …"
+    hits = _hits("chinhphu/259nd.signed.txt", "Nghị định", "259/2025/NĐ-CP", "bảng mã số HS")
+    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if "bảng mã số HS" in o.task][:1]
+    assert row.lead == ("Bộ Tài chính",)
+    asked = ("Theo Nghị định 259/2025/NĐ-CP, Bộ Tài chính chủ trì hay phối hợp việc ban hành bảng mã số HS hàng hóa "
+             "kèm theo Danh mục hàng hóa lưỡng dụng?")
+    read = unled(classify(asked), row, hit)
+    assert read is not None and read.lead == () and read.partners[0] == "Bộ Tài chính"
+    # who leads, asked of no agency: not this reading (the text names none; declined by precision.lead_cooperates)
+    assert unled(classify("Ai chủ trì việc ban hành bảng mã số HS hàng hóa lưỡng dụng?"), row, hit) is None
+    # a row naming the body worked with is read by worked_with, not here
+    named = replace(row, partners=("Bộ Công Thương",))
+    assert unled(classify(asked), named, hit) is None
