@@ -34,7 +34,9 @@ def _any(*phrases: str) -> str:
 _WHO = "ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào|địa phương nào"
 DEADLINE = re.compile(_any(
     "khi nào", "bao giờ", "thời hạn", "hạn chót", "hạn cuối", "hạn hoàn thành", "thời gian hoàn thành", "thời điểm nào",
-    "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", "hạn nộp", "hạn báo cáo", "mấy ngày",
+    # "hạn nộp" asks a time, never inside "gia hạn nộp thuế" (the extension a decision grants is its topic: "Cơ quan
+    # nào chịu trách nhiệm hướng dẫn thực hiện Quyết định 12/2010/QĐ-TTg về gia hạn nộp thuế …?")
+    "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", r"(?<!gia )hạn nộp", "hạn báo cáo", "mấy ngày",
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào") +
     # a question opening with "Hạn" asks the time of what follows: "Hạn UBND tỉnh gửi báo cáo … cho Bộ NN&MT?"
@@ -97,6 +99,21 @@ _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")
 _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm vụ|việc|những|gì|quyền)\b)\w.*\bkhông\b"
+# "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first; "Bộ Tài chính có chủ
+# trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same yes-or-no on the role, asked with the verb
+# itself; answered by naming the task's lead first
+_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
+_CHECKED_AFTER = re.compile(r"\s*" + _LEAD_CHECKED, re.I)
+
+
+def lead_checked(question: str, end: int) -> bool:
+    """Whether the agency named up to `end` is the one a yes-or-no question asks whether it leads ("Bộ Ngoại giao có
+    phải cơ quan chủ trì Phân ban Việt Nam … không?"): "không, <another body> chủ trì" answers it whether or not the
+    document names it, so its name is no premise the passages must hold (`answering.support`). Not "X chủ trì hay
+    phối hợp …?", which takes for granted that X has a part in the task."""
+    return bool(_CHECKED_AFTER.match(question, end))
+
+
 # the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
 # tổ chức giám định …?")
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
@@ -114,11 +131,9 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?")
                   + _ROLE_ASKED + "|"
-                  # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first
-                  r"\bcó phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)\b.*\bkhông\b|"
-                  # "Bộ Tài chính có chủ trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same
-                  # yes-or-no on the role, asked with the verb itself; answered by naming the task's lead first
-                  r"\bcó (?:được giao )?chủ trì\b.*\bkhông\b|"
+                  # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?", "Bộ Tài chính có chủ trì hoàn
+                  # thiện Đề án … không?" (`_LEAD_CHECKED`)
+                  + _LEAD_CHECKED + "|"
                   # "Thanh tra tỉnh có được giao tăng cường thanh tra …  không?" (`_ASSIGNED_ASKED`)
                   + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
@@ -393,6 +408,8 @@ class Intent:
     # thời hạn bao lâu?"): a party whose own act is asked (`asked_party`)
     party: str | None = None
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
+    # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
+    checks_lead: bool = False
 
     @property
     def names_document(self) -> bool:
@@ -484,7 +501,8 @@ def classify(question: str) -> Intent:
                   _citing_issuer(text, asked) if relation and relation[0] == "in" else None, tuple(sorted(recipients)),
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
-                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]))
+                  bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
+                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies))
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

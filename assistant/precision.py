@@ -114,8 +114,18 @@ def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool
     return _not_in_row(intent.agency, obligations[0])
 
 
+def _read_as_asked(name: str) -> str | None:
+    """A row's name as a question's reader reads it, where the reader finds one body ending the name after words
+    it drops ("Chi nhánh Ngân hàng Nhà nước tỉnh", the heading of Chỉ thị 01/2009/CT-UBND of Kon Tum, is "Ngân hàng Nhà
+    nước tỉnh" read from a question naming it); None otherwise."""
+    found = find_agencies(name)
+    return found[0][0] if len(found) == 1 and found[0][1] > 0 and found[0][2] == len(name.rstrip()) else None
+
+
 def _not_in_row(agency: str, row: Obligation) -> bool:
-    return not any(covers(agency, name) or covers(name, agency) for name in (*row.lead, *row.partners))
+    names = [*row.lead, *row.partners]
+    names += [read for read in map(_read_as_asked, names) if read]
+    return not any(covers(agency, name) or covers(name, agency) for name in names)
 
 
 def partners_of_another(intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -427,7 +437,29 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
 
 
-def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """"<X> chủ trì hay phối hợp …?", X a known agency, answered with a task row that names X neither as lead nor as
+    partner, nor holds a group it may stand in ("các bộ, ngành"): the question takes for granted that X has a part in
+    the task, and the row found is another's ("Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông,
+    hạ tầng số dùng chung phục vụ … quốc phòng, an ninh?" of Phụ lục II, Nghị quyết 03/NQ-CP, row 42: "Bộ Công an |
+    Bộ Quốc phòng"). "Bộ Công an chủ trì" would answer a question not asked. A yes-or-no question ("X có phải là cơ
+    quan chủ trì … không?") is answered by naming the lead whoever X is (`intent.lead_checked`)."""
+    if intent.kind != "lead" or not obligations:
+        return False
+    asked = DOER_OF_ROLE.search(question)
+    if asked is None:
+        return False
+    doer = [name for name, _, end in find_agencies(question) if end == asked.end(1)]
+    if not doer:
+        return False
+    row = obligations[0]
+    if any(not name[:1].isupper() for name in (*row.lead, *row.partners)):
+        return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked
+    return _not_in_row(doer[0], row)
+
+
+def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
+                 obligations: Sequence[Obligation] = ()) -> bool:
     """"<X> chủ trì hay phối hợp …?" whose X is a body no agency list knows ("cơ quan tài chính", "cơ quan ký kết hợp
     đồng dự án") answered with a passage that never names X: the passage is another task's, its lead no answer on
     X's role (Nghị định 257/2025/NĐ-CP, Điều 30: "… cơ quan ký kết hợp đồng dự án chủ trì, phối hợp với cơ quan quản
@@ -446,8 +478,15 @@ def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -
         # the agency asked is the doer; one named after it ("… các tổ chức chính trị - xã hội chủ trì hay phối hợp
         # với cơ quan thuế …?", Luật 09/2003/QH11) is only its partner, and the doer still unknown to the lists
         return False
-    cited = " ".join(" ".join(normalize(c.quote).split()) for c in citations).casefold()
-    return doer not in cited
+    if any(end == asked.end(1) for _, _, end in find_agencies(question)):
+        # a known agency whose name holds a comma, of which the clause read is only the end ("Theo Thông báo
+        # 536/TB-VPCP, Bộ Văn hóa, Thể thao và Du lịch chủ trì hay phối hợp …?" reads "Thể thao và Du lịch")
+        return False
+    # the doer named in the passages quoted or in the rows shown, read without marks (a question typed without them
+    # comes back as "UBND các huyện, thành phó"; "các bộ, ngành" is the partner cell of Nghị quyết 318/NQ-CP's row)
+    said = [" ".join(normalize(c.quote).split()) for c in citations]
+    said += [name for o in obligations for name in (*o.lead, *o.partners)]
+    return fold(doer).casefold() not in fold(" ".join(said)).casefold()
 
 
 # "bao nhiêu ngày", "mấy lần", "đến bao nhiêu tuổi": a length, a count of times or an age asked in its unit.
@@ -867,9 +906,10 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "acted_on_unquoted": lambda: acted_on_unquoted(question, intent, citations),
         "form_titles_only": lambda: form_titles_only(question, citations),
         "lead_cooperates": lambda: lead_cooperates(intent, obligations, hits),
+        "role_of_unnamed": lambda: role_of_unnamed(question, intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
-        "doer_uncited": lambda: doer_uncited(question, intent, citations),
+        "doer_uncited": lambda: doer_uncited(question, intent, citations, obligations),
         "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
@@ -900,7 +940,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched",
-              "act_not_in_row", "since_unmatched")
+              "act_not_in_row", "since_unmatched", "role_of_unnamed")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

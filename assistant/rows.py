@@ -12,7 +12,7 @@ from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
 from corpus.deadlines import TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
-                                subject_leads)
+                                opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
@@ -351,7 +351,8 @@ def _distinct(intent: Intent, words: set[str], hits: Sequence[Hit],
     scored = sorted(((sum(weight[w] for w in topic & content_words(_row_text(o))) / total, n)
                      for n, (_, o) in enumerate(chosen)), reverse=True)
     ahead = scored[0][0] - scored[1][0] >= DISTINCT_MARGIN
-    if ahead and (not intent.agency or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
+    if ahead and (not intent.agency or intent.checks_lead
+                  or _role(intent.agency, chosen[scored[0][1]][1]) == (intent.role or "lead")):
         return [chosen[scored[0][1]]]
     return chosen
 
@@ -374,7 +375,10 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
     # the agency in the role the question gives it first: "Bộ KH&CN chủ trì chương trình tuyên truyền về Nghị quyết
     # 57; cơ quan nào phối hợp?" names the resolution as the topic, not as the document whose row (another lead's
     # "hướng dẫn tăng cường tuyên truyền các nội dung của Nghị quyết") answers
-    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline"):
+    if len(chosen) > 1 and intent.agency and intent.kind in ("lead", "partners", "deadline") and not intent.checks_lead:
+        # (not for a yes-or-no check of its lead, "Bộ Tư pháp có phải là cơ quan chủ trì tiếp thu ý kiến … không?",
+        # whose answer may be "no": its own row on a like task, Văn bản 9533/VPCP-CN's item 2 "Bộ Tư pháp khẩn trương
+        # có ý kiến …", is no better than the row that gives the task asked to another, item 1.a)
         # none in that role: those naming the agency at all ("Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc tổ
         # chức quản lý thu thuế …?" asks of the Sở's own sentence, not of Cục Thuế's row on the same tax)
         chosen = [(h, o) for h, o in chosen if _role(intent.agency, o) == (intent.role or "lead")] or \
@@ -539,6 +543,25 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     return replace(obligation, lead=named, partners=obligation.lead)
 
 
+def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation | None:
+    """The row as a question on the asked agency's role reads it when the agency is the row's subject and the row's
+    item only works with bodies it does not name ("8. Sở Nông nghiệp và Phát triển nông thôn / - Phối hợp với các sở,
+    ngành, địa phương thực hiện tốt các tiêu chí …", Kế hoạch 196/KH-UBND of Ninh Bình, V.8; "3. Bộ Tài chính / a) Phối
+    hợp với các bộ, cơ quan ngang bộ ban hành theo bảng mã số HS …", Nghị định 259/2025/NĐ-CP, Điều 16): the agency
+    takes part and the text names no lead; the agency goes to the partners, the lead is left empty. None for any other
+    row (a sentence cut after its subject, "Bộ Tài chính phối hợp với các cơ quan có liên quan hoàn thiện …", has its
+    subject do the work; so has an item under an introduction giving its agency "chủ trì")."""
+    if intent.kind != "lead" or not intent.agency or not obligation.lead or not obligation.partners \
+            or not opens_cooperating(obligation.task) or any(name[:1].isupper() for name in obligation.partners) \
+            or subject_leads(obligation.task, obligation.lead) \
+            or hit is not None and introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)],
+                                                      obligation.lead):
+        return None
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+        return None
+    return replace(obligation, lead=(), partners=(*obligation.lead, *obligation.partners))
+
+
 def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
     """Whether the agency asked is one of the row's partners and not its lead."""
     def named(names: Sequence[str]) -> bool:
@@ -569,6 +592,14 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
         filled = False
     for hit, obligation in chosen:
         obligation = worked_with(intent, chaired(hit, obligation), hit)
+        taking_part = unled(intent, obligation, hit) if len(chosen) == 1 else None
+        if taking_part is not None:
+            # "X chủ trì hay phối hợp …?" of an item under X's heading that only works with bodies it does not name:
+            # X's part is the answer, and that the text names no lead is said with it
+            marker = draft.cite_obligation(hit, taking_part)
+            draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; văn bản không nêu cơ quan chủ "
+                               f"trì ({hit_label(hit)}) {marker}. {record_line(taking_part)}")
+            continue
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

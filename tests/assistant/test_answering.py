@@ -932,3 +932,17 @@ def test_a_second_part_asking_an_amount_the_head_answer_does_not_state_is_said_t
                            filters=OPERATOR)
     assert not answer.answerable and answer.text.endswith(PARTIAL)
     assert "Hà Ban" in answer.text  # what was found is still shown
+
+
+def test_the_agency_a_yes_or_no_lead_question_checks_need_not_be_in_the_passages():
+    from assistant.answering import support
+    # Nghị định 259/2025/NĐ-CP, Điều 16.6: the passage names Bộ Quốc phòng, not Bộ Công an asked about
+    text = ("6. Bộ Quốc phòng Chủ trì lập, công bố và cung cấp cho cơ quan cấp phép Danh sách tổ chức, cá nhân bị chỉ "
+            "định có liên quan đên phô biên và tài trợ phô biên vũ khí hủy diệt hàng loạt.")
+    hit = Hit("259#0", "259nd.signed", "259/2025/NĐ-CP", "Nghị định", None, None, None, None, "", (), text, None, 0,
+              len(text), "", 1.0)
+    checked = ("Bộ Công an có phải là cơ quan chủ trì lập, công bố Danh sách tổ chức, cá nhân bị chỉ định có liên "
+               "quan đến phổ biến vũ khí hủy diệt hàng loạt không?")
+    assert support(checked, [hit]) > 0.5
+    # asked which part it takes, the agency must be named: a passage that does not name it says nothing of its part
+    assert support("Bộ Công an chủ trì hay phối hợp việc lập Danh sách tổ chức, cá nhân bị chỉ định?", [hit]) == 0.0

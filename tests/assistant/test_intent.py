@@ -841,6 +841,19 @@ def test_a_time_pointed_back_at_is_not_asked(question, asks_time):
     assert time_asked(question) is asks_time
 
 
+@pytest.mark.parametrize("question, asks_time", [
+    # Quyết định 12/2010/QĐ-TTg is about "gia hạn nộp thuế": the extension is its topic, no time is asked
+    ("Cơ quan nào chịu trách nhiệm hướng dẫn thực hiện Quyết định 12/2010/QĐ-TTg về gia hạn nộp thuế thu nhập doanh "
+     "nghiệp?", False),
+    ("Hạn nộp tờ khai thuế là ngày nào?", True),
+    ("Số thuế thu nhập doanh nghiệp quý II được gia hạn nộp đến ngày nào?", True),
+    ("Hạn nộp báo cáo quyết toán thuế?", True),
+])
+def test_an_extension_of_payment_is_no_time_asked(question, asks_time):
+    from assistant.intent import time_asked
+    assert time_asked(question) is asks_time
+
+
 @pytest.mark.parametrize("question, agency", [
     # Thông tư 96/1999/TT-BTC, III.2: the tax office only sent the notice the household's payment follows
     ("Theo Thông tư 96/1999/TT-BTC, hộ sản xuất nông nghiệp phải nộp thuế TNDN trong thời hạn bao lâu kể từ ngày nhận "
@@ -881,3 +894,21 @@ def test_a_submissions_number_is_not_the_documents_own(question, head):
 ])
 def test_the_party_whose_act_is_asked_is_read_before_phai(question, party):
     assert classify(question).party == party
+
+
+@pytest.mark.parametrize("question, agency, checked", [
+    # Nghị định 259/2025/NĐ-CP, Điều 16.6 gives the list to Bộ Quốc phòng: "không, Bộ Quốc phòng chủ trì" answers it
+    ("Theo Nghị định 259/2025, Bộ Công an có phải là cơ quan chủ trì lập, công bố Danh sách tổ chức, cá nhân bị chỉ "
+     "định có liên quan đến phổ biến vũ khí hủy diệt hàng loạt không?", "Bộ Công an", True),
+    ("Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm Trung tâm giao dịch bất động sản không?", "Bộ Tài chính", True),
+    # "X chủ trì hay phối hợp …?" takes for granted that X has a part: X stays a premise
+    ("Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?", "Bộ Tài chính",
+     False),
+    ("Bộ Tài chính phối hợp với cơ quan nào?", "Bộ Tài chính", False),
+])
+def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, agency, checked):
+    from assistant.intent import lead_checked
+    from corpus.agencies import find_agencies
+    end = next(end for name, _, end in find_agencies(question) if name == agency)
+    assert lead_checked(question, end) is checked
+    assert classify(question).kind == ("lead" if checked or "chủ trì" in question else "partners")

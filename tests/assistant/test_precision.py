@@ -1173,3 +1173,61 @@ def test_a_length_asked_from_one_event_is_not_anothers(question, quote, doubted)
     cited = [_cite(quote, "63/2023/NĐ-CP")]
     assert since_unmatched(question, classify(question), cited) is doubted
     assert ("since_unmatched" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted
+
+
+@pytest.mark.parametrize("question", [
+    # Thông báo 536/TB-VPCP, 4: the ministry's name holds a comma; the clause after it is only its end
+    "Theo Thông báo 536/TB-VPCP, Bộ Văn hóa, Thể thao và Du lịch chủ trì hay phối hợp việc cung cấp thông tin cho các "
+    "cơ quan truyền thông, báo, đài trước, trong và sau Hội chợ Mùa Thu 2025?",
+])
+def test_a_known_agency_whose_name_holds_a_comma_is_no_unknown_doer(question):
+    quote = ("- Phối hợp với Bộ Công Thương cung cấp thông tin cho các cơ quan truyền thông, báo, đài trước, trong và "
+             "sau Hội chợ (tô chức họp báo trước 10 ngày).")
+    assert not doer_uncited(question, classify(question), [_cite(quote, "536/TB-VPCP")])
+
+
+def test_a_doer_named_in_the_rows_shown_or_without_marks_is_cited():
+    from corpus.records import Obligation
+    # Nghị quyết 318/NQ-CP, 3: the item quoted; "các bộ, ngành" is the partner cell of its row (the heading above)
+    question = ("Theo Nghị quyết 318/NQ-CP, các bộ, ngành chủ trì hay phối hợp việc rà soát, điều chỉnh quy hoạch vùng "
+                "phụ cận ga, đề-pô đường sắt để triển khai dự án khai thác quỹ đất theo mô hình TOD?")
+    quote = "a) Rà soát, điều chỉnh quy hoạch .vùng phụ cận ga, đề-pô đường, sắt, điều chỉnh các chỉ tiêu quy hoạch"
+    row = Obligation("318-cp.signed", "c", quote[3:], ("Thành phố Hà Nội", "Thành phố Hồ Chí Minh"), ("các bộ, ngành",))
+    assert doer_uncited(question, classify(question), [_cite(quote, "318/NQ-CP")])
+    assert not doer_uncited(question, classify(question), [_cite(quote, "318/NQ-CP")], [row])
+    # Kế hoạch 193/KH-UBND, row 5, asked without marks: marks restored as "thành phó" are the row's "thành phố"
+    asked = "Ủy ban nhân dân các huyện, thành phó chủ trì hay phối hợp việc nghiên cứu bổ sung nguồn lực cho Quỹ?"
+    cell = "| Sở Nông nghiệp và Phát triển nông thôn | - Các sở, ban ngành có liên quan; - UBND các huyện, thành phố. |"
+    assert not doer_uncited(asked, classify(asked), [_cite(cell, "193/KH-UBND")])
+
+
+def test_an_agency_whose_role_is_asked_must_be_in_the_row():
+    from assistant.precision import role_of_unnamed
+    from corpus.records import Obligation
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 42: "Bộ Công an | Bộ Quốc phòng"; Bộ Tài chính has no part in it
+    task = ("Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu cầu, nhiệm vụ quốc phòng, an ninh.")
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("Bộ Quốc phòng",))
+    asked = "Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?"
+    assert role_of_unnamed(asked, classify(asked), [row])
+    assert "role_of_unnamed" in doubts(asked, classify(asked), "", [_cite(task, "03/NQ-CP")], [row], DECLINE_ON)
+    # the partner asked, a yes-or-no question, a row with a group that may hold the agency: answered
+    for question in ("Bộ Quốc phòng chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?",
+                     "Bộ Tài chính có phải là cơ quan chủ trì Đề án huy động hạ tầng viễn thông không?"):
+        assert not role_of_unnamed(question, classify(question), [row])
+    grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("các bộ, ngành",))
+    assert not role_of_unnamed(asked, classify(asked), [grouped])
+
+
+def test_a_rows_name_is_also_read_as_a_question_names_it():
+    from corpus.records import Obligation
+    # Chỉ thị 01/2009/CT-UBND (Kon Tum): the item under "Chi nhánh Ngân hàng Nhà nước tỉnh"; the question's reader
+    # names that body "Ngân hàng Nhà nước tỉnh"
+    task = ("Phối hợp cùng với cơ quan thuế đề ra các biện pháp để tăng cường quản lý các hoạt động về đầu tư vốn, "
+            "chuyển nhượng vốn, chuyển nhượng chứng khoán")
+    row = Obligation("01_2009_CT-UBND", "c", task, ("Chi nhánh Ngân hàng Nhà nước tỉnh",), ("cơ quan thuế",))
+    asked = ("Theo Chỉ thị 01/2009/CT-UBND của Kon Tum, Chi nhánh Ngân hàng Nhà nước tỉnh phối hợp với ai để đề ra các "
+             "biện pháp tăng cường quản lý hoạt động đầu tư vốn, chuyển nhượng vốn?")
+    assert not partners_of_another(classify(asked), [row])
+    # another body's row is still another's
+    other = "Theo Chỉ thị 01/2009/CT-UBND của Kon Tum, Sở Tài chính phối hợp với ai để đề ra các biện pháp?"
+    assert partners_of_another(classify(other), [row])

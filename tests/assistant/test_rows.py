@@ -596,3 +596,38 @@ def test_rows_saying_their_lead_leads_are_kept_only_when_the_question_asks_who_l
     assert {o.lead for _, o in said} == {("Cục Thuế tỉnh",)}
     assert _said_leading(classify("Theo Chỉ thị 01/2009/CT-UBND, cơ quan nào tuyên truyền Luật Thuế thu nhập cá "
                                   "nhân?"), rows) == rows
+
+
+def test_a_yes_or_no_check_of_the_lead_does_not_keep_only_the_agencys_own_rows():
+    # Công văn 9533/VPCP-CN: item 1.a gives Bộ Tài chính "tiếp thu ý kiến của Bộ Xây dựng" with Bộ Tư pháp as partner;
+    # item 2 gives Bộ Tư pháp its own "có ý kiến …" on the same draft. Asked whether Bộ Tư pháp leads the first, its
+    # own row is no better an answer than the row that gives the task to another ("không")
+    hits = _hits("chinhphu/9533-cn.signed.txt", "Công văn", "9533/VPCP-CN", "ý kiến", in_text=True)
+    near = [(h, o) for h in hits for o in h.obligations
+            if o.lead in (("Bộ Tư pháp",), ("Bộ Tài chính",)) and "ý kiến" in o.task and "Luật Đường sắt" in o.task]
+    assert {o.lead for _, o in near} >= {("Bộ Tư pháp",), ("Bộ Tài chính",)}
+    checked = ("Theo Văn bản 9533/VPCP-CN, Bộ Tư pháp có phải là cơ quan chủ trì tiếp thu ý kiến của Bộ Xây dựng về "
+               "sửa đổi Luật Đường sắt không?")
+    assert classify(checked).checks_lead
+    assert {o.lead for _, o in _settled(classify(checked), near)} >= {("Bộ Tư pháp",), ("Bộ Tài chính",)}
+    # asked which part it takes, its own row stays first, as before
+    asked = ("Theo Văn bản 9533/VPCP-CN, Bộ Tư pháp chủ trì hay phối hợp việc có ý kiến đối với nội dung đề nghị sửa "
+             "Luật Đường sắt?")
+    assert not classify(asked).checks_lead
+
+
+def test_an_item_that_only_works_with_unnamed_bodies_is_its_agencys_part_with_no_lead():
+    from assistant.rows import unled
+    # Nghị định 259/2025/NĐ-CP, Điều 16.3: "3. Bộ Tài chính / a) Phối hợp với các bộ, cơ quan ngang bộ ban hành …"
+    hits = _hits("chinhphu/259nd.signed.txt", "Nghị định", "259/2025/NĐ-CP", "bảng mã số HS")
+    [(hit, row)] = [(h, o) for h in hits for o in h.obligations if "bảng mã số HS" in o.task][:1]
+    assert row.lead == ("Bộ Tài chính",)
+    asked = ("Theo Nghị định 259/2025/NĐ-CP, Bộ Tài chính chủ trì hay phối hợp việc ban hành bảng mã số HS hàng hóa "
+             "kèm theo Danh mục hàng hóa lưỡng dụng?")
+    read = unled(classify(asked), row, hit)
+    assert read is not None and read.lead == () and read.partners[0] == "Bộ Tài chính"
+    # who leads, asked of no agency: not this reading (the text names none; declined by precision.lead_cooperates)
+    assert unled(classify("Ai chủ trì việc ban hành bảng mã số HS hàng hóa lưỡng dụng?"), row, hit) is None
+    # a row naming the body worked with is read by worked_with, not here
+    named = replace(row, partners=("Bộ Công Thương",))
+    assert unled(classify(asked), named, hit) is None
