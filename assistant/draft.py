@@ -193,6 +193,28 @@ def _addressee(text: str) -> bool:
     return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
 
 
+# "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
+MARK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+LIST_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•]|{MARK_NUMBER}[.)])\s", re.I)
+
+
+def list_intros(sentences: Sequence[tuple[int, int, str]]) -> list[str]:
+    """For each sentence, the one introducing the list it is an item of ("Dự án Nhà máy lọc dầu Dung Quất được hưởng
+    ưu đãi về thuế thu nhập doanh nghiệp như sau:" for "- Được miễn thuế thu nhập doanh nghiệp trong 04 năm, …;",
+    Thông tư 50/2006/TT-BTC), or carries on after its ";" ("được giảm 50% số thuế phải nộp cho 09 năm tiếp theo."),
+    "" for any other sentence."""
+    intros, intro, previous = [], "", ""
+    for _, _, text in sentences:
+        inside = bool(intro) and bool(LIST_ITEM.match(text) or previous.rstrip().endswith(";"))
+        intros.append(intro if inside else "")
+        if text.rstrip().endswith(":") and not LIST_ITEM.match(text):
+            intro = text
+        elif not inside:
+            intro = ""
+        previous = text
+    return intros
+
+
 def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
                   years: set[str] = frozenset(), sentences=None) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
@@ -200,14 +222,42 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     `years` a question names, never one standing under the heading of another period (`period_of`). The sentences
     are read by `sentences` (a hit's sentences, `hit_sentences`, unless told)."""
     sentences = sentences or hit_sentences
+    # an item is read with its list's introduction: the words they share count for every item alike, so the item that
+    # carries the words asked beside them is chosen, not the first ("… được miễn thuế TNDN trong bao nhiêu năm?" is
+    # "- Được miễn thuế … trong 04 năm", not "- Áp dụng mức thuế suất … 10% trong thời hạn 15 năm, kể từ khi nhà máy lọc
+    # dầu Dung Quất …", which names the project the introduction names)
     scored = [(overlap(words, text) - 0.02 * rank, hit, start, end, text)
               for rank, hit in enumerate(hits[:4]) for start, end, text in sentences(hit)]
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
                 and not (years and _other_period(period_of(hit, start), years)):
-            return hit, start, end, text
+            return _sibling_asked(words, hit, (start, end, text), sentences, want)
     return None
+
+
+def _sibling_asked(words: set[str], hit: Hit, found: tuple[int, int, str], sentences, want) -> tuple[Hit, int, int, str]:
+    """The item of the list the sentence found is an item of that carries most of the words asked once its list's
+    introduction is read with each (`list_intros`): the words they share count for every item alike, so the item
+    with the words asked beside them is chosen, not the first ("… được miễn thuế TNDN trong bao nhiêu năm?" is "- Được
+    miễn thuế … trong 04 năm", not "- Áp dụng mức thuế suất … 10% trong thời hạn 15 năm, kể từ khi nhà máy lọc dầu
+    Dung Quất …", which names the project as the introduction does). The sentence found when it is no item, or no
+    sibling carries more."""
+    read = list(sentences(hit))
+    intros = list_intros(read)
+    at = next((i for i, sentence in enumerate(read) if sentence[:2] == found[:2]), None)
+    if at is None or not intros[at]:
+        return hit, *found
+    asked = {same_i(w) for w in words}
+    # what the item found carries of the question beyond its introduction must be said by the sibling too: only an
+    # item that is first for the introduction's words gives way ("d) … có trách nhiệm … báo cáo …" stays for "báo cáo ai?")
+    own = asked & _same_i_words(read[at][2]) - _same_i_words(intros[at])
+    best, score = at, overlap(words, f"{read[at][2]} {intros[at]}")
+    for i in (i for i in range(len(read)) if intros[i] == intros[at]):
+        other = overlap(words, f"{read[i][2]} {intros[i]}")
+        if other > score and own <= _same_i_words(f"{read[i][2]} {intros[i]}") and want(read[i][2]):
+            best, score = i, other
+    return hit, *read[best]
 
 
 def deadline_words(obligation: Obligation) -> str:

@@ -21,6 +21,10 @@ _BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
 _TYPE_WORDS = "|".join(["văn bản", *(name.lower() for name in TYPES)])
 _ISSUED_WHAT = r"(?=\s*(?:[?.,;]|$|(?:" + _TYPE_WORDS + r"|nghị quyết|đề án)\b|\d))"
+# "Theo Thông tư 69/2002/TT-BTC, cơ quan nào ban hành Quyết định truy thu thuế …?": with its source named before it, a
+# document kind issued with no number nor "này/đó" after it is a thing the source speaks of (who issues it is asked),
+# not the source itself (whose issuer "Cơ quan nào ban hành Thông tư liên tịch 19/2009/…?" asks)
+_ISSUES_A_THING = re.compile(r"\bban hành\s+(?:" + _TYPE_WORDS + r")\b(?!\s*(?:số\s*)?\d|\s+(?:này|đó|trên|kia|ấy)\b)", re.I)
 _BY_WHOM = (r"do cơ quan nào(?!\s+(?:chủ trì|thực hiện|phối hợp|xây dựng|soạn|lập|làm|theo dõi|đánh giá|phụ trách|"
             r"quản lý|giám sát|triển khai|tổ chức|hướng dẫn|kiểm tra))")
 
@@ -444,7 +448,9 @@ def classify(question: str) -> Intent:
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
     relation = _relation(text) if number or reference else None
-    head_asked = any(pattern.search(text) for name, pattern in _SLOTS if name in HEAD_SLOTS)
+    issued_thing = bool(source and _ISSUES_A_THING.search(text, source.end()))
+    head_asked = any(pattern.search(text) for name, pattern in _SLOTS if name in HEAD_SLOTS
+                     and not (name == "issuer" and issued_thing))
     implementer = IMPLEMENTER_ASKED.search(text)
     # "Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?": a document named
     # by its number before "… kế hoạch triển khai …" is the one asked, the words after it its title
@@ -453,7 +459,7 @@ def classify(question: str) -> Intent:
         relation = ("in", "implements")
     if relation:
         kind = "relation"
-    elif METADATA.search(text) and not TASK_SIGNED.search(text):
+    elif METADATA.search(text) and not TASK_SIGNED.search(text) and not issued_thing:
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"
@@ -471,7 +477,7 @@ def classify(question: str) -> Intent:
     else:
         kind = "content"
     slots = tuple(name for name, pattern in _SLOTS if pattern.search(text)
-                  and not (name == "signer" and TASK_SIGNED.search(text)))
+                  and not (name == "signer" and TASK_SIGNED.search(text)) and not (name == "issuer" and issued_thing))
     slot = slots[0] if slots else None
     if slot in HEAD_SLOTS and kind != "relation":
         kind = "metadata"

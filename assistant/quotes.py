@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from assistant.draft import (DATED_MIN, SENTENCE_MIN, Draft, best_sentence, hit_label, hit_sentences, joined_hits,
-                             overlap,
+from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Draft, best_sentence, hit_label,
+                             hit_sentences, joined_hits, overlap,
                              quote_line)
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
@@ -705,9 +705,7 @@ DUTY_HITS = 8  # passages searched for the list of a party's duties
 TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
-# "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
-_MARK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
-_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•]|{_MARK_NUMBER}[.)])\s", re.I)
+_MARK_NUMBER, _ITEM = MARK_NUMBER, LIST_ITEM
 _NUMBERED = re.compile(rf"(?:^|\n)\s*({_MARK_NUMBER}[.)])\s*$")
 _NUMBER_MARK = re.compile(rf"\s*({_MARK_NUMBER})[.)]")
 

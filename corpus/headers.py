@@ -366,9 +366,16 @@ def _signer_title(caps: str) -> str | None:
     return found
 
 
-def _signer(lines: list[str]) -> tuple[str | None, str | None]:
+_SIGNED_STAMP = re.compile(r"[(\[]\s*da ky[^)\]]{0,20}[)\]]")  # "(Đã ký)", "[đã ký]" on the fold
+_STAMP_BEFORE = 15  # lines above its anchor a signature block is read from (a stamp further up is another's)
+
+
+def _signer(lines: list[str], stamped: bool = True) -> tuple[str | None, str | None]:
     """(name, title) of the signer: the personal name under the role block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tống
-    Quang Thìn') near 'Nơi nhận', and the last title above it that is the signer's own ("Phó Chủ tịch")."""
+    Quang Thìn') near 'Nơi nhận', and the last title above it that is the signer's own ("Phó Chủ tịch"). With
+    `stamped`, when none is found there, the name under a "(Đã ký)" stamp well before that "Nơi nhận": the first
+    "Nơi nhận" was a sample form's, in the appendix after the signature (Thông tư 69/2002/TT-BTC: its Mẫu 02 and 03, a
+    Cục trưởng's Quyết định with its own "Nơi nhận")."""
     folded = [fold(line).lower() for line in lines]
     anchor = next((i for i in range(5, len(lines)) if "noi nhan" in folded[i]), None)
     if anchor is None:
@@ -378,10 +385,19 @@ def _signer(lines: list[str]) -> tuple[str | None, str | None]:
     if anchor is None:
         # a signature with no title nor recipients, its appendices after it: "(Đã ký) / Đặng Nghiêm Chính" in a table
         # of its own (Thông tư 01/1999/TT-BXD as antiword reads it, Phụ lục 1 and 2 below)
-        anchor = next((i for i in range(5, len(lines)) if re.fullmatch(r"[(\[]\s*da ky[^)\]]{0,20}[)\]]", folded[i])),
+        anchor = next((i for i in range(5, len(lines)) if _SIGNED_STAMP.fullmatch(folded[i])),
                       max(0, len(lines) - 40))
+    found = _signer_near(lines, folded, anchor)
+    stamp = next((i for i in range(5, len(lines)) if _SIGNED_STAMP.search(folded[i])), None)
+    if found == (None, None) and stamped and stamp is not None and stamp < anchor - _STAMP_BEFORE:
+        return _signer_near(lines, folded, stamp)
+    return found
+
+
+def _signer_near(lines: list[str], folded: list[str], anchor: int) -> tuple[str | None, str | None]:
+    """(name, title) of the signature block around the line `anchor` ("Nơi nhận", a principal's line, a stamp)."""
     seen_role, title = False, None
-    for i in range(max(0, anchor - 15), min(len(lines), anchor + 40)):
+    for i in range(max(0, anchor - _STAMP_BEFORE), min(len(lines), anchor + 40)):
         if i > anchor and folded[i].startswith("phu luc"):
             break
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
@@ -590,7 +606,9 @@ def parse_header(text: str) -> Header:
     type_idx, doc_type = _type_near(head, base)
     vv = next((i for i in range(base, min(len(head), base + 10)) if _VV.match(head[i])), None)
     title_start = type_idx + 1 if type_idx is not None else vv
-    signer, signer_title = _signer(lines)
+    # a web copy ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …") says who signed in its introduction: a
+    # stamp further down may be another text's on the page
+    signer, signer_title = _signer(lines, stamped=not (so_idx is None and heading))
     headline = None
     if anchor is None and doc_type is None and title_start is None and not heading:
         headline = _headline(head)  # no header block at all (a meeting's report, an annex): its first heading line

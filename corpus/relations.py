@@ -28,7 +28,9 @@ _DATE = re.compile(r"(?i)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|th\w{2,3}g\W{0
 _BREAK = re.compile(r"[.!?](?=\s)|:[ \t*_]*\n|\n[ \t]*\n|\n(?=[\W_]*(?:[-+•]|\d+[.)]\s|[a-z]\)|can cu|dieu \d))|"
                     r";[ \t*_]*\n(?=[\W_]*(?:theo|xet|thuc hien|trien khai)\b)", re.I)
 _SPLIT_LINE = re.compile(r"[^\W\d_][ \t]*\n[ \t]*\n[ \t]*[a-z]")
-_CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:{_TYPE}|hien phap)\b")
+# "Căn cứ Nghị định số …"; "Căn cứ quy định tại …" is read as the type "Quy định", but the old spelling "qui" is not:
+# "Căn cứ qui đinh tại Nghị định số 164/2003/NĐ-CP …" (Thông tư 26/2004/TT-BTC, a mark lost as typed)
+_CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:(?:{_TYPE}|hien phap)\b|qui dinh tai\s+(?:{_TYPE})\b(?!\s+nay\b))")
 _STARTS_TYPE = re.compile(rf"(?i)^[\W\d_]*(?:{_TYPE})\b")
 _CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
          ("amends", r"sua doi,? bo sung|sua doi|bo sung|dinh chinh"),

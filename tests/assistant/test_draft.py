@@ -1,9 +1,12 @@
 """A task record whose lead is named outside its own span cites the line that names it (`assistant.draft`)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from assistant.draft import Draft, lead_line
+from assistant.draft import Draft, best_sentence, hit_sentences, lead_line, list_intros
+from assistant.intent import content_words
 from corpus.records import Obligation, Span
 from index.records import Hit
 
@@ -60,3 +63,34 @@ def test_record_cites_its_lead_line():
         patch.setattr("assistant.draft.MERGE_GAP", 10)
         assert draft.cite_obligation(hit, far) == "[1][2]"
     assert [c.quote for c in draft.citations] == [INTRO[INTRO.index("(ii)"):], line]
+
+
+# Thông tư 50/2006/TT-BTC (evals/devdocs), Mục II: the introduction names the project, the items what it is given
+DUNG_QUAT = ("Dự án Nhà máy lọc dầu Dung Quất được hưởng ưu đãi về thuế thu nhập doanh nghiệp như sau:\n\n"
+             "- Áp dụng mức thuế suất thuế thu nhập doanh nghiệp 10% trong thời hạn 15 năm, kể từ khi nhà máy lọc dầu "
+             "Dung Quất chính thức hoạt động sản xuất kinh doanh;\n\n"
+             "- Được miễn thuế thu nhập doanh nghiệp trong 04 năm, kể từ khi có thu nhập chịu thuế; được giảm 50% số "
+             "thuế phải nộp cho 09 năm tiếp theo.\n\n"
+             "Để được hưởng ưu đãi thuế, Tổng công ty dầu khí Việt Nam phải hạch toán riêng thu nhập chịu thuế.")
+
+
+def test_list_items_and_what_carries_on_after_their_semicolon_are_read_with_their_introduction():
+    hit = Hit("c1", "50_2006_TT-BTC", None, None, None, None, None, None, "Mục II", (), DUNG_QUAT, None, 0,
+              len(DUNG_QUAT), "", 1.0)
+    read = hit_sentences(hit)
+    intros = list_intros(read)
+    assert [bool(intro) for intro in intros] == [False, True, True, True, False]
+    assert intros[1].startswith("Dự án Nhà máy lọc dầu Dung Quất")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Dự án Nhà máy lọc dầu Dung Quất được miễn thuế TNDN trong bao nhiêu năm?", "- Được miễn thuế"),
+    ("Dự án Nhà máy lọc dầu Dung Quất được áp dụng thuế suất thuế TNDN bao nhiêu?", "- Áp dụng mức thuế suất"),
+])
+def test_the_item_asked_is_chosen_not_the_one_naming_the_introductions_words(question, sentence):
+    hit = Hit("c1", "50_2006_TT-BTC", None, None, None, None, None, None, "Mục II", (), DUNG_QUAT, None, 0,
+              len(DUNG_QUAT), "", 1.0)
+    # a sentence stating an amount is wanted, as for "bao nhiêu năm": the first item, which names the refinery as its
+    # introduction does, is found first, and its sibling carrying the words asked is quoted
+    with_number = lambda text: bool(re.search(r"\d+\s*(?:năm|%)", text))  # noqa: E731
+    assert best_sentence(content_words(question), [hit], with_number)[3].startswith(sentence)

@@ -255,6 +255,12 @@ def test_which_laws_a_document_carries_out_is_the_implements_slot(question, slot
     # the document asked of by its type word (Nghị quyết 57-NQ/TW, evals/devdocs); a task's owner is no issuer
     ("Nghị quyết 57-NQ/TW là nghị quyết của cơ quan nào?", "metadata"),
     ("Quyết định 41/2002/QĐ-TTg là văn bản của ai?", "metadata"),
+    # the source named first, a kind issued with no number after it: a thing the source speaks of (Thông tư
+    # 69/2002/TT-BTC: "cơ quan thuế ban hành Quyết định truy thu thuế theo mẫu số 02/XOT-XM …"), not the source
+    ("Theo Thông tư 69/2002/TT-BTC, cơ quan nào ban hành Quyết định truy thu thuế đối với cơ sở kinh doanh xe?", "lead"),
+    ("Theo Thông tư 69/2002/TT-BTC, cơ quan nào ban hành Thông tư này?", "metadata"),
+    ("Theo Nghị quyết 57, cơ quan nào ban hành Nghị quyết 57-NQ/TW?", "metadata"),
+    ("Cơ quan nào ban hành Quyết định kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam?", "metadata"),
 ])
 def test_by_which_agency_asks_the_issuer_unless_an_action_follows(question, kind):
     assert classify(question).kind == kind

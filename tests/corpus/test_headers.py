@@ -536,3 +536,13 @@ def test_a_head_cell_whose_rule_is_a_run_of_stars_reads_its_number():
                      "**THÔNG TƯ**\n\n**Hướng dẫn về thuế giá trị gia tăng và thuế thu nhập doanh nghiệp đối với lĩnh "
                      "vực kinh doanh bảo hiểm**")
     assert (head.doc_number, head.issuer, head.issued_on) == ("111/2005/TT-BTC", "Bộ Tài chính", date(2005, 12, 13))
+
+
+def test_a_signature_stamp_before_a_sample_forms_recipients_is_the_signature():
+    """Thông tư 69/2002/TT-BTC (evals/devdocs): signed "(Đã ký) Trương Chí Trung" with no "Nơi nhận", then its sample
+    forms, one a Cục trưởng's Quyết định with its own "Nơi nhận: CỤC TRƯỞNG CỤC THUẾ": the first "Nơi nhận" is the
+    form's, the signature is the stamp's."""
+    from corpus.loaders import load
+    from tests.data import SAMPLES
+    [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / "69_2002_TT-BTC.md")
+    assert (document.header.signer, document.header.signer_title) == ("Trương Chí Trung", "Thứ trưởng")

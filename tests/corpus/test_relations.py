@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from corpus.loaders import load
-from corpus.relations import document_keys, find_references, number_key
+from corpus.relations import document_keys, find_references, is_legal_basis, number_key
 from tests.data import DATA, SAMPLES
 
 
@@ -128,3 +128,12 @@ def _document(text: str):
 ])
 def test_a_document_own_act_read_from_its_enacting_formula_or_old_title(text, relation):
     assert relation in {(r.kind, r.key) for r in find_references(_document(text))}
+
+
+def test_a_basis_line_through_qui_dinh_tai_is_legal_basis():
+    """Thông tư 26/2004/TT-BTC (evals/devdocs): "Căn cứ qui đinh tại Nghị định số 164/2003/NĐ-CP …" (the old spelling
+    "qui", a mark lost) is a basis as "Căn cứ Nghị định số 24/2000/NĐ-CP …" is; "quy định" is read as the type."""
+    relations = _relations(SAMPLES.parent.parent / "evals" / "devdocs" / "26_2004_TT-BTC.md")
+    assert {("can_cu", "24/ND-CP"), ("can_cu", "9/QH11"), ("can_cu", "164/ND-CP")} <= relations
+    assert is_legal_basis("Căn cứ qui đinh tại Nghị định số 164/2003/NĐ-CP ngày 22/12/2003 của Chính phủ")
+    assert not is_legal_basis("Căn cứ doanh thu tính thuế TNDN nêu tại điểm 2, Mục II, Thông tư này cơ quan thuế yêu cầu")
