@@ -49,14 +49,15 @@ def read(path: Path) -> dict[tuple[str, str], Outcome]:
 
 def compare(old: dict[tuple[str, str], Outcome], new: dict[tuple[str, str], Outcome],
             answers: bool = False) -> list[str]:
-    """One line per item whose outcome changed (with `answers`, also those whose answer text alone changed), then
-    the count of each move ("right → wrong: 1"); items in one file only are named as such."""
+    """One line per item whose outcome changed (with `answers`, also those whose answer text alone changed), the
+    items in one file only (a set added or dropped), then the count of each move ("right → wrong: 1")."""
     lines: list[str] = []
     moves: dict[str, int] = {}
+    alone = {"old": [], "new": []}  # items of a set added or dropped between the runs
     for key in sorted(old.keys() | new.keys()):
         before, after = old.get(key), new.get(key)
         if before is None or after is None:
-            lines.append(f"{key[0]} {key[1]}: only in the {'new' if before is None else 'old'} file")
+            alone["new" if before is None else "old"].append(f"{key[0]} {key[1]}")
             continue
         if before.outcome != after.outcome:
             move = f"{before.outcome} → {after.outcome}"
@@ -64,6 +65,7 @@ def compare(old: dict[tuple[str, str], Outcome], new: dict[tuple[str, str], Outc
             lines.append(f"{key[0]} {key[1]} ({after.category}): {move} {list(after.reasons) or ''}".rstrip())
         elif answers and before.answer != after.answer:
             lines.append(f"{key[0]} {key[1]} ({after.category}): {after.outcome}, answer changed")
+    lines += [f"{len(keys)} items only in the {side} file: {', '.join(keys)}" for side, keys in alone.items() if keys]
     return lines + [f"{move}: {n}" for move, n in sorted(moves.items())] or ["no outcome changed"]
 
 
