@@ -2,4 +2,5 @@
 metrics, reports (evals/reports); uses the Assistant like any front door."""
 
 __all__ = ["alqac", "bench", "calibrate", "corpora", "dataset", "fake_llm", "harness", "judge", "load", "metadata",
-           "metrics", "ocr", "quiz", "report", "server", "signals", "state_cost", "stats", "stream", "tables"]
+           "metrics", "ocr", "outcomes", "quiz", "report", "server", "signals", "state_cost", "stats", "stream",
+           "tables"]

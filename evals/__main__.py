@@ -16,7 +16,8 @@ from tqdm import tqdm
 from assistant.core import Assistant
 from assistant.settings import PROJECT_ROOT, Settings
 from corpus.ocr import Ocr
-from evals import alqac, bench, dataset, harness, load, metadata, ocr, outcomes, report, server, state_cost, stream, tables
+from evals import (alqac, bench, dataset, harness, load, metadata, ocr, outcomes, report, server, state_cost, stream,
+                   tables)
 from evals import quiz as quizzes
 from evals import calibrate as calibration
 from index.records import MODES

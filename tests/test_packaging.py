@@ -32,7 +32,8 @@ PUBLIC = {
     "index": ["edge_store", "embedding", "ingest", "qdrant_store", "records", "search", "sparse", "store"],
     "ui": ["build_ui", "mount_ui"],
     "evals": ["alqac", "bench", "calibrate", "corpora", "dataset", "fake_llm", "harness", "judge", "load", "metadata",
-             "metrics", "ocr", "quiz", "report", "server", "signals", "state_cost", "stats", "stream", "tables"],
+             "metrics", "ocr", "outcomes", "quiz", "report", "server", "signals", "state_cost", "stats", "stream",
+             "tables"],
 }
 
 
