@@ -15,7 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE, heading_key
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import YEAR, same_i, short_label
+from corpus.vn import MARK_NUMBER, YEAR, same_i, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -194,7 +194,6 @@ def _addressee(text: str) -> bool:
 
 
 # "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
-MARK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
 LIST_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•]|{MARK_NUMBER}[.)])\s", re.I)
 
 

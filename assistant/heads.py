@@ -86,8 +86,10 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                            f"này là văn bản sửa đổi, bổ sung: “{' '.join(listed.quote.split())}” "
                            f"{draft.cite(_reference_hit(first, listed))}.")
         return False
-    if slot == "issue_date" and _reproduced_head(intent.doc_number, first.doc_number) \
-            and not (head.issued_on and _consolidates(searcher, first, filters)):
+    # a consolidated text asked its signing date by its own number, whose opening shows it one: its signing stamp
+    stamped = slot == "issue_date" and _consolidation_number(intent.doc_number) and bool(head.issued_on) \
+        and _consolidates(searcher, first, filters)
+    if slot == "issue_date" and _reproduced_head(intent.doc_number, first.doc_number) and not stamped:
         # "Văn bản hợp nhất 40/VBHN-BTC … được ký ngày nào?": the head read is the reproduced Thông tư's, its date not
         # the consolidation's (one whose opening shows it a consolidation is answered from its signing stamp below)
         draft.lines.append(f"{label} trong chỉ mục là văn bản hợp nhất; ngày ban hành đọc được là của {label} "
@@ -109,7 +111,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if joint:  # signed side by side by several bodies (a Thông tư liên tịch): each block, or the one asked
             return _compose_joint(draft, label, joint, intent.signed_for)
         signed = _signature(searcher, first, filters) if slot == "signer" and not empty else None
-        if slot == "issue_date" and not empty and _consolidation_asked(intent) and _consolidates(searcher, first, filters):
+        if stamped:
             return _compose_consolidation_date(draft, searcher, first, head, filters)
         if slot == "place" and not empty:  # the place before the date line: "Hà Nội, ngày 02 tháng 02 năm 2009"
             day = f", ngày {_date(head.issued_on)}" if head.issued_on else ""
@@ -200,9 +202,9 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     return not empty
 
 
-def _consolidation_asked(intent: Intent) -> bool:
-    """Whether a question names a consolidated text by its own number ("Văn bản hợp nhất 40/VBHN-BTC …")."""
-    return bool(intent.doc_number) and number_key(intent.doc_number)[0].split("/")[-1].startswith("VBHN")
+def _consolidation_number(number: str | None) -> bool:
+    """Whether a document number is a consolidated text's own ("40/VBHN-BTC", "03/VBHN-BKHCN")."""
+    return bool(number) and number_key(number)[0].split("/")[-1].startswith("VBHN")
 
 
 def _consolidates(searcher: Searcher, first: DocumentHead, filters: Filters) -> bool:
@@ -597,7 +599,7 @@ def _reproduced_head(asked: str | None, own: str | None) -> bool:
     """Whether a question names a consolidated text by its own number ("40/VBHN-BTC") while the head found is the
     document it reproduces ("99/2020/TT-BTC", read from its opening by `corpus.headers`): that head's date is not the
     consolidation's."""
-    return bool(asked) and "VBHN" in number_key(asked)[0] and not (own and "VBHN" in number_key(own)[0])
+    return _consolidation_number(asked) and not _consolidation_number(own)
 
 
 def _only_amending(searcher: Searcher, head: DocumentHead, number: str | None, filters: Filters) -> StoredReference | None:

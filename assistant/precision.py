@@ -20,12 +20,12 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, C
                               without_source_lead)
 from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
-from assistant.rows import deadlines_agree
+from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
-from corpus.obligations import cooperates_only, introduced_as_lead, opens_cooperating, subject_leads
+from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
@@ -424,8 +424,7 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
     dev (questions_z, main 1a42740) 1 wrong answer declined, 0 right ones."""
     if intent.kind != "lead" or not obligations or not cooperates_only(obligations[0].task) \
             or subject_leads(obligations[0].task, obligations[0].lead) \
-            or any(hit.chunk_id == obligations[0].chunk_id and introduced_as_lead(
-                hit.text[:max(0, obligations[0].span.start - hit.start)], obligations[0].lead) for hit in hits):
+            or any(hit.chunk_id == obligations[0].chunk_id and led_by_intro(hit, obligations[0]) for hit in hits):
         return False
     partners = obligations[0].partners
     if not any(partner[:1].isupper() for partner in partners):

@@ -85,6 +85,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         return bool(draft.lines) and _compares_all(question, draft)
     # "phải áp dụng trong bao lâu": a length of time answers it, not a date
     duration = bool(DURATION_ASKED.search(question))
+    # "báo cáo 6 tháng", "báo cáo năm": only the clause or item on that report answers, never a sibling's time
+    periods = report_periods(question)
     if intent.kind == "deadline" and not duration:
         # the time of the clause that holds the task asked (and is the agency's, when one is named): never another
         # clause's date, nor another agency's time
@@ -92,7 +94,6 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # nào?", `parts.EVENT`) is answered only by a clause about that report: another task's time ("… chậm nhất
         # đến ngày 25/10/2008 quyết định thành lập ban chỉ đạo …") is not the report's
         events = asked_events(question)
-        periods = report_periods(question)  # "báo cáo 6 tháng": the clause on that report, not on another one
         act = carries_act(question)
         # a day asked ("… chậm nhất đến ngày nào?"): a clause whose only time is a bare recurrence ("số thuế … hàng quý
         # năm 2009") names none, and the clause naming the day is the answer
@@ -111,7 +112,6 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
-        periods = report_periods(question)  # "báo cáo năm": the item on that report, not a sibling's time
         want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped
@@ -218,8 +218,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             # như sau:" / "a) Đối với báo cáo quý: Trong thời hạn 20 ngày kể từ ngày kết thúc quý", 39/VBHN-BTC,
             # Điều 12): the item is read, and quoted, with that introduction, under its article's heading
             found = with_intro(found, ranking)
-            said = " ".join((_read_to(found) if report_periods(question) else found[3], *found[0].heading_path))
-            found = found if _ITEM.match(found[3]) is None and overlap(ranking, said) >= least else None
+            said = " ".join((_read_to(found) if periods else found[3], *found[0].heading_path))
+            found = found if LIST_ITEM.match(found[3]) is None and overlap(ranking, said) >= least else None
         if found is not None and overlap(ranking, found[3]) < least and not duration:
             found = None
     conditions = asked_conditions(question) if intent.kind == "content" else set()
@@ -237,7 +237,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             found = None
     if found is None:
         found = best_sentence(ranking, hits, want, years, sentences)
-        if found is not None and intent.kind == "deadline" and report_periods(question):
+        if found is not None and intent.kind == "deadline" and periods:
             # the item on the report asked ("c) Đối với báo cáo 6 tháng: Trong thời hạn 45 ngày …") is read, and
             # quoted, with the sentence introducing its list ("2. Thời hạn nộp các báo cáo định kỳ … như sau:")
             found = with_intro(found, ranking)
@@ -253,7 +253,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         role = intent.kind == "lead" and not chair and labelled is not None
         if found and role:
             said = " ".join((found[3], *found[0].heading_path, found[0].title or ""))
-        if found and intent.kind == "deadline" and report_periods(question):
+        if found and intent.kind == "deadline" and periods:
             # the item on the report asked, read in its article up to it (`_read_to`)
             said = " ".join((_read_to(found), *found[0].heading_path))
         if found is None or overlap(words, said) < least:
@@ -314,7 +314,7 @@ def _duty_of(party: set[str], sentence: str) -> float:
     stated = DUTY_STATED.search(sentence)
     if not stated or _executes(sentence):
         return 0.0
-    return _party_share(party, _ITEM.sub("", sentence[:stated.start()]))
+    return _party_share(party, LIST_ITEM.sub("", sentence[:stated.start()]))
 
 
 def _executes(sentence: str) -> bool:
@@ -363,7 +363,7 @@ def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, in
                 best = (share - 0.02 * rank, (hit, kept[0][0], kept[-1][1], " ".join(t for _, _, t in kept)))
         for start, end, text in sentences:
             intro = DUTY_INTRO.search(text)
-            share = _party_share(party, _ITEM.sub("", text[:intro.start()])) if intro else 0.0
+            share = _party_share(party, LIST_ITEM.sub("", text[:intro.start()])) if intro else 0.0
             if share and want(text) and (best is None or share - 0.02 * rank > best[0]):
                 best = (share - 0.02 * rank, (hit, start, end, text))
     return best[1] if best else None
@@ -643,7 +643,7 @@ def with_subject_lists(hit: Hit) -> list[tuple[int, int, str]]:
     while at < len(read):
         last = at
         while last + 1 < len(read) and read[last][2].endswith(";") and _names_only(read[last][2]) \
-                and not _ITEM.match(read[last + 1][2]):
+                and not LIST_ITEM.match(read[last + 1][2]):
             last += 1
         if last > at and states_action(read[last][2]):
             start, end = read[at][0], read[last][1]
@@ -705,9 +705,8 @@ DUTY_HITS = 8  # passages searched for the list of a party's duties
 TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
 _TITLE_LINE = re.compile(DUTIES_TITLE.pattern, re.I | re.M)
 TITLE_IN_TEXT = 0.05  # bonus of a duties title on a line of the passage's text over one only in its heading path
-_MARK_NUMBER, _ITEM = MARK_NUMBER, LIST_ITEM
-_NUMBERED = re.compile(rf"(?:^|\n)\s*({_MARK_NUMBER}[.)])\s*$")
-_NUMBER_MARK = re.compile(rf"\s*({_MARK_NUMBER})[.)]")
+_NUMBERED = re.compile(rf"(?:^|\n)\s*({MARK_NUMBER}[.)])\s*$")
+_NUMBER_MARK = re.compile(rf"\s*({MARK_NUMBER})[.)]")
 
 
 def _depth(item: str) -> int:
@@ -732,13 +731,13 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
             continue  # a mark read as a sentence of its own ("1.1.") is read from the gap with its item
         # "1." standing before its item is cut off as a sentence of its own: read it from the gap
         number = _NUMBERED.search(hit.text[previous - hit.start:item_start - hit.start])
-        if items and not (_ITEM.match(item) or number) and _continues(items[-1][1], item):
+        if items and not (LIST_ITEM.match(item) or number) and _continues(items[-1][1], item):
             # "a) Hợp đồng nhập khẩu (…); trong hợp đồng phải thể hiện …": the item goes on after its ";" until the
             # next item's mark; what follows is still that item, not the end of the list
             items[-1] = (item_end, f"{items[-1][1]} {item}", items[-1][2])
             previous = item_end
             continue
-        if not (_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
+        if not (LIST_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
             break
         if DUTY_INTRO.search(item):
             break  # "2. Tổ chức được kiểm toán kỹ thuật có trách nhiệm:": another party's list begins
@@ -767,14 +766,14 @@ def with_intro(found: tuple[Hit, int, int, str], words: set[str]) -> tuple[Hit, 
     asked by itself ("- Chủ tịch Phân ban Việt Nam: Thứ trưởng Bộ Công Thương;"), or one whose introduction is not
     in its passage, as it is."""
     hit, start, end, text = found
-    if not _ITEM.match(text):
+    if not LIST_ITEM.match(text):
         return found
     before = [(s, t) for s, e, t in hit_sentences(hit) if e <= start]
     siblings = 0
-    while before and _ITEM.match(before[-1][1]) and siblings < LIST_ITEMS:
+    while before and LIST_ITEM.match(before[-1][1]) and siblings < LIST_ITEMS:
         before.pop()
         siblings += 1
-    if not before or not before[-1][1].rstrip().endswith(":") or _ITEM.match(before[-1][1]) \
+    if not before or not before[-1][1].rstrip().endswith(":") or LIST_ITEM.match(before[-1][1]) \
             or not (words & content_words(before[-1][1])) - content_words(text):
         return found
     first = before[-1][0]

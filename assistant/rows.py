@@ -145,7 +145,7 @@ def _said_leading(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[
         return chosen
     return [(hit, o) for hit, o in chosen
             if LEADS_WORD.match(o.task.lstrip(" -–+•*.,;:)"))
-            or introduced_as_lead(hit.text[:max(0, o.span.start - hit.start)], o.lead)] or chosen
+            or led_by_intro(hit, o)] or chosen
 
 
 def _answer_key(intent: Intent, obligation: Obligation):
@@ -532,8 +532,7 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …")."""
     if intent.kind != "lead" or not intent.agency or not obligation.lead \
             or not cooperates_only(obligation.task) or subject_leads(obligation.task, obligation.lead) \
-            or hit is not None and introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)],
-                                                      obligation.lead):
+            or hit is not None and led_by_intro(hit, obligation):
         return obligation
     if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
         return obligation
@@ -541,6 +540,12 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     if not named:
         return obligation
     return replace(obligation, lead=named, partners=obligation.lead)
+
+
+def led_by_intro(hit: Hit, obligation: Obligation) -> bool:
+    """Whether a row's item stands under an introduction of the hit that has its lead "chủ trì" (`introduced_as_lead`:
+    "Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông …")."""
+    return introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)], obligation.lead)
 
 
 def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation | None:
@@ -554,8 +559,7 @@ def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obl
     if intent.kind != "lead" or not intent.agency or not obligation.lead or not obligation.partners \
             or not opens_cooperating(obligation.task) or any(name[:1].isupper() for name in obligation.partners) \
             or subject_leads(obligation.task, obligation.lead) \
-            or hit is not None and introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)],
-                                                      obligation.lead):
+            or hit is not None and led_by_intro(hit, obligation):
         return None
     if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
         return None

@@ -10,7 +10,7 @@ from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agenc
 from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
-from corpus.vn import DUTIES_TITLE, DUTY_INTRO, DUTY_STATED, LEADER_TITLE, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
+from corpus.vn import DUTIES_TITLE, DUTY_INTRO, DUTY_STATED, LEADER_TITLE, MARK_NUMBER, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
 
 # Column roles by header words; the first matching role wins, so "Cơ quan phối hợp" is not read as the lead nor
 # "Thời gian thực hiện" as the one who does it.
@@ -101,7 +101,7 @@ _OWNER_NAME = re.compile(r"[*_\s]*[^\W\d_a-zà-ỹđ]")
 # A numbered or lettered item's marker ("3.", "h)"), not a bullet ("*", "-").
 _ITEM_MARK = re.compile(r"\d[.)]|[^\W\d_]\)")
 # A list item's number or letter alone before it on its line ("5. ", "12. ", "b) "), the unit after it.
-_LINE_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]|[^\W\d_]\)")
+_LINE_MARK = re.compile(rf"{MARK_NUMBER}[.)]|[^\W\d_]\)")
 
 
 def _listed_under(mark: str, intro_mark: str) -> bool:

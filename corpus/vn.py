@@ -417,6 +417,9 @@ def names_day(text: str) -> bool:
 
 # --- Sentences --------------------------------------------------------------------------------------------------
 
+# The number of a numbered item's mark, sub-numbered too ("3", "1.1", "2.3.1"; the mark adds "." or ")").
+MARK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+
 # A line break inside a paragraph (PDF and OCR text wrap lines) is not a sentence end: only a break after
 # closing punctuation or before a bullet or a numbered item is.
 _WRAP = re.compile(r"(?<![.;:!?\n])\n(?![-+•*\n]|[a-zđ]\)|\d+[.)]\s|[IVX]+\.\s)")
