@@ -14,7 +14,7 @@ from typing import Sequence
 from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
-from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
+from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               lead_checked,
                               content_words, described_documents, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
@@ -225,10 +225,16 @@ def _described_cited(question: str, draft: Draft) -> bool:
 def _opening_answered(question: str, draft: Draft) -> bool:
     """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), where it opens
     with one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
-    who signed that one, not the one asked."""
+    who signed that one, not the one asked. A quote that opens with the document asked is its own statement: the item
+    of a consolidated text's opening listing an amending document ("Thông tư số 88/2025/TT-BTC ngày … , có hiệu lực
+    kể từ ngày 20 tháng 10 năm 2025.")."""
     opening = opening_document(question)
     return opening is None or not draft.citations or any(
-        _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) for c in draft.citations)
+        _may_be(c.doc_number, c.doc_type, opening[0], opening[1])
+        or mentions_number(c.quote[:_QUOTE_OPENS], opening[1], opening[0], opening[2]) for c in draft.citations)
+
+
+_QUOTE_OPENS = 40  # how far into a quote the document it states may be named: "Thông tư số 88/2025/TT- BTC"
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,
@@ -240,6 +246,10 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     narrow: dict[str, tuple[str, ...]] = {}
     if intent.doc_number and by_document:
         narrow["doc_numbers"] = (intent.doc_number,)
+        if not resolved.focus_doc and (consolidated := consolidations(searcher, intent.doc_number, filters)):
+            # "Văn bản hợp nhất 40/VBHN-BTC …": the text that number authenticates, read under the number it reproduces
+            del narrow["doc_numbers"]
+            narrow["doc_ids"] = consolidated
     if intent.doc_reference and by_document:
         narrow["doc_types"], narrow["doc_serials"] = (covered_types(intent.doc_reference[0]), (intent.doc_reference[1],))
     if resolved.focus_doc:

@@ -13,7 +13,7 @@ from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, same_agency
 from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
-from corpus.headers import (AMENDED_BY, Signature, addressees, joint_signatures, recipients_span,
+from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
                             signature_span, signing_stamp)
 from corpus.text import clean_display
 from corpus.vn import TYPES, display_number, fold, number_key, parse_date
@@ -81,6 +81,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     label = hit_label(head)
     slot = intent.slot if len([s for s in intent.slots if s in HEAD_SLOTS]) <= 1 else "metadata"
     if (listed := _only_amending(searcher, first, intent.doc_number, filters)) is not None:
+        if slot == "effective" and _compose_listed_effective(draft, searcher, first, label, listed, filters):
+            return True
         # a number of an amending document taken for the consolidated text that lists it: its head is another's
         draft.lines.append(f"Chỉ mục không có {reference_name(listed)}; {label} (văn bản hợp nhất) chỉ nêu văn bản "
                            f"này là văn bản sửa đổi, bổ sung: “{' '.join(listed.quote.split())}” "
@@ -150,6 +152,8 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         return False
     if slot == "effective":
         return _compose_effective(draft, searcher, head, filters, intent.topic)
+    if slot == "consolidated_from":
+        return _compose_consolidated_from(draft, searcher, first, label, intent.doc_number, filters)
     if slot in ("implements", "legal_basis"):
         kinds = ("implements",) if slot == "implements" else ("can_cu",)
         found = [r for r in first.references if r.kind in kinds]
@@ -207,6 +211,20 @@ def _consolidation_number(number: str | None) -> bool:
     return bool(number) and number_key(number)[0].split("/")[-1].startswith("VBHN")
 
 
+def consolidations(searcher: Searcher, number: str | None, filters: Filters) -> tuple[str, ...]:
+    """The documents that are the consolidated text a question names by its own number ("Văn bản hợp nhất
+    40/VBHN-BTC"): read as the document it reproduces (Thông tư 99/2020/TT-BTC), such a text carries that number in
+    its authentication ("BỘ TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 40 /VBHN-BTC"), or as its own. Empty for any
+    other number, or when no indexed text is that one."""
+    if not _consolidation_number(number):
+        return ()
+    unnarrowed = filters.unnarrowed()
+    own = searcher.store.heads(filters=replace(unnarrowed, doc_numbers=(number,)))
+    vouched = {head.doc_id for head, ref in citing(searcher.store, (number_key(number)[0],), unnarrowed)
+               if re.search(_VOUCHES, fold(" ".join(ref.quote.split())), re.I)}
+    return tuple(sorted(set(own) | vouched))
+
+
 def _consolidates(searcher: Searcher, first: DocumentHead, filters: Filters) -> bool:
     """Whether a document is a consolidated text: its opening names the document it reproduces "…, được sửa đổi, bổ
     sung bởi:" (`corpus.headers.AMENDED_BY`), whose number and date its head reads."""
@@ -261,7 +279,8 @@ def _head_facts(draft: Draft, first: DocumentHead, head: Hit, signed: tuple[Hit,
 
 # A consolidated text (văn bản hợp nhất) is signed to authenticate it ("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 76
 # /VBHN-BQP"): its signer did not sign the document it reproduces. Read on the fold of the passage holding the signature.
-_AUTHENTICATES = re.compile(r"(?i)\bxac thuc van ban hop nhat\b|/\s*VBHN\b")
+_VOUCHES = r"\bxac thuc van ban hop nhat\b"  # the authentication's own words (a text citing a VBHN number has not them)
+_AUTHENTICATES = re.compile(r"(?i)" + _VOUCHES + r"|/\s*VBHN\b")
 
 
 def _authenticated(searcher: Searcher, first: DocumentHead, filters: Filters,
@@ -593,6 +612,107 @@ def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[S
         if refs:
             return refs
     return []
+
+
+def _listed_item(searcher: Searcher, head: DocumentHead, ref: StoredReference, filters: Filters) -> tuple[Hit, int, int] | None:
+    """The whole item of a consolidated text's opening that lists an amending document (`amending`): from its
+    number to the full stop that ends the item ("Thông tư số 43/2023/TT-BTC ngày 27 tháng 6 năm 2023 … sửa đổi, bổ
+    sung …, có hiệu lực kể từ ngày 27 tháng 6 năm 2023."), which the stored quote may cut short."""
+    for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
+        if chunk.start <= ref.start < chunk.end:
+            rest = chunk.text[ref.start - chunk.start:]
+            stop = re.search(r"\.(?=\s*(?:\n|$))|\n\s*\n|\n\s*[-–•]\s", rest)
+            end = ref.start + (stop.end() if stop and stop.group().startswith(".") else stop.start() if stop else len(rest))
+            return Hit.of(chunk, 1.0), ref.start, end
+    return None
+
+
+def _compose_listed_effective(draft: Draft, searcher: Searcher, first: DocumentHead, label: str, listed: StoredReference,
+                              filters: Filters) -> bool:
+    """The day an amending document takes effect, as the opening of the consolidated text listing it states ("Thông
+    tư số 88/2025/TT-BTC … sửa đổi, bổ sung …, có hiệu lực kể từ ngày 20 tháng 10 năm 2025."): the only indexed text
+    that says it. False when the item states no such day."""
+    item = _listed_item(searcher, first, listed, filters)
+    if item is None:
+        return False
+    hit, start, end = item
+    said = " ".join(hit.text[start - hit.start:end - hit.start].split())
+    day = effective_since(said, listed.issued_on)
+    if not day:
+        return False
+    clause = said[said.rfind(",", 0, _EFFECTIVE_AT.search(said).start()) + 1:].strip()  # "có hiệu lực kể từ ngày …"
+    draft.lines.append(f"{reference_name(listed)} có hiệu lực từ {day}, theo phần mở đầu của {label} (văn bản hợp "
+                       f"nhất) liệt kê văn bản sửa đổi, bổ sung: “… {clause.rstrip('.')}.” {draft.cite(hit, start, end)}")
+    return True
+
+
+def _compose_consolidated_from(draft: Draft, searcher: Searcher, first: DocumentHead, label: str, asked: str | None,
+                               filters: Filters) -> bool:
+    """The texts a consolidated text (văn bản hợp nhất) merges, as its note lists them ("Văn bản được hợp nhất từ 02
+    Thông tư sau: - Thông tư số 99/2020/TT-BTC …; - Thông tư số 88/2025/TT-BTC …", `corpus.headers.CONSOLIDATED_FROM`),
+    read on into the next passage when the list runs on; False, said, when the document has no such note."""
+    chunks = _chunks(searcher, first.doc_id, filters)[:_BASIS_SCAN + 1]
+    named = f"Văn bản hợp nhất {asked} (của {label})" if _consolidation_number(asked) else f"{label} (văn bản hợp nhất)"
+    for at, chunk in enumerate(chunks):
+        folded = fold(chunk.text)
+        cue = CONSOLIDATED_FROM.search(folded)
+        if not cue:
+            continue
+        pieces = [(chunk, chunk.start + cue.end(), chunk.end)]  # (passage, start, end) of the list's text
+        for after in chunks[at + 1:]:  # the list runs on past the passage's end: the next passages' new text
+            if CONSOLIDATED_LIST_END.search(fold(" ".join(p.text[s - p.start:e - p.start] for p, s, e in pieces))):
+                break
+            pieces.append((after, max(pieces[-1][2], after.start), after.end))
+        cut = []  # each piece up to the sentence after the list
+        for piece, begin, end in pieces:
+            close = CONSOLIDATED_LIST_END.search(fold(piece.text[begin - piece.start:end - piece.start]))
+            cut.append((piece, begin, begin + close.start() if close else end))
+            if close:
+                break
+        text = "\n".join(piece.text[begin - piece.start:end - piece.start] for piece, begin, end in cut)
+        items = [item for item in (" ".join(i.split()) for i in re.split(r"\n\s*[-–•]\s*", text)[1:]) if item]
+        if not items:
+            continue
+        line_start = chunk.text.rfind("\n", 0, cue.start()) + 1
+        said = re.search(r"(?i)van ban\s+$", folded[line_start:cue.start()])  # "Văn bản được hợp nhất từ …", past a note mark
+        cut[0] = (chunk, chunk.start + (line_start + said.start() if said else cue.start()), cut[0][2])
+        marks = "".join(draft.cite(Hit.of(piece, 1.0), begin, len(piece.text[:end - piece.start].rstrip()) + piece.start)
+                        for piece, begin, end in cut if piece.text[begin - piece.start:end - piece.start].strip())
+        draft.lines.append(f"{named} được hợp nhất từ {len(items)} văn bản {marks}:")
+        draft.lines.extend(f"- {clean_display(item)}" for item in items[:TASKS_LISTED])
+        return True
+    return _compose_amended_opening(draft, chunks[:_BASIS_SCAN], named) or _said_unmerged(draft, label)
+
+
+def _compose_amended_opening(draft: Draft, chunks: Sequence[StoredChunk], named: str) -> bool:
+    """A consolidated text with no note of what it merges, whose opening names the text it reproduces and the texts
+    that amended it ("Nghị định số 14/2016/NĐ-CP ngày 15 tháng 3 năm 2016 của Chính phủ …, được sửa đổi, bổ sung
+    bởi: / Nghị định số 220/2025/NĐ-CP …", `corpus.headers.AMENDED_BY`, up to the first "Căn cứ"): it merges those."""
+    for chunk in chunks:
+        folded = fold(chunk.text)
+        cue = AMENDED_BY.search(folded)
+        if not cue:
+            continue
+        opening = chunk.text.rfind("\n\n", 0, cue.start())
+        opening = opening + 2 if opening >= 0 else 0
+        basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
+        stop = cue.end() + (basis.start() if basis else len(folded) - cue.end())
+        reproduced = " ".join(chunk.text[opening:cue.start()].split()).rstrip(", ")
+        amending_texts = [" ".join(part.split()).lstrip(": ") for part in re.split(r"\n\s*\n", chunk.text[cue.end():stop])]
+        amending_texts = [text for text in amending_texts if text]
+        if not reproduced or not amending_texts:
+            continue
+        end = chunk.start + len(chunk.text[:stop].rstrip())
+        draft.lines.append(f"{named} hợp nhất {len(amending_texts) + 1} văn bản {draft.cite(Hit.of(chunk, 1.0), chunk.start + opening, end)}: "
+                           f"văn bản gốc và văn bản sửa đổi, bổ sung nó:")
+        draft.lines.extend(f"- {clean_display(text)}" for text in [reproduced, *amending_texts][:TASKS_LISTED])
+        return True
+    return False
+
+
+def _said_unmerged(draft: Draft, label: str) -> bool:
+    draft.lines.append(f"{label} không ghi văn bản được hợp nhất trong văn bản đã lập chỉ mục.")
+    return False
 
 
 def _reproduced_head(asked: str | None, own: str | None) -> bool:

@@ -339,7 +339,10 @@ SLOTS = (
     ("issuer", r"\b(?:ai ban hành|(?:cơ quan|đơn vị|bộ|bộ, ngành) nào (?:cùng |đã )?ban hành" + _ISSUED_WHAT +
                r"|do ai ban hành|" + _BY_WHOM +
                r"|là (?:" + _TYPE_WORDS + r") (?:của|do) (?:cơ quan nào|ai|đơn vị nào))\b"),
-    ("number", r"\bsố hiệu\b"),  # the document's number, which its label gives
+    ("number", r"\bsố hiệu\b"),
+    # the texts a consolidated text merges: "Văn bản hợp nhất 40/VBHN-BTC (được) hợp nhất (từ) những thông tư nào?"
+    ("consolidated_from", r"\bhợp nhất (?:từ )?(?:những |các )?(?:văn bản|thông tư|nghị định|quyết định|nghị quyết|luật|"
+                          r"pháp lệnh)(?: \w+){0,2} nào\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
     # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch
     # thu, nộp thuế … gửi cơ quan nào?", "tờ khai … gửi cơ quan nào?")
@@ -354,7 +357,7 @@ SLOTS = (
 )
 _SLOTS = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in SLOTS)
 HEAD_SLOTS = ("signer", "title", "number", "recipients", "proposer", "effective", "implements", "legal_basis", "issue_date", "issuer",
-              "place")
+              "place", "consolidated_from")
 _KIND_SLOTS = {"deadline": "deadline", "lead": "lead", "partners": "partners", "agency_tasks": "task"}
 # "kế hoạch này", "văn bản đó": the document in focus; not an act named by the same word after "việc" ("việc thông
 # báo đó" is the notifying a task does, not a Thông báo)

@@ -671,6 +671,10 @@ def _introduced_signer(lines: list[str]) -> tuple[str | None, str | None]:
 # có hiệu lực thi hành từ ngày 08 tháng 4 năm 2016, được sửa đổi, bổ sung bởi:"). Matched on the fold, as OCR reads
 # "ké từ", "b6 sung", "bd sung".
 AMENDED_BY = re.compile(r"\bduoc sua doi,? b\S{0,2} sung boi\b", re.I)  # "được sửa đổi, bổ sung bởi", "b6 sung"
+# Its note of the texts it merges ("Văn bản được hợp nhất từ 02 Thông tư sau:", each then on a "- " line), up to the
+# sentence after the list ("Văn bản hợp nhất này không thay thế 02 Thông tư nêu trên.") or the next "Căn cứ"; on the fold.
+CONSOLIDATED_FROM = re.compile(r"\bduoc hop nhat tu\b[^:\n]{0,40}:", re.I)
+CONSOLIDATED_LIST_END = re.compile(r"\bvan ban hop nhat nay\b|\bcan cu\b", re.I)
 _CONSOLIDATES = re.compile(r"^(?P<type>" + "|".join(fold(t) for t in TYPES) + r") so (?P<n>\d+/\S+?),? ngay "
                            r"(?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>(?:19|20)\d\d)\b(?P<rest>.{0,600}?)"
                            + AMENDED_BY.pattern, re.I)

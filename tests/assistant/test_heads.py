@@ -443,3 +443,120 @@ def test_a_number_the_consolidated_text_only_lists_as_amending_is_not_its_own(as
 def test_a_consolidation_asked_by_its_own_number_has_not_the_reproduced_documents_date(asked, own, consolidation):
     from assistant.heads import _reproduced_head
     assert _reproduced_head(asked, own) is consolidation
+
+
+# Văn bản hợp nhất 39/VBHN-BTC (evals/devdocs), its note of the texts it merges as the publisher's OCR left it, cut
+# into two passages as ingest may cut it: the third item runs on into the second passage
+VBHN_MERGED = ("Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n\n"
+               "' Văn bản được hợp nhất từ 03 Thông tư sau:\n\n"
+               "- Thông tư số 97/2020/TT-BTC ngày 16 tháng 11 năm 2020 của Bộ trưởng Bộ Tài chính\nhướng dẫn hoạt động "
+               "của văn phòng đại diện, chỉ nhánh công ty chứng khoán, công ty quản lý\nquỹ nước ngoài tại Việt Nam.\n\n"
+               "- Thông tư sé 43/2023/TT- BTC ngày 27 thang 6 năm 2023 của Bộ trưởng Bộ Tài chính\nsửa đôi, bổ sung một "
+               "số điều của các thông tư có quy định liên quan đến việc nộp, xuất trình.\n\n",
+               "- Thông tư số 88/2025/TT-BTC ngày 03 tháng 9 năm 2025 của Bộ trưởng Bộ Tài chính\nsửa đôi, bô sung một "
+               "số điều của các Thông tư quy định về chế độ báo cáo.\n\n"
+               "Văn bản hợp nhất này không thay thế 03 Thông tư nêu trên.\n\nTheo đê nghị của Chủ tịch Ủy ban Chứng "
+               "khoán Nhà nước;\n")
+
+
+def _store_of(doc_id, *texts):
+    from types import SimpleNamespace
+
+    from index.records import DocumentHead, StoredChunk
+    chunks, at = [], 0
+    for ordinal, text in enumerate(texts):
+        chunks.append(StoredChunk(f"c{ordinal}", doc_id, ordinal, text, start=at, end=at + len(text)))
+        at += len(text)
+    return SimpleNamespace(store=SimpleNamespace(scroll=lambda filters: iter(chunks))), DocumentHead("c0", doc_id)
+
+
+@pytest.mark.parametrize("asked, named", [
+    ("39/VBHN-BTC", "Văn bản hợp nhất 39/VBHN-BTC (của Thông tư 97/2020/TT-BTC)"),
+    (None, "Thông tư 97/2020/TT-BTC (văn bản hợp nhất)"),
+])
+def test_the_texts_a_consolidation_merges_are_listed_from_its_note(asked, named):
+    from assistant.draft import Draft
+    from assistant.heads import _compose_consolidated_from
+    from index.records import Access, Filters
+    searcher, head = _store_of("39-vbhn-btc", *VBHN_MERGED)
+    draft = Draft([])
+    assert _compose_consolidated_from(draft, searcher, head, "Thông tư 97/2020/TT-BTC", asked, Filters(access=Access.admin()))
+    assert draft.lines[0].startswith(f"{named} được hợp nhất từ 3 văn bản [1][2]")
+    assert [line.split(" ngày ")[0] for line in draft.lines[1:]] == [
+        "- Thông tư số 97/2020/TT-BTC", "- Thông tư sé 43/2023/TT- BTC", "- Thông tư số 88/2025/TT-BTC"]
+    # the note's own words are quoted, from "Văn bản", past the footnote mark, to the list's last item
+    assert draft.citations[0].quote.startswith("Văn bản được hợp nhất từ 03 Thông tư sau:")
+    assert draft.citations[1].quote.endswith("quy định về chế độ báo cáo.")
+
+
+def test_a_consolidation_without_that_note_merges_the_texts_its_opening_names():
+    # Văn bản hợp nhất 03/VBHN-BKHCN (and 76/VBHN-BQP) have no note: the opening names the text reproduced, then
+    # "được sửa đổi, bổ sung bởi:" the amending ones, up to the first "Căn cứ"
+    from assistant.draft import Draft
+    from assistant.heads import _compose_consolidated_from
+    from index.records import Access, Filters
+    searcher, head = _store_of("03-vbhn-bkhcn", VBHN_OPENING)
+    draft = Draft([])
+    assert _compose_consolidated_from(draft, searcher, head, "Nghị định 63/2023/NĐ-CP", "03/VBHN-BKHCN",
+                                      Filters(access=Access.admin()))
+    assert draft.lines[0].startswith("Văn bản hợp nhất 03/VBHN-BKHCN (của Nghị định 63/2023/NĐ-CP) hợp nhất 2 văn bản [1]")
+    assert [line.split(" ngày ")[0] for line in draft.lines[1:]] == ["- Nghị định số 63/2023/NĐ-CP",
+                                                                      "- Nghị định số 229/2025/NĐ-CP"]
+    assert draft.citations[0].quote.endswith("có hiệu lực kể từ ngày 19 tháng 8 năm 2025.")
+
+
+def test_a_document_that_merges_nothing_says_so():
+    from assistant.draft import Draft
+    from assistant.heads import _compose_consolidated_from
+    from index.records import Access, Filters
+    searcher, head = _store_of("99-tt", "Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n\nĐiều 1. Phạm vi\n")
+    draft = Draft([])
+    assert not _compose_consolidated_from(draft, searcher, head, "Thông tư 99", None, Filters(access=Access.admin()))
+    assert draft.lines == ["Thông tư 99 không ghi văn bản được hợp nhất trong văn bản đã lập chỉ mục."]
+
+
+def test_an_amending_documents_effective_day_is_read_from_the_consolidations_opening():
+    # "Nghị định 229/2025/NĐ-CP … có hiệu lực kể từ ngày nào?": no indexed text is 229/2025's own; the opening of the
+    # consolidated Nghị định 63/2023 states its day, in the item listing it (the stored quote may stop short of it)
+    from assistant.draft import Draft
+    from assistant.heads import _compose_listed_effective
+    from index.records import Access, Filters, StoredReference
+    at = VBHN_OPENING.index("Nghị định số 229")
+    ref = StoredReference("229/ND-CP", kind="amends", doc_type="Nghị định", number="229/2025/NĐ-CP", serial="229",
+                          year=2025, quote=VBHN_OPENING[at:at + 60], issued_on="2025-08-19", start=at, end=at + 60)
+    searcher, head = _store_of("03-vbhn-bkhcn", VBHN_OPENING)
+    draft = Draft([])
+    assert _compose_listed_effective(draft, searcher, head, "Nghị định 63/2023/NĐ-CP", ref, Filters(access=Access.admin()))
+    assert draft.lines[0].startswith("Nghị định 229/2025/NĐ-CP ngày 19/08/2025 có hiệu lực từ ngày 19/08/2025")
+    assert draft.lines[0].endswith("“… có hiệu lực kể từ ngày 19 tháng 8 năm 2025.” [1]")
+    assert draft.citations[0].quote.endswith("có hiệu lực kể từ ngày 19 tháng 8 năm 2025.")
+    # an item that states no day: nothing is answered from it
+    cut = VBHN_OPENING.replace(", có hiệu lực kể từ ngày 19 tháng 8 năm 2025", "")
+    searcher, head = _store_of("03-vbhn-bkhcn", cut)
+    assert not _compose_listed_effective(Draft([]), searcher, head, "Nghị định 63/2023/NĐ-CP", ref,
+                                         Filters(access=Access.admin()))
+
+
+@pytest.mark.parametrize("asked, found", [
+    ("40/VBHN-BTC", ("40-vbhn-btc",)),  # the text its authentication block numbers, read as Thông tư 99/2020/TT-BTC
+    ("41/VBHN-BTC", ()),
+    ("99/2020/TT-BTC", ()),  # no consolidation's number: the usual narrowing by number stands
+])
+def test_a_consolidation_is_found_by_the_number_that_authenticates_it(asked, found):
+    from types import SimpleNamespace
+
+    from assistant.heads import consolidations
+    from index.records import Access, DocumentHead, Filters, StoredReference
+    vouched = StoredReference("40/VBHN-BTC", doc_type="Văn bản hợp nhất", number="40/VBHN-BTC", serial="40",
+                              quote="BO TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHÁT\nSố: 40 /VBHN-BTC Hà Nội, ngày OF tháng 10")
+    cited = StoredReference("40/VBHN-BTC", doc_type="Văn bản hợp nhất", number="40/VBHN-BTC", serial="40",
+                            quote="theo Văn bản hợp nhất số 40/VBHN-BTC của Bộ Tài chính")
+    heads = {"40-vbhn-btc": DocumentHead("a", "40-vbhn-btc", doc_number="99/2020/TT-BTC", references=(vouched,)),
+             "cv-123": DocumentHead("b", "cv-123", doc_number="123/BTC-QLCK", references=(cited,))}
+
+    def read(filters):
+        if filters.doc_numbers:
+            return {k: h for k, h in heads.items() if h.doc_number in filters.doc_numbers}
+        return {k: h for k, h in heads.items() if any(r.key in filters.ref_keys for r in h.references)}
+    searcher = SimpleNamespace(store=SimpleNamespace(heads=lambda doc_ids=(), *, filters: read(filters)))
+    assert consolidations(searcher, asked, Filters(access=Access.admin())) == found

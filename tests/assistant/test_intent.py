@@ -918,3 +918,14 @@ def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, age
     end = next(end for name, _, end in find_agencies(question) if name == agency)
     assert lead_checked(question, end) is checked
     assert classify(question).kind == ("lead" if checked or "chủ trì" in question else "partners")
+
+
+@pytest.mark.parametrize("question, slot", [
+    ("Văn bản hợp nhất 40/VBHN-BTC được hợp nhất từ những thông tư nào?", "consolidated_from"),
+    ("Văn bản hợp nhất 40/VBHN-BTC hợp nhất những thông tư nào?", "consolidated_from"),
+    ("Văn bản hợp nhất 03/VBHN-BKHCN hợp nhất các nghị định nào?", "consolidated_from"),
+    # bodies merged by a decision are what it decides, not the texts a consolidation merges
+    ("Quyết định 2219/QĐ-TTg hợp nhất những đơn vị nào?", None),
+])
+def test_the_texts_a_consolidation_merges_are_a_head_slot(question, slot):
+    assert (classify(question).slot if classify(question).slot == "consolidated_from" else None) == slot
