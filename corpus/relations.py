@@ -51,6 +51,9 @@ _SELF = re.compile(rf"(?i)\b(?:{_TYPE}) nay\b")
 # của Luật Thuế thu nhập cá nhân số 04/2007/QH12", "Chính phủ ban hành Nghị định sửa đổi …": the cue after it is
 # this document's own act.
 _ENACTS = re.compile(rf"(?i)\bban hanh (?:{_TYPE})[\s*_]*$")
+# A title that opens with the guiding verb names this document's own act: "Hướng dẫn sửa đổi Thông tư số
+# 18/2002/TT-BTC …" (Thông tư 75/2003/TT-BTC), as a bare "Sửa đổi, bổ sung …" title does.
+_GUIDES = re.compile(r"(?i)^[\W\d_]*huong dan\s*$")
 _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
                       rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
@@ -132,7 +135,8 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
         return "mentions"
     if kind != "implements":
         acts = _SELF.search(before[:cue.start()]) or _ENACTS.search(before[:cue.start()]) or (
-            not _ITEM_START.sub("", before[:cue.start()]).strip() and "|" not in folded[start:end])
+            (not _ITEM_START.sub("", before[:cue.start()]).strip() or _GUIDES.match(before[:cue.start()]))
+            and "|" not in folded[start:end])
         if not acts:  # the statement says what other documents did ("Nghị định 26 thay thế Nghị định 149")
             return "mentions"
     prior[start + cue.start()] = kind

@@ -125,9 +125,22 @@ def _document(text: str):
     ("| **BỘ TÀI CHÍNH** | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| Số: 24/2000/TT-BTC | *Hà Nội, ngày 30 tháng 3 năm "
      "2000* |\n\n**THÔNG TƯ**\n\nBỘ TÀI CHÍNH SỐ 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ "
      "08/2000/QĐ-TTG NGÀY 17/1/2000 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC MIỄN, GIẢM THUẾ\n", ("implements", "8/QD-TTG")),
+    # Thông tư 75/2003/TT-BTC (evals/devdocs): a title opening with the guiding verb, "Hướng dẫn sửa đổi …"
+    ("| **BỘ TÀI CHÍNH \\*\\*\\*** | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| --- | --- |\n| Số: 75/2003/TT-BTC | "
+     "*Hà Nội, ngày 04 tháng 8 năm 2003* |\n\n**THÔNG TƯ**\n\n**Hướng dẫn sửa đổi Thông tư số 18/2002/TT-BTC ngày "
+     "20/02/2002 của Bộ Tài chính hướng dẫn thi hành Nghị định số 26/2001/NĐ-CP**\n", ("amends", "18/TT-BTC")),
 ])
 def test_a_document_own_act_read_from_its_enacting_formula_or_old_title(text, relation):
     assert relation in {(r.kind, r.key) for r in find_references(_document(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # what another document guided: the guiding verb after its subject is no title of this one
+    "Căn cứ Thông tư số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính hướng dẫn sửa đổi Thông tư số 18/2002/TT-BTC;\n",
+    "Bộ Tài chính đã hướng dẫn sửa đổi Thông tư số 18/2002/TT-BTC tại văn bản khác.\n",
+])
+def test_a_guiding_verb_inside_a_sentence_is_not_this_documents_amendment(text):
+    assert ("amends", "18/TT-BTC") not in {(r.kind, r.key) for r in find_references(_document(text))}
 
 
 def test_a_basis_line_through_qui_dinh_tai_is_legal_basis():
