@@ -133,7 +133,7 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     if slot == "recipients":
         return _compose_recipients(draft, searcher, head, filters)
     if slot == "proposer":
-        return _compose_proposer(draft, searcher, head, filters)
+        return _compose_proposer(draft, searcher, head, filters, intent.topic, intent.agencies)
     if slot == "title" and head.title:
         draft.lines.append(f"{label} có trích yếu: “{clean_display(head.title)}” {draft.cite(head)}.")
         return True
@@ -407,10 +407,31 @@ ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee bloc
 _PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
 
 
-def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters) -> bool:
+# "… theo đề nghị của Bộ trưởng Bộ Tài chính" anywhere in a sentence of the body, on the fold
+_PROPOSED_WITHIN = re.compile(r"\b(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
+_ACT_WORDS = 3  # the fewest topic words that name an act of the body ("duyệt danh mục hàng hoá miễn thuế")
+_ACT_COVERED = 0.7  # the share of them a sentence of the body must carry to be the act asked
+
+
+def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filters,
+                      topic: frozenset[str] = frozenset(), agencies: Sequence[str] = ()) -> bool:
     """Who proposed the document, quoted from its preamble ("Theo đề nghị của …"); False (and said) when it names
-    nobody."""
-    for chunk in _chunks(searcher, head.doc_id, filters)[:ADDRESS_CHUNKS]:
+    nobody. An act of the body asked ("Theo Thông tư 35/1998/TT-BTC, Bộ Thương mại duyệt danh mục hàng hoá miễn thuế
+    nhập khẩu theo đề nghị của đơn vị nào?") is answered by the sentence that does it on a proposal ("Theo đề nghị
+    của Tổng công ty dầu khí Việt Nam, …, Bộ Thương mại duyệt danh mục …"), not by who proposed the document; a
+    sentence naming another body than the ones the question names does another act."""
+    chunks = _chunks(searcher, head.doc_id, filters)
+    act = set(topic) - {"đề", "nghị", "xuất"}  # the act's words, not the proposal's
+    if len(act) >= _ACT_WORDS:
+        said = [(len(act & content_words(text)) / len(act), Hit.of(chunk, 1.0), start, end, text)
+                for chunk in chunks for start, end, text in hit_sentences(Hit.of(chunk, 1.0))
+                if _PROPOSED_WITHIN.search(fold(text))
+                and all(any(same_agency(agency, name) for name in agency_names(text)) for agency in agencies)]
+        best = max(said, key=lambda found: found[0], default=None)
+        if best and best[0] >= _ACT_COVERED:
+            quote_line(draft, best[1:])
+            return True
+    for chunk in chunks[:ADDRESS_CHUNKS]:
         hit = Hit.of(chunk, 1.0)
         found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
         if found:

@@ -560,3 +560,35 @@ def test_a_consolidation_is_found_by_the_number_that_authenticates_it(asked, fou
         return {k: h for k, h in heads.items() if any(r.key in filters.ref_keys for r in h.references)}
     searcher = SimpleNamespace(store=SimpleNamespace(heads=lambda doc_ids=(), *, filters: read(filters)))
     assert consolidations(searcher, asked, Filters(access=Access.admin())) == found
+
+
+# Thông tư 35/1998/TT-BTC (evals/devdocs), Mục II: an act of the body done on a proposal; the circular's preamble
+# names no proposer
+PROPOSED_ACT = ("II. THỦ TỤC MIỄN THUẾ\n\nTheo đề nghị của Tổng công ty dầu khí Việt Nam, căn cứ vào quy mô hoạt động "
+                "của từng hợp đồng dầu khí, Bộ Thương mại duyệt danh mục vật tư, thiết bị, nhiên liệu, thực phẩm và "
+                "thuốc y tế các loại phục vụ ngoài giàn khoan được miễn thuế nhập khẩu cho từng hợp đồng dầu khí.\n")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Theo Thông tư 35/1998/TT-BTC, Bộ Thương mại duyệt danh mục hàng hoá miễn thuế nhập khẩu theo đề nghị của đơn "
+     "vị nào?", "Theo đề nghị của Tổng công ty dầu khí Việt Nam"),
+    # another body asked doing the act: not this sentence's
+    ("Theo Thông tư 35/1998/TT-BTC, Bộ Tài chính duyệt danh mục hàng hoá miễn thuế nhập khẩu theo đề nghị của đơn vị "
+     "nào?", None),
+    # the document's own proposer asked: the preamble, which names none
+    ("Thông tư 35/1998/TT-BTC được ban hành theo đề nghị của ai?", None),
+])
+def test_an_act_done_on_a_proposal_is_answered_by_the_sentence_doing_it(question, said):
+    from assistant.draft import Draft
+    from assistant.heads import _compose_proposer
+    from assistant.intent import classify
+    from index.records import Access, Filters, Hit
+    from assistant.heads import ADDRESS_CHUNKS
+    opening = ["Căn cứ Luật thuế xuất khẩu, thuế nhập khẩu;\n"] * ADDRESS_CHUNKS  # the preamble: no proposer
+    searcher, head = _store_of("35_1998_TT-BTC", *opening, PROPOSED_ACT)
+    intent = classify(question)
+    draft = Draft([])
+    answered = _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()), intent.topic,
+                                 intent.agencies)
+    assert answered is (said is not None)
+    assert (said in draft.lines[0]) if said else "không ghi cơ quan đề nghị" in draft.lines[0]
