@@ -683,6 +683,11 @@ _JOINED = re.compile(r"\s*(?:,|và|hoặc|hay|cùng)\s*(?:(?:với|trong|theo|t�
 
 # "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
 DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+# "(Những) văn bản nào giao Bộ Công Thương chủ trì …?", "Công điện nào yêu cầu …?": the document asked is the one
+# that says it, the subject of the verb, so the document quoted is the one asked, named by its citation (by number,
+# or by its date where the scan's number is unread).
+SAYING_DOCUMENT_ASKED = re.compile(r"^\s*(?:những\s+|các\s+)?(?:" + _DOC_WORDS + r"|công điện|thông báo)\s+nào\s+"
+                                   r"(?:đã\s+)?(?:giao|yêu cầu|phân công)\b", re.I)
 
 
 def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
