@@ -872,12 +872,17 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         return _partial(whole, split, asked_parts, answers, searcher, filters)
     lines: list[str] = []
     citations: list[Citation] = []
+    # "Văn bản nào …: A hay B?": each part is answered from the document it names, said before its answer where the
+    # citation names it otherwise (a scan whose number is unread is cited by its date: "Theo Thông báo ngày …")
+    chosen = parts.which_of_documents(text)
     for number, (part, answer) in enumerate(zip(split, answers), 1):
         if not answer.citations:
             lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
             continue
         shift = len(citations)
-        lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
+        said = f"{chosen[number - 1]}: " if len(chosen) == len(split) and firm[number - 1] \
+            and not answer.citations[0].doc_number else ""
+        lines.append(f"{number}. {said}" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
         citations += [replace(c, number=c.number + shift) for c in answer.citations]
     if all(firm) and parts.asks_order(text):
         lines += _in_order(answers)
