@@ -267,7 +267,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
             # Bộ X việc gì?"): the meeting's report states the agency's tasks in prose, found unnarrowed
             continue
-        titled = _described(described, hits)
+        titled = _described(described, hits, described_documents(resolved.question))
         if titled:
             return titled, False
         if hits and attempt is filters:
@@ -287,18 +287,26 @@ def _opened_with(question: str, hits: list[Hit]) -> list[Hit]:
     return own or hits
 
 
-def _described(described: Sequence[frozenset[str]], hits: list[Hit]) -> list[Hit]:
+def _described(described: Sequence[frozenset[str]], hits: list[Hit],
+               kinds: Sequence[tuple[str | None, frozenset[str]]] = ()) -> list[Hit]:
     """The hits of the documents that carry the title words of a document the question describes without a number
     ("Chiến lược phát triển dịch vụ logistics") in their title or in the passages found: another document's rows
     for the agency asked ("Ủy ban nhân dân các tỉnh" in a storm dispatch) answer nothing about the one described.
-    All the hits when the question describes none."""
+    All the hits when the question describes none. `kinds`: the type each title was described with
+    (`intent.described_documents`); a document of another type ("Quyết định đưa … Trung tâm dữ liệu quốc gia số 1
+    …" described, Nghị quyết 03/NQ-CP's task rows on "Trung tâm dữ liệu quốc gia" found) carries no such title."""
     if not described:
         return hits
     texts: dict[str, list[str]] = {}
+    types: dict[str, str | None] = {}
     for hit in hits:
         texts.setdefault(hit.doc_id, [hit.title or "", hit.issuer or ""]).append(_passage(hit))
+        types[hit.doc_id] = hit.doc_type
+    typed = {words: kind for kind, words in kinds if kind}
     carrying = {doc_id for doc_id, parts in texts.items()
-                if any(words <= content_words(" ".join(parts)) for words in described)}
+                if any(words <= content_words(" ".join(parts))
+                       and (words not in typed or not types[doc_id] or type_covers(typed[words], types[doc_id]))
+                       for words in described)}
     return [hit for hit in hits if hit.doc_id in carrying]
 
 

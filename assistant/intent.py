@@ -870,6 +870,12 @@ def scoped_terms(text: str) -> list[set[str]]:
 # a pointer, a verb or a question word) or to a punctuation mark.
 _DESCRIBED = re.compile(r"\b(chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
                         r"nghị định|thông tư)\s+(?!(?:số|này|đó|kia|trên|nào|của|nói trên)\b|\d)([^,?;:.()“”\"]+)", re.I)
+# A Quyết định or a Thông báo named by its title, the kind capitalised as a document's name and followed by the words
+# such titles open with ("Quyết định thành lập Phân ban Việt Nam …", "Quyết định đưa Trung tâm dữ liệu quốc gia số 1
+# vào Danh mục …", "Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025"): in lower case, or followed by
+# anything else, the words are a verb ("Ai quyết định thành lập …?", "thông báo cho …").
+_DESCRIBED_NAMED = re.compile(r"\b(Quyết định|Thông báo)\s+(?=(?i:về việc|về|thành lập|đưa|phê duyệt|kiện toàn|"
+                              r"phân công|phê chuẩn|kết luận)\b)([^,?;:.()“”\"]+)")
 _TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
                          r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
 DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather than a kind of document
@@ -890,7 +896,8 @@ def described_documents(text: str, sources: bool = False) -> tuple[tuple[str | N
     followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết nào") describes
     none. With `sources`, only those the question reads from ("theo …": `_SOURCE_BEFORE`)."""
     found = []
-    for match in _DESCRIBED.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
+    text = DOC_NUMBER.sub(",", normalize_query(text))
+    for match in sorted([*_DESCRIBED.finditer(text), *_DESCRIBED_NAMED.finditer(text)], key=lambda m: m.start()):
         if sources and not _SOURCE_BEFORE.search(match.string[:match.start()]):
             continue
         title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(2), flags=re.I)

@@ -329,6 +329,18 @@ def test_a_document_described_by_its_kind_and_title(question, titles):
      "dục của Việt Nam, Bộ Giáo dục và Đào tạo có trách nhiệm gì?", [("Nghị định", {"nước", "ngoài", "quản", "lý"})]),
     ("Theo Chiến lược phát triển dịch vụ logistics, Bộ Công Thương phải làm gì?", [(None, {"phát", "dịch", "logistics"})]),
     ("Kế hoạch 193/KH-UBND do ai ký?", []),
+    # a Quyết định or Thông báo named by its title (Quyết định 2227/QĐ-TTg, 2222/QĐ-TTg; Thông báo 536/TB-VPCP)
+    ("Quyết định thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại Việt Nam – Cuba có hiệu "
+     "lực khi nào?", [("Quyết định", {"phân", "lập", "việt", "nam"})]),
+    ("Bộ Công an được giao những việc gì trong Quyết định đưa Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình "
+     "quan trọng liên quan đến an ninh quốc gia?", [("Quyết định", {"đưa", "trung", "tâm", "dữ", "liệu", "quốc", "gia",
+                                                                   "qg"})]),
+    ("Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025 giao Bộ Tài chính việc gì?",
+     [("Thông báo", {"cuộc", "họp", "đạo", "hội", "chợ", "mùa"})]),
+    # the same words as a verb, in lower case or followed by anything else: no document
+    ("Ai quyết định thành lập Ban Chỉ đạo Hội chợ Mùa Thu 2025?", []),
+    ("Bộ Công Thương thông báo kết luận cuộc họp cho các địa phương khi nào?", []),
+    ("Quyết định đầu tư dự án do cơ quan nào ban hành?", []),
 ])
 def test_a_described_document_keeps_its_type(question, described):
     assert [(kind, set(words)) for kind, words in described_documents(question)] == described
