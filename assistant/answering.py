@@ -17,7 +17,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap
 from assistant.heads import by_title, compose_metadata, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               lead_checked,
-                              content_words, described_documents, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
+                              content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -267,7 +267,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
             # Bộ X việc gì?"): the meeting's report states the agency's tasks in prose, found unnarrowed
             continue
-        titled = _described(described, hits, described_documents(resolved.question))
+        titled = _described(described, hits, named_titles(resolved.question))
         if titled:
             return titled, False
         if hits and attempt is filters:
@@ -292,8 +292,8 @@ def _described(described: Sequence[frozenset[str]], hits: list[Hit],
     """The hits of the documents that carry the title words of a document the question describes without a number
     ("Chiến lược phát triển dịch vụ logistics") in their title or in the passages found: another document's rows
     for the agency asked ("Ủy ban nhân dân các tỉnh" in a storm dispatch) answer nothing about the one described.
-    All the hits when the question describes none. `kinds`: the type each title was described with
-    (`intent.described_documents`); a document of another type ("Quyết định đưa … Trung tâm dữ liệu quốc gia số 1
+    All the hits when the question describes none. `kinds`: the type a title was named with (`intent.named_titles`:
+    "Quyết định …", "Thông báo kết luận …"); a document of another type ("Quyết định đưa … Trung tâm dữ liệu quốc gia số 1
     …" described, Nghị quyết 03/NQ-CP's task rows on "Trung tâm dữ liệu quốc gia" found) carries no such title."""
     if not described:
         return hits

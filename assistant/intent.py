@@ -895,9 +895,20 @@ def described_documents(text: str, sources: bool = False) -> tuple[tuple[str | N
     kind that is no document type ("Chiến lược phát triển dịch vụ logistics", often approved by a Quyết định). A kind
     followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết nào") describes
     none. With `sources`, only those the question reads from ("theo …": `_SOURCE_BEFORE`)."""
+    return _titles(text, (_DESCRIBED, _DESCRIBED_NAMED), sources)
+
+
+def named_titles(text: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """(type, title words) of each Quyết định or Thông báo the question names by its title (`_DESCRIBED_NAMED`):
+    the kind is capitalised as a document's name, so the document meant is of that type."""
+    return _titles(text, (_DESCRIBED_NAMED,))
+
+
+def _titles(text: str, patterns: tuple[re.Pattern[str], ...],
+            sources: bool = False) -> tuple[tuple[str | None, frozenset[str]], ...]:
     found = []
     text = DOC_NUMBER.sub(",", normalize_query(text))
-    for match in sorted([*_DESCRIBED.finditer(text), *_DESCRIBED_NAMED.finditer(text)], key=lambda m: m.start()):
+    for match in sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start()):
         if sources and not _SOURCE_BEFORE.search(match.string[:match.start()]):
             continue
         title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(2), flags=re.I)

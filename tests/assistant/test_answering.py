@@ -454,7 +454,7 @@ def test_a_document_described_with_its_type_is_of_that_type():
     # the described one's (the question is then read unnarrowed, as before); described with no type, the title words
     # alone decide, as before. A Quyết định carrying its title's words is kept (2227/QĐ-TTg).
     from assistant.answering import _described
-    from assistant.intent import described_documents, described_titles
+    from assistant.intent import described_titles, named_titles
     from corpus.text import normalize
     from index.records import Hit
     from tests.data import SAMPLES
@@ -470,11 +470,11 @@ def test_a_document_described_with_its_type_is_of_that_type():
     question = ("Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình quan trọng liên "
                 "quan đến an ninh quốc gia, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp?")
     described = described_titles(question)
-    assert _described(described, [row, decision], described_documents(question)) == []
+    assert _described(described, [row, decision], named_titles(question)) == []
     assert _described(described, [row, decision]) == [row]
     cuba = hit(SAMPLES / "chinhphu" / "2227-ttg.signed.txt", "2227-ttg.signed", "Quyết định", 10, 12)
     question = "Quyết định thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp có hiệu lực khi nào?"
-    assert _described(described_titles(question), [row, cuba], described_documents(question)) == [cuba]
+    assert _described(described_titles(question), [row, cuba], named_titles(question)) == [cuba]
 
 
 def test_a_question_opening_with_a_document_is_answered_from_that_document_when_found():
