@@ -17,7 +17,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               lead_checked,
-                              content_words, described_documents, described_issuers, described_titles, named_documents, opening_document, source_words, topic_words,
+                              content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -277,7 +277,7 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
             # narrowed to an agency's rows, none of a document naming the meeting asked ("Phiên họp thứ hai … giao
             # Bộ X việc gì?"): the meeting's report states the agency's tasks in prose, found unnarrowed
             continue
-        titled = _described(described, hits)
+        titled = _described(described, hits, named_titles(resolved.question))
         if titled:
             return titled, False
         if hits and attempt is filters:
@@ -297,18 +297,26 @@ def _opened_with(question: str, hits: list[Hit]) -> list[Hit]:
     return own or hits
 
 
-def _described(described: Sequence[frozenset[str]], hits: list[Hit]) -> list[Hit]:
+def _described(described: Sequence[frozenset[str]], hits: list[Hit],
+               kinds: Sequence[tuple[str | None, frozenset[str]]] = ()) -> list[Hit]:
     """The hits of the documents that carry the title words of a document the question describes without a number
     ("Chiến lược phát triển dịch vụ logistics") in their title or in the passages found: another document's rows
     for the agency asked ("Ủy ban nhân dân các tỉnh" in a storm dispatch) answer nothing about the one described.
-    All the hits when the question describes none."""
+    All the hits when the question describes none. `kinds`: the type a title was named with (`intent.named_titles`:
+    "Quyết định …", "Thông báo kết luận …"); a document of another type ("Quyết định đưa … Trung tâm dữ liệu quốc gia số 1
+    …" described, Nghị quyết 03/NQ-CP's task rows on "Trung tâm dữ liệu quốc gia" found) carries no such title."""
     if not described:
         return hits
     texts: dict[str, list[str]] = {}
+    types: dict[str, str | None] = {}
     for hit in hits:
         texts.setdefault(hit.doc_id, [hit.title or "", hit.issuer or ""]).append(_passage(hit))
+        types[hit.doc_id] = hit.doc_type
+    typed = {words: kind for kind, words in kinds if kind}
     carrying = {doc_id for doc_id, parts in texts.items()
-                if any(words <= content_words(" ".join(parts)) for words in described)}
+                if any(words <= content_words(" ".join(parts))
+                       and (words not in typed or not types[doc_id] or type_covers(typed[words], types[doc_id]))
+                       for words in described)}
     return [hit for hit in hits if hit.doc_id in carrying]
 
 
@@ -882,12 +890,17 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         return _partial(whole, split, asked_parts, answers, searcher, filters)
     lines: list[str] = []
     citations: list[Citation] = []
+    # "Văn bản nào …: A hay B?": each part is answered from the document it names, said before its answer where the
+    # citation names it otherwise (a scan whose number is unread is cited by its date: "Theo Thông báo ngày …")
+    chosen = parts.which_of_documents(text)
     for number, (part, answer) in enumerate(zip(split, answers), 1):
         if not answer.citations:
             lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
             continue
         shift = len(citations)
-        lines.append(f"{number}. " + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
+        said = f"{chosen[number - 1]}: " if len(chosen) == len(split) and firm[number - 1] \
+            and not answer.citations[0].doc_number else ""
+        lines.append(f"{number}. {said}" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.text))
         citations += [replace(c, number=c.number + shift) for c in answer.citations]
     if all(firm) and parts.asks_order(text):
         lines += _in_order(answers)

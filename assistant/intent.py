@@ -686,6 +686,11 @@ _JOINED = re.compile(r"\s*(?:,|và|hoặc|hay|cùng)\s*(?:(?:với|trong|theo|t�
 
 # "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
 DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+# "(Những) văn bản nào giao Bộ Công Thương chủ trì …?", "Công điện nào yêu cầu …?": the document asked is the one
+# that says it, the subject of the verb, so the document quoted is the one asked, named by its citation (by number,
+# or by its date where the scan's number is unread).
+SAYING_DOCUMENT_ASKED = re.compile(r"^\s*(?:những\s+|các\s+)?(?:" + _DOC_WORDS + r"|công điện|thông báo)\s+nào\s+"
+                                   r"(?:đã\s+)?(?:giao|yêu cầu|phân công)\b", re.I)
 
 
 def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
@@ -868,6 +873,12 @@ def scoped_terms(text: str) -> list[set[str]]:
 # a pointer, a verb or a question word) or to a punctuation mark.
 _DESCRIBED = re.compile(r"\b(chiến lược|chương trình|đề án|quy hoạch|kế hoạch|quy chế|nghị quyết|chỉ thị|công điện|"
                         r"nghị định|thông tư)\s+(?!(?:số|này|đó|kia|trên|nào|của|nói trên)\b|\d)([^,?;:.()“”\"]+)", re.I)
+# A Quyết định or a Thông báo named by its title, the kind capitalised as a document's name and followed by the words
+# such titles open with ("Quyết định thành lập Phân ban Việt Nam …", "Quyết định đưa Trung tâm dữ liệu quốc gia số 1
+# vào Danh mục …", "Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025"): in lower case, or followed by
+# anything else, the words are a verb ("Ai quyết định thành lập …?", "thông báo cho …").
+_DESCRIBED_NAMED = re.compile(r"\b(Quyết định|Thông báo)\s+(?=(?i:về việc|về|thành lập|đưa|phê duyệt|kiện toàn|"
+                              r"phân công|phê chuẩn|kết luận)\b)([^,?;:.()“”\"]+)")
 _TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
                          r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)
 DESCRIBED_WORDS = 2  # the fewest title words that describe a document rather than a kind of document
@@ -887,8 +898,20 @@ def described_documents(text: str, sources: bool = False) -> tuple[tuple[str | N
     kind that is no document type ("Chiến lược phát triển dịch vụ logistics", often approved by a Quyết định). A kind
     followed by its issuer, a pointer or a question word ("kế hoạch của Đảng đoàn", "nghị quyết nào") describes
     none. With `sources`, only those the question reads from ("theo …": `_SOURCE_BEFORE`)."""
+    return _titles(text, (_DESCRIBED, _DESCRIBED_NAMED), sources)
+
+
+def named_titles(text: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """(type, title words) of each Quyết định or Thông báo the question names by its title (`_DESCRIBED_NAMED`):
+    the kind is capitalised as a document's name, so the document meant is of that type."""
+    return _titles(text, (_DESCRIBED_NAMED,))
+
+
+def _titles(text: str, patterns: tuple[re.Pattern[str], ...],
+            sources: bool = False) -> tuple[tuple[str | None, frozenset[str]], ...]:
     found = []
-    for match in _DESCRIBED.finditer(DOC_NUMBER.sub(",", normalize_query(text))):
+    text = DOC_NUMBER.sub(",", normalize_query(text))
+    for match in sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start()):
         if sources and not _SOURCE_BEFORE.search(match.string[:match.start()]):
             continue
         title = re.sub(r"^về\s+(?:việc\s+)?", "", match.group(2), flags=re.I)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, clauses, named_documents, topic_words, without_source_lead
+from assistant.intent import DOC_NUMBER, classify, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES
@@ -254,7 +254,9 @@ def _per_document(text: str) -> list[str]:
 # A document's number: "193", "12/2010/QĐ-TTg", and a Party document's "57-NQ/TW", "3260-KH/ĐĐQH15" (its kind after
 # a hyphen, then its issuer after "/").
 _NUMBER = r"\d{1,5}(?:-[^\W\d_]+(?=/))?(?:/[\w.-]+)*"
-_PAIR = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:(" + _TYPES +
+# A document named "Văn bản" is one only with its whole number ("Văn bản 9533/VPCP-CN", a công văn of the VPCP).
+_NAMED_TYPES = _TYPES + r"|văn bản(?=\s+(?:số\s+)?\d{1,5}/)"
+_PAIR = re.compile(r"\b(" + _NAMED_TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:(" + _NAMED_TYPES +
                    r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
 # What two documents named together are compared or related by: asked of both at once, never of each in turn.
 _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác|thay thế|sửa đổi|bãi bỏ|"
@@ -265,6 +267,11 @@ def _document_pair(text: str) -> list[str]:
     """"<question> … Công điện 188 và 189 …": the question asked of each document in turn."""
     pair = _PAIR.search(text)
     if not pair or _BETWEEN.search(text):
+        return []
+    if "văn bản" in f"{pair.group(1)} {pair.group(3)}".lower() and classify(text).kind != "metadata":
+        # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?": an agency's tasks are
+        # listed document by document when asked whole (`answering._each_named`, which also finds a scan whose
+        # number is unread); only a slot of each document's head ("… được ban hành ngày nào?") is asked of each
         return []
     if "/" in pair.group(2) and _qualifier_end(text, pair.end()) > pair.end():
         # "Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An": the first document's number names its issuer,
@@ -279,7 +286,7 @@ def _document_pair(text: str) -> list[str]:
 # Which of two named documents does something: "Văn bản nào giao Bộ Y tế chủ trì hướng dẫn …: Chỉ thị 22/2008/CT-TTg
 # hay Chỉ thị 19/2008/CT-UBND?", "Trong (hai văn bản) Công điện 193 và Công điện 194, công điện nào giao …?".
 _WHICH = r"(?:văn bản|" + _TYPES + r")\s+nào\s+"
-_REF = r"(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])"
+_REF = r"(?:" + _NAMED_TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])"
 _WHICH_THEN_CHOICES = re.compile(r"^" + _WHICH + r"(?P<ask>[^:?]+?)\s*[:,]\s*(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF +
                                  r")\s*\??$", re.I)
 _CHOICES_THEN_WHICH = re.compile(r"^(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?(?P<a>" + _REF + r")\s+(?:và|với)\s+(?P<b>" +
@@ -291,6 +298,14 @@ def asks_which_of(question: str) -> bool:
     does not answer is then an answer too ("… không tìm thấy …" of the other document), not half a question left."""
     text = normalize_query(question).strip()
     return bool(_WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text))
+
+
+def which_of_documents(question: str) -> list[str]:
+    """The two documents a which-of question names, as it names them ("Thông báo 537/TB-VPCP", "Văn bản
+    9533/VPCP-CN"); none when it asks no such thing."""
+    text = normalize_query(question).strip()
+    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    return [which.group(side) for side in ("a", "b")] if which else []
 
 
 def _which_of(text: str) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -200,9 +200,14 @@ def rows_disagree(question: str, intent: Intent, citations: Sequence[Citation], 
 def document_unnamed(question: str, intent: Intent, text: str) -> bool:
     """A question asking which document ("… ban hành theo Nghị quyết nào của Quốc hội?", "… bằng văn bản nào?")
     answered with a text that names no document by number beyond those the question names: the passage quoted
-    speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked.
+    speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked. Not where the
+    document asked is the one assigning what the question says and none is named (`SAYING_DOCUMENT_ASKED`, "Văn bản
+    nào giao Bộ Ngoại giao chủ trì Tiểu ban Lễ tân Hội nghị?"): the passage's own document is the answer, named by
+    its citation, by its date where the scan's number is unread. Asked of two documents named ("…: Thông báo
+    537/TB-VPCP hay Văn bản 9533/VPCP-CN?"), the answer must still name one by number.
     Dev + devdocs (032f93e): declined 1 wrong answer, 0 right ones."""
-    if intent.kind == "relation" or not DOCUMENT_ASKED.search(normalize(question)):
+    if intent.kind == "relation" or not DOCUMENT_ASKED.search(normalize(question)) \
+            or SAYING_DOCUMENT_ASKED.match(normalize(question)) and not named_documents(question):
         return False
     asked = {serial for _, serial, _ in named_documents(question)}
     return not {serial for _, serial, _ in named_documents(text)} - asked
@@ -698,10 +703,12 @@ _ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay
 
 
 def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citation],
-                       obligations: Sequence[Obligation]) -> bool:
+                       obligations: Sequence[Obligation], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks what an agency leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?") and
-    the answer shows no task it leads: no record led by it, no quoted sentence naming it as the one leading. A
-    sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
+    the answer shows no task it leads: no record led by it, no quoted sentence naming it as the one leading, no
+    quoted item whose record (read at ingest) has it lead: "- Chủ trì, phối hợp với các bộ, ngành, địa phương liên
+    quan tổ chức kiểm tra …" under "2. Bộ trưởng Bộ Công Thương" (Chỉ thị 30/CT-TTg) names its lead in the heading.
+    A sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
     ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
     asked = [name for name, start, end in find_agencies(question)
              if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
@@ -709,6 +716,9 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
         return False
     led = [lead for o in obligations for lead in o.lead]
     led += [named[0] for c in citations for named in [lead_named(c.quote)] if named]
+    quoted = {c.chunk_id: " ".join(c.quote.split()) for c in citations}
+    led += [lead for hit in hits if hit.chunk_id in quoted for o in hit.obligations
+            if " ".join(o.task.split())[:60] in quoted[hit.chunk_id] for lead in o.lead]
     return not any(covers(name, lead) for name in asked for lead in led)
 
 
@@ -917,7 +927,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
         "asked_named_back": lambda: asked_named_back(question, citations),
-        "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations),
+        "lead_asked_uncited": lambda: lead_asked_uncited(question, intent, citations, obligations, hits),
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
         "party_uncited": lambda: party_uncited(question, intent, citations),
         "execution_only": lambda: execution_only(question, intent, citations, obligations),

@@ -447,6 +447,36 @@ def test_the_passages_of_a_document_described_by_its_title_are_kept_alone():
     assert _described(described_titles("Ủy ban nhân dân các tỉnh có nhiệm vụ gì?"), [storm, strategy]) == [storm, strategy]
 
 
+def test_a_document_described_with_its_type_is_of_that_type():
+    # "Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục …" (2222/QĐ-TTg, stored as
+    # 2224-ttg.signed, whose scan reads "Dua … đữ liệu"): row 69 of Nghị quyết 03/NQ-CP's Phụ lục II carries the
+    # title's words ("… đưa vào khai thác … Trung tâm dữ liệu quốc gia") but is no Quyết định, so no passage is kept as
+    # the described one's (the question is then read unnarrowed, as before); described with no type, the title words
+    # alone decide, as before. A Quyết định carrying its title's words is kept (2227/QĐ-TTg).
+    from assistant.answering import _described
+    from assistant.intent import described_titles, named_titles
+    from corpus.text import normalize
+    from index.records import Hit
+    from tests.data import SAMPLES
+
+    def hit(path, doc_id, doc_type, first, last):
+        lines = normalize(path.read_text(encoding="utf-8")).splitlines()
+        text = "\n".join(lines[first - 1:last])
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "doc_type": doc_type, "text": text,
+                                 "start": 0, "end": len(text)}, 1.0)
+
+    decision = hit(SAMPLES / "chinhphu" / "2224-ttg.signed.txt", "2224-ttg.signed", "Quyết định", 42, 44)
+    row = hit(SAMPLES / "nq57" / "NQCP03_NQ03_PL2_Nhiem_vu.md", "NQCP03_NQ03_PL2_Nhiem_vu", "Nghị quyết", 80, 80)
+    question = ("Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình quan trọng liên "
+                "quan đến an ninh quốc gia, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp?")
+    described = described_titles(question)
+    assert _described(described, [row, decision], named_titles(question)) == []
+    assert _described(described, [row, decision]) == [row]
+    cuba = hit(SAMPLES / "chinhphu" / "2227-ttg.signed.txt", "2227-ttg.signed", "Quyết định", 10, 12)
+    question = "Quyết định thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp có hiệu lực khi nào?"
+    assert _described(described_titles(question), [row, cuba], named_titles(question)) == [cuba]
+
+
 def test_a_question_opening_with_a_document_is_answered_from_that_document_when_found():
     # "NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?": the Đảng đoàn's plan carrying out 57-NQ/TW (3260-KH/ĐĐQH15)
     # quotes the resolution's number and assigns its own tasks; the resolution's own passage says what it assigns

@@ -119,6 +119,11 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
     # which was issued first: each document's date is asked
     ("Công điện 188 và Công điện 196, văn bản nào được ban hành trước?",
      ["Công điện 188 được ban hành ngày nào?", "Công điện 196 được ban hành ngày nào?"]),
+    # … one of them a công văn named "Văn bản" with its whole number (Văn bản 9757/VPCP-CN)
+    ("Quyết định 2243/QĐ-TTg và Văn bản 9757/VPCP-CN, văn bản nào được ban hành trước?",
+     ["Quyết định 2243/QĐ-TTg được ban hành ngày nào?", "Văn bản 9757/VPCP-CN được ban hành ngày nào?"]),
+    ("Thông báo 541/TB-VPCP ban hành trước hay sau Văn bản 9757/VPCP-CN?",
+     ["Thông báo 541/TB-VPCP được ban hành ngày nào?", "Văn bản 9757/VPCP-CN được ban hành ngày nào?"]),
     # two documents described by kind and title, no number: the second runs to the verb asking of both, or to the end
     ("Phó Thủ tướng nào được giao chỉ đạo thực hiện công điện về chủ động ứng phó nguy cơ mưa lũ, lũ quét, sạt lở đất "
      "do ảnh hưởng của bão số 11 và công điện về công tác nâng hạng thị trường chứng khoán Việt Nam?",
@@ -572,6 +577,11 @@ def test_described_documents_are_each_their_own_part():
       "Chỉ thị 19/2008/CT-UBND giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
     ("Trong hai văn bản Công điện 193 và Công điện 194, công điện nào giao Phó Thủ tướng Hồ Đức Phớc theo dõi?",
      ["Công điện 193 giao Phó Thủ tướng Hồ Đức Phớc theo dõi?", "Công điện 194 giao Phó Thủ tướng Hồ Đức Phớc theo dõi?"]),
+    # a công văn named "Văn bản" with its whole number is one of the two
+    ("Văn bản nào giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công: Thông báo 537/TB-VPCP hay Văn bản "
+     "9533/VPCP-CN?",
+     ["Thông báo 537/TB-VPCP giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?",
+      "Văn bản 9533/VPCP-CN giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?"]),
     # no documents to choose from: the question is asked of the whole corpus, as before
     ("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?",
      ["Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
@@ -589,3 +599,20 @@ def test_a_described_document_after_a_numbered_one_is_its_own_part():
                                          "dõi việc thực hiện?")]
     assert asked == ["Nghị quyết 57 giao cơ quan nào theo dõi việc thực hiện?",
                      "Chương trình hành động của Chính phủ giao cơ quan nào theo dõi việc thực hiện?"]
+
+
+def test_which_of_two_documents_names_each_as_the_question_does():
+    from assistant.parts import which_of_documents
+    assert which_of_documents("Văn bản nào giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công: Thông báo "
+                              "537/TB-VPCP hay Văn bản 9533/VPCP-CN?") == ["Thông báo 537/TB-VPCP", "Văn bản 9533/VPCP-CN"]
+    assert which_of_documents("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?") == []
+
+
+@pytest.mark.parametrize("question", [
+    # an agency's tasks in two documents, one named "Văn bản": listed document by document when asked whole
+    "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?",
+    # "văn bản" with a bare number is no document named
+    "Văn bản 5 và 6 của Phụ lục giao Bộ Tài chính những việc gì?",
+])
+def test_a_document_named_van_ban_is_split_off_only_for_its_head(question):
+    assert [part.text for part in split(question)] == [question]

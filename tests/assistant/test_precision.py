@@ -218,6 +218,27 @@ def test_which_document_asked_needs_a_document_number_in_the_answer(text, fires)
     assert not document_unnamed("Ai ký Nghị quyết 306/NQ-CP?", classify("Ai ký Nghị quyết 306/NQ-CP?"), SENT_ON)
 
 
+# Quyết định 2222/QĐ-TTg of 08/10/2025, Điều 2, whose scan's number is unread: the citation names it by its date.
+LE_TAN = ("Theo Quyết định ngày 08/10/2025, Điều 2: “d) Tiểu ban LỄ tân Hội nghị do Bộ Ngoại giao chủ tri, gồm đại "
+          "diện lãnh đạo các Bộ: Ngoại giao, Công an, Văn hóa, Thể thao và Du lịch và Ủy ban nhân dân thành phố Hà Nội "
+          "là thành viên.” [1]")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # the document asked is the one assigning the task: the passage's own, named by its citation
+    ("Văn bản nào giao Bộ Ngoại giao chủ trì Tiểu ban Lễ tân Hội nghị?", False),
+    ("Những văn bản nào giao Bộ Ngoại giao chủ trì Tiểu ban Lễ tân Hội nghị?", False),
+    # two documents to choose from, named by number: the answer must name one of them by its number
+    ("Văn bản nào giao Bộ Ngoại giao chủ trì Tiểu ban Lễ tân Hội nghị: Quyết định 2222/QĐ-TTg hay Quyết định "
+     "2224/QĐ-TTg?", True),
+    # another document than the one quoted is asked (the basis it is issued on)
+    ("Tiểu ban Lễ tân Hội nghị được thành lập theo quyết định nào?", True),
+])
+def test_the_document_assigning_a_task_is_named_by_the_citation_of_its_passage(question, fires):
+    from assistant.precision import document_unnamed
+    assert document_unnamed(question, classify(question), LE_TAN) is fires
+
+
 # Nghị quyết 318/NQ-CP: a task of the two cities (which ODA projects), and the clause naming who the reports go to.
 ODA = _text("chinhphu/318-cp.signed.txt", 325, 328)
 REPORTS_TO = _text("chinhphu/318-cp.signed.txt", 210, 212)

@@ -765,6 +765,29 @@ def test_what_an_agency_is_assigned_to_lead_is_answered_by_a_task_it_leads(quest
     assert lead_asked_uncited(question, classify(question), draft.citations, draft.obligations) is uncited
 
 
+def test_an_item_whose_record_has_the_agency_lead_shows_a_task_it_leads():
+    # Chỉ thị 30/CT-TTg, "2. Bộ trưởng Bộ Công Thương / … / - Chủ trì, phối hợp với các bộ, ngành, địa phương liên quan
+    # tổ chức kiểm tra …": the item names its lead only in the heading, which the record read at ingest carries
+    from dataclasses import replace as with_fields
+    from assistant.precision import lead_asked_uncited
+    from corpus.records import Obligation
+    text = " ".join(_lines("chinhphu/30-ttg.signed.txt", 119, 122).split())
+    assert text.startswith("- Chủ trì, phối hợp với các bộ, ngành")
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "30-ttg.signed", "doc_type": "Chỉ thị", "text": text,
+                            "start": 0, "end": len(text)}, 1.0)
+    question = ("Văn bản nào giao Bộ Công Thương chủ trì tổ chức kiểm tra hoạt động chế biến và cung cấp than cho sản "
+                "xuất điện?")
+    draft = Draft([hit])
+    draft.cite(hit, 0, len(text))
+    # the quote alone names no lead
+    assert lead_asked_uncited(question, classify(question), draft.citations, draft.obligations, [hit]) is True
+    recorded = with_fields(hit, obligations=(Obligation("30-ttg.signed", "c1", text[2:], ("Bộ Công Thương",)),))
+    assert lead_asked_uncited(question, classify(question), draft.citations, draft.obligations, [recorded]) is False
+    # the record of another agency's task says nothing of what the one asked leads
+    other = with_fields(hit, obligations=(Obligation("30-ttg.signed", "c1", text[2:], ("Bộ Tài chính",)),))
+    assert lead_asked_uncited(question, classify(question), draft.citations, draft.obligations, [other]) is True
+
+
 def test_a_document_pointing_at_itself_is_named_by_the_citation():
     # Quyết định 143/QĐ-UBQGNCT, Điều 1: "Ban hành kèm theo Quyết định này …" answers "kèm theo quyết định nào?"
     from assistant.precision import asked_named_back
