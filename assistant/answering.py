@@ -21,7 +21,7 @@ from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
-from assistant.precision import DECLINE_ON, UNCITED_PREMISE, doubts, time_said_unstated, years_uncited
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, details_unstated, doubts, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -480,6 +480,14 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
+            if len(intent.documents) <= 1 and details_unstated(
+                    resolved.own_question, draft.citations,
+                    _documents_text(searcher, resolved.question, draft.citations, filters, resolved.own_question)):
+                # "… bãi bỏ quyết định nào về việc thành lập Ban Quản lý Khu kinh tế cửa khẩu tỉnh Cao Bằng?" of a
+                # document naming no Cao Bằng: what it replaces is about another province. Of two documents named
+                # ("Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ …?"),
+                # each name may be the other's, whose passages the answer need not cite: not read
+                return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
             own_slot = slot_before_relation(resolved.own_question)
             if own_slot:  # the named document's own date or signer is asked too: not the related one's, not answered
                 draft.lines.append(PARTIAL)
@@ -650,9 +658,11 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # that agency, which states no time, is what it asks; that no time is stated is said with it
         answered = True
     wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
-    documents = _documents_text(searcher, resolved.question, draft.citations, filters) if answered else ()
+    documents = _documents_text(searcher, resolved.question, draft.citations, filters, resolved.own_question) \
+        if answered else ()
     if answered and (doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
-                            documents, hits=draft.hits) or _left_cited_article(turns, resolved, draft)):
+                            documents, hits=draft.hits, own=resolved.own_question)
+                     or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
@@ -772,14 +782,16 @@ def _of_event(intent: Intent, question: str, chosen: list) -> list:
     return [(h, o) for h, o in chosen if events <= set(parts.EVENT.findall(o.task.lower()))] or chosen
 
 
-def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citation], filters: Filters) -> list[str]:
-    """The titles and passages of the cited documents, when the question names a meeting's or a round's ordinal
-    (`precision.ordinal_uncited`); empty otherwise."""
-    if not citations or not session_ordinals(question):
+def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citation], filters: Filters,
+                    own: str | None = None) -> list[str]:
+    """The titles, headings and passages of the cited documents, when the question names a meeting's or a round's
+    ordinal (`precision.ordinal_uncited`) or what the user typed insists on a name or a designating number
+    (`precision.details_unstated`); empty otherwise."""
+    if not citations or not (session_ordinals(question) or any(details_asked(own or question))):
         return []
     wide = filters.unnarrowed()
     chunks = searcher.store.scroll(replace(wide, doc_ids=tuple(dict.fromkeys(c.doc_id for c in citations))))
-    return [" ".join((chunk.title or "", chunk.text)) for chunk in chunks]
+    return [" ".join((chunk.title or "", " ".join(chunk.heading_path), chunk.text)) for chunk in chunks]
 
 
 def _with_duties_titled(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> Draft:

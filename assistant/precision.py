@@ -22,7 +22,7 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place
+from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place, spelled_words
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
@@ -30,7 +30,7 @@ from corpus.records import Obligation
 from corpus.text import normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, executes_document, measured, fold, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys)
 from index.records import Hit
 
@@ -880,14 +880,74 @@ def since_unmatched(question: str, intent: Intent, citations: Sequence[Citation]
     return all(len(wanted & {fold(w) for w in topic_words(event)}) < SINCE_MIN * len(wanted) for event in quoted)
 
 
+def details_asked(question: str) -> tuple[set[str], set[int]]:
+    """What a question insists on by name: its proper names (places, events, bodies no agency list knows, programmes:
+    `parts.proper_names`, agencies and document numbers left out) and the numbers it designates things by
+    ("Trung tâm dữ liệu quốc gia số 1", `corpus.vn.designations`), and bodies named after their kind ("Tiểu ban
+    Khánh tiết", `corpus.vn.named_bodies`). A name is cut at a word in capitals that no known
+    short form spells out: a Roman numeral ("Phụ lục II Nghị quyết …" is no name "II Nghị"), a letter ("Phần B"), a
+    short form of the user's own ("Quỹ BV&PT rừng", "Thường trực UB Pháp luật"), which the document writes otherwise;
+    what is left of two words or more is the name."""
+    names = named_bodies(question)
+    for name in proper_names(question):
+        run: list[str] = []
+        for word in [*name.split(), "."]:
+            if word.isupper() and spelled_words(word) == fold(word).lower() or word == ".":
+                if len(run) >= 2:
+                    names.add(" ".join(run))
+                run = []
+            else:
+                run.append(word)
+    return names, designations(question)
+
+
+def _vowel_misread(asked: str, written: str) -> bool:
+    """Whether a folded syllable is another read by OCR with one vowel misread ("phu" for "phi": "Phủ Lý" scanned as
+    "Phi Ly", Thông báo 541/TB-VPCP): same length, one letter apart, both vowels."""
+    apart = [(a, b) for a, b in zip(asked, written) if a != b]
+    return len(asked) == len(written) and len(apart) == 1 and all(c in "aeiouy" for c in apart[0])
+
+
+def _words_stated(name: list[str], words: list[str]) -> bool:
+    """Whether the name's folded words stand in a row in a text's folded words, one of them at most with a vowel that
+    OCR misread (`_vowel_misread`)."""
+    size = len(name)
+    for at in (n for n, word in enumerate(words) if word in name):
+        start = at - name.index(words[at])
+        if start < 0 or start + size > len(words):
+            continue
+        misread = [(a, b) for a, b in zip(name, words[start:start + size]) if a != b]
+        if not misread or len(misread) == 1 and _vowel_misread(*misread[0]):
+            return True
+    return False
+
+
+def details_unstated(question: str, citations: Sequence[Citation], documents: Sequence[str]) -> bool:
+    """A near miss: a name or a designating number the user's question insists on ("… Ban Chỉ đạo Lễ mở ký Công ước
+    Đà Nẵng?", "Trung tâm dữ liệu quốc gia số 2", "… ở Bến Tre …") that the cited documents state nowhere (`documents`:
+    their titles, headings and passages, so that a place in a heading, a list's introduction or the issuer counts),
+    words compared with marks folded and short forms written out (`agencies.spelled_words`: "Luat Thue TNCN" is
+    "Luật Thuế thu nhập cá nhân", "BCĐ" is "Ban Chỉ đạo"): the answer is of the document that shares the most words,
+    about another place, event or body. `question` is what the user typed: a name the conversation brought in is the
+    conversation's."""
+    names, numbers = details_asked(question)
+    if not citations or not documents or not (names or numbers):
+        return False
+    stated = " ".join((*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)))
+    words = spelled_words(stated).split()
+    return any(not _words_stated(spelled_words(name).split(), words) for name in names if spelled_words(name)) \
+        or bool(numbers - designations(stated))
+
+
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
            wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
-           hits: Sequence[Hit] = ()) -> tuple[str, ...]:
+           hits: Sequence[Hit] = (), own: str | None = None) -> tuple[str, ...]:
     """The names of the checks (all, or those named) that doubt this answer. `wide` is the question's retrieval
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`); `hits` the passages the answer was composed from,
-    whose headings and text the citations stand in (`years_uncited`, `rates_uncited`, `measured_uncited`)."""
+    whose headings and text the citations stand in (`years_uncited`, `rates_uncited`, `measured_uncited`); `own` what the
+    user typed, the question before the conversation filled it in (`details_unstated`)."""
     checks: dict[str, Callable[[], bool]] = {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
@@ -935,7 +995,8 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "holder_unnamed": lambda: holder_unnamed(question, citations),
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
-        "measured_uncited": lambda: measured_uncited(question, intent, citations, hits)}
+        "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
+        "details_unstated": lambda: details_unstated(own or question, citations, documents)}
     return tuple(name for name in (checks if names is None else names) if checks[name]())
 
 
@@ -949,7 +1010,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched",
-              "act_not_in_row", "since_unmatched", "role_of_unnamed")
+              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from corpus.text import fix_tone_placement, fold, normalize
+from corpus.vn import TERMS, fold_ocr
 
 # Specific parts of ministry and department names ("Bộ"/"Sở" + field) with their usual abbreviations.
 # Written as in official names: "Công Thương" keeps two capitals, the others capitalise each joined part.
@@ -346,6 +347,23 @@ def _unit_list_split(name: str) -> list[str]:
         return [name]
     head, unit, places = listed.groups()
     return [f"{head} {unit} {place}" for place in LIST_SEPARATOR.split(places) if place]
+
+
+# The short forms known above and the field terms of corpus.vn.TERMS, folded, each with what it stands for, folded and
+# lower-cased ("BCĐ" and "BCD" → "ban chi dao", "TNCN" → "thu nhap ca nhan"): text typed without marks or written short
+# is compared word for word with a document's text by `spelled_words`.
+_SPELLED = {**{fold(short): fold(full).lower() for full, shorts in TERMS.items() for short in shorts.split()},
+            **{fold(short): fold(full).lower() for short, full in _ABBREVIATIONS.items()}}
+_SPELLED_RE = re.compile(r"(?<![\w&/-])(" + "|".join(map(re.escape, sorted(_SPELLED, key=len, reverse=True)))
+                         + r")(?![\w&/-])")
+
+
+def spelled_words(text: str) -> str:
+    """A text's words only, marks folded (OCR's "Ð" read as "Đ"), lower-cased, one space between them, with each known
+    short form written out: "Luat Thue TNCN" and "Luật Thuế thu nhập cá nhân" both read "luat thue thu nhap ca nhan",
+    "BCĐ Lễ mở ký" reads "ban chi dao le mo ky"."""
+    folded = _SPELLED_RE.sub(lambda m: f" {_SPELLED[m.group(1)]} ", fold_ocr(normalize(text)))
+    return " ".join(re.findall(r"[^\W_]+", folded.lower()))
 
 
 def split_agencies(text: str) -> list[str]:

@@ -640,6 +640,32 @@ def session_ordinals(text: str) -> set[int]:
     return found
 
 
+# A thing designated by a number: "Trung tâm dữ liệu quốc gia số 1", "Tổ kiểm tra số 1", "Tổ công tác số 3" ("số" and one
+# or two digits, "0" padding dropped), never a document's number ("Quyết định số 12/2010/QĐ-TTg", "Công văn số 15557")
+# nor a place in a document ("Phụ lục số 2", "Mẫu số 01", "Điều 5 khoản số 2"), whose readers are their own.
+_DESIGNATED = re.compile(r"(?<![\w/])([^\W\d_]+)\s+số\s+0*(\d{1,2})(?![\d/.:-]*\d)(?![\w/-])", re.I)
+_NOT_DESIGNATING = frozenset({*(name.split()[-1].lower() for name in TYPES),
+                              *"lục mẫu biểu điều khoản mục điểm phần chương tiết trang tờ dòng hàng cột stt".split()})
+
+
+def designations(text: str) -> set[int]:
+    """The numbers a text designates things by (`_DESIGNATED`): "Trung tâm dữ liệu quốc gia số 1" → {1}."""
+    return {int(m.group(2)) for m in _DESIGNATED.finditer(text) if m.group(1).lower() not in _NOT_DESIGNATING}
+
+
+# A body named by a capitalised word after its kind written small: "Tiểu ban Nội dung", "Tiểu ban Lễ tân Hội nghị" (the
+# sub-committees of Quyết định 2222/QĐ-TTg), typed without marks too ("Tieu ban Khanh tiet"); a name in capitals is a
+# short form, not read here.
+_BODY_NAMED = re.compile(r"(?<![\w])(ban|tổ|to|đoàn|doan|nhóm|nhom|hội đồng|hoi dong)\s+([^\W\d_]+)")
+
+
+def named_bodies(text: str) -> set[str]:
+    """The bodies a text names by a capitalised word after their kind (`_BODY_NAMED`): "Tiểu ban Khánh tiết" →
+    {"ban Khánh"}."""
+    return {f"{m.group(1)} {m.group(2)}" for m in _BODY_NAMED.finditer(text)
+            if m.group(2)[0].isupper() and not m.group(2).isupper()}
+
+
 # "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?": the body holding a role a plan labels on a line of its own
 # ("5. Cơ quan thẩm định: Sở Xây dựng." "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", Quyết định 807/QĐ-UBND of Ninh
 # Bình, Điều 1): the label answers, never a task row whose words hold the same verb.

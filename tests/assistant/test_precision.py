@@ -1252,3 +1252,65 @@ def test_a_rows_name_is_also_read_as_a_question_names_it():
     # another body's row is still another's
     other = "Theo Chỉ thị 01/2009/CT-UBND của Kon Tum, Sở Tài chính phối hợp với ai để đề ra các biện pháp?"
     assert partners_of_another(classify(other), [row])
+
+
+# Quyết định of 08/10/2025 (2222ttg), Điều 1 and Điều 2: the steering committee of the "Công ước Hà Nội" signing and
+# its sub-committees; Quyết định 2224/QĐ-TTg, Điều 1: the data centre "số 1" at Hòa Lạc; Chỉ thị 19/2008/CT-UBND of
+# Long An, Mục I.2: the districts' committees (the province named in the title only).
+CONVENTION = " ".join((_text("chinhphu/2222ttg.signed.txt", 14, 16), _text("chinhphu/2222ttg.signed.txt", 47, 48),
+                       _line("chinhphu/2222ttg.signed.txt", "c) Tiểu ban")))
+DATA_CENTRE = _lines(SAMPLES / "chinhphu" / "2224-ttg.signed.txt", "Điều 1. Dua công trình", 4)
+DISTRICTS = _line("thue/19_2008_CT-UBND.md", "Chủ tịch UBND các huyện, thị xã chậm nhất")
+POWER_LINE = _line("chinhphu/541-tb.signed.txt", "Dự án Duong dây 500/220 kV") + " Ninh Bình"
+LONG_AN_TITLE = "Về việc tổ chức triển khai thực hiện Luật Thuế thu nhập cá nhân trên địa bàn tỉnh Long An"
+
+
+@pytest.mark.parametrize("question, documents, fires", [
+    # a place the question insists on that the cited document states nowhere: another province's committee
+    ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Đà Nẵng?", [CONVENTION], True),
+    ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?", [CONVENTION], False),
+    # typed without marks, the committee written short: the words compared folded, "BCD" written out
+    ("Tieu ban Tai chinh va Hau can cua BCD Le mo ky Cong uoc Ha Noi do bo nao chu tri?", [CONVENTION], False),
+    # a sub-committee the document does not set up, named after its kind written small
+    ("Tieu ban Khanh tiet cua BCD Le mo ky Cong uoc Ha Noi do bo nao chu tri?", [CONVENTION], True),
+    # the province named in the document's title only, not in the item quoted; "Luat Thue TNCN" written out
+    ("Chu tich UBND cac huyen, thi xa o Long An phai thanh lap ban chi dao trien khai Luat Thue TNCN cham nhat vao ngay "
+     "nao?", [LONG_AN_TITLE, DISTRICTS], False),
+    ("Chu tich UBND cac huyen, thi xa o Ben Tre phai thanh lap ban chi dao trien khai Luat Thue TNCN cham nhat vao ngay "
+     "nao?", [LONG_AN_TITLE, DISTRICTS], True),
+    # a thing designated by a number the document does not give it
+    ("Theo quyết định đưa Trung tâm dữ liệu quốc gia số 2 vào Danh mục công trình quan trọng liên quan đến an ninh "
+     "quốc gia, ai chủ trì xây dựng kế hoạch bảo vệ công trình?", [DATA_CENTRE], True),
+    ("Trung tâm dữ liệu quốc gia số 1 nằm ở khu công nghệ cao nào?", [DATA_CENTRE], False),
+    # nothing insisted on by name: not read
+    ("Tiểu ban nào do Bộ Công an chủ trì?", [CONVENTION], False),
+    # names in a scanned line, one vowel misread ("Phi Ly" for "Phủ Lý"), the marks lost
+    ("UBND tỉnh Ninh Bình phải phê duyệt phương án bồi thường vị trí móng cột đường dây 500/220 kV Nho Quan – Phủ Lý – "
+     "Thường Tín trước ngày nào?", [POWER_LINE], False),
+    ("UBND tỉnh Ninh Bình phải phê duyệt phương án bồi thường vị trí móng cột đường dây 500/220 kV Nho Quan – Phủ Lý – "
+     "Thanh Hóa trước ngày nào?", [POWER_LINE], True),
+])
+def test_a_name_or_number_insisted_on_must_be_stated_in_the_cited_document(question, documents, fires):
+    from assistant.precision import details_unstated
+    assert details_unstated(question, [_cite(documents[-1], None)], documents) is fires
+
+
+def test_a_name_insisted_on_is_read_only_with_the_cited_documents_at_hand():
+    from assistant.precision import details_unstated
+    question = "Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Đà Nẵng?"
+    assert not details_unstated(question, [], [CONVENTION])
+    assert not details_unstated(question, [_cite(CONVENTION, None)], [])
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Việc bổ sung nhiệm vụ, nguồn lực cho Quỹ BV&PT rừng của tỉnh Ninh Bình phải làm xong trong quý nào?",
+     {"Ninh Bình"}),  # "BV&PT" is the user's own short form: "Quỹ" alone is no name
+    ("Theo Phụ lục II Nghị quyết 03/NQ-CP, Bộ Tài chính có được giao xây dựng Đề án đầu tư năng lực cho các tổ chức "
+     "nghiên cứu phát triển công lập không?", set()),  # a Roman numeral cuts "II Nghị"
+    ("Văn bản đó giao Tổ đảng ở Thường trực UB Pháp luật thẩm tra những dự án luật nào?", set()),
+    ("Tieu ban Tai chinh va Hau can cua BCD Le mo ky Cong uoc Ha Noi do bo nao chu tri?", {"ban Tai", "BCD Le", "Ha Noi"}),
+    ("Tieu ban Khanh tiet cua BCD Le mo ky Cong uoc Ha Noi do bo nao chu tri?", {"ban Khanh", "BCD Le", "Ha Noi"}),
+])
+def test_the_names_a_question_insists_on(question, names):
+    from assistant.precision import details_asked
+    assert details_asked(question)[0] == names

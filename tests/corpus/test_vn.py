@@ -787,3 +787,27 @@ def test_tax_names_written_out(text, after_tax, names):
 ])
 def test_managers(text, owners):
     assert vn.managers(text) == owners
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Dua công trình Trung tâm đữ liệu quốc gia số 1 (địa chỉ: Lô RD11.1, …)", {1}),  # 2224/QĐ-TTg, OCR
+    ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình - Trưởng Đoàn kiểm tra số 1 có ý kiến", {1}),
+    ("Tổ công tác số 03.", {3}),
+    # a document's number, a place in a document: none designated
+    ("Căn cứ Quyết định số 12/2010/QĐ-TTg", set()), ("theo Công văn số 15557/BTC-QLN", set()),
+    ("Nghị quyết số 57-NQ/TW", set()), ("Phụ lục số 2", set()), ("Mẫu số 01", set()), ("Kế hoạch số 12 ngày", set()),
+])
+def test_numbers_that_designate_things(text, numbers):
+    from corpus.vn import designations
+    assert designations(text) == numbers
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Luat Thue TNCN", "luat thue thu nhap ca nhan"),
+    ("Luật Thuế thu nhập cá nhân", "luat thue thu nhap ca nhan"),
+    ("Tiểu ban Tài chính của BCĐ Lễ mở ký", "tieu ban tai chinh cua ban chi dao le mo ky"),
+    ("UBND tỉnh Quảng Ngãi", "uy ban nhan dan tinh quang ngai"),
+])
+def test_words_spelled_out_and_folded(text, words):
+    from corpus.agencies import spelled_words
+    assert spelled_words(text) == words
