@@ -31,7 +31,7 @@ from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed
                             unstated_deadline, unstated_partners)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
                              same_agency)
-from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
@@ -1236,6 +1236,16 @@ def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
     label = short_label(citation.doc_type, citation.doc_number, citation.doc_id, citation.title, citation.issued_on)
     answer = slot_sentence(intent, resolved.record)
     line = record_line(resolved.record)
+    horizon = HORIZON.search(resolved.record.task) if intent.kind == "deadline" and answer is None \
+        and not time_in_words(resolved.record) else None
+    if horizon:
+        # "… hoàn thành … nhà ở cho lực lượng vũ trang nhân dân đến năm 2030" (Công điện 190/CĐ-TTg, 5.): a horizon
+        # the deadline rules do not read is no deadline, nor is the task without a time; the year is shown, not
+        # given as the answer
+        text = (f"{label} không ghi thời hạn thành mục riêng cho nhiệm vụ này; nội dung nhiệm vụ nêu mốc "
+                f"“{horizon.group()}” [1]. {line}")
+        return Answer(question, text, False, (citation,), intent.kind, resolved.question,
+                      obligations=(resolved.record,), support=1.0)
     text = (f"{answer} ({label}) [1]. {line}" if answer else
             unread_time_line(label, resolved.record, "[1]") if intent.kind == "deadline" and time_in_words(
                 resolved.record) else

@@ -10,9 +10,9 @@ from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit
 from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
-from corpus.deadlines import TIME_CUE, find_deadlines
+from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
-                                opens_cooperating, subject_leads)
+                                named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
@@ -297,8 +297,8 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
     chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
     if len(chosen) != 1 or chosen[0][1].deadline or item_time(chosen[0][0], chosen[0][1].span.end):
         return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
-    if TIME_CUE.search(chosen[0][1].task):
-        return []  # the task says a time in words not read as one ("Chậm nhất vào ngày 05 của tháng sau …")
+    if TIME_CUE.search(chosen[0][1].task) or HORIZON.search(chosen[0][1].task):
+        return []  # the task says a time in words not read as one ("Chậm nhất vào ngày 05 của tháng sau …", "… đến năm 2030")
     return chosen
 
 
@@ -544,8 +544,11 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
 
 def led_by_intro(hit: Hit, obligation: Obligation) -> bool:
     """Whether a row's item stands under an introduction of the hit that has its lead "chủ trì" (`introduced_as_lead`:
-    "Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông …")."""
-    return introduced_as_lead(hit.text[:max(0, obligation.span.start - hit.start)], obligation.lead)
+    "Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông …"), or its own line names its lead
+    before a colon (`named_before_colon`: "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương …")."""
+    start = max(0, obligation.span.start - hit.start)
+    return introduced_as_lead(hit.text[:start], obligation.lead) \
+        or named_before_colon(hit.text[start:max(start, obligation.span.end - hit.start)], obligation.lead)
 
 
 def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation | None:

@@ -72,6 +72,9 @@ _BODIES = (
     # committees of the National Assembly whose names hold a comma
     "Ủy ban Tài chính, Ngân sách", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi trường",
     "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Hội đồng Dân tộc",
+    # the committee's name before 2025, an "và" inside it (Kế hoạch 3260-KH/ĐĐQH15: "Tổ đảng ở Thường trực Ủy ban Quốc
+    # phòng và An ninh")
+    "Ủy ban Quốc phòng và An ninh",
     # the national standards body under Bộ Khoa học và Công nghệ (Nghị định 55/2025/NĐ-CP), and its forerunner
     "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia", "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
 )

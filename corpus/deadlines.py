@@ -67,6 +67,10 @@ _STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong|đến hết")
 # "vào cuối năm 2025", "vào quý IV"): a task whose text says one is never said to give no time.
 TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|trước ngày|sau thời hạn"
                       r"|vào\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(?:19|20)\d\d|tháng\s+\d|quý\s+(?:[IV]+|\d)))(?!\w)", re.I)
+# A horizon year, which the rules above do not read as a deadline ("… hoàn thành chỉ tiêu … nhà ở cho lực lượng vũ trang
+# nhân dân đến năm 2030", Công điện 190/CĐ-TTg, 5.): still a time the task's text says, so the task is never said to
+# give none.
+HORIZON = re.compile(r"(?<!\w)(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?!\w)", re.I)
 _ANY = _re(r"\S")
 # A span of days stated as a period ("Thời gian được giãn nộp thuế: từ ngày 01/01/2009 đến hết ngày 31/5/2009",
 # Thông tư 27/2009/TT-BTC; "từ ngày 01 tháng 7 năm 2013 đến ngày 31 tháng 12 năm 2013"): no time anything is due by

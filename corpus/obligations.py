@@ -313,11 +313,25 @@ def introduced_as_lead(before: str, lead: Sequence[str]) -> bool:
     return any(LEADS_WORD.match(intro, end) and any(same_agency(name, one) for one in lead)
                for name, _, end in find_agencies(intro))
 
+def named_before_colon(unit: str, lead: Sequence[str]) -> bool:
+    """Whether a row's own sentence (`unit`, from its list marker on) names its leads and then, after a colon on the
+    same line, their work: "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai đầu tư xây
+    dựng nhà ở cho lực lượng vũ trang nhân dân …" (Công điện 190/CĐ-TTg). The bodies are the sentence's subject, as in
+    "Bộ Công an phối hợp với Bộ Tài chính …" (`subject_leads`): the work is theirs, not an item under a heading."""
+    at = _MARKER.match(unit).end()
+    found = _leads_at(unit, at, find_agencies(unit)) if lead else None
+    return bool(found) and bool(_NAMED_COLON.match(unit, found[1])) \
+        and all(any(same_agency(name, one) for one in lead) for name in found[0])
+
+
 # A row whose own words direct another body to lead: "Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở,
 # ngành khẩn trương rà soát …" (Công điện 196/CĐ-TTg, 1.a, under "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:").
 # OCR drops or turns the hook of "Chỉ" ("Chi đạo", "Chí đạo").
 _DIRECTS = re.compile(r"ch[ỉiíì]\s+đạo\s+", re.IGNORECASE)
 _THEN_LEADS = re.compile(r"\s*,?\s*chủ\s+trì(?!\w)", re.IGNORECASE)
+# The lower-case end of a unit's name that the agency list does not read: "Ban Quản lý | dự án" (Thông báo
+# 537/TB-VPCP, 3.a: "Chỉ đạo Ban Quản lý dự án chủ trì, phối hợp chặt chẽ với các nhà thầu …").
+_NAME_TAIL = re.compile(rf"(?:[ \t]+(?!chủ\s+trì(?!\w)){_LOWER}+){{1,2}}(?=\s*,?\s*chủ\s+trì(?!\w))")
 
 
 def directed_lead(task: str) -> str | None:
@@ -333,6 +347,8 @@ def directed_lead(task: str) -> str | None:
     if not named or named[0][1] != 0 or not named[0][0][:1].isupper():
         return None
     name, _, end = named[0]
+    if tail := _NAME_TAIL.match(opening, directs.end() + end):
+        name, end = f"{name}{tail.group()}", tail.end() - directs.end()
     return name if _THEN_LEADS.match(opening, directs.end() + end) else None
 
 
@@ -517,13 +533,20 @@ def _opens_with_action(text: str, mentions: _Mentions, words: int = 3) -> bool:
     return any(_verb_within(masked, at, words) is not None for at in starts)
 
 
+# A body's leadership named as the doer, capitalised as a heading or a sentence opens: "**n) Lãnh đạo Ban Dân
+# nguyện**" over "Chủ trì giúp UBTVQH trong công tác tiếp công dân …" (Kế hoạch 3260-KH/ĐĐQH15, II.2.2); in lower
+# case "lãnh đạo" is as often the verb.
+_LEADERSHIP = re.compile(r"Lãnh\s+đạo\s+")
+
+
 def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
     """The agency, role or group named at `pos`, as (canonical name, end)."""
     for name, start, end in mentions:
         named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and _QUALIFIER.match(text, end)
         if named_end:
             name, end = f"{name} {' '.join(named_end.group().split())}", named_end.end()
-        if start == pos or start > pos and LEADER_TITLE.fullmatch(text, pos, start):
+        if start == pos or start > pos and (LEADER_TITLE.fullmatch(text, pos, start)
+                                            or _LEADERSHIP.fullmatch(text, pos, start)):
             return name, end
         if start > pos and _BEFORE_NAME.fullmatch(text, pos, start):
             return canonical(text[pos:end]), end
@@ -626,6 +649,8 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     """(leads, where their task starts) when the text opens with its agencies and their verb: "X chủ trì, phối hợp
     ...", "Bộ trưởng Bộ Y chỉ đạo ...", "Trong quý III năm 2008, X chủ trì ...", or names them and stops ("X:")."""
     masked = _masked(text, mentions)
+    if about := _ABOUT.match(text, pos):
+        pos = about.end()  # "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông nghiệp … chủ trì, …"
     starts = [pos, opening.end()] if (opening := _OPENING.match(text, pos)) else [pos]
     if (first := next((m for m in mentions if m[1] >= starts[-1]), None)) \
             and _TIME_LEAD.fullmatch(text, starts[-1], first[1]) and not _has_verb(masked[starts[-1]:first[1]]):
@@ -635,12 +660,18 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         if not found:
             continue
         after = _FILLER.match(text, _PARENT.match(text, found[1]).end()).end()
+        if aside := _ASIDE.match(text, after):
+            after = aside.end()
         if passive := _PASSIVE.match(text, after):
             after = passive.end()
         if not text[after:].strip(_FOOTNOTE_MARKS):  # "1. Bộ Công Thương," alone: OCR or the drafter ended it with a comma
             return found[0], after
         verb = _verb_within(masked, after, 7)
         if verb is not None:
+            return found[0], verb
+        if (colon := _NAMED_COLON.match(text, after)) and (verb := _verb_within(masked, colon.end(), 3)) is not None:
+            # "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai …" (Công điện 190/CĐ-TTg):
+            # the bodies, a colon, their work on the same line
             return found[0], verb
         if _duty_intro(text[after:]):
             # "Cơ quan thuế có nhiệm vụ, quyền hạn và trách nhiệm sau đây:" (Luật 09/2003/QH11, Điều 15): no verb,
@@ -675,6 +706,19 @@ _DUTY_AFTER = re.compile(r"[^.;:()#]{1,80}?\s((?:có|chịu)\s+trách\s+nhiệm)
 _PARENT = re.compile(rf"(?:(?:\s+{_LOWER}+){{0,3}}\s*\((?=(?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Tổng\s+cục|Cục|"
                      rf"Chi\s+cục|Trung\s+tâm)\s)"
                      rf"[^()\n]{{1,80}}(?:\n[^()\n]{{1,80}})?\))?")
+
+
+# What may stand between a body's name and its verb, saying whose body it is or what it also is: "Thường trực Ủy ban
+# KH,CN&MT của Quốc hội chủ trì, phối hợp với …" (Kế hoạch 3260-KH/ĐĐQH15, III.3), "Bộ Xây dựng - Cơ quan Thường trực
+# Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản chủ trì phối hợp với …" (Công điện 190/CĐ-TTg,
+# 8.): the apposition runs to "chủ trì" on the same sentence.
+_ASIDE = re.compile(r"\s*của\s+(?:Quốc\s+hội|Chính\s+phủ)(?!\w)|\s*[-–]\s+[Cc]ơ\s+quan\s+(?:[Tt]hường\s+trực|đầu\s+mối)"
+                    rf"(?:[^.;:()]|\.(?=\s*{_LOWER})){{1,160}}?(?=\s+chủ\s+trì(?!\w))")  # OCR's "bất động. sản"
+# A topic label before the sentence that assigns it: "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông
+# nghiệp và Môi trường chủ trì, phối hợp các Bộ, cơ quan liên quan xem xét …" (Thông báo 541/TB-VPCP, 2.đ).
+_ABOUT = re.compile(r"Về\s+[^:;.\n]{1,200}?:[ \t]+(?=\S)")
+# The bodies named, a colon, then their work on the same line.
+_NAMED_COLON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 
 
 # "Tiểu ban An ninh - Y tế do Bộ Công an chủ trì, gồm …", "Đề án … do Bộ Y tế chủ trì": the lead named after "do".

@@ -631,3 +631,19 @@ def test_an_item_that_only_works_with_unnamed_bodies_is_its_agencys_part_with_no
     # a row naming the body worked with is read by worked_with, not here
     named = replace(row, partners=("Bộ Công Thương",))
     assert unled(classify(asked), named, hit) is None
+
+
+def test_an_agency_named_before_a_colon_on_its_item_s_line_keeps_the_lead_of_its_work():
+    # Công điện 190/CĐ-TTg, 5.: "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai đầu tư
+    # xây dựng nhà ở cho lực lượng vũ trang nhân dân …": the ministries are the sentence's subject, the work is theirs;
+    # not "phối hợp, không chủ trì" as an item "- Phối hợp với các sở, ngành …" under its agency's heading reads
+    from assistant.rows import led_by_intro, unled
+    phrase = "Chủ động phối hợp với các địa phương"
+    [hit] = _hits("chinhphu/190-ttg.signed.txt", "Công điện", "190/CĐ-TTg", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert row.lead == ("Bộ Quốc phòng", "Bộ Công an")
+    assert led_by_intro(hit, row)
+    question = ("Theo Công điện 190, Bộ Quốc phòng chủ trì hay phối hợp việc triển khai đầu tư xây dựng nhà ở cho lực "
+                "lượng vũ trang nhân dân?")
+    assert unled(classify(question), row, hit) is None
+    assert worked_with(classify(question), row, hit).lead == row.lead

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from corpus.deadlines import TIME_CUE, cell_deadline, find_deadlines, parse_deadline
+from corpus.deadlines import HORIZON, TIME_CUE, cell_deadline, find_deadlines, parse_deadline
 from tests.data import DATA
 
 OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
@@ -253,6 +253,20 @@ def test_a_table_cell_deadline_keeps_the_whole_cell_as_written(cell, text, kind,
 ])
 def test_a_time_said_in_words_is_told_from_none(task, cue):
     assert bool(TIME_CUE.search(task)) == cue
+
+
+@pytest.mark.parametrize("task, said", [
+    # Công điện 190/CĐ-TTg, 5.: a horizon year, read as no deadline, but a time the task's words say
+    ("Chủ động phối hợp với các địa phương triển khai đầu tư xây dựng nhà ở cho lực lượng vũ trang nhân dân, đảm bảo "
+     "hoàn thành chỉ tiêu được Thủ tướng Chính phủ giao hoàn thành nhà ở cho lực lượng vũ trang nhân dân đến năm 2030",
+     "đến năm 2030"),
+    # a year as a reference, no horizon
+    ("Nghiên cứu, rà soát Chiến lược phát triển khoa học, công nghệ giai đoạn 2021-2030", None),
+])
+def test_a_horizon_year_is_read_apart_from_deadlines(task, said):
+    found = HORIZON.search(task)
+    assert (found.group() if found else None) == said
+    assert find_deadlines(task) == []
 
 
 @pytest.mark.parametrize("text, issued_on, expected", [

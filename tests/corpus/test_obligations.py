@@ -1281,6 +1281,11 @@ def test_an_introduction_that_has_its_agency_lead_the_items(before, lead, leads)
      "vụ hành chính công, Sở Tư pháp thuộc Ủy ban nhân dân tỉnh", None),
     # Công điện 196/CĐ-TTg, 2.a: directing, no body named
     ("a) Chỉ đạo, đôn đốc ngành Giáo dục các địa phương rà soát", None),
+    # Thông báo 537/TB-VPCP, 3.a, under "a) Bộ Y tế chủ trì, phối hợp chặt chẽ với các bộ, cơ quan liên quan:": the
+    # unit's name ends in lower-case words the agency list does not read
+    ("- Chỉ đạo Ban Quản lý dự án chủ trì, phối hợp chặt chẽ với các nhà thầu khan trương hoàn thành việc ky phụ lục",
+     "Ban Quản lý dự án"),
+    ("- Chỉ đạo Ban Quản lý dự án phối hợp với các nhà thầu khẩn trương, tập trung hoàn thiện hô sơ nghiệm thu", None),
     # Chỉ thị 22/2008/CT-TTg, IV.5: two bodies directed, none said to lead
     ("Bộ Tài nguyên và Môi trường, Bộ Xây dựng chỉ đạo các Sở Tài nguyên và Môi trường, Sở Xây dựng tăng cường quản lý",
      None),
@@ -1377,3 +1382,59 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
     from corpus.obligations import chair_named
     name, start, _ = find_agencies(text)[0]
     assert chair_named(text, name, start) == named
+
+
+@pytest.mark.parametrize("heading_path, text, lead, task_start, partners", [
+    # Công điện 190/CĐ-TTg, 5.: the bodies, a colon, their work on the same line (a one-paragraph item the chunker
+    # also takes for its heading)
+    (("5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với…",),
+     "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển\nkhai đầu tư xây dựng nhà ở cho lực "
+     "lượng vũ trang nhân dân, đảm bảo hoàn thành\nchỉ tiêu được Thủ tướng Chính phủ giao.",
+     ("Bộ Quốc phòng", "Bộ Công an"), "Chủ động phối hợp với các địa phương", ()),
+    # Công điện 190/CĐ-TTg, 8.: an apposition between the ministry and "chủ trì" (OCR's "bất động. sản")
+    (("8. Bộ Xây dựng - Cơ quan Thường trực Ban Chỉ đạo…",),
+     "8. Bộ Xây dựng - Cơ quan Thường trực Ban Chỉ đạo Trung ương về chính\nsách nhà ở và thị trường bất động. sản "
+     "chủ trì phối hợp với Văn phòng Chính phủ\ntheo chức năng nhiệm vụ đôn đốc các bộ, cơ quan, địa phương thực "
+     "hiện nhiệm vụ\nđược giao tại Công điện này./.",
+     ("Bộ Xây dựng",), "chủ trì phối hợp với Văn phòng Chính phủ", ("Văn phòng Chính phủ",)),
+    # Kế hoạch 3260-KH/ĐĐQH15, III.3: "của Quốc hội" between the committee and its verb, after a time opening
+    (("**III. TỔ CHỨC THỰC HIỆN**",),
+     "3.  Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, các Ủy ban của "
+     "Quốc hội, Văn phòng Quốc hội giúp Đảng đoàn Quốc hội triển khai thực hiện Kế hoạch này.",
+     ("Ủy ban KH,CN và MT",), "chủ trì, phối hợp với Hội đồng Dân tộc", ("Hội đồng Dân tộc",)),
+    # Thông báo 541/TB-VPCP, 2.đ: a topic label before the sentence that assigns it
+    (("2. Về các kiến nghị",),
+     "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp các "
+     "Bộ, cơ quan liên quan xem xét triển khai ngay việc giao khảo sát dự án điện gió ngoài khơi theo quy định.",
+     ("Bộ Nông nghiệp và Môi trường",), "chủ trì, phối hợp các Bộ, cơ quan liên quan xem xét", ()),
+    # Kế hoạch 3260-KH/ĐĐQH15, II.2.2.n: a body's leadership as the heading over its items
+    (("**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội …**", "**n) Lãnh đạo Ban Dân nguyện**"),
+     "**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp UBTVQH trong công tác tiếp công dân và giải quyết các "
+     "khiếu nại, tố cáo, kiến nghị, phản ánh của cử tri.",
+     ("Ban Dân nguyện",), "Chủ trì giúp UBTVQH trong công tác tiếp công dân", ()),
+    # the same, h): the committee's name with "và" inside it
+    (("**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội …**",
+      "**h) Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh**"),
+     "**h) Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh**\n\n*   Tiếp tục tổ chức rà soát, kiến nghị sửa "
+     "đổi, bổ sung, chủ trì thẩm tra các dự án: Luật An ninh mạng, Luật An toàn thông tin, Luật Cơ yếu.",
+     ("Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh",), "Tiếp tục tổ chức rà soát", ()),
+])
+def test_prose_items_whose_agency_is_named_around_its_verb(heading_path, text, lead, task_start, partners):
+    [found] = prose(text, heading_path)
+    assert (found.lead, found.task[:len(task_start)]) == (lead, task_start)
+    assert all(p in found.partners for p in partners), found.partners
+
+
+@pytest.mark.parametrize("unit, lead, named", [
+    # Công điện 190/CĐ-TTg, 5.: the bodies before the colon are the sentence's subject
+    ("5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai", ("Bộ Quốc phòng", "Bộ Công an"),
+     True),
+    # Kế hoạch 196/KH-UBND of Ninh Bình, V.8: an item under its agency's heading names none
+    ("- Phối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí", ("Sở Nông nghiệp và Phát triển nông thôn",),
+     False),
+    # another body before the colon
+    ("5. Bộ Quốc phòng: Phối hợp với Bộ Công an triển khai", ("Bộ Công an",), False),
+])
+def test_a_row_naming_its_lead_before_a_colon_on_its_line(unit, lead, named):
+    from corpus.obligations import named_before_colon
+    assert named_before_colon(unit, lead) is named
