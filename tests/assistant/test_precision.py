@@ -435,7 +435,7 @@ HELPER = _lines(SAMPLES / "chinhphu" / "143-qd.signed.txt", "Bộ trưởng Bộ
 # Quyết định 2179/QĐ-TTg, its table: a minister and the province assigned, bare in a cell
 ASSIGNED = _line("chinhphu/2179-ttg.signed.txt", "Bộ trưởng Bộ Y tế - Bắc Ninh")
 # Quyết định 2241/QĐ-TTg, Điều 1: provinces listed bare in prose
-SUPPORT = _lines(SAMPLES / "chinhphu" / "2241ttg.signed.txt", "mắt và ổn định đời sống", 2)
+PLACES_SUPPORTED = _lines(SAMPLES / "chinhphu" / "2241ttg.signed.txt", "mắt và ổn định đời sống", 2)
 
 
 @pytest.mark.parametrize("question, quote, fires", [
@@ -443,7 +443,7 @@ SUPPORT = _lines(SAMPLES / "chinhphu" / "2241ttg.signed.txt", "mắt và ổn đ
     ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", HELPER, True),
     # the place given bare, in a table cell or a list in prose
     ("Bộ trưởng Bộ Y tế được phân công theo dõi địa phương nào?", ASSIGNED, False),
-    ("Tỉnh nào được hỗ trợ 250 tỷ đồng sau mưa lũ?", SUPPORT, False),
+    ("Tỉnh nào được hỗ trợ 250 tỷ đồng sau mưa lũ?", PLACES_SUPPORTED, False),
     # a place named with its unit
     ("Địa phương nào phải báo cáo kết quả sử dụng kinh phí?", "Ủy ban nhân dân tỉnh Thái Nguyên báo cáo kết quả",
      False),
@@ -486,7 +486,7 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
     (MEALS_ASKED, CHECK_PAID, True),
     (MEALS_ASKED, MEALS, False),
     # "bao nhiêu tiền" names no kind of sum
-    ("Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", SUPPORT, False),
+    ("Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", PLACES_SUPPORTED, False),
     # a sum named in a "when" question only says whose time is asked
     ("Tiền thuế TNDN theo quyết toán năm 2010 được lùi hạn nộp tới khi nào?", CHECK_PAID, False),
 ])
@@ -713,11 +713,12 @@ def test_an_agency_asked_as_the_one_acting_is_not_the_one_sent_to(question, fire
 
 
 @pytest.mark.parametrize("question, quote, fires", [
-    # 39/VBHN-BTC: which circulars the consolidated text merges is said by its note, not by the closing article
-    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+    # 39/VBHN-BTC: where a circular was merged is said by the note, not by the closing article ("… được hợp nhất từ
+    # những thông tư nào?" is now the head slot `consolidated_from`, answered from that note, heads.py)
+    ("Thông tư 97/2020/TT-BTC được hợp nhất vào văn bản nào?",
      "Ủy ban Chứng khoán Nhà nước, văn phòng đại diện, chi nhánh công ty chứng khoán, công ty quản lý quỹ nước ngoài "
      "tại Việt Nam và các tô chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tu này.", True),
-    ("Văn bản hợp nhất 39/VBHN-BTC được hợp nhất từ những thông tư nào?",
+    ("Thông tư 97/2020/TT-BTC được hợp nhất vào văn bản nào?",
      "Văn bản được hợp nhất từ 03 Thông tư sau:", False),
     # 76/VBHN-BQP: OCR's "sửa đổi, bỗ sung" still says it
     ("Nghị định 14/2016/NĐ-CP được sửa đổi, bổ sung bởi nghị định nào?",

@@ -922,8 +922,6 @@ def test_the_work_a_lead_is_tied_to_stands_before_its_verb(lead, task):
 
 # --- unbundled development documents (evals/devdocs, expectations read from the files by hand) -----------------------
 
-DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
-
 
 DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"  # unbundled development documents (evals/devdocs/SOURCE.md)
 
