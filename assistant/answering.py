@@ -230,11 +230,15 @@ def _opening_answered(question: str, draft: Draft) -> bool:
     kể từ ngày 20 tháng 10 năm 2025.")."""
     opening = opening_document(question)
     return opening is None or not draft.citations or any(
-        _may_be(c.doc_number, c.doc_type, opening[0], opening[1])
-        or mentions_number(c.quote[:_QUOTE_OPENS], opening[1], opening[0], opening[2]) for c in draft.citations)
+        _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) or _opens_with(c.quote, opening[0], opening[1])
+        for c in draft.citations)
 
 
-_QUOTE_OPENS = 40  # how far into a quote the document it states may be named: "Thông tư số 88/2025/TT- BTC"
+def _opens_with(quote: str, kind: str | None, serial_asked: str) -> bool:
+    """Whether a quote opens with the document asked, its type then its number ("Thông tư số 88/2025/TT- BTC ngày
+    …"), on the fold; "Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …" opens with another."""
+    return bool(kind) and re.match(rf"(?i)\W*{re.escape(fold(kind))}\s+(?:so\s+)?0*{re.escape(serial_asked.lstrip('0'))}(?!\d)",
+                                   fold(quote)) is not None
 
 
 def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters, min_support: float,

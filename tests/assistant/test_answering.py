@@ -976,3 +976,16 @@ def test_the_agency_a_yes_or_no_lead_question_checks_need_not_be_in_the_passages
     assert support(checked, [hit]) > 0.5
     # asked which part it takes, the agency must be named: a passage that does not name it says nothing of its part
     assert support("Bộ Công an chủ trì hay phối hợp việc lập Danh sách tổ chức, cá nhân bị chỉ định?", [hit]) == 0.0
+
+
+@pytest.mark.parametrize("quote, opens", [
+    # 39/VBHN-BTC's opening lists the amending circular: its own statement of when it took effect
+    ("Thông tư số 88/2025/TT- BTC ngày 03 tháng 9 năm 2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung …, có hiệu lực "
+     "kể từ ngày 20 tháng 10 năm 2025.", True),
+    ("Thông tư 88/2025/TT-BTC sửa đổi …", True),
+    ("Thông tư này thay thế Thông tư số 88/2025/TT-BTC", False),  # opens with another document
+    ("Thông tư số 188/2025/TT-BTC ngày …", False),
+])
+def test_a_quote_opening_with_the_document_asked_is_its_own_statement(quote, opens):
+    from assistant.answering import _opens_with
+    assert _opens_with(quote, "Thông tư", "88") is opens
