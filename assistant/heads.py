@@ -599,6 +599,14 @@ def _basis_lines(searcher: Searcher, first: DocumentHead, filters: Filters, inte
     return found
 
 
+def _asked_probe(intent: Intent, keys: Sequence[str]) -> StoredReference:
+    """The document a question names, as a reference the indexed heads are matched against: its number's key and
+    year ("Thông tư 99/2020/TT-BTC" is not Thông tư 99/1998/TT-BTC: `relations.refers_to` holds the year against the
+    head's date; the key alone, "99/TT-BTC", fits both)."""
+    year = number_key(intent.doc_number)[2] if intent.doc_number else None
+    return StoredReference(keys[0] if keys else "", year=year)
+
+
 def _amended_by(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters, keys: Sequence[str]) -> bool:
     """The documents that amended the one named, as a consolidated text (văn bản hợp nhất) of it lists them in its
     opening: "Nghị định số 13/2016/NĐ-CP ngày 19 tháng 02 năm 2016 …, được sửa đổi, bổ sung bởi: Nghị định số
@@ -606,7 +614,7 @@ def _amended_by(draft: Draft, intent: Intent, searcher: Searcher, filters: Filte
     says so."""
     serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
     heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
-    probe = StoredReference(keys[0] if keys else "")
+    probe = _asked_probe(intent, keys)
     for head in (h for h in heads.values() if refers_to(probe, h)):
         refs = amending(searcher, head, filters)
         if refs:
@@ -811,7 +819,7 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         return True
     serial = intent.doc_reference[1] if intent.doc_reference else keys[0].split("/")[0] if keys else None
     heads = searcher.store.heads(filters=replace(filters, doc_serials=(serial,))) if serial else {}
-    probe = StoredReference(keys[0] if keys else "")
+    probe = _asked_probe(intent, keys)
     # one number may be several indexed files (a resolution and its appendix): the first that says it
     found = [(h, [r for r in h.references if r.kind in kinds]) for h in heads.values()
              if refers_to(probe, h)]

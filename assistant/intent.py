@@ -156,8 +156,12 @@ AGENCY_TASKS = re.compile(_any(
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
     "công việc của", "chỉ tiêu nào"), re.I)
+# "số mấy" asks the document's own number, not that of a thing it numbers: the submission a resolution considered ("tờ
+# trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
+# "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)
+_OWN_NUMBER_ASKED = r"(?<!tờ trình )(?<!mẫu )(?<!phụ lục )(?<!biểu )(?<!điều )(?<!khoản )(?<!chỉ tiêu )số mấy"
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
-                      r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|(?<!tờ trình )số mấy|trích yếu|tên văn bản|"
+                      r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|" + _OWN_NUMBER_ASKED + r"|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
 # "Văn bản hướng dẫn … có số và ngày nào?": the number and date of a document another one cites, read in the sentence
 # citing it ("… Văn bản số 4705/HD-BQP ngày 31/10/2024 …"); no time to meet. Likewise "… bằng quyết định nào, ngày
@@ -1037,10 +1041,16 @@ def _type_before(text: str, at: int) -> str | None:
     return DOC_TYPES[named.group(1).lower()] if named else None
 
 
+# "<những> nghị định nào (…) hết hiệu lực": the documents asked are the subject of "hết hiệu lực"
+_ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]+){0,6}?\s+nào\b[^?]*\bhết hiệu lực\b", re.I)
+
+
 def _relation(text: str) -> tuple[str, str] | None:
     """("in" | "out", kind) when the question asks how the document it names relates to others."""
     if IN_FORCE.search(text):
-        return "in", "replaces"
+        # the documents asked are those that end ("Theo Nghị định 164/2003/NĐ-CP, những nghị định nào hết hiệu lực
+        # …?"): which the one named replaces, not what replaced it
+        return ("out" if _ENDS_ASKED.search(text) else "in"), "replaces"
     return next(((direction, kind) for direction, kind, pattern in RELATIONS if pattern.search(text)), None)
 
 

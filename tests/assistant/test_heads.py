@@ -592,3 +592,22 @@ def test_an_act_done_on_a_proposal_is_answered_by_the_sentence_doing_it(question
                                  intent.agencies)
     assert answered is (said is not None)
     assert (said in draft.lines[0]) if said else "không ghi cơ quan đề nghị" in draft.lines[0]
+
+
+@pytest.mark.parametrize("number, head_date, named", [
+    # "Thông tư 99/2020/TT-BTC" asked: Thông tư 99/1998/TT-BTC (14/7/1998) has the same key, "99/TT-BTC", and is
+    # another document; the consolidated text of 99/2020 (its head read as 99/2020/TT-BTC, 16/11/2020) is the one
+    ("99/2020/TT-BTC", "1998-07-14", False),
+    ("99/2020/TT-BTC", "2020-11-16", True),
+    ("99/1998/TT-BTC", "1998-07-14", True),
+])
+def test_a_document_asked_by_number_and_year_is_not_one_of_another_year(number, head_date, named):
+    from assistant.heads import _asked_probe
+    from assistant.intent import classify
+    from assistant.relations import refers_to, target_keys
+    from index.records import DocumentHead
+    intent = classify(f"Thông tư {number} căn cứ những nghị định nào?")
+    keys = target_keys(intent.doc_number, None)
+    head = DocumentHead("c1", "d", doc_number=number.replace("2020", head_date[:4]).replace("1998", head_date[:4]),
+                        doc_type="Thông tư", issued_on=head_date)
+    assert refers_to(_asked_probe(intent, keys), head) is named

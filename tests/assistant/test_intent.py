@@ -19,6 +19,13 @@ from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_te
     ("Luật số 26/2012/QH13 sửa đổi, bổ sung luật nào?", ("out", "amends")),
     ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện quyết định nào?", ("out", "implements")),
     ("Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?", ("in", "implements")),
+    # the documents asked are those that end (Nghị định 164/2003/NĐ-CP, Điều 50: "Các Nghị định số 30/1998/NĐ-CP …,
+    # số 26/2001/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004"): which the one named replaces
+    ("Theo Nghị định 164/2003/NĐ-CP, những nghị định nào hết hiệu lực thi hành kể từ ngày 01/01/2004?",
+     ("out", "replaces")),
+    ("Khi Nghị định 14/2016/NĐ-CP có hiệu lực, những văn bản nào hết hiệu lực?", ("out", "replaces")),
+    # whether the one named still stands: what replaced it
+    ("Nghị định 164/2003/NĐ-CP đã hết hiệu lực chưa?", ("in", "replaces")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -903,6 +910,9 @@ def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(quest
     # number of the submission it considered, not its own
     ("Nghị quyết 32/2009/QH12 được ban hành sau khi xem xét tờ trình số mấy của Chính phủ?", False),
     ("Nghị quyết về điều chỉnh mục tiêu tổng quát năm 2009 là nghị quyết số mấy?", True),
+    # Thông tư 128/2004/TT-BTC: "Mẫu số: 04/TNDN", the form's number, asked of the form
+    ("Theo Thông tư 128/2004/TT-BTC, tờ khai tự quyết toán thuế thu nhập doanh nghiệp là mẫu số mấy?", False),
+    ("Theo Luật 14/2008/QH12, thuế suất ưu đãi quy định tại điều số mấy?", False),
 ])
 def test_a_submissions_number_is_not_the_documents_own(question, head):
     assert (classify(question).kind == "metadata") is head
