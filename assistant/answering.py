@@ -462,6 +462,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     own = classify(resolved.own_question)
     found = classify(resolved.question)
     intent = replace(found, kind=own.kind if own.kind != "content" else found.kind, slot=own.slot or found.slot)
+    if resolved.on_sentence:
+        # a slot asked alone of the sentence the last answer quoted: that slot only, never the other head facts the
+        # sentence's words name ("căn cứ vào quy mô …"); "Gửi cho ai?" is where that sentence sends it, read as
+        # "Báo cáo ai?" is
+        if own.slot == "recipients":
+            own = replace(own, kind="content", slot="report_to", slots=("report_to",))
+        intent = replace(intent, kind=own.kind, slot=own.slot, slots=own.slots)
     if resolved.record and resolved.record_citation and intent.kind in ("deadline", "lead", "partners"):
         return _finish(_from_record(question, resolved, intent), searcher, filters, phraser)
     if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \

@@ -11,11 +11,12 @@ from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, EVENT_DATE, MEETING, Inte
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
+from assistant.heads import states_proposal
 from corpus.agencies import covers, find_agencies
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, listed_ordinal
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -50,6 +51,7 @@ class Resolved:
     previous: Intent | None = None  # the last turn's frame
     prefer_doc: str | None = None  # the document the conversation was on: tried first while it covers the question
     other_than: str | None = None  # the document a question asking for another one ("văn bản nào khác") leaves out
+    on_sentence: bool = False  # a slot of the head asked alone of the sentence the last answer quoted (`_sentence_states`)
 
 
 def _frame(turn: Turn) -> Intent:
@@ -182,6 +184,13 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Chỉ thị đó do ai ban hành?" after an answer on Kế hoạch 193 naming "Chỉ thị số 20-CT/TU" it carries out:
         # the document of that type the answer named, not the conversation's (another type)
         return Resolved(normalize_query(_on_document(text, other)), text, previous=before)
+    sentence = _sentence_states(own, last, record, record_citation)
+    if sentence:
+        # "Theo đề nghị của ai?" after the sentence "Theo đề nghị của Tổng công ty dầu khí Việt Nam, …, Bộ Thương mại
+        # duyệt danh mục …", "Gửi cho ai?" after "… lập kế hoạch thu, nộp thuế … gửi Bộ Công an …": asked of what that
+        # sentence does, not of the document's preamble or addressees
+        return Resolved(f"{text.rstrip('?')} {_LEANED}{sentence} {doc_words}".strip(), text, focus, previous=before,
+                        on_sentence=True)
     if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
             or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
         # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
@@ -226,6 +235,21 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
+
+
+def _sentence_states(own: Intent, last: Turn, record: Obligation | None, cited: Citation | None) -> str:
+    """The sentence the last answer quoted, when a follow-up asks only who proposed or whom something is sent to
+    ("Theo đề nghị của ai?", "Gửi cho ai?", few words of its own) and that sentence states it: a proposal it acts on
+    ("theo đề nghị của …"), an agency it sends or reports to ("gửi Bộ Công an"). Empty after an answer from the
+    document's head (its signer, date, title: the head's proposer or addressees are asked) or one that quoted none."""
+    answer = last.answer
+    if own.slot not in ("proposer", "recipients") or len(own.topic) > TOPIC_FEW or own.agency or own.names_document \
+            or own.doc_anaphora or not answer.answerable or answer.intent == "metadata" or not answer.citations:
+        return ""
+    sentence = " ".join((cited.quote if record and cited else answer.citations[0].quote).split())
+    if own.slot == "proposer":
+        return sentence if states_proposal(sentence) else ""
+    return sentence if any(REPORTED_TO.search(sentence[:start]) for _, start, _ in _agencies_in(sentence)) else ""
 
 
 # The words that ask a row's lead or partners ("Phối hợp với ai?", "Ai chủ trì?"): task texts use them as role words

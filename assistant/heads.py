@@ -409,6 +409,14 @@ _PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(
 
 # "… theo đề nghị của Bộ trưởng Bộ Tài chính" anywhere in a sentence of the body, on the fold
 _PROPOSED_WITHIN = re.compile(r"\b(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
+
+
+def states_proposal(sentence: str) -> bool:
+    """Whether a sentence of the body does something on a proposal ("Theo đề nghị của Tổng công ty dầu khí Việt Nam,
+    …, Bộ Thương mại duyệt danh mục …"): a bare "Theo đề nghị của ai?" after it asks of that act."""
+    return bool(_PROPOSED_WITHIN.search(fold(sentence)))
+
+
 _ACT_WORDS = 3  # the fewest topic words that name an act of the body ("duyệt danh mục hàng hoá miễn thuế")
 _ACT_COVERED = 0.7  # the share of them a sentence of the body must carry to be the act asked
 

@@ -599,3 +599,40 @@ def test_an_agency_pointer_with_nothing_to_point_at_stays():
     asked = "Vậy báo cáo gửi ai?"
     resolved = resolve("Bộ đó có trách nhiệm gì?", [Turn(asked, Answer(asked, "Không tìm thấy …", False))])
     assert agency_unpointed(resolved.own_question)
+
+
+# A slot of the head asked alone after an answer quoting a sentence that states it: that sentence, not the head
+# (Thông tư 35/1998/TT-BTC, Mục II; Thông tư liên tịch 89/2001/TTLT-BTC-BCA, Mục II.1); after a head answer, or a
+# sentence that states no proposal or recipient, the document's head as before.
+_PROPOSED = ("Theo đề nghị của Tổng công ty dầu khí Việt Nam, căn cứ vào quy mô hoạt động của từng hợp đồng dầu khí, "
+             "Bộ Thương mại duyệt danh mục vật tư, thiết bị, nhiên liệu, thực phẩm và thuốc y tế các loại phục vụ ngoài "
+             "giàn khoan được miễn thuế nhập khẩu cho từng hợp đồng dầu khí.")
+_SENT = ("1- Hàng năm, căn cứ nhiệm vụ sản xuất - kinh doanh và kế hoạch do Bộ Công an giao, các doanh nghiệp Nhà nước "
+         "hoạt động công ích lập kế hoạch thu, nộp thuế thu nhập doanh nghiệp gửi Bộ Công an để tổng hợp báo cáo Bộ Tài "
+         "chính.")
+_CHECKED = ("2- Bộ Tài chính chủ trì, phối hợp với Bộ Công an thường xuyên kiểm tra, đôn đốc các doanh nghiệp Nhà nước "
+            "hoạt động công ích thuộc Bộ Công an thực hiện việc đăng ký, kê khai, nộp và quyết toán thuế thu nhập doanh "
+            "nghiệp theo quy định tại Thông tư này.")
+
+
+@pytest.mark.parametrize("asked, quote, intent, follow_up, on_sentence", [
+    ("Theo Thông tư 35/1998/TT-BTC, cơ quan nào duyệt danh mục vật tư, thiết bị được miễn thuế nhập khẩu?", _PROPOSED,
+     "lead", "Theo đề nghị của ai?", True),
+    ("Theo Thông tư liên tịch 89/2001/TTLT-BTC-BCA, hàng năm các doanh nghiệp lập kế hoạch gì?", _SENT, "content",
+     "Gửi cho ai?", True),
+    ("Theo Thông tư liên tịch 89/2001/TTLT-BTC-BCA, hàng năm các doanh nghiệp lập kế hoạch gì?", _SENT, "content",
+     "Theo đề nghị của ai?", False),
+    ("Theo Thông tư liên tịch 89/2001/TTLT-BTC-BCA, ai kiểm tra, đôn đốc các doanh nghiệp?", _CHECKED, "lead",
+     "Gửi cho ai?", False),
+    ("Thông tư 35/1998/TT-BTC do ai ký?", _PROPOSED, "metadata", "Theo đề nghị của ai?", False),
+    ("Theo Thông tư 35/1998/TT-BTC, cơ quan nào duyệt danh mục vật tư, thiết bị được miễn thuế nhập khẩu?", _PROPOSED,
+     "lead", "Thông tư này được ban hành theo đề nghị của ai?", False),
+])
+def test_a_head_slot_asked_alone_after_a_quoted_sentence_stating_it_asks_that_sentence(asked, quote, intent, follow_up,
+                                                                                       on_sentence):
+    from assistant.records import Citation
+    citation = Citation(1, "c1", "35_1998_TT-BTC", None, None, None, None, None, "", None, None, quote, 0, 1, "")
+    turn = Turn(asked, Answer(asked, f"“{quote}” [1]", True, (citation,), intent, resolved_question=asked))
+    resolved = resolve(follow_up, [turn])
+    assert resolved.on_sentence is on_sentence
+    assert (" ".join(quote.split()) in resolved.question) is on_sentence
