@@ -620,7 +620,11 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if _SIDE_BY_SIDE.search(resolved.question):
             meeting = replace(meeting, hits=_taking_part_too(searcher, resolved.question, intent, filters, meeting.hits))
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
-        answered = compose_agency_tasks(meeting, intent, searcher, filters, named_titles(resolved.question)) \
+        # the documents found carrying a title the question names them by (their title or passages: a scan's title
+        # may be misread, "Dua công trình Trung tâm đữ liệu quốc gia số 1 …")
+        titled = frozenset(hit.doc_id for kind, words in named_titles(resolved.question)
+                           for hit in _described((words,), meeting.hits, ((kind, words),)))
+        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled) \
             or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:

@@ -678,11 +678,12 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
 
 
 def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,
-                         titled: Sequence[tuple[str | None, frozenset[str]]] = ()) -> bool:
+                         titled: frozenset[str] = frozenset()) -> bool:
     """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
     of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
     question's topic when there are many), then apart the rows it only takes part in ("phối hợp"): never given as
-    its own. `titled`: the documents the question names by their title (`intent.named_titles`), each kept."""
+    its own. `titled`: the documents found carrying a title the question names them by (`intent.named_titles`),
+    each kept."""
     role = intent.role or "lead"
     docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
                               if _role(intent.agency, o, wide=True) is not None))[:DOCS_LISTED]
@@ -760,7 +761,7 @@ def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[H
 
 
 def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]],
-                     titled: Sequence[tuple[str | None, frozenset[str]]] = ()) -> list:
+                     titled: frozenset[str] = frozenset()) -> list:
     """The documents whose type the question names ("trong chỉ thị về …"), and of those the ones whose title and
     rows for the agency carry the question's topic ("… về quản lý ngành than"): a topic word that every candidate
     document has weighs little, one only a few have weighs much; a document well below the best one on those words
@@ -798,9 +799,7 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     # documents the question names, one of them by its title ("… trong Quyết định đưa Trung tâm dữ liệu quốc gia số 1
     # vào Danh mục … và trong Công điện 195/CĐ-TTg?"): each is asked, whatever the other's title shares with the
     # question's topic words, which are here the titles themselves
-    named = numbered | {doc_id for doc_id in titles for kind, words in titled
-                        if words <= content_words(titles[doc_id]) and (not kind or not types.get(doc_id)
-                                                                        or type_covers(kind, types[doc_id]))}
+    named = numbered | titled
     if named - numbered and len(asked := [entry for entry in found if entry[0] in named]) > 1:
         return asked
     words = [content_words(" ".join((titles.get(doc_id, ""), *(_row_text(o) for _, o in (*listed, *partner)))))

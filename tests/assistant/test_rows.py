@@ -263,7 +263,11 @@ def test_a_document_named_by_its_title_is_kept_beside_one_named_by_number():
     hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
                     doc_type=kind, doc_number=number, title=title) for doc_id, (kind, number, title) in heads.items()]
     found = [(doc_id, [("row",)], []) for doc_id in heads]
-    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found, named_titles(question))] == [
+    from assistant.answering import _described
+    titled = frozenset(hit.doc_id for kind, words in named_titles(question)
+                       for hit in _described((words,), hits, ((kind, words),)))
+    assert titled == {"2179-ttg.signed"}
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found, titled)] == [
         "323nq.signed", "2179-ttg.signed"]
 
 
