@@ -371,11 +371,13 @@ def _each_found(intent: Intent, hits: Sequence[Hit]) -> bool:
                for named in intent.documents)
 
 
-def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filters) -> list[Hit]:
+def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filters,
+                titled: Sequence[tuple[str | None, frozenset[str]]] = ()) -> list[Hit]:
     """The passages of each document a question names by number ("Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao
     Bộ Tài chính những việc gì?"), taken in turn from each (an agency's rows in it first, when it has some), so
     that the best passages hold every document asked, not the first one's alone; none when a named document gives
-    nothing (the question is then read as before, and a document no passage is stays a refusal)."""
+    nothing (the question is then read as before, and a document no passage is stays a refusal). `titled`: the
+    documents it names by their title (`intent.named_titles`), each sought the same way."""
     tasks_of = {"lead_keys": (agency_key(intent.agency),)} if intent.kind == "agency_tasks" and intent.agency else {}
     found: list[list[Hit]] = []
     for kind, number, year in intent.documents:
@@ -389,6 +391,18 @@ def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filt
         for (named, fits), keep in product(ways, ([tasks_of] if tasks_of else []) + [{}]):
             hits = [hit for hit in searcher.search(Query(question, RETRIEVE, "hybrid",
                                                          filters=replace(filters, **named, **keep))) if fits(hit)]
+            if hits:
+                break
+        if not hits:
+            return []
+        found.append(hits)
+    for kind, words in titled:
+        # a document named by its title ("Quyết định đưa Trung tâm dữ liệu quốc gia số 1 vào Danh mục …"): the
+        # passages of a document of that type carrying the title's words (`_described`)
+        hits = []
+        for keep in ([tasks_of] if tasks_of else []) + [{}]:
+            hits = _described((words,), searcher.search(Query(question, RETRIEVE, "hybrid", filters=replace(
+                filters, doc_types=covered_types(kind) if kind else (), **keep))), ((kind, words),))
             if hits:
                 break
         if not hits:
@@ -511,16 +525,18 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # the document's head may still say it: its trích yếu, or a basis line naming a law by name and date only
         intent = replace(intent, kind="metadata", slot="implements" if intent.relation[1] == "implements" else "legal_basis")
     implementing = _implementing(searcher, resolved, intent, filters)
+    titled = named_titles(resolved.question) if intent.kind == "agency_tasks" and intent.agency else ()
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
                                                                       min_support, described, by_document)
     if (intent.kind == "agency_tasks" and intent.agency or intent.kind == "compare") and not implementing \
-            and by_document and not resolved.focus_doc and len(intent.documents) > 1 \
-            and not _each_found(intent, hits[:3]):
+            and by_document and not resolved.focus_doc and len(intent.documents) + len(titled) > 1 \
+            and (titled or not _each_found(intent, hits[:3])):
         # an agency's tasks, or a comparison, asked of documents side by side, the passages found missing one of
         # them: each one's passages in turn (both answers are built document by document; a single quoted passage
-        # would answer for one document only, so other kinds are left as they were)
-        hits = _each_named(searcher, resolved.question, intent, filters) or hits
+        # would answer for one document only, so other kinds are left as they were); a document named by its title
+        # beside another is sought in turn too
+        hits = _each_named(searcher, resolved.question, intent, filters, titled) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
     hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
@@ -615,7 +631,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         if _SIDE_BY_SIDE.search(resolved.question):
             meeting = replace(meeting, hits=_taking_part_too(searcher, resolved.question, intent, filters, meeting.hits))
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
-        answered = compose_agency_tasks(meeting, intent, searcher, filters) or not meeting.lines and compose_passages(
+        # the documents found carrying a title the question names them by (their title or passages: a scan's title
+        # may be misread, "Dua công trình Trung tâm đữ liệu quốc gia số 1 …")
+        titled = frozenset(hit.doc_id for kind, words in named_titles(resolved.question)
+                           for hit in _described((words,), meeting.hits, ((kind, words),)))
+        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled) \
+            or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:
         if intent.quantity is not None and intent.names_document:

@@ -881,7 +881,7 @@ _DESCRIBED = re.compile(r"\b(chiến lược|chương trình|đề án|quy hoạ
 # such titles open with ("Quyết định thành lập Phân ban Việt Nam …", "Quyết định đưa Trung tâm dữ liệu quốc gia số 1
 # vào Danh mục …", "Thông báo kết luận cuộc họp Ban Chỉ đạo Hội chợ Mùa Thu 2025"): in lower case, or followed by
 # anything else, the words are a verb ("Ai quyết định thành lập …?", "thông báo cho …").
-_DESCRIBED_NAMED = re.compile(r"\b(Quyết định|Thông báo)\s+(?=(?i:về việc|về|thành lập|đưa|phê duyệt|kiện toàn|"
+_DESCRIBED_NAMED = re.compile(r"\b(Quyết định|Thông báo)\s+(?=(?i:về việc|về|thành lập|đưa|phê duyệt|kiện toàn|hỗ trợ|"
                               r"phân công|phê chuẩn|kết luận)\b)([^,?;:.()“”\"]+)")
 _TITLE_ENDS = re.compile(r"\b(?:này|đó|kia|trên|nào|của|thì|có|phải|được|giao|là|yêu cầu|quy định|và|cho|do|ban hành|"
                          r"đã|sẽ|trong|gì|ai|khi|nêu|đề ra|hướng dẫn|tại|với|đối với|theo|ngày|năm|số|về|trước|sau|để|dự kiến)\b", re.I)

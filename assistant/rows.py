@@ -680,16 +680,18 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
     return listed, partner
 
 
-def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,
+                         titled: frozenset[str] = frozenset()) -> bool:
     """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
     of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
     question's topic when there are many), then apart the rows it only takes part in ("phối hợp"): never given as
-    its own."""
+    its own. `titled`: the documents found carrying a title the question names them by (`intent.named_titles`),
+    each kept."""
     role = intent.role or "lead"
     docs = list(dict.fromkeys(hit.doc_id for hit in draft.hits for o in hit.obligations
                               if _role(intent.agency, o, wide=True) is not None))[:DOCS_LISTED]
     found = _topic_documents(intent, draft.hits, [
-        (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs])
+        (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs], titled)
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
     partner_only: list = []
     if not own and role == "lead":
@@ -761,7 +763,8 @@ def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[H
             draft.lines.append(f"- {record_line(obligation)} {draft.cite_obligation(hit, obligation)}")
 
 
-def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]]) -> list:
+def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str, list, list]],
+                     titled: frozenset[str] = frozenset()) -> list:
     """The documents whose type the question names ("trong chỉ thị về …"), and of those the ones whose title and
     rows for the agency carry the question's topic ("… về quản lý ngành than"): a topic word that every candidate
     document has weighs little, one only a few have weighs much; a document well below the best one on those words
@@ -796,6 +799,12 @@ def _topic_documents(intent: Intent, hits: Sequence[Hit], found: list[tuple[str,
     if len(found) < 2 or not intent.topic:
         return found
     titles = {hit.doc_id: " ".join((hit.title or "", hit.issuer or "")) for hit in hits}
+    # documents the question names, one of them by its title ("… trong Quyết định đưa Trung tâm dữ liệu quốc gia số 1
+    # vào Danh mục … và trong Công điện 195/CĐ-TTg?"): each is asked, whatever the other's title shares with the
+    # question's topic words, which are here the titles themselves
+    named = numbered | titled
+    if named - numbered and len(asked := [entry for entry in found if entry[0] in named]) > 1:
+        return asked
     words = [content_words(" ".join((titles.get(doc_id, ""), *(_row_text(o) for _, o in (*listed, *partner)))))
              for doc_id, listed, partner in found]
     weight = {w: 1.0 / max(1, sum(w in doc for doc in words)) for w in intent.topic if any(w in doc for doc in words)}

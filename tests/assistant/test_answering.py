@@ -879,6 +879,45 @@ def test_each_document_named_beside_another_gives_its_passages_in_turn():
     assert _each_named(Searcher(letter), question, intent, Filters(access=OPERATOR.access)) == []
 
 
+def test_a_document_named_by_its_title_beside_one_named_by_number_is_sought_in_turn():
+    # "Bộ Nội vụ … trong Quyết định phân công Thành viên Chính phủ chủ trì làm việc với các địa phương và trong Nghị
+    # quyết 323/NQ-CP?": Nghị quyết 323 by its number, then a Quyết định carrying the title's words (2179/QĐ-TTg),
+    # never another Quyết định (2219/QĐ-TTg, a member "Thứ trưởng Bộ Nội vụ"); none when the titled one is not found
+    from dataclasses import replace as copy
+
+    from assistant.answering import _each_named
+    from assistant.intent import named_titles
+    from corpus.vn import serial
+
+    def hit(doc_id, kind, number, title, text):
+        return copy(Hit.from_payload({"chunk_id": f"{doc_id}-{len(text)}", "doc_id": doc_id, "text": text, "start": 0,
+                                      "end": len(text)}, 1.0), doc_type=kind, doc_number=number, title=title)
+
+    class Searcher:
+        def __init__(self, hits):
+            self.hits = hits
+
+        def search(self, query):
+            f = query.filters
+            return [h for h in self.hits if not f.lead_keys
+                    and (not f.doc_serials or h.doc_number and serial(h.doc_number) in f.doc_serials)
+                    and (not f.doc_types or h.doc_type in f.doc_types)]
+
+    resolution = hit("323nq.signed", "Nghị quyết", "323/NQ-CP", "Về dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội",
+                     "Điều 2. Giao Bộ trưởng Bộ Nội vụ:")
+    assignment = hit("2179-ttg.signed", "Quyết định", "2179/QĐ-TTg", "Về việc phân công Thành viên Chính phủ chủ trì "
+                     "làm việc với các địa phương", "4. Giao Bộ Nội vụ tổng hợp các nội dung vướng mắc, kiến nghị")
+    committee = hit("2219-ttg.signed", "Quyết định", "2219/QĐ-TTg", "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt "
+                    "Nam", "- Ông Vũ Chiến Thắng, Thứ trưởng Bộ Nội vụ;")
+    question = ("Bộ Nội vụ được giao những việc gì trong Quyết định phân công Thành viên Chính phủ chủ trì làm việc "
+                "với các địa phương và trong Nghị quyết 323/NQ-CP?")
+    intent, titled = classify(question), named_titles(question)
+    filters = Filters(access=OPERATOR.access)
+    found = _each_named(Searcher([committee, resolution, assignment]), question, intent, filters, titled)
+    assert [h.doc_id for h in found] == ["323nq.signed", "2179-ttg.signed"]
+    assert _each_named(Searcher([committee, resolution]), question, intent, filters, titled) == []
+
+
 def test_a_document_named_by_number_alone_is_not_presumed_to_be_an_unnumbered_scan():
     # Công điện 187 reads "Số: 4# /CĐ-TTp": its number is unread, so it may be the Công điện 187 asked, never the
     # "Văn bản 9533/VPCP-CN" asked beside it (no type named); that one missing, each document is sought in turn

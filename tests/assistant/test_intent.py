@@ -361,6 +361,12 @@ def test_only_a_document_named_by_its_title_is_typed_for_narrowing():
                                              "định Thương mại Việt Nam – Cuba có hiệu lực khi nào?")] == ["Quyết định"]
     assert named_titles("dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các "
                         "cơ sở giáo dục của Việt Nam có hiệu lực từ ngày nào?") == ()
+    # Quyết định 2241/QĐ-TTg's title "về việc hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, …" named
+    # without "về việc"; "hỗ trợ" in lower case after an agency is its act, no document
+    assert [(kind, words >= {"khẩn", "cấp", "kinh", "phí"}) for kind, words in named_titles(
+        "Ủy ban nhân dân tỉnh Thái Nguyên được giao những việc gì trong Quyết định hỗ trợ khẩn cấp kinh phí cho các "
+        "tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh và trong Công điện 189/CĐ-TTg?")] == [("Quyết định", True)]
+    assert named_titles("Bộ Tài chính quyết định hỗ trợ khẩn cấp kinh phí cho tỉnh nào?") == ()
 
 
 @pytest.mark.parametrize("question, sources", [

@@ -243,6 +243,34 @@ def test_a_document_whose_number_is_read_and_not_named_is_not_asked_when_every_d
     assert len(_topic_documents(program, hits, [(doc_id, [], []) for doc_id in heads])) == 3
 
 
+def test_a_document_named_by_its_title_is_kept_beside_one_named_by_number():
+    # "Bộ Nội vụ … trong Quyết định phân công Thành viên Chính phủ chủ trì làm việc với các địa phương và trong Nghị
+    # quyết 323/NQ-CP?": Quyết định 2179/QĐ-TTg ("4. Giao Bộ Nội vụ tổng hợp các nội dung vướng mắc, kiến nghị …")
+    # carries the title's words, Nghị quyết 323 is named by number; the topic words (the titles) weigh neither out,
+    # and a third document found (Quyết định 2219, not of that title) is not asked
+    from dataclasses import replace
+
+    from assistant.intent import named_titles
+    from assistant.rows import _topic_documents
+    question = ("Bộ Nội vụ được giao những việc gì trong Quyết định phân công Thành viên Chính phủ chủ trì làm việc "
+                "với các địa phương và trong Nghị quyết 323/NQ-CP?")
+    intent = classify(question)
+    heads = {"323nq.signed": ("Nghị quyết", "323/NQ-CP", "Về dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội quy "
+                              "định số lượng Phó Chủ tịch Hội đồng nhân dân"),
+             "2179-ttg.signed": ("Quyết định", "2179/QĐ-TTg", "Về việc phân công Thành viên Chính phủ chủ trì làm việc "
+                                 "với các địa phương về tình hình sản xuất kinh doanh"),
+             "2219-ttg.signed": ("Quyết định", "2219/QĐ-TTg", "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam")}
+    hits = [replace(Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "", "start": 0, "end": 0}, 1.0),
+                    doc_type=kind, doc_number=number, title=title) for doc_id, (kind, number, title) in heads.items()]
+    found = [(doc_id, [("row",)], []) for doc_id in heads]
+    from assistant.answering import _described
+    titled = frozenset(hit.doc_id for kind, words in named_titles(question)
+                       for hit in _described((words,), hits, ((kind, words),)))
+    assert titled == {"2179-ttg.signed"}
+    assert [doc_id for doc_id, _, _ in _topic_documents(intent, hits, found, titled)] == [
+        "323nq.signed", "2179-ttg.signed"]
+
+
 def test_an_agency_heading_a_line_of_a_passage_is_not_said_to_lead_nothing():
     # Thông tư 49/2025/TT-BKHCN, Điều 14: item 4 opens with the centre; a passage naming it only after "phối hợp với"
     # does not
