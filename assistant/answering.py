@@ -633,9 +633,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # quoted, a list of tasks asked ("có những nhiệm vụ gì?") runs on past the ";" of its first item
         # the documents found carrying a title the question names them by (their title or passages: a scan's title
         # may be misread, "Dua công trình Trung tâm đữ liệu quốc gia số 1 …")
-        titled = frozenset(hit.doc_id for kind, words in named_titles(resolved.question)
-                           for hit in _described((words,), meeting.hits, ((kind, words),)))
-        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled) \
+        titled_ids = frozenset(hit.doc_id for kind, words in named_titles(resolved.question)
+                               for hit in _described((words,), meeting.hits, ((kind, words),)))
+        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled_ids) \
             or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:
@@ -709,10 +709,9 @@ def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resol
     passages of the article the last answer cited there first (a longer one finds its passages by its own words): it asks of what that article says ("4. Văn phòng đại diện … gửi … các báo cáo định kỳ dưới hình thức văn
     bản điện tử …"), not of a like clause of another article ("… gửi báo cáo qua hệ thống thư điện tử hoặc dưới hình
     thức văn bản giấy", Điều 22, when the system fails). The hits as they are otherwise; the order among each kept."""
-    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
-    if not resolved.prefer_doc or last is None or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
+    if len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
         return hits
-    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    cited = _last_cited_articles(turns, resolved.prefer_doc)
     return sorted(hits, key=lambda hit: not (hit.doc_id == resolved.prefer_doc and hit.article in cited)) \
         if cited else hits
 
@@ -725,14 +724,21 @@ def _left_cited_article(turns: Sequence[Turn], resolved: Resolved, draft: Draft)
     qua hệ thống thư điện tử hoặc dưới hình thức văn bản giấy" of the amending act's closing article, when the system
     fails; Thông tư 99/2020/TT-BTC: Điều 29's reports, then a shareholder's ballot "gửi thư, fax hoặc thư điện tử" of
     the sample charter in its appendix)."""
-    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
-    if not resolved.prefer_doc or last is None or not draft.citations or draft.obligations \
-            or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
+    if not draft.citations or draft.obligations or len(topic_words(resolved.own_question)) > FOLLOW_UP_WORDS:
         return False
-    cited = {c.article for c in last.citations if c.doc_id == resolved.prefer_doc and c.article}
+    cited = _last_cited_articles(turns, resolved.prefer_doc)
     first = draft.citations[0]
     return bool(cited) and first.doc_id == resolved.prefer_doc and first.article not in cited \
         and any(hit.doc_id == resolved.prefer_doc and hit.article in cited for hit in draft.hits[:4])
+
+
+def _last_cited_articles(turns: Sequence[Turn], doc_id: str | None) -> set[str]:
+    """The articles of `doc_id` (the document the conversation is on) that the last answer with citations cited; empty
+    without such a document or answer."""
+    last = next((turn.answer for turn in reversed(turns) if turn.answer.answerable and turn.answer.citations), None)
+    if not doc_id or last is None:
+        return set()
+    return {c.article for c in last.citations if c.doc_id == doc_id and c.article}
 
 
 FOLLOW_UP_WORDS = 3  # topic words a follow-up may have and still ask only of what the last answer's article says

@@ -404,11 +404,10 @@ ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee bloc
 # Matched on the fold: OCR reads "Theo dé nghị của".
 # "Theo đề nghị của Giám đốc Sở Tài chính …", "Xét đề nghị của …"; "của" may be left out before the body ("Xét đề
 # nghị Liên ngành Tài chính - Vật giá - Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT …").
-_PROPOSED = re.compile(r"^\W{0,3}(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
-
-
+_PROPOSAL = r"(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))"
+_PROPOSED = re.compile(r"^\W{0,3}" + _PROPOSAL, re.I)
 # "… theo đề nghị của Bộ trưởng Bộ Tài chính" anywhere in a sentence of the body, on the fold
-_PROPOSED_WITHIN = re.compile(r"\b(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))", re.I)
+_PROPOSED_WITHIN = re.compile(r"\b" + _PROPOSAL, re.I)
 
 
 def states_proposal(sentence: str) -> bool:
@@ -433,7 +432,7 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
     if len(act) >= _ACT_WORDS:
         said = [(len(act & content_words(text)) / len(act), Hit.of(chunk, 1.0), start, end, text)
                 for chunk in chunks for start, end, text in hit_sentences(Hit.of(chunk, 1.0))
-                if _PROPOSED_WITHIN.search(fold(text))
+                if states_proposal(text)
                 and all(any(same_agency(agency, name) for name in agency_names(text)) for agency in agencies)]
         best = max(said, key=lambda found: found[0], default=None)
         if best and best[0] >= _ACT_COVERED:
@@ -640,11 +639,11 @@ def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[S
     "Căn cứ" line; empty for any other document."""
     for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
         folded = fold(chunk.text)
-        cue = AMENDED_BY.search(folded)
-        if not cue:
+        listed = _amending_list(folded)
+        if not listed:
             continue
-        basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
-        stop = chunk.start + cue.end() + (basis.start() if basis else len(folded))
+        cue, basis = listed
+        stop = chunk.start + (basis if basis is not None else cue.end() + len(folded))
         refs = [r for r in head.references if chunk.start + cue.end() <= r.start < stop]
         if refs:
             return refs
@@ -727,13 +726,13 @@ def _compose_amended_opening(draft: Draft, chunks: Sequence[StoredChunk], named:
     bởi: / Nghị định số 220/2025/NĐ-CP …", `corpus.headers.AMENDED_BY`, up to the first "Căn cứ"): it merges those."""
     for chunk in chunks:
         folded = fold(chunk.text)
-        cue = AMENDED_BY.search(folded)
-        if not cue:
+        listed = _amending_list(folded)
+        if not listed:
             continue
+        cue, basis = listed
         opening = chunk.text.rfind("\n\n", 0, cue.start())
         opening = opening + 2 if opening >= 0 else 0
-        basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
-        stop = cue.end() + (basis.start() if basis else len(folded) - cue.end())
+        stop = basis if basis is not None else len(folded)
         reproduced = " ".join(chunk.text[opening:cue.start()].split()).rstrip(", ")
         amending_texts = [" ".join(part.split()).lstrip(": ") for part in re.split(r"\n\s*\n", chunk.text[cue.end():stop])]
         amending_texts = [text for text in amending_texts if text]
@@ -750,6 +749,17 @@ def _compose_amended_opening(draft: Draft, chunks: Sequence[StoredChunk], named:
 def _said_unmerged(draft: Draft, label: str) -> bool:
     draft.lines.append(f"{label} không ghi văn bản được hợp nhất trong văn bản đã lập chỉ mục.")
     return False
+
+
+def _amending_list(folded: str) -> tuple[re.Match[str], int | None] | None:
+    """Where a consolidated text's opening lists the texts that amended the one it reproduces, on the fold of a
+    passage: the cue "được sửa đổi, bổ sung bởi:" (`corpus.headers.AMENDED_BY`) and the offset of the first "Căn cứ"
+    after it, which ends the list (None when the passage has none); None without the cue."""
+    cue = AMENDED_BY.search(folded)
+    if not cue:
+        return None
+    basis = re.search(r"(?i)\bcan cu\b", folded[cue.end():])
+    return cue, cue.end() + basis.start() if basis else None
 
 
 def _reproduced_head(asked: str | None, own: str | None) -> bool:
