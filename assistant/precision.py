@@ -11,6 +11,7 @@ ones (the counts are beside each check).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
@@ -880,7 +881,8 @@ def since_unmatched(question: str, intent: Intent, citations: Sequence[Citation]
     return all(len(wanted & {fold(w) for w in topic_words(event)}) < SINCE_MIN * len(wanted) for event in quoted)
 
 
-def details_asked(question: str) -> tuple[set[str], set[int]]:
+@lru_cache(maxsize=1024)  # read twice an answer: to gather the cited documents' text, then to check them
+def details_asked(question: str) -> tuple[frozenset[str], frozenset[int]]:
     """What a question insists on by name: its proper names (places, events, bodies no agency list knows, programmes:
     `parts.proper_names`, agencies and document numbers left out) and the numbers it designates things by
     ("Trung tâm dữ liệu quốc gia số 1", `corpus.vn.designations`), and bodies named after their kind ("Tiểu ban
@@ -898,7 +900,7 @@ def details_asked(question: str) -> tuple[set[str], set[int]]:
                 run = []
             else:
                 run.append(word)
-    return names, designations(question)
+    return frozenset(names), frozenset(designations(question))
 
 
 def _vowel_misread(asked: str, written: str) -> bool:
@@ -935,7 +937,7 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
         return False
     stated = " ".join((*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)))
     words = spelled_words(stated).split()
-    return any(not _words_stated(spelled_words(name).split(), words) for name in names if spelled_words(name)) \
+    return any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)) \
         or bool(numbers - designations(stated))
 
 
