@@ -97,6 +97,13 @@ _STOP_WORDS = (
     "tiếp tục", "đôn đốc", "ban hành", "trình", "đẩy mạnh", "quản lý", "tổng hợp", "chủ động", "theo", "đã", "sẽ",
     "đang", "nhằm", "trên", "các", "những", "khi", "ngay", "không", "bảo đảm", "đảm bảo", "hỗ trợ", "cung cấp",
     "phổ biến", "gửi", "trực thuộc", "cấp", "ở",
+    # acts written right after a body's name: "Bộ Thương mại duyệt danh mục …", "… đã được Bộ Thương mại xét duyệt"
+    # (Thông tư 35/1998/TT-BTC), "Ủy ban Quốc gia làm việc theo chế độ …", "Chủ tịch Ủy ban Quốc gia quyết định việc
+    # mời …", "… sử dụng con dấu …", "… thay mặt …", "… trực tiếp điều phối …", "… xử lý công việc …", "… định kỳ họp
+    # …", "… ủy quyền" (Quyết định 143/QĐ-UBQGNCT), "do Ngân hàng Thế giới công bố" (Quyết định 2229/QĐ-TTg), "từ Ngân
+    # hàng Thế giới thì lấy …" (Nghị định 03/VBHN-BKHCN)
+    "duyệt", "xét duyệt", "quyết định", "làm việc", "sử dụng", "thay mặt", "trực tiếp", "xử lý", "định kỳ",
+    "ủy quyền", "công bố", "thì",
 )
 # Nation-wide bodies never take a province or district after them.
 _NATIONAL = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị")

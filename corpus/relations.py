@@ -54,8 +54,27 @@ _ENACTS = re.compile(rf"(?i)\bban hanh (?:{_TYPE})[\s*_]*$")
 # A title that opens with the guiding verb names this document's own act: "Hướng dẫn sửa đổi Thông tư số
 # 18/2002/TT-BTC …" (Thông tư 75/2003/TT-BTC), as a bare "Sửa đổi, bổ sung …" title does.
 _GUIDES = re.compile(r"(?i)^[\W\d_]*huong dan\s*$")
-_PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
+_PASSIVE = re.compile(rf"(?i)[^;]{{0,300}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
                       rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
+# "Các Nghị định số 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … của Chính phủ quy định chi tiết thi hành Luật Thuế thu nhập
+# doanh nghiệp hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004" (Nghị định 164/2003/NĐ-CP, its closing article):
+# the documents are the statement's subject and it says they cease to apply, so this document repeals them, as
+# "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực" does (`_PASSIVE`). Not what already happened ("đã hết hiệu
+# lực"), nor a condition ("khi … hết hiệu lực").
+_SUBJECT = re.compile(rf"(?i)[\W\d_]*(?:dieu \d+\W*)?(?:cac |toan bo )?(?:{_TYPE})\b")
+_EXPIRES = re.compile(r"(?i)[^;]{0,300}?(?<!\bda )(?<!\bse )(?<!\bbi )\bhet hieu luc\b")
+# the documents as the subject: not one named where another was amended ("Thông tư số 195/2015/TT-BTC … đã được sửa
+# đổi, bổ sung một số điều tại Thông tư số 130/2016/TT-BTC … hết hiệu lực …")
+_OBJECT = re.compile(r"(?i)\b(?:tai|boi)\b")
+_CONDITION = re.compile(r"(?i)\b(?:khi|neu|truong hop|sau khi)\b")
+# "Luật này thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11" (Luật 14/2008/QH12): the cue's object is named
+# by its type and title before its number; the title holds no punctuation.
+_TITLED = re.compile(rf"(?i)[\s,:*_]*(?:cac\s+)?(?:{_TYPE})\b(?:(?!\btai\b)[^;:,.()\d]){{0,100}}?\s*")
+# "… thay thế Nghị định số 164/2003/NĐ-CP … của Chính phủ quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp
+# và Nghị định số 152/2004/NĐ-CP …" (Nghị định 24/2007/NĐ-CP): "thi hành" after "quy định chi tiết" is the title of
+# the document named before it, not a cue of this statement.
+_TITLE_VERB = re.compile(r"(?i)\b(?:quy dinh chi tiet(?: va huong dan)?|huong dan)(?: mot so dieu(?: cua)?)?\s*$")
+_AND = re.compile(r"(?i)(?:\bva|;)\s")  # the list the title verb interrupted goes on
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
 
 
@@ -115,10 +134,17 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     """How the statement [start, end) relates this document to the one named at [ref_start, ref_end); `prior`
     holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one."""
     before = folded[start:ref_start]
-    passive = _PASSIVE.match(folded, ref_end, end)
-    if passive:
-        return "replaces" if passive["replaces"] else "repeals"
-    cues = list(_CUE.finditer(before))
+    if _SUBJECT.match(folded, start, end) and not _OBJECT.search(before):
+        passive = _PASSIVE.match(folded, ref_end, end)
+        if passive:
+            return "replaces" if passive["replaces"] else "repeals"
+        expires = _EXPIRES.match(folded, ref_end, end)
+        if expires and not _CONDITION.search(folded, start, expires.end()) and not _CUE.search(before):
+            return "repeals"
+    last_ref = max((e - start for e, _ in earlier), default=None)
+    cues = [c for c in _CUE.finditer(before)
+            if last_ref is None or c.start() < last_ref or not _TITLE_VERB.search(before, last_ref, c.start())
+            or not _AND.search(before, c.end())]
     if not cues:
         return "mentions"
     cue = cues[-1]
@@ -127,6 +153,8 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     if not _FILLER.fullmatch(gap):
         if kind in ("repeals", "amends") and _PART.fullmatch(gap):
             kind = "amends"  # a part of the document repealed or amended ("bãi bỏ khoản 2 Điều 3 …"): an amendment
+        elif kind != "implements" and _TITLED.fullmatch(gap):
+            pass  # "thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11": the document named by its title
         elif prior.get(start + cue.start()) is None or not earlier or _CLAUSE.search(folded, earlier[-1][0], ref_start):
             return "mentions"
         else:  # a list after the cue: "thay thế A; B và C"
