@@ -814,7 +814,9 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     """Which documents cite the one named in a given way, or which it cites that way, each with its citing
     statement quoted; False when the index holds no such relation."""
     direction, kind = intent.relation
-    kinds = ("replaces", "repeals") if (direction, kind) == ("in", "replaces") else (kind,)
+    # what replaced it or repealed it, and what it replaces or repeals ("những nghị định nào hết hiệu lực": the closing
+    # "Các Nghị định số … hết hiệu lực thi hành kể từ …" is stored as a repeal)
+    kinds = ("replaces", "repeals") if kind == "replaces" else (kind,)
     keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
     if direction == "in":
         found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]
@@ -845,7 +847,7 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     refs = _asked_references(intent, refs)
     if not refs:
         return False
-    draft.lines.append(f"{describe(indexed(head))} {KIND_WORDS[kind]}:")
+    draft.lines.append(f"{describe(indexed(head))} {' và '.join(KIND_WORDS[k] for k in kinds if any(r.kind == k for r in refs))}:")
     for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
         where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"
         quote = " ".join(ref.quote.split())
