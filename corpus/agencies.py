@@ -44,6 +44,9 @@ _ABBREVIATIONS = {
     "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "EVN": "Tập đoàn Điện lực Việt Nam",
     "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",
     "PTNT": "Phát triển nông thôn", "QG": "quốc gia",
+    # the National Assembly's committee by its letters: "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp
+    # với …" (Kế hoạch 3260-KH/ĐĐQH15) is "Ủy ban Khoa học, Công nghệ và Môi trường"
+    "KH,CN&MT": "Khoa học, Công nghệ và Môi trường", "KH,CN và MT": "Khoa học, Công nghệ và Môi trường",
 }
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
@@ -98,12 +101,12 @@ _STOP_WORDS = (
     "đang", "nhằm", "trên", "các", "những", "khi", "ngay", "không", "bảo đảm", "đảm bảo", "hỗ trợ", "cung cấp",
     "phổ biến", "gửi", "trực thuộc", "cấp", "ở",
     # acts written right after a body's name: "Bộ Thương mại duyệt danh mục …", "… đã được Bộ Thương mại xét duyệt"
-    # (Thông tư 35/1998/TT-BTC), "Ủy ban Quốc gia làm việc theo chế độ …", "Chủ tịch Ủy ban Quốc gia quyết định việc
-    # mời …", "… sử dụng con dấu …", "… thay mặt …", "… trực tiếp điều phối …", "… xử lý công việc …", "… định kỳ họp
-    # …", "… ủy quyền" (Quyết định 143/QĐ-UBQGNCT), "do Ngân hàng Thế giới công bố" (Quyết định 2229/QĐ-TTg), "từ Ngân
-    # hàng Thế giới thì lấy …" (Nghị định 03/VBHN-BKHCN)
-    "duyệt", "xét duyệt", "quyết định", "làm việc", "sử dụng", "thay mặt", "trực tiếp", "xử lý", "định kỳ",
-    "ủy quyền", "công bố", "thì",
+    # (Thông tư 35/1998/TT-BTC), "Chủ tịch Ủy ban Quốc gia sử dụng con dấu …", "… thay mặt …", "… trực tiếp điều phối
+    # …", "… xử lý công việc …", "… định kỳ họp …", "… ủy quyền" (Quyết định 143/QĐ-UBQGNCT), "do Ngân hàng Thế giới
+    # công bố" (Quyết định 2229/QĐ-TTg), "từ Ngân hàng Thế giới thì lấy …" (Nghị định 03/VBHN-BKHCN). Not "làm việc"
+    # nor "quyết định" ("Ủy ban Quốc gia làm việc theo chế độ …", "Chủ tịch Ủy ban Quốc gia quyết định việc mời …"):
+    # with them ended there the task reader took the working rules for the committee's tasks (round ex19).
+    "duyệt", "xét duyệt", "sử dụng", "thay mặt", "trực tiếp", "xử lý", "định kỳ", "ủy quyền", "công bố", "thì",
 )
 # Nation-wide bodies never take a province or district after them.
 _NATIONAL = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị")
@@ -233,10 +236,18 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+-\s*|\s*-\s+", " - ", re.sub(r"\s*&\s*", "&", s)).strip(" .,;:/-").lstrip("'‘`´ ")
 
 
+def _abbreviation_key(short: str) -> str:
+    """An abbreviation as matched, spaces and commas folded ("KH, CN&MT" is "KH,CN&MT")."""
+    return re.sub(r"\s*,\s*|\s+", " ", short)
+
+
+_ABBREVIATION_KEYS = {_abbreviation_key(short): full for short, full in _ABBREVIATIONS.items()}
+
+
 def _expand(s: str) -> str:
     """Abbreviations written out: field abbreviations after Bộ/Sở first, where "TP" means Tư pháp, not thành phố."""
     s = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], s)
-    s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], s)
+    s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], s)
     return s.replace("&", " và ")
 
 

@@ -136,7 +136,8 @@ _ORGANISATION_WORD = re.compile(rf"\s+(?:{_UPPER}\w*|\d+(?!\w)|cổ\s+phần(?!\
 # Thành phố Hồ Chí Minh chủ trì, phối hợp với các bộ, ngành thực hiện một số nhiệm vụ sau:" (Nghị quyết 318/NQ-CP).
 # The unit is capitalised, as a subject is; "Tỉnh ủy" (lower-case word after it) is a party body, not a place.
 _LOCALITY = re.compile(rf"(?:Thành\s+phố|Tỉnh)[ \t]+{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w)")
-# Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố".
+# Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố", "các cơ quan cấp phép"
+# (Nghị định 259/2025/NĐ-CP).
 _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|doanh\s+nghiệp|hội|báo|tập\s+đoàn|"
                r"tổ\s+chức(?:\s+(?:chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|xã\s+hội\s*-\s*nghề\s+nghiệp|"
                r"kinh\s+tế|đoàn\s+thể|tín\s+dụng))?|"
@@ -144,7 +145,7 @@ _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phươ
                r"lực\s+lượng|cá\s+nhân|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)(?!\w)")
 # Nouns of a group are joined by commas or "và", and "ban ngành" often by a space alone.
 _GROUP_TAIL = (rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_GROUP_NOUN}|\s+ngành(?!\w))*"
-               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|(?:có\s+)?liên\s+quan|"
+               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|cấp\s+(?:giấy\s+)?phép|(?:có\s+)?liên\s+quan|"
                r"(?:của|trong|thuộc|cấp)\s+tỉnh|(?:ở|tại)\s+địa\s+phương|trên\s+địa\s+bàn(?:\s+tỉnh)?|"
                r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)(?:\s*,\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))*))*")
 _GROUP = re.compile(rf"(?:các|những|một\s+số)\s+{_GROUP_NOUN}{_GROUP_TAIL}", re.IGNORECASE)
@@ -163,9 +164,10 @@ _ASSIGN = re.compile(rf"(?<!\w)(?<!được )(?<!bàn )(?:{_ASSIGN_VERBS})\s+", 
 ASSIGNS_NEXT = re.compile(rf"\s*(?:{_ASSIGN_VERBS}|nhận\s+được)\s", re.IGNORECASE)
 # Between the lead and its verb: "theo chức năng, nhiệm vụ, thẩm quyền" (OCR writes "thâm quyền"), or the work it is
 # tied to ("Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với
-# cơ quan thuế …").
+# cơ quan thuế …"); or where the document itself names them ("Các cơ quan cấp phép quy định tại Nghị định này có trách
+# nhiệm phối hợp với Bộ Tài chính …", Nghị định 259/2025/NĐ-CP, Điều 17).
 _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
-                     r"(?:\s+được\s+giao)?\s*,?|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
+                     r"(?:\s+được\s+giao)?\s*,?|\s+(?:được\s+)?(?:quy\s+định|nêu)\s+tại\s+[^,;:.()]{0,40}?\s+này(?!\w)|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
                      rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ..."; or with a condition, perhaps after
@@ -669,6 +671,8 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         verb = _verb_within(masked, after, 7)
         if verb is not None:
             return found[0], verb
+        if (verb := _past_where(masked, after)) is not None:
+            return found[0], verb
         if (colon := _NAMED_COLON.match(text, after)) and (verb := _verb_within(masked, colon.end(), 3)) is not None:
             # "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai …" (Công điện 190/CĐ-TTg):
             # the bodies, a colon, their work on the same line
@@ -684,6 +688,25 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     return None
 
 
+
+
+# Where the bodies named are, said after them: "Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh, Cao
+# Bằng và các địa phương khác trên lưu vực sông Thái Bình, nhất là sông Cầu, sông Thương chủ động phối hợp với …"
+# (Công điện 189/CĐ-TTg): the description may hold commas; their verb follows it.
+_WHERE = re.compile(r"\s*(?:khác\s+)?(?:trên|tại|ở|thuộc)\s+(?:địa\s+bàn|lưu\s+vực|khu\s+vực|vùng)(?!\w)", re.IGNORECASE)
+
+
+def _past_where(masked: str, after: int) -> int | None:
+    """Where the verb starts after a description of where the bodies are (`_WHERE`), within 160 characters and no
+    stop, colon or bracket; None when there is no such description or verb."""
+    if not (where := _WHERE.match(masked, after)):
+        return None
+    for word in re.finditer(r"\S+", masked[where.end():where.end() + 160]):
+        if re.search(r"[.;:()]", word.group()):
+            return None
+        if _ACTION.match(masked, start := where.end() + word.start()):
+            return start
+    return None
 
 
 # A time limit written before the subject with no comma after it: "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp

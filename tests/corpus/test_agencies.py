@@ -257,7 +257,7 @@ MENTIONS = [
     ("tăng cường thanh tra, kiểm tra công tác quy hoạch; khu vực Bắc Bộ và Bắc Trung Bộ", []),
     # party bodies of an agency (Kế hoạch 3260-KH/ĐĐQH15, Nghị quyết 57-NQ/TW), and a committee by its letters
     ("**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**",
-     [("Tổ đảng ở Thường trực Ủy ban KH,CN và MT", "Tổ đảng ở Thường trực Ủy ban KH,CN&MT")]),
+     [("Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường", "Tổ đảng ở Thường trực Ủy ban KH,CN&MT")]),
     ("**m) Đảng ủy cơ quan Văn phòng Quốc hội**",
      [("Đảng ủy cơ quan Văn phòng Quốc hội", "Đảng ủy cơ quan Văn phòng Quốc hội")]),
     ("Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động",
@@ -266,7 +266,7 @@ MENTIONS = [
     ("**g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách**",
      [("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")]),
     ("Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì",
-     [("Ủy ban KH,CN và MT", "Ủy ban KH,CN&MT"), ("Quốc hội", "Quốc hội")]),
+     [("Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban KH,CN&MT"), ("Quốc hội", "Quốc hội")]),
 ]
 
 

@@ -863,7 +863,7 @@ def test_3260_item_titles_of_party_groups_own_the_bullets_below_them():
     # "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" then "* Là cơ quan đầu mối, …": the group's own tasks, even
     # where a chunk would have ended on the title line
     plan = "nq57/QH_CTHD.md"
-    science = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban KH,CN và MT",))
+    science = tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường",))
     assert any(task.startswith("đầu mối theo dõi, đôn đốc các cơ quan của Quốc hội") for task in science)
     assert tasks_of(plan, ("Tổ đảng ở Thường trực Ủy ban Tư pháp",))
     assert tasks_of(plan, ("Tổ đảng ở Thường trực Hội đồng Dân tộc",))
@@ -1399,7 +1399,7 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
     (("**III. TỔ CHỨC THỰC HIỆN**",),
      "3.  Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, các Ủy ban của "
      "Quốc hội, Văn phòng Quốc hội giúp Đảng đoàn Quốc hội triển khai thực hiện Kế hoạch này.",
-     ("Ủy ban KH,CN và MT",), "chủ trì, phối hợp với Hội đồng Dân tộc", ("Hội đồng Dân tộc",)),
+     ("Ủy ban Khoa học, Công nghệ và Môi trường",), "chủ trì, phối hợp với Hội đồng Dân tộc", ("Hội đồng Dân tộc",)),
     # Thông báo 541/TB-VPCP, 2.đ: a topic label before the sentence that assigns it
     (("2. Về các kiến nghị",),
      "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp các "
