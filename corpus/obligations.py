@@ -137,7 +137,8 @@ _ORGANISATION_WORD = re.compile(rf"\s+(?:{_UPPER}\w*|\d+(?!\w)|cổ\s+phần(?!\
 # The unit is capitalised, as a subject is; "Tỉnh ủy" (lower-case word after it) is a party body, not a place.
 _LOCALITY = re.compile(rf"(?:Thành\s+phố|Tỉnh)[ \t]+{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{0,3}}(?!\w)")
 # Groups named without a proper name: "các sở, ban, ngành có liên quan", "các tỉnh, thành phố", "các cơ quan cấp phép"
-# (Nghị định 259/2025/NĐ-CP).
+# (Nghị định 259/2025/NĐ-CP; after "cơ quan" only: "phối hợp với các bộ, ngành liên quan cấp giấy phép và quản lý …",
+# Quyết định 2224/QĐ-TTg, is the act).
 _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|doanh\s+nghiệp|hội|báo|tập\s+đoàn|"
                r"tổ\s+chức(?:\s+(?:chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|xã\s+hội\s*-\s*nghề\s+nghiệp|"
                r"kinh\s+tế|đoàn\s+thể|tín\s+dụng))?|"
@@ -145,7 +146,7 @@ _GROUP_NOUN = (r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phươ
                r"lực\s+lượng|cá\s+nhân|tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)(?!\w)")
 # Nouns of a group are joined by commas or "và", and "ban ngành" often by a space alone.
 _GROUP_TAIL = (rf"(?:\s*(?:,|và)\s*(?:các\s+)?{_GROUP_NOUN}|\s+ngành(?!\w))*"
-               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|cấp\s+(?:giấy\s+)?phép|(?:có\s+)?liên\s+quan|"
+               r"(?:\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|chức\s+năng|(?<=cơ\squan\s)cấp\s+(?:giấy\s+)?phép|(?:có\s+)?liên\s+quan|"
                r"(?:của|trong|thuộc|cấp)\s+tỉnh|(?:ở|tại)\s+địa\s+phương|trên\s+địa\s+bàn(?:\s+tỉnh)?|"
                r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)(?:\s*,\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))*))*")
 _GROUP = re.compile(rf"(?:các|những|một\s+số)\s+{_GROUP_NOUN}{_GROUP_TAIL}", re.IGNORECASE)
