@@ -265,6 +265,13 @@ MENTIONS = [
     ("2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát", [("Đảng đoàn Quốc hội", "Đảng đoàn Quốc hội")]),
     ("**g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách**",
      [("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách", "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")]),
+    # an act right after the name ends it (Thông tư 35/1998/TT-BTC, Quyết định 143/QĐ-UBQGNCT and 2229/QĐ-TTg)
+    ("Bộ Thương mại duyệt danh mục vật tư, thiết bị", [("Bộ Thương mại", "Bộ Thương mại")]),
+    ("nhiên liệu được miễn thuế nhập khẩu đã được Bộ Thương mại xét duyệt, Cục Hải quan",
+     [("Bộ Thương mại", "Bộ Thương mại"), ("Cục Hải quan", "Cục Hải quan")]),
+    ("Điều 3. Chủ tịch Ủy ban Quốc gia sử dụng con dấu của Thủ tướng Chính phủ",
+     [("Ủy ban Quốc gia", "Ủy ban Quốc gia"), ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ")]),
+    ("(LPI - do Ngân hàng Thế giới công bố)", [("Ngân hàng Thế giới", "Ngân hàng Thế giới")]),
     ("Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì",
      [("Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban KH,CN&MT"), ("Quốc hội", "Quốc hội")]),
 ]

@@ -1416,6 +1416,24 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
      "**h) Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh**\n\n*   Tiếp tục tổ chức rà soát, kiến nghị sửa "
      "đổi, bổ sung, chủ trì thẩm tra các dự án: Luật An ninh mạng, Luật An toàn thông tin, Luật Cơ yếu.",
      ("Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh",), "Tiếp tục tổ chức rà soát", ()),
+    # Công điện 189/CĐ-TTg, 1.: the provinces listed, then where the other localities are, commas inside, then the verb
+    (("THỦ TƯỚNG CHÍNH PHỦ điện",),
+     "1. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh,\nCao Bằng và các địa phương khác trên "
+     "lưu vực sông Thái Bình, nhất là sông Cầu,\nsông Thương chủ động phối hợp với Bộ Quốc phòng, Bộ Công an triển "
+     "khai ngay\ncác biện pháp cấp bách phòng, chống lũ theo cap bao dong.",
+     ("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Bắc Ninh",
+      "Ủy ban nhân dân tỉnh Cao Bằng", "các địa phương"), "chủ động phối hợp với Bộ Quốc phòng", ("Bộ Công an",)),
+    # Nghị định 259/2025/NĐ-CP, Điều 17.2: the licensing bodies, and where the decree names them, before their duty
+    (("Điều 17. Tổ chức thực hiện",),
+     "2. Trong thời hạn 6 tháng kê từ ngày Nghị định này có hiệu lực thi hành,\nCác cơ quan cấp phép quy định tại "
+     "Nghị định này có trách nhiệm phối hợp với\nBộ Tài chính dé thực hiện cấp phép trên Cổng thông tin một cửa quốc "
+     "gia.", ("các cơ quan cấp phép",), "phối hợp với Bộ Tài chính", ("Bộ Tài chính",)),
+    # Nghị định 13/2016/NĐ-CP as consolidated (76/VBHN-BQP), Điều 9.1: "quy định tại điểm o khoản 2 Điều 7 của Nghị
+    # định này" says which heads are meant
+    (("Điều 9. Xác nhận số lượng công dân đang làm việc",),
+     "1. Hằng năm, người đứng đầu các doanh nghiệp quy định tại điểm o khoản\n2 Điều 7 của Nghị định này báo cáo sô "
+     "lượng công dân đang làm việc tại doanh\nnghiệp về Bộ Tư lệnh Thủ đô Hà Nội.",
+     ("Người đứng đầu các doanh nghiệp",), "báo cáo sô lượng công dân", ()),
 ])
 def test_prose_items_whose_agency_is_named_around_its_verb(heading_path, text, lead, task_start, partners):
     [found] = prose(text, heading_path)
@@ -1436,3 +1454,11 @@ def test_prose_items_whose_agency_is_named_around_its_verb(heading_path, text, l
 def test_a_row_naming_its_lead_before_a_colon_on_its_line(unit, lead, named):
     from corpus.obligations import named_before_colon
     assert named_before_colon(unit, lead) is named
+
+
+def test_granting_permits_after_a_group_of_ministries_is_their_act_not_their_name():
+    """Quyết định 2224/QĐ-TTg: "phối hợp với các bộ, ngành liên quan cấp giấy phép và quản lý …": "cấp giấy phép"
+    names a body only after "cơ quan" ("các cơ quan cấp phép")."""
+    [found] = prose("3. Bộ Công an chủ trì, phối hợp với các bộ, ngành liên quan cấp giấy phép và quản lý các hoạt "
+                    "động của tổ chức.")
+    assert found.partners == ("các bộ, ngành liên quan",)

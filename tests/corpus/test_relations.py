@@ -150,3 +150,43 @@ def test_a_basis_line_through_qui_dinh_tai_is_legal_basis():
     assert {("can_cu", "24/ND-CP"), ("can_cu", "9/QH11"), ("can_cu", "164/ND-CP")} <= relations
     assert is_legal_basis("Căn cứ qui đinh tại Nghị định số 164/2003/NĐ-CP ngày 22/12/2003 của Chính phủ")
     assert not is_legal_basis("Căn cứ doanh thu tính thuế TNDN nêu tại điểm 2, Mục II, Thông tư này cơ quan thuế yêu cầu")
+
+
+DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
+
+
+@pytest.mark.parametrize("relative, expected, mentioned", [
+    # "2. Luật này thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11.": the law replaced named by its title
+    ("Luat14.2008.QH12.md", {("replaces", "9/QH11")}, set()),
+    # "Các Nghị định số 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … quy định chi tiết thi hành Luật Thuế thu nhập doanh
+    # nghiệp hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004." (its closing article): the subject ends
+    ("164_2003_NĐ-CP.md", {("repeals", "30/ND-CP"), ("repeals", "26/ND-CP")}, set()),
+    # "Nghị định này thay thế Nghị định số 164/2003/NĐ-CP … quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp
+    # và Nghị định số 152/2004/NĐ-CP …": "thi hành" belongs to the first decree's title, the list goes on
+    ("24_2007_NĐ-CP.md", {("replaces", "164/ND-CP"), ("replaces", "152/ND-CP")}, set()),
+    # "Nghị định số 83/2001/NĐ-CP … hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành."
+    ("75-vbhn-bqp.txt", {("repeals", "83/ND-CP")}, set()),
+    # "… Bãi bỏ quy định về hoàn thuế … quy định tại Nghị định số 24/2000/NĐ-CP …": a part of it, not the decree
+    ("164_2003_NĐ-CP.md", set(), {"24/ND-CP", "27/ND-CP"}),
+])
+def test_a_closing_article_replaces_or_ends_the_documents_it_names(relative, expected, mentioned):
+    relations = _relations(DEVDOCS / relative)
+    assert expected <= relations
+    assert {key for kind, key in relations if key in mentioned and kind != "mentions"} == set()
+
+
+@pytest.mark.parametrize("text, relation", [
+    # the draft circular's closing clause (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf, Điều 5.2): the
+    # circular named first ends; those named where it "đã được sửa đổi, bổ sung … tại" are not the subject
+    ("Điều 5. Hiệu lực thi hành\n\n2. Thông tư số 195/2015/TT-BTC ngày 24 tháng 11 năm 2015 của Bộ Tài chính đã được "
+     "sửa đổi, bổ sung một số điều tại Thông tư số 130/2016/TT-BTC ngày 12 tháng 8 năm 2016 và Thông tư số "
+     "20/2017/TT-BTC ngày 06 tháng 3 năm 2017 của Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi "
+     "hành.\n", {("repeals", "195/TT-BTC"), ("mentions", "130/TT-BTC"), ("mentions", "20/TT-BTC")}),
+    # what has ended already, or would end under a condition, is no act of this document
+    ("Điều 10. Hiệu lực thi hành\n\nNghị định số 26/2001/NĐ-CP đã hết hiệu lực kể từ ngày 01 tháng 01 năm 2004.\n",
+     {("mentions", "26/ND-CP")}),
+    ("Điều 10. Hiệu lực thi hành\n\nKhi Nghị định số 26/2001/NĐ-CP hết hiệu lực thì áp dụng quy định mới.\n",
+     {("mentions", "26/ND-CP")}),
+])
+def test_documents_that_end_are_the_subject_of_het_hieu_luc(text, relation):
+    assert {(r.kind, r.key) for r in find_references(_document(text))} == relation
