@@ -23,7 +23,7 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place, spelled_words
+from corpus.agencies import agency_names, asked_agencies, covers, find_agencies, find_places, may_be_place, names_place, spelled_words
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
@@ -454,13 +454,18 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
     asked = DOER_OF_ROLE.search(question)
     if asked is None:
         return False
-    doer = [name for name, _, end in find_agencies(question) if end == asked.end(1)]
-    if not doer:
+    # the body whose role is asked, not the one it belongs to: "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì hay
+    # phối hợp …?" asks the committee's (`asked_agencies`)
+    ending = [m for m in find_agencies(question) if m[2] == asked.end(1)]
+    if not ending:
         return False
+    kept = asked_agencies(question)
+    doer = ending[0][0] if ending[0] in kept else next(
+        (name for name, _, end in reversed(kept) if end <= ending[0][1]), ending[0][0])
     row = obligations[0]
     if any(not name[:1].isupper() for name in (*row.lead, *row.partners)):
         return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked
-    return _not_in_row(doer[0], row)
+    return _not_in_row(doer, row)
 
 
 def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],

@@ -672,8 +672,6 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         verb = _verb_within(masked, after, 7)
         if verb is not None:
             return found[0], verb
-        if (verb := _past_where(masked, after)) is not None:
-            return found[0], verb
         if (colon := _NAMED_COLON.match(text, after)) and (verb := _verb_within(masked, colon.end(), 3)) is not None:
             # "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai …" (Công điện 190/CĐ-TTg):
             # the bodies, a colon, their work on the same line
@@ -689,25 +687,6 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     return None
 
 
-
-
-# Where the bodies named are, said after them: "Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh, Cao
-# Bằng và các địa phương khác trên lưu vực sông Thái Bình, nhất là sông Cầu, sông Thương chủ động phối hợp với …"
-# (Công điện 189/CĐ-TTg): the description may hold commas; their verb follows it.
-_WHERE = re.compile(r"\s*(?:khác\s+)?(?:trên|tại|ở|thuộc)\s+(?:địa\s+bàn|lưu\s+vực|khu\s+vực|vùng)(?!\w)", re.IGNORECASE)
-
-
-def _past_where(masked: str, after: int) -> int | None:
-    """Where the verb starts after a description of where the bodies are (`_WHERE`), within 160 characters and no
-    stop, colon or bracket; None when there is no such description or verb."""
-    if not (where := _WHERE.match(masked, after)):
-        return None
-    for word in re.finditer(r"\S+", masked[where.end():where.end() + 160]):
-        if re.search(r"[.;:()]", word.group()):
-            return None
-        if _ACTION.match(masked, start := where.end() + word.start()):
-            return start
-    return None
 
 
 # A time limit written before the subject with no comma after it: "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp

@@ -1238,6 +1238,14 @@ def test_an_agency_whose_role_is_asked_must_be_in_the_row():
         assert not role_of_unnamed(question, classify(question), [row])
     grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("các bộ, ngành",))
     assert not role_of_unnamed(asked, classify(asked), [grouped])
+    # Kế hoạch 3260-KH/ĐĐQH15, III.3: the committee's role is asked, "của Quốc hội" names whose committee it is
+    plan = ("chủ trì, phối hợp với Hội đồng Dân tộc, các Ủy ban của Quốc hội, Văn phòng Quốc hội giúp Đảng đoàn Quốc "
+            "hội triển khai thực hiện Kế hoạch này")
+    committee = Obligation("QH_CTHD", "c", plan, ("Ủy ban Khoa học, Công nghệ và Môi trường",), ("Hội đồng Dân tộc",))
+    asked = ("Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội chủ trì hay phối hợp việc giúp Đảng "
+             "đoàn Quốc hội triển khai thực hiện Kế hoạch thực hiện Nghị quyết 57?")
+    assert not role_of_unnamed(asked, classify(asked), [committee])
+    assert role_of_unnamed(asked, classify(asked), [row])
 
 
 def test_a_rows_name_is_also_read_as_a_question_names_it():

@@ -1416,13 +1416,6 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
      "**h) Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh**\n\n*   Tiếp tục tổ chức rà soát, kiến nghị sửa "
      "đổi, bổ sung, chủ trì thẩm tra các dự án: Luật An ninh mạng, Luật An toàn thông tin, Luật Cơ yếu.",
      ("Tổ đảng ở Thường trực Ủy ban Quốc phòng và An ninh",), "Tiếp tục tổ chức rà soát", ()),
-    # Công điện 189/CĐ-TTg, 1.: the provinces listed, then where the other localities are, commas inside, then the verb
-    (("THỦ TƯỚNG CHÍNH PHỦ điện",),
-     "1. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh,\nCao Bằng và các địa phương khác trên "
-     "lưu vực sông Thái Bình, nhất là sông Cầu,\nsông Thương chủ động phối hợp với Bộ Quốc phòng, Bộ Công an triển "
-     "khai ngay\ncác biện pháp cấp bách phòng, chống lũ theo cap bao dong.",
-     ("Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Bắc Ninh",
-      "Ủy ban nhân dân tỉnh Cao Bằng", "các địa phương"), "chủ động phối hợp với Bộ Quốc phòng", ("Bộ Công an",)),
     # Nghị định 259/2025/NĐ-CP, Điều 17.2: the licensing bodies, and where the decree names them, before their duty
     (("Điều 17. Tổ chức thực hiện",),
      "2. Trong thời hạn 6 tháng kê từ ngày Nghị định này có hiệu lực thi hành,\nCác cơ quan cấp phép quy định tại "
