@@ -1042,7 +1042,9 @@ def _type_before(text: str, at: int) -> str | None:
 
 
 # "<những> nghị định nào (…) hết hiệu lực": the documents asked are the subject of "hết hiệu lực"
-_ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]+){0,6}?\s+nào\b[^?]*\bhết hiệu lực\b", re.I)
+_ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]+){0,6}?\s+nào\b[^?]*\bhết hiệu lực\b"
+                         # the document named makes another end: "Luật 09/2003/QH11 làm hết hiệu lực luật … nào?"
+                         r"|\b(?:làm|khiến)\s+(?:cho\s+)?hết hiệu lực\b", re.I)
 
 
 def _relation(text: str) -> tuple[str, str] | None:

@@ -24,6 +24,8 @@ from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_te
     ("Theo Nghị định 164/2003/NĐ-CP, những nghị định nào hết hiệu lực thi hành kể từ ngày 01/01/2004?",
      ("out", "replaces")),
     ("Khi Nghị định 14/2016/NĐ-CP có hiệu lực, những văn bản nào hết hiệu lực?", ("out", "replaces")),
+    # the one named makes another end (Luật 09/2003/QH11, Điều 23): what it ends, not what ended it
+    ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
     # whether the one named still stands: what replaced it
     ("Nghị định 164/2003/NĐ-CP đã hết hiệu lực chưa?", ("in", "replaces")),
 ])
