@@ -609,10 +609,6 @@ def parse_header(text: str) -> Header:
     # a web copy ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …") says who signed in its introduction: a
     # stamp further down may be another text's on the page
     signer, signer_title = _signer(lines, stamped=not (so_idx is None and heading))
-    annexed = (None, None, None, None)
-    if number is None and doc_type is None:  # a form or annex filed alone: the document it was issued with
-        annexed = _annexed(head)
-        number = annexed[0] or number
     headline = None
     if anchor is None and doc_type is None and title_start is None and not heading:
         headline = _headline(head)  # no header block at all (a meeting's report, an annex): its first heading line
@@ -620,32 +616,16 @@ def parse_header(text: str) -> Header:
         signer_title, signer = _introduced_signer(head)
     return Header(
         doc_number=number,
-        doc_type=doc_type or annexed[1] or CODES.get(code or "") or ("Công văn" if vv is not None else None),
+        doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
         issuer=_legible((type_idx is not None and _issuer_under_type(head, type_idx))
-                        or (_issuer(head, anchor) if anchor is not None else intro[1]) or annexed[3]),
-        issued_on=issued_on or intro[0] or consolidated_on or annexed[2],
+                        or (_issuer(head, anchor) if anchor is not None else intro[1])),
+        issued_on=issued_on or intro[0] or consolidated_on,
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else
                        intro[2] or headline),
         signer=signer,
         signer_title=signer_title,
     )
-
-
-# A form filed alone names the document that issued it under its own heading, and has no number of its own: "Mẫu số:
-# 01/KK-XS / (Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)" (Thông tư 42/2009/TT-BTC,
-# its forms only). Number, date and issuer written out in full; a blank number ("Nghị quyết số /NQ-CP") is none.
-_ANNEXED = re.compile(rf"^\W*(?i:ban hành )?(?i:kèm theo)\s+({'|'.join(TYPES)})\s+số\s+(\d+/(?:19|20)\d\d/\S+?)\s+ngày\s+"
-                      r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+của\s+([^()]+?)\W*$")
-
-
-def _annexed(lines: list[str]) -> tuple[str | None, str | None, date | None, str | None]:
-    """(number, type, date, issuer) of the document a form or annex says it was issued with (`_ANNEXED`)."""
-    for line in lines:
-        m = _ANNEXED.match(line)
-        if m and (number := (_number(f"Số {m[2]}") or (None, None))[0]):
-            return number, next(t for t in TYPES if t.lower() == m[1].lower()), _safe_date(m[5], m[4], m[3]), m[6]
-    return None, None, None, None
 
 
 def _headline(lines: list[str]) -> str | None:

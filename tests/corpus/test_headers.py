@@ -547,16 +547,3 @@ def test_a_signature_stamp_before_a_sample_forms_recipients_is_the_signature():
     [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / "69_2002_TT-BTC.md")
     assert (document.header.signer, document.header.signer_title) == ("Trương Chí Trung", "Thứ trưởng")
 
-
-def test_a_form_filed_alone_takes_the_number_of_the_circular_that_issued_it():
-    """Thông tư 42/2009/TT-BTC (evals/devdocs): its forms only, each under "Mẫu số: 01/KK-XS" and "(Ban hành kèm theo
-    Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)"; a blank number ("Kèm theo Chương trình hành động
-    tại Nghị quyết số /NQ-CP", Nghị quyết 03/NQ-CP's appendix) gives none."""
-    form = header_of("**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\nMẫu số: **01/KK-XS**\n\n*(Ban hành kèm theo Thông tư "
-                     "số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)*\n\n**Độc lập - Tự do - Hạnh phúc**\n\n"
-                     "**TỜ KHAI KHẤU TRỪ THUẾ THU NHẬP CÁ NHÂN**\n")
-    assert (form.doc_number, form.doc_type, form.issued_on, form.issuer) == (
-        "42/2009/TT-BTC", "Thông tư", date(2009, 3, 9), "Bộ Tài chính")
-    appendix = header_of("PHỤ LỤC I\n\nKèm theo Chương trình hành động tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm "
-                         "2025 của Chính phủ\n")
-    assert appendix.doc_number is None
