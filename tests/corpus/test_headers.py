@@ -546,4 +546,3 @@ def test_a_signature_stamp_before_a_sample_forms_recipients_is_the_signature():
     from tests.data import SAMPLES
     [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / "69_2002_TT-BTC.md")
     assert (document.header.signer, document.header.signer_title) == ("Trương Chí Trung", "Thứ trưởng")
-
