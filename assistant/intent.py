@@ -97,8 +97,15 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 # "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between); asked the
 # other way round too: "<X> chỉ phối hợp hay cùng chịu trách nhiệm tổ chức triển khai …?", "… phối hợp hay chủ trì?"
+# The same asked of a task named after it: "<X> có trách nhiệm gì / đóng vai trò gì trong nhiệm vụ <task>?", "<X> có
+# vai trò gì trong việc <task>?" (X's part in one task, not the list of its tasks); "trách nhiệm gì trong việc …"
+# stays a duty list ("Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế …?"), and so does the part in carrying
+# out a whole text ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế …?").
 _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
-               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm))\b")
+               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm)"
+               r"|(?:(?:có|đóng|giữ)\s+)?(?:vai trò|trách nhiệm)\s+gì\s+trong\s+nhiệm vụ"
+               r"|(?:(?:có|đóng|giữ)\s+)?vai trò\s+gì\s+trong\s+(?:việc|đề án)"
+               r"(?!\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b))\b")
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")

@@ -495,6 +495,28 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     assert (classify(question).kind == "deadline") == (not cited)
 
 
+@pytest.mark.parametrize("question, kind, agency", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 3 ("… phong trào “học tập số” … | Các bộ, ngành, địa phương | Bộ Khoa
+    # học và Công nghệ, Bộ Giáo dục và Đào tạo"): the agency's part in the one task named, as "chủ trì hay phối hợp"
+    ("Bộ Giáo dục và Đào tạo có trách nhiệm gì trong nhiệm vụ xây dựng chương trình, kế hoạch phát động phong trào "
+     "“học tập số”?", "lead", "Bộ Giáo dục và Đào tạo"),
+    # row 112 ("… chữ ký số công cộng … | Bộ Khoa học và Công nghệ | Bộ Y tế")
+    ("Bộ Y tế đóng vai trò gì trong nhiệm vụ nghiên cứu, đề nghị các doanh nghiệp cung cấp chữ ký số công cộng?",
+     "lead", "Bộ Y tế"),
+    # Công điện 190/CĐ-TTg, 3.b): "Phối hợp với Bộ Xây dựng và các bộ liên quan nghiên cứu, thực hiện chuyển đổi số …"
+    ("Theo Công điện 190, Bộ Tài chính đóng vai trò gì trong việc chuyển đổi số để liên thông các thủ tục?", "lead",
+     "Bộ Tài chính"),
+    # a duty list in a field, and the part in carrying out a whole text: still its tasks or their content
+    ("Theo Thông tư 69/2002/TT-BTC, Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế qua giá bán xe ôtô?",
+     "agency_tasks", "Bộ Công an"),
+    ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế thu nhập cá nhân theo Chỉ thị "
+     "19/2008/CT-UBND tỉnh Long An?", "content", "Kho bạc Nhà nước"),
+])
+def test_an_agencys_part_in_one_named_task(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)
+
+
 @pytest.mark.parametrize("question, agency, recipients", [
     # Công điện 191/CĐ-TTg: "Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo
     # cáo Bộ Tài chính về kết quả …": the ministry reported to is not the one asked
