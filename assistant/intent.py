@@ -105,7 +105,12 @@ _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(
                r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm)"
                r"|(?:(?:có|đóng|giữ)\s+)?(?:vai trò|trách nhiệm)\s+gì\s+trong\s+nhiệm vụ"
                r"|(?:(?:có|đóng|giữ)\s+)?vai trò\s+gì\s+trong\s+(?:việc|đề án)"
-               r"(?!\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b))\b")
+               r"(?!\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b)"
+               # "Vai trò của <X> trong <task> là gì?", "<X> tham gia … với vai trò gì?", "Trong <task>, <X> là cơ quan
+               # gì?": the same part asked in other words ("Trong việc <task>, <X> giữ vai trò gì?" stays content: a
+               # report's prose sentence answers it, devdocs db28)
+               r"|vai trò của\b(?=[^?]*?\btrong\s+(?!(?:việc\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b))"
+               r"|với vai trò\s+(?:gì|nào)|là cơ quan gì)\b")
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")

@@ -506,11 +506,23 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     # Công điện 190/CĐ-TTg, 3.b): "Phối hợp với Bộ Xây dựng và các bộ liên quan nghiên cứu, thực hiện chuyển đổi số …"
     ("Theo Công điện 190, Bộ Tài chính đóng vai trò gì trong việc chuyển đổi số để liên thông các thủ tục?", "lead",
      "Bộ Tài chính"),
+    # the same asked in other words: "Vai trò của X trong … là gì?" (Chỉ thị 22/2008/CT-TTg, I.1: "giao Bộ Tài chính
+    # chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng …"), "X tham gia với vai trò gì?",
+    # "Trong nhiệm vụ …, X là cơ quan gì?" (Phụ lục II of 03/NQ-CP, row 27: "Bộ Khoa học và Công nghệ | Bộ Tài chính")
+    ("Vai trò của Văn phòng Chính phủ trong việc thành lập Ban Chỉ đạo Trung ương triển khai thực hiện Luật Thuế thu "
+     "nhập cá nhân là gì?", "lead", "Văn phòng Chính phủ"),
+    ("Ai chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật theo Chỉ thị 22/2008/CT-TTg, và Bộ Lao động - Thương binh "
+     "và Xã hội tham gia với vai trò gì?", "lead", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Trong nhiệm vụ xây dựng Nghị định về quỹ đầu tư mạo hiểm, Bộ Tài chính là cơ quan gì?", "lead", "Bộ Tài chính"),
+    # a report's prose sentence answers "Trong việc …, X giữ vai trò gì?" (devdocs db28): content
+    ("Trong việc phát động phong trào trên VNeID về kiến thức số cơ bản, Bộ Công an giữ vai trò gì?", "content",
+     "Bộ Công an"),
     # a duty list in a field, and the part in carrying out a whole text: still its tasks or their content
     ("Theo Thông tư 69/2002/TT-BTC, Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế qua giá bán xe ôtô?",
      "agency_tasks", "Bộ Công an"),
     ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế thu nhập cá nhân theo Chỉ thị "
      "19/2008/CT-UBND tỉnh Long An?", "content", "Kho bạc Nhà nước"),
+    ("Vai trò của Kho bạc nhà nước trong việc thực hiện Luật Thuế thu nhập cá nhân là gì?", "content", "Kho bạc Nhà nước"),
 ])
 def test_an_agencys_part_in_one_named_task(question, kind, agency):
     intent = classify(question)
