@@ -110,7 +110,9 @@ _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(
                # gì?": the same part asked in other words ("Trong việc <task>, <X> giữ vai trò gì?" stays content: a
                # report's prose sentence answers it, devdocs db28)
                r"|vai trò của\b(?=[^?]*?\btrong\s+(?!(?:việc\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b))"
-               r"|với vai trò\s+(?:gì|nào)|là cơ quan gì)\b")
+               r"|với vai trò\s+(?:gì|nào)|là cơ quan gì"
+               # "<X> có tham gia <task> không?": whether, and how, X takes part
+               r"|có tham gia(?=[^?]*\bkhông\s*\??\s*$))\b")
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")
@@ -154,7 +156,10 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
-PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
+PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|"
+                      # "Ngoài Bộ X, còn cơ quan nào tham gia …?": the others who take part in Bộ X's task
+                      r"ngành nào)\s+(?:cùng\s+)?tham gia\b|"
+                      r"\bphối hợp\b.*" + _any(
                           "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"

@@ -514,6 +514,12 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     ("Ai chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật theo Chỉ thị 22/2008/CT-TTg, và Bộ Lao động - Thương binh "
      "và Xã hội tham gia với vai trò gì?", "lead", "Bộ Lao động - Thương binh và Xã hội"),
     ("Trong nhiệm vụ xây dựng Nghị định về quỹ đầu tư mạo hiểm, Bộ Tài chính là cơ quan gì?", "lead", "Bộ Tài chính"),
+    # whether X takes part, and how (row 42: "Bộ Công an | Bộ Quốc phòng")
+    ("Bộ Quốc phòng có tham gia Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ quốc phòng, an ninh "
+     "không?", "lead", "Bộ Quốc phòng"),
+    # the others taking part in X's task (row 60: "Bộ Khoa học và Công nghệ | Địa phương")
+    ("Ngoài Bộ Khoa học và Công nghệ, còn cơ quan nào tham gia xây dựng Chương trình phát triển kinh tế số, xã hội số?",
+     "partners", "Bộ Khoa học và Công nghệ"),
     # a report's prose sentence answers "Trong việc …, X giữ vai trò gì?" (devdocs db28): content
     ("Trong việc phát động phong trào trên VNeID về kiến thức số cơ bản, Bộ Công an giữ vai trò gì?", "content",
      "Bộ Công an"),
