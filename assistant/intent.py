@@ -172,7 +172,9 @@ AGENCY_TASKS = re.compile(_any(
     "phải làm gì", "làm gì", "làm những gì", "làm những việc gì", "những việc nào", "nhiệm vụ gì", "những nhiệm vụ",
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
-    "công việc của", "chỉ tiêu nào"), re.I)
+    "công việc của", "chỉ tiêu nào") +
+    # "<văn bản> giao / yêu cầu <cơ quan> những gì?": what is asked of the body named between
+    r"|\b(?:giao|yêu cầu|phân công)\s+(?:cho\s+)?[^?,;]{3,80}?\s+(?:làm\s+)?những gì\b", re.I)
 # "số mấy" asks the document's own number, not that of a thing it numbers: the submission a resolution considered ("tờ
 # trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
 # "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)

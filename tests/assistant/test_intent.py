@@ -535,6 +535,19 @@ def test_an_agencys_part_in_one_named_task(question, kind, agency):
     assert (intent.kind, intent.agency) == (kind, agency)
 
 
+@pytest.mark.parametrize("question, kind, agency", [
+    # Nghị quyết 323/NQ-CP, Điều 2: "Giao Bộ trưởng Bộ Nội vụ: 1. Chịu trách nhiệm về việc tiếp thu …"; Quyết định
+    # 2179/QĐ-TTg, Điều 3.4: "Giao Bộ Nội vụ tổng hợp …": the body's tasks
+    ("Hai văn bản Quyết định 2179/QĐ-TTg và Nghị quyết 323/NQ-CP giao Bộ Nội vụ những gì?", "agency_tasks", "Bộ Nội vụ"),
+    ("Công điện 188 yêu cầu Bộ Quốc phòng những gì?", "agency_tasks", "Bộ Quốc phòng"),
+    # what a text provides about a body is no task list
+    ("Nghị định 259 quy định những gì về Bộ Công Thương?", "content", "Bộ Công Thương"),
+])
+def test_what_a_document_asks_of_a_body_is_its_tasks(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)
+
+
 @pytest.mark.parametrize("question, agency, recipients", [
     # Công điện 191/CĐ-TTg: "Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo
     # cáo Bộ Tài chính về kết quả …": the ministry reported to is not the one asked
