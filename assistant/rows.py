@@ -692,14 +692,6 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
                               if _role(intent.agency, o, wide=True) is not None))[:DOCS_LISTED]
     found = _topic_documents(intent, draft.hits, [
         (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs], titled)
-    if role == "lead" and not intent.lead_said and (named := _one_task_named(intent, found)):
-        # "Bộ Công an có trách nhiệm gì trong việc hoàn thiện, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia
-        # …?": the question names one task, which the agency only takes part in; its part there is the answer, not
-        # the list of what it leads
-        hit, row = named
-        draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(row.lead)} "
-                           f"({hit_label(hit)}) {draft.cite_obligation(hit, row)}. {record_line(row)}")
-        return True
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
     partner_only: list = []
     if not own and role == "lead":
@@ -742,29 +734,6 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1),
                        labelled=any(doc_id not in dict(own) for doc_id, _ in taking_part))
     return True
-
-
-ONE_TASK_NAMED = 0.9  # share of the question's topic words a row must hold to be the one task it names
-ONE_TASK_MARGIN = 0.25  # by how much that row must beat every row the agency leads
-
-
-def _one_task_named(intent: Intent, found: list[tuple[str, list, list]]) -> tuple[Hit, Obligation] | None:
-    """The one row the question's topic names, where the agency only takes part: it holds nearly all the topic words
-    (`ONE_TASK_NAMED`), no other row it takes part in comes near, and every row it leads holds far fewer
-    (`ONE_TASK_MARGIN`). None otherwise: a duty list in a field ("… có trách nhiệm gì trong việc chống thất thu thuế
-    …?") is the agency's own rows."""
-    if not intent.topic:
-        return None
-    own = [overlap(intent.topic, o.task) for _, listed, _ in found for _, o in listed]
-    taking_part = sorted(((overlap(intent.topic, o.task), h, o) for _, _, rows in found for h, o in rows),
-                         key=lambda scored: -scored[0])
-    if not taking_part or not taking_part[0][2].lead:
-        return None
-    best = taking_part[0][0]
-    if best < ONE_TASK_NAMED or best - max(own, default=0.0) < ONE_TASK_MARGIN \
-            or len(taking_part) > 1 and best - taking_part[1][0] <= RECORD_MARGIN:
-        return None
-    return taking_part[0][1], taking_part[0][2]
 
 
 def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:

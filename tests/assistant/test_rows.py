@@ -675,27 +675,3 @@ def test_an_agency_named_before_a_colon_on_its_item_s_line_keeps_the_lead_of_its
                 "lượng vũ trang nhân dân?")
     assert unled(classify(question), row, hit) is None
     assert worked_with(classify(question), row, hit).lead == row.lead
-
-
-def test_one_task_the_question_names_is_answered_with_the_agencys_part_in_it():
-    from assistant.rows import _one_task_named
-    # Phụ lục II of Nghị quyết 03/NQ-CP: row 70 ("Hoàn thiện triển khai xây dựng, đưa vào khai thác sử dụng 114 Cơ sở
-    # dữ liệu quốc gia, Cơ sở dữ liệu chuyên ngành … | Các bộ, ngành, địa phương là chủ quản … | Bộ Công an, Bộ Khoa
-    # học và Công nghệ") beside rows Bộ Công an leads (69, 29)
-    def row(task, lead, partners=()):
-        return Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, lead, partners)
-    hit = Hit.from_payload({"chunk_id": "c", "doc_id": "NQCP03_NQ03_PL2_Nhiem_vu", "text": "", "start": 0, "end": 0,
-                            "obligations": []}, 1.0)
-    partner = row("Hoàn thiện triển khai xây dựng, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia, Cơ sở dữ liệu "
-                  "chuyên ngành; đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia", ("Các bộ, ngành, địa phương",),
-                  ("Bộ Công an", "Bộ Khoa học và Công nghệ"))
-    own = [row("Hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng, phục vụ chuyển đổi số "
-               "quốc gia", ("Bộ Công an",)),
-           row("Xây dựng các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn thi hành Luật Dữ liệu", ("Bộ Công an",))]
-    found = [("NQCP03_NQ03_PL2_Nhiem_vu", [(hit, o) for o in own], [(hit, partner)])]
-    asked = classify("Bộ Công an có trách nhiệm gì trong việc hoàn thiện, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu "
-                     "quốc gia, cơ sở dữ liệu chuyên ngành?")
-    assert _one_task_named(asked, found) == (hit, partner)
-    # a field asked, which its own rows share as much: its tasks are listed
-    field = classify("Bộ Công an có trách nhiệm gì về dữ liệu quốc gia?")
-    assert _one_task_named(field, found) is None
