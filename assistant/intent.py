@@ -97,8 +97,22 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
                          r"\bai chủ trì\s+(?:phiên họp|cuộc họp|hội nghị|buổi làm việc)\b", re.I)
 # "<X> chủ trì hay (chỉ) phối hợp …?": which of the two roles a task gives X (the work may stand between); asked the
 # other way round too: "<X> chỉ phối hợp hay cùng chịu trách nhiệm tổ chức triển khai …?", "… phối hợp hay chủ trì?"
+# The same asked of a task named after it: "<X> có trách nhiệm gì / đóng vai trò gì trong nhiệm vụ <task>?", "<X> có
+# vai trò gì trong việc <task>?" (X's part in one task, not the list of its tasks); "trách nhiệm gì trong việc …"
+# stays a duty list ("Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế …?"), and so does the part in carrying
+# out a whole text ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế …?").
 _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
-               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm))\b")
+               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm)"
+               r"|(?:(?:có|đóng|giữ)\s+)?(?:vai trò|trách nhiệm)\s+gì\s+trong\s+nhiệm vụ"
+               r"|(?:(?:có|đóng|giữ)\s+)?vai trò\s+gì\s+trong\s+(?:việc|đề án)"
+               r"(?!\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b)"
+               # "Vai trò của <X> trong <task> là gì?", "<X> tham gia … với vai trò gì?", "Trong <task>, <X> là cơ quan
+               # gì?": the same part asked in other words ("Trong việc <task>, <X> giữ vai trò gì?" stays content: a
+               # report's prose sentence answers it, devdocs db28)
+               r"|vai trò của\b(?=[^?]*?\btrong\s+(?!(?:việc\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b))"
+               r"|với vai trò\s+(?:gì|nào)|là cơ quan gì"
+               # "<X> có tham gia <task> không?": whether, and how, X takes part
+               r"|có tham gia(?=[^?]*\bkhông\s*\??\s*$))\b")
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")
@@ -142,7 +156,10 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
-PARTNERS = re.compile(r"\bphối hợp\b.*" + _any(
+PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|"
+                      # "Ngoài Bộ X, còn cơ quan nào tham gia …?": the others who take part in Bộ X's task
+                      r"ngành nào)\s+(?:cùng\s+)?tham gia\b|"
+                      r"\bphối hợp\b.*" + _any(
                           "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
@@ -155,7 +172,9 @@ AGENCY_TASKS = re.compile(_any(
     "phải làm gì", "làm gì", "làm những gì", "làm những việc gì", "những việc nào", "nhiệm vụ gì", "những nhiệm vụ",
     "những việc gì", "việc gì", "có nhiệm vụ", "trách nhiệm gì", "cần làm", "được giao những", "được giao gì",
     "giao nhiệm vụ gì", "nhiệm vụ nào", "đầu việc", "công việc (?:nào|gì)", "trách nhiệm của", "nhiệm vụ của",
-    "công việc của", "chỉ tiêu nào"), re.I)
+    "công việc của", "chỉ tiêu nào") +
+    # "<văn bản> giao / yêu cầu <cơ quan> những gì?": what is asked of the body named between
+    r"|\b(?:giao|yêu cầu|phân công)\s+(?:cho\s+)?[^?,;]{3,80}?\s+(?:làm\s+)?những gì\b", re.I)
 # "số mấy" asks the document's own number, not that of a thing it numbers: the submission a resolution considered ("tờ
 # trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
 # "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)

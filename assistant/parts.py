@@ -256,8 +256,11 @@ def _per_document(text: str) -> list[str]:
 _NUMBER = r"\d{1,5}(?:-[^\W\d_]+(?=/))?(?:/[\w.-]+)*"
 # A document named "Văn bản" is one only with its whole number ("Văn bản 9533/VPCP-CN", a công văn of the VPCP).
 _NAMED_TYPES = _TYPES + r"|văn bản(?=\s+(?:số\s+)?\d{1,5}/)"
-_PAIR = re.compile(r"\b(" + _NAMED_TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:(" + _NAMED_TYPES +
-                   r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
+# The second may be named through a part of it: "Nghị quyết 57-NQ/TW và Phụ lục II của Nghị quyết 03/NQ-CP …" (the
+# appendix is that resolution's own task table); the part stays with it.
+_PART_OF = r"phụ lục\s+(?:[IVX]+|\d{1,2})\s+(?:của|kèm theo)\s+"
+_PAIR = re.compile(r"\b(" + _NAMED_TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:" + _PART_OF + r")?(?:(" +
+                   _NAMED_TYPES + r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
 # What two documents named together are compared or related by: asked of both at once, never of each in turn.
 _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác|thay thế|sửa đổi|bãi bỏ|"
                       r"hướng dẫn|triển khai|căn cứ|liên quan|lần lượt)\b", re.I)
@@ -279,7 +282,8 @@ def _document_pair(text: str) -> list[str]:
         # định 963 của UBND tỉnh Ninh Bình" gives both bare numbers one issuer
         return []
     first = f"{pair.group(1)} {pair.group(2)}"
-    second = f"{pair.group(3) or pair.group(1)} {pair.group(4)}"
+    part = re.match(r"\s+và\s+(" + _PART_OF + ")", text[pair.end(2):], re.I)
+    second = f"{part.group(1) if part else ''}{pair.group(3) or pair.group(1)} {pair.group(4)}"
     return [text[:pair.start()] + first + text[pair.end():], text[:pair.start()] + second + text[pair.end():]]
 
 
@@ -385,6 +389,11 @@ def _qualifier_end(text: str, at: int, subject_to: int | None = None) -> int:
         return at
 
 
+# What joins two documents named side by side: "và", perhaps a preposition, perhaps a part of the second document
+# ("Nghị quyết 57-NQ/TW và Phụ lục II của Nghị quyết 03/NQ-CP …": the appendix is the document's own task table).
+_JOIN_PAIR = re.compile(r"\s+và\s+(?:(?:theo|trong|tại)\s+)?(?P<part>" + _PART_OF + ")?", re.I)
+
+
 def _qualified_pair(text: str) -> list[str]:
     """"<question> … <document A> của X và <document B> của Y …": the question asked of each document in turn, each
     with what names it further. Not when the documents are related or compared to each other (`_BETWEEN`), or what
@@ -393,11 +402,12 @@ def _qualified_pair(text: str) -> list[str]:
     if len(refs) != 2 or len(named_documents(text)) != 2 or _TOGETHER.search(text):
         return []
     first, second = refs
-    join = re.compile(r"\s+và\s+(?:(?:theo|trong|tại)\s+)?")
     joined = None
     for stop in range(first.end(), second.start() + 1):
-        if join.fullmatch(text, stop, second.start()):
+        if (join := _JOIN_PAIR.fullmatch(text, stop, second.start())):
             joined = stop
+            # the second named through a part of it ("… và Phụ lục II của Nghị quyết 03/NQ-CP …"): the part kept
+            second_start = join.start("part") if join.group("part") else second.start()
             break
     if joined is None or _qualifier_end(text, first.end(), joined) != joined:
         return []
@@ -413,7 +423,7 @@ def _qualified_pair(text: str) -> list[str]:
         tail = tail[:in_turn.start()] + tail[in_turn.end():]
     if _BETWEEN.search(head + " " + tail):
         return []
-    return [head + text[first.start():joined] + tail, head + text[second.start():end] + tail]
+    return [head + text[first.start():joined] + tail, head + text[second_start:end] + tail]
 
 
 def _per_clause(text: str) -> list[str]:

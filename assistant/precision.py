@@ -23,7 +23,10 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
-from corpus.agencies import agency_names, asked_agencies, covers, find_agencies, find_places, may_be_place, names_place, spelled_words
+from corpus.agencies import (
+    agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
+    spelled_words,
+)
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
@@ -463,8 +466,9 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
     doer = ending[0][0] if ending[0] in kept else next(
         (name for name, _, end in reversed(kept) if end <= ending[0][1]), ending[0][0])
     row = obligations[0]
-    if any(not name[:1].isupper() for name in (*row.lead, *row.partners)):
-        return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked
+    if any(not name[:1].isupper() and not (localities_only(name) and doer.startswith("Bộ "))
+           for name in (*row.lead, *row.partners)):
+        return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked; "các địa phương" no ministry
     return _not_in_row(doer, row)
 
 

@@ -683,9 +683,10 @@ def _office_holder(question: str):
     # the office the document assigns ("Công điện 190 giao Phó Thủ tướng nào chỉ đạo …?") is named where it is
     # assigned ("Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo …", Công điện 192/CĐ-TTg, 4), not where an
     # earlier instruction is recalled ("… theo chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH",
-    # Công điện 190/CĐ-TTg, 3.a)
-    assigned = r"\bgiao\s+(?:cho\s+)?" if re.search(r"\bgiao\s+(?:cho\s+)?" + re.escape(office.group(0)), question,
-                                                     re.I) else ""
+    # Công điện 190/CĐ-TTg, 3.a); "Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo …" (Nghị quyết
+    # 320/NQ-CP, Điều 3) assigns as "giao" does
+    assigned = r"\b(?:giao|phân công)\s+(?:cho\s+)?" \
+        if re.search(r"\b(?:giao|phân công)\s+(?:cho\s+)?" + re.escape(office.group(0)), question, re.I) else ""
     holder = re.compile(assigned + re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})",
                         re.I)
     return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))

@@ -462,6 +462,17 @@ def covers(asked: str, named: str) -> bool:
                 and asked_group[1] <= named_group[1])
 
 
+# The localities named as a group and nothing else ("các địa phương", "Địa phương được lựa chọn", "các địa phương có
+# liên quan"): a group no ministry is in.
+_LOCALITIES = re.compile(r"(?:các\s+|những\s+)?địa phương(?:\s+(?:có\s+)?liên quan|\s+được lựa chọn)?", re.I)
+
+
+def localities_only(name: str) -> bool:
+    """Whether a name is the group of localities and nothing else ("các địa phương", Phụ lục II of Nghị quyết
+    03/NQ-CP, row 100: "Bộ Khoa học và Công nghệ, các địa phương"): a ministry ("Bộ Công an") is never one of them."""
+    return bool(_LOCALITIES.fullmatch(" ".join(name.split())))
+
+
 # "Ủy ban nhân dân các tỉnh, thành phố", "UBND cấp tỉnh", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": a
 # body of every unit of one or more kinds, named by no place.
 _UNIT_GROUP_RE = re.compile(rf"^(.+?)\s+(?:(các|những|cấp)\s+)?((?:{'|'.join(_UNITS)})(?:\s*(?:,|và)\s*(?:"

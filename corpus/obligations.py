@@ -654,6 +654,9 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
     masked = _masked(text, mentions)
     if about := _ABOUT.match(text, pos):
         pos = about.end()  # "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông nghiệp … chủ trì, …"
+    elif (label := _LABEL.match(text, pos)) and not any(pos <= start < label.end() for _, start, _ in mentions) \
+            and any(start == label.end() for _, start, _ in mentions):
+        pos = label.end()  # "8. Kế hoạch lựa chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm …"
     starts = [pos, opening.end()] if (opening := _OPENING.match(text, pos)) else [pos]
     if (first := next((m for m in mentions if m[1] >= starts[-1]), None)) \
             and _TIME_LEAD.fullmatch(text, starts[-1], first[1]) and not _has_verb(masked[starts[-1]:first[1]]):
@@ -720,6 +723,10 @@ _ASIDE = re.compile(r"\s*của\s+(?:Quốc\s+hội|Chính\s+phủ)(?!\w)|\s*[-�
 # A topic label before the sentence that assigns it: "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông
 # nghiệp và Môi trường chủ trì, phối hợp các Bộ, cơ quan liên quan xem xét …" (Thông báo 541/TB-VPCP, 2.đ).
 _ABOUT = re.compile(r"Về\s+[^:;.\n]{1,200}?:[ \t]+(?=\S)")
+# The same label without "Về", before a sentence that opens with a body (no body in the label itself): "8. Kế hoạch lựa
+# chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm tổ chức thẩm định, phê duyệt kế hoạch lựa chọn nhà
+# thầu …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 1.8). Never an addressee's label ("Kính gửi: Ủy ban …").
+_LABEL = re.compile(r"(?!(?:Đồng\s+)?[Kk]ính\s+gửi|Nơi\s+nhận)[A-ZĐ][^:;.\n]{2,80}?:[ \t]+(?=\S)")
 # The bodies named, a colon, then their work on the same line.
 _NAMED_COLON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 

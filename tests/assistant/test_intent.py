@@ -497,6 +497,59 @@ def test_a_document_asked_with_its_date_is_no_time_to_meet(question, cited):
     assert (classify(question).kind == "deadline") == (not cited)
 
 
+@pytest.mark.parametrize("question, kind, agency", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 3 ("… phong trào “học tập số” … | Các bộ, ngành, địa phương | Bộ Khoa
+    # học và Công nghệ, Bộ Giáo dục và Đào tạo"): the agency's part in the one task named, as "chủ trì hay phối hợp"
+    ("Bộ Giáo dục và Đào tạo có trách nhiệm gì trong nhiệm vụ xây dựng chương trình, kế hoạch phát động phong trào "
+     "“học tập số”?", "lead", "Bộ Giáo dục và Đào tạo"),
+    # row 112 ("… chữ ký số công cộng … | Bộ Khoa học và Công nghệ | Bộ Y tế")
+    ("Bộ Y tế đóng vai trò gì trong nhiệm vụ nghiên cứu, đề nghị các doanh nghiệp cung cấp chữ ký số công cộng?",
+     "lead", "Bộ Y tế"),
+    # Công điện 190/CĐ-TTg, 3.b): "Phối hợp với Bộ Xây dựng và các bộ liên quan nghiên cứu, thực hiện chuyển đổi số …"
+    ("Theo Công điện 190, Bộ Tài chính đóng vai trò gì trong việc chuyển đổi số để liên thông các thủ tục?", "lead",
+     "Bộ Tài chính"),
+    # the same asked in other words: "Vai trò của X trong … là gì?" (Chỉ thị 22/2008/CT-TTg, I.1: "giao Bộ Tài chính
+    # chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng …"), "X tham gia với vai trò gì?",
+    # "Trong nhiệm vụ …, X là cơ quan gì?" (Phụ lục II of 03/NQ-CP, row 27: "Bộ Khoa học và Công nghệ | Bộ Tài chính")
+    ("Vai trò của Văn phòng Chính phủ trong việc thành lập Ban Chỉ đạo Trung ương triển khai thực hiện Luật Thuế thu "
+     "nhập cá nhân là gì?", "lead", "Văn phòng Chính phủ"),
+    ("Ai chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật theo Chỉ thị 22/2008/CT-TTg, và Bộ Lao động - Thương binh "
+     "và Xã hội tham gia với vai trò gì?", "lead", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Trong nhiệm vụ xây dựng Nghị định về quỹ đầu tư mạo hiểm, Bộ Tài chính là cơ quan gì?", "lead", "Bộ Tài chính"),
+    # whether X takes part, and how (row 42: "Bộ Công an | Bộ Quốc phòng")
+    ("Bộ Quốc phòng có tham gia Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ quốc phòng, an ninh "
+     "không?", "lead", "Bộ Quốc phòng"),
+    # the others taking part in X's task (row 60: "Bộ Khoa học và Công nghệ | Địa phương")
+    ("Ngoài Bộ Khoa học và Công nghệ, còn cơ quan nào tham gia xây dựng Chương trình phát triển kinh tế số, xã hội số?",
+     "partners", "Bộ Khoa học và Công nghệ"),
+    # a report's prose sentence answers "Trong việc …, X giữ vai trò gì?" (devdocs db28): content
+    ("Trong việc phát động phong trào trên VNeID về kiến thức số cơ bản, Bộ Công an giữ vai trò gì?", "content",
+     "Bộ Công an"),
+    # a duty list in a field, and the part in carrying out a whole text: still its tasks or their content
+    ("Theo Thông tư 69/2002/TT-BTC, Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế qua giá bán xe ôtô?",
+     "agency_tasks", "Bộ Công an"),
+    ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế thu nhập cá nhân theo Chỉ thị "
+     "19/2008/CT-UBND tỉnh Long An?", "content", "Kho bạc Nhà nước"),
+    ("Vai trò của Kho bạc nhà nước trong việc thực hiện Luật Thuế thu nhập cá nhân là gì?", "content", "Kho bạc Nhà nước"),
+])
+def test_an_agencys_part_in_one_named_task(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)
+
+
+@pytest.mark.parametrize("question, kind, agency", [
+    # Nghị quyết 323/NQ-CP, Điều 2: "Giao Bộ trưởng Bộ Nội vụ: 1. Chịu trách nhiệm về việc tiếp thu …"; Quyết định
+    # 2179/QĐ-TTg, Điều 3.4: "Giao Bộ Nội vụ tổng hợp …": the body's tasks
+    ("Hai văn bản Quyết định 2179/QĐ-TTg và Nghị quyết 323/NQ-CP giao Bộ Nội vụ những gì?", "agency_tasks", "Bộ Nội vụ"),
+    ("Công điện 188 yêu cầu Bộ Quốc phòng những gì?", "agency_tasks", "Bộ Quốc phòng"),
+    # what a text provides about a body is no task list
+    ("Nghị định 259 quy định những gì về Bộ Công Thương?", "content", "Bộ Công Thương"),
+])
+def test_what_a_document_asks_of_a_body_is_its_tasks(question, kind, agency):
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == (kind, agency)
+
+
 @pytest.mark.parametrize("question, agency, recipients", [
     # Công điện 191/CĐ-TTg: "Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo
     # cáo Bộ Tài chính về kết quả …": the ministry reported to is not the one asked

@@ -50,6 +50,12 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
       "Công điện 189 giao Phó Thủ tướng nào tiếp tục chỉ đạo phòng, chống mưa lũ?"]),
     ("Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179 và Nghị quyết 323?",
      ["Nhiệm vụ của Bộ Nội vụ trong Quyết định 2179?", "Nhiệm vụ của Bộ Nội vụ trong Nghị quyết 323?"]),
+    # the second named through its appendix (Nghị quyết 57-NQ/TW, IV.5 "Ban Tuyên giáo Trung ương chủ trì …"; Phụ lục
+    # II of Nghị quyết 03/NQ-CP, row 1): the appendix stays with its resolution
+    ("Nghị quyết 57-NQ/TW và Phụ lục II của Nghị quyết 03/NQ-CP giao cơ quan nào chủ trì việc tuyên truyền nội dung "
+     "Nghị quyết 57?",
+     ["Nghị quyết 57-NQ/TW giao cơ quan nào chủ trì việc tuyên truyền nội dung Nghị quyết 57?",
+      "Phụ lục II của Nghị quyết 03/NQ-CP giao cơ quan nào chủ trì việc tuyên truyền nội dung Nghị quyết 57?"]),
     # two documents compared: what each says, side by side (Nghị định 13/2016 and 14/2016, each "Điều … Bộ Quốc
     # phòng"; the joint circulars 122/2008 and 212/2013, "Thông tư này có hiệu lực thi hành kể từ ngày …")
     ("Nhiệm vụ của Bộ Quốc phòng theo Nghị định 13/2016/NĐ-CP và Nghị định 14/2016/NĐ-CP khác nhau thế nào?",

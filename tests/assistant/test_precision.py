@@ -1248,6 +1248,25 @@ def test_an_agency_whose_role_is_asked_must_be_in_the_row():
     assert role_of_unnamed(asked, classify(asked), [row])
 
 
+def test_no_ministry_is_one_of_the_localities():
+    from assistant.precision import role_of_unnamed
+    from corpus.records import Obligation
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 100: "Bộ Tài nguyên và Môi trường | Bộ Khoa học và Công nghệ, các địa
+    # phương"; Bộ Công an has no part in it, and "các địa phương" holds no ministry
+    task = "Xây dựng nền tảng số nhằm giám sát, thu thập dữ liệu lĩnh vực tài nguyên, môi trường"
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Tài nguyên và Môi trường",),
+                     ("Bộ Khoa học và Công nghệ", "các địa phương"))
+    asked = ("Bộ Công an chủ trì hay phối hợp xây dựng nền tảng số nhằm giám sát, thu thập dữ liệu lĩnh vực tài "
+             "nguyên, môi trường?")
+    assert role_of_unnamed(asked, classify(asked), [row])
+    # a province may be one of them; a group of ministries and localities may hold a ministry
+    local = "Ủy ban nhân dân tỉnh Ninh Bình chủ trì hay phối hợp xây dựng nền tảng số giám sát dữ liệu tài nguyên?"
+    assert not role_of_unnamed(local, classify(local), [row])
+    grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Tài nguyên và Môi trường",),
+                         ("Bộ Khoa học và Công nghệ", "các bộ, ngành, địa phương"))
+    assert not role_of_unnamed(asked, classify(asked), [grouped])
+
+
 def test_a_rows_name_is_also_read_as_a_question_names_it():
     from corpus.records import Obligation
     # Chỉ thị 01/2009/CT-UBND (Kon Tum): the item under "Chi nhánh Ngân hàng Nhà nước tỉnh"; the question's reader

@@ -587,6 +587,22 @@ def test_an_office_holder_is_the_office_followed_by_a_name(sentence, named):
     assert _office_holder("Phó Thủ tướng nào làm Trưởng ban?")(sentence) is named
 
 
+@pytest.mark.parametrize("question, sentence, named", [
+    # Nghị quyết 320/NQ-CP, Điều 3: "Phân công" assigns as "giao" does
+    ("Nghị quyết 320/NQ-CP giao Phó Thủ tướng nào chỉ đạo?",
+     "Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an và các bộ, cơ quan liên quan",
+     True),
+    ("Công điện 192 giao Phó Thủ tướng nào chỉ đạo?",
+     "Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo thực hiện Công điện này", True),
+    # an earlier instruction recalled is no assignment (Công điện 190/CĐ-TTg, 3.a)
+    ("Công điện 190 giao Phó Thủ tướng nào chỉ đạo?",
+     "theo chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH", False),
+])
+def test_an_office_assigned_is_named_where_it_is_assigned(question, sentence, named):
+    from assistant.quotes import _office_holder
+    assert _office_holder(question)(sentence) is named
+
+
 def test_two_bodies_asked_are_each_quoted_from_their_labelled_lines():
     # Quyết định 807/QĐ-UBND (Ninh Bình), Điều 1: the plan's items label who appraises and who approves
     text = ("- Xác định các nhiệm vụ, trình tự, trách nhiệm của các cơ quan, đơn vị có liên quan và tiến độ triển khai "

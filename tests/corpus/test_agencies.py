@@ -520,6 +520,18 @@ def test_one_group_of_units_written_two_ways(a, b, same):
     assert same_group(a, b) is same
 
 
+@pytest.mark.parametrize("name, only", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP: partner cells "Bộ Khoa học và Công nghệ, các địa phương" (row 100), lead
+    # cells "Các địa phương" (row 66) and "Địa phương được lựa chọn" (row 63)
+    ("các địa phương", True), ("Các địa phương", True), ("Địa phương được lựa chọn", True),
+    ("các địa phương có liên quan", True),
+    ("các bộ, ngành, địa phương", False), ("Bộ Khoa học và Công nghệ", False), ("các bộ, ngành", False),
+])
+def test_the_localities_named_as_a_group(name, only):
+    from corpus.agencies import localities_only
+    assert localities_only(name) is only
+
+
 @pytest.mark.parametrize("question, asked", [
     # "<agency> của <agency>": the body the first belongs to is not another agency asked (Kế hoạch 3260-KH/ĐĐQH15
     # heads the committee's tasks "g) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")

@@ -1405,6 +1405,16 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
      "đ) Về đề xuất khảo sát dự án điện gió ngoài khơi của PVN: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp các "
      "Bộ, cơ quan liên quan xem xét triển khai ngay việc giao khảo sát dự án điện gió ngoài khơi theo quy định.",
      ("Bộ Nông nghiệp và Môi trường",), "chủ trì, phối hợp các Bộ, cơ quan liên quan xem xét", ()),
+    # Quyết định 807/QĐ-UBND (Ninh Bình), Điều 1.8: a label without "Về" before the sentence naming its body
+    (("Điều 1. Phê duyệt Kế hoạch tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045",),
+     "8. Kế hoạch lựa chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm tổ chức thẩm định, phê duyệt "
+     "kế hoạch lựa chọn nhà thầu lập Chương trình theo quy định hiện hành.",
+     ("Ủy ban nhân dân thành phố Tam Điệp",), "tổ chức thẩm định, phê duyệt kế hoạch lựa chọn nhà thầu", ()),
+    # Thông báo 541/TB-VPCP, 2.c: a project's name as the label
+    (("2. Về các dự án",),
+     "- Dự án Duong dây 500kV Lào Cai - Vĩnh Yên: UBND tỉnh Phú Thọ chỉ đạo\nban hành chính sách ho trợ đôi với tài "
+     "sản, cây côi trong hành lang an toàn theo\nquy định.",
+     ("Ủy ban nhân dân tỉnh Phú Thọ",), "chỉ đạo", ()),
     # Kế hoạch 3260-KH/ĐĐQH15, II.2.2.n: a body's leadership as the heading over its items
     (("**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội …**", "**n) Lãnh đạo Ban Dân nguyện**"),
      "**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp UBTVQH trong công tác tiếp công dân và giải quyết các "
@@ -1432,6 +1442,17 @@ def test_prose_items_whose_agency_is_named_around_its_verb(heading_path, text, l
     [found] = prose(text, heading_path)
     assert (found.lead, found.task[:len(task_start)]) == (lead, task_start)
     assert all(p in found.partners for p in partners), found.partners
+
+
+@pytest.mark.parametrize("text", [
+    # a label whose value names a body with no work after it, an addressee, a source of funds: no task
+    "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.",
+    "5. Cơ quan thẩm định: Sở Xây dựng.",
+    "- Nguồn vốn: Ngân sách thành phố Tam Điệp.",
+    "Kính gửi: Ủy ban Chứng khoán Nhà nước\n\nI. Thông tin liên quan đến hoạt động kinh doanh của công ty quản lý quỹ",
+])
+def test_a_label_naming_a_body_without_its_work_is_no_task(text):
+    assert not prose(text, ("Điều 1. Phê duyệt Kế hoạch",))
 
 
 @pytest.mark.parametrize("unit, lead, named", [
