@@ -23,17 +23,25 @@ from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
-from corpus.agencies import agency_names, covers, find_agencies, find_places, may_be_place, names_place, spelled_words
+from corpus.agencies import (agency_names, covers, find_agencies, find_places, may_be_place, names_place, spelled_pieces,
+                             spelled_words)
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
-from corpus.text import normalize
+from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
                        applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys)
 from index.records import Hit
+
+
+@lru_cache(maxsize=1024)
+def normalize(text: str) -> str:
+    """`corpus.text.normalize`, once per text: the checks of one answer read its question and its quotes again and
+    again (two dozen checks each normalise the question)."""
+    return _normalize(text)
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
 _NO_TIME = re.compile(r"(?:không|chưa)\s+(?:nêu|quy định|ghi|xác định)", re.I)
@@ -935,10 +943,12 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
     names, numbers = details_asked(question)
     if not citations or not documents or not (names or numbers):
         return False
-    stated = " ".join((*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)))
-    words = spelled_words(stated).split()
-    return any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)) \
-        or bool(numbers - designations(stated))
+    pieces = (*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations))
+    if names:  # the words of the pieces joined, each piece read once for every answer citing it
+        words = spelled_pieces(pieces)
+        if any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)):
+            return True
+    return bool(numbers) and bool(numbers - designations(" ".join(pieces)))
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],

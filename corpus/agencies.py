@@ -365,8 +365,37 @@ def spelled_words(text: str) -> str:
     """A text's words only, marks folded (OCR's "Ð" read as "Đ"), lower-cased, one space between them, with each known
     short form written out: "Luat Thue TNCN" and "Luật Thuế thu nhập cá nhân" both read "luat thue thu nhap ca nhan",
     "BCĐ Lễ mở ký" reads "ban chi dao le mo ky"."""
-    folded = _SPELLED_RE.sub(lambda m: f" {_SPELLED[m.group(1)]} ", fold_ocr(normalize(text)))
+    return _spelled(fold_ocr(normalize(text)))
+
+
+def _spelled(folded: str) -> str:
+    folded = _SPELLED_RE.sub(lambda m: f" {_SPELLED[m.group(1)]} ", folded)
     return " ".join(re.findall(r"[^\W_]+", folded.lower()))
+
+
+# What follows the first word of a short form of several words ("HCM" of "TP. HCM"): a piece opening with it may make
+# one with the piece before it, once joined (`spelled_pieces`).
+_SPELLED_TAILS = tuple(sorted({short[at + 1:] for short in _SPELLED for at, c in enumerate(short) if c == " "}))
+
+
+def spelled_pieces(pieces: Iterable[str]) -> list[str]:
+    """The words of `spelled_words` of the pieces joined by spaces, each piece read once for all the answers that read
+    it (the passages of a cited document: every answer citing it reads them all, a law's hundreds). A piece is read
+    alone as the join reads it (marks, spaces and tone placement are read within a word, a short form within a piece),
+    except one opening with the rest of a short form of several words ("HCM" after a piece ending "TP."): the join is
+    then read whole."""
+    pieces = list(pieces)
+    read = [_spelled_piece(piece) for piece in pieces]
+    if any(opens for _, opens in read[1:]):
+        return spelled_words(" ".join(pieces)).split()
+    return [word for words, _ in read for word in words.split()]
+
+
+@lru_cache(maxsize=4096)
+def _spelled_piece(text: str) -> tuple[str, bool]:
+    """`spelled_words` of one piece, and whether it opens with the rest of a short form of several words."""
+    folded = fold_ocr(normalize(text))
+    return _spelled(folded), folded.startswith(_SPELLED_TAILS)
 
 
 def split_agencies(text: str) -> list[str]:

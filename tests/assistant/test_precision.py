@@ -1315,3 +1315,13 @@ def test_a_name_insisted_on_is_read_only_with_the_cited_documents_at_hand():
 def test_the_names_a_question_insists_on(question, names):
     from assistant.precision import details_asked
     assert details_asked(question)[0] == names
+
+
+def test_the_checks_normalise_each_text_once():
+    from assistant import precision
+    from corpus.text import normalize
+    question = "Ai  chủ trì\u00a0việc thuý hoà?"
+    precision.normalize.cache_clear()
+    assert precision.normalize(question) == normalize(question)
+    assert precision.normalize(question) == normalize(question)
+    assert precision.normalize.cache_info().hits == 1

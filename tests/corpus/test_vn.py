@@ -811,3 +811,52 @@ def test_numbers_that_designate_things(text, numbers):
 def test_words_spelled_out_and_folded(text, words):
     from corpus.agencies import spelled_words
     assert spelled_words(text) == words
+
+
+def _passages(path, size=400):
+    text = path.read_text(encoding="utf-8")
+    return [text[at:at + size] for at in range(0, len(text), size)]
+
+
+@pytest.mark.parametrize("pieces", [
+    # a real document cut anywhere (inside words and lines): the passages of a cited document, read joined
+    _passages(SAMPLES / "chinhphu/186-cd.signed.txt"),
+    _passages(SAMPLES / "chinhphu/2222ttg.signed.txt", 97),
+    # what the join reads across two pieces: odd spaces and invisible characters, a tone moved at a piece's end, a short
+    # form at either end, empty pieces, line breaks
+    ["Ban Chỉ đạo\u00a0", "\u200bBCĐ Lễ mở ký", "", "  hoà\n", "\n\nthuý", "UBND", "tỉnh\tQuảng Ngãi KH&CN"],
+    # a short form of several words split between two pieces: read whole, as the join reads it
+    ["Ủy ban nhân dân TP.", "HCM giao Sở Tài chính", "TP", "\u200bHCM"], ["TP.", "", "HCM"], ["TP.\n", "HCM"],
+])
+def test_pieces_are_spelled_as_their_join(pieces):
+    from corpus.agencies import spelled_pieces, spelled_words
+    joined = spelled_words(" ".join(pieces)).split()
+    assert spelled_pieces(pieces) == joined
+    assert spelled_pieces(pieces) == joined  # read again from the cache
+
+
+def test_a_piece_is_spelled_once():
+    from corpus.agencies import _spelled_piece, spelled_pieces
+    pieces = ["Luật Thuế TNCN được sửa đổi", "Tiểu ban Tài chính của BCĐ"]
+    spelled_pieces(pieces)
+    hits = _spelled_piece.cache_info().hits
+    assert spelled_pieces([pieces[1], pieces[0]]) == "tieu ban tai chinh cua ban chi dao luat thue thu nhap ca nhan " \
+        "duoc sua doi".split()
+    assert _spelled_piece.cache_info().hits == hits + 2
+    assert isinstance(_spelled_piece(pieces[0]), tuple)  # kept: immutable
+
+
+@pytest.mark.parametrize("text", [
+    (SAMPLES / "chinhphu/186-cd.signed.txt").read_text(encoding="utf-8"),
+    "Ban\u00a0Chỉ\u2009đạo\u200b  tỉnh\tThanh Hoá\r\n\r\n\r\n\ufeffkhoẻ  \f quý\u00ad", "thuý hoà", "", " \n ",
+])
+def test_normalize_reads_as_the_translation_it_skips(text):
+    # the text translated as before (every character looked up in both tables), then the rest of normalize
+    from corpus import text as t
+    import unicodedata
+    translated = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    translated = t.fix_tone_placement(translated.translate(t._INVISIBLE).translate(t._SPACES))
+    translated = re.sub(r"\n{3,}", "\n\n", re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", translated))).strip()
+    assert t.normalize(text) == translated
+    query = unicodedata.normalize("NFC", text).translate(t._INVISIBLE).translate(t._SPACES)
+    assert t.normalize_query(text) == " ".join(t.fix_tone_placement(query).split())
