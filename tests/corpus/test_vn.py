@@ -802,6 +802,20 @@ def test_numbers_that_designate_things(text, numbers):
     assert designations(text) == numbers
 
 
+def test_terms_written_out_are_found_as_without_the_first_letters_lookahead():
+    # the pattern as it was before the lookahead on the terms' first letters: the same terms, at the same places
+    pattern = vn._TERM_FULL.pattern
+    plain = re.compile(pattern[:2] + pattern[pattern.index("])") + 2:], re.I)
+    assert plain.pattern.startswith(r"\b(?:(?P<t0>")
+    texts = [(SAMPLES / "chinhphu/186-cd.signed.txt").read_text(encoding="utf-8"),
+             (SAMPLES / "nq57/NQ57_bangoc.md").read_text(encoding="utf-8"),
+             "KHOA HỌC, CÔNG NGHỆ và Đổi mới sáng tạo, chuyển  đổi số; Thu nhập cá nhân, thuế thu nhập doanh nghiệp"]
+    for text in texts:
+        found = [(m.span(), m.lastgroup) for m in vn._TERM_FULL.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert found
+
+
 @pytest.mark.parametrize("text, words", [
     ("Luat Thue TNCN", "luat thue thu nhap ca nhan"),
     ("Luật Thuế thu nhập cá nhân", "luat thue thu nhap ca nhan"),
