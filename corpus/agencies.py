@@ -257,6 +257,9 @@ def _fix_case(s: str, shouted: bool) -> str:
     return _GROUP_RUN_RE.sub(lambda m: m.group(0).lower(), s)
 
 
+# canonical, _qualified and _unit_group are pure functions of the name, kept (bounded): an answer compares the same
+# names again and again (each row's lead and partners with each agency asked, rule after rule), a third of its time
+@lru_cache(maxsize=8192)
 def canonical(name: str) -> str:
     """One written form of an agency, role or group name: abbreviations expanded, official capitals, asides
     and trailing punctuation dropped ("UBND các Huyện, Thành phố." → "Ủy ban nhân dân các huyện, thành phố"), and
@@ -412,6 +415,7 @@ def split_agencies(text: str) -> list[str]:
     return list(found.values())
 
 
+@lru_cache(maxsize=8192)
 def _qualified(name: str) -> tuple[str, str | None, str | None]:
     """(name without its place, administrative unit, place name), casefolded, "Việt Nam" dropped."""
     s = re.sub(r"\s+Việt Nam$", "", canonical(name))
@@ -488,6 +492,7 @@ def same_group(a: str, b: str) -> bool:
     return bool(group_a and group_b and group_a[2] and group_b[2] and group_a[:2] == group_b[:2])
 
 
+@lru_cache(maxsize=4096)
 def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     """(body, the units it is of, whether it is every unit of the kinds: "các"/"cấp", several kinds, or "trực thuộc
     trung ương") for a name of a body by unit kind and no place; None for any other name."""
