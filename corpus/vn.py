@@ -299,6 +299,7 @@ def serial(doc_number: str | None) -> str | None:
     return match.group(0).lstrip("0") or "0" if match else None
 
 
+@lru_cache(maxsize=4096)  # a pure function of the number, read for every hit and citation compared
 def number_key(number: str) -> tuple[str, str, int | None]:
     """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
     give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""

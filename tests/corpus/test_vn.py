@@ -874,3 +874,12 @@ def test_normalize_reads_as_the_translation_it_skips(text):
     assert t.normalize(text) == translated
     query = unicodedata.normalize("NFC", text).translate(t._INVISIBLE).translate(t._SPACES)
     assert t.normalize_query(text) == " ".join(t.fix_tone_placement(query).split())
+
+
+@pytest.mark.parametrize("number, key", [("24-CT/TU", ("24/CT-TU", "24", None)), ("24 -CT/TU", ("24/CT-TU", "24", None)),
+                                         ("11/2013/NĐ-CP", ("11/ND-CP", "11", 2013)), ("01/VBHN-VPQH", ("1/VBHN-VPQH", "1", None))])
+def test_a_number_is_keyed_once_as_anew(number, key):
+    # kept per number (a bounded cache: every hit and citation compared reads its number): each number its own key
+    assert vn.number_key(number) == key == vn.number_key.__wrapped__(number)
+    hits = vn.number_key.cache_info().hits
+    assert vn.number_key(number) == key and vn.number_key.cache_info().hits == hits + 1
