@@ -21,7 +21,7 @@ from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
-from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, details_unstated, doubts, time_said_unstated, years_uncited
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, details_unstated, doubted, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -649,8 +649,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if not draft.lines or intent.kind not in ("metadata", "relation") and not implementing and \
             (not _documents_cited(resolved.question, draft) or not _described_cited(resolved.question, draft)
              or _one_side_cited(resolved.own_question, draft)
-             or doubts(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
-                       UNCITED_PREMISE, hits=draft.hits)):
+             or doubted(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
+                        UNCITED_PREMISE, hits=draft.hits)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (
@@ -689,11 +689,12 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # "Còn Bộ Y tế?" after when (or with whom) another agency's task is done: the one task the document gives
         # that agency, which states no time, is what it asks; that no time is stated is said with it
         answered = True
-    wide = _wide(searcher, resolved, intent, draft, filters) if answered and not implementing else None
-    documents = _documents_text(searcher, resolved.question, draft.citations, filters, resolved.own_question) \
-        if answered else ()
-    if answered and (doubts(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
-                            documents, hits=draft.hits, own=resolved.own_question)
+    # fetched only when a check reached needs them (`doubted` stops at the first check that declines)
+    wide = (lambda: _wide(searcher, resolved, intent, draft, filters)) if answered and not implementing else None
+    documents = lambda: _documents_text(searcher, resolved.question, draft.citations, filters,  # noqa: E731
+                                        resolved.own_question)
+    if answered and (doubted(resolved.question, intent, text, draft.citations, draft.obligations, DECLINE_ON, wide,
+                             documents, hits=draft.hits, own=resolved.own_question)
                      or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,

@@ -681,6 +681,7 @@ def asked_years(text: str) -> set[str]:
     return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
 
 
+@lru_cache(maxsize=4096)  # a pure function of the text, read again by a dozen rules of one answer
 def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
     """(type or None, serial, year or None) of every document the question names."""
     found = []

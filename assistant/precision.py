@@ -25,18 +25,25 @@ from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
     agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
-    spelled_words,
+    spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
-from corpus.text import normalize
+from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
                        applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys)
 from index.records import Hit
+
+
+@lru_cache(maxsize=1024)
+def normalize(text: str) -> str:
+    """`corpus.text.normalize`, once per text: the checks of one answer read its question and its quotes again and
+    again (two dozen checks each normalise the question)."""
+    return _normalize(text)
 
 # How an answer says the document states no time for the task (assistant.rows MISSING, "không nêu thời hạn …").
 _NO_TIME = re.compile(r"(?:không|chưa)\s+(?:nêu|quy định|ghi|xác định)", re.I)
@@ -944,33 +951,66 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
     names, numbers = details_asked(question)
     if not citations or not documents or not (names or numbers):
         return False
-    stated = " ".join((*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations)))
-    words = spelled_words(stated).split()
-    return any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)) \
-        or bool(numbers - designations(stated))
+    pieces = (*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations))
+    if names:  # the words of the pieces joined, each piece read once for every answer citing it
+        words = spelled_pieces(pieces)
+        if any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)):
+            return True
+    return bool(numbers) and bool(numbers - designations(" ".join(pieces)))
+
+
+Lazy = Callable[[], object]  # what a check reads, given as the call that fetches it (read once, when a check needs it)
+
+
+def _once(value):
+    """A call returning `value`, or what `value` returns when it is a `Lazy` (called once, at the first need)."""
+    if not callable(value):
+        return lambda: value
+    read: list = []
+    return lambda: read[0] if read else read.append(value()) or read[0]
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],
            obligations: Sequence[Obligation], names: Iterable[str] | None = None,
-           wide: Sequence[Hit] | None = None, documents: Sequence[str] = (),
+           wide: Sequence[Hit] | Lazy | None = None, documents: Sequence[str] | Lazy = (),
            hits: Sequence[Hit] = (), own: str | None = None) -> tuple[str, ...]:
     """The names of the checks (all, or those named) that doubt this answer. `wide` is the question's retrieval
     unnarrowed by what it names (`rows_elsewhere`); `documents` the text of the cited documents where the question
     names a meeting's or a round's ordinal (`ordinal_uncited`); `hits` the passages the answer was composed from,
     whose headings and text the citations stand in (`years_uncited`, `rates_uncited`, `measured_uncited`); `own` what the
-    user typed, the question before the conversation filled it in (`details_unstated`)."""
-    checks: dict[str, Callable[[], bool]] = {
+    user typed, the question before the conversation filled it in (`details_unstated`). `wide` and `documents` may be
+    given as the calls that fetch them (a search, a scroll of the cited documents), made only when a check needs them."""
+    checks = _checks(question, intent, text, citations, obligations, wide, documents, hits, own)
+    return tuple(name for name in (checks if names is None else names) if checks[name]())
+
+
+def doubted(question: str, intent: Intent, text: str, citations: Sequence[Citation],
+            obligations: Sequence[Obligation], names: Iterable[str], wide: Sequence[Hit] | Lazy | None = None,
+            documents: Sequence[str] | Lazy = (), hits: Sequence[Hit] = (), own: str | None = None) -> bool:
+    """Whether any check named doubts this answer (`doubts`, read in the same order up to the first that does): an
+    answer declined by one is not read by the others, nor are the retrieval and the text only later checks need
+    fetched."""
+    checks = _checks(question, intent, text, citations, obligations, wide, documents, hits, own)
+    return any(checks[name]() for name in names)
+
+
+def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citation], obligations: Sequence[Obligation],
+            wide: Sequence[Hit] | Lazy | None, documents: Sequence[str] | Lazy, hits: Sequence[Hit],
+            own: str | None) -> dict[str, Callable[[], bool]]:
+    """Each check by its name, as a call on this answer (see `doubts`)."""
+    wide_read, documents_read = _once(wide), _once(documents)
+    return {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),
         "partners_unstated": lambda: partners_unstated(intent, citations, obligations),
-        "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide),
-        "rows_disagree": lambda: rows_disagree(question, intent, citations, obligations, wide),
+        "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide_read()),
+        "rows_disagree": lambda: rows_disagree(question, intent, citations, obligations, wide_read()),
         "document_unnamed": lambda: document_unnamed(question, intent, text),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
-        "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents),
+        "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
@@ -1007,8 +1047,7 @@ def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citatio
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
-        "details_unstated": lambda: details_unstated(own or question, citations, documents)}
-    return tuple(name for name in (checks if names is None else names) if checks[name]())
+        "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right

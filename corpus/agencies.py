@@ -275,6 +275,9 @@ def _fix_case(s: str, shouted: bool) -> str:
     return _GROUP_RUN_RE.sub(lambda m: m.group(0).lower(), s)
 
 
+# canonical, _qualified and _unit_group are pure functions of the name, kept (bounded): an answer compares the same
+# names again and again (each row's lead and partners with each agency asked, rule after rule), a third of its time
+@lru_cache(maxsize=8192)
 def canonical(name: str) -> str:
     """One written form of an agency, role or group name: abbreviations expanded, official capitals, asides
     and trailing punctuation dropped ("UBND các Huyện, Thành phố." → "Ủy ban nhân dân các huyện, thành phố"), and
@@ -383,8 +386,37 @@ def spelled_words(text: str) -> str:
     """A text's words only, marks folded (OCR's "Ð" read as "Đ"), lower-cased, one space between them, with each known
     short form written out: "Luat Thue TNCN" and "Luật Thuế thu nhập cá nhân" both read "luat thue thu nhap ca nhan",
     "BCĐ Lễ mở ký" reads "ban chi dao le mo ky"."""
-    folded = _SPELLED_RE.sub(lambda m: f" {_SPELLED[m.group(1)]} ", fold_ocr(normalize(text)))
+    return _spelled(fold_ocr(normalize(text)))
+
+
+def _spelled(folded: str) -> str:
+    folded = _SPELLED_RE.sub(lambda m: f" {_SPELLED[m.group(1)]} ", folded)
     return " ".join(re.findall(r"[^\W_]+", folded.lower()))
+
+
+# What follows the first word of a short form of several words ("HCM" of "TP. HCM"): a piece opening with it may make
+# one with the piece before it, once joined (`spelled_pieces`).
+_SPELLED_TAILS = tuple(sorted({short[at + 1:] for short in _SPELLED for at, c in enumerate(short) if c == " "}))
+
+
+def spelled_pieces(pieces: Iterable[str]) -> list[str]:
+    """The words of `spelled_words` of the pieces joined by spaces, each piece read once for all the answers that read
+    it (the passages of a cited document: every answer citing it reads them all, a law's hundreds). A piece is read
+    alone as the join reads it (marks, spaces and tone placement are read within a word, a short form within a piece),
+    except one opening with the rest of a short form of several words ("HCM" after a piece ending "TP."): the join is
+    then read whole."""
+    pieces = list(pieces)
+    read = [_spelled_piece(piece) for piece in pieces]
+    if any(opens for _, opens in read[1:]):
+        return spelled_words(" ".join(pieces)).split()
+    return [word for words, _ in read for word in words.split()]
+
+
+@lru_cache(maxsize=4096)
+def _spelled_piece(text: str) -> tuple[str, bool]:
+    """`spelled_words` of one piece, and whether it opens with the rest of a short form of several words."""
+    folded = fold_ocr(normalize(text))
+    return _spelled(folded), folded.startswith(_SPELLED_TAILS)
 
 
 def split_agencies(text: str) -> list[str]:
@@ -401,6 +433,7 @@ def split_agencies(text: str) -> list[str]:
     return list(found.values())
 
 
+@lru_cache(maxsize=8192)
 def _qualified(name: str) -> tuple[str, str | None, str | None]:
     """(name without its place, administrative unit, place name), casefolded, "Việt Nam" dropped."""
     s = re.sub(r"\s+Việt Nam$", "", canonical(name))
@@ -488,6 +521,7 @@ def same_group(a: str, b: str) -> bool:
     return bool(group_a and group_b and group_a[2] and group_b[2] and group_a[:2] == group_b[:2])
 
 
+@lru_cache(maxsize=4096)
 def _unit_group(name: str) -> tuple[str, frozenset[str], bool] | None:
     """(body, the units it is of, whether it is every unit of the kinds: "các"/"cấp", several kinds, or "trực thuộc
     trung ương") for a name of a body by unit kind and no place; None for any other name."""

@@ -12,6 +12,14 @@ from corpus.vn import fold, sentence_spans  # noqa: F401 (re-exported: agencies,
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\ufffd"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2007\u2009\u202f\u3000\t\f\v"), " ")
+# A character either table changes: a text holding none (most text read again: passages, quotes, questions) is left
+# untranslated, as translating through a dict costs a lookup per character.
+_ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in (*_INVISIBLE, *_SPACES)) + "]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Invisible characters removed, other spaces read as " " (`_INVISIBLE`, `_SPACES`)."""
+    return text.translate(_INVISIBLE).translate(_SPACES) if _ODD_CHARS.search(text) else text
 
 
 _ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
@@ -94,17 +102,20 @@ def fix_tone_placement(text: str) -> str:
 def normalize(text: str) -> str:
     """NFC, invisible characters removed, traditional tone placement, spaces collapsed, blank lines limited."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fix_tone_placement(text.translate(_INVISIBLE).translate(_SPACES))
-    text = re.sub(r" {2,}", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = fix_tone_placement(_plain_spaces(text))
+    text = _SPACE_RUN.sub(" ", text)
+    text = _LINE_SPACES.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
+
+
+_SPACE_RUN, _LINE_SPACES, _BLANK_LINES = re.compile(r" {2,}"), re.compile(r" *\n *"), re.compile(r"\n{3,}")
 
 
 def normalize_query(text: str) -> str:
     """A question normalised exactly like documents, on one line (what `normalize` does to spaces and line breaks
     the join does anyway)."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    text = _plain_spaces(unicodedata.normalize("NFC", text))
     return " ".join(fix_tone_placement(text).split())
 
 

@@ -41,8 +41,10 @@ _TERM_SHORT = re.compile(r"(?<![\w&/-])(" + "|".join(map(re.escape, sorted(_SHOR
                          r")(?![\w&/-])")
 # the words written out, with the commas, dashes and "và" a text puts between them ("khoa học, công nghệ")
 _TERM_KEYS = [shorts.split()[0].lower() for shorts in TERMS.values()]
-_TERM_FULL = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>" + r"(?:\s*[,-]\s*|\s+)(?:và\s+)?".join(full.split()) + ")"
-                                            for i, full in enumerate(TERMS)) + r")\b", re.I)
+# (the lookahead on the terms' first letters only spares trying every term at each word: a third of the time)
+_TERM_FULL = re.compile(r"\b(?=[" + "".join(map(re.escape, sorted({full[0] for full in TERMS}))) + "])(?:"
+                        + "|".join(f"(?P<t{i}>" + r"(?:\s*[,-]\s*|\s+)(?:và\s+)?".join(full.split()) + ")"
+                                   for i, full in enumerate(TERMS)) + r")\b", re.I)
 
 
 def term_keys(text: str) -> set[str]:
@@ -297,6 +299,7 @@ def serial(doc_number: str | None) -> str | None:
     return match.group(0).lstrip("0") or "0" if match else None
 
 
+@lru_cache(maxsize=4096)  # a pure function of the number, read for every hit and citation compared
 def number_key(number: str) -> tuple[str, str, int | None]:
     """(key, serial, year) of a document number in any written form: "24-CT/TU", "24/CT-TU" and "24 -CT/TU" all
     give ("24/CT-TU", "24", None); "11/2013/NĐ-CP" gives ("11/ND-CP", "11", 2013)."""

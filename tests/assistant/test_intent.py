@@ -1022,3 +1022,14 @@ def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, age
 ])
 def test_the_texts_a_consolidation_merges_are_a_head_slot(question, slot):
     assert (classify(question).slot if classify(question).slot == "consolidated_from" else None) == slot
+
+
+@pytest.mark.parametrize("text", ["Theo Nghị định 258/2025/NĐ-CP và Thông tư 96/2000/TT-BTC, ai chủ trì?",
+                                  "Chỉ thị 22/2008 của Thủ tướng", "NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", "Ai ký?"])
+def test_documents_named_are_read_once_as_anew(text):
+    # kept per text (a bounded cache: a dozen rules of one answer read them): the same documents as a first reading,
+    # a tuple of tuples no caller can change
+    from assistant.intent import named_documents
+    first = named_documents(text)
+    assert named_documents(text) == first == named_documents.__wrapped__(text)
+    assert isinstance(first, tuple) and all(isinstance(named, tuple) for named in first)

@@ -161,6 +161,43 @@ def test_rows_of_a_document_the_question_hardly_retrieves_are_doubted(scores, fi
     assert ("rows_elsewhere" in doubts(question, classify(question), "", cited, rows, DECLINE_ON, wide)) is fires
 
 
+
+@pytest.mark.parametrize("scores", [(2.76, 1.235), (2.0, 1.9)])
+def test_doubted_reads_as_doubts_and_fetches_the_retrieval_once_when_a_check_needs_it(scores):
+    from assistant.precision import doubted
+    wide = [_hit("2224-ttg.signed", "2224/QĐ-TTg", GUARD, scores[0]), _hit("QH_CTHD", "3260-KH/ĐĐQH15", DATA_CENTRES,
+                                                                             scores[1])]
+    cited = [replace(_cite(DATA_CENTRES, "3260-KH/ĐĐQH15"), doc_id="QH_CTHD")]
+    rows = [_row("QH_CTHD", DATA_CENTRES, "Tổ đảng ở Thường trực Ủy ban KH,CN và MT")]
+    question = "Cơ quan nào chủ trì xây dựng kế hoạch bảo vệ công trình Trung tâm dữ liệu quốc gia số 1 ở Hòa Lạc?"
+    fetched: list[int] = []
+
+    def fetch():
+        fetched.append(1)
+        return wide
+    found = doubts(question, classify(question), "", cited, rows, DECLINE_ON, fetch)
+    assert found == doubts(question, classify(question), "", cited, rows, DECLINE_ON, wide)
+    assert len(fetched) == 1  # read by rows_elsewhere and rows_disagree, fetched once
+    fetched.clear()
+    assert doubted(question, classify(question), "", cited, rows, DECLINE_ON, fetch) is bool(found)
+    assert len(fetched) <= 1
+
+
+def test_doubted_stops_at_the_first_check_that_declines_and_fetches_nothing_after_it():
+    from assistant.precision import doubted
+    question = "Trong kế hoạch 3260 của Đảng đoàn Quốc hội, cơ quan nào làm đầu mối theo dõi, đôn đốc?"
+    fetched: list[str] = []
+    cited, rows = [_cite(HUB, "3260-KH/ĐĐQH15")], []
+    # who_unnamed, the first check, declines this answer (see above): the retrieval and the documents' text, which
+    # later checks read, are never fetched
+    assert doubted(question, classify(question), "", cited, rows, DECLINE_ON, lambda: fetched.append("wide"),
+                   lambda: fetched.append("documents") or [])
+    assert fetched == []
+    # none of the checks named declines: nothing fetched either, as none of them reads those
+    assert not doubted(question, classify(question), "", cited, rows, ("place_uncited",), lambda: fetched.append("x"))
+    assert fetched == []
+
+
 # Chỉ thị 19/2008/CT-UBND: who sets up the steering committees, by when; nobody works with anybody.
 ALONE = _line("thue/19_2008_CT-UBND.md", "Chủ tịch UBND các huyện, thị xã chậm nhất").split(". ")[0] + "."
 # Quyết định 2224/QĐ-TTg: the lead with its partners ("phối hợp với các bộ, ngành liên quan …").
@@ -1342,3 +1379,13 @@ def test_a_name_insisted_on_is_read_only_with_the_cited_documents_at_hand():
 def test_the_names_a_question_insists_on(question, names):
     from assistant.precision import details_asked
     assert details_asked(question)[0] == names
+
+
+def test_the_checks_normalise_each_text_once():
+    from assistant import precision
+    from corpus.text import normalize
+    question = "Ai  chủ trì\u00a0việc thuý hoà?"
+    precision.normalize.cache_clear()
+    assert precision.normalize(question) == normalize(question)
+    assert precision.normalize(question) == normalize(question)
+    assert precision.normalize.cache_info().hits == 1

@@ -613,3 +613,19 @@ def test_the_short_name_of_ho_chi_minh_city_is_read(text: str, expected: list[tu
 ])
 def test_a_name_ends_in_quoc_gia(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["UBND các Huyện, Thành phố.", "Sở Tài chính tỉnh Ninh Bình", "Cục Tài chính/Bộ Quốc phòng",
+                                  "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Ủy ban nhân dân cấp tỉnh", "Cơ quan Thuế", "'Bộ Xây dựng"])
+def test_names_read_once_read_as_anew(name):
+    # canonical, _qualified and _unit_group are kept per name (bounded caches): the same reading as a first one,
+    # values that cannot be changed by a caller
+    from corpus import agencies
+    for cached in (agencies.canonical, agencies._qualified, agencies._unit_group):
+        first = cached(name)
+        hits = cached.cache_info().hits
+        assert cached(name) == first == cached.__wrapped__(name)
+        assert cached.cache_info().hits == hits + 1
+        assert isinstance(first, (str, tuple, type(None)))
+        assert not isinstance(first, tuple) or all(isinstance(v, (str, frozenset, bool, type(None))) for v in first)
+    assert agencies.same_agency(name, name)

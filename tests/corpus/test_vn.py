@@ -802,6 +802,20 @@ def test_numbers_that_designate_things(text, numbers):
     assert designations(text) == numbers
 
 
+def test_terms_written_out_are_found_as_without_the_first_letters_lookahead():
+    # the pattern as it was before the lookahead on the terms' first letters: the same terms, at the same places
+    pattern = vn._TERM_FULL.pattern
+    plain = re.compile(pattern[:2] + pattern[pattern.index("])") + 2:], re.I)
+    assert plain.pattern.startswith(r"\b(?:(?P<t0>")
+    texts = [(SAMPLES / "chinhphu/186-cd.signed.txt").read_text(encoding="utf-8"),
+             (SAMPLES / "nq57/NQ57_bangoc.md").read_text(encoding="utf-8"),
+             "KHOA HỌC, CÔNG NGHỆ và Đổi mới sáng tạo, chuyển  đổi số; Thu nhập cá nhân, thuế thu nhập doanh nghiệp"]
+    for text in texts:
+        found = [(m.span(), m.lastgroup) for m in vn._TERM_FULL.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert found
+
+
 @pytest.mark.parametrize("text, words", [
     ("Luat Thue TNCN", "luat thue thu nhap ca nhan"),
     ("Luật Thuế thu nhập cá nhân", "luat thue thu nhap ca nhan"),
@@ -811,3 +825,61 @@ def test_numbers_that_designate_things(text, numbers):
 def test_words_spelled_out_and_folded(text, words):
     from corpus.agencies import spelled_words
     assert spelled_words(text) == words
+
+
+def _passages(path, size=400):
+    text = path.read_text(encoding="utf-8")
+    return [text[at:at + size] for at in range(0, len(text), size)]
+
+
+@pytest.mark.parametrize("pieces", [
+    # a real document cut anywhere (inside words and lines): the passages of a cited document, read joined
+    _passages(SAMPLES / "chinhphu/186-cd.signed.txt"),
+    _passages(SAMPLES / "chinhphu/2222ttg.signed.txt", 97),
+    # what the join reads across two pieces: odd spaces and invisible characters, a tone moved at a piece's end, a short
+    # form at either end, empty pieces, line breaks
+    ["Ban Chỉ đạo\u00a0", "\u200bBCĐ Lễ mở ký", "", "  hoà\n", "\n\nthuý", "UBND", "tỉnh\tQuảng Ngãi KH&CN"],
+    # a short form of several words split between two pieces: read whole, as the join reads it
+    ["Ủy ban nhân dân TP.", "HCM giao Sở Tài chính", "TP", "\u200bHCM"], ["TP.", "", "HCM"], ["TP.\n", "HCM"],
+])
+def test_pieces_are_spelled_as_their_join(pieces):
+    from corpus.agencies import spelled_pieces, spelled_words
+    joined = spelled_words(" ".join(pieces)).split()
+    assert spelled_pieces(pieces) == joined
+    assert spelled_pieces(pieces) == joined  # read again from the cache
+
+
+def test_a_piece_is_spelled_once():
+    from corpus.agencies import _spelled_piece, spelled_pieces
+    pieces = ["Luật Thuế TNCN được sửa đổi", "Tiểu ban Tài chính của BCĐ"]
+    spelled_pieces(pieces)
+    hits = _spelled_piece.cache_info().hits
+    assert spelled_pieces([pieces[1], pieces[0]]) == "tieu ban tai chinh cua ban chi dao luat thue thu nhap ca nhan " \
+        "duoc sua doi".split()
+    assert _spelled_piece.cache_info().hits == hits + 2
+    assert isinstance(_spelled_piece(pieces[0]), tuple)  # kept: immutable
+
+
+@pytest.mark.parametrize("text", [
+    (SAMPLES / "chinhphu/186-cd.signed.txt").read_text(encoding="utf-8"),
+    "Ban\u00a0Chỉ\u2009đạo\u200b  tỉnh\tThanh Hoá\r\n\r\n\r\n\ufeffkhoẻ  \f quý\u00ad", "thuý hoà", "", " \n ",
+])
+def test_normalize_reads_as_the_translation_it_skips(text):
+    # the text translated as before (every character looked up in both tables), then the rest of normalize
+    from corpus import text as t
+    import unicodedata
+    translated = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    translated = t.fix_tone_placement(translated.translate(t._INVISIBLE).translate(t._SPACES))
+    translated = re.sub(r"\n{3,}", "\n\n", re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", translated))).strip()
+    assert t.normalize(text) == translated
+    query = unicodedata.normalize("NFC", text).translate(t._INVISIBLE).translate(t._SPACES)
+    assert t.normalize_query(text) == " ".join(t.fix_tone_placement(query).split())
+
+
+@pytest.mark.parametrize("number, key", [("24-CT/TU", ("24/CT-TU", "24", None)), ("24 -CT/TU", ("24/CT-TU", "24", None)),
+                                         ("11/2013/NĐ-CP", ("11/ND-CP", "11", 2013)), ("01/VBHN-VPQH", ("1/VBHN-VPQH", "1", None))])
+def test_a_number_is_keyed_once_as_anew(number, key):
+    # kept per number (a bounded cache: every hit and citation compared reads its number): each number its own key
+    assert vn.number_key(number) == key == vn.number_key.__wrapped__(number)
+    hits = vn.number_key.cache_info().hits
+    assert vn.number_key(number) == key and vn.number_key.cache_info().hits == hits + 1
