@@ -57,6 +57,15 @@ _GUIDES = re.compile(r"(?i)^[\W\d_]*huong dan\s*$")
 _PASSIVE = re.compile(rf"(?i)^[^;]{{0,200}}?\b(?:(?:duoc|bi) (?P<replaces>thay the)|(?:duoc|bi) (?P<repeals>bai bo)|"
                       rf"(?P<expires>het hieu luc))\b[^;.]{{0,80}}?\b(?:{_TYPE}) nay\b")
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
+# A document named by its type and title before a bare "số N": "thay thế Luật Thuế thu nhập doanh nghiệp số
+# 09/2003/QH11" (Luật 14/2008/QH12), "hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số
+# 14/2008/QH12" (Thông tư 130/2008/TT-BTC): the words between the cue and the number are its name, no other clause.
+_TITLED = re.compile(rf"(?i)[\s,:*_]*(?:mot so dieu (?:cua|tai)\s+)?(?:{_TYPE})\b[^,;:.!?]{{0,120}}?\s*")
+# A lead-in stating this document's act and closing on a colon, its documents listed below it: "8. Thông tư này
+# thay thế:" then "- Thông tư số 134/2007/TT-BTC …" (Thông tư 130/2008/TT-BTC), "2. Bãi bỏ các văn bản hướng dẫn về
+# thuế thu nhập doanh nghiệp:" then "- Thông tư số 13/2001/TT-BTC …" (Thông tư 128/2003/TT-BTC).
+_LEAD_IN_END = re.compile(r":[\s*_]*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•]|[a-z]\))\s*")
 
 
 def is_legal_basis(sentence: str) -> bool:
@@ -111,9 +120,10 @@ def _quote_span(text: str, start: int, end: int, ref_start: int, ref_end: int) -
 
 
 def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior: dict[int, str],
-          earlier: list[tuple[int, str]]) -> str:
+          earlier: list[tuple[int, str]], bare: bool = False) -> str:
     """How the statement [start, end) relates this document to the one named at [ref_start, ref_end); `prior`
-    holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one."""
+    holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one;
+    `bare`: the reference is a number after "số" with no type of its own (its type and title may precede it)."""
     before = folded[start:ref_start]
     passive = _PASSIVE.match(folded, ref_end, end)
     if passive:
@@ -124,6 +134,8 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     cue = cues[-1]
     gap = before[cue.end():]
     kind = cue.lastgroup
+    if bare and _TITLED.fullmatch(gap):
+        gap = ""  # the document's type and title before its bare number
     if not _FILLER.fullmatch(gap):
         if kind in ("repeals", "amends") and _PART.fullmatch(gap):
             kind = "amends"  # a part of the document repealed or amended ("bãi bỏ khoản 2 Điều 3 …"): an amendment
@@ -143,9 +155,24 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     return kind
 
 
+def _lead_in(statement: str) -> str | None:
+    """The kind a lead-in gives the documents listed below it ("Thông tư này thay thế:", "Bãi bỏ các văn bản …:"):
+    a statement closing on a colon, naming no document itself, whose last cue is this document's own replacing,
+    repealing or amending act (after "<type> này", or opening the statement)."""
+    if not _LEAD_IN_END.search(statement) or _REFERENCE.search(statement):
+        return None
+    cues = [c for c in _CUE.finditer(statement) if c.lastgroup != "implements"]
+    if not cues:
+        return None
+    before = statement[:cues[-1].start()]
+    return cues[-1].lastgroup if _SELF.search(before) or not _ITEM_START.sub("", before).strip() else None
+
+
 def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]]) -> bool:
     """Whether an implementing cue speaks of this document, not of a document named just before it."""
     cue = start + len(before)
+    if _GUIDES_TOO.match(before):
+        return True  # a title's second guiding verb: "Hướng dẫn thi hành … Luật … và hướng dẫn thi hành Nghị định …"
     if any(cue - 200 <= ref_end <= cue for ref_end, _ in earlier):
         return False
     noun = _IMPLEMENTER.search(before)
@@ -153,6 +180,11 @@ def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]])
             or _DATED_GUIDE.search(before))
 
 
+# A title opening with the guiding verb and repeating it before the second document it guides (Thông tư
+# 130/2008/TT-BTC: "Hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 và hướng dẫn thi
+# hành Nghị định số 124/2008/NĐ-CP …"; 84/2008/TT-BTC the same for the Luật Thuế thu nhập cá nhân and Nghị định
+# 100/2008/NĐ-CP): both are this document's own act.
+_GUIDES_TOO = re.compile(r"(?i)^[\W\d_]*huong dan\b[^.;:]*\bva huong dan\s*$")
 # An old-style title in capitals: the document's own number and date, then "HƯỚNG DẪN THỰC HIỆN …" ("BỘ TÀI CHÍNH SỐ
 # 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG"): "hướng dẫn" is its verb,
 # not another document (a Hướng dẫn) carrying the cue.
@@ -184,8 +216,13 @@ def find_references(document: Document) -> tuple[Reference, ...]:
     own = set(document_keys(document.header.doc_number, document.header.doc_type))
     found: dict[str, list[Reference]] = {}
     basis = False
+    listed = None  # the kind of the lead-in whose list is being read
     for start, end in _statements(folded):
         statement = folded[start:end]
+        if not statement.strip(" \t\n*_"):
+            continue
+        item = _LIST_ITEM.match(statement)
+        listed = listed if item else None
         basis = bool(_CAN_CU.match(statement) or basis and _STARTS_TYPE.match(statement))
         prior: dict[int, str] = {}
         earlier: list[tuple[int, str]] = []
@@ -204,8 +241,13 @@ def find_references(document: Document) -> tuple[Reference, ...]:
             issued_on, name_end = _date_after(folded, match.end())
             if key in own:
                 continue
-            kind = "can_cu" if basis else _kind(folded, start, end, match.start(), match.end(), prior,
-                                                [(e, k) for e, k in earlier if k != key])
+            if basis:
+                kind = "can_cu"
+            elif listed and not re.sub(r"[\W_]", "", folded[start + item.end():match.start()]):
+                kind = listed  # a list item opening with the document's name, below a lead-in
+            else:
+                kind = _kind(folded, start, end, match.start(), match.end(), prior,
+                             [(e, k) for e, k in earlier if k != key], bare=not match["type"])
             earlier.append((match.end(), key))
             quote_start, quote_end = _quote_span(text, start, end, match.start(), match.end())
             found.setdefault(key, []).append(Reference(
@@ -213,6 +255,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
                 name=_name(text[match.start():name_end], None if match["type"] else doc_type), issued_on=issued_on,
                 year=issued_on.year if issued_on else year, quote=text[quote_start:quote_end],
                 span=Span(quote_start, quote_end, document.page_at(quote_start))))
+        listed = listed or _lead_in(statement)
     references = []
     for refs in found.values():
         kinds = {r.kind for r in refs}
