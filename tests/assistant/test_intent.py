@@ -967,3 +967,18 @@ def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, age
 ])
 def test_the_texts_a_consolidation_merges_are_a_head_slot(question, slot):
     assert (classify(question).slot if classify(question).slot == "consolidated_from" else None) == slot
+
+
+@pytest.mark.parametrize("question, unit", [
+    # Thông tư 18/2002/TT-BTC, Phần C, Mục V.4 (evals/devdocs): "Hàng năm, chậm nhất là 90 ngày, kể từ khi kết thúc
+    # năm tài chính, nhà đầu tư nước ngoài phải báo cáo … về việc sử dụng lợi nhuận được chia …": days, not money
+    ("Theo Thông tư 18/2002/TT-BTC, nhà đầu tư nước ngoài phải báo cáo cơ quan thuế về việc sử dụng lợi nhuận được "
+     "chia chậm nhất bao nhiêu ngày kể từ khi kết thúc năm tài chính?", ""),
+    # Thông tư 130/2008/TT-BTC: "Thời gian chuyển lỗ tính liên tục không quá 5 năm"
+    ("Theo Thông tư 130/2008/TT-BTC, doanh nghiệp bị lỗ được chuyển lỗ sang thu nhập chịu thuế của bao nhiêu năm "
+     "sau?", ""),
+    ("Theo Thông tư 128/2003/TT-BTC, thông báo nộp thuế phải gửi tới cơ sở kinh doanh trước ngày phải nộp tiền thuế "
+     "tối thiểu bao nhiêu ngày?", ""),
+])
+def test_a_time_unit_after_bao_nhieu_asks_a_span_not_money(question, unit):
+    assert classify(question).quantity == unit
