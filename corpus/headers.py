@@ -596,8 +596,6 @@ def parse_header(text: str) -> Header:
     if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
         number, code = _number(f"Số {heading[1]}") or (None, None)
         intro = _introduced(head, number) if number else intro
-    if so_idx is None and not heading and (attached := _attached_to(head[:ATTACHED_LINES])):
-        return attached  # a text that is only the forms of another: the number and date its forms give
     consolidated_on = None
     if number is None:  # a consolidated text: its "Số: …/VBHN-…" line is at the end, often OCR-garbled
         consolidated, consolidated_code, consolidated_on = _consolidated(head)
@@ -709,35 +707,6 @@ def _consolidated(lines: list[str]) -> tuple[str | None, str | None, date | None
             number, code = _number(f"Số {line.split()[len(m['type'].split()) + 1]}") or (None, None)
             return number, code, _safe_date(m["y"], m["m"], m["d"]) if number else None
     return None, None, None
-
-
-# A text that is only the forms (mẫu, phụ lục) of a document, with no header block of its own, names that document on
-# its first lines: "(Ban hành kèm theo Thông tư số 57/2009/TT-BTC ngày24 tháng 3 năm 2009 của Bộ Tài chính)",
-# "(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)". Matched on the fold; a
-# "(Kèm theo …)" without "ban hành", or a number left blank ("Nghị quyết số /NQ-CP"), is no such line.
-_ATTACHED_TO = re.compile(r"(?i)^\W*ban hanh kem theo (?P<type>" + "|".join(sorted((fold(t) for t in TYPES), key=len,
-                          reverse=True)) + r") so\s*(?P<n>\d+/[^\s,]+?)\s*,?\s*ngay\s*(?P<d>\d{1,2})"
-                          r"(?:\s*th\w{2,3}g\s*|\s*/\s*)(?P<m>\d{1,2})(?:\s*n\w{1,2}m\s*|\s*/\s*)(?P<y>(?:19|20)\d\d)"
-                          r"(?:\s+cua\s+(?P<issuer>[^()]{3,80}?))?\W*$")
-ATTACHED_LINES = 12  # first lines of a text where the document its forms are attached to is named
-
-
-def _attached_to(lines: list[str]) -> Header | None:
-    """The header of the document a forms-only text is attached to (`_ATTACHED_TO`): its number, type, date and
-    issuer; no signer or title, which the forms do not give."""
-    for line in lines:
-        m = _ATTACHED_TO.match(fold(line))
-        if not m:
-            continue
-        line = line if len(line) == len(m.string) else m.string  # the offsets of the fold, or the fold itself
-        number, _ = _number(f"Số: {line[m.start('n'):m.end('n')]}") or (None, None)
-        issued_on = _safe_date(m["y"], m["m"], m["d"])
-        if not number or not issued_on:
-            return None
-        issuer = line[m.start("issuer"):m.end("issuer")].strip() if m["issuer"] else None
-        return Header(doc_number=number, doc_type=next(t for t in TYPES if fold(t).lower() == m["type"].lower()),
-                      issuer=issuer and (_KNOWN.get(_key(issuer)) or _capitalise(issuer)), issued_on=issued_on)
-    return None
 
 
 def _safe_date(year: str, month: str, day: str) -> date | None:

@@ -546,32 +546,3 @@ def test_a_signature_stamp_before_a_sample_forms_recipients_is_the_signature():
     from tests.data import SAMPLES
     [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / "69_2002_TT-BTC.md")
     assert (document.header.signer, document.header.signer_title) == ("Trương Chí Trung", "Thứ trưởng")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # 57_2009_TT-BTC.md (evals/devdocs): only the form, whose letterhead is the representative office's
-    ("**PHỤ LỤC**\n\n*(Ban hành kèm theo Thông tư số 57/2009/TT-BTC ngày24 tháng 3 năm 2009 của Bộ Tài chính)*\n\n"
-     "|  |  |  |\n| --- | --- | --- |\n| **VĂN PHÒNG ĐẠI DIỆN CỦA TỔ CHỨC**  ........ |  | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
-     "VIỆT NAM**  **Độc lập - Tự do – Hạnh phúc** |\n\nSố: *..........., ngày.............tháng.........năm.............*"
-     "\n\nKính gửi: Cục thuế tỉnh, thành phố.......\n",
-     Header(doc_number="57/2009/TT-BTC", doc_type="Thông tư", issuer="Bộ Tài chính", issued_on=date(2009, 3, 24))),
-    # 42_2009_TT-BTC.md (evals/devdocs): the date written with slashes, the motto above the line
-    ("**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\nMẫu số: **01/KK-XS**\n\n*(Ban hành kèm theo Thông tư số 42/2009/TT-BTC "
-     "ngày 09/03/2009 của Bộ Tài chính)*\n\n**Độc lập - Tự do - Hạnh phúc**\n\n**TỜ KHAI KHẤU TRỪ THUẾ THU NHẬP CÁ "
-     "NHÂN**\n",
-     Header(doc_number="42/2009/TT-BTC", doc_type="Thông tư", issuer="Bộ Tài chính", issued_on=date(2009, 3, 9))),
-])
-def test_a_forms_only_text_is_named_by_the_document_it_is_attached_to(text, expected):
-    assert header_of(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    # NQCP03_NQ03_PL1_chi_tieu.md (evals/devdocs): "Kèm theo …" with the number left blank
-    "PHỤ LỤC I\n\nDANH MỤC CÁC CHỈ TIÊU CỤ THỂ\n\n(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP ngày 01 "
-    "tháng 01 năm 2025 của Chính phủ)\n",
-    # PLTT05.md (evals/devdocs): the number and date garbled in the source
-    "**BẢNG KÊ CÁC NHÀ THẦU NƯỚC NGOÀI**\n\n*(Kèm theo Phụ lục số 01-NTNN, ban hành kèm theo Thông tư số05 "
-    "ngày111// /2004 )*\n",
-])
-def test_an_annex_line_without_a_number_and_date_names_no_document(text):
-    assert header_of(text).doc_number is None
