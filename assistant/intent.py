@@ -1046,8 +1046,11 @@ def _type_before(text: str, at: int) -> str | None:
     return DOC_TYPES[named.group(1).lower()] if named else None
 
 
-# "<những> nghị định nào (…) hết hiệu lực": the documents asked are the subject of "hết hiệu lực"
-_ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]+){0,6}?\s+nào\b[^?]*\bhết hiệu lực\b", re.I)
+# "<những> nghị định nào (…) hết hiệu lực": the documents asked are the subject of "hết hiệu lực"; "<văn bản> làm hết
+# hiệu lực luật …": the document named makes the others end ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập
+# doanh nghiệp ban hành ngày nào?" asks what it ends, not what replaced it)
+_ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]+){0,6}?\s+nào\b[^?]*\bhết hiệu lực\b|"
+                         r"\blàm (?:cho\s+)?hết hiệu lực\b", re.I)
 
 
 def _relation(text: str) -> tuple[str, str] | None:

@@ -26,6 +26,9 @@ from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_te
     ("Khi Nghị định 14/2016/NĐ-CP có hiệu lực, những văn bản nào hết hiệu lực?", ("out", "replaces")),
     # whether the one named still stands: what replaced it
     ("Nghị định 164/2003/NĐ-CP đã hết hiệu lực chưa?", ("in", "replaces")),
+    # the one named makes another end (Luật 09/2003/QH11, Điều 31: "Luật thuế thu nhập doanh nghiệp ngày 10 tháng 5
+    # năm 1997 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực"): what it ends, not what replaced it
+    ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
