@@ -31,9 +31,7 @@ phối hợp với ai|phối hợp với đơn vị nào|thời hạn|thời gia
 bao lâu|là bao lâu|trong bao lâu|bao lâu một lần|
 từ đâu|lấy từ đâu|về đâu|gửi về đâu|ở đâu|
 còn sở|còn bộ|còn cục|còn ủy ban|còn văn phòng|còn thanh tra|còn kế hoạch|còn công điện|còn công văn|còn quyết định|
-còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ|
-những văn bản nào|những thông tư nào|những nghị định nào|những quyết định nào|những luật nào|
-nó thay thế|nó bãi bỏ|nó sửa đổi|nó hướng dẫn|nó căn cứ|nó có hiệu lực|nó do ai
+còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ
 """
 QUESTION_WEIGHT = 30
 

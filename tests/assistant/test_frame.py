@@ -96,14 +96,6 @@ def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     assert vocabulary.restore("Con So Xay dung?") == "Còn Sở Xây dựng?"
 
 
-def test_an_anaphoric_follow_up_on_what_a_document_ends_is_restored_as_asked():
-    # devdocs_ufc ufc8.2 (Thông tư 128/2003/TT-BTC): "nợ" (debts) is commoner in tax texts than the pronoun "nó", which
-    # a follow-up opens with
-    vocabulary = MarkVocabulary(["Bãi bỏ các văn bản hướng dẫn về thuế thu nhập doanh nghiệp:", *["số thuế còn nợ"] * 40,
-                                 "Thông tư số 13/2001/TT-BTC", "nhưng vẫn phải nộp"])
-    assert vocabulary.restore("No bai bo nhung thong tu nao?").startswith("Nó bãi bỏ")
-
-
 def test_display_text_has_no_pipes_header_rules_or_escapes():
     assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
     row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),
