@@ -807,6 +807,9 @@ QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào
 # opens what follows: "hỗ trợ bao nhiêu từ dự phòng ngân sách", "tăng bao nhiêu so với năm 2024")
 _NOT_UNITS = frozenset("là được có thì phải người ngày tháng năm lần tiền một mỗi cho trên từ so với tại trong và "
                        "để khi của đối đến".split())
+# time units after "bao nhiêu": a span is asked even where the question names money ("báo cáo về việc sử dụng lợi
+# nhuận được chia chậm nhất bao nhiêu ngày", Thông tư 18/2002/TT-BTC), so it is not read as a sum in đồng
+_SPAN_UNITS = frozenset("ngày tháng năm quý".split())
 
 
 # What an amount is of, when the question gives no unit: a sum of money ("mức phạt tiền là bao nhiêu?") is in
@@ -839,6 +842,8 @@ def _quantity(text: str) -> str | None:
     if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
         return None
     unit = (found.group(1) or "").lower()
+    if unit in _SPAN_UNITS:
+        return ""  # "chậm nhất bao nhiêu ngày kể từ …": a span of time, never a sum of money or a rate
     if not unit or unit in _NOT_UNITS:
         return "%" if _RATE_ASKED.search(text) else "đồng" if MONEY.search(text) else "%" if _RATE.search(text) else ""
     return unit

@@ -67,15 +67,23 @@ _EXPIRES = re.compile(r"(?i)[^;]{0,300}?(?<!\bda )(?<!\bse )(?<!\bbi )\bhet hieu
 # đổi, bổ sung một số điều tại Thông tư số 130/2016/TT-BTC … hết hiệu lực …")
 _OBJECT = re.compile(r"(?i)\b(?:tai|boi)\b")
 _CONDITION = re.compile(r"(?i)\b(?:khi|neu|truong hop|sau khi)\b")
-# "Luật này thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11" (Luật 14/2008/QH12): the cue's object is named
-# by its type and title before its number; the title holds no punctuation.
-_TITLED = re.compile(rf"(?i)[\s,:*_]*(?:cac\s+)?(?:{_TYPE})\b(?:(?!\btai\b)[^;:,.()\d]){{0,100}}?\s*")
 # "… thay thế Nghị định số 164/2003/NĐ-CP … của Chính phủ quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp
 # và Nghị định số 152/2004/NĐ-CP …" (Nghị định 24/2007/NĐ-CP): "thi hành" after "quy định chi tiết" is the title of
 # the document named before it, not a cue of this statement.
 _TITLE_VERB = re.compile(r"(?i)\b(?:quy dinh chi tiet(?: va huong dan)?|huong dan)(?: mot so dieu(?: cua)?)?\s*$")
 _AND = re.compile(r"(?i)(?:\bva|;)\s")  # the list the title verb interrupted goes on
 _STRENGTH = {"replaces": 0, "repeals": 0, "amends": 1, "implements": 2, "can_cu": 3, "mentions": 4}
+# A document named by its type and title before its number: "thay thế Luật Thuế thu nhập doanh nghiệp số
+# 09/2003/QH11" (Luật 14/2008/QH12), "hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số
+# 14/2008/QH12" (Thông tư 130/2008/TT-BTC): the words between the cue and the number are its name (no punctuation, no
+# digits, no "tại"), no other clause.
+_TITLED = re.compile(rf"(?i)[\s,:*_]*(?:mot so dieu (?:cua|tai)\s+)?(?:cac\s+)?(?:{_TYPE})\b"
+                     r"(?:(?!\btai\b)[^;:,.!?()\d]){0,120}?\s*")
+# A lead-in stating this document's act and closing on a colon, its documents listed below it: "8. Thông tư này
+# thay thế:" then "- Thông tư số 134/2007/TT-BTC …" (Thông tư 130/2008/TT-BTC), "2. Bãi bỏ các văn bản hướng dẫn về
+# thuế thu nhập doanh nghiệp:" then "- Thông tư số 13/2001/TT-BTC …" (Thông tư 128/2003/TT-BTC).
+_LEAD_IN_END = re.compile(r":[\s*_]*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•]|[a-z]\))\s*")
 
 
 def is_legal_basis(sentence: str) -> bool:
@@ -130,9 +138,10 @@ def _quote_span(text: str, start: int, end: int, ref_start: int, ref_end: int) -
 
 
 def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior: dict[int, str],
-          earlier: list[tuple[int, str]]) -> str:
+          earlier: list[tuple[int, str]], bare: bool = False) -> str:
     """How the statement [start, end) relates this document to the one named at [ref_start, ref_end); `prior`
-    holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one."""
+    holds the kind each cue of the statement gave, `earlier` the (end, key) of the references before this one;
+    `bare`: the reference is a number after "số" with no type of its own (its type and title may precede it)."""
     before = folded[start:ref_start]
     if _SUBJECT.match(folded, start, end) and not _OBJECT.search(before):
         passive = _PASSIVE.match(folded, ref_end, end)
@@ -150,11 +159,11 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     cue = cues[-1]
     gap = before[cue.end():]
     kind = cue.lastgroup
+    if (bare or kind != "implements") and _TITLED.fullmatch(gap):
+        gap = ""  # the document's type and title before its number; an implementing cue only before a bare "số N"
     if not _FILLER.fullmatch(gap):
         if kind in ("repeals", "amends") and _PART.fullmatch(gap):
             kind = "amends"  # a part of the document repealed or amended ("bãi bỏ khoản 2 Điều 3 …"): an amendment
-        elif kind != "implements" and _TITLED.fullmatch(gap):
-            pass  # "thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11": the document named by its title
         elif prior.get(start + cue.start()) is None or not earlier or _CLAUSE.search(folded, earlier[-1][0], ref_start):
             return "mentions"
         else:  # a list after the cue: "thay thế A; B và C"
@@ -171,9 +180,24 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     return kind
 
 
+def _lead_in(statement: str) -> str | None:
+    """The kind a lead-in gives the documents listed below it ("Thông tư này thay thế:", "Bãi bỏ các văn bản …:"):
+    a statement closing on a colon, naming no document itself, whose last cue is this document's own replacing,
+    repealing or amending act (after "<type> này", or opening the statement)."""
+    if not _LEAD_IN_END.search(statement) or _REFERENCE.search(statement):
+        return None
+    cues = [c for c in _CUE.finditer(statement) if c.lastgroup != "implements"]
+    if not cues:
+        return None
+    before = statement[:cues[-1].start()]
+    return cues[-1].lastgroup if _SELF.search(before) or not _ITEM_START.sub("", before).strip() else None
+
+
 def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]]) -> bool:
     """Whether an implementing cue speaks of this document, not of a document named just before it."""
     cue = start + len(before)
+    if _GUIDES_TOO.match(before):
+        return True  # a title's second guiding verb: "Hướng dẫn thi hành … Luật … và hướng dẫn thi hành Nghị định …"
     if any(cue - 200 <= ref_end <= cue for ref_end, _ in earlier):
         return False
     noun = _IMPLEMENTER.search(before)
@@ -181,6 +205,11 @@ def _own_implementation(before: str, start: int, earlier: list[tuple[int, str]])
             or _DATED_GUIDE.search(before))
 
 
+# A title opening with the guiding verb and repeating it before the second document it guides (Thông tư
+# 130/2008/TT-BTC: "Hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 và hướng dẫn thi
+# hành Nghị định số 124/2008/NĐ-CP …"; 84/2008/TT-BTC the same for the Luật Thuế thu nhập cá nhân and Nghị định
+# 100/2008/NĐ-CP): both are this document's own act.
+_GUIDES_TOO = re.compile(r"(?i)^[\W\d_]*huong dan\b[^.;:]*\bva huong dan\s*$")
 # An old-style title in capitals: the document's own number and date, then "HƯỚNG DẪN THỰC HIỆN …" ("BỘ TÀI CHÍNH SỐ
 # 24/2000/TT-BTC NGÀY 30 THÁNG 3 NĂM 2000 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 08/2000/QĐ-TTG"): "hướng dẫn" is its verb,
 # not another document (a Hướng dẫn) carrying the cue.
@@ -212,8 +241,13 @@ def find_references(document: Document) -> tuple[Reference, ...]:
     own = set(document_keys(document.header.doc_number, document.header.doc_type))
     found: dict[str, list[Reference]] = {}
     basis = False
+    listed = None  # the kind of the lead-in whose list is being read
     for start, end in _statements(folded):
         statement = folded[start:end]
+        if not statement.strip(" \t\n*_"):
+            continue
+        item = _LIST_ITEM.match(statement)
+        listed = listed if item else None
         basis = bool(_CAN_CU.match(statement) or basis and _STARTS_TYPE.match(statement))
         prior: dict[int, str] = {}
         earlier: list[tuple[int, str]] = []
@@ -232,8 +266,13 @@ def find_references(document: Document) -> tuple[Reference, ...]:
             issued_on, name_end = _date_after(folded, match.end())
             if key in own:
                 continue
-            kind = "can_cu" if basis else _kind(folded, start, end, match.start(), match.end(), prior,
-                                                [(e, k) for e, k in earlier if k != key])
+            if basis:
+                kind = "can_cu"
+            elif listed and not re.sub(r"[\W_]", "", folded[start + item.end():match.start()]):
+                kind = listed  # a list item opening with the document's name, below a lead-in
+            else:
+                kind = _kind(folded, start, end, match.start(), match.end(), prior,
+                             [(e, k) for e, k in earlier if k != key], bare=not match["type"])
             earlier.append((match.end(), key))
             quote_start, quote_end = _quote_span(text, start, end, match.start(), match.end())
             found.setdefault(key, []).append(Reference(
@@ -241,6 +280,7 @@ def find_references(document: Document) -> tuple[Reference, ...]:
                 name=_name(text[match.start():name_end], None if match["type"] else doc_type), issued_on=issued_on,
                 year=issued_on.year if issued_on else year, quote=text[quote_start:quote_end],
                 span=Span(quote_start, quote_end, document.page_at(quote_start))))
+        listed = listed or _lead_in(statement)
     references = []
     for refs in found.values():
         kinds = {r.kind for r in refs}

@@ -24,10 +24,11 @@ from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_te
     ("Theo Nghị định 164/2003/NĐ-CP, những nghị định nào hết hiệu lực thi hành kể từ ngày 01/01/2004?",
      ("out", "replaces")),
     ("Khi Nghị định 14/2016/NĐ-CP có hiệu lực, những văn bản nào hết hiệu lực?", ("out", "replaces")),
-    # the one named makes another end (Luật 09/2003/QH11, Điều 23): what it ends, not what ended it
-    ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
     # whether the one named still stands: what replaced it
     ("Nghị định 164/2003/NĐ-CP đã hết hiệu lực chưa?", ("in", "replaces")),
+    # the one named makes another end (Luật 09/2003/QH11, Điều 31: "Luật thuế thu nhập doanh nghiệp ngày 10 tháng 5
+    # năm 1997 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực"): what it ends, not what replaced it
+    ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -1033,3 +1034,18 @@ def test_documents_named_are_read_once_as_anew(text):
     first = named_documents(text)
     assert named_documents(text) == first == named_documents.__wrapped__(text)
     assert isinstance(first, tuple) and all(isinstance(named, tuple) for named in first)
+
+
+@pytest.mark.parametrize("question, unit", [
+    # Thông tư 18/2002/TT-BTC, Phần C, Mục V.4 (evals/devdocs): "Hàng năm, chậm nhất là 90 ngày, kể từ khi kết thúc
+    # năm tài chính, nhà đầu tư nước ngoài phải báo cáo … về việc sử dụng lợi nhuận được chia …": days, not money
+    ("Theo Thông tư 18/2002/TT-BTC, nhà đầu tư nước ngoài phải báo cáo cơ quan thuế về việc sử dụng lợi nhuận được "
+     "chia chậm nhất bao nhiêu ngày kể từ khi kết thúc năm tài chính?", ""),
+    # Thông tư 130/2008/TT-BTC: "Thời gian chuyển lỗ tính liên tục không quá 5 năm"
+    ("Theo Thông tư 130/2008/TT-BTC, doanh nghiệp bị lỗ được chuyển lỗ sang thu nhập chịu thuế của bao nhiêu năm "
+     "sau?", ""),
+    ("Theo Thông tư 128/2003/TT-BTC, thông báo nộp thuế phải gửi tới cơ sở kinh doanh trước ngày phải nộp tiền thuế "
+     "tối thiểu bao nhiêu ngày?", ""),
+])
+def test_a_time_unit_after_bao_nhieu_asks_a_span_not_money(question, unit):
+    assert classify(question).quantity == unit

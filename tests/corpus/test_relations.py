@@ -190,3 +190,55 @@ def test_a_closing_article_replaces_or_ends_the_documents_it_names(relative, exp
 ])
 def test_documents_that_end_are_the_subject_of_het_hieu_luc(text, relation):
     assert {(r.kind, r.key) for r in find_references(_document(text))} == relation
+@pytest.mark.parametrize("text, relations", [
+    # Thông tư 130/2008/TT-BTC (evals/devdocs): "8. Thông tư này thay thế:" and its list, one item a form of another
+    # circular (named inside the item, not at its opening)
+    ("8. Thông tư này thay thế:\n\n- Thông tư số 134/2007/TT-BTC ngày 23/11/2007 của Bộ Tài chính hướng dẫn thi hành "
+     "Nghị định số 24/2007/NĐ-CP ngày 14/2/2007 của Chính phủ quy định chi tiết thi hành Luật thuế thu nhập doanh "
+     "nghiệp.\n\n- Tờ khai thuế thu nhập doanh nghiệp dùng cho tổ chức kinh doanh khai thuế thu nhập doanh nghiệp từ "
+     "chuyển quyền sử dụng đất, chuyển quyền thuê đất mẫu số 02/TNDN (ban hành kèm theo Thông tư số "
+     "60/2007/TT-BTC).\n\n9. Bãi bỏ các nội dung hướng dẫn về thuế thu nhập doanh nghiệp do Bộ Tài chính và các ngành "
+     "ban hành không phù hợp với hướng dẫn tại Thông tư này.\n",
+     {("replaces", "134/TT-BTC"), ("mentions", "24/ND-CP"), ("mentions", "60/TT-BTC")}),
+    # Thông tư 128/2003/TT-BTC (evals/devdocs): "2. Bãi bỏ các văn bản …:", the second item naming the decrees the
+    # repealed circular guided
+    ("2. Bãi bỏ các văn bản hướng dẫn về thuế thu nhập doanh nghiệp:\n\n- Thông tư số 13/2001/TT-BTC ngày 08/03/2001 "
+     "của Bộ Tài chính hướng dẫn thực hiện quy định về thuế đối với các hình thức đầu tư theo Luật đầu tư nước "
+     "ngoài.\n\n- Thông tư số 18/2002/TT-BTC ngày 20/02/2002 của Bộ Tài chính hướng dẫn thi hành Nghị định số "
+     "26/2001/NĐ-CP ngày 04/06/2001 của Chính phủ và Nghị định số 30/1998/NĐ-CP ngày 13/08/1998 của Chính phủ quy "
+     "định chi tiết thi hành Luật thuế thu nhập doanh nghiệp đều hết hiệu lực thi hành, kể từ ngày Thông tư này có "
+     "hiệu lực thi hành.\n",
+     {("repeals", "13/TT-BTC"), ("repeals", "18/TT-BTC"), ("mentions", "26/ND-CP"), ("mentions", "30/ND-CP")}),
+    # Luật 14/2008/QH12 (evals/devdocs): the replaced law named by its type and title before its bare number
+    ("Điều 20. Hiệu lực thi hành\n\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2009.\n\n"
+     "2. Luật này thay thế Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11.\n", {("replaces", "9/QH11")}),
+    # Thông tư 130/2008/TT-BTC's title: "một số điều của Luật … số 14/2008/QH12"
+    ("**THÔNG TƯ**\n\n**Hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 và hướng "
+     "dẫn thi hành Nghị định số 124/2008/NĐ-CP ngày 11 tháng 12 năm 2008 của Chính phủ**\n",
+     {("implements", "14/QH12"), ("implements", "124/ND-CP")}),
+    # Thông tư 84/2008/TT-BTC's title: the law named without its number, then "và hướng dẫn thi hành Nghị định …"
+    ("**THÔNG TƯ**\n\n**Hướng dẫn thi hành một số điều của Luật Thuế thu nhập cá nhân và hướng dẫn thi hành Nghị định "
+     "số 100/2008/NĐ-CP ngày 08/9/2008 của Chính phủ quy định chi tiết một số điều của Luật Thuế thu nhập cá nhân**\n",
+     {("implements", "100/ND-CP")}),
+])
+def test_what_a_document_replaces_repeals_or_guides_in_a_list_or_by_title(text, relations):
+    assert relations <= {(r.kind, r.key) for r in find_references(_document(text))}
+
+
+@pytest.mark.parametrize("text, key", [
+    # a list below a colon that states no act of this document: its items are only named
+    ("Thông tư này áp dụng đối với các đối tượng nêu tại các văn bản sau:\n\n- Thông tư số 13/2001/TT-BTC ngày "
+     "08/03/2001 của Bộ Tài chính.\n", "13/TT-BTC"),
+    # a lead-in naming the document it acts on: the list is that document's parts, not documents this one replaces
+    ("Bãi bỏ một số điểm của Thông tư số 13/2001/TT-BTC như sau:\n\n- Thông tư số 18/2002/TT-BTC ngày 20/02/2002 "
+     "được dẫn chiếu tại điểm 2.\n", "18/TT-BTC"),
+    # a sentence whose subject is a body, not a title opening with the guiding verb
+    ("Bộ Tài chính đã hướng dẫn thi hành Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 và hướng dẫn thi hành Nghị "
+     "định số 124/2008/NĐ-CP tại văn bản khác.\n", "124/ND-CP"),
+    # what another law replaced, named by title: not this document's act
+    ("Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 đã thay thế Luật Thuế thu nhập doanh nghiệp số "
+     "09/2003/QH11.\n", "9/QH11"),
+])
+def test_a_list_or_a_title_only_mentions_what_this_document_does_not_act_on(text, key):
+    kinds = {r.kind for r in find_references(_document(text)) if r.key == key}
+    assert kinds == {"mentions"}
