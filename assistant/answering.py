@@ -17,7 +17,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
                               lead_checked,
-                              content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, source_words, topic_words,
+                              content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -223,12 +223,13 @@ def _described_cited(question: str, draft: Draft) -> bool:
 
 
 def _opening_answered(question: str, draft: Draft) -> bool:
-    """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), where it opens
-    with one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
+    """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), or asks about by
+    number anywhere ("Ai ký Thông tư 42/2009/TT-BTC?": not the signer of Thông tư 12/2009/TT-BTC found instead, when
+    no indexed document carries that number), where it names one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
     who signed that one, not the one asked. A quote that opens with the document asked is its own statement: the item
     of a consolidated text's opening listing an amending document ("Thông tư số 88/2025/TT-BTC ngày … , có hiệu lực
     kể từ ngày 20 tháng 10 năm 2025.")."""
-    opening = opening_document(question)
+    opening = opening_document(question) or sole_document(question)
     return opening is None or not draft.citations or any(
         _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) or _opens_with(c.quote, opening[0], opening[1])
         for c in draft.citations)

@@ -734,6 +734,29 @@ def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
     return None if second and named_documents(second.group(1)) else named[0]
 
 
+# Words before a document's name that make the document asked another one, described through it: "Thông tư … sửa
+# đổi Thông tư 13/2009/TT-BKHCN", "Văn bản triển khai Chỉ thị 20", "Văn bản hợp nhất 40/VBHN-BTC".
+_THROUGH = re.compile(r"\b(?:sửa đổi|bổ sung|thay thế|hướng dẫn|thực hiện|triển khai|thi hành|cụ thể hóa|hợp nhất|bãi bỏ|"
+                      r"căn cứ|văn bản)\b", re.I)
+
+
+def sole_document(text: str) -> tuple[str | None, str, str | None] | None:
+    """(type or None, serial, year or None) of the one document a question asks about by number wherever it names it
+    ("Ai ký Thông tư 42/2009/TT-BTC?"), as `opening_document` reads one it opens with; None when it names none or
+    several, asks for another document ("văn bản nào"), or describes the one asked through it: another document's
+    type, or a verb relating to it, before its name ("Thông tư … sửa đổi Thông tư 13/2009/TT-BKHCN có hiệu lực từ
+    khi nào?", "Văn bản hợp nhất 40/VBHN-BTC …")."""
+    text = normalize_query(text)
+    named = named_documents(text)
+    found = DOC_NUMBER.search(text) or DOC_REFERENCE.search(text)
+    if len(named) != 1 or not found or DOCUMENT_ASKED.search(text):
+        return None
+    before = text[:found.start()]
+    typed = re.search(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", before, re.I)
+    before = before[:typed.start()] if typed else before
+    return None if _TYPE_WORD.search(before) or _THROUGH.search(before) else named[0]
+
+
 _TYPE_WORD = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b", re.I)
 
 

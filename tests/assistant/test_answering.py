@@ -561,6 +561,12 @@ def test_an_agencys_tasks_at_a_meeting_are_not_read_from_another_documents_rows(
     ("Chỉ thị 29 do ai ký?", False),  # Chỉ thị 30/CT-TTg only says it replaces Chỉ thị số 29/CT-TTg
     ("Chỉ thị 30/CT-TTg do ai ký?", True),
     ("Văn bản đó ai ký Chỉ thị 30/CT-TTg", True),  # opens with no document
+    # named further on, the document asked all the same: another one's head answers nothing of it (ue67: no indexed
+    # document carries 42/2009/TT-BTC, and the signer of Thông tư 12/2009/TT-BTC was given)
+    ("Ai ký Chỉ thị 29/CT-TTg?", False),
+    ("Ai ký Chỉ thị 30/CT-TTg?", True),
+    # the document asked is described through the one named: not checked against it
+    ("Chỉ thị thay thế Chỉ thị 29/CT-TTg do ai ký?", True),
 ])
 def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answered):
     from assistant.answering import _opening_answered

@@ -421,6 +421,23 @@ def test_the_document_a_question_opens_with(question, opening):
     assert opening_document(question) == opening
 
 
+@pytest.mark.parametrize("question, sole", [
+    ("Ai ký Thông tư 42/2009/TT-BTC?", ("Thông tư", "42", "2009")),  # devdocs ue67
+    ("Ngày ban hành của Nghị định 258/2025/NĐ-CP là ngày nào?", ("Nghị định", "258", "2025")),
+    ("Theo Thông tư 42/2009/TT-BTC, ai ký?", ("Thông tư", "42", "2009")),
+    # the document asked is another one, described through the one named (devdocs dc30, dc32; xa05)
+    ("Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN được ban hành theo đề nghị của ai?", None),
+    ("Thông tư của Bộ Khoa học và Công nghệ sửa đổi Thông tư 13/2009/TT-BKHCN có hiệu lực từ khi nào?", None),
+    ("Văn bản hợp nhất 40/VBHN-BTC về hoạt động của công ty quản lý quỹ được ký ngày nào?", None),
+    ("Kế hoạch thực hiện Chỉ thị 20-CT/TU do ai ký?", None),
+    ("Văn bản nào thay thế Chỉ thị 29/CT-TTg?", None),  # another document asked for
+    ("Chỉ thị 22/2008/CT-TTg và Quyết định 12/2010/QĐ-TTg do ai ký?", None),  # two named
+])
+def test_the_one_document_a_question_asks_about_by_number(question, sole):
+    from assistant.intent import sole_document
+    assert sole_document(question) == sole
+
+
 @pytest.mark.parametrize("question, unit", [
     # 2241/QĐ-TTg: "Hỗ trợ 400 tỷ đồng … từ nguồn dự phòng ngân sách trung ương": "từ" opens where it comes from
     ("Thủ tướng đã quyết định hỗ trợ bao nhiêu từ dự phòng ngân sách trung ương cho các tỉnh bị mưa lũ?", ""),
