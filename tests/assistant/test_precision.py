@@ -1202,6 +1202,19 @@ def test_a_quote_on_another_tax_alone_does_not_answer(question, quote, fires):
      "duyệt?", "Giám sát nhằm bảo đảm công ty tuân thủ quy định của pháp luật", True),
     ("Theo Thông tư 99/2020/TT-BTC, kế hoạch kiểm toán nội bộ hằng năm của công ty quản lý quỹ phải được ai phê "
      "duyệt?", "phê duyệt kế hoạch kiểm toán nội bộ hằng năm", False),
+    # Thông tư 18/2002/TT-BTC, Phần Đ: "Cơ quan thuế trực tiếp quản lý sau khi thông qua hội đồng tư vấn thuế cùng cấp
+    # có thông báo miễn thuế, giảm thuế cho hộ cá thể …" gives notice; "Chi cục trưởng Chi cục thuế quyết định miễn
+    # thuế, giảm thuế …" decides (devdocs uf36)
+    ("Theo Thông tư 18/2002/TT-BTC, ai quyết định miễn thuế, giảm thuế thu nhập doanh nghiệp cho hộ cá thể có thu "
+     "nhập bình quân tháng dưới mức lương tối thiểu?", "quản lý sau khi thông qua hội đồng tư vấn thuế cùng cấp có "
+     "thông báo miễn thuế, giảm thuế cho hộ cá thể sản xuất, kinh doanh, dịch vụ", True),
+    ("Theo Thông tư 18/2002/TT-BTC, ai quyết định miễn thuế, giảm thuế thu nhập doanh nghiệp cho hộ cá thể có thu "
+     "nhập bình quân tháng dưới mức lương tối thiểu?", "quyết định miễn thuế, giảm thuế thu nhập doanh nghiệp cho hộ "
+     "cá thể sản xuất, kinh doanh, dịch vụ", False),
+    ("Cơ quan nào có thẩm quyền phê duyệt kế hoạch kiểm toán nội bộ?", "Giám sát nhằm bảo đảm công ty tuân thủ quy "
+     "định của pháp luật", True),
+    # "quyết" alone is no deciding act ("ai quyết liệt chỉ đạo …" asks no decision): only "quyết định"
+    ("Ai quyết liệt chỉ đạo việc giải ngân vốn đầu tư công?", "chỉ đạo việc giải ngân vốn đầu tư công", False),
 ])
 def test_the_act_asked_of_a_doer_must_be_the_rows(question, task, doubted):
     from assistant.precision import act_not_in_row
