@@ -34,6 +34,7 @@ còn sở|còn bộ|còn cục|còn ủy ban|còn văn phòng|còn thanh tra|cò
 còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ
 """
 QUESTION_WEIGHT = 30
+KIND_WEIGHT = 10
 
 
 def has_marks(text: str) -> bool:
@@ -51,6 +52,13 @@ class MarkVocabulary:
         for phrase in [*QUESTION_PHRASES.replace("|", "\n").splitlines(), *(t.lower() for t in TYPES)]:
             words = _WORD.findall(phrase)
             for _ in range(QUESTION_WEIGHT):
+                unigrams.update(words)
+                self.bigrams.update(zip(words, words[1:]))
+        # and "những <type> nào", a few times only ("No bai bo nhung thong tu nao?" is no "nhưng thông tư", and
+        # "công nghệ cao nào" no "báo cáo nào"): the bigram sees one word back
+        for kind in TYPES:
+            words = _WORD.findall(f"những {kind.lower()} nào")
+            for _ in range(KIND_WEIGHT):
                 unigrams.update(words)
                 self.bigrams.update(zip(words, words[1:]))
         for text in texts:

@@ -90,6 +90,14 @@ def test_where_from_is_restored_as_a_question_asks_it():
     assert vocabulary.restore("nguon von lay tu dau").endswith("lấy từ đâu")
 
 
+def test_which_documents_is_restored_as_a_question_asks_it():
+    # devdocs_ufc ufc8.2 (Thông tư 128/2003/TT-BTC): "nhưng" outnumbers "những" in running text, so "bãi bỏ nhung
+    # thông tư nào" was read "nhưng"; "những <type> nào" is how a question asks which documents (fails at KIND_WEIGHT 0)
+    vocabulary = MarkVocabulary(["Bãi bỏ các văn bản hướng dẫn về thuế thu nhập doanh nghiệp:", "- Thông tư số 13/2001/TT-BTC",
+                                 *["nhưng không quá 5 năm"] * 300, "những trường hợp"])
+    assert vocabulary.restore("No bai bo nhung thong tu nao?").endswith("những thông tư nào?")
+
+
 def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     # questions typed without marks on Kế hoạch 193 (Ninh Bình): "con số" is commoner in plans than "còn sở"
     vocabulary = MarkVocabulary(["Sở Xây dựng chủ trì", *["con số thống kê"] * 40, "Số: 193/KH-UBND"])
