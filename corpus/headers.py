@@ -111,11 +111,30 @@ def _number(line: str) -> tuple[str | None, str | None] | None:
     m = _NUMBER.match(re.sub(r"^[\W_]+", "", line))
     if not m or m[0][0] == "L" and not m["colon"]:  # "Luật số 56/2024/QH15," wrapped from a citation
         return None
-    rest = re.sub(r"\s", "", m["rest"]).replace("Ð", "Đ").replace("–", "-").rstrip(".")
-    rest = re.sub(r"(?<![^/])([QNC])D(?=-|$)", r"\1Đ", rest)  # OCR drops the bar of Đ: "QD-TTg", "CD-TTg"
+    rest = _symbol(m["rest"])
     party = re.fullmatch(r"\d+-([A-Za-zĐđ]+)", m["n"])  # Party style: 24-CT/TU, 57-NQ/TW
     code = party[1] if party else rest.split("/")[-1].split("-")[0]
     return (f"{m['n']}/{rest}" if party or m["n"].isdigit() else None), code
+
+
+def _symbol(rest: str) -> str:
+    """The part of a number after its serial, as a header writes it: "CD - TTg" → "CĐ-TTg"."""
+    rest = re.sub(r"\s", "", rest).replace("Ð", "Đ").replace("–", "-").rstrip(".")
+    return re.sub(r"(?<![^/])([QNC])D(?=-|$)", r"\1Đ", rest)  # OCR drops the bar of Đ: "QD-TTg", "CD-TTg"
+
+
+def unread_number(text: str) -> str | None:
+    """The number of a header whose serial OCR could not read, as it was read: "4#/CĐ-TTp" ("Số: 4# /CĐ-TTp",
+    Công điện 187/CĐ-TTg), "4555+/BTC-PTHT"; None when the serial was read, left blank (a draft's "Số: /KH-UBND"), or
+    there is no "Số:" line. What the serial was is for corpus.ocr_fixes.reconcile_number to judge."""
+    lines = [part for raw in text.split("\n") for part in _split(_clean(raw))][:_WINDOW]
+    for line in lines:
+        read = _number(line)
+        if read is None:
+            continue
+        m = _NUMBER.match(re.sub(r"^[\W_]+", "", line))
+        return f"{m['n']}/{_symbol(m['rest'])}" if read[0] is None and m["n"] else None
+    return None
 
 
 def day_or_month(text: str, limit: int) -> int | None:

@@ -22,7 +22,7 @@ from corpus.errors import (
     TooLarge,
     UnsupportedFormat,
 )
-from corpus.headers import parse_header
+from corpus.headers import parse_header, unread_number
 from corpus.ocr import OcrPage, PageReader
 from corpus.ocr_tables import bare_tables
 from corpus.ocr_fixes import (
@@ -100,7 +100,7 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")
     header = parse_header(text)
     if fmt in ("txt", "md") or pages and pages[0].ocr_confidence is not None:
-        header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem),
+        header = replace(header, doc_number=reconcile_number(header.doc_number, path.stem, unread_number(text)),
                          title=reread_title(header.title, text, header.doc_type))
     header, groups, extra = _with_sidecar(header, path)
     return [Document(doc_id=path.stem, source=str(path), fmt=fmt, text=text,

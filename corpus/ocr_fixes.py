@@ -9,6 +9,7 @@ import unicodedata
 
 from corpus.marks import correct_ocr, ocr_corrector
 from corpus.text import is_syllable
+from corpus.vn import fold
 
 HEADER_LINES = 20  # the header block sits in the first lines of page 1
 MARK_LINES = 40  # lines of a plain-text file whose misread marks are put back: the header block and the title
@@ -95,12 +96,18 @@ def fix_plain_text_marks(text: str) -> str:
     return fix_ocr_marks(text, MARK_LINES) if ocr_corrector().looks_misread(text) else text
 
 
-def reconcile_number(number: str | None, file_name: str) -> str | None:
+def reconcile_number(number: str | None, file_name: str, unread: str | None = None) -> str | None:
     """A hand-written serial that OCR misread in one digit ("495/CĐ-TTg", the scan says 195) or lost one digit of
     ("179/QĐ-TTg" for 2179), put right from the publisher's file name when it carries the same serial but for that
     digit ("195-ttg.signed.pdf", "2179-ttg.signed.txt"). A serial of one or two digits is kept as read: a file name's
     number is often the publisher's place in a listing ("19-bkhcn.txt" for Thông tư 49/2025/TT-BKHCN), and two
-    short numbers one digit apart are as likely two numbers as one misread."""
+    short numbers one digit apart are as likely two numbers as one misread.
+
+    A header whose serial OCR could not read at all (`unread`, corpus.headers.unread_number: "4#/CĐ-TTp", the scan
+    says 187; "4555+/BTC-PTHT", 15557) takes the file name's serial only where the file name supports it as the same
+    document: see _serial_from_file_name."""
+    if number is None and unread:
+        return _serial_from_file_name(unread, file_name)
     m = re.match(r"(\d+)(\D.*)", number or "")
     if not m or len(m[1]) < 3:
         return number
@@ -111,6 +118,36 @@ def reconcile_number(number: str | None, file_name: str) -> str | None:
                                                         for i in range(len(candidate))):
             return candidate + m[2]
     return number
+
+
+def _serial_from_file_name(unread: str, file_name: str) -> str | None:
+    """The number of a header whose hand-written serial OCR read as junk ("4#", "4555+", "222%", "22H", "#©“⁄"),
+    written with the serial of the publisher's file name ("187-ttg.signed", "15557btc.signed", "2222ttg.signed"),
+    when that serial has 3 digits or more, is not the symbol's year, agrees with what was read (its length give or
+    take one, at most one digit read otherwise), and the file name's letters are a part of the symbol ("ttg" of
+    "CĐ-TTg", "btc" of "BTC-PTHT"). A part of the symbol that OCR read one letter off the file name's ("CĐ-TTp",
+    "187-ttg") is written as the file name has it. None when anything of that fails: nothing supports a number."""
+    read, symbol = unread.split("/", 1)
+    letters = [w for w in re.findall(r"[a-z]+", fold(file_name).lower()) if w not in _FILE_WORDS]
+    parts = re.split(r"([-/])", symbol)
+    for i, part in enumerate(parts):
+        mended = next((w for w in letters if len(w) >= 3 and len(w) == len(part)
+                       and sum(a != b for a, b in zip(w, fold(part).lower())) == 1), None)
+        if mended:  # "TTp" → "TTg": the letter OCR misread takes the case it was read in
+            parts[i] = "".join(a if a.lower() == b else (b.upper() if a.isupper() else b)
+                               for a, b in zip(part, mended))
+    symbol = "".join(parts)
+    if not any(fold(p).lower() in letters for p in parts[::2]):
+        return None
+    digits_read = [(i, c) for i, c in enumerate(read) if c.isdigit()]
+    for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
+        if (len(candidate) >= 3 and candidate not in symbol.split("/") and abs(len(candidate) - len(read)) <= 1
+                and sum(i >= len(candidate) or candidate[i] != c for i, c in digits_read) <= 1):
+            return f"{candidate}/{symbol}"
+    return None
+
+
+_FILE_WORDS = {"signed", "pdf", "txt", "md", "doc", "docx", "ban", "goc", "du", "thao"}
 
 
 # A date whose "tháng" and "năm" lost their marks: "trước ngày 15 thang 10 nam 2025".

@@ -174,6 +174,29 @@ def test_misread_serial_is_reconciled_with_the_file_name(number, name, expected)
     assert reconcile_number(number, name) == expected
 
 
+# Header lines of the publisher's scans (corpus/samples/chinhphu) whose hand-written serial OCR read as junk.
+@pytest.mark.parametrize("line, name, expected", [
+    ("Số: 4# /CĐ-TTp Hà Nội, ngày OF thang 10 năm 2025", "187-ttg.signed", "187/CĐ-TTg"),  # "TTp" mended by "ttg"
+    ("Số: 4555+ /BTC-PTHT Hà Nội, ngày OF tháng 40ndm 2025", "15557btc.signed", "15557/BTC-PTHT"),
+    ("Số: #©“⁄/QÐ-TTg Hà Nội, ngày 08 tháng 10 năm 2025", "2222ttg.signed", "2222/QĐ-TTg"),
+    ("Số: 222% /QĐ-TTg Hà Nội, ngày03 tháng10năm 2025", "2227-ttg.signed", "2227/QĐ-TTg"),
+    ("S6:22H /QD-TTg Hà Nội, ngày thang 10 năm 2025", "2241ttg.signed", "2241/QĐ-TTg"),
+    # nothing supports a number: letters that are no part of the symbol, a short number, a number far from what
+    # was read, a year, a serial left blank (a draft), a serial read whole (kept as read)
+    ("Số: 4# /CĐ-TTp Hà Nội, ngày OF thang 10 năm 2025", "187-btc.signed", None),
+    ("Số: 4# /CĐ-TTg Hà Nội, ngày 05 tháng 10 năm 2025", "18-ttg.signed", None),
+    ("Số: 4# /CĐ-TTg Hà Nội, ngày 05 tháng 10 năm 2025", "18700-ttg.signed", None),
+    ("Số: 4555+ /BTC-PTHT Hà Nội, ngày 07 tháng 10 năm 2025", "36557btc.signed", None),
+    ("Số: 20#5/2025/TT-BTC Hà Nội, ngày tháng năm 2025", "du-thao-btc-2025", None),
+    ("Số: /2025/TT-BTC Hà Nội, ngày tháng năm 2025", "du-thao-thong-tu-btc-2025", None),
+    ("Số: 2216/QĐ-TTg Hà Nội, ngày 07 tháng 10 năm 2025", "2239ttg.signed", "2216/QĐ-TTg"),
+])
+def test_unread_serial_takes_the_file_names_when_it_agrees(line, name, expected):
+    from corpus.headers import parse_header, unread_number
+    text = f"THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\nQUYẾT ĐỊNH\nVề việc hỗ trợ kinh phí"
+    assert reconcile_number(parse_header(text).doc_number, name, unread_number(text)) == expected
+
+
 def test_body_dates_whose_month_and_year_words_lost_their_marks_are_read_again():
     from corpus.deadlines import find_deadlines
     from corpus.ocr_fixes import fix_date_marks
