@@ -222,14 +222,15 @@ def _described_cited(question: str, draft: Draft) -> bool:
                                 for c in draft.citations for kind, words in described)
 
 
-def _opening_answered(question: str, draft: Draft) -> bool:
+def _opening_answered(question: str, draft: Draft, own: str | None = None) -> bool:
     """Whether a head answer is of the document the question opens with ("Chỉ thị 29 do ai ký?"), or asks about by
     number anywhere ("Ai ký Thông tư 42/2009/TT-BTC?": not the signer of Thông tư 12/2009/TT-BTC found instead, when
-    no indexed document carries that number), where it names one: the head of a document that only mentions it ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …") says
-    who signed that one, not the one asked. A quote that opens with the document asked is its own statement: the item
+    no indexed document carries that number; read in the asker's `own` words, a follow-up's document being the one
+    the conversation is on), where it names one: the head of a document that only mentions it ("Chỉ thị này thay thế
+    Chỉ thị số 29/CT-TTg …") says who signed that one, not the one asked. A quote that opens with the document asked is its own statement: the item
     of a consolidated text's opening listing an amending document ("Thông tư số 88/2025/TT-BTC ngày … , có hiệu lực
     kể từ ngày 20 tháng 10 năm 2025.")."""
-    opening = opening_document(question) or sole_document(question)
+    opening = opening_document(question) or sole_document(question if own is None else own)
     return opening is None or not draft.citations or any(
         _may_be(c.doc_number, c.doc_type, opening[0], opening[1]) or _opens_with(c.quote, opening[0], opening[1])
         for c in draft.citations)
@@ -655,7 +656,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
                       support=covered)
     if intent.kind == "metadata" and not implementing and (
-            not _opening_answered(resolved.question, draft) or not _described_cited(resolved.question, draft)
+            not _opening_answered(resolved.question, draft, resolved.own_question)
+            or not _described_cited(resolved.question, draft)
             # a document described, not numbered, with a year ("Thông tư liên tịch … năm 2013 về …", "Chiến lược …
             # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
             # another document

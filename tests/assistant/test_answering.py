@@ -578,6 +578,8 @@ def test_a_head_answer_is_of_the_document_the_question_opens_with(question, answ
     draft = Draft([hit])
     draft.cite(hit)
     assert _opening_answered(question, draft) is answered
+    # a follow-up ("Ai ký?") resolved with the document the conversation is on is read in the asker's own words
+    assert _opening_answered(question, draft, "Ai ký?") is (answered or question.startswith("Ai ký"))
 
 
 _DRAFT_DECREE = "Theo dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ sở "
