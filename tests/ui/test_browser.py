@@ -109,6 +109,16 @@ def _choose(page: Page, dropdown: str, option: str) -> None:
     page.keyboard.press("Escape")
 
 
+def _edit_cell(page: Page, cell: str, text: str) -> None:
+    """Types `text` over a quiz table cell: the keys go in once its editor has the focus (a busy machine opens it
+    late, and keys typed before land after the old text)."""
+    page.locator(f"#quiz-table [data-testid='{cell}']").dblclick()
+    expect(page.locator(f"#quiz-table [data-testid='{cell}'] textarea")).to_be_focused()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+
+
 def _download(page: Page, button: str) -> tuple[str, bytes]:
     expect(page.locator(button)).to_be_enabled()
     with page.expect_download() as info:
@@ -280,10 +290,7 @@ def test_quiz_from_a_document_is_edited_and_downloaded(page):
     expect(page.locator("#quiz-preview .tlvb-quiz > ol > li")).to_have_count(4)
     expect(page.locator("#quiz-status")).to_contain_text("Đã tạo 4 câu hỏi")
 
-    page.locator("#quiz-table [data-testid='cell-0-2']").dblclick()
-    page.keyboard.press("Control+A")
-    page.keyboard.type("Câu hỏi đã sửa: cơ quan nào chủ trì?")
-    page.keyboard.press("Enter")
+    _edit_cell(page, "cell-0-2", "Câu hỏi đã sửa: cơ quan nào chủ trì?")
     expect(page.locator("#quiz-status")).to_contain_text("Đã cập nhật")
     expect(page.locator("#quiz-preview li").first).to_contain_text("Câu hỏi đã sửa: cơ quan nào chủ trì?")
 
@@ -321,10 +328,7 @@ def test_ten_item_quiz_on_resolution_57_is_edited_and_exported_to_docx_and_gift(
         preview = page.locator("#quiz-preview").inner_text()
         assert "Theo Nghị quyết 57-NQ/TW" in preview and "…”" not in preview  # targets asked, no stem cut
 
-        page.locator("#quiz-table [data-testid='cell-1-2']").dblclick()
-        page.keyboard.press("Control+A")
-        page.keyboard.type("Câu hỏi đã sửa: quy mô kinh tế số năm 2030?")
-        page.keyboard.press("Enter")
+        _edit_cell(page, "cell-1-2", "Câu hỏi đã sửa: quy mô kinh tế số năm 2030?")
         expect(page.locator("#quiz-status")).to_contain_text("Đã cập nhật: 10 câu hỏi")
         expect(page.locator("#quiz-preview .tlvb-quiz > ol > li").nth(1)).to_contain_text(
             "Câu hỏi đã sửa: quy mô kinh tế số năm 2030?")
