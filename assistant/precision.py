@@ -11,7 +11,7 @@ ones (the counts are beside each check).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
@@ -972,10 +972,7 @@ Lazy = Callable[[], object]  # what a check reads, given as the call that fetche
 
 def _once(value):
     """A call returning `value`, or what `value` returns when it is a `Lazy` (called once, at the first need)."""
-    if not callable(value):
-        return lambda: value
-    read: list = []
-    return lambda: read[0] if read else read.append(value()) or read[0]
+    return cache(value) if callable(value) else lambda: value
 
 
 def doubts(question: str, intent: Intent, text: str, citations: Sequence[Citation],

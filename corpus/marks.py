@@ -42,6 +42,16 @@ def has_marks(text: str) -> bool:
     return fold(text) != text
 
 
+def _count_lines(lines: Iterable[str], unigrams: Counter[str], bigrams: Counter[tuple[str, str]],
+                 weight: int = 1) -> None:
+    """Add each line's cased syllables and bigrams to the counts, `weight` times."""
+    for line in lines:
+        words = _WORD.findall(line)
+        for _ in range(weight):
+            unigrams.update(words)
+            bigrams.update(zip(words, words[1:]))
+
+
 class MarkVocabulary:
     """Cased syllable and bigram counts of a corpus, keyed by their folded lower-case form."""
 
@@ -49,23 +59,13 @@ class MarkVocabulary:
         unigrams: Counter[str] = Counter()
         self.bigrams: Counter[tuple[str, str]] = Counter()
         # document types too, as a question names them ("thong tu lien tich 89/2001" is no "liền tịch")
-        for phrase in [*QUESTION_PHRASES.replace("|", "\n").splitlines(), *(t.lower() for t in TYPES)]:
-            words = _WORD.findall(phrase)
-            for _ in range(QUESTION_WEIGHT):
-                unigrams.update(words)
-                self.bigrams.update(zip(words, words[1:]))
+        phrases = [*QUESTION_PHRASES.replace("|", "\n").splitlines(), *(t.lower() for t in TYPES)]
+        _count_lines(phrases, unigrams, self.bigrams, QUESTION_WEIGHT)
         # and "những <type> nào", a few times only ("No bai bo nhung thong tu nao?" is no "nhưng thông tư", and
         # "công nghệ cao nào" no "báo cáo nào"): the bigram sees one word back
-        for kind in TYPES:
-            words = _WORD.findall(f"những {kind.lower()} nào")
-            for _ in range(KIND_WEIGHT):
-                unigrams.update(words)
-                self.bigrams.update(zip(words, words[1:]))
+        _count_lines((f"những {kind.lower()} nào" for kind in TYPES), unigrams, self.bigrams, KIND_WEIGHT)
         for text in texts:
-            for line in text.splitlines():
-                words = _WORD.findall(line)
-                unigrams.update(words)
-                self.bigrams.update(zip(words, words[1:]))
+            _count_lines(text.splitlines(), unigrams, self.bigrams)
         self._index(unigrams)
 
     @classmethod
