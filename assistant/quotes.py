@@ -18,9 +18,10 @@ from corpus.agencies import find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
+from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, names_day, role_label, sent_to, serial, states_date,
+                       TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
 
@@ -176,6 +177,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
+    if cited:
+        # nor does a form's line naming the document the question names ("*(Ban hành kèm theo Thông tư số
+        # 42/2009/TT-BTC …)*" for "Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?"): it says
+        # which document, which the question already says
+        unattached = want
+        want = lambda s: unattached(s) and not (attachment_line(s) and any(
+            mentions_number(s, number, kind, year) for kind, number, year in cited))
     if intent.kind in ("lead", "partners", "agency_tasks"):
         # nor does its "Theo đề nghị của …" line give the agency it names a task
         asked = want

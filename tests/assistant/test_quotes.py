@@ -1323,3 +1323,15 @@ def test_a_time_opening_its_sentence_is_the_acts_own_however_long_its_event_read
     assert act("Trong thời hạn 15 ngày làm việc, kể từ ngày công dân thuộc đối tượng quy định tại khoản 3 Điều 18 Luật "
                "Nghia vụ quân sự về địa phương cư trú có trách nhiệm đăng ký phục vụ trong ngạch dự bị trực tuyến hoặc "
                "đến đăng ký trực tiếp tại Ban Chỉ huy quân sự cấp xã")
+
+
+def test_a_forms_line_naming_the_document_asked_of_is_no_answer():
+    # Thông tư 42/2009/TT-BTC (evals/devdocs), Mẫu số 02A/BK-XS: what the list is attached to, not what issues it
+    from corpus.structure import attachment_line
+    form = ("Mẫu số: **02A/BK-XS**\n\n*(Ban hành kèm theo*\n\n*Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài "
+            "chính)*\n\n**BẢNG KÊ THU NHẬP CHỊU THUẾ VÀ THUẾ THU NHẬP CÁ NHÂN**\n\n*(Kèm theo Tờ khai quyết toán thuế thu "
+            "nhập cá nhân mẫu số 02/KK-XS)*")
+    assert attachment_line("*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*")
+    text = "\n".join(_answer("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?",
+                             [_hit("42_2009_TT-BTC", form, "42:1")]).lines)
+    assert "02/KK-XS" in text and "09/03/2009" not in text
