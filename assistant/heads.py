@@ -99,7 +99,9 @@ def compose_metadata(draft: Draft, intent: Intent, searcher: Searcher, filters: 
                            f"bản hợp nhất {intent.doc_number} từ văn bản đã lập chỉ mục {draft.cite(head)}.")
         return False
     missing = {"signer": (not first.signer, "tên người ký"), "issue_date": (not head.issued_on, "ngày ban hành"),
-               "issuer": (not head.issuer, "cơ quan ban hành"), "place": (not first.place, "địa danh ban hành")}
+               "issuer": (not head.issuer, "cơ quan ban hành"), "place": (not first.place, "địa danh ban hành"),
+               # a draft or a copy whose number is left blank ("Số:       /2025/TT-BTC"): no number is the answer
+               "number": (not first.doc_number, "số hiệu")}
     if slot in missing:  # the head's facts answer it, or say what the head does give
         empty, what = missing[slot]
         if empty:

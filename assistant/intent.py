@@ -1095,6 +1095,12 @@ _ENDS_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + _LAW_WORDS + r")\b(?:\s+[^\s?,]
                          r"|\b(?:làm|khiến)\s+(?:cho\s+)?hết hiệu lực\b", re.I)
 
 
+def relation_asked(question: str) -> tuple[str, str] | None:
+    """How the document a question is about relates to others, as `_relation` reads it, whether or not the question
+    names that document by number ("Dự thảo thông tư thuế tiêu thụ đặc biệt làm hết hiệu lực những thông tư nào?")."""
+    return _relation(normalize_query(question))
+
+
 def _relation(text: str) -> tuple[str, str] | None:
     """("in" | "out", kind) when the question asks how the document it names relates to others."""
     if IN_FORCE.search(text):

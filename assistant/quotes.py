@@ -10,17 +10,18 @@ from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Dr
                              quote_line)
 from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
-                              source_words, topic_words,
+                              relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
-from corpus.relations import is_legal_basis, is_proposal
+from corpus.relations import is_legal_basis, is_proposal, states_relation
+from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
 from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
-                       TIME_IN_WORDS, TOGETHER, fold, names_day, role_label, sent_to, serial, states_date,
+                       TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
 
@@ -167,9 +168,23 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # cáo thiệt hại từ các tỉnh …, trình Thủ tướng …" is the ministry's own report)
         verb = destination.group(1)
         want = lambda s: _names_destination(s, verb)
+    elif intent.kind == "content" and (relation := relation_asked(question)) and relation[0] == "out" \
+            and relation[1] in ("replaces", "repeals", "amends"):
+        # which documents the one described ends, replaces, repeals or amends, where it is named by its title, not
+        # its number (no relation record is looked up): only a sentence stating that act answers, never its scope
+        # article that shares the title's words ("Điều 1. Phạm vi điều chỉnh Thông tư này quy định chi tiết về …")
+        want = lambda s: states_relation(s, relation[1])
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
+    if cited:
+        # nor does a form's line naming the document the question names ("*(Ban hành kèm theo Thông tư số
+        # 42/2009/TT-BTC …)*" for "Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?"): it says
+        # which document, which the question already says
+        unattached = want
+        want = lambda s: unattached(s) and not (attachment_line(s) and any(
+            mentions_number(s, number, kind, year) for kind, number, year in cited))
     if intent.kind in ("lead", "partners", "agency_tasks"):
         # nor does its "Theo đề nghị của …" line give the agency it names a task
         asked = want
@@ -223,11 +238,14 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         if found is not None and overlap(ranking, found[3]) < least and not duration:
             found = None
     conditions = asked_conditions(question) if intent.kind == "content" else set()
-    if found is None and conditions:
-        # "thiệt hại dưới 30%": of a list of brackets ("trên 80%", "từ 30% đến 60%", "dưới 30%"), the one asked
-        found = best_sentence(ranking, hits, lambda s: want(s) and conditions <= asked_conditions(s), years)
-        if found is not None and overlap(ranking, found[3]) < least:
-            found = None
+    if conditions and (found is None or not conditions <= asked_conditions(found[3])):
+        # "thiệt hại dưới 30%": of a list of brackets ("trên 80%", "từ 30% đến 60%", "dưới 30%"), the one asked, also
+        # before a sentence the measured words chose ("… góp vốn … từ 5 triệu USD đến dưới 10 triệu USD thì chịu thuế
+        # … bao nhiêu %?" is "a) … từ 5 triệu USD đến dưới 10 triệu USD;" under "2. Mức thuế suất 5% áp dụng đối
+        # với:", not "c) … từ 10 triệu USD trở lên;" of the 3% list, Nghị định 26/2001/NĐ-CP)
+        bracketed = best_sentence(ranking, hits, lambda s: want(s) and conditions <= asked_conditions(s), years)
+        if bracketed is not None and overlap(ranking, bracketed[3]) >= least:
+            found = bracketed
     permission = PERMISSION_ASKED.search(question) if intent.kind == "content" else None
     if found is None and permission:
         # "… có được cấp chứng chỉ không?": a sentence saying it is (not) allowed first; else one saying what is done
@@ -502,10 +520,21 @@ def carries_act(question: str, head: bool = True):
     # act; a verb that only says the act is done ("hoàn thành", "thực hiện") is no head
     order = [fold(w) for w in re.findall(r"\w+", act.group(1).lower()) if w in topic - content_words(TAIL_VERBS)]
     heads = set(order[:2]) if head else set()
+    verb = {fold(w) for w in re.findall(r"\w+", act.group(1).lower())[:1]}  # the act's first word: its verb
 
     def carried(text: str) -> bool:
         found = {fold(w) for w in passage_words(text)}
-        return len(words & found) >= ACT_MIN * len(words) and (not heads or bool(heads & found))
+        # a time counted from the act asked itself ("… phải nộp số thuế còn thiếu theo báo cáo quyết toán thuế trong
+        # thời hạn 10 ngày, kể từ ngày quy định phải nộp báo cáo quyết toán thuế cho cơ quan thuế", Thông tư
+        # 18/2002/TT-BTC, for "… phải nộp báo cáo quyết toán thuế cho cơ quan thuế trong thời hạn bao lâu?") is the
+        # time of the act that follows it, never its own
+        # (the act stated before the time, so that the event ends where the sentence's main clause is not: "Trong
+        # thời hạn 15 ngày làm việc, kể từ ngày công dân … về địa phương cư trú có trách nhiệm đăng ký phục vụ trong
+        # ngạch dự bị …" reads no comma after the event; nor "Trong thời hạn 30 ngày kể từ ngày tuyển dụng người lao
+        # động nước ngoài …, … phải thông báo cho Ủy ban Chứng khoán Nhà nước", whose verb is not in the event)
+        return len(words & found) >= ACT_MIN * len(words) and (not heads or bool(heads & found)) \
+            and not any(words | verb <= {fold(w) for w in passage_words(event)}
+                        and verb <= {fold(w) for w in passage_words(text[:at])} for at, event in counted_from_at(text))
     return carried
 
 
@@ -532,8 +561,10 @@ def _compares_all(question: str, draft: Draft) -> bool:
     return not names or names_stated(names, " ".join(f"{c.quote} {c.issuer or ''}" for c in cited))
 
 
-# A bracket a figure is put in: "thiệt hại dưới 30%", "trên 80%", "không quá 5%".
-_CONDITION = re.compile(r"(?<!\w)(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s+\d+(?:[.,]\d+)?\s*%", re.I)
+# A bracket a figure is put in: "thiệt hại dưới 30%", "trên 80%", "không quá 5%", and a sum of money: "từ 5 triệu USD",
+# "dưới 10 triệu USD", "trên 500 triệu đồng".
+_CONDITION = re.compile(r"(?<!\w)(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s+\d+(?:[.,]\d+)*\s*"
+                        r"(?:%|(?:(?:triệu|tỷ|nghìn|ngàn)\s*)?(?:USD|đồng)(?!\w))", re.I)
 
 
 def asked_conditions(text: str) -> set[str]:

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words, named_documents
-from assistant.timed import item_time
+from assistant.timed import item_time, timed_clauses
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
@@ -293,6 +293,10 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
         return []
     timed = best_sentence(words, hits, lambda s: bool(find_deadlines(s)))
     if timed and overlap(words, timed[3]) >= overlap(words, _row_text(scored[0][2])):
+        return []
+    # a time given in a "Việc <act> …" sentence after the sentence doing the act is read with that sentence
+    restated = [c.context for hit in hits[:4] for c in timed_clauses(hit) if c.restated]
+    if any(overlap(words, context) >= overlap(words, _row_text(scored[0][2])) for context in restated):
         return []
     chosen = best_obligation(intent, words, hits, least=RECORD_STRONG)
     if len(chosen) != 1 or chosen[0][1].deadline or item_time(chosen[0][0], chosen[0][1].span.end):

@@ -26,7 +26,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import mentions_number, sentence_spans, since_read
+from corpus.vn import mentions_number, restated_act, sentence_spans, since_read
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -56,6 +56,7 @@ class Timed:
     deadlines: tuple[Deadline, ...]
     context: str
     subject: tuple[str, ...]
+    restated: bool = False  # a "Việc <act> …" sentence read with the sentence before it, which does the act
 
 
 def _issued(hit: Hit) -> date | None:
@@ -165,6 +166,14 @@ def timed_clauses(hit: Hit) -> list[Timed]:
                                _flat(hit.text[chain:end]), subject))
             previous, untimed = None, end
             continue
+        if not item and previous and _restates(raw, hit.text[previous[0]:previous[1]]) \
+                and not hit.text[previous[1]:start].strip() and len(deadlines) == 1:
+            # "Việc kê khai, nộp thuế, … được thực hiện trong vòng 30 ngày …" after the sentence saying who does it:
+            # quoted and read with that sentence, whose doer and object the act is
+            text = _flat(hit.text[previous[0]:end])
+            found.append(Timed(hit, hit.start + previous[0], hit.start + end, text, tuple(deadlines), text, subject, True))
+            previous, untimed = None, end
+            continue
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
         # a sentence the ";" of an enumeration cut ("Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất
         # động sản, nhận thừa kế, quà tặng; chuyển nhượng vốn góp, … là ngày ghi trên thông báo nộp thuế … nhưng
@@ -188,6 +197,14 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         previous = None
         untimed = end
     return found
+
+
+def _restates(sentence: str, before: str) -> bool:
+    """Whether the sentence names as "Việc <act> …" (`vn.restated_act`) the act the sentence before it does: every
+    word of that act is among its words ("Việc kê khai, nộp thuế, quyết toán thuế …" after "… thực hiện kê khai,
+    quyết toán thuế … và nộp thuế …"), not only a word of the topic ("thuế")."""
+    act = restated_act(sentence)
+    return bool(act) and content_words(act) <= content_words(before)
 
 
 def names_agency(agency: str, text: str) -> bool:

@@ -111,6 +111,11 @@ def counted_from(text: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _COUNTED_FROM.finditer(text)]
 
 
+def counted_from_at(text: str) -> list[tuple[int, str]]:
+    """(where its "kể từ" stands, the event) for each event a length of the text is counted from, in order."""
+    return [(m.start(), " ".join(m.group(1).split())) for m in _COUNTED_FROM.finditer(text)]
+
+
 # A length counted from an event rather than a day ("trong phạm vi 20 ngày làm việc kể từ khi ký hợp đồng", Thông
 # tư 134/2008/TT-BTC; "Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ …", 205/2009/TT-BTC): `_RELATIVE`
 # reads only "kể từ ngày …"; this states the time limit of the act it is bound to all the same.

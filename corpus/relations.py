@@ -91,6 +91,20 @@ def is_legal_basis(sentence: str) -> bool:
     return _CAN_CU.match(fold(sentence)) is not None
 
 
+# What a sentence must say to state that documents end or are replaced, repealed or amended: its cue (`_CUES`), and
+# "hết hiệu lực" for an end ("Thông tư số 195/2015/TT-BTC … hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành").
+_ENDS = re.compile(r"(?i)\bhet hieu luc\b")
+
+
+def states_relation(sentence: str, kind: str) -> bool:
+    """Whether a sentence states a relation of the kind asked ("replaces", "repeals", "amends"): its cue, or an end
+    of force ("hết hiệu lực") for a replacement or repeal."""
+    folded = fold(sentence)
+    if kind in ("replaces", "repeals") and _ENDS.search(folded):
+        return True
+    return any(found.lastgroup == kind for found in _CUE.finditer(folded))
+
+
 _PROPOSAL = re.compile(r"(?i)^[\W\d_]*(?:theo|xet)\s+(?:de nghi|de xuat|to trinh)\b")
 
 

@@ -345,6 +345,20 @@ def since_read(text: str) -> str:
     return _SINCE_MISREAD.sub(lambda m: m.group(1) + "ể", text)
 
 
+# A sentence that names the act of the sentence before it as "Việc <act> …" and gives its time: "Riêng Công ty chứng
+# khoán, … thì thực hiện kê khai, quyết toán thuế với cơ quan thuế … và nộp thuế vào Kho bạc Nhà nước. Việc kê khai,
+# nộp thuế, quyết toán thuế được thực hiện trong vòng 30 ngày, kể từ ngày phát sinh thu nhập chịu thuế …" (Thông tư
+# 100/2004/TT-BTC, IV.1): who does it, and for whom, is said only in the sentence before. The act is the words
+# between "Việc" and the verb that binds it ("được", "phải", "thực hiện", "hoàn thành", "chậm nhất", "trong").
+_RESTATED_ACT = re.compile(r"^\s*Việc\s+(\S.{1,80}?)\s+(?:được|phải|thực hiện|hoàn thành|chậm nhất|trong)(?!\w)")
+
+
+def restated_act(sentence: str) -> str | None:
+    """The act a sentence opening with "Việc <act> …" names (`_RESTATED_ACT`), else None."""
+    found = _RESTATED_ACT.match(sentence)
+    return found.group(1) if found else None
+
+
 # A time said in words rather than figures, which a sentence binding its act to no stated time never holds: "ngay",
 # "kịp thời", "hết năm", "đồng thời với việc nộp thuế GTGT", "khi được cấp hoá đơn lẻ", "sau khi …", "hàng tháng",
 # "định kỳ", "thời hạn", "thời gian", "kỳ tính thuế", "thường xuyên".

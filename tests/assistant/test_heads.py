@@ -611,3 +611,21 @@ def test_a_document_asked_by_number_and_year_is_not_one_of_another_year(number, 
     head = DocumentHead("c1", "d", doc_number=number.replace("2020", head_date[:4]).replace("1998", head_date[:4]),
                         doc_type="Thông tư", issued_on=head_date)
     assert refers_to(_asked_probe(intent, keys), head) is named
+
+
+def test_a_number_left_blank_is_said_missing_not_answered():
+    # the explanatory note of a draft Thông tư (evals/devdocs, 2.-thuyet-minh-du-thao-tt): its head carries a type and
+    # a title but no number ("Kèm theo công văn số       /BTC-CST …"); "… có số hiệu là gì?" is not answered by them
+    from types import SimpleNamespace
+
+    from assistant.draft import Draft
+    from assistant.heads import compose_metadata
+    from assistant.intent import classify
+    from index.records import Access, DocumentHead, Filters, Hit
+    head = DocumentHead("c0", "tm", 0, "THUYẾT MINH NỘI DUNG DỰ THẢO THÔNG TƯ", start=0, end=38, doc_type="Thông tư",
+                        issuer="Bộ Tài chính", title="Quy định chi tiết một số điều của Nghị định số …/2025/NĐ-CP")
+    searcher = SimpleNamespace(store=SimpleNamespace(heads=lambda ids, filters: {"tm": head}))
+    draft = Draft([Hit.of(head, 1.0)])
+    assert not compose_metadata(draft, classify("Thuyết minh dự thảo thông tư thuế TTĐB có số hiệu là gì?"), searcher,
+                                Filters(access=Access.admin()))
+    assert draft.lines[0] == "Thông tư (chưa rõ số hiệu, ngày) không ghi số hiệu trong văn bản đã lập chỉ mục."

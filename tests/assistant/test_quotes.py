@@ -1260,3 +1260,78 @@ def test_a_periodic_report_asked_is_answered_by_its_item_with_the_lists_introduc
 def test_an_office_the_document_assigns_is_named_where_it_is_assigned(question, sentence, holds):
     from assistant.quotes import _office_holder
     assert _office_holder(question)(sentence) is holds
+
+
+# Nghị định 26/2001/NĐ-CP (evals/devdocs), Điều 1, khoản 5: two lists of rates whose items differ only by the sum
+TRANSFER = ("1. Mức thuế suất 3% áp dụng đối với:\n\na) Người Việt Nam định cư ở nước ngoài đầu tư về nước theo Luật Đầu "
+            "tư nước ngoài tại Việt Nam;\n\nb) Nhà đầu tư nước ngoài đầu tư vào Khu công nghiệp, Khu chế xuất, Khu công "
+            "nghệ cao;\n\nc) Nhà đầu tư nước ngoài góp vốn pháp định hoặc vốn để thực hiện hợp đồng hợp tác kinh doanh "
+            "từ 10 triệu USD trở lên;\n\n2. Mức thuế suất 5% áp dụng đối với:\n\na) Nhà đầu tư nước ngoài góp vốn pháp "
+            "định hoặc vốn để thực hiện hợp đồng hợp tác kinh doanh từ 5 triệu USD đến dưới 10 triệu USD;\n\nb) Nhà đầu "
+            "tư nước ngoài đầu tư vào các dự án thuộc lĩnh vực khám chữa bệnh, giáo dục đào tạo, nghiên cứu khoa học.")
+
+
+def test_the_bracket_of_a_sum_asked_chooses_the_item_of_its_list():
+    from assistant.quotes import asked_conditions
+    assert asked_conditions("góp vốn từ 5 triệu USD đến dưới 10 triệu USD") == {"từ5triệuusd", "dưới10triệuusd"}
+    draft = _answer("Theo Nghị định 26/2001/NĐ-CP, nhà đầu tư nước ngoài góp vốn pháp định từ 5 triệu USD đến dưới 10 "
+                    "triệu USD thì chịu thuế chuyển thu nhập ra nước ngoài bao nhiêu %?",
+                    [_hit("26_2001_NĐ-CP", TRANSFER, "26:1")])
+    text = "\n".join(draft.lines)
+    assert "5% áp dụng đối với" in text and "từ 5 triệu USD đến dưới 10 triệu USD" in text
+    assert "10 triệu USD trở lên" not in text
+
+
+# the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf)
+DRAFT_SCOPE = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế "
+               "tiêu thụ đặc biệt tại khoản 3 Điều 3, Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học.")
+DRAFT_FORCE = ("Điều 5. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.\n3. "
+               "Thông tư số 195/2015/TT-BTC ngày 24 tháng 11 năm 2015 của Bộ Tài chính đã được sửa đổi, bổ sung một số "
+               "điều tại Thông tư số 130/2016/TT-BTC ngày 12 tháng 8 năm 2016 và Thông tư số 20/2017/TT-BTC ngày 06 "
+               "tháng 3 năm 2017 của Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.")
+
+
+def test_what_a_document_named_by_its_title_ends_is_a_sentence_stating_it():
+    draft = _answer("Dự thảo thông tư thuế tiêu thụ đặc biệt làm hết hiệu lực những thông tư nào?",
+                    [_hit("du-thao", DRAFT_SCOPE, "d:1"), _hit("du-thao", DRAFT_FORCE, "d:2")])
+    text = "\n".join(draft.lines)
+    assert "195/2015/TT-BTC" in text and "Phạm vi điều chỉnh" not in text
+
+
+# Thông tư 18/2002/TT-BTC (evals/devdocs), Phần C, Mục IV: the report's own time, and the tax's counted from it
+REPORT = ("3. Cơ sở kinh doanh phải nộp báo cáo tài chính và báo cáo quyết toán thuế cho cơ quan thuế trực tiếp quản lý "
+          "trong thời hạn 60 ngày, kể từ ngày kết thúc năm tài chính.\n\n4. Cơ sở kinh doanh phải nộp số thuế còn thiếu "
+          "theo báo cáo quyết toán thuế trong thời hạn 10 ngày, kể từ ngày quy định phải nộp báo cáo quyết toán thuế cho "
+          "cơ quan thuế.")
+
+
+def test_a_time_counted_from_the_act_asked_is_not_its_own():
+    from assistant.quotes import carries_act
+    question = ("Theo Thông tư 18/2002/TT-BTC, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế cho cơ quan thuế trong "
+                "thời hạn bao lâu?")
+    act = carries_act(question, head=False)
+    assert act(REPORT.split("\n\n")[0]) and not act(REPORT.split("\n\n")[1])
+    text = "\n".join(_answer(question, [_hit("18_2002_TT-BTC", REPORT, "18:1")]).lines)
+    assert "60 ngày" in text and "10 ngày" not in text
+
+
+def test_a_time_opening_its_sentence_is_the_acts_own_however_long_its_event_reads():
+    # Nghị định 13/2016/NĐ-CP as 75/VBHN-BQP (evals/devdocs), Điều 5: no comma closes the event before the main clause
+    from assistant.quotes import carries_act
+    act = carries_act("Theo Nghị định 13/2016/NĐ-CP, quân nhân xuất ngũ về địa phương phải đăng ký phục vụ trong ngạch "
+                      "dự bị trong thời hạn bao lâu?", head=False)
+    assert act("Trong thời hạn 15 ngày làm việc, kể từ ngày công dân thuộc đối tượng quy định tại khoản 3 Điều 18 Luật "
+               "Nghia vụ quân sự về địa phương cư trú có trách nhiệm đăng ký phục vụ trong ngạch dự bị trực tuyến hoặc "
+               "đến đăng ký trực tiếp tại Ban Chỉ huy quân sự cấp xã")
+
+
+def test_a_forms_line_naming_the_document_asked_of_is_no_answer():
+    # Thông tư 42/2009/TT-BTC (evals/devdocs), Mẫu số 02A/BK-XS: what the list is attached to, not what issues it
+    from corpus.structure import attachment_line
+    form = ("Mẫu số: **02A/BK-XS**\n\n*(Ban hành kèm theo*\n\n*Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài "
+            "chính)*\n\n**BẢNG KÊ THU NHẬP CHỊU THUẾ VÀ THUẾ THU NHẬP CÁ NHÂN**\n\n*(Kèm theo Tờ khai quyết toán thuế thu "
+            "nhập cá nhân mẫu số 02/KK-XS)*")
+    assert attachment_line("*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*")
+    text = "\n".join(_answer("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?",
+                             [_hit("42_2009_TT-BTC", form, "42:1")]).lines)
+    assert "02/KK-XS" in text and "09/03/2009" not in text

@@ -350,3 +350,32 @@ def test_a_passage_under_a_numbered_paragraphs_first_line_takes_no_doer_from_it(
                   heading_path=("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các tập' -…",))
     assert hit.text.startswith("Trên cơ sở")
     assert [c.subject for c in timed_clauses(hit)] == [()]
+
+
+def _plain_hit(text: str, doc_type: str, number: str) -> Hit:
+    return Hit.from_payload({"chunk_id": f"{number}:1", "doc_id": number, "doc_type": doc_type, "doc_number": number,
+                             "text": text, "start": 0, "end": len(text)}, 1.0)
+
+
+# Thông tư 100/2004/TT-BTC (evals/devdocs), Mục IV.1: the time is given in a sentence naming the act as "Việc …"
+SECURITIES = ("1. Việc đăng ký, kê khai, nộp thuế, quyết toán thuế và xử lý vi phạm về thuế đối với tổ chức, cá nhân "
+              "hoạt động trong lĩnh vực chứng khoán thực hiện theo quy định hiện hành của pháp luật về thuế giá trị gia "
+              "tăng và thuế thu nhập doanh nghiệp.\n\nRiêng Công ty chứng khoán, Công ty quản lý Quỹ đầu tư chứng "
+              "khoán, Công ty cổ phần thực hiện khấu trừ tiền thuế thu nhập doanh nghiệp và nộp thuế thay cho tổ chức "
+              "đầu tư thì thực hiện kê khai, quyết toán thuế với cơ quan thuế trực tiếp quản lý Công ty (theo mẫu số 01 "
+              "kèm theo thông tư này) và nộp thuế vào Kho bạc Nhà nước. Việc kê khai, nộp thuế, quyết toán thuế được "
+              "thực hiện trong vòng 30 ngày, kể từ ngày phát sinh thu nhập chịu thuế của tổ chức đầu tư.")
+
+
+def test_a_time_given_to_an_act_named_as_viec_is_read_with_the_sentence_doing_it():
+    clauses = timed_clauses(_plain_hit(SECURITIES, "Thông tư", "100/2004/TT-BTC"))
+    [clause] = [c for c in clauses if "30 ngày" in c.text]
+    assert clause.restated and clause.text.startswith("Riêng Công ty chứng khoán")
+    assert "nộp thuế thay cho tổ chức đầu tư" in clause.context
+
+
+def test_a_viec_sentence_about_another_act_stands_alone():
+    text = ("Cơ sở kinh doanh phải đăng ký thuế với cơ quan thuế. Việc quyết toán thuế được thực hiện trong vòng 90 "
+            "ngày, kể từ ngày kết thúc năm tài chính.")
+    [clause] = timed_clauses(_plain_hit(text, "Thông tư", "1/2004/TT-BTC"))
+    assert not clause.restated and clause.text.startswith("Việc quyết toán thuế")

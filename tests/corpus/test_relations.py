@@ -242,3 +242,21 @@ def test_what_a_document_replaces_repeals_or_guides_in_a_list_or_by_title(text, 
 def test_a_list_or_a_title_only_mentions_what_this_document_does_not_act_on(text, key):
     kinds = {r.kind for r in find_references(_document(text)) if r.key == key}
     assert kinds == {"mentions"}
+
+
+@pytest.mark.parametrize("sentence, kind, stated", [
+    # the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf), Điều 5
+    ("3. Thông tư số 195/2015/TT-BTC ngày 24 tháng 11 năm 2015 của Bộ Tài chính đã được sửa đổi, bổ sung một số điều "
+     "tại Thông tư số 130/2016/TT-BTC ngày 12 tháng 8 năm 2016 và Thông tư số 20/2017/TT-BTC ngày 06 tháng 3 năm 2017 "
+     "của Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", "replaces", True),
+    # its Điều 1 shares the title's words and states no relation
+    ("Thông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế tiêu thụ đặc biệt tại khoản 3 Điều 3, "
+     "Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học", "replaces", False),
+    # Thông tư 18/2002/TT-BTC (evals/devdocs)
+    ("Thông tư này thay thế Thông tư số 99/1998/TT-BTC ngày 14/7/1998 của Bộ Tài chính", "replaces", True),
+    ("Bãi bỏ mẫu số 01/TNDN", "repeals", True),  # Thông tư 88/2004/TT-BTC
+    ("Bãi bỏ mẫu số 01/TNDN", "amends", False),
+])
+def test_a_sentence_stating_a_relation(sentence, kind, stated):
+    from corpus.relations import states_relation
+    assert states_relation(sentence, kind) is stated

@@ -883,3 +883,17 @@ def test_a_number_is_keyed_once_as_anew(number, key):
     assert vn.number_key(number) == key == vn.number_key.__wrapped__(number)
     hits = vn.number_key.cache_info().hits
     assert vn.number_key(number) == key and vn.number_key.cache_info().hits == hits + 1
+
+
+@pytest.mark.parametrize("sentence, act", [
+    # Thông tư 100/2004/TT-BTC (evals/devdocs), Mục IV.1
+    ("Việc kê khai, nộp thuế, quyết toán thuế được thực hiện trong vòng 30 ngày, kể từ ngày phát sinh thu nhập chịu "
+     "thuế của tổ chức đầu tư.", "kê khai, nộp thuế, quyết toán thuế"),
+    # Thông tư 84/2008/TT-BTC (evals/devdocs)
+    ("Việc khấu trừ thuế đối với thu nhập từ tiền lương, tiền công được thực hiện hàng tháng",
+     "khấu trừ thuế đối với thu nhập từ tiền lương, tiền công"),
+    ("Riêng Công ty chứng khoán … thực hiện kê khai", None),
+])
+def test_an_act_restated_as_viec(sentence, act):
+    from corpus.vn import restated_act
+    assert restated_act(sentence) == act
