@@ -685,6 +685,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # nhiêu ủy viên?"), is stated nowhere in it: said, and not given as the whole answer
         draft.lines.append(PARTIAL)
         answered = False
+    if answered:
+        _own_part(draft, intent, words)
     text = "\n".join(draft.lines)
     swapped = agency_only(resolved.own_question) if turns and not answered else None
     if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
@@ -705,6 +707,40 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+OWN_PART_MIN = 0.1  # share of the question's words the sentence naming the asked agency must carry
+
+
+def _own_part(draft: Draft, intent: Intent, words: set[str]) -> None:
+    """"Does X lead …?" answered with another agency's lead, X named neither as its lead nor as a partner: the
+    sentence of the same document that names X, the nearest to what is asked, is quoted after the lead, so that the
+    answer says what X's part is where it neither leads nor takes part ("Các thành viên thường trực của Phân ban:
+    đại diện cấp Cục/Vụ của các Bộ: Công Thương, Ngoại giao, …" for "Bộ Ngoại giao có chủ trì Phân ban … không?",
+    Quyết định 2227/QĐ-TTg; "Cơ quan thẩm định: Sở Xây dựng" beside the city that leads, Quyết định 807)."""
+    if not (intent.kind == "lead" and intent.checks_lead and intent.agency and draft.citations):
+        return
+    asked = intent.agency
+    named = [name for line in draft.lines for name in agency_names(line)]
+    named += [name for o in draft.obligations for name in (*o.lead, *o.partners)]
+    if not named or any(covers(asked, name) or covers(name, asked) for name in named):
+        return
+    doc, cited = draft.citations[0].doc_id, [(c.chunk_id, c.start, c.end) for c in draft.citations]
+    best = None
+    for hit in draft.hits:
+        if hit.doc_id != doc:
+            continue
+        for start, end, sentence in hit_sentences(hit):
+            if any(chunk == hit.chunk_id and s < end and start < e for chunk, s, e in cited) \
+                    or not any(covers(asked, name) for name in agency_names(sentence)) or find_deadlines(sentence):
+                continue  # a time there would read as the answer's
+            share = overlap(words, sentence)
+            if share >= OWN_PART_MIN and (best is None or share > best[0]):
+                best = (share, hit, start, end, sentence)
+    if best:
+        _, hit, start, end, sentence = best
+        draft.lines.append(f"{asked} không được giao chủ trì; văn bản nêu {asked} ở đây: “{clean_display(sentence)}” "
+                           f"{draft.cite(hit, start, end)}")
 
 
 def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resolved) -> list[Hit]:
