@@ -414,12 +414,20 @@ def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filt
     return list({hit.chunk_id: hit for hit in merged}.values())
 
 
+def _asked(text: str) -> str:
+    """A question typed without its question mark, as those typed without marks often are ("co quan nao la co quan
+    thuong truc cua uy ban quoc gia ve nguoi cao tuoi viet nam"), is read as the same question with it: what is asked
+    is read from where the question ends."""
+    stripped = text.rstrip()
+    return stripped + "?" if stripped and stripped[-1] not in "?.!:;…)\"”" else text
+
+
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
-    text = searcher.restore_marks(question, filters)
+    text = _asked(searcher.restore_marks(question, filters))
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:
