@@ -414,12 +414,20 @@ def _each_named(searcher: Searcher, question: str, intent: Intent, filters: Filt
     return list({hit.chunk_id: hit for hit in merged}.values())
 
 
+def _asked(text: str) -> str:
+    """A question typed without its question mark, as those typed without marks often are ("co quan nao la co quan
+    thuong truc cua uy ban quoc gia ve nguoi cao tuoi viet nam"), is read as the same question with it: what is asked
+    is read from where the question ends."""
+    stripped = text.rstrip()
+    return stripped + "?" if stripped and stripped[-1] not in "?.!:;…)\"”" else text
+
+
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
-    text = searcher.restore_marks(question, filters)
+    text = _asked(searcher.restore_marks(question, filters))
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:
@@ -685,6 +693,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # nhiêu ủy viên?"), is stated nowhere in it: said, and not given as the whole answer
         draft.lines.append(PARTIAL)
         answered = False
+    if answered:
+        _own_part(draft, intent, words)
     text = "\n".join(draft.lines)
     swapped = agency_only(resolved.own_question) if turns and not answered else None
     if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
@@ -705,6 +715,40 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+OWN_PART_MIN = 0.1  # share of the question's words the sentence naming the asked agency must carry
+
+
+def _own_part(draft: Draft, intent: Intent, words: set[str]) -> None:
+    """"Does X lead …?" answered with another agency's lead, X named neither as its lead nor as a partner: the
+    sentence of the same document that names X, the nearest to what is asked, is quoted after the lead, so that the
+    answer says what X's part is where it neither leads nor takes part ("Các thành viên thường trực của Phân ban:
+    đại diện cấp Cục/Vụ của các Bộ: Công Thương, Ngoại giao, …" for "Bộ Ngoại giao có chủ trì Phân ban … không?",
+    Quyết định 2227/QĐ-TTg; "Cơ quan thẩm định: Sở Xây dựng" beside the city that leads, Quyết định 807)."""
+    if not (intent.kind == "lead" and intent.checks_lead and intent.agency and draft.citations):
+        return
+    asked = intent.agency
+    named = [name for line in draft.lines for name in agency_names(line)]
+    named += [name for o in draft.obligations for name in (*o.lead, *o.partners)]
+    if not named or any(covers(asked, name) or covers(name, asked) for name in named):
+        return
+    doc, cited = draft.citations[0].doc_id, [(c.chunk_id, c.start, c.end) for c in draft.citations]
+    best = None
+    for hit in draft.hits:
+        if hit.doc_id != doc:
+            continue
+        for start, end, sentence in hit_sentences(hit):
+            if any(chunk == hit.chunk_id and s < end and start < e for chunk, s, e in cited) \
+                    or not any(covers(asked, name) for name in agency_names(sentence)) or find_deadlines(sentence):
+                continue  # a time there would read as the answer's
+            share = overlap(words, sentence)
+            if share >= OWN_PART_MIN and (best is None or share > best[0]):
+                best = (share, hit, start, end, sentence)
+    if best:
+        _, hit, start, end, sentence = best
+        draft.lines.append(f"{asked} không được giao chủ trì; văn bản nêu {asked} ở đây: “{clean_display(sentence)}” "
+                           f"{draft.cite(hit, start, end)}")
 
 
 def _cited_article_first(hits: list[Hit], turns: Sequence[Turn], resolved: Resolved) -> list[Hit]:

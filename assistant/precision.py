@@ -35,7 +35,7 @@ from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
                        applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
-                       stated_rates, states_date, tax_names, term_keys)
+                       stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
 
@@ -103,7 +103,11 @@ def time_unstated(question: str, intent: Intent, text: str, obligations: Sequenc
     stated = any(o.deadline and o.deadline.text in text for o in obligations)
     # a span of days, or the event a period is counted from when that is asked ("… được tính từ khi nào?")
     since = SINCE.search(text) if re.search(r"\btừ\s+(?:khi nào|bao giờ|thời điểm nào|lúc nào)", asked, re.I) else None
-    return not (stated or find_deadlines(text) or LENGTH.search(text) or SPAN.search(text) or since
+    # a length that only bounds a condition ("đi công tác, học tập từ 06 tháng trở lên … thì … cử người thay thế",
+    # Quyết định 143/QĐ-UBQGNCT) is no time to act by, unless that bound is what is asked ("… trong bao lâu thì mới
+    # được …?")
+    bare = text if THRESHOLD_ASKED.search(asked) else without_thresholds(text)
+    return not (stated or find_deadlines(bare) or LENGTH.search(bare) or SPAN.search(text) or since
                 or _NO_TIME.search(text))
 
 

@@ -64,6 +64,9 @@ _BODIES = (
     "Đài Phát thanh - Truyền hình", "Mặt trận Tổ quốc",
     "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tổ chức Trung ương",
     "Ban Nội chính Trung ương", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo", "Bảo hiểm xã hội", "Chi cục Thuế",
+    # "xã" would end the name as a level of local government does ("Ủy ban nhân dân cấp xã"): "giao Ngân hàng Chính sách
+    # xã hội chủ trì, phối hợp với Bộ Xây dựng …" (Nghị định 261/2025/NĐ-CP) was read "Ngân hàng Chính sách xã"
+    "Ngân hàng Chính sách xã hội",
     "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam", "Tòa án nhân dân",
     "Viện kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Tổng cục Thuế",
     "Cục Hải quan", "Tổng cục Hải quan", "Cục Thống kê", "Tỉnh đoàn", "Tỉnh ủy", "Thành ủy", "Huyện ủy",

@@ -42,6 +42,9 @@ _VERBS = (
     "xem xét", "thẩm định", "phê duyệt", "công bố", "kiểm soát", "vận động", "tham gia", "cụ thể hóa",
     "tạo điều kiện", "phát hiện", "đề ra", "làm việc", "sắp xếp", "tập trung", "tháo gỡ", "ngăn chặn", "phòng ngừa",
     "dự báo", "ứng phó", "làm đầu mối",
+    # making public what a ministry is charged to publish: "Bộ Tài chính công khai danh sách 29/42 Bộ, cơ quan trung
+    # ương …" (Công văn 15557/BTC-PTHT)
+    "công khai",
     # paying in is what tax circulars assign: "Công an các tỉnh … phải nộp số thuế thu nhập cá nhân … vào Ngân sách nhà
     # nước" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA)
     "nộp",
@@ -540,6 +543,9 @@ def _opens_with_action(text: str, mentions: _Mentions, words: int = 3) -> bool:
 # nguyện**" over "Chủ trì giúp UBTVQH trong công tác tiếp công dân …" (Kế hoạch 3260-KH/ĐĐQH15, II.2.2); in lower
 # case "lãnh đạo" is as often the verb.
 _LEADERSHIP = re.compile(r"Lãnh\s+đạo\s+")
+# A party committee's secretary named as the doer beside the people's committee's chairman: "1. Bí thư Tỉnh ủy, Chủ
+# tịch Ủy ban nhân dân tỉnh Quảng Ngãi nghiên cứu kiến nghị của Bộ Xây dựng …" (Văn bản 9757/VPCP-CN).
+_SECRETARY = re.compile(r"Bí\s+thư\s+")
 
 
 def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
@@ -549,7 +555,8 @@ def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
         if named_end:
             name, end = f"{name} {' '.join(named_end.group().split())}", named_end.end()
         if start == pos or start > pos and (LEADER_TITLE.fullmatch(text, pos, start)
-                                            or _LEADERSHIP.fullmatch(text, pos, start)):
+                                            or _LEADERSHIP.fullmatch(text, pos, start)
+                                            or _SECRETARY.fullmatch(text, pos, start)):
             return name, end
         if start > pos and _BEFORE_NAME.fullmatch(text, pos, start):
             return canonical(text[pos:end]), end
@@ -648,6 +655,17 @@ def _duty_intro(rest: str) -> bool:
     return bool(rest) and bool(DUTY_INTRO.match(rest if rest.endswith(":") else rest + ":"))
 
 
+# A letter's or decision's own act after what it carries out, the opening running over commas of its own: "Thực hiện
+# chỉ đạo của Thủ tướng Chính phủ tại khoản 4 Điều 1 Quyết định số 1544/QĐ-TTg …, trên cơ sở tình hình phân bổ, giải
+# ngân kế hoạch đầu tư công 9 tháng năm 2025, Bộ Tài chính công khai danh sách …" (Công văn 15557/BTC-PTHT): the
+# bodies named first after a comma, within the sentence, are the subject ("…, các bộ, cơ quan ngang bộ, …, Ủy ban nhân
+# dân các tỉnh … tổ chức thực hiện", Nghị quyết 318/NQ-CP: the groups too, not the first proper name).
+_CITING_OPENING = re.compile(r"\W*(?:thực\s+hiện|trên\s+cơ\s+sở)(?!\w)", re.IGNORECASE)
+_CITING_REACH = 320
+_COMMA = re.compile(r",[\s”’\"']*")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n[ \t]*\n")
+
+
 def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], int] | None:
     """(leads, where their task starts) when the text opens with its agencies and their verb: "X chủ trì, phối hợp
     ...", "Bộ trưởng Bộ Y chỉ đạo ...", "Trong quý III năm 2008, X chủ trì ...", or names them and stops ("X:")."""
@@ -658,6 +676,13 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
             and any(start == label.end() for _, start, _ in mentions):
         pos = label.end()  # "8. Kế hoạch lựa chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm …"
     starts = [pos, opening.end()] if (opening := _OPENING.match(text, pos)) else [pos]
+    if _CITING_OPENING.match(text, pos):
+        # "Thực hiện chỉ đạo của Thủ tướng … tại …, trên cơ sở tình hình phân bổ, giải ngân …, Bộ Tài chính công khai …"
+        end = pos + _CITING_REACH
+        if stop := _SENTENCE_END.search(text, pos, end):
+            end = stop.start()
+        starts += next(([comma.end()] for comma in _COMMA.finditer(text, pos, end)
+                        if _leads_at(text, comma.end(), mentions)), [])
     if (first := next((m for m in mentions if m[1] >= starts[-1]), None)) \
             and _TIME_LEAD.fullmatch(text, starts[-1], first[1]) and not _has_verb(masked[starts[-1]:first[1]]):
         starts.append(first[1])  # "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo Cục Tài chính … chuyển"
@@ -852,6 +877,24 @@ def _units(text: str, mentions: _Mentions) -> list[tuple[int, int]]:
 
 
 _DETAILS = re.compile(r"trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
+
+# A task whose detail has a time of its own: "… để bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025, trong đó
+# ưu tiên các vị trí thảm bê tông nhựa tuyến chính trước ngày 15 tháng 10 năm 2025" (Văn bản 9757/VPCP-CN): two tasks,
+# each with its own time, so that neither is given the other's.
+_DETAIL_CUT = re.compile(r",\s*trong\s+đó\s*[,:]?\s+")
+
+
+def _timed_parts(unit: str, task_at: int, issued_on: date | None) -> list[tuple[int, int, Deadline | None]]:
+    """(start, end, deadline) of the task in `unit` from `task_at`: the whole, or its two parts around ", trong đó"
+    when each states a time the other does not."""
+    found = find_deadlines(unit, issued_on)
+    cut = _DETAIL_CUT.search(unit, task_at)
+    if cut:
+        before = [d for d in found if d.end <= cut.start()]
+        after = [d for d in found if d.start >= cut.end()]
+        if before and after and not {d.normalized for d in before} & {d.normalized for d in after}:
+            return [(task_at, cut.start(), _best_deadline(before)), (cut.end(), len(unit), _best_deadline(after))]
+    return [(task_at, len(unit), _best_deadline(found))]
 
 
 # A body of several named units ("UBND các huyện Hoa Lư"), whose list of place names goes on after its first one
@@ -1061,10 +1104,14 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if previous:
             partners = tuple(p for p in dict.fromkeys((*_partners(task, leads), *shared_partners)) if p not in leads)
             led_partners = partners if _LEADS_WITH.match(task) else ()
-            obligations.append(Obligation(
-                doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=task, lead=leads, partners=partners,
-                deadline=_best_deadline(find_deadlines(unit, issued_on)),
-                span=Span(piece.span.start + start, piece.span.start + end, piece.span.page)))
+            for part_at, part_end, deadline in _timed_parts(unit, task_at, issued_on):
+                part = task if part_at == task_at and part_end == len(unit) else _tidy(unit[part_at:part_end])
+                obligations.append(Obligation(
+                    doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=part, lead=leads,
+                    partners=partners if part is task else tuple(p for p in _partners(part, leads) if p not in leads),
+                    deadline=deadline,
+                    span=Span(piece.span.start + start + (part_at if part is not task else 0),
+                              piece.span.start + (start + part_end if part is not task else end), piece.span.page)))
     # "2. Bộ Tài chính" on its own line, its items a), b) running on into the next chunk: the owner is left open to
     # them as an introduction is
     if introduced and not (owner_line and introduced == owner):

@@ -124,6 +124,14 @@ def _marks(lines: list[_Line]) -> list[tuple[Section, int]]:
     return marks
 
 
+def body_headed(paths) -> bool:
+    """Whether a document's body has headings of its own, its recipients' list and appendices aside: a letter whose
+    only headings are "Nơi nhận" and the appendix it attaches (Công văn 15557/BTC-PTHT and its "Phụ lục" of
+    ministries) or a dispatch whose only one is "Nơi nhận" (Công điện 195/CĐ-TTg) writes its work in plain sentences,
+    as a document with no heading at all does (see `corpus.obligations.extract_obligations`, `headed`)."""
+    return any(path and not (_RECIPIENTS.match(path[0]) or _APPENDIX.match(path[0])) for path in paths)
+
+
 def _mark(start: int, stack: tuple[_Head, ...], extra: tuple[str, ...] = (), label: str | None = None,
           header: tuple[str, ...] = ()) -> Section:
     article = next((h.ident for h in reversed(stack) if h.kind == "article"), None)

@@ -329,6 +329,12 @@ THRESHOLD_LENGTH = re.compile(r"(?<!\w)(?:từ\s+)?\d+\s*(?:năm|tháng|quý|tu�
                               re.I)
 
 
+# A question asking a length may ask that bound itself: "Doanh nghiệp phải áp dụng chương trình tuân thủ nội bộ trong
+# bao lâu thì mới được Bộ Công Thương xác nhận …?" (Nghị định 259/2025/NĐ-CP: "từ 02 năm trở lên" is the answer); one
+# asking a time limit ("… phải cử người thay thế trong thời hạn bao lâu?") does not.
+THRESHOLD_ASKED = re.compile(r"(?<!\w)(?:(?<!hạn\s)bao\s+lâu|ít\s+nhất|tối\s+thiểu)(?!\w)", re.I)
+
+
 def without_thresholds(text: str) -> str:
     """The text with the lengths that only bound a condition (`THRESHOLD_LENGTH`) taken out."""
     return THRESHOLD_LENGTH.sub(" ", text)

@@ -17,7 +17,7 @@ from corpus.obligations import extract_obligations
 from corpus.ocr import Ocr, Progress
 from corpus.records import Chunk, Document, LoadFailure, Reference
 from corpus.relations import find_references, reference_keys
-from corpus.structure import table_cells
+from corpus.structure import body_headed, table_cells
 from corpus.vn import serial as doc_serial
 from corpus.text import syllable_share
 from index.embedding import Embedder, EmbeddingCache, embed_with_cache
@@ -26,7 +26,7 @@ from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
-PIPELINE_VERSION = 30
+PIPELINE_VERSION = 31
 WRITER = Filters(access=Access.admin())  # the indexer reads every document: it writes them all
 
 
@@ -284,7 +284,7 @@ class Indexer:
                   disable=not self.progress or len(texts) < 2 * self.batch, leave=False) as bar:
             vectors = embed_with_cache(self.embedder, self.cache, texts, self.batch, embedded)
         references = reference_payloads(find_references(document), pieces)
-        headed = any(p.heading_path for p in pieces)
+        headed = body_headed(p.heading_path for p in pieces)
         return [Point(p.chunk_id, v, self.encoder.encode_document(t, normalized=True),
                       payload(document, p, references if p.ordinal == 0 else (), headed=headed, before=before,
                               after=after))

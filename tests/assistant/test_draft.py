@@ -94,3 +94,28 @@ def test_the_item_asked_is_chosen_not_the_one_naming_the_introductions_words(que
     # introduction does, is found first, and its sibling carrying the words asked is quoted
     with_number = lambda text: bool(re.search(r"\d+\s*(?:năm|%)", text))  # noqa: E731
     assert best_sentence(content_words(question), [hit], with_number)[3].startswith(sentence)
+
+
+# Quyết định 2227/QĐ-TTg, Điều 1.2 (the scan's own spelling): the body asked neither leads nor takes part
+PHAN_BAN = ("- Chủ tịch Phân ban Việt Nam: Thứ trưởng Bộ Công Thương;\n- Các thành viên thường trực của Phân ban: đại "
+            "diện cấp Cục/Vụ cúa các\nBộ: Công Thương, Ngoại giao, Xây dựng, Tài chính, Nông nghiệp và Môi\ntrường, Khoa "
+            "học và Công nghệ, Ngân hàng Nhà nước Việt Nam;\n- Cơ quan chủ trì Phân ban: Bộ Công Thương;")
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Bộ Ngoại giao có chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam - Cuba không hay chỉ là thành viên?",
+     "thành viên thường trực"),
+    # the lead asked: nothing added
+    ("Bộ Công Thương có chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam - Cuba không?", None),
+])
+def test_the_asked_bodys_own_part_is_quoted_when_another_leads(question, named):
+    from assistant.answering import _own_part
+    from assistant.intent import classify
+    hit = _hit(PHAN_BAN)
+    draft = Draft([hit])
+    start = hit.start + PHAN_BAN.index("- Cơ quan chủ trì")
+    draft.lines.append(f"Cơ quan được giao: Bộ Công Thương {draft.cite(hit, start, hit.end)}.")
+    intent = classify(question)
+    _own_part(draft, intent, content_words(question) - content_words(intent.agency))
+    added = draft.lines[1:]
+    assert (named in added[0] and len(draft.citations) == 2) if named else not added

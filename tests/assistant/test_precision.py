@@ -1402,3 +1402,29 @@ def test_the_checks_normalise_each_text_once():
     assert precision.normalize(question) == normalize(question)
     assert precision.normalize(question) == normalize(question)
     assert precision.normalize.cache_info().hits == 1
+
+
+@pytest.mark.parametrize("question, fires", [
+    # Quyết định 143/QĐ-UBQGNCT, Điều 7: "từ 06 tháng trở lên" bounds who the rule is for; no time limit is stated
+    ("Khi thay đổi nhân sự thành viên Ủy ban Quốc gia về người cao tuổi, các bộ phải cử người thay thế trong thời hạn "
+     "bao lâu?", True),
+    # the bound itself asked (Nghị định 259/2025/NĐ-CP, Điều 5, "theo thời hạn" naming the licence's kind)
+    ("Doanh nghiệp phải áp dụng chương trình tuân thủ nội bộ trong bao lâu thì mới được Bộ Công Thương xác nhận để xin "
+     "giấy phép theo thời hạn?", False),
+])
+def test_a_length_bounding_a_condition_is_no_time_limit(question, fires):
+    text = {True: "Thành viên Ủy ban Quốc gia đi công tác, học tập từ 06 tháng trở lên hoặc có sự thay đôi về nhân sự "
+                  "thì cơ quan chủ quản có trách nhiệm báo cáo Chủ tịch Ủy ban Quốc gia và cử người thay thế bằng văn "
+                  "bản", False: "Thương nhân đã thực hiện Chương trình tuân thủ nội bộ từ 02 năm trở lên"}[fires]
+    assert time_unstated(question, classify(question), text) is fires
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("co quan nao la co quan thuong truc cua uy ban quoc gia ve nguoi cao tuoi viet nam ",
+     "co quan nao la co quan thuong truc cua uy ban quoc gia ve nguoi cao tuoi viet nam?"),
+    ("Ai ký Quyết định 2239/QĐ-TTg?", "Ai ký Quyết định 2239/QĐ-TTg?"),
+    ("Liệt kê các nhiệm vụ.", "Liệt kê các nhiệm vụ."),
+])
+def test_a_question_typed_without_its_mark_is_read_with_it(typed, read):
+    from assistant.answering import _asked
+    assert _asked(typed) == read

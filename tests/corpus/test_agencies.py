@@ -249,7 +249,8 @@ MENTIONS = [
      [("Ủy ban nhân dân các huyện, thị xã", "Uỷ ban nhân dân các huyện, thị xã")]),
     ("Bộ Lao động – Thương binh và Xã hội chủ trì",
      [("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – Thương binh và Xã hội")]),
-    ("Ngân hàng Chính sách Xã hội cho vay", [("Ngân hàng Chính sách Xã hội", "Ngân hàng Chính sách Xã hội")]),
+    # the official name, its case fixed whatever the input's (`_BODIES`): "xã" inside it is no level of local government
+    ("Ngân hàng Chính sách Xã hội cho vay", [("Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách Xã hội")]),
     ("yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương thực hiện",
      [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]),

@@ -1476,3 +1476,50 @@ def test_granting_permits_after_a_group_of_ministries_is_their_act_not_their_nam
     [found] = prose("3. Bộ Công an chủ trì, phối hợp với các bộ, ngành liên quan cấp giấy phép và quản lý các hoạt "
                     "động của tổ chức.")
     assert found.partners == ("các bộ, ngành liên quan",)
+
+
+# --- round cg21: central-government scans --------------------------------------------------------------------------
+
+def test_a_letters_own_act_after_what_it_carries_out_is_its_task():
+    """Công văn 15557/BTC-PTHT: the opening runs over commas of its own ("Thực hiện chỉ đạo …, trên cơ sở tình hình
+    phân bổ, giải ngân …, Bộ Tài chính công khai …"); the letter's only headings are its "Nơi nhận" and its appendix,
+    so its sentences are read as a document with no heading's are."""
+    text = ("” Thực hiện chỉ đạo của Thủ tướng Chính phủ tại khoản 4 Điều 1 Quyết\nđịnh số 1544/QĐ-TTg ngày 16/7/2025 "
+            "của Thủ tướng Chính phủ’, trên cơ sở\ntình hình phân bổ, giải ngân kế hoạch đầu tư công 9 tháng năm 2025”, "
+            "Bộ Tài\nchính công khai danh sách 29/42 Bộ, cơ quan trung ương và 15/34 địa phương\ncó tỷ lệ giải ngân thực "
+            "tế từ đầu năm đến hết ngày 30/9/2025 dưới mức bình\nquân chung của cả nước (50%) (Danh sách đính kèm).")
+    [found] = extract_obligations(piece(text, ()), date(2025, 10, 9), headed=False)
+    assert found.lead == ("Bộ Tài chính",) and found.task.startswith("công khai danh sách 29/42")
+    [document] = load(SAMPLES / "chinhphu/15557btc.signed.txt")
+    from corpus.structure import body_headed
+    assert not body_headed(p.heading_path for p in chunk(document))
+
+
+def test_groups_first_after_the_opening_are_the_subject_not_the_first_proper_name():
+    """Nghị quyết 318/NQ-CP, III.1: "…, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh …
+    tổ chức thực hiện": the groups lead too."""
+    text = ("1. Trên cơ sở nội dung Nghị quyết số 188/2025/QH15 của Quốc hội, kế hoạch\ntriển khai của Chính phủ, các "
+            "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy\nban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+            "theo chức năng, nhiệm vụ\ntổ chức thực hiện các nhiệm vụ được giao đáp ứng tiến độ yêu cầu.")
+    assert all(o.lead[:1] != ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",) for o in prose(text))
+
+
+def test_a_party_secretary_beside_the_chairman_leads_the_items_below():
+    """Văn bản 9757/VPCP-CN, 1.: "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi nghiên cứu …, trong đó lưu
+    ý:" over "- Quyết liệt chỉ đạo …"; the item's detail has a time of its own ("trong tháng 10 năm 2025, trong đó ưu
+    tiên … trước ngày 15 tháng 10 năm 2025"): two tasks, each with its time."""
+    found = [o for o in obligations("chinhphu/9757-cn.signed.txt") if "Ủy ban nhân dân tỉnh Quảng Ngãi" in o.lead]
+    timed = {o.deadline.normalized: o.task for o in found if o.deadline}
+    assert timed["2025-10"].endswith("bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025")
+    assert timed["2025-10-15"].startswith("ưu tiên các vị trí thảm bê tông nhựa tuyến chính")
+
+
+@pytest.mark.parametrize("text, lead", [
+    # Nghị định 261/2025/NĐ-CP, Điều 1.4: "xã" inside the bank's name is no level of local government
+    ("Trường hợp cần thiết phải thay đối mức lãi suất cho vay, giao Ngân hàng\nChính sách xã hội chủ trì, phối hợp "
+     "với Bộ Xây dựng và các cơ quan có liên quan\ntrình Thủ tướng Chính phủ xem xét, quyết định.",
+     ("Ngân hàng Chính sách xã hội",)),
+])
+def test_a_national_bank_named_with_xa_hoi_is_read_whole(text, lead):
+    [found] = prose(text)
+    assert found.lead == lead and found.partners[0] == "Bộ Xây dựng"
