@@ -179,6 +179,10 @@ AGENCY_TASKS = re.compile(_any(
 # trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
 # "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)
 _OWN_NUMBER_ASKED = r"(?<!tờ trình )(?<!mẫu )(?<!phụ lục )(?<!biểu )(?<!điều )(?<!khoản )(?<!chỉ tiêu )số mấy"
+# "… được nêu tại công văn số mấy?", "… theo quyết định số mấy?": the number of a document this one cites (the
+# preamble's "ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT", Quyết định 807 of Ninh Bình), read in the
+# sentence citing it, not this document's own number
+CITED_NUMBER = re.compile(r"\b(?:tại|theo|bằng|ở)\s+(" + _TYPE_WORDS + r")\s+số\s+(?:mấy|nào|bao nhiêu)\b", re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|" + _OWN_NUMBER_ASKED + r"|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
@@ -372,7 +376,10 @@ SLOTS = (
     ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ)\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
                    r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
+    # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình
+    # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
     ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
+                 r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
                  r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
@@ -485,7 +492,7 @@ def classify(question: str) -> Intent:
         relation = ("in", "implements")
     if relation:
         kind = "relation"
-    elif METADATA.search(text) and not TASK_SIGNED.search(text) and not issued_thing:
+    elif METADATA.search(CITED_NUMBER.sub(" ", text)) and not TASK_SIGNED.search(text) and not issued_thing:
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"

@@ -1,6 +1,8 @@
 """Answers from a document's head and closing: the effective date as a date a cadre can act on."""
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 
 from assistant.heads import _BLANK_AT, effective_since, other_document, reference_name
@@ -611,3 +613,29 @@ def test_a_document_asked_by_number_and_year_is_not_one_of_another_year(number, 
     head = DocumentHead("c1", "d", doc_number=number.replace("2020", head_date[:4]).replace("1998", head_date[:4]),
                         doc_type="Thông tư", issued_on=head_date)
     assert refers_to(_asked_probe(intent, keys), head) is named
+
+
+# Nghị quyết 32/2009/QH12 (devdocs): a resolution names the submission it considered, no "Theo đề nghị" line
+CONSIDERED = ("Sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của Chính phủ về điều chỉnh mục tiêu tổng "
+              "quát, một số chỉ tiêu về kinh tế - xã hội, bội chi NSNN;\n")
+
+
+@pytest.mark.parametrize("opening, said", [
+    ((CONSIDERED,), "Nghị quyết X được ban hành sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của "
+                    "Chính phủ"),
+    # a "Theo đề nghị" line is read first, wherever the submission stands (Quyết định 807 of Ninh Bình)
+    (("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n", "Xét Tờ trình số 1 của Sở A;\n",
+      "Theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND ngày 29 tháng 10 năm "
+      "2024.\n"), "theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND"),
+    (("Căn cứ Luật thuế xuất khẩu, thuế nhập khẩu;\n",), None),  # neither: not stated
+])
+def test_the_submission_a_document_considered_answers_who_proposed_it(opening, said):
+    from assistant.draft import Draft
+    from assistant.heads import _compose_proposer
+    from index.records import Access, Filters, Hit
+    searcher, head = _store_of("32.2009.QH12", *opening)
+    draft = Draft([])
+    with patch("assistant.heads.hit_label", lambda hit: "Nghị quyết X"):
+        answered = _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
+    assert answered is (said is not None)
+    assert (said in draft.lines[0]) if said else "không ghi cơ quan đề nghị" in draft.lines[0]
