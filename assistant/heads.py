@@ -10,7 +10,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_l
 from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
-from corpus.agencies import agency_names, same_agency
+from corpus.agencies import agency_names, issued_by, same_agency
 from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
@@ -806,7 +806,7 @@ def _asked_references(intent: Intent, refs: Sequence) -> list:
     Chính phủ về …")."""
     kind, issuer = intent.document_asked
     return [r for r in refs if (not kind or r.doc_type == kind or r.name.startswith(kind) or _kind_before(r, kind))
-            and (not issuer or any(same_agency(issuer, name) for name in agency_names(r.quote)))]
+            and (not issuer or any(issued_by(issuer, name) for name in agency_names(r.quote)))]
 
 
 _KIND_REACH = 80  # how far before a cited number its type word may stand ("Luật Thuế thu nhập cá nhân số 04/2007/QH12")

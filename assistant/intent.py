@@ -120,7 +120,8 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first; "Bộ Tài chính có chủ
 # trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same yes-or-no on the role, asked with the verb
 # itself; answered by naming the task's lead first
-_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
+# ("UBND các huyện có phải chủ trì rà soát quy hoạch … không?": the body word may be left out)
+_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
 _CHECKED_AFTER = re.compile(r"\s*" + _LEAD_CHECKED, re.I)
 
 
@@ -231,8 +232,12 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 
 # "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193", "Chỉ thị 19/2008": a document named by its type and serial
 # number only, perhaps with its year.
-DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?:/(?:19|20)\d\d\b)?"
-                           r"(?![/-]\w)", re.I)
+# The codes a cadre types for a type ("QĐ 963", "KH 193"). Not "TT" (a table's column), nor "NQ": "NQ 57" stands for
+# Nghị quyết 57-NQ/TW in questions that also ask of the documents carrying it out, which a reference to one
+# resolution would leave out (dev a085–a087 lost them)
+_REFERENCE_CODES = ("QĐ", "KH", "CĐ", "CV")
+DOC_REFERENCE = re.compile(r"\b(" + "|".join((*DOC_TYPES, *_REFERENCE_CODES)) + r")\s+(?:số\s+)?0*(\d{1,5})\b"
+                           r"(?:/(?:19|20)\d\d\b)?(?![/-]\w)", re.I)
 
 
 # Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
@@ -531,7 +536,8 @@ def classify(question: str) -> Intent:
         role = "lead" if lead_said else "partner"
         lead_said = False
     return Intent(kind, agency, number.group(0) if number else None,
-                  (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
+                  (DOC_TYPES.get(reference.group(1).lower()) or CODES[reference.group(1).upper()], reference.group(2))
+                  if reference else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
