@@ -298,3 +298,15 @@ def test_a_table_rows_display_names_each_cell_by_its_column():
 def test_a_number_asked_of_a_submission_or_a_cited_document(question, kind, slot):
     asked = classify(question)
     assert (asked.kind, asked.slot) == (kind, slot)
+
+
+@pytest.mark.parametrize("typed, restored", [
+    # round nb21 (devdocs_nb nb51, Quyết định 60/2003/QĐ-UB of Nghệ An): "máy" (xe gắn máy) outnumbers "mấy"
+    ("ban hanh theo to trinh so may", "ban hành theo tờ trình số mấy"),
+    # questions_nb nb22 (Kế hoạch 193 of Ninh Bình): "số" (Số: 193/KH-UBND, số liệu) outnumbers "sở" after "giao"
+    ("giao so noi vu lam gi", "giao sở nội vụ làm gì"),
+])
+def test_a_number_or_a_department_asked_is_restored_as_a_question_asks_it(typed, restored):
+    vocabulary = MarkVocabulary(["xe hai bánh gắn máy", *["xe gắn máy"] * 40, "tại Tờ trình số 2814/LN-TCVG-CT",
+                                 "Số: 193/KH-UBND", *["số liệu thống kê"] * 40, "Sở Nội vụ chủ trì", "ban hành"])
+    assert vocabulary.restore(typed).lower() == restored
