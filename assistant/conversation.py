@@ -169,10 +169,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
             named = _doc_words(frame)
-            if not named and not old and focus:
+            if not named and acted_on and focus:
                 # the document the conversation is on, found by its topic ("Ai chủ trì dự thảo Nghị quyết của HĐND
                 # tỉnh về …?" answered from Kế hoạch 193, then "Thanh tra tỉnh thì sao?"): what it gives that agency,
-                # not the last question with the agency's name added (its row again)
+                # as for a document named, not the last question with the agency's name added (its row again). A
+                # who-question naming no agency at all keeps its task ("Còn Bộ Tư pháp thì sao?" after "Ai chủ trì
+                # xây dựng Luật Năng lượng nguyên tử (sửa đổi)?" asks of Bộ Tư pháp in that task)
                 named = _cited_document(anchor.answer.citations[0])
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
             topic = f" về {_topic_text(base, frame)}" if acted_on and frame.topic else ""

@@ -683,3 +683,11 @@ def test_a_labelled_role_the_row_in_focus_does_not_do_is_asked_of_the_document()
                                    obligations=(row,)))]
     assert resolve("Ai thẩm định?", turns).record is None
     assert resolve("Ai chủ trì?", turns).record is row  # the row's own cell
+
+
+def test_an_agency_after_a_who_question_naming_no_agency_keeps_its_task_on_a_cited_document():
+    # test_restart's conversation: "Còn Bộ Tư pháp thì sao?" asks of Bộ Tư pháp in the task just asked, even though
+    # the answer cited a document
+    asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
+    resolved = resolve("Còn Bộ Tư pháp thì sao?", _cited(asked, "NQCP03_NQ03_PL2_Nhiem_vu"))
+    assert "Năng lượng nguyên tử" in resolved.question
