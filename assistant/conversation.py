@@ -16,7 +16,7 @@ from corpus.agencies import covers, find_agencies
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal, role_label
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -34,6 +34,11 @@ _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
 # "khi đó" are no pointers.
 _ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|như|theo)\s)[^\W\d]+\s+(?:này|đó|ấy|nói trên)\b|"
                               rf"\b(?:trong|của|theo|tại)\s+(?:{DOCUMENT_WORDS})\b(?!\s+(?:số\s+)?\d)", re.I)
+# "Còn phối hợp?", "Còn thời hạn thì sao?": a cell of the row in focus named alone after "còn", asked as the cell
+# question it stands for (not a topic "phối hợp" to look for in other rows)
+_BARE_CELL = re.compile(r"^\s*(?:thế |vậy |và )?còn\s+(?:cơ quan |đơn vị |bên |phần )?(phối hợp|chủ trì|thời hạn|hạn|"
+                        r"thời gian(?: thực hiện)?)\s*(?:thì sao|thì thế nào|thế nào|ra sao)?\s*\??$", re.I)
+_CELL_ASKED = {"phối hợp": "Ai phối hợp?", "chủ trì": "Ai chủ trì?"}
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 # What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
 # is quoted, as a task named by its own words is (`Intent.quoted`)
@@ -66,6 +71,9 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
+    cell = _BARE_CELL.match(text)
+    if cell:
+        text = _CELL_ASKED.get(cell.group(1).lower(), "Thời hạn?")
     other = _OTHER_DOCUMENT.search(text)
     named = _other_document(other.group(1), turns) if other else ""
     if named:
@@ -161,6 +169,13 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
             named = _doc_words(frame)
+            if not named and acted_on and focus:
+                # the document the conversation is on, found by its topic ("Ai chủ trì dự thảo Nghị quyết của HĐND
+                # tỉnh về …?" answered from Kế hoạch 193, then "Thanh tra tỉnh thì sao?"): what it gives that agency,
+                # as for a document named, not the last question with the agency's name added (its row again). A
+                # who-question naming no agency at all keeps its task ("Còn Bộ Tư pháp thì sao?" after "Ai chủ trì
+                # xây dựng Luật Năng lượng nguyên tử (sửa đổi)?" asks of Bộ Tư pháp in that task)
+                named = _cited_document(anchor.answer.citations[0])
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
             topic = f" về {_topic_text(base, frame)}" if acted_on and frame.topic else ""
             resolved = (base[:start] + own.agency + base[end:] if old else
@@ -214,9 +229,11 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=found if kept else None)
-    if not on_row and _apart(own, record, text) or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) \
-            and _apart(own, record, text):
-        # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row
+    if (not on_row or role_label(text)) and _apart(own, record, text) \
+            or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) and _apart(own, record, text):
+        # also "Ai chủ trì phiên họp đó?" after a task the meeting assigned: what is pointed at is not the row; nor is
+        # a role a plan labels on a line of its own ("Ai thẩm định?" after who draws up the programme: "Cơ quan thẩm
+        # định: Sở Xây dựng.", `vn.role_label`) when the row in focus does not do that act
         return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=before)
     # no row in focus, but the last answer quoted a passage and the follow-up points at what it says ("Việc thông báo
     # đó làm vào lúc nào?" after the quoted point "Công an cấp xã, từ ngày 25 đến ngày 30 tháng cuối quý, thông báo
@@ -505,6 +522,11 @@ def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:
              *(name for name, _, _ in (_agencies_in(last.answer.text) if answered else ()))]
     return next((name for name in named if name and (kind in ("cơ quan", "đơn vị")
                                                      or name.casefold().startswith(kind + " "))), "")
+
+
+def _cited_document(citation: Citation) -> str:
+    """A cited document as words retrieval can use: its type and number ("Kế hoạch 193/KH-UBND"), or nothing."""
+    return " ".join(filter(None, (citation.doc_type, citation.doc_number))) if citation.doc_number else ""
 
 
 def _doc_words(frame: Intent) -> str:

@@ -10,7 +10,7 @@ from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_l
 from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
-from corpus.agencies import agency_names, same_agency
+from corpus.agencies import agency_names, issued_by, same_agency
 from corpus.relations import is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
@@ -408,6 +408,10 @@ ADDRESS_CHUNKS = 3  # the first passages of a document, where its addressee bloc
 # nghị Liên ngành Tài chính - Vật giá - Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT …").
 _PROPOSAL = r"(?:theo|xet)\s+(?:de nghi|de xuat)\s+(?:cua\b|(?-i:[A-Z]))"
 _PROPOSED = re.compile(r"^\W{0,3}" + _PROPOSAL, re.I)
+# a resolution's preamble names the submission it considered, not a proposal: "Sau khi xem xét Tờ trình số 87/TTr-CP
+# ngày 19 tháng 5 năm 2009 của Chính phủ" (Nghị quyết 32/2009/QH12), "Xét Tờ trình số … của Sở …": read when the
+# document has no "Theo đề nghị" line
+_CONSIDERED = re.compile(r"^\W{0,3}(?:sau khi xem xet|xet)\s+to trinh\b", re.I)
 # "… theo đề nghị của Bộ trưởng Bộ Tài chính" anywhere in a sentence of the body, on the fold
 _PROPOSED_WITHIN = re.compile(r"\b" + _PROPOSAL, re.I)
 
@@ -440,9 +444,14 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
         if best and best[0] >= _ACT_COVERED:
             quote_line(draft, best[1:])
             return True
-    for chunk in chunks[:ADDRESS_CHUNKS]:
-        hit = Hit.of(chunk, 1.0)
-        found = next(((start, end, text) for start, end, text in hit_sentences(hit) if _PROPOSED.search(fold(text))), None)
+    found = None
+    for pattern in (_PROPOSED, _CONSIDERED):
+        for chunk in chunks[:ADDRESS_CHUNKS]:
+            hit = Hit.of(chunk, 1.0)
+            found = next(((start, end, text) for start, end, text in hit_sentences(hit) if pattern.search(fold(text))),
+                         None)
+            if found:
+                break
         if found:
             start, end, text = found
             text = text.lstrip("*_ ")  # markdown's emphasis around the preamble line
@@ -799,7 +808,7 @@ def _asked_references(intent: Intent, refs: Sequence) -> list:
     Chính phủ về …")."""
     kind, issuer = intent.document_asked
     return [r for r in refs if (not kind or r.doc_type == kind or r.name.startswith(kind) or _kind_before(r, kind))
-            and (not issuer or any(same_agency(issuer, name) for name in agency_names(r.quote)))]
+            and (not issuer or any(issued_by(issuer, name) for name in agency_names(r.quote)))]
 
 
 _KIND_REACH = 80  # how far before a cited number its type word may stand ("Luật Thuế thu nhập cá nhân số 04/2007/QH12")

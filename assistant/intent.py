@@ -120,7 +120,8 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?": whether it leads, the lead first; "Bộ Tài chính có chủ
 # trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same yes-or-no on the role, asked with the verb
 # itself; answered by naming the task's lead first
-_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:cơ quan|đơn vị) (?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
+# ("UBND các huyện có phải chủ trì rà soát quy hoạch … không?": the body word may be left out)
+_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
 _CHECKED_AFTER = re.compile(r"\s*" + _LEAD_CHECKED, re.I)
 
 
@@ -179,6 +180,10 @@ AGENCY_TASKS = re.compile(_any(
 # trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
 # "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)
 _OWN_NUMBER_ASKED = r"(?<!tờ trình )(?<!mẫu )(?<!phụ lục )(?<!biểu )(?<!điều )(?<!khoản )(?<!chỉ tiêu )số mấy"
+# "… được nêu tại công văn số mấy?", "… theo quyết định số mấy?": the number of a document this one cites (the
+# preamble's "ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT", Quyết định 807 of Ninh Bình), read in the
+# sentence citing it, not this document's own number
+CITED_NUMBER = re.compile(r"\b(?:tại|theo|bằng|ở)\s+(" + _TYPE_WORDS + r")\s+số\s+(?:mấy|nào|bao nhiêu)\b", re.I)
 METADATA = re.compile(r"\b(?:ai ban hành|cơ quan nào ban hành" + _ISSUED_WHAT + r"|do ai ban hành|" + _BY_WHOM + r"|ban hành ngày|ngày ban hành|"
                       r"ban hành khi nào|ký ngày|người ký|ai ký|số hiệu|" + _OWN_NUMBER_ASKED + r"|trích yếu|tên văn bản|"
                       r"loại văn bản|triển khai (?:thực hiện )?(?:chỉ thị|nghị quyết|văn bản|kế hoạch) nào|" + _BASIS + r")\b", re.I)
@@ -227,8 +232,12 @@ nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng nă
 
 # "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193", "Chỉ thị 19/2008": a document named by its type and serial
 # number only, perhaps with its year.
-DOC_REFERENCE = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?0*(\d{1,5})\b(?:/(?:19|20)\d\d\b)?"
-                           r"(?![/-]\w)", re.I)
+# The codes a cadre types for a type ("QĐ 963", "KH 193"). Not "TT" (a table's column), nor "NQ": "NQ 57" stands for
+# Nghị quyết 57-NQ/TW in questions that also ask of the documents carrying it out, which a reference to one
+# resolution would leave out (dev a085–a087 lost them)
+_REFERENCE_CODES = ("QĐ", "KH", "CĐ", "CV")
+DOC_REFERENCE = re.compile(r"\b(" + "|".join((*DOC_TYPES, *_REFERENCE_CODES)) + r")\s+(?:số\s+)?0*(\d{1,5})\b"
+                           r"(?:/(?:19|20)\d\d\b)?(?![/-]\w)", re.I)
 
 
 # Relation questions name a document and ask what it cites or what cites it: the document word before "nào"
@@ -372,7 +381,10 @@ SLOTS = (
     ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ)\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
                    r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
+    # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình
+    # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
     ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
+                 r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
                  r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
@@ -485,7 +497,7 @@ def classify(question: str) -> Intent:
         relation = ("in", "implements")
     if relation:
         kind = "relation"
-    elif METADATA.search(text) and not TASK_SIGNED.search(text) and not issued_thing:
+    elif METADATA.search(CITED_NUMBER.sub(" ", text)) and not TASK_SIGNED.search(text) and not issued_thing:
         kind = "metadata"
     elif COMPARE.search(text):
         kind = "compare"
@@ -524,7 +536,8 @@ def classify(question: str) -> Intent:
         role = "lead" if lead_said else "partner"
         lead_said = False
     return Intent(kind, agency, number.group(0) if number else None,
-                  (DOC_TYPES[reference.group(1).lower()], reference.group(2)) if reference else None, relation,
+                  (DOC_TYPES.get(reference.group(1).lower()) or CODES[reference.group(1).upper()], reference.group(2))
+                  if reference else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),

@@ -351,8 +351,9 @@ def parts_unlisted(question: str, citations: Sequence[Citation]) -> bool:
 
 
 # A sum named by its kind: "tiền" with the word after it ("tiền ăn", "tiền lương"), or a kind that is a term by
-# itself ("lệ phí", "kinh phí", "mức phạt"), `intent.MONEY`. "bao nhiêu tiền", "số tiền là …" name no kind.
-_SUM = re.compile(rf"(?:{MONEY.pattern})(?:(?<=tiền)\s+(?!(?:là|được|bao|thế|cho|từ|của|này|đó|phải|mỗi|một|nào|gì|"
+# itself ("lệ phí", "kinh phí", "mức phạt"), `intent.MONEY`. "bao nhiêu tiền", "số tiền là …" name no kind. A fine
+# asked by its verb ("… bị phạt bao nhiêu tiền?") is one too: a passage saying nothing of "phạt" states no fine.
+_SUM = re.compile(rf"(?:{MONEY.pattern}|\bphạt\b)(?:(?<=tiền)\s+(?!(?:là|được|bao|thế|cho|từ|của|này|đó|phải|mỗi|một|nào|gì|"
                   rf"và|trong|theo|để)\b)\w+)?", re.I)
 
 

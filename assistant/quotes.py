@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Draft, best_sentence, hit_label,
                              hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
                               relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
@@ -151,6 +151,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif OFFICE_ASKED.search(question):
         # the office asked, followed by the holder's name ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn")
         want = _office_holder(question)
+    elif intent.kind == "content" and (cited := CITED_NUMBER.search(question)):
+        # "… được nêu tại công văn số mấy?": a sentence citing a document of that type by its number ("ý kiến của Sở
+        # Xây dựng tại Công văn số 3581/SXD-PTĐT …"), not one that only shares the topic
+        numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
+        want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
         want = lambda s: _states_quantity(s, intent.quantity)
     elif PERIOD_ASKED.search(question):

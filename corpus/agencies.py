@@ -478,6 +478,17 @@ def same_agency(a: str, b: str) -> bool:
         place_a is None or place_b is None or place_a == place_b)
 
 
+# The standing organs a body issues through: "Chỉ thị số 20-CT/TU … của Ban Thường vụ Tỉnh ủy" is a Tỉnh ủy document
+_ORGANS = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Cán sự đảng)\s+", re.I)
+
+
+def issued_by(issuer: str, named: str) -> bool:
+    """Whether a body named as a document's issuer is the one asked or one of its standing organs ("Ban Thường vụ Tỉnh
+    ủy" for "Tỉnh ủy"): asked "… triển khai văn bản nào của Tỉnh ủy?", the Ban Thường vụ's directive is one."""
+    organ = _ORGANS.match(named)
+    return same_agency(issuer, named) or bool(organ) and same_agency(issuer, named[organ.end():])
+
+
 _UNITS_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_UNITS)})(?!\w)")
 
 

@@ -689,10 +689,10 @@ def named_bodies(text: str) -> set[str]:
             if m.group(2)[0].isupper() and not m.group(2).isupper()}
 
 
-# "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?": the body holding a role a plan labels on a line of its own
+# "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?", "Ai thẩm định?" (opening the question): the body holding a role a plan labels on a line of its own
 # ("5. Cơ quan thẩm định: Sở Xây dựng." "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", Quyết định 807/QĐ-UBND of Ninh
 # Bình, Điều 1): the label answers, never a task row whose words hold the same verb.
-ROLE_LABEL_ASKED = re.compile(r"\b(?:cơ quan|đơn vị)\s+nào\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?(thẩm định|phê duyệt|"
+ROLE_LABEL_ASKED = re.compile(r"(?:\b(?:cơ quan|đơn vị)\s+nào|^ai)\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?(thẩm định|phê duyệt|"
                               r"tổ chức lập|lập|thẩm tra|quyết định|ban hành|trình|kiểm tra|giám sát|quản lý|"
                               r"tổ chức thực hiện|thực hiện)\b", re.I)
 

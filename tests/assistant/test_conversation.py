@@ -636,3 +636,58 @@ def test_a_head_slot_asked_alone_after_a_quoted_sentence_stating_it_asks_that_se
     resolved = resolve(follow_up, [turn])
     assert resolved.on_sentence is on_sentence
     assert (" ".join(quote.split()) in resolved.question) is on_sentence
+
+
+def _on_plan_193(question: str, rows: tuple = ()) -> list[Turn]:
+    """A turn answered from Kế hoạch 193/KH-UBND of Ninh Bình (its task table), with these rows."""
+    from assistant.records import Citation
+    citation = Citation(1, "c3", "193", "193/KH-UBND", None, "Kế hoạch", None, None, "", None, None, "…", 0, 1, "")
+    return [Turn(question, Answer(question, "…", True, (citation,), "lead", question, obligations=rows))]
+
+
+# Kế hoạch 193/KH-UBND, Phụ lục, row 3
+ROW_3 = ("Dự thảo Nghị quyết của HĐND tỉnh quy định một số chính sách trồng, chăm sóc và bảo vệ cây xanh trên địa bàn "
+         "tỉnh Ninh Bỉnh")
+ROW_3_ASKED = "Ai chủ trì dự thảo Nghị quyết của HĐND tỉnh về chính sách trồng, chăm sóc và bảo vệ cây xanh?"
+
+
+@pytest.mark.parametrize("follow_up, asked", [
+    # round nb21 (questions_nb nbc1.3): a cell named alone after "còn" asks that cell of the row in focus
+    ("Còn phối hợp?", "partners"),
+    ("Còn cơ quan phối hợp thì sao?", "partners"),
+    ("Còn thời hạn?", "deadline"),
+])
+def test_a_cell_named_alone_after_con_is_asked_of_the_row_in_focus(follow_up, asked):
+    from assistant.intent import classify
+    from corpus.records import Obligation
+    row = Obligation("193", "c3", ROW_3, ("Sở Nông nghiệp và Phát triển nông thôn",), ("UBND các huyện, thành phố",))
+    resolved = resolve(follow_up, _on_plan_193(ROW_3_ASKED, (row,)))
+    assert resolved.record is row and classify(resolved.own_question).slot == asked
+
+
+def test_an_agency_after_a_who_question_on_a_document_found_by_topic_asks_its_tasks_there():
+    # round nb21 (questions_nb nbc1.4): the who-question names the council only as what the task acts on and no
+    # document; the plan that answered is the one asked of Thanh tra tỉnh
+    resolved = resolve("Thanh tra tỉnh thì sao?", _on_plan_193(ROW_3_ASKED))
+    assert resolved.question.startswith("Kế hoạch 193/KH-UBND giao Thanh tra tỉnh nhiệm vụ gì")
+
+
+def test_a_labelled_role_the_row_in_focus_does_not_do_is_asked_of_the_document():
+    # round nb21 (questions_nb nbc3.2, Quyết định 807 of Ninh Bình): "Ai thẩm định?" after who draws up the programme
+    from corpus.records import Obligation
+    row = Obligation("807", "c3", "chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tập trung nguồn lực khẩn "
+                     "trương tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045",
+                     ("Ủy ban nhân dân thành phố Tam Điệp",))
+    question = "QĐ 807 giao ai tổ chức lập Chương trình phát triển đô thị Tam Điệp đến năm 2045?"
+    turns = [Turn(question, Answer(question, "…", True, _cited(question, "807")[0].answer.citations, "lead", question,
+                                   obligations=(row,)))]
+    assert resolve("Ai thẩm định?", turns).record is None
+    assert resolve("Ai chủ trì?", turns).record is row  # the row's own cell
+
+
+def test_an_agency_after_a_who_question_naming_no_agency_keeps_its_task_on_a_cited_document():
+    # test_restart's conversation: "Còn Bộ Tư pháp thì sao?" asks of Bộ Tư pháp in the task just asked, even though
+    # the answer cited a document
+    asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
+    resolved = resolve("Còn Bộ Tư pháp thì sao?", _cited(asked, "NQCP03_NQ03_PL2_Nhiem_vu"))
+    assert "Năng lượng nguyên tử" in resolved.question

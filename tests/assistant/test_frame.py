@@ -279,3 +279,34 @@ def test_a_table_rows_display_names_each_cell_by_its_column():
         "ban ngành có liên quan; - UBND các huyện, thành phố. · Thời gian thực hiện: Quý I/2025")
     # a row whose cells do not line up with the header is shown without names, never under the wrong one
     assert clean_display("| 5 | Nghiên cứu | Quý I/2025 |", header) == "5 · Nghiên cứu · Quý I/2025"
+
+
+@pytest.mark.parametrize("question, kind, slot", [
+    # round nb21: the submission a document was issued on, asked by its number, is the preamble's proposer line
+    # ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …", Quyết định 963 of Ninh Bình)
+    ("Quyết định 807 của Ninh Bình được ban hành theo tờ trình số mấy của UBND thành phố Tam Điệp?", "metadata",
+     "proposer"),
+    ("Sở Tư pháp trình UBND tỉnh ban hành danh mục văn bản hướng dẫn Luật Đường bộ bằng tờ trình số mấy?", "metadata",
+     "proposer"),
+    # the number of a document this one cites ("ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT", Quyết định 807):
+    # a sentence of the text, not this document's own number
+    ("Ý kiến của Sở Xây dựng về kế hoạch lập chương trình phát triển đô thị Tam Điệp được nêu tại công văn số mấy?",
+     "content", None),
+    # the document's own number is still its head's
+    ("Kế hoạch về cây xanh của Ninh Bình có số mấy?", "metadata", "metadata"),
+])
+def test_a_number_asked_of_a_submission_or_a_cited_document(question, kind, slot):
+    asked = classify(question)
+    assert (asked.kind, asked.slot) == (kind, slot)
+
+
+@pytest.mark.parametrize("typed, restored", [
+    # round nb21 (devdocs_nb nb51, Quyết định 60/2003/QĐ-UB of Nghệ An): "máy" (xe gắn máy) outnumbers "mấy"
+    ("ban hanh theo to trinh so may", "ban hành theo tờ trình số mấy"),
+    # questions_nb nb22 (Kế hoạch 193 of Ninh Bình): "số" (Số: 193/KH-UBND, số liệu) outnumbers "sở" after "giao"
+    ("giao so noi vu lam gi", "giao sở nội vụ làm gì"),
+])
+def test_a_number_or_a_department_asked_is_restored_as_a_question_asks_it(typed, restored):
+    vocabulary = MarkVocabulary(["xe hai bánh gắn máy", *["xe gắn máy"] * 40, "tại Tờ trình số 2814/LN-TCVG-CT",
+                                 "Số: 193/KH-UBND", *["số liệu thống kê"] * 40, "Sở Nội vụ chủ trì", "ban hành"])
+    assert vocabulary.restore(typed).lower() == restored

@@ -1,6 +1,8 @@
 """Answers from a document's head and closing: the effective date as a date a cadre can act on."""
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 
 from assistant.heads import _BLANK_AT, effective_since, other_document, reference_name
@@ -629,3 +631,29 @@ def test_a_number_left_blank_is_said_missing_not_answered():
     assert not compose_metadata(draft, classify("Thuyết minh dự thảo thông tư thuế TTĐB có số hiệu là gì?"), searcher,
                                 Filters(access=Access.admin()))
     assert draft.lines[0] == "Thông tư (chưa rõ số hiệu, ngày) không ghi số hiệu trong văn bản đã lập chỉ mục."
+
+
+# Nghị quyết 32/2009/QH12 (devdocs): a resolution names the submission it considered, no "Theo đề nghị" line
+CONSIDERED = ("Sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của Chính phủ về điều chỉnh mục tiêu tổng "
+              "quát, một số chỉ tiêu về kinh tế - xã hội, bội chi NSNN;\n")
+
+
+@pytest.mark.parametrize("opening, said", [
+    ((CONSIDERED,), "Nghị quyết X được ban hành sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của "
+                    "Chính phủ"),
+    # a "Theo đề nghị" line is read first, wherever the submission stands (Quyết định 807 of Ninh Bình)
+    (("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n", "Xét Tờ trình số 1 của Sở A;\n",
+      "Theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND ngày 29 tháng 10 năm "
+      "2024.\n"), "theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND"),
+    (("Căn cứ Luật thuế xuất khẩu, thuế nhập khẩu;\n",), None),  # neither: not stated
+])
+def test_the_submission_a_document_considered_answers_who_proposed_it(opening, said):
+    from assistant.draft import Draft
+    from assistant.heads import _compose_proposer
+    from index.records import Access, Filters, Hit
+    searcher, head = _store_of("32.2009.QH12", *opening)
+    draft = Draft([])
+    with patch("assistant.heads.hit_label", lambda hit: "Nghị quyết X"):
+        answered = _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
+    assert answered is (said is not None)
+    assert (said in draft.lines[0]) if said else "không ghi cơ quan đề nghị" in draft.lines[0]

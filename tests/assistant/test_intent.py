@@ -986,7 +986,7 @@ def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(quest
 
 @pytest.mark.parametrize("question, head", [
     # Nghị quyết 32/2009/QH12: "Sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của Chính phủ …": the
-    # number of the submission it considered, not its own
+    # number of the submission it considered, not its own (since round nb21 the proposer slot, which quotes that line)
     ("Nghị quyết 32/2009/QH12 được ban hành sau khi xem xét tờ trình số mấy của Chính phủ?", False),
     ("Nghị quyết về điều chỉnh mục tiêu tổng quát năm 2009 là nghị quyết số mấy?", True),
     # Thông tư 128/2004/TT-BTC: "Mẫu số: 04/TNDN", the form's number, asked of the form
@@ -994,7 +994,8 @@ def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(quest
     ("Theo Luật 14/2008/QH12, thuế suất ưu đãi quy định tại điều số mấy?", False),
 ])
 def test_a_submissions_number_is_not_the_documents_own(question, head):
-    assert (classify(question).kind == "metadata") is head
+    asked = classify(question)
+    assert (asked.kind == "metadata" and asked.slot in ("metadata", "number")) is head
 @pytest.mark.parametrize(("question", "party"), [
     # Luật 09/2003/QH11, Điều 14: the business itself reports; no agency list knows it
     ("Theo Luật 09/2003/QH11, cơ sở kinh doanh phải nộp báo cáo quyết toán thuế trong thời hạn bao lâu?",
@@ -1022,6 +1023,9 @@ def test_the_party_whose_act_is_asked_is_read_before_phai(question, party):
     ("Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?", "Bộ Tài chính",
      False),
     ("Bộ Tài chính phối hợp với cơ quan nào?", "Bộ Tài chính", False),
+    # round nb21 (Kế hoạch 193 of Ninh Bình, row 1): the body word left out, "có phải chủ trì … không?"
+    ("UBND các huyện có phải chủ trì rà soát quy hoạch hệ thống cây xanh đô thị Ninh Bình không?",
+     "Ủy ban nhân dân các huyện", True),
 ])
 def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, agency, checked):
     from assistant.intent import lead_checked
@@ -1066,3 +1070,16 @@ def test_documents_named_are_read_once_as_anew(text):
 ])
 def test_a_time_unit_after_bao_nhieu_asks_a_span_not_money(question, unit):
     assert classify(question).quantity == unit
+
+
+@pytest.mark.parametrize("question, reference", [
+    # round nb21: a type typed as its code before the serial names the document as the full type word does
+    ("QĐ 963 về danh mục văn bản quy phạm pháp luật hướng dẫn Luật Đường bộ căn cứ những nghị định nào?",
+     ("Quyết định", "963")),
+    ("Trong KH 196, ai chủ trì xây dựng chuyên mục công nghiệp văn hóa?", ("Kế hoạch", "196")),
+    ("cv 706 ve tuyen chon goi cong dan nhap ngu 2025 ai ky", ("Công văn", "706")),
+    # "NQ 57" stays Nghị quyết 57-NQ/TW with the documents carrying it out (no one-resolution reference)
+    ("NQ 57 giao cơ quan nào chủ trì hướng dẫn quán triệt và tuyên truyền nội dung nghị quyết?", None),
+])
+def test_a_document_named_by_its_type_code_and_serial(question, reference):
+    assert classify(question).doc_reference == reference

@@ -1428,3 +1428,19 @@ def test_a_length_bounding_a_condition_is_no_time_limit(question, fires):
 def test_a_question_typed_without_its_mark_is_read_with_it(typed, read):
     from assistant.answering import _asked
     assert _asked(typed) == read
+
+
+# Quyết định 839/QĐ-UB of Bến Tre (devdocs), Điều 1: a wage ceiling, no fine anywhere in the decision
+WAGE = ("Mức tiền lương, tiền công được trả theo thực tế công việc và chỉ được tính trừ tối đa là 450.000đ/người/tháng "
+        "(bốn trăm năm chục ngàn đồng) cho tất cả các cơ sở sản xuất kinh doanh")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # round nb21: a fine asked by its verb is a sum of its own kind
+    ("Theo Quyết định 839/QĐ-UB của Bến Tre, doanh nghiệp không chấm công cho người lao động bị phạt bao nhiêu tiền?",
+     WAGE, True),
+    ("Nộp chậm tờ khai thì bị phạt bao nhiêu tiền?", "Tổ chức nộp chậm hồ sơ khai thuế bị phạt tiền từ 400.000 đồng", False),
+    ("Mức tiền lương tối đa được tính trừ là bao nhiêu?", WAGE, False),
+])
+def test_a_fine_asked_must_be_named_in_the_cited_passages(question, quote, fires):
+    assert sum_uncited(question, classify(question), [_cite(quote, "839/QĐ-UB")], []) is fires

@@ -1335,3 +1335,30 @@ def test_a_forms_line_naming_the_document_asked_of_is_no_answer():
     text = "\n".join(_answer("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?",
                              [_hit("42_2009_TT-BTC", form, "42:1")]).lines)
     assert "02/KK-XS" in text and "09/03/2009" not in text
+
+
+@pytest.mark.parametrize("question, answers", [
+    # round nb21: "Ai thẩm định?" (a follow-up) opens with the role asked of the plan's label line
+    ("Ai thẩm định?", True),
+    ("ai phê duyệt chương trình?", False),  # another role's label
+    ("Sở Xây dựng trình ai thẩm định?", False),  # "ai" not opening the question: the body acted on
+])
+def test_a_role_asked_by_ai_is_read_from_its_label_line(question, answers):
+    from corpus.vn import role_label
+    label = role_label(question)
+    assert bool(label and label.search("5. Cơ quan thẩm định: Sở Xây dựng.")) is answers
+
+
+# Quyết định 807/QĐ-UBND of Ninh Bình: its preamble cites the Sở's opinion by number; Điều 1 shares the topic's words
+CITING = ("Theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND ngày 29 tháng 10 "
+          "năm 2024; ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT ngày 25 tháng 10 năm 2024.")
+SHARING = ("- Việc tổ chức triển khai lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045 được thực hiện "
+           "đảm bảo theo các quy định tại Nghị định số 11/2013/NĐ-CP ngày 14 tháng 01 năm 2013 của Chính phủ về quản lý "
+           "đầu tư phát triển đô thị;")
+
+
+def test_the_number_of_a_cited_document_is_read_in_the_sentence_citing_it():
+    hits = [_hit("807", SHARING, "c1"), _hit("807", CITING, "c2")]
+    draft = _answer("Ý kiến của Sở Xây dựng về kế hoạch lập chương trình phát triển đô thị Tam Điệp được nêu tại công "
+                    "văn số mấy?", hits)
+    assert "3581/SXD-PTĐT" in draft.citations[0].quote

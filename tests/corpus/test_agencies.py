@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -630,3 +630,15 @@ def test_names_read_once_read_as_anew(name):
         assert isinstance(first, (str, tuple, type(None)))
         assert not isinstance(first, tuple) or all(isinstance(v, (str, frozenset, bool, type(None))) for v in first)
     assert agencies.same_agency(name, name)
+
+
+@pytest.mark.parametrize("issuer, named, expected", [
+    # Kế hoạch 193 of Ninh Bình: "Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy" is a Tỉnh ủy document
+    ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", True),
+    ("Tỉnh ủy", "Tỉnh ủy", True),
+    ("Tỉnh ủy", "Ủy ban nhân dân tỉnh", False),
+    # "Ủy ban Thường vụ Quốc hội" is a body of its own name, not an organ prefix on "Quốc hội"
+    ("Quốc hội", "Ủy ban Thường vụ Quốc hội", False),
+])
+def test_a_document_of_a_bodys_standing_organ_is_that_bodys(issuer, named, expected):
+    assert issued_by(issuer, named) is expected
