@@ -995,8 +995,11 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(words for _, words in described_documents(text)))
 
 
-# A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó".
-_KIND_OF = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+của\s+", re.I)
+# A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó",
+# "Hướng dẫn của Bộ Quốc phòng về tuyển chọn …" (any type of TYPES but "quy định": "theo quy định của Bộ Tài chính"
+# names a rule's source, not a document).
+_KINDS = {name.lower(): name for name in TYPES if name != "Quy định"}
+_KIND_OF = re.compile(r"\b(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\s+của\s+", re.I)
 
 
 def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
