@@ -29,7 +29,7 @@ from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, in_named_document, numbered_rows, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline, unstated_partners)
-from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, names_place,
+from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, issued_by, names_place,
                              same_agency)
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
@@ -585,9 +585,19 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     elif numbered and intent.kind not in ("metadata", "relation"):
         answered = compose_record(draft, intent, numbered)
     elif intent.kind == "metadata":
+        issuer = None
         if not (intent.names_document or resolved.focus_doc or resolved.prefer_doc):  # one described by its title
             draft = Draft(by_title(hits, intent))
-        answered = compose_metadata(draft, intent, searcher, filters)
+            issuer = next((name for _, name in described_issuers(resolved.question)), None)
+        top = draft.hits[0]
+        if issuer and top.issuer and not any(issued_by(issuer, name) for name in agency_names(top.issuer)):
+            # "Hướng dẫn của Bộ Quốc phòng về … là văn bản số mấy?" whose best match is a Công văn of the province
+            # that received it: that document's head is not the one asked
+            draft.lines.append(f"Chỉ mục không có văn bản của {issuer} mà câu hỏi mô tả; {hit_label(top)} do "
+                               f"{top.issuer} ban hành {draft.cite(top)}.")
+            answered = False
+        else:
+            answered = compose_metadata(draft, intent, searcher, filters)
     elif intent.kind in ("deadline", "lead", "partners"):
         if intent.kind == "deadline":
             draft = _with_report_items(searcher, resolved.question, draft, filters)

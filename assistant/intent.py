@@ -214,7 +214,10 @@ BODY_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:" + _WHO + r")\s+(?!(?:bị|được)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
 # the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
-OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)\s+nào\b", re.I)
+# The office may name its ministry before "nào" ("Thứ trưởng Bộ Tài chính nào là Ủy viên …?": group 2), whose
+# holder the answering sentence names after the body ("Thứ trưởng Bộ Tài chính Nguyễn Đức Chi"), never the body alone.
+OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)"
+                          r"(\s+Bộ(?:\s+(?!nào\b)\w+){1,5}?)?\s+nào\b", re.I)
 # "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
 # the person holding an office of a body is asked (group 1 or 2: the office as asked)
 HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"
@@ -995,8 +998,11 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(words for _, words in described_documents(text)))
 
 
-# A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó".
-_KIND_OF = re.compile(r"\b(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+của\s+", re.I)
+# A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó",
+# "Hướng dẫn của Bộ Quốc phòng về tuyển chọn …" (any type of TYPES but "quy định": "theo quy định của Bộ Tài chính"
+# names a rule's source, not a document).
+_KINDS = {name.lower(): name for name in TYPES if name != "Quy định"}
+_KIND_OF = re.compile(r"\b(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\s+của\s+", re.I)
 
 
 def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
@@ -1008,7 +1014,7 @@ def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
         issuer = next((name for name, start, _ in find_agencies(kind.string[kind.end():kind.end() + 120]) if start == 0),
                       None)
         if issuer:
-            found.append((DOC_TYPES[kind.group(1).lower()], issuer))
+            found.append((_KINDS[kind.group(1).lower()], issuer))
     return tuple(dict.fromkeys(found))
 
 

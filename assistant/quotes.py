@@ -723,9 +723,16 @@ def _office_holder(question: str):
     # 320/NQ-CP, Điều 3) assigns as "giao" does
     assigned = r"\b(?:giao|phân công)\s+(?:cho\s+)?" \
         if re.search(r"\b(?:giao|phân công)\s+(?:cho\s+)?" + re.escape(office.group(0)), question, re.I) else ""
-    holder = re.compile(assigned + re.escape(office.group(1)) + r"(?:\s+Thường trực)?(?:\s+Chính phủ)?((?:\s+\w+){2,4})",
+    body = r"\s+" + r"\s+".join(map(re.escape, office.group(2).split())) if office.group(2) else r"(?:\s+Chính phủ)?"
+    holder = re.compile(assigned + re.escape(office.group(1)) + r"(?:\s+Thường trực)?" + body + r"((?:\s+\w+){2,4})",
                         re.I)
-    return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))
+    if not office.group(2):
+        return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s))
+    # a ministry's officer is listed with the name first ("- Bà Đặng Hoàng Oanh, Thứ trưởng Bộ Tư pháp;", Quyết định
+    # 2219/QĐ-TTg); a line left blank for the name ("- Ông/Bà, Thứ trưởng Bộ Tài chính;") names no one
+    named_first = re.compile(r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+),\s+" + re.escape(office.group(1)) + body + r"\b", re.I)
+    return lambda s: any(_capitalised(found.group(1).split()) >= 2 for found in holder.finditer(s)) \
+        or any(_capitalised(found.group(1).split()[::-1]) >= 2 for found in named_first.finditer(s))
 
 
 def _capitalised(words: list[str]) -> int:

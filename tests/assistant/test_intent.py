@@ -390,6 +390,11 @@ def test_a_described_document_read_from(question, sources):
      [("Chỉ thị", "Ủy ban nhân dân tỉnh Long An")]),
     ("Thông báo của Văn phòng Chính phủ về kết luận của Phó Thủ tướng do ai ký?",
      [("Thông báo", "Văn phòng Chính phủ")]),
+    # Công văn 706/UBND-VP7 (Ninh Bình) answers on the Bộ Quốc phòng's guidance: "Hướng dẫn" is a kind too
+    ("Hướng dẫn của Bộ Quốc phòng về tuyển chọn và gọi công dân nhập ngũ năm 2025 mà UBND tỉnh Ninh Bình nhận được là "
+     "văn bản số mấy, ngày nào?", [("Hướng dẫn", "Bộ Quốc phòng")]),
+    # "theo quy định của …" names a rule's source, not a document
+    ("Theo quy định của Bộ Tài chính, tờ khai nộp trước ngày nào?", []),
     # a kind with its number, or followed by no agency, describes no issuer
     ("Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An do ai ký?", []),
     ("Kế hoạch của tỉnh về cây xanh giao Sở Tài chính việc gì?", []),

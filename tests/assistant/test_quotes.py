@@ -2,6 +2,8 @@
 first does not, or when the question asks for several items of a kind."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.draft import Draft
@@ -585,6 +587,24 @@ def test_an_office_holder_is_read_with_the_headings_of_the_list_naming_them():
 def test_an_office_holder_is_the_office_followed_by_a_name(sentence, named):
     from assistant.quotes import _office_holder
     assert _office_holder("Phó Thủ tướng nào làm Trưởng ban?")(sentence) is named
+
+
+@pytest.mark.parametrize("sentence, named", [
+    # Quyết định 2219/QĐ-TTg, Điều 1: the members, the name before the office; one line leaves the name blank
+    ("- Bà Đặng Hoàng Oanh, Thứ trưởng Bộ Tư pháp;", True),
+    ("- Ông/Bà, Thứ trưởng Bộ Tài chính;", False),
+    # Quyết định 2222/QĐ-TTg: "Đồng chí <name>, <office>, <role>"
+    ("3. Đồng chí Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao, Phó Trưởng ban;", True),
+    ("Thứ trưởng Bộ Tài chính Nguyễn Đức Chi", True),  # the name after the ministry
+    ("Giao Thứ trưởng Bộ Tài chính chỉ đạo", False),  # the ministry is no name
+    ("- Ông Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao;", False),  # another ministry's officer
+])
+def test_a_ministry_officer_asked_is_named_beside_the_ministry(sentence, named):
+    from assistant.quotes import _office_holder
+    ministry = re.search(r"Bộ (Tư pháp|Tài chính|Ngoại giao)", sentence)
+    asked = "Bộ Tài chính" if "Ông Đặng" in sentence else ministry.group(0)
+    assert _office_holder(f"Thứ trưởng {asked} nào là Ủy viên Ủy ban Quốc gia về người cao tuổi Việt Nam?")(sentence) \
+        is named
 
 
 @pytest.mark.parametrize("question, sentence, named", [
