@@ -750,6 +750,8 @@ def opening_document(text: str) -> tuple[str | None, str, str | None] | None:
     return None if second and named_documents(second.group(1)) else named[0]
 
 
+# The document's own type word, just before its number ("Thông tư 42/2009/TT-BTC", "Chỉ thị số 20").
+_TYPE_CLOSING = re.compile(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", re.I)
 # Words before a document's name that make the document asked another one, described through it: "Thông tư … sửa
 # đổi Thông tư 13/2009/TT-BKHCN", "Văn bản triển khai Chỉ thị 20", "Văn bản hợp nhất 40/VBHN-BTC".
 _THROUGH = re.compile(r"\b(?:sửa đổi|bổ sung|thay thế|hướng dẫn|thực hiện|triển khai|thi hành|cụ thể hóa|hợp nhất|bãi bỏ|"
@@ -768,7 +770,7 @@ def sole_document(text: str) -> tuple[str | None, str, str | None] | None:
     if len(named) != 1 or not found or DOCUMENT_ASKED.search(text):
         return None
     before = text[:found.start()]
-    typed = re.search(r"\b(?:" + "|".join(DOC_TYPES) + r")\s+(?:số\s+)?$", before, re.I)
+    typed = _TYPE_CLOSING.search(before)
     before = before[:typed.start()] if typed else before
     return None if _TYPE_WORD.search(before) or _THROUGH.search(before) else named[0]
 

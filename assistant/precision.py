@@ -408,7 +408,8 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     Dev + devdocs single questions read as "lead" (f2716ea, 413): ue55 and uf36 wrong → declined, nothing else moved."""
     if intent.kind != "lead" or intent.agency or not obligations:
         return False
-    asked = _WHO_ACTS.search(normalize(question)) or _WHO_DECIDES.search(normalize(question))
+    text = normalize(question)
+    asked = _WHO_ACTS.search(text) or _WHO_DECIDES.search(text)
     if asked is None:
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()

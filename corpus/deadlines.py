@@ -108,7 +108,7 @@ _COUNTED_FROM = re.compile(r"(?<!\w)(?:k[ểéếêề]|tính)\s+từ\s+((?:sau\
 
 def counted_from(text: str) -> list[str]:
     """The events the lengths of a text are counted from (`_COUNTED_FROM`), in order."""
-    return [" ".join(m.group(1).split()) for m in _COUNTED_FROM.finditer(text)]
+    return [event for _, event in counted_from_at(text)]
 
 
 def counted_from_at(text: str) -> list[tuple[int, str]]:

@@ -1105,13 +1105,14 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
             partners = tuple(p for p in dict.fromkeys((*_partners(task, leads), *shared_partners)) if p not in leads)
             led_partners = partners if _LEADS_WITH.match(task) else ()
             for part_at, part_end, deadline in _timed_parts(unit, task_at, issued_on):
-                part = task if part_at == task_at and part_end == len(unit) else _tidy(unit[part_at:part_end])
+                whole = part_at == task_at and part_end == len(unit)
+                part = task if whole else _tidy(unit[part_at:part_end])
                 obligations.append(Obligation(
                     doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=part, lead=leads,
-                    partners=partners if part is task else tuple(p for p in _partners(part, leads) if p not in leads),
+                    partners=partners if whole else tuple(p for p in _partners(part, leads) if p not in leads),
                     deadline=deadline,
-                    span=Span(piece.span.start + start + (part_at if part is not task else 0),
-                              piece.span.start + (start + part_end if part is not task else end), piece.span.page)))
+                    span=Span(piece.span.start + start + (0 if whole else part_at),
+                              piece.span.start + (end if whole else start + part_end), piece.span.page)))
     # "2. Bộ Tài chính" on its own line, its items a), b) running on into the next chunk: the owner is left open to
     # them as an introduction is
     if introduced and not (owner_line and introduced == owner):

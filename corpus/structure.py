@@ -27,11 +27,6 @@ _ARABIC = re.compile(_LEAD + r"(?:(\d{1,2})(?:[.\-/]|,(?=\s+[A-ZĐ]))\s+(\S.*)"
 _RECIPIENTS = re.compile(r"^[\W_]{0,3}N[ơo]i\s*nh[ậa]n\b", re.I)
 _ATTACHED = re.compile(r"^\((?:ban hành\s+)?kèm theo\b", re.I)
 
-
-def attachment_line(text: str) -> bool:
-    """Whether a line only says what a form or appendix is attached to: "*(Ban hành kèm theo Thông tư số
-    42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)*", "(Kèm theo Tờ khai quyết toán thuế … mẫu số 02/KK-XS)"."""
-    return bool(_ATTACHED.match(text.strip(" *_")))
 _SHAPE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)\-–/]\s|^[-+•❑]|^(?:Điều|ĐIỀU)\s+\d|"
                     r"^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXLC\d]+\b|^(?:Phụ lục|PHỤ LỤC)\b")
 _SIGNATURE = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do|đã ký|(?:^|\|)\s*(?:TM|KT|TL)\.\s", re.I)
@@ -44,6 +39,12 @@ _LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXY"
 _RANK = {"top": 0, "appendix": 0, "recipients": 0, "part": 1, "letter": 2, "chapter": 3, "subchapter": 4,
          "article": 5, "roman": 6, "arabic": 7}
 _NAMES = {"part": "Phần", "letter": "Phần", "chapter": "Chương", "subchapter": "Mục", "appendix": "Phụ lục"}
+
+
+def attachment_line(text: str) -> bool:
+    """Whether a line only says what a form or appendix is attached to: "*(Ban hành kèm theo Thông tư số
+    42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)*", "(Kèm theo Tờ khai quyết toán thuế … mẫu số 02/KK-XS)"."""
+    return bool(_ATTACHED.match(text.strip(" *_")))
 
 
 @dataclass(frozen=True)
