@@ -259,27 +259,39 @@ _NAMED_TYPES = _TYPES + r"|văn bản(?=\s+(?:số\s+)?\d{1,5}/)"
 # The second may be named through a part of it: "Nghị quyết 57-NQ/TW và Phụ lục II của Nghị quyết 03/NQ-CP …" (the
 # appendix is that resolution's own task table); the part stays with it.
 _PART_OF = r"phụ lục\s+(?:[IVX]+|\d{1,2})\s+(?:của|kèm theo)\s+"
+# a number whose code names its kind or issuer ("22/2008/CT-TTg", "57-NQ/TW"), not one with a year only ("59/2003")
+_CODED = re.compile(r"[^\W\d_]")
 _PAIR = re.compile(r"\b(" + _NAMED_TYPES + r")\s+(?:số\s+)?(" + _NUMBER + r")\s+và\s+(?:" + _PART_OF + r")?(?:(" +
                    _NAMED_TYPES + r")\s+)?(?:số\s+)?(" + _NUMBER + r")(?![\w/-])", re.I)
 # What two documents named together are compared or related by: asked of both at once, never of each in turn.
 _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác|thay thế|sửa đổi|bãi bỏ|"
                       r"hướng dẫn|triển khai|căn cứ|liên quan|lần lượt)\b", re.I)
+# "… mỗi kế hoạch / từng văn bản …": the question says outright that it is asked of each document in turn, so a
+# relation word ("Kế hoạch 193 và Kế hoạch 196, mỗi kế hoạch triển khai chỉ thị nào?") relates each to a third
+# document, not the two to each other.
+_EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.I)
+
+
+def _related(text: str) -> bool:
+    """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked."""
+    return bool(_BETWEEN.search(text)) and not _EACH.search(text)
 
 
 def _document_pair(text: str) -> list[str]:
     """"<question> … Công điện 188 và 189 …": the question asked of each document in turn."""
     pair = _PAIR.search(text)
-    if not pair or _BETWEEN.search(text):
+    if not pair or _related(text):
         return []
     if "văn bản" in f"{pair.group(1)} {pair.group(3)}".lower() and classify(text).kind != "metadata":
         # "Văn bản 9533/VPCP-CN và Thông báo 537/TB-VPCP giao Bộ Tài chính những việc gì?": an agency's tasks are
         # listed document by document when asked whole (`answering._each_named`, which also finds a scan whose
         # number is unread); only a slot of each document's head ("… được ban hành ngày nào?") is asked of each
         return []
-    if "/" in pair.group(2) and _qualifier_end(text, pair.end()) > pair.end():
+    if _CODED.search(pair.group(2)) and _qualifier_end(text, pair.end()) > pair.end():
         # "Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An": the first document's number names its issuer,
         # so what names the second further is the second's own (`_qualified_pair` reads it); "Quyết định 807 và Quyết
-        # định 963 của UBND tỉnh Ninh Bình" gives both bare numbers one issuer
+        # định 963 của UBND tỉnh Ninh Bình", "Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An" give both numbers,
+        # bare or with a year only, one issuer
         return []
     first = f"{pair.group(1)} {pair.group(2)}"
     part = re.match(r"\s+và\s+(" + _PART_OF + ")", text[pair.end(2):], re.I)
@@ -421,7 +433,7 @@ def _qualified_pair(text: str) -> list[str]:
         if " và " in head or " và " in tail:
             return []
         tail = tail[:in_turn.start()] + tail[in_turn.end():]
-    if _BETWEEN.search(head + " " + tail):
+    if _related(head + " " + tail):
         return []
     return [head + text[first.start():joined] + tail, head + text[second_start:end] + tail]
 
@@ -511,7 +523,7 @@ def _document_list(text: str) -> list[str]:
     """"<question> … A, B và C …": the question asked of each listed document in turn (three or more); not when
     the documents are related or compared to each other (`_BETWEEN`) or what they share is asked (`_TOGETHER`)."""
     listed = _LISTED.search(text)
-    if not listed or _BETWEEN.search(text) or _TOGETHER.search(text):
+    if not listed or _related(text) or _TOGETHER.search(text):
         return []
     pieces, kind = [], None
     for one in _LISTED_ONE.finditer(re.sub(r"\s+và\s+", ", ", listed.group(0))):

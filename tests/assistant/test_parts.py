@@ -155,6 +155,14 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
      "thực hiện?",
      ["Theo Nghị quyết 57, cơ quan nào theo dõi việc thực hiện?",
       "Theo chương trình hành động của Chính phủ thực hiện nghị quyết này, cơ quan nào theo dõi việc thực hiện?"]),
+    # "mỗi kế hoạch" asks each document in turn: "triển khai" relates each to a third document, not the two (ag23)
+    ("Kế hoạch 193 và Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
+     ["Kế hoạch 193 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
+      "Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?"]),
+    # two numbers with a year only, one issuer after them (Quyết định 59/2003/QĐ-UB and 60/2003/QĐ-UB of Nghệ An)
+    ("Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
+     ["Quyết định 59/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
+      "Quyết định 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -190,6 +198,8 @@ def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
     "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
     # two documents named together to relate them, not to ask each the same thing
     "Quyết định 2179 thay thế Quyết định 1544 và 1545 đúng không?",
+    # … with no "mỗi" / "từng" asking each in turn (ag23)
+    "Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
     # what two documents share ("cùng căn cứ"): asked of both together
     "Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ quyết định nào của Thủ "
     "tướng Chính phủ?",
