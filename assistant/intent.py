@@ -113,6 +113,24 @@ _ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(
                r"|với vai trò\s+(?:gì|nào)|là cơ quan gì"
                # "<X> có tham gia <task> không?": whether, and how, X takes part
                r"|có tham gia(?=[^?]*\bkhông\s*\??\s*$))\b")
+# "Trong nhiệm vụ <task>, <X> làm gì?", "Đối với đề án <task>, <X> có trách nhiệm gì?": the task named first, then the
+# agency's part in it, which is "<X> có vai trò gì trong nhiệm vụ <task>?" (`_ROLE_ASKED`) in other words; not "Trong
+# việc <task>, …" (a report's prose sentence answers it, devdocs db28), not "… những việc gì" (a list of tasks)
+_TASK_FIRST = re.compile(r"^(?:trong|đối với|với)\s+(nhiệm vụ|đề án)\s+([^?]+)\s*,\s*([^,?]+?)\s+(?:phải\s+)?"
+                         r"(?:làm gì|có trách nhiệm gì|giữ vai trò gì|đóng vai trò gì|"
+                         r"tham gia (?:thế nào|ra sao|như thế nào|với vai trò gì))\s*\??\s*$", re.I)
+
+
+def role_reworded(question: str) -> str:
+    """A question naming its task first and then asking an agency's part in it (`_TASK_FIRST`), put as the role
+    question it is ("Trong nhiệm vụ xây dựng cơ chế … bán dẫn, trí tuệ nhân tạo, Bộ Giáo dục và Đào tạo làm gì?" →
+    "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"); any other question unchanged."""
+    found = _TASK_FIRST.match(question.strip())
+    if not found or not any(begin == 0 for _, begin, _ in find_agencies(found.group(3))):
+        return question
+    return f"{found.group(3)} có vai trò gì trong {found.group(1).lower()} {found.group(2)}?"
+
+
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
 # question as "có chủ trì … không?" is (its lead named first); not "có được giao phối hợp …", nor its tasks asked ("có
 # được giao nhiệm vụ gì không?")
@@ -388,6 +406,10 @@ SLOTS = (
     # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
     ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
                  r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
+                 # the proposal asked by the paper it came in ("… ban hành theo đề nghị tại văn bản số mấy?"): the
+                 # same preamble line ("Xét đề nghị của … tại Công văn số 497CVLN/STC-CT …")
+                 r"\b(?:theo|xét) (?:đề nghị|đề xuất) (?:tại|ở|bằng|trong) (?:văn bản|công văn|tờ trình) "
+                 r"(?:số (?:mấy|bao nhiêu)|nào)\b|"
                  r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
@@ -465,7 +487,7 @@ class Intent:
 def classify(question: str) -> Intent:
     """The question's type, with the agency and the document number it names (a frozen record, shared by every
     caller that classifies the same text)."""
-    text = normalize_query(question)
+    text = role_reworded(normalize_query(question))
     # a document number is no agency: "CT-UBND" in "Chỉ thị 01/2009/CT-UBND" names none
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     agencies = find_agencies(masked)

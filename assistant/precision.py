@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE,
+from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -475,6 +475,7 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
     quan chủ trì … không?") is answered by naming the lead whoever X is (`intent.lead_checked`)."""
     if intent.kind != "lead" or not obligations:
         return False
+    question = role_reworded(question)
     asked = DOER_OF_ROLE.search(question)
     if asked is None:
         return False
@@ -503,6 +504,7 @@ def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
     Devdocs (devdocs_k at 6927934): fired on 1 wrong answer, 0 right ones on dev and devdocs."""
     if intent.kind != "lead" or not citations:
         return False
+    question = role_reworded(question)
     asked = DOER_OF_ROLE.search(question)
     if asked is None:
         return False

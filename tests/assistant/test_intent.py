@@ -1,7 +1,7 @@
 """Relation questions are told apart from the other question types, with their direction and kind."""
 import pytest
 
-from assistant.intent import (PRODUCT_ASKED, WHICH_AGENCIES, classify, scoped_terms, content_words, described_documents, described_issuers, described_titles, opening_document, source_words,
+from assistant.intent import (PRODUCT_ASKED, role_reworded, WHICH_AGENCIES, classify, scoped_terms, content_words, described_documents, described_issuers, described_titles, opening_document, source_words,
                              without_titles)
 
 
@@ -1088,3 +1088,38 @@ def test_a_time_unit_after_bao_nhieu_asks_a_span_not_money(question, unit):
 ])
 def test_a_document_named_by_its_type_code_and_serial(question, reference):
     assert classify(question).doc_reference == reference
+
+
+@pytest.mark.parametrize("question, reworded", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 28: the task named first, then the agency's part in it (ag23, od30)
+    ("Trong nhiệm vụ xây dựng cơ chế thu hút nguồn lực phát triển nhân lực cho bán dẫn, trí tuệ nhân tạo, Bộ Giáo dục "
+     "và Đào tạo làm gì?",
+     "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế thu hút nguồn lực phát triển nhân lực cho bán "
+     "dẫn, trí tuệ nhân tạo?"),
+    ("Đối với đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung, Bộ Quốc phòng có trách nhiệm gì?",
+     "Bộ Quốc phòng có vai trò gì trong đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?"),
+    # not "Trong việc …" (a report's prose sentence answers it, devdocs db28), not a list of the agency's tasks, not a
+    # body no agency list knows
+    ("Trong việc tuyên truyền hai Luật thuế, Sở Văn hoá - Thông tin làm gì?",
+     "Trong việc tuyên truyền hai Luật thuế, Sở Văn hoá - Thông tin làm gì?"),
+    ("Bộ Giáo dục và Đào tạo làm gì trong Phụ lục II?", "Bộ Giáo dục và Đào tạo làm gì trong Phụ lục II?"),
+    ("Trong nhiệm vụ này, các bên làm gì?", "Trong nhiệm vụ này, các bên làm gì?"),
+])
+def test_a_task_named_first_then_an_agencys_part_in_it_is_a_role_question(question, reworded):
+    assert role_reworded(question) == reworded
+
+
+def test_a_task_named_first_asks_the_agencys_role_not_its_task_list():
+    asked = classify("Trong nhiệm vụ xây dựng cơ chế thu hút nguồn lực phát triển nhân lực cho bán dẫn, trí tuệ nhân "
+                     "tạo, Bộ Giáo dục và Đào tạo làm gì?")
+    assert asked.kind == "lead" and asked.agency == "Bộ Giáo dục và Đào tạo" and asked.lead_said
+
+
+@pytest.mark.parametrize("question", [
+    # Quyết định 2298/2002/QĐ-UB of Bến Tre: "Xét đề nghị của Giám đốc Sở Tài chính Vật giá … tại Công văn số
+    # 497CVLN/STC-CT …" (ag23, od44)
+    "Quyết định 2298/2002 của Bến Tre được ban hành theo đề nghị tại văn bản số mấy?",
+    "Quyết định 59/2003 của Nghệ An ban hành theo đề nghị tại tờ trình nào?",
+])
+def test_the_paper_a_proposal_came_in_asks_the_proposer_line(question):
+    assert classify(question).slot == "proposer"
