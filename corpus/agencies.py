@@ -742,6 +742,29 @@ def restore_marks(text: str, names_only: bool = False) -> str:
     return "".join(out) + text[last:]
 
 
+# A question typed all in lower case ("sở du lịch ninh bình được giao làm gì …?", "bộ công an chủ trì …?"): the
+# agency readers want a capital on a body's head word, so such a name went unread and the question was taken for one
+# about no agency. A head word is capitalised where the words from it then read as a known name of two words or more
+# ("Sở Du lịch", "Bộ Công an", "Ủy ban nhân dân các huyện"); "ban hành", "bộ luật", "các sở, ngành" stay as typed.
+_LOWER_HEADS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h.lower()) for h in sorted(
+    {*_HEADS, "Hội đồng", "Tỉnh ủy", "Thành ủy", "Huyện ủy"} - {"VP"}, key=len, reverse=True)) + r")(?!\w)")
+_LOWER_ABBREVIATIONS = re.compile(r"(?<!\w)(?:" + "|".join(a.lower() for a in _AGENCY_ABBREVIATIONS
+                                                           if re.fullmatch(r"\w+", a)) + r")(?!\w)")
+
+
+def capitalised_names(text: str) -> str:
+    """A question written wholly in lower case with the agency names it holds capitalised as written officially
+    (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is."""
+    if any(c.isupper() for c in text):
+        return text
+    text = _LOWER_ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)
+    for head in _LOWER_HEADS.finditer(text):
+        trial = text[:head.start()] + text[head.start()].upper() + text[head.start() + 1:]
+        if any(begin == head.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
+            text = trial
+    return text
+
+
 # OCR of a scanned table cell often loses the spaces between syllables: "BộTàichính" for "Bộ Tài chính",
 # "ỦybannhândântỉnhBắcNinh" for "Ủy ban nhân dân tỉnh Bắc Ninh". A run of letters equal (ignoring case) to a known
 # name with its spaces and commas removed is that name; so is one that goes on with a unit and a capitalised place.

@@ -6,6 +6,7 @@ from typing import Callable
 
 import numpy as np
 
+from corpus.agencies import capitalised_names
 from corpus.marks import MarkVocabulary, has_marks
 from corpus.text import normalize_query
 from index.embedding import Embedder
@@ -36,17 +37,18 @@ class Searcher:
 
     def restore_marks(self, text: str, filters: Filters) -> str:
         """A question typed without any diacritics, with its marks restored from the vocabulary of the documents
-        the caller may read (built once per index state); text with marks is returned unchanged."""
+        the caller may read (built once per index state); text with marks is returned unchanged. A question typed
+        all in lower case gets its agency names capitalised (`corpus.agencies.capitalised_names`)."""
         text = normalize_query(text)
         if has_marks(text) or not any(c.isalpha() for c in text):
-            return text
+            return capitalised_names(text)
         scope = Filters(access=filters.access)
         count = self.store.count(scope)
         cached = self._marks.get(filters.access)
         if cached is None or cached[0] != count:
             payloads = self.store.scroll(scope)
             cached = self._marks[filters.access] = (count, MarkVocabulary(p.text for p in payloads))
-        return normalize_query(cached[1].restore(text))
+        return capitalised_names(normalize_query(cached[1].restore(text)))
 
     def search(self, query: Query) -> list[Hit]:
         text = normalize_query(query.text)

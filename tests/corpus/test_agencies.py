@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, capitalised_names, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -642,3 +642,22 @@ def test_names_read_once_read_as_anew(name):
 ])
 def test_a_document_of_a_bodys_standing_organ_is_that_bodys(issuer, named, expected):
     assert issued_by(issuer, named) is expected
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a cadre's question typed all in lower case (ag23, od06): the names' head words capitalised, nothing else
+    ("sở du lịch ninh bình được giao làm gì trong kế hoạch phát triển công nghiệp văn hóa?",
+     "Sở du lịch ninh bình được giao làm gì trong kế hoạch phát triển công nghiệp văn hóa?"),
+    ("bộ công an chủ trì hay phối hợp đề án huy động hạ tầng viễn thông?",
+     "Bộ công an chủ trì hay phối hợp đề án huy động hạ tầng viễn thông?"),
+    ("ubnd các huyện, thành phố có phải chủ trì không?", "UBND các huyện, thành phố có phải chủ trì không?"),
+    ("thanh tra tỉnh và cục thống kê tỉnh làm gì?", "Thanh tra tỉnh và Cục thống kê tỉnh làm gì?"),
+    # words that only look like a head: "ban hành", "bộ luật", the group "các sở, ngành"
+    ("ban hành bộ luật lao động thì các sở, ngành phải làm gì?",
+     "ban hành bộ luật lao động thì các sở, ngành phải làm gì?"),
+    # any capital: written as the asker chose
+    ("Sở tài chính và bộ công an làm gì?", "Sở tài chính và bộ công an làm gì?"),
+])
+def test_a_question_typed_in_lower_case_gets_its_agency_names_capitalised(typed, read):
+    assert capitalised_names(typed) == read
+    assert [name for name, _, _ in find_agencies(read)] or typed == read
