@@ -152,6 +152,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # document: the same asked of that other task, in the same document
         asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
+    if own.kind == "lead" and own.agency and own.lead_said and not own.topic and not own.names_document and record \
+            and last.answer.answerable:
+        # "Còn Bộ Công an thì chủ trì hay chỉ phối hợp?", "Bộ Khoa học và Công nghệ thì sao, có chủ trì không?" after a
+        # task row was answered: that agency's part in the task in focus, not the rows it leads elsewhere
+        asked = f"{own.agency} chủ trì hay phối hợp “{record.task}”?"
+        return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one

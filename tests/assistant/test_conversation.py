@@ -691,3 +691,22 @@ def test_an_agency_after_a_who_question_naming_no_agency_keeps_its_task_on_a_cit
     asked = "Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sửa đổi)?"
     resolved = resolve("Còn Bộ Tư pháp thì sao?", _cited(asked, "NQCP03_NQ03_PL2_Nhiem_vu"))
     assert "Năng lượng nguyên tử" in resolved.question
+
+
+@pytest.mark.parametrize("follow_up", ["Còn Bộ Công an thì chủ trì hay chỉ phối hợp?",
+                                       "Bộ Công an thì sao, có chủ trì không?"])
+def test_an_agencys_role_asked_after_a_task_row_is_asked_of_that_row(follow_up):
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 111 (ag23, odc4.3): Bộ Công an's part in the task in focus, not the rows
+    # it leads elsewhere
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = "Nhiệm vụ chuyển đổi số bệnh viện Bạch Mai phối hợp với ai?"
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "r111", "Triển khai Đề án chuyển đổi số của Bệnh viện Bạch Mai và "
+                     "Bệnh viện Chợ Rẫy", ("Bộ Y tế",), ("Bảo hiểm xã hội Việt Nam", "Bộ Công an"))
+    citation = Citation(1, "r111", "NQCP03_NQ03_PL2_Nhiem_vu", None, None, None, None, None, "", None, None, "…", 0, 1,
+                        "")
+    turns = [Turn(question, Answer(question, "…", True, (citation,), "partners", question, obligations=(row,)))]
+    resolved = resolve(follow_up, turns)
+    assert resolved.question.startswith("Bộ Công an chủ trì hay phối hợp “Triển khai Đề án chuyển đổi số của Bệnh viện "
+                                        "Bạch Mai")
+    assert resolved.focus_doc == "NQCP03_NQ03_PL2_Nhiem_vu"
