@@ -152,11 +152,15 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # document: the same asked of that other task, in the same document
         asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
-    if own.kind == "lead" and own.agency and own.lead_said and not own.topic and not own.names_document and record \
-            and last.answer.answerable:
+    if own.kind == "lead" and own.agency and own.lead_said and not own.topic and not own.names_document \
+            and (record and last.answer.answerable or not last.answer.answerable and before.kind == "lead"
+                 and before.topic and not before.agency):
         # "Còn Bộ Công an thì chủ trì hay chỉ phối hợp?", "Bộ Khoa học và Công nghệ thì sao, có chủ trì không?" after a
-        # task row was answered: that agency's part in the task in focus, not the rows it leads elsewhere
-        asked = f"{own.agency} chủ trì hay phối hợp “{record.task}”?"
+        # task row was answered: that agency's part in the task in focus, not the rows it leads elsewhere; after "Ai
+        # chủ trì <task>?" left between near rows, its part in the task asked (so the tie stays, never the agency's
+        # own row on a like task given as the answer)
+        task = f"“{record.task}”" if record and last.answer.answerable else _topic_text(previous_text, before)
+        asked = f"{own.agency} chủ trì hay phối hợp {task}?"
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
