@@ -713,7 +713,7 @@ def test_an_agencys_role_asked_after_a_task_row_is_asked_of_that_row(follow_up):
 
 
 def test_an_agencys_role_asked_after_a_who_question_left_between_rows_is_asked_of_that_task():
-    # Phụ lục II of Nghị quyết 03/NQ-CP, rows 18 and 17 (ag23, odc1.2): "Ai chủ trì sửa đổi Luật Ngân sách nhà nước …?"
+    # Phụ lục II of Nghị quyết 03/NQ-CP, rows 18 and 14 (ag23, odc1.2): "Ai chủ trì sửa đổi Luật Ngân sách nhà nước …?"
     # was left between two near rows; "Bộ Khoa học và Công nghệ thì sao, có chủ trì không?" asks its part in that task,
     # not what it leads elsewhere
     question = ("Trong phụ lục NQ 03, ai chủ trì sửa đổi Luật Ngân sách nhà nước cho phù hợp đặc thù nhiệm vụ khoa học "
