@@ -124,8 +124,9 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # itself; answered by naming the task's lead first
 # ("UBND các huyện có phải chủ trì rà soát quy hoạch … không?": the body word may be left out)
 # "Việc … cũng do Bộ Y tế chủ trì à?", "… có phải do Sở X chủ trì không?", "… do Bộ Y tế chủ trì phải không?": the same
-# check with the body after "do" and the particle that asks closing the question (`_CHECK_CLOSE`)
-_CHECK_CLOSE = r"chủ trì\s*(?:à|hả|ạ|phải không|đúng không|không)\s*\??\s*$"
+# check with the body after "do" and the particle that asks closing the question (`_CHECK_CLOSE`; typed without marks
+# "à" stays "a", which the restored marks leave ambiguous)
+_CHECK_CLOSE = r"chủ trì\s*(?:à|a|hả|ạ|phải không|đúng không|không)\s*\??\s*$"
 _LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
                  r"\b.*\bkhông\b|\bdo\s+[^?]{2,80}?\s+" + _CHECK_CLOSE + ")")
 _CHECKED_AFTER = re.compile(r"\s*(?:" + _LEAD_CHECKED + "|" + _CHECK_CLOSE + ")", re.I)

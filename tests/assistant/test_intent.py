@@ -1042,6 +1042,7 @@ def test_the_party_whose_act_is_asked_is_read_before_phai(question, party):
     ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế cũng do Bộ Y tế chủ trì à?", "Bộ Y tế", True),
     ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế do Bộ Y tế chủ trì phải không?", "Bộ Y tế", True),
     ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế có phải do Bộ Y tế chủ trì không?", "Bộ Y tế", True),
+    ("việc ưu đãi cấp chữ ký số cho cơ sở y tế cung do Bộ Y tế chủ trì a?", "Bộ Y tế", True),  # marks restored
 ])
 def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, agency, checked):
     from assistant.intent import lead_checked
