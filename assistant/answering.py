@@ -27,7 +27,7 @@ from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
 from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
-                            compose_record, fills_slot, in_named_document, numbered_rows, slot_sentence, time_in_words, unread_time_line,
+                            compose_record, fills_slot, in_named_document, numbered_rows, only_row_led, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline, unstated_partners)
 from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, issued_by, names_place,
                              same_agency)
@@ -617,6 +617,11 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
+        if not chosen and intent.kind == "deadline" and intent.agency and not own.topic and not intent.owner \
+                and in_doc and not office and not chair:
+            # "Sở Nội vụ thì hạn khi nào?", "Thời hạn của Sở Nội vụ theo Kế hoạch 193?": no task named, the agency's
+            # only row of the document is the one asked (several: which one is not said, no answer)
+            chosen = only_row_led(intent, in_doc, searcher, filters, hits)
         if intent.kind == "deadline" and _no_day_named(resolved.question, chosen):
             chosen = []  # the sentence naming the day asked is the answer (`quotes.compose_passages`), or none
         blank = unstated_partners(intent, words, hits, chosen)

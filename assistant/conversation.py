@@ -43,6 +43,9 @@ _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved q
 # What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
 # is quoted, as a task named by its own words is (`Intent.quoted`)
 _ASKED = {"lead": "Ai chủ trì “{}”?", "deadline": "Thời hạn của “{}” là khi nào?", "partners": "Ai phối hợp “{}”?"}
+# What a follow-up naming only a row by its number ("Còn nhiệm vụ 4?") asks of it, after a question of this kind
+_ROW_ASKED = {"lead": "Ai chủ trì nhiệm vụ {}?", "deadline": "Thời hạn của nhiệm vụ {} là khi nào?",
+              "partners": "Ai phối hợp nhiệm vụ {}?"}
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
@@ -128,6 +131,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Còn điều 5?" after a question on a document: what that article of the same document says
         asked = f"{article.group(1).capitalize()} {doc_words} quy định gì?".replace("  ", " ")
         return Resolved(asked, text, focus, previous=before)
+    if own.row and not own.names_document and not own.agency and (focus or doc_words):
+        # "Còn nhiệm vụ số 4 thì ai chủ trì?", "Còn dòng 12?" after a row of a task table: the row of that number in
+        # the same document (`rows.numbered_rows`), asked what the question asks or, naming nothing, what the last one
+        # asked; never the row in focus, whose task the words "nhiệm vụ" would otherwise lean on
+        asked = text if own.kind != "content" or own.slot else _ROW_ASKED.get(before.kind, text).format(own.row)
+        return Resolved(f"{asked.rstrip('?')} {doc_words}?".replace(" ?", "?"), text, focus, previous=before)
     if own.names_document:
         if swap and not own.agency and own.kind == "content":
             # "Còn Kế hoạch 196 thì sao?" after "Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn
@@ -235,6 +244,14 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Nhiệm vụ thứ hai thì sao?": an item of the last answer's list by its place, which need not be the
         # document's (an answer lists each sentence of a bullet apart): no row is leaned on, a guess would be wrong
         return Resolved(text, text, previous=before)
+    if own.agency and record and own.kind == "agency_tasks" and _RECORD_ANAPHORA.search(text) \
+            and any(covers(own.agency, name) for name in (*record.lead, *record.partners)):
+        # "Bộ Tài chính làm gì trong việc này?" after a row Bộ Tài chính only takes part in: its part in that row (as
+        # "X chủ trì hay phối hợp <task>?" is answered), not every task the document gives it to lead
+        # the rewritten question's kind (who leads) is what it asks, so it stands as the question typed too
+        asked = f"{own.agency} chủ trì hay phối hợp “{record.task.rstrip('. ')}”?"
+        return Resolved(f"{asked} {doc_words}".strip(), f"{own.agency} chủ trì hay phối hợp nhiệm vụ này?", focus,
+                        previous=before)
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)

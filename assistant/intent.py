@@ -44,7 +44,9 @@ DEADLINE = re.compile(_any(
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào") +
     # a question opening with "Hạn" asks the time of what follows: "Hạn UBND tỉnh gửi báo cáo … cho Bộ NN&MT?"
-    r"|^\W*hạn\s+(?!chế\b|mức\b|ngạch\b|hán\b)", re.I)
+    r"|^\W*hạn\s+(?!chế\b|mức\b|ngạch\b|hán\b)"
+    # "Có hạn không?", "Việc đó có hạn chót chưa?": whether a time is set, answered as a time asked
+    r"|\bcó\s+hạn(?:\s+(?:chót|cuối|hoàn thành))?\s+(?:không|chưa)\b", re.I)
 # "trước ngày <event>" in a question asking how or what ("Quỹ bảo lãnh tín dụng thành lập trước ngày Thông tư có
 # hiệu lực thi hành được hưởng ưu đãi thuế như thế nào?", Thông tư 82/2006/TT-BTC): a condition on whom it is asked
 # of, not a time asked; the question is one of content when nothing else in it asks a time.
@@ -139,8 +141,13 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # trì hoàn thiện Đề án … không?", "… có được giao chủ trì … không?": the same yes-or-no on the role, asked with the verb
 # itself; answered by naming the task's lead first
 # ("UBND các huyện có phải chủ trì rà soát quy hoạch … không?": the body word may be left out)
-_LEAD_CHECKED = r"\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)\b.*\bkhông\b"
-_CHECKED_AFTER = re.compile(r"\s*" + _LEAD_CHECKED, re.I)
+# "Việc … cũng do Bộ Y tế chủ trì à?", "… có phải do Sở X chủ trì không?", "… do Bộ Y tế chủ trì phải không?": the same
+# check with the body after "do" and the particle that asks closing the question (`_CHECK_CLOSE`; typed without marks
+# "à" stays "a", which the restored marks leave ambiguous)
+_CHECK_CLOSE = r"chủ trì\s*(?:à|a|hả|ạ|phải không|đúng không|không)\s*\??\s*$"
+_LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
+                 r"\b.*\bkhông\b|\bdo\s+[^?]{2,80}?\s+" + _CHECK_CLOSE + ")")
+_CHECKED_AFTER = re.compile(r"\s*(?:" + _LEAD_CHECKED + "|" + _CHECK_CLOSE + ")", re.I)
 
 
 def lead_checked(question: str, end: int) -> bool:

@@ -663,6 +663,15 @@ def numbered_rows(intent: Intent, hits: Sequence[Hit], searcher: Searcher,
     return rows(hits) or rows(Hit.of(p, 1.0) for p in searcher.store.scroll(replace(filters, doc_ids=(doc_id,))))
 
 
+def only_row_led(intent: Intent, doc_id: str, searcher: Searcher, filters: Filters,
+                 hits: Sequence[Hit]) -> list[tuple[Hit, Obligation]]:
+    """The one task row the agency asked leads in a document ("Sở Nội vụ thì hạn khi nào?" of Kế hoạch 193, whose
+    table gives Sở Nội vụ row 10 alone): the task a question naming the agency and no task means; none when it leads
+    several (which one is meant is not said) or none."""
+    led, _ = _agency_rows(intent, "lead", doc_id, searcher, filters, hits)
+    return led if len(led) == 1 else []
+
+
 def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, filters: Filters,
                  hits: Sequence[Hit]) -> tuple[list[tuple[Hit, Obligation]], list[tuple[Hit, Obligation]]]:
     """(rows where the agency holds the role asked, rows where it only takes part) of one document: every chunk

@@ -668,7 +668,8 @@ def session_ordinals(text: str) -> set[int]:
 # nor a place in a document ("Phụ lục số 2", "Mẫu số 01", "Điều 5 khoản số 2"), whose readers are their own.
 _DESIGNATED = re.compile(r"(?<![\w/])([^\W\d_]+)\s+số\s+0*(\d{1,2})(?![\d/.:-]*\d)(?![\w/-])", re.I)
 _NOT_DESIGNATING = frozenset({*(name.split()[-1].lower() for name in TYPES),
-                              *"lục mẫu biểu điều khoản mục điểm phần chương tiết trang tờ dòng hàng cột stt".split()})
+                              *"lục mẫu biểu điều khoản mục điểm phần chương tiết trang tờ dòng hàng cột stt".split(),
+                              "vụ"})  # "nhiệm vụ số 4": a task-table row by its TT number (`intent.ROW`), no name
 
 
 def designations(text: str) -> set[int]:

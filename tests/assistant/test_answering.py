@@ -280,6 +280,20 @@ def test_a_row_named_by_its_number_is_answered_with_that_row(assistant):
     assert row.obligations[0].task.startswith("Nghiên cứu bổ sung chức năng") and "Quý I/2025" in row.text
     other = assistant.ask("Theo Nghị quyết 03/NQ-CP, nhiệm vụ 75 do ai chủ trì?", filters=OPERATOR)
     assert other.obligations[0].lead == ("Bộ Công an",) and "Ủy ban Dữ liệu quốc gia" in other.text
+    # round cv23: "nhiệm vụ số 4" names the row too, no thing designated by a number the passages must cite
+    fourth = assistant.ask("Nhiệm vụ số 4 trong Phụ lục II Nghị quyết 03/NQ-CP do ai chủ trì?", filters=OPERATOR)
+    assert fourth.answerable and fourth.obligations[0].lead == ("Bộ Khoa học và Công nghệ",)
+
+
+def test_a_when_question_naming_only_an_agency_is_answered_by_its_only_row(assistant):
+    """Round cv23 (questions_oc oc03.4): Kế hoạch 193/KH-UBND's table gives Sở Nội vụ one row ("Tăng cường công tác
+    quản lý nhà nước; … | Sở Nội vụ | … | Hàng năm |"): its time is the one asked; Sở Nông nghiệp và Phát triển nông
+    thôn leads several rows with different times, and which one is meant is not said."""
+    only = assistant.ask("Theo Kế hoạch 193, Sở Nội vụ thì hạn khi nào?", filters=OPERATOR)
+    assert only.answerable and only.obligations[0].lead == ("Sở Nội vụ",) and "Hàng năm" in only.text
+    several = assistant.ask("Theo Kế hoạch 193, Sở Nông nghiệp và Phát triển nông thôn thì hạn khi nào?",
+                            filters=OPERATOR)
+    assert not several.answerable
 
 
 @pytest.mark.parametrize("sentence, addressee", [

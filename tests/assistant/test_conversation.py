@@ -722,3 +722,49 @@ def test_an_agencys_role_asked_after_a_who_question_left_between_rows_is_asked_o
     resolved = resolve("Bộ Khoa học và Công nghệ thì sao, có chủ trì không?", turns)
     assert resolved.question.startswith("Bộ Khoa học và Công nghệ chủ trì hay phối hợp")
     assert "Ngân sách nhà nước" in resolved.question
+
+
+# Phụ lục II of Nghị quyết 03/NQ-CP, rows 5 and 27
+PL2_ROW_5 = ("Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số của cơ quan nhà nước, người "
+             "đứng đầu và cán bộ, công chức, viên chức trong cơ quan nhà nước.")
+PL2_ROW_27 = ("Xây dựng Nghị định quy định về việc thành lập, tổ chức hoạt động của các quỹ đầu tư mạo hiểm cho khởi "
+              "nghiệp sáng tạo, ươm tạo công nghệ và chuyển đổi số")
+
+
+def _on_pl2(question: str, row) -> list[Turn]:
+    from assistant.records import Citation
+    citation = Citation(1, "c5", "NQCP03_NQ03_PL2_Nhiem_vu", "03/NQ-CP", None, "Nghị quyết", None, None, "", None,
+                        None, "…", 0, 1, "")
+    return [Turn(question, Answer(question, "…", True, (citation,), "lead", question, obligations=(row,)))]
+
+
+@pytest.mark.parametrize("follow_up, asked", [
+    # round cv23 (questions_oc oc01.4): another row of the table by its TT number, never the row in focus
+    ("Còn nhiệm vụ số 4 thì ai chủ trì?", "Còn nhiệm vụ số 4 thì ai chủ trì"),
+    # a row named alone asks what the last question asked (who leads)
+    ("Còn nhiệm vụ 4?", "Ai chủ trì nhiệm vụ 4"),
+])
+def test_a_row_named_by_its_number_is_asked_of_the_document_not_of_the_row_in_focus(follow_up, asked):
+    from corpus.records import Obligation
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c5", PL2_ROW_5, ("Bộ Nội vụ",), ("Các bộ, ngành, địa phương",))
+    resolved = resolve(follow_up, _on_pl2("Trong Phụ lục II của Nghị quyết 03/NQ-CP, ai chủ trì xây dựng Đề án đánh "
+                                          "giá mức độ hoàn thành nhiệm vụ chuyển đổi số của cơ quan nhà nước?", row))
+    assert resolved.question.startswith(asked) and resolved.record is None
+    assert resolved.focus_doc == "NQCP03_NQ03_PL2_Nhiem_vu" and "Đề án đánh giá" not in resolved.question
+
+
+@pytest.mark.parametrize("follow_up, rewritten", [
+    # round cv23 (questions_oc oc11.2): Bộ Tài chính only takes part in row 27, and leads 17 other rows
+    ("Bộ Tài chính làm gì trong việc này?", True),
+    ("Bộ Tài chính làm gì trong nhiệm vụ đó?", True),
+    ("Bộ Tư pháp làm gì trong việc này?", False),  # named nowhere in the row: not its part in it
+])
+def test_an_agencys_doing_in_the_task_in_focus_asks_its_part_in_that_row(follow_up, rewritten):
+    from assistant.intent import classify
+    from corpus.records import Obligation
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c27", PL2_ROW_27, ("Bộ Khoa học và Công nghệ",), ("Bộ Tài chính",))
+    resolved = resolve(follow_up, _on_pl2("Phụ lục II Nghị quyết 03/NQ-CP giao bộ nào chủ trì xây dựng Nghị định về "
+                                          "các quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo?", row))
+    assert (f"chủ trì hay phối hợp “{PL2_ROW_27}”" in resolved.question) is rewritten
+    if rewritten:
+        assert classify(resolved.own_question).kind == "lead"

@@ -648,6 +648,11 @@ def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
     # a question opening with "Hạn" asks a time (Công điện 191/CĐ-TTg, item 2); "hạn chế", "hạn mức" do not
     ("Hạn UBND tỉnh gửi báo cáo rà soát đất có nguồn gốc nông lâm trường cho Bộ NN&MT?", "deadline", None),
     ("Hạn mức tín dụng ưu đãi là bao nhiêu?", "content", ""),
+    # round cv23 (questions_oc oc07.2, after Công văn 706's task "… theo đúng quy định, đảm bảo thời gian"): whether a
+    # time is set is a time asked; "có hạn chế" is not
+    ("Có hạn không?", "deadline", None),
+    ("Việc đó có hạn chót chưa?", "deadline", None),
+    ("Sở Tài chính có hạn chế gì không?", "content", None),
     # an enterprise's profit is a sum of money
     ("Công điện 191 giao Tập đoàn Điện lực Việt Nam chỉ tiêu lợi nhuận năm 2025 là bao nhiêu?", "content", "đồng"),
     # who carries a decision out (Quyết định 963/QĐ-UBND Ninh Bình, Điều 3: "… chịu trách nhiệm thi hành")
@@ -1031,6 +1036,13 @@ def test_the_party_whose_act_is_asked_is_read_before_phai(question, party):
     # round nb21 (Kế hoạch 193 of Ninh Bình, row 1): the body word left out, "có phải chủ trì … không?"
     ("UBND các huyện có phải chủ trì rà soát quy hoạch hệ thống cây xanh đô thị Ninh Bình không?",
      "Ủy ban nhân dân các huyện", True),
+    # round cv23 (questions_oc oc02.4; Phụ lục II of Nghị quyết 03/NQ-CP, row 112: "Nghiên cứu, đề nghị các doanh
+    # nghiệp cung cấp chữ ký số công cộng có chế độ ưu đãi cấp chữ ký số cho các cơ sở y tế … | Bộ Khoa học và Công
+    # nghệ | Bộ Y tế"): the body after "do", the question closed by "à", "phải không", "không"
+    ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế cũng do Bộ Y tế chủ trì à?", "Bộ Y tế", True),
+    ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế do Bộ Y tế chủ trì phải không?", "Bộ Y tế", True),
+    ("Việc ưu đãi cấp chữ ký số cho cơ sở y tế có phải do Bộ Y tế chủ trì không?", "Bộ Y tế", True),
+    ("việc ưu đãi cấp chữ ký số cho cơ sở y tế cung do Bộ Y tế chủ trì a?", "Bộ Y tế", True),  # marks restored
 ])
 def test_the_agency_a_yes_or_no_lead_question_checks_is_no_premise(question, agency, checked):
     from assistant.intent import lead_checked

@@ -796,6 +796,8 @@ def test_managers(text, owners):
     # a document's number, a place in a document: none designated
     ("Căn cứ Quyết định số 12/2010/QĐ-TTg", set()), ("theo Công văn số 15557/BTC-QLN", set()),
     ("Nghị quyết số 57-NQ/TW", set()), ("Phụ lục số 2", set()), ("Mẫu số 01", set()), ("Kế hoạch số 12 ngày", set()),
+    # round cv23 (questions_oc oc01.4): a task-table row by its TT number, read by `intent.ROW`
+    ("Nhiệm vụ số 4 trong Phụ lục II Nghị quyết 03/NQ-CP do ai chủ trì?", set()),
 ])
 def test_numbers_that_designate_things(text, numbers):
     from corpus.vn import designations
