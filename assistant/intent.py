@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.agencies import agency_names, find_agencies
+from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
@@ -1157,7 +1157,17 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=2048)
 def _content_words(text: str) -> frozenset[str]:
-    return passage_words(normalize_query(text))
+    # a type's code before a serial ("QĐ 2241", "CĐ 194") names the document, as "Quyết định" does; the
+    # passages of that document never write it, so it is no topic they must cover
+    codes = {fold(code.group(1).lower()) for code in _CODE_BEFORE_SERIAL.finditer(text)}
+    # an agency's short form ("UBND các tỉnh") is read as the documents write it ("Ủy ban nhân dân các tỉnh")
+    words = passage_words(normalize_query(written_out(text)))
+    return frozenset(w for w in words if fold(w.lower()) not in codes) if codes else words
+
+
+# (the codes read as a reference, `_REFERENCE_CODES`: "NQ 57" stays a word, which the documents carrying out Nghị
+# quyết 57-NQ/TW write in their numbers)
+_CODE_BEFORE_SERIAL = re.compile(r"\b(" + "|".join(_REFERENCE_CODES) + r")\s+(?:số\s+)?\d", re.I)
 
 
 @lru_cache(maxsize=8192)

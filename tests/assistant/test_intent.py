@@ -1106,3 +1106,20 @@ def test_a_document_named_by_its_type_code_and_serial(question, reference):
 def test_what_a_document_rests_on_is_its_proposal_where_the_question_says_so(question, slot):
     assert classify(question).slot == slot
 
+
+@pytest.mark.parametrize("question, words", [
+    # a type's code before a serial names the document (Quyết định 2241/QĐ-TTg, whose passages never write "QĐ"),
+    # and an agency's short form is read as the documents write it ("Điều 2. Ủy ban nhân dân các tỉnh: …")
+    ("Theo QĐ 2241, UBND các tỉnh có trách nhiệm gì?", {"ủy", "ban", "nhân", "dân", "tỉnh"}),
+    ("CĐ 194 giao Bộ Tài chính việc gì?", {"giao", "bộ", "tài", "chính"}),
+    ("qđ 2241 giao ai?", {"giao"}),
+    # "NQ 57" stays a word: the documents carrying out Nghị quyết 57-NQ/TW write it in their numbers
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", {"nq", "giao", "đảng", "đoàn", "quốc", "hội"}),
+    # "R&D" is no agency's short form: it stays as written
+    ("Đề án tăng năng lực cho các tổ chức R&D công lập", {"đề", "án", "tăng", "năng", "lực", "tổ", "chức", "r&d", "công",
+                                                         "lập"}),
+    # a code with no serial after it is a word of the topic
+    ("Các TT hành chính nào được cắt giảm?", {"tt", "hành", "chính", "cắt", "giảm"}),
+])
+def test_a_documents_code_and_an_agencys_short_form_are_no_topic_words(question, words):
+    assert content_words(question) == words
