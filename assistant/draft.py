@@ -178,6 +178,17 @@ def _other_period(period: str, years: set[str]) -> bool:
     return bool(stated) and not stated & years
 
 
+# The horizon a sentence opens with ("Đến năm 2050, GDP bình quân đầu người … đạt khoảng 38.000 USD;", "Giai đoạn 2031 -
+# 2050, phấn đấu …", Nghị quyết 306/NQ-CP): its figures are that period's, as an item's are its heading's
+_HORIZON = re.compile(r"^[\s\-+•*]*(?:(?:đến|tới|vào)\s+)?(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:đến\s+năm\s+)?\d{4}"
+                      r"(?:\s*[-–]\s*\d{4})?", re.I)
+
+
+def _horizon(text: str) -> str:
+    found = _HORIZON.match(text)
+    return found.group(0) if found else ""
+
+
 # A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing
 _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 
@@ -218,7 +229,8 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
                   years: set[str] = frozenset(), sentences=None) -> tuple[Hit, int, int, str] | None:
     """The sentence of the top hits that covers the question best among those `want` accepts (rank breaks ties);
     never a table's header line, an addressee line, nor the document's header block (its national motto); with the
-    `years` a question names, never one standing under the heading of another period (`period_of`). The sentences
+    `years` a question names, never one standing under the heading of another period (`period_of`) or opening with
+    another period's horizon ("Đến năm 2050, …" for "năm 2030"). The sentences
     are read by `sentences` (a hit's sentences, `hit_sentences`, unless told)."""
     sentences = sentences or hit_sentences
     # an item is read with its list's introduction: the words they share count for every item alike, so the item that
@@ -230,7 +242,8 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
-                and not (years and _other_period(period_of(hit, start), years)):
+                and not (years and (_other_period(period_of(hit, start), years)
+                                    or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)
     return None
 

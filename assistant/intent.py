@@ -5,17 +5,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.agencies import agency_names, find_agencies
+from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
-# "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", and as the
+# "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
+# document rests on when that is a proposal ("… căn cứ đề nghị của Bộ Tài chính tại văn bản số mấy?" asks the "Xét đề
+# nghị của …" line, the proposer slot), and as the
 # verb of a body asked ("Theo Thông tư 68/2005/TT-BTC, cơ quan nào căn cứ chứng từ nộp thuế để điều tiết cho ngân
 # sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked)
-_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ"
+_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ(?! (?:vào )?(?:đề nghị|đề xuất|tờ trình)\b)"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
@@ -103,8 +105,8 @@ CHAIR_ASKED = re.compile(r"\b(?:phiên họp|cuộc họp|hội nghị|buổi l�
 # vai trò gì trong việc <task>?" (X's part in one task, not the list of its tasks); "trách nhiệm gì trong việc …"
 # stays a duty list ("Bộ Công an có trách nhiệm gì trong việc chống thất thu thuế …?"), and so does the part in carrying
 # out a whole text ("Kho bạc nhà nước có vai trò gì trong việc thực hiện các quy định của Luật Thuế …?").
-_ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
-               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm)"
+_ROLE_ASKED = (r"\b(?:chủ trì(?:\s+[^\s?,;:.]+,?){0,8}?\s+hay (?:chỉ |là )?(?:đơn vị |cơ quan )?phối hợp"
+               r"|(?:chỉ\s+)?phối hợp(?:\s+[^\s?,;:.]+,?){0,8}?\s+hay (?:là |cùng )?(?:chủ trì|chịu trách nhiệm)"
                r"|(?:(?:có|đóng|giữ)\s+)?(?:vai trò|trách nhiệm)\s+gì\s+trong\s+nhiệm vụ"
                r"|(?:(?:có|đóng|giữ)\s+)?vai trò\s+gì\s+trong\s+(?:việc|đề án)"
                r"(?!\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|thi hành)\b)"
@@ -173,7 +175,8 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
-                  # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?")
+                  # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?"), a list of acts too
+                  # ("… chủ trì khắc phục hậu quả, điều tra hay chỉ phối hợp với Hà Nội?")
                   + _ROLE_ASKED + "|"
                   # "Bộ Ngoại giao có phải (là) cơ quan chủ trì Phân ban … không?", "Bộ Tài chính có chủ trì hoàn
                   # thiện Đề án … không?" (`_LEAD_CHECKED`)
@@ -248,6 +251,18 @@ OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng
 HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"
 HOLDER_ASKED = re.compile(r"\bai\s+(?:làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
                           r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,80}\blà\s+ai\b", re.I)
+
+
+def holder_said(office: str) -> re.Pattern:
+    """What says who holds an office a `HOLDER_ASKED` question asks: "do X làm …" ("do Bí thư Tỉnh ủy, Thành ủy làm
+    trưởng", the office shortened), "làm Trưởng ban", the office as a label ("Chủ tịch Ủy ban: Phó Thủ tướng …") or
+    after the holder in a member list ("1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", Quyết định
+    2222/QĐ-TTg; never ", Phó Trưởng ban" for "Trưởng ban")."""
+    office = r"\s+".join(office.split())
+    return re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+\w|" + office + r"[^.;:\n]{0,80}:\s*\S|,\s*"
+                      + office + r"\s*[;,.]", re.I)
+
+
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)
 
 # Question and function words that say nothing about the topic; never used to judge support.
@@ -413,9 +428,10 @@ SLOTS = (
     # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
     ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
                  r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
-                 # the proposal asked by the paper it came in ("… ban hành theo đề nghị tại văn bản số mấy?"): the
+                 # the proposal asked by the paper it came in ("… ban hành theo đề nghị tại văn bản số mấy?", "… căn cứ
+                 # đề nghị của Bộ Tài chính tại văn bản số mấy?", "… do Bộ Công an trình tại công văn số mấy?"): the
                  # same preamble line ("Xét đề nghị của … tại Công văn số 497CVLN/STC-CT …")
-                 r"\b(?:theo|xét) (?:đề nghị|đề xuất) (?:tại|ở|bằng|trong) (?:văn bản|công văn|tờ trình) "
+                 r"\b(?:đề nghị|đề xuất|trình)(?: của [^?]{1,60}?)? (?:tại|ở|bằng|trong) (?:văn bản|công văn|tờ trình) "
                  r"(?:số (?:mấy|bao nhiêu)|nào)\b|"
                  r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
@@ -523,9 +539,11 @@ def classify(question: str) -> Intent:
                      and not (name == "issuer" and issued_thing))
     implementer = IMPLEMENTER_ASKED.search(text)
     # "Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?": a document named
-    # by its number before "… kế hoạch triển khai …" is the one asked, the words after it its title
+    # by its number before "… kế hoạch triển khai …" is the one asked, the words after it its title (also by its
+    # code and serial: "NQ 318 kế hoạch triển khai nghị quyết 188 … có hiệu lực khi nào")
+    first = min((found.start() for found in (number, reference, _NAMED.search(text)) if found), default=None)
     if not relation and (number or reference) and head_asked and implementer \
-            and not (number and number.start() < implementer.start()):
+            and not (first is not None and first < implementer.start()):
         relation = ("in", "implements")
     if relation:
         kind = "relation"
@@ -1167,7 +1185,17 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=2048)
 def _content_words(text: str) -> frozenset[str]:
-    return passage_words(normalize_query(text))
+    # a type's code before a serial ("QĐ 2241", "CĐ 194") names the document, as "Quyết định" does; the
+    # passages of that document never write it, so it is no topic they must cover
+    codes = {fold(code.group(1).lower()) for code in _CODE_BEFORE_SERIAL.finditer(text)}
+    # an agency's short form ("UBND các tỉnh") is read as the documents write it ("Ủy ban nhân dân các tỉnh")
+    words = passage_words(normalize_query(written_out(text)))
+    return frozenset(w for w in words if fold(w.lower()) not in codes) if codes else words
+
+
+# (the codes read as a reference, `_REFERENCE_CODES`: "NQ 57" stays a word, which the documents carrying out Nghị
+# quyết 57-NQ/TW write in their numbers)
+_CODE_BEFORE_SERIAL = re.compile(r"\b(" + "|".join(_REFERENCE_CODES) + r")\s+(?:số\s+)?\d", re.I)
 
 
 @lru_cache(maxsize=8192)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
+from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -357,6 +357,9 @@ _SUM = re.compile(rf"(?:{MONEY.pattern}|\bphạt\b)(?:(?<=tiền)\s+(?!(?:là|đ
                   rf"và|trong|theo|để)\b)\w+)?", re.I)
 
 
+_AMOUNT_BEFORE = re.compile(r"\b(?:bao nhiêu|mấy)\s*$", re.I)
+
+
 def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A question on what a sum is ("… được bảo đảm tiền ăn thế nào?", "lệ phí là bao nhiêu?") answered with passages
     (and task rows) that do not name that kind of sum: the passage is about another expense ("khám sức khỏe … do
@@ -366,8 +369,11 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     if intent.kind != "content" or not citations:
         return False
     quoted = normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).lower()
+    asked = normalize(question)
+    # "bao nhiêu tiền khắc phục mưa lũ?": after the amount asked, the word is what the money is for, not its kind
     return any(" ".join(m.group(0).lower().split()) not in " ".join(quoted.split())
-               for m in _SUM.finditer(normalize(question)) if m.group(0).lower() != "tiền")
+               for m in _SUM.finditer(asked) if m.group(0).lower() != "tiền"
+               and not (m.group(0).lower().startswith("tiền") and _AMOUNT_BEFORE.search(asked[:m.start()])))
 
 
 def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
@@ -818,9 +824,7 @@ def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
     asked = HOLDER_ASKED.search(normalize(question))
     if asked is None or not citations:
         return False
-    office = r"\s+".join((asked.group(1) or asked.group(2)).split())
-    # "do Bí thư Tỉnh ủy, Thành ủy làm trưởng": "do X làm …" names the holder, the office shortened
-    said = re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+\w|" + office + r"[^.;:\n]{0,80}:\s*\S|,\s*" + office + r"\s*[;,.]", re.I)
+    said = holder_said(asked.group(1) or asked.group(2))
     return not any(names_person(c.quote) or said.search(c.quote) for c in citations)
 
 

@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Draft, best_sentence, hit_label,
                              hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_said, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
                               relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
@@ -151,6 +151,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif OFFICE_ASKED.search(question):
         # the office asked, followed by the holder's name ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn")
         want = _office_holder(question)
+    elif intent.kind == "content" and (holder := HOLDER_ASKED.search(question)):
+        # who holds an office of a body ("Trưởng Ban Chỉ đạo … là ai?"): a sentence saying so, not the one setting the
+        # body up ("Thành lập Ban Chỉ đạo …", which `precision.holder_unnamed` declines); each office asked ("Ai làm
+        # Chủ tịch và Thư ký …?")
+        holding = [holder_said(office) for office in dict.fromkeys(
+            m.group(0) for m in re.finditer(HOLDER_OFFICES, question[holder.start():], re.I))]
+        want = lambda s: any(pattern.search(s) for pattern in holding)
     elif intent.kind == "content" and (cited := CITED_NUMBER.search(question)):
         # "… được nêu tại công văn số mấy?": a sentence citing a document of that type by its number ("ý kiến của Sở
         # Xây dựng tại Công văn số 3581/SXD-PTĐT …"), not one that only shares the topic
@@ -269,7 +276,10 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # Ban Chỉ đạo chủ trì Phiên họp."): read with that title
         # ("Theo quy chế hoạt động, đơn vị nào … làm đầu mối?": the words describing the document a "who" question
         # asks of are read in the title of the one quoted, "Ban hành Quy chế hoạt động của Ủy ban Quốc gia …")
-        titled = chair or intent.kind in ("lead", "partners") and bool(described_titles(question))
+        # so is the holder of a body's office, in a member list under the title setting the body up ("1. Đồng chí Phó
+        # Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;")
+        titled = chair or intent.kind in ("lead", "partners") and bool(described_titles(question)) \
+            or intent.kind == "content" and HOLDER_ASKED.search(question) is not None
         said = f"{found[3]} {found[0].title or ''}" if found and titled else found and found[3]
         # a role's label line ("Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.") says what it is the role of in the
         # headings above it ("Điều 1. Phê duyệt Kế hoạch tổ chức lập Chương trình …") and the document's title

@@ -254,6 +254,13 @@ def _expand(s: str) -> str:
     return s.replace("&", " và ")
 
 
+def written_out(text: str) -> str:
+    """A text with each agency's short form written out ("UBND các tỉnh" → "Ủy ban nhân dân các tỉnh", "BCĐ" → "Ban
+    Chỉ đạo"), as the documents write them; nothing else of the text is changed ("R&D" stays)."""
+    return _ABBREVIATION_RE.sub(
+        lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], text)
+
+
 def _shouted(s: str) -> bool:
     """Written in capitals or Title Case, so the input's capitals say nothing about the official ones."""
     words = [w for w in _WORD_RE.findall(s) if w not in _ABBREVIATION_TOKENS]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,20 @@ def test_the_asked_bodys_own_part_is_quoted_when_another_leads(question, named):
     _own_part(draft, intent, content_words(question) - content_words(intent.agency))
     added = draft.lines[1:]
     assert (named in added[0] and len(draft.citations) == 2) if named else not added
+
+
+# Nghị quyết 306/NQ-CP, Phụ lục I.2 and I.3.b: two targets of GDP per head, each sentence opening with its horizon
+_HORIZONS = " ".join(
+    (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "306-cp.signed.txt").read_text(encoding="utf-8")
+    .splitlines()[222:254])
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Theo NQ 306/NQ-CP, mục tiêu GDP bình quân đầu người năm 2030 khoảng bao nhiêu USD?", "8.500 USD"),
+    ("Theo NQ 306/NQ-CP, đến năm 2050 GDP bình quân đầu người đạt khoảng bao nhiêu USD?", "38.000 USD"),
+])
+def test_a_sentence_opening_with_another_horizon_is_not_the_year_asked(question, figure):
+    words = content_words(question)
+    found = best_sentence(words, [_hit(_HORIZONS)], lambda s: "GDP bình quân đầu người" in s, {"2030", "2050"} & set(
+        re.findall(r"\b20\d\d\b", question)))
+    assert found is not None and figure in found[3]

@@ -617,6 +617,8 @@ def test_the_documents_implementing_one_are_asked_with_their_issuer_and_head_slo
     ("Kế hoạch 196 triển khai Chỉ thị 30 do ai ký?", "signer"),
     # Nghị quyết 318/NQ-CP "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …": its title after "về"
     ("Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?", "effective"),
+    # named by its code and serial, the title after it with no "về"
+    ("NQ 318 kế hoạch triển khai nghị quyết 188 về đường sắt đô thị có hiệu lực khi nào", "effective"),
 ])
 def test_a_document_named_by_its_number_before_the_verb_is_asked_itself(question, slot):
     intent = classify(question)
@@ -639,6 +641,9 @@ def test_the_agency_owning_the_unit_asked_is_not_the_one_asked(question, owner):
 @pytest.mark.parametrize("question, kind, quantity", [
     # which role an agency has in a task, the work named between "chủ trì" and "hay" (Công điện 195/CĐ-TTg)
     ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "lead", None),
+    # several acts listed between, with commas
+    ("CĐ 195 vụ cháy ở phường Văn Miếu - Quốc Tử Giám: Bộ Công an chủ trì khắc phục hậu quả, điều tra hay chỉ phối hợp "
+     "với Hà Nội?", "lead", None),
     # whether an agency leads a body (Quyết định 2227/QĐ-TTg: "Cơ quan chủ trì Phân ban: Bộ Công Thương")
     ("Bộ Ngoại giao có phải cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp Việt Nam – Cuba không?", "lead", None),
     # the same, asked with the verb (Công điện 190/CĐ-TTg, 2.c: "Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ
@@ -1135,3 +1140,33 @@ def test_a_task_named_first_asks_the_agencys_role_not_its_task_list():
 ])
 def test_the_paper_a_proposal_came_in_asks_the_proposer_line(question):
     assert classify(question).slot == "proposer"
+
+
+@pytest.mark.parametrize("question, slot", [
+    # Quyết định 2241/QĐ-TTg: "Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN …": what it rests on is a
+    # proposal, whose line is the proposer slot, not the "Căn cứ …" lines of the legal basis
+    ("Quyết định 2241 hỗ trợ khẩn cấp 4 tỉnh căn cứ đề nghị của Bộ Tài chính tại văn bản số mấy?", "proposer"),
+    # Nghị quyết 320/NQ-CP: "Theo đề nghị của Bộ Công an tại Công văn số 4428/BCA-V03 …"
+    ("Dự án luật trong NQ 320 do Bộ Công an trình tại công văn số mấy?", "proposer"),
+    ("Quyết định 2241/QĐ-TTg căn cứ vào đâu?", "legal_basis"),
+])
+def test_what_a_document_rests_on_is_its_proposal_where_the_question_says_so(question, slot):
+    assert classify(question).slot == slot
+
+
+@pytest.mark.parametrize("question, words", [
+    # a type's code before a serial names the document (Quyết định 2241/QĐ-TTg, whose passages never write "QĐ"),
+    # and an agency's short form is read as the documents write it ("Điều 2. Ủy ban nhân dân các tỉnh: …")
+    ("Theo QĐ 2241, UBND các tỉnh có trách nhiệm gì?", {"ủy", "ban", "nhân", "dân", "tỉnh"}),
+    ("CĐ 194 giao Bộ Tài chính việc gì?", {"giao", "bộ", "tài", "chính"}),
+    ("qđ 2241 giao ai?", {"giao"}),
+    # "NQ 57" stays a word: the documents carrying out Nghị quyết 57-NQ/TW write it in their numbers
+    ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", {"nq", "giao", "đảng", "đoàn", "quốc", "hội"}),
+    # "R&D" is no agency's short form: it stays as written
+    ("Đề án tăng năng lực cho các tổ chức R&D công lập", {"đề", "án", "tăng", "năng", "lực", "tổ", "chức", "r&d", "công",
+                                                         "lập"}),
+    # a code with no serial after it is a word of the topic
+    ("Các TT hành chính nào được cắt giảm?", {"tt", "hành", "chính", "cắt", "giảm"}),
+])
+def test_a_documents_code_and_an_agencys_short_form_are_no_topic_words(question, words):
+    assert content_words(question) == words

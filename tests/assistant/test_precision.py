@@ -524,6 +524,9 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
     (MEALS_ASKED, MEALS, False),
     # "bao nhiêu tiền" names no kind of sum
     ("Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", PLACES_SUPPORTED, False),
+    # after "bao nhiêu tiền" what the money is for, not a kind of sum (Quyết định 2241/QĐ-TTg, Điều 1)
+    ("QĐ 2241 hỗ trợ khẩn cấp cho Thái Nguyên bao nhiêu tiền khắc phục mưa lũ?", PLACES_SUPPORTED, False),
+    ("Thái Nguyên được hỗ trợ tiền khắc phục mưa lũ thế nào?", CHECK_PAID, True),
     # a sum named in a "when" question only says whose time is asked
     ("Tiền thuế TNDN theo quyết toán năm 2010 được lùi hạn nộp tới khi nào?", CHECK_PAID, False),
 ])

@@ -1382,3 +1382,13 @@ def test_the_number_of_a_cited_document_is_read_in_the_sentence_citing_it():
     draft = _answer("Ý kiến của Sở Xây dựng về kế hoạch lập chương trình phát triển đô thị Tam Điệp được nêu tại công "
                     "văn số mấy?", hits)
     assert "3581/SXD-PTĐT" in draft.citations[0].quote
+
+
+def test_the_holder_of_an_office_is_read_from_the_member_list():
+    # Quyết định 2222/QĐ-TTg, Điều 1: the body set up, then its members, "…, Trưởng ban;" the first
+    text = _lines("chinhphu/2222ttg.signed.txt", 38, 52)
+    hits = [Hit.from_payload({"chunk_id": "c1", "doc_id": "2222ttg.signed", "doc_type": "Quyết định", "text": text,
+                              "title": "Về việc thành lập Ban Chỉ đạo Lễ mở ký Công ước Liên hợp quốc về chống tội phạm "
+                                       "mạng và các sự kiện liên quan tại Việt Nam", "start": 0, "end": len(text)}, 1.0)]
+    draft = _answer("Trưởng Ban Chỉ đạo Lễ mở ký Công ước LHQ về chống tội phạm mạng là ai?", hits)
+    assert "Bùi Thanh Sơn, Trưởng ban" in " ".join(draft.lines[0].split())
