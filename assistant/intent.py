@@ -14,8 +14,10 @@ from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BE
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", and as the
 # verb of a body asked ("Theo Thông tư 68/2005/TT-BTC, cơ quan nào căn cứ chứng từ nộp thuế để điều tiết cho ngân
-# sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked)
-_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ"
+# sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked),
+# and as how an amount is set ("… thì giá tính truy thu thuế GTGT, TNDN xác định căn cứ vào đâu theo QĐ 41/2002?":
+# "Giá bán làm căn cứ tính truy thu … được xác định trên cơ sở bảng giá tối thiểu …" is the content asked)
+_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )(?<!xác định )(?<!được tính )căn cứ"
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".

@@ -296,8 +296,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # (a further sentence names every person the question names by office: "Những công điện nào … giao Phó Thủ tướng Hồ
     # Đức Phớc chỉ đạo …?" is never answered "ngoài ra" by "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
     holders = office_holders(question)
+    # (nor one of another bracket or list than the one asked: "… không thuộc Danh mục B …" adds nothing to "Danh mục B")
     second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3]
-                           and names_stated(holders, s), years)
+                           and names_stated(holders, s) and conditions <= asked_conditions(s), years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
@@ -572,10 +573,23 @@ _CONDITION = re.compile(r"(?<!\w)(?:dưới|trên|từ|không quá|tối đa|t�
                         r"(?:%|(?:(?:triệu|tỷ|nghìn|ngàn)\s*)?(?:USD|đồng)(?!\w))", re.I)
 
 
+# A list of places or trades an incentive is tied to: "địa bàn thuộc Danh mục B", "Danh mục C Phụ lục ban hành kèm theo
+# Nghị định số 164/2003/NĐ-CP"; "không thuộc Danh mục B hoặc Danh mục C" states the case outside both (Thông tư
+# 82/2006/TT-BTC: "… tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế … 02 năm" is no answer for
+# "… ở địa bàn Danh mục B được miễn thuế mấy năm?", whose sentence is "… tại địa bàn thuộc Danh mục B …").
+_LISTED = re.compile(r"(?<!\w)Danh\s+mục\s+([A-ZĐ])(?!\w)", re.I)
+_OUTSIDE = re.compile(r"(?<!\w)không\s+thuộc\s+(?:(?:Danh\s+mục\s+[A-ZĐ]|hoặc|và|,)\s*)*$", re.I)
+
+
 def asked_conditions(text: str) -> set[str]:
-    """The brackets a text puts figures in ("dưới 30%"), lower-cased, spaces collapsed: a question's must all be
-    stated by the clause quoted when one of the passages states them."""
-    return {re.sub(r"\s+", "", m.group(0).lower()) for m in _CONDITION.finditer(text)}
+    """The brackets a text puts figures in ("dưới 30%"), lower-cased, spaces collapsed, and the lists a case is in
+    or outside ("danhmụcb", "khôngdanhmụcb"): a question's must all be stated by the clause quoted when one of the
+    passages states them."""
+    found = {re.sub(r"\s+", "", m.group(0).lower()) for m in _CONDITION.finditer(text)}
+    for m in _LISTED.finditer(text):
+        outside = _OUTSIDE.search(text, max(0, m.start() - 80), m.start())
+        found.add(f"{'không' if outside else ''}danhmục{m.group(1).lower()}")
+    return found
 
 
 # "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô

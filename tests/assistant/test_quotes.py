@@ -1302,6 +1302,25 @@ def test_the_bracket_of_a_sum_asked_chooses_the_item_of_its_list():
     assert "10 triệu USD trở lên" not in text
 
 
+# Thông tư 82/2006/TT-BTC, Mục II.2
+FUND_FREE = ("2.1. Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế "
+             "thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế và giảm 50% số thuế phải nộp trong 03 năm "
+             "tiếp theo.\n2.2. Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế 03 năm, "
+             "kể từ khi có thu nhập chịu thuế và giảm 50% số thuế phải nộp trong 07 năm tiếp theo.")
+
+
+def test_a_list_asked_is_never_answered_by_the_case_outside_it():
+    from assistant.quotes import asked_conditions
+    assert asked_conditions("tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế") == \
+        {"khôngdanhmụcb", "khôngdanhmụcc"}
+    assert asked_conditions("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B") == {"danhmụcb"}
+    assert asked_conditions("Danh mục C Phụ lục ban hành kèm theo Nghị định số 164/2003/NĐ-CP") == {"danhmụcc"}
+    draft = _answer("Quỹ bảo lãnh tín dụng mới lập ở địa bàn Danh mục B được miễn thuế TNDN mấy năm, giảm 50% mấy năm "
+                    "tiếp theo?", [_hit("82_2006_TT-BTC", FUND_FREE, "82:1")])
+    text = "\n".join(draft.lines)
+    assert "07 năm" in text and "02 năm" not in text
+
+
 # the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf)
 DRAFT_SCOPE = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế "
                "tiêu thụ đặc biệt tại khoản 3 Điều 3, Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học.")
