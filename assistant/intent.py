@@ -355,7 +355,9 @@ SLOTS = (
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
-                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào|"
+                  # "Hiệu lực từ bao giờ?" (a follow-up without "có")
+                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
+                  r"hiệu lực (?:khi nào|bao giờ)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"

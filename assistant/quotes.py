@@ -182,6 +182,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    if duration or intent.kind == "deadline":
+        want = _counted_from_named(question, draft.hits, want)
     cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
     if cited:
         # nor does a form's line naming the document the question names ("*(Ban hành kèm theo Thông tư số
@@ -542,6 +544,31 @@ def carries_act(question: str, head: bool = True):
             and not any(words | verb <= {fold(w) for w in passage_words(event)}
                         and verb <= {fold(w) for w in passage_words(text[:at])} for at, event in counted_from_at(text))
     return carried
+
+
+EVENT_NAMED = 0.75  # share of the words of the event a length is counted from that the question must say
+
+
+def _counted_from_named(question: str, hits: Sequence[Hit], want):
+    """A time limit asked of an act whose passages count lengths from different events: the sentence whose length
+    is counted from the event the question names, however it names it ("Nhận được chứng từ nộp thuế GTGT khâu nhập
+    khẩu rồi thì cơ quan thuế phải ra quyết định hoàn trong bao lâu?" is "Trong vòng ba ngày làm việc kể từ khi nhận
+    được chứng từ nộp thuế GTGT hàng nhập khẩu, cơ quan thuế … ra quyết định hoàn thuế", never "Trong thời gian tối
+    đa mười lăm ngày kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo … để cơ quan thuế ra quyết định hoàn thuế",
+    Thông tư 205/2009/TT-BTC, whose words are the question's too): `want` narrowed to such sentences where one of
+    the first passages holds one, `want` as it is otherwise."""
+    asked = {fold(w) for w in topic_words(question)}
+
+    def named(sentence: str) -> bool:
+        for _, event in counted_from_at(sentence):
+            said = {fold(w) for w in topic_words(event)}
+            if len(said) >= 2 and len(said & asked) >= EVENT_NAMED * len(said):
+                return True
+        return False
+
+    if any(want(text) and named(text) for hit in hits[:4] for _, _, text in hit_sentences(hit)):
+        return lambda s: want(s) and named(s)
+    return want
 
 
 def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:

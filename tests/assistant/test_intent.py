@@ -104,6 +104,16 @@ def test_which_body_must_do_a_task_is_a_lead_question(question):
     assert intent.kind == "lead" and intent.slot == "lead"
 
 
+@pytest.mark.parametrize("question", [
+    "Hiệu lực từ bao giờ?",  # devdocs_ob obc1.3, after "Ai ký?" of Thông tư 205/2009/TT-BTC
+    "TT 205/2009 hiệu lực từ bao giờ?",
+    "Thông tư 64/2010/TT-BTC hiệu lực bao giờ?",
+    "TT 205/2009 hiệu lực từ lúc nào?",
+])
+def test_an_effective_date_asked_without_co(question):
+    assert classify(question).slot == "effective"
+
+
 def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
     assert classify("Quyết định 807/QĐ-UBND căn cứ những luật nào?").slot == "legal_basis"
 

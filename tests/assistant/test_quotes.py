@@ -1321,6 +1321,28 @@ def test_a_list_asked_is_never_answered_by_the_case_outside_it():
     assert "07 năm" in text and "02 năm" not in text
 
 
+# Thông tư 205/2009/TT-BTC, Điều 2.2: two time limits of one procedure, counted from two events
+REFUND_STEPS = ("2. Trình tự hoàn thuế GTGT:\n- Cơ quan thuế có trách nhiệm tiếp nhận, xem xét, kiểm tra hồ sơ đề nghị "
+                "hoàn thuế của cơ sở kinh doanh theo đúng quy trình hoàn thuế GTGT. Trong thời gian tối đa mười lăm ngày "
+                "kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo cho cơ sở kinh doanh biết kết quả kiểm tra xác định hồ "
+                "sơ hoàn thuế đã đủ điều kiện hoàn và yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu để "
+                "cơ quan thuế ra quyết định hoàn thuế.\n- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp "
+                "thuế GTGT hàng nhập khẩu, cơ quan thuế có trách nhiệm kiểm tra đối chiếu chứng từ nộp thuế với số liệu "
+                "đã kê khai trong hồ sơ hoàn thuế đã duyệt của cơ sở kinh doanh và ra quyết định hoàn thuế.")
+
+
+@pytest.mark.parametrize("question, limit, other", [
+    ("Nhận được chứng từ nộp thuế GTGT khâu nhập khẩu rồi thì cơ quan thuế phải ra quyết định hoàn trong bao lâu "
+     "(TT 205/2009/TT-BTC)?", "ba ngày làm việc", "mười lăm ngày"),
+    ("TT 205/2009 thì cơ quan thuế kiểm tra hồ sơ hoàn thuế GTGT tối đa trong mấy ngày kể từ ngày nhận đủ hồ sơ?",
+     "mười lăm ngày", "ba ngày làm việc"),
+])
+def test_a_time_limit_is_the_one_counted_from_the_event_asked(question, limit, other):
+    draft = _answer(question, [_hit("205_2009_TT-BTC", REFUND_STEPS, "205:1")])
+    first = draft.lines[0]
+    assert limit in first and other not in first
+
+
 # the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf)
 DRAFT_SCOPE = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế "
                "tiêu thụ đặc biệt tại khoản 3 Điều 3, Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học.")
