@@ -547,6 +547,9 @@ def carries_act(question: str, head: bool = True):
 
 
 EVENT_NAMED = 0.75  # share of the words of the event a length is counted from that the question must say
+# A question saying where the length it asks starts: "kể từ ngày nhận đủ hồ sơ", "sau khi nhận được …", "từ khi …",
+# "Nhận được chứng từ … rồi thì …" (never "khi nào", "từ bao giờ")
+_START_SAID = re.compile(r"(?<!\w)(?:(?:kể|tính)\s+từ|sau\s+khi|từ\s+(?:khi|ngày|lúc)(?!\s+nào)|rồi\s+thì)(?!\w)", re.I)
 
 
 def _counted_from_named(question: str, hits: Sequence[Hit], want):
@@ -556,7 +559,12 @@ def _counted_from_named(question: str, hits: Sequence[Hit], want):
     được chứng từ nộp thuế GTGT hàng nhập khẩu, cơ quan thuế … ra quyết định hoàn thuế", never "Trong thời gian tối
     đa mười lăm ngày kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo … để cơ quan thuế ra quyết định hoàn thuế",
     Thông tư 205/2009/TT-BTC, whose words are the question's too): `want` narrowed to such sentences where one of
-    the first passages holds one, `want` as it is otherwise."""
+    the first passages holds one, and only where the question says a start ("kể từ", "sau khi", "… rồi thì"): the
+    words of "giấy phép chặt hạ, dịch chuyển cây xanh có hiệu lực trong bao lâu?" name the licence, not the event of
+    "… chậm nhất 10 ngày kể từ ngày hoàn thành chặt hạ, dịch chuyển cây xanh" (Nghị định 258/2025/NĐ-CP); `want` as
+    it is otherwise."""
+    if not _START_SAID.search(question):
+        return want
     asked = {fold(w) for w in topic_words(question)}
 
     def named(sentence: str) -> bool:
