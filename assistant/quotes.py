@@ -15,7 +15,7 @@ from assistant.intent import (ACT_ASKED, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEA
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from_at, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
@@ -565,12 +565,18 @@ def _counted_from_named(question: str, hits: Sequence[Hit], want):
     it is otherwise."""
     if not _START_SAID.search(question):
         return want
+    # the event the question itself counts from, where it writes one after "kể từ": the sentence's must carry it ("…
+    # kể từ ngày nhận được số liệu địa chính" is "… kể từ ngày nhận được số liệu địa chính do văn phòng đăng ký quyền
+    # sử dụng đất gửi đến …", Thông tư 128/2003/TT-BTC, never a sentence counted from "ngày nhận được thông báo");
+    # else the question's words must carry the sentence's event
+    own = [{fold(w) for w in topic_words(event)} for event in counted_from(normalize(question))]
     asked = {fold(w) for w in topic_words(question)}
 
     def named(sentence: str) -> bool:
         for _, event in counted_from_at(sentence):
             said = {fold(w) for w in topic_words(event)}
-            if len(said) >= 2 and len(said & asked) >= EVENT_NAMED * len(said):
+            if own and any(len(ask & said) >= EVENT_NAMED * len(ask) for ask in own if ask) \
+                    or not own and len(said) >= 2 and len(said & asked) >= EVENT_NAMED * len(said):
                 return True
         return False
 
