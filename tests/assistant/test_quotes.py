@@ -1343,6 +1343,16 @@ def test_a_time_limit_is_the_one_counted_from_the_event_asked(question, limit, o
     assert limit in first and other not in first
 
 
+def test_the_event_a_question_counts_from_is_carried_by_the_sentence_s():
+    # Thông tư 128/2003/TT-BTC, Phần C, VII.2.1 (devdocs uf18): "ngày nhận được số liệu địa chính" is the first item's
+    # event, "ngày nhận được thông báo kê khai thuế" the second's, whose words the question also says
+    lines = (ROOT / "evals" / "devdocs" / "128_2003_TT-BTC.md").read_text(encoding="utf-8").splitlines()
+    question = ("Theo Thông tư 128/2003/TT-BTC, trong thời hạn bao lâu kể từ ngày nhận được số liệu địa chính, cơ quan "
+                "thuế phải thông báo cho tổ chức kinh doanh có hoạt động chuyển quyền sử dụng đất kê khai thuế?")
+    draft = _answer(question, [_hit("128_2003_TT-BTC", "\n\n".join(lines[611:614]), "128:1")])
+    assert "5 ngày làm việc" in draft.lines[0] and "15 ngày làm việc" not in draft.lines[0]
+
+
 # the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf)
 DRAFT_SCOPE = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế "
                "tiêu thụ đặc biệt tại khoản 3 Điều 3, Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học.")
