@@ -16,8 +16,11 @@ from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BE
 # document rests on when that is a proposal ("… căn cứ đề nghị của Bộ Tài chính tại văn bản số mấy?" asks the "Xét đề
 # nghị của …" line, the proposer slot), and as the
 # verb of a body asked ("Theo Thông tư 68/2005/TT-BTC, cơ quan nào căn cứ chứng từ nộp thuế để điều tiết cho ngân
-# sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked)
-_BASIS = r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )căn cứ(?! (?:vào )?(?:đề nghị|đề xuất|tờ trình)\b)"
+# sách các cấp?": "Kho bạc nhà nước căn cứ chứng từ nộp thuế … thực hiện điều tiết …" is a duty, who does it is asked),
+# and as how an amount is set ("… thì giá tính truy thu thuế GTGT, TNDN xác định căn cứ vào đâu theo QĐ 41/2002?":
+# "Giá bán làm căn cứ tính truy thu … được xác định trên cơ sở bảng giá tối thiểu …" is the content asked)
+_BASIS = (r"(?<!làm )(?<!\bai )(?<!cơ quan nào )(?<!đơn vị nào )(?<!xác định )(?<!được tính )"
+          r"căn cứ(?! (?:vào )?(?:đề nghị|đề xuất|tờ trình)\b)")
 # "do cơ quan nào?" asks the issuer; "do cơ quan nào chủ trì?" the lead of a task
 # ("… do cơ quan nào theo dõi, đánh giá?" asks who monitors a target)
 # The type words a question calls a document by ("là nghị quyết của cơ quan nào"): corpus.vn.TYPES, or "văn bản".
@@ -393,7 +396,9 @@ SLOTS = (
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
-                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:ngày|khi) nào|ngày có hiệu lực|hiệu lực khi nào|"
+                  # "Hiệu lực từ bao giờ?" (a follow-up without "có")
+                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
+                  r"hiệu lực (?:khi nào|bao giờ)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"

@@ -15,7 +15,7 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_sa
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import find_agencies, same_agency, same_group
-from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from_at, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
@@ -189,6 +189,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    if duration or intent.kind == "deadline":
+        want = _counted_from_named(question, draft.hits, want)
     cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
     if cited:
         # nor does a form's line naming the document the question names ("*(Ban hành kèm theo Thông tư số
@@ -306,8 +308,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # (a further sentence names every person the question names by office: "Những công điện nào … giao Phó Thủ tướng Hồ
     # Đức Phớc chỉ đạo …?" is never answered "ngoài ra" by "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
     holders = office_holders(question)
+    # (nor one of another bracket or list than the one asked: "… không thuộc Danh mục B …" adds nothing to "Danh mục B")
     second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3]
-                           and names_stated(holders, s), years)
+                           and names_stated(holders, s) and conditions <= asked_conditions(s), years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
@@ -553,6 +556,45 @@ def carries_act(question: str, head: bool = True):
     return carried
 
 
+EVENT_NAMED = 0.75  # share of the words of the event a length is counted from that the question must say
+# A question saying where the length it asks starts: "kể từ ngày nhận đủ hồ sơ", "sau khi nhận được …", "từ khi …",
+# "Nhận được chứng từ … rồi thì …" (never "khi nào", "từ bao giờ")
+_START_SAID = re.compile(r"(?<!\w)(?:(?:kể|tính)\s+từ|sau\s+khi|từ\s+(?:khi|ngày|lúc)(?!\s+nào)|rồi\s+thì)(?!\w)", re.I)
+
+
+def _counted_from_named(question: str, hits: Sequence[Hit], want):
+    """A time limit asked of an act whose passages count lengths from different events: the sentence whose length
+    is counted from the event the question names, however it names it ("Nhận được chứng từ nộp thuế GTGT khâu nhập
+    khẩu rồi thì cơ quan thuế phải ra quyết định hoàn trong bao lâu?" is "Trong vòng ba ngày làm việc kể từ khi nhận
+    được chứng từ nộp thuế GTGT hàng nhập khẩu, cơ quan thuế … ra quyết định hoàn thuế", never "Trong thời gian tối
+    đa mười lăm ngày kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo … để cơ quan thuế ra quyết định hoàn thuế",
+    Thông tư 205/2009/TT-BTC, whose words are the question's too): `want` narrowed to such sentences where one of
+    the first passages holds one, and only where the question says a start ("kể từ", "sau khi", "… rồi thì"): the
+    words of "giấy phép chặt hạ, dịch chuyển cây xanh có hiệu lực trong bao lâu?" name the licence, not the event of
+    "… chậm nhất 10 ngày kể từ ngày hoàn thành chặt hạ, dịch chuyển cây xanh" (Nghị định 258/2025/NĐ-CP); `want` as
+    it is otherwise."""
+    if not _START_SAID.search(question):
+        return want
+    # the event the question itself counts from, where it writes one after "kể từ": the sentence's must carry it ("…
+    # kể từ ngày nhận được số liệu địa chính" is "… kể từ ngày nhận được số liệu địa chính do văn phòng đăng ký quyền
+    # sử dụng đất gửi đến …", Thông tư 128/2003/TT-BTC, never a sentence counted from "ngày nhận được thông báo");
+    # else the question's words must carry the sentence's event
+    own = [{fold(w) for w in topic_words(event)} for event in counted_from(normalize(question))]
+    asked = {fold(w) for w in topic_words(question)}
+
+    def named(sentence: str) -> bool:
+        for _, event in counted_from_at(sentence):
+            said = {fold(w) for w in topic_words(event)}
+            if own and any(len(ask & said) >= EVENT_NAMED * len(ask) for ask in own if ask) \
+                    or not own and len(said) >= 2 and len(said & asked) >= EVENT_NAMED * len(said):
+                return True
+        return False
+
+    if any(want(text) and named(text) for hit in hits[:4] for _, _, text in hit_sentences(hit)):
+        return lambda s: want(s) and named(s)
+    return want
+
+
 def _outdone(words: set[str], found: tuple[Hit, int, int, str], hits: Sequence[Hit], years: set[str]) -> bool:
     """Whether a "who" question's sentence naming a lead is outdone by another sentence of the passages that states
     every word of the question it states and more, but names no agency the reader knows as its doer ("Cơ quan thuế
@@ -582,10 +624,23 @@ _CONDITION = re.compile(r"(?<!\w)(?:dưới|trên|từ|không quá|tối đa|t�
                         r"(?:%|(?:(?:triệu|tỷ|nghìn|ngàn)\s*)?(?:USD|đồng)(?!\w))", re.I)
 
 
+# A list of places or trades an incentive is tied to: "địa bàn thuộc Danh mục B", "Danh mục C Phụ lục ban hành kèm theo
+# Nghị định số 164/2003/NĐ-CP"; "không thuộc Danh mục B hoặc Danh mục C" states the case outside both (Thông tư
+# 82/2006/TT-BTC: "… tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế … 02 năm" is no answer for
+# "… ở địa bàn Danh mục B được miễn thuế mấy năm?", whose sentence is "… tại địa bàn thuộc Danh mục B …").
+_LISTED = re.compile(r"(?<!\w)Danh\s+mục\s+([A-ZĐ])(?!\w)", re.I)
+_OUTSIDE = re.compile(r"(?<!\w)không\s+thuộc\s+(?:(?:Danh\s+mục\s+[A-ZĐ]|hoặc|và|,)\s*)*$", re.I)
+
+
 def asked_conditions(text: str) -> set[str]:
-    """The brackets a text puts figures in ("dưới 30%"), lower-cased, spaces collapsed: a question's must all be
-    stated by the clause quoted when one of the passages states them."""
-    return {re.sub(r"\s+", "", m.group(0).lower()) for m in _CONDITION.finditer(text)}
+    """The brackets a text puts figures in ("dưới 30%"), lower-cased, spaces collapsed, and the lists a case is in
+    or outside ("danhmụcb", "khôngdanhmụcb"): a question's must all be stated by the clause quoted when one of the
+    passages states them."""
+    found = {re.sub(r"\s+", "", m.group(0).lower()) for m in _CONDITION.finditer(text)}
+    for m in _LISTED.finditer(text):
+        outside = _OUTSIDE.search(text, max(0, m.start() - 80), m.start())
+        found.add(f"{'không' if outside else ''}danhmục{m.group(1).lower()}")
+    return found
 
 
 # "bao lâu", "bao nhiêu" and the words between them and what they measure ("có hiệu lực trong bao lâu", "có quy mô

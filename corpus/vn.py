@@ -8,7 +8,8 @@ Where a pattern differs on purpose, each variant is named for the text it reads:
   "Số 57-NQ/TW", "Luật số: 91/2015/QH13", a blank draft "Số: /KH-UBND").
 - `NUMBER_REFERENCE`: a number cited in running text, matched on `fold(text)` ("20-CT/TU", "24 -CT/TU",
   Markdown's "57\\-NQ/TW", "11/2013/ND-CP"); upper-case codes only, so a date "12/2024" is not one.
-- `NUMBER_QUERY`: a number typed in a question ("193/KH-UBND", "91/2015/QH13", "01/VBHN-VPQH").
+- `NUMBER_QUERY`: a number typed in a question ("193/KH-UBND", "91/2015/QH13", "01/VBHN-VPQH"); one typed all in
+  lower case ("24/2000/tt-btc") is given its capitals first by `typed_number_codes` (in `normalize_query`).
 - `NUMBER_TOKEN`: a number as one BM25 token of lower-cased text ("193/kh-ubnd", "212/2013/ttlt-btc-bqp").
 - `is_law_id`: whether an ALQAC law id is a number ("91/2015/QH13") or a name.
 
@@ -279,6 +280,21 @@ NUMBER_SEP = r"\s?\\?[-/]\s?"
 # fold(text) with the codes kept upper-case.
 NUMBER_REFERENCE = rf"\d{{1,5}}(?:\s?/\s?(?:19|20)\d\d)?(?:{NUMBER_SEP}(?-i:[A-Z][A-Za-z0-9&]*))+"
 NUMBER_QUERY = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/[A-ZĐ][A-ZĐa-z0-9&.-]*)?\b")
+# A number typed all in lower case, as questions typed in haste or without marks write it ("tt 24/2000/tt-btc ai ky",
+# "tt 55/2007/tt-btc co hieu luc khi nao", "luat 26/2012/qh13", "cv 9533/vpcp-cn"): its code is read upper-case, as
+# documents write it, so that `NUMBER_QUERY` names the document. With a year any code; without one only a code of two
+# parts ("kh-ubnd"), never a bare "5/ngày" or "20/năm".
+_TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-zđ][a-zđ0-9]*(?:-[a-zđ0-9]+)*)|"
+                                 r"([a-zđ]{1,6}-[a-zđ]{2,8}(?:-[a-zđ]{2,8})*))(?![\w/-])")
+
+
+def typed_number_codes(text: str) -> str:
+    """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
+    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are."""
+    return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
+                                                            else m.group(4).upper()), text)
+
+
 # Kept whole as one extra BM25 token as well as split into syllables.
 NUMBER_TOKEN = re.compile(r"\b\d+[\w.]*(?:[/-][A-Za-zĐđ0-9&.]+)+\b")
 _LAW_ID = re.compile(r"\d+/[\w/-]+")

@@ -104,6 +104,16 @@ def test_which_body_must_do_a_task_is_a_lead_question(question):
     assert intent.kind == "lead" and intent.slot == "lead"
 
 
+@pytest.mark.parametrize("question", [
+    "Hiệu lực từ bao giờ?",  # devdocs_ob obc1.3, after "Ai ký?" of Thông tư 205/2009/TT-BTC
+    "TT 205/2009 hiệu lực từ bao giờ?",
+    "Thông tư 64/2010/TT-BTC hiệu lực bao giờ?",
+    "TT 205/2009 hiệu lực từ lúc nào?",
+])
+def test_an_effective_date_asked_without_co(question):
+    assert classify(question).slot == "effective"
+
+
 def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
     assert classify("Quyết định 807/QĐ-UBND căn cứ những luật nào?").slot == "legal_basis"
 
@@ -116,6 +126,12 @@ def test_a_basis_asked_of_a_document_is_still_its_legal_basis():
     # the document's own basis
     ("Thông tư 68/2005/TT-BTC căn cứ Luật Ngân sách nhà nước số mấy?", True),
     ("Thông tư 35/1998/TT-BTC căn cứ ý kiến chỉ đạo của Thủ tướng Chính phủ tại công văn nào?", True),
+    ("Luật 26/2012/QH13 được ban hành căn cứ vào đâu?", True),
+    # how an amount is set (Quyết định 41/2002/QĐ-TTg, Điều 2: "Giá bán làm căn cứ tính truy thu … được xác định trên
+    # cơ sở bảng giá tối thiểu …"), not what the decision rests on
+    ("Cơ sở bán xe máy ghi giá trên hóa đơn thấp hơn giá thực tế thì giá tính truy thu thuế GTGT, TNDN xác định căn cứ "
+     "vào đâu theo QĐ 41/2002?", False),
+    ("Thuế được tính căn cứ vào giá nào theo Quyết định 41/2002/QĐ-TTg?", False),
 ])
 def test_a_body_asked_before_can_cu_asks_who_not_the_basis(question, basis):
     assert ("legal_basis" in classify(question).slots) is basis

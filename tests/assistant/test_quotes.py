@@ -1302,6 +1302,57 @@ def test_the_bracket_of_a_sum_asked_chooses_the_item_of_its_list():
     assert "10 triệu USD trở lên" not in text
 
 
+# Thông tư 82/2006/TT-BTC, Mục II.2
+FUND_FREE = ("2.1. Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế "
+             "thu nhập doanh nghiệp 02 năm, kể từ khi có thu nhập chịu thuế và giảm 50% số thuế phải nộp trong 03 năm "
+             "tiếp theo.\n2.2. Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B được miễn thuế 03 năm, "
+             "kể từ khi có thu nhập chịu thuế và giảm 50% số thuế phải nộp trong 07 năm tiếp theo.")
+
+
+def test_a_list_asked_is_never_answered_by_the_case_outside_it():
+    from assistant.quotes import asked_conditions
+    assert asked_conditions("tại địa bàn không thuộc Danh mục B hoặc Danh mục C được miễn thuế") == \
+        {"khôngdanhmụcb", "khôngdanhmụcc"}
+    assert asked_conditions("Quỹ bảo lãnh tín dụng mới thành lập tại địa bàn thuộc Danh mục B") == {"danhmụcb"}
+    assert asked_conditions("Danh mục C Phụ lục ban hành kèm theo Nghị định số 164/2003/NĐ-CP") == {"danhmụcc"}
+    draft = _answer("Quỹ bảo lãnh tín dụng mới lập ở địa bàn Danh mục B được miễn thuế TNDN mấy năm, giảm 50% mấy năm "
+                    "tiếp theo?", [_hit("82_2006_TT-BTC", FUND_FREE, "82:1")])
+    text = "\n".join(draft.lines)
+    assert "07 năm" in text and "02 năm" not in text
+
+
+# Thông tư 205/2009/TT-BTC, Điều 2.2: two time limits of one procedure, counted from two events
+REFUND_STEPS = ("2. Trình tự hoàn thuế GTGT:\n- Cơ quan thuế có trách nhiệm tiếp nhận, xem xét, kiểm tra hồ sơ đề nghị "
+                "hoàn thuế của cơ sở kinh doanh theo đúng quy trình hoàn thuế GTGT. Trong thời gian tối đa mười lăm ngày "
+                "kể từ ngày nhận đủ hồ sơ, cơ quan thuế thông báo cho cơ sở kinh doanh biết kết quả kiểm tra xác định hồ "
+                "sơ hoàn thuế đã đủ điều kiện hoàn và yêu cầu doanh nghiệp nộp chứng từ nộp thuế GTGT khâu nhập khẩu để "
+                "cơ quan thuế ra quyết định hoàn thuế.\n- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp "
+                "thuế GTGT hàng nhập khẩu, cơ quan thuế có trách nhiệm kiểm tra đối chiếu chứng từ nộp thuế với số liệu "
+                "đã kê khai trong hồ sơ hoàn thuế đã duyệt của cơ sở kinh doanh và ra quyết định hoàn thuế.")
+
+
+@pytest.mark.parametrize("question, limit, other", [
+    ("Nhận được chứng từ nộp thuế GTGT khâu nhập khẩu rồi thì cơ quan thuế phải ra quyết định hoàn trong bao lâu "
+     "(TT 205/2009/TT-BTC)?", "ba ngày làm việc", "mười lăm ngày"),
+    ("TT 205/2009 thì cơ quan thuế kiểm tra hồ sơ hoàn thuế GTGT tối đa trong mấy ngày kể từ ngày nhận đủ hồ sơ?",
+     "mười lăm ngày", "ba ngày làm việc"),
+])
+def test_a_time_limit_is_the_one_counted_from_the_event_asked(question, limit, other):
+    draft = _answer(question, [_hit("205_2009_TT-BTC", REFUND_STEPS, "205:1")])
+    first = draft.lines[0]
+    assert limit in first and other not in first
+
+
+def test_the_event_a_question_counts_from_is_carried_by_the_sentence_s():
+    # Thông tư 128/2003/TT-BTC, Phần C, VII.2.1 (devdocs uf18): "ngày nhận được số liệu địa chính" is the first item's
+    # event, "ngày nhận được thông báo kê khai thuế" the second's, whose words the question also says
+    lines = (ROOT / "evals" / "devdocs" / "128_2003_TT-BTC.md").read_text(encoding="utf-8").splitlines()
+    question = ("Theo Thông tư 128/2003/TT-BTC, trong thời hạn bao lâu kể từ ngày nhận được số liệu địa chính, cơ quan "
+                "thuế phải thông báo cho tổ chức kinh doanh có hoạt động chuyển quyền sử dụng đất kê khai thuế?")
+    draft = _answer(question, [_hit("128_2003_TT-BTC", "\n\n".join(lines[611:614]), "128:1")])
+    assert "5 ngày làm việc" in draft.lines[0] and "15 ngày làm việc" not in draft.lines[0]
+
+
 # the draft Thông tư on thuế tiêu thụ đặc biệt (corpus/samples/chinhphu/du-thao-thong-tu-btc-2025.pdf)
 DRAFT_SCOPE = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ xác định đối tượng không chịu thuế "
                "tiêu thụ đặc biệt tại khoản 3 Điều 3, Điều 4 và hồ sơ hoàn thuế đối với xăng sinh học.")

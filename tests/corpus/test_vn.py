@@ -75,6 +75,28 @@ def test_the_query_form_leaves_dates_alone_and_the_token_form_does_not():
     assert vn.NUMBER_TOKEN.search("báo cáo trước tháng 12/2024").group(0) == "12/2024"
 
 
+@pytest.mark.parametrize("text, typed", [
+    # numbers typed all in lower case, as questions without marks write them (devdocs_ob ob22, ob35)
+    ("tt 24/2000/tt-btc ai ky", "tt 24/2000/TT-BTC ai ky"),
+    ("tt 55/2007/tt-btc co hieu luc khi nao", "tt 55/2007/TT-BTC co hieu luc khi nao"),
+    ("luat 26/2012/qh13", "luat 26/2012/QH13"),
+    ("nd 164/2003/nđ-cp", "nd 164/2003/NĐ-CP"),
+    ("ke hoach 193/kh-ubnd", "ke hoach 193/KH-UBND"),
+    # written with capitals, or no number: left as typed
+    ("Quyết định 41/2002/QĐ-TTg", "Quyết định 41/2002/QĐ-TTg"),
+    ("tt 24/2000/TT-btc", "tt 24/2000/TT-btc"),
+    ("9 triệu đồng/tháng", "9 triệu đồng/tháng"),
+    ("ngày 1/1/2004", "ngày 1/1/2004"),
+    ("20/năm", "20/năm"),
+])
+def test_a_number_typed_in_lower_case_is_read_with_its_capitals(text, typed):
+    from corpus.text import normalize_query
+    assert vn.typed_number_codes(text) == typed
+    assert normalize_query(text) == typed
+    if typed != text:
+        assert vn.NUMBER_QUERY.search(text) is None and vn.NUMBER_QUERY.search(typed) is not None
+
+
 @pytest.mark.parametrize("number, serial, key, year", [
     ("193/KH-UBND", "193", "193/KH-UBND", None),
     ("57-NQ/TW", "57", "57/NQ-TW", None),
