@@ -365,9 +365,14 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
     if intent.kind != "content" or not citations:
         return False
-    quoted = normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).lower()
-    return any(" ".join(m.group(0).lower().split()) not in " ".join(quoted.split())
+    quoted = " ".join(normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).split())
+    return any(not re.search(rf"(?<!\w){_SPREAD.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
                for m in _SUM.finditer(normalize(question)) if m.group(0).lower() != "tiền")
+
+
+# The words of a sum as a text names it, a word or two between them ("mức lương" asked, "mức tiền lương, tiền công
+# tối đa" stated, Quyết định 1730/2003/QĐ-UB of Bến Tre)
+_SPREAD = r"\s+(?:\S+\s+){0,2}?"
 
 
 def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:

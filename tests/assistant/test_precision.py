@@ -526,6 +526,12 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
     ("Thái Nguyên được Thủ tướng hỗ trợ khẩn cấp bao nhiêu tiền?", PLACES_SUPPORTED, False),
     # a sum named in a "when" question only says whose time is asked
     ("Tiền thuế TNDN theo quyết toán năm 2010 được lùi hạn nộp tới khi nào?", CHECK_PAID, False),
+    # the sum named with a word between (Quyết định 1730/2003/QĐ-UB of Bến Tre, Điều 1): "mức lương" is "mức tiền
+    # lương"; a sum the passage does not name at all still declines
+    ("QĐ 1730/2003 của UBND Bến Tre cho tính vào chi phí mức lương tối đa bao nhiêu?",
+     "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", False),
+    ("QĐ 1730/2003 của UBND Bến Tre quy định lệ phí bao nhiêu?",
+     "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", True),
 ])
 def test_a_sum_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")], []) is fires
