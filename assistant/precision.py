@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -884,6 +884,25 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     return _unsaid({fold(w) for w in topic_words(thing)}, _quoted_line(citations[0], hits), citations[0])
 
 
+EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
+
+
+def excluded_asked(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """An amount asked of a group ("QĐ 1730/2003 Bến Tre quy định mức lương tối đa cho doanh nghiệp có vốn đầu tư nước
+    ngoài là bao nhiêu?") answered with a first quoted span that leaves that very group out (`corpus.vn.excluded`:
+    "700.000 đồng/người/tháng … đối với lao động … trong các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn
+    đầu tư nước ngoài)"): the amount is the others', not the one asked. Only amounts asked, and only when the
+    question does not itself ask about the exclusion ("trừ"): whether the group is left out is answered by it."""
+    if intent.quantity is None or not citations or re.search(r"(?<!\w)trừ(?!\w)", question, re.I):
+        return False
+    asked = {fold(w) for w in content_words(question)}
+    for thing in excluded(normalize(citations[0].quote)):
+        words = {fold(w) for w in passage_words(normalize(thing))}
+        if len(words) >= EXCLUDED_MIN and words <= asked:
+            return True
+    return False
+
+
 def manager_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
     """A question on things under one owner's management ("Theo Thông tư 48/2000/TT-BTC, báo in thuộc địa phương quản
     lý gửi hồ sơ … về cơ quan nào?", `corpus.vn.managers`) answered with passages that put things under another owner
@@ -1065,6 +1084,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
+        "excluded_asked": lambda: excluded_asked(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1077,7 +1097,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
-              "applies_uncited", "measured_uncited", "manager_unmatched",
+              "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that

@@ -909,3 +909,15 @@ def test_an_act_restated_as_viec(sentence, act):
 ])
 def test_documents_wording(text, written):
     assert vn.documents_wording(text) == written
+
+
+@pytest.mark.parametrize("text, things", [
+    ("các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn đầu tư nước ngoài) thực hiện nộp thuế",
+     ["doanh nghiệp có vốn đầu tư nước ngoài"]),
+    ("không thuộc diện nộp thuế thu nhập doanh nghiệp, trừ hộ gia đình và cá nhân nông dân sản xuất hàng hóa lớn có thu "
+     "nhập cao theo quy định của Chính phủ.",
+     ["hộ gia đình và cá nhân nông dân sản xuất hàng hóa lớn có thu nhập cao theo quy định của Chính phủ"]),
+    ("thực hiện nộp thuế theo phương pháp khấu trừ thuế; giảm trừ gia cảnh", []),
+])
+def test_excluded(text, things):
+    assert vn.excluded(text) == things
