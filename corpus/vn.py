@@ -89,12 +89,9 @@ def without_short_terms(text: str) -> str:
 # Everyday wordings of what documents write one way ("mỗi năm" for "hằng năm", "tối thiểu" for "ít nhất", "phần
 # trăm" for "%"), as the documents write them.
 _WORDINGS = ((re.compile(r"\b(?:mỗi|hàng)\s+(năm|quý|tháng|tuần|ngày)\b", re.I), r"hằng \1"),
-             (re.compile(r"\btối\s+thiểu\b", re.I), "ít nhất"), (re.compile(r"\bphần\s+trăm\b", re.I), "%"),
-             # "… đăng ký người phụ thuộc hạn chót ngày nào?": "Đầu năm, chậm nhất là ngày 31/1, …" (Thông tư liên
-             # tịch 123/2008/TTLT-BTC-BCA)
-             (re.compile(r"\bhạn\s+(?:chót|cuối)\b", re.I), "chậm nhất"))
+             (re.compile(r"\btối\s+thiểu\b", re.I), "ít nhất"), (re.compile(r"\bphần\s+trăm\b", re.I), "%"))
 # a syllable every wording above holds, lower-cased: a text with none of them is left as it is, unread
-_WORDING_MARKS = ("mỗi", "hàng", "thiểu", "trăm", "hạn")
+_WORDING_MARKS = ("mỗi", "hàng", "thiểu", "trăm")
 
 
 def documents_wording(text: str) -> str:

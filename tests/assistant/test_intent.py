@@ -1156,3 +1156,11 @@ def test_a_law_without_serial_and_year_names_no_document(question):
 ])
 def test_thay_cho_asks_what_a_document_replaces(question, relation):
     assert classify(question).relation == relation
+
+
+def test_hạn_chót_is_no_topic_word():
+    # round ld23: "… kê khai đăng ký người phụ thuộc hạn chót ngày nào?" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA:
+    # "Đầu năm, chậm nhất là ngày 31/1, …"): "chót" only says a time is asked; the passage need not carry it
+    from assistant.intent import content_words
+    assert "chót" not in content_words("cán bộ chiến sĩ kê khai đăng ký người phụ thuộc hạn chót ngày nào?")
+    assert {"kê", "khai", "phụ", "thuộc"} <= content_words("kê khai đăng ký người phụ thuộc hạn chót ngày nào?")
