@@ -366,12 +366,15 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     if intent.kind != "content" or not citations:
         return False
     quoted = " ".join(normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).split())
-    return any(not re.search(rf"(?<!\w){_SPREAD.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
+    between = _SPREAD if intent.quantity is not None else r"\s+"
+    return any(not re.search(rf"(?<!\w){between.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
                for m in _SUM.finditer(normalize(question)) if m.group(0).lower() != "tiền")
 
 
-# The words of a sum as a text names it, a word or two between them ("mức lương" asked, "mức tiền lương, tiền công
-# tối đa" stated, Quyết định 1730/2003/QĐ-UB of Bến Tre)
+# The words of a sum as a text names it, a word or two between them, where the amount itself is asked ("mức lương
+# tối đa bao nhiêu?" of "mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", Quyết định 1730/2003/QĐ-UB of
+# Bến Tre): the sum's name then only says which amount. Asked anything else of it ("mức lương … 450.000đ áp dụng cho
+# cơ sở không đáp ứng những điều kiện nào?", devdocs nb52), the sum is named as asked, or the passage is another's.
 _SPREAD = r"\s+(?:\S+\s+){0,2}?"
 
 

@@ -532,6 +532,9 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
      "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", False),
     ("QĐ 1730/2003 của UBND Bến Tre quy định lệ phí bao nhiêu?",
      "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", True),
+    # no amount asked: the sum named as asked (Quyết định 839/QĐ-UB of Bến Tre, devdocs nb52)
+    ("Theo QĐ 839 của Bến Tre, mức lương tính trừ tối đa 450.000đ áp dụng cho cơ sở không đáp ứng những điều kiện nào?",
+     "Mức tiền lương, tiền công được trả theo thực tế công việc và chỉ được tính trừ tối đa là 450.000đ/người/tháng", True),
 ])
 def test_a_sum_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")], []) is fires
