@@ -9,7 +9,7 @@ from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
@@ -273,6 +273,7 @@ STOPWORDS = frozenset("""
 ai gì nào nào? khi bao giờ đâu sao thế nào như là của và các những cho với về theo trong được có không thì mà
 để do tại từ đến này đó kia ấy nhé ạ vậy hay hoặc hãy xin cho biết phải làm việc cần nêu còn nữa gồm bởi một
 nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những nhiêu mấy
+chót
 """.split())
 
 
@@ -292,7 +293,8 @@ DOC_REFERENCE = re.compile(r"\b(" + "|".join((*DOC_TYPES, *_REFERENCE_CODES)) + 
 # "hướng dẫn (thực hiện | thi hành)": a circular guiding a decision ("Thông tư 24/2000/TT-BTC hướng dẫn thực hiện
 # quyết định nào?", "Văn bản nào hướng dẫn thực hiện Quyết định 08/2000/QĐ-TTg?") carries it out.
 _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫn(?: thực hiện| thi hành)?|thực hiện|cụ thể hóa",
-                   "replaces": r"thay thế",
+                   # "Luật 14/2008/QH12 thay cho luật nào?": "thay" alone too, never "thay đổi", "thay mặt"
+                   "replaces": r"thay thế|thay(?!\s+(?:đổi|mặt)\b)",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
                    "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
 # The kinds a relation question names ("triển khai kế hoạch nào", "văn bản nào thay thế …"): corpus.vn.DOCUMENT_WORDS
@@ -538,6 +540,7 @@ def classify(question: str) -> Intent:
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
+    law = None if number or reference else _NAMED_LAW.search(text)
     relation = _relation(text) if number or reference else None
     issued_thing = bool(source and _ISSUES_A_THING.search(text, source.end()))
     head_asked = any(pattern.search(text) for name, pattern in _SLOTS if name in HEAD_SLOTS
@@ -592,7 +595,7 @@ def classify(question: str) -> Intent:
         lead_said = False
     return Intent(kind, agency, number.group(0) if number else None,
                   (DOC_TYPES.get(reference.group(1).lower()) or CODES[reference.group(1).upper()], reference.group(2))
-                  if reference else None, relation,
+                  if reference else (_law_type(law.group(1)), law.group(2)) if law else None, relation,
                   _type_before(text, number.start()) if number else None,
                   tuple(names), role, slot, bool(DOC_ANAPHORA.search(text)),
                   frozenset(topic_words(text, agencies)), slots, _quantity(text),
@@ -741,6 +744,15 @@ def _dates(text: str) -> tuple[tuple[int, int], ...]:
 # "Kế hoạch số 193"; a full number ("193/KH-UBND") is read by DOC_NUMBER.
 _NAMED = re.compile(r"\b(" + "|".join(DOC_TYPES) + r"|" + "|".join(c for c in CODES if len(c) > 1) +
                     r")\s+(?:số\s+)?0*(\d{1,5})(?:/((?:19|20)\d\d))?\b(?![/-]\w)", re.I)
+# A law named by its kind and its serial with the year, its title words between or not: "Luật 14/2008", "Luật thuế
+# TNDN 09/2003", "Bộ luật Dân sự số 91/2015" (not in CITED_TYPES: "Luật 2" alone is rarely a law's name, but a
+# serial with its year is one; a number with its code, "09/2003/QH11", is read by DOC_NUMBER).
+_NAMED_LAW = re.compile(r"\b(" + "|".join(LAW_TYPES) + r")(?:\s+[^\W\d]+){0,6}?\s+(?:số\s+)?0*(\d{1,5})/((?:19|20)\d\d)"
+                        r"\b(?![/-]\w)", re.I)
+
+
+def _law_type(word: str) -> str:
+    return next(t for t in LAW_TYPES if t.lower() == word.lower())
 
 
 def asked_years(text: str) -> set[str]:
@@ -761,6 +773,8 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
         word = named.group(1)
         kind = DOC_TYPES.get(word.lower()) or next((t for c, t in CODES.items() if c.lower() == word.lower()), None)
         found.append((kind, named.group(2).lstrip("0") or "0", named.group(3)))
+    for law in _NAMED_LAW.finditer(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)):
+        found.append((_law_type(law.group(1)), law.group(2).lstrip("0") or "0", law.group(3)))
     return tuple(dict.fromkeys(found))
 
 

@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, designations, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -368,12 +368,20 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
     if intent.kind != "content" or not citations:
         return False
-    quoted = normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).lower()
+    quoted = " ".join(normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).split())
     asked = normalize(question)
+    between = _SPREAD if intent.quantity is not None else r"\s+"
     # "bao nhiêu tiền khắc phục mưa lũ?": after the amount asked, the word is what the money is for, not its kind
-    return any(" ".join(m.group(0).lower().split()) not in " ".join(quoted.split())
+    return any(not re.search(rf"(?<!\w){between.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
                for m in _SUM.finditer(asked) if m.group(0).lower() != "tiền"
                and not (m.group(0).lower().startswith("tiền") and _AMOUNT_BEFORE.search(asked[:m.start()])))
+
+
+# The words of a sum as a text names it, a word or two between them, where the amount itself is asked ("mức lương
+# tối đa bao nhiêu?" of "mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", Quyết định 1730/2003/QĐ-UB of
+# Bến Tre): the sum's name then only says which amount. Asked anything else of it ("mức lương … 450.000đ áp dụng cho
+# cơ sở không đáp ứng những điều kiện nào?", devdocs nb52), the sum is named as asked, or the passage is another's.
+_SPREAD = r"\s+(?:\S+\s+){0,2}?"
 
 
 def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
@@ -883,6 +891,25 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     return _unsaid({fold(w) for w in topic_words(thing)}, _quoted_line(citations[0], hits), citations[0])
 
 
+EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
+
+
+def excluded_asked(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """An amount asked of a group ("QĐ 1730/2003 Bến Tre quy định mức lương tối đa cho doanh nghiệp có vốn đầu tư nước
+    ngoài là bao nhiêu?") answered with a first quoted span that leaves that very group out (`corpus.vn.excluded`:
+    "700.000 đồng/người/tháng … đối với lao động … trong các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn
+    đầu tư nước ngoài)"): the amount is the others', not the one asked. Only amounts asked, and only when the
+    question does not itself ask about the exclusion ("trừ"): whether the group is left out is answered by it."""
+    if intent.quantity is None or not citations or re.search(r"(?<!\w)trừ(?!\w)", question, re.I):
+        return False
+    asked = {fold(w) for w in content_words(question)}
+    for thing in excluded(normalize(citations[0].quote)):
+        words = {fold(w) for w in passage_words(normalize(thing))}
+        if len(words) >= EXCLUDED_MIN and words <= asked:
+            return True
+    return False
+
+
 def manager_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
     """A question on things under one owner's management ("Theo Thông tư 48/2000/TT-BTC, báo in thuộc địa phương quản
     lý gửi hồ sơ … về cơ quan nào?", `corpus.vn.managers`) answered with passages that put things under another owner
@@ -1064,6 +1091,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
+        "excluded_asked": lambda: excluded_asked(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1076,7 +1104,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
-              "applies_uncited", "measured_uncited", "manager_unmatched",
+              "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that

@@ -969,7 +969,9 @@ def _states_quantity(sentence: str, unit: str) -> bool:
     if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
         return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"
     if unit:
-        return re.search(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", text, re.I) is not None
+        # a word or two of a larger unit between ("bao nhiêu vốn" → "20.000 tỷ đồng vốn trái phiếu", Nghị quyết
+        # 32/2009/QH12)
+        return re.search(rf"\d[\d.,]*\s*(?:\w+\s+){{0,2}}{re.escape(unit)}(?!\w)", text, re.I) is not None
     return re.search(r"\d", text) is not None
 
 

@@ -171,6 +171,17 @@ def measured(question: str) -> str | None:
     return rest[:end.start() if end else len(rest)].strip() or None
 
 
+# What a provision leaves out of those it applies to: "(trừ doanh nghiệp có vốn đầu tư nước ngoài)" (Quyết định
+# 1730/2003/QĐ-UB of Bến Tre), "…, trừ hộ gia đình và cá nhân nông dân sản xuất hàng hóa lớn có thu nhập cao" (Luật
+# 09/2003/QH11, Điều 2); in brackets, or after a comma or semicolon up to the next stop. Never "khấu trừ", "giảm trừ".
+_EXCLUDED = re.compile(r"\(\s*(?:ngoại\s+)?trừ\s+([^()]{3,160}?)\s*\)|[,;]\s*(?:ngoại\s+)?trừ\s+([^,;.:()]{3,160})", re.I)
+
+
+def excluded(text: str) -> list[str]:
+    """The things a text's exclusions name ("(trừ X)", ", trừ X"), in order."""
+    return [(m.group(1) or m.group(2)).strip() for m in _EXCLUDED.finditer(text)]
+
+
 # A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
 BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
 

@@ -184,6 +184,8 @@ def test_an_amount_is_only_answered_by_a_sentence_stating_one():
     assert not _states_quantity("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025", "công")  # a year is no amount
     assert _states_quantity("hướng tới tối thiểu đạt 25%", "cán")
     assert not _states_quantity("giảm 5% so với năm 2024", "tỷ")
+    # the unit asked after the larger unit's words (Nghị quyết 32/2009/QH12, Điều 3)
+    assert _states_quantity("Phát hành bổ sung 20.000 tỷ đồng vốn trái phiếu chính phủ", "vốn")
 
 
 def test_another_agency_after_a_slot_follow_up_swaps_into_the_question_asked(assistant):

@@ -1186,3 +1186,44 @@ def test_what_a_document_rests_on_is_its_proposal_where_the_question_says_so(que
 ])
 def test_a_documents_code_and_an_agencys_short_form_are_no_topic_words(question, words):
     assert content_words(question) == words
+
+
+# Round ld23: a law named by its kind and its serial with the year (Luật 09/2003/QH11, 14/2008/QH12, 32/2013/QH13 of
+# evals/devdocs), its title words between or not; a serial with no year, or a year alone, names no law.
+@pytest.mark.parametrize("question, named", [
+    ("Luật thuế TNDN 09/2003 bắt đầu áp dụng từ ngày nào vậy?", ("Luật", "9", "2003")),
+    ("DN làm giáo dục, y tế thì theo Luật 14/2008 được hưởng thuế suất mấy %?", ("Luật", "14", "2008")),
+    ("Chủ tịch QH nào ký Luật 32/2013?", ("Luật", "32", "2013")),
+    ("Luật Thuế thu nhập doanh nghiệp số 14/2008 có hiệu lực khi nào?", ("Luật", "14", "2008")),
+])
+def test_a_law_named_by_its_serial_and_year_is_a_named_document(question, named):
+    intent = classify(question)
+    assert intent.documents == (named,) and intent.doc_reference == named[:2]
+
+
+@pytest.mark.parametrize("question", [
+    "Luật Đất đai 2013 quy định gì về thu hồi đất?",
+    "Luật 2 chương gồm những gì?",
+    "Theo luật thì thuế suất 25% áp dụng cho ai?",
+])
+def test_a_law_without_serial_and_year_names_no_document(question):
+    assert classify(question).documents == ()
+
+
+# "thay (cho) … nào" asks what the document replaces (Luật 14/2008/QH12, Điều 19: "Luật này thay thế Luật Thuế thu nhập
+# doanh nghiệp số 09/2003/QH11"); "thay đổi", "thay mặt" do not
+@pytest.mark.parametrize("question, relation", [
+    ("Luật 14/2008/QH12 thay cho luật nào?", ("out", "replaces")),
+    ("Quyết định 1730/2003/QĐ-UB thay quyết định nào?", ("out", "replaces")),
+    ("Thông tư 84/2008/TT-BTC thay đổi quyết định nào?", None),
+])
+def test_thay_cho_asks_what_a_document_replaces(question, relation):
+    assert classify(question).relation == relation
+
+
+def test_hạn_chót_is_no_topic_word():
+    # round ld23: "… kê khai đăng ký người phụ thuộc hạn chót ngày nào?" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA:
+    # "Đầu năm, chậm nhất là ngày 31/1, …"): "chót" only says a time is asked; the passage need not carry it
+    from assistant.intent import content_words
+    assert "chót" not in content_words("cán bộ chiến sĩ kê khai đăng ký người phụ thuộc hạn chót ngày nào?")
+    assert {"kê", "khai", "phụ", "thuộc"} <= content_words("kê khai đăng ký người phụ thuộc hạn chót ngày nào?")

@@ -529,6 +529,15 @@ MEALS_ASKED = ("Công dân không thuộc cơ quan, tổ chức hưởng lương
     ("Thái Nguyên được hỗ trợ tiền khắc phục mưa lũ thế nào?", CHECK_PAID, True),
     # a sum named in a "when" question only says whose time is asked
     ("Tiền thuế TNDN theo quyết toán năm 2010 được lùi hạn nộp tới khi nào?", CHECK_PAID, False),
+    # the sum named with a word between (Quyết định 1730/2003/QĐ-UB of Bến Tre, Điều 1): "mức lương" is "mức tiền
+    # lương"; a sum the passage does not name at all still declines
+    ("QĐ 1730/2003 của UBND Bến Tre cho tính vào chi phí mức lương tối đa bao nhiêu?",
+     "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", False),
+    ("QĐ 1730/2003 của UBND Bến Tre quy định lệ phí bao nhiêu?",
+     "Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", True),
+    # no amount asked: the sum named as asked (Quyết định 839/QĐ-UB of Bến Tre, devdocs nb52)
+    ("Theo QĐ 839 của Bến Tre, mức lương tính trừ tối đa 450.000đ áp dụng cho cơ sở không đáp ứng những điều kiện nào?",
+     "Mức tiền lương, tiền công được trả theo thực tế công việc và chỉ được tính trừ tối đa là 450.000đ/người/tháng", True),
 ])
 def test_a_sum_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")], []) is fires
@@ -1447,3 +1456,23 @@ WAGE = ("Mức tiền lương, tiền công được trả theo thực tế côn
 ])
 def test_a_fine_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "839/QĐ-UB")], []) is fires
+
+
+# Round ld23: an amount asked of the group a provision leaves out (Quyết định 1730/2003/QĐ-UB of Bến Tre, Điều 1)
+BEN_TRE_WAGE = ("Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng (bảy trăm ngàn đồng) "
+                "để đưa vào chi phí hợp lý được trừ khi tính thuế thu nhập doanh nghiệp đối với lao động tham gia trong "
+                "các cơ sở sản xuất kinh doanh và các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn đầu tư nước "
+                "ngoài) thực hiện nộp thuế theo phương pháp khấu trừ thuế")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("QĐ 1730/2003 Bến Tre quy định mức lương tối đa cho doanh nghiệp có vốn đầu tư nước ngoài là bao nhiêu?", True),
+    ("QĐ 1730/2003 của UBND Bến Tre cho tính vào chi phí mức lương tối đa bao nhiêu?", False),
+    # the exclusion asked of itself
+    ("QĐ 1730/2003 áp mức lương 700.000 đồng cho ai, trừ doanh nghiệp có vốn đầu tư nước ngoài thì bao nhiêu?", False),
+    # no amount asked
+    ("QĐ 1730/2003 có áp dụng cho doanh nghiệp có vốn đầu tư nước ngoài không?", False),
+])
+def test_an_amount_asked_of_a_group_the_provision_leaves_out(question, fires):
+    from assistant.precision import excluded_asked
+    assert excluded_asked(question, classify(question), [_cite(BEN_TRE_WAGE, "1730/2003/QĐ-UB")]) is fires

@@ -921,3 +921,24 @@ def test_a_number_is_keyed_once_as_anew(number, key):
 def test_an_act_restated_as_viec(sentence, act):
     from corpus.vn import restated_act
     assert restated_act(sentence) == act
+
+
+# Everyday wordings written as documents write them
+@pytest.mark.parametrize("text, written", [
+    ("mỗi năm dành tối thiểu bao nhiêu phần trăm", "hằng năm dành ít nhất bao nhiêu %"),
+    ("hạn chế nhập khẩu", "hạn chế nhập khẩu"),
+])
+def test_documents_wording(text, written):
+    assert vn.documents_wording(text) == written
+
+
+@pytest.mark.parametrize("text, things", [
+    ("các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn đầu tư nước ngoài) thực hiện nộp thuế",
+     ["doanh nghiệp có vốn đầu tư nước ngoài"]),
+    ("không thuộc diện nộp thuế thu nhập doanh nghiệp, trừ hộ gia đình và cá nhân nông dân sản xuất hàng hóa lớn có thu "
+     "nhập cao theo quy định của Chính phủ.",
+     ["hộ gia đình và cá nhân nông dân sản xuất hàng hóa lớn có thu nhập cao theo quy định của Chính phủ"]),
+    ("thực hiện nộp thuế theo phương pháp khấu trừ thuế; giảm trừ gia cảnh", []),
+])
+def test_excluded(text, things):
+    assert vn.excluded(text) == things
