@@ -436,9 +436,12 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if _strays(text, turns, answer):
         return Answer(question, REFUSAL, False, intent=answer.intent, resolved_question=answer.resolved_question,
                       support=answer.support)
-    if not answer.answerable and answer.text == REFUSAL and apart_from_row(text, turns):
+    if (not answer.answerable and answer.text == REFUSAL or found_without_cell(answer)) \
+            and apart_from_row(text, turns):
         # "Báo cáo kết quả trước mấy giờ?" leaned on a ministry's task whose passage does not say: the conversation's
-        # document is asked instead
+        # document is asked instead; so too when the row leaves the cell empty ("Các đơn vị báo cáo về tỉnh trước ngày
+        # nào?" after Sở Văn hóa và Thể thao's duty to report, which gives no time: the plan's closing sentence "…
+        # báo cáo … về UBND tỉnh (qua Sở Văn hóa và Thể thao) trước ngày 15/11 hằng năm" does)
         document = _answer_one(question, text, turns, filters, searcher, phraser, min_support, on_row=False)
         answer = document if document.answerable else answer
     if answer.answerable or answer.text != REFUSAL \

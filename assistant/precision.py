@@ -422,6 +422,27 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
 
 
+# The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
+# thành phố Cần Thơ …?" reads "điều hành" (group 1), a manner before it ("tạm thời", "trực tiếp") left out; a lead's or
+# partner's role ("giao ai chủ trì") is the lead slot's.
+_ASSIGNED_ACT = re.compile(r"(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+"
+                           r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
+                           r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì)(\w+\s+\w+)", re.I)
+
+
+def assigned_act_unquoted(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """"<document> giao ai <act> …?" answered with passages and rows none of which states that act: the document
+    does another thing (Quyết định 2239/QĐ-TTg asked who is to "tạm thời điều hành" the city's People's Committee:
+    it approves a dismissal, "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch …", and assigns no one), so no doer
+    quoted is the one asked."""
+    asked = _ASSIGNED_ACT.search(normalize(question))
+    if asked is None or not citations and not obligations:
+        return False
+    act = " ".join(fold(asked.group(1)).casefold().split())
+    said = fold(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).casefold()
+    return act not in " ".join(said.split())
+
+
 def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """A question saying that the agency it names leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?")
@@ -1037,6 +1058,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
         "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
+        "assigned_act_unquoted": lambda: assigned_act_unquoted(question, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
         "one_source_cited": lambda: one_source_cited(question, citations),
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
@@ -1077,7 +1099,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched",
-              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated")
+              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

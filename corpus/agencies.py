@@ -521,6 +521,15 @@ def covers(asked: str, named: str) -> bool:
 _LOCALITIES = re.compile(r"(?:các\s+|những\s+)?địa phương(?:\s+(?:có\s+)?liên quan|\s+được lựa chọn)?", re.I)
 
 
+_GROUP_SUBJECT_RE = re.compile(rf"^\s*(?i:các|những)\s+{_words(_GENERIC)}(?!\s*:|\s+{_UPPER})")
+
+
+def group_subject(text: str) -> bool:
+    """Whether a sentence's subject is a group of bodies named by their kind, no one body ("Các đơn vị báo cáo về tỉnh
+    trước ngày nào?", "Các sở, ngành phải làm gì?"), not one named ("Các Bộ: Tài chính, …" is a list of ministries)."""
+    return _GROUP_SUBJECT_RE.match(text) is not None
+
+
 def localities_only(name: str) -> bool:
     """Whether a name is the group of localities and nothing else ("các địa phương", Phụ lục II of Nghị quyết
     03/NQ-CP, row 100: "Bộ Khoa học và Công nghệ, các địa phương"): a ministry ("Bộ Công an") is never one of them."""

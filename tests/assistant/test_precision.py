@@ -1447,3 +1447,19 @@ WAGE = ("Mức tiền lương, tiền công được trả theo thực tế côn
 ])
 def test_a_fine_asked_must_be_named_in_the_cited_passages(question, quote, fires):
     assert sum_uncited(question, classify(question), [_cite(quote, "839/QĐ-UB")], []) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Quyết định 2239/QĐ-TTg approves a dismissal and assigns no one to run the committee meanwhile
+    ("Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân thành phố Cần Thơ sau khi miễn nhiệm?",
+     "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ nhiệm kỳ 2021 - 2026 đối với ông "
+     "Trần Văn Lâu.", True),
+    # Nghị định 261/2025/NĐ-CP states the act asked (read without marks too; the OCR's "dan" folds alike)
+    ("nghi dinh 261/2025 giao ai huong dan va to chuc thuc hien nghi dinh",
+     "Bộ trưởng Bộ Xây dựng có trách nhiệm hướng dan và tổ chức thực hiện Nghị định này.", False),
+    # a lead's role asked is the lead slot's
+    ("Công văn 706 giao cơ quan nào chủ trì thực hiện?", "Giao Bộ Chỉ huy Quân sự tỉnh tham mưu …", False),
+])
+def test_an_act_asked_of_a_document_is_one_it_states(question, quote, fires):
+    assert ("assigned_act_unquoted" in doubts(question, classify(question), "", [_cite(quote, "2239")], [],
+                                              DECLINE_ON)) is fires
