@@ -25,7 +25,7 @@ from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
     agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
-    spelled_pieces, spelled_words,
+    places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
@@ -117,6 +117,22 @@ def place_uncited(question: str, citations: Sequence[Citation]) -> bool:
     Dev (c2141f9): fired on 0 wrong answers, 1 right one (the place was in the passage's heading): measured only."""
     where = _spans(citations)
     return bool(citations) and any(not names_place(where, place) for place in find_places(question))
+
+
+def place_unit_unmatched(question: str, citations: Sequence[Citation]) -> bool:
+    """A place the question names with its unit ("thành phố Ninh Bình") that the cited passages (their documents'
+    titles and issuers too) never name with that unit, while they name another place of the same unit ("Ủy ban nhân
+    dân thành phố Tam Điệp" of Quyết định 807/QĐ-UBND, issued by Ủy ban nhân dân tỉnh Ninh Bình): the answer is about
+    the other city; the province of the same name is another place."""
+    if not citations:
+        return False
+    where = _spans(citations)
+    said = places_with_units(where)
+    # a name of the list ("các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn …" names Cao Bằng with no unit of its own) is
+    # not another place; only a name read with another unit is
+    return any((unit, name) not in said and any(other[0] == unit for other in said)
+               and (not names_place(where, name) or any(other[1] == name for other in said))
+               for unit, name in places_with_units(question))
 
 
 def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -1041,6 +1057,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
+        "place_unit_unmatched": lambda: place_unit_unmatched(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),
         "partners_unstated": lambda: partners_unstated(intent, citations, obligations),
@@ -1099,7 +1116,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched",
-              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted")
+              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
+              "place_unit_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

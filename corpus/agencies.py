@@ -590,6 +590,17 @@ def find_places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
+def places_with_units(text: str) -> set[tuple[str, str]]:
+    """The places a text names with their unit, the unit read in lower case ("thành phố Tam Điệp", "TP. Huế" →
+    ("thành phố", "Huế")): a city and the province of the same name ("thành phố Ninh Bình", "tỉnh Ninh Bình") are two
+    places."""
+    found = set()
+    for match in _PLACE_RE.finditer(fix_tone_placement(text)):
+        unit = " ".join(match.group(0)[:match.start(1) - match.start()].split()).lower().rstrip(".")
+        found.add(("thành phố" if unit == "tp" else unit, match.group(1)))
+    return found
+
+
 def may_be_place(name: str) -> bool:
     """Whether a capitalised run (`assistant.parts.proper_names`) may be a locality named without its unit, as lists
     and table cells give them ("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "Bộ trưởng Bộ Y tế - Bắc

@@ -1463,3 +1463,29 @@ def test_a_fine_asked_must_be_named_in_the_cited_passages(question, quote, fires
 def test_an_act_asked_of_a_document_is_one_it_states(question, quote, fires):
     assert ("assigned_act_unquoted" in doubts(question, classify(question), "", [_cite(quote, "2239")], [],
                                               DECLINE_ON)) is fires
+
+
+def _cite_titled(quote: str, title: str, issuer: str) -> Citation:
+    return Citation(1, "c1", "807", "807/QĐ-UBND", title, "Quyết định", issuer, None, "", None, None, quote, 0,
+                    len(quote), "")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # Quyết định 807/QĐ-UBND is Tam Điệp's programme; "thành phố Ninh Bình" is another city of tỉnh Ninh Bình
+    ("Cơ quan nào tổ chức lập Chương trình phát triển đô thị thành phố Ninh Bình đến năm 2045?", True),
+    ("Cơ quan nào tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp?", False),
+    ("UBND tỉnh Ninh Bình giao ai tổ chức lập Chương trình phát triển đô thị?", False),
+])
+def test_a_place_asked_with_its_unit_is_the_one_cited(question, fires):
+    citation = _cite_titled("Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.",
+                            "Phê duyệt nhiệm vụ lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2030",
+                            "Ủy ban nhân dân tỉnh Ninh Bình")
+    assert ("place_unit_unmatched" in doubts(question, classify(question), "", [citation], [], DECLINE_ON)) is fires
+
+
+def test_a_place_listed_without_its_unit_is_not_another_place():
+    # Quyết định 2241/QĐ-TTg lists the provinces after one unit
+    question = "QĐ 2241 hỗ trợ tỉnh Cao Bằng bao nhiêu tiền?"
+    quote = "hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh"
+    assert "place_unit_unmatched" not in doubts(question, classify(question), "", [_cite(quote, "2241")], [],
+                                                DECLINE_ON)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, capitalised_names, group_subject, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, capitalised_names, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -673,3 +673,10 @@ def test_a_question_typed_in_lower_case_gets_its_agency_names_capitalised(typed,
 ])
 def test_a_group_named_by_its_kind_is_read_as_the_subject(text, group):
     assert group_subject(text) is group
+
+
+def test_a_place_is_read_with_its_unit():
+    # Quyết định 807/QĐ-UBND of Ninh Bình: a city and the province of another name; "TP." is "thành phố"
+    assert places_with_units("Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp. ỦY BAN NHÂN DÂN tỉnh Ninh Bình"
+                             ) == {("thành phố", "Tam Điệp"), ("tỉnh", "Ninh Bình")}
+    assert places_with_units("UBND TP. Huế") == {("thành phố", "Huế")}
