@@ -36,6 +36,7 @@ from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
 from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
+                       law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
@@ -427,7 +428,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
-    text = _asked(searcher.restore_marks(question, filters))
+    text = _asked(law_years_written_out(searcher.restore_marks(question, filters)))
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:
