@@ -126,12 +126,11 @@ def place_unit_unmatched(question: str, citations: Sequence[Citation]) -> bool:
     the other city; the province of the same name is another place."""
     if not citations:
         return False
-    where = _spans(citations)
-    said = places_with_units(where)
-    # a name of the list ("các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn …" names Cao Bằng with no unit of its own) is
-    # not another place; only a name read with another unit is
+    said = places_with_units(_spans(citations))
+    # only the name read with another unit is another place: a name of a list ("các tỉnh Thái Nguyên, Cao Bằng, Lạng
+    # Sơn …" names Cao Bằng with no unit of its own), or a run of words the question's unit was read before, is not
     return any((unit, name) not in said and any(other[0] == unit for other in said)
-               and (not names_place(where, name) or any(other[1] == name for other in said))
+               and any(other[1] == name for other in said)
                for unit, name in places_with_units(question))
 
 
