@@ -14,7 +14,7 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_sa
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
-from corpus.agencies import find_agencies, same_agency, same_group
+from corpus.agencies import GENERIC_BODIES, find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
@@ -910,8 +910,9 @@ _NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|đi�
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
 
 
-# A number the question states with the word it counts ("… bao nhiêu cho 4 tỉnh bị mưa lũ?"): given, not asked.
-_COUNTED = re.compile(r"(?<![\w/.,-])0*(\d{1,3})\s+([^\W\d]+)")
+# A count of bodies the question states ("… bao nhiêu cho 4 tỉnh bị mưa lũ?"): given, not asked. A sum it names ("từ 5
+# triệu USD") is a condition the sentence answering must hold.
+_COUNTED = re.compile(rf"(?<![\w/.,-])0*(\d{{1,3}})\s+({'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
 
 
 def _given(question: str) -> re.Pattern | None:

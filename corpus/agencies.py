@@ -95,6 +95,7 @@ _GENERIC = (
     "ban ngành", "địa phương", "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "tập đoàn", "cá nhân",
     "bộ", "sở", "ban", "ngành", "hội", *_UNITS,
 )
+GENERIC_BODIES = _GENERIC  # bodies named by their kind, not their name ("04 tỉnh", "các đơn vị")
 # Words that end a name in running text: verbs of assignment and function words.
 _STOP_WORDS = (
     "chủ trì", "phối hợp", "có", "thực hiện", "tổ chức", "xây dựng", "khẩn trương", "tham mưu", "chỉ đạo", "hướng dẫn",
