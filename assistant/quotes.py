@@ -915,6 +915,9 @@ _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét 
 _COUNTED = re.compile(rf"(?<![\w/.,-])0*(\d{{1,3}})\s+({'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
 
 
+_BODIES_COUNTED = re.compile(rf"(?<![\w/.,-])\d{{1,3}}\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
+
+
 def _given(question: str) -> re.Pattern | None:
     """The counts a question states, as they may be written in a sentence ("4 tỉnh" → "04 tỉnh"); None when none."""
     counts = [rf"0*{number}\s+{re.escape(word)}" for number, word in _COUNTED.findall(question)]
@@ -929,6 +932,10 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None) 
         return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
     text = _NOT_AMOUNT.sub(" ", sentence)
     text = given.sub(" ", text) if given else text
+    if not unit:
+        # no unit asked ("Cao Bằng được bao nhiêu?"): a count of bodies ("hỗ trợ khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng
+        # …") is no amount; "bao nhiêu tỉnh" names its unit
+        text = _BODIES_COUNTED.sub(" ", text)
     if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
         return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"
     if unit:

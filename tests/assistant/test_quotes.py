@@ -1407,3 +1407,14 @@ def test_a_round_in_brackets_and_a_count_the_question_gives_are_no_amount():
                             "cho 04 địa phương", "", given)
     assert not _states_quantity("hỗ trợ khẩn cấp (đợt 1)", "")
     assert _given("Có hiệu lực khi nào?") is None
+
+
+def test_a_count_of_bodies_is_no_amount_when_no_unit_is_asked():
+    # "Cao Bằng được bao nhiêu?" after Quyết định 2241/QĐ-TTg's sum: the proposal's "04 tỉnh" counts provinces;
+    # Điều 1's "Cao Bằng 50 tỷ đồng" is an amount; "bao nhiêu tỉnh" asks the count
+    from assistant.quotes import _states_quantity
+    proposal = ("Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN ngày 12 tháng 10 năm 2025 về việc hỗ trợ "
+                "khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục thiệt hại do mưa lũ gây ra.")
+    assert not _states_quantity(proposal, "")
+    assert _states_quantity(proposal, "tỉnh")
+    assert _states_quantity("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "")
