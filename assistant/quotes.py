@@ -164,8 +164,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
-        given = _given(question)
-        want = lambda s: _states_quantity(s, intent.quantity, given)
+        given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
+        want = lambda s: _states_quantity(s, intent.quantity, given, bodies)
     elif PERIOD_ASKED.search(question):
         return compose_timed(draft, words, intent.agency, question, DATED_MIN,
                              lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
@@ -664,8 +664,8 @@ def states_asked(clause: str):
     anything else (who, what, which)."""
     quantity = classify(clause).quantity
     if quantity is not None:
-        given = _given(clause)
-        return lambda s: _states_quantity(s, quantity, given)
+        given, bodies = _given(clause), bool(_BODIES_ASKED.search(clause))
+        return lambda s: _states_quantity(s, quantity, given, bodies)
     if DURATION_ASKED.search(clause):
         return lambda s: bool(LENGTH.search(s))
     if DEADLINE.search(clause):
@@ -918,13 +918,16 @@ _COUNTED = re.compile(rf"(?<![\w/.,-])0*(\d{{1,3}})\s+({'|'.join(GENERIC_BODIES)
 _BODIES_COUNTED = re.compile(rf"(?<![\w/.,-])\d{{1,3}}\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
 
 
+_BODIES_ASKED = re.compile(rf"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
+
+
 def _given(question: str) -> re.Pattern | None:
     """The counts a question states, as they may be written in a sentence ("4 tỉnh" → "04 tỉnh"); None when none."""
     counts = [rf"0*{number}\s+{re.escape(word)}" for number, word in _COUNTED.findall(question)]
     return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
 
 
-def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None) -> bool:
+def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False) -> bool:
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
     "bao nhiêu phần trăm" → "5%")."""
@@ -932,9 +935,9 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None) 
         return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
     text = _NOT_AMOUNT.sub(" ", sentence)
     text = given.sub(" ", text) if given else text
-    if not unit:
+    if not unit and not bodies_asked:
         # no unit asked ("Cao Bằng được bao nhiêu?"): a count of bodies ("hỗ trợ khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng
-        # …") is no amount; "bao nhiêu tỉnh" names its unit
+        # …") is no amount; "bao nhiêu tỉnh", "bao nhiêu doanh nghiệp" ask that count
         text = _BODIES_COUNTED.sub(" ", text)
     if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
         return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"

@@ -1416,5 +1416,5 @@ def test_a_count_of_bodies_is_no_amount_when_no_unit_is_asked():
     proposal = ("Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN ngày 12 tháng 10 năm 2025 về việc hỗ trợ "
                 "khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục thiệt hại do mưa lũ gây ra.")
     assert not _states_quantity(proposal, "")
-    assert _states_quantity(proposal, "tỉnh")
+    assert _states_quantity(proposal, "", bodies_asked=True)
     assert _states_quantity("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "")
