@@ -36,6 +36,7 @@ from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
 from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
+                       law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
 from index.records import Filters, Hit, Query
@@ -427,7 +428,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
-    text = _asked(searcher.restore_marks(question, filters))
+    text = _asked(law_years_written_out(searcher.restore_marks(question, filters)))
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:
@@ -436,9 +437,12 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if _strays(text, turns, answer):
         return Answer(question, REFUSAL, False, intent=answer.intent, resolved_question=answer.resolved_question,
                       support=answer.support)
-    if not answer.answerable and answer.text == REFUSAL and apart_from_row(text, turns):
+    if (not answer.answerable and answer.text == REFUSAL or found_without_cell(answer)) \
+            and apart_from_row(text, turns):
         # "Báo cáo kết quả trước mấy giờ?" leaned on a ministry's task whose passage does not say: the conversation's
-        # document is asked instead
+        # document is asked instead; so too when the row leaves the cell empty ("Các đơn vị báo cáo về tỉnh trước ngày
+        # nào?" after Sở Văn hóa và Thể thao's duty to report, which gives no time: the plan's closing sentence "…
+        # báo cáo … về UBND tỉnh (qua Sở Văn hóa và Thể thao) trước ngày 15/11 hằng năm" does)
         document = _answer_one(question, text, turns, filters, searcher, phraser, min_support, on_row=False)
         answer = document if document.answerable else answer
     if answer.answerable or answer.text != REFUSAL \

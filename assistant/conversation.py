@@ -12,7 +12,7 @@ from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
 from assistant.heads import states_proposal
-from corpus.agencies import covers, find_agencies
+from corpus.agencies import covers, find_agencies, group_subject
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
@@ -318,7 +318,10 @@ def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
     if not record or _RECORD_ANAPHORA.search(text):
         return False
     events = set(EVENT.findall(text.lower())) - set(EVENT.findall(record.task.lower()))
-    return bool(events) or not own.topic <= content_words(record.task)
+    # "Các đơn vị báo cáo về tỉnh trước ngày nào?" after Sở Văn hóa và Thể thao's own duty to report: what all the
+    # units do is asked, not what the one lead's row says
+    others = group_subject(text) and bool(record.lead) and not any(group_subject(lead) for lead in record.lead)
+    return bool(events) or others or not own.topic <= content_words(record.task)
 
 
 def agency_only(question: str) -> str | None:

@@ -25,7 +25,7 @@ from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
     agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
-    spelled_pieces, spelled_words,
+    places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
@@ -117,6 +117,21 @@ def place_uncited(question: str, citations: Sequence[Citation]) -> bool:
     Dev (c2141f9): fired on 0 wrong answers, 1 right one (the place was in the passage's heading): measured only."""
     where = _spans(citations)
     return bool(citations) and any(not names_place(where, place) for place in find_places(question))
+
+
+def place_unit_unmatched(question: str, citations: Sequence[Citation]) -> bool:
+    """A place the question names with its unit ("thành phố Ninh Bình") that the cited passages (their documents'
+    titles and issuers too) never name with that unit, while they name another place of the same unit ("Ủy ban nhân
+    dân thành phố Tam Điệp" of Quyết định 807/QĐ-UBND, issued by Ủy ban nhân dân tỉnh Ninh Bình): the answer is about
+    the other city; the province of the same name is another place."""
+    if not citations:
+        return False
+    said = places_with_units(_spans(citations))
+    # only the name read with another unit is another place: a name of a list ("các tỉnh Thái Nguyên, Cao Bằng, Lạng
+    # Sơn …" names Cao Bằng with no unit of its own), or a run of words the question's unit was read before, is not
+    return any((unit, name) not in said and any(other[0] == unit for other in said)
+               and any(other[1] == name for other in said)
+               for unit, name in places_with_units(question))
 
 
 def agency_not_in_row(intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -428,6 +443,27 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
+
+
+# The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
+# thành phố Cần Thơ …?" reads "điều hành" (group 1), a manner before it ("tạm thời", "trực tiếp") left out; a lead's or
+# partner's role ("giao ai chủ trì") is the lead slot's.
+_ASSIGNED_ACT = re.compile(r"(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+"
+                           r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
+                           r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì)(\w+\s+\w+)", re.I)
+
+
+def assigned_act_unquoted(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """"<document> giao ai <act> …?" answered with passages and rows none of which states that act: the document
+    does another thing (Quyết định 2239/QĐ-TTg asked who is to "tạm thời điều hành" the city's People's Committee:
+    it approves a dismissal, "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch …", and assigns no one), so no doer
+    quoted is the one asked."""
+    asked = _ASSIGNED_ACT.search(normalize(question))
+    if asked is None or not citations and not obligations:
+        return False
+    act = " ".join(fold(asked.group(1)).casefold().split())
+    said = fold(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).casefold()
+    return act not in " ".join(said.split())
 
 
 def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
@@ -1047,6 +1083,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
+        "place_unit_unmatched": lambda: place_unit_unmatched(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),
         "partners_unstated": lambda: partners_unstated(intent, citations, obligations),
@@ -1064,6 +1101,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
         "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
+        "assigned_act_unquoted": lambda: assigned_act_unquoted(question, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
         "one_source_cited": lambda: one_source_cited(question, citations),
         "asker_reported_to": lambda: asker_reported_to(question, intent, citations),
@@ -1105,7 +1143,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked",
-              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated")
+              "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
+              "place_unit_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

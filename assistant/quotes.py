@@ -14,7 +14,7 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_sa
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
-from corpus.agencies import find_agencies, same_agency, same_group
+from corpus.agencies import GENERIC_BODIES, find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
@@ -164,7 +164,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
-        want = lambda s: _states_quantity(s, intent.quantity)
+        given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
+        want = lambda s: _states_quantity(s, intent.quantity, given, bodies)
     elif PERIOD_ASKED.search(question):
         return compose_timed(draft, words, intent.agency, question, DATED_MIN,
                              lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
@@ -718,7 +719,8 @@ def states_asked(clause: str):
     anything else (who, what, which)."""
     quantity = classify(clause).quantity
     if quantity is not None:
-        return lambda s: _states_quantity(s, quantity)
+        given, bodies = _given(clause), bool(_BODIES_ASKED.search(clause))
+        return lambda s: _states_quantity(s, quantity, given, bodies)
     if DURATION_ASKED.search(clause):
         return lambda s: bool(LENGTH.search(s))
     if DEADLINE.search(clause):
@@ -955,17 +957,43 @@ def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit
 
 # Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "15/11", "Điều 4").
 # A share of a whole ("29/42 Bộ", "15/34 địa phương": a denominator over 12 that is no year) is an amount.
-_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần thứ|giai đoạn)\s+\d+|"
+# A round or an item named in brackets ("… khắc phục hậu quả mưa lũ (lần 2)", which the OCR of Quyết định 2241/QĐ-TTg
+# reads "(tần 2)"; "(đợt 1)"): one word and a small number, a label, never an amount ("(50 tỷ đồng)" opens with it).
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần(?: thứ)?|đợt|giai đoạn)\s+\d+|"
+                         r"\(\s*[^\W\d]+\s+\d{1,2}\s*\)|"
                          r"\d+\s*[/-]\s*(?:0?\d|1[0-2]|\d{4,})(?!\d)|\d+\s*[/-]\s*\d+\s*[/-]\s*\d+", re.I)
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
 
 
-def _states_quantity(sentence: str, unit: str) -> bool:
-    """Whether a sentence states an amount (a number that is no date, year or serial), in the unit asked when the
-    question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng", "bao nhiêu phần trăm" → "5%")."""
+# A count of bodies the question states ("… bao nhiêu cho 4 tỉnh bị mưa lũ?"): given, not asked. A sum it names ("từ 5
+# triệu USD") is a condition the sentence answering must hold.
+_COUNTED = re.compile(rf"(?<![\w/.,-])0*(\d{{1,3}})\s+({'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
+
+
+_BODIES_COUNTED = re.compile(rf"(?<![\w/.,-])\d{{1,3}}\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
+
+
+_BODIES_ASKED = re.compile(rf"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
+
+
+def _given(question: str) -> re.Pattern | None:
+    """The counts a question states, as they may be written in a sentence ("4 tỉnh" → "04 tỉnh"); None when none."""
+    counts = [rf"0*{number}\s+{re.escape(word)}" for number, word in _COUNTED.findall(question)]
+    return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
+
+
+def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False) -> bool:
+    """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
+    states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
+    "bao nhiêu phần trăm" → "5%")."""
     if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
         return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
     text = _NOT_AMOUNT.sub(" ", sentence)
+    text = given.sub(" ", text) if given else text
+    if not unit and not bodies_asked:
+        # no unit asked ("Cao Bằng được bao nhiêu?"): a count of bodies ("hỗ trợ khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng
+        # …") is no amount; "bao nhiêu tỉnh", "bao nhiêu doanh nghiệp" ask that count
+        text = _BODIES_COUNTED.sub(" ", text)
     if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
         return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"
     if unit:

@@ -732,6 +732,11 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         doing = "chủ trì" if role == "lead" else "phối hợp thực hiện"
         count = sum(len(rows) for _, rows in own)
         where = "trong các văn bản tìm thấy" if len(own) > 1 else f"theo {hit_label(own[0][1][0][0])}"
+        first = own[0][1][0][0]
+        if len(own) == 1 and first.title and any(_ABOVE.search(o.task) for _, o in own[0][1]):
+            # a task that names its subject only as "… của Bộ Quốc phòng tại Văn bản trên" (Công văn 706/UBND-VP7):
+            # the letter's subject line says what it is about ("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025")
+            where += f" (về việc {first.title})"
         draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
     _list_rows(draft, intent, own, max(AGENCY_TASKS_LISTED // len(own), 3))
     if role == "lead" and own is not partner_only and not intent.lead_said:
@@ -747,6 +752,10 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1),
                        labelled=any(doc_id not in dict(own) for doc_id, _ in taking_part))
     return True
+
+
+# A task naming the document it carries out only as the one cited above: "… tại Văn bản trên", "văn bản nêu trên".
+_ABOVE = re.compile(r"(?i)\b(?:văn bản|công văn|hướng dẫn|kế hoạch|chỉ thị|quyết định)\s+(?:nêu trên|nói trên|trên)\b")
 
 
 def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:

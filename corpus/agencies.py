@@ -95,6 +95,7 @@ _GENERIC = (
     "ban ngành", "địa phương", "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "tập đoàn", "cá nhân",
     "bộ", "sở", "ban", "ngành", "hội", *_UNITS,
 )
+GENERIC_BODIES = _GENERIC  # bodies named by their kind, not their name ("04 tỉnh", "các đơn vị")
 # Words that end a name in running text: verbs of assignment and function words.
 _STOP_WORDS = (
     "chủ trì", "phối hợp", "có", "thực hiện", "tổ chức", "xây dựng", "khẩn trương", "tham mưu", "chỉ đạo", "hướng dẫn",
@@ -521,6 +522,15 @@ def covers(asked: str, named: str) -> bool:
 _LOCALITIES = re.compile(r"(?:các\s+|những\s+)?địa phương(?:\s+(?:có\s+)?liên quan|\s+được lựa chọn)?", re.I)
 
 
+_GROUP_SUBJECT_RE = re.compile(rf"^\s*(?i:các|những)\s+{_words(_GENERIC)}(?!\s*:|\s+{_UPPER})")
+
+
+def group_subject(text: str) -> bool:
+    """Whether a sentence's subject is a group of bodies named by their kind, no one body ("Các đơn vị báo cáo về tỉnh
+    trước ngày nào?", "Các sở, ngành phải làm gì?"), not one named ("Các Bộ: Tài chính, …" is a list of ministries)."""
+    return _GROUP_SUBJECT_RE.match(text) is not None
+
+
 def localities_only(name: str) -> bool:
     """Whether a name is the group of localities and nothing else ("các địa phương", Phụ lục II of Nghị quyết
     03/NQ-CP, row 100: "Bộ Khoa học và Công nghệ, các địa phương"): a ministry ("Bộ Công an") is never one of them."""
@@ -579,6 +589,17 @@ def find_places(text: str) -> set[str]:
     """Names of the provinces, cities, districts and communes a text names with their unit ("tỉnh Thanh Hóa",
     "TP Hồ Chí Minh" → "Thanh Hóa", "Hồ Chí Minh")."""
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
+
+
+def places_with_units(text: str) -> set[tuple[str, str]]:
+    """The places a text names with their unit, the unit read in lower case ("thành phố Tam Điệp", "TP. Huế" →
+    ("thành phố", "Huế")): a city and the province of the same name ("thành phố Ninh Bình", "tỉnh Ninh Bình") are two
+    places."""
+    found = set()
+    for match in _PLACE_RE.finditer(fix_tone_placement(text)):
+        unit = " ".join(match.group(0)[:match.start(1) - match.start()].split()).lower().rstrip(".")
+        found.add(("thành phố" if unit == "tp" else unit, match.group(1)))
+    return found
 
 
 def may_be_place(name: str) -> bool:

@@ -403,6 +403,28 @@ TIME_IN_WORDS = re.compile(r"(?<!\w)(?:ngay|kịp thời|hết|cuối|đầu|đ�
 YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
 
 
+# A law named by its title and the year it was passed, written short: "luật thuế thu nhập doanh nghiệp 97", "Luật Đất
+# đai 03". Two digits straight after the title's words, closing the name (before ":", ",", "?" or the end), not after
+# "số" (a serial) nor after the bare type ("Luật 97" names no title).
+_LAW_SHORT_YEAR = re.compile(r"(?i)(?<!\w)((?:bộ\s+)?luật(?:\s+(?!số\b)[^\W\d]+){1,10})\s+(\d\d)(?=\s*(?:[:,;?]|$))")
+
+
+_NOT_YEAR_BEFORE = frozenset("ngày tháng năm quý điều khoản điểm mục chương phần tiết lần đợt thứ".split())
+
+
+def law_years_written_out(text: str, this_year: int = 2026) -> str:
+    """A question naming a law by its title and a two-digit year, with the year written out ("Luật Thuế thu nhập
+    doanh nghiệp 97: …" → "Luật Thuế thu nhập doanh nghiệp 1997: …"); a year past this one's two digits is of the
+    last century."""
+    def full(match: re.Match) -> str:
+        last = match.group(1).split()[-1]
+        if last.isupper() or last.lower() in _NOT_YEAR_BEFORE:  # "… tinh thần NQ 57:", "… ngày 03:", "… Điều 12,"
+            return match.group(0)
+        short = int(match.group(2))
+        return f"{match.group(1)} {(2000 if short <= this_year % 100 else 1900) + short}"
+    return _LAW_SHORT_YEAR.sub(full, text)
+
+
 def mentions_number(text: str, serial: str, doc_type: str | None = None, year: str | None = None) -> bool:
     """Whether a text cites a document by the serial a question gave: "57-NQ/TW", "số 193/KH-UBND",
     "22/2008/CT-TTg", or type and serial ("Kế hoạch số 193"), on the fold (OCR and marks aside). With the year the

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.conversation import resolve
+from assistant.conversation import apart_from_row, resolve
 from assistant.records import Answer, Turn
 
 PREVIOUS = [Turn("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế làm gì?",
@@ -768,3 +768,18 @@ def test_an_agencys_doing_in_the_task_in_focus_asks_its_part_in_that_row(follow_
     assert (f"chủ trì hay phối hợp “{PL2_ROW_27}”" in resolved.question) is rewritten
     if rewritten:
         assert classify(resolved.own_question).kind == "lead"
+
+
+def test_a_group_of_units_asked_after_one_leads_row_is_asked_of_the_document():
+    # Kế hoạch 196 (Ninh Bình): Sở Văn hóa và Thể thao's own duty to report gives no time; "Các đơn vị báo cáo về tỉnh
+    # trước ngày nào?" asks what all the units do, stated in the plan's closing sentence ("… báo cáo tình hình, kết
+    # quả thực hiện về UBND tỉnh (qua Sở Văn hóa và Thể thao) trước ngày 15/11 hằng năm"), not the row in focus
+    from corpus.records import Obligation
+    row = Obligation("196", "c1", "tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh, Bộ Văn hóa, Thể thao và Du lịch theo "
+                     "quy định.", ("Sở Văn hóa và Thể thao",))
+    first = _answered("Trong KH 196 về công nghiệp văn hóa, sở nào tổng hợp kết quả báo cáo Bộ Văn hóa, Thể thao và "
+                      "Du lịch?", "c1", (row,))
+    assert apart_from_row("Các đơn vị báo cáo về tỉnh trước ngày nào?", [first])
+    assert resolve("Các đơn vị báo cáo về tỉnh trước ngày nào?", [first], on_row=False).record is None
+    # the lead's own report asked stays on its row
+    assert not apart_from_row("Sở đó báo cáo trước ngày nào?", [first])

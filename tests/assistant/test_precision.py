@@ -1476,3 +1476,45 @@ BEN_TRE_WAGE = ("Nay tạm thời quy định mức tiền lương, tiền công
 def test_an_amount_asked_of_a_group_the_provision_leaves_out(question, fires):
     from assistant.precision import excluded_asked
     assert excluded_asked(question, classify(question), [_cite(BEN_TRE_WAGE, "1730/2003/QĐ-UB")]) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Quyết định 2239/QĐ-TTg approves a dismissal and assigns no one to run the committee meanwhile
+    ("Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân thành phố Cần Thơ sau khi miễn nhiệm?",
+     "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ nhiệm kỳ 2021 - 2026 đối với ông "
+     "Trần Văn Lâu.", True),
+    # Nghị định 261/2025/NĐ-CP states the act asked (read without marks too; the OCR's "dan" folds alike)
+    ("nghi dinh 261/2025 giao ai huong dan va to chuc thuc hien nghi dinh",
+     "Bộ trưởng Bộ Xây dựng có trách nhiệm hướng dan và tổ chức thực hiện Nghị định này.", False),
+    # a lead's role asked is the lead slot's
+    ("Công văn 706 giao cơ quan nào chủ trì thực hiện?", "Giao Bộ Chỉ huy Quân sự tỉnh tham mưu …", False),
+])
+def test_an_act_asked_of_a_document_is_one_it_states(question, quote, fires):
+    assert ("assigned_act_unquoted" in doubts(question, classify(question), "", [_cite(quote, "2239")], [],
+                                              DECLINE_ON)) is fires
+
+
+def _cite_titled(quote: str, title: str, issuer: str) -> Citation:
+    return Citation(1, "c1", "807", "807/QĐ-UBND", title, "Quyết định", issuer, None, "", None, None, quote, 0,
+                    len(quote), "")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # Quyết định 807/QĐ-UBND is Tam Điệp's programme; "thành phố Ninh Bình" is another city of tỉnh Ninh Bình
+    ("Cơ quan nào tổ chức lập Chương trình phát triển đô thị thành phố Ninh Bình đến năm 2045?", True),
+    ("Cơ quan nào tổ chức lập Chương trình phát triển đô thị thành phố Tam Điệp?", False),
+    ("UBND tỉnh Ninh Bình giao ai tổ chức lập Chương trình phát triển đô thị?", False),
+])
+def test_a_place_asked_with_its_unit_is_the_one_cited(question, fires):
+    citation = _cite_titled("Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.",
+                            "Phê duyệt nhiệm vụ lập Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2030",
+                            "Ủy ban nhân dân tỉnh Ninh Bình")
+    assert ("place_unit_unmatched" in doubts(question, classify(question), "", [citation], [], DECLINE_ON)) is fires
+
+
+def test_a_place_listed_without_its_unit_is_not_another_place():
+    # Quyết định 2241/QĐ-TTg lists the provinces after one unit
+    question = "QĐ 2241 hỗ trợ tỉnh Cao Bằng bao nhiêu tiền?"
+    quote = "hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh"
+    assert "place_unit_unmatched" not in doubts(question, classify(question), "", [_cite(quote, "2241")], [],
+                                                DECLINE_ON)

@@ -1443,3 +1443,29 @@ def test_the_holder_of_an_office_is_read_from_the_member_list():
                                        "mạng và các sự kiện liên quan tại Việt Nam", "start": 0, "end": len(text)}, 1.0)]
     draft = _answer("Trưởng Ban Chỉ đạo Lễ mở ký Công ước LHQ về chống tội phạm mạng là ai?", hits)
     assert "Bùi Thanh Sơn, Trưởng ban" in " ".join(draft.lines[0].split())
+
+
+def test_a_round_in_brackets_and_a_count_the_question_gives_are_no_amount():
+    # Quyết định 2241/QĐ-TTg: its title, "(lần 2)" read "(tần 2)" by the OCR, and the proposal's "04 tỉnh" (the question
+    # says "cho 4 tỉnh") state no amount; Điều 1's "Hỗ trợ 400 tỷ đồng" does
+    from assistant.quotes import _given, _states_quantity
+    given = _given("QĐ 2241 hỗ trợ khẩn cấp tổng cộng bao nhiêu cho 4 tỉnh bị mưa lũ?")
+    assert not _states_quantity("QUYẾT ĐỊNH về việc hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng "
+                                "Sơn, Bắc Ninh khắc phục hậu quả mưa lũ (tần 2)", "", given)
+    assert not _states_quantity("Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN ngày 12 tháng 10 năm 2025 "
+                                "về việc hỗ trợ khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh", "", given)
+    assert _states_quantity("Hỗ trợ 400 tỷ đồng (Bốn trăm tỷ đồng) từ nguồn dự phòng ngân sách trung ương năm 2025 "
+                            "cho 04 địa phương", "", given)
+    assert not _states_quantity("hỗ trợ khẩn cấp (đợt 1)", "")
+    assert _given("Có hiệu lực khi nào?") is None
+
+
+def test_a_count_of_bodies_is_no_amount_when_no_unit_is_asked():
+    # "Cao Bằng được bao nhiêu?" after Quyết định 2241/QĐ-TTg's sum: the proposal's "04 tỉnh" counts provinces;
+    # Điều 1's "Cao Bằng 50 tỷ đồng" is an amount; "bao nhiêu tỉnh" asks the count
+    from assistant.quotes import _states_quantity
+    proposal = ("Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN ngày 12 tháng 10 năm 2025 về việc hỗ trợ "
+                "khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh khắc phục thiệt hại do mưa lũ gây ra.")
+    assert not _states_quantity(proposal, "")
+    assert _states_quantity(proposal, "", bodies_asked=True)
+    assert _states_quantity("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "")

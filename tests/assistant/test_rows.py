@@ -675,3 +675,13 @@ def test_an_agency_named_before_a_colon_on_its_item_s_line_keeps_the_lead_of_its
                 "lượng vũ trang nhân dân?")
     assert unled(classify(question), row, hit) is None
     assert worked_with(classify(question), row, hit).lead == row.lead
+
+
+def test_a_task_naming_its_subject_only_as_the_document_above_is_read():
+    # Công văn 706/UBND-VP7 (Ninh Bình): the task says only "Văn bản trên"; its subject is in the V/v line
+    from assistant.rows import _ABOVE
+    assert _ABOVE.search("chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu, triển khai thực hiện và "
+                         "tham mưu chỉ đạo thực hiện các nội dung, yêu cầu của Bộ Quốc phòng tại Văn bản trên theo đúng "
+                         "quy định, đảm bảo thời gian")
+    assert _ABOVE.search("triển khai các nội dung tại văn bản nêu trên")
+    assert not _ABOVE.search("tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trên cơ sở văn bản của Bộ")

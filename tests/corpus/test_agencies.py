@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, capitalised_names, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, capitalised_names, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -661,3 +661,22 @@ def test_a_document_of_a_bodys_standing_organ_is_that_bodys(issuer, named, expec
 def test_a_question_typed_in_lower_case_gets_its_agency_names_capitalised(typed, read):
     assert capitalised_names(typed) == read
     assert [name for name, _, _ in find_agencies(read)] or typed == read
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Các đơn vị báo cáo về tỉnh trước ngày nào?", True),  # Kế hoạch 196 asked in a conversation
+    ("Các sở, ngành phải làm gì?", True),
+    ("các huyện, thành phố báo cáo khi nào", True),
+    ("Các Bộ: Tài chính, Tư pháp, Công an", False),  # ministries listed by name
+    ("Các Bộ Tài chính, Tư pháp", False),
+    ("Sở Văn hóa và Thể thao báo cáo trước ngày nào?", False),
+])
+def test_a_group_named_by_its_kind_is_read_as_the_subject(text, group):
+    assert group_subject(text) is group
+
+
+def test_a_place_is_read_with_its_unit():
+    # Quyết định 807/QĐ-UBND of Ninh Bình: a city and the province of another name; "TP." is "thành phố"
+    assert places_with_units("Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp. ỦY BAN NHÂN DÂN tỉnh Ninh Bình"
+                             ) == {("thành phố", "Tam Điệp"), ("tỉnh", "Ninh Bình")}
+    assert places_with_units("UBND TP. Huế") == {("thành phố", "Huế")}

@@ -942,3 +942,18 @@ def test_documents_wording(text, written):
 ])
 def test_excluded(text, things):
     assert vn.excluded(text) == things
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 1997 corporate income tax law (devdocs "Không số"), named short
+    ("Luật Thuế thu nhập doanh nghiệp 97: cơ sở kinh doanh nộp tờ khai cho cơ quan thuế chậm nhất ngày nào?",
+     "Luật Thuế thu nhập doanh nghiệp 1997: cơ sở kinh doanh nộp tờ khai cho cơ quan thuế chậm nhất ngày nào?"),
+    ("Luật Đất đai 13, điều 5 nói gì?", "Luật Đất đai 2013, điều 5 nói gì?"),
+    ("Luật số 97?", "Luật số 97?"),  # a serial
+    ("Luật 97 quy định gì?", "Luật 97 quy định gì?"),  # no title
+    ("Việc sửa các luật thuế để thúc đẩy KHCN theo tinh thần NQ 57: …", "Việc sửa các luật thuế để thúc đẩy KHCN "
+     "theo tinh thần NQ 57: …"),  # a resolution's serial
+    ("Luật Thuế thu nhập doanh nghiệp ngày 03?", "Luật Thuế thu nhập doanh nghiệp ngày 03?"),
+])
+def test_a_laws_two_digit_year_is_written_out(text, expected):
+    assert vn.law_years_written_out(text) == expected
