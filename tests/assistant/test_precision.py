@@ -1030,6 +1030,14 @@ _HOLDER_LINE = "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê T
     ("CT 09/2008 An Giang: Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu, ai làm tổ trưởng?",
      "Tổ thường trực do một Phó Cục trưởng Cục Thuế làm Tổ trưởng và thành viên là đại diện Cục Thuế, Sở Tài chính, "
      "Văn phòng Ủy ban nhân dân tỉnh, Sở Y tế, Sở Lao động Thương binh và Xã hội và một số cơ quan liên quan.", False),
+    # Công văn 402-CV/VPĐU (devdocs CPbaocaot5) lists three Tổ Công tác: the holder of another one's office is not asked
+    ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính thuộc Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
+     "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06?",
+     "* Tổ Công tác về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, do đồng chí Bộ trưởng Bộ Khoa "
+     "học và Công nghệ làm Tổ trưởng.", True),
+    ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính thuộc Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
+     "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06?",
+     "* Tổ Công tác cải cách hành chính, do đồng chí Bộ trưởng Bộ Nội vụ làm Tổ trưởng.", False),
 ])
 def test_a_question_asking_an_office_holder_is_answered_by_a_name(question, quote, fires):
     assert ("holder_unnamed" in doubts(question, classify(question), "", [_cite(quote, "2219-ttg.signed")], [],
