@@ -241,7 +241,9 @@ _ASKS_WHO_ACTS = re.compile(r"\b(?:" + _WHO + r")\s+", re.I)
 # gì?" (the "Kết quả" / "Sản phẩm" column of a task table).
 PRODUCT_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:kết quả|sản phẩm)(?:\s+đầu ra)?\b[^?]*\blà\s+(?:gì|văn bản gì|những gì)\b"
                            r"|\b(?:kết quả|sản phẩm)\s+đầu ra\b", re.I)
-BODY_ASKED = re.compile(r"(?:^|[,:;]\s*)(?:" + _WHO + r")\s+(?!(?:bị|được)\s)\w", re.I)
+# The question word opens the question, a clause, or follows the number of the document asked with no comma ("Theo TT
+# 24/2000/TT-BTC ai có thẩm quyền ra quyết định miễn, giảm thuế …?": the number's code ends the lead-in)
+BODY_ASKED = re.compile(r"(?:^|[,:;]\s*|\d/[A-ZĐ][\w-]*\s+)(?:" + _WHO + r")\s+(?!(?:bị|được)\s)\w", re.I)
 WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)(?:,\s*(?:ngành|bộ|cơ quan))? nào\b", re.I)
 # "Phó Thủ tướng nào làm Trưởng Ban Chỉ đạo …?": the person holding that office is asked; the sentence answering names
 # the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
@@ -251,7 +253,8 @@ OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng
                           r"(\s+Bộ(?:\s+(?!nào\b)\w+){1,5}?)?\s+nào\b", re.I)
 # "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
 # the person holding an office of a body is asked (group 1 or 2: the office as asked)
-HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"
+HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"\
+                 r"|Phó\s+Tổ\s+trưởng|Tổ\s+trưởng"
 HOLDER_ASKED = re.compile(r"\bai\s+(?:làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
                           r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,80}\blà\s+ai\b", re.I)
 
@@ -261,9 +264,14 @@ def holder_said(office: str) -> re.Pattern:
     trưởng", the office shortened), "làm Trưởng ban", the office as a label ("Chủ tịch Ủy ban: Phó Thủ tướng …") or
     after the holder in a member list ("1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", Quyết định
     2222/QĐ-TTg; never ", Phó Trưởng ban" for "Trưởng ban")."""
+    asked = " ".join(office.split()).casefold()
+    # "do X làm <another office>" names the holder of another office ("Ban Chỉ đạo … do một Phó Chủ tịch … làm Trưởng
+    # ban" for "ai làm tổ trưởng?", Chỉ thị 09/2008/CT-UBND of An Giang, whose "Tổ thường trực do một Phó Cục trưởng
+    # Cục Thuế làm Tổ trưởng" answers); an office holding the one asked ("Phó Trưởng ban") is left as before
+    others = [o for o in HOLDER_OFFICES.split("|") if asked not in o.replace(r"\s+", " ").casefold()]
     office = r"\s+".join(office.split())
-    return re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+\w|" + office + r"[^.;:\n]{0,80}:\s*\S|,\s*"
-                      + office + r"\s*[;,.]", re.I)
+    return re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+(?!(?:" + "|".join(others) + r")\b)\w|"
+                      + office + r"[^.;:\n]{0,80}:\s*\S|,\s*" + office + r"\s*[;,.]", re.I)
 
 
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)

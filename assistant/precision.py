@@ -869,7 +869,28 @@ def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
     if asked is None or not citations:
         return False
     said = holder_said(asked.group(1) or asked.group(2))
-    return not any(names_person(c.quote) or said.search(c.quote) for c in citations)
+    return not any(names_person(c.quote) or said.search(c.quote) for c in citations) \
+        or _body_of_another(normalize(question)[asked.end():], citations)
+
+
+# The body an office asked belongs to, named right after it ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính …?"):
+# its kind (group 1) and the first two words naming which one (group 2).
+_BODY_KIND = r"(?:Tổ Công tác|Tổ thường trực|Tổ giúp việc|Tiểu ban|Phân ban|Ban Chỉ đạo|Hội đồng|Ủy ban)"
+_BODY_NAMED = re.compile(r"^\s*(" + _BODY_KIND + r")\s+(\w+\s+\w+)", re.I)
+
+
+def _body_of_another(rest: str, citations: Sequence[Citation]) -> bool:
+    """Whether the passages name the body of the office asked only as another body of its kind: "Ai làm Tổ trưởng Tổ
+    Công tác cải cách hành chính …?" answered "Tổ Công tác về phát triển khoa học, công nghệ …, do đồng chí Bộ trưởng
+    Bộ Khoa học và Công nghệ làm Tổ trưởng." (Công văn 402-CV/VPĐU lists three Tổ Công tác): the holder of another
+    group's office. A passage naming the body asked, or none of its kind ("Chủ tịch Ủy ban: …"), is left to the check
+    above."""
+    body = _BODY_NAMED.search(rest)
+    if body is None:
+        return False
+    kind, which = (r"\s+".join(body.group(n).split()) for n in (1, 2))
+    named = [m.group(1) for c in citations for m in re.finditer(kind + r"\s+(\w+\s+\w+)", c.quote, re.I)]
+    return bool(named) and not any(fold(n).casefold() == fold(body.group(2)).casefold() for n in named)
 
 
 def _unsaid(words: set[str], said: str, citation: Citation) -> bool:

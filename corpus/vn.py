@@ -762,8 +762,9 @@ def role_label(asked: str) -> re.Pattern | None:
 # ngày 14 tháng 10 năm 2025", Công điện 196/CĐ-TTg, 1.a; "kịp thời phản ánh về Bộ Tài chính", Công điện 193/CĐ-TTg);
 # the verb is group 1 ("trình Thủ tướng Chính phủ" in the ministry's own item answers no "gửi … về đâu").
 # ("quá trình", "chương trình", "tờ trình" are no verb; the verb stands at most eight words before "về đâu")
+# "… nộp hồ sơ miễn thuế TNCN ở đâu?" (Thông tư 55/2007/TT-BTC) asks where a file is lodged as "về đâu" does
 DESTINATION_ASKED = re.compile(r"(?<!quá )(?<!chương )(?<!tờ )\b(gửi|báo cáo|phản ánh|chuyển|nộp|trình)\b"
-                               r"(?:\s+[^\s?]+){0,8}?\s+(?:về|lên|cho|đến|tới)\s+đâu\b", re.I)
+                               r"(?:\s+[^\s?]+){0,8}?\s+(?:về|lên|cho|đến|tới|ở|tại)\s+đâu\b", re.I)
 
 
 def sent_to(verb: str) -> re.Pattern:
@@ -772,7 +773,8 @@ def sent_to(verb: str) -> re.Pattern:
     words = r"\s+".join(map(re.escape, verb.split()))
     # up to two words between the verb and its preposition: "gửi báo cáo về", "phản ánh kịp thời về Bộ Tài chính"
     # (Thông tư 100/2004/TT-BTC, Mục V)
-    return re.compile(rf"(?:^|\s){words}(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:về|lên|cho|đến|tới))?\s*$", re.I)
+    # "nộp tại Cục thuế", "nộp hồ sơ tại Chi cục Thuế": where a file is lodged
+    return re.compile(rf"(?:^|\s){words}(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:về|lên|cho|đến|tới|tại))?\s*$", re.I)
 
 
 # "Ai chịu trách nhiệm thi hành Quyết định 963?", "Những ai chịu trách nhiệm thi hành?", "… giao những cơ quan nào

@@ -81,6 +81,15 @@ DISMISSED = " ".join(line.strip() for line in (SAMPLES / "chinhphu/2239ttg.signe
      "bị hạng hai chuyển thành binh sĩ dự bị hạng một?", TRAINING, True),
     ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào quy định nội dung, chương trình, thời gian huấn luyện cho binh sĩ dự "
      "bị hạng hai chuyển thành binh sĩ dự bị hạng một?", AGENCIES, False),
+    # Thông tư 24/2000/TT-BTC, Mục 2: "ai" right after the number of the document asked, with no comma, opens the
+    # question; the heading of the rules names no one who decides
+    ("Theo TT 24/2000/TT-BTC ai có thẩm quyền ra quyết định miễn, giảm thuế cho hộ kinh doanh bị thiên tai, hỏa hoạn?",
+     "2/ Những quy định về miễn, giảm thuế: Miễn giảm thuế thu nhập doanh nghiệp cho các hộ kinh doanh công thương "
+     "nghiệp và dịch vụ bị thiên tai, hỏa hoạn, tai nạn bất ngờ làm thiệt hại tài sản, hàng hóa sản xuất, kinh doanh.",
+     True),
+    ("Theo TT 24/2000/TT-BTC ai có thẩm quyền ra quyết định miễn, giảm thuế cho hộ kinh doanh bị thiên tai, hỏa hoạn?",
+     "Chi cục trưởng Chi cục thuế căn cứ hồ sơ xin miễn, giảm thuế của các hộ bị thiên tai, hoả hoạn, tai nạn bất "
+     "ngờ thống nhất với Hội đồng tư vấn thuế phường, xã, hoặc Ban quản lý chợ.", False),
     # "Ai bị miễn nhiệm …": the person an act is done to, no body acting, is asked
     ("Ai bị miễn nhiệm chức vụ Chủ tịch UBND thành phố Cần Thơ nhiệm kỳ 2021 - 2026?", DISMISSED, False),
 ])
@@ -1012,6 +1021,23 @@ _HOLDER_LINE = "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê T
      "Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", False),
     # no office asked
     ("Quyết định 2219/QĐ-TTg có hiệu lực từ khi nào?", _ABOUT_OFFICE, False),
+    # Chỉ thị 09/2008/CT-UBND (An Giang), Mục 1: "do X làm Trưởng ban" names the holder of another office than the
+    # "tổ trưởng" asked; the next sentence names it
+    ("CT 09/2008 An Giang: Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu, ai làm tổ trưởng?",
+     "Ban Chỉ đạo cấp tỉnh do một Phó Chủ tịch Ủy ban nhân dân tỉnh làm Trưởng ban, Cục trưởng Cục Thuế làm Phó Trưởng "
+     "ban thường trực, Giám đốc Sở Tài chính làm Phó Trưởng ban và thành viên là lãnh đạo các cơ quan: Văn phòng Ủy ban "
+     "nhân dân tỉnh, Sở Công thương.", True),
+    ("CT 09/2008 An Giang: Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu, ai làm tổ trưởng?",
+     "Tổ thường trực do một Phó Cục trưởng Cục Thuế làm Tổ trưởng và thành viên là đại diện Cục Thuế, Sở Tài chính, "
+     "Văn phòng Ủy ban nhân dân tỉnh, Sở Y tế, Sở Lao động Thương binh và Xã hội và một số cơ quan liên quan.", False),
+    # Công văn 402-CV/VPĐU (devdocs CPbaocaot5) lists three Tổ Công tác: the holder of another one's office is not asked
+    ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính thuộc Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
+     "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06?",
+     "* Tổ Công tác về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, do đồng chí Bộ trưởng Bộ Khoa "
+     "học và Công nghệ làm Tổ trưởng.", True),
+    ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính thuộc Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
+     "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06?",
+     "* Tổ Công tác cải cách hành chính, do đồng chí Bộ trưởng Bộ Nội vụ làm Tổ trưởng.", False),
 ])
 def test_a_question_asking_an_office_holder_is_answered_by_a_name(question, quote, fires):
     assert ("holder_unnamed" in doubts(question, classify(question), "", [_cite(quote, "2219-ttg.signed")], [],

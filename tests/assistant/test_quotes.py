@@ -1185,10 +1185,22 @@ def test_a_destination_is_an_agency_named_after_the_sending_verb(sentence, names
     assert any(_names_destination(sentence, verb) for verb in ("gửi", "phản ánh")) is names
 
 
+def test_a_file_lodged_at_an_agency_names_its_destination():
+    # a sentence of the bundled tax texts: "nộp hồ sơ tại Chi cục Thuế"; "nộp" with another preposition names none
+    from assistant.quotes import _names_destination
+    assert _names_destination("3.4. Các cá nhân có các khoản thu nhập chịu thuế khác nộp hồ sơ tại Chi cục Thuế nơi cá "
+                              "nhân cư trú.", "nộp")
+    assert not _names_destination("Chuyên gia nước ngoài được miễn thuế thu nhập cá nhân đối với thu nhập từ việc thực "
+                                  "hiện chương trình, dự án viện trợ PCP tại Việt Nam.", "nộp")
+
+
 @pytest.mark.parametrize("question, asks", [
     ("Công điện 196 yêu cầu các tỉnh gửi báo cáo thiệt hại về đâu?", True),
     ("Nếu có khó khăn, vướng mắc thì phản ánh về đâu?", True),
     ("Kinh phí hoạt động lấy từ đâu?", False),
+    # devdocs ob34 (Thông tư 55/2007/TT-BTC): where a file is lodged
+    ("Chuyên gia nước ngoài làm dự án viện trợ phi chính phủ nộp hồ sơ miễn thuế TNCN ở đâu theo TT 55/2007?", True),
+    ("Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu?", False),
 ])
 def test_where_something_is_sent_is_asked(question, asks):
     from corpus.vn import DESTINATION_ASKED
