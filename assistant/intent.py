@@ -47,7 +47,9 @@ DEADLINE = re.compile(_any(
     # nào chịu trách nhiệm hướng dẫn thực hiện Quyết định 12/2010/QĐ-TTg về gia hạn nộp thuế …?")
     "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", r"(?<!gia )hạn nộp", "hạn báo cáo", "mấy ngày",
     "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
-    "(?:trong|vào) giai đoạn nào", "hạn nào") +
+    "(?:trong|vào) giai đoạn nào", "hạn nào",
+    # as a chat box asks it: "… trình tháng mấy", "xong quý mấy", "ban hành ngày mấy" ("mấy tháng" is a span)
+    "ngày mấy", "tháng mấy", "quý mấy", "năm mấy") +
     # a question opening with "Hạn" asks the time of what follows: "Hạn UBND tỉnh gửi báo cáo … cho Bộ NN&MT?"
     r"|^\W*hạn\s+(?!chế\b|mức\b|ngạch\b|hán\b)"
     # "Có hạn không?", "Việc đó có hạn chót chưa?": whether a time is set, answered as a time asked
@@ -282,7 +284,8 @@ ai gì nào nào? khi bao giờ đâu sao thế nào như là của và các nh�
 để do tại từ đến này đó kia ấy nhé ạ vậy hay hoặc hãy xin cho biết phải làm việc cần nêu còn nữa gồm bởi một
 nhiều ra rằng cũng đã sẽ đang vào trên dưới lúc ngày tháng năm số văn bản nhiệm vụ trách gồm những nhiêu mấy
 chót
-""".split())
+nhỉ à hả ư nhá đấy k ko
+""".split())  # the last line: chat particles and "k"/"ko" (không) typed in haste ("… ai ký nhỉ", "bộ X chủ trì phải k")
 
 
 # "Công điện 186", "Chỉ thị số 30", "Kế hoạch 193", "Chỉ thị 19/2008": a document named by its type and serial
@@ -1214,10 +1217,16 @@ def content_words(text: str) -> set[str]:
 def _content_words(text: str) -> frozenset[str]:
     # a type's code before a serial ("QĐ 2241", "CĐ 194") names the document, as "Quyết định" does; the
     # passages of that document never write it, so it is no topic they must cover
-    codes = {fold(code.group(1).lower()) for code in _CODE_BEFORE_SERIAL.finditer(text)}
+    found = list(_CODE_BEFORE_SERIAL.finditer(text))
+    codes = {fold(code.group(1).lower()) for code in found}
     # an agency's short form ("UBND các tỉnh") is read as the documents write it ("Ủy ban nhân dân các tỉnh")
     words = passage_words(normalize_query(written_out(text)))
-    return frozenset(w for w in words if fold(w.lower()) not in codes) if codes else words
+    kept = frozenset(w for w in words if fold(w.lower()) not in codes) if codes else words
+    if found and len(kept) <= 1:
+        # only a slot of the document asked ("KH 193 ai ký?", "QĐ 807 ai ký nhỉ"): its type is a topic word, as it
+        # is of "Kế hoạch 193 ai ký?"
+        kept |= passage_words(" ".join(CODES[code.group(1).upper()] for code in found))
+    return kept
 
 
 # (the codes read as a reference, `_REFERENCE_CODES`: "NQ 57" stays a word, which the documents carrying out Nghị

@@ -780,9 +780,27 @@ _LOWER_ABBREVIATIONS = re.compile(r"(?<!\w)(?:" + "|".join(a.lower() for a in _A
                                                            if re.fullmatch(r"\w+", a)) + r")(?!\w)")
 
 
+# A ministry or department typed in a chat box by its field's short form in lower case and without its đ ("bo
+# kh&cn", "bo gd&dt", "so tc", "so kh&dt", "bo ldtbxh"; "so" read back as "số" when marks are restored): the head
+# word and the short form as documents write them ("Bộ KH&CN", "Bộ GD&ĐT", "Sở TC", "Sở KH&ĐT", "Bộ LĐTBXH").
+_FIELD_BY_FOLD = {fold(short).lower(): short for short in _FIELD_ABBREVIATIONS}
+_TYPED_FIELD = re.compile(r"(?<!\w)(b[oộ]|s[oởố])\s+([a-zđ][a-zđ&-]{1,9})(?![\w&])", re.I)
+
+
+def _typed_fields(text: str) -> str:
+    def official(m: re.Match) -> str:
+        short = _FIELD_BY_FOLD.get(fold(m.group(2)).lower())
+        if short is None or not m.group(2).islower():
+            return m.group(0)
+        return ("Bộ" if fold(m.group(1)).lower() == "bo" else "Sở") + " " + short
+    return _TYPED_FIELD.sub(official, text)
+
+
 def capitalised_names(text: str) -> str:
     """A question written wholly in lower case with the agency names it holds capitalised as written officially
-    (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is."""
+    (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is,
+    but for a ministry or department typed by its field's short form in lower case (`_typed_fields`)."""
+    text = _typed_fields(text)
     if any(c.isupper() for c in text):
         return text
     text = _LOWER_ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)

@@ -39,8 +39,16 @@ QUESTION_WEIGHT = 30
 KIND_WEIGHT = 10
 
 
+# Marks that say nothing of whether a question was typed with marks: codes and abbreviations in capitals ("QĐ 807",
+# "NĐ-CP", "GD&ĐT" carry a Đ in text typed without any mark) and the chat particles it closes with, which keyboards
+# and habit mark on their own ("so tc duoc giao gi trong kh 193 ạ", "kh 196 ai ky thế", "… cho em với ạ?").
+_CAPITALS = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ](?:[/-][A-ZĐ0-9&]+)*(?!\w)")
+_CLOSING_PARTICLES = re.compile(r"(?:\s+(?:với|ạ|à|nhỉ|nhé|hả|ư|vậy|thế|nhá|đấy|đó))+[\s?.!]*$", re.I)
+
+
 def has_marks(text: str) -> bool:
-    """Whether any letter carries a Vietnamese mark (or is đ)."""
+    """Whether any letter carries a Vietnamese mark (or is đ), codes in capitals and closing chat particles aside."""
+    text = _CLOSING_PARTICLES.sub("", _CAPITALS.sub("", text))
     return fold(text) != text
 
 

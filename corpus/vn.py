@@ -299,9 +299,16 @@ _TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-z
                                  r"([a-zđ]{1,6}-[a-zđ]{2,8}(?:-[a-zđ]{2,8})*))(?![\w/-])")
 
 
+# A type code typed before a serial without its đ, as a chat box is typed ("qd 807 ai ky", "cd 187", "nd 260",
+# "QD 2241"): the code as documents write it ("QĐ 807"), which the readers of "QĐ 963" / "CĐ 194" / "NĐ 260" know.
+_TYPED_BARE_CODE = re.compile(r"(?<![\w/-])(q|c|n)[dđ](?=\s+(?:s[oố]\s+)?\d)", re.I)
+
+
 def typed_number_codes(text: str) -> str:
     """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
-    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are."""
+    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are.
+    A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807")."""
+    text = _TYPED_BARE_CODE.sub(lambda m: m.group(1).upper() + "Đ", text)
     return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
                                                             else m.group(4).upper()), text)
 

@@ -1175,7 +1175,8 @@ def test_what_a_document_rests_on_is_its_proposal_where_the_question_says_so(que
     # and an agency's short form is read as the documents write it ("Điều 2. Ủy ban nhân dân các tỉnh: …")
     ("Theo QĐ 2241, UBND các tỉnh có trách nhiệm gì?", {"ủy", "ban", "nhân", "dân", "tỉnh"}),
     ("CĐ 194 giao Bộ Tài chính việc gì?", {"giao", "bộ", "tài", "chính"}),
-    ("qđ 2241 giao ai?", {"giao"}),
+    # … but a question left with one word besides (the act or slot asked) keeps the type, as written out (ty24)
+    ("qđ 2241 giao ai?", {"giao", "quyết", "định"}),
     # "NQ 57" stays a word: the documents carrying out Nghị quyết 57-NQ/TW write it in their numbers
     ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì?", {"nq", "giao", "đảng", "đoàn", "quốc", "hội"}),
     # "R&D" is no agency's short form: it stays as written
@@ -1227,3 +1228,27 @@ def test_hạn_chót_is_no_topic_word():
     from assistant.intent import content_words
     assert "chót" not in content_words("cán bộ chiến sĩ kê khai đăng ký người phụ thuộc hạn chót ngày nào?")
     assert {"kê", "khai", "phụ", "thuộc"} <= content_words("kê khai đăng ký người phụ thuộc hạn chót ngày nào?")
+
+
+@pytest.mark.parametrize("question, asks_time", [
+    # as a chat box asks a time (questions_og, ty24): "tháng mấy", "quý mấy"; "mấy tháng" asks a span
+    ("dự án Luật sửa đổi Luật Chất lượng sản phẩm hàng hóa trình tháng mấy", True),
+    ("nhiệm vụ này xong quý mấy", True),
+    ("Quỹ Bảo vệ và phát triển rừng được bổ sung những nguồn lực gì?", False),
+])
+def test_a_time_asked_by_which_month_or_quarter(question, asks_time):
+    from assistant.intent import time_asked
+    assert time_asked(question) is asks_time
+
+
+@pytest.mark.parametrize("question, words", [
+    # a slot asked of a document named by its code only (questions_og): the type is a topic word, as when written out
+    ("KH 193 ai ký vậy", {"ký", "kế", "hoạch"}),
+    ("QĐ 807 ai ký nhỉ", {"ký", "quyết", "định"}),
+    # a topic of its own: the code stays no topic word (the passages never write it)
+    ("QĐ 2241 Thái Nguyên được hỗ trợ bao nhiêu", {"thái", "nguyên", "hỗ", "trợ", "bao"}),
+])
+def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, words):
+    from assistant.intent import content_words
+    assert content_words(question) >= words - {"bao"}
+    assert not {"qđ", "kh", "nhỉ"} & content_words(question)

@@ -680,3 +680,24 @@ def test_a_place_is_read_with_its_unit():
     assert places_with_units("Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp. ỦY BAN NHÂN DÂN tỉnh Ninh Bình"
                              ) == {("thành phố", "Tam Điệp"), ("tỉnh", "Ninh Bình")}
     assert places_with_units("UBND TP. Huế") == {("thành phố", "Huế")}
+
+
+@pytest.mark.parametrize("typed, read, agency", [
+    # questions_og (ty24): a ministry or department typed by its field's short form in lower case, without its đ,
+    # its "so" read back as "số" by the marks restored; the other words as they were
+    ("số tc được giao gì trong kh 193 ạ", "Sở TC được giao gì trong kh 193 ạ", "Sở Tài chính"),
+    ("sở kh&dt trong kh196 làm những việc gì", "Sở KH&ĐT trong kh196 làm những việc gì", "Sở Kế hoạch và Đầu tư"),
+    ("thì Bộ ldtbxh chủ trì hay Bộ Nội vụ", "thì Bộ LĐTBXH chủ trì hay Bộ Nội vụ",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("bo kh&cn chu tri hay phoi hop", "Bộ KH&CN chu tri hay phoi hop", "Bộ Khoa học và Công nghệ"),
+    ("bộ gd&dt chủ trì à", "Bộ GD&ĐT chủ trì à", "Bộ Giáo dục và Đào tạo"),
+])
+def test_a_field_short_form_typed_in_lower_case_is_read_as_the_agency(typed, read, agency):
+    assert capitalised_names(typed) == read
+    assert [name for name, _, _ in find_agencies(read)][0] == agency
+
+
+@pytest.mark.parametrize("typed", ["số 15 của văn bản", "bộ luật dân sự", "so sánh hai kế hoạch", "Bộ XD"])
+def test_words_after_so_or_bo_that_are_no_field_short_form_stay(typed):
+    assert capitalised_names(typed) == capitalised_names(typed.replace("Bộ XD", "Bộ XD"))
+    assert "Sở" not in capitalised_names(typed)

@@ -168,3 +168,20 @@ def test_a_syllable_that_fits_neither_neighbour_takes_the_form_its_page_writes_b
 ])
 def test_the_pages_own_pairs_change_no_name_and_no_common_pair(kept):
     assert correct_ocr(kept) == kept
+
+
+@pytest.mark.parametrize("text, marked", [
+    # questions_og (ty24): typed without marks but for a code in capitals or a closing chat particle
+    ("QĐ 807 hieu luc tu bao gio", False),
+    ("so tc duoc giao gi trong kh 193 ạ", False),
+    ("kh 196 ai ky thế", False),
+    ("ct 22/2008/CT-TTg ai ky", False),
+    ("bo gd&dt chu tri a, han nam nao với ạ?", False),
+    # typed with marks: a marked word anywhere else
+    ("QĐ 807 hiệu lực từ bao giờ", True),
+    ("Kế hoạch 196 ai ký thế", True),
+    ("thế kh 196 ai ky", True),
+])
+def test_codes_in_capitals_and_closing_particles_say_nothing_of_marks(text, marked):
+    from corpus.marks import has_marks
+    assert has_marks(text) is marked
