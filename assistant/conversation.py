@@ -48,7 +48,7 @@ _ROW_ASKED = {"lead": "Ai chủ trì nhiệm vụ {}?", "deadline": "Thời hạ
               "partners": "Ai phối hợp nhiệm vụ {}?"}
 # An agency's part in a task asked of the task in focus ("Còn Bộ Công an thì chủ trì hay chỉ phối hợp?", "Bộ Tài
 # chính làm gì trong việc này?"): read as the question "X chủ trì hay phối hợp <task>?" is
-_ROLE_ASKED = "{} chủ trì hay phối hợp {}?"
+_ROLE_REWRITE = "{} chủ trì hay phối hợp {}?"
 TOPIC_FEW = 2  # a follow-up with at most this many topic words of its own leans on the previous turn's topic
 
 
@@ -172,7 +172,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # chủ trì <task>?" left between near rows, its part in the task asked (so the tie stays, never the agency's
         # own row on a like task given as the answer)
         task = f"“{record.task}”" if record and last.answer.answerable else _topic_text(previous_text, before)
-        asked = _ROLE_ASKED.format(own.agency, task)
+        asked = _ROLE_REWRITE.format(own.agency, task)
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
         # another agency: keep the topic and the document, never the previous agency's record
@@ -252,8 +252,8 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Bộ Tài chính làm gì trong việc này?" after a row Bộ Tài chính only takes part in: its part in that row (as
         # "X chủ trì hay phối hợp <task>?" is answered), not every task the document gives it to lead
         # the rewritten question's kind (who leads) is what it asks, so it stands as the question typed too
-        asked = _ROLE_ASKED.format(own.agency, f"“{record.task.rstrip('. ')}”")
-        return Resolved(f"{asked} {doc_words}".strip(), _ROLE_ASKED.format(own.agency, "nhiệm vụ này"), focus,
+        asked = _ROLE_REWRITE.format(own.agency, f"“{record.task.rstrip('. ')}”")
+        return Resolved(f"{asked} {doc_words}".strip(), _ROLE_REWRITE.format(own.agency, "nhiệm vụ này"), focus,
                         previous=before)
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
     if not leans:

@@ -967,12 +967,8 @@ _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét 
 
 # A count of bodies the question states ("… bao nhiêu cho 4 tỉnh bị mưa lũ?"): given, not asked. A sum it names ("từ 5
 # triệu USD") is a condition the sentence answering must hold.
+# Also what a count of bodies in a sentence is ("hỗ trợ khẩn cấp 04 tỉnh …"), no amount unless such a count is asked.
 _COUNTED = re.compile(rf"(?<![\w/.,-])0*(\d{{1,3}})\s+({'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
-
-
-_BODIES_COUNTED = re.compile(rf"(?<![\w/.,-])\d{{1,3}}\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
-
-
 _BODIES_ASKED = re.compile(rf"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(?:{'|'.join(GENERIC_BODIES)})(?!\w)", re.I)
 
 
@@ -993,7 +989,7 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, 
     if not unit and not bodies_asked:
         # no unit asked ("Cao Bằng được bao nhiêu?"): a count of bodies ("hỗ trợ khẩn cấp 04 tỉnh Thái Nguyên, Cao Bằng
         # …") is no amount; "bao nhiêu tỉnh", "bao nhiêu doanh nghiệp" ask that count
-        text = _BODIES_COUNTED.sub(" ", text)
+        text = _COUNTED.sub(" ", text)
     if unit == "đồng" and re.search(r"\d[\d.,]*\s?đ(?![^\W\d_])", text):
         return True  # the written short form of đồng: "450.000đ/người/tháng", "8.551.000đ/m2"
     if unit:
