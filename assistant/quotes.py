@@ -164,8 +164,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
-        given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
-        want = lambda s: _states_quantity(s, intent.quantity, given, bodies)
+        want = _quantity_stated(question, intent.quantity)
     elif PERIOD_ASKED.search(question):
         return compose_timed(draft, words, intent.agency, question, DATED_MIN,
                              lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
@@ -719,8 +718,7 @@ def states_asked(clause: str):
     anything else (who, what, which)."""
     quantity = classify(clause).quantity
     if quantity is not None:
-        given, bodies = _given(clause), bool(_BODIES_ASKED.search(clause))
-        return lambda s: _states_quantity(s, quantity, given, bodies)
+        return _quantity_stated(clause, quantity)
     if DURATION_ASKED.search(clause):
         return lambda s: bool(LENGTH.search(s))
     if DEADLINE.search(clause):
@@ -976,6 +974,13 @@ def _given(question: str) -> re.Pattern | None:
     """The counts a question states, as they may be written in a sentence ("4 tỉnh" → "04 tỉnh"); None when none."""
     counts = [rf"0*{number}\s+{re.escape(word)}" for number, word in _COUNTED.findall(question)]
     return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
+
+
+def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
+    """Whether a sentence states the amount a question (or one part of it) asks, the counts it gives aside
+    (`_given`), a count of bodies an amount only where the question asks one ("bao nhiêu tỉnh")."""
+    given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
+    return lambda s: _states_quantity(s, unit, given, bodies)
 
 
 def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False) -> bool:
