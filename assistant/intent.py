@@ -255,8 +255,9 @@ OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng
                           r"(\s+Bộ(?:\s+(?!nào\b)\w+){1,5}?)?\s+nào\b", re.I)
 # "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
 # the person holding an office of a body is asked (group 1 or 2: the office as asked)
-HOLDER_OFFICES = r"Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Trưởng\s+ban|Trưởng\s+ban|Tổng\s+Thư\s+ký|Thư\s+ký|Giám\s+đốc"\
-                 r"|Phó\s+Tổ\s+trưởng|Tổ\s+trưởng"
+_OFFICES_HELD = ("Phó Chủ tịch", "Chủ tịch", "Phó Trưởng ban", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Giám đốc",
+                 "Phó Tổ trưởng", "Tổ trưởng")
+HOLDER_OFFICES = "|".join(r"\s+".join(office.split()) for office in _OFFICES_HELD)
 HOLDER_ASKED = re.compile(r"\bai\s+(?:làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
                           r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,80}\blà\s+ai\b", re.I)
 
@@ -270,7 +271,7 @@ def holder_said(office: str) -> re.Pattern:
     # "do X làm <another office>" names the holder of another office ("Ban Chỉ đạo … do một Phó Chủ tịch … làm Trưởng
     # ban" for "ai làm tổ trưởng?", Chỉ thị 09/2008/CT-UBND of An Giang, whose "Tổ thường trực do một Phó Cục trưởng
     # Cục Thuế làm Tổ trưởng" answers); an office holding the one asked ("Phó Trưởng ban") is left as before
-    others = [o for o in HOLDER_OFFICES.split("|") if asked not in o.replace(r"\s+", " ").casefold()]
+    others = [r"\s+".join(o.split()) for o in _OFFICES_HELD if asked not in o.casefold()]
     office = r"\s+".join(office.split())
     return re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+(?!(?:" + "|".join(others) + r")\b)\w|"
                       + office + r"[^.;:\n]{0,80}:\s*\S|,\s*" + office + r"\s*[;,.]", re.I)
