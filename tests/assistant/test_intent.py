@@ -1252,3 +1252,15 @@ def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, word
     from assistant.intent import content_words
     assert content_words(question) >= words - {"bao"}
     assert not {"qđ", "kh", "nhỉ"} & content_words(question)
+
+
+@pytest.mark.parametrize("question, agency", [
+    # questions_og og32 (dc25), Chỉ thị 22/2008/CT-TTg: the body set up is what the act makes, never its doer
+    ("ct 22 thành lập BCĐ Trung ương triển khai Luật Thuế tncn trình trong tháng mấy?", None),
+    ("Ai trình Thủ tướng thành lập Ban Chỉ đạo Trung ương triển khai Luật Thuế TNCN?", None),
+    ("Chủ tịch UBND cấp huyện quyết định kiện toàn Hội đồng tư vấn thuế khi nào?", "Ủy ban nhân dân cấp huyện"),
+    # the body named as the doer too, or named elsewhere, is still asked
+    ("Ban Chỉ đạo Trung ương có nhiệm vụ gì?", "Ban Chỉ đạo Trung ương"),
+])
+def test_a_body_set_up_is_not_the_agency_asked(question, agency):
+    assert classify(question).agency == agency
