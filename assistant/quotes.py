@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -111,6 +111,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                                                  lambda c: fits(c) and not bare(c)) \
             or not draft.lines and (compose_span(draft, words, question) or compose_untimed(draft, words, question))
     labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
+    other = None  # the other part of a two-part question, where its sentence may be quoted after the first
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
@@ -158,10 +159,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         holding = [holder_said(office) for office in dict.fromkeys(
             m.group(0) for m in re.finditer(HOLDER_OFFICES, question[holder.start():], re.I))]
         want = lambda s: any(pattern.search(s) for pattern in holding)
+        other = _other_part(question, holder.start())
     elif intent.kind == "content" and (cited := CITED_NUMBER.search(question)):
         # "… được nêu tại công văn số mấy?": a sentence citing a document of that type by its number ("ý kiến của Sở
         # Xây dựng tại Công văn số 3581/SXD-PTĐT …"), not one that only shares the topic
-        numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
+        numbered = cites_numbered(cited.group(1))
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
         want = _quantity_stated(question, intent.quantity)
@@ -309,12 +311,31 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # Đức Phớc chỉ đạo …?" is never answered "ngoài ra" by "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
     holders = office_holders(question)
     # (nor one of another bracket or list than the one asked: "… không thuộc Danh mục B …" adds nothing to "Danh mục B")
-    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3]
+    second = best_sentence(ranking, hits[:3], lambda s: (want(s) or other is not None and other(s))
+                           and " ".join(s.split()) not in quoted[3]
                            and names_stated(holders, s) and conditions <= asked_conditions(s), years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+# A part asked before the holder of an office, in a clause of its own: "Tổ thường trực … đặt ở đâu, ai làm tổ
+# trưởng?" asks where the body sits, then who heads it.
+_PART_ASKED = re.compile(r"(?<!\w)(?:ở|tại|về)\s+đâu|khi\s+nào|bao\s+(?:nhiêu|lâu)|(?:gì|nào|mấy)(?!\w)", re.I)
+PART_MIN = 0.75  # share of that clause's topic words its sentence must carry
+
+
+def _other_part(question: str, at: int):
+    """What the sentence answering the part asked before `at` must hold (most of that clause's topic words, the
+    source's left out), as a test on a sentence; None when the question asks nothing before it: the holder's
+    sentence does not answer "đặt ở đâu", "Ban Chỉ đạo cấp tỉnh có Tổ thường trực giúp việc đặt tại Cục Thuế." does
+    (Chỉ thị 09/2008/CT-UBND of An Giang)."""
+    before = re.split(r"[:;]", question[:at])[-1]  # its own clause, past a source named before a colon
+    if not _PART_ASKED.search(before):
+        return None
+    words = topic_words(_PART_ASKED.sub(" ", before)) - source_words(question)
+    return (lambda s: overlap(words, s) >= PART_MIN) if words else None
 
 
 def duty_party(question: str) -> set[str]:

@@ -249,6 +249,17 @@ CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ
          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
          "CV": "Công văn", "L": "Lệnh"}
+
+
+def cites_numbered(type_name: str) -> re.Pattern[str]:
+    """A document of a type cited by its number: after the type's name ("tại Công văn số 3581/SXD-PTĐT") or as a
+    number carrying the type's code, whatever the word before it ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP …" cites
+    a Hướng dẫn, Công văn 706/UBND-VP7 of Ninh Bình)."""
+    codes = [code for code, name in CODES.items() if name.lower() == type_name.lower()]
+    coded = rf"|\d+/(?:\d{{4}}/)?(?:{'|'.join(codes)})(?![^\W_])" if codes else ""
+    return re.compile(rf"\b{re.escape(type_name)}\s+(?:số\s+)?\d{coded}", re.I)
+
+
 # The types an ALQAC law is named by ("Bộ luật Dân sự", "Luật Đất đai"), longest first.
 LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
 # The types a question names by type and serial alone ("Công điện 186", "Chỉ thị số 30"), lower-cased → name.

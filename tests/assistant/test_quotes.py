@@ -1481,3 +1481,25 @@ def test_a_count_of_bodies_is_no_amount_when_no_unit_is_asked():
     assert not _states_quantity(proposal, "")
     assert _states_quantity(proposal, "", bodies_asked=True)
     assert _states_quantity("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "")
+
+
+def test_a_part_asked_before_the_holder_is_quoted_too():
+    # questions_ob ob64 (dc25), Chỉ thị 09/2008/CT-UBND of An Giang: "đặt ở đâu, ai làm tổ trưởng?" asks two things;
+    # the holder's sentence answers the second, the sentence placing the body the first
+    text = ("Ban Chỉ đạo cấp tỉnh có Tổ thường trực giúp việc đặt tại Cục Thuế. Tổ thường trực do một Phó Cục trưởng "
+            "Cục Thuế làm Tổ trưởng và thành viên là đại diện Cục Thuế, Sở Tài chính, Văn phòng Ủy ban nhân dân tỉnh.")
+    draft = _answer("CT 09/2008 An Giang: Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu, ai làm tổ trưởng?",
+                    [_hit("09_2008_CT-UBND", text, "c1")])
+    said = " ".join(draft.lines)
+    assert "Phó Cục trưởng Cục Thuế làm Tổ trưởng" in said and "đặt tại Cục Thuế" in said
+    # the holder alone asked: the holder's sentence alone
+    draft = _answer("Ai làm tổ trưởng Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh?", [_hit("09_2008_CT-UBND", text, "c1")])
+    assert "đặt tại Cục Thuế" not in " ".join(draft.lines)
+
+
+def test_a_number_asked_of_a_type_is_read_in_the_code_of_a_number_cited():
+    # questions_og og20 (dc25), Công văn 706/UBND-VP7 of Ninh Bình: the guidance is cited as "Văn bản số 4705/HD-BQP"
+    text = ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng hướng dẫn về việc tuyển chọn "
+            "và gọi công dân nhập ngũ năm 2025.")
+    draft = _answer("Công văn 706 thực hiện theo hướng dẫn số mấy của Bộ Quốc phòng?", [_hit("706", text, "c1")])
+    assert "4705/HD-BQP" in draft.lines[0]

@@ -967,3 +967,17 @@ def test_excluded(text, things):
 ])
 def test_a_laws_two_digit_year_is_written_out(text, expected):
     assert vn.law_years_written_out(text) == expected
+
+
+@pytest.mark.parametrize("type_name, text, cites", [
+    # a document of a type cited by its number (dc25): after the type's name, or by the code in its number
+    ("hướng dẫn", "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng", True),
+    ("công văn", "ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT", True),
+    ("quyết định", "đã ban hành Quyết định số 2482/QĐ-UBND ngày 01/10/2008", True),
+    ("quyết định", "theo Văn bản số 15/2024/QĐ-UBND", True),
+    ("hướng dẫn", "Kế hoạch số 193/KH-UBND", False),
+    ("hướng dẫn", "Văn bản số 4705/HDX-BQP", False),
+    ("hướng dẫn", "theo hướng dẫn của Bộ Tài chính", False),
+])
+def test_a_document_of_a_type_is_cited_by_its_number(type_name, text, cites):
+    assert bool(vn.cites_numbered(type_name).search(text)) is cites
