@@ -267,7 +267,9 @@ def _expand(s: str) -> str:
 
 def written_out(text: str) -> str:
     """A text with each agency's short form written out ("UBND các tỉnh" → "Ủy ban nhân dân các tỉnh", "BCĐ" → "Ban
-    Chỉ đạo"), as the documents write them; nothing else of the text is changed ("R&D" stays)."""
+    Chỉ đạo", a field's after "Bộ" or "Sở": "Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư", "Sở TC" → "Sở Tài chính"), as the
+    documents write them; nothing else of the text is changed ("R&D" stays)."""
+    text = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], text)
     return _ABBREVIATION_RE.sub(
         lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], text)
 

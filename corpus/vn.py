@@ -315,10 +315,16 @@ _TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-z
 _TYPED_BARE_CODE = re.compile(r"(?<![\w/-])(q|c|n)[dđ](?=\s+(?:s[oố]\s+)?\d)", re.I)
 
 
+# A type code typed in lower case glued to its serial ("so kh&dt trong kh196 …", "qd807", "nq03"): the two apart.
+_TYPED_GLUED_CODE = re.compile(r"(?<![\w/&-])(kh|ct|nq|n[dđ]|q[dđ]|c[dđ]|tb|tt|kl|bc|hd|cv)(\d{1,5})(?![\w/-])")
+
+
 def typed_number_codes(text: str) -> str:
     """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
     "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are.
-    A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807")."""
+    A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807"), and one
+    glued to its serial in lower case is set apart from it ("kh196" → "kh 196", "qd807" → "QĐ 807")."""
+    text = _TYPED_GLUED_CODE.sub(r"\1 \2", text)
     text = _TYPED_BARE_CODE.sub(lambda m: m.group(1).upper() + "Đ", text)
     return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
                                                             else m.group(4).upper()), text)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, capitalised_names, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, capitalised_names, written_out, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -738,3 +738,15 @@ def test_an_agency_typed_by_its_letters_in_lower_case_is_written_as_documents_do
 def test_letters_of_a_ministry_restore_no_ocr_text():
     # their names are no marked phrases: the text of indexed OCR'd passages stays as it was (no re-index)
     assert restore_marks("BO QUỐC PHÒNG XÁC THUC VAN BẢN HỢP NHAT") == "BO QUỐC PHÒNG XÁC THUC VAN BẢN HỢP NHAT"
+
+
+@pytest.mark.parametrize("text, read", [
+    # questions_og og06, og11 (dc25): a field's short form after "Sở" or "Bộ" is written out for the topic words
+    # (support), as the documents write the name
+    ("Sở TC được giao gì trong kh 193 ạ?", "Sở Tài chính được giao gì trong kh 193 ạ?"),
+    ("Sở KH&ĐT trong kh 196 làm những việc gì?", "Sở Kế hoạch và Đầu tư trong kh 196 làm những việc gì?"),
+    ("Bộ TP và UBND TP Hà Nội", "Bộ Tư pháp và Ủy ban nhân dân thành phố Hà Nội"),
+    ("R&D và TC", "R&D và TC"),
+])
+def test_a_field_short_form_after_its_head_is_written_out(text, read):
+    assert written_out(text) == read

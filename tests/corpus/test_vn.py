@@ -981,3 +981,17 @@ def test_a_laws_two_digit_year_is_written_out(text, expected):
 ])
 def test_a_document_of_a_type_is_cited_by_its_number(type_name, text, cites):
     assert bool(vn.cites_numbered(type_name).search(text)) is cites
+
+
+@pytest.mark.parametrize("typed, read", [
+    # questions_og og11 (dc25): a type code typed in lower case glued to its serial is set apart from it
+    ("so kh&dt trong kh196 lam nhung viec gi", "so kh&dt trong kh 196 lam nhung viec gi"),
+    ("qd807 ai ky", "QĐ 807 ai ky"),
+    ("nq03 phu luc 2", "nq 03 phu luc 2"),
+    # not a code: letters and digits of another word, a code with a capital, a number's own code
+    ("covid19 và tt 55", "covid19 và tt 55"),
+    ("Kh196", "Kh196"),
+    ("mã kh196x", "mã kh196x"),
+])
+def test_a_code_glued_to_its_serial_is_set_apart(typed, read):
+    assert vn.typed_number_codes(typed) == read
