@@ -845,6 +845,11 @@ def _depth(item: str) -> int:
     return mark.group(1).count(".") + 1 if mark else 0
 
 
+# An introduction that counts its items: "Tài khoản 133 có 2 tài khoản cấp 2:", "Hồ sơ gồm 03 loại giấy tờ sau:"
+_COUNTED_INTRO = re.compile(r"(?<!\w)(?:có|gồm|bao\s+gồm)\s+0*([2-9])\s+[^:]{1,60}:\s*$", re.I)
+DESCRIBED_MAX = 3  # description sentences read past between the items of a counted list
+
+
 def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[Hit, int, int, str]:
     """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
     LIST_ITEMS): the introduction alone answers nothing. When several things are asked (`listed`), an item that
@@ -856,6 +861,8 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
     if not text.rstrip().endswith(":"):
         return found
     items, previous = [], end
+    counted = _COUNTED_INTRO.search(text)
+    described = 0  # sentences read past as an item's description, in a list whose count the introduction gives
     for item_start, item_end, item in hit_sentences(hit):
         if item_start < end or _NUMBERED.match(item):
             continue  # a mark read as a sentence of its own ("1.1.") is read from the gap with its item
@@ -865,6 +872,14 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
             # "a) Hợp đồng nhập khẩu (…); trong hợp đồng phải thể hiện …": the item goes on after its ";" until the
             # next item's mark; what follows is still that item, not the end of the list
             items[-1] = (item_end, f"{items[-1][1]} {item}", items[-1][2])
+            previous = item_end
+            continue
+        if items and counted and len(items) < int(counted.group(1)) and not (LIST_ITEM.match(item) or number) \
+                and described < DESCRIBED_MAX:
+            # "Tài khoản 133 có 2 tài khoản cấp 2:" / "+ Tài khoản 1331 - …" / "Tài khoản 1331 dùng để phản ánh …" /
+            # "+ Tài khoản 1332 - …" (Thông tư 100/1998/TT-BTC): a paragraph describing an item stands between the
+            # items the introduction counts; the list goes on after it
+            described += 1
             previous = item_end
             continue
         if not (LIST_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
@@ -997,6 +1012,9 @@ def _given(question: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
 
 
+_SHARE = re.compile(r"\d\s*(?:%|phần\s+trăm)", re.I)  # a share stated with its figure: "5,5%", "10 phần trăm"
+
+
 def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
     """Whether a sentence states the amount a question (or one part of it) asks, the counts it gives aside
     (`_given`), a count of bodies an amount only where the question asks one ("bao nhiêu tỉnh")."""
@@ -1008,8 +1026,11 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, 
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
     "bao nhiêu phần trăm" → "5%")."""
-    if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
-        return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
+    if unit not in _MEASURES and _SHARE.search(sentence):
+        # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"; a share with no
+        # figure ("mức thu nhập chịu thuế tính trước bằng tỷ lệ phần trăm (%) … quy định tại phụ lục 2", Thông tư
+        # 01/1999/TT-BXD) states none
+        return True
     text = _NOT_AMOUNT.sub(" ", sentence)
     text = given.sub(" ", text) if given else text
     if not unit and not bodies_asked:

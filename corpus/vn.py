@@ -147,6 +147,21 @@ def applies_to(question: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+# The case an amount or a length is asked of, named after "nếu" or "trường hợp" up to the "thì" that asks: "Nếu số thuế
+# GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu?" → "số thuế GTGT đã nộp trên
+# chứng từ thấp hơn số đề nghị hoàn ban đầu".
+_CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(?!\w)", re.I)
+
+
+def case_asked(question: str) -> str | None:
+    """The case an amount or a length asked is of, as the question names it between "nếu" / "trường hợp" and "thì";
+    None when no amount or length is asked or the question names no case."""
+    if not _AMOUNT_ASKED.search(question):
+        return None
+    found = _CASE.search(question)
+    return found.group(1).strip() if found else None
+
+
 # What an amount or a length asked measures, named after its measure noun in the clause that asks: "thời gian chuyển
 # lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?" → "chuyển lỗ"; "mức chi trang phục giao dịch của doanh nghiệp
 # bảo hiểm …" → "chi trang phục giao dịch". It runs to the first word that says whose, where, when or how much.

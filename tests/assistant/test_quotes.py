@@ -1503,3 +1503,26 @@ def test_a_number_asked_of_a_type_is_read_in_the_code_of_a_number_cited():
             "và gọi công dân nhập ngũ năm 2025.")
     draft = _answer("Công văn 706 thực hiện theo hướng dẫn số mấy của Bộ Quốc phòng?", [_hit("706", text, "c1")])
     assert "4705/HD-BQP" in draft.lines[0]
+
+
+def test_a_counted_list_goes_on_past_an_items_description():
+    # devdocs_ob ob47 (dc25), Thông tư 100/1998/TT-BTC: the second account follows the first one's description
+    text = ("Tài khoản 133 có 2 tài khoản cấp 2:\n\n+ Tài khoản 1331 - Thuế GTGT được khấu trừ của hàng hoá, dịch vụ\n\n"
+            "Tài khoản 1331 dùng để phản ánh thuế GTGT đầu vào được khấu trừ của vật tư, hàng hoá, dịch vụ mua ngoài.\n\n"
+            "+ Tài khoản 1332 - thuế GTGT được khấu trừ của tài sản cố định\n\n"
+            "Tài khoản 1332 dùng để phản ánh thuế GTGT đầu vào của quá trình đầu tư, mua sắm tài sản cố định.\n\n"
+            "c. Phương pháp hạch toán một số nghiệp vụ kinh tế chủ yếu")
+    draft = _answer("Theo TT 100/1998/TT-BTC thì TK 133 có những tài khoản cấp 2 nào?", [_hit("100_1998_TT-BTC", text, "c1")])
+    said = " ".join(draft.lines)
+    assert "Tài khoản 1331" in said and "Tài khoản 1332" in said and "Phương pháp hạch toán" not in said
+
+
+def test_a_share_with_no_figure_states_no_rate():
+    # devdocs_ob ob49 (dc25), Thông tư 01/1999/TT-BXD: the sentence pointing to the appendix names the share, not its
+    # figure
+    from assistant.quotes import _states_quantity
+    assert not _states_quantity("Trong dự toán xây lắp công trình, mức thu nhập chịu thuế tính trước bằng tỷ lệ phần "
+                                "trăm (%) so với chi phí trực tiếp và chi phí chung theo từng loại công trình quy định "
+                                "tại phụ lục 2.", "%")
+    assert _states_quantity("Thuế suất thuế thu nhập doanh nghiệp là 28%.", "%")
+    assert _states_quantity("mức chi không quá 2 phần trăm tổng doanh thu", "%")

@@ -995,3 +995,16 @@ def test_a_document_of_a_type_is_cited_by_its_number(type_name, text, cites):
 ])
 def test_a_code_glued_to_its_serial_is_set_apart(typed, read):
     assert vn.typed_number_codes(typed) == read
+
+
+@pytest.mark.parametrize("question, case", [
+    # the case an amount or a length is asked of (dc25, devdocs_ob ob05)
+    ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu? (TT 205)",
+     "số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu"),
+    ("Theo Thông tư 75/2003/TT-BTC, trường hợp giải thể, phá sản thì thời gian nộp báo cáo quyết toán thuế là bao lâu?",
+     "giải thể, phá sản"),
+    ("Nếu chậm nộp thì bị phạt không?", None),  # no amount asked
+    ("Được hoàn bao nhiêu?", None),  # no case named
+])
+def test_the_case_an_amount_is_asked_of(question, case):
+    assert vn.case_asked(question) == case
