@@ -963,9 +963,6 @@ PLACE_ASKED = re.compile(r"\b(?:địa phương|tỉnh|thành phố|huyện|qu�
 PARTS_ASKED = re.compile(r"\b(?:bao\s+)?gồm\s+(?:những|các)?\s*(?:gì|(?:\w+\s+){1,2}(?:nào|gì))(?=\W|$)", re.I)
 
 
-_SHARE_ASKED = re.compile(r"\b(?:bao nhiêu|mấy)\s*(?:%|phần\s+trăm\b)", re.I)
-
-
 def _quantity(text: str) -> str | None:
     """The unit of the amount a question asks for ("bao nhiêu tỷ đồng" → "tỷ"; a sum of money with no unit →
     "đồng", a rate → "%"); "" with no unit; None when no amount is asked. Dates ("ngày bao nhiêu", "tháng mấy")
@@ -973,8 +970,6 @@ def _quantity(text: str) -> str | None:
     found = QUANTITY.search(text)
     if not found or re.search(r"\b(?:ngày|tháng|năm|quý|thứ)\s+(?:bao nhiêu|mấy)\b", text, re.I):
         return None
-    if _SHARE_ASKED.search(text):
-        return "%"  # "… là bao nhiêu %?", "bao nhiêu phần trăm": a share, whatever else the question names
     unit = (found.group(1) or "").lower()
     if unit in _SPAN_UNITS:
         return ""  # "chậm nhất bao nhiêu ngày kể từ …": a span of time, never a sum of money or a rate

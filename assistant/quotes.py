@@ -989,11 +989,12 @@ def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit
     return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
-# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "15/11", "Điều 4").
+# Numbers that are no amount: dates, years, serials, articles, appendices ("năm 2025", "ngày 15", "6/2025", "15/11",
+# "Điều 4", "phụ lục 2").
 # A share of a whole ("29/42 Bộ", "15/34 địa phương": a denominator over 12 that is no year) is an amount.
 # A round or an item named in brackets ("… khắc phục hậu quả mưa lũ (lần 2)", which the OCR of Quyết định 2241/QĐ-TTg
 # reads "(tần 2)"; "(đợt 1)"): one word and a small number, a label, never an amount ("(50 tỷ đồng)" opens with it).
-_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần(?: thứ)?|đợt|giai đoạn)\s+\d+|"
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phụ lục|lần(?: thứ)?|đợt|giai đoạn)\s+\d+|"
                          r"\(\s*[^\W\d]+\s+\d{1,2}\s*\)|"
                          r"\d+\s*[/-]\s*(?:0?\d|1[0-2]|\d{4,})(?!\d)|\d+\s*[/-]\s*\d+\s*[/-]\s*\d+", re.I)
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())

@@ -1267,13 +1267,3 @@ def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, word
 ])
 def test_a_body_set_up_is_not_the_agency_asked(question, agency):
     assert classify(question).agency == agency
-
-
-@pytest.mark.parametrize("question, unit", [
-    # devdocs_ob ob49 (dc25): a share asked by its sign or in words is a rate, whatever the question names before it
-    ("thu nhập chịu thuế tính trước của công trình dân dụng thông thường theo TT 01/1999/TT-BXD là bao nhiêu %?", "%"),
-    ("doanh nghiệp được trích tối đa bao nhiêu phần trăm thu nhập?", "%"),
-    ("QĐ 2241 hỗ trợ bao nhiêu tỷ đồng?", "tỷ"),
-])
-def test_a_share_asked_is_a_rate(question, unit):
-    assert classify(question).quantity == unit

@@ -1524,5 +1524,9 @@ def test_a_share_with_no_figure_states_no_rate():
     assert not _states_quantity("Trong dự toán xây lắp công trình, mức thu nhập chịu thuế tính trước bằng tỷ lệ phần "
                                 "trăm (%) so với chi phí trực tiếp và chi phí chung theo từng loại công trình quy định "
                                 "tại phụ lục 2.", "%")
+    # nor does it with no unit read from the question ("là bao nhiêu %?"): "phụ lục 2" is a place, no amount
+    assert not _states_quantity("Trong dự toán xây lắp công trình, mức thu nhập chịu thuế tính trước bằng tỷ lệ phần "
+                                "trăm (%) so với chi phí trực tiếp và chi phí chung theo từng loại công trình quy định "
+                                "tại phụ lục 2.", "")
     assert _states_quantity("Thuế suất thuế thu nhập doanh nghiệp là 28%.", "%")
     assert _states_quantity("mức chi không quá 2 phần trăm tổng doanh thu", "%")
