@@ -1013,7 +1013,9 @@ def _given(question: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
 
 
-_SHARE = re.compile(r"\d\s*(?:%|phần\s+trăm)", re.I)  # a share stated with its figure: "5,5%", "10 phần trăm"
+# a share's sign or words, stated with a figure in the same sentence: "5,5%", "10 phần trăm", a table row "… · % dân số ·
+# 99 · …" (Phụ lục I of Nghị quyết 03/NQ-CP)
+_SHARE = re.compile(r"%|phần\s+trăm", re.I)
 
 
 def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
@@ -1027,7 +1029,7 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, 
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
     "bao nhiêu phần trăm" → "5%")."""
-    if unit not in _MEASURES and _SHARE.search(sentence):
+    if unit not in _MEASURES and _SHARE.search(sentence) and re.search(r"\d", _NOT_AMOUNT.sub(" ", sentence)):
         # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"; a share with no
         # figure ("mức thu nhập chịu thuế tính trước bằng tỷ lệ phần trăm (%) … quy định tại phụ lục 2", Thông tư
         # 01/1999/TT-BXD) states none

@@ -1530,3 +1530,9 @@ def test_a_share_with_no_figure_states_no_rate():
                                 "tại phụ lục 2.", "")
     assert _states_quantity("Thuế suất thuế thu nhập doanh nghiệp là 28%.", "%")
     assert _states_quantity("mức chi không quá 2 phần trăm tổng doanh thu", "%")
+
+
+def test_a_share_in_a_table_row_is_stated_by_its_figure():
+    # devdocs db10: Phụ lục I of Nghị quyết 03/NQ-CP gives the unit in a cell of its own
+    from assistant.quotes import _states_quantity
+    assert _states_quantity("| 23.4 | Phủ sóng 5G cho người dân | % dân số | 99 | Bộ Thông tin và Truyền thông |", "phần")
