@@ -547,8 +547,14 @@ def classify(question: str) -> Intent:
     # "… thông báo của cơ quan thuế": the sender of what the act follows, never the doer (unless named as one too)
     senders = {name for name, start, _ in asked if _SENDER_BEFORE.search(masked[:start])} \
         - {name for name, start, _ in asked if not _SENDER_BEFORE.search(masked[:start])}
-    asked = [found for found in asked if found[0] not in recipients | senders and found[0] != owner]
-    asked_names = [name for name in asked_names if name not in recipients | senders and name != owner]
+    # "… thành lập Ban Chỉ đạo Trung ương … trình trong tháng mấy?": the body set up is what the act makes, not its doer
+    founded = {name for name, start, _ in asked if _FOUNDED_BEFORE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _FOUNDED_BEFORE.search(masked[:start])}
+    # "dự thảo Nghị quyết HĐND tỉnh về … phải trình khi nào": the body named right after a document's type issues it
+    founded |= {name for name, start, _ in asked if _ISSUER_AFTER_TYPE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _ISSUER_AFTER_TYPE.search(masked[:start])}
+    asked = [found for found in asked if found[0] not in recipients | senders | founded and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients | senders | founded and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
@@ -675,6 +681,11 @@ _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ
 # sent the notice or guidance the question's act follows; it is not the doer asked (the doer is another, named or not).
 # Only a notice received or followed ("nhận được …", "theo …"), written with single spaces: a document named by its
 # number ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng", the number masked to spaces) names its issuer.
+# "thành lập Ban Chỉ đạo …", "kiện toàn Hội đồng …": the body after it is set up (or renewed, dissolved) by the act
+_FOUNDED_BEFORE = re.compile(r"\b(?:thành lập|kiện toàn|giải thể)\s+$", re.I)
+# "dự thảo Nghị quyết HĐND tỉnh", "Nghị quyết của HĐND tỉnh": a body named right after a type word (no number between)
+# issues that document; it is not the doer asked
+_ISSUER_AFTER_TYPE = re.compile(r"\bdự thảo\s+(?:" + _TYPE_WORDS + r")\s+(?:của\s+)?$", re.I)
 _SENDER_BEFORE = re.compile(r"\b(?:nhận được|theo) (?:thông báo|hướng dẫn|ý kiến|yêu cầu) của $", re.I)
 
 

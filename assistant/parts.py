@@ -277,6 +277,14 @@ def _related(text: str) -> bool:
     return bool(_BETWEEN.search(text)) and not _EACH.search(text)
 
 
+_BOTH_COUNTED = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
+
+
+def _code(number: str) -> str:
+    """A document number's code, its serial and year left out: "2298/2002/QĐ-UB" → "QĐ-UB"; "" for "807"."""
+    return re.sub(r"^[\d/.-]+", "", number).upper()
+
+
 def _document_pair(text: str) -> list[str]:
     """"<question> … Công điện 188 và 189 …": the question asked of each document in turn."""
     pair = _PAIR.search(text)
@@ -287,16 +295,20 @@ def _document_pair(text: str) -> list[str]:
         # listed document by document when asked whole (`answering._each_named`, which also finds a scan whose
         # number is unread); only a slot of each document's head ("… được ban hành ngày nào?") is asked of each
         return []
-    if _CODED.search(pair.group(2)) and _qualifier_end(text, pair.end()) > pair.end():
+    if _CODED.search(pair.group(2)) and _code(pair.group(2)) != _code(pair.group(4)) \
+            and _qualifier_end(text, pair.end()) > pair.end():
         # "Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An": the first document's number names its issuer,
         # so what names the second further is the second's own (`_qualified_pair` reads it); "Quyết định 807 và Quyết
         # định 963 của UBND tỉnh Ninh Bình", "Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An" give both numbers,
-        # bare or with a year only, one issuer
+        # bare or with a year only, one issuer; so do "2298/2002/QĐ-UB và 839/QĐ-UB của tỉnh Bến Tre", of one code
         return []
     first = f"{pair.group(1)} {pair.group(2)}"
     part = re.match(r"\s+và\s+(" + _PART_OF + ")", text[pair.end(2):], re.I)
     second = f"{part.group(1) if part else ''}{pair.group(3) or pair.group(1)} {pair.group(4)}"
-    return [text[:pair.start()] + first + text[pair.end():], text[:pair.start()] + second + text[pair.end():]]
+    head = _BOTH_COUNTED.sub("", text[:pair.start()])  # "Hai quyết định A và B …": each part names one
+    if not head:
+        first, second = first[:1].upper() + first[1:], second[:1].upper() + second[1:]
+    return [head + first + text[pair.end():], head + second + text[pair.end():]]
 
 
 # Which of two named documents does something: "Văn bản nào giao Bộ Y tế chủ trì hướng dẫn …: Chỉ thị 22/2008/CT-TTg
@@ -490,6 +502,11 @@ def _distinct(pieces: list[str]) -> bool:
 # is asked ("… được ban hành ngày nào?") and the answer puts them in order (`answering`).
 ORDER_ASKED = re.compile(r",?\s*(?:(?:văn bản|" + _TYPES + r")\s+nào\s+)(?:được\s+)?(?:ban hành|ký|ra đời)\s+"
                          r"(?:trước|sau)(?:\s+nhất)?(?:\s+hay\s+(?:trước|sau))?(?=\s*[?.]?\s*$)", re.I)
+# "Hai quyết định 2298/2002/QĐ-UB và 839/QĐ-UB …, quyết định nào áp dụng trước, từ ngày nào?": which takes effect
+# first is read from the day each takes effect, so that day is asked of each ("… có hiệu lực từ ngày nào?")
+_EFFECT_ORDER = re.compile(r",?\s*(?:(?:văn bản|" + _TYPES + r")\s+nào\s+)(?:được\s+)?(?:áp dụng|có hiệu lực(?:\s+thi hành)?)"
+                           r"\s+trước(?:\s+hay\s+sau)?(?:\s*,\s*(?:(?:kể\s+)?từ\s+)?(?:ngày|khi)\s+nào)?(?=\s*[?.]?\s*$)", re.I)
+_BY_EFFECT = " có hiệu lực từ ngày nào"
 _BEFORE_AFTER = re.compile(r"\s+(?:được\s+)?(?:ban hành|ký|ra đời)\s+trước\s+hay\s+sau\s+", re.I)
 _BY_DATE = " được ban hành ngày nào"
 
@@ -502,10 +519,14 @@ def asks_order(question: str) -> bool:
 
 def asked_by_date(text: str) -> str:
     """An order question asked as the date of each document: "A và B, văn bản nào ban hành trước?" → "A và B được
-    ban hành ngày nào?"; "A ban hành trước hay sau B?" → "A và B được ban hành ngày nào?"."""
+    ban hành ngày nào?"; "A ban hành trước hay sau B?" → "A và B được ban hành ngày nào?"; "A và B, quyết định nào áp
+    dụng trước, từ ngày nào?" → "A và B có hiệu lực từ ngày nào?" (each answer gives its day)."""
     order = ORDER_ASKED.search(text)
     if order:
         return text[:order.start()].rstrip(" ,") + _BY_DATE + text[order.end():]
+    effect = _EFFECT_ORDER.search(text)
+    if effect:
+        return text[:effect.start()].rstrip(" ,") + _BY_EFFECT + text[effect.end():]
     between = _BEFORE_AFTER.search(text)
     if between:
         return text[:between.start()] + " và " + text[between.end():].rstrip(" ?.") + _BY_DATE + "?"

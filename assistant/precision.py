@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -948,6 +948,28 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     return _unsaid({fold(w) for w in topic_words(thing)}, _quoted_line(citations[0], hits), citations[0])
 
 
+CASE_MIN = 0.75  # share of the case's words the line of the first quoted span (with its title) must carry
+
+
+def case_uncited(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
+    """An amount or a length asked of a case the question names ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số
+    đề nghị hoàn ban đầu thì được hoàn bao nhiêu?", `corpus.vn.case_asked`) answered with a first quoted span whose
+    line (with its document's title) carries less than CASE_MIN of that case's words: the figure or rule quoted is
+    another case's (an item of the refund request form, Thông tư 205/2009/TT-BTC, for the sentence "Trường hợp số
+    thuế GTGT đã nộp ghi trên chứng từ nộp thuế thấp hơn số thuế đề nghị hoàn ban đầu thì số thuế được hoàn là …").
+    A share, not every word: a case is worded apart ("nộp tờ khai chậm" for "chậm nộp hồ sơ khai thuế"). Words are
+    compared with marks folded (OCR drops them)."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    case = case_asked(normalize(question))
+    words = {fold(w) for w in topic_words(case)} if case else set()
+    if not words:
+        return False
+    line = f"{_quoted_line(citations[0], hits)} {citations[0].title or ''}"
+    said = {fold(w) for w in passage_words(normalize(line))}
+    return len(words & said) < CASE_MIN * len(words)
+
+
 EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
 
 
@@ -1151,6 +1173,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
         "excluded_asked": lambda: excluded_asked(question, intent, citations),
+        "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1163,7 +1186,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
-              "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked",
+              "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched")
 

@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (BINDS_TO_EXECUTE, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -111,6 +111,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
                                                  lambda c: fits(c) and not bare(c)) \
             or not draft.lines and (compose_span(draft, words, question) or compose_untimed(draft, words, question))
     labelled = None  # the label line of the role asked, where a passage found holds one (`vn.role_label`)
+    other = None  # the other part of a two-part question, where its sentence may be quoted after the first
     if intent.kind == "deadline":
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
@@ -158,10 +159,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         holding = [holder_said(office) for office in dict.fromkeys(
             m.group(0) for m in re.finditer(HOLDER_OFFICES, question[holder.start():], re.I))]
         want = lambda s: any(pattern.search(s) for pattern in holding)
+        other = _other_part(question, holder.start())
     elif intent.kind == "content" and (cited := CITED_NUMBER.search(question)):
         # "… được nêu tại công văn số mấy?": a sentence citing a document of that type by its number ("ý kiến của Sở
         # Xây dựng tại Công văn số 3581/SXD-PTĐT …"), not one that only shares the topic
-        numbered = re.compile(rf"\b{cited.group(1)}\s+(?:số\s+)?\d", re.I)
+        numbered = cites_numbered(cited.group(1))
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
         want = _quantity_stated(question, intent.quantity)
@@ -309,12 +311,31 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     # Đức Phớc chỉ đạo …?" is never answered "ngoài ra" by "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo")
     holders = office_holders(question)
     # (nor one of another bracket or list than the one asked: "… không thuộc Danh mục B …" adds nothing to "Danh mục B")
-    second = best_sentence(ranking, hits[:3], lambda s: want(s) and " ".join(s.split()) not in quoted[3]
+    second = best_sentence(ranking, hits[:3], lambda s: (want(s) or other is not None and other(s))
+                           and " ".join(s.split()) not in quoted[3]
                            and names_stated(holders, s) and conditions <= asked_conditions(s), years)
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
     return True
+
+
+# A part asked before the holder of an office, in a clause of its own: "Tổ thường trực … đặt ở đâu, ai làm tổ
+# trưởng?" asks where the body sits, then who heads it.
+_PART_ASKED = re.compile(r"(?<!\w)(?:ở|tại|về)\s+đâu|khi\s+nào|bao\s+(?:nhiêu|lâu)|(?:gì|nào|mấy)(?!\w)", re.I)
+PART_MIN = 0.75  # share of that clause's topic words its sentence must carry
+
+
+def _other_part(question: str, at: int):
+    """What the sentence answering the part asked before `at` must hold (most of that clause's topic words, the
+    source's left out), as a test on a sentence; None when the question asks nothing before it: the holder's
+    sentence does not answer "đặt ở đâu", "Ban Chỉ đạo cấp tỉnh có Tổ thường trực giúp việc đặt tại Cục Thuế." does
+    (Chỉ thị 09/2008/CT-UBND of An Giang)."""
+    before = re.split(r"[:;]", question[:at])[-1]  # its own clause, past a source named before a colon
+    if not _PART_ASKED.search(before):
+        return None
+    words = topic_words(_PART_ASKED.sub(" ", before)) - source_words(question)
+    return (lambda s: overlap(words, s) >= PART_MIN) if words else None
 
 
 def duty_party(question: str) -> set[str]:
@@ -824,6 +845,11 @@ def _depth(item: str) -> int:
     return mark.group(1).count(".") + 1 if mark else 0
 
 
+# An introduction that counts its items: "Tài khoản 133 có 2 tài khoản cấp 2:", "Hồ sơ gồm 03 loại giấy tờ sau:"
+_COUNTED_INTRO = re.compile(r"(?<!\w)(?:có|gồm|bao\s+gồm)\s+0*([2-9])\s+[^:]{1,60}:\s*$", re.I)
+DESCRIBED_MAX = 3  # description sentences read past between the items of a counted list
+
+
 def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[Hit, int, int, str]:
     """A sentence that introduces a list ("… hồ sơ như sau:") with the items that follow it in its passage (at most
     LIST_ITEMS): the introduction alone answers nothing. When several things are asked (`listed`), an item that
@@ -835,6 +861,8 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
     if not text.rstrip().endswith(":"):
         return found
     items, previous = [], end
+    counted = _COUNTED_INTRO.search(text)
+    described = 0  # sentences read past as an item's description, in a list whose count the introduction gives
     for item_start, item_end, item in hit_sentences(hit):
         if item_start < end or _NUMBERED.match(item):
             continue  # a mark read as a sentence of its own ("1.1.") is read from the gap with its item
@@ -844,6 +872,14 @@ def with_items(found: tuple[Hit, int, int, str], listed: bool = False) -> tuple[
             # "a) Hợp đồng nhập khẩu (…); trong hợp đồng phải thể hiện …": the item goes on after its ";" until the
             # next item's mark; what follows is still that item, not the end of the list
             items[-1] = (item_end, f"{items[-1][1]} {item}", items[-1][2])
+            previous = item_end
+            continue
+        if items and counted and len(items) < int(counted.group(1)) and not (LIST_ITEM.match(item) or number) \
+                and described < DESCRIBED_MAX:
+            # "Tài khoản 133 có 2 tài khoản cấp 2:" / "+ Tài khoản 1331 - …" / "Tài khoản 1331 dùng để phản ánh …" /
+            # "+ Tài khoản 1332 - …" (Thông tư 100/1998/TT-BTC): a paragraph describing an item stands between the
+            # items the introduction counts; the list goes on after it
+            described += 1
             previous = item_end
             continue
         if not (LIST_ITEM.match(item) or number) or len(items) == LIST_ITEMS:
@@ -953,11 +989,12 @@ def adds_to(words: set[str], first: tuple[Hit, int, int, str], second: tuple[Hit
     return bool((words & content_words(second[3])) - content_words(first[3]))
 
 
-# Numbers that are no amount: dates, years, serials, articles ("năm 2025", "ngày 15", "6/2025", "15/11", "Điều 4").
+# Numbers that are no amount: dates, years, serials, articles, appendices ("năm 2025", "ngày 15", "6/2025", "15/11",
+# "Điều 4", "phụ lục 2").
 # A share of a whole ("29/42 Bộ", "15/34 địa phương": a denominator over 12 that is no year) is an amount.
 # A round or an item named in brackets ("… khắc phục hậu quả mưa lũ (lần 2)", which the OCR of Quyết định 2241/QĐ-TTg
 # reads "(tần 2)"; "(đợt 1)"): one word and a small number, a label, never an amount ("(50 tỷ đồng)" opens with it).
-_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|lần(?: thứ)?|đợt|giai đoạn)\s+\d+|"
+_NOT_AMOUNT = re.compile(r"\b(?:năm|ngày|tháng|quý|số|Điều|khoản|điểm|mục|phụ lục|lần(?: thứ)?|đợt|giai đoạn)\s+\d+|"
                          r"\(\s*[^\W\d]+\s+\d{1,2}\s*\)|"
                          r"\d+\s*[/-]\s*(?:0?\d|1[0-2]|\d{4,})(?!\d)|\d+\s*[/-]\s*\d+\s*[/-]\s*\d+", re.I)
 _MEASURES = frozenset("tỷ triệu nghìn ngàn đồng tiền ha héc m2 mét km ki tấn lít".split())
@@ -976,6 +1013,11 @@ def _given(question: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w/.,-])(?:{'|'.join(counts)})(?!\w)", re.I) if counts else None
 
 
+# a share's sign or words, stated with a figure in the same sentence: "5,5%", "10 phần trăm", a table row "… · % dân số ·
+# 99 · …" (Phụ lục I of Nghị quyết 03/NQ-CP)
+_SHARE = re.compile(r"%|phần\s+trăm", re.I)
+
+
 def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
     """Whether a sentence states the amount a question (or one part of it) asks, the counts it gives aside
     (`_given`), a count of bodies an amount only where the question asks one ("bao nhiêu tỉnh")."""
@@ -987,8 +1029,11 @@ def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, 
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
     "bao nhiêu phần trăm" → "5%")."""
-    if unit not in _MEASURES and ("%" in sentence or "phần trăm" in sentence.casefold()):
-        return True  # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"
+    if unit not in _MEASURES and _SHARE.search(sentence) and re.search(r"\d", _NOT_AMOUNT.sub(" ", sentence)):
+        # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"; a share with no
+        # figure ("mức thu nhập chịu thuế tính trước bằng tỷ lệ phần trăm (%) … quy định tại phụ lục 2", Thông tư
+        # 01/1999/TT-BXD) states none
+        return True
     text = _NOT_AMOUNT.sub(" ", sentence)
     text = given.sub(" ", text) if given else text
     if not unit and not bodies_asked:

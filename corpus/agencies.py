@@ -48,8 +48,18 @@ _ABBREVIATIONS = {
     # với …" (Kế hoạch 3260-KH/ĐĐQH15) is "Ủy ban Khoa học, Công nghệ và Môi trường"
     "KH,CN&MT": "Khoa học, Công nghệ và Môi trường", "KH,CN và MT": "Khoa học, Công nghệ và Môi trường",
 }
+# Ministries and the Front's committee by their letters, as questions, recipient lists ("Cục Pháp chế BQP") and
+# reports write them: "huong dan so may cua bqp". Kept apart from `_ABBREVIATIONS` only so that their names are no
+# marked phrases (`_MARKED_PHRASES`): restoring "BO QUOC PHONG" in OCR'd text to "BỘ QUỐC PHÒNG" changes the text of
+# indexed passages, an extraction change that needs a re-index. "BTC" is left out: "Ban Tổ chức" too, and OCR splits
+# codes as "TT- BTC".
+_LETTERS = {"BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BYT": "Bộ Y tế", "BGD&ĐT": "Bộ Giáo dục và Đào tạo",
+            "BGDĐT": "Bộ Giáo dục và Đào tạo", "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}
+_MARKED_ABBREVIATIONS = tuple(_ABBREVIATIONS.values())
+_ABBREVIATIONS |= _LETTERS
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
+    *_LETTERS,
     "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
     # the city's usual short names in questions and reports: "Hà Nội và TP.HCM phải làm những việc gì"
     "TPHCM", "TP.HCM", "TP. HCM", "TP HCM",
@@ -257,7 +267,9 @@ def _expand(s: str) -> str:
 
 def written_out(text: str) -> str:
     """A text with each agency's short form written out ("UBND các tỉnh" → "Ủy ban nhân dân các tỉnh", "BCĐ" → "Ban
-    Chỉ đạo"), as the documents write them; nothing else of the text is changed ("R&D" stays)."""
+    Chỉ đạo", a field's after "Bộ" or "Sở": "Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư", "Sở TC" → "Sở Tài chính"), as the
+    documents write them; nothing else of the text is changed ("R&D" stays)."""
+    text = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], text)
     return _ABBREVIATION_RE.sub(
         lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], text)
 
@@ -712,7 +724,7 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
-_MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_HEADS, *_ABBREVIATIONS.values())
+_MARKED_PHRASES = (*_BODIES, *_PROPER, *_FIELDS, *_UNITS, *_GENERIC, *_HEADS, *_MARKED_ABBREVIATIONS)
 _MARKED_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -796,12 +808,29 @@ def _typed_fields(text: str) -> str:
     return _TYPED_FIELD.sub(official, text)
 
 
+# An agency typed in a chat box by its letters in lower case and without its đ ("cv 706 … cua bqp", "thanh lap bcd
+# trung uong", "hdnd tinh"): the letters as documents write them ("BQP", "BCĐ", "HĐND"), which `written_out` spells
+# out. Only a short form of letters alone and of three letters or more ("cp", "tp", "vp" are too many other words).
+_LETTERS_BY_FOLD = {fold(a).lower(): a for a in _AGENCY_ABBREVIATIONS if re.fullmatch(r"\w{3,}", a)}
+_TYPED_LETTERS = re.compile(r"(?<![\w&/-])[^\W\d_]{3,}(?![\w&/-])")
+
+
+def _typed_letters(text: str) -> str:
+    def official(m: re.Match) -> str:
+        word = m.group(0)
+        return _LETTERS_BY_FOLD.get(fold(word).lower(), word) if word.islower() else word
+    return _TYPED_LETTERS.sub(official, text)
+
+
 def capitalised_names(text: str) -> str:
     """A question written wholly in lower case with the agency names it holds capitalised as written officially
     (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is,
-    but for a ministry or department typed by its field's short form in lower case (`_typed_fields`)."""
+    but for a ministry or department typed by its field's short form in lower case (`_typed_fields`) and an agency
+    typed by its letters in lower case (`_typed_letters`)."""
     text = _typed_fields(text)
-    if any(c.isupper() for c in text):
+    lower = not any(c.isupper() for c in text)
+    text = _typed_letters(text)
+    if not lower:
         return text
     text = _LOWER_ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)
     for head in _LOWER_HEADS.finditer(text):

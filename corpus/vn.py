@@ -147,6 +147,21 @@ def applies_to(question: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+# The case an amount or a length is asked of, named after "nếu" or "trường hợp" up to the "thì" that asks: "Nếu số thuế
+# GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu?" → "số thuế GTGT đã nộp trên
+# chứng từ thấp hơn số đề nghị hoàn ban đầu".
+_CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(?!\w)", re.I)
+
+
+def case_asked(question: str) -> str | None:
+    """The case an amount or a length asked is of, as the question names it between "nếu" / "trường hợp" and "thì";
+    None when no amount or length is asked or the question names no case."""
+    if not _AMOUNT_ASKED.search(question):
+        return None
+    found = _CASE.search(question)
+    return found.group(1).strip() if found else None
+
+
 # What an amount or a length asked measures, named after its measure noun in the clause that asks: "thời gian chuyển
 # lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?" → "chuyển lỗ"; "mức chi trang phục giao dịch của doanh nghiệp
 # bảo hiểm …" → "chi trang phục giao dịch". It runs to the first word that says whose, where, when or how much.
@@ -249,6 +264,17 @@ CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ
          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
          "CV": "Công văn", "L": "Lệnh"}
+
+
+def cites_numbered(type_name: str) -> re.Pattern[str]:
+    """A document of a type cited by its number: after the type's name ("tại Công văn số 3581/SXD-PTĐT") or as a
+    number carrying the type's code, whatever the word before it ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP …" cites
+    a Hướng dẫn, Công văn 706/UBND-VP7 of Ninh Bình)."""
+    codes = [code for code, name in CODES.items() if name.lower() == type_name.lower()]
+    coded = rf"|\d+/(?:\d{{4}}/)?(?:{'|'.join(codes)})(?![^\W_])" if codes else ""
+    return re.compile(rf"\b{re.escape(type_name)}\s+(?:số\s+)?\d{coded}", re.I)
+
+
 # The types an ALQAC law is named by ("Bộ luật Dân sự", "Luật Đất đai"), longest first.
 LAW_TYPES = ("Bộ luật", "Hiến pháp", "Luật")
 # The types a question names by type and serial alone ("Công điện 186", "Chỉ thị số 30"), lower-cased → name.
@@ -304,10 +330,16 @@ _TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-z
 _TYPED_BARE_CODE = re.compile(r"(?<![\w/-])(q|c|n)[dđ](?=\s+(?:s[oố]\s+)?\d)", re.I)
 
 
+# A type code typed in lower case glued to its serial ("so kh&dt trong kh196 …", "qd807", "nq03"): the two apart.
+_TYPED_GLUED_CODE = re.compile(r"(?<![\w/&-])(kh|ct|nq|n[dđ]|q[dđ]|c[dđ]|tb|tt|kl|bc|hd|cv)(\d{1,5})(?![\w/-])")
+
+
 def typed_number_codes(text: str) -> str:
     """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
     "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are.
-    A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807")."""
+    A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807"), and one
+    glued to its serial in lower case is set apart from it ("kh196" → "kh 196", "qd807" → "QĐ 807")."""
+    text = _TYPED_GLUED_CODE.sub(r"\1 \2", text)
     text = _TYPED_BARE_CODE.sub(lambda m: m.group(1).upper() + "Đ", text)
     return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
                                                             else m.group(4).upper()), text)

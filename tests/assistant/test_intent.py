@@ -1252,3 +1252,18 @@ def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, word
     from assistant.intent import content_words
     assert content_words(question) >= words - {"bao"}
     assert not {"qđ", "kh", "nhỉ"} & content_words(question)
+
+
+@pytest.mark.parametrize("question, agency", [
+    # questions_og og32 (dc25), Chỉ thị 22/2008/CT-TTg: the body set up is what the act makes, never its doer
+    ("ct 22 thành lập BCĐ Trung ương triển khai Luật Thuế tncn trình trong tháng mấy?", None),
+    ("Ai trình Thủ tướng thành lập Ban Chỉ đạo Trung ương triển khai Luật Thuế TNCN?", None),
+    ("Chủ tịch UBND cấp huyện quyết định kiện toàn Hội đồng tư vấn thuế khi nào?", "Ủy ban nhân dân cấp huyện"),
+    # questions_og og02 (dc25), Kế hoạch 193 of Ninh Bình: the body after a draft's type issues it, never the doer
+    ("dự thảo Nghị quyết HĐND tỉnh về chính sách trồng cây xanh phải trình khi nào vậy?", None),
+    # the body named as the doer too, or named elsewhere, is still asked
+    ("Ban Chỉ đạo Trung ương có nhiệm vụ gì?", "Ban Chỉ đạo Trung ương"),
+    ("HĐND tỉnh phải thông qua dự thảo Nghị quyết khi nào?", "Hội đồng nhân dân tỉnh"),
+])
+def test_a_body_set_up_is_not_the_agency_asked(question, agency):
+    assert classify(question).agency == agency

@@ -632,3 +632,18 @@ def test_which_of_two_documents_names_each_as_the_question_does():
 ])
 def test_a_document_named_van_ban_is_split_off_only_for_its_head(question):
     assert [part.text for part in split(question)] == [question]
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs_od od45 (dc25): which takes effect first is asked as the day each takes effect; two numbers of one code
+    # ("QĐ-UB") share the issuer named after them, so each is asked in turn; "Hai" counts them, no part names it
+    ("Hai quyết định 2298/2002/QĐ-UB và 839/QĐ-UB của tỉnh Bến Tre, quyết định nào áp dụng trước, từ ngày nào?",
+     ["Quyết định 2298/2002/QĐ-UB của tỉnh Bến Tre có hiệu lực từ ngày nào?",
+      "Quyết định 839/QĐ-UB của tỉnh Bến Tre có hiệu lực từ ngày nào?"]),
+    ("Theo hai công điện 188 và 196, ai chủ trì?", ["Theo công điện 188, ai chủ trì?", "Theo công điện 196, ai chủ trì?"]),
+    # numbers of two codes: the first names its own issuer (`_qualified_pair`, ag23)
+    ("Chỉ thị 22/2008/CT-TTg và Chỉ thị 19/2008/CT-UBND của Long An giao ai?",
+     ["Chỉ thị 22/2008/CT-TTg giao ai?", "Chỉ thị 19/2008/CT-UBND của Long An giao ai?"]),
+])
+def test_which_takes_effect_first_is_asked_of_each_document(question, asked):
+    assert [part.text for part in split(question)] == asked

@@ -1544,3 +1544,25 @@ def test_a_place_listed_without_its_unit_is_not_another_place():
     quote = "hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh"
     assert "place_unit_unmatched" not in doubts(question, classify(question), "", [_cite(quote, "2241")], [],
                                                 DECLINE_ON)
+
+
+# Thông tư 205/2009/TT-BTC, Điều 2: a criterion of the refund request form, and the sentence on a lower tax paid
+REFUND_FORM = _devdocs_line("205_2009_TT-BTC.md", "- Chỉ tiêu “Số thuế đầu vào được khấu trừ”")
+REFUND_LOWER = _devdocs_line("205_2009_TT-BTC.md", "- Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs_ob ob05 (dc25): the case asked ("Nếu … thì được hoàn bao nhiêu?") is not the form's criterion's
+    ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu? (TT 205)",
+     REFUND_FORM, True),
+    ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu? (TT 205)",
+     REFUND_LOWER, False),
+    # no case named, or no amount asked: nothing to check
+    ("Theo TT 205, được hoàn bao nhiêu?", REFUND_FORM, False),
+    ("Nếu số thuế GTGT đã nộp thấp hơn số đề nghị hoàn thì cơ quan thuế làm gì?", REFUND_FORM, False),
+])
+def test_the_case_an_amount_is_asked_of_must_be_in_the_first_quote(question, quote, doubted):
+    from assistant.precision import case_uncited
+    cited = [_cite(quote, "205/2009/TT-BTC")]
+    assert case_uncited(question, classify(question), cited) is doubted
+    assert ("case_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted

@@ -1481,3 +1481,58 @@ def test_a_count_of_bodies_is_no_amount_when_no_unit_is_asked():
     assert not _states_quantity(proposal, "")
     assert _states_quantity(proposal, "", bodies_asked=True)
     assert _states_quantity("trong đó: Thái Nguyên 250 tỷ đồng, Cao Bằng 50 tỷ đồng", "")
+
+
+def test_a_part_asked_before_the_holder_is_quoted_too():
+    # questions_ob ob64 (dc25), Chỉ thị 09/2008/CT-UBND of An Giang: "đặt ở đâu, ai làm tổ trưởng?" asks two things;
+    # the holder's sentence answers the second, the sentence placing the body the first
+    text = ("Ban Chỉ đạo cấp tỉnh có Tổ thường trực giúp việc đặt tại Cục Thuế. Tổ thường trực do một Phó Cục trưởng "
+            "Cục Thuế làm Tổ trưởng và thành viên là đại diện Cục Thuế, Sở Tài chính, Văn phòng Ủy ban nhân dân tỉnh.")
+    draft = _answer("CT 09/2008 An Giang: Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh đặt ở đâu, ai làm tổ trưởng?",
+                    [_hit("09_2008_CT-UBND", text, "c1")])
+    said = " ".join(draft.lines)
+    assert "Phó Cục trưởng Cục Thuế làm Tổ trưởng" in said and "đặt tại Cục Thuế" in said
+    # the holder alone asked: the holder's sentence alone
+    draft = _answer("Ai làm tổ trưởng Tổ thường trực giúp việc Ban Chỉ đạo cấp tỉnh?", [_hit("09_2008_CT-UBND", text, "c1")])
+    assert "đặt tại Cục Thuế" not in " ".join(draft.lines)
+
+
+def test_a_number_asked_of_a_type_is_read_in_the_code_of_a_number_cited():
+    # questions_og og20 (dc25), Công văn 706/UBND-VP7 of Ninh Bình: the guidance is cited as "Văn bản số 4705/HD-BQP"
+    text = ("UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng hướng dẫn về việc tuyển chọn "
+            "và gọi công dân nhập ngũ năm 2025.")
+    draft = _answer("Công văn 706 thực hiện theo hướng dẫn số mấy của Bộ Quốc phòng?", [_hit("706", text, "c1")])
+    assert "4705/HD-BQP" in draft.lines[0]
+
+
+def test_a_counted_list_goes_on_past_an_items_description():
+    # devdocs_ob ob47 (dc25), Thông tư 100/1998/TT-BTC: the second account follows the first one's description
+    text = ("Tài khoản 133 có 2 tài khoản cấp 2:\n\n+ Tài khoản 1331 - Thuế GTGT được khấu trừ của hàng hoá, dịch vụ\n\n"
+            "Tài khoản 1331 dùng để phản ánh thuế GTGT đầu vào được khấu trừ của vật tư, hàng hoá, dịch vụ mua ngoài.\n\n"
+            "+ Tài khoản 1332 - thuế GTGT được khấu trừ của tài sản cố định\n\n"
+            "Tài khoản 1332 dùng để phản ánh thuế GTGT đầu vào của quá trình đầu tư, mua sắm tài sản cố định.\n\n"
+            "c. Phương pháp hạch toán một số nghiệp vụ kinh tế chủ yếu")
+    draft = _answer("Theo TT 100/1998/TT-BTC thì TK 133 có những tài khoản cấp 2 nào?", [_hit("100_1998_TT-BTC", text, "c1")])
+    said = " ".join(draft.lines)
+    assert "Tài khoản 1331" in said and "Tài khoản 1332" in said and "Phương pháp hạch toán" not in said
+
+
+def test_a_share_with_no_figure_states_no_rate():
+    # devdocs_ob ob49 (dc25), Thông tư 01/1999/TT-BXD: the sentence pointing to the appendix names the share, not its
+    # figure
+    from assistant.quotes import _states_quantity
+    assert not _states_quantity("Trong dự toán xây lắp công trình, mức thu nhập chịu thuế tính trước bằng tỷ lệ phần "
+                                "trăm (%) so với chi phí trực tiếp và chi phí chung theo từng loại công trình quy định "
+                                "tại phụ lục 2.", "%")
+    # nor does it with no unit read from the question ("là bao nhiêu %?"): "phụ lục 2" is a place, no amount
+    assert not _states_quantity("Trong dự toán xây lắp công trình, mức thu nhập chịu thuế tính trước bằng tỷ lệ phần "
+                                "trăm (%) so với chi phí trực tiếp và chi phí chung theo từng loại công trình quy định "
+                                "tại phụ lục 2.", "")
+    assert _states_quantity("Thuế suất thuế thu nhập doanh nghiệp là 28%.", "%")
+    assert _states_quantity("mức chi không quá 2 phần trăm tổng doanh thu", "%")
+
+
+def test_a_share_in_a_table_row_is_stated_by_its_figure():
+    # devdocs db10: Phụ lục I of Nghị quyết 03/NQ-CP gives the unit in a cell of its own
+    from assistant.quotes import _states_quantity
+    assert _states_quantity("| 23.4 | Phủ sóng 5G cho người dân | % dân số | 99 | Bộ Thông tin và Truyền thông |", "phần")

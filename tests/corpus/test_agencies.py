@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from corpus.agencies import (agency_names, capitalised_names, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
+from corpus.agencies import (agency_names, capitalised_names, written_out, group_subject, places_with_units, canonical, council_levels, covers, find_agencies, find_places, issued_by, names_only, names_place, restore_marks,
                              same_agency, same_group, split_glued_names,
                              split_agencies)
 from corpus.text import normalize
@@ -701,3 +701,52 @@ def test_a_field_short_form_typed_in_lower_case_is_read_as_the_agency(typed, rea
 def test_words_after_so_or_bo_that_are_no_field_short_form_stay(typed):
     assert capitalised_names(typed) == capitalised_names(typed.replace("Bộ XD", "Bộ XD"))
     assert "Sở" not in capitalised_names(typed)
+
+
+@pytest.mark.parametrize("name, expected", [
+    # ministries and the Front's committee by their letters (dc25): recipient lists ("Cục Pháp chế BQP", Văn bản hợp
+    # nhất 75/VBHN-BQP), questions ("hướng dẫn số mấy của BQP")
+    ("BQP", "Bộ Quốc phòng"),
+    ("BNG", "Bộ Ngoại giao"),
+    ("BYT", "Bộ Y tế"),
+    ("BGD&ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+])
+def test_a_ministry_by_its_letters_is_read_as_the_ministry(name, expected):
+    assert canonical(name) == expected
+    assert [found for found, _, _ in find_agencies(f"Theo hướng dẫn của {name}")] == [expected]
+
+
+@pytest.mark.parametrize("typed, read", [
+    # questions_og (dc25): an agency typed by its letters in lower case, without its đ
+    ("cv 706 thuc hien theo huong dan so may cua bqp", "cv 706 thuc hien theo huong dan so may cua BQP"),
+    ("ct 22 thanh lap bcd trung uong trien khai luat thue tncn",
+     "ct 22 thanh lap BCĐ trung uong trien khai luat thue tncn"),
+    ("hdnd tỉnh và Sở Tài chính", "HĐND tỉnh và Sở Tài chính"),
+    # a question all in lower case still gets its head words capitalised
+    ("ubnd tỉnh và sở tài chính làm gì", "UBND tỉnh và Sở tài chính làm gì"),
+    # a code's letters, a word typed with a capital, and short words stay
+    ("Văn bản 4705/hd-bqp", "Văn bản 4705/hd-bqp"),
+    ("Bqp thì sao", "Bqp thì sao"),
+    ("tp và cp", "tp và cp"),
+])
+def test_an_agency_typed_by_its_letters_in_lower_case_is_written_as_documents_do(typed, read):
+    assert capitalised_names(typed) == read
+
+
+def test_letters_of_a_ministry_restore_no_ocr_text():
+    # their names are no marked phrases: the text of indexed OCR'd passages stays as it was (no re-index)
+    assert restore_marks("BO QUỐC PHÒNG XÁC THUC VAN BẢN HỢP NHAT") == "BO QUỐC PHÒNG XÁC THUC VAN BẢN HỢP NHAT"
+
+
+@pytest.mark.parametrize("text, read", [
+    # questions_og og06, og11 (dc25): a field's short form after "Sở" or "Bộ" is written out for the topic words
+    # (support), as the documents write the name
+    ("Sở TC được giao gì trong kh 193 ạ?", "Sở Tài chính được giao gì trong kh 193 ạ?"),
+    ("Sở KH&ĐT trong kh 196 làm những việc gì?", "Sở Kế hoạch và Đầu tư trong kh 196 làm những việc gì?"),
+    ("Bộ TP và UBND TP Hà Nội", "Bộ Tư pháp và Ủy ban nhân dân thành phố Hà Nội"),
+    ("R&D và TC", "R&D và TC"),
+])
+def test_a_field_short_form_after_its_head_is_written_out(text, read):
+    assert written_out(text) == read

@@ -967,3 +967,44 @@ def test_excluded(text, things):
 ])
 def test_a_laws_two_digit_year_is_written_out(text, expected):
     assert vn.law_years_written_out(text) == expected
+
+
+@pytest.mark.parametrize("type_name, text, cites", [
+    # a document of a type cited by its number (dc25): after the type's name, or by the code in its number
+    ("hướng dẫn", "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng", True),
+    ("công văn", "ý kiến của Sở Xây dựng tại Công văn số 3581/SXD-PTĐT", True),
+    ("quyết định", "đã ban hành Quyết định số 2482/QĐ-UBND ngày 01/10/2008", True),
+    ("quyết định", "theo Văn bản số 15/2024/QĐ-UBND", True),
+    ("hướng dẫn", "Kế hoạch số 193/KH-UBND", False),
+    ("hướng dẫn", "Văn bản số 4705/HDX-BQP", False),
+    ("hướng dẫn", "theo hướng dẫn của Bộ Tài chính", False),
+])
+def test_a_document_of_a_type_is_cited_by_its_number(type_name, text, cites):
+    assert bool(vn.cites_numbered(type_name).search(text)) is cites
+
+
+@pytest.mark.parametrize("typed, read", [
+    # questions_og og11 (dc25): a type code typed in lower case glued to its serial is set apart from it
+    ("so kh&dt trong kh196 lam nhung viec gi", "so kh&dt trong kh 196 lam nhung viec gi"),
+    ("qd807 ai ky", "QĐ 807 ai ky"),
+    ("nq03 phu luc 2", "nq 03 phu luc 2"),
+    # not a code: letters and digits of another word, a code with a capital, a number's own code
+    ("covid19 và tt 55", "covid19 và tt 55"),
+    ("Kh196", "Kh196"),
+    ("mã kh196x", "mã kh196x"),
+])
+def test_a_code_glued_to_its_serial_is_set_apart(typed, read):
+    assert vn.typed_number_codes(typed) == read
+
+
+@pytest.mark.parametrize("question, case", [
+    # the case an amount or a length is asked of (dc25, devdocs_ob ob05)
+    ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu? (TT 205)",
+     "số thuế GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu"),
+    ("Theo Thông tư 75/2003/TT-BTC, trường hợp giải thể, phá sản thì thời gian nộp báo cáo quyết toán thuế là bao lâu?",
+     "giải thể, phá sản"),
+    ("Nếu chậm nộp thì bị phạt không?", None),  # no amount asked
+    ("Được hoàn bao nhiêu?", None),  # no case named
+])
+def test_the_case_an_amount_is_asked_of(question, case):
+    assert vn.case_asked(question) == case
