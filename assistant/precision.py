@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
+from assistant.intent import (END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -274,6 +274,15 @@ def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
         return False
     quoted = normalize(" ".join(c.quote for c in citations)).lower()
     return any(event.lower() not in quoted for event in HAPPENS.findall(asked))
+
+
+def end_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking when a text ends ("Thông tư 130/2008/TT-BTC hết hiệu lực khi nào?", `END_TIME_ASKED`)
+    answered with passages none of which says that something ends ("hết hiệu lực"): the time quoted is another, such
+    as the day the text takes effect ("… có hiệu lực thi hành sau 15 ngày kể từ ngày đăng công báo …")."""
+    if not citations or not END_TIME_ASKED.search(normalize(question)):
+        return False
+    return not any(re.search(r"\bhết hiệu lực\b", normalize(c.quote), re.I) for c in citations)
 
 
 def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1114,6 +1123,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),
+        "end_uncited": lambda: end_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
@@ -1157,7 +1167,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "rows_disagree", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
+              "lead_is_asker", "ordinal_uncited", "event_uncited", "end_uncited", "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
