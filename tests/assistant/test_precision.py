@@ -1544,3 +1544,33 @@ def test_a_place_listed_without_its_unit_is_not_another_place():
     quote = "hỗ trợ khẩn cấp kinh phí cho các tỉnh Thái Nguyên, Cao Bằng, Lạng Sơn, Bắc Ninh"
     assert "place_unit_unmatched" not in doubts(question, classify(question), "", [_cite(quote, "2241")], [],
                                                 DECLINE_ON)
+
+
+# Thông tư 130/2008/TT-BTC, Phần I, Mục 1: the day it takes effect; Nghị định 164/2003/NĐ-CP, Điều 50: the day others end.
+TAKES_EFFECT = _lines(SAMPLES.parents[1] / "evals/devdocs/130_2008_TT-BTC.md", "1. Thông tư này có hiệu lực thi hành sau 15 ngày", 1)
+ENDS = "hết hiệu lực thi hành kể từ ngày 01 tháng 01  năm 2004"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Thông tư 130/2008/TT-BTC hết hiệu lực khi nào?", TAKES_EFFECT, True),
+    ("Theo Nghị định 164/2003/NĐ-CP, Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?", ENDS, False),
+    # the day it takes effect asked: answered by it
+    ("Thông tư 130/2008/TT-BTC có hiệu lực từ ngày nào?", TAKES_EFFECT, False),
+])
+def test_when_a_text_ends_needs_a_passage_saying_it_ends(question, quote, fires):
+    from assistant.precision import end_uncited
+    assert end_uncited(question, [_cite(quote, "130/2008/TT-BTC")]) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Thông báo 536/TB-VPCP gives the fair no dates: a deadline of a task preparing it is not when it is held
+    ("Thông báo 536/TB-VPCP: Hội chợ Mùa Thu 2025 được tổ chức từ ngày nào đến ngày nào?", PREPARE, True),
+    # Nghị định 258/2025/NĐ-CP, Điều 7: the day itself
+    ("Theo Nghị định 258/2025/NĐ-CP, Ngày Cây xanh Việt Nam được tổ chức vào ngày nào hằng năm?",
+     "Ngày cay xanh Việt Nam là ngày 11 tháng 01 hàng năm.", False),
+    # a task's deadline asked
+    ("Bộ Công Thương phải hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025 trước ngày nào?", PREPARE, False),
+])
+def test_when_an_event_is_held_needs_a_passage_saying_it_is_held(question, quote, fires):
+    from assistant.precision import held_uncited
+    assert held_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires
