@@ -505,14 +505,15 @@ def states_date(text: str) -> bool:
 
 # A document cited with its date ("Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004"): that day is the
 # document's, no time of the sentence's act
-_CITED_WITH_DATE = re.compile(r"\b\d+[\w.]*(?:[/-][A-Za-zĐđ0-9&.]+)+\s*,?\s*(?:ngày\s+)?"
+_CITED_WITH_DATE = re.compile(r"\b\d+[\w.]*(?:\s*[/-]\s*[A-Za-zĐđ0-9&.]+)+\s*,?\s*(?:ngày\s+)?"
                               r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I)
 
 
 def states_own_date(text: str) -> bool:
     """Whether a sentence states a day of its own, not the date of a document it cites (`states_date` once
     "<number> ngày <date>" is set aside): "… giải quyết dứt điểm rước ngày 06 tháng 10 năm 2025" (a scan's "trước"
-    misread) states one; "… theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 …" none."""
+    misread) states one; "… theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 …" none, nor a number a
+    line break cuts ("… tại Tờ trình số 8911/TTr- BNV ngày 03 tháng 10 năm 2025")."""
     return states_date(_CITED_WITH_DATE.sub(" ", text))
 
 

@@ -1574,3 +1574,24 @@ def test_when_a_text_ends_needs_a_passage_saying_it_ends(question, quote, fires)
 def test_when_an_event_is_held_needs_a_passage_saying_it_is_held(question, quote, fires):
     from assistant.precision import held_uncited
     assert held_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires
+
+
+# Luật 32/2013/QH13: where a period is counted from (Điều 1) and the switch itself (Điều 2)
+COUNTED = "Thời gian áp dụng thuế suất ưu đãi quy định tại Điều này được tính từ năm đầu tiên dự án đầu tư mới của doanh nghiệp có doanh thu;"
+SWITCHED = "thì kể từ ngày 01 tháng 01 năm 2016 được chuyển sang áp dụng mức thuế suất 17% cho thời gian còn lại"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Theo Luật 32/2013/QH13, dự án đầu tư đang hưởng thuế suất ưu đãi 20% được chuyển sang thuế suất 17% từ khi nào?",
+     COUNTED, True),
+    ("Theo Luật 32/2013/QH13, dự án đầu tư đang hưởng thuế suất ưu đãi 20% được chuyển sang thuế suất 17% từ khi nào?",
+     SWITCHED, False),
+    # where the period is counted from is asked: answered by it
+    ("Theo Luật 32/2013/QH13, thời gian áp dụng thuế suất ưu đãi được tính từ khi nào?", COUNTED, False),
+])
+def test_when_a_switch_takes_effect_needs_a_passage_saying_it_switches(question, quote, fires):
+    from assistant.precision import switch_uncited
+    for text in (COUNTED, SWITCHED):
+        assert " ".join(text.split()) in " ".join((SAMPLES.parents[1] / "evals/devdocs/32_2013_QH13.md").read_text(
+            encoding="utf-8").split())
+    assert switch_uncited(question, [_cite(quote, "32/2013/QH13")]) is fires

@@ -1014,3 +1014,11 @@ def test_quarter_other_tells_a_clause_of_another_quarter(question, sentence, oth
 def test_states_own_date_sets_aside_the_dates_of_documents_cited(path, sentence, own):
     assert sentence in path.read_text(encoding="utf-8")
     assert vn.states_own_date(sentence) is own
+
+
+def test_states_own_date_sets_aside_a_cited_number_a_line_break_cuts():
+    # Nghị quyết 323/NQ-CP, Điều 1: the date of the submission it approves, its number cut by the scan's line break
+    text = " ".join((SAMPLES / "chinhphu/323nq.signed.txt").read_text(encoding="utf-8").split())
+    sentence = "do Bộ Nội vụ trình tại Tờ trình số 8911/TTr- BNV ngày 03 tháng 10 năm 2025"
+    assert sentence in text
+    assert not vn.states_own_date(sentence)
