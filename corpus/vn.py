@@ -521,7 +521,9 @@ def states_own_date(text: str) -> bool:
 # one, with or without its year ("30/4/2010", "trước 31/12 hàng năm", "chậm nhất là ngày 25 của tháng 1 hàng năm"): a
 # bare recurrence ("số thuế … hàng quý năm 2009") names no day and does not answer it.
 DAY_ASKED = re.compile(r"(?<!\w)ngày\s+nào(?!\w)", re.I)
-_DAY_NAMED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\w)ngày\s+\d{1,2}(?!\d)", re.I)
+# (also the last or first day of a period, "chậm nhất là ngày cuối quý", "ngày cuối cùng của tháng cuối quý")
+_DAY_NAMED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\w)ngày\s+\d{1,2}(?!\d)|"
+                        r"(?<!\w)ngày\s+(?:cuối|đầu)(?:\s+cùng)?(?:\s+của)?\s+(?:tháng|quý|năm)(?!\w)", re.I)
 
 
 def names_day(text: str) -> bool:

@@ -1022,3 +1022,16 @@ def test_states_own_date_sets_aside_a_cited_number_a_line_break_cuts():
     sentence = "do Bộ Nội vụ trình tại Tờ trình số 8911/TTr- BNV ngày 03 tháng 10 năm 2025"
     assert sentence in text
     assert not vn.states_own_date(sentence)
+
+
+@pytest.mark.parametrize("path, sentence, named", [
+    # Luật 09/2003/QH11, Điều 13 and Thông tư 128/2003/TT-BTC: the last day of a period is a day
+    (ROOT / "evals/devdocs/09_2003_QH11.md", "Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", True),
+    (ROOT / "evals/devdocs/128_2003_TT-BTC.md", "Thời hạn nộp thuế chậm nhất không quá ngày cuối cùng của tháng cuối quý.",
+     True),
+    # a bare recurrence names none
+    (ROOT / "evals/devdocs/03_2009_TT-BTC.md", "a) Tự khai tạm tính quý IV năm 2008 và hàng quý năm 2009:", False),
+])
+def test_names_day_reads_the_last_day_of_a_period(path, sentence, named):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.names_day(sentence) is named
