@@ -850,7 +850,10 @@ def _of_group_asked(intent: Intent, question: str, chosen: list[tuple[Hit, Oblig
     """Of the rows chosen for a question whose subject is a group of bodies named by their kind ("… các địa phương phải
     nhận mặt bằng … chậm nhất là ngày nào?", `group_subject`), none led by one named body: the task of "Tập đoàn
     Vingroup" (Thông báo 536/TB-VPCP, 1.a) is not the localities' (1.c, a sentence the passages answer with)."""
-    if intent.agency or not chosen or not group_subject(_AFTER_SOURCE.sub("", question, count=1)):
+    subject = _AFTER_SOURCE.sub("", question, count=1)
+    # only a "when" asked of the group; "Những cơ quan nào phối hợp …?" asks which bodies, not of a group
+    if intent.kind != "deadline" or intent.agency or not chosen or not group_subject(subject) \
+            or re.match(r"\s*\S+\s+\S+(?:\s+\S+)?\s+nào\b", subject, re.I):
         return chosen
     return [(hit, o) for hit, o in chosen if not o.lead or any(group_subject(lead) or localities_only(lead) for lead in o.lead)]
 

@@ -1068,3 +1068,14 @@ def test_rows_of_one_body_do_not_answer_a_group_asked(question, lead, kept):
     row = Obligation("536-tb.signed", "c1", "Khẩn trương hoàn thành Thiết kế tổng thể và sơ đồ mặt bằng các phân khu",
                      lead)
     assert bool(_of_group_asked(classify(question), question, [(None, row)])) is kept
+
+
+def test_a_group_asked_by_which_keeps_the_rows_of_named_bodies():
+    # Quyết định 2224/QĐ-TTg: "Bộ Công an, Bộ Quốc phòng, Ủy ban nhân dân thành phố Hà Nội phối hợp với các bộ, ngành
+    # liên quan cấp giấy phép …" answers which bodies take part (dev b036)
+    from assistant.answering import _of_group_asked
+    from corpus.records import Obligation
+    question = "Những cơ quan nào phối hợp cấp phép và quản lý hoạt động của tổ chức, cá nhân trong phạm vi bảo vệ Trung tâm dữ liệu quốc gia số 1?"
+    row = Obligation("2224-ttg.signed", "c1", "phối hợp với các bộ, ngành liên quan cấp giấy phép",
+                     ("Bộ Công an", "Bộ Quốc phòng"))
+    assert _of_group_asked(classify(question), question, [(None, row)])
