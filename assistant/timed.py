@@ -296,7 +296,8 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     hits = joined_hits(draft.hits, TIMED_DEPTH)
     # a clause of another quarter than the one asked ("… tạm nộp quý II năm 2010 …" against "… quý III năm 2010 được
     # gia hạn … đến ngày 31 tháng 01 năm 2011") times another sum
-    quarters = named_quarters(question)
+    # (of a follow-up leaning on an earlier topic, "Còn quý IV năm 2009 thì hạn khi nào – … quý I …", its own quarter)
+    quarters = named_quarters(question.partition("– ")[0]) or named_quarters(question)
     found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places)
                        and not quarter_other(quarters, c.context))
     if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
