@@ -29,7 +29,7 @@ from assistant.timed import plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, in_named_document, numbered_rows, only_row_led, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline, unstated_partners)
-from corpus.agencies import (agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, issued_by, names_place,
+from corpus.agencies import (group_subject, localities_only, agency_key, agency_names, asked_agencies, covers, find_agencies, find_places, issued_by, names_place,
                              same_agency)
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
@@ -621,6 +621,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
                                                   and _of_report(intent, resolved.question, o))
         chosen = _of_event(intent, resolved.question, chosen)
+        chosen = _of_group_asked(intent, resolved.own_question, chosen)
         if not chosen and intent.kind == "deadline" and intent.agency and not own.topic and not intent.owner \
                 and in_doc and not office and not chair:
             # "Sở Nội vụ thì hạn khi nào?", "Thời hạn của Sở Nội vụ theo Kế hoạch 193?": no task named, the agency's
@@ -838,6 +839,23 @@ def _said_outside_rows(intent: Intent, resolved: Resolved, hits: Sequence[Hit]) 
         return True
     label = role_label(resolved.own_question)
     return label is not None and any(label.search(hit.text) for hit in hits)
+
+
+# "Thông báo 536/TB-VPCP: các địa phương phải …", "Theo Công điện 194, các bộ, ngành …": the question's subject after
+# the document it names
+_AFTER_SOURCE = re.compile(r"^\s*(?:theo\s+[^,:?]+,|[^,:?]+:)\s*", re.I)
+
+
+def _of_group_asked(intent: Intent, question: str, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of the rows chosen for a question whose subject is a group of bodies named by their kind ("… các địa phương phải
+    nhận mặt bằng … chậm nhất là ngày nào?", `group_subject`), none led by one named body: the task of "Tập đoàn
+    Vingroup" (Thông báo 536/TB-VPCP, 1.a) is not the localities' (1.c, a sentence the passages answer with)."""
+    subject = _AFTER_SOURCE.sub("", question, count=1)
+    # only a "when" asked of the group; "Những cơ quan nào phối hợp …?" asks which bodies, not of a group
+    if intent.kind != "deadline" or intent.agency or not chosen or not group_subject(subject) \
+            or re.match(r"\s*\S+\s+\S+(?:\s+\S+)?\s+nào\b", subject, re.I):
+        return chosen
+    return [(hit, o) for hit, o in chosen if not o.lead or any(group_subject(lead) or localities_only(lead) for lead in o.lead)]
 
 
 def _no_day_named(question: str, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:

@@ -411,8 +411,9 @@ SLOTS = (
     ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
                   # "Hiệu lực từ bao giờ?" (a follow-up without "có")
-                  r"hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
-                  r"hiệu lực (?:khi nào|bao giờ)|"
+                  # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)
+                  r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
+                  r"(?<!hết )hiệu lực (?:khi nào|bao giờ)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
@@ -1211,8 +1212,17 @@ def relation_asked(question: str) -> tuple[str, str] | None:
     return _relation(normalize_query(question))
 
 
+# "… hết hiệu lực khi nào?", "… hết hiệu lực (thi hành) từ ngày nào?": the time an end takes effect is asked, which the
+# sentence ending them states ("Các Nghị định số 30/1998/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm
+# 2004"), not which document replaced the one named
+END_TIME_ASKED = re.compile(r"\bhết hiệu lực(?:\s+thi hành)?\s+(?:(?:từ|kể từ|vào)\s+)?"
+                             r"(?:khi nào|bao giờ|lúc nào|(?:ngày|năm|thời điểm|thời gian) nào)\b", re.I)
+
+
 def _relation(text: str) -> tuple[str, str] | None:
     """("in" | "out", kind) when the question asks how the document it names relates to others."""
+    if END_TIME_ASKED.search(text):
+        return None
     if IN_FORCE.search(text):
         # the documents asked are those that end ("Theo Nghị định 164/2003/NĐ-CP, những nghị định nào hết hiệu lực
         # …?"): which the one named replaces, not what replaced it

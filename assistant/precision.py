@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
+from assistant.intent import (END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -274,6 +274,48 @@ def event_uncited(question: str, citations: Sequence[Citation]) -> bool:
         return False
     quoted = normalize(" ".join(c.quote for c in citations)).lower()
     return any(event.lower() not in quoted for event in HAPPENS.findall(asked))
+
+
+# "Hội chợ Mùa Thu 2025 được tổ chức từ ngày nào đến ngày nào?": when an event is held is asked (passive "được tổ chức"
+# with the time asked right after it); a passage answers only where it says the event is held then ("được tổ chức",
+# "diễn ra", "khai mạc", "tổ chức vào/từ/trong ngày …", "… là ngày …"), never with a task's deadline for preparing it
+# ("… hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025 …, hoàn thành trong ngày 05 tháng 10 năm 2025").
+_HELD_ASKED = re.compile(r"\bđược tổ chức\s+(?:(?:vào|từ|trong)\s+)?(?:ngày nào|khi nào|lúc nào|bao giờ|thời gian nào|"
+                         r"tháng nào|năm nào)", re.I)
+_HELD_SAID = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc|tổ chức\s+(?:vào|từ|trong)\s+(?:ngày|tháng)|là ngày)\b", re.I)
+
+
+def held_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking when an event is held (`_HELD_ASKED`) answered with passages none of which says it is held
+    then (`_HELD_SAID`): the date quoted is a task's. Thông báo 536/TB-VPCP gives the autumn fair no dates."""
+    if not citations or not _HELD_ASKED.search(normalize(question)):
+        return False
+    return not any(_HELD_SAID.search(normalize(c.quote)) for c in citations)
+
+
+# "… được chuyển sang thuế suất 17% từ khi nào?", "… chuyển sang áp dụng thuế suất 28% từ ngày nào?": the day a
+# switch takes effect is asked
+_SWITCH_ASKED = re.compile(r"\bchuyển sang\b[^?]*?\b(?:từ|kể từ)\s+(?:khi nào|bao giờ|lúc nào|(?:ngày|năm|thời điểm|"
+                           r"kỳ tính thuế|năm tài chính) nào)", re.I)
+
+
+def switch_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking when a switch takes effect (`_SWITCH_ASKED`) answered with passages none of which says
+    anything switches ("chuyển sang"): the time quoted is another's, such as where a period is counted from ("Thời gian
+    áp dụng thuế suất ưu đãi … được tính từ năm đầu tiên …", Luật 32/2013/QH13, for "… được chuyển sang thuế suất 17%
+    từ khi nào?", whose answer is "… kể từ ngày 01 tháng 01 năm 2016 được chuyển sang áp dụng mức thuế suất 17% …")."""
+    if not citations or not _SWITCH_ASKED.search(normalize(question)):
+        return False
+    return not any(re.search(r"\bchuyển sang\b", normalize(c.quote), re.I) for c in citations)
+
+
+def end_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question asking when a text ends ("Thông tư 130/2008/TT-BTC hết hiệu lực khi nào?", `END_TIME_ASKED`)
+    answered with passages none of which says that something ends ("hết hiệu lực"): the time quoted is another, such
+    as the day the text takes effect ("… có hiệu lực thi hành sau 15 ngày kể từ ngày đăng công báo …")."""
+    if not citations or not END_TIME_ASKED.search(normalize(question)):
+        return False
+    return not any(re.search(r"\bhết hiệu lực\b", normalize(c.quote), re.I) for c in citations)
 
 
 def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1136,6 +1178,9 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),
+        "end_uncited": lambda: end_uncited(question, citations),
+        "held_uncited": lambda: held_uncited(question, citations),
+        "switch_uncited": lambda: switch_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
@@ -1180,7 +1225,8 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
 # The checks that make the assistant decline; the others are measured only (on dev they fired on as many right
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhere", "rows_disagree", "document_unnamed",
-              "lead_is_asker", "ordinal_uncited", "event_uncited", "report_unquoted", "tax_uncited",
+              "lead_is_asker", "ordinal_uncited", "event_uncited", "end_uncited", "held_uncited", "switch_uncited",
+              "report_unquoted", "tax_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",

@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -466,8 +466,9 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
         return False
     carried, verb = carries_act(question), states_act_verb(question)
     # a length bounding a condition ("đi công tác, học tập từ 06 tháng trở lên … thì …") is no time for the act
+    # (a day the sentence states is a time, whatever word a scan misread before it: "rước ngày 06 tháng 10 năm 2025")
     timed = lambda s: bool(find_deadlines(t := without_thresholds(s)) or LENGTH.search(t) or TIME_CUE.search(t)
-                           or TIME_IN_WORDS.search(t))
+                           or TIME_IN_WORDS.search(t) or states_own_date(t))
     hits = joined_hits(draft.hits)
     found = best_sentence(words, hits, lambda s: carried(s) and not is_legal_basis(s))
     if found is not None and not verb(found[3]):

@@ -26,7 +26,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import mentions_number, restated_act, sentence_spans, since_read
+from corpus.vn import mentions_number, named_quarters, quarter_other, restated_act, sentence_spans, since_read
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -294,7 +294,12 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     places = find_places(question)
     # a clause a chunk boundary cuts is read whole, with the opening that names its doer
     hits = joined_hits(draft.hits, TIMED_DEPTH)
-    found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places))
+    # a clause of another quarter than the one asked ("… tạm nộp quý II năm 2010 …" against "… quý III năm 2010 được
+    # gia hạn … đến ngày 31 tháng 01 năm 2011") times another sum
+    # (of a follow-up leaning on an earlier topic, "Còn quý IV năm 2009 thì hạn khi nào – … quý I …", its own quarter)
+    quarters = named_quarters(question.partition("– ")[0]) or named_quarters(question)
+    found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places)
+                       and not quarter_other(quarters, c.context))
     if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
         return False
     if len(found) > 1:

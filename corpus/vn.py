@@ -126,6 +126,27 @@ def stated_periods(text: str) -> set[str]:
     return {period.lower() for period in _PERIOD.findall(documents_wording(text))}
 
 
+# A quarter named with its number, and the year after it where one is written: "quý II năm 2010", "Quý I/2025",
+# "quý 2/2025", "quy IV nam 2010" (typed without marks); the recurrence "hằng quý" names none.
+_QUARTER = re.compile(r"(?<!\w)qu[ýy]\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|n[ăa]m)\s*((?:19|20)\d\d)(?!\d))?", re.I)
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def named_quarters(text: str) -> set[tuple[int, str | None]]:
+    """The quarters a text names, each as (number, year or None): "Đối với số thuế tính tạm nộp của quý II năm 2010
+    được gia hạn … đến ngày 30 tháng 10 năm 2010" → {(2, "2010")}; "hoàn thành trong Quý I/2025" → {(1, "2025")}."""
+    return {(_QUARTER_NUMBERS[m.group(1).lower()], m.group(2)) for m in _QUARTER.finditer(text)}
+
+
+def quarter_other(asked: set[tuple[int, str | None]], text: str) -> bool:
+    """Whether a text names quarters, none of them one asked (`named_quarters` of the question): the same number, and
+    the same year where both write one. A text naming no quarter is not other."""
+    stated = named_quarters(text)
+    return bool(asked and stated) and not any(
+        number == other and (year is None or other_year is None or year == other_year)
+        for number, year in asked for other, other_year in stated)
+
+
 # What a figure asked applies to, named after "đối với" in a question asking an amount or a length: "thuế suất ưu
 # đãi đối với doanh nghiệp trong khu chế xuất là bao nhiêu?" → "doanh nghiệp trong khu chế xuất"; or after "thu nhập
 # từ / của", whose income it is: "thu nhập từ hoạt động kinh doanh xăng dầu được gia hạn … bao lâu?" → "hoạt động kinh
@@ -514,11 +535,27 @@ def states_date(text: str) -> bool:
     return bool(_DAY_FIRST.search(text) or _IN_WORDS.search(text))
 
 
+# A document cited with its date ("Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004"): that day is the
+# document's, no time of the sentence's act
+_CITED_WITH_DATE = re.compile(r"\b\d+[\w.]*(?:\s*[/-]\s*[A-Za-zĐđ0-9&.]+)+\s*,?\s*(?:ngày\s+)?"
+                              r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I)
+
+
+def states_own_date(text: str) -> bool:
+    """Whether a sentence states a day of its own, not the date of a document it cites (`states_date` once
+    "<number> ngày <date>" is set aside): "… giải quyết dứt điểm rước ngày 06 tháng 10 năm 2025" (a scan's "trước"
+    misread) states one; "… theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 …" none, nor a number a
+    line break cuts ("… tại Tờ trình số 8911/TTr- BNV ngày 03 tháng 10 năm 2025")."""
+    return states_date(_CITED_WITH_DATE.sub(" ", text))
+
+
 # A "when" question asking a day ("… được gia hạn nộp chậm nhất đến ngày nào?", "… trước ngày nào?"), and a text naming
 # one, with or without its year ("30/4/2010", "trước 31/12 hàng năm", "chậm nhất là ngày 25 của tháng 1 hàng năm"): a
 # bare recurrence ("số thuế … hàng quý năm 2009") names no day and does not answer it.
 DAY_ASKED = re.compile(r"(?<!\w)ngày\s+nào(?!\w)", re.I)
-_DAY_NAMED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\w)ngày\s+\d{1,2}(?!\d)", re.I)
+# (also the last or first day of a period, "chậm nhất là ngày cuối quý", "ngày cuối cùng của tháng cuối quý")
+_DAY_NAMED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|(?<!\w)ngày\s+\d{1,2}(?!\d)|"
+                        r"(?<!\w)ngày\s+(?:cuối|đầu)(?:\s+cùng)?(?:\s+của)?\s+(?:tháng|quý|năm)(?!\w)", re.I)
 
 
 def names_day(text: str) -> bool:

@@ -1050,3 +1050,32 @@ def test_the_agency_a_yes_or_no_lead_question_checks_need_not_be_in_the_passages
 def test_a_quote_opening_with_the_document_asked_is_its_own_statement(quote, opens):
     from assistant.answering import _opens_with
     assert _opens_with(quote, "Thông tư", "88") is opens
+
+
+@pytest.mark.parametrize("question, lead, kept", [
+    # Thông báo 536/TB-VPCP: the localities' own item (1.c) answers, never Tập đoàn Vingroup's task (1.a)
+    ("Thông báo 536/TB-VPCP: các địa phương phải nhận mặt bằng tại Hội chợ Mùa Thu 2025 chậm nhất là ngày nào?",
+     ("Tập đoàn Vingroup",), False),
+    ("Thông báo 536/TB-VPCP: các địa phương phải nhận mặt bằng tại Hội chợ Mùa Thu 2025 chậm nhất là ngày nào?",
+     ("Các địa phương",), True),
+    # one body asked as the subject: the rule stays out
+    ("Thông báo 536/TB-VPCP: Tập đoàn Vingroup phải hoàn thành thiết kế tổng thể trước ngày nào?",
+     ("Tập đoàn Vingroup",), True),
+])
+def test_rows_of_one_body_do_not_answer_a_group_asked(question, lead, kept):
+    from assistant.answering import _of_group_asked
+    from corpus.records import Obligation
+    row = Obligation("536-tb.signed", "c1", "Khẩn trương hoàn thành Thiết kế tổng thể và sơ đồ mặt bằng các phân khu",
+                     lead)
+    assert bool(_of_group_asked(classify(question), question, [(None, row)])) is kept
+
+
+def test_a_group_asked_by_which_keeps_the_rows_of_named_bodies():
+    # Quyết định 2224/QĐ-TTg: "Bộ Công an, Bộ Quốc phòng, Ủy ban nhân dân thành phố Hà Nội phối hợp với các bộ, ngành
+    # liên quan cấp giấy phép …" answers which bodies take part (dev b036)
+    from assistant.answering import _of_group_asked
+    from corpus.records import Obligation
+    question = "Những cơ quan nào phối hợp cấp phép và quản lý hoạt động của tổ chức, cá nhân trong phạm vi bảo vệ Trung tâm dữ liệu quốc gia số 1?"
+    row = Obligation("2224-ttg.signed", "c1", "phối hợp với các bộ, ngành liên quan cấp giấy phép",
+                     ("Bộ Công an", "Bộ Quốc phòng"))
+    assert _of_group_asked(classify(question), question, [(None, row)])

@@ -35,6 +35,18 @@ def test_relation_questions_name_direction_and_kind(question, relation):
     assert (intent.kind, intent.relation) == ("relation", relation)
 
 
+@pytest.mark.parametrize("question", [
+    # Nghị định 164/2003/NĐ-CP, Điều 50 ("… hết hiệu lực thi hành kể từ ngày 01 tháng 01  năm 2004") and Luật
+    # 09/2003/QH11, Điều 31: when the end takes effect is asked, not which text replaced the one named
+    "Theo Nghị định 164/2003/NĐ-CP, Nghị định 30/1998/NĐ-CP và 26/2001/NĐ-CP về thuế TNDN hết hiệu lực khi nào?",
+    "Luật thuế thu nhập doanh nghiệp ngày 10 tháng 5 năm 1997 hết hiệu lực từ lúc nào theo Luật 09/2003/QH11?",
+    "Thông tư 130/2008/TT-BTC hết hiệu lực thi hành từ ngày nào?",
+])
+def test_the_time_a_text_ends_is_asked_as_a_time(question):
+    intent = classify(question)
+    assert (intent.kind, intent.slot) == ("deadline", "deadline")
+
+
 @pytest.mark.parametrize("question, kind", [
     ("Cơ quan nào thực hiện nhiệm vụ trồng cây theo Kế hoạch 193?", "lead"),
     ("Ai chủ trì triển khai Chỉ thị 30?", "lead"),

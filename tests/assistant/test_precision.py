@@ -1566,3 +1566,54 @@ def test_the_case_an_amount_is_asked_of_must_be_in_the_first_quote(question, quo
     cited = [_cite(quote, "205/2009/TT-BTC")]
     assert case_uncited(question, classify(question), cited) is doubted
     assert ("case_uncited" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted
+
+
+# Thông tư 130/2008/TT-BTC, Phần I, Mục 1: the day it takes effect; Nghị định 164/2003/NĐ-CP, Điều 50: the day others end.
+TAKES_EFFECT = _lines(SAMPLES.parents[1] / "evals/devdocs/130_2008_TT-BTC.md", "1. Thông tư này có hiệu lực thi hành sau 15 ngày", 1)
+ENDS = "hết hiệu lực thi hành kể từ ngày 01 tháng 01  năm 2004"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Thông tư 130/2008/TT-BTC hết hiệu lực khi nào?", TAKES_EFFECT, True),
+    ("Theo Nghị định 164/2003/NĐ-CP, Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?", ENDS, False),
+    # the day it takes effect asked: answered by it
+    ("Thông tư 130/2008/TT-BTC có hiệu lực từ ngày nào?", TAKES_EFFECT, False),
+])
+def test_when_a_text_ends_needs_a_passage_saying_it_ends(question, quote, fires):
+    from assistant.precision import end_uncited
+    assert end_uncited(question, [_cite(quote, "130/2008/TT-BTC")]) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Thông báo 536/TB-VPCP gives the fair no dates: a deadline of a task preparing it is not when it is held
+    ("Thông báo 536/TB-VPCP: Hội chợ Mùa Thu 2025 được tổ chức từ ngày nào đến ngày nào?", PREPARE, True),
+    # Nghị định 258/2025/NĐ-CP, Điều 7: the day itself
+    ("Theo Nghị định 258/2025/NĐ-CP, Ngày Cây xanh Việt Nam được tổ chức vào ngày nào hằng năm?",
+     "Ngày cay xanh Việt Nam là ngày 11 tháng 01 hàng năm.", False),
+    # a task's deadline asked
+    ("Bộ Công Thương phải hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025 trước ngày nào?", PREPARE, False),
+])
+def test_when_an_event_is_held_needs_a_passage_saying_it_is_held(question, quote, fires):
+    from assistant.precision import held_uncited
+    assert held_uncited(question, [_cite(quote, "536/TB-VPCP")]) is fires
+
+
+# Luật 32/2013/QH13: where a period is counted from (Điều 1) and the switch itself (Điều 2)
+COUNTED = "Thời gian áp dụng thuế suất ưu đãi quy định tại Điều này được tính từ năm đầu tiên dự án đầu tư mới của doanh nghiệp có doanh thu;"
+SWITCHED = "thì kể từ ngày 01 tháng 01 năm 2016 được chuyển sang áp dụng mức thuế suất 17% cho thời gian còn lại"
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    ("Theo Luật 32/2013/QH13, dự án đầu tư đang hưởng thuế suất ưu đãi 20% được chuyển sang thuế suất 17% từ khi nào?",
+     COUNTED, True),
+    ("Theo Luật 32/2013/QH13, dự án đầu tư đang hưởng thuế suất ưu đãi 20% được chuyển sang thuế suất 17% từ khi nào?",
+     SWITCHED, False),
+    # where the period is counted from is asked: answered by it
+    ("Theo Luật 32/2013/QH13, thời gian áp dụng thuế suất ưu đãi được tính từ khi nào?", COUNTED, False),
+])
+def test_when_a_switch_takes_effect_needs_a_passage_saying_it_switches(question, quote, fires):
+    from assistant.precision import switch_uncited
+    for text in (COUNTED, SWITCHED):
+        assert " ".join(text.split()) in " ".join((SAMPLES.parents[1] / "evals/devdocs/32_2013_QH13.md").read_text(
+            encoding="utf-8").split())
+    assert switch_uncited(question, [_cite(quote, "32/2013/QH13")]) is fires

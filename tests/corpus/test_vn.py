@@ -1008,3 +1008,71 @@ def test_a_code_glued_to_its_serial_is_set_apart(typed, read):
 ])
 def test_the_case_an_amount_is_asked_of(question, case):
     assert vn.case_asked(question) == case
+
+
+# Quyết định 12/2010/QĐ-TTg, Điều 3 and Thông tư 03/2009/TT-BTC, Mục III.2: each clause extends the sum of one quarter;
+# a question names the quarter it asks, with or without marks.
+QUARTER_SENTENCES = [
+    (SAMPLES / "thue/12_2010_QĐ-TTg.md", "Đối với số thuế tính tạm nộp của quý II năm 2010 được gia hạn nộp thuế chậm nhất "
+     "đến ngày 30 tháng 10 năm 2010", {(2, "2010")}),
+    (SAMPLES / "thue/12_2010_QĐ-TTg.md", "Đối với số thuế phải nộp theo quyết toán năm 2010 được gia hạn nộp thuế chậm "
+     "nhất đến ngày 30 tháng 6 năm 2011", set()),
+    (ROOT / "evals/devdocs/03_2009_TT-BTC.md", "Số thuế tính tạm nộp của quý IV năm 2009 được gia hạn nộp thuế chậm nhất "
+     "đến ngày 29 tháng 10 năm 2010", {(4, "2009")}),
+    (ROOT / "evals/devdocs/BCD_phien_1.md", "đưa vào sử dụng ngay trong quý 2/2025", {(2, "2025")}),
+    # a recurrence names no quarter
+    (ROOT / "evals/devdocs/09_2003_QH11.md", "Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", set()),
+]
+
+
+@pytest.mark.parametrize("path, sentence, quarters", QUARTER_SENTENCES, ids=lambda v: str(v)[:24])
+def test_named_quarters_reads_a_quarter_and_its_year(path, sentence, quarters):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.named_quarters(sentence) == quarters
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("số thuế TNDN tạm nộp quý II năm 2010 được gia hạn đến ngày nào?", QUARTER_SENTENCES[0][1], False),
+    ("qd 12/2010/qd-ttg: thue tndn tam nop quy IV nam 2010 duoc gia han den ngay nao", QUARTER_SENTENCES[0][1], True),
+    # the same quarter of another year
+    ("gia hạn nộp thuế TNDN tạm tính quý II năm 2011 đến ngày nào?", QUARTER_SENTENCES[0][1], True),
+    # a sentence naming no quarter is not another quarter's
+    ("số thuế TNDN tạm nộp quý II năm 2010 được gia hạn đến ngày nào?", QUARTER_SENTENCES[1][1], False),
+    # a quarter asked without a year
+    ("Còn quý IV thì hạn khi nào?", QUARTER_SENTENCES[2][1], False),
+])
+def test_quarter_other_tells_a_clause_of_another_quarter(question, sentence, other):
+    assert vn.quarter_other(vn.named_quarters(question), sentence) is other
+
+
+@pytest.mark.parametrize("path, sentence, own", [
+    # Thông báo 537/TB-VPCP: the scan reads "trước" as "rước"; the day is the act's
+    (SAMPLES / "chinhphu/537-tb.signed.txt", "giải quyết dứt điểm rước ngày 06 tháng 10 năm 2025", True),
+    # Chỉ thị 22/2008/CT-TTg: the date of the decision it cites is no time of the act
+    (SAMPLES / "thue/22_2008_CT-TTg.md", "theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 của Thủ tướng "
+     "Chính phủ", False),
+])
+def test_states_own_date_sets_aside_the_dates_of_documents_cited(path, sentence, own):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.states_own_date(sentence) is own
+
+
+def test_states_own_date_sets_aside_a_cited_number_a_line_break_cuts():
+    # Nghị quyết 323/NQ-CP, Điều 1: the date of the submission it approves, its number cut by the scan's line break
+    text = " ".join((SAMPLES / "chinhphu/323nq.signed.txt").read_text(encoding="utf-8").split())
+    sentence = "do Bộ Nội vụ trình tại Tờ trình số 8911/TTr- BNV ngày 03 tháng 10 năm 2025"
+    assert sentence in text
+    assert not vn.states_own_date(sentence)
+
+
+@pytest.mark.parametrize("path, sentence, named", [
+    # Luật 09/2003/QH11, Điều 13 and Thông tư 128/2003/TT-BTC: the last day of a period is a day
+    (ROOT / "evals/devdocs/09_2003_QH11.md", "Thời hạn nộp thuế hàng quý chậm nhất là ngày cuối quý.", True),
+    (ROOT / "evals/devdocs/128_2003_TT-BTC.md", "Thời hạn nộp thuế chậm nhất không quá ngày cuối cùng của tháng cuối quý.",
+     True),
+    # a bare recurrence names none
+    (ROOT / "evals/devdocs/03_2009_TT-BTC.md", "a) Tự khai tạm tính quý IV năm 2008 và hàng quý năm 2009:", False),
+])
+def test_names_day_reads_the_last_day_of_a_period(path, sentence, named):
+    assert sentence in path.read_text(encoding="utf-8")
+    assert vn.names_day(sentence) is named
