@@ -170,7 +170,12 @@ def lead_checked(question: str, end: int) -> bool:
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
-                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
+                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành",
+                      # as a cadre says who takes charge: "cơ quan nào đứng ra rà soát …", "ai đảm nhiệm …"
+                      "đứng ra", "đảm nhiệm", "đảm trách") +
+                  # the body asked after the duty: "… thuộc trách nhiệm (chính) của đơn vị nào?", "trách nhiệm chính
+                  # thuộc về ai?"
+                  r"|\btrách nhiệm(?:\s+chính)?\s+(?:của|thuộc(?:\s+về)?)\s+(?:" + _WHO + r")\b"
                   r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   # a body (never "ai", which may ask the person: "Ai quy định …?" — "Bộ trưởng Bộ Quốc phòng quy
                   # định …") asked right before "quy định" or "có thẩm quyền": "Cơ quan nào quy định nội dung, chương
@@ -190,6 +195,9 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
+# "…, Sở Kế hoạch và Đầu tư chỉ phối hợp à?", "… chỉ phối hợp thôi phải không?": the role of the body named checked
+# (the lead's question asked before it), not the bodies working with a lead asked
+_NOT_ROLE_CHECK = r"(?!(?<=\bchỉ phối hợp)\s*(?:thôi\s*)?(?:à|a|hả|ư|phải không|đúng không)\s*\??\s*$)"
 PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|"
                       # "Ngoài Bộ X, còn cơ quan nào tham gia …?": the others who take part in Bộ X's task
                       r"ngành nào)\s+(?:cùng\s+)?tham gia\b|"
@@ -197,7 +205,7 @@ PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:n
                           "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
-                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b|"
+                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b" + _NOT_ROLE_CHECK + "|"
                       # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
                       r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
                       re.I)
@@ -524,6 +532,10 @@ class Intent:
         return bool(self.doc_number or self.doc_reference)
 
 
+# The act that sets up, rebuilds or ends a body, right before its name: that body is made or unmade, not asked.
+_CREATED_BEFORE = re.compile(r"\b(?:thành lập|kiện toàn|giải thể)\s+$", re.I)
+
+
 @lru_cache(maxsize=1024)  # one answer classifies its question (and the question as resolved) more than once
 def classify(question: str) -> Intent:
     """The question's type, with the agency and the document number it names (a frozen record, shared by every
@@ -546,8 +558,10 @@ def classify(question: str) -> Intent:
     # "… thông báo của cơ quan thuế": the sender of what the act follows, never the doer (unless named as one too)
     senders = {name for name, start, _ in asked if _SENDER_BEFORE.search(masked[:start])} \
         - {name for name, start, _ in asked if not _SENDER_BEFORE.search(masked[:start])}
-    asked = [found for found in asked if found[0] not in recipients | senders and found[0] != owner]
-    asked_names = [name for name in asked_names if name not in recipients | senders and name != owner]
+    # "… trình Thủ tướng thành lập Ban Chỉ đạo Trung ương …": the body set up is what the work makes, never its doer
+    created = {name for name, start, _ in asked if _CREATED_BEFORE.search(masked[:start])}
+    asked = [found for found in asked if found[0] not in recipients | senders | created and found[0] != owner]
+    asked_names = [name for name in asked_names if name not in recipients | senders | created and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
     number = DOC_NUMBER.search(text)
     reference = None if number else DOC_REFERENCE.search(text)
