@@ -9,7 +9,7 @@ from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
@@ -586,7 +586,9 @@ def classify(question: str) -> Intent:
         kind = "compare"
     elif PARTNERS.search(text):
         kind = "partners"
-    elif LEAD.search(text):
+    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and label.group(2):
+        # (a plan's labelled role asked by its label, one thing asked: "cơ quan thẩm định … là ai",
+        # `vn.ROLE_LABEL_ASKED`)
         kind = "lead"
     elif time_asked(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
         kind = "deadline"

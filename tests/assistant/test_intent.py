@@ -196,6 +196,9 @@ def test_a_body_asked_right_before_its_action_asks_the_lead(question, kind):
     ("Trách nhiệm chính thuộc về ai?", "lead"),
     ("Công điện 196: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của ngành giáo dục?", "lead"),
     ("Đơn vị nào đảm nhiệm việc xây dựng chuyên mục công nghiệp văn hóa?", "lead"),
+    # a plan's labelled role asked by its label (Quyết định 807/QĐ-UBND of Ninh Bình: "5. Cơ quan thẩm định: Sở Xây dựng.")
+    ("QĐ 807 cơ quan thẩm định chương trình phát triển đô thị Tam Điệp là ai", "lead"),
+    ("Cơ quan ban hành Quyết định 807 là ai?", "content"),
     # a duty asked, not its holder
     ("Bộ Tài chính có trách nhiệm gì?", "agency_tasks"),
     ("Trách nhiệm của Sở Tài chính trong Kế hoạch 193 là gì?", "agency_tasks"),
