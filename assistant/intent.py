@@ -9,7 +9,7 @@ from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
                        documents_wording, number_key, term_keys, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
@@ -170,7 +170,12 @@ def lead_checked(question: str, end: int) -> bool:
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
-                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành") +
+                      "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành",
+                      # as a cadre says who takes charge: "cơ quan nào đứng ra rà soát …", "ai đảm nhiệm …"
+                      "đứng ra", "đảm nhiệm", "đảm trách") +
+                  # the body asked after the duty: "… thuộc trách nhiệm (chính) của đơn vị nào?", "trách nhiệm chính
+                  # thuộc về ai?"
+                  r"|\btrách nhiệm(?:\s+chính)?\s+(?:của|thuộc(?:\s+về)?)\s+(?:" + _WHO + r")\b"
                   r"|\b(?:" + _WHO + r"|tỉnh nào)\s+(?:phải|cần|có trách nhiệm|có nhiệm vụ)\b|"
                   # a body (never "ai", which may ask the person: "Ai quy định …?" — "Bộ trưởng Bộ Quốc phòng quy
                   # định …") asked right before "quy định" or "có thẩm quyền": "Cơ quan nào quy định nội dung, chương
@@ -190,6 +195,9 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   + _ASSIGNED_ASKED + "|"
                   # a task table's column named alone ("Cơ quan chủ trì?", "Đơn vị thực hiện là ai?"): its cell
                   r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phụ trách|đầu mối)(?:\s+là\s+(?:ai|gì))?\W*$", re.I)
+# "…, Sở Kế hoạch và Đầu tư chỉ phối hợp à?", "… chỉ phối hợp thôi phải không?": the role of the body named checked
+# (the lead's question asked before it), not the bodies working with a lead asked
+_NOT_ROLE_CHECK = r"(?!(?<=\bchỉ phối hợp)\s*(?:thôi\s*)?(?:à|a|hả|ư|phải không|đúng không)\s*\??\s*$)"
 PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|"
                       # "Ngoài Bộ X, còn cơ quan nào tham gia …?": the others who take part in Bộ X's task
                       r"ngành nào)\s+(?:cùng\s+)?tham gia\b|"
@@ -197,7 +205,7 @@ PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:n
                           "ai", "cơ quan nào", "đơn vị nào", "những cơ quan", "những đơn vị", "gồm", "bộ nào",
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
-                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b|"
+                      r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b" + _NOT_ROLE_CHECK + "|"
                       # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
                       r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
                       re.I)
@@ -580,7 +588,9 @@ def classify(question: str) -> Intent:
         kind = "compare"
     elif PARTNERS.search(text):
         kind = "partners"
-    elif LEAD.search(text):
+    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and label.group(2):
+        # (a plan's labelled role asked by its label, one thing asked: "cơ quan thẩm định … là ai",
+        # `vn.ROLE_LABEL_ASKED`)
         kind = "lead"
     elif time_asked(text) and not CITED_DOCUMENT.search(text) and not EVENT_DATE.search(text):
         kind = "deadline"

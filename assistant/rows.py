@@ -11,7 +11,8 @@ from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time, timed_clauses
 from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
-from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, introduced_as_lead,
+from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, helps_in_work,
+                                introduced_as_lead,
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
@@ -70,8 +71,13 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
         for o in hit.obligations:
             if not want(o):
                 continue
-            if intent.kind == "lead":
+            if intent.kind in ("lead", "partners"):
+                # asked who leads or who works with the lead, the row's directed body leads it (`directed`)
                 o = directed(o)
+                if helps_in_work(o.task) and not {"hỗ", "trợ"} <= topic:
+                    # "cơ quan nào đứng ra rà soát, thống kê thiệt hại …?" is not answered by the bodies that only
+                    # help another with that work ("… hỗ trợ địa phương trong công tác … rà soát, thống kê thiệt hại")
+                    continue
             bonus = 0.0
             if intent.agency and intent.kind in ("deadline", "agency_tasks", "content"):
                 role = _role(intent.agency, o)

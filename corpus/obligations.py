@@ -228,6 +228,22 @@ def cooperates_only(task: str) -> bool:
     return bool(_PARTNER_CUE.match(opening, _MANNER_RUN.match(opening).end()))
 
 
+# "hỗ trợ <body> trong công tác / việc / quá trình <work>": the work is the other body's, the row's subject only helps
+# with it ("Bộ trưởng các Bộ: Công an, Quốc phòng, … tiếp tục chỉ đạo các đơn vị đóng trên địa bàn hỗ trợ địa phương
+# trong công tác dọn dẹp trường học, rà soát, thống kê thiệt hại …", Công điện 196/CĐ-TTg, 3.); within the row's first
+# clause, the body helped named in a few words. Money given ("hỗ trợ kinh phí …") is no help with another's work.
+_HELPS_IN_WORK = re.compile(r"\bhỗ\s+trợ\s+(?!kinh\s+phí|ngân\s+sách|vốn\b|tiền\b)[^,;.:()]{1,60}?\s+trong\s+"
+                            r"(?:công\s+tác|việc|quá\s+trình)\b", re.IGNORECASE)
+
+
+def helps_in_work(task: str) -> bool:
+    """Whether a row's own first clause gives its subject only help to another body with the work it names
+    (`_HELPS_IN_WORK`): asked who leads that work, the row's subject is not the answer; a row that also says its
+    subject "chủ trì" is not one."""
+    clause = _opening(task).split(";")[0]
+    return bool(_HELPS_IN_WORK.search(clause)) and not LEADS_WORD.search(clause)
+
+
 def opens_cooperating(task: str) -> bool:
     """Whether a row that only works with the bodies it names (`cooperates_only`) opens with "Phối hợp" in its own
     words, capitalised: an item under its agency's heading ("8. Sở Nông nghiệp và Phát triển nông thôn / - Phối hợp

@@ -818,9 +818,16 @@ def named_bodies(text: str) -> set[str]:
 # "Cơ quan nào thẩm định?", "đơn vị nào phê duyệt …?", "Ai thẩm định?" (opening the question): the body holding a role a plan labels on a line of its own
 # ("5. Cơ quan thẩm định: Sở Xây dựng." "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", Quyết định 807/QĐ-UBND of Ninh
 # Bình, Điều 1): the label answers, never a task row whose words hold the same verb.
-ROLE_LABEL_ASKED = re.compile(r"(?:\b(?:cơ quan|đơn vị)\s+nào|^ai)\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?(thẩm định|phê duyệt|"
-                              r"tổ chức lập|lập|thẩm tra|quyết định|ban hành|trình|kiểm tra|giám sát|quản lý|"
-                              r"tổ chức thực hiện|thực hiện)\b", re.I)
+# The label itself may be named first and its body asked after it, as an inspector checks a plan: "QĐ 807 cơ quan thẩm
+# định chương trình phát triển đô thị Tam Điệp là ai", "Cơ quan phê duyệt … là cơ quan nào?" (the verb, group 2).
+_LABELLED_ROLES = (r"thẩm định|phê duyệt|tổ chức lập|lập|thẩm tra|quyết định|ban hành|trình|kiểm tra|giám sát|quản lý|"
+                   r"tổ chức thực hiện|thực hiện")
+ROLE_LABEL_ASKED = re.compile(r"(?:\b(?:cơ quan|đơn vị)\s+nào|^ai)\s+(?:(?:có thẩm quyền|sẽ|được giao)\s+)?"
+                              rf"({_LABELLED_ROLES})\b"
+                              # ("cơ quan ban hành … là ai" asks the document's issuer, a head slot)
+                              rf"|\b(?:cơ quan|đơn vị)\s+(?!ban hành\b)({_LABELLED_ROLES})\b[^?,;]*?\s+là\s+"
+                              r"(?:ai|cơ quan nào|đơn vị nào)\b",
+                              re.I)
 
 
 def role_label(asked: str) -> re.Pattern | None:
@@ -829,7 +836,7 @@ def role_label(asked: str) -> re.Pattern | None:
     found = ROLE_LABEL_ASKED.search(asked)
     if found is None:
         return None
-    verb = r"\s+".join(found.group(1).split())
+    verb = r"\s+".join((found.group(1) or found.group(2)).split())
     return re.compile(rf"(?:^|\n|[.;]\s|\d[.)]\s*|-\s*)(?:cơ quan|đơn vị)\s+{verb}\s*:\s*\S", re.I)
 
 

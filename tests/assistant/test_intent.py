@@ -201,6 +201,35 @@ def test_a_body_asked_right_before_its_action_asks_the_lead(question, kind):
     assert classify(question).kind == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # an inspector's words for who takes charge
+    ("Giữ gìn, phát huy giá trị cây cổ thụ trong khu vực bảo vệ di tích theo Kế hoạch 193 thuộc trách nhiệm chính của "
+     "đơn vị nào?", "lead"),
+    ("Trách nhiệm chính thuộc về ai?", "lead"),
+    ("Công điện 196: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của ngành giáo dục?", "lead"),
+    ("Đơn vị nào đảm nhiệm việc xây dựng chuyên mục công nghiệp văn hóa?", "lead"),
+    # a plan's labelled role asked by its label (Quyết định 807/QĐ-UBND of Ninh Bình: "5. Cơ quan thẩm định: Sở Xây dựng.")
+    ("QĐ 807 cơ quan thẩm định chương trình phát triển đô thị Tam Điệp là ai", "lead"),
+    ("Cơ quan ban hành Quyết định 807 là ai?", "content"),
+    # a duty asked, not its holder
+    ("Bộ Tài chính có trách nhiệm gì?", "agency_tasks"),
+    ("Trách nhiệm của Sở Tài chính trong Kế hoạch 193 là gì?", "agency_tasks"),
+])
+def test_who_takes_charge_in_a_cadres_words(question, kind):
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, agency", [
+    # Chỉ thị 22/2008/CT-TTg, I.1: the body set up is no doer; the one asked whether it takes part is
+    ("Theo Chỉ thị 22/2008/CT-TTg, cơ quan đầu mối trình Thủ tướng thành lập Ban Chỉ đạo Trung ương triển khai Luật Thuế "
+     "TNCN là ai, Văn phòng Chính phủ có tham gia không?", "Văn phòng Chính phủ"),
+    ("Cơ quan nào tham mưu trình Chủ tịch UBND tỉnh thành lập Ban Chỉ đạo triển khai Luật Thuế TNCN cấp tỉnh?", None),
+    ("Ban Chỉ đạo Trung ương có trách nhiệm gì?", "Ban Chỉ đạo Trung ương"),
+])
+def test_a_body_set_up_is_not_the_one_asked(question, agency):
+    assert classify(question).agency == agency
+
+
 @pytest.mark.parametrize("question, dates", [
     ("Công điện ứng phó bão số 11 ngày 4/10 giao Bộ Nông nghiệp và Môi trường những nhiệm vụ gì?", ((4, 10),)),
     ("Văn bản ký ngày 04 tháng 10 năm 2025 giao gì?", ((4, 10),)),

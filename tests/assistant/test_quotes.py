@@ -1159,6 +1159,12 @@ def test_an_office_holder_asked_with_a_task_verb_is_quoted_not_a_ministry_doing_
     ("Cơ quan nào thẩm định?", "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", False),  # another role's label
     ("Cơ quan nào thẩm định?", "- Trình Sở Xây dựng thẩm định Chương trình;", False),  # a step, no label
     ("Ai chủ trì nhiệm vụ này?", "5. Cơ quan thẩm định: Sở Xây dựng.", False),  # no labelled role asked
+    # the label named first, its body asked after it (questions_pa pa62, typed without marks and restored)
+    ("QĐ 807 cơ quan thẩm định chương trình phát triển đô thị Tam Điệp là ai", "5. Cơ quan thẩm định: Sở Xây dựng.",
+     True),
+    ("Cơ quan phê duyệt Chương trình phát triển đô thị Tam Điệp là cơ quan nào?",
+     "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", True),
+    ("Cơ quan ban hành Quyết định 807 là ai?", "Cơ quan ban hành: Ủy ban nhân dân tỉnh.", False),  # the issuer
 ])
 def test_a_role_asked_is_read_from_its_label_line(question, label_line, answers):
     from corpus.vn import role_label

@@ -11,7 +11,7 @@ import pytest
 from corpus.chunking import chunk
 from corpus.loaders import load
 from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, directed_lead, extract_obligations,
-                                 group_deadline, introduced_as_lead, opens_cooperating, own_subject, subject_leads)
+                                 group_deadline, helps_in_work, introduced_as_lead, opens_cooperating, own_subject, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1290,6 +1290,23 @@ def test_an_introduction_that_has_its_agency_lead_the_items(before, lead, leads)
 ])
 def test_a_row_directing_a_body_to_lead_names_that_body(task, lead):
     assert directed_lead(task) == lead
+
+
+@pytest.mark.parametrize("task, helps", [
+    # Công điện 196/CĐ-TTg, 3.: the ministries' units help the provinces with the work the provinces do
+    ("tiếp tục chỉ đạo các đơn vị đóng trên địa bàn hỗ trợ địa phương trong công tác dọn dep trường học, ra soát, "
+     "thống kê thiệt hại theo dé nghị của Ủy ban nhân dân tỉnh, thành phó", True),
+    ("- Hỗ trợ các địa phương trong việc khắc phục hậu quả thiên tai", True),
+    # money given is no help with another's work (Công điện 196/CĐ-TTg, 4.)
+    ("cân đối nguồn lực để hỗ trợ các địa phương khắc phục thiệt hai do Bão số 11 gây ra", False),
+    ("Hỗ trợ kinh phí trong việc sửa chữa trường học", False),
+    # a row whose subject leads (Kế hoạch 196/KH-UBND, V.4: "Tham mưu … hỗ trợ giới thiệu, chuyển giao công nghệ")
+    ("- Tham mưu đẩy mạnh hoạt động đổi mới sáng tạo, ứng dụng những tiến bộ về khoa học công nghệ, hỗ trợ giới thiệu, "
+     "chuyển giao công nghệ phục vụ phát triển các ngành công nghiệp văn hóa", False),
+    ("Chủ trì, hỗ trợ các địa phương trong công tác tuyên truyền", False),
+])
+def test_a_row_helping_another_body_with_its_work(task, helps):
+    assert helps_in_work(task) is helps
 
 
 @pytest.mark.parametrize("task, opens", [
