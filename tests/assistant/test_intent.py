@@ -1252,3 +1252,14 @@ def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, word
     from assistant.intent import content_words
     assert content_words(question) >= words - {"bao"}
     assert not {"qđ", "kh", "nhỉ"} & content_words(question)
+
+
+@pytest.mark.parametrize("question, slot", [
+    # round cv25 (devdocs_pc pcc12.3): Quyết định 08/2013/QĐ-UBND of Hà Nội, "Xét đề nghị của liên ngành: Sở Tài chính,
+    # Sở Xây dựng, Cục thuế Hà Nội tại Tờ trình số 517/TTrLN:TC-XD-CT …"
+    ("Ai đề nghị ban hành quyết định này?", "proposer"),
+    ("Cơ quan nào trình ban hành Quyết định 08/2013/QĐ-UBND?", "proposer"),
+    ("Ai đề nghị bổ sung dự toán?", None),  # an act of the body, not who proposed the document
+])
+def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
+    assert classify(question).slot == slot
