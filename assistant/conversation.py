@@ -39,6 +39,20 @@ _ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|nh
 _BARE_CELL = re.compile(r"^\s*(?:thế |vậy |và )?còn\s+(?:cơ quan |đơn vị |bên |phần )?(phối hợp|chủ trì|thời hạn|hạn|"
                         r"thời gian(?: thực hiện)?)\s*(?:thì sao|thì thế nào|thế nào|ra sao)?\s*\??$", re.I)
 _CELL_ASKED = {"phối hợp": "Ai phối hợp?", "chủ trì": "Ai chủ trì?"}
+# A turn correcting the last one: "Không, ý tôi là Kế hoạch 196", "Không phải, tôi hỏi Thông tư 75/2003 ai ký cơ",
+# "Ý tôi là quyết định về xe ô tô": what follows is what was meant ("Không, Bộ Tài chính có chủ trì không?" is no
+# correction: it answers the last turn and asks on)
+_CORRECTION = re.compile(r"^\s*(?:(?:không|không phải|chưa đúng|nhầm rồi|sai rồi)(?:\s+(?:ạ|đâu))?\s*[,.!;:–-]*\s*"
+                         r"(?:ý tôi là|ý tôi hỏi|tôi hỏi|tôi muốn hỏi)|ý tôi là)\s+(?:về\s+)?", re.I)
+# "Quay lại quyết định của Bến Tre, ai ký?", "Trở lại kế hoạch kia: hạn khi nào?": a document the conversation was on
+# before, described, then the question asked of it
+_BACK = re.compile(r"^\s*(?:(?:thế |vậy )?(?:quay lại|quay về|trở lại|về lại))\s+(?:với\s+)?(.+?)\s*(?:[,:;]|\s+thì\s+)\s*(.+)$",
+                   re.I)
+_BODY_ASKED = re.compile(r"\b(?:bộ|sở|cơ quan|đơn vị|ngành|địa phương)\s+nào\b", re.I)
+# the chat particle that insists ("… ai ký cơ?", "… về xe ô tô cơ, …"), never "cơ quan", "cơ sở"
+_INSIST = re.compile(r"\s+(?:cơ|chứ)(?=\s*[,.?!]|\s*$)", re.I)
+# a document pointed at inside a correction ("quyết định đó số mấy?") is the one it describes, not the last one
+_POINTED_TYPE = re.compile(rf"\b({DOCUMENT_WORDS}|chương trình)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
 _LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 # What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
 # is quoted, as a task named by its own words is (`Intent.quoted`)
@@ -77,6 +91,28 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     text = normalize_query(question)
     if not turns:
         return Resolved(text, text)
+    correction = _CORRECTION.match(text)
+    if correction:
+        text = _INSIST.sub("", text[correction.end():]).strip(" ,.")
+        meant = classify(text)
+        if not meant.names_document:
+            # "Không, ý tôi là quyết định của Nghệ An về xe ô tô cơ, quyết định đó số mấy?": the document the last
+            # answer cited is not the one meant; what is described is sought by its own words, that one left out
+            text = _POINTED_TYPE.sub(r"\1", text)
+            cited = turns[-1].answer.citations
+            wrong = cited[0].doc_id if turns[-1].answer.answerable and cited else None
+            return Resolved(text, text, previous=_frame(turns[-1]), other_than=wrong)
+        if meant.kind == "content" and not meant.slot and len(meant.topic) <= TOPIC_FEW:
+            text = f"Còn {text.rstrip('?')} thì sao?"  # "Không, ý tôi là Kế hoạch 196": the last question, of it
+    back = _BACK.match(text)
+    if back and not classify(back.group(1)).names_document:
+        earlier = _described_earlier(back.group(1), turns)
+        if not earlier:
+            # none the conversation was on fits: the document described is sought by its words, not the one in focus
+            asked = normalize_query(f"{back.group(1)}, {back.group(2)}")
+            return Resolved(asked, asked, previous=_frame(turns[-1]))
+        # the document described, named by its number, and the question asked of it as if named so
+        text = normalize_query(f"{earlier}, {back.group(2)}")
     cell = _BARE_CELL.match(text)
     if cell:
         text = _CELL_ASKED.get(cell.group(1).lower(), "Thời hạn?")
@@ -140,7 +176,14 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # asked; never the row in focus, whose task the words "nhiệm vụ" would otherwise lean on
         asked = text if own.kind != "content" or own.slot else _ROW_ASKED.get(before.kind, text).format(own.row)
         return Resolved(f"{asked.rstrip('?')} {doc_words}?".replace(" ?", "?"), text, focus, previous=before)
+    # "Còn Quyết định 2239 thì miễn nhiệm ai?": a question of its own after "thì", not "Còn X (thì sao)?"; one asking
+    # which body ("Còn Nghị quyết 320/NQ-CP thì giao bộ nào?") asks the last question's agency of X, as a swap does
+    after = re.search(r"\sthì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\b)(\S.*)", swap.group(1) or swap.group(2) or "") \
+        if swap else None
+    asks_own = bool(after) and not _BODY_ASKED.search(after.group(1))
     if own.names_document:
+        if asks_own and not own.agency and own.kind == "content":
+            return Resolved(text, text, previous=before)
         if swap and not own.agency and own.kind == "content":
             # "Còn Kế hoạch 196 thì sao?" after "Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn
             # Chỉ thị 29 thì sao?" after "Chỉ thị đó ai ký?": the last question, asked of the document named
@@ -555,6 +598,26 @@ def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:
              *(name for name, _, _ in (_agencies_in(last.answer.text) if answered else ()))]
     return next((name for name in named if name and (kind in ("cơ quan", "đơn vị")
                                                      or name.casefold().startswith(kind + " "))), "")
+
+
+_DESCRIBING = frozenset(content_words(f"{DOCUMENT_WORDS.replace('|', ' ')} của tỉnh thành phố ubnd ủy ban nhân dân "
+                                      "kia trước đầu tiên lúc nãy vừa rồi"))
+
+
+def _described_earlier(description: str, turns: Sequence[Turn]) -> str:
+    """The document an earlier turn's answer cited that a description fits ("quyết định của Bến Tre": its type and
+    the issuer's or title's words), the latest first, as words retrieval can use; empty when none or several fit."""
+    wanted = content_words(description) - _DESCRIBING
+    kind = re.match(rf"(?i)\s*({DOCUMENT_WORDS})\b", description)
+    fits: dict[str, str] = {}
+    for turn in reversed(turns):
+        cited = turn.answer.citations[0] if turn.answer.answerable and turn.answer.citations else None
+        if cited is None or not cited.doc_number or cited.doc_id in fits:
+            continue
+        said = content_words(" ".join(filter(None, (cited.issuer, cited.title, cited.doc_type))))
+        if wanted and wanted <= said and (not kind or (cited.doc_type or "").lower() == kind.group(1).lower()):
+            fits[cited.doc_id] = _cited_document(cited)
+    return next(iter(fits.values())) if len(fits) == 1 else ""
 
 
 def _cited_document(citation: Citation) -> str:

@@ -15,7 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE, heading_key
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import MARK_NUMBER, YEAR, same_i, short_label
+from corpus.vn import DOCUMENT_WORDS, MARK_NUMBER, YEAR, same_i, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -191,6 +191,9 @@ def _horizon(text: str) -> str:
 
 # A table's header line ("| TT | Nhiệm vụ | Cơ quan chủ trì |", "|---|"): it names the columns, it answers nothing
 _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
+# a heading line that is only the document's type or its enacting word ("QUYẾT ĐỊNH:", "THÔNG TƯ", "NAY CÔNG BỐ:",
+# "QUYẾT NGHỊ:"): it says nothing, though it shares the words "Quyết định 2239 miễn nhiệm ai?" names its document by
+_BARE_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS}|quyết nghị|nay công bố|quyết định)\W*$", re.I)
 
 
 def _addressee(text: str) -> bool:
@@ -242,6 +245,7 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
+                and not _BARE_HEADING.match(text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)

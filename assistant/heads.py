@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from assistant.draft import Draft, hit_label, hit_sentences, join_names, quote_line
+from assistant.draft import Draft, hit_label, hit_sentences, join_names, joined_hits, quote_line
 from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
@@ -445,9 +445,11 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
             quote_line(draft, best[1:])
             return True
     found = None
+    # a preamble line a passage border cuts ("… và đề nghị của Bộ trưởng | Bộ Nội vụ tại Tờ trình số 611/TTr-BNV …")
+    # is read whole, with the passage that continues it
+    heads = joined_hits([Hit.of(chunk, 1.0) for chunk in chunks[:ADDRESS_CHUNKS + 1]], top=ADDRESS_CHUNKS + 1)
     for pattern in (_PROPOSED, _CONSIDERED):
-        for chunk in chunks[:ADDRESS_CHUNKS]:
-            hit = Hit.of(chunk, 1.0)
+        for hit in heads[:ADDRESS_CHUNKS]:
             found = next(((start, end, text) for start, end, text in hit_sentences(hit) if pattern.search(fold(text))),
                          None)
             if found:

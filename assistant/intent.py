@@ -461,7 +461,10 @@ SLOTS = (
                  # same preamble line ("Xét đề nghị của … tại Công văn số 497CVLN/STC-CT …")
                  r"\b(?:đề nghị|đề xuất|trình)(?: của [^?]{1,60}?)? (?:tại|ở|bằng|trong) (?:văn bản|công văn|tờ trình) "
                  r"(?:số (?:mấy|bao nhiêu)|nào)\b|"
-                 r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b"),
+                 r"\bdo (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào) (?:đề nghị|trình)\b|"
+                 # the proposer as the subject asked: "Ai đề nghị ban hành quyết định này?", "Cơ quan nào trình ban hành
+                 # …?" (not "Ai đề nghị bổ sung dự toán?", an act of the body)
+                 r"\b(?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào) (?:đề nghị|đề xuất|trình) ban hành\b"),
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
     ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),

@@ -783,3 +783,68 @@ def test_a_group_of_units_asked_after_one_leads_row_is_asked_of_the_document():
     assert resolve("Các đơn vị báo cáo về tỉnh trước ngày nào?", [first], on_row=False).record is None
     # the lead's own report asked stays on its row
     assert not apart_from_row("Sở đó báo cáo trước ngày nào?", [first])
+
+
+def _cited_head(question: str, doc_id: str, doc_type: str, number: str, issuer: str, title: str) -> Turn:
+    """A turn whose answer cites a passage of `doc_id`, with the head fields a citation carries."""
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, number, title, doc_type, issuer, None, "", None, None, "…", 0, 1, "")
+    return Turn(question, Answer(question, "…", True, (citation,), resolved_question=question))
+
+
+_NGHE_AN_59 = ("Quyết định 59/2003/QĐ-UB của Nghệ An ban hành bảng giá tối thiểu cho loại xe nào?", "59_2003_QĐ-UB",
+               "Quyết định", "59/2003/QĐ-UB", "Ủy ban nhân dân tỉnh Nghệ An",
+               "Về việc ban hành bảng giá tối thiểu … trong hoạt động kinh doanh xe gắn máy trên địa bàn tỉnh Nghệ An")
+_BEN_TRE_2298 = ("Quyết định 2298/2002/QĐ-UB của Bến Tre thay thế quyết định nào?", "2298_2002_QĐ-UB", "Quyết định",
+                 "2298/2002/QĐ-UB", "Ủy ban nhân dân tỉnh Bến Tre",
+                 "V/v ban hành bảng giá chuẩn tính thuế giá trị gia tăng … xe hai bánh gắn máy")
+
+
+@pytest.mark.parametrize("follow_up, asked, other_than", [
+    # round cv25 (devdocs_pc pcc10.2): the document the last answer cited is not the one meant; the one described is
+    # sought by its words, that one left out, and "quyết định đó" is the one described
+    ("Không, ý tôi là quyết định của Nghệ An về xe ô tô cơ, quyết định đó số mấy?",
+     "quyết định của Nghệ An về xe ô tô, quyết định số mấy?", "59_2003_QĐ-UB"),
+    ("Không phải, tôi hỏi Thông tư 75/2003 ai ký cơ.", "Thông tư 75/2003 ai ký", None),  # named: asked of it
+    # a document named alone: the last question, asked of it ("Còn Kế hoạch 196 thì sao?")
+    ("Không, ý tôi là Quyết định 60/2003", "Quyết định 60/2003 của Nghệ An ban hành bảng giá tối thiểu cho loại xe nào?",
+     None),
+])
+def test_a_turn_correcting_the_last_asks_what_was_meant(follow_up, asked, other_than):
+    resolved = resolve(follow_up, [_cited_head(*_NGHE_AN_59)])
+    assert resolved.question.startswith(asked)
+    assert resolved.other_than == other_than
+    assert resolved.focus_doc != "59_2003_QĐ-UB"
+
+
+@pytest.mark.parametrize("follow_up", ["Không, Bộ Tài chính có chủ trì không?",  # an answer and a question: no correction
+                                       "Không quyết toán thuế thì bị phạt bao nhiêu?"])
+def test_a_no_that_corrects_nothing_is_no_correction(follow_up):
+    assert resolve(follow_up, [_cited_head(*_NGHE_AN_59)]).other_than is None
+
+
+def test_a_document_asked_with_a_question_of_its_own_after_thi_is_no_swap():
+    # round cv25 (questions_pc pcc3.3): "Còn X thì <question>?" asks its own question of X, not the last one
+    turns = _turns(("Quyết định 2216/QĐ-TTg công bố quyết định nào tiếp tục có hiệu lực?",
+                    "Nó còn hiệu lực đến bao giờ – … bởi Quyết định số 13/2025/QĐ-TTg … Quyết định 2216/QĐ-TTg"))
+    assert resolve("Còn Quyết định 2239 thì miễn nhiệm ai?", turns).question == "Còn Quyết định 2239 thì miễn nhiệm ai?"
+    assert "Quyết định 2239" in resolve("Còn Quyết định 2239 thì sao?", turns).question
+
+
+@pytest.mark.parametrize("follow_up, named", [
+    # round cv25 (devdocs_pc pcc11.4): back to a document the conversation was on, described by type and province
+    ("Quay lại quyết định của Bến Tre, ai ký?", "Quyết định 2298/2002/QĐ-UB"),
+    ("Trở lại quyết định của Nghệ An: có hiệu lực khi nào?", "Quyết định 59/2003/QĐ-UB"),
+    ("Quay lại quyết định của Đà Nẵng, ai ký?", None),  # no earlier document fits: left as typed
+])
+def test_back_to_a_document_described_names_the_one_an_earlier_turn_cited(follow_up, named):
+    turns = [_cited_head(*_BEN_TRE_2298), _cited_head(*_NGHE_AN_59)]
+    question = resolve(follow_up, turns).question
+    assert (named in question) if named else "2298" not in question and "59/2003" not in question
+
+
+def test_a_document_asked_which_body_after_thi_keeps_the_swap():
+    # questions_x xc17.2: "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?" asks the last question's agency of 320
+    turns = _turns(("Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?",
+                    "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?"))
+    assert resolve("Còn Nghị quyết 320/NQ-CP thì giao bộ nào?", turns).question != "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"

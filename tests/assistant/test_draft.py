@@ -137,3 +137,13 @@ def test_a_sentence_opening_with_another_horizon_is_not_the_year_asked(question,
     found = best_sentence(words, [_hit(_HORIZONS)], lambda s: "GDP bình quân đầu người" in s, {"2030", "2050"} & set(
         re.findall(r"\b20\d\d\b", question)))
     assert found is not None and figure in found[3]
+
+
+def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted():
+    # round cv25 (questions_pc pcc3.3): Quyết định 2239/QĐ-TTg; "Quyết định 2239 miễn nhiệm ai?" shares "quyết định"
+    # with the enacting heading alone, which says nothing
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân\nthành phố Cần Thơ nhiệm "
+            "kỳ 2021 - 2026 đối với ông Trần Văn Lâu.")
+    found = best_sentence(content_words("Quyết định 2239 miễn nhiệm ai?"), [_hit(text)])
+    assert found is not None and found[3].startswith("Phê chuẩn việc miễn nhiệm")
+    assert best_sentence(content_words("Quyết định"), [_hit("QUYẾT ĐỊNH:\n\nNAY CÔNG BỐ:")]) is None

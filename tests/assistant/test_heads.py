@@ -657,3 +657,17 @@ def test_the_submission_a_document_considered_answers_who_proposed_it(opening, s
         answered = _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
     assert answered is (said is not None)
     assert (said in draft.lines[0]) if said else "không ghi cơ quan đề nghị" in draft.lines[0]
+
+
+def test_a_preamble_line_a_passage_border_cuts_is_quoted_whole():
+    # round cv25 (questions_pc pcc4.2): Quyết định 2239/QĐ-TTg, whose OCR text a passage border cuts after "Bộ
+    # trưởng"; the proposal of Bộ Nội vụ and its Tờ trình are in the next passage
+    from assistant.draft import Draft
+    from assistant.heads import _compose_proposer
+    from index.records import Access, Filters, Hit
+    searcher, head = _store_of("2239ttg.signed", "Xét đề nghị của Thường trực Hội đồng nhân dân thành phố Cần Thơ tại\n"
+                               "Tờ trình số 203/TTr-TT ngày 03 tháng 10 năm 2025 và đề nghị của Bộ trưởng",
+                               "\nBộ Nội vụ tại Tờ trình số 611/TTr-BNV ngày 05 tháng 10 năm 2025.\n\nQUYẾT ĐỊNH:")
+    draft = Draft([])
+    assert _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
+    assert "đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 611/TTr-BNV" in draft.lines[0]

@@ -1055,7 +1055,6 @@ def test_an_agency_that_only_sent_the_notice_followed_is_not_the_one_asked(quest
     assert classify(question).agency == agency
 
 
-
 @pytest.mark.parametrize("question, head", [
     # Nghị quyết 32/2009/QH12: "Sau khi xem xét Tờ trình số 87/TTr-CP ngày 19 tháng 5 năm 2009 của Chính phủ …": the
     # number of the submission it considered, not its own (since round nb21 the proposer slot, which quotes that line)
@@ -1308,3 +1307,14 @@ def test_a_slot_asked_of_a_coded_document_keeps_its_type_as_topic(question, word
 ])
 def test_a_body_set_up_is_not_the_agency_asked(question, agency):
     assert classify(question).agency == agency
+
+
+@pytest.mark.parametrize("question, slot", [
+    # round cv25 (devdocs_pc pcc12.3): Quyết định 08/2013/QĐ-UBND of Hà Nội, "Xét đề nghị của liên ngành: Sở Tài chính,
+    # Sở Xây dựng, Cục thuế Hà Nội tại Tờ trình số 517/TTrLN:TC-XD-CT …"
+    ("Ai đề nghị ban hành quyết định này?", "proposer"),
+    ("Cơ quan nào trình ban hành Quyết định 08/2013/QĐ-UBND?", "proposer"),
+    ("Ai đề nghị bổ sung dự toán?", None),  # an act of the body, not who proposed the document
+])
+def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
+    assert classify(question).slot == slot
