@@ -750,3 +750,34 @@ def test_letters_of_a_ministry_restore_no_ocr_text():
 ])
 def test_a_field_short_form_after_its_head_is_written_out(text, read):
     assert written_out(text) == read
+
+
+@pytest.mark.parametrize("text, listed", [
+    # Công điện 189, item 1: one chairman's duty for each province listed after the colon
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh,\nCao Bằng và các địa phương khác trên "
+     "lưu vực sông Thái Bình, nhất là sông Cầu,\nsông Thương chủ động phối hợp với Bộ Quốc phòng, Bộ Công an",
+     ["Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Lạng Sơn",
+      "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Cao Bằng", "Bộ Quốc phòng", "Bộ Công an"]),
+    # Quyết định 807 of Ninh Bình
+    ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô",
+     ["Ủy ban nhân dân các huyện", "Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+      "Ủy ban nhân dân huyện Yên Mô"]),
+    # no colon, no list: the group alone
+    ("Ủy ban nhân dân các tỉnh chủ động triển khai", ["Ủy ban nhân dân các tỉnh"]),
+])
+def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
+    assert agency_names(text) == listed
+
+
+@pytest.mark.parametrize("text, names", [
+    # a province's newspaper is a body a directive assigns (Chỉ thị 09/2008 An Giang, 42/1998 Quảng Bình)
+    ("Cục Thuế chủ trì, phối hợp với Sở Tư pháp, Báo An Giang, Đài Phát thanh Truyền hình An Giang",
+     ["Cục Thuế", "Sở Tư pháp", "Báo An giang", "Đài Phát thanh - Truyền hình"]),
+    ("Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế",
+     ["Sở Văn hóa - Thông tin", "Báo Quảng bình", "Đài Phát thanh - Truyền hình tỉnh", "cơ quan thuế"]),
+    # a report is no newspaper
+    ("Báo cáo kết quả về UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
+    ("định kỳ Báo cáo Thủ tướng Chính phủ", ["Thủ tướng Chính phủ"]),
+])
+def test_a_newspaper_is_a_body(text, names):
+    assert [name for name, _, _ in find_agencies(text)] == names
