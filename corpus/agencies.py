@@ -98,7 +98,7 @@ _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc")
 _HEADS = (
     "Bộ Chỉ huy", "Bộ", "Sở", "Ban", "Ủy ban", "Văn phòng", "VP", "Thanh tra", "Ngân hàng", "Kiểm toán", "Kho bạc",
     "Tòa án", "Viện", "Công an", "Tổng cục", "Chi cục", "Cục", "Vụ", "Đài", "Mặt trận", "Hội", "Liên đoàn",
-    "Trung tâm", "Bảo hiểm xã hội", "Báo",
+    "Trung tâm", "Bảo hiểm xã hội",
 )
 _UNITS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
 _GENERIC = (

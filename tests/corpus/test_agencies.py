@@ -768,16 +768,3 @@ def test_a_field_short_form_after_its_head_is_written_out(text, read):
 def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
     assert agency_names(text) == listed
 
-
-@pytest.mark.parametrize("text, names", [
-    # a province's newspaper is a body a directive assigns (Chỉ thị 09/2008 An Giang, 42/1998 Quảng Bình)
-    ("Cục Thuế chủ trì, phối hợp với Sở Tư pháp, Báo An Giang, Đài Phát thanh Truyền hình An Giang",
-     ["Cục Thuế", "Sở Tư pháp", "Báo An giang", "Đài Phát thanh - Truyền hình"]),
-    ("Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế",
-     ["Sở Văn hóa - Thông tin", "Báo Quảng bình", "Đài Phát thanh - Truyền hình tỉnh", "cơ quan thuế"]),
-    # a report is no newspaper
-    ("Báo cáo kết quả về UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
-    ("định kỳ Báo cáo Thủ tướng Chính phủ", ["Thủ tướng Chính phủ"]),
-])
-def test_a_newspaper_is_a_body(text, names):
-    assert [name for name, _, _ in find_agencies(text)] == names
