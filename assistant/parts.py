@@ -120,7 +120,7 @@ class Part:
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
-    pieces = _which_of(text) or _respectively(text) or _document_list(text) or _per_document(text) or \
+    pieces = _which_of(text) or _same_as(text) or _respectively(text) or _document_list(text) or _per_document(text) or \
         _document_pair(text) or _compared_pair(text) or _qualified_pair(text)
     described = [] if pieces else _described_pair(text)
     pieces = pieces or described or _per_clause(text)
@@ -272,9 +272,14 @@ _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm 
 _EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.I)
 
 
+# "… chủ trì hướng dẫn việc xác định …", "… phối hợp triển khai …": the work a role is asked of, not a relation
+# between the two documents.
+_ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp)\s+(?:hướng dẫn|triển khai)\b", re.I)
+
+
 def _related(text: str) -> bool:
     """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked."""
-    return bool(_BETWEEN.search(text)) and not _EACH.search(text)
+    return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text)
 
 
 _BOTH_COUNTED = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
@@ -283,6 +288,10 @@ _BOTH_COUNTED = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
 def _code(number: str) -> str:
     """A document number's code, its serial and year left out: "2298/2002/QĐ-UB" → "QĐ-UB"; "" for "807"."""
     return re.sub(r"^[\d/.-]+", "", number).upper()
+
+
+# the first words of what a question asks after the documents it names: never part of a place's name
+_VERB_WORDS = frozenset("giao yêu chỉ quy đề có được cùng đều về của do ban hướng triển phân nói nêu".split())
 
 
 def _document_pair(text: str) -> list[str]:
@@ -305,10 +314,20 @@ def _document_pair(text: str) -> list[str]:
     first = f"{pair.group(1)} {pair.group(2)}"
     part = re.match(r"\s+và\s+(" + _PART_OF + ")", text[pair.end(2):], re.I)
     second = f"{part.group(1) if part else ''}{pair.group(3) or pair.group(1)} {pair.group(4)}"
+    end = pair.end()
+    if _CODED.search(pair.group(4)):
+        # "22/2008/CT-TTg và 09/2008/CT-UBND An Giang": the place written after the second number, its issuer's,
+        # names the second only
+        # (a verb written with a capital, as a restored question may have it, "… 194/CĐ-TTg Giao Phó Thủ tướng …",
+        # is none)
+        while (word := re.match(r"\s+([^\W\d_][\w-]*)", text[end:])) and word.group(1)[0].isupper() \
+                and word.group(1).lower() not in _VERB_WORDS:
+            end += word.end()
+    second += text[pair.end():end]
     head = _BOTH_COUNTED.sub("", text[:pair.start()])  # "Hai quyết định A và B …": each part names one
     if not head:
         first, second = first[:1].upper() + first[1:], second[:1].upper() + second[1:]
-    return [head + first + text[pair.end():], head + second + text[pair.end():]]
+    return [head + first + text[end:], head + second + text[end:]]
 
 
 # Which of two named documents does something: "Văn bản nào giao Bộ Y tế chủ trì hướng dẫn …: Chỉ thị 22/2008/CT-TTg
@@ -334,6 +353,35 @@ def which_of_documents(question: str) -> list[str]:
     text = normalize_query(question).strip()
     which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
     return [which.group(side) for side in ("a", "b")] if which else []
+
+
+# "<question of document A>, có giống Công điện 188 không?", "…, Chỉ thị 19/2008 có khác không?": the same question
+# asked of a second document, to be set beside the first's answer.
+_SAME_AS = re.compile(r"\s*,\s*(?:(?P<b1>" + _REF + r")\s+)?(?:có\s+)?(?:giống|khác|như)\s+(?:với\s+|như\s+)?(?:(?P<b2>" +
+                      _REF + r")\s+)?(?:hay\s+)?không\s*\??$", re.I)
+# the verbs a question's matter starts with after a document and its "về …" subject
+_ASKED_VERB = re.compile(r"\s+(?:giao|yêu cầu|chỉ đạo|quy định|đề nghị|có|được)\s", re.I)
+
+
+def _same_as(text: str) -> list[str]:
+    """"<question of A>, có giống <B> không?": the question asked of A, then of B in A's place (A's "về …" subject
+    left out, it names A only)."""
+    same = _SAME_AS.search(text)
+    other = same and (same.group("b1") or same.group("b2"))
+    if not other or (same.group("b1") and same.group("b2")):
+        return []
+    asked = text[:same.start()]
+    refs = [ref for ref in _DOC_REF.finditer(asked)]
+    if len(refs) != 1 or len(named_documents(asked)) != 1 or not _WH_WORD.search(asked):
+        return []
+    ref = refs[0]
+    rest = asked[ref.end():]
+    if _SUBJECT.match(rest):
+        verb = _ASKED_VERB.search(rest)
+        if not verb:
+            return []
+        rest = rest[verb.start():]
+    return [asked + "?", asked[:ref.start()] + other[:1].upper() + other[1:] + rest + "?"]
 
 
 def _which_of(text: str) -> list[str]:
@@ -382,6 +430,15 @@ _OWNER_WORD = re.compile(r"\s*(?:-|–|tỉnh|thành phố|huyện|\w+)(?!\w)")
 _SUBJECT = re.compile(r"\s+về\s+")
 # "đều", "cả hai", "cùng", "chung": what the two documents share is asked, once, of both together.
 _TOGETHER = re.compile(r"\b(?:đều|cả hai|cùng|chung)\b", re.I)
+# "… có cùng giao Cục Thuế tỉnh … không?", "… đều yêu cầu …", "… cùng nói đến việc …: ngân hàng nào …?": what each
+# document assigns (or says of the matter) is asked of each in turn, as `_document_pair` asks "Cả Công điện 193 và
+# Công điện 194 đều giao …?"; the answer of each, side by side, says whether they share it.
+_SHARED_ASSIGNED = re.compile(r"\b(?:đều|cùng)\s+(?:được\s+)?(?:giao|yêu cầu|chỉ đạo|phân công|nói đến|đề cập)\b", re.I)
+
+
+def _together(text: str) -> bool:
+    """Whether what two documents share is asked once of both (`_TOGETHER`), not what each assigns."""
+    return bool(_TOGETHER.search(_SHARED_ASSIGNED.sub(" ", text)))
 # "… lần lượt do ai ký?", "… lần lượt là bao nhiêu?": one thing asked of each document in turn.
 _IN_TURN = re.compile(r"\s*\blần lượt\b", re.I)
 
@@ -423,7 +480,7 @@ def _qualified_pair(text: str) -> list[str]:
     with what names it further. Not when the documents are related or compared to each other (`_BETWEEN`), or what
     they share is asked ("đều", "cùng"); "lần lượt" before the asked slot only says each is asked in turn."""
     refs = list(_DOC_REF.finditer(text))
-    if len(refs) != 2 or len(named_documents(text)) != 2 or _TOGETHER.search(text):
+    if len(refs) != 2 or len(named_documents(text)) != 2 or _together(text):
         return []
     first, second = refs
     joined = None

@@ -713,10 +713,24 @@ def agency_names(text: str) -> list[str]:
     return list(_names(text) if len(text) <= _READ_ONCE else _names.__wrapped__(text))
 
 
+# "Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh,\nCao Bằng và các địa phương khác …" (Công điện
+# 189): a body of several units named after a colon, one agency per unit, as `split_agencies` reads a cell.
+_UNIT_PLURAL_RE = re.compile(rf"^(.+?)\s+(?i:các)\s+({'|'.join(_UNITS)})$")
+_PLACE_IN_LIST = re.compile(_PLACE.replace("[ \\t]", r"\s"))
+_PLACES_AFTER_RE = re.compile(rf"[ \t]*:\s*({_PLACE}(?:\s*(?:,|và)\s*{_PLACE})*)")
+
+
 @lru_cache(maxsize=2048)
 def _names(text: str) -> tuple[str, ...]:
     fixed = fix_tone_placement(text)
     found = [(start, name) for name, start, _ in find_agencies(text)]
+    for name, start, end in find_agencies(text):
+        plural = _UNIT_PLURAL_RE.match(name)
+        places = plural and _PLACES_AFTER_RE.match(fixed, end)
+        if places:
+            head, unit = plural.groups()
+            found += [(places.start(1) + place.start(), canonical(f"{head} {unit} {' '.join(place.group(0).split())}"))
+                      for place in re.finditer(_PLACE_IN_LIST, places.group(1))]
     for shared in _SHARED_LIST_RE.finditer(fixed):
         head = shared.group(1).capitalize()
         found += [(f.start(), canonical(f"{head} {f.group(0)}"))

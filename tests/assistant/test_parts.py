@@ -647,3 +647,40 @@ def test_a_document_named_van_ban_is_split_off_only_for_its_head(question):
 ])
 def test_which_takes_effect_first_is_asked_of_each_document(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # "có cùng giao … không?": what each document assigns is asked of each, side by side (questions_pa pa67, pa37)
+    ("Chỉ thị 42/1998 của Quảng Bình và Chỉ thị 44/2002 của Bà Rịa - Vũng Tàu có cùng giao Cục Thuế tỉnh đứng ra tổ "
+     "chức thu thuế không?",
+     ["Chỉ thị 42/1998 của Quảng Bình có cùng giao Cục Thuế tỉnh đứng ra tổ chức thu thuế không?",
+      "Chỉ thị 44/2002 của Bà Rịa - Vũng Tàu có cùng giao Cục Thuế tỉnh đứng ra tổ chức thu thuế không?"]),
+    # "chủ trì hướng dẫn …" is the work asked, no relation between the two; "An Giang" after the second number is its
+    # issuer's place, not the first's
+    ("Hai chỉ thị 22/2008/CT-TTg và 09/2008/CT-UBND An Giang có cùng giao ngành lao động chủ trì hướng dẫn xác định "
+     "mức phụ cấp, trợ cấp để tính thu nhập được trừ không?",
+     ["Chỉ thị 22/2008/CT-TTg có cùng giao ngành lao động chủ trì hướng dẫn xác định mức phụ cấp, trợ cấp để tính thu "
+      "nhập được trừ không?",
+      "Chỉ thị 09/2008/CT-UBND An Giang có cùng giao ngành lao động chủ trì hướng dẫn xác định mức phụ cấp, trợ cấp để "
+      "tính thu nhập được trừ không?"]),
+    # "cùng nói đến việc …: ngân hàng nào …?": the matter both speak of, asked of each (pa48)
+    ("Chỉ thị 22/2008/CT-TTg và Chỉ thị 01/2009 của Kon Tum cùng nói đến việc quản lý thu nhập từ chuyển nhượng vốn, "
+     "chứng khoán: ngân hàng nào phải phối hợp với cơ quan thuế?",
+     ["Chỉ thị 22/2008/CT-TTg cùng nói đến việc quản lý thu nhập từ chuyển nhượng vốn, chứng khoán: ngân hàng nào "
+      "phải phối hợp với cơ quan thuế?",
+      "Chỉ thị 01/2009 của Kon Tum cùng nói đến việc quản lý thu nhập từ chuyển nhượng vốn, chứng khoán: ngân hàng nào "
+      "phải phối hợp với cơ quan thuế?"]),
+    # "<question of A>, có giống <B> không?": asked of A, then of B in A's place, A's "về …" subject left out (pa43)
+    ("Công điện 196 về khắc phục thiệt hại bão số 11 giao Phó Thủ tướng nào theo dõi, đôn đốc, có giống Công điện 188 "
+     "không?",
+     ["Công điện 196 về khắc phục thiệt hại bão số 11 giao Phó Thủ tướng nào theo dõi, đôn đốc?",
+      "Công điện 188 giao Phó Thủ tướng nào theo dõi, đôn đốc?"]),
+    # a verb capitalised by the restored marks is no place ("… 194/CD-TTg Giao Phó Thủ tướng …", dev mw14)
+    ("Công điện 188/CD-TTg và Công điện 194/CD-TTg Giao Phó Thủ tướng nào chỉ đạo?",
+     ["Công điện 188/CD-TTg Giao Phó Thủ tướng nào chỉ đạo?", "Công điện 194/CD-TTg Giao Phó Thủ tướng nào chỉ đạo?"]),
+    # a relation between the two stays one question
+    ("Thông tư 89/2001/TTLT-BTC-BCA và Thông tư 123/2008/TTLT-BTC-BCA có cùng hướng dẫn Nghị định nào không?",
+     ["Thông tư 89/2001/TTLT-BTC-BCA và Thông tư 123/2008/TTLT-BTC-BCA có cùng hướng dẫn Nghị định nào không?"]),
+])
+def test_what_two_documents_each_assign_is_asked_of_each(question, asked):
+    assert [part.text for part in split(question)] == asked

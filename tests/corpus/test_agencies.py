@@ -750,3 +750,21 @@ def test_letters_of_a_ministry_restore_no_ocr_text():
 ])
 def test_a_field_short_form_after_its_head_is_written_out(text, read):
     assert written_out(text) == read
+
+
+@pytest.mark.parametrize("text, listed", [
+    # Công điện 189, item 1: one chairman's duty for each province listed after the colon
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Lạng Sơn, Bắc Ninh,\nCao Bằng và các địa phương khác trên "
+     "lưu vực sông Thái Bình, nhất là sông Cầu,\nsông Thương chủ động phối hợp với Bộ Quốc phòng, Bộ Công an",
+     ["Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Lạng Sơn",
+      "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Cao Bằng", "Bộ Quốc phòng", "Bộ Công an"]),
+    # Quyết định 807 of Ninh Bình
+    ("Cơ quan phối hợp: Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô",
+     ["Ủy ban nhân dân các huyện", "Ủy ban nhân dân huyện Hoa Lư", "Ủy ban nhân dân huyện Nho Quan",
+      "Ủy ban nhân dân huyện Yên Mô"]),
+    # no colon, no list: the group alone
+    ("Ủy ban nhân dân các tỉnh chủ động triển khai", ["Ủy ban nhân dân các tỉnh"]),
+])
+def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
+    assert agency_names(text) == listed
+
