@@ -175,7 +175,7 @@ _CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(
 # A case named as the whole clause after the colon that follows what the question is about, up to its "thì" (a
 # question typed in a hurry: "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi
 # thế nào?"); not a source named so ("…: theo Thông tư 55 thì …").
-_CASE_AFTER_COLON = re.compile(r":\s*(?!theo\b|căn\s+cứ\b)([^:?;,]+?)\s+thì(?!\w)", re.I)
+_CASE_AFTER_COLON = re.compile(r":\s*(?!\s|theo\b|căn\s+cứ\b)([^:?;,]+?)\s+thì(?!\w)", re.I)
 # A manner asked of such a case: "… thì chỉ tiêu 09 ghi thế nào?", "… thì được hỗ trợ ra sao?"
 _MANNER_ASKED = re.compile(r"(?<!\w)(?:thế\s+nào|ra\s+sao)(?!\w)", re.I)
 

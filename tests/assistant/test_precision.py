@@ -1656,7 +1656,8 @@ OFFICE_STAFF = _devdocs_line("55_2007_TT-BTC.md", "Các đối tượng khác k�
     # devdocs_ob ob36 (wr25): the party asked is not the one the quoted sentence exempts
     ("Người nước ngoài làm ở văn phòng đại diện của tổ chức phi chính phủ có được miễn thuế TNCN theo TT 55/2007 "
      "không?", EXPERT, True),
-    ("Người nước ngoài làm ở văn phòng đại diện có được miễn thuế TNCN theo TT 55/2007 không?", OFFICE_STAFF, False),
+    ("Nhân viên nước ngoài làm việc tại văn phòng đại diện có được miễn thuế TNCN theo TT 55/2007 không?",
+     OFFICE_STAFF, False),
     ("Theo Thông tư 55/2007/TT-BTC, chuyên gia nước ngoài thực hiện dự án viện trợ PCP có được miễn thuế TNCN không?",
      EXPERT, False),
     # an agency asked is the agency checks' to read
