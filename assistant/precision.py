@@ -454,24 +454,16 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
     return bool(words) and not words & passage_words(quoted)
 
 
-# The object of the act a "when" question asks ("phải kiểm tra việc thực hiện các quy định …": "thực hiện"), after its
-# two-word verb and a nominaliser or plural word; the verb a manner adverb may open ("khẩn trương hoàn thành …").
-_ACT_MANNER = re.compile(r"^(?:(?:khẩn\s+trương|chủ\s+động|kịp\s+thời|trực\s+tiếp|tiếp\s+tục)\s+)", re.I)
-_ACT_FILLER = {"việc", "các", "những", "cho", "lại", "được", "sự", "công", "tác"}
+# The act a "when" question asks, named as "<verb> việc <object>" ("phải kiểm tra việc thực hiện các quy định …"): the
+# verb (group 1, one or two words) and the object's first two words (group 2), split where "việc" nominalises it.
+_ACT_OF_THING = re.compile(r"^(?:(?:khẩn\s+trương|chủ\s+động|kịp\s+thời|trực\s+tiếp|tiếp\s+tục)\s+)?"
+                           r"(\w+(?:\s+\w+)?)\s+việc\s+(?:các\s+|những\s+)?(\w+\s+\w+)", re.I)
 
 
 def _act_object(act: str) -> tuple[str, str] | None:
-    """(verb, object): the act's first two words and the two words after them, fillers (`_ACT_FILLER`) skipped; None
-    when the act is too short to have both."""
-    words = re.findall(r"\w+", _ACT_MANNER.sub("", act.strip()).lower())
-    if len(words) < 4:
-        return None
-    rest = words[2:]
-    while rest and rest[0] in _ACT_FILLER:
-        rest = rest[1:]
-    if len(rest) < 2:
-        return None
-    return " ".join(words[:2]), " ".join(rest[:2])
+    """(verb, object) of an act named "<verb> việc <object>", lower case; None for an act not so named."""
+    found = _ACT_OF_THING.match(act.strip())
+    return (found.group(1).lower(), found.group(2).lower()) if found else None
 
 
 def act_object_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
@@ -490,7 +482,12 @@ def act_object_unquoted(question: str, intent: Intent, citations: Sequence[Citat
     verb, thing = parts
     quoted = " ".join(re.findall(r"\w+", " ".join((*(c.quote for c in citations),
                                                      *(o.task for o in obligations))).lower()))
-    return f" {verb} " in f" {quoted} " and f" {thing} " not in f" {quoted} "
+    if f" {thing} " in f" {quoted} ":
+        return False
+    # the verb quoted with an object of its own, whose words the question does not hold ("kiểm tra thực tế …")
+    asked = " ".join(re.findall(r"\w+", normalize(question).lower()))
+    done_to = re.findall(rf"(?<!\w){re.escape(verb)}\s+(\w+\s+\w+)", quoted)
+    return any(f" {pair} " not in f" {asked} " for pair in done_to)
 
 
 # "ai có trách nhiệm trích tiền …", "cơ quan nào phải …": the act whose doer is asked, its first word (group 1).
@@ -1079,14 +1076,14 @@ def case_uncited(question: str, intent: Intent, citations: Sequence[Citation], h
 # tổ chức phi chính phủ có được miễn thuế TNCN theo TT 55/2007 không?" → the party, the clause before "có được /
 # có bị / có phải" (after a source or a time set apart by a comma).
 _YES_NO_PARTY = re.compile(r"(?:^|,)\s*([^,?]+?)\s+có\s+(?:được|bị|phải)\s+[^?]*?\bkhông\s*\??\s*$", re.I)
-# … and the party a "when" or "how often" question asks a duty of, before its "phải": "Theo Nghị định 258/2025/NĐ-CP,
+# … and the party a "how often" question asks a duty of, before its "phải": "Theo Nghị định 258/2025/NĐ-CP,
 # đơn vị thực hiện dịch vụ quản lý công viên phải báo cáo định kỳ … bao lâu một lần?" → "đơn vị thực hiện dịch vụ
 # quản lý công viên".
 _DUTY_PARTY = re.compile(r"(?:^|,)\s*([^,?]+?)\s+phải\s+", re.I)
 
 
 def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
-    """A yes-or-no question (or a "when" / "how often" one, `_DUTY_PARTY`) on a party the question describes ("Người nước ngoài làm ở văn phòng đại diện của tổ chức
+    """A yes-or-no question (or a "how often" one, `_DUTY_PARTY`) on a party the question describes ("Người nước ngoài làm ở văn phòng đại diện của tổ chức
     phi chính phủ có được miễn thuế TNCN …?") answered with a first quoted span whose line (with its title) carries
     less than CASE_MIN of the party's words: the rule quoted is another party's (Thông tư 55/2007/TT-BTC's sentence
     on "Chuyên gia nước ngoài … thực hiện chương trình, dự án viện trợ PCP", not the one saying staff of a
@@ -1094,7 +1091,7 @@ def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
     if intent.kind in ("metadata", "relation") or intent.agency or not citations:
         return False
     found = _YES_NO_PARTY.search(normalize(question))
-    if found is None and (intent.kind == "deadline" or intent.slot == "recurrence"):
+    if found is None and intent.slot == "recurrence":
         found = _DUTY_PARTY.search(normalize(question))
     party = without_source_lead(found.group(1)) if found else ""
     words = {fold(w) for w in content_words(party)} if party else set()
