@@ -460,10 +460,18 @@ _ACT_OF_THING = re.compile(r"^(?:(?:khẩn\s+trương|chủ\s+động|kịp\s+th
                            r"(\w+(?:\s+\w+)?)\s+việc\s+(?:các\s+|những\s+)?(\w+\s+\w+)", re.I)
 
 
+# Verbs that carry no act of their own, whose act is the thing after "việc" ("hoàn thành việc đưa vào vận hành …" is
+# done when a row says "triển khai … bảo đảm hoàn thành"): `act_unquoted` reads them, not the object check.
+_LIGHT_VERBS = {"hoàn thành", "thực hiện", "triển khai", "tiến hành", "tổ chức", "bảo đảm", "đảm bảo", "có", "làm", "xong"}
+
+
 def _act_object(act: str) -> tuple[str, str] | None:
-    """(verb, object) of an act named "<verb> việc <object>", lower case; None for an act not so named."""
+    """(verb, object) of an act named "<verb> việc <object>", lower case; None for an act not so named or whose verb
+    is a light one (`_LIGHT_VERBS`)."""
     found = _ACT_OF_THING.match(act.strip())
-    return (found.group(1).lower(), found.group(2).lower()) if found else None
+    if found is None or found.group(1).lower() in _LIGHT_VERBS:
+        return None
+    return found.group(1).lower(), found.group(2).lower()
 
 
 def act_object_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
