@@ -441,6 +441,15 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
     # "… giao Văn phòng UBND tỉnh chủ trì việc gì?": of rows equally near, one the agency leads in its own words, not
     # one opening "Phối hợp với Sở Văn hóa và Thể thao …" listed under its heading (Kế hoạch 196, Mục V.2)
     led = bool(_LEAD_ASKED.search(asked))
+    # of a long list, the words and phrases most of its rows hold tell none of them apart: the document's subject
+    # ("thuế thu nhập cá nhân" in 9 of Bộ Tài chính's 14 tasks of Chỉ thị 22/2008/CT-TTg); "… chỉ đạo cơ quan Thuế
+    # làm gì về đăng ký thuế …?" is asked of the one row saying "đăng ký thuế", not the Ban Chỉ đạo's row that spells
+    # the law's name out
+    rows = answer.obligations
+    if len(rows) >= 6:
+        held = [(content_words(r.task), set(zip(w, w[1:]))) for r in rows for w in [re.findall(r"\w+", r.task.lower())]]
+        wanted = {w for w in wanted if 2 * sum(w in words for words, _ in held) <= len(rows)}
+        pairs = {p for p in pairs if 2 * sum(p in twos for _, twos in held) <= len(rows)}
 
     def shared(row: Obligation) -> tuple[int, int, int, bool, bool]:
         words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)

@@ -454,6 +454,50 @@ def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], o
     return bool(words) and not words & passage_words(quoted)
 
 
+# The act a "when" question asks, named as "<verb> việc <object>" ("phải kiểm tra việc thực hiện các quy định …"): the
+# verb (group 1, one or two words) and the object's first two words (group 2), split where "việc" nominalises it.
+_ACT_OF_THING = re.compile(r"^(?:(?:khẩn\s+trương|chủ\s+động|kịp\s+thời|trực\s+tiếp|tiếp\s+tục)\s+)?"
+                           r"(\w+(?:\s+\w+)?)\s+việc\s+(?:các\s+|những\s+)?(\w+\s+\w+)", re.I)
+
+
+# Verbs that carry no act of their own, whose act is the thing after "việc" ("hoàn thành việc đưa vào vận hành …" is
+# done when a row says "triển khai … bảo đảm hoàn thành"): `act_unquoted` reads them, not the object check.
+_LIGHT_VERBS = {"hoàn thành", "thực hiện", "triển khai", "tiến hành", "tổ chức", "bảo đảm", "đảm bảo", "có", "làm", "xong"}
+
+
+def _act_object(act: str) -> tuple[str, str] | None:
+    """(verb, object) of an act named "<verb> việc <object>", lower case; None for an act not so named or whose verb
+    is a light one (`_LIGHT_VERBS`)."""
+    found = _ACT_OF_THING.match(act.strip())
+    if found is None or found.group(1).lower() in _LIGHT_VERBS:
+        return None
+    return found.group(1).lower(), found.group(2).lower()
+
+
+def act_object_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
+                        obligations: Sequence[Obligation]) -> bool:
+    """A "when" question asking the time of an act done to a thing ("Bộ Công Thương phải kiểm tra việc thực hiện các
+    quy định của Nghị định chậm nhất là khi nào?") answered with a passage stating the same verb done to another
+    thing ("… tiến hành kiểm tra thực tế cơ sở sản xuất, kinh doanh của thương nhân": Nghị định 259/2025, Điều 12,
+    whose 07 working days are that inspection's): the quoted text states the act's verb but nowhere the first
+    words of its object, so the time quoted is another act's."""
+    if intent.kind != "deadline" or not citations:
+        return False
+    act = ACT_ASKED.search(normalize(question))
+    parts = _act_object(act.group(1)) if act else None
+    if parts is None:
+        return False
+    verb, thing = parts
+    quoted = " ".join(re.findall(r"\w+", " ".join((*(c.quote for c in citations),
+                                                     *(o.task for o in obligations))).lower()))
+    if f" {thing} " in f" {quoted} ":
+        return False
+    # the verb quoted with an object of its own, whose words the question does not hold ("kiểm tra thực tế …")
+    asked = " ".join(re.findall(r"\w+", normalize(question).lower()))
+    done_to = re.findall(rf"(?<!\w){re.escape(verb)}\s+(\w+\s+\w+)", quoted)
+    return any(f" {pair} " not in f" {asked} " for pair in done_to)
+
+
 # "ai có trách nhiệm trích tiền …", "cơ quan nào phải …": the act whose doer is asked, its first word (group 1).
 # Only in the duty formula "có trách nhiệm", which the documents state with the act's own verb ("Ngân hàng, tổ chức tín
 # dụng khác, kho bạc có trách nhiệm trích tiền …"); "chịu trách nhiệm chính trong việc chỉnh lý dự luật …" (b029) is
@@ -807,6 +851,22 @@ def period_uncited(question: str, citations: Sequence[Citation]) -> bool:
     return not asked <= quoted
 
 
+# The year's settlement of a tax ("quyết toán", "quyet toan" typed without marks), whose time an article states apart
+# from each quarter's provisional payment ("tạm tính", "tạm nộp").
+_SETTLEMENT = re.compile(r"(?<!\w)quy[eếê]t\s+to[aá]n(?!\w)", re.I)
+
+
+def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A "when" question on the year's settlement ("Tiền thuế TNDN phải nộp theo quyết toán năm 2010 của doanh
+    nghiệp nhỏ và vừa được gia hạn đến bao giờ?") answered with quoted spans none of which names the settlement: the
+    time quoted is another payment's (Quyết định 12/2010/QĐ-TTg, Điều 3, item 6 on a transfer of real estate taxed
+    each time, for item 5 "Đối với số thuế phải nộp theo quyết toán năm 2010 … chậm nhất đến ngày 30 tháng 6 năm
+    2011"), as `period_uncited` reads a monthly or quarterly payment."""
+    if intent.kind != "deadline" or not citations or not _SETTLEMENT.search(question):
+        return False
+    return not any(_SETTLEMENT.search(c.quote) for c in citations)
+
+
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 
@@ -1009,6 +1069,44 @@ def case_uncited(question: str, intent: Intent, citations: Sequence[Citation], h
         return False
     line = f"{_quoted_line(citations[0], hits)} {citations[0].title or ''}"
     said = {fold(w) for w in passage_words(normalize(line))}
+    if len(words & said) < CASE_MIN * len(words):
+        return True
+    # what is asked of the case, after its "thì" ("… thì chỉ tiêu 09 ghi thế nào?": "chỉ tiêu 09 ghi"): a line
+    # sharing none of it is not the one that says it (the form's declaration "Nhà thầu nước ngoài nêu trên thuộc
+    # diện trực tiếp đăng ký và kê khai nộp thuế …" for how item 09 is filled in)
+    asked = normalize(question)
+    asked = re.sub(r"^\s*,?\s*thì\b", "", asked[asked.find(case) + len(case):], flags=re.I).split("?")[0]
+    consequence = {fold(w) for w in topic_words(asked)}
+    return bool(consequence) and not consequence & said
+
+
+# A yes-or-no question on a party the question describes (no agency): "Người nước ngoài làm ở văn phòng đại diện của
+# tổ chức phi chính phủ có được miễn thuế TNCN theo TT 55/2007 không?" → the party, the clause before "có được /
+# có bị / có phải" (after a source or a time set apart by a comma).
+_YES_NO_PARTY = re.compile(r"(?:^|,)\s*([^,?]+?)\s+có\s+(?:được|bị|phải)\s+[^?]*?\bkhông\s*\??\s*$", re.I)
+# … and the party a "how often" question asks a duty of, before its "phải": "Theo Nghị định 258/2025/NĐ-CP,
+# đơn vị thực hiện dịch vụ quản lý công viên phải báo cáo định kỳ … bao lâu một lần?" → "đơn vị thực hiện dịch vụ
+# quản lý công viên".
+_DUTY_PARTY = re.compile(r"(?:^|,)\s*([^,?]+?)\s+phải\s+", re.I)
+
+
+def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
+    """A yes-or-no question (or a "how often" one, `_DUTY_PARTY`) on a party the question describes ("Người nước ngoài làm ở văn phòng đại diện của tổ chức
+    phi chính phủ có được miễn thuế TNCN …?") answered with a first quoted span whose line (with its title) carries
+    less than CASE_MIN of the party's words: the rule quoted is another party's (Thông tư 55/2007/TT-BTC's sentence
+    on "Chuyên gia nước ngoài … thực hiện chương trình, dự án viện trợ PCP", not the one saying staff of a
+    representative office are outside its scope). An agency asked is read by the agency checks, not here."""
+    if intent.kind in ("metadata", "relation") or intent.agency or not citations:
+        return False
+    found = _YES_NO_PARTY.search(normalize(question))
+    if found is None and intent.slot == "recurrence":
+        found = _DUTY_PARTY.search(normalize(question))
+    party = without_source_lead(found.group(1)) if found else ""
+    words = {fold(w) for w in content_words(party)} if party else set()
+    if len(words) < 3:
+        return False
+    line = f"{_quoted_line(citations[0], hits)} {citations[0].quote} {citations[0].title or ''}"
+    said = {fold(w) for w in passage_words(normalize(line))}
     return len(words & said) < CASE_MIN * len(words)
 
 
@@ -1189,6 +1287,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
         "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
+        "act_object_unquoted": lambda: act_object_unquoted(question, intent, citations, obligations),
         "assigned_act_unquoted": lambda: assigned_act_unquoted(question, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
         "one_source_cited": lambda: one_source_cited(question, citations),
@@ -1204,6 +1303,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "period_uncited": lambda: period_uncited(question, citations),
+        "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1219,6 +1319,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
         "excluded_asked": lambda: excluded_asked(question, intent, citations),
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
+        "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1234,7 +1335,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
-              "place_unit_unmatched")
+              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

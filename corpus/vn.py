@@ -172,14 +172,21 @@ def applies_to(question: str) -> str | None:
 # GTGT đã nộp trên chứng từ thấp hơn số đề nghị hoàn ban đầu thì được hoàn bao nhiêu?" → "số thuế GTGT đã nộp trên
 # chứng từ thấp hơn số đề nghị hoàn ban đầu".
 _CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(?!\w)", re.I)
+# A case named as the whole clause after the colon that follows what the question is about, up to its "thì" (a
+# question typed in a hurry: "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi
+# thế nào?"); not a source named so ("…: theo Thông tư 55 thì …").
+_CASE_AFTER_COLON = re.compile(r":\s*(?!\s|theo\b|căn\s+cứ\b)([^:?;,]+?)\s+thì(?!\w)", re.I)
+# A manner asked of such a case: "… thì chỉ tiêu 09 ghi thế nào?", "… thì được hỗ trợ ra sao?"
+_MANNER_ASKED = re.compile(r"(?<!\w)(?:thế\s+nào|ra\s+sao)(?!\w)", re.I)
 
 
 def case_asked(question: str) -> str | None:
-    """The case an amount or a length asked is of, as the question names it between "nếu" / "trường hợp" and "thì";
-    None when no amount or length is asked or the question names no case."""
-    if not _AMOUNT_ASKED.search(question):
+    """The case an amount, a length or a manner ("thế nào", "ra sao") asked is of, as the question names it between
+    "nếu" / "trường hợp" and "thì", or as the clause after a colon up to "thì" (`_CASE_AFTER_COLON`); None when none
+    of them is asked or the question names no case."""
+    if not (_AMOUNT_ASKED.search(question) or _MANNER_ASKED.search(question)):
         return None
-    found = _CASE.search(question)
+    found = _CASE.search(question) or _CASE_AFTER_COLON.search(question)
     return found.group(1).strip() if found else None
 
 

@@ -848,3 +848,28 @@ def test_a_document_asked_which_body_after_thi_keeps_the_swap():
     turns = _turns(("Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?",
                     "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?"))
     assert resolve("Còn Nghị quyết 320/NQ-CP thì giao bộ nào?", turns).question != "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"
+
+
+def test_of_a_long_list_the_words_most_rows_hold_tell_no_row_apart():
+    # questions_pb pbc1 (wr25, Chỉ thị 22/2008/CT-TTg): "thuế thu nhập cá nhân" is in most of Bộ Tài chính's tasks;
+    # the one saying "đăng ký thuế" is asked, not the Ban Chỉ đạo's row that spells the law's name out
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    question = ("Theo Chỉ thị 22/2008/CT-TTg, Bộ Tài chính phải chỉ đạo cơ quan Thuế làm gì về đăng ký thuế thu nhập cá "
+                "nhân?")
+    tasks = ("chủ trì, phối hợp với Bộ Nội vụ và Văn phòng Chính phủ trình Thủ tướng Chính phủ quyết định thành lập Ban "
+             "Chỉ đạo Trung ương triển khai thực hiện Luật Thuế thu nhập cá nhân",
+             "chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình Chính phủ ban hành Nghị định quy định chi "
+             "tiết thi hành Luật Thuế thu nhập cá nhân",
+             "Chủ động triển khai hệ thống hỗ trợ, hướng dẫn về thuế.",
+             "Chỉ đạo cơ quan Thuế phối hợp với các cơ quan, đơn vị tổ chức việc đăng ký thuế đến tất cả các đối tượng "
+             "có thu nhập thuộc diện chịu thuế",
+             "Đầu tư thiết bị và các phần mềm ứng dụng để quản lý đối tượng nộp thuế và thu nhập chịu thuế thu nhập cá "
+             "nhân.",
+             "Tổ chức tập huấn, học tập pháp luật, thủ tục hành chính thuế thu nhập cá nhân cho cán bộ, công chức thuế",
+             "Kiện toàn bộ phận chuyên trách quản lý thuế thu nhập cá nhân trong hệ thống ngành thuế")
+    rows = tuple(Obligation("22", f"c{n}", task, ("Bộ Tài chính",)) for n, task in enumerate(tasks))
+    citations = tuple(Citation(n + 1, row.chunk_id, "22", None, None, None, None, None, "", None, None, "…", 0, 1, "")
+                      for n, row in enumerate(rows))
+    turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
+    assert resolve("Hạn khi nào?", turns).record is rows[3]

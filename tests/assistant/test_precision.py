@@ -1617,3 +1617,106 @@ def test_when_a_switch_takes_effect_needs_a_passage_saying_it_switches(question,
         assert " ".join(text.split()) in " ".join((SAMPLES.parents[1] / "evals/devdocs/32_2013_QH13.md").read_text(
             encoding="utf-8").split())
     assert switch_uncited(question, [_cite(quote, "32/2013/QH13")]) is fires
+
+
+# Nghị định 259/2025/NĐ-CP: Điều 12's inspection of a trader's premises, and the ministry's check of the decree
+INSPECTION = ("Trong thời hạn 07 ngày làm việc kế từ ngày nhận được hồ sơ đầy đủ, đúng quy định, Bộ Công Thương chủ trì, "
+              "phối hợp với các bộ có liên quan theo phân công tại Phụ lục I Nghị định này tiến hành kiểm tra thực tế cơ sở "
+              "sản xuất, kinh doanh của thương nhân.")
+DECREE_CHECK = ("Bộ Công Thương chủ trì, phôi hợp với các bộ, cơ quan ngang bộ có trách nhiệm kiểm tra việc thực hiện các "
+                "quy định tại Nghị định này.")
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    (INSPECTION, True),  # questions_pb pb17 (wr25): the same verb done to another thing
+    (DECREE_CHECK, False),
+])
+def test_the_object_of_the_act_asked_must_be_quoted(quote, doubted):
+    from assistant.precision import act_object_unquoted
+    question = ("Theo Nghị định 259/2025/NĐ-CP, Bộ Công Thương phải kiểm tra việc thực hiện các quy định của Nghị định "
+                "chậm nhất là khi nào?")
+    cited = [_cite(quote, "259/2025/NĐ-CP")]
+    assert act_object_unquoted(question, classify(question), cited, []) is doubted
+    assert ("act_object_unquoted" in doubts(question, classify(question), "", cited, [], DECLINE_ON)) is doubted
+
+
+def test_the_object_of_an_act_is_read_after_viec():
+    from assistant.precision import _act_object
+    assert _act_object("kiểm tra việc thực hiện các quy định") == ("kiểm tra", "thực hiện")
+    assert _act_object("khẩn trương rà soát việc đăng ký thuế") == ("rà soát", "đăng ký")
+    # dev a004: "hoàn thành việc đưa vào vận hành …" is done by the row "Triển khai … bảo đảm hoàn thành …"
+    assert _act_object("hoàn thành việc đưa vào vận hành nền tảng số quốc gia") is None
+    assert _act_object("sắp xếp xong vị trí bến cảng") is None  # no "việc": verb and object not told apart
+
+
+# Thông tư 55/2007/TT-BTC, Mục 1: the exempt expert, and the staff of a representative office left out of its scope
+EXPERT = _devdocs_line("55_2007_TT-BTC.md", "Chuyên gia nước ngoài được miễn thuế")
+OFFICE_STAFF = _devdocs_line("55_2007_TT-BTC.md", "Các đối tượng khác kể cả cá nhân nước ngoài")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs_ob ob36 (wr25): the party asked is not the one the quoted sentence exempts
+    ("Người nước ngoài làm ở văn phòng đại diện của tổ chức phi chính phủ có được miễn thuế TNCN theo TT 55/2007 "
+     "không?", EXPERT, True),
+    ("Nhân viên nước ngoài làm việc tại văn phòng đại diện có được miễn thuế TNCN theo TT 55/2007 không?",
+     OFFICE_STAFF, False),
+    ("Theo Thông tư 55/2007/TT-BTC, chuyên gia nước ngoài thực hiện dự án viện trợ PCP có được miễn thuế TNCN không?",
+     EXPERT, False),
+    # an agency asked is the agency checks' to read
+    ("Bộ Tài chính có được miễn thuế TNCN không?", EXPERT, False),
+])
+def test_the_party_a_yes_or_no_is_asked_of_must_be_quoted(question, quote, doubted):
+    from assistant.precision import party_unquoted
+    cited = [_cite(quote, "55/2007/TT-BTC")]
+    assert party_unquoted(question, classify(question), cited) is doubted
+
+
+def test_the_party_a_duty_is_asked_of_must_be_quoted():
+    # devdocs_pb pb51 (wr25, Nghị định 258/2025/NĐ-CP): the park service contractor's periodic report, answered with
+    # Điều 43's yearly report of the communes and the units given the parks to manage
+    from assistant.precision import party_unquoted
+    question = ("Theo Nghị định 258/2025/NĐ-CP, đơn vị thực hiện dịch vụ quản lý công viên phải báo cáo định kỳ về "
+                "tình hình quản lý công viên bao lâu một lần?")
+    yearly = ("d) Ủy ban nhân dân cấp xã và các đơn vị được giao quan lý công viên, cây xanh có trách nhiệm xây dựng, cập "
+              "nhật cơ sở đữ liệu về công viên, cây xanh, mặt nước trên địa bàn được giao quản lý và báo cáo cơ quan "
+              "chuyên môn về công viên, cây xanh thuộc Ủy ban nhân dân cấp tỉnh trước ngày 01 tháng 12 hàng năm")
+    duty = ("d) Báo cáo định kỳ về tình hình quản lý công viên được giao với cơ quan quản lý nhà nước về công viên theo "
+            "phân cấp của Ủy ban nhân dân cấp tỉnh; (Nghĩa vụ của đơn vị thực hiện dịch vụ về quản lý công viên)")
+    assert party_unquoted(question, classify(question), [_cite(yearly, "258/2025/NĐ-CP")])
+    assert not party_unquoted(question, classify(question), [_cite(duty, "258/2025/NĐ-CP")])
+
+
+# Quyết định 12/2010/QĐ-TTg, Điều 3: items 5 (the year's settlement) and 6 (real estate taxed each time)
+SETTLEMENT = "Đối với số thuế phải nộp theo quyết toán năm 2010 được gia hạn nộp thuế chậm nhất đến ngày 30 tháng 6 năm 2011."
+EACH_TIME = ("Đối với trường hợp doanh nghiệp nhỏ và vừa kê khai, nộp thuế thu nhập doanh nghiệp từ hoạt động chuyển "
+             "nhượng bất động sản theo từng lần phát sinh thì doanh nghiệp tự xác định thời gian gia hạn nộp thuế tối đa "
+             "không quá 3 tháng, kể từ ngày hết thời hạn nộp thuế theo quy định của pháp luật về quản lý thuế.")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # questions_pb pb02 (wr25)
+    ("Tiền thuế TNDN phải nộp theo quyết toán năm 2010 của doanh nghiệp nhỏ và vừa được gia hạn đến bao giờ?",
+     EACH_TIME, True),
+    ("Tiền thuế TNDN phải nộp theo quyết toán năm 2010 của doanh nghiệp nhỏ và vừa được gia hạn đến bao giờ?",
+     SETTLEMENT, False),
+    ("Doanh nghiệp nhỏ và vừa chuyển nhượng bất động sản được gia hạn nộp thuế bao lâu?", EACH_TIME, False),
+])
+def test_a_settlement_asked_must_be_quoted(question, quote, doubted):
+    from assistant.precision import settlement_uncited
+    cited = [_cite(quote, "12/2010/QĐ-TTg")]
+    assert settlement_uncited(question, classify(question), cited) is doubted
+
+
+# Mẫu 01-NTNN (Thông tư 05/2005): the declaration of the form, and its note on more than one contractor
+NTNN_DECLARED = _devdocs_line("PLTT05.md", "Nhà thầu nước ngoài nêu trên thuộc diện")
+NTNN_NOTE = _devdocs_line("PLTT05.md", "*Ghi chú: Trường hợp chỉ có một nhà thầu")
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    (NTNN_DECLARED, True),  # devdocs_ob ob53 (wr25): the line says nothing of item 09
+    (NTNN_NOTE, False),
+])
+def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
+    from assistant.precision import case_uncited
+    question = "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?"
+    assert case_uncited(question, classify(question), [_cite(quote, "01-NTNN")]) is doubted

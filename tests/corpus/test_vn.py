@@ -1004,6 +1004,14 @@ def test_a_code_glued_to_its_serial_is_set_apart(typed, read):
     ("Theo Thông tư 75/2003/TT-BTC, trường hợp giải thể, phá sản thì thời gian nộp báo cáo quyết toán thuế là bao lâu?",
      "giải thể, phá sản"),
     ("Nếu chậm nộp thì bị phạt không?", None),  # no amount asked
+    # a case named after a colon, and a manner asked (wr25, devdocs_ob ob53 and devdocs_tx tx40)
+    ("Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?",
+     "có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai"),
+    ("Theo Phụ lục 01-NTNN, trường hợp có nhiều nhà thầu nước ngoài trực tiếp kê khai nộp thuế thì Bên Việt Nam ghi chỉ "
+     "tiêu 09 thế nào?", "có nhiều nhà thầu nước ngoài trực tiếp kê khai nộp thuế"),
+    ("Quyết định 08/2000/QĐ-TTg: thiệt hại từ 30% đến 60% thì được giảm bao nhiêu, trong bao lâu?",
+     "thiệt hại từ 30% đến 60%"),
+    ("Hỏi: theo Thông tư 55 thì được miễn thuế thế nào?", None),  # a source named after the colon, not a case
     ("Được hoàn bao nhiêu?", None),  # no case named
 ])
 def test_the_case_an_amount_is_asked_of(question, case):
