@@ -288,15 +288,24 @@ _HELD_SAID = re.compile(r"\b(?:được tổ chức|diễn ra|khai mạc|tổ ch
 def held_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asking when an event is held (`_HELD_ASKED`) answered with passages none of which says it is held
     then (`_HELD_SAID`): the date quoted is a task's. Thông báo 536/TB-VPCP gives the autumn fair no dates."""
-    if not citations or not _HELD_ASKED.search(normalize(question)):
+    return _said_in_none(_HELD_ASKED, _HELD_SAID, question, citations)
+
+
+def _said_in_none(asked: re.Pattern, said: re.Pattern, question: str, citations: Sequence[Citation]) -> bool:
+    """Whether the question asks what `asked` reads and none of the quoted passages says what `said` reads: the time
+    or fact quoted is another's (the shared check of `held_uncited`, `switch_uncited`, `end_uncited`,
+    `settlement_uncited`)."""
+    if not citations or not asked.search(normalize(question)):
         return False
-    return not any(_HELD_SAID.search(normalize(c.quote)) for c in citations)
+    return not any(said.search(normalize(c.quote)) for c in citations)
 
 
 # "… được chuyển sang thuế suất 17% từ khi nào?", "… chuyển sang áp dụng thuế suất 28% từ ngày nào?": the day a
 # switch takes effect is asked
 _SWITCH_ASKED = re.compile(r"\bchuyển sang\b[^?]*?\b(?:từ|kể từ)\s+(?:khi nào|bao giờ|lúc nào|(?:ngày|năm|thời điểm|"
                            r"kỳ tính thuế|năm tài chính) nào)", re.I)
+_SWITCH_SAID = re.compile(r"\bchuyển sang\b", re.I)
+_END_SAID = re.compile(r"\bhết hiệu lực\b", re.I)
 
 
 def switch_uncited(question: str, citations: Sequence[Citation]) -> bool:
@@ -304,18 +313,14 @@ def switch_uncited(question: str, citations: Sequence[Citation]) -> bool:
     anything switches ("chuyển sang"): the time quoted is another's, such as where a period is counted from ("Thời gian
     áp dụng thuế suất ưu đãi … được tính từ năm đầu tiên …", Luật 32/2013/QH13, for "… được chuyển sang thuế suất 17%
     từ khi nào?", whose answer is "… kể từ ngày 01 tháng 01 năm 2016 được chuyển sang áp dụng mức thuế suất 17% …")."""
-    if not citations or not _SWITCH_ASKED.search(normalize(question)):
-        return False
-    return not any(re.search(r"\bchuyển sang\b", normalize(c.quote), re.I) for c in citations)
+    return _said_in_none(_SWITCH_ASKED, _SWITCH_SAID, question, citations)
 
 
 def end_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asking when a text ends ("Thông tư 130/2008/TT-BTC hết hiệu lực khi nào?", `END_TIME_ASKED`)
     answered with passages none of which says that something ends ("hết hiệu lực"): the time quoted is another, such
     as the day the text takes effect ("… có hiệu lực thi hành sau 15 ngày kể từ ngày đăng công báo …")."""
-    if not citations or not END_TIME_ASKED.search(normalize(question)):
-        return False
-    return not any(re.search(r"\bhết hiệu lực\b", normalize(c.quote), re.I) for c in citations)
+    return _said_in_none(END_TIME_ASKED, _END_SAID, question, citations)
 
 
 def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -862,9 +867,7 @@ def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citati
     time quoted is another payment's (Quyết định 12/2010/QĐ-TTg, Điều 3, item 6 on a transfer of real estate taxed
     each time, for item 5 "Đối với số thuế phải nộp theo quyết toán năm 2010 … chậm nhất đến ngày 30 tháng 6 năm
     2011"), as `period_uncited` reads a monthly or quarterly payment."""
-    if intent.kind != "deadline" or not citations or not _SETTLEMENT.search(question):
-        return False
-    return not any(_SETTLEMENT.search(c.quote) for c in citations)
+    return intent.kind == "deadline" and _said_in_none(_SETTLEMENT, _SETTLEMENT, question, citations)
 
 
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
