@@ -1056,6 +1056,14 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
 CASE_MIN = 0.75  # share of the case's words the line of the first quoted span (with its title) must carry
 
 
+def _first_line_words(citations: Sequence[Citation], hits: Sequence[Hit], with_quote: bool = False) -> set[str]:
+    """The words (marks folded: OCR drops them) of the line holding the first quoted span, with its document's title
+    (and the quote itself, `with_quote`): what `case_uncited` and `party_unquoted` look for the words asked in."""
+    first = citations[0]
+    line = f"{_quoted_line(first, hits)} {first.quote if with_quote else ''} {first.title or ''}"
+    return {fold(w) for w in passage_words(normalize(line))}
+
+
 def case_uncited(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
     """An amount or a length asked of a case the question names ("Nếu số thuế GTGT đã nộp trên chứng từ thấp hơn số
     đề nghị hoàn ban đầu thì được hoàn bao nhiêu?", `corpus.vn.case_asked`) answered with a first quoted span whose
@@ -1070,8 +1078,7 @@ def case_uncited(question: str, intent: Intent, citations: Sequence[Citation], h
     words = {fold(w) for w in topic_words(case)} if case else set()
     if not words:
         return False
-    line = f"{_quoted_line(citations[0], hits)} {citations[0].title or ''}"
-    said = {fold(w) for w in passage_words(normalize(line))}
+    said = _first_line_words(citations, hits)
     if len(words & said) < CASE_MIN * len(words):
         return True
     # what is asked of the case, after its "thì" ("… thì chỉ tiêu 09 ghi thế nào?": "chỉ tiêu 09 ghi"): a line
@@ -1108,9 +1115,7 @@ def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
     words = {fold(w) for w in content_words(party)} if party else set()
     if len(words) < 3:
         return False
-    line = f"{_quoted_line(citations[0], hits)} {citations[0].quote} {citations[0].title or ''}"
-    said = {fold(w) for w in passage_words(normalize(line))}
-    return len(words & said) < CASE_MIN * len(words)
+    return len(words & _first_line_words(citations, hits, with_quote=True)) < CASE_MIN * len(words)
 
 
 EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
