@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, EVENT_DATE, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
+from assistant.intent import DOC_ANAPHORA, DOC_NUMBER, EVENT_DATE, LEANED, MEETING, Intent, classify, content_words, named_spans, topic_words, without_titles
 from assistant.parts import EVENT
 from assistant.records import Answer, Citation, Turn
 from assistant.rows import MISSING
@@ -53,7 +53,6 @@ _BODY_ASKED = re.compile(r"\b(?:bộ|sở|cơ quan|đơn vị|ngành|địa phư
 _INSIST = re.compile(r"\s+(?:cơ|chứ)(?=\s*[,.?!]|\s*$)", re.I)
 # a document pointed at inside a correction ("quyết định đó số mấy?") is the one it describes, not the last one
 _POINTED_TYPE = re.compile(rf"\b({DOCUMENT_WORDS}|chương trình)\s+(?:đó|này|ấy|trên|nói trên|vừa rồi)\b", re.I)
-_LEANED = "– "  # joins a follow-up to the topic it leans on in the resolved question
 # What a follow-up naming another task asks of it, after a question of this kind ("Còn <task> thì sao?"); the task
 # is quoted, as a task named by its own words is (`Intent.quoted`)
 _ASKED = {"lead": "Ai chủ trì “{}”?", "deadline": "Thời hạn của “{}” là khi nào?", "partners": "Ai phối hợp “{}”?"}
@@ -154,7 +153,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     if _ANOTHER_DOCUMENT.search(text) and not own.names_document and focus:
         # "Có văn bản nào khác giao việc này không?": the task or topic in focus, asked of the other documents
         topic = record.task if record else _topic_text(previous_text, before)
-        return Resolved(f"{text.rstrip('?')} {_LEANED}{topic}", text, previous=before, other_than=focus)
+        return Resolved(f"{text.rstrip('?')} {LEANED}{topic}", text, previous=before, other_than=focus)
     labelled = _LABELLED.match(text) if not own.agency and not own.names_document else None
     if labelled:
         # "Còn Danh mục C?" after "… tại địa bàn thuộc Danh mục B được áp dụng thuế suất bao nhiêu?", "Còn quý IV?" after
@@ -188,8 +187,8 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             # "Còn Kế hoạch 196 thì sao?" after "Kế hoạch 193 về cây xanh giao Sở Văn hóa và Thể thao việc gì?", "Còn
             # Chỉ thị 29 thì sao?" after "Chỉ thị đó ai ký?": the last question, asked of the document named
             asked = previous_text
-            if before.kind == "metadata" and _LEANED in asked:  # a fact of the head: the topic it leaned on goes
-                asked = asked.split(_LEANED)[0]
+            if before.kind == "metadata" and LEANED in asked:  # a fact of the head: the topic it leaned on goes
+                asked = asked.split(LEANED)[0]
             return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
                             previous=before)
         # another document: keep the topic when the question brings none of its own; a fact of the document's head
@@ -269,7 +268,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Theo đề nghị của ai?" after the sentence "Theo đề nghị của Tổng công ty dầu khí Việt Nam, …, Bộ Thương mại
         # duyệt danh mục …", "Gửi cho ai?" after "… lập kế hoạch thu, nộp thuế … gửi Bộ Công an …": asked of what that
         # sentence does, not of the document's preamble or addressees
-        return Resolved(f"{text.rstrip('?')} {_LEANED}{sentence} {doc_words}".strip(), text, focus, previous=before,
+        return Resolved(f"{text.rstrip('?')} {LEANED}{sentence} {doc_words}".strip(), text, focus, previous=before,
                         on_sentence=True)
     if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
             or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
@@ -322,7 +321,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         and last.answer.citations and (_RECORD_ANAPHORA.search(text) and few or slot_only) else ""
     topic = record.task if record else " ".join(quoted.split()) or " ".join(
         (before.agency or "", _topic_text(previous_text, before)))
-    return Resolved(f"{text.rstrip('?')} {_LEANED}{topic} {doc_words}".strip(), text, focus,
+    return Resolved(f"{text.rstrip('?')} {LEANED}{topic} {doc_words}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
 
@@ -404,7 +403,7 @@ def _record_in_focus(turns: Sequence[Turn], follow_up: str = "") -> Obligation |
     first = last.citations[0].chunk_id if last.citations else None
     earlier = next((t.answer for t in reversed(turns[:-1]) if t.answer.answerable and t.answer.obligations), None)
     record = _asked_row(earlier, last.resolved_question or "") if earlier else None
-    leaned = record is not None and f"{_LEANED}{record.task}" in (last.resolved_question or "")
+    leaned = record is not None and f"{LEANED}{record.task}" in (last.resolved_question or "")
     return record if leaned and record.chunk_id == first else None
 
 
@@ -492,7 +491,7 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     thì sao?" after "Chỉ thị đó ai ký?" asks of Sở X what an earlier turn asked of another agency, not who signed
     (a document's head says nothing of an agency)."""
     asked = [text for text in (turn.answer.resolved_question or normalize_query(turn.question)
-                               for turn in reversed(turns)) if _LEANED not in text]
+                               for turn in reversed(turns)) if LEANED not in text]
     if agency:
         asked = ([text for text in asked if _agencies_in(text)]
                  or [text for text in asked if classify(text).kind not in ("metadata", "relation")] or asked)

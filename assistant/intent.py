@@ -1189,6 +1189,9 @@ def without_titles(text: str) -> str:
 
 # "Theo Phiên họp thứ hai, …", "Theo Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN, …": the lead names the source the
 # question is asked of, not what it asks.
+# Joins a follow-up to the topic it leans on in a resolved question ("Còn quý IV năm 2009 thì hạn khi nào – <topic>"):
+# `conversation` writes it, readers of the resolved question split on it
+LEANED = "– "
 _SOURCE_LEAD = re.compile(r"^\W*theo\s+([^,?]{3,160}),", re.I)
 
 

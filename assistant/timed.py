@@ -20,7 +20,7 @@ from datetime import date
 from itertools import pairwise
 
 from assistant.draft import Draft, best_sentence, hit_label, joined_hits, overlap
-from assistant.intent import content_words, named_documents
+from assistant.intent import LEANED, content_words, named_documents
 from corpus.agencies import covers, find_agencies, find_places, same_agency
 from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
@@ -297,7 +297,7 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     # a clause of another quarter than the one asked ("… tạm nộp quý II năm 2010 …" against "… quý III năm 2010 được
     # gia hạn … đến ngày 31 tháng 01 năm 2011") times another sum
     # (of a follow-up leaning on an earlier topic, "Còn quý IV năm 2009 thì hạn khi nào – … quý I …", its own quarter)
-    quarters = named_quarters(question.partition("– ")[0]) or named_quarters(question)
+    quarters = named_quarters(question.partition(LEANED)[0]) or named_quarters(question)
     found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places)
                        and not quarter_other(quarters, c.context))
     if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
