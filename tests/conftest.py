@@ -105,11 +105,26 @@ def small_index(small_corpus, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def assistant(small_index, tmp_path_factory):
+def module_folder(tmp_path_factory):
+    """Makes scratch folders for a module's fixtures and removes them when the module is done. An index takes
+    about 250 MB on disk however small (the engine preallocates its WAL and storage pages), so folders kept until
+    the session ends would add up to many GB: the suite's disk use stays that of the session's few indexes."""
+    made: list[Path] = []
+
+    def make(name: str) -> Path:
+        made.append(tmp_path_factory.mktemp(name))
+        return made[-1]
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def assistant(small_index, module_folder):
     """The small index opened once per module, on the module's own copy (an index admits one open store, and
     other fixtures open the session's small index): its tests ask and read; opening the store and loading the
     model for each test cost more than most of the tests themselves."""
-    copy = tmp_path_factory.mktemp("assistant") / "index"
+    copy = module_folder("assistant") / "index"
     shutil.copytree(small_index, copy)
     with Assistant(Settings(index_dir=copy)) as opened:
         yield opened

@@ -52,9 +52,9 @@ def test_a_new_module_is_listed_in_its_package_public_names(package):
 
 
 @pytest.fixture(scope="module")
-def installed_wheel(tmp_path_factory) -> tuple[Path, Path]:
+def installed_wheel(module_folder) -> tuple[Path, Path]:
     """(python of a fresh venv holding only the wheel, its site-packages)."""
-    work = tmp_path_factory.mktemp("wheel")
+    work = module_folder("wheel")
     tree = work / "tree"
     for name in PACKAGES:
         shutil.copytree(ROOT / name, tree / name, ignore=shutil.ignore_patterns("__pycache__", "reports"))

@@ -44,10 +44,10 @@ def anyio_backend():
 
 
 @pytest.fixture(scope="module")
-async def portal(small_index, tmp_path_factory, anyio_backend):
+async def portal(small_index, module_folder, anyio_backend):
     """(client, settings, assistant) for an app with keys; the restricted document is uploaded by the admin
     first."""
-    folder = tmp_path_factory.mktemp("access")
+    folder = module_folder("access")
     async with serving(small_index, folder, api_keys_file=_keys_file(folder), rate_limit=1000,
                        rate_burst=3) as (client, assistant, settings):
         upload = await client.post("/ingest", headers=_as("admin"), data={"groups": "tai-chinh, lanh-dao"},

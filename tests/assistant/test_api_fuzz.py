@@ -1,6 +1,8 @@
 """Schemathesis over the API's own OpenAPI schema, in-process against a copy of the small real index: whatever
 the generated request (valid or not, any route, any method), the answer is never a 5xx, and every error is the
 API's JSON shape with a Vietnamese message. Bounded examples per operation so that the suite stays fast."""
+import shutil
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -15,13 +17,25 @@ VIETNAMESE = set("ăâđêôơưạảấầẩậắằẳặẹẻẽếềể
 
 
 @pytest.fixture(scope="module")
-def fuzzed_app(tmp_path_factory):
+def fuzz_folder(module_folder):
+    return module_folder("fuzz")
+
+
+@pytest.fixture(scope="module")
+def fuzzed_app(fuzz_folder):
     """An app over a real index of two documents: small, so that the many generated quizzes and answers are quick."""
-    folder = tmp_path_factory.mktemp("fuzz")
-    settings_ = Settings(index_dir=folder / "index", max_file_mb=1, max_request_mb=2)
+    settings_ = Settings(index_dir=fuzz_folder / "index", backup_dir=fuzz_folder / "backups", max_file_mb=1,
+                         max_request_mb=2)
     with Assistant(settings_) as assistant:
         assert not assistant.ingest(FUZZED).failed
         yield create_app(assistant, settings_)
+
+
+@pytest.fixture(autouse=True)
+def _backups_removed(fuzz_folder):
+    """A generated backup request writes a whole copy of the index (about 250 MB): removed after each test."""
+    yield
+    shutil.rmtree(fuzz_folder / "backups", ignore_errors=True)
 
 
 # The schema is read at collection from an app that opens no index (the schema does not depend on it); the

@@ -59,9 +59,9 @@ def anyio_backend():
 
 
 @pytest.fixture(scope="module")
-async def portal(small_index, tmp_path_factory, llm_url, anyio_backend):  # noqa: F811
+async def portal(small_index, module_folder, llm_url, anyio_backend):  # noqa: F811
     """A client for an app over a copy of the index, with the fake LLM configured (unused until it replies)."""
-    index = tmp_path_factory.mktemp("bad-input") / "index"
+    index = module_folder("bad-input") / "index"
     shutil.copytree(small_index, index)
     settings = Settings(index_dir=index, llm_url=llm_url, llm_model="fake-7b")
     with Assistant(settings) as assistant:

@@ -12,8 +12,8 @@ IDS = ("conversation_id", "answer_id")
 
 
 @pytest.fixture(scope="module")
-def served(small_index, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("cli-server")
+def served(small_index, module_folder):
+    folder = module_folder("cli-server")
     with serving(small_index, folder) as url:
         yield folder / "index", url
 

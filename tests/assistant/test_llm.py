@@ -25,9 +25,9 @@ TIMEOUT = 3.0
 
 
 @pytest.fixture(scope="module")
-def extractive(small_index, tmp_path_factory) -> Answer:
+def extractive(small_index, module_folder) -> Answer:
     """The answer without an LLM (from a copy of the index: the LLM tests hold the index open)."""
-    copy = tmp_path_factory.mktemp("no-llm") / "index"
+    copy = module_folder("no-llm") / "index"
     shutil.copytree(small_index, copy)
     with Assistant(Settings(index_dir=copy)) as assistant:
         return assistant.ask(QUESTION, filters=OPERATOR)

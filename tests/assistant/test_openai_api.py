@@ -19,8 +19,8 @@ FOLLOW_UPS = ["Thời hạn là khi nào?", "Cơ quan nào phối hợp thực h
 
 
 @pytest.fixture(scope="module")
-def url(small_index, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("openai")
+def url(small_index, module_folder):
+    folder = module_folder("openai")
     saved = dict(os.environ)
     os.environ.update(TLVB_API_KEYS_FILE=str(_keys_file(folder)), TLVB_RATE_LIMIT="1000")
     try:

@@ -265,13 +265,13 @@ def test_listed_documents_are_answered_each_and_an_order_question_says_which_cam
 
 
 @pytest.fixture(scope="module")
-def rates(small_index, tmp_path_factory):
+def rates(small_index, module_folder):
     """The small corpus with the decree on social-housing loans (Nghị định 261/2025/NĐ-CP) added: the decree is
     ingested into a copy of the session's small index (the small corpus is not read and embedded again)."""
     from assistant.core import Assistant
     from assistant.settings import Settings
     from tests.data import SAMPLES
-    folder, index = tmp_path_factory.mktemp("rates"), tmp_path_factory.mktemp("rates-index") / "index"
+    folder, index = module_folder("rates"), module_folder("rates-index") / "index"
     shutil.copytree(small_index, index)
     shutil.copy(SAMPLES / "chinhphu" / "261nd.signed.txt", folder)
     with Assistant(Settings(index_dir=index)) as opened:
@@ -358,13 +358,13 @@ def test_a_whole_answer_that_covers_one_part_only_says_which_part_it_leaves_out(
 
 
 @pytest.fixture(scope="module")
-def tax(tmp_path_factory):
+def tax(module_folder):
     """The Prime Minister's directive on personal income tax (Chỉ thị 22/2008/CT-TTg) and the directives of Long An
     and An Giang carrying it out (Chỉ thị 19/2008/CT-UBND, 09/2008/CT-UBND)."""
     from assistant.core import Assistant
     from assistant.settings import Settings
     from tests.data import SAMPLES
-    folder, index = tmp_path_factory.mktemp("tax"), tmp_path_factory.mktemp("tax-index")
+    folder, index = module_folder("tax"), module_folder("tax-index")
     for name in ("22_2008_CT-TTg.md", "19_2008_CT-UBND.md", "09_2008_CT-UBND.doc"):
         shutil.copy(SAMPLES / "thue" / name, folder / name)
     with Assistant(Settings(index_dir=index)) as opened:

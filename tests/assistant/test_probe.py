@@ -29,8 +29,8 @@ def _text(name: str, secret: str, event: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def server(small_index, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("probe")
+def server(small_index, module_folder):
+    folder = module_folder("probe")
     with keyed_server(small_index, folder, KEYS) as url, httpx.Client(base_url=url, timeout=300) as client:
         admin = {"X-API-Key": "admin"}
         uploads = {"mat-nhom-a": _text("a", "Lục Bảo", "Ngọc Bích").encode(),

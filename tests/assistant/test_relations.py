@@ -22,9 +22,9 @@ REPLACED = DATA / "tax_vbpl" / "markdown_docs" / "122_2008_TTLT-BTC-BQP.md"
 
 
 @pytest.fixture(scope="module")
-def linked(tmp_path_factory):
+def linked(module_folder):
     """An index of the chain, where the replaced circular is indexed after the one replacing it."""
-    folder, index = tmp_path_factory.mktemp("chain"), tmp_path_factory.mktemp("chain-index")
+    folder, index = module_folder("chain"), module_folder("chain-index")
     for path in CHAIN:
         shutil.copy(path, folder / path.name)
         if path.with_name(path.name + ".meta.json").exists():

@@ -44,9 +44,9 @@ def anyio_backend():
 
 
 @pytest.fixture(scope="module")
-async def portal(small_index, tmp_path_factory, anyio_backend):
+async def portal(small_index, module_folder, anyio_backend):
     """(client, assistant, settings) for an app with keys over a copy of the small index."""
-    folder = tmp_path_factory.mktemp("security")
+    folder = module_folder("security")
     async with serving(small_index, folder, api_keys_file=_keys_file(folder), rate_limit=0) as opened:
         yield opened
 

@@ -18,8 +18,8 @@ QUESTIONS = ["Ai chủ trì xây dựng Luật Năng lượng nguyên tử (sử
 
 
 @pytest.fixture(scope="module")
-def served(small_index, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("load")
+def served(small_index, module_folder):
+    folder = module_folder("load")
     with serving(small_index, folder) as url:
         yield url, folder / "index"
 

@@ -40,10 +40,10 @@ class Counted:
 
 
 @pytest.fixture(scope="module")
-def indexed(tmp_path_factory):
+def indexed(module_folder):
     """The bundled corpus indexed once for the module (by the real model, counting the passages it embeds): the
     ingestion report, the passages embedded, and the open assistant."""
-    with Assistant(Settings(index_dir=tmp_path_factory.mktemp("samples"))) as assistant:
+    with Assistant(Settings(index_dir=module_folder("samples"))) as assistant:
         counted = Counted(assistant.embedder)
         assistant.__dict__["embedder"] = counted
         report = assistant.ingest([SAMPLES])

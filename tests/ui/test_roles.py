@@ -27,8 +27,8 @@ AROUND = "Sở Nội vụ chủ trì tổ chức hội nghị nào, hoàn thành
 
 
 @pytest.fixture(scope="module")
-def site(small_index, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ui-roles")
+def site(small_index, module_folder):
+    folder = module_folder("ui-roles")
     with keyed_server(small_index, folder, KEYS) as url:
         response = httpx.post(f"{url}/api/v1/ingest", headers={"X-API-Key": "khoa-admin"},
                               data={"groups": "nhom-a"}, timeout=300,
