@@ -528,12 +528,17 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                 # each name may be the other's, whose passages the answer need not cite: not read
                 return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
             own_slot = slot_before_relation(resolved.own_question)
-            if own_slot:  # the named document's own date or signer is asked too: not the related one's, not answered
+            # another thing asked with the relation, a time or an amount stated nowhere in the answer ("Chỉ thị 30/CT-TTg
+            # thay thế chỉ thị nào, | và các bộ, ngành gửi báo cáo … về bộ nào trước ngày nào?"): said, not answered,
+            # as `_clause_unstated` reads a task row's answer
+            unstated = own.asks > 1 and any(_clause_unstated(clause, "\n".join(draft.lines), draft.citations)
+                                            for clause in clauses(resolved.own_question))
+            if own_slot or unstated:  # the named document's own date or signer is asked too: not the related one's
                 draft.lines.append(PARTIAL)
             else:
                 _implementers_heads(draft, intent, searcher, filters)
-            return _finish(Answer(question, "\n".join(draft.lines), not own_slot, tuple(draft.citations), intent.kind,
-                                  resolved.question, support=1.0), searcher, filters, phraser)
+            return _finish(Answer(question, "\n".join(draft.lines), not (own_slot or unstated), tuple(draft.citations),
+                                  intent.kind, resolved.question, support=1.0), searcher, filters, phraser)
         if intent.relation not in (("out", "implements"), ("out", "can_cu")):  # not in the index: never a guess
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         # the document's head may still say it: its trích yếu, or a basis line naming a law by name and date only

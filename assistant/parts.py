@@ -117,6 +117,13 @@ class Part:
         return bool(named_documents(self.text))
 
 
+# "…, mức nào cao hơn?", "…: hạn nào đến trước?": the two answers compared, which each part's answer, side by side,
+# shows; asked of one document alone it asks nothing.
+_COMPARED_TAIL = re.compile(r"\s*[,;:]\s*(?:(?:mức|hạn|thời hạn|số|số tiền|tỷ lệ|tỉ lệ|văn bản|bên)\s+)?nào\s+"
+                            r"(?:(?:cao|thấp|sớm|muộn|nhiều|ít|lớn|nhỏ|dài|ngắn)\s+hơn|đến\s+trước|có\s+trước)\s*\??\s*$",
+                            re.I)
+
+
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
@@ -124,6 +131,8 @@ def split(question: str) -> tuple[Part, ...]:
         _document_pair(text) or _compared_pair(text) or _qualified_pair(text)
     described = [] if pieces else _described_pair(text)
     pieces = pieces or described or _per_clause(text)
+    if len(pieces) >= 2:
+        pieces = [_COMPARED_TAIL.sub("?", piece) for piece in pieces]
     found = tuple(replace(_part(piece), described=bool(described)) for piece in pieces)
     # described parts each say which document they are ("Nghị quyết 57 và chương trình hành động của Chính phủ giao
     # …"): the second, named by no number, does not lean on the first
@@ -274,7 +283,9 @@ _EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.
 
 # "… chủ trì hướng dẫn việc xác định …", "… phối hợp triển khai …": the work a role is asked of, not a relation
 # between the two documents.
-_ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp)\s+(?:hướng dẫn|triển khai)\b", re.I)
+# So is the work given to the body asked: "… cùng giao ai hướng dẫn quy chế quản lý lao động?".
+_ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp|giao\s+(?:cho\s+)?(?:ai|cơ quan nào|đơn vị nào))\s+(?:hướng dẫn|triển khai)\b",
+                        re.I)
 
 
 def _related(text: str) -> bool:

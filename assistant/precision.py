@@ -169,6 +169,33 @@ def partners_of_another(intent: Intent, obligations: Sequence[Obligation]) -> bo
         and all(_not_in_row(agency, obligations[0]) for agency in (intent.agency, *intent.agencies))
 
 
+# "<A> phối hợp với <B> …": the two bodies a question says work together, A ending where the working together is said
+# ("Bộ Y tế phối hợp với …", "… chỉ phối hợp với …"), B starting right after it.
+_WORKS_WITH = re.compile(r"\s+(?:(?:chỉ|có|cùng|được giao|sẽ)\s+)?phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+", re.I)
+
+
+def worked_with_unnamed(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """"<A> phối hợp với <B> … gì / thế nào?", A and B both known agencies, answered with a task row (or, with no row,
+    passages) naming one of them and not the other: the row is A's work with a third body, or B's with others
+    ("Bộ Y tế phối hợp với Bộ Công an việc gì khi xây dựng Trung tâm dữ liệu quốc gia?" of Phụ lục II, Nghị quyết
+    03/NQ-CP, answered with row 112, "Bộ Khoa học và Công nghệ | Bộ Y tế": no work of the two together is quoted).
+    A row whose cells hold a group ("các bộ, ngành") may hold the body not named, and is not read."""
+    found = find_agencies(question)
+    pairs = [(a, b) for (a, _, a_end), (b, b_start, _) in zip(found, found[1:])
+             if (join := _WORKS_WITH.match(question, a_end)) and join.end() == b_start]
+    if not pairs or not citations and not obligations:
+        return False
+    if obligations:
+        row = obligations[0]
+        if any(not name[:1].isupper() for name in (*row.lead, *row.partners)):
+            return False
+        return any(_not_in_row(a, row) or _not_in_row(b, row) for a, b in pairs)
+    said = [name for c in citations for name, _, _ in find_agencies(c.quote)]
+    quoted = fold(" ".join(" ".join(c.quote.split()) for c in citations)).casefold()
+    return any(not any(covers(body, name) or covers(name, body) for name in said)
+               and fold(body).casefold() not in quoted for a, b in pairs for body in (a, b))
+
+
 def names_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """A proper name the question gives (a place, an event: runs of capitalised syllables, `parts.proper_names`)
     that no cited span, title or issuer states.
@@ -557,6 +584,14 @@ def assigned_act_unquoted(question: str, citations: Sequence[Citation], obligati
     return act not in " ".join(said.split())
 
 
+def _choice_of_bodies(question: str) -> bool:
+    """"… thì Cục Thuế hay Sở Lao động Thương binh Xã hội chủ trì?": which of two bodies leads is asked, not that
+    the one named last leads; a passage naming it as the partner answers the question."""
+    found = find_agencies(question)
+    return any(re.fullmatch(r"\s*,?\s*(?:hay|hoặc)(?:\s+là)?\s*", question[a_end:b_start], re.I)
+               for (_, _, a_end), (_, b_start, _) in zip(found, found[1:]))
+
+
 def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """A question saying that the agency it names leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?")
@@ -565,7 +600,8 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
     leads anything. A question asking which role ("chủ trì hay chỉ phối hợp …?") is answered by the partner's
     mention: not one.
     Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
-    if not intent.lead_said or not intent.agency or obligations or not citations or TOGETHER.search(question):
+    if not intent.lead_said or not intent.agency or obligations or not citations or TOGETHER.search(question) \
+            or _choice_of_bodies(question):
         return False
     roles = [bool(OWNER_OR_PARTNER.search(c.quote[:start]) or REPORTED_TO.search(c.quote[:start]))
              for c in citations for name, start, _ in find_agencies(c.quote)
@@ -654,8 +690,18 @@ def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
         return False
     if intent.agency and (intent.agency.casefold() in doer or find_agencies(asked.group(1))):
         # the agency asked is the doer; one named after it ("… các tổ chức chính trị - xã hội chủ trì hay phối hợp
-        # với cơ quan thuế …?", Luật 09/2003/QH11) is only its partner, and the doer still unknown to the lists
-        return False
+        # với cơ quan thuế …?", Luật 09/2003/QH11) is only its partner, and the doer still unknown to the lists.
+        # A known doer is checked on the task row (`role_of_unnamed`, `lead_cooperates`); answered with passages
+        # only, one of them must name it ("… phong trào trên VNeID …: Bộ Công an chủ trì hay chỉ phối hợp?" answered
+        # with the report's opening, "… do Tổng Bí thư Tô Lâm chủ trì …", names no ministry)
+        known = find_agencies(asked.group(1))
+        if obligations or not known:
+            return False
+        body = known[-1][0]
+        said = [name for c in citations for name, _, _ in find_agencies(c.quote)]
+        quoted = fold(" ".join(" ".join(c.quote.split()) for c in citations)).casefold()
+        return not any(covers(body, name) or covers(name, body) for name in said) \
+            and fold(body).casefold() not in quoted
     if any(end == asked.end(1) for _, _, end in find_agencies(question)):
         # a known agency whose name holds a comma, of which the clause read is only the end ("Theo Thông báo
         # 536/TB-VPCP, Bộ Văn hóa, Thể thao và Du lịch chủ trì hay phối hợp …?" reads "Thể thao và Du lịch")
@@ -890,6 +936,25 @@ _ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
 _ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
+# a body no agency list knows, assigned to lead as the question's premise: "Công điện 192 … giao các Sở giao dịch chứng
+# khoán chủ trì việc gì …?" (its name begins with a capital; "các", "những" before it)
+_BODY_LED = re.compile(r"(?<!\w)(?i:giao)\s+(?:(?i:cho)\s+)?(?:(?i:các|những)\s+)?([A-ZĐ][^,.;:?()]{2,60}?)"
+                       r"\s+(?i:(?:làm\s+)?chủ\s+trì)(?!\w)(?!\s*(?:,\s*)?(?i:hay|hoặc)(?!\w))")
+
+
+def _body_led_unnamed(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """`lead_asked_uncited` for a body no agency list knows: the answer quotes it nowhere, neither in a passage nor in a
+    row, so no task it leads is shown (the passage quoted is the State Bank's, "… phối hợp chặt chẽ với Bộ Tài chính,
+    Ủy ban Chứng khoán Nhà nước …", where the exchanges are only thanked elsewhere). A short form ("BCĐ", "UBND") may
+    be spelled out where it is quoted, and is not read."""
+    body = _BODY_LED.search(question)
+    if body is None or find_agencies(body.group(1)) or re.match(r"[A-ZĐ]{2,}", body.group(1)):
+        return False
+    said = " ".join((*(c.quote for c in citations), *(o.task for o in obligations),
+                     *(name for o in obligations for name in (*o.lead, *o.partners))))
+    return fold(" ".join(body.group(1).split())).casefold() not in " ".join(fold(said).casefold().split())
+
+
 def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citation],
                        obligations: Sequence[Obligation], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks what an agency leads ("Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ …?") and
@@ -900,8 +965,10 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
     asked = [name for name, start, end in find_agencies(question)
              if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
-    if not asked or intent.kind in ("metadata", "relation") or not citations:
+    if intent.kind in ("metadata", "relation") or not citations:
         return False
+    if not asked:
+        return _body_led_unnamed(question, citations, obligations)
     led = [lead for o in obligations for lead in o.lead]
     led += [named[0] for c in citations for named in [lead_named(c.quote)] if named]
     quoted = {c.chunk_id: " ".join(c.quote.split()) for c in citations}
@@ -1290,6 +1357,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
+        "worked_with_unnamed": lambda: worked_with_unnamed(question, citations, obligations),
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
         "parts_unlisted": lambda: parts_unlisted(question, citations),
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
@@ -1343,7 +1411,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
-              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited")
+              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
+              "worked_with_unnamed")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

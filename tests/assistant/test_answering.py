@@ -1007,6 +1007,13 @@ def test_a_short_follow_up_is_asked_of_the_article_the_conversation_is_on(own, c
      "ngày kể từ ngày ký.” [1]", False),
     # a time the answer says the row does not state is said
     ("và phải hoàn thành khi nào?", "Văn bản không nêu thời hạn cho nhiệm vụ này; văn bản ghi: … [1]", False),
+    # questions_qa qa29 (qa26): what Chỉ thị 30/CT-TTg replaces, answered from the relations index; the report's due
+    # day asked with it is stated nowhere (the replaced directive's date is no due day)
+    ("và các bộ, ngành gửi báo cáo thực hiện về bộ nào trước ngày nào?",
+     "Chỉ thị 30/CT-TTg (06/10/2025) thay thế:\n- Chỉ thị 29/CT-TTg ngày 02/12/2019 (chưa có trong chỉ mục): “Chỉ thị "
+     "này thay thế Chỉ thị số 29/CT-TTg ngày 02 thang-12 năm 2019, của Thủ tướng Chính phủ …” [1]", True),
+    ("Chỉ thị 30/CT-TTg thay thế chỉ thị nào", "Chỉ thị 30/CT-TTg (06/10/2025) thay thế:\n- Chỉ thị 29/CT-TTg ngày "
+     "02/12/2019 (chưa có trong chỉ mục) [1]", False),
     # a part asking who or what: these signs cannot tell
     ("và ai làm Tổ trưởng?", "Theo Chỉ thị 09/2008/CT-UBND, Mục 4: “Chỉ thị này có hiệu lực sau mười ngày kể từ "
      "ngày ký.” [1]", False),

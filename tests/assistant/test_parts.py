@@ -684,3 +684,25 @@ def test_which_takes_effect_first_is_asked_of_each_document(question, asked):
 ])
 def test_what_two_documents_each_assign_is_asked_of_each(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs_qa qa51 (qa26): the two amounts compared, each asked of its decision; the comparison alone asks nothing
+    ("Quyết định 839/QĐ-UB năm 1999 và Quyết định 1730/2003/QĐ-UB của Bến Tre cho trừ tiền lương tối đa bao nhiêu một "
+     "người một tháng khi tính thuế TNDN, mức nào cao hơn?",
+     ["Quyết định 839/QĐ-UB năm 1999 cho trừ tiền lương tối đa bao nhiêu một người một tháng khi tính thuế TNDN?",
+      "Quyết định 1730/2003/QĐ-UB của Bến Tre cho trừ tiền lương tối đa bao nhiêu một người một tháng khi tính thuế "
+      "TNDN?"]),
+    ("Công điện 193 và Công điện 194 giao các bộ hạn báo cáo là ngày nào, hạn nào đến trước?",
+     ["Công điện 193 giao các bộ hạn báo cáo là ngày nào?", "Công điện 194 giao các bộ hạn báo cáo là ngày nào?"]),
+    # devdocs_qa qa52 (qa26): "giao ai hướng dẫn …" is the work given, no relation between the two decisions
+    ("Cả Quyết định 839/QĐ-UB và Quyết định 1730/2003/QĐ-UB của Bến Tre cùng giao ai hướng dẫn quy chế quản lý lao "
+     "động?",
+     ["Cả Quyết định 839/QĐ-UB của Bến Tre cùng giao ai hướng dẫn quy chế quản lý lao động?",
+      "Cả Quyết định 1730/2003/QĐ-UB của Bến Tre cùng giao ai hướng dẫn quy chế quản lý lao động?"]),
+    # a comparison of one document alone is not split, and keeps its words
+    ("Quyết định 839/QĐ-UB cho trừ tiền lương tối đa bao nhiêu, mức nào cao hơn?",
+     ["Quyết định 839/QĐ-UB cho trừ tiền lương tối đa bao nhiêu, mức nào cao hơn?"]),
+])
+def test_a_comparison_of_two_documents_asks_each_its_own(question, asked):
+    assert [part.text for part in split(question)] == asked

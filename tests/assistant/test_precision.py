@@ -819,10 +819,15 @@ def test_a_body_whose_role_is_asked_must_be_named_in_the_passage(quote, doubted)
     question = ("Theo Nghị định 257/2025/NĐ-CP, khi chuyển giao công trình dự án BT, cơ quan tài chính chủ trì hay phối "
                 "hợp tổ chức giám định chất lượng, giá trị công trình?")
     assert doer_uncited(question, classify(question), [_cite(quote, "257/2025/NĐ-CP")]) is doubted
-    # a known agency is checked on the task row, and "ai" names no doer
-    for asked in ("Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?",
-                  "Ai chủ trì hay phối hợp tổ chức giám định chất lượng công trình?"):
-        assert not doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")])
+    # "ai" names no doer
+    asked = "Ai chủ trì hay phối hợp tổ chức giám định chất lượng công trình?"
+    assert not doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")])
+    # a known agency is checked on the task row where one is shown; with passages only, a passage must name it (qa26)
+    from corpus.records import Obligation
+    asked = "Vụ cháy ở phố Kim Hoa: Bộ Công an chủ trì điều tra hay chỉ phối hợp?"
+    row = Obligation("195-ttg.signed", "c", "chỉ đạo điều tra", ("Ủy ban nhân dân thành phố Hà Nội",), ("Bộ Công an",))
+    assert not doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")], [row])
+    assert doer_uncited(asked, classify(asked), [_cite(quote, "257/2025/NĐ-CP")])  # neither passage names it
 
 
 def test_a_how_many_days_question_is_answered_by_saying_no_time_is_stated():
@@ -1720,3 +1725,100 @@ def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
     from assistant.precision import case_uncited
     question = "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?"
     assert case_uncited(question, classify(question), [_cite(quote, "01-NTNN")]) is doubted
+
+
+# Phụ lục II, Nghị quyết 03/NQ-CP: row 112 (Bộ Y tế a partner of Bộ Khoa học và Công nghệ) and row 117 (Bộ Công an
+# with Bộ Khoa học và Công nghệ), as the table writes them
+ROW_112 = ("Nghiên cứu, đề nghị các doanh nghiệp cung cấp chữ ký số công cộng có chế độ ưu đãi cấp chữ ký số cho các cơ "
+           "sở y tế, cán bộ, nhân viên y tế và miễn phí cấp chữ ký số cho người bệnh.")
+ROW_117 = "Xây dựng Trung tâm đổi mới sáng tạo về dữ liệu thuộc Trung tâm dữ liệu quốc gia"
+# Công điện 190/CĐ-TTg, 2.c) (Bộ Xây dựng's item), as the signed text reads
+HOUSING_EXCHANGE = ("c) Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và các\ncơ quan có liên quan "
+                    "khân trương hoàn thiện Đề án thí điểm mô hình “Trung tâm\ngiao dịch bất động sản và quyền sử dụng "
+                    "đất do Nhà nước quản lý” trình Chính phủ,")
+
+
+@pytest.mark.parametrize("question, lead, partners, doubted", [
+    # questions_qa qa33 (qa26): the row found is Bộ Y tế's work with Bộ Khoa học và Công nghệ, not with Bộ Công an
+    ("Trong Phụ lục II Nghị quyết 03/NQ-CP, Bộ Y tế phối hợp với Bộ Công an việc gì khi xây dựng Trung tâm dữ liệu "
+     "quốc gia?", "Bộ Khoa học và Công nghệ", ("Bộ Y tế",), True),
+    ("Bộ Khoa học và Công nghệ phối hợp với Bộ Công an việc gì về dữ liệu?", "Bộ Công an",
+     ("Bộ Khoa học và Công nghệ",), False),
+    # a group in the row may hold the body not named
+    ("Bộ Y tế phối hợp với Bộ Công an việc gì?", "Bộ Khoa học và Công nghệ", ("Bộ Y tế", "các bộ, ngành"), False),
+    # one body named only: no working together asked of two
+    ("Bộ Y tế phối hợp với những cơ quan nào?", "Bộ Khoa học và Công nghệ", ("Bộ Y tế",), False),
+])
+def test_two_bodies_asked_to_work_together_must_both_be_in_the_row(question, lead, partners, doubted):
+    from assistant.precision import worked_with_unnamed
+    from corpus.records import Obligation
+    task = ROW_117 if lead == "Bộ Công an" else ROW_112
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "pl2#0", task, (lead,), partners)
+    assert worked_with_unnamed(question, [_cite(task, "03/NQ-CP")], [row]) is doubted
+
+
+def test_two_bodies_asked_to_work_together_must_both_be_quoted_without_a_row():
+    from assistant.precision import worked_with_unnamed
+    # questions_qa qa32 (qa26): the item quoted is Bộ Xây dựng's; Bộ Công an is named nowhere in it
+    question = ("Theo Công điện 190, Bộ Công an phối hợp với Bộ Xây dựng thế nào trong việc hoàn thiện Đề án thí điểm "
+                "Trung tâm giao dịch bất động sản?")
+    assert worked_with_unnamed(question, [_cite(HOUSING_EXCHANGE, "190/CĐ-TTg")], [])
+    asked = ("Theo Công điện 190, Bộ Tài chính phối hợp với Bộ Nông nghiệp và Môi trường thế nào trong việc hoàn thiện "
+             "Đề án thí điểm Trung tâm giao dịch bất động sản?")
+    assert not worked_with_unnamed(asked, [_cite(HOUSING_EXCHANGE, "190/CĐ-TTg")], [])
+
+
+# Phiên họp thứ hai của Ban Chỉ đạo Trung ương (evals/devdocs/BCD_phien_2.md): the report's opening, and the
+# paragraph on the VNeID movement
+MEETING_OPENING = _devdocs_line("BCD_phien_2.md", "Phiên họp thứ hai của Ban Chỉ đạo Trung ương về phát triển khoa học, "
+                                "công nghệ, đổi mới sáng tạo và chuyển đổi số, diễn ra")
+VNEID_MOVEMENT = _devdocs_line("BCD_phien_2.md", "Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương được giao")
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    (MEETING_OPENING, True),  # devdocs_qa qa59 (qa26): "… do Tổng Bí thư Tô Lâm chủ trì …" names no ministry
+    (VNEID_MOVEMENT, False),  # "… phối hợp với Bộ Công an và các cơ quan liên quan"
+])
+def test_a_known_doer_asked_is_named_in_the_passages_when_no_row_is_shown(quote, doubted):
+    question = ("Phiên họp thứ hai Ban Chỉ đạo Trung ương về KHCN: phong trào trên VNeID về kiến thức số cơ bản thì Bộ "
+                "Công an chủ trì hay chỉ phối hợp?")
+    assert doer_uncited(question, classify(question), [_cite(quote, "BCD_phien_2")], []) is doubted
+
+
+# Công điện 192/CĐ-TTg, 2: the State Bank's item, as the signed text reads (the exchanges are only thanked above it)
+STATE_BANK_CCP = ("2. Ngân hàng Nhà nước Việt Nam chủ động phối hợp chặt ché với Bộ Tài\nchính, Ủy ban Chứng khoán Nhà "
+                  "nước và các cơ quan liên quan trong việc nhanh\nchóng hoàn thiện khung khổ pháp lý")
+EXCHANGES_THANKED = ("sự tham\ngia của các Sở giao dịch chứng khoán, Tổng công ty Lưu ký và Bù trừ Chứng\nkhoản Việt "
+                     "Nam; cac thanh vién thi trường")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # questions_qa qa30 (qa26): a body no list knows, assigned to lead as the premise, quoted nowhere
+    ("Công điện 192 về thị trường chứng khoán giao các Sở giao dịch chứng khoán chủ trì việc gì, phối hợp với ai?",
+     STATE_BANK_CCP, True),
+    ("Công điện 192 về thị trường chứng khoán giao các Sở giao dịch chứng khoán chủ trì việc gì, phối hợp với ai?",
+     EXCHANGES_THANKED, False),
+    # whether it leads is asked, not taken as given
+    ("Công điện 192 giao các Sở giao dịch chứng khoán chủ trì hay phối hợp?", STATE_BANK_CCP, False),
+    # a short form may be spelled out where it is quoted
+    ("Công điện 191 giao VNR chủ trì việc gì?", STATE_BANK_CCP, False),
+])
+def test_a_body_no_list_knows_assigned_to_lead_must_be_quoted(question, quote, doubted):
+    from assistant.precision import lead_asked_uncited
+    assert lead_asked_uncited(question, classify(question), [_cite(quote, "192/CĐ-TTg")], []) is doubted
+
+
+# Quyết định 59/2000/QĐ-UB of Đà Nẵng (evals/devdocs), Điều 2: the tax office leads, the labour office works with it
+DANANG_WAGES = _devdocs_line("59_2000_QĐ-UB.md", "**Điều 2.** Cục Thuế thành phố Đà Nẵng chủ trì")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    # devdocs_qa qa53 (qa26): which of two bodies leads is asked; the passage naming the second as partner answers it
+    ("Quyết định 59/2000/QĐ-UB Đà Nẵng: hướng dẫn đối tượng nộp thuế áp dụng mức tiền lương 400.000 đồng thì Cục Thuế "
+     "hay Sở Lao động Thương binh Xã hội chủ trì?", False),
+    # the second body said to lead, as the premise: the passage names it only as the partner
+    ("Những văn bản nào giao Sở Lao động Thương binh Xã hội chủ trì hướng dẫn đối tượng nộp thuế áp dụng mức tiền "
+     "lương?", True),
+])
+def test_a_choice_of_two_bodies_is_not_one_said_to_lead(question, doubted):
+    assert lead_as_object(question, classify(question), [_cite(DANANG_WAGES, "59/2000/QĐ-UB")], []) is doubted
