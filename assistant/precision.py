@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, each_asked, says_each, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -874,6 +874,32 @@ def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citati
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 
 
+def each_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """An amount asked per unit ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm
+    2025?", `vn.each_asked`) answered with quoted spans none of which states anything per that unit (`vn.says_each`):
+    the figure quoted is the total for all of them ("hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025")."""
+    unit = each_asked(question)
+    return bool(unit) and bool(citations) and not any(says_each(c.quote, unit) for c in citations)
+
+
+def partner_quoted(intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit]) -> bool:
+    """A question whose subject is an agency ("Trong Công điện 190, việc nào Bộ Nông nghiệp và Môi trường phải trình …
+    trong tháng 10/2025?") answered with a quoted span that is a task row another agency leads and the asked one only
+    works in ("c) Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính … hoàn thiện Đề án …" under "2. Bộ
+    trưởng Bộ Xây dựng"): what is quoted is another agency's task."""
+    if intent.kind not in ("deadline", "content") or intent.role != "lead" or not intent.agency or not citations:
+        return False
+    first = citations[0]
+    for hit in hits:
+        if hit.doc_id != first.doc_id:
+            continue
+        for row in hit.obligations:
+            if row.lead and row.span.start <= first.start < row.span.end:
+                asked = lambda names: any(covers(intent.agency, n) or covers(n, intent.agency) for n in names)
+                return asked(row.partners) and not asked(row.lead)
+    return False
+
+
 def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
     """Whether the question asks which thing ("vào tài khoản nào?") and every quoted span names that thing only by
     pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
@@ -1312,6 +1338,8 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "period_uncited": lambda: period_uncited(question, citations),
         "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
+        "each_uncited": lambda: each_uncited(question, citations),
+        "partner_quoted": lambda: partner_quoted(intent, citations, hits),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1343,7 +1371,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
-              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited")
+              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
+              "each_uncited", "partner_quoted")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

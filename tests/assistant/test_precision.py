@@ -1720,3 +1720,36 @@ def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
     from assistant.precision import case_uncited
     question = "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?"
     assert case_uncited(question, classify(question), [_cite(quote, "01-NTNN")]) is doubted
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # questions_qd qd24 (qd26): Công điện 190/CĐ-TTg gives the year's total for the whole country, no figure a province
+    ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm 2025?",
+     "hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025 đã được Chính phủ, Thủ tướng Chính phủ giao.", True),
+    ("Chỉ tiêu nhà ở xã hội phải hoàn thành trong năm 2025 theo Công điện 190 là bao nhiêu căn?",
+     "hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025 đã được Chính phủ, Thủ tướng Chính phủ giao.", False),
+    ("Mỗi tỉnh được hỗ trợ bao nhiêu?", "hỗ trợ mỗi tỉnh 10 tỷ đồng từ ngân sách trung ương", False),
+    # a time unit is a recurrence, not read here
+    ("Mỗi tháng phải báo cáo bao nhiêu lần?", "báo cáo định kỳ hằng tháng", False),
+])
+def test_an_amount_asked_per_unit_must_be_quoted_per_unit(question, quote, doubted):
+    from assistant.precision import each_uncited
+    assert each_uncited(question, [_cite(quote, "190/CĐ-TTg")]) is doubted
+
+
+def test_a_quoted_row_the_asked_agency_only_works_in_is_another_agencys():
+    # questions_qd qd27 (qd26): Công điện 190/CĐ-TTg, 2.c) under "2. Bộ trưởng Bộ Xây dựng": "Chủ trì, phối hợp với Bộ
+    # Nông nghiệp và Môi trường, Bộ Tài chính … hoàn thiện Đề án … trong tháng 10 năm 2025", quoted for the ministry it
+    # only works with; asked of Bộ Xây dựng, the same quote is its own task
+    from assistant.precision import partner_quoted
+    from tests.assistant.test_rows import _hits
+    phrase = "Trung tâm giao dịch bất động sản"
+    [hit] = [h for h in _hits("chinhphu/190-ttg.signed.txt", "Công điện", "190/CĐ-TTg", phrase)]
+    row = next(o for o in hit.obligations if phrase in o.task)
+    at = row.span.start - hit.start
+    cited = [Citation(1, hit.chunk_id, hit.doc_id, "190/CĐ-TTg", None, None, None, None, "", None, None,
+                      hit.text[at:at + 200], row.span.start, row.span.start + 200, "")]
+    asked = "Trong Công điện 190, việc nào Bộ Nông nghiệp và Môi trường phải trình cơ quan có thẩm quyền ban hành trong tháng 10/2025?"
+    assert partner_quoted(classify(asked), cited, [hit])
+    own = "Trong Công điện 190, việc nào Bộ Xây dựng phải trình Chính phủ trong tháng 10 năm 2025?"
+    assert not partner_quoted(classify(own), cited, [hit])

@@ -685,3 +685,12 @@ def test_a_task_naming_its_subject_only_as_the_document_above_is_read():
                          "quy định, đảm bảo thời gian")
     assert _ABOVE.search("triển khai các nội dung tại văn bản nêu trên")
     assert not _ABOVE.search("tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trên cơ sở văn bản của Bộ")
+
+
+def test_an_agency_opening_a_sentence_inside_a_paragraph_heads_its_work():
+    # Công điện 186/CĐ-TTg, 3.: "… không để bị động, bất ngờ. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiêm tra, chỉ đạo cơ quan
+    # chức năng …" (questions_qd qd17, qd26): the province is given work of its own, so "it leads nothing" is no answer
+    from assistant.rows import _heads_a_line
+    [hit] = _hits("chinhphu/186-cd.signed.txt", "Công điện", "186/CĐ-TTg", "Bảo Hà", in_text=True)
+    assert _heads_a_line("Ủy ban nhân dân tỉnh Lào Cai", [hit])
+    assert not _heads_a_line("Ủy ban nhân dân tỉnh Cao Bằng", [hit])
