@@ -785,7 +785,25 @@ def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
             if (LIST_MARKER.fullmatch(hit.text, line, start)
                     or _OPENS_SENTENCE.search(hit.text, max(0, start - 40), start)) and _named_as(agency, name):
                 return True
-    return False
+    return any(_misread_head(agency, line) for hit in hits for line in hit.text.splitlines())
+
+
+# A list item opening with a ministry (or its minister) whose name OCR damaged: "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi
+# trường tổ chức theo dõi, dự báo …" (Công điện 189/CĐ-TTg), read by no agency list.
+_MINISTRY_HEAD = re.compile(r"(?:Bộ\s+trưởng\s+)?Bộ\W*\s+(.{4,60})")
+MISREAD_SHARE = 0.6  # of the asked name's words (folded, "Bộ" aside) an unread head must hold to be that ministry
+
+
+def _misread_head(agency: str, line: str) -> bool:
+    """Whether a list item opens with a ministry the agency list cannot read whose words, folded, are mostly the asked
+    ministry's (`MISREAD_SHARE`), the last one among them: the asked ministry's own item, its name damaged by OCR."""
+    marker = LIST_MARKER.match(line)
+    head = _MINISTRY_HEAD.match(line, marker.end()) if marker and marker.end() else None
+    if head is None or not agency.startswith("Bộ ") or find_agencies(line[marker.end():marker.end() + 80]):
+        return False
+    asked = [fold(w).casefold() for w in re.findall(r"\w+", agency)[1:]]
+    said = {fold(w).casefold() for w in re.findall(r"\w+", head.group(1))}
+    return bool(asked) and asked[-1] in said and sum(w in said for w in asked) >= MISREAD_SHARE * len(asked)
 
 
 def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int,

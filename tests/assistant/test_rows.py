@@ -694,3 +694,17 @@ def test_an_agency_opening_a_sentence_inside_a_paragraph_heads_its_work():
     [hit] = _hits("chinhphu/186-cd.signed.txt", "Công điện", "186/CĐ-TTg", "Bảo Hà", in_text=True)
     assert _heads_a_line("Ủy ban nhân dân tỉnh Lào Cai", [hit])
     assert not _heads_a_line("Ủy ban nhân dân tỉnh Cao Bằng", [hit])
+
+
+@pytest.mark.parametrize("agency, line, misread", [
+    # Công điện 189/CĐ-TTg, 2. (OCR): the ministry's own item, its name damaged; "it leads nothing" is no answer
+    ("Bộ Nông nghiệp và Môi trường", "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi trường tổ chức theo dõi, dự báo, kịp thời",
+     True),
+    ("Bộ Tài chính", "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi trường tổ chức theo dõi", False),
+    # a name the list reads is read by `_heads_a_line` itself; a line with no list marker is no item
+    ("Bộ Nông nghiệp và Môi trường", "3. Bộ trưởng Bộ Công Thương chủ động chỉ đạo công tác bảo đảm an toàn", False),
+    ("Bộ Nông nghiệp và Môi trường", "Bộ] Néng: ngiiệp và Môi trường tổ chức", False),
+])
+def test_an_item_opened_by_a_ministry_ocr_misread_may_be_the_asked_ones(agency, line, misread):
+    from assistant.rows import _misread_head
+    assert _misread_head(agency, line) is misread
