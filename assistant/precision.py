@@ -537,16 +537,21 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
 
 
+# The deciding power asked in so many words: "ai có thẩm quyền …", "… ra quyết định …" (not "do ai ban hành?", which
+# asks the issuer read from the document's head, nor "do ai quyết định?", answered by passages that say it otherwise).
+_AUTHORITY = re.compile(r"\b(?:có\s+thẩm\s+quyền|ra)\s", re.I)
+
+
 def decider_unquoted(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
-    """A deciding act asked of its doer ("Ai có thẩm quyền ra quyết định giảm thuế TNCN cho người nộp thuế thuộc Bộ Quốc
-    phòng …?", `_WHO_DECIDES`) answered with quoted passages (no task row) none of which states that act ("quyết
+    """A deciding power asked of its holder ("Ai có thẩm quyền ra quyết định giảm thuế TNCN cho người nộp thuế thuộc Bộ
+    Quốc phòng …?", `_WHO_DECIDES` with `_AUTHORITY`) answered with quoted passages (no task row) none of which states that act ("quyết
     định"): the passage quoted shares the matter's words ("người nộp thuế thuộc Bộ Quốc phòng", "giảm trừ gia cảnh")
     and names no one who decides. `act_not_in_row` reads the rows' answers alike."""
     if obligations or not citations:
         return False
     text = normalize(question)
     asked = _WHO_DECIDES.search(text)
-    if asked is None:
+    if asked is None or not _AUTHORITY.search(asked.group(0)):
         return False
     verb = asked.group(1)
     words = text[asked.start(1):].split()

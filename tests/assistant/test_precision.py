@@ -1773,6 +1773,11 @@ def test_a_deciding_act_asked_must_be_quoted(quote, doubted):
     from assistant.precision import decider_unquoted
     question = "Ai có thẩm quyền ra quyết định giảm thuế TNCN cho người nộp thuế thuộc Bộ Quốc phòng theo TTLT 212/2013?"
     assert decider_unquoted(question, [_cite(quote, "212/2013/TTLT-BTC-BQP")], []) is doubted
+    # the issuer asked (devdocs ih04, ds37) is read from the head, "do ai quyết định" (xb18) from passages saying it
+    # otherwise: neither is a deciding power asked in so many words
+    for other in ("Cơ quan nào ban hành Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", "Nghị định 24/2007/ND-CP do ai ban hành?",
+                  "Theo Nghị định 152/2004/NĐ-CP, mức thuế suất ưu đãi … do ai quyết định?"):
+        assert not decider_unquoted(other, [_cite("CHÍNH PHỦ", "x")], [])
 
 
 @pytest.mark.parametrize("task, doubted", [
