@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, each_asked, says_each, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -539,8 +539,9 @@ def act_object_unquoted(question: str, intent: Intent, citations: Sequence[Citat
 _WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(?:có\s+trách\s+nhiệm|phải)\s+(\w+)"
                        r"|(?<!\w)được\s+(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(\w+)", re.I)
 # A deciding act asked straight after the doer: "ai quyết định miễn thuế, giảm thuế … cho hộ cá thể …?" (Thông tư
-# 18/2002/TT-BTC: "Chi cục trưởng Chi cục thuế quyết định miễn thuế …"), "cơ quan nào có thẩm quyền phê duyệt …?".
-_WHO_DECIDES = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào|cấp\s+nào)\s+(?:có\s+thẩm\s+quyền\s+)?"
+# 18/2002/TT-BTC: "Chi cục trưởng Chi cục thuế quyết định miễn thuế …"), "cơ quan nào có thẩm quyền phê duyệt …?", "ai có
+# thẩm quyền ra quyết định giảm thuế …?".
+_WHO_DECIDES = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào|cấp\s+nào)\s+(?:có\s+thẩm\s+quyền\s+)?(?:ra\s+)?"
                           r"(quyết(?=\s+định)|phê(?=\s+duyệt)|thẩm(?=\s+định)|xác(?=\s+nhận)|chấp(?=\s+thuận)|"
                           r"cấp|duyệt|ban(?=\s+hành)|công(?=\s+bố))\b", re.I)
 
@@ -561,6 +562,43 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
+
+
+# The deciding power asked in so many words: "ai có thẩm quyền …", "… ra quyết định …" (not "do ai ban hành?", which
+# asks the issuer read from the document's head, nor "do ai quyết định?", answered by passages that say it otherwise).
+_AUTHORITY = re.compile(r"\b(?:có\s+thẩm\s+quyền|ra)\s", re.I)
+
+
+def decider_unquoted(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """A deciding power asked of its holder ("Ai có thẩm quyền ra quyết định giảm thuế TNCN cho người nộp thuế thuộc Bộ
+    Quốc phòng …?", `_WHO_DECIDES` with `_AUTHORITY`) answered with quoted passages (no task row) none of which states that act ("quyết
+    định"): the passage quoted shares the matter's words ("người nộp thuế thuộc Bộ Quốc phòng", "giảm trừ gia cảnh")
+    and names no one who decides. `act_not_in_row` reads the rows' answers alike."""
+    if obligations or not citations:
+        return False
+    text = normalize(question)
+    asked = _WHO_DECIDES.search(text)
+    if asked is None or not _AUTHORITY.search(asked.group(0)):
+        return False
+    verb = asked.group(1)
+    words = text[asked.start(1):].split()
+    act = " ".join(words[:1 if verb.casefold() in ("cấp", "duyệt") else 2])
+    said = " ".join(fold(" ".join(c.quote for c in citations)).casefold().split())
+    return fold(act).casefold() not in said
+
+
+# An answerability a row states, not a task: "chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ nếu việc chậm trễ bàn
+# giao mặt bằng ảnh hưởng đến tiến độ …" (Thông báo 541/TB-VPCP): the delay it names is measured by a time stated elsewhere.
+_LIABLE_IF_LATE = re.compile(r"\bchịu\s+trách\s+nhiệm\b[^;.]*?\bnếu\b[^;.]*?\b(?:chậm|không\s+hoàn\s+thành)", re.I)
+
+
+def liability_untimed(text: str, obligations: Sequence[Obligation]) -> bool:
+    """An answer saying that no time is stated (`time_said_unstated`) for a row that only makes its subject answer for a
+    delay (`_LIABLE_IF_LATE`: "UBND tỉnh Đồng Nai chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ nếu việc chậm trễ
+    bàn giao mặt bằng ảnh hưởng đến tiến độ hoàn thành của Dự án"): the time the delay is measured by is stated
+    elsewhere ("… bàn giao toàn bộ mặt bằng …, hoàn thành trước 15 tháng 10 năm 2025"), so "không nêu thời hạn" is
+    not what the document says."""
+    return bool(obligations) and time_said_unstated(text) and bool(_LIABLE_IF_LATE.search(normalize(obligations[0].task)))
 
 
 # The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
@@ -918,6 +956,43 @@ def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citati
 
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
+
+
+def each_uncited(question: str, citations: Sequence[Citation]) -> bool:
+    """An amount asked per unit ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm
+    2025?", `vn.each_asked`) answered with quoted spans none of which states anything per that unit (`vn.says_each`):
+    the figure quoted is the total for all of them ("hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025")."""
+    unit = each_asked(question)
+    return bool(unit) and bool(citations) and not any(says_each(c.quote, unit) for c in citations)
+
+
+# A duty given to the agency just named: "… Bộ Nông nghiệp và Môi trường phải trình …", "… X có trách nhiệm …".
+_DUTY_AFTER = re.compile(r"\s*(?:phải|cần|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|được\s+giao)(?!\w)", re.I)
+
+
+def partner_quoted(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit]) -> bool:
+    """A question whose subject is an agency ("Trong Công điện 190, việc nào Bộ Nông nghiệp và Môi trường phải trình …
+    trong tháng 10/2025?") answered with a quoted span that is a task row another agency leads and the asked one only
+    works in ("c) Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính … hoàn thiện Đề án …" under "2. Bộ
+    trưởng Bộ Xây dựng"): what is quoted is another agency's task. A question saying the agency leads ("… Bộ GD&ĐT chủ
+    trì phải không?", `intent.lead_said`), or asking its part in other words ("… Bộ Công an giữ vai trò gì?"), asks its
+    role, which that row answers: only an agency the question gives a duty (`_DUTY_AFTER`: "X phải …") is read."""
+    if intent.kind not in ("deadline", "content") or intent.role != "lead" or not intent.agency or not citations \
+            or intent.lead_said:
+        return False
+    text = normalize(question)
+    if not any(_DUTY_AFTER.match(text, end) for name, _, end in find_agencies(text)
+               if covers(intent.agency, name) or covers(name, intent.agency)):
+        return False
+    first = citations[0]
+    for hit in hits:
+        if hit.doc_id != first.doc_id:
+            continue
+        for row in hit.obligations:
+            if row.lead and row.span.start <= first.start < row.span.end:
+                asked = lambda names: any(covers(intent.agency, n) or covers(n, intent.agency) for n in names)
+                return asked(row.partners) and not asked(row.lead)
+    return False
 
 
 def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
@@ -1380,6 +1455,10 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "period_uncited": lambda: period_uncited(question, citations),
         "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
+        "each_uncited": lambda: each_uncited(question, citations),
+        "decider_unquoted": lambda: decider_unquoted(question, citations, obligations),
+        "liability_untimed": lambda: liability_untimed(text, obligations),
+        "partner_quoted": lambda: partner_quoted(question, intent, citations, hits),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1412,7 +1491,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
-              "worked_with_unnamed")
+              "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
+              "liability_untimed")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

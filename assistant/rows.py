@@ -9,7 +9,8 @@ from typing import Iterable, Sequence
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
 from assistant.intent import Intent, content_words, named_documents
 from assistant.timed import item_time, timed_clauses
-from corpus.agencies import agency_key, council_levels, covers, find_agencies, minister_of, same_agency, same_group
+from corpus.agencies import (agency_key, council_levels, covers, find_agencies, minister_of, other_place_opens, same_agency,
+                             same_group)
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, helps_in_work,
                                 introduced_as_lead,
@@ -694,6 +695,10 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
             r, key = _role(intent.agency, o, wide=True), o.task.strip().casefold()
             if r is None or key in seen:
                 continue
+            at = max(0, o.span.start - hit.start)
+            if r == "lead" and any(other_place_opens(intent.agency, lead, hit.text[hit.text.rfind("\n", 0, at) + 1:])
+                                   for lead in o.lead if _named_as(intent.agency, lead, True)):
+                continue  # a committee of another place, its place read where the row opens ("(ii) UBND tinh Phú Tho …")
             seen.add(key)
             (listed if r == role else partner).append((hit, o))
     return listed, partner
@@ -764,15 +769,41 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
 _ABOVE = re.compile(r"(?i)\b(?:văn bản|công văn|hướng dẫn|kế hoạch|chỉ thị|quyết định)\s+(?:nêu trên|nói trên|trên)\b")
 
 
+# A sentence the agency (or its head, "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") opens inside a paragraph: "…, không để bị
+# động, bất ngờ. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiêm tra, chỉ đạo cơ quan chức năng …" (Công điện 186/CĐ-TTg, 3.).
+_OPENS_SENTENCE = re.compile(r"[.;!]\s+(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Thống\s+đốc|"
+                             r"Trưởng\s+ban|Cục\s+trưởng|Chánh\s+Văn\s+phòng)\s+)?$")
+
+
 def _heads_a_line(agency: str, hits: Sequence[Hit]) -> bool:
     """Whether a passage names the agency at the head of a line or list item, as the subject of what follows ("4.
-    Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm là đầu mối …")."""
+    Trung tâm Chứng thực điện tử quốc gia (Bộ Khoa học và Công nghệ) có trách nhiệm là đầu mối …"), or opening a
+    sentence inside a paragraph (`_OPENS_SENTENCE`)."""
     for hit in hits:
         for name, start, _ in find_agencies(hit.text):
             line = hit.text.rfind("\n", 0, start) + 1
-            if LIST_MARKER.fullmatch(hit.text, line, start) and _named_as(agency, name):
+            if (LIST_MARKER.fullmatch(hit.text, line, start)
+                    or _OPENS_SENTENCE.search(hit.text, max(0, start - 40), start)) and _named_as(agency, name):
                 return True
-    return False
+    return any(_misread_head(agency, line) for hit in hits for line in hit.text.splitlines())
+
+
+# A list item opening with a ministry (or its minister) whose name OCR damaged: "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi
+# trường tổ chức theo dõi, dự báo …" (Công điện 189/CĐ-TTg), read by no agency list.
+_MINISTRY_HEAD = re.compile(r"(?:Bộ\s+trưởng\s+)?Bộ\W*\s+(.{4,60})")
+MISREAD_SHARE = 0.6  # of the asked name's words (folded, "Bộ" aside) an unread head must hold to be that ministry
+
+
+def _misread_head(agency: str, line: str) -> bool:
+    """Whether a list item opens with a ministry the agency list cannot read whose words, folded, are mostly the asked
+    ministry's (`MISREAD_SHARE`), the last one among them: the asked ministry's own item, its name damaged by OCR."""
+    marker = LIST_MARKER.match(line)
+    head = _MINISTRY_HEAD.match(line, marker.end()) if marker and marker.end() else None
+    if head is None or not agency.startswith("Bộ ") or find_agencies(line[marker.end():marker.end() + 80]):
+        return False
+    asked = [fold(w).casefold() for w in re.findall(r"\w+", agency)[1:]]
+    said = {fold(w).casefold() for w in re.findall(r"\w+", head.group(1))}
+    return bool(asked) and asked[-1] in said and sum(w in said for w in asked) >= MISREAD_SHARE * len(asked)
 
 
 def _list_rows(draft: Draft, intent: Intent, found: list[tuple[str, list[tuple[Hit, Obligation]]]], share: int,

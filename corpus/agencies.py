@@ -498,6 +498,28 @@ def same_agency(a: str, b: str) -> bool:
         place_a is None or place_b is None or place_a == place_b)
 
 
+# A sentence opening with a local committee and its place, the unit word perhaps read by OCR with its marks lost
+# ("(ii) UBND tinh Phú Tho tập trung giải quyết …", Thông báo 541/TB-VPCP): the place read, folded.
+_OPENING_PLACE = re.compile(r"^[\s(]*(?:[ivx]+|\d+|[a-z])?[).]?\s*(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+"
+                            r"(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\s+(\w+(?:\s+\w+)?)")
+
+
+def other_place_opens(asked: str, name: str, text: str) -> bool:
+    """Whether a row led by a body named without its place (`name`, "Ủy ban nhân dân") is, as its sentence opens
+    (`text`), that body of another place than the one asked: "Ủy ban nhân dân thành phố Hà Nội" asked, "(ii) UBND tinh
+    Phú Tho tập trung …" is Phú Thọ's row, not Hà Nội's. False where the row's name has its place, the question none, or
+    the sentence names no place."""
+    _, _, asked_place = _qualified(asked)
+    _, _, place = _qualified(name)
+    if not asked_place or place:
+        return False
+    opened = _OPENING_PLACE.match(fold(text[:80]).casefold())
+    if not opened:
+        return False
+    asked_words = fold(asked_place).split()
+    return opened.group(1).split()[:len(asked_words)] != asked_words[:len(opened.group(1).split())]
+
+
 # The standing organs a body issues through: "Chỉ thị số 20-CT/TU … của Ban Thường vụ Tỉnh ủy" is a Tỉnh ủy document
 _ORGANS = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Cán sự đảng)\s+", re.I)
 

@@ -190,6 +190,30 @@ def case_asked(question: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+# An amount asked per unit of a body or a place ("mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội?", "từng địa
+# phương được giao mấy chỉ tiêu?"): a total the text gives for all of them together is no answer. Units of time are
+# not read here ("mỗi năm" is written "hằng năm" by `documents_wording`, a recurrence).
+_EACH_UNIT = (r"tỉnh|thành\s+phố|huyện|quận|xã|phường|địa\s+phương|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|"
+              r"dự\s+án|trường")
+_EACH_ASKED = re.compile(rf"(?<!\w)(?:mỗi|từng)\s+({_EACH_UNIT})(?!\w)", re.I)
+
+
+def each_asked(question: str) -> str | None:
+    """The unit an amount asked is per ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội …?"
+    → "tỉnh"), lower case; None when no amount is asked or it is asked of no "mỗi / từng <unit>"."""
+    if not _AMOUNT_ASKED.search(question):
+        return None
+    found = _EACH_ASKED.search(question)
+    return " ".join(found.group(1).casefold().split()) if found else None
+
+
+def says_each(text: str, unit: str) -> bool:
+    """Whether a text states something per the unit ("mỗi tỉnh", "từng tỉnh", "một tỉnh", "01 tỉnh", "bình quân",
+    "/tỉnh"; a per-place list, "cho các tỉnh: A …", is not)."""
+    words = r"\s+".join(map(re.escape, unit.split()))
+    return bool(re.search(rf"(?:(?<!\w)(?:mỗi|từng|một|0?1)\s+{words}|(?<!\w)bình\s+quân|/\s*{words})(?!\w)", text, re.I))
+
+
 # What an amount or a length asked measures, named after its measure noun in the clause that asks: "thời gian chuyển
 # lỗ của cơ sở kinh doanh tối đa là bao nhiêu năm?" → "chuyển lỗ"; "mức chi trang phục giao dịch của doanh nghiệp
 # bảo hiểm …" → "chi trang phục giao dịch". It runs to the first word that says whose, where, when or how much.

@@ -1822,3 +1822,74 @@ DANANG_WAGES = _devdocs_line("59_2000_QĐ-UB.md", "**Điều 2.** Cục Thuế t
 ])
 def test_a_choice_of_two_bodies_is_not_one_said_to_lead(question, doubted):
     assert lead_as_object(question, classify(question), [_cite(DANANG_WAGES, "59/2000/QĐ-UB")], []) is doubted
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # questions_qd qd24 (qd26): Công điện 190/CĐ-TTg gives the year's total for the whole country, no figure a province
+    ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm 2025?",
+     "hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025 đã được Chính phủ, Thủ tướng Chính phủ giao.", True),
+    ("Chỉ tiêu nhà ở xã hội phải hoàn thành trong năm 2025 theo Công điện 190 là bao nhiêu căn?",
+     "hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025 đã được Chính phủ, Thủ tướng Chính phủ giao.", False),
+    ("Mỗi tỉnh được hỗ trợ bao nhiêu?", "hỗ trợ mỗi tỉnh 10 tỷ đồng từ ngân sách trung ương", False),
+    # a time unit is a recurrence, not read here
+    ("Mỗi tháng phải báo cáo bao nhiêu lần?", "báo cáo định kỳ hằng tháng", False),
+])
+def test_an_amount_asked_per_unit_must_be_quoted_per_unit(question, quote, doubted):
+    from assistant.precision import each_uncited
+    assert each_uncited(question, [_cite(quote, "190/CĐ-TTg")]) is doubted
+
+
+def test_a_quoted_row_the_asked_agency_only_works_in_is_another_agencys():
+    # questions_qd qd27 (qd26): Công điện 190/CĐ-TTg, 2.c) under "2. Bộ trưởng Bộ Xây dựng": "Chủ trì, phối hợp với Bộ
+    # Nông nghiệp và Môi trường, Bộ Tài chính … hoàn thiện Đề án … trong tháng 10 năm 2025", quoted for the ministry it
+    # only works with; asked of Bộ Xây dựng, the same quote is its own task
+    from assistant.precision import partner_quoted
+    from tests.assistant.test_rows import _hits
+    phrase = "Trung tâm giao dịch bất động sản"
+    [hit] = [h for h in _hits("chinhphu/190-ttg.signed.txt", "Công điện", "190/CĐ-TTg", phrase)]
+    row = next(o for o in hit.obligations if phrase in o.task)
+    at = row.span.start - hit.start
+    cited = [Citation(1, hit.chunk_id, hit.doc_id, "190/CĐ-TTg", None, None, None, None, "", None, None,
+                      hit.text[at:at + 200], row.span.start, row.span.start + 200, "")]
+    asked = "Trong Công điện 190, việc nào Bộ Nông nghiệp và Môi trường phải trình cơ quan có thẩm quyền ban hành trong tháng 10/2025?"
+    assert partner_quoted(asked, classify(asked), cited, [hit])
+    own = "Trong Công điện 190, việc nào Bộ Xây dựng phải trình Chính phủ trong tháng 10 năm 2025?"
+    assert not partner_quoted(own, classify(own), cited, [hit])
+    # the role asked (dev og29's wording): the row answers it
+    role = "Đề án Trung tâm giao dịch bất động sản Bộ Nông nghiệp và Môi trường chủ trì phải không?"
+    assert not partner_quoted(role, classify(role), cited, [hit])
+    # devdocs g04's wording: the part asked in other words
+    part = "Trong việc hoàn thiện Đề án Trung tâm giao dịch bất động sản, Bộ Nông nghiệp và Môi trường giữ vai trò gì?"
+    assert not partner_quoted(part, classify(part), cited, [hit])
+
+
+@pytest.mark.parametrize("quote, doubted", [
+    # devdocs_qd qd51 (qd26): Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 5 (the matter's words, no decider) and
+    # Điều 4 (who decides)
+    ("b) Người nộp thuế trong các doanh nghiệp thuộc Bộ Quốc phòng phải thực hiện đăng ký thuế, kê khai giảm trừ gia "
+     "cảnh, xác định số thuế phải nộp, quyết toán thuế, hoàn thuế", True),
+    ("Thủ trưởng cấp trung đoàn và tương đương trở lên, Thủ trưởng các đơn vị đầu mối thuộc Ban Cơ yếu Chính phủ và tương "
+     "đương trở lên xem xét, ban hành quyết định giảm thuế cho đối tượng được giảm thuế", False),
+])
+def test_a_deciding_act_asked_must_be_quoted(quote, doubted):
+    from assistant.precision import decider_unquoted
+    question = "Ai có thẩm quyền ra quyết định giảm thuế TNCN cho người nộp thuế thuộc Bộ Quốc phòng theo TTLT 212/2013?"
+    assert decider_unquoted(question, [_cite(quote, "212/2013/TTLT-BTC-BQP")], []) is doubted
+    # the issuer asked (devdocs ih04, ds37) is read from the head, "do ai quyết định" (xb18) from passages saying it
+    # otherwise: neither is a deciding power asked in so many words
+    for other in ("Cơ quan nào ban hành Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", "Nghị định 24/2007/ND-CP do ai ban hành?",
+                  "Theo Nghị định 152/2004/NĐ-CP, mức thuế suất ưu đãi … do ai quyết định?"):
+        assert not decider_unquoted(other, [_cite("CHÍNH PHỦ", "x")], [])
+
+
+@pytest.mark.parametrize("task, doubted", [
+    # questions_qd qd30 (qd26): Thông báo 541/TB-VPCP, 2.3 b): the province answers for a delay; the handover's time
+    # ("hoàn thành trước 15 tháng 10 năm 2025") is in the sentence before
+    ("chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ nếu việc chậm trễ bàn giao mặt bằng ảnh hưởng đến tiễn độ "
+     "hoàn thành của Dự án", True),
+    ("chịu trách nhiệm tổ chức triển khai thực hiện Thông tư này", False),
+])
+def test_no_time_is_never_said_of_a_row_that_only_answers_for_a_delay(task, doubted):
+    from assistant.precision import liability_untimed
+    row = _row("541-tb.signed", task, "Ủy ban nhân dân tỉnh Đồng Nai")
+    assert liability_untimed("Thông báo 541/TB-VPCP không nêu thời hạn cho nhiệm vụ này; văn bản ghi: …", [row]) is doubted

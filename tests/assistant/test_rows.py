@@ -685,3 +685,26 @@ def test_a_task_naming_its_subject_only_as_the_document_above_is_read():
                          "quy định, đảm bảo thời gian")
     assert _ABOVE.search("triển khai các nội dung tại văn bản nêu trên")
     assert not _ABOVE.search("tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trên cơ sở văn bản của Bộ")
+
+
+def test_an_agency_opening_a_sentence_inside_a_paragraph_heads_its_work():
+    # Công điện 186/CĐ-TTg, 3.: "… không để bị động, bất ngờ. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiêm tra, chỉ đạo cơ quan
+    # chức năng …" (questions_qd qd17, qd26): the province is given work of its own, so "it leads nothing" is no answer
+    from assistant.rows import _heads_a_line
+    [hit] = _hits("chinhphu/186-cd.signed.txt", "Công điện", "186/CĐ-TTg", "Bảo Hà", in_text=True)
+    assert _heads_a_line("Ủy ban nhân dân tỉnh Lào Cai", [hit])
+    assert not _heads_a_line("Ủy ban nhân dân tỉnh Cao Bằng", [hit])
+
+
+@pytest.mark.parametrize("agency, line, misread", [
+    # Công điện 189/CĐ-TTg, 2. (OCR): the ministry's own item, its name damaged; "it leads nothing" is no answer
+    ("Bộ Nông nghiệp và Môi trường", "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi trường tổ chức theo dõi, dự báo, kịp thời",
+     True),
+    ("Bộ Tài chính", "2. Bộ trưởng Bộ] Néng: ngiiệp và Môi trường tổ chức theo dõi", False),
+    # a name the list reads is read by `_heads_a_line` itself; a line with no list marker is no item
+    ("Bộ Nông nghiệp và Môi trường", "3. Bộ trưởng Bộ Công Thương chủ động chỉ đạo công tác bảo đảm an toàn", False),
+    ("Bộ Nông nghiệp và Môi trường", "Bộ] Néng: ngiiệp và Môi trường tổ chức", False),
+])
+def test_an_item_opened_by_a_ministry_ocr_misread_may_be_the_asked_ones(agency, line, misread):
+    from assistant.rows import _misread_head
+    assert _misread_head(agency, line) is misread

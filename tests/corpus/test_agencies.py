@@ -768,3 +768,18 @@ def test_a_field_short_form_after_its_head_is_written_out(text, read):
 def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
     assert agency_names(text) == listed
 
+
+
+@pytest.mark.parametrize("asked, name, text, other", [
+    # Thông báo 541/TB-VPCP, 2.3 d): "(ii) UBND tinh Phú Tho …" (OCR, marks lost) is read with the bare lead "Ủy ban nhân
+    # dân": Phú Thọ's row, never Hà Nội's
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân", "(ii) UBND tinh Phú Tho tập trung giải quyết những vướng mắc", True),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân", "() UBND thành phố Hà Nội sớm giải quyết dứt điểm vướng mắc", False),
+    # every province's row, and a row whose lead has its place, are not read here
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân", "c) UBND các tinh/thanh phố phối hợp chặt chẽ", False),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Phú Thọ", "(ii) UBND tinh Phú Tho tập trung", False),
+    ("Ủy ban nhân dân thành phố Huế", "Ủy ban nhân dân", "UBND thành phố Huế tập trung chỉ đạo", False),
+])
+def test_a_committee_of_another_place_opening_the_row(asked, name, text, other):
+    from corpus.agencies import other_place_opens
+    assert other_place_opens(asked, name, text) is other

@@ -1084,3 +1084,24 @@ def test_states_own_date_sets_aside_a_cited_number_a_line_break_cuts():
 def test_names_day_reads_the_last_day_of_a_period(path, sentence, named):
     assert sentence in path.read_text(encoding="utf-8")
     assert vn.names_day(sentence) is named
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm 2025?", "tỉnh"),
+    ("Từng địa phương được giao mấy chỉ tiêu?", "địa phương"),
+    ("mỗi tỉnh phải làm gì?", None),  # no amount asked
+    ("mỗi năm dành bao nhiêu phần trăm tổng chi ngân sách?", None),  # a time unit: a recurrence
+    ("Chỉ tiêu nhà ở xã hội năm 2025 là bao nhiêu căn?", None),
+])
+def test_an_amount_asked_per_unit(question, unit):
+    assert vn.each_asked(question) == unit
+
+
+@pytest.mark.parametrize("text, unit, said", [
+    ("hoàn thành chỉ tiêu 100.000 căn nhà ở xã hội trong năm 2025", "tỉnh", False),
+    ("hỗ trợ mỗi tỉnh 10 tỷ đồng", "tỉnh", True),
+    ("mức tiền lương 400.000 đồng/đơn vị/tháng", "đơn vị", True),
+    ("số thu bình quân đạt 20 tỷ đồng", "xã", True),
+])
+def test_a_text_says_something_per_unit(text, unit, said):
+    assert vn.says_each(text, unit) is said
