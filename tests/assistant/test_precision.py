@@ -1720,3 +1720,64 @@ def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
     from assistant.precision import case_uncited
     question = "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?"
     assert case_uncited(question, classify(question), [_cite(quote, "01-NTNN")]) is doubted
+
+
+# Thông tư 62/2009/TT-BTC, Điều 6.2: one sentence, the month's case then the two months' case after ";" (qc26)
+ONE_MONTH, TWO_MONTHS = _devdocs_line("62_2009_TT-BTC.md", "Trường hợp trong năm khoán thuế").split("; ", 1)
+# Thông tư 24/2000/TT-BTC, Mục 2.a: the damages of 30 to 60 per cent
+THIRTY_TO_SIXTY = _devdocs_line("24_2000_TT-BTC.md", "- Các hộ kinh doanh trong quá trình kinh doanh bị thiên tai, "
+                                                     "hoả hoạn, tai nạn bất ngờ làm thiệt hại từ 30%")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs_qc qcc13.4: the month's case quoted for two months
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 2 tháng thì được giảm bao nhiêu?", ONE_MONTH, True),
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 2 tháng thì được giảm bao nhiêu?", TWO_MONTHS, False),
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 1 tháng thì được giảm bao nhiêu?", ONE_MONTH, False),
+    # a count the quote does not measure at all, a year, a follow-up's carried topic: none is read
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ 2 lần trong năm thì được giảm bao nhiêu?", ONE_MONTH, False),
+    ("Năm 2009 cá nhân kinh doanh nộp thuế khoán nghỉ thì được giảm bao nhiêu?", ONE_MONTH, False),
+    ("Còn thiệt hại từ 30% đến 60% – hộ kinh doanh thiệt hại trên 80% tài sản miễn thuế bao lâu", THIRTY_TO_SIXTY, False),
+    ("Thiệt hại trên 80% tài sản thì được miễn thuế bao lâu?", THIRTY_TO_SIXTY, True),
+])
+def test_a_count_the_question_states_must_be_the_quotes(question, quote, doubted):
+    from assistant.precision import count_unmatched
+    assert count_unmatched(question, classify(question), [_cite(quote, "62/2009/TT-BTC")]) is doubted
+
+
+@pytest.mark.parametrize("question, fires", [
+    # devdocs_qc qcc6.2: "doanh thu" is the earlier turn's topic, carried after the joiner, not a sum asked now
+    ("Còn thiệt hại từ 30% đến 60% –  hộ kinh doanh nộp thuế doanh thu ấn bị hỏa hoạn thiệt hại tài sản miễn thuế "
+     "TNDN lâu Thông tư 24/2000/TT-BTC", False),
+    ("Hộ kinh doanh thiệt hại từ 30% đến 60% thì doanh thu tính thế nào?", True),
+])
+def test_a_sum_in_a_follow_ups_carried_topic_is_not_asked(question, fires):
+    assert sum_uncited(question, classify(question), [_cite(THIRTY_TO_SIXTY, "24/2000/TT-BTC")], []) is fires
+
+
+def _devdocs_span(name: str, starts: str, ends: str) -> str:
+    """The text of a devdocs document from these words to those, its lines joined (a wrapped OCR sentence)."""
+    text = " ".join((DEVDOCS / name).read_text(encoding="utf-8").split())
+    first = text.index(starts)
+    return text[first:text.index(ends, first) + len(ends)]
+
+
+# The consolidated Nghị định 13/2016/NĐ-CP (75-vbhn-bqp), Điều 4: who signs the call, and who hands it on
+SIGNS_CALL = _devdocs_span("75-vbhn-bqp.txt", "Chủ tịch Ủy ban nhân nhân cấp xã ký quyết định", "tổ chức thực hiện.")
+HANDS_ON = _devdocs_span("75-vbhn-bqp.txt", "Trường hợp cơ quan, tô chức không có Ban Chỉ huy quân sự, thì người đứng",
+                         "lần đầu tại nơi cư trú;")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs_qc qcc11.1 (qc26): "ký" stands in the quote only inside "đăng ký"
+    ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân sự lần "
+     "đầu?", HANDS_ON, True),
+    ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân sự lần "
+     "đầu?", SIGNS_CALL, False),
+    # a modal or light verb first names no act; no "ai" asked: not read
+    ("Ai phải chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến công dân?", SIGNS_CALL, False),
+    ("Quyết định gọi đăng ký nghĩa vụ quân sự do ai ký?", HANDS_ON, False),
+])
+def test_the_act_a_who_question_asks_must_be_quoted(question, quote, doubted):
+    from assistant.precision import who_act_unquoted
+    assert who_act_unquoted(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")]) is doubted
