@@ -1084,7 +1084,7 @@ def count_unmatched(question: str, intent: Intent, citations: Sequence[Citation]
 
 # "…, ai ký quyết định gọi đăng ký …?": the act a content question asks the doer of, its first two words after "ai"
 # (a modal or light verb first says nothing of the act: "ai phải nộp …", "ai được giao …", "ai thực hiện …")
-_WHO_ACTS = re.compile(r"(?:^|[,:]\s*)ai\s+(?!(?:phải|được|có|sẽ|cần|nên|bị|là|làm|thực|tổ|đã|đang|chịu)\b)(\w+)\s+(\w+)",
+_WHO_DOES = re.compile(r"(?:^|[,:]\s*)ai\s+(?!(?:phải|được|có|sẽ|cần|nên|bị|là|làm|thực|tổ|đã|đang|chịu)\b)(\w+)\s+(\w+)",
                        re.I)
 
 
@@ -1096,7 +1096,7 @@ def who_act_unquoted(question: str, intent: Intent, citations: Sequence[Citation
     compared with marks folded (OCR drops them); only what the user asked this turn is read."""
     if intent.kind != "content" or not citations:
         return False
-    act = _WHO_ACTS.search(normalize(question.split(LEANED)[0]))
+    act = _WHO_DOES.search(normalize(question.split(LEANED)[0]))
     if act is None:
         return False
     pair = rf"(?<!\w){re.escape(fold(act.group(1)))}\s+{re.escape(fold(act.group(2)))}(?!\w)"
