@@ -1083,9 +1083,10 @@ def count_unmatched(question: str, intent: Intent, citations: Sequence[Citation]
 
 
 # "…, ai ký quyết định gọi đăng ký …?": the act a content question asks the doer of, its first two words after "ai"
-# (a modal or light verb first says nothing of the act: "ai phải nộp …", "ai được giao …", "ai thực hiện …")
-_WHO_DOES = re.compile(r"(?:^|[,:]\s*)ai\s+(?!(?:phải|được|có|sẽ|cần|nên|bị|là|làm|thực|tổ|đã|đang|chịu)\b)(\w+)\s+(\w+)",
-                       re.I)
+# (a modal or light verb first says nothing of the act: "ai phải nộp …", "ai được giao …", "ai thực hiện …"; nor does a
+# verb of the role, who leads or takes part: "ai lo việc xuất bản …", "ai đứng ra …", "ai phụ trách …", "ai chủ trì …")
+_WHO_DOES = re.compile(r"(?:^|[,:]\s*)ai\s+(?!(?:phải|được|có|sẽ|cần|nên|bị|là|làm|thực|tổ|đã|đang|chịu|lo|đứng|đảm|"
+                       r"chủ|phối|phụ|giữ|tham|cùng)\b)(\w+)\s+(\w+)", re.I)
 
 
 def who_act_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:

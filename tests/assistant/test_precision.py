@@ -1777,6 +1777,10 @@ HANDS_ON = _devdocs_span("75-vbhn-bqp.txt", "Trường hợp cơ quan, tô chứ
     # a modal or light verb first names no act; no "ai" asked: not read
     ("Ai phải chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến công dân?", SIGNS_CALL, False),
     ("Quyết định gọi đăng ký nghĩa vụ quân sự do ai ký?", HANDS_ON, False),
+    # a verb of the role asks who leads (questions_pa pa07, Kế hoạch 196 of Ninh Bình: the row quoted opens "Chủ trì
+    # phối hợp …", no "lo việc" in it)
+    ("Ai lo việc xuất bản các xuất bản phẩm, chương trình truyền thanh, truyền hình quảng bá các ngành công nghiệp văn "
+     "hóa theo Kế hoạch 196?", "Chủ trì phối hợp với các cơ quan, đơn vị có liên quan xuất bản các xuất bản phẩm", False),
 ])
 def test_the_act_a_who_question_asks_must_be_quoted(question, quote, doubted):
     from assistant.precision import who_act_unquoted
