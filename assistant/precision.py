@@ -1082,28 +1082,6 @@ def count_unmatched(question: str, intent: Intent, citations: Sequence[Citation]
                for unit, numbers in _counts(normalize(question.split(LEANED)[0])).items())
 
 
-# "…, ai ký quyết định gọi đăng ký …?": the act a content question asks the doer of, its first two words after "ai"
-# (a modal or light verb first says nothing of the act: "ai phải nộp …", "ai được giao …", "ai thực hiện …"; nor does a
-# verb of the role, who leads or takes part: "ai lo việc xuất bản …", "ai đứng ra …", "ai phụ trách …", "ai chủ trì …")
-_WHO_DOES = re.compile(r"(?:^|[,:]\s*)ai\s+(?!(?:phải|được|có|sẽ|cần|nên|bị|là|làm|thực|tổ|đã|đang|chịu|lo|đứng|đảm|"
-                       r"chủ|phối|phụ|giữ|tham|cùng)\b)(\w+)\s+(\w+)", re.I)
-
-
-def who_act_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
-    """A content question asking who does an act ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký
-    quyết định gọi đăng ký nghĩa vụ quân sự lần đầu?") answered with a first quoted span that does not hold the act's
-    first two words together ("… người đứng đầu … có trách nhiệm chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến
-    công dân …", Nghị định 13/2016/NĐ-CP, Điều 4, holds "ký" only in "đăng ký"): its doer does another act. Words are
-    compared with marks folded (OCR drops them); only what the user asked this turn is read."""
-    if intent.kind != "content" or not citations:
-        return False
-    act = _WHO_DOES.search(normalize(question.split(LEANED)[0]))
-    if act is None:
-        return False
-    pair = rf"(?<!\w){re.escape(fold(act.group(1)))}\s+{re.escape(fold(act.group(2)))}(?!\w)"
-    return re.search(pair, fold(normalize(citations[0].quote)), re.I) is None
-
-
 CASE_MIN = 0.75  # share of the case's words the line of the first quoted span (with its title) must carry
 
 
@@ -1380,7 +1358,6 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
         "count_unmatched": lambda: count_unmatched(question, intent, citations),
-        "who_act_unquoted": lambda: who_act_unquoted(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1396,8 +1373,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
-              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited", "count_unmatched",
-              "who_act_unquoted")
+              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited", "count_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

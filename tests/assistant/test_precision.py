@@ -1754,34 +1754,3 @@ def test_a_count_the_question_states_must_be_the_quotes(question, quote, doubted
 def test_a_sum_in_a_follow_ups_carried_topic_is_not_asked(question, fires):
     assert sum_uncited(question, classify(question), [_cite(THIRTY_TO_SIXTY, "24/2000/TT-BTC")], []) is fires
 
-
-def _devdocs_span(name: str, starts: str, ends: str) -> str:
-    """The text of a devdocs document from these words to those, its lines joined (a wrapped OCR sentence)."""
-    text = " ".join((DEVDOCS / name).read_text(encoding="utf-8").split())
-    first = text.index(starts)
-    return text[first:text.index(ends, first) + len(ends)]
-
-
-# The consolidated Nghị định 13/2016/NĐ-CP (75-vbhn-bqp), Điều 4: who signs the call, and who hands it on
-SIGNS_CALL = _devdocs_span("75-vbhn-bqp.txt", "Chủ tịch Ủy ban nhân nhân cấp xã ký quyết định", "tổ chức thực hiện.")
-HANDS_ON = _devdocs_span("75-vbhn-bqp.txt", "Trường hợp cơ quan, tô chức không có Ban Chỉ huy quân sự, thì người đứng",
-                         "lần đầu tại nơi cư trú;")
-
-
-@pytest.mark.parametrize("question, quote, doubted", [
-    # devdocs_qc qcc11.1 (qc26): "ký" stands in the quote only inside "đăng ký"
-    ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân sự lần "
-     "đầu?", HANDS_ON, True),
-    ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân sự lần "
-     "đầu?", SIGNS_CALL, False),
-    # a modal or light verb first names no act; no "ai" asked: not read
-    ("Ai phải chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến công dân?", SIGNS_CALL, False),
-    ("Quyết định gọi đăng ký nghĩa vụ quân sự do ai ký?", HANDS_ON, False),
-    # a verb of the role asks who leads (questions_pa pa07, Kế hoạch 196 of Ninh Bình: the row quoted opens "Chủ trì
-    # phối hợp …", no "lo việc" in it)
-    ("Ai lo việc xuất bản các xuất bản phẩm, chương trình truyền thanh, truyền hình quảng bá các ngành công nghiệp văn "
-     "hóa theo Kế hoạch 196?", "Chủ trì phối hợp với các cơ quan, đơn vị có liên quan xuất bản các xuất bản phẩm", False),
-])
-def test_the_act_a_who_question_asks_must_be_quoted(question, quote, doubted):
-    from assistant.precision import who_act_unquoted
-    assert who_act_unquoted(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")]) is doubted
