@@ -25,7 +25,7 @@ from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, deta
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
-from assistant.timed import plan_time
+from assistant.timed import item_time, plan_time
 from assistant.rows import (MISSING, RECORD_STRONG, behind_passage, behind_timed, behind_undated, best_obligation, compose_agency_tasks,
                             compose_record, fills_slot, in_named_document, numbered_rows, only_row_led, slot_sentence, time_in_words, unread_time_line,
                             unstated_deadline, unstated_partners)
@@ -498,7 +498,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             own = replace(own, kind="content", slot="report_to", slots=("report_to",))
         intent = replace(intent, kind=own.kind, slot=own.slot, slots=own.slots)
     if resolved.record and resolved.record_citation and intent.kind in ("deadline", "lead", "partners"):
-        return _finish(_from_record(question, resolved, intent), searcher, filters, phraser)
+        return _finish(_from_record(question, resolved, intent, _record_item_time(searcher, filters, resolved, intent)),
+                       searcher, filters, phraser)
     if turns and own.doc_anaphora and not own.names_document and resolved.focus_doc is None \
             and not (resolved.previous and resolved.previous.names_document):
         # "Văn bản đó ai ký?" when no earlier turn found a document: no document is "that one", any other is a guess
@@ -1358,12 +1359,41 @@ def _replayed(turns: Sequence[Turn], filters: Filters, searcher: Searcher, min_s
     return replayed
 
 
-def _from_record(question: str, resolved: Resolved, intent: Intent) -> Answer:
-    """A follow-up that names only a slot ("Thời gian thực hiện?"), answered from the task row in focus."""
+def _record_item_time(searcher: Searcher, filters: Filters, resolved: Resolved, intent: Intent) -> Citation | None:
+    """The row in focus with the time closing its list item, as one quote, where the row's deadline cell is empty
+    and its item goes on past the task to a time ("b) Khẩn trương hoàn thiện, trình Thủ tướng Chính phủ kiện toàn Ban
+    Chỉ đạo …; hoàn thành trong tháng 10 năm 2025, không được chậm trễ hơn.", Thông báo 541/TB-VPCP, 2.1): that time
+    may be the task's own (`timed.item_time`, as `rows.unstated_deadline` reads it), so "when" is answered with it,
+    never with "không nêu thời hạn". None otherwise."""
+    record, cited = resolved.record, resolved.record_citation
+    if intent.kind != "deadline" or record is None or cited is None or record.deadline or time_in_words(record) \
+            or HORIZON.search(record.task):
+        return None
+    for chunk in searcher.store.scroll(replace(filters, doc_ids=(record.doc_id,))):
+        if chunk.chunk_id != record.chunk_id:
+            continue
+        hit = Hit.of(chunk, 0.0)
+        clause = item_time(hit, record.span.end)
+        if clause is None or not clause.deadlines or not hit.start <= cited.start < clause.end <= hit.end:
+            return None
+        return Citation.of(1, hit, hit.text[cited.start - hit.start:clause.end - hit.start], cited.start, clause.end)
+    return None
+
+
+def _from_record(question: str, resolved: Resolved, intent: Intent, item: Citation | None = None) -> Answer:
+    """A follow-up that names only a slot ("Thời gian thực hiện?"), answered from the task row in focus; `item`: the
+    row quoted on to the time closing its list item (`_record_item_time`), the time given from it."""
     citation = replace(resolved.record_citation, number=1)
     label = short_label(citation.doc_type, citation.doc_number, citation.doc_id, citation.title, citation.issued_on)
     answer = slot_sentence(intent, resolved.record)
     line = record_line(resolved.record)
+    if item is not None and answer is None:
+        said = find_deadlines(item.quote[len(resolved.record_citation.quote):]) or find_deadlines(item.quote)
+        if said:
+            text = (f"Thời hạn: {said[0].text} ({label}) [1]. Thời hạn này ghi ở cuối mục của nhiệm vụ, sau nội dung "
+                    f"nhiệm vụ. {line}")
+            return Answer(question, text, True, (item,), intent.kind, resolved.question,
+                          obligations=(resolved.record,), support=1.0)
     horizon = HORIZON.search(resolved.record.task) if intent.kind == "deadline" and answer is None \
         and not time_in_words(resolved.record) else None
     if horizon:

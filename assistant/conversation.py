@@ -22,6 +22,10 @@ from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal,
 # closing "thì sao" alone asks the same)
 _SWAP = re.compile(r"^(?:(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao|"
                    r"thế nào|ra sao|thì)?|(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
+# "Còn hoạt động thăm dò, khai thác dầu khí thì sao?" after "… thuế suất thuế thu nhập doanh nghiệp là bao nhiêu?": another
+# case of what the last question asked, however many words name it (the closing "thì sao" says nothing else is asked)
+_CASE_SWAP = re.compile(r"^(?:(?:thế |vậy |và )?còn\s+)(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao)\s*\??$",
+                        re.I)
 # "nhiệm vụ đó", "việc ấy", "nó": the record in focus; also with the act named between ("việc thông báo đó",
 # "nhiệm vụ rà soát này"), unless a word between asks ("việc gì đó") or points elsewhere ("nhiệm vụ của kế hoạch
 # này" is the document's)
@@ -104,6 +108,15 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         if meant.kind == "content" and not meant.slot and len(meant.topic) <= TOPIC_FEW:
             text = f"Còn {text.rstrip('?')} thì sao?"  # "Không, ý tôi là Kế hoạch 196": the last question, of it
     back = _BACK.match(text)
+    body = find_agencies(back.group(1)) if back else []
+    if back and len(body) == 1 and body[0][1] == 0 and body[0][2] >= len(back.group(1).rstrip(" .")):
+        # "Quay lại Bộ Nông nghiệp và Môi trường, khi đôn đốc … thì bộ đó báo cáo ai?": an agency the conversation spoke
+        # of, not a document: the question asked of it ("bộ đó" is that agency), in the conversation's document
+        rest = back.group(2)
+        pointer = _AGENCY_POINTER.search(rest)
+        text = normalize_query(rest[:pointer.start()] + body[0][0] + rest[pointer.end():] if pointer
+                               else f"{body[0][0]}, {rest}")
+        back = None
     if back and not classify(back.group(1)).names_document:
         earlier = _described_earlier(back.group(1), turns)
         if not earlier:
@@ -297,7 +310,9 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         asked = _ROLE_REWRITE.format(own.agency, f"“{record.task.rstrip('. ')}”")
         return Resolved(f"{asked} {doc_words}".strip(), _ROLE_REWRITE.format(own.agency, "nhiệm vụ này"), focus,
                         previous=before)
-    leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency)
+    leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency) or (
+        before.kind == "content" and own.kind == "content" and not own.slot and not own.agency
+        and _CASE_SWAP.match(text) is not None)
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
         return Resolved(text, text, previous=before, prefer_doc=found if kept else None)

@@ -414,6 +414,21 @@ _PROPOSED = re.compile(r"^\W{0,3}" + _PROPOSAL, re.I)
 _CONSIDERED = re.compile(r"^\W{0,3}(?:sau khi xem xet|xet)\s+to trinh\b", re.I)
 # "… theo đề nghị của Bộ trưởng Bộ Tài chính" anywhere in a sentence of the body, on the fold
 _PROPOSED_WITHIN = re.compile(r"\b" + _PROPOSAL, re.I)
+# the proposal line opening a line of the passage inside a sentence the splitter read on from the basis line before it,
+# whose closing ";" OCR read as ",": "… các phương tiện bay siêu nhẹ,\nTheo đề nghị của Bộ trưởng Bộ Công an."
+# (Quyết định 2222/QĐ-TTg, the Trung tâm dữ liệu quốc gia số 1)
+_PROPOSED_LINE = re.compile(r"\n\W{0,3}?(?=" + _PROPOSAL + ")", re.I)
+
+
+def _proposal_line(hit: Hit, start: int, end: int) -> tuple[int, int, str] | None:
+    """The proposal line a sentence of a passage (document offsets) holds from the start of one of its lines on
+    (`_PROPOSED_LINE`), as the span quoted and its text; None when no line of it opens with a proposal."""
+    raw = hit.text[start - hit.start:end - hit.start]
+    found = _PROPOSED_LINE.search(fold(raw))
+    if found is None:
+        return None
+    opened = start + found.end()
+    return opened, end, " ".join(hit.text[opened - hit.start:end - hit.start].split())
 
 
 def states_proposal(sentence: str) -> bool:
@@ -451,7 +466,8 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
     for pattern in (_PROPOSED, _CONSIDERED):
         for hit in heads[:ADDRESS_CHUNKS]:
             found = next(((start, end, text) for start, end, text in hit_sentences(hit) if pattern.search(fold(text))),
-                         None)
+                         None) or (next(filter(None, (_proposal_line(hit, start, end) for start, end, _ in
+                                                      hit_sentences(hit))), None) if pattern is _PROPOSED else None)
             if found:
                 break
         if found:

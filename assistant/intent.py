@@ -448,8 +448,9 @@ SLOTS = (
                           r"pháp lệnh)(?: \w+){0,2} nào\b"),  # the document's number, which its label gives
     # whom the document is addressed to ("Công văn 706 gửi cho cơ quan nào?", "gửi những ai", "kính gửi ai"): never
     # where a report goes ("báo cáo gửi về đâu" is report_to), nor where a task sends what it draws up ("lập kế hoạch
-    # thu, nộp thuế … gửi cơ quan nào?", "tờ khai … gửi cơ quan nào?")
-    ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ)\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
+    # thu, nộp thuế … gửi cơ quan nào?", "tờ khai … gửi cơ quan nào?"), nor where an application goes ("Đơn đề nghị
+    # miễn giảm thì gửi cho ai?": "đơn", not "đơn vị")
+    ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ|đơn(?! vị| giá))\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
                    r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
     # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình

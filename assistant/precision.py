@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
+from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -454,11 +454,14 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     (and task rows) that do not name that kind of sum: the passage is about another expense ("khám sức khỏe … do
     ngân sách nhà nước bảo đảm"), so what it says is not the sum asked. Content questions only: a sum named in a
     "when" question ("Tiền thuế … được lùi hạn nộp tới khi nào?") only says whose time is asked.
-    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones.
+    A follow-up's topic carried from the turn before ("Còn thiệt hại từ
+    30% đến 60% – hộ kinh doanh nộp thuế doanh thu ấn định …", after `LEANED`) is what the earlier answer quoted, not a
+    sum asked now."""
     if intent.kind != "content" or not citations:
         return False
     quoted = " ".join(normalize(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).split())
-    asked = normalize(question)
+    asked = normalize(question.split(LEANED)[0])
     between = _SPREAD if intent.quantity is not None else r"\s+"
     # "bao nhiêu tiền khắc phục mưa lũ?": after the amount asked, the word is what the money is for, not its kind
     return any(not re.search(rf"(?<!\w){between.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
@@ -1195,6 +1198,32 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
     return _unsaid({fold(w) for w in topic_words(thing)}, _quoted_line(citations[0], hits), citations[0])
 
 
+# A count of a unit a question states ("nghỉ liên tục trọn 2 tháng", "thiệt hại trên 80%"): the number before its unit
+# (a year after "năm", a date "1/1/2004" are none).
+_COUNTED = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(tháng|năm|ngày|quý|lần|%)(?!\w)", re.I)
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    """The numbers a text counts each unit with, leading zeros dropped ("01 tháng" → {"tháng": {"1"}})."""
+    found: dict[str, set[str]] = {}
+    for m in _COUNTED.finditer(text):
+        found.setdefault(m.group(2).lower(), set()).add(m.group(1).replace(",", ".").lstrip("0") or "0")
+    return found
+
+
+def count_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question stating a count of a unit as its case ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục
+    trọn 2 tháng thì được giảm bao nhiêu?") answered with a first quoted span that counts the same unit only with
+    other numbers ("… nghỉ liên tục từ trọn 01 tháng … thì được giảm 1/3 số thuế phải nộp quý;", Thông tư
+    62/2009/TT-BTC, Điều 6): the span states another case's figure. Only what the user asked this turn is read (not
+    a follow-up's topic carried after `LEANED`); a span naming no count of that unit is left to the other checks."""
+    if intent.kind != "content" or not citations:
+        return False
+    quoted = _counts(normalize(citations[0].quote))
+    return any(unit in quoted and not numbers & quoted[unit]
+               for unit, numbers in _counts(normalize(question.split(LEANED)[0])).items())
+
+
 CASE_MIN = 0.75  # share of the case's words the line of the first quoted span (with its title) must carry
 
 
@@ -1475,6 +1504,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "excluded_asked": lambda: excluded_asked(question, intent, citations),
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
+        "count_unmatched": lambda: count_unmatched(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1492,7 +1522,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
-              "liability_untimed")
+              "liability_untimed", "count_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

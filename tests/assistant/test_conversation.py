@@ -873,3 +873,30 @@ def test_of_a_long_list_the_words_most_rows_hold_tell_no_row_apart():
                       for n, row in enumerate(rows))
     turns = [Turn(question, Answer(question, "…", True, citations, "agency_tasks", question, obligations=rows))]
     assert resolve("Hạn khi nào?", turns).record is rows[3]
+
+
+@pytest.mark.parametrize("follow_up, leans", [
+    # devdocs_qc qcc14.2 (Nghị định 124/2008/NĐ-CP, Điều 10): another case of the rate asked, named in many words
+    ("Còn hoạt động thăm dò, khai thác dầu khí thì sao?", True),
+    ("Thế còn hoạt động tìm kiếm, thăm dò, khai thác tài nguyên quý hiếm thì thế nào?", True),
+    # a question of its own after "còn" is asked as typed
+    ("Còn hoạt động thăm dò, khai thác dầu khí thì thu nhập xác định thế nào?", False),
+])
+def test_another_case_named_in_many_words_is_asked_what_the_last_content_question_asked(follow_up, leans):
+    asked = "Nghị định 124/2008/NĐ-CP quy định thuế suất thuế thu nhập doanh nghiệp là bao nhiêu?"
+    resolved = resolve(follow_up, _cited(asked, "124_2008_NĐ-CP"))
+    assert ("thuế suất" in resolved.question) is leans
+    assert resolved.question.startswith(follow_up.rstrip("?"))
+
+
+@pytest.mark.parametrize("follow_up, resolved", [
+    # questions_qc qcc1.5 (Công điện 186/CĐ-TTg): back to an agency, not a document; "bộ đó" is that agency
+    ("Quay lại Bộ Nông nghiệp và Môi trường, khi đôn đốc các ngành ứng phó bão thì bộ đó báo cáo, đề xuất với ai?",
+     "khi đôn đốc các ngành ứng phó bão thì Bộ Nông nghiệp và Môi trường báo cáo, đề xuất với ai?"),
+    ("Trở lại Bộ Quốc phòng: phải làm gì?", "Bộ Quốc phòng, phải làm gì?"),
+])
+def test_back_to_an_agency_asks_of_it_in_the_conversations_document(follow_up, resolved):
+    turns = _cited("Thế Bộ Ngoại giao được giao gì? – Công điện 186/CĐ-TTg", "186-cd.signed")
+    found = resolve(follow_up, turns)
+    assert found.question.startswith(resolved.rstrip("?"))
+    assert found.prefer_doc == "186-cd.signed" or found.focus_doc == "186-cd.signed"

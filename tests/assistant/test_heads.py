@@ -671,3 +671,20 @@ def test_a_preamble_line_a_passage_border_cuts_is_quoted_whole():
     draft = Draft([])
     assert _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
     assert "đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 611/TTr-BNV" in draft.lines[0]
+
+
+def test_a_proposal_line_after_a_basis_line_closed_with_a_comma_is_quoted():
+    # questions_qc qcc5.1 (qc26): Quyết định 2222/QĐ-TTg (the Trung tâm dữ liệu quốc gia số 1), whose OCR closed the
+    # last basis line with "," so the sentence splitter reads the proposal line on with it
+    from assistant.draft import Draft
+    from assistant.heads import _compose_proposer
+    from index.records import Access, Filters, Hit
+    lines = (SAMPLES / "chinhphu" / "2224-ttg.signed.txt").read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("Căn cứ Quyết định số 18/2020/QĐ-TTg"))
+    basis = "\n".join(lines[first:first + 4]) + "\n"
+    assert basis.rstrip().endswith("Theo đề nghị của Bộ trưởng Bộ Công an.")
+    searcher, head = _store_of("2224-ttg.signed", basis)
+    draft = Draft([])
+    assert _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
+    assert "được ban hành theo đề nghị của Bộ trưởng Bộ Công an" in draft.lines[0]
+    assert "Căn cứ" not in draft.lines[0] and draft.citations[0].quote.startswith("Theo đề nghị")

@@ -778,6 +778,10 @@ def test_a_head_slot_asked_before_the_relation_is_the_named_documents_own(questi
     ("Hàng năm, doanh nghiệp nhà nước hoạt động công ích thuộc Bộ Công an lập kế hoạch thu, nộp thuế thu nhập doanh "
      "nghiệp gửi cơ quan nào?", False),
     ("Hàng quý, doanh nghiệp công ích gửi tờ khai nộp thuế thu nhập doanh nghiệp cho những cơ quan nào?", False),
+    # Thông tư 24/2000/TT-BTC, Mục 3.a: the household's application, sent to its tax office (devdocs_qc qcc6.4)
+    ("Đơn đề nghị miễn giảm thì gửi cho ai?", False),
+    ("Chủ hộ kinh doanh làm đơn xin miễn, giảm thuế gửi cơ quan nào?", False),
+    ("Công văn này gửi cho đơn vị nào?", True),
 ])
 def test_where_a_task_sends_what_it_draws_up_is_not_the_documents_addressee(question, recipients):
     assert (classify(question).slot == "recipients") is recipients

@@ -1893,3 +1893,37 @@ def test_no_time_is_never_said_of_a_row_that_only_answers_for_a_delay(task, doub
     from assistant.precision import liability_untimed
     row = _row("541-tb.signed", task, "Ủy ban nhân dân tỉnh Đồng Nai")
     assert liability_untimed("Thông báo 541/TB-VPCP không nêu thời hạn cho nhiệm vụ này; văn bản ghi: …", [row]) is doubted
+
+
+# Thông tư 62/2009/TT-BTC, Điều 6.2: one sentence, the month's case then the two months' case after ";" (qc26)
+ONE_MONTH, TWO_MONTHS = _devdocs_line("62_2009_TT-BTC.md", "Trường hợp trong năm khoán thuế").split("; ", 1)
+# Thông tư 24/2000/TT-BTC, Mục 2.a: the damages of 30 to 60 per cent
+THIRTY_TO_SIXTY = _devdocs_line("24_2000_TT-BTC.md", "- Các hộ kinh doanh trong quá trình kinh doanh bị thiên tai, "
+                                                     "hoả hoạn, tai nạn bất ngờ làm thiệt hại từ 30%")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs_qc qcc13.4: the month's case quoted for two months
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 2 tháng thì được giảm bao nhiêu?", ONE_MONTH, True),
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 2 tháng thì được giảm bao nhiêu?", TWO_MONTHS, False),
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục trọn 1 tháng thì được giảm bao nhiêu?", ONE_MONTH, False),
+    # a count the quote does not measure at all, a year, a follow-up's carried topic: none is read
+    ("Cá nhân kinh doanh nộp thuế khoán nghỉ 2 lần trong năm thì được giảm bao nhiêu?", ONE_MONTH, False),
+    ("Năm 2009 cá nhân kinh doanh nộp thuế khoán nghỉ thì được giảm bao nhiêu?", ONE_MONTH, False),
+    ("Còn thiệt hại từ 30% đến 60% – hộ kinh doanh thiệt hại trên 80% tài sản miễn thuế bao lâu", THIRTY_TO_SIXTY, False),
+    ("Thiệt hại trên 80% tài sản thì được miễn thuế bao lâu?", THIRTY_TO_SIXTY, True),
+])
+def test_a_count_the_question_states_must_be_the_quotes(question, quote, doubted):
+    from assistant.precision import count_unmatched
+    assert count_unmatched(question, classify(question), [_cite(quote, "62/2009/TT-BTC")]) is doubted
+
+
+@pytest.mark.parametrize("question, fires", [
+    # devdocs_qc qcc6.2: "doanh thu" is the earlier turn's topic, carried after the joiner, not a sum asked now
+    ("Còn thiệt hại từ 30% đến 60% –  hộ kinh doanh nộp thuế doanh thu ấn bị hỏa hoạn thiệt hại tài sản miễn thuế "
+     "TNDN lâu Thông tư 24/2000/TT-BTC", False),
+    ("Hộ kinh doanh thiệt hại từ 30% đến 60% thì doanh thu tính thế nào?", True),
+])
+def test_a_sum_in_a_follow_ups_carried_topic_is_not_asked(question, fires):
+    assert sum_uncited(question, classify(question), [_cite(THIRTY_TO_SIXTY, "24/2000/TT-BTC")], []) is fires
+

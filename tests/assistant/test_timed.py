@@ -379,3 +379,17 @@ def test_a_viec_sentence_about_another_act_stands_alone():
             "ngày, kể từ ngày kết thúc năm tài chính.")
     [clause] = timed_clauses(_plain_hit(text, "Thông tư", "1/2004/TT-BTC"))
     assert not clause.restated and clause.text.startswith("Việc quyết toán thuế")
+
+
+STEERING = ("chinhphu/541-tb.signed.txt", 112, 120, "Thông báo", "541/TB-VPCP", "2025-10-08")
+
+
+def test_a_time_closing_a_lettered_item_after_its_task_is_that_tasks():
+    # Thông báo 541/TB-VPCP, 2.1 b): the task row ends at "ngành năng lượng"; its item goes on "; hoàn thành trong
+    # tháng 10 năm 2025" (devdocs_qc qcc4.2: "Việc kiện toàn Ban Chỉ đạo đó phải xong khi nào?" is answered with it,
+    # `answering._record_item_time`); item c) after it has a time of its own, never this one's
+    hit = _hit(*STEERING)
+    row_end = hit.text.index("ngành năng lượng;") + len("ngành năng lượng")
+    later = item_time(hit, row_end)
+    assert later is not None and later.deadlines[0].normalized == "2025-10"
+    assert later.end <= hit.text.index("c) Ra soát")
