@@ -538,8 +538,10 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
 
 # The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
 # thành phố Cần Thơ …?" reads "điều hành" (group 1), a manner before it ("tạm thời", "trực tiếp") left out; a lead's or
-# partner's role ("giao ai chủ trì") is the lead slot's.
-_ASSIGNED_ACT = re.compile(r"(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+"
+# partner's role ("giao ai chủ trì") is the lead slot's. An act asked as one to come ("ai sẽ thay ông Trần Văn Lâu làm
+# chủ tịch?") is asked as one assigned: "sẽ" puts it after the text, which must say it.
+_ASSIGNED_ACT = re.compile(r"(?:(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)"
+                           r"|(?<!\w)(?:ai|người\s+nào|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+sẽ)\s+"
                            r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
                            r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì)(\w+\s+\w+)", re.I)
 

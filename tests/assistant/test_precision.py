@@ -1514,6 +1514,12 @@ def test_an_amount_asked_of_a_group_the_provision_leaves_out(question, fires):
      "Bộ trưởng Bộ Xây dựng có trách nhiệm hướng dan và tổ chức thực hiện Nghị định này.", False),
     # a lead's role asked is the lead slot's
     ("Công văn 706 giao cơ quan nào chủ trì thực hiện?", "Giao Bộ Chỉ huy Quân sự tỉnh tham mưu …", False),
+    # an act to come: the dismissal names no successor (questions_pc, a follow-up restored with its marks)
+    ("ai sẽ thay ông Trần Văn Lâu làm chủ tịch?",
+     "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ nhiệm kỳ 2021 - 2026 đối với ông "
+     "Trần Văn Lâu.", True),
+    ("Ai sẽ thay thế Chủ tịch Ủy ban Quốc gia khi vắng mặt?",
+     "Phó Chủ tịch thường trực thay thế Chủ tịch Ủy ban điều hành công việc khi Chủ tịch vắng mặt.", False),
 ])
 def test_an_act_asked_of_a_document_is_one_it_states(question, quote, fires):
     assert ("assigned_act_unquoted" in doubts(question, classify(question), "", [_cite(quote, "2239")], [],
