@@ -34,7 +34,7 @@ from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, form_codes, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -872,6 +872,23 @@ def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citati
     return intent.kind == "deadline" and _said_in_none(_SETTLEMENT, _SETTLEMENT, question, citations)
 
 
+# A question asking which form another goes with: "… kèm theo tờ khai nào?", "… theo mẫu số mấy?".
+_OTHER_FORM_ASKED = re.compile(r"(?<!\w)(?:tờ\s+khai|mẫu|biểu(?:\s+mẫu)?)(?:\s+số)?\s+(?:nào|mấy)(?!\w)", re.I)
+
+
+def form_other_cited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question on a form named by its code ("Mẫu 01/KK-XS ban hành kèm Thông tư 42/2009/TT-BTC là tờ khai gì?",
+    `corpus.vn.form_codes`) answered with quoted spans that name other forms' codes and never the one asked ("(Kèm
+    theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)"): what is quoted is another form's. A question
+    asking which other form goes with it ("Mẫu 02A/BK-XS … kèm theo tờ khai nào?", `_OTHER_FORM_ASKED`) is answered by
+    another code: not one."""
+    asked = form_codes(normalize(question))
+    if not asked or not citations or _OTHER_FORM_ASKED.search(normalize(question)):
+        return False
+    quoted = set().union(*(form_codes(normalize(c.quote)) for c in citations))
+    return bool(quoted) and not asked & quoted
+
+
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 
@@ -1314,6 +1331,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
         "period_uncited": lambda: period_uncited(question, citations),
         "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
+        "form_other_cited": lambda: form_other_cited(question, citations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1345,7 +1363,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
-              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited")
+              "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
+              "form_other_cited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -177,6 +177,20 @@ _CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(
 # thế nào?"); not a source named so ("…: theo Thông tư 55 thì …").
 _CASE_AFTER_COLON = re.compile(r":\s*(?!\s|theo\b|căn\s+cứ\b)([^:?;,]+?)\s+thì(?!\w)", re.I)
 # A manner asked of such a case: "… thì chỉ tiêu 09 ghi thế nào?", "… thì được hỗ trợ ra sao?"
+# A form's code after "Mẫu (số)": "Mẫu số: 01/KK-XS", "mẫu số 02/KK-XS", "Mẫu 01-NTNN", "mẫu số 04/TNDN"; a few words
+# may stand between in a question ("Mẫu kèm tờ 01/KK-XS", a follow-up restored around its code), and a markdown
+# document's bold marks ("Mẫu số: **01/KK-XS**") before it. The code holds a
+# letter part after "/" or "-": "Mẫu số 01" alone is no code.
+_FORM_CODE = re.compile(r"(?<!\w)mẫu(?:\s+số)?(?:\s+\w+){0,2}?\s*:?[\s*_]*(\d{1,3}[a-z]?\s*[/-]\s*[a-zđ]+\d*(?:\s*-\s*[a-zđ]+\d*)*)"
+                        r"(?![\w/])", re.I)
+
+
+def form_codes(text: str) -> set[str]:
+    """The codes of the forms a text names after "Mẫu (số)", upper case, spaces left out: {"01/KK-XS"} of "Mẫu số:
+    01/KK-XS" (Thông tư 42/2009/TT-BTC) and of "mau 01/kk-xs"."""
+    return {"".join(m.group(1).split()).upper() for m in _FORM_CODE.finditer(text)}
+
+
 _MANNER_ASKED = re.compile(r"(?<!\w)(?:thế\s+nào|ra\s+sao)(?!\w)", re.I)
 
 

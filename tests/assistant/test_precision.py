@@ -1726,3 +1726,21 @@ def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
     from assistant.precision import case_uncited
     question = "Mẫu 01-NTNN: có nhiều hơn một nhà thầu nước ngoài trực tiếp kê khai thì chỉ tiêu 09 ghi thế nào?"
     assert case_uncited(question, classify(question), [_cite(quote, "01-NTNN")]) is doubted
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Thông tư 42/2009/TT-BTC: the note under Bảng kê 02A/BK-XS names the settlement form, not the form asked
+    ("Mẫu 01/KK-XS ban hành kèm Thông tư 42/2009/TT-BTC là tờ khai gì?",
+     "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", True),
+    ("Dành cho ai – Mẫu kèm tờ 02/KK-XS", "Mẫu số: 01/KK-XS", True),
+    # the form asked is the one quoted
+    ("Mẫu 02/KK-XS là tờ khai gì?", "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", False),
+    # which other form it goes with is asked: another code is the answer
+    ("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?",
+     "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", False),
+    # a quote naming no form's code says nothing of another form
+    ("Mẫu 01/KK-XS dành cho ai?", "Dành cho cơ sở giao đại lý xổ số trả thu nhập cho đại lý xổ số", False),
+])
+def test_a_form_asked_by_its_code_is_not_answered_with_another_form_s(question, quote, fires):
+    assert ("form_other_cited" in doubts(question, classify(question), "", [_cite(quote, "42_2009_TT-BTC")], [],
+                                         DECLINE_ON)) is fires
