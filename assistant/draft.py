@@ -196,6 +196,23 @@ _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 _BARE_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS}|quyết nghị|nay công bố|quyết định)\W*$", re.I)
 
 
+# The number an article's title follows on its heading line: "**Điều 11. " of "**Điều 11. Trách nhiệm của cơ sở kinh
+# doanh**".
+_ARTICLE_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t*_#]*Điều\s+\d+[a-zđ]?\s*\.[ \t*_]*$", re.I)
+_CLOSING_STOP = re.compile(r"[.;:!?…][\W]*$")
+
+
+def _article_title(hit: Hit, start: int, text: str) -> bool:
+    """Whether a sentence is an article's title on its heading line ("**Điều 11. Trách nhiệm của cơ sở kinh
+    doanh**", Luật 09/2003/QH11): "Điều N." before it on the line, no stop closing it. It names what the article is
+    about and says none of it; the article's sentences below say it ("Cơ sở kinh doanh có trách nhiệm: 1. Chấp hành
+    …"). An article whose sentence stands on its number's line ("Điều 5. Quyết định này có hiệu lực … ban hành.")
+    closes with a stop: not one."""
+    at = start - hit.start
+    return 0 <= at <= len(hit.text) and not _CLOSING_STOP.search(text) \
+        and bool(_ARTICLE_NUMBER_BEFORE.search(hit.text, 0, at))
+
+
 def _addressee(text: str) -> bool:
     """Whether a sentence only names whom a Công điện or letter is sent to ("- Bộ trưởng Bộ Công an;"): one agency,
     under its head's title at most, and nothing else. It says nothing of what anyone must do."""
@@ -245,7 +262,7 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
-                and not _BARE_HEADING.match(text) \
+                and not _BARE_HEADING.match(text) and not _article_title(hit, start, text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)

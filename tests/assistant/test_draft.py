@@ -139,6 +139,20 @@ def test_a_sentence_opening_with_another_horizon_is_not_the_year_asked(question,
     assert found is not None and figure in found[3]
 
 
+@pytest.mark.parametrize("text, question, opening", [
+    # Luật 09/2003/QH11, Điều 11: the title on its heading line says what the article is about, not what it says
+    ("**Chương 3:**\n\n**Điều 11. Trách nhiệm của cơ sở kinh doanh**\n\nCơ sở kinh doanh có trách nhiệm:\n\n1. Chấp "
+     "hành nghiêm chỉnh chế độ kế toán, hóa đơn, chứng từ theo quy định của pháp luật;",
+     "Theo Luật 09/2003/QH11, cơ sở kinh doanh có những trách nhiệm gì?", "Cơ sở kinh doanh có trách nhiệm"),
+    # Quyết định 2227/QĐ-TTg, Điều 5: the article's sentence on its number's line closes with a stop: it is quoted
+    ("Điều 5. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\nĐiều 6. Các thành viên Phân ban chịu trách nhiệm "
+     "thi hành Quyết định này.", "Quyết định có hiệu lực kể từ ngày nào?", "Quyết định này có hiệu lực"),
+])
+def test_an_article_s_title_on_its_heading_line_is_never_the_sentence_quoted(text, question, opening):
+    found = best_sentence(content_words(question), [_hit(text)])
+    assert found is not None and found[3].startswith(opening)
+
+
 def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted():
     # round cv25 (questions_pc pcc3.3): Quyết định 2239/QĐ-TTg; "Quyết định 2239 miễn nhiệm ai?" shares "quyết định"
     # with the enacting heading alone, which says nothing
