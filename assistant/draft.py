@@ -213,6 +213,22 @@ def _article_title(hit: Hit, start: int, text: str) -> bool:
         and bool(_ARTICLE_NUMBER_BEFORE.search(hit.text, 0, at))
 
 
+# A preamble's clause: the opening of its line ("Căn cứ …", "Xét đề nghị …", "Theo đề nghị …").
+_PREAMBLE_LINE = re.compile(r"(?:^|\n)[ \t*_]*(?:căn\s+cứ|xét|theo\s+đề\s+nghị)\b[^\n]*$", re.I)
+
+
+def _preamble_tail(hit: Hit, start: int, text: str) -> bool:
+    """Whether a sentence is the tail of a preamble clause's line, cut off by a comma: "Xét đề nghị của liên ngành: Sở
+    Tài chính, … tại Tờ trình số 517/TTrLN:TC-XD-CT … nhà vườn, nhà biệt thự. Giá tính lệ phí trước bạ đối với nhà,
+    đất được nhà nước giao theo hình thức đấu thầu, đấu giá trên địa bàn thành phố Hà Nội," (Quyết định
+    08/2013/QĐ-UBND of Hà Nội). It restates what the proposal was about, the words a question on the rule uses, and
+    states no rule: the rule is in the articles ("… thì giá tính lệ phí trước bạ là giá theo văn bản phê duyệt trúng
+    đấu thầu, đấu giá …")."""
+    at = start - hit.start
+    return 0 < at <= len(hit.text) and text.rstrip(" *_").endswith(",") \
+        and bool(_PREAMBLE_LINE.search(hit.text, 0, at)) and not hit.text[max(0, at - 1):at] == "\n"
+
+
 def _addressee(text: str) -> bool:
     """Whether a sentence only names whom a Công điện or letter is sent to ("- Bộ trưởng Bộ Công an;"): one agency,
     under its head's title at most, and nothing else. It says nothing of what anyone must do."""
@@ -263,6 +279,7 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
                 and not _BARE_HEADING.match(text) and not _article_title(hit, start, text) \
+                and not _preamble_tail(hit, start, text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)

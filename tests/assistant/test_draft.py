@@ -153,6 +153,23 @@ def test_an_article_s_title_on_its_heading_line_is_never_the_sentence_quoted(tex
     assert found is not None and found[3].startswith(opening)
 
 
+def test_the_tail_of_a_preamble_clause_cut_by_a_comma_is_never_the_sentence_quoted():
+    # Quyết định 08/2013/QĐ-UBND of Hà Nội: the proposal's line restates its subject, in the question's words, and ends
+    # in a comma; the rule is in Điều 1
+    text = ("Xét đề nghị của liên ngành: Sở Tài chính, Sở Xây dựng, Cục thuế Hà Nội tại Tờ trình số 517/TTrLN:TC-XD-CT "
+            "ngày 31/01/2013 về việc quy định giá tính lệ phí trước bạ, thuế thu nhập cá nhân đối với hoạt động chuyển "
+            "nhượng bất động sản là nhà vườn, nhà biệt thự. Giá tính lệ phí trước bạ đối với nhà, đất được nhà nước "
+            "giao theo hình thức đấu thầu, đấu giá trên địa bàn thành phố Hà Nội,\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Bổ sung "
+            "Phụ lục số 04 nội dung: Đối với nhà, đất được nhà nước giao theo hình thức đấu thầu, đấu giá thì giá tính "
+            "lệ phí trước bạ là giá theo văn bản phê duyệt trúng đấu thầu, đấu giá của cơ quan nhà nước có thẩm quyền.")
+    question = "Nhà, đất giao theo hình thức đấu giá thì giá tính lệ phí trước bạ tính thế nào?"
+    found = best_sentence(content_words(question), [_hit(text)])
+    assert found is not None and "trúng đấu thầu" in found[3]
+    # the proposal's own sentence, opening its line, is still read ("… ban hành theo đề nghị của những cơ quan nào?")
+    found = best_sentence(content_words("Xét đề nghị của liên ngành những cơ quan nào Tờ trình 517"), [_hit(text)])
+    assert found is not None and found[3].startswith("Xét đề nghị của liên ngành")
+
+
 def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted():
     # round cv25 (questions_pc pcc3.3): Quyết định 2239/QĐ-TTg; "Quyết định 2239 miễn nhiệm ai?" shares "quyết định"
     # with the enacting heading alone, which says nothing
