@@ -33,6 +33,7 @@ from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+                       SENT_TO,
                        TOGETHER,
                        applies_to, case_asked, designations, form_codes, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
@@ -571,6 +572,18 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
         return False
     roles = [bool(OWNER_OR_PARTNER.search(c.quote[:start]) or REPORTED_TO.search(c.quote[:start]))
              for c in citations for name, start, _ in find_agencies(c.quote)
+             if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(roles) and all(roles)
+
+
+def tasks_of_recipient(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """An agency's duties asked ("Theo Thông tư 48/2000/TT-BTC, Sở Tài chính - Vật giá địa phương có trách nhiệm
+    gì?") answered with passages (no task row) that name it only as the body something is sent to ("Đơn vị gửi hồ sơ
+    tài liệu nêu trên về Sở Tài chính - Vật giá địa phương …", `corpus.vn.SENT_TO`): the duty quoted is the sender's,
+    and the agency's own ("Sở Tài chính - Vật giá địa phương có văn bản … gửi Bộ Tài chính …") is not quoted."""
+    if intent.kind != "agency_tasks" or not intent.agency or obligations or not citations:
+        return False
+    roles = [bool(SENT_TO.search(c.quote[:start])) for c in citations for name, start, _ in find_agencies(c.quote)
              if covers(intent.agency, name) or covers(name, intent.agency)]
     return bool(roles) and all(roles)
 
@@ -1332,6 +1345,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "period_uncited": lambda: period_uncited(question, citations),
         "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
         "form_other_cited": lambda: form_other_cited(question, citations),
+        "tasks_of_recipient": lambda: tasks_of_recipient(intent, citations, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1364,7 +1378,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
-              "form_other_cited")
+              "form_other_cited", "tasks_of_recipient")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -658,6 +658,11 @@ REPORTED_TO = re.compile(_REPORT_VERB + r"(?:\s+" + _REPORT_TO + r")?(?:\s+(?:Th
 _HEAD_TITLE = r"(?:Thủ tướng|lãnh đạo|Chủ nhiệm|" + LEADER_TITLE.pattern + r")"
 REPORT_RECIPIENT = re.compile(_REPORT_VERB + r"(?:(?:\s+[^\s,.;:]+){0,4}?\s+" + _REPORT_TO + r"|(?:\s+" + _REPORT_TO
                               + r")?)(?:\s+" + _HEAD_TITLE + r"(?:,\s*" + _HEAD_TITLE + r")?)?\s*$", re.I)
+# The body something is sent to (text before the name): "Đơn vị gửi hồ sơ tài liệu nêu trên về Sở Tài chính - Vật
+# giá địa phương …" (Thông tư 48/2000/TT-BTC), "nộp tờ khai cho cơ quan thuế": a sending verb, what is sent (up to six
+# words), then "về / cho / đến / tới / lên". Wider than REPORT_RECIPIENT (four words, kept for its callers).
+SENT_TO = re.compile(r"(?:^|\s)(?:gửi|nộp|chuyển|báo cáo|trình)(?:\s+[^\s,.;:]+){0,6}?\s+" + _REPORT_TO + r"\s*$",
+                     re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)

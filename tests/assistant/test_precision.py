@@ -1744,3 +1744,17 @@ def test_what_is_asked_of_a_case_must_be_on_the_quoted_line(quote, doubted):
 def test_a_form_asked_by_its_code_is_not_answered_with_another_form_s(question, quote, fires):
     assert ("form_other_cited" in doubts(question, classify(question), "", [_cite(quote, "42_2009_TT-BTC")], [],
                                          DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("quote, fires", [
+    # Thông tư 48/2000/TT-BTC, II.2: the Sở receives the file; its own duty is the next sentence
+    ("Đơn vị gửi hồ sơ tài liệu nêu trên về Sở Tài chính - Vật giá địa phương sau khi quyết toán thuế thu nhập doanh "
+     "nghiệp của đơn vị được cơ quan có thẩm quyền phê duyệt để xem xét và có thể ứng trước cho đơn vị đầu tư kịp thời.",
+     True),
+    ("Sở Tài chính - Vật giá địa phương có văn bản (kèm theo đầy đủ hồ sơ tài liệu quy định như trên) gửi Bộ Tài chính "
+     "để cấp lại cho địa phương theo quy định.", False),
+])
+def test_an_agency_named_only_as_the_body_sent_to_is_given_no_duty(quote, fires):
+    question = "Theo Thông tư 48/2000/TT-BTC, Sở Tài chính - Vật giá địa phương có trách nhiệm gì?"
+    assert ("tasks_of_recipient" in doubts(question, classify(question), "", [_cite(quote, "48_2000_TT-BTC")], [],
+                                           DECLINE_ON)) is fires
