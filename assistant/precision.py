@@ -24,7 +24,7 @@ from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
-    agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
+    agency_names, asked_agencies, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
     places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
@@ -586,6 +586,23 @@ def tasks_of_recipient(intent: Intent, citations: Sequence[Citation], obligation
     roles = [bool(SENT_TO.search(c.quote[:start])) for c in citations for name, start, _ in find_agencies(c.quote)
              if covers(intent.agency, name) or covers(name, intent.agency)]
     return bool(roles) and all(roles)
+
+
+# The level of government a "who" question places its doer at, before asking it: "…: ở tỉnh thì cơ quan nào đứng ra
+# rà soát …?", "ở cấp huyện, ai …?".
+_LOCAL_DOER = re.compile(r"(?<!\w)(?:ở|tại)\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|địa\s+phương)\s*,?\s+(?:thì\s+)?"
+                         r"(?:cơ\s+quan|đơn\s+vị|ai)(?!\w)", re.I)
+
+
+def level_unmatched(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who leads" question placing its doer at a local level ("Công điện 196/CĐ-TTg …: ở tỉnh thì cơ quan nào đứng
+    ra rà soát, thống kê thiệt hại của ngành giáo dục?") answered with a row led by ministries only ("Chỉ đạo, đôn đốc
+    ngành Giáo dục các địa phương rà soát …", Bộ Giáo dục và Đào tạo's item): the row is the central level's, and the
+    province's ("Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành khẩn trương rà soát …") is
+    another."""
+    if intent.kind != "lead" or not obligations or not obligations[0].lead:
+        return False
+    return bool(_LOCAL_DOER.search(normalize(question))) and all(is_ministry(name) for name in obligations[0].lead)
 
 
 def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
@@ -1346,6 +1363,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "settlement_uncited": lambda: settlement_uncited(question, intent, citations),
         "form_other_cited": lambda: form_other_cited(question, citations),
         "tasks_of_recipient": lambda: tasks_of_recipient(intent, citations, obligations),
+        "level_unmatched": lambda: level_unmatched(question, intent, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1378,7 +1396,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
-              "form_other_cited", "tasks_of_recipient")
+              "form_other_cited", "tasks_of_recipient", "level_unmatched")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

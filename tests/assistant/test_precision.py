@@ -1758,3 +1758,20 @@ def test_an_agency_named_only_as_the_body_sent_to_is_given_no_duty(quote, fires)
     question = "Theo Thông tư 48/2000/TT-BTC, Sở Tài chính - Vật giá địa phương có trách nhiệm gì?"
     assert ("tasks_of_recipient" in doubts(question, classify(question), "", [_cite(quote, "48_2000_TT-BTC")], [],
                                            DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("question, lead, fires", [
+    # Công điện 196/CĐ-TTg: the ministry's item, asked of the province's level
+    ("Công điện 196/CĐ-TTg về thiệt hại do bão số 11: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của "
+     "ngành giáo dục?", ("Bộ Giáo dục và Đào tạo",), True),
+    ("Công điện 196/CĐ-TTg về thiệt hại do bão số 11: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của "
+     "ngành giáo dục?", ("Sở Giáo dục và Đào tạo",), False),
+    # a province's military command is no ministry; no level asked, no check
+    ("Ở tỉnh thì cơ quan nào chủ trì tuyển chọn công dân nhập ngũ?", ("Bộ Chỉ huy Quân sự tỉnh",), False),
+    ("Cơ quan nào đứng ra rà soát, thống kê thiệt hại của ngành giáo dục?", ("Bộ Giáo dục và Đào tạo",), False),
+])
+def test_a_doer_asked_at_a_local_level_is_not_a_ministry(question, lead, fires):
+    from corpus.records import Obligation
+    row = Obligation("196cd.signed", "c", "Chỉ đạo, đôn đốc ngành Giáo dục các địa phương rà soát", lead)
+    assert ("level_unmatched" in doubts(question, classify(question), "", [_cite("Chỉ đạo, đôn đốc …", "196")], [row],
+                                        DECLINE_ON)) is fires

@@ -768,3 +768,14 @@ def test_a_field_short_form_after_its_head_is_written_out(text, read):
 def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
     assert agency_names(text) == listed
 
+
+
+@pytest.mark.parametrize("name, ministry", [
+    ("Bộ Giáo dục và Đào tạo", True),
+    ("Bộ Chỉ huy Quân sự tỉnh", False),  # a province's military command
+    ("Cục Tài chính - Bộ Quốc phòng", False),  # a unit of a ministry
+    ("Sở Giáo dục và Đào tạo", False),
+])
+def test_a_ministry_s_name(name, ministry):
+    from corpus.agencies import is_ministry
+    assert is_ministry(name) is ministry
