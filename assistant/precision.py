@@ -447,6 +447,31 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
 _SPREAD = r"\s+(?:\S+\s+){0,2}?"
 
 
+# A purpose clause ("… để áp dụng trong năm 2025"): the time it holds is its verb's, and the boundary it runs from.
+_PURPOSE = re.compile(r"(?<!\w)để\s+\w", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]|(?<!\w)đồng\s+thời(?!\w)", re.I)
+
+
+def purpose_time(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "when" question answered with a task row whose time stands in a purpose clause ("để <verb> … <time>") while
+    the act asked is stated after it, in another clause: "… tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp
+    dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa học, công nghệ trực tuyến" (Phiên họp thứ hai, Ban Chỉ
+    đạo Trung ương, asked when the trading platform is to be built): 2025 is when the solutions are applied, and the
+    text sets the platform no time."""
+    if intent.kind != "deadline" or not obligations or obligations[0].deadline is None:
+        return False
+    task, said = obligations[0].task, obligations[0].deadline.text
+    at = task.find(said)
+    if at < 0 or not said:
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(task, 0, at)]
+    clause, after = task[breaks[-1] if breaks else 0:at], task[at + len(said):]
+    if not _PURPOSE.search(clause):
+        return False
+    words = topic_words(question)
+    return len(words & passage_words(after)) > len(words & passage_words(clause)) + 1
+
+
 def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A "when" question asking the time of an act ("… cơ quan chủ quản phải cử người thay thế trong thời hạn nào?",
     `ACT_ASKED`) answered with passages and task rows that hold none of the act's topic words: the time quoted is
@@ -1364,6 +1389,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "form_other_cited": lambda: form_other_cited(question, citations),
         "tasks_of_recipient": lambda: tasks_of_recipient(intent, citations, obligations),
         "level_unmatched": lambda: level_unmatched(question, intent, obligations),
+        "purpose_time": lambda: purpose_time(question, intent, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1396,7 +1422,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
-              "form_other_cited", "tasks_of_recipient", "level_unmatched")
+              "form_other_cited", "tasks_of_recipient", "level_unmatched",
+              "purpose_time")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

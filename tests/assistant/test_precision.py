@@ -1775,3 +1775,23 @@ def test_a_doer_asked_at_a_local_level_is_not_a_ministry(question, lead, fires):
     row = Obligation("196cd.signed", "c", "Chỉ đạo, đôn đốc ngành Giáo dục các địa phương rà soát", lead)
     assert ("level_unmatched" in doubts(question, classify(question), "", [_cite("Chỉ đạo, đôn đốc …", "196")], [row],
                                         DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("task, question, fires", [
+    # Phiên họp thứ hai, Ban Chỉ đạo Trung ương: 2025 is when the solutions chosen are applied
+    ("tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa "
+     "học, công nghệ trực tuyến", "Bộ KHCN phải xây dựng xong sàn giao dịch khoa học, công nghệ trực tuyến khi nào?",
+     True),
+    # the act asked is the purpose clause's own
+    ("tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa "
+     "học, công nghệ trực tuyến", "Các giải pháp được chọn lựa để áp dụng trong năm nào?", False),
+    # no purpose clause: the time is the task's
+    ("Xây dựng sàn giao dịch khoa học, công nghệ trực tuyến trong năm 2025",
+     "Bộ KHCN phải xây dựng xong sàn giao dịch khoa học, công nghệ trực tuyến khi nào?", False),
+])
+def test_a_time_in_a_purpose_clause_is_not_the_time_of_the_act_after_it(task, question, fires):
+    from corpus.deadlines import parse_deadline
+    from corpus.records import Obligation
+    row = Obligation("BCD_phien_2", "c", task, ("Bộ Khoa học và Công nghệ",), deadline=parse_deadline("trong năm 2025"))
+    assert ("purpose_time" in doubts(question, classify(question), "", [_cite(task, "BCD")], [row],
+                                     DECLINE_ON)) is fires
