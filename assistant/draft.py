@@ -196,15 +196,16 @@ _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 _BARE_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS}|quyết nghị|nay công bố|quyết định)\W*$", re.I)
 
 
-# The number an article's title follows on its heading line: "**Điều 11. " of "**Điều 11. Trách nhiệm của cơ sở kinh
-# doanh**".
-_ARTICLE_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t*_#]*Điều\s+\d+[a-zđ]?\s*\.[ \t*_]*$", re.I)
+# The number an article's title follows on its heading line, set in bold: "**Điều 11. " of "**Điều 11. Trách nhiệm
+# của cơ sở kinh doanh**". A scan's "Điều 1. Thành lập Ban Quản lý … trên cơ sở hợp nhất …" (no marks, its decision
+# running on from the number with no stop, Quyết định 2243/QĐ-TTg) is the article's text, not its title.
+_ARTICLE_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:\*\*|__)[ \t]*Điều\s+\d+[a-zđ]?\s*\.[ \t*_]*$", re.I)
 _CLOSING_STOP = re.compile(r"[.;:!?…][\W]*$")
 
 
 def _article_title(hit: Hit, start: int, text: str) -> bool:
     """Whether a sentence is an article's title on its heading line ("**Điều 11. Trách nhiệm của cơ sở kinh
-    doanh**", Luật 09/2003/QH11): "Điều N." before it on the line, no stop closing it. It names what the article is
+    doanh**", Luật 09/2003/QH11): "Điều N." in bold before it on the line, no stop closing it. It names what the article is
     about and says none of it; the article's sentences below say it ("Cơ sở kinh doanh có trách nhiệm: 1. Chấp hành
     …"). An article whose sentence stands on its number's line ("Điều 5. Quyết định này có hiệu lực … ban hành.")
     closes with a stop: not one."""

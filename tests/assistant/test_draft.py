@@ -147,6 +147,12 @@ def test_a_sentence_opening_with_another_horizon_is_not_the_year_asked(question,
     # Quyết định 2227/QĐ-TTg, Điều 5: the article's sentence on its number's line closes with a stop: it is quoted
     ("Điều 5. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\nĐiều 6. Các thành viên Phân ban chịu trách nhiệm "
      "thi hành Quyết định này.", "Quyết định có hiệu lực kể từ ngày nào?", "Quyết định này có hiệu lực"),
+    # Quyết định 2243/QĐ-TTg (a scan, no bold): the decision runs on from "Điều 1." with no stop; it is the answer
+    ("„ Ề vQUYÉT ĐỊNH:\n\nĐiều 1. Thành lập Ban Quản lý các khu công nghiệp và khu kinh tế\ntỉnh Tuyên Quang trên cơ "
+     "sở hợp nhất Ban Quản lý các khu công nghiệp\ntỉnh Tuyên Quang và Ban Quản lý Khu kinh tế tỉnh Hà Giang\n\nĐiều "
+     "2. Ban Quản lý các khu công nghiệp và kinh tế tỉnh Tuyên Quang (sau đây gọi tắt là Ban Quản lý) là cơ quan trực "
+     "thuộc Ủy ban nhân dân tỉnh Tuyên Quang.", "Ban Quản lý các KCN và KKT tỉnh Tuyên Quang được lập trên cơ sở hợp "
+     "nhất những đơn vị nào?", "Thành lập Ban Quản lý"),
 ])
 def test_an_article_s_title_on_its_heading_line_is_never_the_sentence_quoted(text, question, opening):
     found = best_sentence(content_words(question), [_hit(text)])
