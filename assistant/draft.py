@@ -196,6 +196,40 @@ _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 _BARE_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS}|quyết nghị|nay công bố|quyết định)\W*$", re.I)
 
 
+# The number an article's title follows on its heading line, set in bold: "**Điều 11. " of "**Điều 11. Trách nhiệm
+# của cơ sở kinh doanh**". A scan's "Điều 1. Thành lập Ban Quản lý … trên cơ sở hợp nhất …" (no marks, its decision
+# running on from the number with no stop, Quyết định 2243/QĐ-TTg) is the article's text, not its title.
+_ARTICLE_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:\*\*|__)[ \t]*Điều\s+\d+[a-zđ]?\s*\.[ \t*_]*$", re.I)
+_CLOSING_STOP = re.compile(r"[.;:!?…][\W]*$")
+
+
+def _article_title(hit: Hit, start: int, text: str) -> bool:
+    """Whether a sentence is an article's title on its heading line ("**Điều 11. Trách nhiệm của cơ sở kinh
+    doanh**", Luật 09/2003/QH11): "Điều N." in bold before it on the line, no stop closing it. It names what the article is
+    about and says none of it; the article's sentences below say it ("Cơ sở kinh doanh có trách nhiệm: 1. Chấp hành
+    …"). An article whose sentence stands on its number's line ("Điều 5. Quyết định này có hiệu lực … ban hành.")
+    closes with a stop: not one."""
+    at = start - hit.start
+    return 0 <= at <= len(hit.text) and not _CLOSING_STOP.search(text) \
+        and bool(_ARTICLE_NUMBER_BEFORE.search(hit.text, 0, at))
+
+
+# A preamble's clause: the opening of its line ("Căn cứ …", "Xét đề nghị …", "Theo đề nghị …").
+_PREAMBLE_LINE = re.compile(r"(?:^|\n)[ \t*_]*(?:căn\s+cứ|xét|theo\s+đề\s+nghị)\b[^\n]*$", re.I)
+
+
+def _preamble_tail(hit: Hit, start: int, text: str) -> bool:
+    """Whether a sentence is the tail of a preamble clause's line, cut off by a comma: "Xét đề nghị của liên ngành: Sở
+    Tài chính, … tại Tờ trình số 517/TTrLN:TC-XD-CT … nhà vườn, nhà biệt thự. Giá tính lệ phí trước bạ đối với nhà,
+    đất được nhà nước giao theo hình thức đấu thầu, đấu giá trên địa bàn thành phố Hà Nội," (Quyết định
+    08/2013/QĐ-UBND of Hà Nội). It restates what the proposal was about, the words a question on the rule uses, and
+    states no rule: the rule is in the articles ("… thì giá tính lệ phí trước bạ là giá theo văn bản phê duyệt trúng
+    đấu thầu, đấu giá …")."""
+    at = start - hit.start
+    return 0 < at <= len(hit.text) and text.rstrip(" *_").endswith(",") \
+        and bool(_PREAMBLE_LINE.search(hit.text, 0, at)) and not hit.text[max(0, at - 1):at] == "\n"
+
+
 def _addressee(text: str) -> bool:
     """Whether a sentence only names whom a Công điện or letter is sent to ("- Bộ trưởng Bộ Công an;"): one agency,
     under its head's title at most, and nothing else. It says nothing of what anyone must do."""
@@ -245,7 +279,8 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
-                and not _BARE_HEADING.match(text) \
+                and not _BARE_HEADING.match(text) and not _article_title(hit, start, text) \
+                and not _preamble_tail(hit, start, text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)

@@ -24,7 +24,7 @@ from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
-    agency_names, asked_agencies, covers, find_agencies, find_places, localities_only, may_be_place, names_place,
+    agency_names, asked_agencies, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
     places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
@@ -33,8 +33,9 @@ from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+                       SENT_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, each_asked, says_each, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, each_asked, says_each, form_codes, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -476,6 +477,31 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
 _SPREAD = r"\s+(?:\S+\s+){0,2}?"
 
 
+# A purpose clause ("… để áp dụng trong năm 2025"): the time it holds is its verb's, and the boundary it runs from.
+_PURPOSE = re.compile(r"(?<!\w)để\s+\w", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]|(?<!\w)đồng\s+thời(?!\w)", re.I)
+
+
+def purpose_time(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "when" question answered with a task row whose time stands in a purpose clause ("để <verb> … <time>") while
+    the act asked is stated after it, in another clause: "… tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp
+    dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa học, công nghệ trực tuyến" (Phiên họp thứ hai, Ban Chỉ
+    đạo Trung ương, asked when the trading platform is to be built): 2025 is when the solutions are applied, and the
+    text sets the platform no time."""
+    if intent.kind != "deadline" or not obligations or obligations[0].deadline is None:
+        return False
+    task, said = obligations[0].task, obligations[0].deadline.text
+    at = task.find(said)
+    if at < 0 or not said:
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(task, 0, at)]
+    clause, after = task[breaks[-1] if breaks else 0:at], task[at + len(said):]
+    if not _PURPOSE.search(clause):
+        return False
+    words = topic_words(question)
+    return len(words & passage_words(after)) > len(words & passage_words(clause)) + 1
+
+
 def act_unquoted(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A "when" question asking the time of an act ("… cơ quan chủ quản phải cử người thay thế trong thời hạn nào?",
     `ACT_ASKED`) answered with passages and task rows that hold none of the act's topic words: the time quoted is
@@ -606,8 +632,10 @@ def liability_untimed(text: str, obligations: Sequence[Obligation]) -> bool:
 
 # The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
 # thành phố Cần Thơ …?" reads "điều hành" (group 1), a manner before it ("tạm thời", "trực tiếp") left out; a lead's or
-# partner's role ("giao ai chủ trì") is the lead slot's.
-_ASSIGNED_ACT = re.compile(r"(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+"
+# partner's role ("giao ai chủ trì") is the lead slot's. An act asked as one to come ("ai sẽ thay ông Trần Văn Lâu làm
+# chủ tịch?") is asked as one assigned: "sẽ" puts it after the text, which must say it.
+_ASSIGNED_ACT = re.compile(r"(?:(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)"
+                           r"|(?<!\w)(?:ai|người\s+nào|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+sẽ)\s+"
                            r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
                            r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì)(\w+\s+\w+)", re.I)
 
@@ -648,6 +676,35 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
              for c in citations for name, start, _ in find_agencies(c.quote)
              if covers(intent.agency, name) or covers(name, intent.agency)]
     return bool(roles) and all(roles)
+
+
+def tasks_of_recipient(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """An agency's duties asked ("Theo Thông tư 48/2000/TT-BTC, Sở Tài chính - Vật giá địa phương có trách nhiệm
+    gì?") answered with passages (no task row) that name it only as the body something is sent to ("Đơn vị gửi hồ sơ
+    tài liệu nêu trên về Sở Tài chính - Vật giá địa phương …", `corpus.vn.SENT_TO`): the duty quoted is the sender's,
+    and the agency's own ("Sở Tài chính - Vật giá địa phương có văn bản … gửi Bộ Tài chính …") is not quoted."""
+    if intent.kind != "agency_tasks" or not intent.agency or obligations or not citations:
+        return False
+    roles = [bool(SENT_TO.search(c.quote[:start])) for c in citations for name, start, _ in find_agencies(c.quote)
+             if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(roles) and all(roles)
+
+
+# The level of government a "who" question places its doer at, before asking it: "…: ở tỉnh thì cơ quan nào đứng ra
+# rà soát …?", "ở cấp huyện, ai …?".
+_LOCAL_DOER = re.compile(r"(?<!\w)(?:ở|tại)\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|địa\s+phương)\s*,?\s+(?:thì\s+)?"
+                         r"(?:cơ\s+quan|đơn\s+vị|ai)(?!\w)", re.I)
+
+
+def level_unmatched(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """A "who leads" question placing its doer at a local level ("Công điện 196/CĐ-TTg …: ở tỉnh thì cơ quan nào đứng
+    ra rà soát, thống kê thiệt hại của ngành giáo dục?") answered with a row led by ministries only ("Chỉ đạo, đôn đốc
+    ngành Giáo dục các địa phương rà soát …", Bộ Giáo dục và Đào tạo's item): the row is the central level's, and the
+    province's ("Chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành khẩn trương rà soát …") is
+    another."""
+    if intent.kind != "lead" or not obligations or not obligations[0].lead:
+        return False
+    return bool(_LOCAL_DOER.search(normalize(question))) and all(is_ministry(name) for name in obligations[0].lead)
 
 
 def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
@@ -955,6 +1012,23 @@ def settlement_uncited(question: str, intent: Intent, citations: Sequence[Citati
     each time, for item 5 "Đối với số thuế phải nộp theo quyết toán năm 2010 … chậm nhất đến ngày 30 tháng 6 năm
     2011"), as `period_uncited` reads a monthly or quarterly payment."""
     return intent.kind == "deadline" and _said_in_none(_SETTLEMENT, _SETTLEMENT, question, citations)
+
+
+# A question asking which form another goes with: "… kèm theo tờ khai nào?", "… theo mẫu số mấy?".
+_OTHER_FORM_ASKED = re.compile(r"(?<!\w)(?:tờ\s+khai|mẫu|biểu(?:\s+mẫu)?)(?:\s+số)?\s+(?:nào|mấy)(?!\w)", re.I)
+
+
+def form_other_cited(question: str, citations: Sequence[Citation]) -> bool:
+    """A question on a form named by its code ("Mẫu 01/KK-XS ban hành kèm Thông tư 42/2009/TT-BTC là tờ khai gì?",
+    `corpus.vn.form_codes`) answered with quoted spans that name other forms' codes and never the one asked ("(Kèm
+    theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)"): what is quoted is another form's. A question
+    asking which other form goes with it ("Mẫu 02A/BK-XS … kèm theo tờ khai nào?", `_OTHER_FORM_ASKED`) is answered by
+    another code: not one."""
+    asked = form_codes(normalize(question))
+    if not asked or not citations or _OTHER_FORM_ASKED.search(normalize(question)):
+        return False
+    quoted = set().union(*(form_codes(normalize(c.quote)) for c in citations))
+    return bool(quoted) and not asked & quoted
 
 
 # "… nộp thuế vào tài khoản nào?", "… gửi hồ sơ cho cơ quan nào?": the thing asked, named by its noun before "nào"
@@ -1488,6 +1562,10 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "decider_unquoted": lambda: decider_unquoted(question, citations, obligations),
         "liability_untimed": lambda: liability_untimed(text, obligations),
         "partner_quoted": lambda: partner_quoted(question, intent, citations, hits),
+        "form_other_cited": lambda: form_other_cited(question, citations),
+        "tasks_of_recipient": lambda: tasks_of_recipient(intent, citations, obligations),
+        "level_unmatched": lambda: level_unmatched(question, intent, obligations),
+        "purpose_time": lambda: purpose_time(question, intent, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1522,7 +1600,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
-              "liability_untimed", "count_unmatched")
+              "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
+              "level_unmatched", "purpose_time")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

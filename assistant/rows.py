@@ -12,8 +12,8 @@ from assistant.timed import item_time, timed_clauses
 from corpus.agencies import (agency_key, council_levels, covers, find_agencies, minister_of, other_place_opens, same_agency,
                              same_group)
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
-from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperates_only, directed_lead, helps_in_work,
-                                introduced_as_lead,
+from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperate_jointly, cooperates_only,
+                                directed_lead, helps_in_work, introduced_as_lead,
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
@@ -580,6 +580,23 @@ def unled(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obl
     return replace(obligation, lead=(), partners=(*obligation.lead, *obligation.partners))
 
 
+def jointly(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> Obligation | None:
+    """The row as a question on the asked agency's role reads it when the agency is one of several bodies its own
+    sentence has work together "phối hợp với" a body it names (`corpus.obligations.cooperate_jointly`: "Sở Văn hoá -
+    Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế tổ chức tuyên truyền …",
+    Chỉ thị 42/1998/CT-UBND): the sentence names no lead, so every body it names takes part and the lead is left
+    empty; "X cùng chủ trì với …" would say what the text does not. None for any other row, and for an item under an
+    introduction or its own line naming its leads ("5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp …",
+    `led_by_intro`)."""
+    if intent.kind != "lead" or not intent.agency \
+            or not cooperate_jointly(obligation.task, obligation.lead, obligation.partners) \
+            or hit is not None and led_by_intro(hit, obligation):
+        return None
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+        return None
+    return replace(obligation, lead=(), partners=(*obligation.lead, *obligation.partners))
+
+
 def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
     """Whether the agency asked is one of the row's partners and not its lead."""
     def named(names: Sequence[str]) -> bool:
@@ -617,6 +634,15 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             marker = draft.cite_obligation(hit, taking_part)
             draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; văn bản không nêu cơ quan chủ "
                                f"trì ({hit_label(hit)}) {marker}. {record_line(taking_part)}")
+            continue
+        together = jointly(intent, obligation, hit) if taking_part is None else None
+        if together is not None:
+            # "X chủ trì hay chỉ phối hợp …?" of one of several bodies a sentence has work "phối hợp với" another: what
+            # the sentence says, in its own words, and that it names no lead
+            marker = draft.cite_obligation(hit, together)
+            draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này: văn bản ghi "
+                               f"{join_names(obligation.lead)} phối hợp với {join_names(obligation.partners)}, không "
+                               f"nêu cơ quan chủ trì ({hit_label(hit)}) {marker}. {record_line(together)}")
             continue
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)

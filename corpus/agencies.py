@@ -712,6 +712,12 @@ _UNIT_HEAD = r"(?:Tổng [cC]ục|Chi [cC]ục|Cục|Vụ)\s"  # a unit that a m
 _UNIT_HEAD_RE = re.compile(_UNIT_HEAD)
 _MINISTRY = r"Bộ\s(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ]"
 _MINISTRY_RE = re.compile(_MINISTRY)
+
+
+def is_ministry(name: str) -> bool:
+    """Whether an agency's name is a ministry's ("Bộ Giáo dục và Đào tạo"), not a province's military command ("Bộ
+    Chỉ huy Quân sự tỉnh") nor a unit of a ministry ("Cục Tài chính - Bộ Quốc phòng")."""
+    return bool(_MINISTRY_RE.match(name))
 _UNIT_OF_MINISTRY_RE = re.compile(rf"^({_UNIT_HEAD}.+?)(?:\s*/\s*|\s+-\s+|\s+)({_MINISTRY}.*)$")
 
 

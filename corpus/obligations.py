@@ -313,6 +313,26 @@ def subject_leads(task: str, lead: Sequence[str]) -> bool:
     return work is None or _has_verb(rest[:work.start()])
 
 
+# Bodies worked with that name no one in particular ("các bộ, ngành liên quan", "cơ quan chức năng"): a subject
+# working only with them does the work itself (`cooperates_only`'s callers, `subject_leads`).
+_UNNAMED_WORKED_WITH = re.compile(r"^(?:các|những|mọi)\s|(?:liên\s+quan|chức\s+năng)$", re.IGNORECASE)
+
+
+def cooperate_jointly(task: str, lead: Sequence[str], partners: Sequence[str]) -> bool:
+    """Whether a row's own sentence makes several bodies together its subject and gives them the work only in the
+    words "phối hợp với" a body it names: "Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh
+    phối hợp với cơ quan Thuế tổ chức tuyên truyền sâu rộng hai Luật thuế …" (Chỉ thị 42/1998/CT-UBND of Quảng Bình,
+    6.). The sentence names no lead: none of the bodies is said to "chủ trì", and the same sentence in Chỉ thị
+    09/2008/CT-UBND of An Giang ("Báo An Giang, Đài Phát thanh Truyền hình An Giang phối hợp chặt chẽ với cơ quan thuế
+    đẩy mạnh công tác tuyên truyền …") stands under item a)'s "Cục Thuế chủ trì, phối hợp với …, Báo An Giang, Đài
+    Phát thanh Truyền hình An Giang …" for that very work: the bodies listed take part, they do not lead together.
+    Not one: a single body as the subject ("Bộ Công an phối hợp với Bộ Tài chính …", `subject_leads`: it does the
+    work), several bodies working with bodies named by no one ("Bộ Công an, Bộ Quốc phòng, Ủy ban nhân dân thành phố
+    Hà Nội … phối hợp với các bộ, ngành liên quan cấp giấy phép …", Quyết định 2224/QĐ-TTg: they do it themselves)."""
+    return len(lead) >= 2 and subject_leads(task, lead) \
+        and any(not _UNNAMED_WORKED_WITH.search(" ".join(partner.split())) for partner in partners)
+
+
 # The end of an introduction over list items: a ":" closing its line.
 _INTRO_END = re.compile(r":[ \t]*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

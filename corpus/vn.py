@@ -177,6 +177,20 @@ _CASE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp)\s+([^?;]+?)\s*,?\s+thì(
 # thế nào?"); not a source named so ("…: theo Thông tư 55 thì …").
 _CASE_AFTER_COLON = re.compile(r":\s*(?!\s|theo\b|căn\s+cứ\b)([^:?;,]+?)\s+thì(?!\w)", re.I)
 # A manner asked of such a case: "… thì chỉ tiêu 09 ghi thế nào?", "… thì được hỗ trợ ra sao?"
+# A form's code after "Mẫu (số)": "Mẫu số: 01/KK-XS", "mẫu số 02/KK-XS", "Mẫu 01-NTNN", "mẫu số 04/TNDN"; a few words
+# may stand between in a question ("Mẫu kèm tờ 01/KK-XS", a follow-up restored around its code), and a markdown
+# document's bold marks ("Mẫu số: **01/KK-XS**") before it. The code holds a
+# letter part after "/" or "-": "Mẫu số 01" alone is no code.
+_FORM_CODE = re.compile(r"(?<!\w)mẫu(?:\s+số)?(?:\s+\w+){0,2}?\s*:?[\s*_]*(\d{1,3}[a-z]?\s*[/-]\s*[a-zđ]+\d*(?:\s*-\s*[a-zđ]+\d*)*)"
+                        r"(?![\w/])", re.I)
+
+
+def form_codes(text: str) -> set[str]:
+    """The codes of the forms a text names after "Mẫu (số)", upper case, spaces left out: {"01/KK-XS"} of "Mẫu số:
+    01/KK-XS" (Thông tư 42/2009/TT-BTC) and of "mau 01/kk-xs"."""
+    return {"".join(m.group(1).split()).upper() for m in _FORM_CODE.finditer(text)}
+
+
 _MANNER_ASKED = re.compile(r"(?<!\w)(?:thế\s+nào|ra\s+sao)(?!\w)", re.I)
 
 
@@ -668,6 +682,11 @@ REPORTED_TO = re.compile(_REPORT_VERB + r"(?:\s+" + _REPORT_TO + r")?(?:\s+(?:Th
 _HEAD_TITLE = r"(?:Thủ tướng|lãnh đạo|Chủ nhiệm|" + LEADER_TITLE.pattern + r")"
 REPORT_RECIPIENT = re.compile(_REPORT_VERB + r"(?:(?:\s+[^\s,.;:]+){0,4}?\s+" + _REPORT_TO + r"|(?:\s+" + _REPORT_TO
                               + r")?)(?:\s+" + _HEAD_TITLE + r"(?:,\s*" + _HEAD_TITLE + r")?)?\s*$", re.I)
+# The body something is sent to (text before the name): "Đơn vị gửi hồ sơ tài liệu nêu trên về Sở Tài chính - Vật
+# giá địa phương …" (Thông tư 48/2000/TT-BTC), "nộp tờ khai cho cơ quan thuế": a sending verb, what is sent (up to six
+# words), then "về / cho / đến / tới / lên". Wider than REPORT_RECIPIENT (four words, kept for its callers).
+SENT_TO = re.compile(r"(?:^|\s)(?:gửi|nộp|chuyển|báo cáo|trình)(?:\s+[^\s,.;:]+){0,6}?\s+" + _REPORT_TO + r"\s*$",
+                     re.I)
 # An agency named as the owner or the partner of what is said, not as the one acting: "sự nỗ lực, cố gắng của Bộ Y
 # tế", "phối hợp với Bộ Quốc phòng" (text before the name). "giao cho Bộ Y tế" assigns it: not one.
 OWNER_OR_PARTNER = re.compile(r"(?:^|\s)(?:của|với)\s*$", re.I)

@@ -139,6 +139,43 @@ def test_a_sentence_opening_with_another_horizon_is_not_the_year_asked(question,
     assert found is not None and figure in found[3]
 
 
+@pytest.mark.parametrize("text, question, opening", [
+    # Luật 09/2003/QH11, Điều 11: the title on its heading line says what the article is about, not what it says
+    ("**Chương 3:**\n\n**Điều 11. Trách nhiệm của cơ sở kinh doanh**\n\nCơ sở kinh doanh có trách nhiệm:\n\n1. Chấp "
+     "hành nghiêm chỉnh chế độ kế toán, hóa đơn, chứng từ theo quy định của pháp luật;",
+     "Theo Luật 09/2003/QH11, cơ sở kinh doanh có những trách nhiệm gì?", "Cơ sở kinh doanh có trách nhiệm"),
+    # Quyết định 2227/QĐ-TTg, Điều 5: the article's sentence on its number's line closes with a stop: it is quoted
+    ("Điều 5. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\nĐiều 6. Các thành viên Phân ban chịu trách nhiệm "
+     "thi hành Quyết định này.", "Quyết định có hiệu lực kể từ ngày nào?", "Quyết định này có hiệu lực"),
+    # Quyết định 2243/QĐ-TTg (a scan, no bold): the decision runs on from "Điều 1." with no stop; it is the answer
+    ("„ Ề vQUYÉT ĐỊNH:\n\nĐiều 1. Thành lập Ban Quản lý các khu công nghiệp và khu kinh tế\ntỉnh Tuyên Quang trên cơ "
+     "sở hợp nhất Ban Quản lý các khu công nghiệp\ntỉnh Tuyên Quang và Ban Quản lý Khu kinh tế tỉnh Hà Giang\n\nĐiều "
+     "2. Ban Quản lý các khu công nghiệp và kinh tế tỉnh Tuyên Quang (sau đây gọi tắt là Ban Quản lý) là cơ quan trực "
+     "thuộc Ủy ban nhân dân tỉnh Tuyên Quang.", "Ban Quản lý các KCN và KKT tỉnh Tuyên Quang được lập trên cơ sở hợp "
+     "nhất những đơn vị nào?", "Thành lập Ban Quản lý"),
+])
+def test_an_article_s_title_on_its_heading_line_is_never_the_sentence_quoted(text, question, opening):
+    found = best_sentence(content_words(question), [_hit(text)])
+    assert found is not None and found[3].startswith(opening)
+
+
+def test_the_tail_of_a_preamble_clause_cut_by_a_comma_is_never_the_sentence_quoted():
+    # Quyết định 08/2013/QĐ-UBND of Hà Nội: the proposal's line restates its subject, in the question's words, and ends
+    # in a comma; the rule is in Điều 1
+    text = ("Xét đề nghị của liên ngành: Sở Tài chính, Sở Xây dựng, Cục thuế Hà Nội tại Tờ trình số 517/TTrLN:TC-XD-CT "
+            "ngày 31/01/2013 về việc quy định giá tính lệ phí trước bạ, thuế thu nhập cá nhân đối với hoạt động chuyển "
+            "nhượng bất động sản là nhà vườn, nhà biệt thự. Giá tính lệ phí trước bạ đối với nhà, đất được nhà nước "
+            "giao theo hình thức đấu thầu, đấu giá trên địa bàn thành phố Hà Nội,\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Bổ sung "
+            "Phụ lục số 04 nội dung: Đối với nhà, đất được nhà nước giao theo hình thức đấu thầu, đấu giá thì giá tính "
+            "lệ phí trước bạ là giá theo văn bản phê duyệt trúng đấu thầu, đấu giá của cơ quan nhà nước có thẩm quyền.")
+    question = "Nhà, đất giao theo hình thức đấu giá thì giá tính lệ phí trước bạ tính thế nào?"
+    found = best_sentence(content_words(question), [_hit(text)])
+    assert found is not None and "trúng đấu thầu" in found[3]
+    # the proposal's own sentence, opening its line, is still read ("… ban hành theo đề nghị của những cơ quan nào?")
+    found = best_sentence(content_words("Xét đề nghị của liên ngành những cơ quan nào Tờ trình 517"), [_hit(text)])
+    assert found is not None and found[3].startswith("Xét đề nghị của liên ngành")
+
+
 def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted():
     # round cv25 (questions_pc pcc3.3): Quyết định 2239/QĐ-TTg; "Quyết định 2239 miễn nhiệm ai?" shares "quyết định"
     # with the enacting heading alone, which says nothing

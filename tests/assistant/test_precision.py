@@ -1519,6 +1519,12 @@ def test_an_amount_asked_of_a_group_the_provision_leaves_out(question, fires):
      "Bộ trưởng Bộ Xây dựng có trách nhiệm hướng dan và tổ chức thực hiện Nghị định này.", False),
     # a lead's role asked is the lead slot's
     ("Công văn 706 giao cơ quan nào chủ trì thực hiện?", "Giao Bộ Chỉ huy Quân sự tỉnh tham mưu …", False),
+    # an act to come: the dismissal names no successor (questions_pc, a follow-up restored with its marks)
+    ("ai sẽ thay ông Trần Văn Lâu làm chủ tịch?",
+     "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ nhiệm kỳ 2021 - 2026 đối với ông "
+     "Trần Văn Lâu.", True),
+    ("Ai sẽ thay thế Chủ tịch Ủy ban Quốc gia khi vắng mặt?",
+     "Phó Chủ tịch thường trực thay thế Chủ tịch Ủy ban điều hành công việc khi Chủ tịch vắng mặt.", False),
 ])
 def test_an_act_asked_of_a_document_is_one_it_states(question, quote, fires):
     assert ("assigned_act_unquoted" in doubts(question, classify(question), "", [_cite(quote, "2239")], [],
@@ -1927,3 +1933,71 @@ def test_a_count_the_question_states_must_be_the_quotes(question, quote, doubted
 def test_a_sum_in_a_follow_ups_carried_topic_is_not_asked(question, fires):
     assert sum_uncited(question, classify(question), [_cite(THIRTY_TO_SIXTY, "24/2000/TT-BTC")], []) is fires
 
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Thông tư 42/2009/TT-BTC: the note under Bảng kê 02A/BK-XS names the settlement form, not the form asked
+    ("Mẫu 01/KK-XS ban hành kèm Thông tư 42/2009/TT-BTC là tờ khai gì?",
+     "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", True),
+    ("Dành cho ai – Mẫu kèm tờ 02/KK-XS", "Mẫu số: 01/KK-XS", True),
+    # the form asked is the one quoted
+    ("Mẫu 02/KK-XS là tờ khai gì?", "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", False),
+    # which other form it goes with is asked: another code is the answer
+    ("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?",
+     "*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", False),
+    # a quote naming no form's code says nothing of another form
+    ("Mẫu 01/KK-XS dành cho ai?", "Dành cho cơ sở giao đại lý xổ số trả thu nhập cho đại lý xổ số", False),
+])
+def test_a_form_asked_by_its_code_is_not_answered_with_another_form_s(question, quote, fires):
+    assert ("form_other_cited" in doubts(question, classify(question), "", [_cite(quote, "42_2009_TT-BTC")], [],
+                                         DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("quote, fires", [
+    # Thông tư 48/2000/TT-BTC, II.2: the Sở receives the file; its own duty is the next sentence
+    ("Đơn vị gửi hồ sơ tài liệu nêu trên về Sở Tài chính - Vật giá địa phương sau khi quyết toán thuế thu nhập doanh "
+     "nghiệp của đơn vị được cơ quan có thẩm quyền phê duyệt để xem xét và có thể ứng trước cho đơn vị đầu tư kịp thời.",
+     True),
+    ("Sở Tài chính - Vật giá địa phương có văn bản (kèm theo đầy đủ hồ sơ tài liệu quy định như trên) gửi Bộ Tài chính "
+     "để cấp lại cho địa phương theo quy định.", False),
+])
+def test_an_agency_named_only_as_the_body_sent_to_is_given_no_duty(quote, fires):
+    question = "Theo Thông tư 48/2000/TT-BTC, Sở Tài chính - Vật giá địa phương có trách nhiệm gì?"
+    assert ("tasks_of_recipient" in doubts(question, classify(question), "", [_cite(quote, "48_2000_TT-BTC")], [],
+                                           DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("question, lead, fires", [
+    # Công điện 196/CĐ-TTg: the ministry's item, asked of the province's level
+    ("Công điện 196/CĐ-TTg về thiệt hại do bão số 11: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của "
+     "ngành giáo dục?", ("Bộ Giáo dục và Đào tạo",), True),
+    ("Công điện 196/CĐ-TTg về thiệt hại do bão số 11: ở tỉnh thì cơ quan nào đứng ra rà soát, thống kê thiệt hại của "
+     "ngành giáo dục?", ("Sở Giáo dục và Đào tạo",), False),
+    # a province's military command is no ministry; no level asked, no check
+    ("Ở tỉnh thì cơ quan nào chủ trì tuyển chọn công dân nhập ngũ?", ("Bộ Chỉ huy Quân sự tỉnh",), False),
+    ("Cơ quan nào đứng ra rà soát, thống kê thiệt hại của ngành giáo dục?", ("Bộ Giáo dục và Đào tạo",), False),
+])
+def test_a_doer_asked_at_a_local_level_is_not_a_ministry(question, lead, fires):
+    from corpus.records import Obligation
+    row = Obligation("196cd.signed", "c", "Chỉ đạo, đôn đốc ngành Giáo dục các địa phương rà soát", lead)
+    assert ("level_unmatched" in doubts(question, classify(question), "", [_cite("Chỉ đạo, đôn đốc …", "196")], [row],
+                                        DECLINE_ON)) is fires
+
+
+@pytest.mark.parametrize("task, question, fires", [
+    # Phiên họp thứ hai, Ban Chỉ đạo Trung ương: 2025 is when the solutions chosen are applied
+    ("tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa "
+     "học, công nghệ trực tuyến", "Bộ KHCN phải xây dựng xong sàn giao dịch khoa học, công nghệ trực tuyến khi nào?",
+     True),
+    # the act asked is the purpose clause's own
+    ("tiếp nhận, tổng hợp, và chọn lựa các giải pháp để áp dụng trong năm 2025, đồng thời xây dựng sàn giao dịch khoa "
+     "học, công nghệ trực tuyến", "Các giải pháp được chọn lựa để áp dụng trong năm nào?", False),
+    # no purpose clause: the time is the task's
+    ("Xây dựng sàn giao dịch khoa học, công nghệ trực tuyến trong năm 2025",
+     "Bộ KHCN phải xây dựng xong sàn giao dịch khoa học, công nghệ trực tuyến khi nào?", False),
+])
+def test_a_time_in_a_purpose_clause_is_not_the_time_of_the_act_after_it(task, question, fires):
+    from corpus.deadlines import parse_deadline
+    from corpus.records import Obligation
+    row = Obligation("BCD_phien_2", "c", task, ("Bộ Khoa học và Công nghệ",), deadline=parse_deadline("trong năm 2025"))
+    assert ("purpose_time" in doubts(question, classify(question), "", [_cite(task, "BCD")], [row],
+                                     DECLINE_ON)) is fires

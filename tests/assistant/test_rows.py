@@ -708,3 +708,27 @@ def test_an_agency_opening_a_sentence_inside_a_paragraph_heads_its_work():
 def test_an_item_opened_by_a_ministry_ocr_misread_may_be_the_asked_ones(agency, line, misread):
     from assistant.rows import _misread_head
     assert _misread_head(agency, line) is misread
+
+
+def test_one_of_several_bodies_working_with_a_named_body_takes_part_and_no_lead_is_named():
+    # Chỉ thị 42/1998/CT-UBND of Quảng Bình, 6.: "Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền
+    # hình tỉnh phối hợp với cơ quan Thuế tổ chức tuyên truyền sâu rộng hai Luật thuế …": the sentence names no lead,
+    # so the Sở asked takes part; not "cùng chủ trì … với Báo Quảng Bình …"
+    from assistant.rows import jointly
+    phrase = "tổ chức tuyên truyền sâu rộng hai Luật thuế"
+    [hit] = _hits("42_1998_CT-UBND.md", "Chỉ thị", "42/1998/CT-UBND", phrase, root=ROOT / "evals" / "devdocs")
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert len(row.lead) == 3
+    asked = ("Chỉ thị 42/1998/CT-UBND của Quảng Bình: Sở Văn hoá - Thông tin chủ trì tuyên truyền hai Luật thuế hay "
+             "chỉ phối hợp với cơ quan thuế?")
+    read = jointly(classify(asked), row, hit)
+    assert read is not None and read.lead == () and read.partners[:3] == row.lead
+    # a body the question asks that the sentence names only as the one worked with: not this reading
+    assert jointly(classify("Theo Chỉ thị 42/1998/CT-UBND, Cục Thuế chủ trì hay phối hợp tuyên truyền hai Luật thuế?"),
+                   row, hit) is None
+    # Công điện 190/CĐ-TTg, 5.: the leads named before a colon on the item's line keep their work
+    phrase = "Chủ động phối hợp với các địa phương"
+    [hit] = _hits("chinhphu/190-ttg.signed.txt", "Công điện", "190/CĐ-TTg", phrase)
+    row = next(o for o in hit.obligations if phrase in o.task)
+    assert jointly(classify("Theo Công điện 190, Bộ Quốc phòng chủ trì hay phối hợp việc triển khai đầu tư xây dựng "
+                            "nhà ở cho lực lượng vũ trang nhân dân?"), row, hit) is None

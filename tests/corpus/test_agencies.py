@@ -783,3 +783,14 @@ def test_a_body_of_several_units_listed_after_a_colon_names_each(text, listed):
 def test_a_committee_of_another_place_opening_the_row(asked, name, text, other):
     from corpus.agencies import other_place_opens
     assert other_place_opens(asked, name, text) is other
+
+
+@pytest.mark.parametrize("name, ministry", [
+    ("Bộ Giáo dục và Đào tạo", True),
+    ("Bộ Chỉ huy Quân sự tỉnh", False),  # a province's military command
+    ("Cục Tài chính - Bộ Quốc phòng", False),  # a unit of a ministry
+    ("Sở Giáo dục và Đào tạo", False),
+])
+def test_a_ministry_s_name(name, ministry):
+    from corpus.agencies import is_ministry
+    assert is_ministry(name) is ministry

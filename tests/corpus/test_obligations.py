@@ -10,8 +10,9 @@ import pytest
 
 from corpus.chunking import chunk
 from corpus.loaders import load
-from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperates_only, directed_lead, extract_obligations,
-                                 group_deadline, helps_in_work, introduced_as_lead, opens_cooperating, own_subject, subject_leads)
+from corpus.obligations import (PARTNERSHIP, _heading_owner, cooperate_jointly, cooperates_only, directed_lead,
+                                 extract_obligations, group_deadline, helps_in_work, introduced_as_lead,
+                                 opens_cooperating, own_subject, subject_leads)
 from corpus.records import Chunk, Obligation, Span
 from tests.data import ROOT, SAMPLES
 
@@ -1208,6 +1209,27 @@ def test_a_subject_working_with_a_named_body_leads_its_own_sentence(sentence, le
     chunk = Chunk("c", "d", 0, sentence, ("Điều 20. Các Bộ, ngành, ủy ban nhân dân cấp tỉnh",), Span(0, len(sentence)))
     [row] = extract_obligations(chunk)
     assert cooperates_only(row.task) and subject_leads(row.task, row.lead) is leads
+
+
+@pytest.mark.parametrize("sentence, together", [
+    # Chỉ thị 42/1998/CT-UBND of Quảng Bình, 6.: three bodies work "phối hợp với" the tax office; none leads
+    ("6. Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế tổ chức "
+     "tuyên truyền sâu rộng hai Luật thuế trên mọi phương tiên thông tin đại chúng, trong thời gian triển khai thực "
+     "hiện hai Luật thuế.", True),
+    # Chỉ thị 09/2008/CT-UBND of An Giang: the same sentence, under item a)'s "Cục Thuế chủ trì, phối hợp với …"
+    ("Báo An Giang, Đài Phát thanh Truyền hình An Giang phối hợp chặt chẽ với cơ quan thuế đẩy mạnh công tác tuyên "
+     "truyền, dành thời lượng và chuyên mục để tuyên truyền, phổ biến.", True),
+    # Quyết định 2224/QĐ-TTg: several bodies working with bodies named by no one do the work themselves
+    ("3. Bộ Công an, Bộ Quốc phòng và Ủy ban nhân dân thành phố Hà Nội phối hợp với các bộ, ngành liên quan cấp giấy "
+     "phép và quản lý các hoạt động của tổ chức, cá nhân trong phạm vi bảo vệ công trình.", False),
+    # Chỉ thị 22/2008/CT-TTg, IV.7: one body as the subject leads its sentence (`subject_leads`)
+    ("7. Bộ Công an phối hợp với Bộ Tài chính và các cơ quan bảo vệ pháp luật phát hiện và xử lý nghiêm các trường "
+     "hợp gian lận, trốn thuế hoặc không chấp hành pháp luật thuế thu nhập cá nhân.", False),
+])
+def test_several_bodies_working_with_a_named_body_name_no_lead(sentence, together):
+    chunk = Chunk("c", "d", 0, sentence, ("Chỉ thị",), Span(0, len(sentence)))
+    [row] = extract_obligations(chunk)
+    assert cooperate_jointly(row.task, row.lead, row.partners) is together
 
 
 @pytest.mark.parametrize("task, lead, subject", [

@@ -1105,3 +1105,21 @@ def test_an_amount_asked_per_unit(question, unit):
 ])
 def test_a_text_says_something_per_unit(text, unit, said):
     assert vn.says_each(text, unit) is said
+
+
+@pytest.mark.parametrize("text, codes", [
+    # Thông tư 42/2009/TT-BTC's forms and the note under its Bảng kê
+    ("Mẫu số: 01/KK-XS", {"01/KK-XS"}),
+    ("Mẫu số: **01/KK-XS**", {"01/KK-XS"}),
+    ("*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", {"02/KK-XS"}),
+    ("Mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC kèm theo tờ khai nào?", {"02A/BK-XS"}),
+    ("mau 01/kk-xs", set()),  # without marks "mau" is no "mẫu": the question restored with its marks is read
+    ("Mẫu 01-NTNN: có nhiều hơn một nhà thầu", {"01-NTNN"}),
+    # a follow-up restored around its code
+    ("Dành cho ai – Mẫu kèm tờ 01/KK-XS", {"01/KK-XS"}),
+    # no letter part, or a document's number: no form code
+    ("theo mẫu số 01 ban hành kèm Thông tư 42/2009/TT-BTC", set()),
+    ("Công điện 196/CĐ-TTg", set()),
+])
+def test_the_codes_of_the_forms_a_text_names(text, codes):
+    assert vn.form_codes(text) == codes
