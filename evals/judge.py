@@ -8,7 +8,7 @@ not only for the words a right one holds:
   question whose gold is only facts (a signer, a date, a document number) may cite the document's head instead,
   when every fact is in the answer;
 - who leads: the gold lead must be named as the lead, first; named only as a partner, or another lead first, is
-  wrong; a gold partner shown as the lead is wrong;
+  wrong; a gold partner shown as the lead, or as a co-lead beside the gold lead, is wrong;
 - when: every deadline the answer states must be the gold one (another row's date is wrong even when the right
   one is there too), and the gold one must be stated;
 - "when" asked where the document states no time (`no_deadline`): the answer must say that no time is stated
@@ -158,7 +158,12 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
     if answer.obligations:
         first = answer.obligations[0]
         if any(same_agency(gold.agency, lead) for lead in first.lead):
-            return []
+            # the gold lead among the row's leads, and beside it a body the gold has only working with it: the row
+            # shown is another task's ("Bộ Công an, Bộ Quốc phòng và UBND thành phố Hà Nội" licensing, where the
+            # plan asked is "Bộ Công an chủ trì, phối hợp với … Ủy ban nhân dân thành phố Hà Nội")
+            shared = [p for p in gold.partners if any(same_agency(p, lead) for lead in first.lead)
+                      and not same_agency(p, gold.agency)]
+            return [f"partner as co-lead: {shared[0]}"] if shared else []
         if any(same_agency(gold.agency, p) for o in answer.obligations for p in o.partners) and not any(
                 same_agency(gold.agency, lead) for o in answer.obligations for lead in o.lead):
             return ["lead only as partner"]

@@ -86,6 +86,24 @@ def test_the_asked_agency_named_as_lead_when_it_only_partners_is_wrong():
     assert judge(in_text, item).outcome == WRONG
 
 
+def test_a_gold_partner_given_as_a_co_lead_beside_the_gold_lead_is_wrong():
+    # Quyết định 2224/QĐ-TTg, 1.: "Bộ Công an chủ trì, phối hợp với các bộ, ngành liên quan và Ủy ban nhân dân thành
+    # phố Hà Nội" builds the protection plan; the licensing row shown has all three bodies leading together
+    quote = "1. Bộ Công an chủ trì, phối hợp với các bộ, ngành liên quan và Ủy ban"
+    item = Item("x2", "partner_vs_lead", "Theo Quyết định 2224, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp "
+                "xây dựng kế hoạch bảo vệ công trình?", True,
+                Gold(doc_ids=("2224",), quotes=(quote,), agency="Bộ Công an",
+                     partners=("Ủy ban nhân dân thành phố Hà Nội",)))
+    together = task(["Bộ Công an", "Bộ Quốc phòng", "Ủy ban nhân dân thành phố Hà Nội"], ["các bộ, ngành liên quan"],
+                    doc_id="2224")
+    verdict = judge(answer("Ủy ban nhân dân thành phố Hà Nội cùng chủ trì với Bộ Công an [1].", [cite("2224", quote)],
+                           [together]), item)
+    assert verdict.outcome == WRONG and verdict.reasons == ("partner as co-lead: Ủy ban nhân dân thành phố Hà Nội",)
+    plan = task(["Bộ Công an"], ["các bộ, ngành liên quan", "Ủy ban nhân dân thành phố Hà Nội"], doc_id="2224")
+    assert judge(answer("Bộ Công an chủ trì, Ủy ban nhân dân thành phố Hà Nội phối hợp [1].", [cite("2224", quote)],
+                        [plan]), item).outcome == RIGHT
+
+
 def test_an_asked_partner_given_as_the_lead_where_the_text_names_none_is_wrong():
     # Kế hoạch 196/KH-UBND of Ninh Bình, V.8: "8. Sở Nông nghiệp và Phát triển nông thôn" over "- Phối hợp với các sở,
     # ngành, địa phương thực hiện tốt các tiêu chí …": no lead is named, the Sở asked only works with others
