@@ -995,6 +995,45 @@ def partner_quoted(question: str, intent: Intent, citations: Sequence[Citation],
     return False
 
 
+# Where a body named in a sentence is a doer of it: at the sentence's or the clause's head, after a title or another
+# body of a list ("Bộ Tài chính, Bộ Công an …"), or after a word that gives it work ("giao", "đề nghị", "yêu cầu",
+# "chỉ đạo", "do", "phối hợp với", "và", "hoặc"). Anywhere else (after "của", "thuộc", "liên", a noun it qualifies:
+# "tổ chức cơ yếu Bộ Công an") it only names whose a thing is or who issued something.
+_DOER_BEFORE = re.compile(r"(?:^|[.;:(\n]|\d[.)]|[a-zđ]\)|[-+•*–]|\b(?:giao|đề nghị|yêu cầu|chỉ đạo|do|với|và|hoặc|cho|để|"
+                          r"các|là|thì|nay|theo đó|đồng thời|trong đó|trưởng|lãnh đạo|giám đốc|chủ tịch))\s*$")
+_JOINED_BODY = re.compile(r"(?:,|–|-|\bvà)\s*$")
+
+
+def _doer_at(text: str, start: int) -> bool:
+    """Whether the body starting at `start` of `text` stands where a doer stands (`_DOER_BEFORE`); one joined to a
+    body before it ("liên Bộ Tài chính – Bộ Công an", "Bộ Tài chính, Bộ Công an") stands where that body does."""
+    bodies = find_agencies(text)
+    while True:
+        before = text[:start]
+        joined = _JOINED_BODY.search(before)
+        previous = [b for b in bodies if joined and b[2] <= joined.start() and not before[b[2]:joined.start()].strip()]
+        if not previous:
+            break
+        start = previous[-1][1]
+    before = text[:start]
+    if re.search(r"(?:[-–]|,|\bvà)\s*$", before) and not re.search(r"(?:^|[.;:\n])\s*[-–+•*]\s*$", before):
+        return False  # joined to something no list knows as a body: not read
+    last = before.split()[-1:]
+    return bool(_DOER_BEFORE.search(before[-60:])) or bool(last) and last[0][:1].isupper()  # a title, a body's word
+
+
+def qualifier_only(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """"<văn bản> giao <X> nhiệm vụ gì?" answered with passages only (no task row), every one of which names X only
+    as whose a thing is or as a co-issuer, never as a doer: "người làm việc trong tổ chức cơ yếu Bộ Công an thực hiện
+    theo hướng dẫn của liên Bộ Tài chính – Bộ Công an" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục I.2) gives the
+    ministry nothing to do (`_doer_at`)."""
+    if intent.kind != "agency_tasks" or obligations or not intent.agency or not citations:
+        return False
+    spots = [(c.quote, start) for c in citations for name, start, _ in find_agencies(c.quote)
+             if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(spots) and not any(_doer_at(quote, start) for quote, start in spots)
+
+
 def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
     """Whether the question asks which thing ("vào tài khoản nào?") and every quoted span names that thing only by
     pointing back at an earlier sentence ("nộp về tài khoản trên phải được theo dõi, hạch toán riêng"): the quote
@@ -1459,6 +1498,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "decider_unquoted": lambda: decider_unquoted(question, citations, obligations),
         "liability_untimed": lambda: liability_untimed(text, obligations),
         "partner_quoted": lambda: partner_quoted(question, intent, citations, hits),
+        "qualifier_only": lambda: qualifier_only(intent, citations, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1492,7 +1532,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
-              "liability_untimed")
+              "liability_untimed", "qualifier_only")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -17,7 +17,7 @@ from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, coo
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
+from corpus.vn import EXECUTES_DOCUMENT, number_key, own_day, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -310,6 +310,9 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
         return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
     if TIME_CUE.search(chosen[0][1].task) or HORIZON.search(chosen[0][1].task):
         return []  # the task says a time in words not read as one ("Chậm nhất vào ngày 05 của tháng sau …", "… đến năm 2030")
+    if own_day(chosen[0][1].task):
+        return []  # a day of its own after a cue the scan misread ("… gửi Bộ Xây dựng trong này 10/10/2025", for "trong
+        # ngày"; Công điện 190/CĐ-TTg, 6.): a time the text states is never said to be missing
     return chosen
 
 
@@ -452,7 +455,8 @@ def time_in_words(obligation: Obligation) -> str | None:
     with these words, never with "không nêu thời hạn"."""
     said = TIME_CUE.search(obligation.task)
     if said is None:
-        return None
+        day = own_day(obligation.task)  # a day the task states after a cue the scan misread ("trong này 10/10/2025")
+        return " ".join(day.group().split()) if day else None
     end = re.search(r"[,;.:()]|$", obligation.task[said.end():])
     return obligation.task[said.start():said.end() + end.start()].strip()
 
