@@ -169,6 +169,11 @@ _WH_WORD = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|th
 # (numbered or described), joined by "và" and the same preposition word.
 TWO_SOURCES = re.compile(r"\b(?:theo|trong|tại)\s+(?:" + _TYPES + r")\b[^?;]*?\svà\s+(?:theo|trong|tại)\s+(?:" + _TYPES
                          + r")\b", re.I)
+# "Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và văn bản 706 về gọi công dân nhập ngũ … do ai
+# ký?": two documents opening the question, the first named by its title (no number the pair split reads), the
+# second by its number, then one thing asked of both.
+TITLED_PAIR = re.compile(r"^(?:" + _TYPES + r")\s+(?!(?:số\s+)?\d)[^?;]*?\svà\s+(?:văn bản|" + _TYPES
+                         + r")\s+(?:số\s+)?\d", re.I)
 _SOURCE_PHRASE = re.compile(_SOURCE.pattern + r"[^,?;]*,?\s*", re.I)
 
 

@@ -19,7 +19,7 @@ from assistant.intent import (END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, 
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
-from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
+from assistant.parts import EVENT, TITLED_PAIR, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
@@ -651,8 +651,10 @@ def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asked of two sources ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết
     320 …?", `parts.TWO_SOURCES`) answered from one document only: half of what was asked is missing, and the answer
     reads as if it were the whole.
-    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
-    return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones. Also two documents opening the question, the
+    first by its title ("Quyết định ban hành danh mục … và văn bản 706 … do ai ký?", `parts.TITLED_PAIR`)."""
+    asked = normalize(question)
+    return bool(citations) and bool(TWO_SOURCES.search(asked) or TITLED_PAIR.search(asked)) \
         and len({c.doc_id for c in citations}) < 2
 def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Sequence[Hit] = ()) -> bool:
     """A "who leads" question answered with a task row whose subject the text only has working with another body

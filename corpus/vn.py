@@ -912,3 +912,14 @@ def sent_to(verb: str) -> re.Pattern:
 BINDS_TO_EXECUTE = re.compile(r"(?<!hướng dẫn )(?<!chi tiết )" + _EXECUTES + r"(?:[^\W\d_]+\s+){1,3}?này\b", re.I)
 EXECUTION_ASKED = re.compile(r"\b(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào)\s+(?:chịu\s+trách\s+nhiệm\s+|"
                              r"có\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\b", re.I)
+
+
+# "Đối tượng áp dụng của Thông tư liên tịch 19/2009/TTLT-BTC-BNV là ai?", "phạm vi điều chỉnh của …": a document's
+# scope asked, which only the sentence stating it answers (`SCOPE_SAID`): "Thông tư này hướng dẫn việc thu và nộp thuế
+# thu nhập cá nhân đối với người làm việc trong tổ chức cơ yếu, …" (its "I. PHẠM VI ÁP DỤNG"), "Nghị định này quy
+# định …", "… áp dụng đối với …"; never a later rule for one group ("Đối với người làm công tác cơ yếu không phải là
+# quân nhân …", Mục III.1 of the same circular).
+SCOPE_ASKED = re.compile(r"(?<!\w)(?:đối tượng|phạm vi)\s+(?:áp dụng|điều chỉnh)(?!\w)", re.I)
+SCOPE_SAID = re.compile(r"(?<!\w)(?:(?:Thông tư|Nghị định|Quyết định|Quy chế|Quy định|Luật|Chỉ thị|Nghị quyết|Pháp lệnh)"
+                        r"(?:\s+liên tịch)?\s+này\s+(?:hướng dẫn|quy định|áp dụng|điều chỉnh)|áp dụng\s+(?:đối\s+)?(?:với|cho)"
+                        r"|(?:đối tượng|phạm vi)\s+(?:áp dụng|điều chỉnh))(?!\w)", re.I)

@@ -1893,3 +1893,48 @@ def test_no_time_is_never_said_of_a_row_that_only_answers_for_a_delay(task, doub
     from assistant.precision import liability_untimed
     row = _row("541-tb.signed", task, "Ủy ban nhân dân tỉnh Đồng Nai")
     assert liability_untimed("Thông báo 541/TB-VPCP không nêu thời hạn cho nhiệm vụ này; văn bản ghi: …", [row]) is doubted
+
+
+# Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs), Mục I.2, Mục III.2 and Mục IV: Bộ Công an named as whose
+# staff a rule is for, as a co-issuer ("liên Bộ Tài chính – Bộ Công an") and as a unit's parent; a body named as the
+# doer of its sentence, at its head or given the work, is read as one.
+TTLT19 = (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "19_2009_TTLT-BTC-BNV.md").read_text(encoding="utf-8")
+
+
+def _ttlt19(starts: str) -> str:
+    return next(line.lstrip("-0123456789. ") for line in TTLT19.splitlines() if line.lstrip("-0123456789. ").startswith(starts))
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (_ttlt19("Người làm việc trong tổ chức cơ yếu Bộ Quốc phòng").split("; ")[1], True),  # qd46
+    (_ttlt19("Khấu trừ 10% trên thu nhập"), True),  # "các cá nhân thuộc Bộ Quốc phòng và Bộ Công an"
+    ("Bộ Công an chủ trì, phối hợp với Bộ Tài chính hướng dẫn việc kê khai thuế.", False),
+    ("Giao Bộ Công an hướng dẫn việc kê khai thuế.", False),
+    ("Bộ Tài chính, Bộ Công an có trách nhiệm hướng dẫn.", False),
+    ("Bộ trưởng Bộ Công an chỉ đạo các đơn vị.", False),
+])
+def test_qualifier_only(quote, fires):
+    from assistant.precision import qualifier_only
+    question = "TTLT 19/2009/TTLT-BTC-BNV giao Bộ Công an nhiệm vụ gì?"
+    assert qualifier_only(classify(question), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ()) is fires
+    assert "qualifier_only" in DECLINE_ON
+
+
+# Quyết định 963/QĐ-UBND of Ninh Bình (its signer, from the scanned 963.pdf) asked with Công văn 706/UBND-VP7 (qa40): the first
+# document named by its title, the second by its number, one thing asked of both
+SIGNED_963 = "Nguyễn Cao Sơn"
+TITLED = ("Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và văn bản 706 về gọi công dân nhập ngũ "
+          "của UBND tỉnh Ninh Bình do ai ký?")
+
+
+@pytest.mark.parametrize("question, cited, fires", [
+    (TITLED, [("963", SIGNED_963)], True),
+    (TITLED, [("963", SIGNED_963), ("706", "Tống Quang Thìn")], False),
+    # a title holding "và" with no second number: one document
+    ("Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và Luật Trật tự, an toàn giao thông đường "
+     "bộ do ai ký?", [("963", SIGNED_963)], False),
+    # both numbered: the pair split reads them, each part cites its own
+    ("Quyết định 807 và Công văn 706 của UBND tỉnh Ninh Bình do ai ký?", [("963", SIGNED_963)], False),
+])
+def test_a_titled_document_and_a_numbered_one_need_both_cited(question, cited, fires):
+    assert one_source_cited(question, [_cite_in(quote, doc) for doc, quote in cited]) is fires

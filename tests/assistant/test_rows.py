@@ -708,3 +708,18 @@ def test_an_agency_opening_a_sentence_inside_a_paragraph_heads_its_work():
 def test_an_item_opened_by_a_ministry_ocr_misread_may_be_the_asked_ones(agency, line, misread):
     from assistant.rows import _misread_head
     assert _misread_head(agency, line) is misread
+
+
+def test_time_in_words_reads_a_day_after_a_misread_cue():
+    # Công điện 190/CĐ-TTg, 6.: "… gửi Bộ Xây dựng trong này 10/10/2025" (the scan's "trong ngày"): the task states its
+    # day, which answers "when", never "không nêu thời hạn"
+    from pathlib import Path
+    from assistant.rows import time_in_words
+    text = (Path(__file__).resolve().parents[2] / "corpus/samples/chinhphu/190-ttg.signed.txt").read_text(encoding="utf-8")
+    assert "nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025" in text
+    task = "đề xuất các giải pháp đột phá đề thúc đây phát triển nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025"
+    assert time_in_words(Obligation("190", "c1", task, ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",))) == \
+        "trong này 10/10/2025"
+    # a cited document's date is no time of the task
+    cited = "triển khai Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 của Thủ tướng Chính phủ"
+    assert time_in_words(Obligation("d", "c1", cited, ("Bộ Tài chính",))) is None

@@ -1105,3 +1105,35 @@ def test_an_amount_asked_per_unit(question, unit):
 ])
 def test_a_text_says_something_per_unit(text, unit, said):
     assert vn.says_each(text, unit) is said
+
+
+@pytest.mark.parametrize("path, sentence, day", [
+    # Công điện 190/CĐ-TTg, 6.: "trong ngày" read by the scan as "trong này"; the day is the task's own
+    (SAMPLES / "chinhphu/190-ttg.signed.txt", "nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025", "trong này 10/10/2025"),
+    (SAMPLES / "chinhphu/537-tb.signed.txt", "giải quyết dứt điểm rước ngày 06 tháng 10 năm 2025",
+     "điểm rước ngày 06 tháng 10 năm 2025"),
+    # Chỉ thị 22/2008/CT-TTg: a cited decision's date is none of the sentence's
+    (SAMPLES / "thue/22_2008_CT-TTg.md", "theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 của Thủ tướng "
+     "Chính phủ", None),
+])
+def test_own_day_reads_a_day_after_a_misread_cue(path, sentence, day):
+    assert sentence in path.read_text(encoding="utf-8")
+    found = vn.own_day(sentence)
+    assert (found and found.group()) == day
+
+
+# Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs): its scope sentence under "I. PHẠM VI ÁP DỤNG", and Mục
+# III.1, a rule for one group, which states no scope
+TTLT19 = (ROOT / "evals" / "devdocs" / "19_2009_TTLT-BTC-BNV.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Thông tư này hướng dẫn việc thu và nộp thuế thu nhập cá nhân đối với người làm việc trong tổ chức cơ yếu", True),
+    ("Đối với người làm công tác cơ yếu không phải là quân nhân, công an nhân dân đang công tác tại các Bộ, ngành và "
+     "các địa phương thực hiện theo hướng dẫn tại Thông tư số 84/2008/TT – BTC", False),
+])
+def test_scope_said_reads_a_documents_own_scope(sentence, said):
+    assert sentence in TTLT19
+    assert bool(vn.SCOPE_SAID.search(sentence)) is said
+    assert vn.SCOPE_ASKED.search("Đối tượng áp dụng của Thông tư liên tịch 19/2009/TTLT-BTC-BNV là ai?")
+    assert not vn.SCOPE_ASKED.search("Người nước ngoài làm ở văn phòng đại diện có thuộc phạm vi được miễn thuế không?")
