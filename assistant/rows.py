@@ -17,7 +17,7 @@ from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, coo
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import EXECUTES_DOCUMENT, number_key, own_day, serial, type_covers
+from corpus.vn import EXECUTES_DOCUMENT, number_key, own_day, recounted, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -703,9 +703,21 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
             if r == "lead" and any(other_place_opens(intent.agency, lead, hit.text[hit.text.rfind("\n", 0, at) + 1:])
                                    for lead in o.lead if _named_as(intent.agency, lead, True)):
                 continue  # a committee of another place, its place read where the row opens ("(ii) UBND tinh Phú Tho …")
+            if recounted(_before_task(hit, o)):
+                continue  # the subject line of a document cited ("… tại văn bản số 8576/VPCP-CN … về việc giao Bộ Tài
+                # chính nghiên cứu …"): that document's assignment, not this one's
             seen.add(key)
             (listed if r == role else partner).append((hit, o))
     return listed, partner
+
+
+def _before_task(hit: Hit, o: Obligation) -> str:
+    """The words before a row's task in its passage, the row's own opening included ("Thực hiện chỉ đạo … tại văn bản
+    số 8576/VPCP-CN … về việc giao Bộ Tài chính" before "nghiên cứu điều chỉnh …"), whitespace joined."""
+    at = max(0, o.span.start - hit.start)
+    text = " ".join(hit.text[max(0, at - 200):max(at, o.span.end - hit.start)].split())
+    cut = text.find(" ".join(o.task.split())[:30], len(" ".join(hit.text[max(0, at - 200):at].split())))
+    return text[:cut] if cut >= 0 else " ".join(hit.text[max(0, at - 200):at].split())
 
 
 def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,

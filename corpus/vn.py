@@ -923,3 +923,17 @@ SCOPE_ASKED = re.compile(r"(?<!\w)(?:đối tượng|phạm vi)\s+(?:áp dụng|
 SCOPE_SAID = re.compile(r"(?<!\w)(?:(?:Thông tư|Nghị định|Quyết định|Quy chế|Quy định|Luật|Chỉ thị|Nghị quyết|Pháp lệnh)"
                         r"(?:\s+liên tịch)?\s+này\s+(?:hướng dẫn|quy định|áp dụng|điều chỉnh)|áp dụng\s+(?:đối\s+)?(?:với|cho)"
                         r"|(?:đối tượng|phạm vi)\s+(?:áp dụng|điều chỉnh))(?!\w)", re.I)
+
+
+# An assignment recounted from another document: "… tại văn bản số 8576/VPCP-CN ngày 12/9/2025 về việc giao Bộ Tài
+# chính nghiên cứu điều chỉnh …" (the Bộ Xây dựng letter attached to Công văn 9533/VPCP-CN): the cited letter's
+# subject line, which gives the body that work, not the text quoting it. Read on the words before a task, up to the
+# body it is given to (`recounted`).
+_RECOUNTED = re.compile(r"(?<!\w)số\s+\d+[\w/.-]*[^.;:]{0,60}?\bvề\s+việc\s+(?:giao|yêu cầu|chỉ đạo)\s+[^.;:]{0,80}$",
+                        re.I)
+
+
+def recounted(before: str) -> bool:
+    """Whether the words before a task (its sentence up to the task, the body given it included) make the task the
+    subject line of a cited document (`_RECOUNTED`)."""
+    return bool(_RECOUNTED.search(" ".join(before.split())))

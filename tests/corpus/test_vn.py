@@ -1137,3 +1137,15 @@ def test_scope_said_reads_a_documents_own_scope(sentence, said):
     assert bool(vn.SCOPE_SAID.search(sentence)) is said
     assert vn.SCOPE_ASKED.search("Đối tượng áp dụng của Thông tư liên tịch 19/2009/TTLT-BTC-BNV là ai?")
     assert not vn.SCOPE_ASKED.search("Người nước ngoài làm ở văn phòng đại diện có thuộc phạm vi được miễn thuế không?")
+
+
+def test_recounted_reads_a_cited_documents_subject_line():
+    # the Bộ Xây dựng letter attached to Công văn 9533/VPCP-CN: the task it recounts is the earlier letter's
+    text = " ".join((SAMPLES / "chinhphu/9533-cn.signed.txt").read_text(encoding="utf-8").split())
+    before = ("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ Trần Hồng Hà tại văn bản số 8576/VPCP-CN ngày 12/9/2025 về "
+              "việc giao Bộ Tài chính ")
+    assert before + "nghiên cứu điều chỉnh" in text
+    assert vn.recounted(before)
+    # the covering letter's own assignment, and a task under a document cited as its basis
+    assert not vn.recounted("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau: 1. Bộ Tài chính ")
+    assert not vn.recounted("Căn cứ văn bản số 8576/VPCP-CN ngày 12/9/2025, giao Bộ Tài chính ")
