@@ -1019,18 +1019,23 @@ def _doer_at(text: str, start: int) -> bool:
         start = previous[-1][1]
     before = text[:start]
     if re.search(r"(?:[-–]|,|\bvà)\s*$", before) and not re.search(r"(?:^|[.;:\n])\s*[-–+•*]\s*$", before):
-        return False  # joined to something no list knows as a body: not read
+        return True  # joined to something no list knows as a body (a list of units after "các cơ quan:"): not read
     last = before.split()[-1:]
     return bool(_DOER_BEFORE.search(before[-60:])) or bool(last) and last[0][:1].isupper()  # a title, a body's word
 
 
-def qualifier_only(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+def qualifier_only(question: str, intent: Intent, citations: Sequence[Citation],
+                   obligations: Sequence[Obligation]) -> bool:
     """"<văn bản> giao <X> nhiệm vụ gì?" answered with passages only (no task row), every one of which names X only
     as whose a thing is or as a co-issuer, never as a doer: "người làm việc trong tổ chức cơ yếu Bộ Công an thực hiện
     theo hướng dẫn của liên Bộ Tài chính – Bộ Công an" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục I.2) gives the
     ministry nothing to do (`_doer_at`)."""
     if intent.kind != "agency_tasks" or obligations or not intent.agency or not citations:
         return False
+    asked = normalize(question)
+    if not any(re.search(r"(?<!\w)giao\s+(?:cho\s+)?$", asked[:start]) for name, start, _ in find_agencies(asked)
+               if covers(intent.agency, name) or covers(name, intent.agency)):
+        return False  # only the body the question says is given work ("… giao Bộ Công an nhiệm vụ gì?")
     spots = [(c.quote, start) for c in citations for name, start, _ in find_agencies(c.quote)
              if covers(intent.agency, name) or covers(name, intent.agency)]
     return bool(spots) and not any(_doer_at(quote, start) for quote, start in spots)
@@ -1500,7 +1505,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "decider_unquoted": lambda: decider_unquoted(question, citations, obligations),
         "liability_untimed": lambda: liability_untimed(text, obligations),
         "partner_quoted": lambda: partner_quoted(question, intent, citations, hits),
-        "qualifier_only": lambda: qualifier_only(intent, citations, obligations),
+        "qualifier_only": lambda: qualifier_only(question, intent, citations, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),

@@ -642,7 +642,13 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             answer = f"{minister} chủ trì nhiệm vụ này"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
-        if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
+        if later and later.deadlines and later.start <= obligation.span.start:
+            # the clause stating the time holds the task itself ("b) Khẩn trương hoàn thiện, trình Thủ tướng … kiện
+            # toàn Ban Chỉ đạo …; hoàn thành trong tháng 10 năm 2025", Thông báo 541/TB-VPCP, 2.1): the task's own time
+            timed_row = replace(obligation, deadline=later.deadlines[0])
+            draft.lines.append(f"{prefix}{slot_sentence(intent, timed_row)} ({label}) "
+                               f"{draft.cite(hit, later.start, later.end)}. {record_line(obligation)} {marker}")
+        elif later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
             filled = False
             draft.lines.append(f"{prefix}{label} không ghi thời hạn ngay tại nhiệm vụ này; văn bản ghi: "
                                f"{record_line(obligation)} {marker}; cuối mục có thời hạn, có thể áp dụng chung cho "

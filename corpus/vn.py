@@ -582,15 +582,19 @@ def states_own_date(text: str) -> bool:
 
 
 def own_day(text: str) -> re.Match[str] | None:
-    """The last day a sentence states of its own (`states_own_date`), with up to two words before it: read at answer
+    """The last day a sentence states of its own (`states_own_date`), written without "ngày" before it, with up to two
+    words before it: read at answer
     time where the cue before it was misread by the scan and the deadline rules read no time ("… gửi Bộ Xây dựng
     trong này 10/10/2025", for "trong ngày"; Công điện 190/CĐ-TTg, 6.). None where it states none."""
     kept = _CITED_WITH_DATE.sub(lambda m: " " * len(m.group()), text)
     found = None
-    for found in re.finditer(r"(?:\S+\s+){0,2}(?:" + _DAY_FIRST.pattern + "|" + _IN_WORDS.pattern.replace("(?i)", "") + ")",
-                             kept, re.I):
+    for found in re.finditer(r"(?:\S+\s+){0,2}(?:" + _DAY_FIRST.pattern + "|" + _IN_WORDS.pattern.replace("(?i)", "")
+                             .replace("(?:ngày\\s+)?", "") + ")", kept, re.I):
         pass
-    return found
+    # a day written "ngày <date>" is read by the deadline rules where a cue stands before it, and is a cited
+    # document's where it follows a number ("Quyết định số 2014/QD- Mg: ngày 12 tháng 9 năm 2025", a number the scan
+    # broke): only a day with no "ngày" before it is read here
+    return found if found and not re.search(r"(?<!\w)ngày\s+\d", found.group(), re.I) else None
 # A "when" question asking a day ("… được gia hạn nộp chậm nhất đến ngày nào?", "… trước ngày nào?"), and a text naming
 # one, with or without its year ("30/4/2010", "trước 31/12 hàng năm", "chậm nhất là ngày 25 của tháng 1 hàng năm"): a
 # bare recurrence ("số thuế … hàng quý năm 2009") names no day and does not answer it.

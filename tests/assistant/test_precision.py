@@ -1916,7 +1916,10 @@ def _ttlt19(starts: str) -> str:
 def test_qualifier_only(quote, fires):
     from assistant.precision import qualifier_only
     question = "TTLT 19/2009/TTLT-BTC-BNV giao Bộ Công an nhiệm vụ gì?"
-    assert qualifier_only(classify(question), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ()) is fires
+    assert qualifier_only(question, classify(question), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ()) is fires
+    # a body not asked as the one given work ("Bộ Công an phải làm gì …?") is left to the other checks
+    other = "Bộ Công an phải làm gì theo TTLT 19/2009/TTLT-BTC-BNV?"
+    assert not qualifier_only(other, classify(other), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ())
     assert "qualifier_only" in DECLINE_ON
 
 
