@@ -169,6 +169,11 @@ _WH_WORD = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|khi nào|ra sao|th
 # (numbered or described), joined by "và" and the same preposition word.
 TWO_SOURCES = re.compile(r"\b(?:theo|trong|tại)\s+(?:" + _TYPES + r")\b[^?;]*?\svà\s+(?:theo|trong|tại)\s+(?:" + _TYPES
                          + r")\b", re.I)
+# "Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và văn bản 706 về gọi công dân nhập ngũ … do ai
+# ký?": two documents opening the question, the first named by its title (no number the pair split reads), the
+# second by its number, then one thing asked of both.
+TITLED_PAIR = re.compile(r"^(?:" + _TYPES + r")\s+(?!(?:số\s+)?\d)[^?;]*?\svà\s+(?:văn bản|" + _TYPES
+                         + r")\s+(?:số\s+)?\d", re.I)
 _SOURCE_PHRASE = re.compile(_SOURCE.pattern + r"[^,?;]*,?\s*", re.I)
 
 
@@ -434,6 +439,11 @@ def _compared_pair(text: str) -> list[str]:
 # định 2229/QĐ-TTg": two documents, each by its type and number, each with what names it further (its issuer after
 # "của", its year after "năm", a note in brackets; the first also a "về …" subject), joined by "và".
 _DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])", re.I)
+# the second of two documents may be named by its whole number alone, whose code says its type ("Hai quyết định
+# 2298/2002/QĐ-UB của Bến Tre và 59/2003/QĐ-UB của Nghệ An …")
+_CODED_REF = re.compile(r"(?<![\w/-])\d{1,5}/\d{4}/[A-ZĐ][\w.-]*-[\w.-]+(?![\w/-])")
+# "Hai quyết định …", "Cả hai quyết định …": the count of the pair, said once of both
+_PAIR_COUNT = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
 _QUALIFIER = re.compile(r"\s+năm\s+\d{4}\b|\s*\([^()?]{1,60}\)", re.I)
 _OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
 # the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")
@@ -491,6 +501,8 @@ def _qualified_pair(text: str) -> list[str]:
     with what names it further. Not when the documents are related or compared to each other (`_BETWEEN`), or what
     they share is asked ("đều", "cùng"); "lần lượt" before the asked slot only says each is asked in turn."""
     refs = list(_DOC_REF.finditer(text))
+    if len(refs) == 1:  # the second by its coded number alone, after the first
+        refs += [m for m in _CODED_REF.finditer(text, refs[0].end())][:1]
     if len(refs) != 2 or len(named_documents(text)) != 2 or _together(text):
         return []
     first, second = refs
@@ -508,6 +520,16 @@ def _qualified_pair(text: str) -> list[str]:
     if _SUBJECT.match(rest) and not _WH_WORD.search(rest):  # "… và Quyết định 2229/QĐ-TTg về Chiến lược …?"
         end = len(text.rstrip(" ?.")) if text.rstrip().endswith("?") else len(text)
     head, tail = text[:first.start()], text[end:]
+    if second.group(0)[:1].isdigit():  # named by its number alone: the first's type named for it
+        kind = re.match(r"(?:" + _TYPES + r")", text[first.start():], re.I).group(0)
+        second_text = f"{kind[:1].upper()}{kind[1:]} {text[second_start:end]}"
+        head = _PAIR_COUNT.sub("", head)
+        first_text = text[first.start():joined]
+        first_text = first_text[:1].upper() + first_text[1:]
+        in_turn = _IN_TURN.search(tail)
+        if in_turn or _related(head + " " + tail):
+            return []
+        return [head + first_text + tail, head + second_text + tail]
     in_turn = _IN_TURN.search(tail)
     if in_turn:
         if " và " in head or " và " in tail:

@@ -19,7 +19,7 @@ from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
-from assistant.parts import EVENT, TWO_SOURCES, names_stated, proper_names
+from assistant.parts import EVENT, TITLED_PAIR, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
 from assistant.rows import deadlines_agree, led_by_intro
 from assistant.records import Citation
@@ -711,8 +711,10 @@ def one_source_cited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asked of two sources ("Bộ Công an làm gì trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết
     320 …?", `parts.TWO_SOURCES`) answered from one document only: half of what was asked is missing, and the answer
     reads as if it were the whole.
-    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
-    return bool(citations) and bool(TWO_SOURCES.search(normalize(question))) \
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones. Also two documents opening the question, the
+    first by its title ("Quyết định ban hành danh mục … và văn bản 706 … do ai ký?", `parts.TITLED_PAIR`)."""
+    asked = normalize(question)
+    return bool(citations) and bool(TWO_SOURCES.search(asked) or TITLED_PAIR.search(asked)) \
         and len({c.doc_id for c in citations}) < 2
 def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Sequence[Hit] = ()) -> bool:
     """A "who leads" question answered with a task row whose subject the text only has working with another body
@@ -1070,6 +1072,50 @@ def partner_quoted(question: str, intent: Intent, citations: Sequence[Citation],
                 asked = lambda names: any(covers(intent.agency, n) or covers(n, intent.agency) for n in names)
                 return asked(row.partners) and not asked(row.lead)
     return False
+
+
+# Where a body named in a sentence is a doer of it: at the sentence's or the clause's head, after a title or another
+# body of a list ("Bộ Tài chính, Bộ Công an …"), or after a word that gives it work ("giao", "đề nghị", "yêu cầu",
+# "chỉ đạo", "do", "phối hợp với", "và", "hoặc"). Anywhere else (after "của", "thuộc", "liên", a noun it qualifies:
+# "tổ chức cơ yếu Bộ Công an") it only names whose a thing is or who issued something.
+_DOER_BEFORE = re.compile(r"(?:^|[.;:(\n]|\d[.)]|[a-zđ]\)|[-+•*–]|\b(?:giao|đề nghị|yêu cầu|chỉ đạo|do|với|và|hoặc|cho|để|"
+                          r"các|là|thì|nay|theo đó|đồng thời|trong đó|trưởng|lãnh đạo|giám đốc|chủ tịch))\s*$")
+_JOINED_BODY = re.compile(r"(?:,|–|-|\bvà)\s*$")
+
+
+def _doer_at(text: str, start: int) -> bool:
+    """Whether the body starting at `start` of `text` stands where a doer stands (`_DOER_BEFORE`); one joined to a
+    body before it ("liên Bộ Tài chính – Bộ Công an", "Bộ Tài chính, Bộ Công an") stands where that body does."""
+    bodies = find_agencies(text)
+    while True:
+        before = text[:start]
+        joined = _JOINED_BODY.search(before)
+        previous = [b for b in bodies if joined and b[2] <= joined.start() and not before[b[2]:joined.start()].strip()]
+        if not previous:
+            break
+        start = previous[-1][1]
+    before = text[:start]
+    if re.search(r"(?:[-–]|,|\bvà)\s*$", before) and not re.search(r"(?:^|[.;:\n])\s*[-–+•*]\s*$", before):
+        return True  # joined to something no list knows as a body (a list of units after "các cơ quan:"): not read
+    last = before.split()[-1:]
+    return bool(_DOER_BEFORE.search(before[-60:])) or bool(last) and last[0][:1].isupper()  # a title, a body's word
+
+
+def qualifier_only(question: str, intent: Intent, citations: Sequence[Citation],
+                   obligations: Sequence[Obligation]) -> bool:
+    """"<văn bản> giao <X> nhiệm vụ gì?" answered with passages only (no task row), every one of which names X only
+    as whose a thing is or as a co-issuer, never as a doer: "người làm việc trong tổ chức cơ yếu Bộ Công an thực hiện
+    theo hướng dẫn của liên Bộ Tài chính – Bộ Công an" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục I.2) gives the
+    ministry nothing to do (`_doer_at`)."""
+    if intent.kind != "agency_tasks" or obligations or not intent.agency or not citations:
+        return False
+    asked = normalize(question)
+    if not any(re.search(r"(?<!\w)giao\s+(?:cho\s+)?$", asked[:start]) for name, start, _ in find_agencies(asked)
+               if covers(intent.agency, name) or covers(name, intent.agency)):
+        return False  # only the body the question says is given work ("… giao Bộ Công an nhiệm vụ gì?")
+    spots = [(c.quote, start) for c in citations for name, start, _ in find_agencies(c.quote)
+             if covers(intent.agency, name) or covers(name, intent.agency)]
+    return bool(spots) and not any(_doer_at(quote, start) for quote, start in spots)
 
 
 def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
@@ -1566,6 +1612,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "tasks_of_recipient": lambda: tasks_of_recipient(intent, citations, obligations),
         "level_unmatched": lambda: level_unmatched(question, intent, obligations),
         "purpose_time": lambda: purpose_time(question, intent, obligations),
+        "qualifier_only": lambda: qualifier_only(question, intent, citations, obligations),
         "manager_unmatched": lambda: manager_unmatched(question, intent, citations),
         "product_unstated": lambda: product_unstated(question, citations, hits),
         "scope_unmatched": lambda: scope_unmatched(question, intent, citations, obligations),
@@ -1601,7 +1648,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
-              "level_unmatched", "purpose_time")
+              "level_unmatched", "purpose_time", "qualifier_only")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

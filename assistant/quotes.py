@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -182,6 +182,9 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # cáo thiệt hại từ các tỉnh …, trình Thủ tướng …" is the ministry's own report)
         verb = destination.group(1)
         want = lambda s: _names_destination(s, verb)
+    elif intent.kind == "content" and SCOPE_ASKED.search(question):
+        # a document's scope ("Đối tượng áp dụng của … là ai?"): the sentence stating it, never a rule for one group
+        want = lambda s: bool(SCOPE_SAID.search(s))
     elif intent.kind == "content" and (relation := relation_asked(question)) and relation[0] == "out" \
             and relation[1] in ("replaces", "repeals", "amends"):
         # which documents the one described ends, replaces, repeals or amends, where it is named by its title, not

@@ -17,7 +17,7 @@ from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, coo
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import EXECUTES_DOCUMENT, number_key, serial, type_covers
+from corpus.vn import EXECUTES_DOCUMENT, number_key, own_day, recounted, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -310,6 +310,9 @@ def unstated_deadline(intent: Intent, words: set[str], hits: Sequence[Hit]) -> l
         return []  # a time closing the row's list item ("…; …, hoàn thành trong tháng 12") may be the task's own
     if TIME_CUE.search(chosen[0][1].task) or HORIZON.search(chosen[0][1].task):
         return []  # the task says a time in words not read as one ("Chậm nhất vào ngày 05 của tháng sau …", "… đến năm 2030")
+    if own_day(chosen[0][1].task):
+        return []  # a day of its own after a cue the scan misread ("… gửi Bộ Xây dựng trong này 10/10/2025", for "trong
+        # ngày"; Công điện 190/CĐ-TTg, 6.): a time the text states is never said to be missing
     return chosen
 
 
@@ -452,7 +455,8 @@ def time_in_words(obligation: Obligation) -> str | None:
     with these words, never with "không nêu thời hạn"."""
     said = TIME_CUE.search(obligation.task)
     if said is None:
-        return None
+        day = own_day(obligation.task)  # a day the task states after a cue the scan misread ("trong này 10/10/2025")
+        return " ".join(day.group().split()) if day else None
     end = re.search(r"[,;.:()]|$", obligation.task[said.end():])
     return obligation.task[said.start():said.end() + end.start()].strip()
 
@@ -664,7 +668,13 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             answer = f"{minister} chủ trì nhiệm vụ này"
         prefix = "- " if len(chosen) > 1 else ""
         later = item_time(hit, obligation.span.end) if answer is None and intent.kind == "deadline" else None
-        if later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
+        if later and later.deadlines and later.start <= obligation.span.start:
+            # the clause stating the time holds the task itself ("b) Khẩn trương hoàn thiện, trình Thủ tướng … kiện
+            # toàn Ban Chỉ đạo …; hoàn thành trong tháng 10 năm 2025", Thông báo 541/TB-VPCP, 2.1): the task's own time
+            timed_row = replace(obligation, deadline=later.deadlines[0])
+            draft.lines.append(f"{prefix}{slot_sentence(intent, timed_row)} ({label}) "
+                               f"{draft.cite(hit, later.start, later.end)}. {record_line(obligation)} {marker}")
+        elif later:  # a time closing the task's list item: maybe the task's own, maybe only the last one's
             filled = False
             draft.lines.append(f"{prefix}{label} không ghi thời hạn ngay tại nhiệm vụ này; văn bản ghi: "
                                f"{record_line(obligation)} {marker}; cuối mục có thời hạn, có thể áp dụng chung cho "
@@ -725,9 +735,21 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
             if r == "lead" and any(other_place_opens(intent.agency, lead, hit.text[hit.text.rfind("\n", 0, at) + 1:])
                                    for lead in o.lead if _named_as(intent.agency, lead, True)):
                 continue  # a committee of another place, its place read where the row opens ("(ii) UBND tinh Phú Tho …")
+            if recounted(_before_task(hit, o)):
+                continue  # the subject line of a document cited ("… tại văn bản số 8576/VPCP-CN … về việc giao Bộ Tài
+                # chính nghiên cứu …"): that document's assignment, not this one's
             seen.add(key)
             (listed if r == role else partner).append((hit, o))
     return listed, partner
+
+
+def _before_task(hit: Hit, o: Obligation) -> str:
+    """The words before a row's task in its passage, the row's own opening included ("Thực hiện chỉ đạo … tại văn bản
+    số 8576/VPCP-CN … về việc giao Bộ Tài chính" before "nghiên cứu điều chỉnh …"), whitespace joined."""
+    at = max(0, o.span.start - hit.start)
+    text = " ".join(hit.text[max(0, at - 200):max(at, o.span.end - hit.start)].split())
+    cut = text.find(" ".join(o.task.split())[:30], len(" ".join(hit.text[max(0, at - 200):at].split())))
+    return text[:cut] if cut >= 0 else " ".join(hit.text[max(0, at - 200):at].split())
 
 
 def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,

@@ -594,6 +594,21 @@ def states_own_date(text: str) -> bool:
     return states_date(_CITED_WITH_DATE.sub(" ", text))
 
 
+
+def own_day(text: str) -> re.Match[str] | None:
+    """The last day a sentence states of its own (`states_own_date`), written without "ngày" before it, with up to two
+    words before it: read at answer
+    time where the cue before it was misread by the scan and the deadline rules read no time ("… gửi Bộ Xây dựng
+    trong này 10/10/2025", for "trong ngày"; Công điện 190/CĐ-TTg, 6.). None where it states none."""
+    kept = _CITED_WITH_DATE.sub(lambda m: " " * len(m.group()), text)
+    found = None
+    for found in re.finditer(r"(?:\S+\s+){0,2}(?:" + _DAY_FIRST.pattern + "|" + _IN_WORDS.pattern.replace("(?i)", "")
+                             .replace("(?:ngày\\s+)?", "") + ")", kept, re.I):
+        pass
+    # a day written "ngày <date>" is read by the deadline rules where a cue stands before it, and is a cited
+    # document's where it follows a number ("Quyết định số 2014/QD- Mg: ngày 12 tháng 9 năm 2025", a number the scan
+    # broke): only a day with no "ngày" before it is read here
+    return found if found and not re.search(r"(?<!\w)ngày\s+\d", found.group(), re.I) else None
 # A "when" question asking a day ("… được gia hạn nộp chậm nhất đến ngày nào?", "… trước ngày nào?"), and a text naming
 # one, with or without its year ("30/4/2010", "trước 31/12 hàng năm", "chậm nhất là ngày 25 của tháng 1 hàng năm"): a
 # bare recurrence ("số thuế … hàng quý năm 2009") names no day and does not answer it.
@@ -920,3 +935,28 @@ def sent_to(verb: str) -> re.Pattern:
 BINDS_TO_EXECUTE = re.compile(r"(?<!hướng dẫn )(?<!chi tiết )" + _EXECUTES + r"(?:[^\W\d_]+\s+){1,3}?này\b", re.I)
 EXECUTION_ASKED = re.compile(r"\b(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào)\s+(?:chịu\s+trách\s+nhiệm\s+|"
                              r"có\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thi\s+hành\b", re.I)
+
+
+# "Đối tượng áp dụng của Thông tư liên tịch 19/2009/TTLT-BTC-BNV là ai?", "phạm vi điều chỉnh của …": a document's
+# scope asked, which only the sentence stating it answers (`SCOPE_SAID`): "Thông tư này hướng dẫn việc thu và nộp thuế
+# thu nhập cá nhân đối với người làm việc trong tổ chức cơ yếu, …" (its "I. PHẠM VI ÁP DỤNG"), "Nghị định này quy
+# định …", "… áp dụng đối với …"; never a later rule for one group ("Đối với người làm công tác cơ yếu không phải là
+# quân nhân …", Mục III.1 of the same circular).
+SCOPE_ASKED = re.compile(r"(?<!\w)(?:đối tượng|phạm vi)\s+(?:áp dụng|điều chỉnh)(?!\w)", re.I)
+SCOPE_SAID = re.compile(r"(?<!\w)(?:(?:Thông tư|Nghị định|Quyết định|Quy chế|Quy định|Luật|Chỉ thị|Nghị quyết|Pháp lệnh)"
+                        r"(?:\s+liên tịch)?\s+này\s+(?:hướng dẫn|quy định|áp dụng|điều chỉnh)|áp dụng\s+(?:đối\s+)?(?:với|cho)"
+                        r"|(?:đối tượng|phạm vi)\s+(?:áp dụng|điều chỉnh))(?!\w)", re.I)
+
+
+# An assignment recounted from another document: "… tại văn bản số 8576/VPCP-CN ngày 12/9/2025 về việc giao Bộ Tài
+# chính nghiên cứu điều chỉnh …" (the Bộ Xây dựng letter attached to Công văn 9533/VPCP-CN): the cited letter's
+# subject line, which gives the body that work, not the text quoting it. Read on the words before a task, up to the
+# body it is given to (`recounted`).
+_RECOUNTED = re.compile(r"(?<!\w)số\s+\d+[\w/.-]*[^.;:]{0,60}?\bvề\s+việc\s+(?:giao|yêu cầu|chỉ đạo)\s+[^.;:]{0,80}$",
+                        re.I)
+
+
+def recounted(before: str) -> bool:
+    """Whether the words before a task (its sentence up to the task, the body given it included) make the task the
+    subject line of a cited document (`_RECOUNTED`)."""
+    return bool(_RECOUNTED.search(" ".join(before.split())))

@@ -706,3 +706,17 @@ def test_what_two_documents_each_assign_is_asked_of_each(question, asked):
 ])
 def test_a_comparison_of_two_documents_asks_each_its_own(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs_qa qa56: the second decision named by its coded number alone ("59/2003/QĐ-UB"), its type the first's
+    ("Hai quyết định 2298/2002/QĐ-UB của Bến Tre và 59/2003/QĐ-UB của Nghệ An về bảng giá xe gắn máy cùng giao những "
+     "ai chịu trách nhiệm thi hành?",
+     ["Quyết định 2298/2002/QĐ-UB của Bến Tre về bảng giá xe gắn máy cùng giao những ai chịu trách nhiệm thi hành?",
+      "Quyết định 59/2003/QĐ-UB của Nghệ An về bảng giá xe gắn máy cùng giao những ai chịu trách nhiệm thi hành?"]),
+    # a number without its code names no second document
+    ("Quyết định 2298/2002/QĐ-UB của Bến Tre và 59 huyện giao ai thi hành?",
+     ["Quyết định 2298/2002/QĐ-UB của Bến Tre và 59 huyện giao ai thi hành?"]),
+])
+def test_a_second_document_named_by_its_coded_number_alone(question, asked):
+    assert [part.text for part in split(question)] == asked

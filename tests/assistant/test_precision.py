@@ -2001,3 +2001,51 @@ def test_a_time_in_a_purpose_clause_is_not_the_time_of_the_act_after_it(task, qu
     row = Obligation("BCD_phien_2", "c", task, ("Bộ Khoa học và Công nghệ",), deadline=parse_deadline("trong năm 2025"))
     assert ("purpose_time" in doubts(question, classify(question), "", [_cite(task, "BCD")], [row],
                                      DECLINE_ON)) is fires
+
+
+# Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs), Mục I.2, Mục III.2 and Mục IV: Bộ Công an named as whose
+# staff a rule is for, as a co-issuer ("liên Bộ Tài chính – Bộ Công an") and as a unit's parent; a body named as the
+# doer of its sentence, at its head or given the work, is read as one.
+TTLT19 = (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "19_2009_TTLT-BTC-BNV.md").read_text(encoding="utf-8")
+
+
+def _ttlt19(starts: str) -> str:
+    return next(line.lstrip("-0123456789. ") for line in TTLT19.splitlines() if line.lstrip("-0123456789. ").startswith(starts))
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (_ttlt19("Người làm việc trong tổ chức cơ yếu Bộ Quốc phòng").split("; ")[1], True),  # qd46
+    (_ttlt19("Khấu trừ 10% trên thu nhập"), True),  # "các cá nhân thuộc Bộ Quốc phòng và Bộ Công an"
+    ("Bộ Công an chủ trì, phối hợp với Bộ Tài chính hướng dẫn việc kê khai thuế.", False),
+    ("Giao Bộ Công an hướng dẫn việc kê khai thuế.", False),
+    ("Bộ Tài chính, Bộ Công an có trách nhiệm hướng dẫn.", False),
+    ("Bộ trưởng Bộ Công an chỉ đạo các đơn vị.", False),
+])
+def test_qualifier_only(quote, fires):
+    from assistant.precision import qualifier_only
+    question = "TTLT 19/2009/TTLT-BTC-BNV giao Bộ Công an nhiệm vụ gì?"
+    assert qualifier_only(question, classify(question), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ()) is fires
+    # a body not asked as the one given work ("Bộ Công an phải làm gì …?") is left to the other checks
+    other = "Bộ Công an phải làm gì theo TTLT 19/2009/TTLT-BTC-BNV?"
+    assert not qualifier_only(other, classify(other), [_cite(quote, "19/2009/TTLT-BTC-BNV")], ())
+    assert "qualifier_only" in DECLINE_ON
+
+
+# Quyết định 963/QĐ-UBND of Ninh Bình (its signer, from the scanned 963.pdf) asked with Công văn 706/UBND-VP7 (qa40): the first
+# document named by its title, the second by its number, one thing asked of both
+SIGNED_963 = "Nguyễn Cao Sơn"
+TITLED = ("Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và văn bản 706 về gọi công dân nhập ngũ "
+          "của UBND tỉnh Ninh Bình do ai ký?")
+
+
+@pytest.mark.parametrize("question, cited, fires", [
+    (TITLED, [("963", SIGNED_963)], True),
+    (TITLED, [("963", SIGNED_963), ("706", "Tống Quang Thìn")], False),
+    # a title holding "và" with no second number: one document
+    ("Quyết định ban hành danh mục văn bản quy định chi tiết Luật Đường bộ và Luật Trật tự, an toàn giao thông đường "
+     "bộ do ai ký?", [("963", SIGNED_963)], False),
+    # both numbered: the pair split reads them, each part cites its own
+    ("Quyết định 807 và Công văn 706 của UBND tỉnh Ninh Bình do ai ký?", [("963", SIGNED_963)], False),
+])
+def test_a_titled_document_and_a_numbered_one_need_both_cited(question, cited, fires):
+    assert one_source_cited(question, [_cite_in(quote, doc) for doc, quote in cited]) is fires

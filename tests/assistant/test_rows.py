@@ -732,3 +732,38 @@ def test_one_of_several_bodies_working_with_a_named_body_takes_part_and_no_lead_
     row = next(o for o in hit.obligations if phrase in o.task)
     assert jointly(classify("Theo Công điện 190, Bộ Quốc phòng chủ trì hay phối hợp việc triển khai đầu tư xây dựng "
                             "nhà ở cho lực lượng vũ trang nhân dân?"), row, hit) is None
+
+
+def test_time_in_words_reads_a_day_after_a_misread_cue():
+    # Công điện 190/CĐ-TTg, 6.: "… gửi Bộ Xây dựng trong này 10/10/2025" (the scan's "trong ngày"): the task states its
+    # day, which answers "when", never "không nêu thời hạn"
+    from pathlib import Path
+    from assistant.rows import time_in_words
+    text = (Path(__file__).resolve().parents[2] / "corpus/samples/chinhphu/190-ttg.signed.txt").read_text(encoding="utf-8")
+    assert "nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025" in text
+    task = "đề xuất các giải pháp đột phá đề thúc đây phát triển nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025"
+    assert time_in_words(Obligation("190", "c1", task, ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",))) == \
+        "trong này 10/10/2025"
+    # a cited document's date is no time of the task
+    cited = "triển khai Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 của Thủ tướng Chính phủ"
+    assert time_in_words(Obligation("d", "c1", cited, ("Bộ Tài chính",))) is None
+
+
+def test_a_time_in_the_clause_holding_the_task_is_its_own():
+    # Thông báo 541/TB-VPCP, 2.1 b): "b) Khan truong hoàn thiện, trình … kiện toàn Ban Chỉ đạo …; hoàn thành trong
+    # tháng 10 năm 2025, …" (OCR as read): the clause stating the time holds the task, so the time is the task's
+    from assistant.draft import Draft
+    from assistant.rows import compose_record
+    from corpus.loaders import load as _load
+    lines = _load(SAMPLES / "chinhphu/541-tb.signed.txt")[0].text.splitlines()
+    text = "\n".join(lines[111:115])
+    assert text.startswith("b) Khan truong hoàn thiện, trình Thủ tướng Chính phủ kiện toàn Ban Chỉ")
+    end = text.index("ngành năng lượng") + len("ngành năng lượng")
+    row = Obligation("541", "c1", " ".join(text[3:end].split()), ("Bộ Công Thương",), span=Span(3, end))
+    hit = Hit("c1", "541", "541/TB-VPCP", None, "Thông báo", None, "2025-10-08", None, "", (), text, None, 0,
+              len(text), "", 1.0, obligations=(row,))
+    draft = Draft([hit])
+    assert compose_record(draft, classify("Theo Thông báo 541/TB-VPCP, Bộ Công Thương phải trình kiện toàn Ban Chỉ "
+                                          "đạo Nhà nước các dự án trọng điểm ngành năng lượng xong khi nào?"),
+                          [(hit, row)])
+    assert draft.lines[0].startswith("Thời hạn: hoàn thành trong tháng 10 năm 2025")

@@ -1123,3 +1123,49 @@ def test_a_text_says_something_per_unit(text, unit, said):
 ])
 def test_the_codes_of_the_forms_a_text_names(text, codes):
     assert vn.form_codes(text) == codes
+
+
+@pytest.mark.parametrize("path, sentence, day", [
+    # Công điện 190/CĐ-TTg, 6.: "trong ngày" read by the scan as "trong này"; the day is the task's own
+    (SAMPLES / "chinhphu/190-ttg.signed.txt", "nhà ở xã hội, gửi Bộ Xây dựng trong này 10/10/2025", "trong này 10/10/2025"),
+    # a day after "ngày" is left to the deadline rules ("rước ngày …", Thông báo 537/TB-VPCP) or a cited document's
+    # (Công điện 192/CĐ-TTg: "Quyết định số 2014/QD- Mg: ngày 12 tháng 9 năm 2025", its number broken by the scan)
+    (SAMPLES / "chinhphu/537-tb.signed.txt", "giải quyết dứt điểm rước ngày 06 tháng 10 năm 2025", None),
+    (SAMPLES / "chinhphu/192-ttg.signed.txt", "Quyết định số 2014/QD- Mg: ngày 12 tháng 9 năm 2025", None),
+    # Chỉ thị 22/2008/CT-TTg: a cited decision's date is none of the sentence's
+    (SAMPLES / "thue/22_2008_CT-TTg.md", "theo Quyết định số 201/2004/QĐ-TTg ngày 06 tháng 12 năm 2004 của Thủ tướng "
+     "Chính phủ", None),
+])
+def test_own_day_reads_a_day_after_a_misread_cue(path, sentence, day):
+    assert sentence in path.read_text(encoding="utf-8")
+    found = vn.own_day(sentence)
+    assert (found and found.group()) == day
+
+
+# Thông tư liên tịch 19/2009/TTLT-BTC-BNV (evals/devdocs): its scope sentence under "I. PHẠM VI ÁP DỤNG", and Mục
+# III.1, a rule for one group, which states no scope
+TTLT19 = (ROOT / "evals" / "devdocs" / "19_2009_TTLT-BTC-BNV.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Thông tư này hướng dẫn việc thu và nộp thuế thu nhập cá nhân đối với người làm việc trong tổ chức cơ yếu", True),
+    ("Đối với người làm công tác cơ yếu không phải là quân nhân, công an nhân dân đang công tác tại các Bộ, ngành và "
+     "các địa phương thực hiện theo hướng dẫn tại Thông tư số 84/2008/TT – BTC", False),
+])
+def test_scope_said_reads_a_documents_own_scope(sentence, said):
+    assert sentence in TTLT19
+    assert bool(vn.SCOPE_SAID.search(sentence)) is said
+    assert vn.SCOPE_ASKED.search("Đối tượng áp dụng của Thông tư liên tịch 19/2009/TTLT-BTC-BNV là ai?")
+    assert not vn.SCOPE_ASKED.search("Người nước ngoài làm ở văn phòng đại diện có thuộc phạm vi được miễn thuế không?")
+
+
+def test_recounted_reads_a_cited_documents_subject_line():
+    # the Bộ Xây dựng letter attached to Công văn 9533/VPCP-CN: the task it recounts is the earlier letter's
+    text = " ".join((SAMPLES / "chinhphu/9533-cn.signed.txt").read_text(encoding="utf-8").split())
+    before = ("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ Trần Hồng Hà tại văn bản số 8576/VPCP-CN ngày 12/9/2025 về "
+              "việc giao Bộ Tài chính ")
+    assert before + "nghiên cứu điều chỉnh" in text
+    assert vn.recounted(before)
+    # the covering letter's own assignment, and a task under a document cited as its basis
+    assert not vn.recounted("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau: 1. Bộ Tài chính ")
+    assert not vn.recounted("Căn cứ văn bản số 8576/VPCP-CN ngày 12/9/2025, giao Bộ Tài chính ")
