@@ -134,17 +134,17 @@ _TASK_FIRST = re.compile(r"^(?:trong|đối với|với)\s+(nhiệm vụ|đề �
 def role_reworded(question: str) -> str:
     """A question naming its task first and then asking an agency's part in it (`_TASK_FIRST`), put as the role
     question it is ("Trong nhiệm vụ xây dựng cơ chế … bán dẫn, trí tuệ nhân tạo, Bộ Giáo dục và Đào tạo làm gì?" →
-    "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"); a yes-or-no check of who does a task
-    put as the lead check it is (`doer_checked`), one of a task's time as the time question it is (`time_checked`);
-    any other question unchanged."""
+    "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"); any other question unchanged."""
     found = _TASK_FIRST.match(question.strip())
     if not found or not any(begin == 0 for _, begin, _ in find_agencies(found.group(3))):
-        return time_checked(doer_checked(question))
+        return question
     return f"{found.group(3)} có vai trò gì trong {found.group(1).lower()} {found.group(2)}?"
 
 
-# A yes-or-no particle closing the question: "…, đúng không?", "… phải không ạ?", "… có đúng không?"
-_YES_NO_TAIL = re.compile(r"\s*,?\s*(?:có\s+)?(?:đúng|phải)\s+không\s*(?:ạ|nhỉ)?\s*\??\s*$", re.I)
+# A yes-or-no particle closing the question: "…, đúng không?", "… phải không ạ?", "… có đúng không?"; typed
+# without marks as restored ("dung khong" may come back "dụng không", never after "sử"), or cut short ("phai k")
+_YES_NO_TAIL = re.compile(r"\s*,?\s*(?:có\s+)?(?:đúng|(?<!sử )dụng|dung|phải|phai)\s+(?:không|khong|ko|k)\s*(?:ạ|nhỉ)?"
+                          r"\s*\??\s*$", re.I)
 # where the doer of a sentence stands: the question's start, after a comma or a colon (the source named before:
 # "Theo Công điện 186, …", "Công điện 191: …"), or after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …")
 _DOER_SLOT = re.compile(r"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?)$", re.I)
@@ -152,6 +152,13 @@ _GIVEN_TO = re.compile(r"\s*\bgiao\s+(?:cho\s+)?$", re.I)
 # a check that is not of the doer: a second role named ("…, phối hợp với Cục thuế phải không?"), a body said to be
 # something ("… là Sở Xây dựng phải không?"), two bodies offered ("… hay …")
 _NOT_DOER_CHECK = re.compile(r"\b(?:phối hợp|là|hay|hoặc)\b", re.I)
+
+
+def check_reworded(question: str) -> str:
+    """A yes-or-no check of who does a task or of its time, put as the question it checks (`doer_checked`,
+    `time_checked`): what the document says answers it, confirming or correcting the detail checked, which is no
+    premise the passages must hold. Read once, where a question comes in (`answering.answer_question`)."""
+    return time_checked(doer_checked(question))
 
 
 def doer_checked(question: str) -> str:
@@ -190,8 +197,8 @@ def time_checked(question: str) -> str:
         return question
     body = question[:tail.start()].rstrip(" ,")
     found = find_deadlines(body)
-    if len(found) != 1:
-        return question
+    if len(found) != 1 or not re.search(r"\d", found[0].text):
+        return question  # none, several, or a recurrence ("hằng quý"): no time of the task checked
     start, end = found[0].start, found[0].end
     rest = (body[:start].rstrip(" ,") + " " + body[end:].strip(" ,")).strip()
     if re.search(r"\blà$", rest, re.I):
@@ -650,7 +657,7 @@ def classify(question: str) -> Intent:
         kind = "compare"
     elif PARTNERS.search(text):
         kind = "partners"
-    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and label.group(2):
+    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and (label.group(2) or label.group(3)):
         # (a plan's labelled role asked by its label, one thing asked: "cơ quan thẩm định … là ai",
         # `vn.ROLE_LABEL_ASKED`)
         kind = "lead"
