@@ -16,7 +16,7 @@ from assistant.conversation import Resolved, agency_only, agency_unpointed, apar
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
-                              lead_checked,
+                              check_reworded, lead_checked,
                               content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
@@ -428,7 +428,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
-    text = _asked(law_years_written_out(searcher.restore_marks(question, filters)))
+    # a yes-or-no check of a task's doer or time is asked as the question it checks (`intent.check_reworded`)
+    text = check_reworded(_asked(law_years_written_out(searcher.restore_marks(question, filters))))
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.agencies import agency_names, find_agencies, written_out
+from corpus.deadlines import find_deadlines
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
@@ -138,6 +139,71 @@ def role_reworded(question: str) -> str:
     if not found or not any(begin == 0 for _, begin, _ in find_agencies(found.group(3))):
         return question
     return f"{found.group(3)} có vai trò gì trong {found.group(1).lower()} {found.group(2)}?"
+
+
+# A yes-or-no particle closing the question: "…, đúng không?", "… phải không ạ?", "… có đúng không?"; typed
+# without marks as restored ("dung khong" may come back "dụng không", never after "sử"), or cut short ("phai k")
+_YES_NO_TAIL = re.compile(r"\s*,?\s*(?:có\s+)?(?:đúng|(?<!sử )dụng|dung|phải|phai)\s+(?:không|khong|ko|k)\s*(?:ạ|nhỉ)?"
+                          r"\s*\??\s*$", re.I)
+# where the doer of a sentence stands: the question's start, after a comma or a colon (the source named before:
+# "Theo Công điện 186, …", "Công điện 191: …"), or after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …")
+_DOER_SLOT = re.compile(r"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?)$", re.I)
+_GIVEN_TO = re.compile(r"\s*\bgiao\s+(?:cho\s+)?$", re.I)
+# a check that is not of the doer: a second role named ("…, phối hợp với Cục thuế phải không?"), a body said to be
+# something ("… là Sở Xây dựng phải không?"), two bodies offered ("… hay …")
+_NOT_DOER_CHECK = re.compile(r"\b(?:phối hợp|là|hay|hoặc)\b", re.I)
+
+
+def check_reworded(question: str) -> str:
+    """A yes-or-no check of who does a task or of its time, put as the question it checks (`doer_checked`,
+    `time_checked`): what the document says answers it, confirming or correcting the detail checked, which is no
+    premise the passages must hold. Read once, where a question comes in (`answering.answer_question`)."""
+    return time_checked(doer_checked(question))
+
+
+def doer_checked(question: str) -> str:
+    """"<X> chủ trì <task>, đúng không?", "<văn bản> giao <X> <verb> <task> phải không?": a yes-or-no check of the body
+    that does a task, with no time in it, put as the lead check "<X> có chủ trì <task> không?" (`_LEAD_CHECKED`), so
+    that it is answered by naming the task's lead, which confirms X or corrects it ("Sở Xây dựng chủ trì việc tăng
+    cường thanh tra, kiểm tra … cây xanh, đúng không?" — Kế hoạch 193 of Ninh Bình gives it to Thanh tra tỉnh). A date
+    or a time in the check ("… trước ngày 30/10/2025 phải không?") leaves it as it is: the time is what is checked."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    if _NOT_DOER_CHECK.search(body) or find_deadlines(body) or re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", body, re.I):
+        return question
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
+    for name, start, end in find_agencies(masked):
+        rest = body[end:].strip()
+        if not _DOER_SLOT.search(body[:start]) or not rest:
+            continue
+        act = rest[len("chủ trì"):].strip() if rest.lower().startswith("chủ trì") else rest
+        if not act or not (rest is not act or opens_with_verb(rest)):
+            return question
+        before = _GIVEN_TO.sub(", ", body[:start]) if _GIVEN_TO.search(body[:start]) else body[:start]
+        return f"{before}{body[start:end]} có chủ trì {act} không?"
+    return question
+
+
+def time_checked(question: str) -> str:
+    """"… gửi báo cáo … trước 15h00 ngày 20/10/2025 đúng không?", "…, hạn tháng 6/2025 phải không?": a yes-or-no check
+    of a task's time, put as the question of that time ("…, thời hạn là khi nào?"), the time it states taken out: the
+    time the document gives answers it, confirming or correcting the one checked, and the stated one is no premise a
+    passage must hold nor a date that picks the passage. Only where the time is the one thing stated after the task
+    ("… được gia hạn đến ngày 30/6/2011 phải không?" keeps its other words)."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    found = find_deadlines(body)
+    if len(found) != 1 or not re.search(r"\d", found[0].text):
+        return question  # none, several, or a recurrence ("hằng quý"): no time of the task checked
+    start, end = found[0].start, found[0].end
+    rest = (body[:start].rstrip(" ,") + " " + body[end:].strip(" ,")).strip()
+    if re.search(r"\blà$", rest, re.I):
+        return question  # a length said of something ("thời gian … là 12 tháng …"): not a task's time
+    return f"{rest}, thời hạn là khi nào?"
 
 
 # "Thanh tra tỉnh có được giao tăng cường thanh tra, kiểm tra … không?": whether the task is the agency's, a lead
@@ -592,7 +658,7 @@ def classify(question: str) -> Intent:
         kind = "compare"
     elif PARTNERS.search(text):
         kind = "partners"
-    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and label.group(2):
+    elif LEAD.search(text) or _asks(text) == 1 and (label := ROLE_LABEL_ASKED.search(text)) and (label.group(2) or label.group(3)):
         # (a plan's labelled role asked by its label, one thing asked: "cơ quan thẩm định … là ai",
         # `vn.ROLE_LABEL_ASKED`)
         kind = "lead"

@@ -891,7 +891,11 @@ ROLE_LABEL_ASKED = re.compile(r"(?:\b(?:cơ quan|đơn vị)\s+nào|^ai)\s+(?:(?
                               rf"({_LABELLED_ROLES})\b"
                               # ("cơ quan ban hành … là ai" asks the document's issuer, a head slot)
                               rf"|\b(?:cơ quan|đơn vị)\s+(?!ban hành\b)({_LABELLED_ROLES})\b[^?,;]*?\s+là\s+"
-                              r"(?:ai|cơ quan nào|đơn vị nào)\b",
+                              r"(?:ai|cơ quan nào|đơn vị nào)\b"
+                              # the body checked in a yes-or-no question: "… cơ quan thẩm định chương trình … là Sở
+                              # Xây dựng phải không?" (the label line answers, confirming or correcting it)
+                              rf"|\b(?:cơ quan|đơn vị)\s+(?!ban hành\b)({_LABELLED_ROLES})\b[^?,;]*?\s+là\s+"
+                              r"[^?,;]{2,80}?,?\s*(?:có\s+)?(?:đúng|phải)\s+không\s*\??\s*$",
                               re.I)
 
 
@@ -901,7 +905,7 @@ def role_label(asked: str) -> re.Pattern | None:
     found = ROLE_LABEL_ASKED.search(asked)
     if found is None:
         return None
-    verb = r"\s+".join((found.group(1) or found.group(2)).split())
+    verb = r"\s+".join((found.group(1) or found.group(2) or found.group(3)).split())
     return re.compile(rf"(?:^|\n|[.;]\s|\d[.)]\s*|-\s*)(?:cơ quan|đơn vị)\s+{verb}\s*:\s*\S", re.I)
 
 

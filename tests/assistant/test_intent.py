@@ -1322,3 +1322,77 @@ def test_a_body_set_up_is_not_the_agency_asked(question, agency):
 ])
 def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
     assert classify(question).slot == slot
+
+
+# A yes-or-no check of who does a task (round qe26): put as the lead check "<X> có chủ trì <task> không?", answered by
+# naming the task's lead, which confirms or corrects X. Kế hoạch 193 of Ninh Bình, Phụ lục row 9: "Tăng cường thanh
+# tra, kiểm tra công tác quy hoạch, trồng, chăm sóc, bảo vệ cây xanh. | Thanh tra tỉnh"; Chỉ thị 22/2008/CT-TTg: "4. Bộ
+# Y tế nghiên cứu ban hành danh mục bệnh hiểm nghèo …"; Nghị định 259/2025/NĐ-CP: "6. Bộ Quốc phòng Chủ trì lập, công
+# bố … Danh sách tổ chức, cá nhân bị chỉ định …".
+@pytest.mark.parametrize("question, reworded", [
+    ("Theo Kế hoạch 193 của UBND tỉnh Ninh Bình, Sở Xây dựng chủ trì việc tăng cường thanh tra, kiểm tra công tác quy "
+     "hoạch, trồng, chăm sóc, bảo vệ cây xanh, đúng không?",
+     "Theo Kế hoạch 193 của UBND tỉnh Ninh Bình, Sở Xây dựng có chủ trì việc tăng cường thanh tra, kiểm tra công tác quy "
+     "hoạch, trồng, chăm sóc, bảo vệ cây xanh không?"),
+    ("Chỉ thị 22/2008/CT-TTg giao Bộ Tài chính ban hành danh mục bệnh hiểm nghèo làm căn cứ xét giảm thuế thu nhập cá "
+     "nhân đúng không?",
+     "Chỉ thị 22/2008/CT-TTg, Bộ Tài chính có chủ trì ban hành danh mục bệnh hiểm nghèo làm căn cứ xét giảm thuế thu "
+     "nhập cá nhân không?"),
+    ("Công điện 191: Bộ Tài chính chủ trì xây dựng báo cáo tổng hợp về sắp xếp, đổi mới công ty nông, lâm nghiệp phải "
+     "không?",
+     "Công điện 191: Bộ Tài chính có chủ trì xây dựng báo cáo tổng hợp về sắp xếp, đổi mới công ty nông, lâm nghiệp "
+     "không?"),
+    # not a second role checked with it (devdocs qa66), not a body said to be something, not a doer after "do" (read
+    # by `_CHECK_CLOSE` already), not a body no list knows, not a question that is no yes-or-no check
+    ("Quyết định 59/2003/QĐ-UB Nghệ An giao Sở Giao thông vận tải chủ trì kiểm tra giá xe gắn máy, phối hợp với Cục "
+     "thuế phải không?", None),
+    ("Quyết định 807 của Ninh Bình: cơ quan thẩm định chương trình phát triển đô thị Tam Điệp là Sở Xây dựng phải "
+     "không?", None),
+    ("Vậy là phong trào trên VNeID về kiến thức số cơ bản do Bộ Công an chủ trì đúng không?", None),
+    ("Theo Chỉ thị 30/CT-TTg, các đơn vị khai thác than chủ trì việc này đúng không?", None),
+    ("Theo Nghị định 259/2025/NĐ-CP, Bộ Công an chủ trì lập danh sách nào?", None),
+    # typed without marks and restored ("dung khong" may come back "dụng không"): Quyết định 2229/QĐ-TTg
+    ("theo Quyết định 2229/QD-TTG, Bộ Công Thương chủ trì tổ chức thực hiện Chiến lược phát triển dịch vụ logistics "
+     "dụng không?",
+     "theo Quyết định 2229/QD-TTG, Bộ Công Thương có chủ trì tổ chức thực hiện Chiến lược phát triển dịch vụ logistics "
+     "không?"),
+    ("Nhà máy này có được sử dụng không?", None),
+])
+def test_a_yes_or_no_check_of_a_tasks_doer_is_the_lead_check(question, reworded):
+    from assistant.intent import doer_checked
+    assert doer_checked(question) == (reworded or question)
+
+
+def test_a_doer_checked_is_asked_as_the_lead_and_is_no_premise():
+    from assistant.intent import check_reworded
+    asked = classify(check_reworded("Theo Nghị định 259/2025/NĐ-CP, Bộ Công an chủ trì lập, công bố Danh sách tổ chức, cá nhân bị chỉ "
+                     "định liên quan đến phổ biến vũ khí hủy diệt hàng loạt phải không?"))
+    assert asked.kind == "lead" and asked.agency == "Bộ Công an" and asked.checks_lead
+
+
+# A yes-or-no check of a task's time: the time question, the stated time taken out (Công điện 196/CĐ-TTg: "… gửi về Bộ
+# Giáo dục và Đào tạo trước 15h00 ngày 14 tháng 10 năm 2025"; Phụ lục II of Nghị quyết 03/NQ-CP, row 75: "Tham mưu
+# Chính phủ thành lập Ủy ban Dữ liệu quốc gia | Bộ Công an | … | 3/2025").
+@pytest.mark.parametrize("question, reworded", [
+    ("Theo Công điện 196, UBND các tỉnh gửi báo cáo thiệt hại của ngành giáo dục về Bộ Giáo dục và Đào tạo trước 15h00 "
+     "ngày 20/10/2025 đúng không?",
+     "Theo Công điện 196, UBND các tỉnh gửi báo cáo thiệt hại của ngành giáo dục về Bộ Giáo dục và Đào tạo, thời hạn là "
+     "khi nào?"),
+    ("Theo Phụ lục II Nghị quyết 03/NQ-CP, Bộ Công an tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia, hạn tháng "
+     "6/2025 phải không?",
+     "Theo Phụ lục II Nghị quyết 03/NQ-CP, Bộ Công an tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia, thời hạn là "
+     "khi nào?"),
+    # a length said of something, and a check with no time in it, stay as they are
+    ("Theo Quyết định 807 của Ninh Bình, thời gian xây dựng chương trình phát triển đô thị thành phố Tam Điệp là 12 "
+     "tháng kể từ ngày ban hành phải không?", None),
+    ("Vậy là báo cáo theo hướng dẫn tại văn bản 14328/BTC-PTHT đúng không?", None),
+    # a recurrence is no time of the task checked (Thông tư liên tịch 122/2008/TTLT-BTC-BQP: "Hàng quý, chậm nhất ngày
+    # 30 của tháng đầu quý tiếp theo Cục Tài chính/Bộ Quốc phòng chuyển số thuế …", typed without marks, restored)
+    ("theo ttlt 122/2008/TTLT-BTC-BQP, hàng quý Cục Tài chính Bộ Quốc phòng chuyển số thuế tncn của các đơn vị chi trả "
+     "thu nhập vào ngân sách nhà nước dụng không?", None),
+])
+def test_a_yes_or_no_check_of_a_tasks_time_is_the_time_question(question, reworded):
+    from assistant.intent import time_checked
+    assert time_checked(question) == (reworded or question)
+    if reworded:
+        assert classify(reworded).kind == "deadline"

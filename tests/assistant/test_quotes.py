@@ -1165,6 +1165,13 @@ def test_an_office_holder_asked_with_a_task_verb_is_quoted_not_a_ministry_doing_
     ("Cơ quan phê duyệt Chương trình phát triển đô thị Tam Điệp là cơ quan nào?",
      "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", True),
     ("Cơ quan ban hành Quyết định 807 là ai?", "Cơ quan ban hành: Ủy ban nhân dân tỉnh.", False),  # the issuer
+    # the body checked in a yes-or-no question (questions_qe qe38): the label line confirms or corrects it
+    ("Quyết định 807 của Ninh Bình: cơ quan thẩm định chương trình phát triển đô thị Tam Điệp là Sở Xây dựng phải "
+     "không?", "5. Cơ quan thẩm định: Sở Xây dựng.", True),
+    ("Cơ quan phê duyệt chương trình là Ủy ban nhân dân thành phố Tam Điệp đúng không?",
+     "6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.", True),
+    ("Cơ quan ban hành Quyết định 807 là Ủy ban nhân dân tỉnh phải không?", "Cơ quan ban hành: Ủy ban nhân dân tỉnh.",
+     False),  # the issuer, a head slot
 ])
 def test_a_role_asked_is_read_from_its_label_line(question, label_line, answers):
     from corpus.vn import role_label
