@@ -1320,7 +1320,9 @@ def measured_uncited(question: str, intent: Intent, citations: Sequence[Citation
 
 # A count of a unit a question states ("nghỉ liên tục trọn 2 tháng", "thiệt hại trên 80%"): the number before its unit
 # (a year after "năm", a date "1/1/2004" are none).
-_COUNTED = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(tháng|năm|ngày|quý|lần|%)(?!\w)", re.I)
+# a number counting a unit; not a date's part ("ngày 25 tháng 10 năm 2025": "25 tháng" and "10 năm" are followed by the
+# next number of the date)
+_COUNTED = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(tháng|năm|ngày|quý|lần|%)(?!\w)(?!\s*\d)", re.I)
 
 
 def _counts(text: str) -> dict[str, set[str]]:

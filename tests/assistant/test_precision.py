@@ -1903,6 +1903,9 @@ def test_no_time_is_never_said_of_a_row_that_only_answers_for_a_delay(task, doub
 
 # Thông tư 62/2009/TT-BTC, Điều 6.2: one sentence, the month's case then the two months' case after ";" (qc26)
 ONE_MONTH, TWO_MONTHS = _devdocs_line("62_2009_TT-BTC.md", "Trường hợp trong năm khoán thuế").split("; ", 1)
+# Công điện 191/CĐ-TTg, 1.: the state groups' report, as the signed text reads
+SOE_REPORT = ("Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo cáo Bộ Tài "
+              "chính vê kết quả tình hình hoạt động sản xuất kinh doanh của doanh nghiệp 03 quý đầu năm 2025")
 # Thông tư 24/2000/TT-BTC, Mục 2.a: the damages of 30 to 60 per cent
 THIRTY_TO_SIXTY = _devdocs_line("24_2000_TT-BTC.md", "- Các hộ kinh doanh trong quá trình kinh doanh bị thiên tai, "
                                                      "hoả hoạn, tai nạn bất ngờ làm thiệt hại từ 30%")
@@ -1918,6 +1921,11 @@ THIRTY_TO_SIXTY = _devdocs_line("24_2000_TT-BTC.md", "- Các hộ kinh doanh tro
     ("Năm 2009 cá nhân kinh doanh nộp thuế khoán nghỉ thì được giảm bao nhiêu?", ONE_MONTH, False),
     ("Còn thiệt hại từ 30% đến 60% – hộ kinh doanh thiệt hại trên 80% tài sản miễn thuế bao lâu", THIRTY_TO_SIXTY, False),
     ("Thiệt hại trên 80% tài sản thì được miễn thuế bao lâu?", THIRTY_TO_SIXTY, True),
+    # questions_qe qe29: a date's "25 tháng 10 năm 2025" counts no months against the question's "9 tháng đầu năm"
+    ("Theo Công điện 191, hạn các tập đoàn, tổng công ty nhà nước báo cáo Bộ Tài chính kết quả sản xuất kinh doanh 9 "
+     "tháng đầu năm 2025 là ngày 25/10/2025 đúng không?", SOE_REPORT, False),
+    ("Các tập đoàn báo cáo Bộ Tài chính kết quả sản xuất kinh doanh 9 tháng đầu năm 2025 gồm những chỉ tiêu gì?",
+     SOE_REPORT, False),
 ])
 def test_a_count_the_question_states_must_be_the_quotes(question, quote, doubted):
     from assistant.precision import count_unmatched
