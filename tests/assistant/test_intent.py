@@ -1322,3 +1322,22 @@ def test_a_body_set_up_is_not_the_agency_asked(question, agency):
 ])
 def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
     assert classify(question).slot == slot
+
+
+@pytest.mark.parametrize("question, verb", [
+    # Quyết định 2224/QĐ-TTg, Điều 2.1: the act after the two roles, its first word the verb
+    ("Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình quan trọng liên quan đến "
+     "an ninh quốc gia, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp xây dựng chương trình, kế hoạch bảo vệ "
+     "công trình?", "xay"),
+    # Nghị quyết 320/NQ-CP, 3.: "việc" only frames the act
+    ("Theo Nghị quyết 320/NQ-CP, Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật?", "hoan"),
+    # the act between the roles; "Đề án" only frames it
+    ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "dieu"),
+    ("Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?", "huy"),
+    # no act, or the bodies worked with first: none read
+    ("Sở Tài chính chủ trì hay phối hợp?", None),
+    ("Bộ Công an chủ trì hay phối hợp với Ủy ban nhân dân thành phố Hà Nội?", None),
+])
+def test_the_act_a_role_question_asks_of(question, verb):
+    from assistant.intent import role_act_verb
+    assert role_act_verb(question) == verb
