@@ -15,7 +15,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, without_agencies, without_source_lead)
@@ -626,7 +626,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"), not by a task row naming the agency
         chosen = [] if chair or office or intent.owner else best_obligation(intent, words, hits, lambda o: fills_slot(intent, words, o)
                                                   and not led_by(o, (*intent.recipients, *filter(None, [intent.owner])))
-                                                  and _of_report(intent, resolved.question, o))
+                                                  and _of_report(intent, resolved.question, o)
+                                                  # "X chủ trì hay phối hợp <act>?": a row stating that act, never
+                                                  # another row of the document that names X as its lead
+                                                  and role_act_stated(resolved.question, o.task))
         chosen = _of_event(intent, resolved.question, chosen)
         chosen = _of_group_asked(intent, resolved.own_question, chosen)
         if not chosen and intent.kind == "deadline" and intent.agency and not own.topic and not intent.owner \

@@ -234,6 +234,46 @@ def lead_checked(question: str, end: int) -> bool:
 # the doer whose role is asked: the words of its clause before "chủ trì" ("…, cơ quan tài chính chủ trì hay phối hợp
 # tổ chức giám định …?")
 DOER_OF_ROLE = re.compile(r"([^,.;:?()]+?)\s+" + _ROLE_ASKED, re.I)
+# The act whose part a role question asks: the words after "<X> chủ trì hay (chỉ) phối hợp" ("Ủy ban nhân dân thành
+# phố Hà Nội chủ trì hay phối hợp xây dựng chương trình, kế hoạch bảo vệ công trình?" → "xây dựng chương trình, kế hoạch
+# bảo vệ công trình"), or between the two roles ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?" → "điều tra"); not the
+# bodies worked with ("… hay phối hợp với Bộ Tài chính …": the act, if any, comes after them).
+_ROLE_ACT = re.compile(
+    r"\bchủ trì\s+hay\s+(?:chỉ\s+|là\s+)?(?:đơn vị\s+|cơ quan\s+)?phối hợp\s+(?!với\b)(?P<after>[^?]+)"
+    r"|\bphối hợp\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\s+(?P<later>[^?]+)"
+    r"|\bchủ trì\s+(?!hay\b)(?P<between>[^?,;:]+?)\s+hay\s+(?:chỉ\s+)?phối hợp\b"
+    r"|\bphối hợp\s+(?!hay\b|với\b)(?P<inner>[^?,;:]+?)\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\b",
+    re.I)
+# the words that only frame an act ("việc", "thực hiện", "nhiệm vụ", "Đề án"): its verb is the word after them
+_ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện)"
+                        r"\s+)*", re.I)
+
+
+def role_act_verb(question: str) -> str | None:
+    """The verb of the act a role question asks the agency's part in (`_ROLE_ACT`), marks folded and lower-cased:
+    its first content word past the words that only frame it (`_ACT_FRAME`) and any agency it names ("xây dựng chương
+    trình, kế hoạch bảo vệ công trình" → "xay"). None when the question names no act."""
+    found = _ROLE_ACT.search(question)
+    if found is None:
+        return None
+    act = next(group for group in found.groups() if group is not None)
+    for name, begin, end in reversed(find_agencies(act)):
+        act = act[:begin] + " " + act[end:]
+    act = _ACT_FRAME.sub("", act.strip())
+    words = content_words(act)
+    order = [word for word in re.findall(r"\w+", act.lower()) if word in words]
+    return fold(order[0]) if order else None
+
+
+def role_act_stated(question: str, task: str) -> bool:
+    """Whether a task row states the act a role question asks of (`role_act_verb`): "Ủy ban nhân dân thành phố Hà Nội
+    chủ trì hay phối hợp xây dựng chương trình, kế hoạch bảo vệ công trình?" is answered by Quyết định 2224/QĐ-TTg's row
+    "Bộ Công an chủ trì, phối hợp với … Ủy ban nhân dân thành phố Hà Nội: Xây dựng chương trình, kế hoạch bảo vệ, …",
+    not by the next one, "Bộ Công an, Bộ Quốc phòng, Ủy ban nhân dân thành phố Hà Nội phối hợp với … cấp giấy phép và
+    quản lý các hoạt động … trong phạm vi bảo vệ công trình …", where Hà Nội leads another act. True when the question
+    names no act."""
+    verb = role_act_verb(question)
+    return verb is None or verb in {fold(word).casefold() for word in re.findall(r"\w+", task)}
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành",

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded,
+from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -591,6 +591,17 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()
     return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
+
+
+def role_act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
+    """"<X> chủ trì hay phối hợp <act>?" answered with task rows none of which states the act's verb
+    (`intent.role_act_stated`): the row names X, maybe as its lead, but for another act of the same work ("… cấp giấy
+    phép và quản lý các hoạt động … trong phạm vi bảo vệ công trình …", Quyết định 2224/QĐ-TTg, Điều 2.2, for "… Hà Nội
+    chủ trì hay phối hợp xây dựng chương trình, kế hoạch bảo vệ công trình?", which Điều 2.1 states with Hà Nội a
+    partner): X's role there is no answer. `act_not_in_row` reads a "who" question's act alike."""
+    if intent.kind != "lead" or not obligations:
+        return False
+    return not any(role_act_stated(question, o.task) for o in obligations)
 
 
 # The deciding power asked in so many words: "ai có thẩm quyền …", "… ra quyết định …" (not "do ai ban hành?", which
@@ -1589,6 +1600,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "sum_uncited": lambda: sum_uncited(question, intent, citations, obligations),
         "act_unquoted": lambda: act_unquoted(question, intent, citations, obligations),
         "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
+        "role_act_not_in_row": lambda: role_act_not_in_row(question, intent, obligations),
         "act_object_unquoted": lambda: act_object_unquoted(question, intent, citations, obligations),
         "assigned_act_unquoted": lambda: assigned_act_unquoted(question, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
@@ -1650,7 +1662,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
-              "level_unmatched", "purpose_time", "qualifier_only")
+              "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -1396,3 +1396,22 @@ def test_a_yes_or_no_check_of_a_tasks_time_is_the_time_question(question, reword
     assert time_checked(question) == (reworded or question)
     if reworded:
         assert classify(reworded).kind == "deadline"
+
+
+@pytest.mark.parametrize("question, verb", [
+    # Quyết định 2224/QĐ-TTg, Điều 2.1: the act after the two roles, its first word the verb
+    ("Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình quan trọng liên quan đến "
+     "an ninh quốc gia, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp xây dựng chương trình, kế hoạch bảo vệ "
+     "công trình?", "xay"),
+    # Nghị quyết 320/NQ-CP, 3.: "việc" only frames the act
+    ("Theo Nghị quyết 320/NQ-CP, Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật?", "hoan"),
+    # the act between the roles; "Đề án" only frames it
+    ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?", "dieu"),
+    ("Bộ Tài chính chủ trì hay phối hợp Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung?", "huy"),
+    # no act, or the bodies worked with first: none read
+    ("Sở Tài chính chủ trì hay phối hợp?", None),
+    ("Bộ Công an chủ trì hay phối hợp với Ủy ban nhân dân thành phố Hà Nội?", None),
+])
+def test_the_act_a_role_question_asks_of(question, verb):
+    from assistant.intent import role_act_verb
+    assert role_act_verb(question) == verb

@@ -2057,3 +2057,40 @@ TITLED = ("Quyết định ban hành danh mục văn bản quy định chi tiế
 ])
 def test_a_titled_document_and_a_numbered_one_need_both_cited(question, cited, fires):
     assert one_source_cited(question, [_cite_in(quote, doc) for doc, quote in cited]) is fires
+
+
+def _between(path: str, start: str, end: str) -> str:
+    """The words of a bundled document from `start` up to `end` (lines joined)."""
+    text = " ".join((SAMPLES / path).read_text(encoding="utf-8").split())
+    begin = text.index(start)
+    return text[begin:text.index(end, begin)].strip()
+
+
+# Quyết định 2224/QĐ-TTg, Điều 2: Hà Nội a partner of the protection plan (1.), one of three bodies on the licences (2.)
+PLAN_ROW = _between("chinhphu/2224-ttg.signed.txt", "1. Bộ Công an chủ trì", "2. Bộ Công an, Bộ Quốc phòng")
+LICENCE_ROW = _between("chinhphu/2224-ttg.signed.txt", "2. Bộ Công an, Bộ Quốc phòng", "Điều 3.")
+HANOI_PLAN = ("Theo Quyết định đưa công trình Trung tâm dữ liệu quốc gia số 1 vào Danh mục công trình quan trọng liên quan "
+              "đến an ninh quốc gia, Ủy ban nhân dân thành phố Hà Nội chủ trì hay phối hợp xây dựng chương trình, kế "
+              "hoạch bảo vệ công trình?")
+# Nghị quyết 320/NQ-CP: item 3 (Bộ Tư pháp worked with on the dossier), item 2 (another act of the same draft law;
+# item 1 would pass: its "công tác xây dựng, hoàn thiện hệ thống pháp luật" holds the verb, only the verb is read)
+DOSSIER_ROW = _between("chinhphu/320nq.signed.txt", "3. Tiếp tục phối hợp với Bộ Quốc phòng", "Điều 2.")
+CODIFY_ROW = _between("chinhphu/320nq.signed.txt", "2. Rà soát kỹ", "3. Tiếp tục phối hợp")
+JUSTICE_DOSSIER = "Theo Nghị quyết 320/NQ-CP, Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật?"
+
+
+@pytest.mark.parametrize("question, task, lead, partners, doubted", [
+    (HANOI_PLAN, LICENCE_ROW, ("Bộ Công an", "Bộ Quốc phòng", "Ủy ban nhân dân thành phố Hà Nội"),
+     ("các bộ, ngành liên quan",), True),  # Hà Nội leads there, but another act: no answer on the plan
+    (HANOI_PLAN, PLAN_ROW, ("Bộ Công an",), ("các bộ, ngành liên quan", "Ủy ban nhân dân thành phố Hà Nội"), False),
+    (JUSTICE_DOSSIER, CODIFY_ROW, ("Bộ Công an",), (), True),
+    (JUSTICE_DOSSIER, DOSSIER_ROW, ("Bộ Công an",), ("Bộ Quốc phòng", "Bộ Tư pháp"), False),
+    # no act named after the roles: nothing to check
+    ("Theo Nghị quyết 320/NQ-CP, Bộ Tư pháp chủ trì hay phối hợp?", CODIFY_ROW, ("Bộ Công an",), (), False),
+])
+def test_a_role_question_is_not_answered_with_a_row_of_another_act(question, task, lead, partners, doubted):
+    from assistant.precision import role_act_not_in_row
+    from corpus.records import Obligation, Span
+    row = Obligation(doc_id="d", chunk_id="c", task=task, lead=lead, partners=partners, span=Span(0, 1, 1))
+    assert role_act_not_in_row(question, classify(question), [row]) is doubted
+    assert "role_act_not_in_row" in DECLINE_ON
