@@ -1146,6 +1146,12 @@ def _anchored(asked: str, answer: Answer, premise: bool = False) -> bool:
     events = parts.asked_events(asked)
     if events - set(parts.EVENT.findall(" ".join(c.quote for c in answer.citations).lower())):
         return False
+    # a meeting named by its ordinal ("Theo phiên họp thứ hai của Ban Chỉ đạo …, Bộ chỉ số … thực hiện Nghị quyết 57
+    # …"): the part is asked of that meeting's report, whose title names the same meeting; a document the part names
+    # besides (the resolution implemented) is its matter
+    sessions = session_ordinals(asked)
+    if sessions and session_ordinals(first.title or "") & sessions:
+        return True
     named = named_documents(asked)
     if named:  # a statement the question starts from, or a relation, is stated by a passage citing the document named
         # a document of the type named whose number could not be read (a scan: Thông báo 537/TB-VPCP, its head read

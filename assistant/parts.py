@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from assistant.intent import DOC_NUMBER, classify, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
-from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES
+from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES, session_ordinals
 
 # A part must carry at least this many topic words of its own to be asked alone ("và thực hiện theo chu kỳ nào?" is
 # one more slot of the same task, not another question).
@@ -127,8 +127,8 @@ _COMPARED_TAIL = re.compile(r"\s*[,;:]\s*(?:(?:mức|hạn|thời hạn|số|s�
 def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
-    pieces = _which_of(text) or _same_as(text) or _respectively(text) or _document_list(text) or _per_document(text) or \
-        _document_pair(text) or _compared_pair(text) or _qualified_pair(text)
+    pieces = _which_of(text) or _same_as(text) or _then_other(text) or _respectively(text) or _document_list(text) or \
+        _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or _session_pair(text)
     described = [] if pieces else _described_pair(text)
     pieces = pieces or described or _per_clause(text)
     if len(pieces) >= 2:
@@ -400,6 +400,55 @@ def _same_as(text: str) -> list[str]:
     return [asked + "?", asked[:ref.start()] + other[:1].upper() + other[1:] + rest + "?"]
 
 
+# "<question of A>, còn Công điện 192 thì sao?", "…, còn phiên họp thứ hai thì thế nào?": the same question asked of
+# a second document (a meeting named by its ordinal is one), put in the first's place.
+_MEETING_REF = (r"(?:phiên họp|kỳ họp|hội nghị|cuộc họp)(?:\s+lần)?\s+thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|"
+                r"mười)(?!\w)")
+_THEN_OTHER = re.compile(r"\s*[,;]\s*còn\s+(?:(?:theo|trong|tại|ở)\s+)?(?P<b>" + _REF + "|" + _MEETING_REF +
+                         r")\s+(?:thì\s+)?(?:sao|thế nào|như thế nào|ra sao)\s*\??$", re.I)
+
+
+def _then_other(text: str) -> list[str]:
+    """"<question of A>, còn <B> thì sao?": the question asked of A, then of B in A's place (A's "về …" subject left
+    out, it names A only). A is the one document (or meeting) the question names before the clause."""
+    then = _THEN_OTHER.search(text)
+    if not then:
+        return []
+    asked, other = text[:then.start()], then.group("b")
+    refs = list(_DOC_REF.finditer(asked)) + list(re.finditer(_MEETING_REF, asked, re.I))
+    if len(refs) != 1 or len(named_documents(asked)) + len(session_ordinals(asked)) != 1 or \
+            not _WH_WORD.search(asked):
+        return []
+    ref = refs[0]
+    rest = asked[ref.end():]
+    if _SUBJECT.match(rest):
+        verb = _ASKED_VERB.search(rest)
+        if not verb:
+            return []
+        rest = rest[verb.start():]
+    other = other[:1].upper() + other[1:] if not ref.start() else other
+    return [asked + "?", asked[:ref.start()] + other + rest + "?"]
+
+
+# "Theo phiên họp thứ nhất và phiên họp thứ hai của Ban Chỉ đạo …, Bộ chỉ số … phải đưa vào sử dụng khi nào?": two
+# meetings named by their ordinals, each a document of its own; the question is asked of each in turn.
+_SESSION_PAIR = re.compile(r"\b(?P<kind>phiên họp|kỳ họp|hội nghị|cuộc họp)(?P<lan>\s+lần)?\s+thứ\s+(?P<a>\w+)\s+và\s+"
+                           r"(?:(?:phiên họp|phiên|kỳ họp|hội nghị|cuộc họp)(?:\s+lần)?\s+)?thứ\s+(?P<b>\w+)(?!\w)", re.I)
+
+
+def _session_pair(text: str) -> list[str]:
+    """"… phiên họp thứ nhất và (phiên họp) thứ hai …": the question asked of each meeting in turn; not when the two
+    are compared or what they share is asked (`_COMPARING`, `_TOGETHER`), nor when the question asks nothing."""
+    pair = _SESSION_PAIR.search(text)
+    if not pair or len(session_ordinals(pair.group(0))) != 2 or _COMPARING.search(text) or _together(text) or \
+            not _WH_WORD.search(text[pair.end():]):
+        return []
+    head, tail = text[:pair.start()], text[pair.end():]
+    kind = pair.group("kind")
+    kind = kind[:1].upper() + kind[1:] if not head else kind
+    return [f"{head}{kind}{pair.group('lan') or ''} thứ {pair.group(side)}{tail}" for side in ("a", "b")]
+
+
 def _which_of(text: str) -> list[str]:
     """Which of two documents the question names does what it asks: asked of each in turn, the document in the place
     of "văn bản nào" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế chủ trì hướng dẫn …?"), so each part is anchored in its
@@ -575,7 +624,8 @@ def _distinct(pieces: list[str]) -> bool:
         if not _asks(piece):
             return False
         words = topic_words(piece)
-        things = {*(f"{t}:{s}" for t, s, _ in named_documents(piece)),
+        # a meeting named by its ordinal is a document of its own ("…, còn phiên họp thứ hai nhắc Bộ Công an …")
+        things = {*(f"{t}:{s}" for t, s, _ in named_documents(piece)), *(f"phiên:{n}" for n in session_ordinals(piece)),
                   *(n for n, _, _ in find_agencies(DOC_NUMBER.sub(" ", piece))), *find_places(piece)}
         new_words, new_things = words - seen, things - named
         # the first piece may ask of the document and agency it names alone ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ

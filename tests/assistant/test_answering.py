@@ -1086,3 +1086,21 @@ def test_a_group_asked_by_which_keeps_the_rows_of_named_bodies():
     row = Obligation("2224-ttg.signed", "c1", "phối hợp với các bộ, ngành liên quan cấp giấy phép",
                      ("Bộ Công an", "Bộ Quốc phòng"))
     assert _of_group_asked(classify(question), question, [(None, row)])
+
+
+_PHIEN = "Phiên họp thứ {} Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+
+
+@pytest.mark.parametrize("part, title, anchored", [
+    # devdocs_qa qa57's parts: the meeting named by its ordinal is the document asked; "Nghị quyết 57" is the matter
+    ("Theo phiên họp thứ nhất của Ban Chỉ đạo Trung ương về khoa học, công nghệ, Bộ chỉ số theo dõi, giám sát thực "
+     "hiện Nghị quyết 57 phải đưa vào sử dụng khi nào?", _PHIEN.format("nhất"), True),
+    # another meeting's report does not anchor the part
+    ("Theo phiên họp thứ hai của Ban Chỉ đạo Trung ương về khoa học, công nghệ, Bộ chỉ số theo dõi, giám sát thực "
+     "hiện Nghị quyết 57 phải đưa vào sử dụng khi nào?", _PHIEN.format("nhất"), False),
+])
+def test_a_part_naming_a_meeting_by_its_ordinal_is_anchored_in_that_meetings_report(part, title, anchored):
+    from types import SimpleNamespace
+    from assistant.answering import _anchored
+    citation = SimpleNamespace(quote="…", issuer=None, title=title, doc_number=None, doc_type=None)
+    assert _anchored(part, SimpleNamespace(citations=(citation,), intent="deadline")) == anchored

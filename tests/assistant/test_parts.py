@@ -720,3 +720,30 @@ def test_a_comparison_of_two_documents_asks_each_its_own(question, asked):
 ])
 def test_a_second_document_named_by_its_coded_number_alone(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # ", còn <B> thì sao?": the question asked of A, then of B in A's place
+    ("Công điện 190 giao Bộ Xây dựng việc gì, còn Công điện 192 thì sao?",
+     ["Công điện 190 giao Bộ Xây dựng việc gì?", "Công điện 192 giao Bộ Xây dựng việc gì?"]),
+    ("Công điện 196 về mưa lũ giao Phó Thủ tướng nào theo dõi, còn theo Công điện 188 thì thế nào?",
+     ["Công điện 196 về mưa lũ giao Phó Thủ tướng nào theo dõi?", "Công điện 188 giao Phó Thủ tướng nào theo dõi?"]),
+    ("Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ Công an việc gì, còn phiên họp thứ hai thì sao?",
+     ["Phiên họp thứ nhất của Ban Chỉ đạo giao Bộ Công an việc gì?",
+      "Phiên họp thứ hai của Ban Chỉ đạo giao Bộ Công an việc gì?"]),
+    # devdocs_qa qa58: two meetings, each by its ordinal, each clause with its own question
+    ("Phiên họp thứ nhất giao Bộ trưởng Công an chỉ đạo việc gì, còn phiên họp thứ hai nhắc Bộ Công an trong việc gì?",
+     ["Phiên họp thứ nhất giao Bộ trưởng Công an chỉ đạo việc gì?", "Phiên họp thứ hai nhắc Bộ Công an trong việc gì?"]),
+    # devdocs_qa qa57: "phiên họp thứ nhất và phiên họp thứ hai": the question asked of each meeting
+    ("Theo phiên họp thứ nhất và phiên họp thứ hai của Ban Chỉ đạo Trung ương về khoa học, công nghệ, Bộ chỉ số theo "
+     "dõi, giám sát thực hiện Nghị quyết 57 phải đưa vào sử dụng khi nào?",
+     ["Theo phiên họp thứ nhất của Ban Chỉ đạo Trung ương về khoa học, công nghệ, Bộ chỉ số theo dõi, giám sát thực "
+      "hiện Nghị quyết 57 phải đưa vào sử dụng khi nào?",
+      "Theo phiên họp thứ hai của Ban Chỉ đạo Trung ương về khoa học, công nghệ, Bộ chỉ số theo dõi, giám sát thực "
+      "hiện Nghị quyết 57 phải đưa vào sử dụng khi nào?"]),
+    # what the two meetings share is asked once; one meeting stays whole
+    ("Phiên họp thứ nhất và thứ hai đều yêu cầu gì?", ["Phiên họp thứ nhất và thứ hai đều yêu cầu gì?"]),
+    ("Phiên họp thứ nhất giao Bộ Công an việc gì?", ["Phiên họp thứ nhất giao Bộ Công an việc gì?"]),
+])
+def test_a_second_document_or_meeting_after_con_is_its_own_part(question, asked):
+    assert [part.text for part in split(question)] == asked
