@@ -298,6 +298,7 @@ def _related(text: str) -> bool:
     return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text)
 
 
+# "Hai quyết định …", "Cả hai quyết định …": the count of the pair, said once of both
 _BOTH_COUNTED = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
 
 
@@ -491,8 +492,6 @@ _DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![
 # the second of two documents may be named by its whole number alone, whose code says its type ("Hai quyết định
 # 2298/2002/QĐ-UB của Bến Tre và 59/2003/QĐ-UB của Nghệ An …")
 _CODED_REF = re.compile(r"(?<![\w/-])\d{1,5}/\d{4}/[A-ZĐ][\w.-]*-[\w.-]+(?![\w/-])")
-# "Hai quyết định …", "Cả hai quyết định …": the count of the pair, said once of both
-_PAIR_COUNT = re.compile(r"(?:^|(?<=\s))(?:cả\s+)?hai\s+$", re.I)
 _QUALIFIER = re.compile(r"\s+năm\s+\d{4}\b|\s*\([^()?]{1,60}\)", re.I)
 _OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
 # the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")
@@ -572,7 +571,7 @@ def _qualified_pair(text: str) -> list[str]:
     if second.group(0)[:1].isdigit():  # named by its number alone: the first's type named for it
         kind = re.match(r"(?:" + _TYPES + r")", text[first.start():], re.I).group(0)
         second_text = f"{kind[:1].upper()}{kind[1:]} {text[second_start:end]}"
-        head = _PAIR_COUNT.sub("", head)
+        head = _BOTH_COUNTED.sub("", head)
         first_text = text[first.start():joined]
         first_text = first_text[:1].upper() + first_text[1:]
         in_turn = _IN_TURN.search(tail)
