@@ -158,7 +158,43 @@ def check_reworded(question: str) -> str:
     """A yes-or-no check of who does a task or of its time, put as the question it checks (`doer_checked`,
     `time_checked`): what the document says answers it, confirming or correcting the detail checked, which is no
     premise the passages must hold. Read once, where a question comes in (`answering.answer_question`)."""
-    return time_checked(doer_checked(question))
+    recipient = recipient_checked(question)
+    return recipient if recipient != question else time_checked(doer_checked(question))
+
+
+# the body a report or a file is sent to, checked: a sending verb, then up to twelve words of what is sent (no comma),
+# then the preposition that names the receiver ("gửi báo cáo tình hình thực hiện về", "báo cáo kết quả … cho")
+_SENT_TO_SLOT = re.compile(r"(?<!\w)(?:gửi|báo cáo|trình)(?:\s+[^\s,;:?]+){0,12}?\s+(?:về|cho|đến|tới|lên)\s+$", re.I)
+
+
+def recipient_checked(question: str) -> str:
+    """"<các bộ, ngành> gửi báo cáo … về <X> trước ngày 15/01 hằng năm đúng không?": a yes-or-no check of the body a
+    report is sent to, put as "… gửi báo cáo …, thời hạn là khi nào?" (`time_checked`, the body and its preposition
+    left out) where a time is checked with it, else as "… gửi báo cáo … về cơ quan nào?": the document's row names its
+    own receiver and time, confirming or correcting both (Chỉ thị 30/CT-TTg: "… gửi về Bộ Công Thương trước ngày 15
+    tháng 01 hằng năm"; Công điện 196 for a right receiver and a wrong date); the checked body is no premise the
+    passages must hold. A recurrence checked with it is left out (the answer's row states it; a headline time would
+    drop its "hằng năm")."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    if _NOT_DOER_CHECK.search(body):
+        return question
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
+    for _, start, end in find_agencies(masked):
+        slot = _SENT_TO_SLOT.search(body[:start])
+        if slot:
+            cut = body[:start][:slot.end()].rstrip()
+            cut = cut[:cut.rfind(" ")]  # the preposition left out with the body
+            timed = time_checked(f"{cut}{body[end:]}{question[tail.start():]}")
+            if timed != f"{cut}{body[end:]}{question[tail.start():]}":
+                return timed
+            asked = f"{body[:start]}cơ quan nào{body[end:]}"
+            for found in reversed(find_deadlines(asked)):  # a recurrence ("trước ngày 15/01 hằng năm") left out too
+                asked = asked[:found.start].rstrip(" ,") + " " + asked[found.end:].lstrip(" ,")
+            return f"{asked.strip()}?"
+    return question
 
 
 def doer_checked(question: str) -> str:

@@ -864,6 +864,26 @@ def _typed_letters(text: str) -> str:
     return _TYPED_LETTERS.sub(official, text)
 
 
+# A one-word head typed without marks and given another word's marks when they were restored ("So Tai chinh" → "Sơ Tài
+# chính", a word the documents' OCR holds): the head whose marks it lacks, where the words from it then read as a known
+# name of two words or more ("Sở Tài chính"); "số", "bổ sung" stay as they are.
+# Only "Bộ", "Sở", "Cục": "Vũ" is a surname ("Vũ Văn Ninh"), "Hỏi" a verb, "Viên" a word of its own ("Viên chức").
+_ONE_WORD_HEADS = {fold(h).lower(): h for h in ("Bộ", "Sở", "Cục")}
+_HEAD_WORDS = re.compile(r"(?<!\w)\w+(?!\w)")
+
+
+def remarked_heads(text: str) -> str:
+    """A question whose marks were restored (`index.search.Searcher.restore_marks`) with its one-word heads' own marks
+    put back where the words from them then read as a known name (above)."""
+    for word in _HEAD_WORDS.finditer(text):
+        head = _ONE_WORD_HEADS.get(fold(word.group(0)).lower())
+        if head is None or word.group(0) == head or not word.group(0)[0].isupper():
+            continue
+        trial = text[:word.start()] + head + text[word.end():]
+        if any(begin == word.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
+            text = trial
+    return text
+
 def capitalised_names(text: str) -> str:
     """A question written wholly in lower case with the agency names it holds capitalised as written officially
     (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is,

@@ -6,7 +6,7 @@ from typing import Callable
 
 import numpy as np
 
-from corpus.agencies import capitalised_names
+from corpus.agencies import capitalised_names, remarked_heads
 from corpus.marks import MarkVocabulary, has_marks
 from corpus.text import normalize_query
 from index.embedding import Embedder
@@ -38,7 +38,10 @@ class Searcher:
     def restore_marks(self, text: str, filters: Filters) -> str:
         """A question typed without any diacritics, with its marks restored from the vocabulary of the documents
         the caller may read (built once per index state); text with marks is returned unchanged. A question typed
-        all in lower case gets its agency names capitalised (`corpus.agencies.capitalised_names`)."""
+        all in lower case gets its agency names capitalised (`corpus.agencies.capitalised_names`). An agency's head
+        word restored with another word's marks ("So Tai chinh" → "Sơ Tài chính", a word OCR'd text holds) gets the
+        head's own (`corpus.agencies.remarked_heads`), so the agency readers know it (a check of its role,
+        `assistant.intent.doer_checked`, reads it as its marked form does)."""
         text = normalize_query(text)
         if has_marks(text) or not any(c.isalpha() for c in text):
             return capitalised_names(text)
@@ -48,7 +51,7 @@ class Searcher:
         if cached is None or cached[0] != count:
             payloads = self.store.scroll(scope)
             cached = self._marks[filters.access] = (count, MarkVocabulary(p.text for p in payloads))
-        return capitalised_names(normalize_query(cached[1].restore(text)))
+        return capitalised_names(remarked_heads(normalize_query(cached[1].restore(text))))
 
     def search(self, query: Query) -> list[Hit]:
         text = normalize_query(query.text)

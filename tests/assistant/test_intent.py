@@ -1415,3 +1415,33 @@ def test_a_yes_or_no_check_of_a_tasks_time_is_the_time_question(question, reword
 def test_the_act_a_role_question_asks_of(question, verb):
     from assistant.intent import role_act_verb
     assert role_act_verb(question) == verb
+
+
+@pytest.mark.parametrize("question, reworded", [
+    # Chỉ thị 30/CT-TTg, Mục 10: "… gửi về Bộ Công Thương trước ngày 15 tháng 01 hằng năm" (questions_qe qe41: the
+    # receiver checked wrong; the recurrence, no time `time_checked` takes out, left out too)
+    ("Theo Chỉ thị 30/CT-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình thực hiện về Bộ Tài chính trước ngày "
+     "15/01 hằng năm đúng không?",
+     "Theo Chỉ thị 30/CT-TTg, các bộ, ngành, địa phương gửi báo cáo tình hình thực hiện về cơ quan nào?"),
+    # Công điện 191, Mục 1: "Trước ngày 25 tháng 10 năm 2025, báo cáo Bộ Tài chính …" (qe28): a time checked with it,
+    # the receiver left out and the time asked
+    ("Theo Công điện 191, các tập đoàn, tổng công ty nhà nước báo cáo kết quả sản xuất kinh doanh 9 tháng đầu năm 2025 "
+     "cho Bộ Kế hoạch và Đầu tư trước ngày 25/10/2025 phải không?",
+     "Theo Công điện 191, các tập đoàn, tổng công ty nhà nước báo cáo kết quả sản xuất kinh doanh 9 tháng đầu năm "
+     "2025, thời hạn là khi nào?"),
+    # Công điện 196, Mục 1 (qe10): the right receiver and a wrong date — the time question answers both
+    ("Theo Công điện 196, UBND các tỉnh gửi báo cáo thiệt hại của ngành giáo dục về Bộ Giáo dục và Đào tạo trước 15h00 "
+     "ngày 20/10/2025 đúng không?",
+     "Theo Công điện 196, UBND các tỉnh gửi báo cáo thiệt hại của ngành giáo dục, thời hạn là khi nào?"),
+    ("Theo Chỉ thị 30/CT-TTg, các bộ, ngành, địa phương gửi báo cáo về Bộ Tài chính đúng không?",
+     "Theo Chỉ thị 30/CT-TTg, các bộ, ngành, địa phương gửi báo cáo về cơ quan nào?"),
+    # the receiver with no preposition (qe29), a body said to be, a doer checked: not a receiver checked
+    ("Theo Công điện 191, hạn các tập đoàn, tổng công ty nhà nước báo cáo Bộ Tài chính kết quả sản xuất kinh doanh 9 "
+     "tháng đầu năm 2025 là ngày 25/10/2025 đúng không?", None),
+    ("Công điện 191: Bộ Tài chính chủ trì xây dựng báo cáo tổng hợp về sắp xếp, đổi mới công ty nông, lâm nghiệp phải "
+     "không?", None),
+    ("Các bộ gửi báo cáo về Bộ Công Thương à?", None),
+])
+def test_a_yes_or_no_check_of_a_reports_receiver_asks_the_receiver(question, reworded):
+    from assistant.intent import recipient_checked
+    assert recipient_checked(question) == (reworded or question)

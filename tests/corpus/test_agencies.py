@@ -794,3 +794,17 @@ def test_a_committee_of_another_place_opening_the_row(asked, name, text, other):
 def test_a_ministry_s_name(name, ministry):
     from corpus.agencies import is_ministry
     assert is_ministry(name) is ministry
+
+
+@pytest.mark.parametrize("restored, fixed", [
+    # devdocs_qe qe51 typed without marks ("So Tai chinh"), restored from OCR'd vocabulary as "Sơ Tài chính"
+    ("Theo Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng, Sơ Tài chính chủ trì hướng dẫn",
+     "Theo Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng, Sở Tài chính chủ trì hướng dẫn"),
+    ("Bô Y tế chủ trì", "Bộ Y tế chủ trì"),
+    ("Cúc Thuế tỉnh", "Cục Thuế tỉnh"),
+    # a surname, a verb, a number, a common word: left
+    ("Vũ Văn Ninh ký", None), ("Hỏi Bộ Tài chính", None), ("Số 12 Tài chính", None), ("Bổ sung Bộ Y tế", None),
+])
+def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
+    from corpus.agencies import remarked_heads
+    assert remarked_heads(restored) == (fixed or restored)
