@@ -309,7 +309,15 @@ def role_act_stated(question: str, task: str) -> bool:
     quản lý các hoạt động … trong phạm vi bảo vệ công trình …", where Hà Nội leads another act. True when the question
     names no act."""
     verb = role_act_verb(question)
-    return verb is None or verb in {fold(word).casefold() for word in re.findall(r"\w+", task)}
+    return verb is None or states_verb(verb, task)
+
+
+def states_verb(verb: str, task: str) -> bool:
+    """Whether a task row holds a verb (folded, lower case) as one of its words: the test `role_act_stated` and
+    `precision.act_not_in_row` make of the act a question asks."""
+    return verb in {fold(word).casefold() for word in re.findall(r"\w+", task)}
+
+
 LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướng nào)\b.*" + _any(
                       "chủ trì", "chịu trách nhiệm", "thực hiện", "đầu mối", "được giao", "phụ trách", "tham mưu",
                       "giao", "lãnh đạo", "tổng hợp", "theo dõi", "đôn đốc", "thi hành",

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated,
+from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -590,7 +590,7 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     if asked is None:
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()
-    return not any(verb in {fold(w).casefold() for w in re.findall(r"\w+", o.task)} for o in obligations)
+    return not any(states_verb(verb, o.task) for o in obligations)
 
 
 def role_act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
