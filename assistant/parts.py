@@ -391,14 +391,21 @@ def _same_as(text: str) -> list[str]:
     refs = [ref for ref in _DOC_REF.finditer(asked)]
     if len(refs) != 1 or len(named_documents(asked)) != 1 or not _WH_WORD.search(asked):
         return []
-    ref = refs[0]
+    return _in_place(asked, refs[0], other, capital=True)
+
+
+def _in_place(asked: str, ref: re.Match[str], other: str, capital: bool) -> list[str]:
+    """The question asked of A (named at `ref`), then of B (`other`) in A's place, with A's "về …" subject left out
+    (it names A only: the question is then read from its verb on); B's first letter made upper case when `capital`.
+    Nothing when A's subject is not followed by an asking verb."""
     rest = asked[ref.end():]
     if _SUBJECT.match(rest):
         verb = _ASKED_VERB.search(rest)
         if not verb:
             return []
         rest = rest[verb.start():]
-    return [asked + "?", asked[:ref.start()] + other[:1].upper() + other[1:] + rest + "?"]
+    other = other[:1].upper() + other[1:] if capital else other
+    return [asked + "?", asked[:ref.start()] + other + rest + "?"]
 
 
 # "<question of A>, còn Công điện 192 thì sao?", "…, còn phiên họp thứ hai thì thế nào?": the same question asked of
@@ -420,15 +427,7 @@ def _then_other(text: str) -> list[str]:
     if len(refs) != 1 or len(named_documents(asked)) + len(session_ordinals(asked)) != 1 or \
             not _WH_WORD.search(asked):
         return []
-    ref = refs[0]
-    rest = asked[ref.end():]
-    if _SUBJECT.match(rest):
-        verb = _ASKED_VERB.search(rest)
-        if not verb:
-            return []
-        rest = rest[verb.start():]
-    other = other[:1].upper() + other[1:] if not ref.start() else other
-    return [asked + "?", asked[:ref.start()] + other + rest + "?"]
+    return _in_place(asked, refs[0], other, capital=not refs[0].start())
 
 
 # "Theo phiên họp thứ nhất và phiên họp thứ hai của Ban Chỉ đạo …, Bộ chỉ số … phải đưa vào sử dụng khi nào?": two
