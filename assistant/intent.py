@@ -158,8 +158,116 @@ def check_reworded(question: str) -> str:
     """A yes-or-no check of who does a task or of its time, put as the question it checks (`doer_checked`,
     `time_checked`): what the document says answers it, confirming or correcting the detail checked, which is no
     premise the passages must hold. Read once, where a question comes in (`answering.answer_question`)."""
-    recipient = recipient_checked(question)
-    return recipient if recipient != question else time_checked(doer_checked(question))
+    for checked in (head_checked, relation_checked, amount_checked, recipient_checked):
+        reworded = checked(question)
+        if reworded != question:
+            return reworded
+    return time_checked(doer_checked(question))
+
+
+# A yes-or-no check of what a document's head or closing article states: its signer ("… do Thứ trưởng Đỗ Hoàng Anh
+# Tuấn ký phải không?", "… do Chủ tịch UBND tỉnh trực tiếp ký …"; never "đăng ký", "thư ký"), the date it was issued,
+# signed or passed ("… ban hành ngày 19/3/2009 phải không?", "… được Quốc hội thông qua ngày 26/6/2003 …"), who
+# proposed it ("… được trình theo đề nghị của Cục trưởng Cục Thuế phải không?"), the time it takes effect or applies from ("… có hiệu lực sau 45
+# ngày kể từ ngày ký đúng không?", "… áp dụng từ 01/7/2009 …", "… áp dụng cho kỳ tính thuế từ năm 2005 …")
+_SIGNER_CHECKED = re.compile(r"\s+do\s+(?!ai\b)[^,;:?]{2,80}?(?<!\bđăng)(?<!\bthư)\s+ký$", re.I)
+_ISSUED_CHECKED = re.compile(r"\s+(?:được\s+)?(ban hành|ký|ký ban hành|thông qua)\s+(?:vào\s+)?(?:ngày\s+)?"
+                             r"\d{1,2}\s*(?:/|-|\s+tháng\s+)\d{1,2}\s*(?:(?:/|-|\s+năm\s+)(?:19|20)\d\d)?$", re.I)
+_IN_FORCE_CHECKED = re.compile(r"\s+(có hiệu lực(?: thi hành)?|(?:được\s+)?áp dụng(?:\s+(?:cho|đối với)\s+[^,;:?]{2,60}?)?)"
+                               r"\s+(?:từ|kể từ|sau|vào)\s+([^,;:?]{1,60})$", re.I)
+_PROPOSER_CHECKED = re.compile(r"\s+((?:theo|xét)\s+(?:đề nghị|đề xuất|tờ trình)\s+của)\s+(?!(?:ai|cơ quan nào|bộ nào|sở nào|"
+                               r"đơn vị nào)\b)[^,;:?]{2,80}$", re.I)
+_FORCE_TIME = re.compile(r"\d|\bngày (?:ký|ban hành|đăng công báo)\b", re.I)
+
+
+# An amount a yes-or-no check states: a number (not part of a date, a document number or a section number) and its
+# unit, a share, a length of time, a sum or a dose ("khấu trừ 10% thuế", "gia hạn … 6 tháng", "trong 30 năm", "2 triệu
+# đồng/tháng", "1 mSv/năm"); the number after a date's day or month ("ngày 25 tháng 10 năm 2025") counts nothing
+_AMOUNT_STATED = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(%|phần trăm|tháng|năm|ngày|quý|lần|tuổi|"
+                            r"(?:triệu|tỷ|nghìn|ngàn)?\s*đồng(?:/[^\s,;?]+)?|triệu|tỷ|mSv(?:/năm)?|Sv)(?!\w)(?!\s*\d)"
+                            r"(?!\s+(?:đầu|cuối)\b)",
+                            re.I)
+_AMOUNT_WORDS = {"%": "phần trăm", "phần trăm": "phần trăm"}
+_DATED = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngày\s+\d{1,2}\b", re.I)
+
+
+def amount_checked(question: str) -> str:
+    """"Theo mẫu tờ khai …, đại lý xổ số thuộc diện khấu trừ 10% thuế thu nhập cá nhân đúng không?", "… gia hạn nộp thuế
+    TNDN 6 tháng cho doanh nghiệp kinh doanh phân bón đúng không?": a yes-or-no check of an amount, put as the question
+    of that amount, its last stated figure asked ("… khấu trừ bao nhiêu phần trăm thuế …?", "… bao nhiêu tháng …?"): the
+    figure the document gives answers it, confirming or correcting the one checked (9 months, not 6), which is no
+    premise a passage must hold. Not a check of who acts (`doer_checked`) nor of a time (`time_checked`): no agency
+    named at the doer's place, no date."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
+    stated = [m for m in _AMOUNT_STATED.finditer(masked)
+              if not re.search(r"\b(?:năm|ngày|tháng|quý|mục|điểm|khoản|điều|số)\s*$", masked[:m.start()], re.I)]
+    if not stated or find_deadlines(masked) or _DATED.search(masked):
+        return question  # a time is checked ("trong 30 ngày kể từ ngày nhận đơn", "… là ngày 25/10/2025"): `time_checked`
+    last = stated[-1]
+    return f"{body[:last.start()]}bao nhiêu {_AMOUNT_WORDS.get(last.group(2).lower(), last.group(2))}{body[last.end():]}?"
+
+
+# "<document A> thay thế / sửa đổi / bãi bỏ / làm hết hiệu lực / hướng dẫn <type> <number B> phải không?": a check of
+# which document A acts on, the document B named last
+_RELATION_CHECKED = re.compile(r"\s+(thay thế(?: cho)?|sửa đổi(?:,? bổ sung)?|sửa|bãi bỏ|làm hết hiệu lực|hướng dẫn"
+                               r"(?: thi hành| thực hiện)?)\s+(?:cho\s+)?(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True))
+                               + r")\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/]+)?$", re.I)
+
+
+def relation_checked(question: str) -> str:
+    """"Thông tư 134/2008/TT-BTC thay thế Thông tư 05/2004/TT-BTC phải không?": a yes-or-no check of the document one
+    replaces, amends, repeals or guides, put as the question of that document ("… thay thế thông tư nào?"): the closing
+    article answers it, confirming or correcting the number checked ("thay thế cho Thông tư số 05/2005/TT-BTC"), which
+    is no premise a passage must hold. Only where the acting document is named first, by its number or its type ("Dự
+    thảo thông tư … làm hết hiệu lực Thông tư 195/2015/TT-BTC …?")."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    checked = _RELATION_CHECKED.search(body)
+    if not checked or not (named_documents(body[:checked.start()]) or _TYPE_WORD.search(body[:checked.start()])):
+        return question
+    return f"{body[:checked.start()]} {checked.group(1)} {checked.group(2).lower()} nào?"
+
+
+# "Quyết định 2239/QĐ-TTg căn cứ Luật Tổ chức chính quyền địa phương ban hành ngày nào?": the date asked is the one of
+# the law named after "căn cứ" (its basis line gives it: "Căn cứ Luật … ngày 16 tháng 6 năm 2025"), not this
+# document's own issue date
+_BASIS_DATE_ASKED = re.compile(_BASIS + r"(?:\s+vào)?\s+[^,;:?]{3,120}?\s+(?:được\s+)?ban hành\s+(?:ngày|khi)\s+(?:nào|bao giờ)",
+                               re.I)
+
+
+def head_checked(question: str) -> str:
+    """A yes-or-no check of a document's signer, issue date, proposer or start of force (`_SIGNER_CHECKED`,
+    `_ISSUED_CHECKED`, `_PROPOSER_CHECKED`, `_IN_FORCE_CHECKED`), put as the question of that field with the checked
+    value left out ("… do ai ký?", "… ban hành ngày nào?", "… theo đề nghị của ai?", "… có hiệu lực từ khi nào?"): the
+    head or closing article answers it, confirming or correcting the value checked (Thông tư 50/2006/TT-BTC signed by
+    Trương Chí Trung, not Đỗ Hoàng Anh Tuấn; Thông tư 134/2008/TT-BTC applied from 01/01/2009, not 01/7/2009), which
+    is no premise a passage must hold nor a date that picks one."""
+    tail = _YES_NO_TAIL.search(question)
+    if not tail:
+        return question
+    body = question[:tail.start()].rstrip(" ,")
+    signer = _SIGNER_CHECKED.search(body)
+    if signer:
+        return f"{body[:signer.start()]} do ai ký?"
+    issued = _ISSUED_CHECKED.search(body)
+    if issued:
+        return f"{body[:issued.end(1)]} ngày nào?"
+    proposer = _PROPOSER_CHECKED.search(body)
+    if proposer:
+        return f"{body[:proposer.end(1)]} ai?"
+    force = _IN_FORCE_CHECKED.search(body)
+    if force and _FORCE_TIME.search(force.group(2)):
+        if force.group(1).lower().startswith("có"):
+            return f"{body[:force.end(1)]} từ khi nào?"
+        year = re.fullmatch(r"năm\s+(?:19|20)\d\d", force.group(2).strip(), re.I)
+        return f"{body[:force.end(1)]} từ {'năm' if year else 'ngày'} nào?"
+    return question
 
 
 # the body a report or a file is sent to, checked: a sending verb, then up to twelve words of what is sent (no comma),
@@ -756,7 +864,8 @@ def classify(question: str) -> Intent:
     else:
         kind = "content"
     slots = tuple(name for name, pattern in _SLOTS if pattern.search(text)
-                  and not (name == "signer" and TASK_SIGNED.search(text)) and not (name == "issuer" and issued_thing))
+                  and not (name == "signer" and TASK_SIGNED.search(text)) and not (name == "issuer" and issued_thing)
+                  and not (name == "issue_date" and _BASIS_DATE_ASKED.search(text)))
     slot = slots[0] if slots else None
     if slot in HEAD_SLOTS and kind != "relation":
         kind = "metadata"
@@ -947,6 +1056,19 @@ def asked_years(text: str) -> set[str]:
     """The years a question names outside the numbers of the documents it names ("giai đoạn 2025 - 2035", "năm
     2035"; not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
     return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
+
+
+# A year that dates the document a question describes by its type ("thông tư sửa đổi năm 2025 của Bộ KH&CN", "Quyết
+# định của UBND tỉnh Ninh Bình năm 2024", "dự thảo thông tư TTĐB năm 2025"): the year right after the type and up to
+# six words, no comma between
+_DOCUMENT_YEAR = re.compile(r"\b(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b(?:\s+[^\s,;:?]+){0,6}?"
+                            r"\s+năm\s+((?:19|20)\d\d)\b", re.I)
+
+
+def document_years(text: str) -> set[str]:
+    """The years a question gives as the date of a document it describes by type (`_DOCUMENT_YEAR`), among
+    `asked_years`: that document's number or date states them."""
+    return {m.group(1) for m in _DOCUMENT_YEAR.finditer(DOC_NUMBER.sub(" ", text))} & asked_years(text)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the text, read again by a dozen rules of one answer

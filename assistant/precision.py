@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 from assistant.draft import overlap, period_of
 from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
                               HAPPENS, MONEY,
-                              PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
+                              PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, document_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
 from assistant.parts import EVENT, TITLED_PAIR, TWO_SOURCES, names_stated, proper_names
 from assistant.quotes import lead_named
@@ -953,7 +953,11 @@ def years_uncited(question: str, citations: Sequence[Citation], hits: Sequence[H
                        " ".join(by_id[c.chunk_id].heading_path) if c.chunk_id in by_id else "",
                        period_of(by_id[c.chunk_id], c.start) if c.chunk_id in by_id else ""))
              for c in citations]
-    return not (all if every else any)(any(year in text for text in texts) for year in years)
+    # a year dating the document asked ("thông tư sửa đổi năm 2025 của Bộ KH&CN"): its number states it too
+    # ("2/2025/TT-BKHCN", whose scanned date line "ngày O6 thing LO năm 2025" is not read)
+    dated = document_years(question)
+    return not (all if every else any)(any(year in text or year in dated and year in (c.doc_number or "")
+                                           for text, c in zip(texts, citations)) for year in years)
 
 
 # A task table's product column: "Kết quả", "Sản phẩm", "Kết quả/sản phẩm".
@@ -1297,6 +1301,74 @@ def applies_uncited(question: str, intent: Intent, citations: Sequence[Citation]
     if not asked:
         return False
     return _unsaid({fold(w) for w in passage_words(asked)}, citations[0].quote, citations[0])
+
+
+# A choice between two things closing the question, the same number of words on each side of "hay" ("… phải là bản
+# chính hay bản sao?", "… kê khai theo tháng hay theo quý?"); never "hay không", "hay chưa" (a yes-or-no)
+_CHOICE = re.compile(r"(?<!\S)((?:[^\s,;:?]+\s+){0,1}[^\s,;:?]+)\s+hay\s+(?!(?:không|chưa|là)\b)"
+                     r"((?:[^\s,;:?]+\s+){0,1}[^\s,;:?]+)\s*\??\s*$", re.I)
+
+
+def choice_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question choosing between two things ("Theo dự thảo thông tư thuế TTĐB, hồ sơ xác định hàng không
+    chịu thuế phải là bản chính hay bản sao?") answered with quoted spans that name neither (Điều 3's opening on what
+    the file is based on, not its "bản chính hoặc bản sao công chứng" of khoản 9): the passage does not choose. Bodies
+    offered ("Bộ Tài chính hay Bộ Công Thương chủ trì?") are the lead checks' (`_choice_of_bodies`). Marks folded (OCR)."""
+    found = _CHOICE.search(normalize(question))
+    if intent.kind != "content" or not found or not citations or find_agencies(found.group(0)) \
+            or re.search(r"\b(?:chủ trì|phối hợp)\b", found.group(0), re.I):
+        return False
+    quoted = fold(" ".join(" ".join(c.quote.split()) for c in citations))
+    return not any(re.search(rf"(?<!\w){re.escape(fold(side))}(?!\w)", quoted, re.I) for side in found.groups())
+
+
+# A document named by number as what takes effect: its number, then at most one word, then "có hiệu lực" / "áp dụng"
+# ("Nghị định 26/2009/NĐ-CP có hiệu lực từ ngày nào?"); not one a relation verb describes the asked one through
+# ("Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN … có hiệu lực …", "Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị
+# quyết 188/2025/QH15 có hiệu lực …": the amending, the implementing one is asked)
+_IN_FORCE_OF = re.compile(r"(\d{1,5})/((?:19|20)\d\d)[^\s,;:?]*(?:\s+[^\s,;:?]+)?\s+(?:bắt đầu\s+)?(?:có hiệu lực|"
+                          r"(?:được\s+)?áp dụng)\b", re.I)
+_DESCRIBED_THROUGH = re.compile(r"\b(?:sửa đổi|bổ sung|thay thế|hướng dẫn|thi hành|hợp nhất|bãi bỏ|căn cứ|triển khai|thực hiện|"
+                                r"cụ thể hóa|kèm theo)\b[^,;:?]{0,25}$", re.I)
+
+
+def force_of_another(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """When a document named by number takes effect ("Theo thuyết minh dự thảo thông tư TTĐB, Nghị định 26/2009/NĐ-CP
+    có hiệu lực từ ngày nào?") answered with passages of another document that do not name it (the commentary's own
+    "ngày 01/01/2026 theo đúng hiệu lực thi hành của Luật Thuế TTĐB …"): the date quoted is that other text's. A
+    citation of the document itself (its number, or its file named by it where a scan's number is unread) or a
+    quote naming it answers."""
+    if intent.slot != "effective" or not citations:
+        return False
+    asked = [m for m in _IN_FORCE_OF.finditer(question) if not _DESCRIBED_THROUGH.search(question[:m.start()])]
+    if not asked:
+        return False
+    serials = {(m.group(1).lstrip("0"), m.group(2)) for m in asked}
+    return not any(re.search(rf"(?<!\d)0*{serial}\s*/\s*{year}", " ".join((c.doc_number or "", c.doc_id, c.quote)))
+                   or re.search(rf"(?<!\d)0*{serial}(?!\d)", c.doc_id) for c in citations for serial, year in serials)
+
+
+# A question answered yes or no ("… có áp dụng cho … không?"): an introduction may say it ("(trừ xí nghiệp có vốn đầu
+# tư nước ngoài) như sau:")
+_YES_OR_NO = re.compile(r"\b(?:không|chưa)\s*\??\s*$", re.I)
+
+
+def intro_only(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content answer whose every quoted span introduces a list with none of its items, no figure in it ("Hàng hóa
+    nhập khẩu phục vụcho quá trình xây dựng, bảo hành dự án được miễn thuế nhập khẩu, bao gồm:", Thông tư
+    50/2006/TT-BTC, for what is owed when such goods are used for another purpose; "Trong thời gian bị đình chỉ hoạt
+    động, công ty quản lý quỹ phải tuân thủ các quy định sau đây:", Thông tư 99/2020/TT-BTC, for what it may not do):
+    the items were not found in its passage (`quotes.with_items`), and such an opening states nothing but that a list
+    follows. Not an introduction holding a figure ("… chỉ được tính trừ tối đa là 450.000đ/người/tháng … các điều kiện
+    sau:", "… gồm 05 Điều, cụ thể như sau:"), nor one a yes-or-no question is answered by, nor a question asking what
+    the list holds (`PARTS_ASKED`).
+    Dev + devdocs (against m41): first read without the figure and yes-or-no exceptions, it declined 4 wrong answers
+    and 6 right ones (Quyết định 839/QĐ-UB's Điều 1 four times, its exclusion once, un48's count), all of which the
+    exceptions keep."""
+    asked = normalize(question)
+    return intent.kind == "content" and bool(citations) and not PARTS_ASKED.search(asked) \
+        and not _YES_OR_NO.search(asked) \
+        and all(c.quote.rstrip().endswith(":") and not re.search(r"\d", c.quote) for c in citations)
 
 
 def _quoted_line(citation: Citation, hits: Sequence[Hit]) -> str:
@@ -1644,6 +1716,9 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
         "count_unmatched": lambda: count_unmatched(question, intent, citations),
+        "intro_only": lambda: intro_only(question, intent, citations),
+        "choice_uncited": lambda: choice_uncited(question, intent, citations),
+        "force_of_another": lambda: force_of_another(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -1662,7 +1737,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
-              "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row")
+              "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
+              "choice_uncited", "force_of_another")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -32,6 +32,11 @@ _SPLIT_LINE = re.compile(r"[^\W\d_][ \t]*\n[ \t]*\n[ \t]*[a-z]")
 # "Căn cứ qui đinh tại Nghị định số 164/2003/NĐ-CP …" (Thông tư 26/2004/TT-BTC, a mark lost as typed)
 _CAN_CU = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:(?:{_TYPE}|hien phap)\b|qui dinh tai\s+(?:{_TYPE})\b(?!\s+nay\b))")
 _STARTS_TYPE = re.compile(rf"(?i)^[\W\d_]*(?:{_TYPE})\b")
+# A basis line naming the articles it rests on first: "Căn cứ vào Điều 103 và Điều 106 của Hiến pháp …", "Căn cứ vào
+# Điều 50 của Luật Ban hành các văn bản quy phạm pháp luật," (Lệnh 18/2003/L-CTN). Read where an answer looks for the
+# preamble's basis lines (`is_legal_basis`), not in the references read at ingestion (`_CAN_CU` there).
+_CAN_CU_ARTICLES = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:cac\s+)?(?:dieu|khoan)\s+\d[^;:]{{0,60}}?\s+cua\s+"
+                              rf"(?:{_TYPE}|hien phap)\b(?!\s+(?:nay|do|tren)\b)")
 _CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
          ("amends", r"sua doi,? bo sung|sua doi|bo sung|dinh chinh"),
          ("implements", r"trien khai(?: thuc hien)?|to chuc thuc hien|thuc hien|thi hanh|cu the hoa|"
@@ -88,7 +93,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-+•]|[a-z]\))\s*")
 
 def is_legal_basis(sentence: str) -> bool:
     """Whether a sentence is a "Căn cứ …" line of a document's preamble (its legal basis)."""
-    return _CAN_CU.match(fold(sentence)) is not None
+    folded = fold(sentence)
+    return _CAN_CU.match(folded) is not None or _CAN_CU_ARTICLES.match(folded) is not None
 
 
 # What a sentence must say to state that documents end or are replaced, repealed or amended: its cue (`_CUES`), and

@@ -1445,3 +1445,105 @@ def test_the_act_a_role_question_asks_of(question, verb):
 def test_a_yes_or_no_check_of_a_reports_receiver_asks_the_receiver(question, reworded):
     from assistant.intent import recipient_checked
     assert recipient_checked(question) == (reworded or question)
+
+
+# A yes-or-no check of a document's signer, issue date or start of force: the question of that field, the checked
+# value left out (devdocs_rj: Thông tư 50/2006/TT-BTC "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Trương Chí Trung"; Thông tư
+# 134/2008/TT-BTC "… áp dụng từ 01/01/2009"; Thông tư 88/2004/TT-BTC "… áp dụng cho kỳ tính thuế từ năm 2004"; Lệnh
+# 18/2003/L-CTN "… kỳ họp thứ 3 thông qua ngày 17 tháng 6 năm 2003"; Quyết định 2298/2002/QĐ-UB of Bến Tre, signed by
+# its Phó Chủ tịch Cao Tấn Khổng "KT. CHỦ TỊCH").
+@pytest.mark.parametrize("question, reworded", [
+    ("Thông tư 50/2006/TT-BTC về ưu đãi thuế cho lọc dầu Dung Quất do Thứ trưởng Đỗ Hoàng Anh Tuấn ký phải không?",
+     "Thông tư 50/2006/TT-BTC về ưu đãi thuế cho lọc dầu Dung Quất do ai ký?"),
+    ("Quyết định 2298/2002/QĐ-UB của tỉnh Bến Tre do Chủ tịch UBND tỉnh trực tiếp ký phải không?",
+     "Quyết định 2298/2002/QĐ-UB của tỉnh Bến Tre do ai ký?"),
+    ("Thông tư 42/2009 của Bộ Tài chính về tờ khai thuế TNCN cho đại lý xổ số ban hành ngày 19/3/2009 phải không?",
+     "Thông tư 42/2009 của Bộ Tài chính về tờ khai thuế TNCN cho đại lý xổ số ban hành ngày nào?"),
+    ("Luật thuế TNDN công bố theo Lệnh 18/2003/L-CTN được Quốc hội thông qua ngày 26/6/2003 đúng không?",
+     "Luật thuế TNDN công bố theo Lệnh 18/2003/L-CTN được Quốc hội thông qua ngày nào?"),
+    ("QĐ 2239 của Thủ tướng về miễn nhiệm chủ tịch Cần Thơ có hiệu lực sau 45 ngày kể từ ngày ký đúng không?",
+     "QĐ 2239 của Thủ tướng về miễn nhiệm chủ tịch Cần Thơ có hiệu lực từ khi nào?"),
+    ("Quyết định của UBND tỉnh Bến Tre về bảng giá xe gắn máy năm 2002 có hiệu lực từ ngày ký phải không?",
+     "Quyết định của UBND tỉnh Bến Tre về bảng giá xe gắn máy năm 2002 có hiệu lực từ khi nào?"),
+    ("Thông tư 134/2008/TT-BTC về thuế nhà thầu nước ngoài áp dụng từ 01/7/2009 phải không?",
+     "Thông tư 134/2008/TT-BTC về thuế nhà thầu nước ngoài áp dụng từ ngày nào?"),
+    ("Thông tư 88/2004/TT-BTC sửa Thông tư 128/2003 áp dụng cho kỳ tính thuế từ năm 2005 phải không?",
+     "Thông tư 88/2004/TT-BTC sửa Thông tư 128/2003 áp dụng cho kỳ tính thuế từ năm nào?"),
+    # the draft of Bộ Tài chính on thuế tiêu thụ đặc biệt: "Theo đề nghị của Cục trưởng Cục Quản lý, giám sát chính
+    # sách thuế, phí và lệ phí;"
+    ("Dự thảo thông tư TTĐB của Bộ Tài chính được trình theo đề nghị của Cục trưởng Cục Thuế phải không?",
+     "Dự thảo thông tư TTĐB của Bộ Tài chính được trình theo đề nghị của ai?"),
+    # not a signer checked: a registration ("đăng ký"), the signer already asked; no value checked; a task's time
+    ("Doanh nghiệp do Sở Kế hoạch và Đầu tư đăng ký phải không?", None),
+    ("Quyết định này do ai ký phải không?", None),
+    ("Thông tư này có hiệu lực rồi phải không?", None),
+    ("Theo Công điện 190, Bộ Tài chính phải báo cáo Thủ tướng về chính sách thuế bất động sản trước ngày 30/10/2025 "
+     "phải không?", None),
+])
+def test_a_yes_or_no_check_of_a_documents_head_asks_that_field(question, reworded):
+    from assistant.intent import check_reworded, head_checked
+    assert head_checked(question) == (reworded or question)
+    if reworded:
+        assert check_reworded(question) == reworded
+        assert classify(reworded).kind in ("metadata", "deadline")
+
+
+# A yes-or-no check of an amount: the question of that amount, its last stated figure asked (Thông tư 12/2009/TT-BTC,
+# Điều 1: "… trong thời gian 9 tháng đối với thu nhập từ các hoạt động kinh doanh sau: … Kinh doanh phân bón"; Thông
+# tư 50/2006/TT-BTC: "Áp dụng mức thuế suất thuế thu nhập doanh nghiệp 10% trong thời hạn 15 năm"; the form of Thông
+# tư 42/2009/TT-BTC: "… thuộc diện khấu trừ 5% thuế thu nhập cá nhân"; Thông tư 84/2008/TT-BTC: "Đối với mỗi người
+# phụ thuộc … là 1,6 triệu đồng/tháng").
+@pytest.mark.parametrize("question, reworded", [
+    ("Thông tư 12/2009/TT-BTC gia hạn nộp thuế TNDN 6 tháng cho doanh nghiệp kinh doanh phân bón đúng không?",
+     "Thông tư 12/2009/TT-BTC gia hạn nộp thuế TNDN bao nhiêu tháng cho doanh nghiệp kinh doanh phân bón?"),
+    ("Theo thông tư ưu đãi thuế cho Nhà máy lọc dầu Dung Quất, dự án được hưởng thuế suất TNDN 10% trong 30 năm phải "
+     "không?",
+     "Theo thông tư ưu đãi thuế cho Nhà máy lọc dầu Dung Quất, dự án được hưởng thuế suất TNDN 10% trong bao nhiêu năm?"),
+    ("Theo mẫu tờ khai kèm Thông tư 42/2009/TT-BTC, đại lý xổ số thuộc diện khấu trừ 10% thuế thu nhập cá nhân đúng "
+     "không?",
+     "Theo mẫu tờ khai kèm Thông tư 42/2009/TT-BTC, đại lý xổ số thuộc diện khấu trừ bao nhiêu phần trăm thuế thu nhập "
+     "cá nhân?"),
+    ("Theo TT 84/2008, mức giảm trừ gia cảnh cho mỗi người phụ thuộc là 2 triệu đồng/tháng phải không?",
+     "Theo TT 84/2008, mức giảm trừ gia cảnh cho mỗi người phụ thuộc là bao nhiêu triệu đồng/tháng?"),
+    # a time checked (`time_checked` reads it), a date, a period "9 tháng đầu năm", a number in a document's or a
+    # section's name: no amount checked
+    ("Theo Thông tư 99/1998/TT-BTC, cơ quan thuế phải giải quyết đơn khiếu nại về thuế TNDN trong 30 ngày kể từ ngày "
+     "nhận đơn phải không?", None),
+    ("Theo Công điện 191, hạn các tập đoàn, tổng công ty nhà nước báo cáo Bộ Tài chính kết quả sản xuất kinh doanh 9 "
+     "tháng đầu năm 2025 là ngày 25/10/2025 đúng không?", None),
+    ("Theo Công điện 191, các tập đoàn báo cáo kết quả 9 tháng đầu năm 2025 phải không?", None),
+    ("Thông tư 12/2009/TT-BTC hướng dẫn tại Điều 4 phải không?", None),
+])
+def test_a_yes_or_no_check_of_an_amount_asks_the_amount(question, reworded):
+    from assistant.intent import amount_checked
+    assert amount_checked(question) == (reworded or question)
+
+
+# A yes-or-no check of the document one replaces, amends or repeals: the question of that document (Thông tư
+# 134/2008/TT-BTC: "… thay thế cho Thông tư số 05/2005/TT-BTC ngày 11/01/2005 …"; the draft of Bộ Tài chính on thuế
+# tiêu thụ đặc biệt: "Thông tư số 195/2015/TT-BTC … hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành").
+@pytest.mark.parametrize("question, reworded", [
+    ("Thông tư 134/2008/TT-BTC thay thế Thông tư 05/2004/TT-BTC phải không?",
+     "Thông tư 134/2008/TT-BTC thay thế thông tư nào?"),
+    ("Dự thảo thông tư TTĐB năm 2025 làm hết hiệu lực Thông tư 195/2015/TT-BTC phải không?",
+     "Dự thảo thông tư TTĐB năm 2025 làm hết hiệu lực thông tư nào?"),
+    ("Thông tư 64/2010 sửa đổi, bổ sung Thông tư 134/2008/TT-BTC đúng không?",
+     "Thông tư 64/2010 sửa đổi, bổ sung thông tư nào?"),
+    # the acting document not named before the verb; a thing, not a document, amended
+    ("Bộ Tài chính hướng dẫn Nghị định 124/2008/NĐ-CP phải không?", None),
+    ("Nghị định 260/2025/NĐ-CP sửa Biểu thuế xuất khẩu ban hành kèm Nghị định 26/2016/NĐ-CP phải không?", None),
+])
+def test_a_yes_or_no_check_of_the_document_acted_on_asks_which(question, reworded):
+    from assistant.intent import relation_checked
+    assert relation_checked(question) == (reworded or question)
+
+
+@pytest.mark.parametrize("question, slots", [
+    # Quyết định 2239/QĐ-TTg: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;" gives the date asked
+    ("Quyết định 2239/QĐ-TTg căn cứ Luật Tổ chức chính quyền địa phương ban hành ngày nào?", ("legal_basis",)),
+    # the document's own date, asked alone or beside its basis
+    ("Quyết định 2239/QĐ-TTg ban hành ngày nào?", ("issue_date",)),
+    ("Quyết định 2239/QĐ-TTg căn cứ vào đâu, ban hành ngày nào?", ("legal_basis", "issue_date")),
+])
+def test_the_date_of_a_basis_named_is_no_issue_date_of_the_document(question, slots):
+    assert classify(question).slots == slots

@@ -2094,3 +2094,101 @@ def test_a_role_question_is_not_answered_with_a_row_of_another_act(question, tas
     row = Obligation(doc_id="d", chunk_id="c", task=task, lead=lead, partners=partners, span=Span(0, 1, 1))
     assert role_act_not_in_row(question, classify(question), [row]) is doubted
     assert "role_act_not_in_row" in DECLINE_ON
+
+
+DEVDOCS = Path(__file__).resolve().parents[2] / "evals" / "devdocs"
+
+
+def _devdocs_line(name: str, starts: str) -> str:
+    """The line of a devdocs document that holds these words, from them on (its marks composed as the loader does)."""
+    from corpus.text import normalize
+    for line in normalize((DEVDOCS / name).read_text(encoding="utf-8")).splitlines():
+        if starts in line:
+            return line[line.index(starts):]
+    raise AssertionError(f"{starts!r} not in {name}")
+
+
+def test_an_introduction_with_none_of_its_items_states_nothing():
+    """Thông tư 50/2006/TT-BTC: the opening of the goods exempted ("…, bao gồm:"), quoted without its items, for what is
+    owed when they are used for another purpose (devdocs_rj rj31); the sentence that says it answers. An introduction
+    saying something itself before its colon (Quyết định 839/QĐ-UB of Bến Tre, devdocs dc23 and nb53; the count of
+    articles in the commentary on the draft on thuế TTĐB, un48) is an answer."""
+    from assistant.precision import intro_only
+    intro = _devdocs_line("50_2006_TT-BTC.md", "Hàng hóa nhập khẩu phục vụcho quá trình xây dựng")
+    assert intro.rstrip().endswith(":")
+    question = ("Hàng nhập khẩu được miễn thuế cho dự án Dung Quất mà dùng sai mục đích thì phải làm gì theo Thông tư "
+                "50/2006?")
+    assert intro_only(question, classify(question), [_cite(intro, "50/2006/TT-BTC")])
+    said = _devdocs_line("50_2006_TT-BTC.md", "Trường hợp hàng hóa nhập khẩu thuộc diện miễn thuế")
+    assert not intro_only(question, classify(question), [_cite(said, "50/2006/TT-BTC")])
+    assert not intro_only(question, classify(question), [_cite(intro, "50/2006/TT-BTC"), _cite(said, "50/2006/TT-BTC")])
+    asked = "Theo Thông tư 50/2006/TT-BTC, hàng hóa được miễn thuế nhập khẩu bao gồm những gì?"
+    assert not intro_only(asked, classify(asked), [_cite(intro, "50/2006/TT-BTC")])
+    for question, quote in (
+            ("Quyết định 839/QĐ-UB của Bến Tre có áp dụng cho xí nghiệp có vốn đầu tư nước ngoài không?",
+             "Điều 1: Nay tạm thời quy định mức tiền lương, tiền công để áp dụng tính trừ vào chi phí tính thuế thu nhập "
+             "doanh nghiệp đối với lao động tham gia trong các cơ sở sản xuất kinh doanh và các doanh nghiệp ngoài quốc "
+             "doanh (trừ xí nghiệp có vốn đầu tư nước ngoài) như sau:"),
+            ("Theo thuyết minh dự thảo Thông tư hướng dẫn Luật Thuế TTĐB, dự thảo Thông tư được bố cục gồm bao nhiêu "
+             "Điều?", "Bố cục Dự thảo Thông tư được bố cục gồm 05 Điều, cụ thể như sau:")):
+        assert not intro_only(question, classify(question), [_cite(quote, "")])
+    assert "intro_only" in DECLINE_ON
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # the draft of Bộ Tài chính on thuế tiêu thụ đặc biệt, Điều 3: its opening names neither side; khoản 9 does
+    ("Theo dự thảo thông tư thuế TTĐB, hồ sơ xác định hàng không chịu thuế phải là bản chính hay bản sao?",
+     "Hồ sơ xác định đối tượng không chịu thuế tiêu thụ đặc biệt đối với hàng hóa quy định tại Điều 4 Nghị định số "
+     "…/2025/NĐ-CP căn cứ vào hồ sơ khai thuế hoặc hồ sơ hải quan", True),
+    ("Theo dự thảo thông tư thuế TTĐB, hồ sơ xác định hàng không chịu thuế phải là bản chính hay bản sao?",
+     "Hồ sơ quy định tại Điều này là bản chính hoặc bản sao công chứng hoặc bản sao có đóng dấu của doanh nghiệp", False),
+    # a role, a yes-or-no "hay không": not a choice of things
+    ("Bộ Tài chính chủ trì hay phối hợp?", "Bộ Tài chính phối hợp với Bộ Công an", False),
+    ("Doanh nghiệp có phải nộp hồ sơ hay không?", "Doanh nghiệp nộp hồ sơ khai thuế", False),
+])
+def test_a_choice_asked_needs_a_side_quoted(question, quote, doubted):
+    from assistant.precision import choice_uncited
+    assert choice_uncited(question, classify(question), [_cite(quote, "")]) is doubted
+
+
+def test_a_year_dating_the_document_asked_is_stated_by_its_number():
+    """Thông tư 20/2025/TT-BKHCN (its number read "2/2025/TT-BKHCN", its scanned date line "ngày O6 thing LO năm 2025"
+    unread): "thông tư sửa đổi năm 2025 của Bộ KH&CN" is that document's year; a year of the matter asked is not."""
+    from assistant.intent import document_years
+    from assistant.precision import years_uncited
+    question = ("Theo thông tư sửa đổi năm 2025 của Bộ KH&CN, liều hiệu dụng ở ranh giới ngoài khu vực cấm dân cư khi vận "
+                "hành bình thường không quá bao nhiêu mSv/năm?")
+    assert document_years(question) == {"2025"}
+    quote = "vực cam dân cư không vượt quá 0,1 mSv/năm trong điều kiện vận hành bình"
+    assert not years_uncited(question, [_cite(quote, "2/2025/TT-BKHCN")], [])
+    assert years_uncited(question, [_cite(quote, "13/2009/TT-BKHCN")], [])
+    matter = "Theo Thông tư 12/2009/TT-BTC, số thuế TNDN năm 2010 được gia hạn đến ngày nào?"
+    assert document_years(matter) == set()
+    assert years_uncited(matter, [_cite("Số thuế của quý I năm 2009 được gia hạn", "12/2010/TT-BTC")], [])
+
+
+@pytest.mark.parametrize("question, cited, doubted", [
+    # the commentary on the draft Thông tư on thuế TTĐB (2.-thuyet-minh-du-thao-tt): its own "ngày 01/01/2026 …" for
+    # Nghị định 26/2009/NĐ-CP's start, which its line "Nghị định số 26/2009/NĐ-CP ngày 16/3/2009 có hiệu lực thi hành
+    # từ ngày 01/4/2009 …" gives
+    ("Theo thuyết minh dự thảo thông tư TTĐB, Nghị định 26/2009/NĐ-CP có hiệu lực từ ngày nào?",
+     (None, "2.-thuyet-minh-du-thao-tt", "ngày 01/01/2026 theo đúng hiệu lực thi hành của Luật Thuế TTĐB số 66/2025/QH15"),
+     True),
+    ("Theo thuyết minh dự thảo thông tư TTĐB, Nghị định 26/2009/NĐ-CP có hiệu lực từ ngày nào?",
+     (None, "2.-thuyet-minh-du-thao-tt", "Nghị định số 26/2009/NĐ-CP ngày 16/3/2009 có hiệu lực thi hành từ ngày 01/4/2009"),
+     False),
+    # the document itself cited; the amending one asked ("Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN …")
+    ("Thông tư 134/2008/TT-BTC áp dụng từ ngày nào?",
+     ("134/2008/TT-BTC", "134_2008_TT-BTC", "Thông tư này có hiệu lực thi hành sau 15 ngày kể từ ngày đăng Công báo"),
+     False),
+    ("Thông tư sửa đổi Thông tư 13/2009/TT-BKHCN về an toàn hạt nhân có hiệu lực từ khi nào?",
+     ("2/2025/TT-BKHCN", "20-bkhcn", "Thông tư này có hiệu lực thi hành ké từ ngày ký."), False),
+    # dev z13: the plan implementing Nghị quyết 188/2025/QH15 is asked, cited by its own number
+    ("Nghị quyết 318/NQ-CP về kế hoạch triển khai Nghị quyết 188/2025/QH15 có hiệu lực từ ngày nào?",
+     ("318/NQ-CP", "318-cp.signed", "Điều 2. Nghị quyết này có hiệu lực ké từ ngày ký."), False),
+])
+def test_when_a_document_named_takes_effect_is_not_read_from_another(question, cited, doubted):
+    from assistant.precision import force_of_another
+    number, doc_id, quote = cited
+    citation = replace(_cite(quote, number), doc_id=doc_id)
+    assert force_of_another(question, classify(question), [citation]) is doubted

@@ -260,3 +260,17 @@ def test_a_list_or_a_title_only_mentions_what_this_document_does_not_act_on(text
 def test_a_sentence_stating_a_relation(sentence, kind, stated):
     from corpus.relations import states_relation
     assert states_relation(sentence, kind) is stated
+
+
+@pytest.mark.parametrize("line, basis", [
+    # Lệnh 18/2003/L-CTN: the articles a basis line rests on named before their law
+    ("*Căn cứ vào Điều 103 và Điều 106 của Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 1992 đã được sửa đổi, "
+     "bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội Khóa X, kỳ họp thứ 10;*", True),
+    ("*Căn cứ vào Điều 91 của Luật Tổ chức Quốc hội;*", True),
+    ("*Căn cứ vào Điều 50 của Luật Ban hành các văn bản quy phạm pháp luật,*", True),
+    # an article of this very document, a condition: no basis line
+    ("Căn cứ Điều 4 của Quyết định này, các Sở, ngành triển khai thực hiện", False),
+    ("Căn cứ vào điều kiện thực tế của địa phương, Ủy ban nhân dân cấp huyện quyết định", False),
+])
+def test_a_basis_line_naming_articles_first_is_legal_basis(line, basis):
+    assert is_legal_basis(line) is basis
