@@ -153,6 +153,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Cơ quan đó còn phải làm gì nữa?", "Bộ đó có trách nhiệm gì?": the agency the last turn named
         text = text[:pointer.start()] + agency + text[pointer.end():]
     last = turns[-1]
+    text = _table_ordinal(text, last.answer)
     before = _frame(last)
     own = classify(text)
     # the document the conversation is on: a declined turn that named none leaves it where it was ("Phó Thủ tướng
@@ -382,6 +383,23 @@ def _case_in_place(base: str, case: str) -> str:
     if not old or old.group(0).casefold() == case.strip().casefold():
         return ""
     return base[:old.start()] + case.strip()[0].lower() + case.strip()[1:] + base[old.end():]
+
+
+# "nhiệm vụ thứ ba", spelled out (`vn.listed_ordinal`); a row of a task table is named by its TT number (`intent.ROW`)
+_TASK_ORDINAL = re.compile(r"(?i)\b(nhiệm vụ\s+thứ)\s+[^\W\d]+")
+_NUMBERED_ROW = re.compile(r"\bnhiệm vụ\s+\d{1,3}$")
+
+
+def _table_ordinal(text: str, last: Answer) -> str:
+    """"Nhiệm vụ thứ ba do ai chủ trì?" after an answer giving one row of a numbered task table (Kế hoạch 193's
+    Phụ lục, row 1, Sở Xây dựng's only task): no list of the answer's is counted in, so the table's row of that TT
+    number is meant, asked as "nhiệm vụ thứ 3" (`intent.ROW`). After an answer listing several tasks the place may be
+    the list's: left as typed (and not answered, `answering`)."""
+    ordinal = listed_ordinal(text)
+    cited = last.citations[0].section if last.answerable and last.citations else ""
+    if not ordinal or len(last.obligations) > 1 or not _NUMBERED_ROW.search(cited or ""):
+        return text
+    return _TASK_ORDINAL.sub(rf"\1 {ordinal}", text, count=1)
 
 
 def _stayed_on(turns: Sequence[Turn], doc: str | None) -> bool:

@@ -974,3 +974,25 @@ def test_another_agency_after_a_question_naming_none_asks_what_the_document_give
                        "Thủ tướng Chính phủ", "về khẩn trương hoàn thành việc rà soát toàn diện …")
     resolved = resolve("Còn Văn phòng Chính phủ?", [turn])
     assert resolved.question == "Công điện 193/CĐ-TTg giao Văn phòng Chính phủ nhiệm vụ gì?"
+
+
+def _row_cited(question: str, section: str, rows: tuple = ()) -> list[Turn]:
+    from assistant.records import Citation
+    citation = Citation(1, "c1", "193", None, None, "Kế hoạch", None, None, section, None, None, "…", 0, 1, "")
+    return [Turn(question, Answer(question, "…", True, (citation,), "agency_tasks", question, obligations=rows))]
+
+
+@pytest.mark.parametrize("section, rows, asked", [
+    # questions_ri ri7.3 (Kế hoạch 193 of Ninh Bình, Phụ lục): one row answered, the table's TT number is meant
+    ("Phụ lục, nhiệm vụ 1", 1, "Nhiệm vụ thứ 3 do ai chủ trì?"),
+    # several rows listed: the place may be the list's, left as typed
+    ("Phụ lục, nhiệm vụ 1", 2, "Nhiệm vụ thứ ba do ai chủ trì?"),
+    # a passage of no numbered table: left as typed
+    ("Mục III.2", 1, "Nhiệm vụ thứ ba do ai chủ trì?"),
+])
+def test_a_task_named_by_its_place_after_one_row_of_a_numbered_table_is_that_row(section, rows, asked):
+    from corpus.records import Obligation
+    row = Obligation("193", "c1", "Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình",
+                     ("Sở Xây dựng",))
+    turns = _row_cited("Kế hoạch … giao Sở Xây dựng nhiệm vụ gì?", section, (row,) * rows)
+    assert resolve("Nhiệm vụ thứ ba do ai chủ trì?", turns).own_question == asked
