@@ -1051,7 +1051,8 @@ _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 def region_other_quoted(question: str, citations: Sequence[Citation]) -> bool:
     """A region the question names ("… vùng Đông Nam Bộ phấn đấu tốc độ tăng trưởng GRDP bình quân bao nhiêu …?",
     `vn.named_regions`) that no quoted span names, while they name another ("- Vùng Bắc Trung Bộ: phấn đấu tốc độ tăng
-    trưởng GRDP bình quân đạt khoảng 10 - 10,5%/năm …", Nghị quyết 306/NQ-CP): what is quoted is that region's."""
+    trưởng GRDP bình quân đạt khoảng 10 - 10,5%/năm …", Nghị quyết 306/NQ-CP): what is quoted is that region's.
+    Dev + devdocs (5f2d551): devdocs_ri ri17.2 wrong → declined; no older item moved."""
     asked = named_regions(normalize(question))
     if not asked or not citations:
         return False
