@@ -35,7 +35,7 @@ from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
-from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, article_content_asked, fold,
+from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
@@ -161,6 +161,38 @@ def _near_missed(searcher: Searcher, question: str, hits: list[Hit], filters: Fi
                                                          doc_serials=(number,)))
         if same and not any(_of_year(head, year) for head in same.values()):
             hits = [h for h in hits if h.doc_number or mentions_number(h.text, number, kind, year)]
+    return _attached_elsewhere(question, hits)
+
+
+def _of_form_named(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of the documents whose passages found name the form the question names by its code ("Theo phụ lục
+    01-NTNN, Bên Việt Nam gửi thông báo … cho những cơ quan nào?", `vn.form_codes`), when some do: another
+    document's sentence on the same subject (Thông tư 134/2008/TT-BTC on the Vietnamese party's tax registration) says
+    nothing of that form. All the hits when none names it."""
+    asked = form_codes(question)
+    if not asked:
+        return hits
+    naming = {hit.doc_id for hit in hits if asked & form_codes(hit.text)}
+    return [hit for hit in hits if hit.doc_id in naming] if naming else hits
+
+
+def _attached_elsewhere(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without those of documents whose number could not be read that say they are issued with another
+    document of the type the question names by number: a form "ban hành kèm theo Thông tư số 05 …" (PLTT05) is not
+    the one asked of "Thông tư 42/2009/TT-BTC" (`_may_be` presumes a document with no number may be any one named)."""
+    for kind, number, _ in named_documents(question):
+        if kind is None:
+            continue
+        folded, wanted = fold(kind).lower(), number.lstrip("0")
+        texts: dict[str, str] = {}
+        for hit in hits:
+            if not hit.doc_number:
+                texts[hit.doc_id] = texts.get(hit.doc_id, "") + "\n" + hit.text
+        other = {doc for doc, text in texts.items()
+                 if any(t == folded and n != wanted for t, n in attached_to(text))
+                 and not any(t == folded and n == wanted for t, n in attached_to(text))
+                 and not mentions_number(text, number, kind)}
+        hits = [hit for hit in hits if hit.doc_id not in other]
     return hits
 
 
@@ -479,7 +511,12 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
         named = {number_key(found.doc_number)[::2] for turn in turns
                  if (found := classify(turn.question)).doc_number}
         cited = answer.citations[0].doc_number
-        return bool(named) and not (cited and number_key(cited)[::2] in named)
+        # a document named by the one it amends ("Thông tư … sửa đổi Thông tư 13/2009/TT-BKHCN …" declined, then "Vậy
+        # liều hiệu dụng … không vượt quá bao nhiêu?"): the cited document's title names that number, and it is theirs
+        title = answer.citations[0].title or ""
+        amends = any(mentions_number(title, serial, kind, year) for turn in turns
+                     for kind, serial, year in classify(turn.question).documents)
+        return bool(named) and not (cited and number_key(cited)[::2] in named) and not amends
     return answer.citations[0].doc_id not in answered
 
 
@@ -559,6 +596,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # beside another is sought in turn too
         hits = _each_named(searcher, resolved.question, intent, filters, titled) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    hits = _of_form_named(resolved.question, hits)
     hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again

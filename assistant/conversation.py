@@ -24,8 +24,22 @@ _SWAP = re.compile(r"^(?:(?:thế |vậy |và )?(?:còn|vậy|với)\s+(.+?)\s*(
                    r"thế nào|ra sao|thì)?|(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
 # "Còn hoạt động thăm dò, khai thác dầu khí thì sao?" after "… thuế suất thuế thu nhập doanh nghiệp là bao nhiêu?": another
 # case of what the last question asked, however many words name it (the closing "thì sao" says nothing else is asked)
-_CASE_SWAP = re.compile(r"^(?:(?:thế |vậy |và )?còn\s+)(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao)\s*\??$",
-                        re.I)
+# So is "Còn vùng Đông Nam Bộ?" (after "… vùng Bắc Trung Bộ phấn đấu tăng trưởng GRDP bao nhiêu?") with the closing
+# "thì sao" left unsaid, and "Vùng Duyên hải Nam Trung Bộ và Tây Nguyên thì sao?" with the opening "còn" left unsaid;
+# never a case that asks a question of its own ("Còn hộ kinh doanh có được miễn không?", "Còn ai phối hợp?")
+_CASE_SWAP = re.compile(r"^(?:(?:thế |vậy |và )?còn\s+(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao)?|"
+                        r"(?:thế |vậy |và )?(.+?)\s*(?:thì sao|thì thế nào|thì như thế nào|thì ra sao))\s*\??$", re.I)
+# what makes a case its own question: a question word, or a yes-or-no ending
+_OWN_ASKING = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|đâu|khi nào|bao lâu|ra sao|thế nào|mấy|không|chưa|"
+                         r"phải không|có phải|à|hả|nhỉ)\b", re.I)
+
+
+def case_swapped(text: str) -> str | None:
+    """The other case a follow-up names and asks nothing of ("Còn vùng Đông Nam Bộ?", "Còn hoạt động thăm dò, khai
+    thác dầu khí thì sao?", "Vùng Tây Nguyên thì sao?"): what the last content question asked is asked of it."""
+    swap = _CASE_SWAP.match(text.strip())
+    case = swap and (swap.group(1) or swap.group(2))
+    return case if case and not _OWN_ASKING.search(case) else None
 # "nhiệm vụ đó", "việc ấy", "nó": the record in focus; also with the act named between ("việc thông báo đó",
 # "nhiệm vụ rà soát này"), unless a word between asks ("việc gì đó") or points elsewhere ("nhiệm vụ của kế hoạch
 # này" is the document's)
@@ -139,6 +153,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Cơ quan đó còn phải làm gì nữa?", "Bộ đó có trách nhiệm gì?": the agency the last turn named
         text = text[:pointer.start()] + agency + text[pointer.end():]
     last = turns[-1]
+    text = _table_ordinal(text, last.answer)
     before = _frame(last)
     own = classify(text)
     # the document the conversation is on: a declined turn that named none leaves it where it was ("Phó Thủ tướng
@@ -246,7 +261,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             # no agency to swap ("Theo Chỉ thị 44, ai chủ trì <task>?" then "Còn Sở X thì sao?"): what the document
             # named asks of Sở X; with no document named, the question with Sở X (its topic finds the document)
             named = _doc_words(frame)
-            if not named and acted_on and focus:
+            # So too after a content question naming no agency ("Gặp vướng mắc thì phản ánh về đâu?", then "Còn Văn
+            # phòng Chính phủ?"): the agency has no part in what it asked, and the last question with the agency's name
+            # added is answered with the same passage, which says nothing of it
+            if not named and focus and (acted_on or not old and frame.kind == "content"):
                 # the document the conversation is on, found by its topic ("Ai chủ trì dự thảo Nghị quyết của HĐND
                 # tỉnh về …?" answered from Kế hoạch 193, then "Thanh tra tỉnh thì sao?"): what it gives that agency,
                 # as for a document named, not the last question with the agency's name added (its row again). A
@@ -310,11 +328,19 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         asked = _ROLE_REWRITE.format(own.agency, f"“{record.task.rstrip('. ')}”")
         return Resolved(f"{asked} {doc_words}".strip(), _ROLE_REWRITE.format(own.agency, "nhiệm vụ này"), focus,
                         previous=before)
+    case = case_swapped(text) if before.kind == "content" and own.kind == "content" and not own.slot \
+        and not own.agency and not record else None
+    swapped = _case_in_place(_asked_question(turns), case) if case else ""
+    if swapped:
+        # "Còn vùng Đông Nam Bộ?" after "… vùng Bắc Trung Bộ phấn đấu tốc độ tăng trưởng GRDP bình quân bao nhiêu …?":
+        # the last question asked again with the new case where it named the old one (never with both in it)
+        asked = swapped if classify(swapped).names_document else f"{swapped.rstrip('?')} {doc_words}?"
+        return Resolved(normalize_query(asked.replace(" ?", "?")), text, focus, previous=before)
     leans = _RECORD_ANAPHORA.search(text) or few and (_GO_ON.search(text) or not own.agency) or (
         before.kind == "content" and own.kind == "content" and not own.slot and not own.agency
-        and _CASE_SWAP.match(text) is not None)
+        and case_swapped(text) is not None)
     if not leans:
-        kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text)
+        kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text) or _stayed_on(turns, found)
         return Resolved(text, text, previous=before, prefer_doc=found if kept else None)
     if (not on_row or role_label(text)) and _apart(own, record, text) \
             or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) and _apart(own, record, text):
@@ -339,6 +365,59 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     return Resolved(f"{text.rstrip('?')} {LEANED}{topic} {doc_words}".strip(), text, focus,
                     record if own.slot in ("deadline", "lead", "partners", "recurrence") else None,
                     record_citation, previous=before)
+
+
+# A case named by a head word and a proper name: "vùng Bắc Trung Bộ", "tỉnh Ninh Bình", "vùng Duyên hải Nam Trung Bộ
+# và Tây Nguyên" (a lower-case word or "và" inside the name, before another capitalised one)
+_NAMED_CASE = r"\s+(?:[A-ZĐ][^\W\d]*)(?:\s+(?:(?:và|[^\W\d]+)\s+)?[A-ZĐ][^\W\d]*)*"
+
+
+def _case_in_place(base: str, case: str) -> str:
+    """`base` (the last question) with `case` put in place of the case of the same head word it named by a proper name
+    ("… vùng Bắc Trung Bộ phấn đấu …" with "vùng Đông Nam Bộ" → "… vùng Đông Nam Bộ phấn đấu …"); empty when it
+    names none, or names the same one."""
+    head = re.match(r"\s*([^\W\d]+)", case)
+    if not head or not re.match(r"\s*[^\W\d]+" + _NAMED_CASE + r"\s*$", case):
+        return ""
+    old = re.search(rf"(?i:\b{re.escape(head.group(1))})" + _NAMED_CASE, base)
+    if not old or old.group(0).casefold() == case.strip().casefold():
+        return ""
+    return base[:old.start()] + case.strip()[0].lower() + case.strip()[1:] + base[old.end():]
+
+
+# "nhiệm vụ thứ ba", spelled out (`vn.listed_ordinal`); a row of a task table is named by its TT number (`intent.ROW`)
+_TASK_ORDINAL = re.compile(r"(?i)\b(nhiệm vụ\s+thứ)\s+[^\W\d]+")
+_NUMBERED_ROW = re.compile(r"\bnhiệm vụ\s+\d{1,3}$")
+
+
+def _table_ordinal(text: str, last: Answer) -> str:
+    """"Nhiệm vụ thứ ba do ai chủ trì?" after an answer giving one row of a numbered task table (Kế hoạch 193's
+    Phụ lục, row 1, Sở Xây dựng's only task): no list of the answer's is counted in, so the table's row of that TT
+    number is meant, asked as "nhiệm vụ thứ 3" (`intent.ROW`). After an answer listing several tasks the place may be
+    the list's: left as typed (and not answered, `answering`)."""
+    ordinal = listed_ordinal(text)
+    cited = last.citations[0].section if last.answerable and last.citations else ""
+    if not ordinal or len(last.obligations) > 1 or not _NUMBERED_ROW.search(cited or ""):
+        return text
+    return _TASK_ORDINAL.sub(rf"\1 {ordinal}", text, count=1)
+
+
+def _stayed_on(turns: Sequence[Turn], doc: str | None) -> bool:
+    """Whether the conversation has stayed on `doc` since a turn that named it (by number, by its type and title:
+    "Nghị quyết của Chính phủ về dự án Luật sửa đổi … Luật Công nghiệp quốc phòng …", or pointing at it): every turn
+    answered since cites it first. A follow-up of words of its own ("Ai thay mặt Chính phủ ký Tờ trình?") is then tried
+    in that document first, not in another one saying the same of another body (Nghị quyết 323/NQ-CP)."""
+    if not doc:
+        return False
+    for turn in reversed(turns):
+        if not turn.answer.answerable or not turn.answer.citations:
+            continue
+        if turn.answer.citations[0].doc_id != doc:
+            return False
+        frame = classify(normalize_query(turn.question))
+        if frame.names_document or frame.types_named or frame.doc_anaphora:
+            return True
+    return False
 
 
 def _sentence_states(own: Intent, last: Turn, record: Obligation | None, cited: Citation | None) -> str:
@@ -459,15 +538,19 @@ def _asked_row(answer: Answer, asked: str, follow_up: str = "") -> Obligation:
     # ("thuế thu nhập cá nhân" in 9 of Bộ Tài chính's 14 tasks of Chỉ thị 22/2008/CT-TTg); "… chỉ đạo cơ quan Thuế
     # làm gì về đăng ký thuế …?" is asked of the one row saying "đăng ký thuế", not the Ban Chỉ đạo's row that spells
     # the law's name out
+    # "Thế Bộ Tư pháp phải làm gì?" answered with the task it leads, then those it only works in: a slot-only follow-up
+    # ("Thời hạn?") asks of a task it leads, whatever words the question carried from the turn before
+    agency = classify(asked).agency if listed else None
     rows = answer.obligations
     if len(rows) >= 6:
         held = [(content_words(r.task), set(zip(w, w[1:]))) for r in rows for w in [re.findall(r"\w+", r.task.lower())]]
         wanted = {w for w in wanted if 2 * sum(w in words for words, _ in held) <= len(rows)}
         pairs = {p for p in pairs if 2 * sum(p in twos for _, twos in held) <= len(rows)}
 
-    def shared(row: Obligation) -> tuple[int, int, int, bool, bool]:
+    def shared(row: Obligation) -> tuple[int, bool, int, int, bool, bool]:
         words, task_words = re.findall(r"\w+", row.task.lower()), content_words(row.task)
         return (len(own & task_words) + len(events & set(EVENT.findall(row.task.lower()))),
+                bool(agency) and any(covers(name, agency) for name in row.lead),
                 len(pairs & set(zip(words, words[1:]))), len(wanted & task_words), _fills(slot, row),
                 not (led and cooperates_only(row.task)))
 

@@ -573,7 +573,7 @@ def _basis_lines_in(hit: Hit) -> list[tuple[int, int, str]]:
     found, offset = [], hit.start
     for raw in hit.text.split("\n"):
         text = raw.strip().strip(_BASIS_MARKS)
-        if text and is_legal_basis(text):
+        if text and (is_legal_basis(text) or _ARTICLES_BASIS.match(fold(text))):
             at = raw.find(text)
             found.append((offset + at, offset + at + len(text), " ".join(text.split())))
         offset += len(raw) + 1
@@ -581,6 +581,11 @@ def _basis_lines_in(hit: Hit) -> list[tuple[int, int, str]]:
 
 
 _BASIS_MARKS = "*_-–•;. \t"  # list marks, emphasis and the closing mark around a "Căn cứ …" line
+# A basis line citing articles of a text before the text: "*Căn cứ vào Điều 103 và Điều 106 của Hiến pháp nước …;*",
+# "*Căn cứ vào Điều 91 của Luật Tổ chức Quốc hội;*" (Lệnh 18/2003/L-CTN), read on the fold
+_ARTICLES_BASIS = re.compile(r"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:cac\s+)?(?:dieu|khoan|diem|chuong)\s+[^;]{1,80}?\bcua\s+(?:"
+                             + "|".join(sorted({fold(t).lower() for t in TYPES} | {"hien phap"}, key=len, reverse=True))
+                             + r")\b")
 
 
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:

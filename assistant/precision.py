@@ -35,7 +35,7 @@ from corpus.text import normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, each_asked, says_each, form_codes, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -1052,6 +1052,18 @@ def form_other_cited(question: str, citations: Sequence[Citation]) -> bool:
 _WHICH_NOUN = re.compile(r"\b([^\W\d]+\s+[^\W\d]+)\s+nào\s*\??\s*$", re.I)
 
 
+def region_other_quoted(question: str, citations: Sequence[Citation]) -> bool:
+    """A region the question names ("… vùng Đông Nam Bộ phấn đấu tốc độ tăng trưởng GRDP bình quân bao nhiêu …?",
+    `vn.named_regions`) that no quoted span names, while they name another ("- Vùng Bắc Trung Bộ: phấn đấu tốc độ tăng
+    trưởng GRDP bình quân đạt khoảng 10 - 10,5%/năm …", Nghị quyết 306/NQ-CP): what is quoted is that region's.
+    Dev + devdocs (5f2d551): devdocs_ri ri17.2 wrong → declined; no older item moved."""
+    asked = named_regions(normalize(question))
+    if not asked or not citations:
+        return False
+    quoted = set().union(*(named_regions(normalize(c.quote)) for c in citations))
+    return bool(quoted) and not asked & quoted
+
+
 def each_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """An amount asked per unit ("Theo Công điện 190, mỗi tỉnh phải hoàn thành bao nhiêu căn nhà ở xã hội trong năm
     2025?", `vn.each_asked`) answered with quoted spans none of which states anything per that unit (`vn.says_each`):
@@ -1651,6 +1663,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "place_unit_unmatched": lambda: place_unit_unmatched(question, citations),
+        "region_other_quoted": lambda: region_other_quoted(question, citations),
         "agency_not_in_row": lambda: agency_not_in_row(intent, obligations),
         "names_uncited": lambda: names_uncited(question, citations),
         "partners_unstated": lambda: partners_unstated(intent, citations, obligations),
@@ -1738,7 +1751,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
-              "choice_uncited", "force_of_another")
+              "choice_uncited", "force_of_another", "region_other_quoted")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

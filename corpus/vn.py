@@ -180,9 +180,23 @@ _CASE_AFTER_COLON = re.compile(r":\s*(?!\s|theo\b|căn\s+cứ\b)([^:?;,]+?)\s+th
 # A form's code after "Mẫu (số)": "Mẫu số: 01/KK-XS", "mẫu số 02/KK-XS", "Mẫu 01-NTNN", "mẫu số 04/TNDN"; a few words
 # may stand between in a question ("Mẫu kèm tờ 01/KK-XS", a follow-up restored around its code), and a markdown
 # document's bold marks ("Mẫu số: **01/KK-XS**") before it. The code holds a
-# letter part after "/" or "-": "Mẫu số 01" alone is no code.
-_FORM_CODE = re.compile(r"(?<!\w)mẫu(?:\s+số)?(?:\s+\w+){0,2}?\s*:?[\s*_]*(\d{1,3}[a-z]?\s*[/-]\s*[a-zđ]+\d*(?:\s*-\s*[a-zđ]+\d*)*)"
+# letter part after "/" or "-": "Mẫu số 01" alone is no code. A form is named "Phụ lục" too ("Phụ lục số 01-NTNN",
+# "Phụ lục số 02 - NTNN" of the forms of Thông tư 05/2005/TT-BTC); "Phụ lục I", "Phụ lục 2" are no codes.
+_FORM_CODE = re.compile(r"(?<!\w)(?:mẫu|phụ\s+lục)(?:\s+số)?(?:\s+\w+){0,2}?\s*:?[\s*_]*(\d{1,3}[a-z]?\s*[/-]\s*[a-zđ]+\d*(?:\s*-\s*[a-zđ]+\d*)*)"
                         r"(?![\w/])", re.I)
+
+
+# A region named by its head word and proper name: "vùng Đông Nam Bộ", "Vùng Bắc Trung Bộ:", "vùng Duyên hải Nam Trung
+# Bộ và Tây Nguyên", "khu vực Tây Nguyên", "miền Trung"; the name runs over capitalised words, a lower-case word or "và"
+# between two of them ("Duyên hải Nam"), never on to a lower-case word after it
+_REGION = re.compile(r"(?<!\w)(?i:vùng|tiểu vùng|khu vực|miền)\s+((?:[A-ZĐ][^\W\d]*)(?:\s+(?:(?:và|[^\W\d]+)\s+)?"
+                     r"[A-ZĐ][^\W\d]*)*)")
+
+
+def named_regions(text: str) -> set[str]:
+    """The regions a text names with their head word ("vùng Đông Nam Bộ" → "dong nam bo"), folded (marks and case
+    aside, as OCR drops them: "Vùng Duyên hai Nam Trung Bộ")."""
+    return {" ".join(fold(m.group(1)).lower().split()) for m in _REGION.finditer(text)}
 
 
 def form_codes(text: str) -> set[str]:
@@ -831,6 +845,18 @@ def roman_value(numeral: str) -> int:
     """The value of a Roman numeral as headings and appendices number them, any case: "IV" → 4, "ii" → 2."""
     values = [_ROMAN[c] for c in numeral.upper()]
     return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+
+
+# What a form or appendix says it is issued with: "(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 …)",
+# "(Kèm theo Mẫu số 01-NTNN, ban hành kèm theo Thông tư số05ngày11 /1 /2004 )" (OCR glues the words), read on the fold
+_ATTACHED = re.compile(r"(?i)\bkem\s+theo\s+(" + "|".join(sorted({fold(t).lower() for t in TYPES}, key=len, reverse=True))
+                       + r")\s*(?:so\s*[:.]?\s*)?0*(\d+)(?!\d)")
+
+
+def attached_to(text: str) -> set[tuple[str, str]]:
+    """(type, serial) of each document a text says it is issued with ("ban hành kèm theo Thông tư số 42/2009/TT-BTC"
+    → ("thong tu", "42")), folded; serials without leading zeros."""
+    return {(" ".join(m.group(1).lower().split()), m.group(2)) for m in _ATTACHED.finditer(fold_ocr(text))}
 
 
 def appendix_numbers(text: str) -> set[int]:

@@ -1104,3 +1104,51 @@ def test_a_part_naming_a_meeting_by_its_ordinal_is_anchored_in_that_meetings_rep
     from assistant.answering import _anchored
     citation = SimpleNamespace(quote="…", issuer=None, title=title, doc_number=None, doc_type=None)
     assert _anchored(part, SimpleNamespace(citations=(citation,), intent="deadline")) == anchored
+
+
+def test_an_unnumbered_form_issued_with_another_document_is_not_the_one_named():
+    from assistant.answering import _attached_elsewhere
+    # devdocs_ri ri14.1: no indexed document carries the number 42/2009/TT-BTC; the forms of Thông tư 05/2005/TT-BTC
+    # (PLTT05, no number read) say which Thông tư they are issued with, the forms of 42/2009 say theirs
+    question = "Bảng kê mẫu 02A/BK-XS ban hành kèm Thông tư 42/2009/TT-BTC đi kèm tờ khai nào?"
+    other = _hit("p", "PLTT05", None, None, "*(Kèm theo Mẫu số 01-NTNN, ban hành kèm theo Thông tư số05ngày11 /1 /2004 )*")
+    other_too = _hit("p2", "PLTT05", None, None, "Nhà thầu nước ngoài nêu trên thuộc diện trực tiếp đăng ký …")
+    own = _hit("x", "42_2009_TT-BTC", None, None, "Mẫu số: **02A/BK-XS** *(Ban hành kèm theo* *Thông tư số "
+               "42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)* … *(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân "
+               "mẫu số 02/KK-XS)*")
+    unsaid = _hit("u", "du-thao", None, None, "Thông tư này có hiệu lực thi hành kể từ ngày ký.")
+    assert [h.chunk_id for h in _attached_elsewhere(question, [other, own, other_too, unsaid])] == ["x", "u"]
+    # a question naming no document keeps them all
+    assert len(_attached_elsewhere("Mẫu 02A/BK-XS đi kèm tờ khai nào?", [other, own])) == 2
+
+
+def test_a_form_named_by_its_code_is_read_in_the_documents_naming_it():
+    from assistant.answering import _of_form_named
+    # devdocs_ri ri15.1: Thông tư 134/2008/TT-BTC on the Vietnamese party's tax registration says nothing of form 01-NTNN
+    question = "Theo phụ lục 01-NTNN, Bên Việt Nam gửi thông báo về nhà thầu nước ngoài cho những cơ quan nào?"
+    other = _hit("t", "134_2008_TT-BTC", "134/2008/TT-BTC", "Thông tư",
+                 "Bên Việt Nam có trách nhiệm đăng ký thuế với cơ quan thuế để thực hiện nộp thay thuế …")
+    form = _hit("f", "PLTT05", None, None, "| | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** | | | Phụ lục số 01-NTNN | |")
+    cell = _hit("n", "PLTT05", None, None, "Nơi nhận: - Cục thuế tỉnh, TP……(nơi nhà thầu có văn phòng)")
+    assert [h.chunk_id for h in _of_form_named(question, [other, form, cell])] == ["f", "n"]
+    # none naming it: all kept
+    assert len(_of_form_named("Phụ lục 09-XYZ gửi cho ai?", [other, form])) == 2
+
+
+def test_a_document_named_by_the_one_it_amends_is_the_conversations():
+    from assistant.answering import _strays
+    from assistant.records import Answer, Citation
+    # devdocs_ri ri13: the first turn (a radius the Thông tư does not give) declined; the Thông tư answering the next is
+    # named by the one it amends, whose number its title carries
+    turns = [_said("Thông tư của Bộ Khoa học và Công nghệ sửa đổi Thông tư 13/2009/TT-BKHCN quy định bán kính khu vực "
+                   "cấm dân cư quanh nhà máy điện hạt nhân là bao nhiêu ki-lô-mét?", None)]
+
+    def cited(doc_id: str, number: str, title: str) -> Answer:
+        citation = Citation(1, "c", doc_id, number, title, None, None, None, "", None, None, "…", 0, 1, "")
+        return Answer("Vậy liều hiệu dụng … không vượt quá bao nhiêu?", "…", True, (citation,))
+
+    amending = cited("20-bkhcn", "2/2025/TT-BKHCN", "Sửa đổi, bổ sung một số điều của Thông tư số 13/2009/TT-BKHCN "
+                     "ngày 20 tháng 05 năm 2009 của Bộ trưởng Bộ khoa học và Công nghệ …")
+    assert not _strays("Vậy liều hiệu dụng … không vượt quá bao nhiêu?", turns, amending)
+    assert _strays("Vậy liều hiệu dụng … không vượt quá bao nhiêu?", turns,
+                   cited("19-bkhcn", "19/2025/TT-BKHCN", "Quy định về an toàn bức xạ …"))

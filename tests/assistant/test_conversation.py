@@ -900,3 +900,99 @@ def test_back_to_an_agency_asks_of_it_in_the_conversations_document(follow_up, r
     found = resolve(follow_up, turns)
     assert found.question.startswith(resolved.rstrip("?"))
     assert found.prefer_doc == "186-cd.signed" or found.focus_doc == "186-cd.signed"
+
+
+_GRDP = ("Theo Nghị quyết 306/NQ-CP điều chỉnh Quy hoạch tổng thể quốc gia, vùng Bắc Trung Bộ phấn đấu tốc độ tăng "
+         "trưởng GRDP bình quân bao nhiêu giai đoạn 2026 - 2030?")
+
+
+@pytest.mark.parametrize("follow_up, region", [
+    # devdocs_ri ri17.2, ri17.3 (Nghị quyết 306/NQ-CP, Phụ lục, Mục II.1): "thì sao" or "còn" left unsaid
+    ("Còn vùng Đông Nam Bộ?", "vùng Đông Nam Bộ phấn đấu"),
+    ("Vùng Duyên hải Nam Trung Bộ và Tây Nguyên thì sao?", "vùng Duyên hải Nam Trung Bộ và Tây Nguyên phấn đấu"),
+    ("Thế còn vùng Tây Nguyên thì sao?", "vùng Tây Nguyên phấn đấu"),
+])
+def test_another_region_is_put_in_place_of_the_one_the_last_question_named(follow_up, region):
+    resolved = resolve(follow_up, _cited(_GRDP, "306-cp.signed"))
+    assert region in resolved.question and "Bắc Trung Bộ" not in resolved.question
+    assert "GRDP" in resolved.question and resolved.focus_doc == "306-cp.signed"
+
+
+@pytest.mark.parametrize("follow_up, case", [
+    ("Còn vùng Đông Nam Bộ?", "vùng Đông Nam Bộ"),
+    ("Còn hoạt động thăm dò, khai thác dầu khí thì sao?", "hoạt động thăm dò, khai thác dầu khí"),
+    ("Vùng Tây Nguyên thì sao?", "Vùng Tây Nguyên"),
+    # a case that asks a question of its own is none
+    ("Còn vùng Đông Nam Bộ có khu công nghệ cao nào không?", None),
+    ("Còn hộ kinh doanh có được miễn không?", None),
+    ("Còn ai phối hợp?", None),
+])
+def test_the_case_a_follow_up_names_and_asks_nothing_of(follow_up, case):
+    from assistant.conversation import case_swapped
+    assert case_swapped(follow_up) == case
+
+
+def test_a_question_of_its_own_stays_on_the_document_the_conversation_described():
+    # questions_ri ri4 (Nghị quyết 320/NQ-CP, described by its title): "Ai thay mặt Chính phủ ký Tờ trình?" is tried in
+    # it first, not in Nghị quyết 323/NQ-CP, whose Bộ trưởng Bộ Nội vụ signs another Tờ trình
+    first = ("Nghị quyết của Chính phủ về dự án Luật sửa đổi, bổ sung một số điều của Luật Công nghiệp quốc phòng, an "
+             "ninh và động viên công nghiệp giao bộ nào chủ trì tiếp thu ý kiến Thành viên Chính phủ?")
+    then = "Khi hoàn thiện hồ sơ dự án Luật thì tiếp tục phối hợp với những bộ nào?"
+    turns = _cited(first, "320nq.signed") + _cited(then, "320nq.signed")
+    assert resolve("Ai thay mặt Chính phủ ký Tờ trình?", turns).prefer_doc == "320nq.signed"
+    # a turn answered from another document since: the conversation left it
+    moved = _cited(first, "320nq.signed") + _cited(then, "323nq.signed")
+    assert resolve("Ai thay mặt Chính phủ ký Tờ trình?", moved).prefer_doc is None
+    # no turn named or described a document: none is kept
+    plain = _cited(then, "320nq.signed")
+    assert resolve("Ai thay mặt Chính phủ ký Tờ trình?", plain).prefer_doc is None
+
+
+def test_a_slot_only_follow_up_asks_of_the_task_the_agency_asked_about_leads():
+    from assistant.records import Citation
+    from corpus.records import Obligation
+    # questions_ri ri5 (Công văn 9533/VPCP-CN): "Thế Bộ Tư pháp phải làm gì?" (carrying the first turn's "tiếp thu ý
+    # kiến") answered with the task it leads, then the ones it works in; "Thời hạn?" is its own task's
+    led = Obligation("9533-cn.signed", "c2", "khẩn trương có ý kiến đối với nội dung đề nghị sửa Luật Đường sắt của Bộ "
+                     "Xây dựng và nội dung Dự thảo Luật Đầu tư (thay thé) của Bộ Tài chính sau khi tiếp thu, hoàn thiện "
+                     "theo ý kiến của Bộ Xây dựng gửi Bộ Tài chính trước ngày 05 tháng 10 năm 2025", ("Bộ Tư pháp",))
+    partner = Obligation("9533-cn.signed", "c1", "Khẩn trương chủ trì, phối hợp với Bộ Xây dựng, Bộ Tư pháp tiếp thu ý "
+                         "kiến của Bộ Xây dựng tại các văn bản đã gửi Bộ Tài chính", ("Bộ Tài chính",),
+                         ("Bộ Xây dựng", "Bộ Tư pháp"))
+    citations = tuple(Citation(n + 1, row.chunk_id, "9533-cn.signed", None, None, None, None, None, "", None, None,
+                               "…", 0, 1, "") for n, row in enumerate((led, partner)))
+    asked = "Thế Bộ Tư pháp phải làm gì bộ tiếp thu ý kiến Bộ 9533/VPCP-CN"
+    turns = [Turn("Thế Bộ Tư pháp phải làm gì?", Answer("Thế Bộ Tư pháp phải làm gì?", "…", True, citations,
+                                                        "agency_tasks", asked, obligations=(led, partner)))]
+    assert resolve("Thời hạn?", turns).record is led
+
+
+def test_another_agency_after_a_question_naming_none_asks_what_the_document_gives_it():
+    # questions_ri ri1.4 (Công điện 193/CĐ-TTg): "Gặp vướng mắc … thì phản ánh về đâu?" (Bộ Tài chính), then "Còn Văn
+    # phòng Chính phủ?": its task in the document, not the same passage again
+    turn = _cited_head("Gặp vướng mắc khi thực hiện thì phản ánh về đâu?", "193-ttg.signed", "Công điện", "193/CĐ-TTg",
+                       "Thủ tướng Chính phủ", "về khẩn trương hoàn thành việc rà soát toàn diện …")
+    resolved = resolve("Còn Văn phòng Chính phủ?", [turn])
+    assert resolved.question == "Công điện 193/CĐ-TTg giao Văn phòng Chính phủ nhiệm vụ gì?"
+
+
+def _row_cited(question: str, section: str, rows: tuple = ()) -> list[Turn]:
+    from assistant.records import Citation
+    citation = Citation(1, "c1", "193", None, None, "Kế hoạch", None, None, section, None, None, "…", 0, 1, "")
+    return [Turn(question, Answer(question, "…", True, (citation,), "agency_tasks", question, obligations=rows))]
+
+
+@pytest.mark.parametrize("section, rows, asked", [
+    # questions_ri ri7.3 (Kế hoạch 193 of Ninh Bình, Phụ lục): one row answered, the table's TT number is meant
+    ("Phụ lục, nhiệm vụ 1", 1, "Nhiệm vụ thứ 3 do ai chủ trì?"),
+    # several rows listed: the place may be the list's, left as typed
+    ("Phụ lục, nhiệm vụ 1", 2, "Nhiệm vụ thứ ba do ai chủ trì?"),
+    # a passage of no numbered table: left as typed
+    ("Mục III.2", 1, "Nhiệm vụ thứ ba do ai chủ trì?"),
+])
+def test_a_task_named_by_its_place_after_one_row_of_a_numbered_table_is_that_row(section, rows, asked):
+    from corpus.records import Obligation
+    row = Obligation("193", "c1", "Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình",
+                     ("Sở Xây dựng",))
+    turns = _row_cited("Kế hoạch … giao Sở Xây dựng nhiệm vụ gì?", section, (row,) * rows)
+    assert resolve("Nhiệm vụ thứ ba do ai chủ trì?", turns).own_question == asked

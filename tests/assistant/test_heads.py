@@ -343,6 +343,12 @@ def test_every_basis_line_of_the_preamble_is_read_with_its_span():
     ("*Xét đề nghị Liên ngành Tài chính - Vật giá* - *Cục thuế Nghệ An tại Tờ trình số 2814/LN-TCVG-CT ngày 19 tháng 6 "
      "năm 2003.*", None),
     ("Căn cứ tính thuế là doanh thu tính thuế TNDN và tỷ lệ (%) thuế TNDN tính trên doanh thu tính thuế.", None),
+    # Lệnh 18/2003/L-CTN (evals/devdocs): articles of a text cited before the text
+    ("*Căn cứ vào Điều 103 và Điều 106 của Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 1992;*",
+     "Căn cứ vào Điều 103 và Điều 106 của Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 1992"),
+    ("*Căn cứ vào Điều 91 của Luật Tổ chức Quốc hội;*", "Căn cứ vào Điều 91 của Luật Tổ chức Quốc hội"),
+    # an article of no text named: no basis line
+    ("Căn cứ điều kiện thực tế của địa phương;", None),
 ])
 def test_a_basis_line_is_read_without_its_marks_at_its_place(line, read):
     # the one reader of "Căn cứ …" lines, for the head passage and for the first passages of a document

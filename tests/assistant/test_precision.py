@@ -2192,3 +2192,23 @@ def test_when_a_document_named_takes_effect_is_not_read_from_another(question, c
     number, doc_id, quote = cited
     citation = replace(_cite(quote, number), doc_id=doc_id)
     assert force_of_another(question, classify(question), [citation]) is doubted
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # devdocs_ri ri17.2 (Nghị quyết 306/NQ-CP, Phụ lục, Mục II.1): another region's target quoted
+    ("Theo Nghị quyết 306/NQ-CP điều chỉnh Quy hoạch tổng thể quốc gia, vùng Đông Nam Bộ phấn đấu tốc độ tăng trưởng "
+     "GRDP bình quân bao nhiêu giai đoạn 2026 - 2030?",
+     "- Vùng Bắc Trung Bộ: phấn đấu tốc độ tăng trưởng GRDP bình quân đạt khoảng 10 - 10,5%/nam giai đoạn 2026 - 2030.",
+     True),
+    ("Theo Nghị quyết 306/NQ-CP, vùng Đông Nam Bộ phấn đấu tốc độ tăng trưởng GRDP bình quân bao nhiêu?",
+     "- Vùng Đông Nam Bộ: phan dau tốc độ tăng trưởng GRDP bình quân dat khoảng 10%/nam giai đoạn 2026 - 2030.", False),
+    # the region's marks dropped by OCR in the quote
+    ("Vùng Duyên hải Nam Trung Bộ và Tây Nguyên phấn đấu tăng trưởng GRDP bao nhiêu?",
+     "- Vùng Duyên hai Nam Trung Bộ và Tây Nguyên: phấn đấu tốc độ tăng trưởng GRDP bình quân đạt khoảng 9,5 - 10,0%/năm",
+     False),
+    # a quote naming no region says nothing of another one
+    ("Vùng Đông Nam Bộ phấn đấu tăng trưởng GRDP bao nhiêu?",
+     "Phấn đấu tốc độ tăng trưởng tông sản phẩm trong nước (GDP) bình quan đạt trên 8,0%/nam thời kỳ 2021 - 2030", False),
+])
+def test_a_region_asked_is_not_answered_with_another_region_s(question, quote, fires):
+    assert ("region_other_quoted" in doubts(question, classify(question), "", [_cite(quote, "306-cp.signed")], [],
+                                            DECLINE_ON)) is fires

@@ -1169,3 +1169,44 @@ def test_recounted_reads_a_cited_documents_subject_line():
     # the covering letter's own assignment, and a task under a document cited as its basis
     assert not vn.recounted("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau: 1. Bộ Tài chính ")
     assert not vn.recounted("Căn cứ văn bản số 8576/VPCP-CN ngày 12/9/2025, giao Bộ Tài chính ")
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the forms of Thông tư 05/2005/TT-BTC (PLTT05) are named "Phụ lục" too
+    ("Theo phụ lục 01-NTNN, Bên Việt Nam gửi thông báo cho những cơ quan nào?", {"01-NTNN"}),
+    ("*(Kèm theo Phụ lục số 01-NTNN, ban hành kèm theo Thông tư số05 ngày111// /2004 )*", {"01-NTNN"}),
+    ("| | **Độc lập- Tự do- Hạnh phúc** | | | | Phụ lục số 02 - NTNN | |", {"02-NTNN"}),
+    # an appendix by its number, or a document's number, is no form's code
+    ("Phụ lục I kèm theo Quyết định này", set()),
+    ("Chi tiết tại Phụ lục 2 kèm theo", set()),
+    ("Phụ lục kèm theo Nghị định số 260/2025/NĐ-CP", set()),
+])
+def test_a_form_named_phu_luc_has_its_code(text, codes):
+    assert vn.form_codes(text) == codes
+
+
+@pytest.mark.parametrize("text, regions", [
+    # Nghị quyết 306/NQ-CP, Phụ lục, Mục II.1 (OCR'd: "Duyên hai", "dat")
+    ("- Vùng Bắc Trung Bộ: phấn đấu tốc độ tăng trưởng GRDP bình quân đạt khoảng 10 - 10,5%/nam", {"bac trung bo"}),
+    ("- Vùng Duyên hai Nam Trung Bộ và Tây Nguyên: phấn đấu tốc độ tăng trưởng GRDP",
+     {"duyen hai nam trung bo va tay nguyen"}),
+    ("vùng Duyên hải Nam Trung Bộ và Tây Nguyên phấn đấu tốc độ tăng trưởng", {"duyen hai nam trung bo va tay nguyen"}),
+    ("các tuyến đường nôi với các địa phương vùng Đông Nam Bộ, khu vực Nam Lào và Đông Bắc Campuchia",
+     {"dong nam bo", "nam lao va dong bac campuchia"}),
+    # a region by its kind, not its name, is none
+    ("khu vực miền núi, trung du và vùng thấp trũng", set()),
+])
+def test_the_regions_a_text_names(text, regions):
+    assert vn.named_regions(text) == regions
+
+
+@pytest.mark.parametrize("text, attached", [
+    ("*(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)*", {("thong tu", "42")}),
+    # PLTT05: the words glued by the conversion
+    ("*(Kèm theo Mẫu số 01-NTNN, ban hành kèm theo Thông tư số05ngày11 /1 /2004 )*", {("thong tu", "5")}),
+    ("(Kèm theo Nghị định số 260/2025/NĐ-CP ngày 10 tháng 10 năm 2025 của Chính phủ)", {("nghi dinh", "260")}),
+    # a form attached to another form is issued with no document
+    ("*(Kèm theo Tờ khai quyết toán thuế thu nhập cá nhân mẫu số 02/KK-XS)*", set()),
+])
+def test_the_document_a_form_says_it_is_issued_with(text, attached):
+    assert vn.attached_to(text) == attached
