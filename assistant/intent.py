@@ -1100,8 +1100,12 @@ _OPENING = re.compile(r"^\W*(?:(?:theo|trong|tại)\s+)?((?:(?:" + "|".join(DOC_
 _JOINED = re.compile(r"\s*(?:,|và|hoặc|hay|cùng)\s*(?:(?:với|trong|theo|tại)\s+)?(?=\w)", re.I)
 
 
-# "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked.
-DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: \w+){0,2} nào\b", re.I)
+# "… được ban hành bằng văn bản nào?", "… theo nghị quyết nào?": another document is what is asked. Not a time
+# asked after a document's name ("… triển khai Công điện đến hạn nào?", "… Công văn trước ngày nào?"): the "nào" is
+# the time's.
+_TIME_NOUNS = r"(?:hạn|ngày|tháng|năm|quý|lúc|khi|thời|giờ|kỳ|lần|bao)"
+DOCUMENT_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r"|công điện|thông báo)(?: (?!" + _TIME_NOUNS + r"\b)\w+){0,2} nào\b",
+                            re.I)
 # "(Những) văn bản nào giao Bộ Công Thương chủ trì …?", "Công điện nào yêu cầu …?": the document asked is the one
 # that says it, the subject of the verb, so the document quoted is the one asked, named by its citation (by number,
 # or by its date where the scan's number is unread).

@@ -32,7 +32,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize as _normalize
-from corpus.vn import (ARTICLE_NUMBER, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
                        applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
@@ -573,6 +573,48 @@ _WHO_ACTS = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+(
 _WHO_DECIDES = re.compile(r"(?<!\w)(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào|cấp\s+nào)\s+(?:có\s+thẩm\s+quyền\s+)?(?:ra\s+)?"
                           r"(quyết(?=\s+định)|phê(?=\s+duyệt)|thẩm(?=\s+định)|xác(?=\s+nhận)|chấp(?=\s+thuận)|"
                           r"cấp|duyệt|ban(?=\s+hành)|công(?=\s+bố))\b", re.I)
+
+
+# Words that open an act before its verb ("phải khẩn trương hoàn thiện …", "phải được phê duyệt …").
+_BEFORE_VERB = re.compile(r"^(?:(?:khẩn\s+trương|chủ\s+động|kịp\s+thời|trực\s+tiếp|tiếp\s+tục|được)\s+)+", re.I)
+# The act named as a question's subject: "Việc cung cấp dịch vụ công trực tuyến … phải hoàn thành khi nào?"
+_NOMINAL_ACT = re.compile(r"^\W*việc\s+(.+?)\s+(?:phải|cần)\s", re.I)
+ACT_SHARE_MIN = 0.5  # share of the act's topic words a passage of that act holds
+
+
+def act_verb_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
+                      obligations: Sequence[Obligation]) -> bool:
+    """A "when" question whose act opens with a verb of its own (`ACT_ASKED`: "Bộ Y tế phải đưa Cơ sở 2 Bệnh viện
+    Chợ Rẫy vào hoạt động trước ngày nào?") answered with passages and task rows that hold neither that verb nor half
+    the act's topic words: they share a name with it ("Triển khai Đề án chuyển đổi số của Bệnh viện Bạch Mai và
+    Bệnh viện Chợ Rẫy …", Nghị quyết 03/NQ-CP, row 111) but state another act, whose time is no answer. A light verb
+    ("hoàn thành", "thực hiện", `_LIGHT_VERBS`) names no act of its own and is not read; an act worded otherwise
+    than the document ("phải ra văn bản hướng dẫn" for "có văn bản hướng dẫn") keeps most of its other words. The
+    proper names in the act are not its words: they say what it is done to."""
+    if intent.kind != "deadline" or not citations:
+        return False
+    act = ACT_ASKED.search(normalize(question))
+    if act is None:
+        return False
+    said = act.group(1)
+    text = _BEFORE_VERB.sub("", said.strip().lower())
+    words = re.findall(r"\w+", text)
+    nominal = _NOMINAL_ACT.match(normalize(question))
+    if words and (words[0] in _LIGHT_VERBS or " ".join(words[:2]) in _LIGHT_VERBS) and nominal:
+        # the act named as the subject, its verb light ("Việc cung cấp dịch vụ công trực tuyến … phải hoàn thành
+        # khi nào?"): the act is the subject's
+        said = nominal.group(1)
+        text = _BEFORE_VERB.sub("", said.strip().lower())
+        words = re.findall(r"\w+", text)
+    if not words or words[0] in _LIGHT_VERBS or " ".join(words[:2]) in _LIGHT_VERBS:
+        return False
+    quoted = " ".join((*(c.quote for c in citations), *(o.task for o in obligations)))
+    if states_verb(fold(words[0]).casefold(), quoted):
+        return False
+    # the act's own words, not the names of what it is done to ("Chợ Rẫy" is in both the act and the other row)
+    named = {w.lower() for name in proper_names(said) for w in name.split()}
+    topic = topic_words(text) - named
+    return bool(topic) and len(topic & passage_words(quoted)) < ACT_SHARE_MIN * len(topic)
 
 
 def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -1503,7 +1545,15 @@ def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
     words = {fold(w) for w in content_words(party)} if party else set()
     if len(words) < 3:
         return False
-    return len(words & _first_line_words(citations, hits, with_quote=True)) < CASE_MIN * len(words)
+    # with the party of the duties article the first span stands under (`vn.DUTIES_TITLE`: "Điều 15. Trách nhiệm của
+    # thương nhân xuất khẩu, tạm nhập tái xuất, …" over "Trước ngày 30 tháng 01 hàng năm, báo cáo Bộ Công Thương …",
+    # Nghị định 259/2025/NĐ-CP); no other heading ("2. Trách nhiệm xây dựng cơ sở dữ liệu … và thực hiện chế độ báo
+    # cáo" names no party: Nghị định 258/2025/NĐ-CP, Điều 43, devdocs_pb pb51)
+    titled = [DUTIES_TITLE.match(part) for hit in hits if hit.chunk_id == citations[0].chunk_id
+              for part in hit.heading_path]
+    party_said = " ".join(title.group(1) for title in titled if title)
+    said = _first_line_words(citations, hits, with_quote=True) | {fold(w) for w in passage_words(normalize(party_said))}
+    return len(words & said) < CASE_MIN * len(words)
 
 
 EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
@@ -1687,6 +1737,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "act_not_in_row": lambda: act_not_in_row(question, intent, obligations),
         "role_act_not_in_row": lambda: role_act_not_in_row(question, intent, obligations),
         "act_object_unquoted": lambda: act_object_unquoted(question, intent, citations, obligations),
+        "act_verb_unquoted": lambda: act_verb_unquoted(question, intent, citations, obligations),
         "assigned_act_unquoted": lambda: assigned_act_unquoted(question, citations, obligations),
         "lead_as_object": lambda: lead_as_object(question, intent, citations, obligations),
         "one_source_cited": lambda: one_source_cited(question, citations),
@@ -1751,7 +1802,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "rows_elsewhe
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
-              "choice_uncited", "force_of_another", "region_other_quoted")
+              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

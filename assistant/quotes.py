@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (CITED_TYPES, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -246,6 +246,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         stating = lambda s: want(s) and folded <= {fold(w) for w in content_words(s)}
         found = best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
+        kind = kind_named(question)
+        if found is not None and kind and kind not in _flat(found[3]):
+            # the kind asked ("giấy phép … theo lô hàng"): of the items stating the words measured ("a) Giấy phép theo
+            # thời hạn có hiệu lực 12 tháng …", "b) Giấy phép theo lô hàng có hiệu lực 03 tháng …", Nghị định
+            # 259/2025/NĐ-CP, Điều 8.5), the one naming that kind, where one does
+            named = best_sentence(ranking, hits, lambda s: stating(s) and kind in _flat(s), years)
+            found = named or found
         # the words naming the source say which document, not which sentence: the topic asked is what it must cover
         if found is not None and overlap(ranking, found[3]) < least and duration:
             # a length stated in a list item that completes its introduction ("2. Thời hạn nộp các báo cáo định kỳ …
@@ -317,6 +324,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     second = best_sentence(ranking, hits[:3], lambda s: (want(s) or other is not None and other(s))
                            and " ".join(s.split()) not in quoted[3]
                            and names_stated(holders, s) and conditions <= asked_conditions(s), years)
+    # (nor, where one length or recurrence is asked — "… bao lâu (một lần)?" — one stating a time of its own: c.1 "Hàng
+    # tháng, tổ chức trả thu nhập phải nộp số thuế đã khấu trừ …" answers how often, "Ngoài ra … c.2) Hàng quý, chậm nhất
+    # ngày 30 … Cục Tài chính - Bộ Quốc phòng nộp …" gives another doer's time beside it, Thông tư liên tịch 212/2013)
+    if second and duration and not listed and _states_time(second[3]):
+        second = None
     if intent.kind == "content" and second and overlap(words, second[3]) >= 0.5 and (
             adds_to(ranking, found, second) or listed and second[0].chunk_id != found[0].chunk_id):
         quote_line(draft, with_items(second, listed), "Ngoài ra, theo")
@@ -1114,3 +1126,30 @@ def _leads_in(agency: str, sentence: str, role: str) -> bool:
             after = cut is not None and start > cut.start()
             return after if role == "partner" else not after
     return False
+
+
+def _states_time(sentence: str) -> bool:
+    """Whether a sentence states a time of its own: a deadline or recurrence (`corpus.deadlines`) or a length
+    ("trong thời hạn 05 ngày", `vn.LENGTH`)."""
+    return bool(find_deadlines(sentence)) or bool(LENGTH.search(sentence))
+
+
+# A kind named after "theo" ("giấy phép theo lô hàng", "nộp thuế theo từng lần phát sinh"): two words, never a source
+# or a rule followed ("theo quy định", "theo Nghị định …", "theo đề nghị của …", "theo pháp luật"), the verb "theo dõi",
+# nor the measure a question asks in ("theo tỷ lệ bao nhiêu", "theo mức ấn định", "theo thuế suất").
+_KIND = re.compile(r"(?<=\s)theo\s+(?!(?:quy|hướng|đề|ý|chỉ|kế|yêu|sự|các|những|nội|mẫu|điều|khoản|mục|phụ|dõi|luật|pháp|tỷ|mức|thuế|giá|biểu|"
+                   r"quyết)\b)"
+                   r"([^\W\d]+\s+[^\W\d]+)", re.I)
+
+
+def kind_named(question: str) -> str | None:
+    """The kind of thing a question names after "theo" ("… giấy phép … theo lô hàng có hiệu lực trong bao lâu?" →
+    "theo lô hàng"), lower case; None when it names none, or only a document or a rule followed."""
+    found = _KIND.search(without_source_lead(normalize(question)))
+    if found is None or found.group(1).lower() in CITED_TYPES:
+        return None
+    return "theo " + " ".join(found.group(1).lower().split())
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())

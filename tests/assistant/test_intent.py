@@ -1547,3 +1547,17 @@ def test_a_yes_or_no_check_of_the_document_acted_on_asks_which(question, reworde
 ])
 def test_the_date_of_a_basis_named_is_no_issue_date_of_the_document(question, slots):
     assert classify(question).slots == slots
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Quyết định này được ban hành bằng văn bản nào?", True),
+    ("Việc này theo nghị quyết nào của Quốc hội?", True),
+    # a time asked after a document's name: the "nào" is the time's (questions_rk rk10, questions_nb nb06, devdocs tx33)
+    ("Công điện 193: Văn phòng Chính phủ phải đôn đốc các bộ, địa phương triển khai Công điện đến hạn nào?", False),
+    ("Theo Quyết định 963 của tỉnh Ninh Bình, Sở Giao thông vận tải phải thi hành quyết định trước ngày nào?", False),
+    ("Theo thuyết minh dự thảo thông tư thuế tiêu thụ đặc biệt, Quyết định 1526/QĐ-TTg giao thời hạn trình thông tư "
+     "là khi nào?", False),
+])
+def test_a_document_asked_is_not_a_time_asked_after_a_documents_name(question, asked):
+    from assistant.intent import DOCUMENT_ASKED
+    assert bool(DOCUMENT_ASKED.search(question)) is asked

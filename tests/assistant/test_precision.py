@@ -2212,3 +2212,82 @@ def test_when_a_document_named_takes_effect_is_not_read_from_another(question, c
 def test_a_region_asked_is_not_answered_with_another_region_s(question, quote, fires):
     assert ("region_other_quoted" in doubts(question, classify(question), "", [_cite(quote, "306-cp.signed")], [],
                                             DECLINE_ON)) is fires
+
+
+# Nghị quyết 03/NQ-CP, Phụ lục 2, row 111; Công điện 187/CĐ-TTg, 2.c)(1) and 2.a); Công điện 194/CĐ-TTg, 2.b)
+HOSPITALS_ROW = ("Triển khai Đề án chuyển đổi số của Bệnh viện Bạch Mai và Bệnh viện Chợ Rẫy, tỉnh Bắc Ninh, Bình Dương, "
+                 "An Giang, nhân rộng toàn quốc trong năm 2025")
+WITHIN_PROVINCE = ("Tổ chức thực hiện hướng dẫn, tiếp nhận, giải quyết TTHC cho người dân, doanh nghiệp, bảo đảm hiệu quả, "
+                   "thông suốt, tránh xảy ra ách tắc cục bộ, hoàn thành mục tiêu 100% TTHC được thực hiện không phụ thuộc "
+                   "vào địa giới hành chính trong phạm vi cấp tỉnh trong năm 2025.")
+ONLINE_ALL = ("chỉ đạo rà soát, triển khai cung cấp dịch vụ công trực tuyến đôi với 100% TTHC liên quan đến doanh nghiệp, "
+              "bảo đảm thông suốt, liền mạch, hiệu quả, minh bạch, giảm tối đa giấy tờ, hoàn thành trong năm 2025.")
+GUIDANCE = ("b) Khan trương có văn ban hướng dẫn các Bộ, cơ quan Trung ương, và địa phương thực hiện báo cáo kết quả đầu "
+            "tư bảo đảm thống nhất theo biểu mẫu đã xây dựng, hoàn thành trước ngày 12 tháng 10 năm 2025.")
+
+
+@pytest.mark.parametrize("question, quote, tasks, doubted", [
+    # questions_rk rk68 (near miss): the row shares the hospital's name, not the act
+    ("Bộ Y tế phải đưa Cơ sở 2 Bệnh viện Chợ Rẫy vào hoạt động trước ngày nào?", HOSPITALS_ROW, (HOSPITALS_ROW,), True),
+    # rk20: the act named as the subject, its verb light: the other target of the same year is no answer ...
+    ("Việc cung cấp dịch vụ công trực tuyến cho 100% thủ tục hành chính liên quan đến doanh nghiệp theo Công điện 187 "
+     "phải hoàn thành khi nào?", WITHIN_PROVINCE, (), True),
+    # ... the task stating it is
+    ("Việc cung cấp dịch vụ công trực tuyến cho 100% thủ tục hành chính liên quan đến doanh nghiệp theo Công điện 187 "
+     "phải hoàn thành khi nào?", ONLINE_ALL, (), False),
+    # rk05: the act worded otherwise ("ra" for "có" văn bản) keeps its other words
+    ("Bộ Tài chính phải ra văn bản hướng dẫn các bộ, địa phương báo cáo kết quả đầu tư theo biểu mẫu thống nhất xong "
+     "trước ngày nào?", GUIDANCE, (), False),
+    # a light verb names no act of its own
+    ("Bộ Y tế phải hoàn thành Đề án chuyển đổi số của Bệnh viện Chợ Rẫy khi nào?", HOSPITALS_ROW, (), False),
+])
+def test_a_when_question_is_answered_by_the_act_it_names(question, quote, tasks, doubted):
+    from assistant.precision import act_verb_unquoted
+    cited = [_cite(quote, "187/CĐ-TTg")]
+    rows = [_row("d1", task, "Bộ Y tế") for task in tasks]
+    assert act_verb_unquoted(question, classify(question), cited, rows) is doubted
+    assert ("act_verb_unquoted" in doubts(question, classify(question), "", cited, rows, DECLINE_ON)) is doubted
+
+
+# Nghị định 259/2025/NĐ-CP, Điều 15 (its heading and item 4), as loaded
+TRADER_DUTIES = ("Điều 15. Trách nhiệm của thương nhân xuất khẩu, tạm: nhập tái xuất, chuyền khẩu, trung chuyền, quá "
+                 "cảnh hàng hóa lưỡng dụng")
+TRADER_REPORT = ("4. Trước ngày 30 tháng 01 hàng năm, báo cáo Bộ Công Thương bằng văn bản theo phương thức gửi trực tiếp "
+                 "hoặc thông qua dịch vụ bưu chính hoặc trực tuyến (nêu có áp dụng) về tình hình xuất khẩu, tạm nhập tái "
+                 "xuất, quá cảnh, chuyển khẩu, trung chuyền hàng hoá lưỡng dụng theo mau tại Phụ lục VI ban hành kèm theo "
+                 "Nghị định này.")
+
+
+@pytest.mark.parametrize("headings, doubted", [
+    ((TRADER_DUTIES,), False),  # questions_rk rk58: the article's heading names the party whose duty item 4 is
+    ((), True),  # the item alone names no trader
+])
+def test_the_party_a_duty_is_asked_of_may_be_named_by_the_heading(headings, doubted):
+    from assistant.precision import party_unquoted
+    from index.records import Hit
+    question = ("Thương nhân được cấp phép hàng hóa lưỡng dụng phải báo cáo Bộ Công Thương tình hình xuất khẩu, quá "
+                "cảnh hằng năm trước ngày nào?")
+    hit = Hit("259nd.signed#15", "259nd.signed", "259/2025/NĐ-CP", None, None, None, None, None, "", headings,
+              TRADER_REPORT, None, 0, len(TRADER_REPORT), "", 1.0)
+    cited = [Citation(1, hit.chunk_id, hit.doc_id, "259/2025/NĐ-CP", None, None, None, None, "Điều 15", None, None,
+                      TRADER_REPORT, 0, len(TRADER_REPORT), "")]
+    assert party_unquoted(question, classify(question), cited, [hit]) is doubted
+
+
+def test_a_heading_naming_no_party_does_not_name_the_party_asked():
+    # devdocs_pb pb51: Nghị định 258/2025/NĐ-CP, Điều 43.2's heading shares "thực hiện … báo cáo" with the contractor
+    # asked, and names no party: the communes' yearly report is still another party's
+    from assistant.precision import party_unquoted
+    from index.records import Hit
+    question = ("Theo Nghị định 258/2025/NĐ-CP, đơn vị thực hiện dịch vụ quản lý công viên phải báo cáo định kỳ về "
+                "tình hình quản lý công viên bao lâu một lần?")
+    yearly = ("d) Ủy ban nhân dân cấp xã và các đơn vị được giao quan lý công viên, cây xanh có trách nhiệm xây dựng, cập "
+              "nhật cơ sở đữ liệu về công viên, cây xanh, mặt nước trên địa bàn được giao quản lý và báo cáo cơ quan "
+              "chuyên môn về công viên, cây xanh thuộc Ủy ban nhân dân cấp tỉnh trước ngày 01 tháng 12 hàng năm")
+    headings = ("Điều 43. Xây dựng cơ sở dữ liệu về công viên, cây xanh, mặt nước và chế độ báo cáo",
+                "2. Trách nhiệm xây dựng cơ sở đữ liệu về công viên, cây xanh, mặt nước và thực hiện chế độ báo cáo:")
+    hit = Hit("258-cp.signed#43", "258-cp.signed", "258/2025/NĐ-CP", None, None, None, None, None, "", headings,
+              yearly, None, 0, len(yearly), "", 1.0)
+    cited = [Citation(1, hit.chunk_id, hit.doc_id, "258/2025/NĐ-CP", None, None, None, None, "Điều 43", None, None,
+                      yearly, 0, len(yearly), "")]
+    assert party_unquoted(question, classify(question), cited, [hit])

@@ -1549,3 +1549,55 @@ def test_a_share_in_a_table_row_is_stated_by_its_figure():
     # devdocs db10: Phụ lục I of Nghị quyết 03/NQ-CP gives the unit in a cell of its own
     from assistant.quotes import _states_quantity
     assert _states_quantity("| 23.4 | Phủ sóng 5G cho người dân | % dân số | 99 | Bộ Thông tin và Truyền thông |", "phần")
+
+
+@pytest.mark.parametrize("question, cited", [
+    # devdocs_rk rk71: how often is asked; c.2's "Hàng quý …" of Cục Tài chính - Bộ Quốc phòng is another doer's time
+    ("Thông tư 212/2013 của Bộ Tài chính và Bộ Quốc phòng: tổ chức trả thu nhập nộp thuế đã khấu trừ lên cơ quan tài "
+     "chính cấp trên bao lâu một lần?", 1),
+    # (several asked — "Mỗi loại giấy phép có hiệu lực mấy tháng?" — each item is still quoted: the test above)
+])
+def test_one_time_asked_is_answered_without_another_items_time(question, cited):
+    lines = normalize((ROOT / "evals/devdocs/212_2013_TTLT-BTC-BQP.md").read_text(encoding="utf-8")).splitlines()
+    hits = [_hit("212_2013_TTLT-BTC-BQP", "\n\n".join(lines[269:276:2]), "c1")]
+    draft = _answer(question, hits)
+    assert len(draft.citations) == cited
+    assert "Hàng tháng" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("sentence, timed", [
+    ("c.2) Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo Cục Tài chính - Bộ Quốc phòng nộp vào Ngân sách Nhà "
+     "nước số thuế thu nhập cá nhân của các tổ chức trả thu nhập đã nộp về;", True),
+    ("Trong thời hạn 15 ngày kể từ ngày chính thức hoạt động, văn phòng đại diện công ty chứng khoán, công ty quản lý "
+     "quỹ nước ngoài tại Việt Nam gửi Ủy ban Chứng khoán Nhà nước thông báo hoạt động của mình", True),
+    ("b.1) Việc khấu trừ thuế đối với thu nhập từ tiền lương, tiền công được thực hiện theo hướng dẫn tại Điều 3 "
+     "Thông tư này.", False),
+])
+def test_a_sentence_states_a_time(sentence, timed):
+    from assistant.quotes import _states_time
+    assert _states_time(sentence) is timed
+
+
+def test_the_kind_asked_picks_its_item():
+    # questions_rk rk54: the words of the document ("xuất khẩu hàng hóa lưỡng dụng") rank item a) first; the kind asked
+    # ("theo lô hàng") is item b)'s
+    hits = [_hit("259nd.signed", _lines("chinhphu/259nd.signed.txt", 205, 212), "c1")]
+    draft = _answer("Theo Nghị định 259/2025/NĐ-CP, giấy phép xuất khẩu hàng hóa lưỡng dụng theo lô hàng có hiệu lực "
+                    "trong bao lâu?", hits)
+    assert "03 tháng" in draft.citations[0].quote and "12 tháng" not in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Theo Nghị định 259/2025/NĐ-CP, giấy phép xuất khẩu hàng hóa lưỡng dụng theo lô hàng có hiệu lực trong bao lâu?",
+     "theo lô hàng"),
+    ("DNNVV nộp thuế TNDN chuyển nhượng BĐS theo từng lần phát sinh thì được gia hạn tối đa bao lâu theo QĐ 12/2010?",
+     "theo từng lần"),
+    ("Báo cáo theo quy định gửi khi nào?", None),  # a rule followed
+    ("Nộp theo Nghị định 259 thì sao?", None),  # a document
+    ("Thông tư 62/2009/TT-BTC khấu trừ thuế TNCN theo tỷ lệ bao nhiêu khi trả tiền công dịch vụ cho cá nhân?", None),
+    ("Cục Hải quan phải tiếp nhận và đóng dấu xác nhận Danh mục hàng hoá nhập khẩu và theo dõi trừ lùi trong bao lâu?",
+     None),  # the verb "theo dõi"
+])
+def test_a_kind_is_named_after_theo(question, kind):
+    from assistant.quotes import kind_named
+    assert kind_named(question) == kind
