@@ -254,7 +254,7 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # check with the body after "do" and the particle that asks closing the question (`_CHECK_CLOSE`; typed without marks
 # "à" stays "a", which the restored marks leave ambiguous)
 _CHECK_CLOSE = r"chủ trì\s*(?:à|a|hả|ạ|phải không|đúng không|không)\s*\??\s*$"
-_LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
+_LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:một (?:trong (?:các|những|số) )?)?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
                  r"\b.*\bkhông\b|\bdo\s+[^?]{2,80}?\s+" + _CHECK_CLOSE + ")")
 _CHECKED_AFTER = re.compile(r"\s*(?:" + _LEAD_CHECKED + "|" + _CHECK_CLOSE + ")", re.I)
 

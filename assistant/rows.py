@@ -226,6 +226,28 @@ def behind_passage(intent: Intent, words: set[str], hits: Sequence[Hit],
     return passage >= max(RECORD_STRONG, rows + PASSAGE_MARGIN)
 
 
+def behind_other_doer(intent: Intent, words: set[str], hits: Sequence[Hit],
+                      obligations: Sequence[Obligation]) -> bool:
+    """Whether the rows chosen for a question naming an agency and a task ("Ngân hàng Nhà nước chủ trì Đề án đột phá
+    phát triển công nghiệp an ninh, hiện đại hóa lực lượng Công an nhân dân với thời hạn nào?") trail, by
+    PASSAGE_MARGIN of the topic (and RECORD_STRONG at least), a retrieved row that names that agency nowhere: the
+    task asked is that row's ("Đề án đột phá phát triển khoa học công nghệ, công nghiệp an ninh, … hiện đại hóa lực
+    lượng Công an nhân dân | Bộ Công an", Phụ lục II of Nghị quyết 03/NQ-CP), and the agency's own row found (one
+    of eight leads of "Hoàn thành việc triển khai các nhiệm vụ phục vụ chuyển đổi số, … Đề án 06") is another task,
+    its time or cells no answer to a task the agency is not given."""
+    if intent.kind not in ("deadline", "content") or not intent.agency or not obligations:
+        return False
+    free = _scored_records(replace(intent, agency=None), words, hits)
+    if not free:
+        return False
+    best, _, row = free[0]
+    if best < RECORD_STRONG or _role(intent.agency, row, wide=True) is not None:
+        return False
+    ours = {(o.task, o.lead) for o in obligations}
+    theirs = max((score for score, _, o in free if (o.task, o.lead) in ours), default=0.0)
+    return best - theirs > PASSAGE_MARGIN
+
+
 TIMED_DEPTH = 3  # top passages whose sentences stating a time are weighed against the rows chosen to answer "when"
 TIMED_SENTENCE_MARGIN = 0.15  # how much more of the topic such a sentence of the rows' own document must carry
 
