@@ -608,7 +608,17 @@ def act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligati
     if asked is None:
         return False
     verb = fold(next(group for group in asked.groups() if group)).casefold()
+    # the act's object, up to the clause's end, stated whole by a row in its own words: the verb asked is the row's
+    # act said otherwise ("ai phải chuẩn bị hồ sơ đề nghị xây dựng Luật Cán bộ, công chức …" for "Xây dựng Hồ sơ đề nghị
+    # xây dựng Luật Cán bộ, công chức (sửa đổi) …", Phụ lục II of Nghị quyết 03/NQ-CP)
+    thing = content_words(re.split(r"[,;?]", text[asked.end():], maxsplit=1)[0]) - {"bị", "hành"}
+    if len(thing) >= OBJECT_WORDS and any(overlap(thing, o.task) >= OBJECT_STATED for o in obligations):
+        return False
     return not any(states_verb(verb, o.task) for o in obligations)
+
+
+OBJECT_WORDS = 4  # content words an act's object must have before a row stating it may stand for the act
+OBJECT_STATED = 0.85  # share of them the row must state
 
 
 def role_act_not_in_row(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
@@ -662,11 +672,12 @@ def liability_untimed(text: str, obligations: Sequence[Obligation]) -> bool:
 # The act a document is asked to have assigned: "Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân
 # thành phố Cần Thơ …?" reads "điều hành" (group 1), a manner before it ("tạm thời", "trực tiếp") left out; a lead's or
 # partner's role ("giao ai chủ trì") is the lead slot's. An act asked as one to come ("ai sẽ thay ông Trần Văn Lâu làm
-# chủ tịch?") is asked as one assigned: "sẽ" puts it after the text, which must say it.
+# chủ tịch?") is asked as one assigned: "sẽ" puts it after the text, which must say it. "giao ai và <another thing>?"
+# asks no act: "và" opens the next question ("… giao ai và tiến độ đến đâu?").
 _ASSIGNED_ACT = re.compile(r"(?:(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)"
                            r"|(?<!\w)(?:ai|người\s+nào|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+sẽ)\s+"
                            r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
-                           r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì)(\w+\s+\w+)", re.I)
+                           r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì|và\b)(\w+\s+\w+)", re.I)
 
 
 def assigned_act_unquoted(question: str, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
