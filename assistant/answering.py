@@ -86,8 +86,9 @@ def _source_authors(question: str) -> list[str]:
     """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
     của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
     lead = question[:len(question) - len(without_source_lead(question))]
-    return [name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])] \
-        + source_issuers(question)
+    # mid-question too: "… trong phụ lục báo cáo của Đảng ủy Chính phủ về …" (`intent.source_issuers`)
+    return list(dict.fromkeys([name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])]
+                              + source_issuers(question)))
 
 
 def _issued_by(agency: str, hit: Hit) -> bool:

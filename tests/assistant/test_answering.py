@@ -750,7 +750,9 @@ def test_the_author_a_source_lead_names_and_its_documents():
                 "nhiệm vụ gì?")
     assert _source_authors(question) == ["Đảng ủy Chính phủ"]
     assert _source_authors("Theo Nghị quyết 57-NQ/TW, Bộ Công an có nhiệm vụ gì?") == []
-    assert _source_authors("Bộ Công an có nhiệm vụ gì theo báo cáo của Đảng ủy Chính phủ?") == []  # no lead
+    # named mid-question as where the question is read (round rg27): the same author
+    assert _source_authors("Bộ Công an có nhiệm vụ gì theo báo cáo của Đảng ủy Chính phủ?") == ["Đảng ủy Chính phủ"]
+    assert _source_authors("Bộ Công an có nhiệm vụ gì theo hướng dẫn của Đảng ủy Chính phủ?") == []
     # its own unit issues its documents; the Government, another body, does not
     assert _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Văn phòng Đảng ủy Chính phủ"))
     assert not _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Chính phủ"))
