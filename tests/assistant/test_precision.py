@@ -2212,3 +2212,53 @@ def test_when_a_document_named_takes_effect_is_not_read_from_another(question, c
 def test_a_region_asked_is_not_answered_with_another_region_s(question, quote, fires):
     assert ("region_other_quoted" in doubts(question, classify(question), "", [_cite(quote, "306-cp.signed")], [],
                                             DECLINE_ON)) is fires
+
+
+# Công văn 402-CV/VPĐU (evals/devdocs/CPbaocaot5.md), its covering paragraph: the working together it states is the
+# Văn phòng Đảng ủy Chính phủ's with Bộ Khoa học và Công nghệ, no one's with Bộ Y tế.
+DRAFTED_WITH = _devdocs_line("CPbaocaot5.md", "Văn phòng Trung ương Đảng có văn bản số 15000-CV/VPTW")
+
+
+@pytest.mark.parametrize("quote, section, fires", [
+    (DRAFTED_WITH, "", True),
+    # the body asked named in the quote, or in the heading it stands under ("2. Bộ Y tế"), is no other body's
+    ("Bộ Y tế chủ trì, phối hợp với Bảo hiểm Xã hội Việt Nam triển khai Đề án chuyển đổi số.", "", False),
+    ("Phối hợp với Bộ Công an xây dựng giải pháp liên thông dữ liệu.", "2. Bộ Y tế", False),
+])
+def test_whom_a_body_works_with_is_not_answered_by_a_passage_that_never_names_it(quote, section, fires):
+    from assistant.precision import partnered_unnamed
+    question = ("Theo phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57, Bộ Y tế phối hợp với ai khi thực hiện "
+                "nhiệm vụ xây dựng Danh mục Công nghệ chiến lược?")
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == ("partners", "Bộ Y tế")
+    cited = replace(_cite(quote, "402-CV/VPĐU"), section=section)
+    assert partnered_unnamed(intent, [cited], []) is fires
+    assert not partnered_unnamed(intent, [cited], [_row("CPbaocaot5", quote, "Bộ Y tế")])
+    assert "partnered_unnamed" in DECLINE_ON
+
+
+@pytest.mark.parametrize("question, task, doubted", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 10: "chuẩn bị" is the row's "Xây dựng" said otherwise, the object whole
+    ("Ai phải chuẩn bị hồ sơ đề nghị xây dựng Luật Cán bộ, công chức sửa đổi theo Phụ lục II của Nghị quyết 03, thời "
+     "hạn?", "Xây dựng Hồ sơ đề nghị xây dựng Luật Cán bộ, công chức (sửa đổi) theo hướng quy định chính sách để phát "
+     "huy tinh thần sáng tạo", False),
+    # the object only in part: the verb decides, as before
+    ("Ai phải chuẩn bị hồ sơ đề nghị xây dựng Luật Cán bộ, công chức sửa đổi theo Phụ lục II của Nghị quyết 03, thời "
+     "hạn?", "Xây dựng Luật Nhà giáo trong đó sửa đổi, bổ sung một số quy định có liên quan", True),
+])
+def test_an_act_stated_whole_in_other_words_is_the_rows_act(question, task, doubted):
+    from assistant.precision import act_not_in_row
+    from corpus.records import Obligation, Span
+    row = Obligation(doc_id="d", chunk_id="c", task=task, lead=("Bộ Nội vụ",), span=Span(0, 1, 1))
+    assert act_not_in_row(question, classify(question), [row]) is doubted
+
+
+@pytest.mark.parametrize("question, fires", [
+    # "và" opens the next thing asked, no act assigned ("giao ai và tiến độ đến đâu?")
+    ("Việc xây dựng Luật sửa đổi 07 luật giao ai và tiến độ đến đâu?", False),
+    ("Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân thành phố Cần Thơ?", True),
+])
+def test_giao_ai_then_another_question_asks_no_act(question, fires):
+    from assistant.precision import assigned_act_unquoted
+    quote = "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"
+    assert assigned_act_unquoted(question, [_cite(quote, "2239/QĐ-TTg")], []) is fires
