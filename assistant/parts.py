@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, classify, clauses, named_documents, topic_words, without_source_lead
+from assistant.intent import DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES, session_ordinals
@@ -294,8 +294,14 @@ _ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp|giao\s+(?:cho\s+)?(?:ai|c
 
 
 def _related(text: str) -> bool:
-    """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked."""
-    return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text)
+    """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked.
+    A relation asked outward, to documents the question does not name ("Quyết định 2298/2002/QĐ-UB và Quyết định
+    1730/2003/QĐ-UB thay thế những quyết định nào?", "… căn cứ văn bản nào?"), relates each to others of its own,
+    as "mỗi …" says outright (`_EACH`): asked of each in turn; not when the two are said to share it ("… cùng căn cứ
+    quyết định nào …", `_TOGETHER`) or to be answered in turn ("lần lượt", read whole by `_respectively`)."""
+    return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text) \
+        and not (any(direction == "out" and pattern.search(text) for direction, _, pattern in RELATIONS)
+                 and not _TOGETHER.search(text) and not _RESPECTIVELY.search(text))
 
 
 # "Hai quyết định …", "Cả hai quyết định …": the count of the pair, said once of both

@@ -159,6 +159,13 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
     ("Kế hoạch 193 và Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
      ["Kế hoạch 193 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
       "Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?"]),
+    # a relation asked outward ("… triển khai chỉ thị nào?", "… thay thế những quyết định nào?") relates each to
+    # documents of its own, "mỗi" said or not (rh27: asked whole, only the first document's was answered)
+    ("Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
+     ["Kế hoạch 193 triển khai chỉ thị nào?", "Kế hoạch 196 triển khai chỉ thị nào?"]),
+    ("Quyết định 2298/2002/QĐ-UB và Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
+     ["Quyết định 2298/2002/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
+      "Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?"]),
     # two numbers with a year only, one issuer after them (Quyết định 59/2003/QĐ-UB and 60/2003/QĐ-UB of Nghệ An)
     ("Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
      ["Quyết định 59/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
@@ -198,9 +205,9 @@ def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
     "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
     # two documents named together to relate them, not to ask each the same thing
     "Quyết định 2179 thay thế Quyết định 1544 và 1545 đúng không?",
-    # … with no "mỗi" / "từng" asking each in turn (ag23)
-    "Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
-    # what two documents share ("cùng căn cứ"): asked of both together
+    # what two documents share ("cùng căn cứ"): asked of both together, the relation outward or not
+    "Quyết định 59/2003/QĐ-UB và 60/2003/QĐ-UB của UBND tỉnh Nghệ An cùng căn cứ quyết định nào của Thủ tướng về "
+    "chống thất thu thuế qua giá bán xe?",
     "Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ quyết định nào của Thủ "
     "tướng Chính phủ?",
     # a later part that names no document leans on the one the first part names: one question about that document
