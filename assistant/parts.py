@@ -485,7 +485,12 @@ def _compared_pair(text: str) -> list[str]:
     rest = (text[:compared.start()] + text[compared.end():]).strip()
     if not _WH_WORD.search(rest):
         # what the head noun names is what is asked: "Mức tiền lương … theo A và B khác nhau thế nào?" asks an amount
-        rest = rest.rstrip(" ?.") + (" là bao nhiêu?" if _AMOUNT_HEAD.match(rest) else " là gì?")
+        asked = rest.rstrip(" ?.") + (" là bao nhiêu?" if _AMOUNT_HEAD.match(rest) else " là gì?")
+        said = classify(asked)
+        # nothing named but the documents ("Quyết định 59/2003/QĐ-UB và Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An
+        # khác nhau ở điểm nào?"): the documents themselves are compared, what each is about ("… về việc gì?", its
+        # title), never a passage that merely names the document
+        rest = rest.rstrip(" ?.") + " về việc gì?" if said.kind == "content" and not said.topic else asked
     return _document_pair(rest) or _qualified_pair(rest)
 
 

@@ -166,6 +166,11 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
     ("Quyết định 2298/2002/QĐ-UB và Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
      ["Quyết định 2298/2002/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
       "Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?"]),
+    # two documents compared and nothing else named: what each is about (rh71: "… là gì?" was answered with the
+    # heading both share, "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
+    ("Quyết định 59/2003/QĐ-UB và Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An khác nhau ở điểm nào?",
+     ["Quyết định 59/2003/QĐ-UB của UBND tỉnh Nghệ An về việc gì?",
+      "Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An về việc gì?"]),
     # two numbers with a year only, one issuer after them (Quyết định 59/2003/QĐ-UB and 60/2003/QĐ-UB of Nghệ An)
     ("Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
      ["Quyết định 59/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
