@@ -466,7 +466,10 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫ
                    # "Luật 14/2008/QH12 thay cho luật nào?": "thay" alone too, never "thay đổi", "thay mặt"
                    "replaces": r"thay thế|thay(?!\s+(?:đổi|mặt)\b)",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
-                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
+                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)",
+                   # "Công điện nào nhắc lại Công điện 186/CĐ-TTg?", "Văn bản nào dẫn chiếu Chỉ thị 22/2008?": any
+                   # citation, of whatever kind (`heads.compose_relation`); read last, after the kinds above
+                   "mentions": r"nhắc (?:lại|đến|tới)|dẫn chiếu|viện dẫn|đề cập (?:đến|tới)"}
 # The kinds a relation question names ("triển khai kế hoạch nào", "văn bản nào thay thế …"): corpus.vn.DOCUMENT_WORDS
 # less "công điện", "thông báo" (added back below where the document itself is asked) and "thông tư liên tịch", with
 # "chương trình", "đề án". Read as a relation, "công điện nào" took "Công điện 188 yêu cầu tiếp tục thực hiện công điện
@@ -490,7 +493,11 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
-RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else ""),
+# A citation is asked of telegrams and notices too ("Những công điện nào nhắc lại Công điện 186?"): no other relation
+# verb reads "công điện nào" (see `_DOC_WORDS`).
+_CITING_WORDS = "|công điện|thông báo"
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else "")
+                                                              + (_CITING_WORDS if kind == "mentions" else ""),
                                                                 verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
