@@ -625,6 +625,28 @@ def find_places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
+# Foreign countries named in one word ("trao đổi với Lào", "hợp tác với Nga"): `assistant.parts.proper_names` reads
+# names of two words or more only ("Trung Quốc", "Hàn Quốc"). A word that begins or continues a longer name is none:
+# "Lào Cai", "Mỹ Tho", "Nhật Bản" (a capitalised word after it), "Thiên Nga" (one before it), nor a sentence's first
+# word ("Pháp luật …", "Pháp lệnh …").
+_COUNTRY_WORD = re.compile(r"\b(Lào|Campuchia|Nga|Mỹ|Pháp|Nhật|Úc|Cuba|Singapore|Indonesia|Malaysia|Myanmar|"
+                           r"Philippines|Brunei|Canada)\b")
+
+
+def countries_named(text: str) -> set[str]:
+    """Foreign countries a text names in one word (`_COUNTRY_WORD`), never a word of a longer name or a sentence's
+    first word."""
+    text = fix_tone_placement(text)
+    found = set()
+    for m in _COUNTRY_WORD.finditer(text):
+        before, after = text[:m.start()].rstrip(), text[m.end():].split(maxsplit=1)
+        if not before or before[-1] in ".?!:;\n" or before.split()[-1][:1].isupper() \
+                or after and after[0][:1].isupper():
+            continue
+        found.add(m.group(1))
+    return found
+
+
 def places_with_units(text: str) -> set[tuple[str, str]]:
     """The places a text names with their unit, the unit read in lower case ("thành phố Tam Điệp", "TP. Huế" →
     ("thành phố", "Huế")): a city and the province of the same name ("thành phố Ninh Bình", "tỉnh Ninh Bình") are two

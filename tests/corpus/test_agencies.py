@@ -808,3 +808,19 @@ def test_a_ministry_s_name(name, ministry):
 def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
     from corpus.agencies import remarked_heads
     assert remarked_heads(restored) == (fixed or restored)
+
+
+@pytest.mark.parametrize("text, countries", [
+    # rh37: a foreign country named in one word, which `parts.proper_names` (two words or more) does not read
+    ("Bộ Ngoại giao được giao trao đổi với Lào về xả lũ như thế nào?", {"Lào"}),
+    ("hợp tác với Nga và Mỹ.", {"Nga", "Mỹ"}),
+    # a word of a longer name (Công điện 186's "tỉnh Lào Cai"), a person's name, a sentence's first word: none
+    ("di dời các hộ dân tại xã Bảo Hà, tỉnh Lào Cai", set()),
+    ("ở Mỹ Tho", set()),
+    ("Nhật Bản", set()),
+    ("Pháp luật quy định", set()),
+    ("Bộ Tư pháp", set()),
+])
+def test_a_foreign_country_named_in_one_word_is_read(text, countries):
+    from corpus.agencies import countries_named
+    assert countries_named(text) == countries
