@@ -359,22 +359,29 @@ _WHICH = r"(?:văn bản|" + _TYPES + r")\s+nào\s+"
 _REF = r"(?:" + _NAMED_TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])"
 _WHICH_THEN_CHOICES = re.compile(r"^" + _WHICH + r"(?P<ask>[^:?]+?)\s*[:,]\s*(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF +
                                  r")\s*\??$", re.I)
-_CHOICES_THEN_WHICH = re.compile(r"^(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?(?P<a>" + _REF + r")\s+(?:và|với)\s+(?P<b>" +
-                                 _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
+# (the "trong" may be left out: "Công điện 190 và Công điện 192, văn bản nào yêu cầu …?")
+_CHOICES_THEN_WHICH = re.compile(r"^(?:(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?)?(?P<a>" + _REF + r")\s+(?:và|với|hay)\s+"
+                                 r"(?P<b>" + _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
+# The choice first, what is asked right after it: "Công điện 188 hay Công điện 189 cho phép … học trực tuyến?",
+# "Thông tư 27/2009/TT-BTC hay Thông tư 12/2009/TT-BTC hướng dẫn giãn thời hạn nộp thuế thu nhập cá nhân?"
+_CHOICE_THEN_ASKED = re.compile(r"^(?:theo\s+)?(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF + r")\s+(?P<ask>[^\s,?][^?]*?)\s*\??$",
+                                re.I)
+
+
+def _which_match(text: str) -> re.Match[str] | None:
+    return _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text) or _CHOICE_THEN_ASKED.match(text)
 
 
 def asks_which_of(question: str) -> bool:
     """Whether a question asks which of the two documents it names does something (`_which_of`): a part its document
     does not answer is then an answer too ("… không tìm thấy …" of the other document), not half a question left."""
-    text = normalize_query(question).strip()
-    return bool(_WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text))
+    return _which_match(normalize_query(question).strip()) is not None
 
 
 def which_of_documents(question: str) -> list[str]:
     """The two documents a which-of question names, as it names them ("Thông báo 537/TB-VPCP", "Văn bản
     9533/VPCP-CN"); none when it asks no such thing."""
-    text = normalize_query(question).strip()
-    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    which = _which_match(normalize_query(question).strip())
     return [which.group(side) for side in ("a", "b")] if which else []
 
 
@@ -459,7 +466,7 @@ def _which_of(text: str) -> list[str]:
     """Which of two documents the question names does what it asks: asked of each in turn, the document in the place
     of "văn bản nào" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế chủ trì hướng dẫn …?"), so each part is anchored in its
     own document and the answer says which of them does it (a part the document does not answer says so)."""
-    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    which = _which_match(text)
     if not which:
         return []
     return [f"{which.group(side)} {which.group('ask').strip()}?" for side in ("a", "b")]

@@ -610,6 +610,16 @@ def test_described_documents_are_each_their_own_part():
      "9533/VPCP-CN?",
      ["Thông báo 537/TB-VPCP giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?",
       "Văn bản 9533/VPCP-CN giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?"]),
+    # the choice first, what is asked after it; the pair before "<type> nào" without "trong" (rh29, rh30, rh80, rh81)
+    ("Công điện 188 hay Công điện 189 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?",
+     ["Công điện 188 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?",
+      "Công điện 189 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?"]),
+    ("Công điện 190 và Công điện 192, văn bản nào yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?",
+     ["Công điện 190 yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?",
+      "Công điện 192 yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?"]),
+    ("Nghị định 124/2008/NĐ-CP và Nghị định 24/2007/NĐ-CP, nghị định nào có hiệu lực từ ngày 01 tháng 01 năm 2009?",
+     ["Nghị định 124/2008/NĐ-CP có hiệu lực từ ngày 01 tháng 01 năm 2009?",
+      "Nghị định 24/2007/NĐ-CP có hiệu lực từ ngày 01 tháng 01 năm 2009?"]),
     # no documents to choose from: the question is asked of the whole corpus, as before
     ("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?",
      ["Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
