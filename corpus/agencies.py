@@ -906,6 +906,22 @@ def remarked_heads(text: str) -> str:
             text = trial
     return text
 
+# A ministry or department named in speech by the first words of its field ("Bộ Giáo dục phải trình Thủ tướng …",
+# "Sở Lao động"): its official name, where those words name one field only, whatever the year (not "Bộ Khoa học", once
+# "Khoa học, Công nghệ và Môi trường"; not "Bộ Nông nghiệp", "Bộ Văn hóa", "Bộ Tài chính …").
+_SPOKEN_FIELDS = {"Giáo dục": "Giáo dục và Đào tạo", "Lao động": "Lao động - Thương binh và Xã hội",
+                  "Kế hoạch": "Kế hoạch và Đầu tư", "Tài nguyên": "Tài nguyên và Môi trường",
+                  "Giao thông": "Giao thông vận tải"}
+_SPOKEN_FIELD = re.compile(r"\b(Bộ|Sở)\s+(" + "|".join(_SPOKEN_FIELDS) + r")\b(?!\s*(?:và|-|–|,|vận|thương|Thương)\b)"
+                           r"(?!\s*(?:-|–|,))")
+
+
+def spoken_fields(text: str) -> str:
+    """A question's ministries and departments named by the first words of their field written out (`_SPOKEN_FIELD`:
+    "Bộ Giáo dục" → "Bộ Giáo dục và Đào tạo"); read in questions only, documents write the name whole."""
+    return _SPOKEN_FIELD.sub(lambda m: f"{m.group(1)} {_SPOKEN_FIELDS[m.group(2)]}", text)
+
+
 def capitalised_names(text: str) -> str:
     """A question written wholly in lower case with the agency names it holds capitalised as written officially
     (their head word, or an abbreviation such as "ubnd"); a question with any capital letter is returned as it is,
@@ -915,13 +931,13 @@ def capitalised_names(text: str) -> str:
     lower = not any(c.isupper() for c in text)
     text = _typed_letters(text)
     if not lower:
-        return text
+        return spoken_fields(text)
     text = _LOWER_ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)
     for head in _LOWER_HEADS.finditer(text):
         trial = text[:head.start()] + text[head.start()].upper() + text[head.start() + 1:]
         if any(begin == head.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
             text = trial
-    return text
+    return spoken_fields(text)
 
 
 # OCR of a scanned table cell often loses the spaces between syllables: "BộTàichính" for "Bộ Tài chính",

@@ -824,3 +824,22 @@ def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
 def test_a_foreign_country_named_in_one_word_is_read(text, countries):
     from corpus.agencies import countries_named
     assert countries_named(text) == countries
+
+
+@pytest.mark.parametrize("text, read", [
+    # rh42 ("… bo giao duc phai trinh thu tuong …", restored "Bộ Giáo dục"): the ministry Công điện 196 names in full
+    ("Theo Công điện 196 Bộ Giáo dục phải trình Thủ tướng báo cáo thiệt hại trước ngày nào",
+     "Theo Công điện 196 Bộ Giáo dục và Đào tạo phải trình Thủ tướng báo cáo thiệt hại trước ngày nào"),
+    ("Bộ Lao động được giao gì trong Chỉ thị 22/2008/CT-TTg?",
+     "Bộ Lao động - Thương binh và Xã hội được giao gì trong Chỉ thị 22/2008/CT-TTg?"),
+    # written in full or half, or a field no spoken form names alone: left
+    ("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"),
+    ("Sở Lao động, thương binh và xã hội", "Sở Lao động, thương binh và xã hội"),
+    ("Sở Lao động Thương binh Xã hội", "Sở Lao động Thương binh Xã hội"),
+    ("Bộ Giao thông vận tải", "Bộ Giao thông vận tải"),
+    ("Bộ Khoa học chủ trì gì?", "Bộ Khoa học chủ trì gì?"),
+    ("các cơ sở giáo dục", "các cơ sở giáo dục"),
+])
+def test_a_ministry_named_by_the_first_words_of_its_field_is_read_whole(text, read):
+    from corpus.agencies import spoken_fields
+    assert spoken_fields(text) == read
