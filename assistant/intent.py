@@ -579,6 +579,9 @@ SLOTS = (
                   # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)
                   r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
                   r"(?<!hết )hiệu lực (?:khi nào|bao giờ)|"
+                  # "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?" (Thông tư 03/2009/TT-BTC: "… có hiệu lực thi hành
+                  # sau 45 ngày, kể từ ngày ký")
+                  r"(?<!hết )hiệu lực (?:thi hành )?sau bao (?:nhiêu|lâu)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
@@ -586,7 +589,8 @@ SLOTS = (
                    r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
-    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
+    # (never the day an effect is counted from: "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?")
+    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|(?<!từ )ngày ký|ký khi nào)\b"),
     # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "

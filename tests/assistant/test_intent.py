@@ -687,6 +687,18 @@ def test_a_document_named_by_its_number_before_the_verb_is_asked_itself(question
     assert (intent.kind, intent.slot, intent.relation) == ("metadata", slot, None)
 
 
+@pytest.mark.parametrize("question, slot", [
+    # Thông tư 03/2009/TT-BTC, Mục IV: "Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký" (rh67, j25): the
+    # days to its effect are asked, the day of signing only counts them
+    ("Thông tư 03/2009/TT-BTC có hiệu lực sau bao nhiêu ngày kể từ ngày ký?", "effective"),
+    ("Thông tư 10/2009/TT-BTC có hiệu lực thi hành sau bao nhiêu ngày?", "effective"),
+    ("Thông tư 03/2009/TT-BTC được ký ngày nào?", "issue_date"),
+    ("Ngày ký Thông tư 03/2009/TT-BTC là ngày nào?", "issue_date"),
+])
+def test_days_to_effect_counted_from_the_signing_ask_the_effect(question, slot):
+    assert classify(question).slot == slot
+
+
 @pytest.mark.parametrize("question, owner", [
     # Quyết định 143/QĐ-UBQGNCT, Điều 8: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"
     ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", "Bộ Y tế"),
