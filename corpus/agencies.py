@@ -896,10 +896,14 @@ _HEAD_WORDS = re.compile(r"(?<!\w)\w+(?!\w)")
 
 def remarked_heads(text: str) -> str:
     """A question whose marks were restored (`index.search.Searcher.restore_marks`) with its one-word heads' own marks
-    put back where the words from them then read as a known name (above)."""
+    put back where the words from them then read as a known name (above). A question typed in lower case has its
+    head in lower case too, the field after it restored with the capitals the documents give it ("so cong an ba ria
+    vung tau …" restored "số Công an Bà Rịa Vũng Tàu …": "Sở Công an"); "số lượng" stays."""
     for word in _HEAD_WORDS.finditer(text):
         head = _ONE_WORD_HEADS.get(fold(word.group(0)).lower())
-        if head is None or word.group(0) == head or not word.group(0)[0].isupper():
+        if head is None or word.group(0) == head:
+            continue
+        if not word.group(0)[0].isupper() and not re.match(r"\s+[A-ZĐÀ-Ỹ]", text[word.end():]):
             continue
         trial = text[:word.start()] + head + text[word.end():]
         if any(begin == word.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):

@@ -802,8 +802,11 @@ def test_a_ministry_s_name(name, ministry):
      "Theo Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng, Sở Tài chính chủ trì hướng dẫn"),
     ("Bô Y tế chủ trì", "Bộ Y tế chủ trì"),
     ("Cúc Thuế tỉnh", "Cục Thuế tỉnh"),
+    # typed all in lower case (devdocs_rh rh89 "so cong an ba ria vung tau …"), the field restored with its capitals
+    ("số Công an Bà Rịa Vũng Tàu được giao gì", "Sở Công an Bà Rịa Vũng Tàu được giao gì"),
     # a surname, a verb, a number, a common word: left
     ("Vũ Văn Ninh ký", None), ("Hỏi Bộ Tài chính", None), ("Số 12 Tài chính", None), ("Bổ sung Bộ Y tế", None),
+    ("số lượng cán bộ là bao nhiêu", None), ("số 12 Công an", None),
 ])
 def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
     from corpus.agencies import remarked_heads
