@@ -359,17 +359,23 @@ _WHICH = r"(?:văn bản|" + _TYPES + r")\s+nào\s+"
 _REF = r"(?:" + _NAMED_TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])"
 _WHICH_THEN_CHOICES = re.compile(r"^" + _WHICH + r"(?P<ask>[^:?]+?)\s*[:,]\s*(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF +
                                  r")\s*\??$", re.I)
-# (the "trong" may be left out: "Công điện 190 và Công điện 192, văn bản nào yêu cầu …?")
-_CHOICES_THEN_WHICH = re.compile(r"^(?:(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?)?(?P<a>" + _REF + r")\s+(?:và|với|hay)\s+"
-                                 r"(?P<b>" + _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
-# The choice first, what is asked right after it: "Công điện 188 hay Công điện 189 cho phép … học trực tuyến?",
-# "Thông tư 27/2009/TT-BTC hay Thông tư 12/2009/TT-BTC hướng dẫn giãn thời hạn nộp thuế thu nhập cá nhân?"
+_CHOICES_THEN_WHICH = re.compile(r"^(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?(?P<a>" + _REF + r")\s+(?:và|với)\s+(?P<b>" +
+                                 _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
+# The same without "trong" ("Công điện 190 và Công điện 192, văn bản nào yêu cầu …?"), and the choice first, what is
+# asked right after it ("Công điện 188 hay Công điện 189 cho phép … học trực tuyến?", "Thông tư 27/2009/TT-BTC hay
+# Thông tư 12/2009/TT-BTC hướng dẫn giãn thời hạn nộp thuế thu nhập cá nhân?"); never which came first or takes
+# effect first (`ORDER_ASKED`, `_EFFECT_ORDER`: each one's date is asked, and both are needed)
+_PAIR_THEN_WHICH = re.compile(r"^(?P<a>" + _REF + r")\s+(?:và|hay)\s+(?P<b>" + _REF + r")\s*,\s*" + _WHICH +
+                              r"(?P<ask>[^?]+?)\s*\??$", re.I)
 _CHOICE_THEN_ASKED = re.compile(r"^(?:theo\s+)?(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF + r")\s+(?P<ask>[^\s,?][^?]*?)\s*\??$",
                                 re.I)
 
 
 def _which_match(text: str) -> re.Match[str] | None:
-    return _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text) or _CHOICE_THEN_ASKED.match(text)
+    found = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    if found or ORDER_ASKED.search(text) or _EFFECT_ORDER.search(text) or _COMPARED_TAIL.search(text):
+        return found
+    return _PAIR_THEN_WHICH.match(text) or _CHOICE_THEN_ASKED.match(text)
 
 
 def asks_which_of(question: str) -> bool:

@@ -891,6 +891,7 @@ def _typed_letters(text: str) -> str:
 # name of two words or more ("Sở Tài chính"); "số", "bổ sung" stay as they are.
 # Only "Bộ", "Sở", "Cục": "Vũ" is a surname ("Vũ Văn Ninh"), "Hỏi" a verb, "Viên" a word of its own ("Viên chức").
 _ONE_WORD_HEADS = {fold(h).lower(): h for h in ("Bộ", "Sở", "Cục")}
+_FIELD_AFTER = re.compile(rf"\s+(?=[A-ZĐÀ-Ỹ]){_FIELD}")
 _HEAD_WORDS = re.compile(r"(?<!\w)\w+(?!\w)")
 
 
@@ -903,7 +904,10 @@ def remarked_heads(text: str) -> str:
         head = _ONE_WORD_HEADS.get(fold(word.group(0)).lower())
         if head is None or word.group(0) == head:
             continue
-        if not word.group(0)[0].isupper() and not re.match(r"\s+[A-ZĐÀ-Ỹ]", text[word.end():]):
+        # (typed in lower case: a field of a ministry or department restored with the capital the documents give it,
+        # "Công an"; never a short form typed in lower case and capitalised, "Nn&ptnt", which `_typed_fields` reads
+        # after "sở" only, nor another name, "chuyển đổi sở Bệnh viện Bạch Mai" restored for "chuyen doi so …")
+        if not word.group(0)[0].isupper() and not _FIELD_AFTER.match(text, word.end()):
             continue
         trial = text[:word.start()] + head + text[word.end():]
         if any(begin == word.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):

@@ -807,6 +807,10 @@ def test_a_ministry_s_name(name, ministry):
     # a surname, a verb, a number, a common word: left
     ("Vũ Văn Ninh ký", None), ("Hỏi Bộ Tài chính", None), ("Số 12 Tài chính", None), ("Bổ sung Bộ Y tế", None),
     ("số lượng cán bộ là bao nhiêu", None), ("số 12 Công an", None),
+    # a short form typed in lower case and capitalised (dev og03 "so nn&ptnt co chu tri …"): left to `_typed_fields`
+    ("số Nn&ptnt có chủ trì việc bố sung chức năng", None),
+    # a word restored wrong before another name (dev odc4.2 "chuyen doi so benh vien Bach Mai"): no field after it
+    ("Nhiệm vụ chuyển đổi sở Bệnh viện Bạch Mai phối hợp với ai?", None),
 ])
 def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
     from corpus.agencies import remarked_heads
