@@ -15,7 +15,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
@@ -35,7 +35,7 @@ from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
-from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
+from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
@@ -203,6 +203,16 @@ def _attached_elsewhere(question: str, hits: list[Hit]) -> list[Hit]:
 
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
 # 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?"
+# A citing sentence that ends another text: "… hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004".
+_END_STATED = re.compile(r"\bhết hiệu lực\b", re.I)
+
+
+def states_end_day(sentence: str) -> bool:
+    """Whether a sentence says a text ends on a day it states after "hết hiệu lực" (Nghị định 164/2003/NĐ-CP, Điều
+    50: "… hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004"); the dates of the texts it names come before."""
+    end = _END_STATED.search(sentence)
+    return end is not None and states_date(sentence[end.end():])
+
 _SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{DOCUMENT_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
                            rf"(?:{DOCUMENT_WORDS})\b", re.I)
 
@@ -560,6 +570,16 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
         return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
                               resolved.question, support=1.0), searcher, filters, phraser)
+    if intent.kind != "relation" and len(intent.documents) == 1 and END_TIME_ASKED.search(resolved.own_question):
+        # "Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?": the document that ends it says so ("Các Nghị định số
+        # 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004", Nghị định
+        # 164/2003/NĐ-CP), never the one named; answered with that sentence where it states the end and its day
+        draft = Draft([])
+        ended = replace(intent, kind="relation", relation=("in", "replaces"))
+        if compose_relation(draft, ended, searcher, filters.unnarrowed()) and any(
+                states_end_day(c.quote) for c in draft.citations):
+            return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "relation",
+                                  resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):

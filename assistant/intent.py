@@ -619,7 +619,10 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫ
                    # "Luật 14/2008/QH12 thay cho luật nào?": "thay" alone too, never "thay đổi", "thay mặt"
                    "replaces": r"thay thế|thay(?!\s+(?:đổi|mặt)\b)",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
-                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
+                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)",
+                   # "Công điện nào nhắc lại Công điện 186/CĐ-TTg?", "Văn bản nào dẫn chiếu Chỉ thị 22/2008?": any
+                   # citation, of whatever kind (`heads.compose_relation`); read last, after the kinds above
+                   "mentions": r"nhắc (?:lại|đến|tới)|dẫn chiếu|viện dẫn|đề cập (?:đến|tới)"}
 # The kinds a relation question names ("triển khai kế hoạch nào", "văn bản nào thay thế …"): corpus.vn.DOCUMENT_WORDS
 # less "công điện", "thông báo" (added back below where the document itself is asked) and "thông tư liên tịch", with
 # "chương trình", "đề án". Read as a relation, "công điện nào" took "Công điện 188 yêu cầu tiếp tục thực hiện công điện
@@ -643,7 +646,11 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
-RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else ""),
+# A citation is asked of telegrams and notices too ("Những công điện nào nhắc lại Công điện 186?"): no other relation
+# verb reads "công điện nào" (see `_DOC_WORDS`).
+_CITING_WORDS = "|công điện|thông báo"
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else "")
+                                                              + (_CITING_WORDS if kind == "mentions" else ""),
                                                                 verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
@@ -725,6 +732,9 @@ SLOTS = (
                   # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)
                   r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
                   r"(?<!hết )hiệu lực (?:khi nào|bao giờ)|"
+                  # "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?" (Thông tư 03/2009/TT-BTC: "… có hiệu lực thi hành
+                  # sau 45 ngày, kể từ ngày ký")
+                  r"(?<!hết )hiệu lực (?:thi hành )?sau bao (?:nhiêu|lâu)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
@@ -732,7 +742,8 @@ SLOTS = (
                    r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
-    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
+    # (never the day an effect is counted from: "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?")
+    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|(?<!từ )ngày ký|ký khi nào)\b"),
     # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "

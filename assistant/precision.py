@@ -24,7 +24,7 @@ from assistant.quotes import lead_named
 from assistant.rows import behind_other_doer, deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
-    agency_names, asked_agencies, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
+    agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
     places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
@@ -1640,9 +1640,12 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
     about another place, event or body. `question` is what the user typed: a name the conversation brought in is the
     conversation's."""
     names, numbers = details_asked(question)
-    if not citations or not documents or not (names or numbers):
+    countries = countries_named(question)  # a foreign country named in one word ("… trao đổi với Lào …")
+    if not citations or not documents or not (names or numbers or countries):
         return False
     pieces = (*documents, *(" ".join((c.quote, c.title or "", c.issuer or "")) for c in citations))
+    if countries - set().union(*map(countries_named, pieces)):  # "Lào Cai" names no Laos
+        return True
     if names:  # the words of the pieces joined, each piece read once for every answer citing it
         words = spelled_pieces(pieces)
         if any(spelled and not _words_stated(spelled.split(), words) for spelled in map(spelled_words, names)):

@@ -403,6 +403,11 @@ NUMBER_QUERY = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/
 # parts ("kh-ubnd"), never a bare "5/ngày" or "20/năm".
 _TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-zđ][a-zđ0-9]*(?:-[a-zđ0-9]+)*)|"
                                  r"([a-zđ]{1,6}-[a-zđ]{2,8}(?:-[a-zđ]{2,8})*))(?![\w/-])")
+# A Party document's number typed in lower case ("nghi quyet 57-nq/tw", "chi thi 20-ct/tu", "3260-kh/đđqh15"): serial,
+# hyphen, a type code, a slash and the issuing body's code; read upper-case as the document writes it ("57-NQ/TW").
+# Only a known type code: "5-10 tr/thang" or "2-3 lan/tuan" is no number.
+_TYPED_LOWER_PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}-)((?:nq|ct|ctr|kh|kl|q[dđ]|tb|bc|hd|qc)/[a-zđ]{2,8}\d{0,2})"
+                                       r"(?![\w/-])")
 
 
 # A type code typed before a serial without its đ, as a chat box is typed ("qd 807 ai ky", "cd 187", "nd 260",
@@ -416,11 +421,13 @@ _TYPED_GLUED_CODE = re.compile(r"(?<![\w/&-])(kh|ct|nq|n[dđ]|q[dđ]|c[dđ]|tb|t
 
 def typed_number_codes(text: str) -> str:
     """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
-    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are.
+    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND", a Party document's "57-nq/tw" → "57-NQ/TW"); numbers written
+    with any capital are left as they are.
     A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807"), and one
     glued to its serial in lower case is set apart from it ("kh196" → "kh 196", "qd807" → "QĐ 807")."""
     text = _TYPED_GLUED_CODE.sub(r"\1 \2", text)
     text = _TYPED_BARE_CODE.sub(lambda m: m.group(1).upper() + "Đ", text)
+    text = _TYPED_LOWER_PARTY_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
                                                             else m.group(4).upper()), text)
 

@@ -1199,3 +1199,17 @@ def test_a_progress_column_asked_is_quoted_from_the_row(question, line):
                                     len(ROW_10), "", table_header=REPORT_HEADER))
     _asked_columns(draft, question)
     assert draft.lines == ([line] if line else [])
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    # Nghị định 164/2003/NĐ-CP, Điều 50 (devdocs_rh rh61: "Nghị định 30/1998/NĐ-CP … hết hiệu lực từ ngày nào?")
+    ("Các Nghị định số 30/1998/NĐ-CP ngày 13 tháng 5 năm 1998, số 26/2001/NĐ-CP ngày 04 tháng 6 năm 2001 của Chính phủ "
+     "quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004.",
+     True),
+    # Nghị định 24/2007/NĐ-CP: replaced, no day of its end said (the replaced text's own date only)
+    ("Nghị định này thay thế Nghị định số 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003 của Chính phủ quy định chi tiết thi "
+     "hành Luật Thuế thu nhập doanh nghiệp", False),
+])
+def test_the_day_a_text_ends_is_read_after_its_end(sentence, ends):
+    from assistant.answering import states_end_day
+    assert states_end_day(sentence) is ends

@@ -29,6 +29,11 @@ from assistant.intent import (PRODUCT_ASKED, role_reworded, WHICH_AGENCIES, clas
     # the one named makes another end (Luật 09/2003/QH11, Điều 31: "Luật thuế thu nhập doanh nghiệp ngày 10 tháng 5
     # năm 1997 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực"): what it ends, not what replaced it
     ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
+    # any citation (rh17: Công điện 188 and 189 both cite "Công điện số 186/CD-TTg ngày 04/10/2025"), telegrams asked
+    # by their kind too; a relation verb of its own is read first
+    ("Công điện nào nhắc lại Công điện 186/CĐ-TTg về ứng phó bão số 11?", ("in", "mentions")),
+    ("Văn bản nào đề cập đến Chỉ thị 22/2008/CT-TTg?", ("in", "mentions")),
+    ("Công điện 189 nhắc lại những công điện nào?", ("out", "mentions")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -682,6 +687,18 @@ def test_a_document_named_by_its_number_before_the_verb_is_asked_itself(question
     assert (intent.kind, intent.slot, intent.relation) == ("metadata", slot, None)
 
 
+@pytest.mark.parametrize("question, slot", [
+    # Thông tư 03/2009/TT-BTC, Mục IV: "Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký" (rh67, j25): the
+    # days to its effect are asked, the day of signing only counts them
+    ("Thông tư 03/2009/TT-BTC có hiệu lực sau bao nhiêu ngày kể từ ngày ký?", "effective"),
+    ("Thông tư 10/2009/TT-BTC có hiệu lực thi hành sau bao nhiêu ngày?", "effective"),
+    ("Thông tư 03/2009/TT-BTC được ký ngày nào?", "issue_date"),
+    ("Ngày ký Thông tư 03/2009/TT-BTC là ngày nào?", "issue_date"),
+])
+def test_days_to_effect_counted_from_the_signing_ask_the_effect(question, slot):
+    assert classify(question).slot == slot
+
+
 @pytest.mark.parametrize("question, owner", [
     # Quyết định 143/QĐ-UBQGNCT, Điều 8: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"
     ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", "Bộ Y tế"),
@@ -1261,6 +1278,8 @@ def test_a_law_without_serial_and_year_names_no_document(question):
     ("Luật 14/2008/QH12 thay cho luật nào?", ("out", "replaces")),
     ("Quyết định 1730/2003/QĐ-UB thay quyết định nào?", ("out", "replaces")),
     ("Thông tư 84/2008/TT-BTC thay đổi quyết định nào?", None),
+    # "nhắc đến" an agency, not a document: no relation (rh27's "mentions")
+    ("Công điện 189 nhắc đến Bộ Công an trong việc gì?", None),
 ])
 def test_thay_cho_asks_what_a_document_replaces(question, relation):
     assert classify(question).relation == relation

@@ -1384,6 +1384,10 @@ DATA_CENTRE = _lines(SAMPLES / "chinhphu" / "2224-ttg.signed.txt", "Điều 1. D
 DISTRICTS = _line("thue/19_2008_CT-UBND.md", "Chủ tịch UBND các huyện, thị xã chậm nhất")
 POWER_LINE = _line("chinhphu/541-tb.signed.txt", "Dự án Duong dây 500/220 kV") + " Ninh Bình"
 LONG_AN_TITLE = "Về việc tổ chức triển khai thực hiện Luật Thuế thu nhập cá nhân trên địa bàn tỉnh Long An"
+# Công điện 186/CĐ-TTg, Mục 7 and Mục 3: Trung Quốc named; "Lào" only in "tỉnh Lào Cai"
+FLOOD_RELEASE = _line("chinhphu/186-cd.signed.txt", "Bộ Ngoại giao chủ trì") + " tăng cường trao đối với Trung Quốc"
+LAO_CAI = _line("chinhphu/186-cd.signed.txt", "Bảo Hà, tỉnh Lào Cai")
+STORM_11 = "V/v chủ động ứng phó bão số 11 năm 2025"
 
 
 @pytest.mark.parametrize("question, documents, fires", [
@@ -1403,6 +1407,11 @@ LONG_AN_TITLE = "Về việc tổ chức triển khai thực hiện Luật Thu�
     ("Theo quyết định đưa Trung tâm dữ liệu quốc gia số 2 vào Danh mục công trình quan trọng liên quan đến an ninh "
      "quốc gia, ai chủ trì xây dựng kế hoạch bảo vệ công trình?", [DATA_CENTRE], True),
     ("Trung tâm dữ liệu quốc gia số 1 nằm ở khu công nghệ cao nào?", [DATA_CENTRE], False),
+    # a foreign country named in one word (rh37): "Lào Cai" names no Laos; the country the document names answers
+    ("Trong các công điện về bão số 11, Bộ Ngoại giao được giao trao đổi với Lào về xả lũ như thế nào?",
+     [STORM_11, LAO_CAI, FLOOD_RELEASE], True),
+    ("Trong các công điện về bão số 11, Bộ Ngoại giao được giao trao đổi với Trung Quốc về xả lũ như thế nào?",
+     [STORM_11, LAO_CAI, FLOOD_RELEASE], False),
     # nothing insisted on by name: not read
     ("Tiểu ban nào do Bộ Công an chủ trì?", [CONVENTION], False),
     # names in a scanned line, one vowel misread ("Phi Ly" for "Phủ Lý"), the marks lost

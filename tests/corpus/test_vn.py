@@ -87,6 +87,10 @@ def test_the_query_form_leaves_dates_alone_and_the_token_form_does_not():
     ("QD 2241 thai nguyen duoc ho tro bao nhieu", "QĐ 2241 thai nguyen duoc ho tro bao nhieu"),
     ("nd so 260 ai ky", "NĐ so 260 ai ky"),
     ("ke hoach 193/kh-ubnd", "ke hoach 193/KH-UBND"),
+    # a Party document's number (questions_rh rh41: "van ban nao trien khai nghi quyet 57-nq/tw"; QH_CTHD's number)
+    ("van ban nao trien khai nghi quyet 57-nq/tw", "van ban nao trien khai nghi quyet 57-NQ/TW"),
+    ("ke hoach 3260-kh/đđqh15 giao ai", "ke hoach 3260-KH/ĐĐQH15 giao ai"),
+    ("2-3 lan/tuan", "2-3 lan/tuan"),
     # written with capitals, or no number: left as typed
     ("Quyết định 41/2002/QĐ-TTg", "Quyết định 41/2002/QĐ-TTg"),
     ("tt 24/2000/TT-btc", "tt 24/2000/TT-btc"),
