@@ -21,8 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
 # How questions are asked: documents rarely say "gì", "nào", "ai ký", "bao lâu" (an unmarked "la bao lau" was read
 # "là báo lâu"; "lay tu dau" was "lấy tư đầu"; "Con So Xay dung?", a follow-up swapping the agency, was "Con Số Xây
-# dựng"; "theo to trinh so may" was "Tờ trình số máy", "giao so Noi vu" "giao số Nội vụ"), so these phrases are counted
-# as if the corpus held each QUESTION_WEIGHT times.
+# dựng"; "theo to trinh so may" was "Tờ trình số máy", "giao so Noi vu" "giao số Nội vụ"; a check closing "… dung
+# khong" was "… dụng không"), so these phrases are counted as if the corpus held each QUESTION_WEIGHT times.
 QUESTION_PHRASES = """
 phải làm gì|làm gì|là gì|việc gì|nhiệm vụ gì|những gì|khi nào|bao giờ|lúc nào|ngày nào|tháng nào|năm nào|thế nào|
 như thế nào|ra sao|thì sao|cơ quan nào|đơn vị nào|văn bản nào|bộ nào|sở nào|ai ký|do ai|ai chủ trì|là ai|
@@ -34,6 +34,7 @@ từ đâu|lấy từ đâu|về đâu|gửi về đâu|ở đâu|
 còn sở|còn bộ|còn cục|còn ủy ban|còn văn phòng|còn thanh tra|còn kế hoạch|còn công điện|còn công văn|còn quyết định|
 còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ|
 số mấy|tờ trình số mấy|công văn số mấy|giao sở|giao bộ|phải xong|xong khi nào
+đúng không|phải không|có đúng không|đúng chưa|phải vậy không
 """
 QUESTION_WEIGHT = 30
 KIND_WEIGHT = 10
