@@ -870,6 +870,10 @@ def _typed_letters(text: str) -> str:
 # Only "Bộ", "Sở", "Cục": "Vũ" is a surname ("Vũ Văn Ninh"), "Hỏi" a verb, "Viên" a word of its own ("Viên chức").
 _ONE_WORD_HEADS = {fold(h).lower(): h for h in ("Bộ", "Sở", "Cục")}
 _HEAD_WORDS = re.compile(r"(?<!\w)\w+(?!\w)")
+# a head restored in lower case before a ministry's or department's field restored with its capital ("so cong an ba
+# ria vung tau lam gi" → "số Công an Bà Rịa Vũng Tàu …"): the head of that name too; "số Công văn", "số Kế hoạch 193"
+# name no field
+_NAME_NEXT = re.compile(rf"[ \t]+(?={_UPPER}){_FIELD}")
 
 
 def remarked_heads(text: str) -> str:
@@ -877,7 +881,8 @@ def remarked_heads(text: str) -> str:
     put back where the words from them then read as a known name (above)."""
     for word in _HEAD_WORDS.finditer(text):
         head = _ONE_WORD_HEADS.get(fold(word.group(0)).lower())
-        if head is None or word.group(0) == head or not word.group(0)[0].isupper():
+        written = word.group(0)
+        if head is None or written == head or not (written[0].isupper() or _NAME_NEXT.match(text, word.end())):
             continue
         trial = text[:word.start()] + head + text[word.end():]
         if any(begin == word.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
