@@ -311,21 +311,10 @@ def _sibling_asked(words: set[str], hit: Hit, found: tuple[int, int, str], sente
     return hit, *read[best]
 
 
-# A recurrence written right after a task's day ("gửi về Bộ Công Thương trước ngày 15 tháng 01 hằng năm", Chỉ thị
-# 30/CT-TTg; "trước ngày 10 tháng 12 hằng năm", Quyết định 2229/QĐ-TTg) that the row's deadline left out: shown with
-# it, so a yearly time is not given as one date.
-_RECURS_AFTER = r"\s+((?:hằng|hàng)\s+(?:năm|quý|tháng|tuần))(?!\w)"
-
-
 def deadline_words(obligation: Obligation) -> str:
     deadline = obligation.deadline
     resolved = f" (tức {_date(deadline.due)})" if deadline.due and deadline.kind not in ("date",) else ""
-    text = deadline.text
-    if deadline.kind == "date" and text.split():
-        after = re.search(r"\s+".join(map(re.escape, text.split())) + _RECURS_AFTER, obligation.task, re.I)
-        if after and not re.search(_RECURS_AFTER, text, re.I):
-            text = f"{text} {after.group(1)}"
-    return f"{text}{resolved}"
+    return f"{deadline.text}{resolved}"
 
 
 def record_line(obligation: Obligation) -> str:

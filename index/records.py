@@ -8,6 +8,7 @@ from typing import Any, Iterable, Literal
 
 import numpy as np
 
+from corpus.deadlines import yearly_after
 from corpus.records import Deadline, Obligation, Span
 from index.sparse import SparseVector
 
@@ -113,11 +114,12 @@ def obligation_payload(obligation: Obligation) -> dict[str, Any]:
 
 
 def obligation_from_payload(data: dict[str, Any]) -> Obligation:
-    """The inverse of `obligation_payload`."""
+    """The inverse of `obligation_payload`; a day the task goes on to say is yearly read as such
+    (`corpus.deadlines.yearly_after`)."""
     deadline = data.get("deadline")
     if deadline:
         due = deadline.get("due")
-        deadline = Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None})
+        deadline = yearly_after(Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None}), data["task"])
     return Obligation(**{**data, "lead": tuple(data["lead"]), "partners": tuple(data.get("partners", ())),
                          "deadline": deadline, "span": Span(**data["span"])})
 

@@ -184,19 +184,3 @@ def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted(
     found = best_sentence(content_words("Quyết định 2239 miễn nhiệm ai?"), [_hit(text)])
     assert found is not None and found[3].startswith("Phê chuẩn việc miễn nhiệm")
     assert best_sentence(content_words("Quyết định"), [_hit("QUYẾT ĐỊNH:\n\nNAY CÔNG BỐ:")]) is None
-
-
-@pytest.mark.parametrize("task, deadline, shown", [
-    # Chỉ thị 30/CT-TTg, Mục 10: the row's day and month, the task's "hằng năm" after them
-    ("báo cáo việc thực hiện các nhiệm vụ được giao tại Chỉ thị này, gửi về Bộ Công Thương trước\nngày 15 tháng 01 "
-     "hằng năm để tổng hợp", "trước\nngày 15 tháng 01", "trước\nngày 15 tháng 01 hằng năm"),
-    # a day with its year, no recurrence after it: as the row gives it
-    ("gửi Bộ Tài chính trước ngày 05 tháng 10 năm 2025", "trước ngày 05 tháng 10 năm 2025",
-     "trước ngày 05 tháng 10 năm 2025"),
-])
-def test_a_recurrence_after_a_tasks_day_is_shown_with_it(task, deadline, shown):
-    from assistant.draft import deadline_words
-    from corpus.records import Deadline
-    row = Obligation("30-ttg.signed", "c", task, ("Bộ Công Thương",), (),
-                     deadline=Deadline("date", deadline, "--01-15"))
-    assert deadline_words(row) == shown
