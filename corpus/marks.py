@@ -127,10 +127,23 @@ class MarkVocabulary:
             return text
         return re.sub(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*", lambda run: self._restore_run(run[0]), text)
 
+    def _typed_for(self, word: str) -> list[str]:
+        """A bare word of four letters or more that is no Vietnamese syllable, typed with one slip ("truco" for
+        "truoc", "thuog" for "thuong", "bihn" for "binh"): the marked forms of the syllables one letter dropped, added
+        or two letters swapped away from it; none for a word that reads as a syllable or an abbreviation none is near
+        ("qppl", "ttck", "brvt")."""
+        if len(word) < 4 or not word.isalpha() or not word.isascii() or is_syllable(word, lenient=True):
+            return []
+        near = {word[:i] + word[i + 1:] for i in range(len(word))}
+        near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "aeioughnt"}
+        forms = [f for n in sorted(near) if is_syllable(n, lenient=True) for f in self.forms.get(n, [])]
+        return sorted(forms, key=lambda f: -self.unigrams[f])[:CANDIDATES]
+
     def _restore_run(self, run: str) -> str:
         words = run.split()
-        options = [([w] if fold(w) != w else self.forms.get(w.lower(), [])) if not (len(w) > 1 and w.isupper())
-                   else [] for w in words]
+        options = [([w] if fold(w) != w else self.forms.get(w.lower()) or self._typed_for(w.lower()))
+                   if not (len(w) > 1 and w.isupper()) else [] for w in words]
         restored = self.best_path([[w] if not forms else forms for w, forms in zip(words, options)],
                                    breaks=[not forms for forms in options])
         return " ".join(r if not w[0].isupper() else r[:1].upper() + r[1:] for w, r in zip(words, restored))

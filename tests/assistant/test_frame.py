@@ -127,6 +127,17 @@ def test_a_question_marked_on_a_few_words_only_gets_its_bare_words_restored():
         "Theo Kế hoạch 193, ai chủ trì rà soat quy hoạch?"
 
 
+def test_a_word_typed_with_one_slip_is_restored_as_the_syllable_near_it():
+    # questions_rl rl47, rl48, devdocs_rl rl73 (Công điện 196, Chỉ thị 30/CT-TTg, Chỉ thị 44/2002/CT-UB)
+    vocabulary = MarkVocabulary(["trình Thủ tướng Chính phủ trước ngày 15 tháng 10", "Bộ Công Thương chủ trì",
+                                 "Sở Lao động - Thương binh và Xã hội"])
+    assert vocabulary.restore("trinh thu tuong truco ngay nao").lower() == "trình thủ tướng trước ngày nào"
+    assert vocabulary.restore("bo cong thuog chu tri").lower() == "bộ công thương chủ trì"
+    assert vocabulary.restore("lao dong thuong bihn xa hoi").lower() == "lao động thương binh xã hội"
+    # an abbreviation no syllable is near: as typed
+    assert vocabulary.restore("trinh van ban qppl").endswith(" qppl")
+
+
 @pytest.mark.parametrize("text, partly", [
     ("ke hoach 193 tinh ninh binh, nhiem vu rà soat quy hoach cay xanh do thi thi co quan nao phoi hop", True),
     ("ct 30 do pho thu tuong tran hong ha ky phai không", True),
