@@ -806,7 +806,8 @@ def test_a_ministry_s_name(name, ministry):
     ("Vũ Văn Ninh ký", None), ("Hỏi Bộ Tài chính", None), ("Số 12 Tài chính", None), ("Bổ sung Bộ Y tế", None),
     # a lower-case head before a field restored with its capital (devdocs_rl rl58, Chỉ thị 44/2002/CT-UB of Bà Rịa -
     # Vũng Tàu); "số" before a document's type or a number is no head
-    ("số Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?", "Sở Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?"),
+    ("số Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?",
+     "Sở Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?"),
     ("giao số Nội vụ chủ trì", "giao Sở Nội vụ chủ trì"),
     ("theo số Công văn 15557 thì sao", None), ("số Kế hoạch 193", None), ("bổ sung Công an", None),
 ])
