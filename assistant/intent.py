@@ -172,8 +172,12 @@ def role_reworded(question: str) -> str:
 _YES_NO_TAIL = re.compile(r"\s*,?\s*(?:có\s+)?(?:đúng|(?<!sử )dụng|dung|phải|phai)\s+(?:không|khong|ko|k)\s*(?:ạ|nhỉ)?"
                           r"\s*\??\s*$", re.I)
 # where the doer of a sentence stands: the question's start, after a comma or a colon (the source named before:
-# "Theo Công điện 186, …", "Công điện 191: …"), or after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …")
-_DOER_SLOT = re.compile(r"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?)$", re.I)
+# "Theo Công điện 186, …", "Công điện 191: …"), after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …"), or
+# right after the source named first without a comma, as a question typed in haste names it ("kh 193 so noi vu chu tri
+# … phai ko", "nq 03 bo khcn chu tri … dung k", "Công điện 190 Bộ Tài chính chủ trì … đúng không?")
+_SOURCE_FIRST = (rf"^(?:theo\s+)?(?:{DOCUMENT_WORDS}|{'|'.join(code.lower() for code in CODES)}|nd|qd|cd)\s+"
+                 r"(?:số\s+)?\d[\w/.&-]*\s+")
+_DOER_SLOT = re.compile(rf"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?|{_SOURCE_FIRST})$", re.I)
 _GIVEN_TO = re.compile(r"\s*\bgiao\s+(?:cho\s+)?$", re.I)
 # a check that is not of the doer: a second role named ("…, phối hợp với Cục thuế phải không?"), a body said to be
 # something ("… là Sở Xây dựng phải không?"), two bodies offered ("… hay …")

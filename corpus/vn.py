@@ -432,6 +432,35 @@ def typed_number_codes(text: str) -> str:
                                                             else m.group(4).upper()), text)
 
 
+# Words typed short in a chat box in haste, as cadres type them ("… chu tri phai ko", "so tc dc giao j", "bao h phai
+# trinh", "phoi hop vs ai", "thue suat bn %"): the word each stands for, unmarked and marked. The one table of such
+# shorthands; agencies' letters live in corpus/agencies.py, the type codes before a serial ("qd 807") above.
+# "k" is "không" only where a yes-or-no question closes ("… phải k", "… dung k?"): elsewhere it is a list's letter
+# ("điểm k khoản 1"). "kh" is never one ("kh 193" is Kế hoạch 193), nor "kg" (a weight).
+CHAT_WORDS = {"ko": ("khong", "không"), "khg": ("khong", "không"), "j": ("gi", "gì"), "dc": ("duoc", "được"),
+              "đc": ("duoc", "được"), "vs": ("voi", "với"), "ntn": ("nhu the nao", "như thế nào"),
+              "bn": ("bao nhieu", "bao nhiêu"), "trc": ("truoc", "trước"), "cq": ("co quan", "cơ quan")}
+_CHAT_WORD = re.compile(r"(?<![\w&/.-])(" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w&/.-])")
+_CHAT_NOT = re.compile(r"(?<![\w&/.-])(?:(?<=phải )|(?<=phai )|(?<=đúng )|(?<=dung )|(?<=hay )|(?<=chưa )|"
+                       r"(?<=chua ))k(?=\s*[?.!]*\s*$)")
+_CHAT_WHEN = re.compile(r"(?<![\w&/.-])bao\s+h(?![\w&/.-])")
+# chat particles closing a question, which keyboards mark on their own ("… phai ko ạ"): no sign the rest is marked
+_PARTICLES = frozenset("ạ à ư ừ nhỉ nhé hả nhá với vậy thế đấy đó".split())
+
+
+def typed_in_haste(text: str) -> str:
+    """A question with the chat shorthands of `CHAT_WORDS` written out where typed in lower case ("Ko" as typed):
+    unmarked where the question's other words carry no mark, so that its marks are restored as a whole
+    ("so noi vu chu tri … phai ko" → "… phai khong"), marked where they do ("Sở Nội vụ chủ trì … phải ko" → "… phải
+    không"); "bao h" is "bao giờ"."""
+    marked = any(fold(c) != c for word in re.findall(r"[^\W\d_]+", text) if word.lower() not in _PARTICLES
+                 for c in word if c.islower())
+    form = 1 if marked else 0
+    text = _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(1)][form] if m.group(1).islower() else m.group(0), text)
+    text = _CHAT_NOT.sub(CHAT_WORDS["ko"][form], text)
+    return _CHAT_WHEN.sub("bao giờ" if marked else "bao gio", text)
+
+
 # Kept whole as one extra BM25 token as well as split into syllables.
 NUMBER_TOKEN = re.compile(r"\b\d+[\w.]*(?:[/-][A-Za-zĐđ0-9&.]+)+\b")
 _LAW_ID = re.compile(r"\d+/[\w/-]+")

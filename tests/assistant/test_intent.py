@@ -1376,6 +1376,17 @@ def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
      "theo Quyết định 2229/QD-TTG, Bộ Công Thương có chủ trì tổ chức thực hiện Chiến lược phát triển dịch vụ logistics "
      "không?"),
     ("Nhà máy này có được sử dụng không?", None),
+    # the source named first without a comma, as questions typed in haste name it (Kế hoạch 193's row 9 is Thanh tra
+    # tỉnh's, Nghị quyết 03/NQ-CP's row 22 Bộ Giáo dục và Đào tạo's); a wrong signer checked is no doer
+    ("kh 193 Sở Nội vụ chủ trì thanh tra kiểm tra công tác trồng cây xanh phải không?",
+     "kh 193 Sở Nội vụ có chủ trì thanh tra kiểm tra công tác trồng cây xanh không?"),
+    ("nq 03 Bộ KHCN chủ trì Xây dựng Luật Nhà giáo đúng không?",
+     "nq 03 Bộ KHCN có chủ trì Xây dựng Luật Nhà giáo không?"),
+    ("Công điện 190 Bộ Tài chính chủ trì hoàn thiện Đề án thí điểm mô hình Trung tâm giao dịch bất động sản đúng "
+     "không?",
+     "Công điện 190 Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm mô hình Trung tâm giao dịch bất động sản không?"),
+    ("ct 30 do Phó Thủ tướng Trần Hồng Hà ký phải không", None),
+    ("kh 193 năm 2025 Sở Nội vụ chủ trì việc gì phải không?", None),
 ])
 def test_a_yes_or_no_check_of_a_tasks_doer_is_the_lead_check(question, reworded):
     from assistant.intent import doer_checked

@@ -811,6 +811,12 @@ def test_a_ministry_s_name(name, ministry):
     ("số Nn&ptnt có chủ trì việc bố sung chức năng", None),
     # a word restored wrong before another name (dev odc4.2 "chuyen doi so benh vien Bach Mai"): no field after it
     ("Nhiệm vụ chuyển đổi sở Bệnh viện Bạch Mai phối hợp với ai?", None),
+    # a lower-case head before a field restored with its capital (devdocs_rl rl58, Chỉ thị 44/2002/CT-UB of Bà Rịa -
+    # Vũng Tàu); "số" before a document's type or a number is no head
+    ("số Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?",
+     "Sở Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?"),
+    ("giao số Nội vụ chủ trì", "giao Sở Nội vụ chủ trì"),
+    ("theo số Công văn 15557 thì sao", None), ("số Kế hoạch 193", None), ("bổ sung Công an", None),
 ])
 def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
     from corpus.agencies import remarked_heads
