@@ -15,10 +15,10 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
+from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
-                              signer_asked, slot_before_relation, without_agencies, without_source_lead)
+                              signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, details_unstated, doubted, time_said_unstated, years_uncited
@@ -35,7 +35,7 @@ from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display
-from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
+from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
@@ -63,11 +63,14 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
     top = [_passage(h) for h in hits[:depth]]
     if not _premises_hold(question, hits[:depth], top):
         return 0.0
-    named = [name for name, _, end in asked_agencies(question) if not lead_checked(question, end)]
+    offered = offered_bodies(question)
+    named = [name for name, _, end in asked_agencies(question) if not lead_checked(question, end) and name not in offered]
     mentioned = [name for text in top for name in agency_names(text)]
     if any(not any(covers(name, other) for other in mentioned) and not _issued_within(name, question, hits[:depth])
            for name in named):
         return 0.0
+    if offered and not any(covers(name, other) for name in offered for other in mentioned):
+        return 0.0  # of the bodies offered as a choice, one must be the passages'
     if any(not any(names_place(text, place) for text in top) for place in find_places(question)):
         return 0.0
     words = content_words(question)
@@ -83,7 +86,9 @@ def _source_authors(question: str) -> list[str]:
     """The agencies a question's "Theo …," lead names as its source's author, after "của" ("Theo Phụ lục 1 báo cáo
     của Đảng ủy Chính phủ về …, …" → Đảng ủy Chính phủ)."""
     lead = question[:len(question) - len(without_source_lead(question))]
-    return [name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])]
+    # mid-question too: "… trong phụ lục báo cáo của Đảng ủy Chính phủ về …" (`intent.source_issuers`)
+    return list(dict.fromkeys([name for name, start, _ in find_agencies(lead) if OWNER_BEFORE.search(lead[:start])]
+                              + source_issuers(question)))
 
 
 def _issued_by(agency: str, hit: Hit) -> bool:
@@ -198,6 +203,16 @@ def _attached_elsewhere(question: str, hits: list[Hit]) -> list[Hit]:
 
 # two documents asked side by side: "… trong công điện vụ cháy phố Kim Hoa và trong Nghị quyết 320 …", "… theo Chỉ thị
 # 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum?"
+# A citing sentence that ends another text: "… hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004".
+_END_STATED = re.compile(r"\bhết hiệu lực\b", re.I)
+
+
+def states_end_day(sentence: str) -> bool:
+    """Whether a sentence says a text ends on a day it states after "hết hiệu lực" (Nghị định 164/2003/NĐ-CP, Điều
+    50: "… hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004"); the dates of the texts it names come before."""
+    end = _END_STATED.search(sentence)
+    return end is not None and states_date(sentence[end.end():])
+
 _SIDE_BY_SIDE = re.compile(rf"\b(?:trong|theo|tại)\s+(?:{DOCUMENT_WORDS})\b.*\bvà\s+(?:trong|theo|tại)\s+(?:các\s+)?"
                            rf"(?:{DOCUMENT_WORDS})\b", re.I)
 
@@ -555,6 +570,16 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
         return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
                               resolved.question, support=1.0), searcher, filters, phraser)
+    if intent.kind != "relation" and len(intent.documents) == 1 and END_TIME_ASKED.search(resolved.own_question):
+        # "Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?": the document that ends it says so ("Các Nghị định số
+        # 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004", Nghị định
+        # 164/2003/NĐ-CP), never the one named; answered with that sentence where it states the end and its day
+        draft = Draft([])
+        ended = replace(intent, kind="relation", relation=("in", "replaces"))
+        if compose_relation(draft, ended, searcher, filters.unnarrowed()) and any(
+                states_end_day(c.quote) for c in draft.citations):
+            return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "relation",
+                                  resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = Draft([])
         if compose_relation(draft, intent, searcher, filters.unnarrowed()):
@@ -713,7 +738,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # may be misread, "Dua công trình Trung tâm đữ liệu quốc gia số 1 …")
         titled_ids = frozenset(hit.doc_id for kind, words in named_titles(resolved.question)
                                for hit in _described((words,), meeting.hits, ((kind, words),)))
-        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled_ids) \
+        answered = compose_agency_tasks(meeting, intent, searcher, filters, titled_ids, resolved.question) \
             or not meeting.lines and compose_passages(
             meeting, intent, words, resolved.question)
     else:
@@ -763,6 +788,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         answered = False
     if answered:
         _own_part(draft, intent, words)
+        _asked_columns(draft, resolved.own_question)
     text = "\n".join(draft.lines)
     swapped = agency_only(resolved.own_question) if turns and not answered else None
     if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
@@ -1304,6 +1330,49 @@ def _clause_unstated(clause: str, text: str, citations: Sequence[Citation]) -> b
 _WHO_ASKED = re.compile(r"\bai\b|" + WHICH_AGENCIES.pattern, re.I)
 
 
+# A table column a part of a question asks by its name, in the words a cadre uses for it: "sản phẩm (đầu ra)" for a
+# task table's "Kết quả" / "Sản phẩm" column, "tiến độ" for a report's "Tiến độ", "kết quả yêu cầu" for its own.
+# The third: whether a task row's answer line shows that column already ("Sản phẩm: …"); one it does not is quoted
+# after it from the row (`_asked_columns`).
+_COLUMN_ASKED = ((re.compile(r"\b(?:sản phẩm|kết quả)(?:\s+(?:đầu ra|yêu cầu|phải có))?\b[^?]*\b(?:là gì|gì|nào)\b", re.I),
+                  re.compile(r"^(?:kết quả|sản phẩm)", re.I), True),
+                 (re.compile(r"\btiến độ\b", re.I), re.compile(r"^tiến độ", re.I), False))
+
+
+def _row_cells(citation: Citation, column: re.Pattern) -> str | None:
+    """The cell of a cited table row under the column matched, when the quote is the whole row (its cells line up
+    with the table's header) and the cell is filled."""
+    header = [name.strip(" *") for name in citation.table_header]
+    cells = [cell.strip(" *") for cell in citation.quote.strip().strip("|").split("|")]
+    if len(cells) != len(header):
+        return None
+    return next((cells[n] for n, name in enumerate(header) if column.match(name) and cells[n]), None)
+
+
+def _asked_columns(draft: Draft, question: str) -> None:
+    """A part of the question asking a column the answer's task line does not show ("… giao ai và tiến độ đến đâu?"
+    of a report's table with a "Tiến độ" column): that cell of the row cited, quoted after the answer."""
+    for clause in clauses(question):
+        for asked, column, shown in _COLUMN_ASKED:
+            if shown or not asked.search(clause):
+                continue
+            for citation in list(draft.citations):
+                cell = _row_cells(citation, column)
+                if cell:
+                    name = next(n.strip(" *") for n in citation.table_header if column.match(n.strip(" *")))
+                    draft.lines.append(f"{name[:1].upper()}{name[1:].lower()}: {cell} [{citation.number}]")
+                    break
+
+
+def _cell_asked(clause: str, citations: Sequence[Citation]) -> bool:
+    """Whether one part of a question asks a column of the task table a cited row belongs to ("…, sản phẩm đầu ra là
+    gì?" of Phụ lục II of Nghị quyết 03/NQ-CP, whose "Kết quả" column gives "Quyết định của Thủ tướng Chính phủ";
+    "… và tiến độ đến đâu?" of a report's table with a "Tiến độ" column), that row's cell filled: the quoted row
+    states it, whatever words the part shares with it."""
+    return any(asked.search(clause) and _row_cells(citation, column)
+               for asked, column, _ in _COLUMN_ASKED for citation in citations)
+
+
 def _clause_quoted(clause: str, citations: Sequence[Citation]) -> bool:
     """Whether one part of a question is stated by the quoted sentences: most of its words are there, and what it
     asks is too — a time for "khi nào", "vào những mốc nào" (the time words themselves need not be), an agency by
@@ -1311,6 +1380,8 @@ def _clause_quoted(clause: str, citations: Sequence[Citation]) -> bool:
     "… báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"."""
     text = " ".join(c.quote for c in citations)
     asked = classify(clause)
+    if _cell_asked(clause, citations):
+        return True
     words = content_words(DEADLINE.sub(" ", clause)) if asked.kind == "deadline" else content_words(clause)
     if words and overlap(words, text) < 0.5:
         return False

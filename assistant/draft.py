@@ -137,10 +137,28 @@ def hit_sentences(hit: Hit) -> list[tuple[int, int, str]]:
     return [(hit.start + start, hit.start + end, text) for start, end, text in _sentences(hit.text)]
 
 
+# Where one row of a '|' table ends and the next begins: a line closing with "|" and the next opening with it. A row
+# states no closing stop, so the sentence reader runs it into the next row; each row is its own sentence here (one
+# indicator's or one task's cells, never its neighbour's: "| 31 | Tỷ lệ dân số trưởng thành có chữ ký … | Bộ Thông tin
+# và Truyền thông |" and "| 32 | Tỷ lệ người dân có hồ sơ sức khỏe điện tử | % | ≥ 95 | Bộ Y tế |", Phụ lục I of
+# Nghị quyết 03/NQ-CP). Read at answer time only: the rows extracted at indexing are read by `corpus.obligations`.
+_ROW_BREAK = re.compile(r"(?<=\|)[ \t]*\n[ \t]*(?=\|)")
+
+
+def _rows_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
+    for found in _ROW_BREAK.finditer(text, start, end):
+        spans.append((begin, found.start()))
+        begin = found.end()
+    spans.append((begin, end))
+    return [(s, e) for s, e in spans if e - s > 3]
+
+
 @lru_cache(maxsize=2048)
 def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     # the same passages' sentences are read by every composer an answer tries, and again by later questions
-    return tuple((start, end, " ".join(text[start:end].split())) for start, end in sentence_spans(text))
+    return tuple((start, end, " ".join(text[start:end].split())) for first, last in sentence_spans(text)
+                 for start, end in _rows_apart(text, first, last))
 
 
 def joined_hits(hits: Sequence[Hit], top: int = 4) -> list[Hit]:

@@ -11,7 +11,7 @@ from assistant.intent import HEAD_SLOTS, Intent, content_words
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, issued_by, same_agency
-from corpus.relations import is_legal_basis
+from corpus.relations import KINDS, is_legal_basis
 from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
                             signature_span, signing_stamp)
@@ -850,7 +850,7 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     direction, kind = intent.relation
     # what replaced it or repealed it, and what it replaces or repeals ("những nghị định nào hết hiệu lực": the closing
     # "Các Nghị định số … hết hiệu lực thi hành kể từ …" is stored as a repeal)
-    kinds = ("replaces", "repeals") if kind == "replaces" else (kind,)
+    kinds = ("replaces", "repeals") if kind == "replaces" else KINDS if kind == "mentions" else (kind,)
     keys = target_keys(intent.doc_number, *(intent.doc_reference or (intent.doc_type_named, None)))
     if direction == "in":
         found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]

@@ -79,11 +79,37 @@ _POINTED_TIME = re.compile(r"\b(?:sau|quá|hết|trong|ngoài)\s+(?:thời hạn
 _THROUGHOUT = re.compile(r"\bsuốt\s+(?:thời gian|thời hạn|giai đoạn|thời kỳ)\b[^?,;]*", re.I)
 
 
+# "Những nhiệm vụ nào Bộ X chủ trì … có thời hạn trong năm 2025?": the tasks asked, their time a period the question
+# states to pick them by ("có thời hạn trong năm 2025", "hạn vào tháng 6/2025"), not a time asked
+_TASKS_WHICH = re.compile(r"\b(?:những\s+)?(?:nhiệm vụ|việc|đầu việc|công việc)\s+nào\b", re.I)
+_TIME_PICKED = re.compile(r"\b(?:có\s+)?(?:thời\s+)?hạn(?:\s+hoàn\s+thành)?\s+(?:trong|vào)\s+(?:năm\s+\d{4}|"
+                          r"tháng\s+\d{1,2}(?:\s*/\s*\d{4})?(?:\s+năm\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4})?)", re.I)
+
+
+# The period the tasks asked are picked by, where it is a year or a month: "… có thời hạn trong năm 2025", "… phải
+# xong trong năm 2025", "… hạn vào tháng 6/2025" (group 1 the year; groups 2 and 3 a month and its year)
+_PERIOD_PICKED = re.compile(r"\b(?:hạn|xong|hoàn thành)(?:\s+\w+){0,2}?\s+(?:trong|vào)\s+(?:năm\s+(\d{4})|"
+                            r"tháng\s+(\d{1,2})\s*/\s*(\d{4}))\b", re.I)
+
+
+def picked_period(text: str) -> tuple[int, int | None] | None:
+    """(year, month or None) a question asking which tasks picks them by (`_TASKS_WHICH`, `_PERIOD_PICKED`); None when
+    it picks none."""
+    if not _TASKS_WHICH.search(text):
+        return None
+    found = _PERIOD_PICKED.search(text)
+    if not found:
+        return None
+    return (int(found.group(1)), None) if found.group(1) else (int(found.group(3)), int(found.group(2)))
+
+
 def time_asked(text: str) -> bool:
     """Whether a question asks a time (`DEADLINE`), a "trước ngày <event>" condition of a how-question, a
-    "trước ngày <date>" the question states, a time pointed back at (`_POINTED_TIME`) and a span stated as a whole
-    period (`_THROUGHOUT`) aside."""
+    "trước ngày <date>" the question states, a time pointed back at (`_POINTED_TIME`), a span stated as a whole
+    period (`_THROUGHOUT`) and a period the tasks asked are picked by (`_TIME_PICKED`) aside."""
     bare = _THROUGHOUT.sub(" ", _POINTED_TIME.sub(" ", text))
+    if _TASKS_WHICH.search(bare):
+        bare = _TIME_PICKED.sub(" ", bare)
     found = [m.group(0).lower() for m in DEADLINE.finditer(bare)
              if not (m.group(0).lower() == "trước ngày" and _STATED_DAY.match(bare, m.end())
                      and _WHICH_DOCUMENT.search(text))]
@@ -146,8 +172,12 @@ def role_reworded(question: str) -> str:
 _YES_NO_TAIL = re.compile(r"\s*,?\s*(?:có\s+)?(?:đúng|(?<!sử )dụng|dung|phải|phai)\s+(?:không|khong|ko|k)\s*(?:ạ|nhỉ)?"
                           r"\s*\??\s*$", re.I)
 # where the doer of a sentence stands: the question's start, after a comma or a colon (the source named before:
-# "Theo Công điện 186, …", "Công điện 191: …"), or after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …")
-_DOER_SLOT = re.compile(r"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?)$", re.I)
+# "Theo Công điện 186, …", "Công điện 191: …"), after "giao (cho)" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế …"), or
+# right after the source named first without a comma, as a question typed in haste names it ("kh 193 so noi vu chu tri
+# … phai ko", "nq 03 bo khcn chu tri … dung k", "Công điện 190 Bộ Tài chính chủ trì … đúng không?")
+_SOURCE_FIRST = (rf"^(?:theo\s+)?(?:{DOCUMENT_WORDS}|{'|'.join(code.lower() for code in CODES)}|nd|qd|cd)\s+"
+                 r"(?:số\s+)?\d[\w/.&-]*\s+")
+_DOER_SLOT = re.compile(rf"(?:^|[,:]\s*|\bgiao\s+(?:cho\s+)?|{_SOURCE_FIRST})$", re.I)
 _GIVEN_TO = re.compile(r"\s*\bgiao\s+(?:cho\s+)?$", re.I)
 # a check that is not of the doer: a second role named ("…, phối hợp với Cục thuế phải không?"), a body said to be
 # something ("… là Sở Xây dựng phải không?"), two bodies offered ("… hay …")
@@ -362,9 +392,24 @@ _ASSIGNED_ASKED = r"\bcó được giao\s+(?!(?:phối hợp|tham gia|nhiệm v�
 # check with the body after "do" and the particle that asks closing the question (`_CHECK_CLOSE`; typed without marks
 # "à" stays "a", which the restored marks leave ambiguous)
 _CHECK_CLOSE = r"chủ trì\s*(?:à|a|hả|ạ|phải không|đúng không|không)\s*\??\s*$"
-_LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
+_LEAD_CHECKED = (r"(?:\b(?:có phải (?:là )?(?:một (?:trong (?:các|những|số) )?)?(?:(?:cơ quan|đơn vị) )?(?:chủ trì|đầu mối|thường trực)|có (?:được giao )?chủ trì)"
                  r"\b.*\bkhông\b|\bdo\s+[^?]{2,80}?\s+" + _CHECK_CLOSE + ")")
 _CHECKED_AFTER = re.compile(r"\s*(?:" + _LEAD_CHECKED + "|" + _CHECK_CLOSE + ")", re.I)
+
+
+# Between two bodies a question offers as a choice: "A hay B chủ trì", "A chủ trì hay B chủ trì", "do A hay do B".
+_CHOICE_GAP = re.compile(r"\s*(?:chủ trì|phụ trách|theo dõi|thực hiện)?\s*,?\s*(?:hay|hoặc)(?:\s+là)?\s*(?:do\s+)?", re.I)
+
+
+def offered_bodies(question: str) -> list[str]:
+    """The agencies a question offers as a choice ("… do Văn phòng Chính phủ chủ trì hay Ngân hàng Nhà nước chủ
+    trì?"): one of them is the answer, and the one the document does not name is no premise of the question."""
+    found = find_agencies(question)
+    offered: list[str] = []
+    for (a, _, a_end), (b, b_start, _) in zip(found, found[1:]):
+        if _CHOICE_GAP.fullmatch(question[a_end:b_start]):
+            offered += [name for name in (a, b) if name not in offered]
+    return offered
 
 
 def lead_checked(question: str, end: int) -> bool:
@@ -442,6 +487,10 @@ LEAD = re.compile(r"\b(?:" + _WHO + r"|những ai|tỉnh nào|phó thủ tướn
                   r"\b(?:cơ quan|đơn vị|bộ|sở|ngành) nào\s+(?:có thẩm quyền|quy định)\b|"
                   r"\b(?:chủ trì|phụ trách|đầu mối|cơ quan thường trực)\b.*\b(?:là ai|"
                   r"là cơ quan nào|là đơn vị nào)\b|\bgiao cho (?:ai|cơ quan nào|đơn vị nào)\b|"
+                  # "<việc> giao ai và kết quả yêu cầu là gì?", "<đề án> giao bộ nào, sản phẩm đầu ra là gì?": the body
+                  # a task is given to, a second thing of the same row asked after it (a bare "giao ai?" stays what it
+                  # was: a sentence may say it, "Giao cho Cục thuế cùng Sở … hướng dẫn")
+                  r"\bgiao (?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào)\s*(?:,|\bvà\b)|"
                   # "Trung tâm X chủ trì hay phối hợp việc …?": which role the task gives it, the task's lead first
                   # with the work between ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?"), a list of acts too
                   # ("… chủ trì khắc phục hậu quả, điều tra hay chỉ phối hợp với Hà Nội?")
@@ -574,7 +623,10 @@ _RELATION_VERBS = {"implements": r"triển khai(?: thực hiện)?|hướng dẫ
                    # "Luật 14/2008/QH12 thay cho luật nào?": "thay" alone too, never "thay đổi", "thay mặt"
                    "replaces": r"thay thế|thay(?!\s+(?:đổi|mặt)\b)",
                    "amends": r"sửa đổi(?:,? bổ sung)?", "repeals": r"bãi bỏ|hủy bỏ",
-                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)"}
+                   "can_cu": r"căn cứ(?: vào)?|dựa (?:vào|trên)",
+                   # "Công điện nào nhắc lại Công điện 186/CĐ-TTg?", "Văn bản nào dẫn chiếu Chỉ thị 22/2008?": any
+                   # citation, of whatever kind (`heads.compose_relation`); read last, after the kinds above
+                   "mentions": r"nhắc (?:lại|đến|tới)|dẫn chiếu|viện dẫn|đề cập (?:đến|tới)"}
 # The kinds a relation question names ("triển khai kế hoạch nào", "văn bản nào thay thế …"): corpus.vn.DOCUMENT_WORDS
 # less "công điện", "thông báo" (added back below where the document itself is asked) and "thông tư liên tịch", with
 # "chương trình", "đề án". Read as a relation, "công điện nào" took "Công điện 188 yêu cầu tiếp tục thực hiện công điện
@@ -598,7 +650,11 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
 _OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
-RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else ""),
+# A citation is asked of telegrams and notices too ("Những công điện nào nhắc lại Công điện 186?"): no other relation
+# verb reads "công điện nào" (see `_DOC_WORDS`).
+_CITING_WORDS = "|công điện|thông báo"
+RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + (_LAW_WORDS if kind in ("amends", "replaces", "repeals") else "")
+                                                              + (_CITING_WORDS if kind == "mentions" else ""),
                                                                 verb=verb), re.I))
                   for direction, pattern in (("in", _INCOMING), ("out", _OUTGOING))
                   for kind, verb in _RELATION_VERBS.items())
@@ -680,6 +736,9 @@ SLOTS = (
                   # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)
                   r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
                   r"(?<!hết )hiệu lực (?:khi nào|bao giờ)|"
+                  # "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?" (Thông tư 03/2009/TT-BTC: "… có hiệu lực thi hành
+                  # sau 45 ngày, kể từ ngày ký")
+                  r"(?<!hết )hiệu lực (?:thi hành )?sau bao (?:nhiêu|lâu)|"
                   r"(?:được )?áp dụng(?: đối với [^?]{1,80}?)? (?:từ|kể từ) (?:ngày|khi) nào)\b"),
     ("implements", r"\b(?:triển khai|thực hiện|cụ thể hóa)(?: thực hiện)? (?:văn bản|chỉ thị|nghị quyết|kế hoạch|"
                    r"quyết định|chương trình|kết luận|nghị định)(?: \w+){0,2} nào\b|\bnhằm triển khai\b|"
@@ -687,7 +746,8 @@ SLOTS = (
                    r"\btriển khai(?: thực hiện)? (?:những |các )?(?:luật|pháp lệnh|thông tư|nghị định|văn bản|chỉ thị|"
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
-    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|ngày ký|ký khi nào)\b"),
+    # (never the day an effect is counted from: "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?")
+    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|(?<!từ )ngày ký|ký khi nào)\b"),
     # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "
@@ -824,6 +884,9 @@ def classify(question: str) -> Intent:
     # "dự thảo Nghị quyết HĐND tỉnh về … phải trình khi nào": the body named right after a document's type issues it
     founded |= {name for name, start, _ in asked if _ISSUER_AFTER_TYPE.search(masked[:start])} \
         - {name for name, start, _ in asked if not _ISSUER_AFTER_TYPE.search(masked[:start])}
+    # "… theo chương trình hành động của Chính phủ về Nghị quyết 57, xong năm nào?": the source's issuer
+    founded |= {name for name, start, _ in asked if _ISSUER_OF_SOURCE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _ISSUER_OF_SOURCE.search(masked[:start])}
     asked = [found for found in asked if found[0] not in recipients | senders | founded and found[0] != owner]
     asked_names = [name for name in asked_names if name not in recipients | senders | founded and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
@@ -961,6 +1024,23 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:thành lập|kiện toàn|giải thể)\s+$"
 # issues that document; it is not the doer asked
 _ISSUER_AFTER_TYPE = re.compile(r"\bdự thảo\s+(?:" + _TYPE_WORDS + r")\s+(?:của\s+)?$", re.I)
 _SENDER_BEFORE = re.compile(r"\b(?:nhận được|theo) (?:thông báo|hướng dẫn|ý kiến|yêu cầu) của $", re.I)
+# "trong phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57", "theo chương trình hành động của Chính phủ về …",
+# "Trong phụ lục báo cáo NQ 57 của Đảng ủy Chính phủ, …": the body after "của" issued the document the question is
+# asked in (named where it is read: "theo", "trong", "tại", "kèm theo"), not the doer asked; a few words may stand
+# between the document's kind and "của" ("hành động", "NQ 57"), never a comma
+# Only a plan, a programme, a report or its appendix (the documents that carry task tables), never a notice, a
+# guidance or a submission (whose sender may be what is asked: "theo tờ trình số mấy của …"), nor one named by its
+# number (masked to spaces: "Quyết định 59/2003/QĐ-UB của UBND tỉnh Nghệ An" names whose decision is asked).
+_ISSUER_OF_SOURCE = re.compile(r"\b(?:theo|trong|tại|kèm theo)\s+(?:(?:phụ lục|danh mục)(?: [\dIVX]+)?\s+)?"
+                               r"(?:báo cáo|chương trình(?: hành động)?|kế hoạch|phụ lục|danh mục)\b"
+                               r"(?: (?!số\b)[^\s,;:?()]+){0,4}? của\s+$", re.I)
+
+
+def source_issuers(text: str) -> list[str]:
+    """The agencies a question names as the issuer of the document it is asked in, mid-question ("… trong phụ lục
+    báo cáo của Đảng ủy Chính phủ về Nghị quyết 57 …", `_ISSUER_OF_SOURCE`)."""
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    return [name for name, start, _ in find_agencies(masked) if _ISSUER_OF_SOURCE.search(masked[:start])]
 
 
 def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | None:
@@ -983,6 +1063,13 @@ _ACTED_ON = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể h�
 # của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW, …", "Theo Phụ lục 1 báo cáo về kết quả …": the document named is the
 # report's subject, not the source asked of.
 _REPORTED_ON = re.compile(r"\bbáo cáo\b[^,?;:]{0,80}?\s(?:về|đối với)\s+(?:(?:kết quả|tình hình)\s+)?$", re.I)
+# The same mid-question, the report (or a programme of action) named as where the question is read ("theo", "trong",
+# "tại", "của" before it, or opening it): "Nhiệm vụ số 7 trong phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW là gì
+# …?", "… theo chương trình hành động của Chính phủ về Nghị quyết 57, xong năm nào?", "Trong phần đề xuất, kiến nghị
+# của báo cáo về Nghị quyết 57-NQ/TW, …"; not a report that is what is done ("… tham gia dự thảo báo cáo của Đảng ủy
+# Chính phủ về Nghị quyết 57-NQ/TW với vai trò gì?": the drafting is asked, of the covering letter that says it).
+_READ_IN_REPORT_ON = re.compile(r"(?:^\W*|\b(?:theo|trong|tại|của)\s+)(?:phụ lục(?: [\dIVX]+)? )?(?:báo cáo|chương trình "
+                                r"hành động)\b[^,?;:]{0,80}?\s(?:về|đối với)\s+(?:(?:kết quả|tình hình)\s+)?$", re.I)
 
 
 def _acted_on(text: str) -> bool:
@@ -999,7 +1086,7 @@ def _acted_on(text: str) -> bool:
     lead = _SOURCE_LEAD.match(text)
     if lead:  # "Theo báo cáo … về Nghị quyết 57-NQ/TW, …": a report about the document named is the source
         return start < lead.end() and bool(_REPORTED_ON.search(before))
-    return bool(_ACTED_ON.search(before))
+    return bool(_ACTED_ON.search(before) or _READ_IN_REPORT_ON.search(before))
 
 
 # The document a question asks for by its kind, and by its issuer after "của": "căn cứ Quyết định nào của Thủ tướng
@@ -1199,7 +1286,17 @@ _WH = re.compile(r"\b(?:ai|gì|nào|bao nhiêu|bao giờ|đâu|khi nào|bao lâu
 _JOIN = re.compile(r"\b(?:và|còn)\b|,")
 # ", và" / ", còn" join two clauses wherever a comma before them only lists ("Bộ nào chủ trì … khoa học cơ bản, kỹ thuật
 # then chốt trong Chương trình hành động của Chính phủ, | và Nghị quyết 57 nói gì về học bổng?"): that join is the cut
-_CLAUSE_JOIN = re.compile(r",\s*(?:và|còn)\b")
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:và|còn)\b")
+
+
+_COMMA = re.compile(r",")
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _asks(text: str) -> int:
@@ -1215,12 +1312,15 @@ def clauses(text: str) -> list[str]:
     cuts = []
     for a, b in zip(found, found[1:]):
         gap = text[a.end():b.start()]
-        join = _CLAUSE_JOIN.search(gap) or _JOIN.search(gap)
+        # the join nearest the second question word: a comma before it may only list the acts of the first clause
+        # ("Ai lập Đề án phát hiện, ngăn chặn sớm tấn công mạng, gián điệp mạng …, | xong năm nào?"); a bare "và"
+        # the first one (the second clause may list its own bodies: "…, phối hợp với Bộ Tài chính và Bộ Công an ra sao?")
+        join = _last(_CLAUSE_JOIN, gap) or _last(_COMMA, gap) or _JOIN.search(gap)
         # ", và" / ", còn" cut however short the gap ("… có hiệu lực khi nào, | và ai làm Tổ trưởng …?"); a bare comma or
         # "và" needs words of its own between the two question words ("bộ nào, ngành nào" is one list)
         if join and (len(re.findall(r"\w+", gap)) >= 3 or _CLAUSE_JOIN.search(gap)):
             cuts.append(a.end() + join.start())
-    return [text[i:j].strip(" ,") for i, j in zip([0, *cuts], [*cuts, len(text)])]
+    return [text[i:j].strip(" ,;") for i, j in zip([0, *cuts], [*cuts, len(text)])]
 
 
 QUANTITY = re.compile(r"\b(?:bao nhiêu|mấy|là mấy|số lượng|mức nào)\b(?:\s+(\w+))?", re.I)

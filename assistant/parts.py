@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, classify, clauses, named_documents, topic_words, without_source_lead
+from assistant.intent import DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES, session_ordinals
@@ -294,8 +294,14 @@ _ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp|giao\s+(?:cho\s+)?(?:ai|c
 
 
 def _related(text: str) -> bool:
-    """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked."""
-    return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text)
+    """Whether two documents named together are related or compared to each other (`_BETWEEN`), not each asked.
+    A relation asked outward, to documents the question does not name ("Quyết định 2298/2002/QĐ-UB và Quyết định
+    1730/2003/QĐ-UB thay thế những quyết định nào?", "… căn cứ văn bản nào?"), relates each to others of its own,
+    as "mỗi …" says outright (`_EACH`): asked of each in turn; not when the two are said to share it ("… cùng căn cứ
+    quyết định nào …", `_TOGETHER`) or to be answered in turn ("lần lượt", read whole by `_respectively`)."""
+    return bool(_BETWEEN.search(_ROLE_WORK.sub(" ", text))) and not _EACH.search(text) \
+        and not (any(direction == "out" and pattern.search(text) for direction, _, pattern in RELATIONS)
+                 and not _TOGETHER.search(text) and not _RESPECTIVELY.search(text))
 
 
 # "Hai quyết định …", "Cả hai quyết định …": the count of the pair, said once of both
@@ -355,20 +361,33 @@ _WHICH_THEN_CHOICES = re.compile(r"^" + _WHICH + r"(?P<ask>[^:?]+?)\s*[:,]\s*(?P
                                  r")\s*\??$", re.I)
 _CHOICES_THEN_WHICH = re.compile(r"^(?:trong|giữa)\s+(?:hai\s+(?:văn bản\s+)?)?(?P<a>" + _REF + r")\s+(?:và|với)\s+(?P<b>" +
                                  _REF + r")\s*,\s*" + _WHICH + r"(?P<ask>[^?]+?)\s*\??$", re.I)
+# The same without "trong" ("Công điện 190 và Công điện 192, văn bản nào yêu cầu …?"), and the choice first, what is
+# asked right after it ("Công điện 188 hay Công điện 189 cho phép … học trực tuyến?", "Thông tư 27/2009/TT-BTC hay
+# Thông tư 12/2009/TT-BTC hướng dẫn giãn thời hạn nộp thuế thu nhập cá nhân?"); never which came first or takes
+# effect first (`ORDER_ASKED`, `_EFFECT_ORDER`: each one's date is asked, and both are needed)
+_PAIR_THEN_WHICH = re.compile(r"^(?P<a>" + _REF + r")\s+(?:và|hay)\s+(?P<b>" + _REF + r")\s*,\s*" + _WHICH +
+                              r"(?P<ask>[^?]+?)\s*\??$", re.I)
+_CHOICE_THEN_ASKED = re.compile(r"^(?:theo\s+)?(?P<a>" + _REF + r")\s+hay\s+(?P<b>" + _REF + r")\s+(?P<ask>[^\s,?][^?]*?)\s*\??$",
+                                re.I)
+
+
+def _which_match(text: str) -> re.Match[str] | None:
+    found = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    if found or ORDER_ASKED.search(text) or _EFFECT_ORDER.search(text) or _COMPARED_TAIL.search(text):
+        return found
+    return _PAIR_THEN_WHICH.match(text) or _CHOICE_THEN_ASKED.match(text)
 
 
 def asks_which_of(question: str) -> bool:
     """Whether a question asks which of the two documents it names does something (`_which_of`): a part its document
     does not answer is then an answer too ("… không tìm thấy …" of the other document), not half a question left."""
-    text = normalize_query(question).strip()
-    return bool(_WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text))
+    return _which_match(normalize_query(question).strip()) is not None
 
 
 def which_of_documents(question: str) -> list[str]:
     """The two documents a which-of question names, as it names them ("Thông báo 537/TB-VPCP", "Văn bản
     9533/VPCP-CN"); none when it asks no such thing."""
-    text = normalize_query(question).strip()
-    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    which = _which_match(normalize_query(question).strip())
     return [which.group(side) for side in ("a", "b")] if which else []
 
 
@@ -453,7 +472,7 @@ def _which_of(text: str) -> list[str]:
     """Which of two documents the question names does what it asks: asked of each in turn, the document in the place
     of "văn bản nào" ("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế chủ trì hướng dẫn …?"), so each part is anchored in its
     own document and the answer says which of them does it (a part the document does not answer says so)."""
-    which = _WHICH_THEN_CHOICES.match(text) or _CHOICES_THEN_WHICH.match(text)
+    which = _which_match(text)
     if not which:
         return []
     return [f"{which.group(side)} {which.group('ask').strip()}?" for side in ("a", "b")]
@@ -479,7 +498,12 @@ def _compared_pair(text: str) -> list[str]:
     rest = (text[:compared.start()] + text[compared.end():]).strip()
     if not _WH_WORD.search(rest):
         # what the head noun names is what is asked: "Mức tiền lương … theo A và B khác nhau thế nào?" asks an amount
-        rest = rest.rstrip(" ?.") + (" là bao nhiêu?" if _AMOUNT_HEAD.match(rest) else " là gì?")
+        asked = rest.rstrip(" ?.") + (" là bao nhiêu?" if _AMOUNT_HEAD.match(rest) else " là gì?")
+        said = classify(asked)
+        # nothing named but the documents ("Quyết định 59/2003/QĐ-UB và Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An
+        # khác nhau ở điểm nào?"): the documents themselves are compared, what each is about ("… về việc gì?", its
+        # title), never a passage that merely names the document
+        rest = rest.rstrip(" ?.") + " về việc gì?" if said.kind == "content" and not said.topic else asked
     return _document_pair(rest) or _qualified_pair(rest)
 
 

@@ -15,7 +15,7 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_sa
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import GENERIC_BODIES, find_agencies, same_agency, same_group
-from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines
+from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines, parse_deadline
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
@@ -759,8 +759,18 @@ def states_asked(clause: str):
     if DURATION_ASKED.search(clause):
         return lambda s: bool(LENGTH.search(s))
     if DEADLINE.search(clause):
-        return lambda s: bool(find_deadlines(s))
+        return lambda s: bool(find_deadlines(s) or labelled_time(s))
     return None
+
+
+# A task row's time as an answer labels it ("… · Thời hạn: Thường xuyên"): a cell value ("Thường xuyên", "Nhiệm vụ
+# thường xuyên") that running-text reading leaves aside, as a table's time column states it.
+_TIME_LABEL = re.compile(r"\bThời hạn:\s*([^·\n\[(]{2,60})")
+
+
+def labelled_time(text: str) -> bool:
+    """Whether a text labels a time the way an answer shows a row's time cell ("Thời hạn: Thường xuyên")."""
+    return any(parse_deadline(found.group(1).strip(" .;")) for found in _TIME_LABEL.finditer(text))
 
 
 def _names_only(clause: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from assistant.draft import DATED_MIN, Draft, best_sentence, deadline_words, hit_label, join_names, overlap, record_line
-from assistant.intent import Intent, content_words, named_documents
+from assistant.intent import Intent, content_words, named_documents, picked_period
 from assistant.timed import item_time, timed_clauses
 from corpus.agencies import (agency_key, council_levels, covers, find_agencies, minister_of, other_place_opens, same_agency,
                              same_group)
@@ -224,6 +224,28 @@ def behind_passage(intent: Intent, words: set[str], hits: Sequence[Hit],
         return False
     passage = overlap(topic, " ".join((found[3], found[0].title or "", found[0].issuer or "")))
     return passage >= max(RECORD_STRONG, rows + PASSAGE_MARGIN)
+
+
+def behind_other_doer(intent: Intent, words: set[str], hits: Sequence[Hit],
+                      obligations: Sequence[Obligation]) -> bool:
+    """Whether the rows chosen for a question naming an agency and a task ("Ngân hàng Nhà nước chủ trì Đề án đột phá
+    phát triển công nghiệp an ninh, hiện đại hóa lực lượng Công an nhân dân với thời hạn nào?") trail, by
+    PASSAGE_MARGIN of the topic (and RECORD_STRONG at least), a retrieved row that names that agency nowhere: the
+    task asked is that row's ("Đề án đột phá phát triển khoa học công nghệ, công nghiệp an ninh, … hiện đại hóa lực
+    lượng Công an nhân dân | Bộ Công an", Phụ lục II of Nghị quyết 03/NQ-CP), and the agency's own row found (one
+    of eight leads of "Hoàn thành việc triển khai các nhiệm vụ phục vụ chuyển đổi số, … Đề án 06") is another task,
+    its time or cells no answer to a task the agency is not given."""
+    if intent.kind not in ("deadline", "content") or not intent.agency or not obligations:
+        return False
+    free = _scored_records(replace(intent, agency=None), words, hits)
+    if not free:
+        return False
+    best, _, row = free[0]
+    if best < RECORD_STRONG or _role(intent.agency, row, wide=True) is not None:
+        return False
+    ours = {(o.task, o.lead) for o in obligations}
+    theirs = max((score for score, _, o in free if (o.task, o.lead) in ours), default=0.0)
+    return best - theirs > PASSAGE_MARGIN
 
 
 TIMED_DEPTH = 3  # top passages whose sentences stating a time are weighed against the rows chosen to answer "when"
@@ -752,8 +774,14 @@ def _before_task(hit: Hit, o: Obligation) -> str:
     return text[:cut] if cut >= 0 else " ".join(hit.text[max(0, at - 200):at].split())
 
 
+def _due_in(obligation: Obligation, period: tuple[int, int | None]) -> bool:
+    """Whether a row's time falls in a year (or a month of it): its last day there ("12/2025", "Quý II/2025", "2025")."""
+    due = obligation.deadline.due if obligation.deadline else None
+    return due is not None and due.year == period[0] and (period[1] is None or due.month == period[1])
+
+
 def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,
-                         titled: frozenset[str] = frozenset()) -> bool:
+                         titled: frozenset[str] = frozenset(), question: str = "") -> bool:
     """The tasks the agency leads (or, asked about its part, takes part in), document by document: the documents
     of the best passages naming it in a row, each with all its rows for the agency (the rows closest to the
     question's topic when there are many), then apart the rows it only takes part in ("phối hợp"): never given as
@@ -765,6 +793,14 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     found = _topic_documents(intent, draft.hits, [
         (doc_id, *_agency_rows(intent, role, doc_id, searcher, filters, draft.hits)) for doc_id in docs], titled)
     own = [(doc_id, listed) for doc_id, listed, _ in found if listed]
+    period = picked_period(question) if question else None
+    if period and own:
+        # "Những nhiệm vụ nào Bộ X chủ trì … có thời hạn trong năm 2025?": the rows due in that period, when some are
+        # (a recurring time, or none, is no time in it)
+        due = [(doc_id, [(hit, o) for hit, o in listed if _due_in(o, period)]) for doc_id, listed in own]
+        due = [(doc_id, listed) for doc_id, listed in due if listed]
+        own = due or own
+        period = period if due else None
     partner_only: list = []
     if not own and role == "lead":
         partner_only = [(doc_id, rows) for doc_id, _, rows in found if rows]
@@ -796,8 +832,12 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             # a task that names its subject only as "… của Bộ Quốc phòng tại Văn bản trên" (Công văn 706/UBND-VP7):
             # the letter's subject line says what it is about ("V/v tuyển chọn và gọi công dân nhập ngũ năm 2025")
             where += f" (về việc {first.title})"
-        draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ {where}:")
+        within = "" if not period else f" có thời hạn trong năm {period[0]}" if period[1] is None \
+            else f" có thời hạn trong tháng {period[1]}/{period[0]}"
+        draft.lines.append(f"{intent.agency} {doing} {count} nhiệm vụ{within} {where}:")
     _list_rows(draft, intent, own, max(AGENCY_TASKS_LISTED // len(own), 3))
+    if period:
+        return True  # the tasks due in the period asked: those it only takes part in are not asked
     if role == "lead" and own is not partner_only and not intent.lead_said:
         # the tasks it only takes part in, in the same documents (unless only those it leads are asked): said apart,
         # never given as its own

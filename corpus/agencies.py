@@ -625,6 +625,28 @@ def find_places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_RE.finditer(fix_tone_placement(text))}
 
 
+# Foreign countries named in one word ("trao đổi với Lào", "hợp tác với Nga"): `assistant.parts.proper_names` reads
+# names of two words or more only ("Trung Quốc", "Hàn Quốc"). A word that begins or continues a longer name is none:
+# "Lào Cai", "Mỹ Tho", "Nhật Bản" (a capitalised word after it), "Thiên Nga" (one before it), nor a sentence's first
+# word ("Pháp luật …", "Pháp lệnh …").
+_COUNTRY_WORD = re.compile(r"\b(Lào|Campuchia|Nga|Mỹ|Pháp|Nhật|Úc|Cuba|Singapore|Indonesia|Malaysia|Myanmar|"
+                           r"Philippines|Brunei|Canada)\b")
+
+
+def countries_named(text: str) -> set[str]:
+    """Foreign countries a text names in one word (`_COUNTRY_WORD`), never a word of a longer name or a sentence's
+    first word."""
+    text = fix_tone_placement(text)
+    found = set()
+    for m in _COUNTRY_WORD.finditer(text):
+        before, after = text[:m.start()].rstrip(), text[m.end():].split(maxsplit=1)
+        if not before or before[-1] in ".?!:;\n" or before.split()[-1][:1].isupper() \
+                or after and after[0][:1].isupper():
+            continue
+        found.add(m.group(1))
+    return found
+
+
 def places_with_units(text: str) -> set[tuple[str, str]]:
     """The places a text names with their unit, the unit read in lower case ("thành phố Tam Điệp", "TP. Huế" →
     ("thành phố", "Huế")): a city and the province of the same name ("thành phố Ninh Bình", "tỉnh Ninh Bình") are two
@@ -869,20 +891,44 @@ def _typed_letters(text: str) -> str:
 # name of two words or more ("Sở Tài chính"); "số", "bổ sung" stay as they are.
 # Only "Bộ", "Sở", "Cục": "Vũ" is a surname ("Vũ Văn Ninh"), "Hỏi" a verb, "Viên" a word of its own ("Viên chức").
 _ONE_WORD_HEADS = {fold(h).lower(): h for h in ("Bộ", "Sở", "Cục")}
+_FIELD_AFTER = re.compile(rf"\s+(?=[A-ZĐÀ-Ỹ]){_FIELD}")
 _HEAD_WORDS = re.compile(r"(?<!\w)\w+(?!\w)")
 
 
 def remarked_heads(text: str) -> str:
     """A question whose marks were restored (`index.search.Searcher.restore_marks`) with its one-word heads' own marks
-    put back where the words from them then read as a known name (above)."""
+    put back where the words from them then read as a known name (above). A question typed in lower case has its
+    head in lower case too, the field after it restored with the capitals the documents give it ("so cong an ba ria
+    vung tau …" restored "số Công an Bà Rịa Vũng Tàu …": "Sở Công an"); "số lượng" stays."""
     for word in _HEAD_WORDS.finditer(text):
         head = _ONE_WORD_HEADS.get(fold(word.group(0)).lower())
-        if head is None or word.group(0) == head or not word.group(0)[0].isupper():
+        if head is None or word.group(0) == head:
+            continue
+        # (typed in lower case: a field of a ministry or department restored with the capital the documents give it,
+        # "Công an"; never a short form typed in lower case and capitalised, "Nn&ptnt", which `_typed_fields` reads
+        # after "sở" only, nor another name, "chuyển đổi sở Bệnh viện Bạch Mai" restored for "chuyen doi so …")
+        if not word.group(0)[0].isupper() and not _FIELD_AFTER.match(text, word.end()):
             continue
         trial = text[:word.start()] + head + text[word.end():]
         if any(begin == word.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
             text = trial
     return text
+
+# A ministry or department named in speech by the first words of its field ("Bộ Giáo dục phải trình Thủ tướng …",
+# "Sở Lao động"): its official name, where those words name one field only, whatever the year (not "Bộ Khoa học", once
+# "Khoa học, Công nghệ và Môi trường"; not "Bộ Nông nghiệp", "Bộ Văn hóa", "Bộ Tài chính …").
+_SPOKEN_FIELDS = {"Giáo dục": "Giáo dục và Đào tạo", "Lao động": "Lao động - Thương binh và Xã hội",
+                  "Kế hoạch": "Kế hoạch và Đầu tư", "Tài nguyên": "Tài nguyên và Môi trường",
+                  "Giao thông": "Giao thông vận tải"}
+_SPOKEN_FIELD = re.compile(r"\b(Bộ|Sở)\s+(" + "|".join(_SPOKEN_FIELDS) + r")\b(?!\s*(?:và|-|–|,|vận|thương|Thương)\b)"
+                           r"(?!\s*(?:-|–|,))")
+
+
+def spoken_fields(text: str) -> str:
+    """A question's ministries and departments named by the first words of their field written out (`_SPOKEN_FIELD`:
+    "Bộ Giáo dục" → "Bộ Giáo dục và Đào tạo"); read in questions only, documents write the name whole."""
+    return _SPOKEN_FIELD.sub(lambda m: f"{m.group(1)} {_SPOKEN_FIELDS[m.group(2)]}", text)
+
 
 def capitalised_names(text: str) -> str:
     """A question written wholly in lower case with the agency names it holds capitalised as written officially
@@ -893,13 +939,13 @@ def capitalised_names(text: str) -> str:
     lower = not any(c.isupper() for c in text)
     text = _typed_letters(text)
     if not lower:
-        return text
+        return spoken_fields(text)
     text = _LOWER_ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)
     for head in _LOWER_HEADS.finditer(text):
         trial = text[:head.start()] + text[head.start()].upper() + text[head.start() + 1:]
         if any(begin == head.start() and len(name.split()) >= 2 for name, begin, _ in find_agencies(trial)):
             text = trial
-    return text
+    return spoken_fields(text)
 
 
 # OCR of a scanned table cell often loses the spaces between syllables: "BộTàichính" for "Bộ Tài chính",

@@ -367,6 +367,21 @@ def cell_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
     return Deadline(parsed.kind, written, parsed.normalized, parsed.due, 0, len(written)) if parsed else None
 
 
+def yearly_after(deadline: Deadline, task: str) -> Deadline:
+    """A day-and-month deadline that the task's text goes on with "hằng năm" ("… gửi về Bộ Công Thương trước ngày 15
+    tháng 01 hằng năm để tổng hợp …", Chỉ thị 30/CT-TTg, whose row kept only "trước ngày 15 tháng 01"): yearly, as
+    `parse_deadline` reads a cell "15/01 hằng năm", its first due day kept; any other deadline as it is. Read where
+    stored rows are loaded, so a yearly time is never given as one date."""
+    if deadline.kind != "date" or not deadline.text.split() or not deadline.normalized[-5:-3].isdigit():
+        return deadline
+    words = r"\s+".join(map(re.escape, deadline.text.split()))
+    after = re.search(words + r"\s+(?:hằng|hàng)\s+năm(?!\w)", task, re.I)
+    if after is None:
+        return deadline
+    return Deadline("recurring", after.group(0), f"hằng năm {deadline.normalized[-2:]}/{deadline.normalized[-5:-3]}",
+                    deadline.due, deadline.start, deadline.start + len(after.group(0)))
+
+
 def parse_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
     """The deadline of a short "Thời hạn" cell ("6/2025", "Quý II/2025", "Thường xuyên", "Ngay sau khi có Nghị
     quyết ..."); a resolvable one first, but a recurrence stays one ("15/01 hằng năm" is yearly, not one date)."""

@@ -21,8 +21,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
 # How questions are asked: documents rarely say "gì", "nào", "ai ký", "bao lâu" (an unmarked "la bao lau" was read
 # "là báo lâu"; "lay tu dau" was "lấy tư đầu"; "Con So Xay dung?", a follow-up swapping the agency, was "Con Số Xây
-# dựng"; "theo to trinh so may" was "Tờ trình số máy", "giao so Noi vu" "giao số Nội vụ"), so these phrases are counted
-# as if the corpus held each QUESTION_WEIGHT times.
+# dựng"; "theo to trinh so may" was "Tờ trình số máy", "giao so Noi vu" "giao số Nội vụ"; a check closing "… dung
+# khong" was "… dụng không", "nhiem vu thu 9" "nhiệm vụ Thủ 9", "… thi ai phoi hop" "… thị ai phối hợp", "do ong
+# Nguyen Sinh Hung ky" "đó ông …"), so these phrases are counted as if the corpus held each QUESTION_WEIGHT times.
 QUESTION_PHRASES = """
 phải làm gì|làm gì|là gì|việc gì|nhiệm vụ gì|những gì|khi nào|bao giờ|lúc nào|ngày nào|tháng nào|năm nào|thế nào|
 như thế nào|ra sao|thì sao|cơ quan nào|đơn vị nào|văn bản nào|bộ nào|sở nào|ai ký|do ai|ai chủ trì|là ai|
@@ -34,8 +35,11 @@ từ đâu|lấy từ đâu|về đâu|gửi về đâu|ở đâu|
 còn sở|còn bộ|còn cục|còn ủy ban|còn văn phòng|còn thanh tra|còn kế hoạch|còn công điện|còn công văn|còn quyết định|
 còn nghị quyết|còn nghị định|còn chỉ thị|còn thông tư|còn nhiệm vụ|
 số mấy|tờ trình số mấy|công văn số mấy|giao sở|giao bộ|phải xong|xong khi nào
+đúng không|phải không|có đúng không|đúng chưa|phải vậy không|nhiệm vụ thứ|thứ mấy|thì ai|thì cơ quan nào|thì bộ nào|
+do ông|do bà
 """
 QUESTION_WEIGHT = 30
+PARTLY, PARTLY_BARE = 5, 6  # a question marked on one word in five or fewer, with six bare words or more
 KIND_WEIGHT = 10
 
 
@@ -50,6 +54,17 @@ def has_marks(text: str) -> bool:
     """Whether any letter carries a Vietnamese mark (or is đ), codes in capitals and closing chat particles aside."""
     text = _CLOSING_PARTICLES.sub("", _CAPITALS.sub("", text))
     return fold(text) != text
+
+
+def partly_marked(text: str) -> bool:
+    """Whether a question was typed with marks on a few of its words only, as one typed in haste is ("ke hoach 193
+    tinh ninh binh, nhiem vu rà soat quy hoach cay xanh do thi thi co quan nao phoi hop"): at most one word in
+    PARTLY of its lower-case words marked (codes in capitals and closing chat particles aside), with
+    PARTLY_BARE bare words or more. A question typed with marks leaves about a third of its syllables bare ("theo",
+    "ai", "quy", "cho"), well under that share."""
+    words = [w for w in _WORD.findall(_CLOSING_PARTICLES.sub("", _CAPITALS.sub("", text))) if w.islower()]
+    marked = sum(fold(w) != w for w in words)
+    return 0 < marked and marked * PARTLY <= len(words) and len(words) - marked >= PARTLY_BARE
 
 
 def _count_lines(lines: Iterable[str], unigrams: Counter[str], bigrams: Counter[tuple[str, str]],
@@ -105,14 +120,30 @@ class MarkVocabulary:
 
     def restore(self, text: str) -> str:
         """The text with each run of bare words replaced by its most likely marked and cased form; words the
-        corpus does not know, numbers, codes and abbreviations in capitals stay as typed."""
-        if has_marks(text):
+        corpus does not know, numbers, codes and abbreviations in capitals stay as typed. A text typed with marks
+        is returned as it is, but for one marked on a few words only (`partly_marked`): its bare words are
+        restored, the marked ones kept as typed and read as context."""
+        if has_marks(text) and not partly_marked(text):
             return text
         return re.sub(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*", lambda run: self._restore_run(run[0]), text)
 
+    def _typed_for(self, word: str) -> list[str]:
+        """A bare word of four letters or more that is no Vietnamese syllable, typed with one slip ("truco" for
+        "truoc", "thuog" for "thuong", "bihn" for "binh"): the marked forms of the syllables one letter dropped, added
+        or two letters swapped away from it; none for a word that reads as a syllable or an abbreviation none is near
+        ("qppl", "ttck", "brvt")."""
+        if len(word) < 4 or not word.isalpha() or not word.isascii() or is_syllable(word, lenient=True):
+            return []
+        near = {word[:i] + word[i + 1:] for i in range(len(word))}
+        near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "aeioughnt"}
+        forms = [f for n in sorted(near) if is_syllable(n, lenient=True) for f in self.forms.get(n, [])]
+        return sorted(forms, key=lambda f: -self.unigrams[f])[:CANDIDATES]
+
     def _restore_run(self, run: str) -> str:
         words = run.split()
-        options = [self.forms.get(w.lower(), []) if not (len(w) > 1 and w.isupper()) else [] for w in words]
+        options = [([w] if fold(w) != w else self.forms.get(w.lower()) or self._typed_for(w.lower()))
+                   if not (len(w) > 1 and w.isupper()) else [] for w in words]
         restored = self.best_path([[w] if not forms else forms for w, forms in zip(words, options)],
                                    breaks=[not forms for forms in options])
         return " ".join(r if not w[0].isupper() else r[:1].upper() + r[1:] for w, r in zip(words, restored))

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from corpus.vn import fold, sentence_spans, typed_number_codes  # noqa: F401 (fold, sentence_spans re-exported: agencies, obligations, answering, quiz_sources)
+from corpus.vn import fold, sentence_spans, typed_in_haste, typed_number_codes  # noqa: F401 (fold, sentence_spans re-exported: agencies, obligations, answering, quiz_sources)
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -114,9 +114,10 @@ _SPACE_RUN, _LINE_SPACES, _BLANK_LINES = re.compile(r" {2,}"), re.compile(r" *\n
 
 def normalize_query(text: str) -> str:
     """A question normalised exactly like documents, on one line (what `normalize` does to spaces and line breaks
-    the join does anyway), and a document number typed in lower case given its capitals ("tt 24/2000/tt-btc")."""
+    the join does anyway), a document number typed in lower case given its capitals ("tt 24/2000/tt-btc"), and chat
+    shorthands written out ("phai ko", "dc giao j", `corpus.vn.typed_in_haste`)."""
     text = _plain_spaces(unicodedata.normalize("NFC", text))
-    return " ".join(typed_number_codes(fix_tone_placement(text)).split())
+    return " ".join(typed_in_haste(typed_number_codes(fix_tone_placement(text))).split())
 
 
 # Markdown escapes kept by loaders so that chunk text equals document text ("\-", "R\&D", "\|").

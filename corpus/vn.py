@@ -403,6 +403,11 @@ NUMBER_QUERY = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9&.-]*(?:/
 # parts ("kh-ubnd"), never a bare "5/ngày" or "20/năm".
 _TYPED_LOWER_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}/)(?:((?:19|20)\d\d/)([a-zđ][a-zđ0-9]*(?:-[a-zđ0-9]+)*)|"
                                  r"([a-zđ]{1,6}-[a-zđ]{2,8}(?:-[a-zđ]{2,8})*))(?![\w/-])")
+# A Party document's number typed in lower case ("nghi quyet 57-nq/tw", "chi thi 20-ct/tu", "3260-kh/đđqh15"): serial,
+# hyphen, a type code, a slash and the issuing body's code; read upper-case as the document writes it ("57-NQ/TW").
+# Only a known type code: "5-10 tr/thang" or "2-3 lan/tuan" is no number.
+_TYPED_LOWER_PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,5}-)((?:nq|ct|ctr|kh|kl|q[dđ]|tb|bc|hd|qc)/[a-zđ]{2,8}\d{0,2})"
+                                       r"(?![\w/-])")
 
 
 # A type code typed before a serial without its đ, as a chat box is typed ("qd 807 ai ky", "cd 187", "nd 260",
@@ -416,13 +421,44 @@ _TYPED_GLUED_CODE = re.compile(r"(?<![\w/&-])(kh|ct|nq|n[dđ]|q[dđ]|c[dđ]|tb|t
 
 def typed_number_codes(text: str) -> str:
     """Text with the codes of document numbers typed in lower case written upper-case ("24/2000/tt-btc" →
-    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND"); numbers written with any capital are left as they are.
+    "24/2000/TT-BTC", "193/kh-ubnd" → "193/KH-UBND", a Party document's "57-nq/tw" → "57-NQ/TW"); numbers written
+    with any capital are left as they are.
     A type code typed without its đ before a serial is written as documents write it ("qd 807" → "QĐ 807"), and one
     glued to its serial in lower case is set apart from it ("kh196" → "kh 196", "qd807" → "QĐ 807")."""
     text = _TYPED_GLUED_CODE.sub(r"\1 \2", text)
     text = _TYPED_BARE_CODE.sub(lambda m: m.group(1).upper() + "Đ", text)
+    text = _TYPED_LOWER_PARTY_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return _TYPED_LOWER_NUMBER.sub(lambda m: m.group(1) + (m.group(2) + m.group(3).upper() if m.group(2)
                                                             else m.group(4).upper()), text)
+
+
+# Words typed short in a chat box in haste, as cadres type them ("… chu tri phai ko", "so tc dc giao j", "bao h phai
+# trinh", "phoi hop vs ai", "thue suat bn %"): the word each stands for, unmarked and marked. The one table of such
+# shorthands; agencies' letters live in corpus/agencies.py, the type codes before a serial ("qd 807") above.
+# "k" is "không" only where a yes-or-no question closes ("… phải k", "… dung k?"): elsewhere it is a list's letter
+# ("điểm k khoản 1"). "kh" is never one ("kh 193" is Kế hoạch 193), nor "kg" (a weight).
+CHAT_WORDS = {"ko": ("khong", "không"), "khg": ("khong", "không"), "j": ("gi", "gì"), "dc": ("duoc", "được"),
+              "đc": ("duoc", "được"), "vs": ("voi", "với"), "ntn": ("nhu the nao", "như thế nào"),
+              "bn": ("bao nhieu", "bao nhiêu"), "trc": ("truoc", "trước"), "cq": ("co quan", "cơ quan")}
+_CHAT_WORD = re.compile(r"(?<![\w&/.-])(" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w&/.-])")
+_CHAT_NOT = re.compile(r"(?<![\w&/.-])(?:(?<=phải )|(?<=phai )|(?<=đúng )|(?<=dung )|(?<=hay )|(?<=chưa )|"
+                       r"(?<=chua ))k(?=\s*[?.!]*\s*$)")
+_CHAT_WHEN = re.compile(r"(?<![\w&/.-])bao\s+h(?![\w&/.-])")
+# chat particles closing a question, which keyboards mark on their own ("… phai ko ạ"): no sign the rest is marked
+_PARTICLES = frozenset("ạ à ư ừ nhỉ nhé hả nhá với vậy thế đấy đó".split())
+
+
+def typed_in_haste(text: str) -> str:
+    """A question with the chat shorthands of `CHAT_WORDS` written out where typed in lower case ("Ko" as typed):
+    unmarked where the question's other words carry no mark, so that its marks are restored as a whole
+    ("so noi vu chu tri … phai ko" → "… phai khong"), marked where they do ("Sở Nội vụ chủ trì … phải ko" → "… phải
+    không"); "bao h" is "bao giờ"."""
+    marked = any(fold(c) != c for word in re.findall(r"[^\W\d_]+", text) if word.lower() not in _PARTICLES
+                 for c in word if c.islower())
+    form = 1 if marked else 0
+    text = _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(1)][form] if m.group(1).islower() else m.group(0), text)
+    text = _CHAT_NOT.sub(CHAT_WORDS["ko"][form], text)
+    return _CHAT_WHEN.sub("bao giờ" if marked else "bao gio", text)
 
 
 # Kept whole as one extra BM25 token as well as split into syllables.

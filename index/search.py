@@ -7,7 +7,7 @@ from typing import Callable
 import numpy as np
 
 from corpus.agencies import capitalised_names, remarked_heads
-from corpus.marks import MarkVocabulary, has_marks
+from corpus.marks import MarkVocabulary, has_marks, partly_marked
 from corpus.text import normalize_query
 from index.embedding import Embedder
 from index.records import Access, Filters, Hit, Query
@@ -37,13 +37,14 @@ class Searcher:
 
     def restore_marks(self, text: str, filters: Filters) -> str:
         """A question typed without any diacritics, with its marks restored from the vocabulary of the documents
-        the caller may read (built once per index state); text with marks is returned unchanged. A question typed
+        the caller may read (built once per index state); text with marks is returned unchanged, but for one
+        marked on a few words only (`corpus.marks.partly_marked`), whose bare words are restored. A question typed
         all in lower case gets its agency names capitalised (`corpus.agencies.capitalised_names`). An agency's head
         word restored with another word's marks ("So Tai chinh" → "Sơ Tài chính", a word OCR'd text holds) gets the
         head's own (`corpus.agencies.remarked_heads`), so the agency readers know it (a check of its role,
         `assistant.intent.doer_checked`, reads it as its marked form does)."""
         text = normalize_query(text)
-        if has_marks(text) or not any(c.isalpha() for c in text):
+        if has_marks(text) and not partly_marked(text) or not any(c.isalpha() for c in text):
             return capitalised_names(text)
         scope = Filters(access=filters.access)
         count = self.store.count(scope)

@@ -1,6 +1,7 @@
 """Answers over real documents, composed without an LLM, and the optional LLM's wording checked."""
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -749,7 +750,9 @@ def test_the_author_a_source_lead_names_and_its_documents():
                 "nhiệm vụ gì?")
     assert _source_authors(question) == ["Đảng ủy Chính phủ"]
     assert _source_authors("Theo Nghị quyết 57-NQ/TW, Bộ Công an có nhiệm vụ gì?") == []
-    assert _source_authors("Bộ Công an có nhiệm vụ gì theo báo cáo của Đảng ủy Chính phủ?") == []  # no lead
+    # named mid-question as where the question is read (round rg27): the same author
+    assert _source_authors("Bộ Công an có nhiệm vụ gì theo báo cáo của Đảng ủy Chính phủ?") == ["Đảng ủy Chính phủ"]
+    assert _source_authors("Bộ Công an có nhiệm vụ gì theo hướng dẫn của Đảng ủy Chính phủ?") == []
     # its own unit issues its documents; the Government, another body, does not
     assert _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Văn phòng Đảng ủy Chính phủ"))
     assert not _issued_by("Đảng ủy Chính phủ", SimpleNamespace(issuer="Chính phủ"))
@@ -1152,3 +1155,61 @@ def test_a_document_named_by_the_one_it_amends_is_the_conversations():
     assert not _strays("Vậy liều hiệu dụng … không vượt quá bao nhiêu?", turns, amending)
     assert _strays("Vậy liều hiệu dụng … không vượt quá bao nhiêu?", turns,
                    cited("19-bkhcn", "19/2025/TT-BKHCN", "Quy định về an toàn bức xạ …"))
+
+
+PLAN_HEADER = ("TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành")
+# Phụ lục II of Nghị quyết 03/NQ-CP, row 101 as the document writes it (its partner cell empty)
+ROW_101 = ("| 101. | Xây dựng, triển khai Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng "
+           "giao thông | Bộ Giao thông vận tải | | Quyết định của Thủ tướng Chính phủ | 2025 |")
+
+
+@pytest.mark.parametrize("clause, quote, asked", [
+    ("sản phẩm đầu ra là gì?", ROW_101, True),
+    ("kết quả yêu cầu là gì?", ROW_101, True),
+    # the row's product cell empty: the part is not stated
+    ("sản phẩm đầu ra là gì?", ROW_101.replace("Quyết định của Thủ tướng Chính phủ", ""), False),
+    ("ai phối hợp?", ROW_101, False),
+])
+def test_a_part_asking_a_table_column_is_stated_by_the_rows_cell(clause, quote, asked):
+    from assistant.answering import _cell_asked
+    from assistant.records import Citation
+    cited = Citation(1, "c", "NQCP03_NQ03_PL2_Nhiem_vu", None, None, None, None, None, "", None, None, quote, 0,
+                     len(quote), "", table_header=PLAN_HEADER)
+    assert _cell_asked(clause, [cited]) is asked
+
+
+# Phụ lục 1 of the Đảng ủy Chính phủ's report (evals/devdocs/CPbaocaot5.md): its header and row 10, as the document
+# writes them; the answer's task line shows the lead, the product and the time, never the progress column
+REPORT_HEADER = ("TT", "NHIỆM VỤ", "KẾT QUẢ YÊU CẦU", "THỜI GIAN HOÀN THÀNH", "CƠ QUAN THỰC HIỆN", "TIẾN ĐỘ",
+                 "KẾT QUẢ HIỆN NAY")
+ROW_10 = next(line for line in (Path(__file__).resolve().parents[2] / "evals" / "devdocs" / "CPbaocaot5.md")
+              .read_text(encoding="utf-8").splitlines() if line.startswith("| 10. |"))
+
+
+@pytest.mark.parametrize("question, line", [
+    ("Việc xây dựng Luật sửa đổi 07 luật giao ai và tiến độ đến đâu?", "Tiến độ: Đang thực hiện [1]"),
+    ("Việc xây dựng Luật sửa đổi 07 luật giao ai?", None),
+])
+def test_a_progress_column_asked_is_quoted_from_the_row(question, line):
+    from assistant.answering import _asked_columns
+    from assistant.draft import Draft
+    from assistant.records import Citation
+    draft = Draft([])
+    draft.citations.append(Citation(1, "c", "CPbaocaot5", None, None, None, None, None, "", None, None, ROW_10, 0,
+                                    len(ROW_10), "", table_header=REPORT_HEADER))
+    _asked_columns(draft, question)
+    assert draft.lines == ([line] if line else [])
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    # Nghị định 164/2003/NĐ-CP, Điều 50 (devdocs_rh rh61: "Nghị định 30/1998/NĐ-CP … hết hiệu lực từ ngày nào?")
+    ("Các Nghị định số 30/1998/NĐ-CP ngày 13 tháng 5 năm 1998, số 26/2001/NĐ-CP ngày 04 tháng 6 năm 2001 của Chính phủ "
+     "quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004.",
+     True),
+    # Nghị định 24/2007/NĐ-CP: replaced, no day of its end said (the replaced text's own date only)
+    ("Nghị định này thay thế Nghị định số 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003 của Chính phủ quy định chi tiết thi "
+     "hành Luật Thuế thu nhập doanh nghiệp", False),
+])
+def test_the_day_a_text_ends_is_read_after_its_end(sentence, ends):
+    from assistant.answering import states_end_day
+    assert states_end_day(sentence) is ends

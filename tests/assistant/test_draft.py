@@ -184,3 +184,18 @@ def test_a_heading_that_is_only_the_documents_type_is_never_the_sentence_quoted(
     found = best_sentence(content_words("Quyết định 2239 miễn nhiệm ai?"), [_hit(text)])
     assert found is not None and found[3].startswith("Phê chuẩn việc miễn nhiệm")
     assert best_sentence(content_words("Quyết định"), [_hit("QUYẾT ĐỊNH:\n\nNAY CÔNG BỐ:")]) is None
+
+
+def test_each_row_of_a_table_is_a_sentence_of_its_own():
+    """Phụ lục I of Nghị quyết 03/NQ-CP (evals/devdocs): rows 31 and 32 state no stop; each is quoted alone, never the
+    indicator above it with its lead (Bộ Thông tin và Truyền thông for 31, Bộ Y tế for 32)."""
+    lines = [line for line in (Path(__file__).resolve().parents[2] / "evals" / "devdocs" /
+                               "NQCP03_NQ03_PL1_chi_tieu.md").read_text(encoding="utf-8").splitlines()
+             if line.startswith(("| 31 ", "| 32 "))]
+    text = "\n".join(lines)
+    sentences = [s for _, _, s in hit_sentences(_hit(text))]
+    assert len(sentences) == 2
+    assert "chữ ký điện tử" in sentences[0] and "Bộ Y tế" not in sentences[0]
+    assert "hồ sơ sức khỏe điện tử" in sentences[1] and sentences[1].rstrip(" |").endswith("Bộ Y tế")
+    # prose wrapped over lines stays one sentence
+    assert len(hit_sentences(_hit("Bộ Y tế chủ trì, phối hợp với\ncác địa phương triển khai."))) == 1

@@ -104,6 +104,53 @@ def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     assert vocabulary.restore("Con So Xay dung?") == "Còn Sở Xây dựng?"
 
 
+def test_a_check_and_a_table_ordinal_typed_in_haste_are_restored_as_asked():
+    # questions_rl (Nghị quyết 03/NQ-CP, Kế hoạch 193, Nghị định 24/2007/NĐ-CP): "sử dụng", "thủ tướng", "thị xã" and
+    # "đó" outnumber "đúng không", "nhiệm vụ thứ", "thì ai" and "do ông" in decrees and plans
+    vocabulary = MarkVocabulary(["Xây dựng Luật Nhà giáo", *["sử dụng không hiệu quả"] * 40, *["Thủ tướng"] * 40,
+                                 "nhiệm vụ", *["thị xã"] * 40, "ai", *["đó ông"] * 5, "Nguyễn Tấn Dũng ký"])
+    assert vocabulary.restore("xay dung luat nha giao dung khong").endswith("đúng không")
+    assert vocabulary.restore("nhiem vu thu 9 la gi") == "nhiệm vụ thứ 9 là gì"
+    assert vocabulary.restore("nha giao thi ai phoi hop").endswith("thì ai phối hợp")
+    assert vocabulary.restore("do ong nguyen tan dung ky").startswith("do ông")
+
+
+def test_a_question_marked_on_a_few_words_only_gets_its_bare_words_restored():
+    # questions_rl rl03 (Kế hoạch 193 of Ninh Bình): "rà" typed with its mark, the other words bare
+    vocabulary = MarkVocabulary(["Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình",
+                                 "Kế hoạch 193/KH-UBND tỉnh Ninh Bình", "Cơ quan phối hợp"])
+    assert vocabulary.restore("ke hoach 193 tinh ninh binh, nhiem vu rà soat quy hoach cay xanh do thi thi co quan "
+                              "nao phoi hop") == ("kế hoạch 193 tỉnh Ninh Bình, nhiệm vụ rà soát quy hoạch cây xanh đô "
+                                                  "thị thì cơ quan nào phối hợp")
+    # typed with marks, a third of its syllables bare as Vietnamese has them: left alone
+    assert vocabulary.restore("Theo Kế hoạch 193, ai chủ trì rà soat quy hoạch?") == \
+        "Theo Kế hoạch 193, ai chủ trì rà soat quy hoạch?"
+
+
+def test_a_word_typed_with_one_slip_is_restored_as_the_syllable_near_it():
+    # questions_rl rl47, rl48, devdocs_rl rl73 (Công điện 196, Chỉ thị 30/CT-TTg, Chỉ thị 44/2002/CT-UB)
+    vocabulary = MarkVocabulary(["trình Thủ tướng Chính phủ trước ngày 15 tháng 10", "Bộ Công Thương chủ trì",
+                                 "Sở Lao động - Thương binh và Xã hội"])
+    assert vocabulary.restore("trinh thu tuong truco ngay nao").lower() == "trình thủ tướng trước ngày nào"
+    assert vocabulary.restore("bo cong thuog chu tri").lower() == "bộ công thương chủ trì"
+    assert vocabulary.restore("lao dong thuong bihn xa hoi").lower() == "lao động thương binh xã hội"
+    # an abbreviation no syllable is near: as typed
+    assert vocabulary.restore("trinh van ban qppl").endswith(" qppl")
+
+
+@pytest.mark.parametrize("text, partly", [
+    ("ke hoach 193 tinh ninh binh, nhiem vu rà soat quy hoach cay xanh do thi thi co quan nao phoi hop", True),
+    ("ct 30 do pho thu tuong tran hong ha ky phai không", True),
+    ("Theo Kế hoạch 193, ai chủ trì rà soát quy hoạch cây xanh đô thị?", False),
+    ("theo Quyết định 2229/QD-TTG, Bộ Công Thương chủ trì tổ chức thực hiện Chiến lược dung khong?", False),
+    ("so tc duoc giao gi trong kh 193 ạ", False),  # no mark but the closing particle: restored as unmarked
+    ("bộ tc làm gì", False),  # too short to tell
+])
+def test_a_question_marked_on_a_few_words_only(text, partly):
+    from corpus.marks import partly_marked
+    assert partly_marked(text) is partly
+
+
 def test_display_text_has_no_pipes_header_rules_or_escapes():
     assert clean_display("| 16. | Dự án Luật \\- sửa | Bộ KH\\&CN | |\n|---|---|") == "16. · Dự án Luật - sửa · Bộ KH&CN"
     row = Obligation("d", "c", "Xây dựng Đề án R\\&D", ("Bộ Tài chính",), ("Bộ Tư pháp",),

@@ -29,6 +29,11 @@ from assistant.intent import (PRODUCT_ASKED, role_reworded, WHICH_AGENCIES, clas
     # the one named makes another end (Luật 09/2003/QH11, Điều 31: "Luật thuế thu nhập doanh nghiệp ngày 10 tháng 5
     # năm 1997 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực"): what it ends, not what replaced it
     ("Luật 09/2003/QH11 làm hết hiệu lực luật thuế thu nhập doanh nghiệp ban hành ngày nào?", ("out", "replaces")),
+    # any citation (rh17: Công điện 188 and 189 both cite "Công điện số 186/CD-TTg ngày 04/10/2025"), telegrams asked
+    # by their kind too; a relation verb of its own is read first
+    ("Công điện nào nhắc lại Công điện 186/CĐ-TTg về ứng phó bão số 11?", ("in", "mentions")),
+    ("Văn bản nào đề cập đến Chỉ thị 22/2008/CT-TTg?", ("in", "mentions")),
+    ("Công điện 189 nhắc lại những công điện nào?", ("out", "mentions")),
 ])
 def test_relation_questions_name_direction_and_kind(question, relation):
     intent = classify(question)
@@ -682,6 +687,18 @@ def test_a_document_named_by_its_number_before_the_verb_is_asked_itself(question
     assert (intent.kind, intent.slot, intent.relation) == ("metadata", slot, None)
 
 
+@pytest.mark.parametrize("question, slot", [
+    # Thông tư 03/2009/TT-BTC, Mục IV: "Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký" (rh67, j25): the
+    # days to its effect are asked, the day of signing only counts them
+    ("Thông tư 03/2009/TT-BTC có hiệu lực sau bao nhiêu ngày kể từ ngày ký?", "effective"),
+    ("Thông tư 10/2009/TT-BTC có hiệu lực thi hành sau bao nhiêu ngày?", "effective"),
+    ("Thông tư 03/2009/TT-BTC được ký ngày nào?", "issue_date"),
+    ("Ngày ký Thông tư 03/2009/TT-BTC là ngày nào?", "issue_date"),
+])
+def test_days_to_effect_counted_from_the_signing_ask_the_effect(question, slot):
+    assert classify(question).slot == slot
+
+
 @pytest.mark.parametrize("question, owner", [
     # Quyết định 143/QĐ-UBQGNCT, Điều 8: "Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối …"
     ("Theo quy chế hoạt động thì đơn vị nào của Bộ Y tế làm đầu mối giúp việc?", "Bộ Y tế"),
@@ -1261,6 +1278,8 @@ def test_a_law_without_serial_and_year_names_no_document(question):
     ("Luật 14/2008/QH12 thay cho luật nào?", ("out", "replaces")),
     ("Quyết định 1730/2003/QĐ-UB thay quyết định nào?", ("out", "replaces")),
     ("Thông tư 84/2008/TT-BTC thay đổi quyết định nào?", None),
+    # "nhắc đến" an agency, not a document: no relation (rh27's "mentions")
+    ("Công điện 189 nhắc đến Bộ Công an trong việc gì?", None),
 ])
 def test_thay_cho_asks_what_a_document_replaces(question, relation):
     assert classify(question).relation == relation
@@ -1357,6 +1376,17 @@ def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
      "theo Quyết định 2229/QD-TTG, Bộ Công Thương có chủ trì tổ chức thực hiện Chiến lược phát triển dịch vụ logistics "
      "không?"),
     ("Nhà máy này có được sử dụng không?", None),
+    # the source named first without a comma, as questions typed in haste name it (Kế hoạch 193's row 9 is Thanh tra
+    # tỉnh's, Nghị quyết 03/NQ-CP's row 22 Bộ Giáo dục và Đào tạo's); a wrong signer checked is no doer
+    ("kh 193 Sở Nội vụ chủ trì thanh tra kiểm tra công tác trồng cây xanh phải không?",
+     "kh 193 Sở Nội vụ có chủ trì thanh tra kiểm tra công tác trồng cây xanh không?"),
+    ("nq 03 Bộ KHCN chủ trì Xây dựng Luật Nhà giáo đúng không?",
+     "nq 03 Bộ KHCN có chủ trì Xây dựng Luật Nhà giáo không?"),
+    ("Công điện 190 Bộ Tài chính chủ trì hoàn thiện Đề án thí điểm mô hình Trung tâm giao dịch bất động sản đúng "
+     "không?",
+     "Công điện 190 Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm mô hình Trung tâm giao dịch bất động sản không?"),
+    ("ct 30 do Phó Thủ tướng Trần Hồng Hà ký phải không", None),
+    ("kh 193 năm 2025 Sở Nội vụ chủ trì việc gì phải không?", None),
 ])
 def test_a_yes_or_no_check_of_a_tasks_doer_is_the_lead_check(question, reworded):
     from assistant.intent import doer_checked
@@ -1547,6 +1577,124 @@ def test_a_yes_or_no_check_of_the_document_acted_on_asks_which(question, reworde
 ])
 def test_the_date_of_a_basis_named_is_no_issue_date_of_the_document(question, slots):
     assert classify(question).slots == slots
+
+
+# Round rg27: task tables asked the way an outsider asks.
+@pytest.mark.parametrize("question, checked", [
+    ("Bộ Xây dựng có phải là một cơ quan chủ trì việc tổ chức triển khai các chiến lược phát triển hạ tầng năng "
+     "lượng, an ninh năng lượng theo Phụ lục II Nghị quyết 03 không, hay chỉ phối hợp?", True),
+    ("Bộ Xây dựng có phải là một trong các cơ quan chủ trì việc tổ chức triển khai các chiến lược phát triển hạ tầng "
+     "năng lượng không?", True),
+    ("Bộ Xây dựng có phải là cơ quan chủ trì việc tổ chức triển khai các chiến lược phát triển hạ tầng năng lượng "
+     "không?", True),
+])
+def test_one_of_several_leads_checked_is_the_lead_check(question, checked):
+    intent = classify(question)
+    assert (intent.kind, intent.agency, intent.checks_lead) == ("lead", "Bộ Xây dựng", checked)
+
+
+@pytest.mark.parametrize("question, agency, issuers", [
+    # Phụ lục 1 of the Đảng ủy Chính phủ's report (CPbaocaot5): the report's author is no doer asked
+    ("Trong phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57, việc thu hút 100 chuyên gia giỏi về trí tuệ nhân "
+     "tạo do cơ quan nào thực hiện, hạn khi nào?", None, ["Đảng ủy Chính phủ"]),
+    ("Trong phụ lục báo cáo NQ 57 của Đảng ủy Chính phủ, việc rà soát điều chỉnh Chiến lược quốc gia về trí tuệ nhân "
+     "tạo đến năm 2030 giao ai?", None, ["Đảng ủy Chính phủ"]),
+    # Phụ lục II of Nghị quyết 03/NQ-CP: the Government's programme, row 106 led by Bộ Công an
+    ("Ai lập Đề án phát hiện, ngăn chặn sớm tấn công mạng, gián điệp mạng theo chương trình hành động của Chính phủ "
+     "về Nghị quyết 57, xong năm nào?", None, ["Chính phủ"]),
+    # a decision named by its number, a submission's sender asked: the body after "của" is what the question names
+    ("Giá tối thiểu tính lệ phí trước bạ của xe Honda Wave theo Quyết định 59/2003/QĐ-UB của UBND tỉnh Nghệ An là bao "
+     "nhiêu?", "Ủy ban nhân dân tỉnh Nghệ An", []),
+    ("Quyết định 807 của Ninh Bình được ban hành theo tờ trình số mấy của UBND thành phố Tam Điệp?",
+     "Ủy ban nhân dân thành phố Tam Điệp", []),
+])
+def test_the_issuer_of_the_plan_or_report_asked_in_is_no_doer(question, agency, issuers):
+    from assistant.intent import source_issuers
+    assert classify(question).agency == agency
+    assert source_issuers(question) == issuers
+
+
+@pytest.mark.parametrize("question, acted_on", [
+    ("Nhiệm vụ số 7 trong phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW là gì, cơ quan thực hiện và "
+     "thời gian hoàn thành?", True),
+    ("Ai lập Đề án phát hiện, ngăn chặn sớm tấn công mạng theo chương trình hành động của Chính phủ về Nghị quyết 57, "
+     "xong năm nào?", True),
+    ("Phụ lục 1 báo cáo về Nghị quyết 57: nhiệm vụ đẩy mạnh sản xuất thông minh do ai thực hiện?", True),
+    ("Theo Nghị quyết 57, ai chủ trì xây dựng Chương trình phát triển kinh tế số?", False),
+    # the report is what is done (drafted), not where the question is read (devdocs de04)
+    ("Bộ Khoa học và Công nghệ tham gia dự thảo báo cáo của Đảng ủy Chính phủ về Nghị quyết 57-NQ/TW với vai trò gì, "
+     "ai chủ trì?", False),
+])
+def test_a_report_or_programme_about_a_document_is_not_that_document(question, acted_on):
+    assert classify(question).document_acted_on is acted_on
+
+
+@pytest.mark.parametrize("question, parts", [
+    # the acts of the first clause listed with commas: the cut is the comma before the second question
+    ("Ai lập Đề án phát hiện, ngăn chặn sớm tấn công mạng, gián điệp mạng theo chương trình hành động của Chính phủ "
+     "về Nghị quyết 57, xong năm nào?",
+     ["Ai lập Đề án phát hiện, ngăn chặn sớm tấn công mạng, gián điệp mạng theo chương trình hành động của Chính phủ "
+      "về Nghị quyết 57", "xong năm nào?"]),
+    ("Ai chủ trì nghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ Bảo vệ và phát triển rừng tỉnh, hạn khi "
+     "nào?", ["Ai chủ trì nghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ Bảo vệ và phát triển rừng tỉnh",
+              "hạn khi nào?"]),
+    ("Trong KH 196, ai chủ trì xây dựng và quản lý chuyên mục công nghiệp văn hóa trên Cổng thông tin điện tử của "
+     "tỉnh, ai phối hợp?", ["Trong KH 196, ai chủ trì xây dựng và quản lý chuyên mục công nghiệp văn hóa trên Cổng "
+                           "thông tin điện tử của tỉnh", "ai phối hợp?"]),
+    # "; còn" joins two clauses as ", còn" does
+    ("Theo Chỉ thị 30/CT-TTg, bộ nào chỉ đạo, giám sát, đôn đốc Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam; còn "
+     "Công điện 191 yêu cầu các tập đoàn báo cáo bộ nào?",
+     ["Theo Chỉ thị 30/CT-TTg, bộ nào chỉ đạo, giám sát, đôn đốc Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+      "còn Công điện 191 yêu cầu các tập đoàn báo cáo bộ nào?"]),
+    # "bộ nào, ngành nào" is one list
+    ("Bộ nào, ngành nào phối hợp với Bộ Công an?", ["Bộ nào, ngành nào phối hợp với Bộ Công an?"]),
+])
+def test_two_clauses_are_cut_at_the_join_nearest_the_second_question(question, parts):
+    from assistant.intent import clauses
+    assert clauses(question) == parts
+
+
+@pytest.mark.parametrize("question, kind, period", [
+    ("Những nhiệm vụ nào Bộ Văn hóa, Thể thao và Du lịch chủ trì trong Phụ lục II Nghị quyết 03/NQ-CP có thời hạn "
+     "trong năm 2025?", "agency_tasks", (2025, None)),
+    ("Trong Phụ lục II Nghị quyết 03/NQ-CP, Bộ Ngoại giao chủ trì những nhiệm vụ nào phải xong trong năm 2025?",
+     "agency_tasks", (2025, None)),
+    ("Những việc nào Sở Nông nghiệp và Phát triển nông thôn chủ trì có hạn vào tháng 6/2025?", "agency_tasks",
+     (2025, 6)),
+    # a time asked, no tasks picked by it
+    ("Bộ Văn hóa, Thể thao và Du lịch phải xây dựng quy chế văn hóa số cộng đồng trong thời hạn nào?", "deadline",
+     None),
+])
+def test_tasks_picked_by_a_period_are_an_agencys_tasks(question, kind, period):
+    from assistant.intent import picked_period
+    assert classify(question).kind == kind
+    assert picked_period(question) == period
+
+
+@pytest.mark.parametrize("question, offered", [
+    ("Chỉ tiêu tỉ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính do Văn phòng Chính phủ chủ trì hay Ngân "
+     "hàng Nhà nước chủ trì, mức bao nhiêu?", ["Văn phòng Chính phủ", "Ngân hàng Nhà nước Việt Nam"]),
+    ("Chỉ tiêu tỷ lệ người dân có hồ sơ sức khỏe điện tử: Bộ Thông tin và Truyền thông hay Bộ Y tế chủ trì?",
+     ["Bộ Thông tin và Truyền thông", "Bộ Y tế"]),
+    ("Bộ Tài chính và Bộ Công an cùng làm gì?", []),
+])
+def test_bodies_offered_as_a_choice(question, offered):
+    from assistant.intent import offered_bodies
+    assert offered_bodies(question) == offered
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Trong phụ lục báo cáo NQ 57 của Đảng ủy Chính phủ, việc rà soát điều chỉnh Chiến lược quốc gia về trí tuệ nhân "
+     "tạo đến năm 2030 giao ai và kết quả yêu cầu là gì?", "lead"),
+    ("Đề án chuyển đổi số cho kết cấu hạ tầng giao thông trong Phụ lục II Nghị quyết 03/NQ-CP giao bộ nào, sản phẩm "
+     "đầu ra là gì?", "lead"),
+    # a bare "giao ai?", or an act after it, stays what it was: a sentence may say it
+    ("Còn hướng dẫn áp dụng giao ai?", "content"),
+    ("Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân thành phố Cần Thơ sau khi miễn nhiệm?",
+     "content"),
+])
+def test_the_body_a_task_is_given_to_asked_before_another_cell(question, kind):
+    assert classify(question).kind == kind
 
 
 @pytest.mark.parametrize("question, asked", [

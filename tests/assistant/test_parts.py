@@ -159,6 +159,18 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
     ("Kế hoạch 193 và Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
      ["Kế hoạch 193 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
       "Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?"]),
+    # a relation asked outward ("… triển khai chỉ thị nào?", "… thay thế những quyết định nào?") relates each to
+    # documents of its own, "mỗi" said or not (rh27: asked whole, only the first document's was answered)
+    ("Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
+     ["Kế hoạch 193 triển khai chỉ thị nào?", "Kế hoạch 196 triển khai chỉ thị nào?"]),
+    ("Quyết định 2298/2002/QĐ-UB và Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
+     ["Quyết định 2298/2002/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?",
+      "Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre thay thế những quyết định nào?"]),
+    # two documents compared and nothing else named: what each is about (rh71: "… là gì?" was answered with the
+    # heading both share, "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
+    ("Quyết định 59/2003/QĐ-UB và Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An khác nhau ở điểm nào?",
+     ["Quyết định 59/2003/QĐ-UB của UBND tỉnh Nghệ An về việc gì?",
+      "Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An về việc gì?"]),
     # two numbers with a year only, one issuer after them (Quyết định 59/2003/QĐ-UB and 60/2003/QĐ-UB of Nghệ An)
     ("Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
      ["Quyết định 59/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
@@ -198,9 +210,9 @@ def test_a_statement_about_a_named_document_before_the_question_is_a_premise():
     "Ai chủ trì xây dựng Luật Năng lượng nguyên tử sửa đổi?",
     # two documents named together to relate them, not to ask each the same thing
     "Quyết định 2179 thay thế Quyết định 1544 và 1545 đúng không?",
-    # … with no "mỗi" / "từng" asking each in turn (ag23)
-    "Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
-    # what two documents share ("cùng căn cứ"): asked of both together
+    # what two documents share ("cùng căn cứ"): asked of both together, the relation outward or not
+    "Quyết định 59/2003/QĐ-UB và 60/2003/QĐ-UB của UBND tỉnh Nghệ An cùng căn cứ quyết định nào của Thủ tướng về "
+    "chống thất thu thuế qua giá bán xe?",
     "Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ quyết định nào của Thủ "
     "tướng Chính phủ?",
     # a later part that names no document leans on the one the first part names: one question about that document
@@ -598,6 +610,19 @@ def test_described_documents_are_each_their_own_part():
      "9533/VPCP-CN?",
      ["Thông báo 537/TB-VPCP giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?",
       "Văn bản 9533/VPCP-CN giao Bộ Y tế chủ trì phê duyệt dự toán thiết kế bản vẽ thi công?"]),
+    # the choice first, what is asked after it; the pair before "<type> nào" without "trong" (rh29, rh30, rh80, rh81)
+    ("Công điện 188 hay Công điện 189 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?",
+     ["Công điện 188 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?",
+      "Công điện 189 cho phép địa phương cho học sinh học trực tuyến thay vì đến trường?"]),
+    ("Công điện 190 và Công điện 192, văn bản nào yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?",
+     ["Công điện 190 yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?",
+      "Công điện 192 yêu cầu triển khai cơ chế đối tác bù trừ trung tâm (CCP)?"]),
+    ("Nghị định 124/2008/NĐ-CP và Nghị định 24/2007/NĐ-CP, nghị định nào có hiệu lực từ ngày 01 tháng 01 năm 2009?",
+     ["Nghị định 124/2008/NĐ-CP có hiệu lực từ ngày 01 tháng 01 năm 2009?",
+      "Nghị định 24/2007/NĐ-CP có hiệu lực từ ngày 01 tháng 01 năm 2009?"]),
+    # which came first is no choice of one (dev wd26): each one's date is asked, and both are needed
+    ("Chỉ thị 31/CT-TTg và Thông báo 541/TB-VPCP, văn bản nào được ban hành trước?",
+     ["Chỉ thị 31/CT-TTg được ban hành ngày nào?", "Thông báo 541/TB-VPCP được ban hành ngày nào?"]),
     # no documents to choose from: the question is asked of the whole corpus, as before
     ("Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?",
      ["Văn bản nào giao Bộ Y tế chủ trì hướng dẫn việc xác nhận đối tượng bị tàn tật?"]),
@@ -605,7 +630,7 @@ def test_described_documents_are_each_their_own_part():
 def test_which_of_two_named_documents_is_asked_of_each(question, asked):
     from assistant.parts import asks_which_of
     assert [part.text for part in split(question)] == asked
-    assert asks_which_of(question) is (len(asked) == 2)
+    assert asks_which_of(question) is (len(asked) == 2 and "ban hành trước" not in question)
 
 
 def test_a_described_document_after_a_numbered_one_is_its_own_part():

@@ -1384,6 +1384,10 @@ DATA_CENTRE = _lines(SAMPLES / "chinhphu" / "2224-ttg.signed.txt", "Điều 1. D
 DISTRICTS = _line("thue/19_2008_CT-UBND.md", "Chủ tịch UBND các huyện, thị xã chậm nhất")
 POWER_LINE = _line("chinhphu/541-tb.signed.txt", "Dự án Duong dây 500/220 kV") + " Ninh Bình"
 LONG_AN_TITLE = "Về việc tổ chức triển khai thực hiện Luật Thuế thu nhập cá nhân trên địa bàn tỉnh Long An"
+# Công điện 186/CĐ-TTg, Mục 7 and Mục 3: Trung Quốc named; "Lào" only in "tỉnh Lào Cai"
+FLOOD_RELEASE = _line("chinhphu/186-cd.signed.txt", "Bộ Ngoại giao chủ trì") + " tăng cường trao đối với Trung Quốc"
+LAO_CAI = _line("chinhphu/186-cd.signed.txt", "Bảo Hà, tỉnh Lào Cai")
+STORM_11 = "V/v chủ động ứng phó bão số 11 năm 2025"
 
 
 @pytest.mark.parametrize("question, documents, fires", [
@@ -1403,6 +1407,11 @@ LONG_AN_TITLE = "Về việc tổ chức triển khai thực hiện Luật Thu�
     ("Theo quyết định đưa Trung tâm dữ liệu quốc gia số 2 vào Danh mục công trình quan trọng liên quan đến an ninh "
      "quốc gia, ai chủ trì xây dựng kế hoạch bảo vệ công trình?", [DATA_CENTRE], True),
     ("Trung tâm dữ liệu quốc gia số 1 nằm ở khu công nghệ cao nào?", [DATA_CENTRE], False),
+    # a foreign country named in one word (rh37): "Lào Cai" names no Laos; the country the document names answers
+    ("Trong các công điện về bão số 11, Bộ Ngoại giao được giao trao đổi với Lào về xả lũ như thế nào?",
+     [STORM_11, LAO_CAI, FLOOD_RELEASE], True),
+    ("Trong các công điện về bão số 11, Bộ Ngoại giao được giao trao đổi với Trung Quốc về xả lũ như thế nào?",
+     [STORM_11, LAO_CAI, FLOOD_RELEASE], False),
     # nothing insisted on by name: not read
     ("Tiểu ban nào do Bộ Công an chủ trì?", [CONVENTION], False),
     # names in a scanned line, one vowel misread ("Phi Ly" for "Phủ Lý"), the marks lost
@@ -2212,6 +2221,56 @@ def test_when_a_document_named_takes_effect_is_not_read_from_another(question, c
 def test_a_region_asked_is_not_answered_with_another_region_s(question, quote, fires):
     assert ("region_other_quoted" in doubts(question, classify(question), "", [_cite(quote, "306-cp.signed")], [],
                                             DECLINE_ON)) is fires
+
+
+# Công văn 402-CV/VPĐU (evals/devdocs/CPbaocaot5.md), its covering paragraph: the working together it states is the
+# Văn phòng Đảng ủy Chính phủ's with Bộ Khoa học và Công nghệ, no one's with Bộ Y tế.
+DRAFTED_WITH = _devdocs_line("CPbaocaot5.md", "Văn phòng Trung ương Đảng có văn bản số 15000-CV/VPTW")
+
+
+@pytest.mark.parametrize("quote, section, fires", [
+    (DRAFTED_WITH, "", True),
+    # the body asked named in the quote, or in the heading it stands under ("2. Bộ Y tế"), is no other body's
+    ("Bộ Y tế chủ trì, phối hợp với Bảo hiểm Xã hội Việt Nam triển khai Đề án chuyển đổi số.", "", False),
+    ("Phối hợp với Bộ Công an xây dựng giải pháp liên thông dữ liệu.", "2. Bộ Y tế", False),
+])
+def test_whom_a_body_works_with_is_not_answered_by_a_passage_that_never_names_it(quote, section, fires):
+    from assistant.precision import partnered_unnamed
+    question = ("Theo phụ lục báo cáo của Đảng ủy Chính phủ về Nghị quyết 57, Bộ Y tế phối hợp với ai khi thực hiện "
+                "nhiệm vụ xây dựng Danh mục Công nghệ chiến lược?")
+    intent = classify(question)
+    assert (intent.kind, intent.agency) == ("partners", "Bộ Y tế")
+    cited = replace(_cite(quote, "402-CV/VPĐU"), section=section)
+    assert partnered_unnamed(intent, [cited], []) is fires
+    assert not partnered_unnamed(intent, [cited], [_row("CPbaocaot5", quote, "Bộ Y tế")])
+    assert "partnered_unnamed" in DECLINE_ON
+
+
+@pytest.mark.parametrize("question, task, doubted", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 10: "chuẩn bị" is the row's "Xây dựng" said otherwise, the object whole
+    ("Ai phải chuẩn bị hồ sơ đề nghị xây dựng Luật Cán bộ, công chức sửa đổi theo Phụ lục II của Nghị quyết 03, thời "
+     "hạn?", "Xây dựng Hồ sơ đề nghị xây dựng Luật Cán bộ, công chức (sửa đổi) theo hướng quy định chính sách để phát "
+     "huy tinh thần sáng tạo", False),
+    # the object only in part: the verb decides, as before
+    ("Ai phải chuẩn bị hồ sơ đề nghị xây dựng Luật Cán bộ, công chức sửa đổi theo Phụ lục II của Nghị quyết 03, thời "
+     "hạn?", "Xây dựng Luật Nhà giáo trong đó sửa đổi, bổ sung một số quy định có liên quan", True),
+])
+def test_an_act_stated_whole_in_other_words_is_the_rows_act(question, task, doubted):
+    from assistant.precision import act_not_in_row
+    from corpus.records import Obligation, Span
+    row = Obligation(doc_id="d", chunk_id="c", task=task, lead=("Bộ Nội vụ",), span=Span(0, 1, 1))
+    assert act_not_in_row(question, classify(question), [row]) is doubted
+
+
+@pytest.mark.parametrize("question, fires", [
+    # "và" opens the next thing asked, no act assigned ("giao ai và tiến độ đến đâu?")
+    ("Việc xây dựng Luật sửa đổi 07 luật giao ai và tiến độ đến đâu?", False),
+    ("Quyết định 2239/QĐ-TTg giao ai tạm thời điều hành Ủy ban nhân dân thành phố Cần Thơ?", True),
+])
+def test_giao_ai_then_another_question_asks_no_act(question, fires):
+    from assistant.precision import assigned_act_unquoted
+    quote = "Phê chuẩn việc miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"
+    assert assigned_act_unquoted(question, [_cite(quote, "2239/QĐ-TTg")], []) is fires
 
 
 # Nghị quyết 03/NQ-CP, Phụ lục 2, row 111; Công điện 187/CĐ-TTg, 2.c)(1) and 2.a); Công điện 194/CĐ-TTg, 2.b)

@@ -1551,6 +1551,18 @@ def test_a_share_in_a_table_row_is_stated_by_its_figure():
     assert _states_quantity("| 23.4 | Phủ sóng 5G cho người dân | % dân số | 99 | Bộ Thông tin và Truyền thông |", "phần")
 
 
+@pytest.mark.parametrize("text, labelled", [
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 131, as an answer shows it: its time cell "Thường xuyên"
+    ("Chủ trì: Bộ Tài chính · Phối hợp: các bộ, ngành, địa phương · Thời hạn: Thường xuyên", True),
+    ("Thời hạn: 12/2025 (tức 31/12/2025)", True),
+    ("Văn bản không nêu thời hạn cho nhiệm vụ này.", False),
+])
+def test_a_rows_time_cell_shown_in_an_answer_states_a_time(text, labelled):
+    from assistant.quotes import labelled_time, states_asked
+    assert labelled_time(text) is labelled
+    assert states_asked("thời gian thực hiện ra sao?")(text) is labelled
+
+
 @pytest.mark.parametrize("question, cited", [
     # devdocs_rk rk71: how often is asked; c.2's "Hàng quý …" of Cục Tài chính - Bộ Quốc phòng is another doer's time
     ("Thông tư 212/2013 của Bộ Tài chính và Bộ Quốc phòng: tổ chức trả thu nhập nộp thuế đã khấu trừ lên cơ quan tài "

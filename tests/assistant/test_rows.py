@@ -767,3 +767,37 @@ def test_a_time_in_the_clause_holding_the_task_is_its_own():
                                           "đạo Nhà nước các dự án trọng điểm ngành năng lượng xong khi nào?"),
                           [(hit, row)])
     assert draft.lines[0].startswith("Thời hạn: hoàn thành trong tháng 10 năm 2025")
+
+
+def test_an_agencys_row_of_another_task_trails_the_row_of_the_task_asked():
+    """Phụ lục II of Nghị quyết 03/NQ-CP: Ngân hàng Nhà nước is one of eight leads of row 108 (the Đề án 06 tasks); the
+    Đề án asked, row 116, is Bộ Công an's alone. The agency's row is no answer to a task it is not given."""
+    from assistant.rows import behind_other_doer
+    plan = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+    hits = (_hits(plan, "Nghị quyết", "03/NQ-CP", "Hoàn thành việc triển khai các nhiệm vụ phục vụ chuyển đổi số")
+            + _hits(plan, "Nghị quyết", "03/NQ-CP", "Đề án đột phá phát triển khoa học công nghệ, công nghiệp an ninh"))
+    question = ("Ngân hàng Nhà nước chủ trì Đề án đột phá phát triển công nghiệp an ninh, hiện đại hóa lực lượng Công an "
+                "nhân dân với thời hạn nào?")
+    intent = classify(question)
+    theirs = [o for hit in hits for o in hit.obligations if "Ngân hàng" in " ".join(o.lead)]
+    assert theirs and behind_other_doer(intent, content_words(question), hits, theirs[:1])
+    # the agency that leads the task asked is no other doer
+    asked = replace(intent, agency="Bộ Công an")
+    own = [o for hit in hits for o in hit.obligations if o.task.startswith("Đề án đột phá")]
+    assert own and not behind_other_doer(asked, content_words(question), hits, own[:1])
+
+
+@pytest.mark.parametrize("deadline, period, due", [
+    ("12/2025", (2025, None), True),
+    ("Quý I/2025", (2025, None), True),
+    ("Hoàn thành xong, trình trong tháng 6/2025", (2025, 6), True),
+    ("Thường xuyên", (2025, None), False),
+    ("2026", (2025, None), False),
+    ("9/2025", (2025, 6), False),
+])
+def test_a_rows_time_falls_in_the_period_asked(deadline, period, due):
+    from assistant.rows import _due_in
+    from corpus.deadlines import parse_deadline
+    row = Obligation("d", "c", "Xây dựng Kế hoạch phát triển hạ tầng số", ("Bộ Khoa học và Công nghệ",),
+                     deadline=parse_deadline(deadline))
+    assert _due_in(row, period) is due

@@ -802,9 +802,57 @@ def test_a_ministry_s_name(name, ministry):
      "Theo Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng, Sở Tài chính chủ trì hướng dẫn"),
     ("Bô Y tế chủ trì", "Bộ Y tế chủ trì"),
     ("Cúc Thuế tỉnh", "Cục Thuế tỉnh"),
+    # typed all in lower case (devdocs_rh rh89 "so cong an ba ria vung tau …"), the field restored with its capitals
+    ("số Công an Bà Rịa Vũng Tàu được giao gì", "Sở Công an Bà Rịa Vũng Tàu được giao gì"),
     # a surname, a verb, a number, a common word: left
     ("Vũ Văn Ninh ký", None), ("Hỏi Bộ Tài chính", None), ("Số 12 Tài chính", None), ("Bổ sung Bộ Y tế", None),
+    ("số lượng cán bộ là bao nhiêu", None), ("số 12 Công an", None),
+    # a short form typed in lower case and capitalised (dev og03 "so nn&ptnt co chu tri …"): left to `_typed_fields`
+    ("số Nn&ptnt có chủ trì việc bố sung chức năng", None),
+    # a word restored wrong before another name (dev odc4.2 "chuyen doi so benh vien Bach Mai"): no field after it
+    ("Nhiệm vụ chuyển đổi sở Bệnh viện Bạch Mai phối hợp với ai?", None),
+    # a lower-case head before a field restored with its capital (devdocs_rl rl58, Chỉ thị 44/2002/CT-UB of Bà Rịa -
+    # Vũng Tàu); "số" before a document's type or a number is no head
+    ("số Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?",
+     "Sở Công an Bà Rịa Vũng Tàu làm gì theo chỉ thị 44/2002?"),
+    ("giao số Nội vụ chủ trì", "giao Sở Nội vụ chủ trì"),
+    ("theo số Công văn 15557 thì sao", None), ("số Kế hoạch 193", None), ("bổ sung Công an", None),
 ])
 def test_a_head_restored_with_another_words_marks_gets_its_own(restored, fixed):
     from corpus.agencies import remarked_heads
     assert remarked_heads(restored) == (fixed or restored)
+
+
+@pytest.mark.parametrize("text, countries", [
+    # rh37: a foreign country named in one word, which `parts.proper_names` (two words or more) does not read
+    ("Bộ Ngoại giao được giao trao đổi với Lào về xả lũ như thế nào?", {"Lào"}),
+    ("hợp tác với Nga và Mỹ.", {"Nga", "Mỹ"}),
+    # a word of a longer name (Công điện 186's "tỉnh Lào Cai"), a person's name, a sentence's first word: none
+    ("di dời các hộ dân tại xã Bảo Hà, tỉnh Lào Cai", set()),
+    ("ở Mỹ Tho", set()),
+    ("Nhật Bản", set()),
+    ("Pháp luật quy định", set()),
+    ("Bộ Tư pháp", set()),
+])
+def test_a_foreign_country_named_in_one_word_is_read(text, countries):
+    from corpus.agencies import countries_named
+    assert countries_named(text) == countries
+
+
+@pytest.mark.parametrize("text, read", [
+    # rh42 ("… bo giao duc phai trinh thu tuong …", restored "Bộ Giáo dục"): the ministry Công điện 196 names in full
+    ("Theo Công điện 196 Bộ Giáo dục phải trình Thủ tướng báo cáo thiệt hại trước ngày nào",
+     "Theo Công điện 196 Bộ Giáo dục và Đào tạo phải trình Thủ tướng báo cáo thiệt hại trước ngày nào"),
+    ("Bộ Lao động được giao gì trong Chỉ thị 22/2008/CT-TTg?",
+     "Bộ Lao động - Thương binh và Xã hội được giao gì trong Chỉ thị 22/2008/CT-TTg?"),
+    # written in full or half, or a field no spoken form names alone: left
+    ("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"),
+    ("Sở Lao động, thương binh và xã hội", "Sở Lao động, thương binh và xã hội"),
+    ("Sở Lao động Thương binh Xã hội", "Sở Lao động Thương binh Xã hội"),
+    ("Bộ Giao thông vận tải", "Bộ Giao thông vận tải"),
+    ("Bộ Khoa học chủ trì gì?", "Bộ Khoa học chủ trì gì?"),
+    ("các cơ sở giáo dục", "các cơ sở giáo dục"),
+])
+def test_a_ministry_named_by_the_first_words_of_its_field_is_read_whole(text, read):
+    from corpus.agencies import spoken_fields
+    assert spoken_fields(text) == read

@@ -374,3 +374,24 @@ def test_a_day_of_the_period_after_is_a_recurring_time(text, issued_on, expected
 def test_the_event_a_length_is_counted_from(text, events):
     from corpus.deadlines import counted_from
     assert counted_from(text) == events
+
+
+@pytest.mark.parametrize("task, text, normalized, yearly", [
+    # Chỉ thị 30/CT-TTg, Mục 10: the row kept the day, the task goes on with "hằng năm"
+    ("báo cáo việc thực hiện các nhiệm vụ được giao tại Chỉ thị này, gửi về Bộ Công Thương trước\nngày 15 tháng 01 "
+     "hằng năm để tổng hợp", "trước\nngày 15 tháng 01", "2026-01-15", "trước\nngày 15 tháng 01 hằng năm"),
+    # a day with its year, nothing yearly after it: as stored (Văn bản 9533/VPCP-CN)
+    ("Bộ Tư pháp khẩn trương có ý kiến …, gửi Bộ Tài chính trước ngày 05 tháng 10 năm 2025.",
+     "trước ngày 05 tháng 10 năm 2025", "2025-10-05", None),
+])
+def test_a_day_the_task_says_is_yearly_is_read_as_yearly(task, text, normalized, yearly):
+    from datetime import date
+
+    from corpus.deadlines import yearly_after
+    from corpus.records import Deadline
+    stored = Deadline("date", text, normalized, date.fromisoformat(normalized), 100, 100 + len(text))
+    read = yearly_after(stored, task)
+    if yearly is None:
+        assert read == stored
+    else:
+        assert (read.kind, read.text, read.normalized, read.due) == ("recurring", yearly, "hằng năm 15/01", stored.due)

@@ -87,6 +87,10 @@ def test_the_query_form_leaves_dates_alone_and_the_token_form_does_not():
     ("QD 2241 thai nguyen duoc ho tro bao nhieu", "QĐ 2241 thai nguyen duoc ho tro bao nhieu"),
     ("nd so 260 ai ky", "NĐ so 260 ai ky"),
     ("ke hoach 193/kh-ubnd", "ke hoach 193/KH-UBND"),
+    # a Party document's number (questions_rh rh41: "van ban nao trien khai nghi quyet 57-nq/tw"; QH_CTHD's number)
+    ("van ban nao trien khai nghi quyet 57-nq/tw", "van ban nao trien khai nghi quyet 57-NQ/TW"),
+    ("ke hoach 3260-kh/đđqh15 giao ai", "ke hoach 3260-KH/ĐĐQH15 giao ai"),
+    ("2-3 lan/tuan", "2-3 lan/tuan"),
     # written with capitals, or no number: left as typed
     ("Quyết định 41/2002/QĐ-TTg", "Quyết định 41/2002/QĐ-TTg"),
     ("tt 24/2000/TT-btc", "tt 24/2000/TT-btc"),
@@ -100,6 +104,35 @@ def test_a_number_typed_in_lower_case_is_read_with_its_capitals(text, typed):
     assert normalize_query(text) == typed
     if typed != text and "/" in text:
         assert vn.NUMBER_QUERY.search(text) is None and vn.NUMBER_QUERY.search(typed) is not None
+
+
+@pytest.mark.parametrize("text, written", [
+    # typed without any mark: written out unmarked, so the question's marks are restored as a whole
+    ("kh 193 so noi vu chu tri thanh tra kiem tra cong tac trong cay xanh phai ko",
+     "kh 193 so noi vu chu tri thanh tra kiem tra cong tac trong cay xanh phai khong"),
+    ("nq 03 bo khcn chu tri xay dung luat nha giao dung k", "nq 03 bo khcn chu tri xay dung luat nha giao dung khong"),
+    ("so tai chinh dc giao j trong kh 193 ve cay xanh", "so tai chinh duoc giao gi trong kh 193 ve cay xanh"),
+    ("kh193 du thao nghi quyet hdnd ve chinh sach trong cay xanh bao h phai trinh",
+     "kh193 du thao nghi quyet hdnd ve chinh sach trong cay xanh bao gio phai trinh"),
+    ("cd190 de an trung tam giao dich bds thi bo nao phoi hop vs bo xay dung",
+     "cd190 de an trung tam giao dich bds thi bo nao phoi hop voi bo xay dung"),
+    ("ct 44/2002 brvt phat nguoi nuoc ngoai ko ke khai thue bao nhieu tien",
+     "ct 44/2002 brvt phat nguoi nuoc ngoai khong ke khai thue bao nhieu tien"),
+    ("theo luat 32/2013 dn co doanh thu nam ko qua 20 ty ap dung thue suat may %",
+     "theo luat 32/2013 dn co doanh thu nam khong qua 20 ty ap dung thue suat may %"),
+    # marks on the other words: written out marked; a closing particle is no sign of marks
+    ("Sở Nội vụ chủ trì việc này phải k?", "Sở Nội vụ chủ trì việc này phải không?"),
+    ("ct 30 do pho thu tuong ky phai ko ạ", "ct 30 do pho thu tuong ky phai khong ạ"),
+    # left as typed: "k" that closes no check (a list's letter), "kh" (Kế hoạch), "kg", capitals, a code
+    ("điểm k khoản 1 Điều 5 là gì", "điểm k khoản 1 Điều 5 là gì"),
+    ("kh 193 giao so xay dung gi", "kh 193 giao so xay dung gi"),
+    ("moi ho duoc ho tro 10 kg gao", "moi ho duoc ho tro 10 kg gao"),
+    ("Ko biết ai ký", "Ko biết ai ký"),
+    ("Thông tư 12/2009/TT-BTC quy định về DC", "Thông tư 12/2009/TT-BTC quy định về DC"),
+])
+def test_chat_shorthands_typed_in_haste_are_written_out(text, written):
+    assert vn.typed_in_haste(text) == written
+    assert vn.typed_in_haste(written) == written
 
 
 @pytest.mark.parametrize("text", ["cd rom 2", "nd", "qdx 12", "tp.hcm qd", "mục d 3"])
