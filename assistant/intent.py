@@ -569,12 +569,14 @@ WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa p
 OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)"
                           r"(\s+Bộ(?:\s+(?!nào\b)\w+){1,5}?)?\s+nào\b", re.I)
 # "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
-# the person holding an office of a body is asked (group 1 or 2: the office as asked)
+# the person holding an office of a body is asked (group 1 or 2: the office as asked); "Ai là Chủ tịch …?" too, and
+# a body named at length before "là ai" ("Chủ tịch Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại
+# Việt Nam - Cuba là ai?", Quyết định 2227/QĐ-TTg: 120 characters)
 _OFFICES_HELD = ("Phó Chủ tịch", "Chủ tịch", "Phó Trưởng ban", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Giám đốc",
                  "Phó Tổ trưởng", "Tổ trưởng")
 HOLDER_OFFICES = "|".join(r"\s+".join(office.split()) for office in _OFFICES_HELD)
-HOLDER_ASKED = re.compile(r"\bai\s+(?:làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
-                          r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,80}\blà\s+ai\b", re.I)
+HOLDER_ASKED = re.compile(r"\bai\s+(?:là|làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
+                          r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,120}\blà\s+ai\b", re.I)
 
 
 def holder_said(office: str) -> re.Pattern:

@@ -557,6 +557,27 @@ def test_the_holder_of_the_office_asked_is_quoted_from_the_sentence_naming_them(
     assert draft.citations[0].quote.endswith("Phó Thủ tướng Chính phủ Lê Thành Long.")
 
 
+@pytest.mark.parametrize("question", [
+    "Ai là Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam?",
+    "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam?",
+])
+def test_the_holder_asked_with_ai_la_is_quoted_from_the_sentence_naming_them(question):
+    # "Ai là <office> …?" asks the holder as "Ai làm …?" does: Điều 1's label line, not Điều 3's seal
+    hits = [_hit("2219-ttg.signed", "Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam sử dụng con dấu của Thủ tướng "
+                 "Chính phủ;", "c1"),
+            _hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c2")]
+    assert _answer(question, hits).citations[0].quote.endswith("Phó Thủ tướng Chính phủ Lê Thành Long.")
+
+
+def test_the_holder_of_an_office_of_a_body_named_at_length_is_quoted():
+    # Quyết định 2227/QĐ-TTg: the body's name runs 85 characters before "là ai"; Điều 3 names the chair's seal only
+    hits = [_hit("2227-ttg.signed", _lines("chinhphu/2227-ttg.signed.txt", 76, 77), "c1"),
+            _hit("2227-ttg.signed", _lines("chinhphu/2227-ttg.signed.txt", 48, 48), "c2")]
+    draft = _answer("Chủ tịch Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại Việt Nam - Cuba là ai?",
+                    hits)
+    assert "Thứ trưởng Bộ Công Thương" in draft.citations[0].quote
+
+
 def test_two_office_holders_asked_are_each_quoted():
     hits = [_hit("2219-ttg.signed", _lines("chinhphu/2219-ttg.signed.txt", 31, 33), "c1"),
             _hit("2222ttg.signed", _lines("chinhphu/2222ttg.signed.txt", 40, 45), "c2")]
