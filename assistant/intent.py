@@ -228,10 +228,14 @@ def amount_checked(question: str) -> str:
     figure the document gives answers it, confirming or correcting the one checked (9 months, not 6), which is no
     premise a passage must hold. Not a check of who acts (`doer_checked`) nor of a time (`time_checked`): no agency
     named at the doer's place, no date."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
     stated = [m for m in _AMOUNT_STATED.finditer(masked)
               if not re.search(r"\b(?:năm|ngày|tháng|quý|mục|điểm|khoản|điều|số)\s*$", masked[:m.start()], re.I)]
@@ -254,10 +258,14 @@ def relation_checked(question: str) -> str:
     article answers it, confirming or correcting the number checked ("thay thế cho Thông tư số 05/2005/TT-BTC"), which
     is no premise a passage must hold. Only where the acting document is named first, by its number or its type ("Dự
     thảo thông tư … làm hết hiệu lực Thông tư 195/2015/TT-BTC …?")."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     checked = _RELATION_CHECKED.search(body)
     if not checked or not (named_documents(body[:checked.start()]) or _TYPE_WORD.search(body[:checked.start()])):
         return question
@@ -278,10 +286,14 @@ def head_checked(question: str) -> str:
     head or closing article answers it, confirming or correcting the value checked (Thông tư 50/2006/TT-BTC signed by
     Trương Chí Trung, not Đỗ Hoàng Anh Tuấn; Thông tư 134/2008/TT-BTC applied from 01/01/2009, not 01/7/2009), which
     is no premise a passage must hold nor a date that picks one."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     signer = _SIGNER_CHECKED.search(body)
     if signer:
         return f"{body[:signer.start()]} do ai ký?"
@@ -313,10 +325,14 @@ def recipient_checked(question: str) -> str:
     tháng 01 hằng năm"; Công điện 196 for a right receiver and a wrong date); the checked body is no premise the
     passages must hold. A recurrence checked with it is left out (the answer's row states it; a headline time would
     drop its "hằng năm")."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     if _NOT_DOER_CHECK.search(body):
         return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
@@ -335,16 +351,43 @@ def recipient_checked(question: str) -> str:
     return question
 
 
+# "… à?", "… hả?": a surprised check ("Bộ Tài chính chủ trì à?"), read only where the task is named first
+_ASKING_TAIL = re.compile(r"\s*,?\s*(?:à|hả)\s*\??\s*$", re.I)
+# "(Theo <văn bản>,) <task>: <X> chủ trì": the task named first, then the body checked as its lead
+_TASK_THEN_DOER = re.compile(r"^((?:theo\s+[^,:]+,\s*)?)(.+?)\s*[:,]\s*$", re.I)
+
+
+def _task_first_checked(body: str) -> str | None:
+    """"<task>: <X> chủ trì" (the check's body, its yes-or-no particle cut) put as "<X> có chủ trì <task> không?";
+    None where the body does not end with one agency and "chủ trì" after a colon or comma ("Đề án đầu tư, nâng cấp
+    Viện Hàn lâm …: Bộ Tài chính chủ trì à?", Phụ lục II of Nghị quyết 03/NQ-CP, row 83)."""
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
+    found = find_agencies(masked)
+    if not found:
+        return None
+    name, start, end = found[-1]
+    if body[end:].strip().casefold() != "chủ trì":
+        return None
+    head = _TASK_THEN_DOER.match(body[:start])
+    if not head or len(head.group(2).split()) < 3:
+        return None
+    return f"{head.group(1)}{body[start:end]} có chủ trì {head.group(2)} không?"
+
+
 def doer_checked(question: str) -> str:
     """"<X> chủ trì <task>, đúng không?", "<văn bản> giao <X> <verb> <task> phải không?": a yes-or-no check of the body
     that does a task, with no time in it, put as the lead check "<X> có chủ trì <task> không?" (`_LEAD_CHECKED`), so
     that it is answered by naming the task's lead, which confirms X or corrects it ("Sở Xây dựng chủ trì việc tăng
     cường thanh tra, kiểm tra … cây xanh, đúng không?" — Kế hoạch 193 of Ninh Bình gives it to Thanh tra tỉnh). A date
     or a time in the check ("… trước ngày 30/10/2025 phải không?") leaves it as it is: the time is what is checked."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     if _NOT_DOER_CHECK.search(body) or find_deadlines(body) or re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", body, re.I):
         return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
@@ -366,10 +409,14 @@ def time_checked(question: str) -> str:
     time the document gives answers it, confirming or correcting the one checked, and the stated one is no premise a
     passage must hold nor a date that picks the passage. Only where the time is the one thing stated after the task
     ("… được gia hạn đến ngày 30/6/2011 phải không?" keeps its other words)."""
-    tail = _YES_NO_TAIL.search(question)
+    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
     if not tail:
         return question
     body = question[:tail.start()].rstrip(" ,")
+    if (first := _task_first_checked(body)) is not None:
+        return first
+    if tail.re is _ASKING_TAIL:
+        return question
     found = find_deadlines(body)
     if len(found) != 1 or not re.search(r"\d", found[0].text):
         return question  # none, several, or a recurrence ("hằng quý"): no time of the task checked

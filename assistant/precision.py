@@ -825,6 +825,10 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
 
 
+# between an agency and "với vai trò gì": the part it is said to play ("phối hợp", "tham gia", "chỉ phối hợp")
+_ROLE_VERB_GAP = re.compile(r"\s+(?:(?:có|chỉ|cùng)\s+)?(?:phối\s+hợp|tham\s+gia)", re.I)
+
+
 def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligation]) -> bool:
     """"<X> chủ trì hay phối hợp …?", X a known agency, answered with a task row that names X neither as lead nor as
     partner, nor holds a group it may stand in ("các bộ, ngành"): the question takes for granted that X has a part in
@@ -840,7 +844,10 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
         return False
     # the body whose role is asked, not the one it belongs to: "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì hay
     # phối hợp …?" asks the committee's (`asked_agencies`)
-    ending = [m for m in find_agencies(question) if m[2] == asked.end(1)]
+    # the agency may stand before the role it is said to play ("<X> phối hợp với vai trò gì?", "<X> tham gia với
+    # vai trò gì?"): the role's verb is no part of the body's name
+    ending = [m for m in find_agencies(question)
+              if m[2] == asked.end(1) or _ROLE_VERB_GAP.fullmatch(question, m[2], asked.end(1))]
     if not ending:
         return False
     kept = asked_agencies(question)

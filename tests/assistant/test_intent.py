@@ -1387,6 +1387,16 @@ def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
      "Công điện 190 Bộ Tài chính có chủ trì hoàn thiện Đề án thí điểm mô hình Trung tâm giao dịch bất động sản không?"),
     ("ct 30 do Phó Thủ tướng Trần Hồng Hà ký phải không", None),
     ("kh 193 năm 2025 Sở Nội vụ chủ trì việc gì phải không?", None),
+    # the task named first, the body checked after a colon, "à?" as a surprised check (Nghị quyết 03/NQ-CP, Phụ lục
+    # II, row 83: the two academies lead, Bộ Tài chính takes part); "à?" with no task before is left as asked
+    ("Đề án đầu tư, nâng cấp Viện Hàn lâm Khoa học và Công nghệ Việt Nam, Viện Hàn lâm Khoa học Xã hội Việt Nam: Bộ "
+     "Tài chính chủ trì à?",
+     "Bộ Tài chính có chủ trì Đề án đầu tư, nâng cấp Viện Hàn lâm Khoa học và Công nghệ Việt Nam, Viện Hàn lâm Khoa "
+     "học Xã hội Việt Nam không?"),
+    ("Theo Nghị quyết 03, xây dựng Danh mục Công nghệ chiến lược: Bộ Tài chính chủ trì phải không?",
+     "Theo Nghị quyết 03, Bộ Tài chính có chủ trì xây dựng Danh mục Công nghệ chiến lược không?"),
+    ("Bộ Tài chính chủ trì à?", None),
+    ("Danh mục: Bộ Tài chính chủ trì à?", None),
 ])
 def test_a_yes_or_no_check_of_a_tasks_doer_is_the_lead_check(question, reworded):
     from assistant.intent import doer_checked

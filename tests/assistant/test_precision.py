@@ -1341,6 +1341,31 @@ def test_an_agency_whose_role_is_asked_must_be_in_the_row():
     assert role_of_unnamed(asked, classify(asked), [row])
 
 
+def test_an_agency_said_to_play_a_part_must_be_in_the_row():
+    from assistant.precision import role_of_unnamed
+    from corpus.records import Obligation
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 42 "Bộ Công an | Bộ Quốc phòng" and row 75 "Bộ Công an |  |": the part
+    # asked after the role's verb ("<X> phối hợp với vai trò gì?") is of an agency neither row names
+    task = "Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu cầu, nhiệm vụ quốc phòng, an ninh."
+    row = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("Bộ Quốc phòng",))
+    asked = ("Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ quốc phòng, an ninh: Bộ Tài chính "
+             "phối hợp với vai trò gì?")
+    assert role_of_unnamed(asked, classify(asked), [row])
+    council = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", "Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia",
+                         ("Bộ Công an",), ())
+    asked = ("Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia thì Bộ Khoa học và Công nghệ phối hợp với vai trò "
+             "gì?")
+    assert role_of_unnamed(asked, classify(asked), [council])
+    # the partner the row names, or a body the question names but whose part it does not ask: answered
+    for question in ("Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung: Bộ Quốc phòng tham gia với vai trò gì?",
+                     "Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung: Bộ Quốc phòng có phối hợp với vai trò "
+                     "gì?"):
+        assert not role_of_unnamed(question, classify(question), [row])
+    grouped = Obligation("NQCP03_NQ03_PL2_Nhiem_vu", "c", task, ("Bộ Công an",), ("các bộ, ngành",))
+    asked = "Đề án huy động hạ tầng viễn thông: Bộ Tài chính phối hợp với vai trò gì?"
+    assert not role_of_unnamed(asked, classify(asked), [grouped])
+
+
 def test_no_ministry_is_one_of_the_localities():
     from assistant.precision import role_of_unnamed
     from corpus.records import Obligation
