@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable
 
 from corpus.agencies import agency_names, find_agencies, written_out
 from corpus.deadlines import find_deadlines
@@ -210,6 +211,25 @@ _PROPOSER_CHECKED = re.compile(r"\s+((?:theo|xét)\s+(?:đề nghị|đề xuấ
 _FORCE_TIME = re.compile(r"\d|\bngày (?:ký|ban hành|đăng công báo)\b", re.I)
 
 
+def _yes_no_check(read: Callable[[str, str, re.Match], str]) -> Callable[[str], str]:
+    """The opening every yes-or-no check reading shares: a question with no yes-or-no tail is left as it is; a task
+    named first and its lead checked after it ("<task>: <X> chủ trì à?") is put as the lead check
+    (`_task_first_checked`); a surprised "… à?" asks nothing else; any other check's body (the question without its
+    tail) and tail go to `read`."""
+    @wraps(read)
+    def reading(question: str) -> str:
+        tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
+        if not tail:
+            return question
+        body = question[:tail.start()].rstrip(" ,")
+        if (first := _task_first_checked(body)) is not None:
+            return first
+        if tail.re is _ASKING_TAIL:
+            return question
+        return read(question, body, tail)
+    return reading
+
+
 # An amount a yes-or-no check states: a number (not part of a date, a document number or a section number) and its
 # unit, a share, a length of time, a sum or a dose ("khấu trừ 10% thuế", "gia hạn … 6 tháng", "trong 30 năm", "2 triệu
 # đồng/tháng", "1 mSv/năm"); the number after a date's day or month ("ngày 25 tháng 10 năm 2025") counts nothing
@@ -221,21 +241,14 @@ _AMOUNT_WORDS = {"%": "phần trăm", "phần trăm": "phần trăm"}
 _DATED = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngày\s+\d{1,2}\b", re.I)
 
 
-def amount_checked(question: str) -> str:
+@_yes_no_check
+def amount_checked(question: str, body: str, tail: re.Match) -> str:
     """"Theo mẫu tờ khai …, đại lý xổ số thuộc diện khấu trừ 10% thuế thu nhập cá nhân đúng không?", "… gia hạn nộp thuế
     TNDN 6 tháng cho doanh nghiệp kinh doanh phân bón đúng không?": a yes-or-no check of an amount, put as the question
     of that amount, its last stated figure asked ("… khấu trừ bao nhiêu phần trăm thuế …?", "… bao nhiêu tháng …?"): the
     figure the document gives answers it, confirming or correcting the one checked (9 months, not 6), which is no
     premise a passage must hold. Not a check of who acts (`doer_checked`) nor of a time (`time_checked`): no agency
     named at the doer's place, no date."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
     stated = [m for m in _AMOUNT_STATED.finditer(masked)
               if not re.search(r"\b(?:năm|ngày|tháng|quý|mục|điểm|khoản|điều|số)\s*$", masked[:m.start()], re.I)]
@@ -252,20 +265,13 @@ _RELATION_CHECKED = re.compile(r"\s+(thay thế(?: cho)?|sửa đổi(?:,? bổ 
                                + r")\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*(?:\s+ngày\s+[\d/]+)?$", re.I)
 
 
-def relation_checked(question: str) -> str:
+@_yes_no_check
+def relation_checked(question: str, body: str, tail: re.Match) -> str:
     """"Thông tư 134/2008/TT-BTC thay thế Thông tư 05/2004/TT-BTC phải không?": a yes-or-no check of the document one
     replaces, amends, repeals or guides, put as the question of that document ("… thay thế thông tư nào?"): the closing
     article answers it, confirming or correcting the number checked ("thay thế cho Thông tư số 05/2005/TT-BTC"), which
     is no premise a passage must hold. Only where the acting document is named first, by its number or its type ("Dự
     thảo thông tư … làm hết hiệu lực Thông tư 195/2015/TT-BTC …?")."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     checked = _RELATION_CHECKED.search(body)
     if not checked or not (named_documents(body[:checked.start()]) or _TYPE_WORD.search(body[:checked.start()])):
         return question
@@ -279,21 +285,14 @@ _BASIS_DATE_ASKED = re.compile(_BASIS + r"(?:\s+vào)?\s+[^,;:?]{3,120}?\s+(?:đ
                                re.I)
 
 
-def head_checked(question: str) -> str:
+@_yes_no_check
+def head_checked(question: str, body: str, tail: re.Match) -> str:
     """A yes-or-no check of a document's signer, issue date, proposer or start of force (`_SIGNER_CHECKED`,
     `_ISSUED_CHECKED`, `_PROPOSER_CHECKED`, `_IN_FORCE_CHECKED`), put as the question of that field with the checked
     value left out ("… do ai ký?", "… ban hành ngày nào?", "… theo đề nghị của ai?", "… có hiệu lực từ khi nào?"): the
     head or closing article answers it, confirming or correcting the value checked (Thông tư 50/2006/TT-BTC signed by
     Trương Chí Trung, not Đỗ Hoàng Anh Tuấn; Thông tư 134/2008/TT-BTC applied from 01/01/2009, not 01/7/2009), which
     is no premise a passage must hold nor a date that picks one."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     signer = _SIGNER_CHECKED.search(body)
     if signer:
         return f"{body[:signer.start()]} do ai ký?"
@@ -317,7 +316,8 @@ def head_checked(question: str) -> str:
 _SENT_TO_SLOT = re.compile(r"(?<!\w)(?:gửi|báo cáo|trình)(?:\s+[^\s,;:?]+){0,12}?\s+(?:về|cho|đến|tới|lên)\s+$", re.I)
 
 
-def recipient_checked(question: str) -> str:
+@_yes_no_check
+def recipient_checked(question: str, body: str, tail: re.Match) -> str:
     """"<các bộ, ngành> gửi báo cáo … về <X> trước ngày 15/01 hằng năm đúng không?": a yes-or-no check of the body a
     report is sent to, put as "… gửi báo cáo …, thời hạn là khi nào?" (`time_checked`, the body and its preposition
     left out) where a time is checked with it, else as "… gửi báo cáo … về cơ quan nào?": the document's row names its
@@ -325,14 +325,6 @@ def recipient_checked(question: str) -> str:
     tháng 01 hằng năm"; Công điện 196 for a right receiver and a wrong date); the checked body is no premise the
     passages must hold. A recurrence checked with it is left out (the answer's row states it; a headline time would
     drop its "hằng năm")."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     if _NOT_DOER_CHECK.search(body):
         return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
@@ -374,20 +366,13 @@ def _task_first_checked(body: str) -> str | None:
     return f"{head.group(1)}{body[start:end]} có chủ trì {head.group(2)} không?"
 
 
-def doer_checked(question: str) -> str:
+@_yes_no_check
+def doer_checked(question: str, body: str, tail: re.Match) -> str:
     """"<X> chủ trì <task>, đúng không?", "<văn bản> giao <X> <verb> <task> phải không?": a yes-or-no check of the body
     that does a task, with no time in it, put as the lead check "<X> có chủ trì <task> không?" (`_LEAD_CHECKED`), so
     that it is answered by naming the task's lead, which confirms X or corrects it ("Sở Xây dựng chủ trì việc tăng
     cường thanh tra, kiểm tra … cây xanh, đúng không?" — Kế hoạch 193 of Ninh Bình gives it to Thanh tra tỉnh). A date
     or a time in the check ("… trước ngày 30/10/2025 phải không?") leaves it as it is: the time is what is checked."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     if _NOT_DOER_CHECK.search(body) or find_deadlines(body) or re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", body, re.I):
         return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
@@ -403,20 +388,13 @@ def doer_checked(question: str) -> str:
     return question
 
 
-def time_checked(question: str) -> str:
+@_yes_no_check
+def time_checked(question: str, body: str, tail: re.Match) -> str:
     """"… gửi báo cáo … trước 15h00 ngày 20/10/2025 đúng không?", "…, hạn tháng 6/2025 phải không?": a yes-or-no check
     of a task's time, put as the question of that time ("…, thời hạn là khi nào?"), the time it states taken out: the
     time the document gives answers it, confirming or correcting the one checked, and the stated one is no premise a
     passage must hold nor a date that picks the passage. Only where the time is the one thing stated after the task
     ("… được gia hạn đến ngày 30/6/2011 phải không?" keeps its other words)."""
-    tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
-    if not tail:
-        return question
-    body = question[:tail.start()].rstrip(" ,")
-    if (first := _task_first_checked(body)) is not None:
-        return first
-    if tail.re is _ASKING_TAIL:
-        return question
     found = find_deadlines(body)
     if len(found) != 1 or not re.search(r"\d", found[0].text):
         return question  # none, several, or a recurrence ("hằng quý"): no time of the task checked
