@@ -217,6 +217,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             asked = previous_text
             if before.kind == "metadata" and LEANED in asked:  # a fact of the head: the topic it leaned on goes
                 asked = asked.split(LEANED)[0]
+            elif LEANED in asked:
+                # a slot asked alone of the row before ("Ai phối hợp? – <the row's task in the other document's
+                # words>"): the slot, with the topic of the question last asked in the user's own words ("… ai chủ
+                # trì tuyên truyền về Luật Thuế thu nhập cá nhân?"); the row's words are the other document's
+                own_words = _asked_question(turns)
+                asked = f"{asked.split(LEANED)[0].rstrip(' ?')} {_topic_text(own_words, classify(own_words))}?"
             return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
                             previous=before)
         # another document: keep the topic when the question brings none of its own; a fact of the document's head
@@ -229,7 +235,8 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # names alone (no agency, no time of its own asked) is asked what the last question asked
     subject = _SWAP.match(text) if (not few or _GO_ON.search(text) and own.kind == "content" and not own.slot) \
         and not own.agency and before.kind in _ASKED else None
-    if subject and (subject.group(1) or subject.group(2)):
+    if subject and (subject.group(1) or subject.group(2)) and not _OWN_ASKING.search(subject.group(1) or subject.group(2)):
+        # (a subject that asks a question of its own, "Còn báo cáo tiến độ gửi ai?", is no other task)
         # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
         # document: the same asked of that other task, in the same document
         asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))
@@ -271,6 +278,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
                 # who-question naming no agency at all keeps its task ("Còn Bộ Tư pháp thì sao?" after "Ai chủ trì
                 # xây dựng Luật Năng lượng nguyên tử (sửa đổi)?" asks of Bộ Tư pháp in that task)
                 named = _cited_document(anchor.answer.citations[0])
+            moved = _doc_words(on) if on.names_document and anchor.answer.answerable else ""
+            if named and moved and moved != named and not (old and not acted_on):
+                # the conversation went on to another document after the question asked of an agency ("Thế còn Chỉ
+                # thị 22/2008/CT-TTg?" answered, then "Đài truyền hình Việt Nam thì sao?"): what that document gives
+                # the agency, not the one the earlier question named
+                named = moved
             start, end = _listed(base, _agencies_in(base), old[0]) if old else (0, 0)
             topic = f" về {_topic_text(base, frame)}" if acted_on and frame.topic else ""
             resolved = (base[:start] + own.agency + base[end:] if old else
@@ -562,8 +575,10 @@ _LEAD_ASKED = re.compile(r"\bchủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re
 
 
 # An agency named as the author or owner of what a task acts on: "các văn bản do HĐND và UBND tỉnh ban hành", "…
-# của Bộ Tài chính"
-_ACTED_ON = re.compile(r"\b(?:do|của)\s+$", re.I)
+# của Bộ Tài chính"; or as what the task founds or is put to: "ai trình Thủ tướng quyết định thành lập Ban Chỉ đạo
+# Trung ương …?" (who submits, to whom, to found what: neither is the doer asked about)
+_ACTED_ON = re.compile(r"\b(?:do|của|thành lập|kiện toàn|trình|gửi|báo cáo(?:\s+(?:về|lên))?|tham mưu(?:\s+cho)?)\s+$",
+                       re.I)
 
 # Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)\s*", re.I)

@@ -48,7 +48,7 @@ DEADLINE = re.compile(_any(
     # "hạn nộp" asks a time, never inside "gia hạn nộp thuế" (the extension a decision grants is its topic: "Cơ quan
     # nào chịu trách nhiệm hướng dẫn thực hiện Quyết định 12/2010/QĐ-TTg về gia hạn nộp thuế …?")
     "ngày nào", "tháng nào", "năm nào", "trước ngày", "đến hạn", r"(?<!gia )hạn nộp", "hạn báo cáo", "mấy ngày",
-    "thời gian thực hiện", "tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
+    "thời gian thực hiện", "(?<!báo cáo )tiến độ", "lúc nào", "quý nào", "mốc nào", "(?:khoảng |trong |vào )thời gian nào",
     "(?:trong|vào) giai đoạn nào", "hạn nào",
     # as a chat box asks it: "… trình tháng mấy", "xong quý mấy", "ban hành ngày mấy" ("mấy tháng" is a span)
     "ngày mấy", "tháng mấy", "quý mấy", "năm mấy") +
@@ -800,7 +800,8 @@ SLOTS = (
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
     # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình
     # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
-    ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
+    ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:những |các )?(?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|"
+                 r"ngành nào)\b|"
                  r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
                  # the proposal asked by the paper it came in ("… ban hành theo đề nghị tại văn bản số mấy?", "… căn cứ
                  # đề nghị của Bộ Tài chính tại văn bản số mấy?", "… do Bộ Công an trình tại công văn số mấy?"): the
@@ -811,7 +812,11 @@ SLOTS = (
                  # the proposer as the subject asked: "Ai đề nghị ban hành quyết định này?", "Cơ quan nào trình ban hành
                  # …?" (not "Ai đề nghị bổ sung dự toán?", an act of the body)
                  r"\b(?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào) (?:đề nghị|đề xuất|trình) ban hành\b"),
+    # also the report named by what it reports ("Còn báo cáo tiến độ gửi ai?", "báo cáo kết quả thực hiện gửi cơ quan
+    # nào?")
     ("report_to", r"\bbáo cáo (?:cho|về|lên|gửi)?\s?(?:ai|cơ quan nào|đơn vị nào)\b|\bgửi (?:báo cáo )?(?:cho|về) "
+                  r"(?:ai|cơ quan nào|đơn vị nào)\b|"
+                  r"\bbáo cáo(?: (?!gửi\b|cho\b|về\b|lên\b)[^\W\d]+){1,4} (?:gửi|lên|cho)(?: cho| về| đến| tới)? "
                   r"(?:ai|cơ quan nào|đơn vị nào)\b"),
     ("recurrence", r"\b(?:bao lâu một lần|mấy lần|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng)\b.*\?"),
 )
