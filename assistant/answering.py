@@ -535,6 +535,11 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     return answer.citations[0].doc_id not in answered
 
 
+def _found_doc(draft: Draft) -> str | None:
+    """The document a declined answer's passages came from (`Answer.focus_doc`)."""
+    return draft.citations[0].doc_id if draft.citations else None
+
+
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                 phraser: Phraser | None, min_support: float, by_document: bool = True, on_row: bool = True) -> Answer:
     """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
@@ -755,7 +760,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
              or doubted(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
                         UNCITED_PREMISE, hits=draft.hits)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered)
+                      support=covered, focus_doc=_found_doc(draft))
     if intent.kind == "metadata" and not implementing and (
             not _opening_answered(resolved.question, draft, resolved.own_question)
             or not _described_cited(resolved.question, draft)
@@ -764,7 +769,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # another document
             or not intent.documents and years_uncited(resolved.question, draft.citations, draft.hits, every=False)):
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered)
+                      support=covered, focus_doc=_found_doc(draft))
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
@@ -805,7 +810,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                      or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered)
+                      support=covered, focus_doc=_found_doc(draft))
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)

@@ -168,7 +168,7 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # a turn answered with the tasks it could not choose between ("Chưa xác định được câu hỏi nói về nhiệm vụ nào: có
     # 2 nhiệm vụ …") still cites the document it found: a question of its own words is tried there first (`prefer_doc`),
     # though no row of it is leaned on
-    found = focus or (anchor.answer.citations[0].doc_id if anchor.answer.citations else None)
+    found = focus or (anchor.answer.citations[0].doc_id if anchor.answer.citations else None) or anchor.answer.focus_doc
     # a document the earlier question named only as what its answer's document reports on or carries out ("Theo Phụ
     # lục 1 báo cáo … về Nghị quyết 57-NQ/TW, ai …?"): the conversation stays on the document that answered (focus),
     # and "văn bản đó" is that one, never the one it is about
@@ -319,7 +319,9 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
         # same document, not the row before; so is a fact of the document's head or closing articles asked alone
         # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
-        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus, previous=on)
+        # after a declined turn, the document its passages came from (`Answer.focus_doc`) is the one pointed at
+        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus or anchor.answer.focus_doc,
+                        previous=on)
     meeting = MEETING.search(previous_text) if own.kind == "lead" and not own.topic and not own.agency and not record \
         and before.kind not in (*_ASKED, "agency_tasks") else None
     if meeting:

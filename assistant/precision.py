@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (LEANED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
+from assistant.intent import (LEANED, TASK_SIGNED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, document_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -23,6 +23,7 @@ from assistant.parts import EVENT, TITLED_PAIR, TWO_SOURCES, names_stated, prope
 from assistant.quotes import lead_named
 from assistant.rows import behind_other_doer, deadlines_agree, led_by_intro
 from assistant.records import Citation
+from assistant.conversation import case_swapped
 from corpus.agencies import (
     agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
     places_with_units, spelled_pieces, spelled_words,
@@ -32,7 +33,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize as _normalize
-from corpus.vn import (ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
                        applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
@@ -383,6 +384,32 @@ def report_unquoted(question: str, intent: Intent, citations: Sequence[Citation]
 
 # A tax named by "thuế" and the field term after it ("thuế giá trị gia tăng", "thuế TNCN"): `corpus.vn.term_keys`.
 _TAX = re.compile(r"\bthuế\s+((?:\S+\s+){0,3}\S+)", re.I)
+
+
+def signing_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """Who signs a paper a document has signed asked ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai
+    ký quyết định gọi đăng ký nghĩa vụ quân sự lần đầu?", `intent.TASK_SIGNED`) and no quoted span says anyone signs
+    (`vn.signs`): "ký" stands only inside "đăng ký" there ("… có trách nhiệm chuyển quyết định gọi đăng ký …"), and who
+    passes a paper on is not who signs it."""
+    if intent.kind in ("metadata", "relation") or not citations or not TASK_SIGNED.search(_normalize(question)):
+        return False
+    return not any(signs(c.quote) for c in citations)
+
+
+# a proper name inside what a follow-up swaps in: a capitalised word after its head word ("Báo Quảng Bình", "vùng Đông
+# Nam Bộ")
+_PROPER_AFTER_HEAD = re.compile(r"^\S+\s+[A-ZĐ]")
+
+
+def swapped_unquoted(own: str | None, citations: Sequence[Citation]) -> bool:
+    """"Còn <X> thì sao?" with X a body no agency list knows but named by a proper name ("Còn Báo Quảng Bình thì
+    sao?" after what UBND các cấp must do, Chỉ thị 42/1998/CT-UBND) answered with passages none of which names X:
+    the passage is the last question's again, about another subject. (`conversation.case_swapped` reads X.)"""
+    case = case_swapped(own) if own and citations else None
+    if not case or not _PROPER_AFTER_HEAD.search(case) or find_agencies(case):
+        return False
+    wanted = fold(" ".join(case.split())).lower()
+    return not any(wanted in fold(" ".join(c.quote.split())).lower() for c in citations)
 
 
 def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1769,6 +1796,8 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "switch_uncited": lambda: switch_uncited(question, citations),
         "report_unquoted": lambda: report_unquoted(question, intent, citations),
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
+        "signing_unquoted": lambda: signing_unquoted(question, intent, citations),
+        "swapped_unquoted": lambda: swapped_unquoted(own, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "worked_with_unnamed": lambda: worked_with_unnamed(question, citations, obligations),
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
@@ -1831,7 +1860,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_unnamed", "task_of_another", "rows_elsewhere", "rows_disagree", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "end_uncited", "held_uncited", "switch_uncited",
-              "report_unquoted", "tax_uncited",
+              "report_unquoted", "tax_uncited", "signing_unquoted", "swapped_unquoted",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",

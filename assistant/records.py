@@ -85,6 +85,10 @@ class Answer:
     conversation_id: str | None = None
     answer_id: str | None = None
     warnings: tuple[str, ...] = ()  # cited documents an indexed document replaced or repealed; an LLM that failed
+    # a declined answer: the document its passages came from, which the answer could not be read from. It stays the
+    # conversation's document ("… ai ký quyết định gọi đăng ký …?" declined, then "Quyết định đó phải chuyển đến công
+    # dân trước mấy ngày?" is asked of it); None when answered (the citations say it) or nothing was found
+    focus_doc: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -1026,3 +1026,14 @@ def recounted(before: str) -> bool:
     """Whether the words before a task (its sentence up to the task, the body given it included) make the task the
     subject line of a cited document (`_RECOUNTED`)."""
     return bool(_RECOUNTED.search(" ".join(before.split())))
+
+
+# "ký" as the act of signing: "Chủ tịch Ủy ban nhân dân cấp xã ký quyết định gọi …", "người ký", "ký ban hành", "đã
+# ký"; never inside another word's compound: "đăng ký", "thư ký", "ký quỹ", "ký hiệu", "ký túc", "ký sinh", "kí hiệu"
+# (Nghị định 13/2016/NĐ-CP: "… có trách nhiệm chuyển quyết định gọi đăng ký nghĩa vụ quân sự …" signs nothing).
+_SIGNS = re.compile(r"(?<![\w])(?<!đăng )(?<!thư )(?<!nhật )k[ýí](?!\s+(?:quỹ|hiệu|túc|sinh|ức|giả|tự|âm)\b)(?!\w)", re.I)
+
+
+def signs(text: str) -> bool:
+    """Whether a text says someone signs (`_SIGNS`), not only a compound holding "ký" ("đăng ký", "thư ký")."""
+    return bool(_SIGNS.search(" ".join(text.split())))
