@@ -1058,7 +1058,10 @@ def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, 
     the question neither names nor has in focus, when it names a matter beyond the agency and the slot asked
     (`precision.rows_elsewhere`); None for any other answer."""
     if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
-            resolved.focus_doc in {c.doc_id for c in draft.citations} or not topic_words(resolved.question):
+            {resolved.focus_doc, resolved.prefer_doc} & {c.doc_id for c in draft.citations} - {None} \
+            or not topic_words(resolved.question):
+        # (the conversation's document, tried first for a follow-up pointing at what it said, "Ai hướng dẫn áp dụng
+        # mức đó?", is in focus as one kept is)
         return None
     # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
     # draws the passages of its rows, whatever their matter)

@@ -235,8 +235,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # names alone (no agency, no time of its own asked) is asked what the last question asked
     subject = _SWAP.match(text) if (not few or _GO_ON.search(text) and own.kind == "content" and not own.slot) \
         and not own.agency and before.kind in _ASKED else None
-    if subject and (subject.group(1) or subject.group(2)) and not _OWN_ASKING.search(subject.group(1) or subject.group(2)):
-        # (a subject that asks a question of its own, "Còn báo cáo tiến độ gửi ai?", is no other task)
+    if subject and (subject.group(1) or subject.group(2)) \
+            and (re.search(r"\sthì\s", subject.group(1) or subject.group(2))
+                 or not _OWN_ASKING.search(subject.group(1) or subject.group(2))):
+        # (a subject that asks a question of its own, "Còn báo cáo tiến độ gửi ai?", is no other task; one asking
+        # after "thì", "Còn các cơ sở … khác thì ai quyết định?", is still read as before: asked alone it is answered
+        # with the row's agency but not the officer the sentence names, "Cục trưởng Cục thuế")
         # "Còn Đề án trồng, chăm sóc và bảo vệ cây xanh thì sao?" after who led (or when, or with whom) a task of the
         # document: the same asked of that other task, in the same document
         asked = _ASKED[before.kind].format(subject.group(1) or subject.group(2))

@@ -796,7 +796,11 @@ SLOTS = (
     # thu, nộp thuế … gửi cơ quan nào?", "tờ khai … gửi cơ quan nào?"), nor where an application goes ("Đơn đề nghị
     # miễn giảm thì gửi cho ai?": "đơn", not "đơn vị")
     ("recipients", r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ|đơn(?! vị| giá))\b).*\b(?:gửi|kính gửi)\s+(?:cho |đến |tới )?(?:cơ quan nào|đơn vị nào|những ai|ai|"
-                   r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b"),
+                   r"những (?:bộ|cơ quan|đơn vị|địa phương|nơi)(?: nào)?|bộ nào|các cơ quan nào|đâu)\b|\bnơi nhận\b|"
+                   # the notice itself named between ("Bên Việt Nam gửi thông báo về nhà thầu nước ngoài … cho những cơ
+                   # quan nào?", Phụ lục 01-NTNN: its "Nơi nhận: - Cục thuế tỉnh, TP…")
+                   r"^(?!.*\b(?:báo cáo|lập|tờ khai|hồ sơ|đơn(?! vị| giá))\b).*\bgửi (?:thông báo|văn bản|công văn)\b[^?]{0,80}?"
+                   r"\b(?:cho|đến|tới) (?:những |các )?(?:cơ quan|đơn vị|bộ|nơi) nào\b"),
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
     # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình
     # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (LEANED, TASK_SIGNED, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
+from assistant.intent import (LEANED, TASK_SIGNED, classify, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, document_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -33,7 +33,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import normalize as _normalize
-from corpus.vn import (signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (ISSUING_ASKED, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
                        applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
@@ -406,10 +406,21 @@ def swapped_unquoted(own: str | None, citations: Sequence[Citation]) -> bool:
     sao?" after what UBND các cấp must do, Chỉ thị 42/1998/CT-UBND) answered with passages none of which names X:
     the passage is the last question's again, about another subject. (`conversation.case_swapped` reads X.)"""
     case = case_swapped(own) if own and citations else None
-    if not case or not _PROPER_AFTER_HEAD.search(case) or find_agencies(case):
+    if not case or not _PROPER_AFTER_HEAD.search(case) or find_agencies(case) or classify(case).names_document:
         return False
     wanted = fold(" ".join(case.split())).lower()
     return not any(wanted in fold(" ".join(c.quote.split())).lower() for c in citations)
+
+
+def act_of_cited_document(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """What a named document issues asked ("Quyết định 2298/2002/QĐ-UB của Bến Tre ban hành bảng giá gì?",
+    `vn.ISSUING_ASKED`) and answered with spans stating that act only inside the title of another document they cite
+    (`vn.act_of_cited_only`): Điều 2's "… thay thế Quyết định số 1418/2001/QĐ-UB … về việc ban hành bảng giá …" is the
+    replaced decision's table, not the one asked."""
+    asked = ISSUING_ASKED.search(_normalize(question))
+    if intent.kind != "content" or not intent.names_document or not citations or not asked:
+        return False
+    return all(act_of_cited_only(c.quote, asked.group(1)) for c in citations)
 
 
 def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1798,6 +1809,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "tax_uncited": lambda: tax_uncited(question, intent, citations),
         "signing_unquoted": lambda: signing_unquoted(question, intent, citations),
         "swapped_unquoted": lambda: swapped_unquoted(own, citations),
+        "act_of_cited_document": lambda: act_of_cited_document(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "worked_with_unnamed": lambda: worked_with_unnamed(question, citations, obligations),
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
@@ -1860,7 +1872,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_unnamed", "task_of_another", "rows_elsewhere", "rows_disagree", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "end_uncited", "held_uncited", "switch_uncited",
-              "report_unquoted", "tax_uncited", "signing_unquoted", "swapped_unquoted",
+              "report_unquoted", "tax_uncited", "signing_unquoted", "swapped_unquoted", "act_of_cited_document",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",

@@ -1037,3 +1037,19 @@ _SIGNS = re.compile(r"(?<![\w])(?<!đăng )(?<!thư )(?<!nhật )k[ýí](?!\s+(?
 def signs(text: str) -> bool:
     """Whether a text says someone signs (`_SIGNS`), not only a compound holding "ký" ("đăng ký", "thư ký")."""
     return bool(_SIGNS.search(" ".join(text.split())))
+
+
+# The act a document does, asked ("Quyết định 2298/2002/QĐ-UB của Bến Tre ban hành bảng giá gì?"): its verb (group 1)
+ISSUING_ASKED = re.compile(r"\b(ban hành|phê duyệt|quy định)\s+(?:[^\W\d]+\s+){0,3}?(?:gì|nào)\b", re.I)
+# the title of another document a sentence cites, up to where the act is read: "… Quyết định số 1418/2001/QĐ-UB ngày
+# 03/3/2001 của Ủy ban nhân dân tỉnh Bến Tre về việc " (before "ban hành bảng giá tính lệ phí trước bạ …")
+_CITED_TITLE_BEFORE = re.compile(r"(?<!\w)số\s+\d+[\w/.-]*[^.;:]{0,80}?\b(?:về\s+việc|V/v)\s+$", re.I)
+
+
+def act_of_cited_only(sentence: str, verb: str) -> bool:
+    """Whether every place `sentence` states `verb` ("ban hành") is inside the title of another document it cites
+    (`_CITED_TITLE_BEFORE`): "Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB … về việc ban hành bảng giá …" says
+    what the replaced decision issued, not what this one issues. False where the verb is not stated."""
+    text = " ".join(sentence.split())
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(verb)}(?!\w)", text, re.I)]
+    return bool(found) and all(_CITED_TITLE_BEFORE.search(text[:at]) for at in found)

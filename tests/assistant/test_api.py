@@ -117,6 +117,31 @@ def test_follow_up_with_caller_history_and_conversation_id(api):
     assert given.status_code == 200, given.text
 
 
+# Three turns: the task asked, a slot asked alone of it, another slot; then the same with the history sent.
+CONVERSATION = (QUESTION, "Thời hạn là khi nào?", "Ai phối hợp?")
+
+
+def test_three_turns_by_conversation_id_and_by_history_sent_are_answered_alike(api):
+    conversation, by_id = None, []
+    for question in CONVERSATION:
+        response = api.post("/ask", json={"question": question} | ({"conversation_id": conversation} if conversation
+                                                                   else {}))
+        assert response.status_code == 200, response.text
+        by_id.append(response.json())
+        conversation = by_id[-1]["conversation_id"]
+    assert len({answer["conversation_id"] for answer in by_id}) == 1
+    history, by_history = [], []
+    for question in CONVERSATION:
+        response = api.post("/ask", json={"question": question, "history": history})
+        assert response.status_code == 200, response.text
+        by_history.append(response.json())
+        history.append({"question": question, "answer": by_history[-1]["text"]})
+    assert [a["text"] for a in by_id] == [a["text"] for a in by_history]
+    # every turn answered from the document the first turn found: the follow-ups stay on it
+    documents = [{c["doc_id"] for c in answer["citations"]} for answer in by_id]
+    assert all(answer["answerable"] for answer in by_id) and all(docs == documents[0] for docs in documents), documents
+
+
 def test_streamed_answer_is_delta_events_then_the_answer_then_done(api):
     response = api.post("/ask", json={"question": QUESTION, "stream": True})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")

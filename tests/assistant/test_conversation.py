@@ -996,3 +996,67 @@ def test_a_task_named_by_its_place_after_one_row_of_a_numbered_table_is_that_row
                      ("Sở Xây dựng",))
     turns = _row_cited("Kế hoạch … giao Sở Xây dựng nhiệm vụ gì?", section, (row,) * rows)
     assert resolve("Nhiệm vụ thứ ba do ai chủ trì?", turns).own_question == asked
+
+
+def _doc_cited(question: str, doc_id: str, number: str, kind: str, whole: str | None = None) -> Turn:
+    """A turn answered from one passage of `doc_id` (its number and type as the index reads them)."""
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, number, None, kind, None, None, "", None, None, "…", 0, 1, "")
+    return Turn(question, Answer(question, "…", True, (citation,), resolved_question=whole))
+
+
+# Chỉ thị 22/2008/CT-TTg, I.1: "Trong tháng 7 năm 2008, giao Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ và Văn phòng
+# Chính phủ trình Thủ tướng Chính phủ quyết định thành lập Ban Chỉ đạo Trung ương …"
+@pytest.mark.parametrize("first", [
+    "Theo Chỉ thị 22/2008/CT-TTg, ai trình Thủ tướng quyết định thành lập Ban Chỉ đạo Trung ương triển khai thực hiện "
+    "Luật Thuế thu nhập cá nhân?",
+    "Theo Chỉ thị 22/2008/CT-TTg, ai tham mưu cho Thủ tướng về việc kiện toàn Ban Chỉ đạo Trung ương?",
+])
+def test_an_agency_a_who_question_founds_or_submits_to_gives_way_to_none(first):
+    # neither Thủ tướng nor Ban Chỉ đạo Trung ương was asked about: "Còn Bộ Y tế?" asks what the directive gives Bộ Y
+    # tế, not who founds "Bộ Y tế"
+    resolved = resolve("Còn Bộ Y tế?", [_doc_cited(first, "22_2008_CT-TTg", "22/2008/CT-TTg", "Chỉ thị")])
+    assert resolved.question.startswith("Chỉ thị 22/2008/CT-TTg giao Bộ Y tế nhiệm vụ gì")
+
+
+def test_another_document_after_a_slot_asked_alone_keeps_the_slot_and_the_users_topic():
+    # Chỉ thị 19/2008/CT-UBND (Long An), III.1: "Cục Thuế tỉnh chủ trì, phối hợp với Sở Tư pháp, Sở Thông tin và
+    # Truyền thông tổ chức tốt công tác tuyên truyền …"; then "Ai phối hợp?" leaned on that row's words
+    first = "Theo Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An, ai chủ trì tuyên truyền về Luật Thuế thu nhập cá nhân?"
+    row = ("Ai phối hợp – chủ trì, phối hợp với Sở Tư pháp, Sở Thông tin và Truyền thông tổ chức tốt công tác tuyên "
+           "truyền về mục đích, ý nghĩa. Chỉ thị 19/2008/CT-UBND")
+    turns = [_doc_cited(first, "19_2008_CT-UBND", "19/2008/CT-UBND", "Chỉ thị"),
+             _doc_cited("Ai phối hợp?", "19_2008_CT-UBND", "19/2008/CT-UBND", "Chỉ thị", row)]
+    resolved = resolve("Thế còn Chỉ thị 22/2008/CT-TTg?", turns).question
+    assert "Chỉ thị 22/2008/CT-TTg" in resolved and resolved.startswith("Chỉ thị 22/2008/CT-TTg Ai phối hợp")
+    assert "tuyên truyền" in resolved and "Sở Tư pháp" not in resolved and "19/2008" not in resolved
+
+
+def test_an_agency_after_the_conversation_went_on_to_another_document_is_asked_of_that_one():
+    first = "Theo Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An, ai chủ trì tuyên truyền về Luật Thuế thu nhập cá nhân?"
+    moved = "Chỉ thị 22/2008/CT-TTg Ai phối hợp tuyên truyền Luật Thuế thu nhập cá nhân?"
+    turns = [_doc_cited(first, "19_2008_CT-UBND", "19/2008/CT-UBND", "Chỉ thị"),
+             _doc_cited("Thế còn Chỉ thị 22/2008/CT-TTg?", "22_2008_CT-TTg", "22/2008/CT-TTg", "Chỉ thị", moved)]
+    resolved = resolve("Đài truyền hình Việt Nam thì sao?", turns).question
+    assert resolved.startswith("Chỉ thị 22/2008/CT-TTg giao Đài Truyền hình Việt Nam nhiệm vụ gì")
+
+
+def test_a_follow_up_naming_a_report_and_asking_whom_is_no_other_task():
+    # Chỉ thị 42/1998/CT-UBND (Quảng Bình): "… định kỳ cơ quan Thuế báo cáo tiến độ thực hiện về UBND tỉnh"
+    first = "Theo Chỉ thị 42/1998/CT-UBND, ai phối hợp với cơ quan Thuế tổ chức tuyên truyền hai Luật thuế?"
+    resolved = resolve("Còn báo cáo tiến độ gửi ai?", [_doc_cited(first, "42_1998_CT-UBND", "42/1998/CT-UBND",
+                                                                   "Chỉ thị")])
+    assert "“" not in resolved.question and "Ai phối hợp" not in resolved.question
+
+
+def test_a_declined_turn_keeps_the_document_its_passages_came_from():
+    # Nghị định 13/2016/NĐ-CP (consolidated, 75/VBHN-BQP): "ai ký quyết định gọi đăng ký …?" declined (the passage
+    # found only passes the decision on); "Quyết định đó …" is still asked of that text
+    first = ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân "
+             "sự lần đầu?")
+    declined = Turn(first, Answer(first, "Không tìm thấy …", False, focus_doc="75-vbhn-bqp"))
+    resolved = resolve("Quyết định đó phải chuyển đến công dân trước mấy ngày?", [declined])
+    assert resolved.focus_doc == "75-vbhn-bqp"
+    # with nothing found, nothing is kept
+    nothing = Turn(first, Answer(first, "Không tìm thấy …", False))
+    assert resolve("Quyết định đó phải chuyển đến công dân trước mấy ngày?", [nothing]).focus_doc is None

@@ -1719,3 +1719,26 @@ def test_the_body_a_task_is_given_to_asked_before_another_cell(question, kind):
 def test_a_document_asked_is_not_a_time_asked_after_a_documents_name(question, asked):
     from assistant.intent import DOCUMENT_ASKED
     assert bool(DOCUMENT_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, kind, slot", [
+    # Chỉ thị 42/1998/CT-UBND: "… định kỳ cơ quan Thuế báo cáo tiến độ thực hiện về UBND tỉnh": the report's recipient
+    ("Còn báo cáo tiến độ gửi ai?", "content", "report_to"),
+    ("Báo cáo kết quả thực hiện gửi cơ quan nào?", "content", "report_to"),
+    ("Báo cáo tiến độ khi nào?", "deadline", "deadline"),  # a time asked of the report
+    ("Tiến độ thế nào?", "deadline", "deadline"),
+    # Quyết định 08/2013/QĐ-UBND (Hà Nội): "Xét đề nghị của liên ngành: Sở Tài chính, Sở Xây dựng, Cục thuế Hà Nội …"
+    ("Quyết định 08/2013/QĐ-UBND được ban hành theo đề nghị của những cơ quan nào?", "metadata", "proposer"),
+])
+def test_a_reports_recipient_and_a_proposer_of_several_bodies(question, kind, slot):
+    intent = classify(question)
+    assert (intent.kind, intent.slot) == (kind, slot)
+
+
+def test_a_notice_sent_to_whom_is_its_recipients():
+    # Phụ lục 01-NTNN (PLTT05): "Nơi nhận: - Cục thuế tỉnh, TP……(nơi nhà thầu có văn phòng) …"
+    question = ("Theo phụ lục 01-NTNN, Bên Việt Nam gửi thông báo về nhà thầu nước ngoài trực tiếp đăng ký, nộp thuế cho "
+                "những cơ quan nào?")
+    assert classify(question).slot == "recipients"
+    # a report sent on is where the report goes, not the document's addressees
+    assert classify("Bộ Tài chính gửi báo cáo tổng hợp cho những cơ quan nào?").slot != "recipients"

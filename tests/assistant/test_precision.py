@@ -2375,3 +2375,51 @@ def test_a_heading_naming_no_party_does_not_name_the_party_asked():
     cited = [Citation(1, hit.chunk_id, hit.doc_id, "258/2025/NĐ-CP", None, None, None, None, "Điều 43", None, None,
                       yearly, 0, len(yearly), "")]
     assert party_unquoted(question, classify(question), cited, [hit])
+
+
+# Nghị định 13/2016/NĐ-CP (75/VBHN-BQP), Điều 4 and Điều 7: who passes the call-up decision on, and who signs it
+_PASSES_ON = ("Trường hợp cơ quan, tổ chức không có Ban Chỉ huy quân sự, thì người đứng đầu hoặc người đại diện hợp pháp "
+              "của cơ quan, tổ chức có trách nhiệm chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến công dân")
+_SIGNS_IT = ("Chủ tịch Ủy ban nhân nhân cấp xã ký quyết định gọi đăng ký nghĩa vụ quân sự, Giấy chứng nhận đăng ký nghĩa "
+             "vụ quân sự")
+
+
+@pytest.mark.parametrize("quote, doubted", [(_PASSES_ON, True), (_SIGNS_IT, False)])
+def test_who_signs_a_paper_is_answered_only_by_a_span_that_signs(quote, doubted):
+    from assistant.precision import signing_unquoted
+    question = ("Theo văn bản hợp nhất Nghị định về đăng ký nghĩa vụ quân sự, ai ký quyết định gọi đăng ký nghĩa vụ quân "
+                "sự lần đầu?")
+    assert signing_unquoted(question, classify(question), [_cite(quote, "13/2016/NĐ-CP")]) is doubted
+    # the document's own signer is a head fact: not this check's
+    head = "Nghị định 13/2016/NĐ-CP do ai ký?"
+    assert not signing_unquoted(head, classify(head), [_cite(_PASSES_ON, "13/2016/NĐ-CP")])
+
+
+# Chỉ thị 42/1998/CT-UBND (Quảng Bình), items 3 and 6
+_ITEM_3 = ("UBND các cấp cần có biện pháp chỉ đạo chặt chẽ các hộ nộp thuế theo phương pháp trực tiếp đăng ký, kê khai "
+           "nộp thuế với cơ quan thuế nơi sản xuất kinh doanh")
+_ITEM_6 = ("Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế tổ chức "
+           "tuyên truyền sâu rộng hai Luật thuế")
+
+
+@pytest.mark.parametrize("own, quote, doubted", [
+    ("còn Báo Quảng Bình thì sao", _ITEM_3, True),  # the last answer's passage again: not about the newspaper
+    ("Còn Báo Quảng Bình thì sao?", _ITEM_6, False),
+    ("Còn vùng Đông Nam Bộ?", "Vùng Đông Nam Bộ phấn đấu tốc độ tăng trưởng GRDP bình quân", False),
+    ("Còn Sở Tài chính?", _ITEM_3, False),  # an agency: the agency checks read it
+    ("Còn hộ kinh doanh thì sao?", _ITEM_3, False),  # no proper name
+    ("Theo Thông tư 62/2009 thì sao?", _ITEM_3, False),  # another document: its passages need not name it
+])
+def test_a_named_body_swapped_in_must_be_named_by_the_passage(own, quote, doubted):
+    from assistant.precision import swapped_unquoted
+    assert swapped_unquoted(own, [_cite(quote, "42/1998/CT-UBND")]) is doubted
+
+
+def test_what_a_document_issues_is_not_what_a_document_it_replaces_issued():
+    from assistant.precision import act_of_cited_document
+    question = "Quyết định 2298/2002/QĐ-UB của Bến Tre ban hành bảng giá gì?"
+    replaced = ("Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB ngày 03/3/2001 của Uỷ ban nhân dân tỉnh Bến Tre về "
+                "việc ban hành bảng giá tính tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy.")
+    issued = "Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng, thuế thu nhập doanh nghiệp và lệ phí trước bạ"
+    assert act_of_cited_document(question, classify(question), [_cite(replaced, "2298/2002/QĐ-UB")])
+    assert not act_of_cited_document(question, classify(question), [_cite(issued, "2298/2002/QĐ-UB")])

@@ -1243,3 +1243,26 @@ def test_the_regions_a_text_names(text, regions):
 ])
 def test_the_document_a_form_says_it_is_issued_with(text, attached):
     assert vn.attached_to(text) == attached
+
+
+@pytest.mark.parametrize("text, signing", [
+    ("Chủ tịch Ủy ban nhân nhân cấp xã ký quyết định gọi đăng ký nghĩa vụ quân sự", True),
+    ("có trách nhiệm chuyển quyết định gọi đăng ký nghĩa vụ quân sự đến công dân", False),  # "đăng ký" only
+    ("Thư ký Hội đồng", False), ("Ký hiệu văn bản", False), ("tiền ký quỹ", False),
+    ("người ký", True), ("đã kí ban hành", True),
+])
+def test_signs_reads_a_signing_not_a_compound_holding_ky(text, signing):
+    from corpus.vn import signs
+    assert signs(text) is signing
+
+
+# Quyết định 2298/2002/QĐ-UB (Bến Tre), Điều 2 and Điều 1
+@pytest.mark.parametrize("sentence, cited_only", [
+    ("Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB ngày 03/3/2001 của Uỷ ban nhân dân tỉnh Bến Tre về việc ban "
+     "hành bảng giá tính tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy.", True),
+    ("Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng, thuế thu nhập doanh nghiệp và lệ phí trước bạ "
+     "xe gắn máy cho phù hợp giá cả thực tế trên thị trường tỉnh Bến Tre", False),
+    ("Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB.", False),  # the act not stated at all
+])
+def test_an_act_stated_only_in_the_title_of_a_cited_document(sentence, cited_only):
+    assert vn.act_of_cited_only(sentence, "ban hành") is cited_only
