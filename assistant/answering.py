@@ -532,7 +532,11 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
         amends = any(mentions_number(title, serial, kind, year) for turn in turns
                      for kind, serial, year in classify(turn.question).documents)
         return bool(named) and not (cited and number_key(cited)[::2] in named) and not amends
-    return answer.citations[0].doc_id not in answered
+    # a turn that named a document and was declined from it ("Quyết định 2298/2002/QĐ-UB … ban hành bảng giá gì?"
+    # declined, then "Căn cứ quyết định nào của Thủ tướng?") made that document the conversation's too
+    named_found = {turn.answer.focus_doc for turn in turns if not turn.answer.answerable and turn.answer.focus_doc
+                   and classify(turn.question).names_document}
+    return answer.citations[0].doc_id not in answered | named_found
 
 
 def _found_doc(draft: Draft) -> str | None:

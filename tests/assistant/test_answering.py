@@ -740,6 +740,20 @@ def test_a_follow_up_after_turns_all_declined_stays_on_the_documents_named():
 
     assert _strays("Gửi dưới hình thức nào?", turns, cited("24_2007_NĐ-CP", "24/2007/NĐ-CP"))
     assert not _strays("Gửi dưới hình thức nào?", turns, cited("97_2020", "97/2020/TT-BTC"))
+
+
+def test_a_document_named_and_declined_from_is_the_conversations_too():
+    from assistant.answering import _strays
+    from assistant.records import Answer, Turn
+    # devdocs_rr rr09: a turn on BCD_phien_1 answered, then "Quyết định 2298/2002/QĐ-UB của Bến Tre ban hành bảng giá
+    # gì?" declined from 2298 (its Điều 2 names the replaced decision's table), then "Căn cứ quyết định nào của Thủ
+    # tướng?" answered from 2298: the conversation's document, named by the user
+    named = "Quyết định 2298/2002/QĐ-UB của Bến Tre ban hành bảng giá gì?"
+    turns = [_said("Trong phiên họp thứ nhất của Ban Chỉ đạo Trung ương …, Trưởng Ban Tổ chức Trung ương được giao việc "
+                   "gì?", "BCD_phien_1"), Turn(named, Answer(named, "Không tìm thấy …", False, focus_doc="2298_2002_QĐ-UB"))]
+    follow_up = "Căn cứ quyết định nào của Thủ tướng?"
+    assert not _strays(follow_up, turns, _said(follow_up, "2298_2002_QĐ-UB").answer)
+    assert _strays(follow_up, turns, _said(follow_up, "41_2002_QĐ-TTg").answer)
 def test_the_author_a_source_lead_names_and_its_documents():
     from types import SimpleNamespace
 
