@@ -12,7 +12,7 @@ from itertools import product, zip_longest
 from typing import Sequence
 
 from assistant import parts
-from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, resolve
+from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, points_back, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
@@ -1062,10 +1062,11 @@ def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, 
     the question neither names nor has in focus, when it names a matter beyond the agency and the slot asked
     (`precision.rows_elsewhere`); None for any other answer."""
     if not draft.obligations or intent.kind in ("metadata", "relation") or intent.names_document or \
-            {resolved.focus_doc, resolved.prefer_doc} & {c.doc_id for c in draft.citations} - {None} \
-            or not topic_words(resolved.question):
+            {resolved.focus_doc, resolved.prefer_doc if points_back(resolved.own_question) else None} \
+            & {c.doc_id for c in draft.citations} - {None} or not topic_words(resolved.question):
         # (the conversation's document, tried first for a follow-up pointing at what it said, "Ai hướng dẫn áp dụng
-        # mức đó?", is in focus as one kept is)
+        # mức đó?", is in focus as one kept is; not for one asking in words of its own, "Còn thời hạn nộp thuế hàng
+        # tháng theo thông báo là khi nào?", whose rows there may be another task's)
         return None
     # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
     # draws the passages of its rows, whatever their matter)

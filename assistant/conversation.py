@@ -50,7 +50,8 @@ _GO_ON = re.compile(r"^\s*(?:thế |vậy |và )?còn\b", re.I)
 # Something named in the last answer, pointed at: "Ủy ban này", "Phân ban đó", "giấy phép đó", or a document by its
 # type alone ("trong công văn", "của kế hoạch"): the conversation's document is tried first. "sau đó", "trong đó",
 # "khi đó" are no pointers.
-_ENTITY_ANAPHORA = re.compile(r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|như|theo)\s)[^\W\d]+\s+(?:này|đó|ấy|nói trên)\b|"
+_THING_POINTED = r"\b(?!(?:sau|trong|khi|lúc|từ|đến|vì|do|như|theo)\s)[^\W\d]+\s+(?:này|đó|ấy|nói trên)\b"
+_ENTITY_ANAPHORA = re.compile(_THING_POINTED + "|" +
                               rf"\b(?:trong|của|theo|tại)\s+(?:{DOCUMENT_WORDS})\b(?!\s+(?:số\s+)?\d)", re.I)
 # "Còn phối hợp?", "Còn thời hạn thì sao?": a cell of the row in focus named alone after "còn", asked as the cell
 # question it stands for (not a topic "phối hợp" to look for in other rows)
@@ -477,6 +478,12 @@ def _apart(own: Intent, record: Obligation | None, text: str) -> bool:
     # units do is asked, not what the one lead's row says
     others = group_subject(text) and bool(record.lead) and not any(group_subject(lead) for lead in record.lead)
     return bool(events) or others or not own.topic <= content_words(record.task)
+
+
+def points_back(question: str) -> bool:
+    """Whether a follow-up points at something the conversation said ("mức đó", "nhiệm vụ này"), not only asks of the
+    same matter in words of its own ("… theo thông báo là khi nào?" names a kind of paper, points at none)."""
+    return bool(re.search(_THING_POINTED, question, re.I) or _RECORD_ANAPHORA.search(question))
 
 
 def agency_only(question: str) -> str | None:

@@ -1060,3 +1060,14 @@ def test_a_declined_turn_keeps_the_document_its_passages_came_from():
     # with nothing found, nothing is kept
     nothing = Turn(first, Answer(first, "Không tìm thấy …", False))
     assert resolve("Quyết định đó phải chuyển đến công dân trước mấy ngày?", [nothing]).focus_doc is None
+
+
+@pytest.mark.parametrize("follow_up, pointing", [
+    ("Ai hướng dẫn áp dụng mức đó?", True),  # Quyết định 1730/2003/QĐ-UB: the level the last answer quoted
+    ("Nhiệm vụ này phối hợp với ai?", True),
+    ("Còn thời hạn nộp thuế hàng tháng theo thông báo là khi nào?", False),  # Nghị định 24/2007/NĐ-CP: a kind of paper
+    ("Sau đó báo cáo về đâu?", False),
+])
+def test_a_follow_up_pointing_at_what_was_said(follow_up, pointing):
+    from assistant.conversation import points_back
+    assert points_back(follow_up) is pointing
