@@ -744,7 +744,9 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 TASK_SIGNED = re.compile(r"^\s*theo [^,?]+,\s*(?:ai|người nào|cơ quan nào|cấp nào) (?:có thẩm quyền |được )?ký "
                          r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]", re.I)
 # The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
-SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh)\b", re.I)
+# "… ký thay ai?" asks the capacity the signer signed in (for whom, as a deputy): a signature that names only the person
+# does not tell it either.
+SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh|ký thay (?:cho )?ai)\b", re.I)
 SLOTS = (
     # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"

@@ -869,6 +869,17 @@ def test_the_signers_position_and_whom_he_signed_for_ask_the_signer(question, si
     assert (classify(question).slot == "signer") is signer
 
 
+@pytest.mark.parametrize("question, asked", [
+    ("Ông Đặng Văn Hiếu giữ chức vụ gì khi ký Thông tư liên tịch 123/2008/TTLT-BTC-BCA?", True),
+    # for whom a deputy signed is the capacity he signed in (Thông báo 541/TB-VPCP: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
+    ("Thông báo 541/TB-VPCP do ai ký, ký thay ai?", True),
+    ("Ai ký thay Bộ trưởng Bộ Tài chính Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", False),
+    ("Thông báo 541/TB-VPCP do ai ký?", False),
+])
+def test_the_signers_capacity_is_asked_by_position_or_by_whom_he_signed_for(question, asked):
+    assert classify(question).signer_title_asked is asked
+
+
 @pytest.mark.parametrize("question, kind, role, lead_said", [
     # Chỉ thị 22/2008/CT-TTg: "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình Chính phủ
     # ban hành Nghị định …", "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp, Bộ Thông tin và Truyền thông tổ chức tốt
