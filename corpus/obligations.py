@@ -929,22 +929,6 @@ _DETAILS = re.compile(r"trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
 _DETAIL_CUT = re.compile(r",\s*trong\s+đó\s*[,:]?\s+")
 
 
-# The act a ", trong đó" detail is part of: the purpose after "để" where the task gives one ("Quyết liệt chỉ đạo … giải
-# quyết dứt điểm các khó khăn, vướng mắc để bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025"), else the task.
-_PURPOSE_ACT = re.compile(r".*\s(?:để|nhằm)\s+", re.DOTALL)
-
-
-def _detailed_act(first: str, deadline: Deadline | None) -> str:
-    """The act of the part before ", trong đó" without its own time: "bàn giao toàn bộ mặt bằng dự án" of "… để bàn
-    giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025", so that the detail's row says what it is a part of
-    ("bàn giao toàn bộ mặt bằng dự án, trong đó ưu tiên các vị trí thảm bê tông nhựa tuyến chính trước ngày 15 tháng
-    10 năm 2025", Văn bản 9757/VPCP-CN) and is not given the other part's time."""
-    if deadline and deadline.text and (at := first.rfind(deadline.text)) >= 0:
-        first = first[:at] + first[at + len(deadline.text):]
-    purpose = _PURPOSE_ACT.match(first)
-    return " ".join((first[purpose.end():] if purpose else first).split()).rstrip(" ,;")
-
-
 def _timed_parts(unit: str, task_at: int, issued_on: date | None) -> list[tuple[int, int, Deadline | None]]:
     """(start, end, deadline) of the task in `unit` from `task_at`: the whole, or its two parts around ", trong đó"
     when each states a time the other does not."""
@@ -1165,12 +1149,9 @@ def _from_prose(piece: Chunk, issued_on: date | None, headed: bool,
         if previous:
             partners = tuple(p for p in dict.fromkeys((*_partners(task, leads), *shared_partners)) if p not in leads)
             led_partners = partners if _LEADS_WITH.match(task) else ()
-            parts = _timed_parts(unit, task_at, issued_on)
-            for part_at, part_end, deadline in parts:
+            for part_at, part_end, deadline in _timed_parts(unit, task_at, issued_on):
                 whole = part_at == task_at and part_end == len(unit)
                 part = task if whole else _tidy(unit[part_at:part_end])
-                if part_at > task_at:  # the detail after ", trong đó": the act it details said with it
-                    part = _tidy(f"{_detailed_act(unit[task_at:parts[0][1]], parts[0][2])}, trong đó {part}")
                 obligations.append(Obligation(
                     doc_id=piece.doc_id, chunk_id=piece.chunk_id, task=part, lead=leads,
                     partners=partners if whole else tuple(p for p in _partners(part, leads) if p not in leads),
