@@ -879,6 +879,8 @@ class Intent:
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
     # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
     checks_lead: bool = False
+    # the period a recurring time is asked for (`PERIOD_ASKED`): "mỗi quý … chậm nhất ngày nào" → "quý", "hết năm" → "năm"
+    period: str | None = None
 
     @property
     def names_document(self) -> bool:
@@ -989,7 +991,21 @@ def classify(question: str) -> Intent:
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
-                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies))
+                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
+                  period=period_asked(text))
+
+
+# The period whose time is asked: "mỗi quý", "hàng quý", "hằng tháng"; "hết năm", "cuối năm" (the year's settling,
+# due in the year after: "Hết năm, chậm nhất là ngày 30 tháng 6 của năm tiếp theo", Thông tư liên tịch
+# 122/2008/TTLT-BTC-BQP). Of rows of one body that differ in time ("Hàng quý, chậm nhất ngày 30 …" and "Hết năm, chậm
+# nhất …"), the one for that period answers (`assistant.rows`).
+PERIOD_ASKED = re.compile(r"(?<!\w)(?:(?:mỗi|hàng|hằng)\s+(quý|tháng|tuần|năm)|(?:hết|cuối)\s+(năm))(?!\w)", re.I)
+
+
+def period_asked(text: str) -> str | None:
+    """The period the question asks a time of (`PERIOD_ASKED`), or None."""
+    m = PERIOD_ASKED.search(text)
+    return (m[1] or m[2]).lower() if m else None
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

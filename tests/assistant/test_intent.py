@@ -1730,3 +1730,14 @@ def test_the_body_a_task_is_given_to_asked_before_another_cell(question, kind):
 def test_a_document_asked_is_not_a_time_asked_after_a_documents_name(question, asked):
     from assistant.intent import DOCUMENT_ASKED
     assert bool(DOCUMENT_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, period", [
+    ("Theo Thông tư liên tịch 212/2013/TTLT-BTC-BQP, mỗi quý Cục Tài chính - Bộ Quốc phòng phải nộp số thuế thu nhập "
+     "cá nhân đã thu về vào ngân sách chậm nhất ngày nào?", "quý"),
+    ("Thông tư liên tịch 123/2008: hết năm, Công an các tỉnh phải nộp hết số thuế còn phải nộp chậm nhất ngày nào?", "năm"),
+    ("Đơn vị chi trả thu nhập nộp thuế đã khấu trừ hàng tháng lên đâu?", "tháng"),
+    ("Ban Chỉ đạo báo cáo Chủ tịch nước bao lâu một lần?", None),
+])
+def test_the_period_a_recurring_time_is_asked_for(question, period):
+    assert classify(question).period == period
