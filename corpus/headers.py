@@ -647,12 +647,6 @@ def _legible(value: str | None) -> str | None:
     return None if garbled else value
 
 
-# A number whose "Số:" OCR lost, on the place-and-date line: "37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025" (Thông báo
-# 537/TB-VPCP as the publisher's OCR reads it; its first digit lost too: see corpus.ocr_fixes.reconcile_number).
-_UNLABELLED_NUMBER = re.compile(r"(?P<n>\d{1,5})\s*/\s*(?P<rest>[A-ZĐ]{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{1,8})+)\s+"
-                                r"(?=[A-ZĐ][^\d,\n]{1,30},\s*ngày\b)")
-
-
 def parse_header(text: str) -> Header:
     """Number, type, issuer, date, place, title and signer of a document's text (after `corpus.text.normalize`);
     each field is None where the text does not show it clearly."""
@@ -667,11 +661,6 @@ def parse_header(text: str) -> Header:
     if so_idx is None and heading:  # a web copy titled "Nghị quyết số 57-NQ/TW" instead of a header block
         number, code = _number(f"Số {heading[1]}") or (None, None)
         intro = _introduced(head, number) if number else intro
-    if so_idx is None and not heading and number is None:
-        # "37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025": the number before the place and date, its "Số:" lost by OCR
-        so_idx, (number, code) = next(((i, (f"{m['n']}/{_symbol(m['rest'])}", m["rest"].split("-")[0]))
-                                       for i, line in enumerate(head) if (m := _UNLABELLED_NUMBER.match(line))),
-                                      (None, (None, None)))
     consolidated_on = None
     if number is None:  # a consolidated text: its "Số: …/VBHN-…" line is at the end, often OCR-garbled
         consolidated, consolidated_code, consolidated_on = _consolidated(head)

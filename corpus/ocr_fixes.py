@@ -109,12 +109,6 @@ def reconcile_number(number: str | None, file_name: str, unread: str | None = No
     if number is None and unread:
         return _serial_from_file_name(unread, file_name)
     m = re.match(r"(\d+)(\D.*)", number or "")
-    if m and len(m[1]) == 2 and _names_symbol(file_name, m[2]):
-        # a two-digit serial that lost a digit ("37/TB-VPCP" of "537-tb.signed", Thông báo 537/TB-VPCP): the file
-        # name's serial, one digit longer and holding it, where its letters are a part of the symbol ("tb" of TB-VPCP)
-        for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
-            if len(candidate) == 3 and any(candidate[:i] + candidate[i + 1:] == m[1] for i in range(3)):
-                return candidate + m[2]
     if not m or len(m[1]) < 3:
         return number
     for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
@@ -151,12 +145,6 @@ def _serial_from_file_name(unread: str, file_name: str) -> str | None:
                 and sum(i >= len(candidate) or candidate[i] != c for i, c in digits_read) <= 1):
             return f"{candidate}/{symbol}"
     return None
-
-
-def _names_symbol(file_name: str, symbol: str) -> bool:
-    """Whether the file name's letters ("tb" of "537-tb.signed") are a part of the number's symbol ("/TB-VPCP")."""
-    letters = [w for w in re.findall(r"[a-z]+", fold(file_name).lower()) if w not in _FILE_WORDS]
-    return any(fold(p).lower() in letters for p in re.split(r"[-/]", symbol) if p)
 
 
 _FILE_WORDS = {"signed", "pdf", "txt", "md", "doc", "docx", "ban", "goc", "du", "thao"}
