@@ -744,7 +744,9 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 TASK_SIGNED = re.compile(r"^\s*theo [^,?]+,\s*(?:ai|người nào|cơ quan nào|cấp nào) (?:có thẩm quyền |được )?ký "
                          r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]", re.I)
 # The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
-SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh)\b", re.I)
+# "… ký thay ai?" asks the capacity the signer signed in (for whom, as a deputy): a signature that names only the person
+# does not tell it either.
+SIGNER_TITLE_ASKED = re.compile(r"\b(?:chức vụ|cương vị|chức danh|ký thay (?:cho )?ai)\b", re.I)
 SLOTS = (
     # also a signer asked by title: "Thứ trưởng Bộ Tài chính nào ký …?", "Phó Chủ tịch nào đã ký …?"
     ("signer", r"\b(?:ai ký|người ký|do ai ký|ký bởi|ai là người ký|ai đã ký)\b|"
@@ -886,6 +888,8 @@ class Intent:
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
     # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
     checks_lead: bool = False
+    # the period a recurring time is asked for (`PERIOD_ASKED`): "mỗi quý … chậm nhất ngày nào" → "quý", "hết năm" → "năm"
+    period: str | None = None
 
     @property
     def names_document(self) -> bool:
@@ -996,7 +1000,21 @@ def classify(question: str) -> Intent:
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
-                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies))
+                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
+                  period=period_asked(text))
+
+
+# The period whose time is asked: "mỗi quý", "hàng quý", "hằng tháng"; "hết năm", "cuối năm" (the year's settling,
+# due in the year after: "Hết năm, chậm nhất là ngày 30 tháng 6 của năm tiếp theo", Thông tư liên tịch
+# 122/2008/TTLT-BTC-BQP). Of rows of one body that differ in time ("Hàng quý, chậm nhất ngày 30 …" and "Hết năm, chậm
+# nhất …"), the one for that period answers (`assistant.rows`).
+PERIOD_ASKED = re.compile(r"(?<!\w)(?:(?:mỗi|hàng|hằng)\s+(quý|tháng|tuần|năm)|(?:hết|cuối)\s+(năm))(?!\w)", re.I)
+
+
+def period_asked(text: str) -> str | None:
+    """The period the question asks a time of (`PERIOD_ASKED`), or None."""
+    m = PERIOD_ASKED.search(text)
+    return (m[1] or m[2]).lower() if m else None
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

@@ -421,6 +421,9 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
             [(h, o) for h, o in chosen if _role(intent.agency, o)] or chosen
     if len(chosen) > 1 and intent.documents:
         chosen = [(h, o) for h, o in chosen if in_named_document(intent, h)] or chosen
+    if len(chosen) > 1 and intent.kind == "deadline" and intent.period:
+        # "… mỗi quý … chậm nhất ngày nào?" of a body's quarterly and year-end rows: the row for the period asked
+        chosen = [(h, o) for h, o in chosen if _for_period(o, intent.period)] or chosen
     levels = council_levels(" ".join(intent.agencies)) if intent.kind == "lead" else set()
     if len(chosen) > 1 and levels:
         # "… rà soát các văn bản của HĐND, UBND tỉnh": a task on the committees of another level ("… do HĐND và UBND
@@ -428,6 +431,20 @@ def _settled(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple
         chosen = [(h, o) for h, o in chosen if not council_levels(o.task) - levels
                   or council_levels(o.task) & levels] or chosen
     return _named_partners(intent, chosen)
+
+
+def _for_period(obligation: Obligation, period: str) -> bool:
+    """Whether the row's time comes back each `period` ("hằng quý"), or, of a year, is due in the year after the one
+    it settles ("chậm nhất là ngày 30 tháng 6 của năm tiếp theo")."""
+    deadline = obligation.deadline
+    if deadline is None:
+        return False
+    if deadline.kind == "recurring" and deadline.normalized.startswith(f"hằng {period}"):
+        return True
+    return period == "năm" and deadline.normalized.startswith("--") and bool(_YEAR_AFTER.search(deadline.text))
+
+
+_YEAR_AFTER = re.compile(r"(?<!\w)năm\s+(?:tiếp\s+theo|sau)(?!\w)", re.I)
 
 
 def _named_partners(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:

@@ -39,7 +39,12 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 # One or more cue words before the time expression ("hoàn thành trước", "chậm nhất trong", "chậm nhất đến ngày",
 # "Thời hạn:");
 # "trung hạn 2026-2030" is a planning term, not a cue.
-_CUE = (r"(?P<cue>(?<!\w)(?:(?:trước|chậm nhất(?: là)?(?: vào| đến)?|thời hạn|hạn chót|"
+# "không muộn hơn quý II năm 2027" (Thông báo 541/TB-VPCP) says what "chậm nhất" does; "trong ngày 10/10/2025" a day the
+# act is due within. OCR's forms of the cues: "rước ngày 10 tháng 10 năm 2025" (Thông báo 537/TB-VPCP, for "trước
+# ngày"), "trong này 10/10/2025" (Công điện 190/CĐ-TTg, for "trong ngày"), only before a day: "rước" (a procession)
+# and "này" (this) are words of their own.
+_CUE = (r"(?P<cue>(?<!\w)(?:(?:trong\s+ng[àa]y(?=\s+\d)|trong\s+này(?=\s+\d)|rước(?=\s+ngày\s+\d)|"
+        r"không\s+(?:muộn|chậm)\s+hơn|trước|chậm nhất(?: là)?(?: vào| đến)?|thời hạn|hạn chót|"
         r"(?<!trung )(?<!dài )(?<!ngắn )(?<!gia )(?<!giới )(?<!quyền )hạn|hoàn thành|xong|trong|ngay|đến hết)"
         r"\s*:?\s+)+)?")
 _TIME = r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2}\s*(?:phút)?)?\s*,?\s*)?"  # "trước 15h00 ngày 15 tháng 10"
@@ -60,12 +65,12 @@ _EVERY_N_MONTHS = {1: "hằng tháng", 3: "hằng quý", 12: "hằng năm"}
 # "đến hết ngày 31/12/2026" ends a transition period: "được phép tiếp tục tổ chức thi và cấp chứng chỉ cho đến hết
 # ngày 31/12/2026" (Dự thảo Thông tư of Bộ Giáo dục và Đào tạo, Điều 9), "có hiệu lực thi hành đến hết ngày 31 tháng 5
 # năm 2030" (Nghị định 261/2025/NĐ-CP): the time the permitted task runs to.
-_STRONG = _re(r"trước|chậm nhất|hạn|hoàn thành|xong|đến hết")
+_STRONG = _re(r"trước|(?<!\w)rước|chậm nhất|không (?:muộn|chậm) hơn|trong ng[àa]y|trong này|hạn|hoàn thành|xong|đến hết")
 # A time said in words the rules above may not read ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, … báo cáo …",
 # "trước ngày làm việc cuối cùng của tháng"), or one set by the text before ("Sau thời hạn nêu trên, Bộ Tài chính
 # tổng hợp …"), or a time with no cue word before it ("triển khai cơ chế … vào đầu năm 2027", Công điện 192/CĐ-TTg;
 # "vào cuối năm 2025", "vào quý IV"): a task whose text says one is never said to give no time.
-TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|trước ngày|sau thời hạn"
+TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|không (?:muộn|chậm) hơn|trước ngày|sau thời hạn"
                       r"|vào\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(?:19|20)\d\d|tháng\s+\d|quý\s+(?:[IV]+|\d)))(?!\w)", re.I)
 # A horizon year, which the rules above do not read as a deadline ("… hoàn thành chỉ tiêu … nhà ở cho lực lượng vũ trang
 # nhân dân đến năm 2030", Công điện 190/CĐ-TTg, 5.): still a time the task's text says, so the task is never said to
@@ -159,7 +164,7 @@ _EVERY_N = _re(r"(?<!\w)(?:định kỳ\s+(?P<n>\d{1,2})\s+tháng(?:\s+(?:một|
                r"|(?P<n2>\d{1,2})\s+tháng\s+(?:một|1)\s+lần)(?!\w)")
 _ONGOING = _re(r"(?P<cue>(?<!\w)(?:thực hiện|triển khai|tiến hành|nhiệm vụ)\s+)?"
                r"(?<!\w)(?:thường xuyên|liên tục)(?:\s*,\s*(?:thường xuyên|liên tục))?(?!\w)")
-_RELATIVE = _re(r"(?<!\w)(?:(?:trong|chậm nhất|không quá|tối đa|sau)(?:\s+(?:là|cũng|không quá|vòng|sau))*\s+)?"
+_RELATIVE = _re(r"(?<!\w)(?:(?:trong|chậm nhất|không quá|không (?:muộn|chậm) hơn|tối đa|sau)(?:\s+(?:là|cũng|không quá|vòng|sau))*\s+)?"
                 r"(?:thời hạn\s+)?(?P<n>\d{1,3})\s+(?P<unit>ngày làm việc|ngày|tuần|tháng|năm),?\s+kể từ\s+"
                 r"(?P<anchor>" + _ANCHOR + ")")
 
@@ -327,7 +332,28 @@ def _scan(text: str, issued_on: date | None, cell: bool) -> list[Deadline]:
     for deadline in sorted(found, key=lambda d: (d.start, -d.end)):
         if not kept or deadline.start >= kept[-1].end:
             kept.append(deadline)
-    return kept
+    return _with_period_days(kept, text)
+
+
+# A recurrence and the day of each period it falls on, said one after the other: "Hàng quý, chậm nhất ngày 30 của
+# tháng đầu quý tiếp theo" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV, 122/2008/TTLT-BTC-BQP). One time: each quarter,
+# by that day.
+_THEN = re.compile(r"\s*,?\s*")
+
+
+def _with_period_days(found: list[Deadline], text: str) -> list[Deadline]:
+    """The deadlines with a recurrence ("hằng quý") and the period day right after it (`_PERIOD_DAY`) made one: the
+    recurrence's kind and normalized value, the text of both."""
+    merged: list[Deadline] = []
+    for deadline in found:
+        last = merged[-1] if merged else None
+        if last and last.kind == deadline.kind == "recurring" and last.normalized.startswith("hằng ") \
+                and deadline.normalized.startswith("ngày ") and _THEN.fullmatch(text, last.end, deadline.start):
+            merged[-1] = Deadline("recurring", text[last.start:deadline.end], last.normalized, None, last.start,
+                                  deadline.end)
+        else:
+            merged.append(deadline)
+    return merged
 
 
 def find_deadlines(text: str, issued_on: date | None = None) -> list[Deadline]:
@@ -370,8 +396,9 @@ def cell_deadline(cell: str, issued_on: date | None = None) -> Deadline | None:
 def yearly_after(deadline: Deadline, task: str) -> Deadline:
     """A day-and-month deadline that the task's text goes on with "hằng năm" ("… gửi về Bộ Công Thương trước ngày 15
     tháng 01 hằng năm để tổng hợp …", Chỉ thị 30/CT-TTg, whose row kept only "trước ngày 15 tháng 01"): yearly, as
-    `parse_deadline` reads a cell "15/01 hằng năm", its first due day kept; any other deadline as it is. Read where
-    stored rows are loaded, so a yearly time is never given as one date."""
+    `parse_deadline` reads a cell "15/01 hằng năm", its first due day kept; any other deadline as it is. Read when
+    rows are extracted (`corpus.obligations.extract_obligations`), so a stored row never gives a yearly time as one
+    date."""
     if deadline.kind != "date" or not deadline.text.split() or not deadline.normalized[-5:-3].isdigit():
         return deadline
     words = r"\s+".join(map(re.escape, deadline.text.split()))

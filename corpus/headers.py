@@ -54,6 +54,8 @@ _ROLE = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|\b[TK]/[MTL]\b|CHU TICH|THU TUONG|BO T
                    r"THANH TRA|TONG KIEM TOAN|THONG DOC|TRUONG PHONG|TRUONG DOAN")
 
 
+# A signing role whose words OCR ran together ("Nơi nhận: THỦTƯỚNG", Quyết định 2241/QĐ-TTg).
+_GLUED_ROLE = re.compile(r"\b(?:THUTUONG|BOTRUONG|CHUTICH|THUTRUONG|PHOTHUTUONG|PHOCHUTICH)\b")
 _MOTTO_LINE = re.compile(r"(?i)d[o0]c\W{0,2}lap\W{0,4}tu\W{0,2}do\W{0,4}hanh\W{0,2}phuc")
 
 
@@ -310,6 +312,26 @@ def _is_surname(word: str) -> bool:
     return word in _SURNAMES or sum(fold(s) == fold(word) for s in _SURNAMES) == 1
 
 
+def _misread_surname(word: str) -> bool:
+    """A word OCR misread from a family name by one letter, on the fold, four letters or more, and close so to one
+    family name only: "Nếuyên" (Nguyễn, Thông báo 541/TB-VPCP), "PHTạm" (Phạm, Quyết định 2239/QĐ-TTg); "Tân" is
+    close to Trần, Tăng and Tôn, so no name. Read only as the first word of a line that is a name alone."""
+    key = fold(word).lower()
+    if len(key) < 4 or not word[:1].isupper() or _is_surname(word):
+        return False
+    return sum(_one_edit(key, fold(s).lower()) for s in _SURNAMES) == 1
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def names_person(text: str) -> bool:
     """Whether the text names a person: a family name followed by one to three capitalised words ("Phó Thủ tướng
     Chính phủ Lê Thành Long", "Nguyễn Sỹ Hiệp"; `_is_surname`)."""
@@ -346,7 +368,17 @@ def _trailing_name(line: str) -> str | None:
             return " ".join(run)
     if m.start() == 0 and _is_upper(line) and 2 <= len(words) <= 4 and _is_surname(words[0].title()):
         return m[0].title()  # the whole line is a name in capitals: "TRẦN VĂN CỒN"
+    if m.start() == 0 and _whole_name(words, misread=True):
+        return m[0]  # the whole line is a name whose family name OCR misread by a letter: "Nếuyên Sỹ Hiệp"
     return None
+
+
+def _whole_name(words: list[str], misread: bool = False) -> bool:
+    """Whether the words are a personal name of three or four words: a family name (or, with `misread`, one OCR
+    misread by a letter: `_misread_surname`), then capitalised words."""
+    return (3 <= len(words) <= 4 and all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words[1:])
+            and (_misread_surname(words[0]) if misread else _is_surname(words[0])
+                 and (len(words[0]) == 1 or words[0][1:].islower())))
 
 
 # Signers' titles, on the upper-case fold of a role line, with the way an answer writes them; "PHÓ" (deputy) and
@@ -376,11 +408,15 @@ _GARBLED = re.compile(r"[\[\]{}`|¢]")  # OCR debris: a role line holding it may
 def _signer_title(caps: str) -> str | None:
     """The signer's own title on a role line's upper-case words: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "THỦ TƯỚNG" →
     "Thủ tướng"; None for the principal a deputy signs for ("KT. CHỦ TỊCH"), no title, or a garbled line."""
-    found = None
+    found, principal_end = None, None
     if _GARBLED.search(caps):
         return None
-    for m in _TITLE.finditer(fold(caps).upper()):
-        if not m["principal"]:
+    folded = fold(caps).upper()
+    for m in _TITLE.finditer(folded):
+        # "KT. BỘ TRƯỞNG, CHỦ NHIỆM" (Văn phòng Chính phủ's minister): the title after the comma is the principal's too
+        joined = principal_end is not None and re.fullmatch(r"\s*,\s*", folded[principal_end:m.start()])
+        principal_end = m.end() if m["principal"] or joined else None
+        if not (m["principal"] or joined):
             found = ("Quyền " if m["acting"] else "") + ("Phó " if m["deputy"] else "") + _TITLES[m["title"]]
     return found
 
@@ -422,13 +458,23 @@ def _signer_near(lines: list[str], folded: list[str], anchor: int) -> tuple[str 
         caps = " ".join(t for t in lines[i].split() if not any(c.islower() for c in t))
         if _CAPS_TITLE.search(fold(caps)):  # an old-style title in capitals, no role line (see _CAPS_TITLE)
             caps = ""
-        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or re.search(r"[(\[]\s*da ky", folded[i])
+        seen_role = seen_role or bool(_ROLE.search(fold(caps)) or _GLUED_ROLE.search(fold(caps))
+                                      or re.search(r"[(\[]\s*da ky", folded[i])
                                       or i > anchor and _RANK.match(lines[i]))  # "Đại tướng Nguyễn …" under "Nơi nhận"
         title = (_signer_title(caps) or title) if seen_role else None
         # a military rank before the name ("Đại tướng Nguyễn Tân Cương", văn bản hợp nhất 75/VBHN-BQP) is no part of it
         name = _trailing_name(_RANK.sub(";", _SIGNED_MARK.sub("", lines[i]))) if seen_role else None
         if name:
             return name, title
+    # No role line read at all (the scan lost it: "Nơi nhận: BHU TƯỚNG"): a line after "Nơi nhận" that is a personal
+    # name of three or four words alone, its family name as written ("Pham Minh Chính") or misread by a letter
+    # ("PHTạm Minh Chính", Quyết định 2239/QĐ-TTg); two words may be a place ("Cao Bằng", "Hà Giang") and are not read.
+    for i in range(anchor + 1, min(len(lines), anchor + 40)):
+        if folded[i].startswith("phu luc"):
+            break
+        words = lines[i].strip().rstrip(".").split()
+        if _whole_name(words) or _whole_name(words, misread=True) and not _is_surname(words[0]):
+            return " ".join(words), None
     return None, None
 
 

@@ -27,6 +27,7 @@ from corpus.ocr import OcrPage, PageReader
 from corpus.ocr_tables import bare_tables
 from corpus.ocr_fixes import (
     fix_date_marks,
+    fix_forbid_marks,
     fix_ocr_header,
     fix_ocr_marks,
     fix_plain_text_marks,
@@ -94,7 +95,7 @@ def load(path: Path, max_bytes: int = 50 * 2**20, ocr: PageReader | None = None)
             text = normalize(text)
         if fmt == "txt":  # and OCR drops marks: "Uy ban nhân dân thành phó Hà Nội", "15 thang 10 nam 2025",
             # and the spaces between a scanned cell's syllables: "BộTàichính"
-            text = restore_marks(fix_date_marks(split_glued_names(text)), names_only=True)
+            text = restore_marks(fix_forbid_marks(fix_date_marks(split_glued_names(text))), names_only=True)
             text = bare_tables(text)  # a task table's rows read as bare "a | b | c" lines
     if not text:
         raise BadDocument(f"Tệp '{name}' không có nội dung chữ.")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from corpus.agencies import LIST_SEPARATOR, canonical, find_agencies, same_agency, split_agencies
-from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines
+from corpus.deadlines import THIS_DOCUMENT, cell_deadline, find_deadlines, yearly_after
 from corpus.records import Chunk, Deadline, Obligation, Span
 from corpus.structure import table_cells
 from corpus.vn import DUTIES_TITLE, DUTY_INTRO, DUTY_STATED, LEADER_TITLE, MARK_NUMBER, fold, sentence_spans  # LEADER_TITLE: imported from here by assistant/
@@ -48,6 +48,10 @@ _VERBS = (
     # paying in is what tax circulars assign: "Công an các tỉnh … phải nộp số thuế thu nhập cá nhân … vào Ngân sách nhà
     # nước" (Thông tư liên tịch 123/2008/TTLT-BTC-BCA)
     "nộp",
+    # and passing on what was paid in: "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Ban Cơ yếu Chính phủ
+    # chuyển số thuế thu nhập cá nhân của các đơn vị đã nộp vào ngân sách Nhà nước" (Thông tư liên tịch
+    # 19/2009/TTLT-BTC-BNV; 122/2008/TTLT-BTC-BQP); "chuyển" alone is as often "chuyển đổi", "chuyển giao"
+    "chuyển số",
     # a Party body's pair of verbs: "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật …; tăng cường
     # giám sát …" (Nghị quyết 57-NQ/TW); "lãnh đạo" alone is as often a noun ("Lãnh đạo Bộ")
     "lãnh đạo, chỉ đạo",
@@ -96,7 +100,9 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 # phê duyệt dự án …" for "b) Tổ chức lập …", Nghị quyết 318/NQ-CP).
 # "(i)", "(ii)" number the items of a list in reports and conclusions: "Văn phòng Trung ương Đảng chủ trì, phối hợp
 # với Bộ Khoa học và Công nghệ: (i) Nghiên cứu …; (ii) Rà soát …" (Ban Thường vụ Đảng ủy Chính phủ, báo cáo 5/2025).
-_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[IVXLC]+\.)\s+)?")
+# (a point's sub-items "c.1)", "c.2)": Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 7.2.c)
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[^\W\d_]\.\d{1,2}\)|"
+                     r"[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A line naming a body the agency list cannot read ("Cac bộ, ngành liên quan" OCR for "Các", "Tổ đảng ở Thường trực
 # Ủy ban Quốc phòng và An ninh"): it opens with a capital, markdown bold marks aside.
@@ -414,8 +420,10 @@ _NARRATIVE = re.compile(r"^\W*(?:(?:ngày|tháng)\s+\d|#+\s+(?:đã|vừa)(?!\w)
 _AMENDMENT_NOTE = re.compile(r"^\W*\S{0,3}\s*(?:ten\s+)?(?:dieu|khoan|diem|muc|chuong|phu luc)(?:\s+\d+\w*)?(?:\s+nay)?"
                              r"\s+duoc\s+(?:sua\s+doi|b\S{0,2}\s+sung|bai\s+bo|thay\s+the)", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"^\W*s[ốo]\s+\d+/(?:19|20)\d\d/", re.IGNORECASE)
-# A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành").
-_DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành trước|trước ngày)(?!\w)",
+# A sentence that only states when the task above must be done ("Chậm nhất đến ngày 31/12/2008 phải hoàn thành"), also
+# with OCR's "rước ngày" for "trước ngày" ("…, khẩn trương phê duyệt dự toán thiết kế bản vẽ thi công; hoàn thành rước
+# ngày 10 tháng 10 năm 2025", Thông báo 537/TB-VPCP; see `corpus.deadlines`).
+_DEADLINE_ONLY = re.compile(r"(?:chậm nhất|thời hạn|thời gian hoàn thành|hoàn thành t?rước|t?rước ngày)(?!\w)",
                             re.IGNORECASE)
 # Numbering and an assignment word before the agencies a heading names: "13. Đề nghị ...", "II. Trách nhiệm của ...",
 # "1. Nhiệm vụ của Thành viên Chính phủ" (Quyết định 2179/QĐ-TTg).
@@ -849,8 +857,9 @@ def _continues(text: str) -> bool:
     """Whether a piece goes on with the sentence before it: it starts in lower case (not as "a)") or with
     punctuation that cannot open a sentence."""
     text = text.lstrip()
-    # a single letter before ")" opens a list item, whatever letter OCR made of it ("ø) Tiểu ban …" for "g)")
-    return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_]\)\s", text) or text[0] in ",;)…")
+    # a single letter before ")" opens a list item, whatever letter OCR made of it ("ø) Tiểu ban …" for "g)"), and so
+    # does a point's sub-item ("c.2) Hàng quý, …", Thông tư liên tịch 212/2013/TTLT-BTC-BQP)
+    return bool(text) and (text[0].islower() and not re.match(r"[^\W\d_](?:\.\d{1,2})?\)\s", text) or text[0] in ",;)…")
 
 
 # A markdown bold line standing alone is a title over the sentence below it, though no stop ends it: "**Vai trò của Bộ
@@ -1226,7 +1235,7 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
     if piece.section == "Nơi nhận":
         return []
     if piece.table_header:
-        return [_with_own_subject(row) for row in _from_row(piece, issued_on)]
+        return [_yearly(_with_own_subject(row)) for row in _from_row(piece, issued_on)]
     introduced = _open_introduction(before, piece, issued_on, headed)
     found = _from_prose(piece, issued_on, headed, introduced, by_line=bool(introduced) and _owner_line_open(before))[0]
     tail = _tail(piece, after) if found else ""
@@ -1236,4 +1245,10 @@ def extract_obligations(piece: Chunk, issued_on: date | None = None, *, headed: 
         task = _tidy(f"{last.task} {tail}")
         found[-1] = replace(last, task=task, partners=_partners(task, last.lead), deadline=last.deadline or
                             _best_deadline(find_deadlines(tail, issued_on)))
-    return [_with_own_subject(row) for row in found + _from_labels(piece, issued_on)]
+    return [_yearly(_with_own_subject(row)) for row in found + _from_labels(piece, issued_on)]
+
+
+def _yearly(row: Obligation) -> Obligation:
+    """The row with a day its task goes on to say is yearly read as yearly (`corpus.deadlines.yearly_after`: Chỉ thị
+    30/CT-TTg's "… trước ngày 15 tháng 01 hằng năm để tổng hợp …" is no one day of 2026)."""
+    return replace(row, deadline=yearly_after(row.deadline, row.task)) if row.deadline else row

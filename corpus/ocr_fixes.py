@@ -161,6 +161,21 @@ def fix_date_marks(text: str) -> str:
     return _UNMARKED_DATE.sub(lambda m: f"{m[1]}tháng{m[2]}năm{m[3]}", text)
 
 
+# "cấm" (to forbid) that OCR read as "cắm" (to plant): where a ban is meant, by the word before ("Nghiêm cắm và thanh
+# tra, xử lý nghiêm …", Công điện 192/CĐ-TTg; "chủ sở hữu … bị Tòa án cắm hành nghề", 40/VBHN-BTC) or the act banned
+# after it ("khu vực cắm bay", Nghị quyết 306/NQ-CP; "hủy kết quả, cắm thi 02 năm", a draft of Bộ Giáo dục và Đào
+# tạo). "cắm" is a word of its own: "phải được cắm mốc", "cắm biển báo", "cắm trại" stay.
+_FORBID_MISREAD = re.compile(r"(?<!\w)(?P<before>(?:[Nn]ghiêm|NGHIÊM|bị|án) )cắm(?!\w)|(?<!\w)(?P<c>[Cc])ắm(?= (?:bay|thi|"
+                             r"hành nghề|thành lập|đảm nhiệm|dam nhiệm|kinh doanh|hoạt động|xuất khẩu|nhập khẩu|"
+                             r"lưu hành|dân cư)(?!\w))")
+
+
+def fix_forbid_marks(text: str) -> str:
+    """"cắm" written "cấm" again where a ban is meant (`_FORBID_MISREAD`); the same length, so offsets into the text
+    hold: "Nghiêm cắm và thanh tra" → "Nghiêm cấm và thanh tra"."""
+    return _FORBID_MISREAD.sub(lambda m: m["before"] + "cấm" if m["before"] else m["c"] + "ấm", text)
+
+
 # Specks a seal or stamp leaves in the cells of a scanned table: tokens without a letter or a digit ("°", '_"-.{',
 # "~'"), an empty pair of quotes, punctuation run together after a word ('các bộ,"": ngành').
 _CELL_KEPT = set("-–—&+%()/•✓✔×")  # tokens without letters or digits that a cell may hold

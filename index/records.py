@@ -8,7 +8,6 @@ from typing import Any, Iterable, Literal
 
 import numpy as np
 
-from corpus.deadlines import yearly_after
 from corpus.records import Deadline, Obligation, Span
 from index.sparse import SparseVector
 
@@ -121,13 +120,6 @@ def obligation_from_payload(data: dict[str, Any]) -> Obligation:
         deadline = Deadline(**{**deadline, "due": date.fromisoformat(due) if due else None})
     return Obligation(**{**data, "lead": tuple(data["lead"]), "partners": tuple(data.get("partners", ())),
                          "deadline": deadline, "span": Span(**data["span"])})
-
-
-def _as_read(obligations: Iterable[Obligation]) -> tuple[Obligation, ...]:
-    """Stored rows as a question's hits read them: a day the task goes on to say is yearly read as yearly
-    (`corpus.deadlines.yearly_after`: Chỉ thị 30/CT-TTg's "trước ngày 15 tháng 01 hằng năm", stored as one day). The
-    stored records themselves are left as written (their payload round trip is exact)."""
-    return tuple(replace(o, deadline=yearly_after(o.deadline, o.task)) if o.deadline else o for o in obligations)
 
 
 @cache
@@ -282,10 +274,10 @@ class Hit:
 
     @classmethod
     def of(cls, chunk: StoredChunk, score: float) -> "Hit":
-        """The hit of a stored chunk; its rows as a question reads them (`_as_read`)."""
+        """The hit of a stored chunk."""
         return cls(chunk.chunk_id, chunk.doc_id, chunk.doc_number, chunk.title, chunk.doc_type, chunk.issuer,
                    chunk.issued_on, chunk.article, chunk.section, chunk.heading_path, chunk.text, chunk.page,
-                   chunk.start, chunk.end, chunk.source, float(score), chunk.table_header, _as_read(chunk.obligations),
+                   chunk.start, chunk.end, chunk.source, float(score), chunk.table_header, chunk.obligations,
                    chunk.ocr_confidence)
 
     @classmethod
@@ -297,7 +289,7 @@ class Hit:
             heading_path=tuple(payload.get("heading_path", ())), text=payload["text"], page=payload.get("page"),
             start=payload["start"], end=payload["end"], source=payload.get("source", ""), score=float(score),
             table_header=tuple(payload.get("table_header", ())),
-            obligations=_as_read(obligation_from_payload(o) for o in payload.get("obligations", ())),
+            obligations=tuple(obligation_from_payload(o) for o in payload.get("obligations", ())),
             ocr_confidence=payload.get("ocr_confidence"))
 
     def contract(self) -> dict[str, Any]:

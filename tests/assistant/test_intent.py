@@ -869,6 +869,17 @@ def test_the_signers_position_and_whom_he_signed_for_ask_the_signer(question, si
     assert (classify(question).slot == "signer") is signer
 
 
+@pytest.mark.parametrize("question, asked", [
+    ("Ông Đặng Văn Hiếu giữ chức vụ gì khi ký Thông tư liên tịch 123/2008/TTLT-BTC-BCA?", True),
+    # for whom a deputy signed is the capacity he signed in (Thông báo 541/TB-VPCP: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
+    ("Thông báo 541/TB-VPCP do ai ký, ký thay ai?", True),
+    ("Ai ký thay Bộ trưởng Bộ Tài chính Thông tư liên tịch 19/2009/TTLT-BTC-BNV?", False),
+    ("Thông báo 541/TB-VPCP do ai ký?", False),
+])
+def test_the_signers_capacity_is_asked_by_position_or_by_whom_he_signed_for(question, asked):
+    assert classify(question).signer_title_asked is asked
+
+
 @pytest.mark.parametrize("question, kind, role, lead_said", [
     # Chỉ thị 22/2008/CT-TTg: "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp và các cơ quan liên quan trình Chính phủ
     # ban hành Nghị định …", "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp, Bộ Thông tin và Truyền thông tổ chức tốt
@@ -1742,3 +1753,14 @@ def test_a_notice_sent_to_whom_is_its_recipients():
     assert classify(question).slot == "recipients"
     # a report sent on is where the report goes, not the document's addressees
     assert classify("Bộ Tài chính gửi báo cáo tổng hợp cho những cơ quan nào?").slot != "recipients"
+
+
+@pytest.mark.parametrize("question, period", [
+    ("Theo Thông tư liên tịch 212/2013/TTLT-BTC-BQP, mỗi quý Cục Tài chính - Bộ Quốc phòng phải nộp số thuế thu nhập "
+     "cá nhân đã thu về vào ngân sách chậm nhất ngày nào?", "quý"),
+    ("Thông tư liên tịch 123/2008: hết năm, Công an các tỉnh phải nộp hết số thuế còn phải nộp chậm nhất ngày nào?", "năm"),
+    ("Đơn vị chi trả thu nhập nộp thuế đã khấu trừ hàng tháng lên đâu?", "tháng"),
+    ("Ban Chỉ đạo báo cáo Chủ tịch nước bao lâu một lần?", None),
+])
+def test_the_period_a_recurring_time_is_asked_for(question, period):
+    assert classify(question).period == period

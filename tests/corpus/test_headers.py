@@ -254,7 +254,18 @@ def test_title_stops_at_the_portal_seal_and_stamp_noise():
      "Trần Văn Cồn"),
     ("*Nơi nhận:*\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KGVX (2b).\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
      "PHÓ THỦ TƯỚNG\n[đã ký]\nNguyễn Hòa Bình", "Nguyễn Hòa Bình"),
-    # a damaged name is not a name; recipients are not signers
+    # the role's words run together by OCR (Quyết định 2241/QĐ-TTg)
+    ("Nơi nhận: THỦTƯỚNG bey,\n- Như Điều 4; “ees\n- TTg, PTTg Hồ Đức Phớc;\n- Lưu: VT, KTTH.\n\n§\n\nPham Minh Chính",
+     "Pham Minh Chính"),
+    # a family name OCR misread by one letter, on a line of the name alone (Thông báo 541/TB-VPCP), taken as read
+    ("Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp;\nTrợ lý TTgCP; Cổng TTĐT;\n"
+     "- Luu: VT, CN (2). 4\n\nNếuyên Sỹ Hiệp", "Nếuyên Sỹ Hiệp"),
+    # no role line read at all: a name of three words alone after "Nơi nhận" (Quyết định 2239/QĐ-TTg)
+    ("Nơi nhận:\n- Như Điều 3;\n- TTgCP, các PTTgCP;\n- VPCP: BTCN, các PCN, Trợ lý TTgCP,\nVPĐUCP, Vụ TCCV, TGĐ "
+     "Cổng TTĐT;\n- Luu: VT, QHĐP (03b) S.Tùng. 20\n\nPHTạm Minh Chính", "PHTạm Minh Chính"),
+    # with no role line, two words alone are a place as often as a name
+    ("Nơi nhận:\n- UBND các tỉnh:\nCao Bằng\n- Lưu: VT.", None),
+    # a damaged name is not a name ("Tân" is one letter from Trần, Tăng and Tôn); recipients are not signers
     ("Nơi nhận: KT. THỦ TƯỚNG\n- Như trên;\n- Lưu: Văn thư, NN (2) Tuynh\n\nTân Hồng Hà", None),
     ("Nơi nhận:\n- PTTgCP Bui Thanh Son (dé b/c);\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp;\n- Lưu: VT, KTTH (2).", None),
 ])
@@ -276,6 +287,10 @@ def test_signer_is_the_personal_name_under_the_role_block(closing, signer):
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nCao Anh Tuấn", "Thứ trưởng"),
     # only the principal is left ("KT. THỦ TƯỚNG"), or OCR debris on the role line: no title rather than a wrong one
     ("Nơi nhận: KT. THỦ TƯỚNG\n- Như trên;\n- Lưu: VT.\n\nTrần Hồng Hà", None),
+    # Văn phòng Chính phủ's minister is "Bộ trưởng, Chủ nhiệm": both titles the principal's (Thông báo 541/TB-VPCP)
+    ("Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- TTgCP, PTTg Bùi Thanh Sơn (dé b/c);\n- Luu: VT, CN (2). 4\n\n"
+     "Nếuyên Sỹ Hiệp", None),
+    ("Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ NHIỆM\n\nNguyễn Sỹ Hiệp", "Phó Chủ nhiệm"),
     ("Noi nhận: 154 ` [RƯỚN: G, CHU NHIỆM. :\n- Như trên;\n- Lưu: VT, CN AVV.\n\nNguyễn Sỹ Hiệp", None),
 ])
 def test_signer_title_is_the_signers_own(closing, title):

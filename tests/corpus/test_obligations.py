@@ -247,8 +247,9 @@ DIRECTIVE_30_TASKS = [
     ("Bộ Quốc phòng", "Chỉ đạo các lực lượng Cảnh sát biển Việt Nam, Bộ đội Biên phòng", (), None),
     ("Ủy ban nhân dân tỉnh Quảng Ninh", "chủ trì cùng với các đơn vị được phép khai thác than",
      ("các tỉnh, thành phố có liên quan",), None),
+    # "… trước ngày 15 tháng 01 hằng năm để tổng hợp …": yearly, read at extraction (`_yearly`), no one day of 2026
     ("các bộ, ngành, địa phương và doanh nghiệp liên quan", "báo cáo việc thực hiện các nhiệm vụ được giao", (),
-     "2026-01-15"),
+     "hằng năm 15/01"),
 ]
 
 
@@ -1553,6 +1554,15 @@ def test_a_party_secretary_beside_the_chairman_leads_the_items_below():
     assert timed["2025-10-15"].startswith("ưu tiên các vị trí thảm bê tông nhựa tuyến chính")
 
 
+def test_a_time_alone_after_a_semicolon_is_the_time_of_the_task_before_it_ocr_cue_too():
+    """Thông báo 537/TB-VPCP, 3.a: "…; khẩn trương phê duyệt dự toán thiết kế bản vẽ thi công; hoàn thành rước ngày 10
+    tháng 10 năm 2025." (OCR for "trước ngày"): the time is the approval's, not a task of its own."""
+    found = [o for o in obligations("chinhphu/537-tb.signed.txt") if o.lead == ("Bộ Y tế",)]
+    [approval] = [o for o in found if "phê duyệt\ndự toán" in o.task or "phê duyệt dự toán" in o.task]
+    assert approval.deadline.normalized == "2025-10-10"
+    assert not any(o.task.startswith("hoàn thành") for o in found)
+
+
 @pytest.mark.parametrize("text, lead", [
     # Nghị định 261/2025/NĐ-CP, Điều 1.4: "xã" inside the bank's name is no level of local government
     ("Trường hợp cần thiết phải thay đối mức lãi suất cho vay, giao Ngân hàng\nChính sách xã hội chủ trì, phối hợp "
@@ -1562,3 +1572,34 @@ def test_a_party_secretary_beside_the_chairman_leads_the_items_below():
 def test_a_national_bank_named_with_xa_hoi_is_read_whole(text, lead):
     [found] = prose(text)
     assert found.lead == lead and found.partners[0] == "Bộ Xây dựng"
+
+
+# --- a time said before the body, a point's sub-items (rp27) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lead, task_start, deadline_text", [
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục 2: the time first, a comma, the body, "chuyển số thuế"
+    ("- Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo, Ban Cơ yếu Chính phủ chuyển số thuế thu nhập cá nhân "
+     "của các đơn vị đã nộp vào ngân sách Nhà nước.", "Ban Cơ yếu Chính phủ", "chuyển số thuế thu nhập cá nhân",
+     "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo"),
+    # Thông tư liên tịch 122/2008/TTLT-BTC-BQP: no comma after the time
+    ("- Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo Cục Tài chính/Bộ Quốc phòng chuyển số thuế Thu nhập cá "
+     "nhân của các đơn vị chi trả thu nhập đã nộp về vào Ngân sách Nhà nước;", "Cục Tài chính - Bộ Quốc phòng",
+     "chuyển số thuế Thu nhập cá nhân", "Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo"),
+])
+def test_a_time_said_before_the_body_leaves_the_body_its_task(text, lead, task_start, deadline_text):
+    [row] = prose(text, issued_on=date(2009, 2, 2))
+    assert row.lead == (lead,) and row.task.startswith(task_start)
+    assert (row.deadline.kind, row.deadline.text, row.deadline.normalized) == ("recurring", deadline_text, "hằng quý")
+
+
+def test_the_sub_items_of_a_point_are_items_of_their_own():
+    # Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 7.2.c: "c.2)" is no lower-case sentence going on with "c.1)"
+    rows = prose("c) Nộp thuế\n\nc.1) Hàng tháng, tổ chức trả thu nhập phải nộp số thuế đã khấu trừ lên cơ quan tài "
+                 "chính cấp trên theo quy định;\n\nc.2) Hàng quý, chậm nhất ngày 30 của tháng đầu quý tiếp theo Cục Tài "
+                 "chính - Bộ Quốc phòng nộp vào Ngân sách Nhà nước số thuế thu nhập cá nhân của các tổ chức trả thu "
+                 "nhập đã nộp về;\n\nc.3) Hết năm, chậm nhất là ngày 30 tháng 6 của năm tiếp theo, trên cơ sở quyết toán "
+                 "của các tổ chức trả thu nhập, Cục Tài chính - Bộ Quốc phòng có trách nhiệm xác định tổng số thuế.",
+                 issued_on=date(2013, 12, 17))
+    assert [(r.lead, r.task[:30], r.deadline.normalized) for r in rows] == [
+        (("Cục Tài chính - Bộ Quốc phòng",), "nộp vào Ngân sách Nhà nước số ", "hằng quý"),
+        (("Cục Tài chính - Bộ Quốc phòng",), "xác định tổng số thuế.", "--06-30")]

@@ -209,6 +209,29 @@ def test_body_dates_whose_month_and_year_words_lost_their_marks_are_read_again()
     assert fix_date_marks("Nam Định, ngày 15 tháng 10 năm 2025") == "Nam Định, ngày 15 tháng 10 năm 2025"
 
 
+@pytest.mark.parametrize("noisy, fixed", [
+    # Công điện 192/CĐ-TTg: the forbidden acts' sentence
+    ("chính toàn câu. Nghiêm cắm và thanh tra, xử lý nghiêm", "chính toàn câu. Nghiêm cấm và thanh tra, xử lý nghiêm"),
+    ("4. Thiết lập và quản ly chặt ché các khu vực cắm bay, han chế bay",
+     "4. Thiết lập và quản ly chặt ché các khu vực cấm bay, han chế bay"),  # Nghị quyết 306/NQ-CP
+    ("khác thì hủy kết quả, cắm thi 02 năm", "khác thì hủy kết quả, cấm thi 02 năm"),  # a draft of Bộ GD&ĐT
+    ("chủ sở hữu công ty là cá nhân ma bi Tòa án cắm hành nghẻ,", "chủ sở hữu công ty là cá nhân ma bi Tòa án cấm hành nghẻ,"),
+    ("a) Không thuộc đối tượng bị cắm thành lập và quản lý doanh nghiệp",
+     "a) Không thuộc đối tượng bị cấm thành lập và quản lý doanh nghiệp"),  # 40/VBHN-BTC
+    ("- Khu vực cắm dân cư là khu vực bao quanh", "- Khu vực cấm dân cư là khu vực bao quanh"),  # 20-bkhcn
+    # "cắm" meant: to plant a marker, a sign, a camp
+    ("5. Các khu vực nước sâu, vùng có nguy cơ mat an toàn phải được cắm\nbiển cảnh báo",
+     "5. Các khu vực nước sâu, vùng có nguy cơ mat an toàn phải được cắm\nbiển cảnh báo"),  # Nghị định 258/2025
+    ("Cắm mốc giới theo quy hoạch", "Cắm mốc giới theo quy hoạch"),
+    ("khu vực cắm trại của thanh niên", "khu vực cắm trại của thanh niên"),
+    ("xin phép cắm thiết bị đo", "xin phép cắm thiết bị đo"),
+])
+def test_a_ban_that_ocr_read_as_planting_is_read_as_a_ban(noisy, fixed):
+    from corpus.ocr_fixes import fix_forbid_marks
+    assert fix_forbid_marks(noisy) == fixed
+    assert len(fix_forbid_marks(noisy)) == len(noisy)
+
+
 @pytest.mark.parametrize("cell, clean", [
     # cells of the scanned Phụ lục of 2230/QĐ-TTg where the seal overlaps the table (Tesseract, cell by cell)
     ('Bộ Xây dựng, các bổ,"": ngành, địa phương liên quan', "Bộ Xây dựng, các bổ, ngành, địa phương liên quan"),
