@@ -456,7 +456,13 @@ _ROLE_ACT = re.compile(
     r"\bchủ trì\s+hay\s+(?:chỉ\s+|là\s+)?(?:đơn vị\s+|cơ quan\s+)?phối hợp\s+(?!với\b)(?P<after>[^?]+)"
     r"|\bphối hợp\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\s+(?P<later>[^?]+)"
     r"|\bchủ trì\s+(?!hay\b)(?P<between>[^?,;:]+?)\s+hay\s+(?:chỉ\s+)?phối hợp\b"
-    r"|\bphối hợp\s+(?!hay\b|với\b)(?P<inner>[^?,;:]+?)\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\b",
+    r"|\bphối hợp\s+(?!hay\b|với\b)(?P<inner>[^?,;:]+?)\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\b"
+    # the lead check, as asked or as `check_reworded` puts it: "X có (phải) (là cơ quan) chủ trì <act> (hay chỉ phối
+    # hợp) không?" ("Kiểm toán Nhà nước có chủ trì lập kế hoạch tiếp nhận công trình dự án BT không?", Nghị định
+    # 257/2025/NĐ-CP, whose row of Kiểm toán Nhà nước is "thực hiện kiểm toán giá trị tài sản …": another act)
+    r"|\bcó\s+(?:phải\s+(?:là\s+)?(?:một\s+(?:trong\s+(?:các|những|số)\s+)?)?(?:(?:cơ quan|đơn vị)\s+)?)?"
+    r"(?:được giao\s+)?chủ trì\s+(?!hay\b|không\b|chưa\b)(?P<checked>[^?]+?)\s*,?\s*(?:hay\s+(?:chỉ\s+)?phối hợp\s*,?\s*)?"
+    r"(?:không|chưa)\s*\??\s*$",
     re.I)
 # the words that only frame an act ("việc", "thực hiện", "nhiệm vụ", "Đề án"): its verb is the word after them
 _ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện)"

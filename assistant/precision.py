@@ -750,9 +750,11 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
     to ("Ghi nhận sự nỗ lực, cố gắng của Bộ Y tế …", `OWNER_OR_PARTNER`, `REPORTED_TO`): the passage does not say it
     leads anything. A question asking which role ("chủ trì hay chỉ phối hợp …?") is answered by the partner's
     mention: not one.
-    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones. Nor is a yes-or-no check of the lead ("Bộ Xây
+    dựng có phải chủ trì trình Thủ tướng Chính phủ thay đổi mức lãi suất cho vay …?", `Intent.checks_lead`), which
+    "giao Ngân hàng Chính sách xã hội chủ trì, phối hợp với Bộ Xây dựng …" answers: no, it only takes part."""
     if not intent.lead_said or not intent.agency or obligations or not citations or TOGETHER.search(question) \
-            or _choice_of_bodies(question):
+            or _choice_of_bodies(question) or intent.checks_lead:
         return False
     roles = [bool(OWNER_OR_PARTNER.search(c.quote[:start]) or REPORTED_TO.search(c.quote[:start]))
              for c in citations for name, start, _ in find_agencies(c.quote)
