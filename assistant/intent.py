@@ -465,8 +465,10 @@ _ROLE_ACT = re.compile(
     r"(?:không|chưa)\s*\??\s*$",
     re.I)
 # the words that only frame an act ("việc", "thực hiện", "nhiệm vụ", "Đề án"): its verb is the word after them
-_ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện)"
-                        r"\s+)*", re.I)
+# ("tham mưu" too: "Sở Du lịch có chủ trì tham mưu thu hút các nhà đầu tư … không?" asks of the attracting, which
+# Kế hoạch 196's row "thực hiện các hoạt động thu hút nhà đầu tư …" states without the advising)
+_ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện|"
+                        r"tham mưu(?:\s+(?:cho|giúp))?)\s+)*", re.I)
 
 
 def role_act_verb(question: str) -> str | None:
@@ -883,6 +885,9 @@ class Intent:
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
     # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
     checks_lead: bool = False
+    # laws the question names by their title ("sửa Luật Ngân sách nhà nước cho …" → "Luật Ngân sách nhà nước"): a
+    # task row naming one is about that law, a near-equal row naming another law is not (`rows._of_law_named`)
+    laws_named: tuple[str, ...] = ()
 
     @property
     def names_document(self) -> bool:
@@ -993,7 +998,20 @@ def classify(question: str) -> Intent:
                   owner, asked_document(text),
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
-                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies))
+                  kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
+                  laws_named(text))
+
+
+# A law named by its title: "Luật" and capitalised words, up to a word that closes the title ("cho", "để", "thì",
+# "về", "của", "theo", "trong", "năm", "số") or a stop: "sửa Luật Ngân sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?"
+# → "Luật Ngân sách nhà nước"; never "Luật số 09/2003/QH11" (a number, read as a document named).
+_LAW_TITLE = re.compile(r"\bLuật\s+([A-ZĐ][^\s,.;:?()]*(?:\s+(?!(?:cho|để|thì|về|của|theo|trong|năm|số|đối|tại|khi|"
+                        r"nào|gì|có|do|đã|được|sẽ|phải)\b)[^\s,.;:?()\d]+)*)")
+
+
+def laws_named(text: str) -> tuple[str, ...]:
+    """The laws a question names by their title (`_LAW_TITLE`), "Luật" included: ("Luật Ngân sách nhà nước",)."""
+    return tuple("Luật " + m.group(1) for m in _LAW_TITLE.finditer(text))
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

@@ -31,7 +31,7 @@ from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
-from corpus.text import normalize as _normalize
+from corpus.text import is_syllable, normalize as _normalize
 from corpus.vn import (ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
@@ -860,6 +860,30 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
            for name in (*row.lead, *row.partners)):
         return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked; "các địa phương" no ministry
     return _not_in_row(doer, row)
+
+
+# A question opening with its doer named by a company's or a body's own name ("Vingroup và Trung tâm hội chợ Triển
+# lãm Việt Nam phải xong …?"): a capitalised word that is no Vietnamese syllable, after an optional "Theo <văn bản>,".
+_NAMED_DOER = re.compile(r"^\W*(?:theo\s+[^,?]{3,80},\s*)?([A-ZĐ][a-zđ]{2,})\b(?=(?:\s+và\s+[^?]{3,80}?)?\s+"
+                         r"(?:phải|cần|có trách nhiệm|chủ trì|phối hợp|được giao|làm|thực hiện|hoàn thành|xong)\b)")
+
+
+def named_doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
+                       obligations: Sequence[Obligation]) -> bool:
+    """A task's doer asked by its own name, one no agency list knows ("Vingroup", a company, not "Tập đoàn …"),
+    answered with a row or passages that never state that name (Thông báo 536/TB-VPCP: "Vingroup và Trung tâm hội chợ
+    Triển lãm Việt Nam phải xong thiết kế tổng thể … trước ngày nào?" answered with Bộ Công Thương's item 2.b, "phối
+    hợp chặt chẽ với Công ty Cổ phần Trung tâm hội chợ …", which states no time; the doers' own item 5.a, under "5.
+    Tập đoàn Vingroup và Công ty cổ phần …", gives 05/10/2025): the row is another body's task."""
+    if intent.kind not in ("deadline", "lead", "partners", "agency_tasks") or not citations:
+        return False
+    found = _NAMED_DOER.match(question)
+    if found is None or is_syllable(found.group(1).lower(), lenient=True):
+        return False
+    name = found.group(1).casefold()
+    said = " ".join((_spans(citations), *(c.section or "" for c in citations),
+                     *(" ".join((*o.lead, *o.partners, o.task)) for o in obligations)))
+    return name not in said.casefold()
 
 
 def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
@@ -1751,6 +1775,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
     wide_read, documents_read = _once(wide), _once(documents)
     return {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
+        "named_doer_uncited": lambda: named_doer_uncited(question, intent, citations, obligations),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "place_unit_unmatched": lambda: place_unit_unmatched(question, citations),
@@ -1845,7 +1870,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
-              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted")
+              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer
