@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Callable
 
-from corpus.agencies import agency_names, find_agencies, written_out
+from corpus.agencies import agency_names, find_agencies, question_bodies, written_out
 from corpus.deadlines import find_deadlines
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
@@ -901,13 +901,14 @@ def classify(question: str) -> Intent:
     text = role_reworded(normalize_query(question))
     # a document number is no agency: "CT-UBND" in "Chỉ thị 01/2009/CT-UBND" names none
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
-    agencies = find_agencies(masked)
-    names = agency_names(masked)
+    bodies = question_bodies(masked)  # "…, Bộ Thủy sản tham gia với vai trò gì?" names "Bộ Thủy sản"
+    agencies = find_agencies(bodies)
+    names = agency_names(bodies)
     # an agency in the lead that names the source ("Theo Phiên họp thứ hai của Ban Chỉ đạo, …") is not the one asked
     source = _SOURCE_LEAD.match(masked)
     after = source.end() if source else 0
     asked = [found for found in agencies if found[1] >= after]
-    asked_names = agency_names(masked[after:]) if source else names
+    asked_names = agency_names(bodies[after:]) if source else names
     # an agency reported or sent to ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?") is not
     # the one asked: the doer is another, named or not
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}

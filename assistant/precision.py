@@ -24,7 +24,7 @@ from assistant.quotes import lead_named
 from assistant.rows import behind_other_doer, deadlines_agree, led_by_intro
 from assistant.records import Citation
 from corpus.agencies import (
-    agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
+    agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place, question_bodies,
     places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
@@ -848,7 +848,7 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
     # phối hợp …?" asks the committee's (`asked_agencies`)
     # the agency may stand before the role it is said to play ("<X> phối hợp với vai trò gì?", "<X> tham gia với
     # vai trò gì?"): the role's verb is no part of the body's name
-    ending = [m for m in find_agencies(question)
+    ending = [m for m in find_agencies(question_bodies(question))
               if m[2] == asked.end(1) or _ROLE_VERB_GAP.fullmatch(question, m[2], asked.end(1))]
     if not ending:
         return False
