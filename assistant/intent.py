@@ -885,8 +885,8 @@ class Intent:
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
     # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
     checks_lead: bool = False
-    # laws the question names by their title ("sửa Luật Ngân sách nhà nước cho …" → "Luật Ngân sách nhà nước"): a
-    # task row naming one is about that law, a near-equal row naming another law is not (`rows._of_law_named`)
+    # laws the question asks to amend, by title ("sửa Luật Ngân sách nhà nước cho …" → "Luật Ngân sách nhà nước"): a
+    # task row naming one is about that law, a near-equal row amending another law is not (`rows._of_law_named`)
     laws_named: tuple[str, ...] = ()
 
     @property
@@ -1003,15 +1003,16 @@ def classify(question: str) -> Intent:
                   laws_named(text))
 
 
-# A law named by its title: "Luật" and capitalised words, up to a word that closes the title ("cho", "để", "thì",
-# "về", "của", "theo", "trong", "năm", "số") or a stop: "sửa Luật Ngân sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?"
-# → "Luật Ngân sách nhà nước"; never "Luật số 09/2003/QH11" (a number, read as a document named).
-_LAW_TITLE = re.compile(r"\bLuật\s+([A-ZĐ][^\s,.;:?()]*(?:\s+(?!(?:cho|để|thì|về|của|theo|trong|năm|số|đối|tại|khi|"
-                        r"nào|gì|có|do|đã|được|sẽ|phải)\b)[^\s,.;:?()\d]+)*)")
+# A law the question asks to amend, named by its title right after "sửa (đổi)": "Luật" and capitalised words, up to a
+# word that closes the title ("cho", "để", "thì", "về", "của", "theo", "trong", "năm", "số") or a stop: "sửa Luật Ngân
+# sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?" → "Luật Ngân sách nhà nước". Not a law named otherwise ("tuyên
+# truyền Luật Thuế thu nhập cá nhân", "phù hợp với Luật …"): rows of that work may name it short or not at all.
+_LAW_TITLE = re.compile(r"\b(?i:sửa(?:\s+đổi)?(?:,?\s+bổ\s+sung)?)\s+Luật\s+([A-ZĐ][^\s,.;:?()]*(?:\s+(?!(?:cho|để|thì|về|của|"
+                        r"theo|trong|năm|số|đối|tại|khi|nào|gì|có|do|đã|được|sẽ|phải)\b)[^\s,.;:?()\d]+)*)")
 
 
 def laws_named(text: str) -> tuple[str, ...]:
-    """The laws a question names by their title (`_LAW_TITLE`), "Luật" included: ("Luật Ngân sách nhà nước",)."""
+    """The laws a question asks to amend, by title (`_LAW_TITLE`), "Luật" included: ("Luật Ngân sách nhà nước",)."""
     return tuple("Luật " + m.group(1) for m in _LAW_TITLE.finditer(text))
 
 

@@ -820,3 +820,4 @@ def test_of_near_rows_the_one_naming_the_law_asked_is_kept():
     # no law named, or one no row names: all stay
     assert _of_law_named(classify("Sửa luật cho nhiệm vụ khcn thì ai phối hợp?"), chosen) == chosen
     assert _of_law_named(classify("Sửa Luật Đất đai thì ai phối hợp?"), chosen) == chosen
+    assert _of_law_named(classify("Tuyên truyền Luật Ngân sách nhà nước thì ai phối hợp?"), chosen) == chosen
