@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Callable
 
-from corpus.agencies import agency_names, find_agencies, written_out
+from corpus.agencies import agency_names, find_agencies, question_bodies, written_out
 from corpus.deadlines import find_deadlines
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
@@ -456,11 +456,19 @@ _ROLE_ACT = re.compile(
     r"\bchủ trì\s+hay\s+(?:chỉ\s+|là\s+)?(?:đơn vị\s+|cơ quan\s+)?phối hợp\s+(?!với\b)(?P<after>[^?]+)"
     r"|\bphối hợp\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\s+(?P<later>[^?]+)"
     r"|\bchủ trì\s+(?!hay\b)(?P<between>[^?,;:]+?)\s+hay\s+(?:chỉ\s+)?phối hợp\b"
-    r"|\bphối hợp\s+(?!hay\b|với\b)(?P<inner>[^?,;:]+?)\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\b",
+    r"|\bphối hợp\s+(?!hay\b|với\b)(?P<inner>[^?,;:]+?)\s+hay\s+(?:là\s+|cùng\s+)?(?:chủ trì|chịu trách nhiệm)\b"
+    # the lead check, as asked or as `check_reworded` puts it: "X có (phải) (là cơ quan) chủ trì <act> (hay chỉ phối
+    # hợp) không?" ("Kiểm toán Nhà nước có chủ trì lập kế hoạch tiếp nhận công trình dự án BT không?", Nghị định
+    # 257/2025/NĐ-CP, whose row of Kiểm toán Nhà nước is "thực hiện kiểm toán giá trị tài sản …": another act)
+    r"|\bcó\s+(?:phải\s+(?:là\s+)?(?:một\s+(?:trong\s+(?:các|những|số)\s+)?)?(?:(?:cơ quan|đơn vị)\s+)?)?"
+    r"(?:được giao\s+)?chủ trì\s+(?!hay\b|không\b|chưa\b)(?P<checked>[^?]+?)\s*,?\s*(?:hay\s+(?:chỉ\s+)?phối hợp\s*,?\s*)?"
+    r"(?:không|chưa)\s*\??\s*$",
     re.I)
 # the words that only frame an act ("việc", "thực hiện", "nhiệm vụ", "Đề án"): its verb is the word after them
-_ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện)"
-                        r"\s+)*", re.I)
+# ("tham mưu" too: "Sở Du lịch có chủ trì tham mưu thu hút các nhà đầu tư … không?" asks of the attracting, which
+# Kế hoạch 196's row "thực hiện các hoạt động thu hút nhà đầu tư …" states without the advising)
+_ACT_FRAME = re.compile(r"^(?:(?:trong|về|đối với|việc|công tác|nhiệm vụ|đề án|thực hiện|triển khai|tổ chức thực hiện|"
+                        r"tham mưu(?:\s+(?:cho|giúp))?)\s+)*", re.I)
 
 
 def role_act_verb(question: str) -> str | None:
@@ -888,6 +896,9 @@ class Intent:
     party_act: str | None = None  # the first two words of that party's act ("nộp báo cáo" → "nop bao"), marks folded
     # the agency asked is checked as the lead in a yes-or-no question (`lead_checked`): "no, another body" answers it
     checks_lead: bool = False
+    # laws the question asks to amend, by title ("sửa Luật Ngân sách nhà nước cho …" → "Luật Ngân sách nhà nước"): a
+    # task row naming one is about that law, a near-equal row amending another law is not (`rows._of_law_named`)
+    laws_named: tuple[str, ...] = ()
     # the period a recurring time is asked for (`PERIOD_ASKED`): "mỗi quý … chậm nhất ngày nào" → "quý", "hết năm" → "năm"
     period: str | None = None
 
@@ -903,13 +914,14 @@ def classify(question: str) -> Intent:
     text = role_reworded(normalize_query(question))
     # a document number is no agency: "CT-UBND" in "Chỉ thị 01/2009/CT-UBND" names none
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
-    agencies = find_agencies(masked)
-    names = agency_names(masked)
+    bodies = question_bodies(masked)  # "…, Bộ Thủy sản tham gia với vai trò gì?" names "Bộ Thủy sản"
+    agencies = find_agencies(bodies)
+    names = agency_names(bodies)
     # an agency in the lead that names the source ("Theo Phiên họp thứ hai của Ban Chỉ đạo, …") is not the one asked
     source = _SOURCE_LEAD.match(masked)
     after = source.end() if source else 0
     asked = [found for found in agencies if found[1] >= after]
-    asked_names = agency_names(masked[after:]) if source else names
+    asked_names = agency_names(bodies[after:]) if source else names
     # an agency reported or sent to ("… phải báo cáo Bộ Tài chính kết quả kinh doanh 9 tháng trước ngày nào?") is not
     # the one asked: the doer is another, named or not
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
@@ -1001,7 +1013,7 @@ def classify(question: str) -> Intent:
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
                   kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
-                  period=period_asked(text))
+                  laws_named(text), period=period_asked(text))
 
 
 # The period whose time is asked: "mỗi quý", "hàng quý", "hằng tháng"; "hết năm", "cuối năm" (the year's settling,
@@ -1015,6 +1027,19 @@ def period_asked(text: str) -> str | None:
     """The period the question asks a time of (`PERIOD_ASKED`), or None."""
     m = PERIOD_ASKED.search(text)
     return (m[1] or m[2]).lower() if m else None
+
+
+# A law the question asks to amend, named by its title right after "sửa (đổi)": "Luật" and capitalised words, up to a
+# word that closes the title ("cho", "để", "thì", "về", "của", "theo", "trong", "năm", "số") or a stop: "sửa Luật Ngân
+# sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?" → "Luật Ngân sách nhà nước". Not a law named otherwise ("tuyên
+# truyền Luật Thuế thu nhập cá nhân", "phù hợp với Luật …"): rows of that work may name it short or not at all.
+_LAW_TITLE = re.compile(r"\b(?i:sửa(?:\s+đổi)?(?:,?\s+bổ\s+sung)?)\s+Luật\s+([A-ZĐ][^\s,.;:?()]*(?:\s+(?!(?:cho|để|thì|về|của|"
+                        r"theo|trong|năm|số|đối|tại|khi|nào|gì|có|do|đã|được|sẽ|phải)\b)[^\s,.;:?()\d]+)*)")
+
+
+def laws_named(text: str) -> tuple[str, ...]:
+    """The laws a question asks to amend, by title (`_LAW_TITLE`), "Luật" included: ("Luật Ngân sách nhà nước",)."""
+    return tuple("Luật " + m.group(1) for m in _LAW_TITLE.finditer(text))
 
 
 # The doer of the act asked: the question's opening words before "phải", past the source it names ("Theo Luật

@@ -25,14 +25,14 @@ from assistant.rows import behind_other_doer, deadlines_agree, led_by_intro
 from assistant.records import Citation
 from assistant.conversation import case_swapped
 from corpus.agencies import (
-    agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place,
+    agency_names, asked_agencies, countries_named, covers, find_agencies, find_places, is_ministry, localities_only, may_be_place, names_place, question_bodies,
     places_with_units, spelled_pieces, spelled_words,
 )
 from corpus.deadlines import SINCE, SPAN, counted_from, find_deadlines
 from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
-from corpus.text import normalize as _normalize
+from corpus.text import is_syllable, normalize as _normalize
 from corpus.vn import (ISSUING_ASKED, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
@@ -788,9 +788,11 @@ def lead_as_object(question: str, intent: Intent, citations: Sequence[Citation],
     to ("Ghi nhận sự nỗ lực, cố gắng của Bộ Y tế …", `OWNER_OR_PARTNER`, `REPORTED_TO`): the passage does not say it
     leads anything. A question asking which role ("chủ trì hay chỉ phối hợp …?") is answered by the partner's
     mention: not one.
-    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones."""
+    Dev + devdocs (62ca14c): declined 1 wrong answer, 0 right ones. Nor is a yes-or-no check of the lead ("Bộ Xây
+    dựng có phải chủ trì trình Thủ tướng Chính phủ thay đổi mức lãi suất cho vay …?", `Intent.checks_lead`), which
+    "giao Ngân hàng Chính sách xã hội chủ trì, phối hợp với Bộ Xây dựng …" answers: no, it only takes part."""
     if not intent.lead_said or not intent.agency or obligations or not citations or TOGETHER.search(question) \
-            or _choice_of_bodies(question):
+            or _choice_of_bodies(question) or intent.checks_lead:
         return False
     roles = [bool(OWNER_OR_PARTNER.search(c.quote[:start]) or REPORTED_TO.search(c.quote[:start]))
              for c in citations for name, start, _ in find_agencies(c.quote)
@@ -884,7 +886,7 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
     # phối hợp …?" asks the committee's (`asked_agencies`)
     # the agency may stand before the role it is said to play ("<X> phối hợp với vai trò gì?", "<X> tham gia với
     # vai trò gì?"): the role's verb is no part of the body's name
-    ending = [m for m in find_agencies(question)
+    ending = [m for m in find_agencies(question_bodies(question))
               if m[2] == asked.end(1) or _ROLE_VERB_GAP.fullmatch(question, m[2], asked.end(1))]
     if not ending:
         return False
@@ -896,6 +898,30 @@ def role_of_unnamed(question: str, intent: Intent, obligations: Sequence[Obligat
            for name in (*row.lead, *row.partners)):
         return False  # a group ("các bộ, ngành, địa phương") may hold the agency asked; "các địa phương" no ministry
     return _not_in_row(doer, row)
+
+
+# A question opening with its doer named by a company's or a body's own name ("Vingroup và Trung tâm hội chợ Triển
+# lãm Việt Nam phải xong …?"): a capitalised word that is no Vietnamese syllable, after an optional "Theo <văn bản>,".
+_NAMED_DOER = re.compile(r"^\W*(?:theo\s+[^,?]{3,80},\s*)?([A-ZĐ][a-zđ]{2,})\b(?=(?:\s+và\s+[^?]{3,80}?)?\s+"
+                         r"(?:phải|cần|có trách nhiệm|chủ trì|phối hợp|được giao|làm|thực hiện|hoàn thành|xong)\b)")
+
+
+def named_doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
+                       obligations: Sequence[Obligation]) -> bool:
+    """A task's doer asked by its own name, one no agency list knows ("Vingroup", a company, not "Tập đoàn …"),
+    answered with a row or passages that never state that name (Thông báo 536/TB-VPCP: "Vingroup và Trung tâm hội chợ
+    Triển lãm Việt Nam phải xong thiết kế tổng thể … trước ngày nào?" answered with Bộ Công Thương's item 2.b, "phối
+    hợp chặt chẽ với Công ty Cổ phần Trung tâm hội chợ …", which states no time; the doers' own item 5.a, under "5.
+    Tập đoàn Vingroup và Công ty cổ phần …", gives 05/10/2025): the row is another body's task."""
+    if intent.kind not in ("deadline", "lead", "partners", "agency_tasks") or not citations:
+        return False
+    found = _NAMED_DOER.match(question)
+    if found is None or is_syllable(found.group(1).lower(), lenient=True):
+        return False
+    name = found.group(1).casefold()
+    said = " ".join((_spans(citations), *(c.section or "" for c in citations),
+                     *(" ".join((*o.lead, *o.partners, o.task)) for o in obligations)))
+    return name not in said.casefold()
 
 
 def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
@@ -1787,6 +1813,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
     wide_read, documents_read = _once(wide), _once(documents)
     return {
         "who_unnamed": lambda: who_unnamed(intent, text, citations, obligations, question),
+        "named_doer_uncited": lambda: named_doer_uncited(question, intent, citations, obligations),
         "time_unstated": lambda: time_unstated(question, intent, text, obligations),
         "place_uncited": lambda: place_uncited(question, citations),
         "place_unit_unmatched": lambda: place_unit_unmatched(question, citations),
@@ -1884,7 +1911,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
-              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted")
+              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

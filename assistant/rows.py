@@ -127,7 +127,8 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         if key not in seen:
             seen.add(key)
             chosen.append((hit, o))
-    chosen = _settled(intent, _distinct(intent, words, hits, _said_leading(intent, _named_partners(intent, _same_tasks(chosen)))))
+    chosen = _settled(intent, _distinct(intent, words, hits, _said_leading(intent, _named_partners(
+        intent, _of_law_named(intent, _same_tasks(chosen))))))
     if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
         # near ties that give the same answer: one row alone, the one whose own cells state most of the task asked
         # (its document's title and its passage's rank lend every row of the document alike: Công văn 9533/VPCP-CN's
@@ -137,6 +138,21 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
         topic = intent.topic or words
         return [max(chosen, key=lambda pair: overlap(topic, _row_text(pair[1])))]
     return chosen
+
+
+def _of_law_named(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:
+    """Of near-equal rows for a question naming a law by its title (`Intent.laws_named`), those naming it: "… sửa Luật
+    Ngân sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?" is row 18 of Phụ lục II, Nghị quyết 03/NQ-CP ("Sửa đổi một
+    số quy định trong Luật Ngân sách nhà nước …", Bộ Tài chính with Bộ Khoa học và Công nghệ), not row 14 ("Sửa đổi
+    Luật Khoa học và Công nghệ (2013) … đầu tư từ ngân sách nhà nước …"), which shares its words but amends another
+    law. All stay when none or every one names it. Read before `_named_partners`, whose converse rows (one row's
+    partner the other's lead, Bộ Khoa học và Công nghệ here) are the same work seen from both sides, not two laws."""
+    if len(chosen) < 2 or not intent.laws_named:
+        return chosen
+    laws = [" ".join(fold(law).casefold().split()) for law in intent.laws_named]
+    kept = [(hit, o) for hit, o in chosen
+            if any(law in " ".join(fold(_row_text(o)).casefold().split()) for law in laws)]
+    return kept if kept and len(kept) < len(chosen) else chosen
 
 
 def _said_leading(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[tuple[Hit, Obligation]]:

@@ -748,11 +748,23 @@ _UNIT_OF_MINISTRY_RE = re.compile(rf"^({_UNIT_HEAD}.+?)(?:\s*/\s*|\s+-\s+|\s+)({
 _OWNER_GAP = re.compile(r"\s+của\s+")
 
 
+# A body whose part a question asks, named before "tham gia" ("…, Bộ Thủy sản tham gia với vai trò gì?"): the verb
+# ends its name as "phối hợp" does. Read in questions only (`question_bodies`): the indexed rows were read with
+# `_STOP_WORDS` as they are, and a stop word added there would change what a new index extracts.
+_TAKING_PART = re.compile(r"\s(?=tham\s+gia\b)", re.I)
+
+
+def question_bodies(text: str) -> str:
+    """A question's text with each body's name ended before "tham gia" (a comma for the space, offsets kept), for
+    `find_agencies` and `agency_names` to read its bodies by."""
+    return _TAKING_PART.sub(",", text)
+
+
 def asked_agencies(text: str) -> list[tuple[str, int, int]]:
     """The agencies a question names as doers (`find_agencies`), without one named only as the body the agency
     before it belongs to ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách của Quốc hội": the Tổ đảng is asked;
     a passage naming it need not name the Quốc hội)."""
-    found = find_agencies(text)
+    found = find_agencies(question_bodies(text))
     return [mention for number, mention in enumerate(found)
             if not (number and _OWNER_GAP.fullmatch(text[found[number - 1][2]:mention[1]]))]
 

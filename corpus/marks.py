@@ -41,6 +41,10 @@ do ông|do bà
 QUESTION_WEIGHT = 30
 PARTLY, PARTLY_BARE = 5, 6  # a question marked on one word in five or fewer, with six bare words or more
 KIND_WEIGHT = 10
+# How many times likelier a syllable one slip away from a typed syllable the corpus never writes must make its run
+# before it replaces it (`MarkVocabulary._slipped_for`): its unigram alone never does, a bigram the corpus or the
+# question phrases hold ("ai chủ trì") does.
+SLIP_COST = math.log(1e5)
 
 
 # Marks that say nothing of whether a question was typed with marks: codes and abbreviations in capitals ("QĐ 807",
@@ -140,26 +144,44 @@ class MarkVocabulary:
         forms = [f for n in sorted(near) if is_syllable(n, lenient=True) for f in self.forms.get(n, [])]
         return sorted(forms, key=lambda f: -self.unigrams[f])[:CANDIDATES]
 
+    def _slipped_for(self, word: str) -> list[str]:
+        """A bare word of four letters or more that is a Vietnamese syllable the corpus never writes, typed with one
+        slip into it ("chui tri" for "chu tri": "chui" is a syllable, no administrative text holds it): the word as
+        typed first, then the marked forms one slip away (`_typed_for`'s), which `best_path` weighs at SLIP_COST so
+        that only the context (the bigrams "ai chủ", "chủ trì") puts one in its place."""
+        if len(word) < 4 or not word.isalpha() or not word.isascii() or not is_syllable(word, lenient=True):
+            return []
+        near = {word[:i] + word[i + 1:] for i in range(len(word))}
+        near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        forms = [f for n in sorted(near - {word}) if is_syllable(n, lenient=True) for f in self.forms.get(n, [])]
+        return [word, *sorted(forms, key=lambda f: -self.unigrams[f])[:CANDIDATES]] if forms else []
+
     def _restore_run(self, run: str) -> str:
         words = run.split()
-        options = [([w] if fold(w) != w else self.forms.get(w.lower()) or self._typed_for(w.lower()))
+        options = [([w] if fold(w) != w else self.forms.get(w.lower()) or self._typed_for(w.lower())
+                    or self._slipped_for(w.lower()))
                    if not (len(w) > 1 and w.isupper()) else [] for w in words]
+        slipped = [fold(w) == w and not self.forms.get(w.lower()) and bool(forms) and forms[0] == w.lower()
+                   for w, forms in zip(words, options)]
         restored = self.best_path([[w] if not forms else forms for w, forms in zip(words, options)],
-                                   breaks=[not forms for forms in options])
+                                   breaks=[not forms for forms in options], slips=slipped)
         return " ".join(r if not w[0].isupper() else r[:1].upper() + r[1:] for w, r in zip(words, restored))
 
     def best_path(self, options: list[list[str]], cost: Callable[[int, str], float] | None = None,
-                  breaks: list[bool] | None = None) -> list[str]:
+                  breaks: list[bool] | None = None, slips: list[bool] | None = None) -> list[str]:
         """The most likely choice of one option per position under the bigrams (Viterbi), each choice also scored
         by `cost(rank of the option, option)`; a position marked in `breaks` keeps its one option and cuts the
-        chain (no bigram across it)."""
+        chain (no bigram across it); at a position marked in `slips` every option but the first (the word as typed)
+        costs SLIP_COST."""
         paths: dict[str | None, tuple[float, list[str]]] = {None: (0.0, [])}
         for position, forms in enumerate(options):
             if breaks and breaks[position]:
                 best = max(paths.values(), key=lambda p: p[0])
                 paths = {None: (best[0], [*best[1], forms[0]])}
                 continue
-            paths = {form: max(((score + self._step(prev, form) + (cost(rank, form) if cost else 0.0),
+            slip = -SLIP_COST if slips and slips[position] else 0.0
+            paths = {form: max(((score + self._step(prev, form) + (cost(rank, form) if cost else 0.0)
+                                 + (slip if rank else 0.0),
                                  [*path, form]) for prev, (score, path) in paths.items()), key=lambda p: p[0])
                      for rank, form in enumerate(forms)}
         return max(paths.values(), key=lambda p: p[0])[1]

@@ -68,6 +68,18 @@ def test_marks_are_restored_from_the_corpus_vocabulary():
     assert vocabulary.restore("Bộ Công an làm gì") == "Bộ Công an làm gì"  # typed with marks: left alone
 
 
+def test_a_slip_into_a_syllable_the_corpus_never_writes_is_read_by_its_neighbours():
+    # Kế hoạch 193 of Ninh Bình, row 7 (rl49): "chui" is a syllable, but no administrative text writes it; "ai chủ
+    # trì" (a question phrase) and "chủ trì" put "chủ" in its place
+    vocabulary = MarkVocabulary(["Sở Văn hóa và Thể thao chủ trì giữ gìn, phát huy giá trị của các cây cổ thụ",
+                                 "đề nghị xin ý kiến các sở, ngành"])
+    assert vocabulary.restore("kh 193 ai chui tri giu gin cay co thu") == "kh 193 ai chủ trì giữ gìn cây cổ thụ"
+    # a syllable the corpus never writes, with no neighbour one slip away would fit: kept as typed
+    assert vocabulary.restore("ai chui qua cong").startswith("ai chui qua ")
+    # one the corpus writes is never changed, whatever its neighbours
+    assert vocabulary.restore("xin y kien cac so") == "xin ý kiến các sở"
+
+
 def test_a_document_type_is_restored_as_a_question_names_it():
     # a corpus where "liền" is commoner than "liên" (Thông tư liên tịch 89/2001/TTLT-BTC-BCA beside running text):
     # the type a question names wins over the syllable counts

@@ -1462,6 +1462,21 @@ def test_a_yes_or_no_check_of_a_tasks_time_is_the_time_question(question, reword
     # no act, or the bodies worked with first: none read
     ("Sở Tài chính chủ trì hay phối hợp?", None),
     ("Bộ Công an chủ trì hay phối hợp với Ủy ban nhân dân thành phố Hà Nội?", None),
+    # the lead check, as asked or as `check_reworded` puts it (Nghị định 257/2025/NĐ-CP, Điều 30: Kiểm toán Nhà
+    # nước's row is "thực hiện kiểm toán giá trị tài sản …", not the plan asked)
+    ("Theo Nghị định 257/2025/NĐ-CP, Kiểm toán Nhà nước có chủ trì lập kế hoạch tiếp nhận công trình dự án BT không?",
+     "lap"),
+    ("Cơ quan tài chính có chủ trì việc lập danh mục tài sản chuyển giao của dự án BT theo Nghị định 257/2025/NĐ-CP "
+     "không?", "lap"),
+    ("Bộ Xây dựng có phải chủ trì trình Thủ tướng Chính phủ thay đổi mức lãi suất cho vay không?", "trinh"),
+    ("Bộ Nội vụ có chủ trì tổng hợp chung kết quả làm việc của các đoàn công tác không?", "tong"),
+    # "tham mưu" only frames the act (Kế hoạch 196 of Ninh Bình: "thực hiện các hoạt động thu hút nhà đầu tư …")
+    ("Sở Du lịch có chủ trì tham mưu thu hút các nhà đầu tư trong nước và nước ngoài vào công nghiệp văn hóa không?",
+     "thu"),
+    # a check with no act, or the act only framed: none read
+    ("Bộ Tài chính có chủ trì không?", None),
+    ("Bộ Xây dựng có phải là một cơ quan chủ trì việc tổ chức triển khai các chiến lược phát triển hạ tầng năng "
+     "lượng không, hay chỉ phối hợp?", None),
 ])
 def test_the_act_a_role_question_asks_of(question, verb):
     from assistant.intent import role_act_verb
@@ -1764,3 +1779,19 @@ def test_a_notice_sent_to_whom_is_its_recipients():
 ])
 def test_the_period_a_recurring_time_is_asked_for(question, period):
     assert classify(question).period == period
+
+
+@pytest.mark.parametrize("question, laws", [
+    ("nq 03/NQ-CP sửa Luật Ngân sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?", ("Luật Ngân sách nhà nước",)),
+    ("Sửa đổi Luật Khoa học và Công nghệ (2013) ai chủ trì?", ("Luật Khoa học và Công nghệ",)),
+    # a law named otherwise than as the one amended: its work's rows may name it short (dev mq04, md15)
+    ("Cơ quan nào chủ trì tuyên truyền Luật Thuế thu nhập cá nhân theo Chỉ thị 09/2008/CT-UBND?", ()),
+    ("Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật sửa đổi, bổ sung một số điều của Luật Công "
+     "nghiệp quốc phòng, an ninh và động viên công nghiệp?", ()),
+    # a law by its number is a document named, not a title
+    ("Theo Luật 09/2003/QH11, ai có trách nhiệm trích tiền từ tài khoản?", ()),
+    ("Sửa luật cho nhiệm vụ khcn thì ai phối hợp?", ()),
+])
+def test_the_laws_a_question_names_by_title(question, laws):
+    from assistant.intent import laws_named
+    assert laws_named(question) == laws

@@ -581,6 +581,8 @@ LEADS = _line("chinhphu/537-tb.signed.txt", "a) Bộ Y tế chủ trì, phối h
 # Công điện 189/CĐ-TTg, Mục 1: Bộ Quốc phòng as the partner of the provinces
 PARTNER = _lines(SAMPLES / "chinhphu" / "189-ttg.signed.txt", "sông Thương chủ động phối hợp với Bộ Quốc phòng", 1)
 LEAD_ASKED = "Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ liên quan đến Bệnh viện Bạch Mai?"
+# Nghị định 261/2025/NĐ-CP, Điều 1.4: Bộ Xây dựng the partner of Ngân hàng Chính sách xã hội
+BANK_LEADS = _lines(SAMPLES / "chinhphu" / "261nd.signed.txt", "cho vay. Trường hợp cần thiết", 3)
 
 
 @pytest.mark.parametrize("question, quote, fires", [
@@ -592,6 +594,9 @@ LEAD_ASKED = "Những văn bản nào giao Bộ Y tế chủ trì nhiệm vụ l
      PARTNER, False),
     # the agency not named at all: another check's matter
     (LEAD_ASKED, HELPER.replace("Bộ Y tế", "Bộ trưởng"), False),
+    # a yes-or-no check of the lead: "no, it only takes part" is its answer (Nghị định 261/2025/NĐ-CP, Điều 1.4)
+    ("Bộ Xây dựng có phải chủ trì trình Thủ tướng Chính phủ thay đổi mức lãi suất cho vay theo Nghị định 261/2025/NĐ-CP "
+     "không?", BANK_LEADS, False),
 ])
 def test_a_lead_asked_is_not_answered_by_a_passage_naming_it_as_owner_or_partner(question, quote, fires):
     intent = classify(question)
@@ -2423,3 +2428,23 @@ def test_what_a_document_issues_is_not_what_a_document_it_replaces_issued():
     issued = "Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng, thuế thu nhập doanh nghiệp và lệ phí trước bạ"
     assert act_of_cited_document(question, classify(question), [_cite(replaced, "2298/2002/QĐ-UB")])
     assert not act_of_cited_document(question, classify(question), [_cite(issued, "2298/2002/QĐ-UB")])
+
+
+# Thông báo 536/TB-VPCP: Bộ Công Thương's item 2.b, which works with the fair's company, and the doers' own item 5.a
+FAIR_PARTNER = _lines(SAMPLES / "chinhphu" / "536-tb.signed.txt", "b) Tập trung chỉ đạo, trực tiếp làm việc", 3)
+FAIR_OWN = _lines(SAMPLES / "chinhphu" / "536-tb.signed.txt", "5. Tập đoàn Vingroup", 4)
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # the doer asked by its own name (rk37): a row that never names it is another body's
+    ("Vingroup và Trung tâm hội chợ Triển lãm Việt Nam phải xong thiết kế tổng thể và sơ đồ mặt bằng các phân khu "
+     "Hội chợ trước ngày nào?", FAIR_PARTNER, True),
+    ("Vingroup và Trung tâm hội chợ Triển lãm Việt Nam phải xong thiết kế tổng thể và sơ đồ mặt bằng các phân khu "
+     "Hội chợ trước ngày nào?", FAIR_OWN, False),
+    # a known agency first, or a name that is no doer ("xe Honda Wave"): not this check's
+    ("Bộ Công Thương phải xong thiết kế tổng thể Hội chợ trước ngày nào?", FAIR_PARTNER, False),
+    ("Theo Quyết định 2298/2002/QĐ-UB, giá tính lệ phí trước bạ của xe Honda Wave là bao nhiêu?", FAIR_PARTNER, False),
+])
+def test_a_doer_asked_by_its_own_name_must_be_named_by_the_answer(question, quote, fires):
+    from assistant.precision import named_doer_uncited
+    assert named_doer_uncited(question, classify(question), [_cite(quote, "536/TB-VPCP")], []) is fires

@@ -825,3 +825,23 @@ def test_of_a_bodys_quarterly_and_year_end_rows_the_period_asked_answers():
     assert [o for _, o in _settled(classify(asked.format("mỗi quý")), rows)] == [quarterly]
     assert [o for _, o in _settled(classify(asked.format("hết năm")), rows)] == [year_end]
     assert len(_settled(classify(asked.format("khi nào thì")), rows)) == 2
+
+
+def test_of_near_rows_the_one_naming_the_law_asked_is_kept():
+    """Phụ lục II of Nghị quyết 03/NQ-CP (rl41): row 18 amends Luật Ngân sách nhà nước (Bộ Tài chính, with Bộ Khoa học và
+    Công nghệ); row 14 amends Luật Khoa học và Công nghệ, led by Bộ Khoa học và Công nghệ, and speaks of "ngân sách nhà
+    nước" too. Row 18's partner is row 14's lead, which `_named_partners` reads as the same work from both sides."""
+    from assistant.rows import _of_law_named
+    plan = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+    hits = (_hits(plan, "Nghị quyết", "03/NQ-CP", "Sửa đổi một số quy định trong Luật Ngân sách nhà nước")
+            + _hits(plan, "Nghị quyết", "03/NQ-CP", "Sửa đổi Luật Khoa học và Công nghệ (2013)"))
+    chosen = [(hit, o) for hit in hits for o in hit.obligations
+              if o.task.startswith(("Sửa đổi một số quy định trong Luật Ngân sách", "Sửa đổi Luật Khoa học và Công nghệ"))]
+    assert len({o.task for _, o in chosen}) == 2
+    question = "nq 03/NQ-CP sửa Luật Ngân sách nhà nước cho nhiệm vụ khcn thì ai phối hợp?"
+    kept = _of_law_named(classify(question), chosen)
+    assert {o.lead for _, o in kept} == {("Bộ Tài chính",)}
+    # no law named, or one no row names: all stay
+    assert _of_law_named(classify("Sửa luật cho nhiệm vụ khcn thì ai phối hợp?"), chosen) == chosen
+    assert _of_law_named(classify("Sửa Luật Đất đai thì ai phối hợp?"), chosen) == chosen
+    assert _of_law_named(classify("Tuyên truyền Luật Ngân sách nhà nước thì ai phối hợp?"), chosen) == chosen
