@@ -43,6 +43,7 @@ from index.records import Filters, Hit, Query
 from index.search import Searcher
 
 RETRIEVE = 8
+_HOW_MANY = re.compile(r"\bbao nhiêu\s+(" + DOCUMENT_WORDS + r"|luật|pháp lệnh)\b", re.I)
 REFUSAL = ("Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã lập chỉ mục. "
            "Hãy hỏi cụ thể hơn (tên văn bản, số hiệu, cơ quan) hoặc bổ sung văn bản liên quan.")
 
@@ -608,6 +609,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                 # ("Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ …?"),
                 # each name may be the other's, whose passages the answer need not cite: not read
                 return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+            if intent.relation[0] == "out" and (many := _HOW_MANY.search(resolved.own_question)):
+                # "… thay thế bao nhiêu nghị định?": the count, in the kind asked, before the documents listed
+                listed = sum(line.startswith("- ") for line in draft.lines)
+                draft.lines[0] = f"{draft.lines[0].rstrip(':')} {listed} {many.group(1).lower()}:"
             own_slot = slot_before_relation(resolved.own_question)
             # another thing asked with the relation, a time or an amount stated nowhere in the answer ("Chỉ thị 30/CT-TTg
             # thay thế chỉ thị nào, | và các bộ, ngành gửi báo cáo … về bộ nào trước ngày nào?"): said, not answered,
@@ -1141,6 +1146,8 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
             asked = _pointed(part, split[number - 1], answers[-1], searcher, filters)
             if asked is None:  # which document the part points at cannot be told: the question is asked whole
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+            if split[number - 1].premise:  # "…; … giao việc ban hành danh mục này cho bộ nào?": the statement's thing
+                asked = parts.filled_from_premise(asked, split[number - 1].text)
             # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
             # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
             # as does one describing a document of its own by kind and title ("… và quyết định ban hành Quy chế …")
@@ -1159,6 +1166,10 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         # are no surer than the whole, which is answered as before, and said to be partial when it leaves a part out
         whole = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
         return _partial(whole, split, asked_parts, answers, searcher, filters)
+    # "Sở Du lịch có nhiệm vụ gì trong Kế hoạch 193 và Kế hoạch 196?": a part not found whose document never names
+    # the agency asked gives it no task, which is said; the other parts answered, the whole is the answer
+    absent = [None if answer.citations else _agency_absent(part.text, searcher, filters)
+              for part, answer in zip(split, answers)]
     lines: list[str] = []
     citations: list[Citation] = []
     # "Văn bản nào …: A hay B?": each part is answered from the document it names, said before its answer where the
@@ -1166,7 +1177,7 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     chosen = parts.which_of_documents(text)
     for number, (part, answer) in enumerate(zip(split, answers), 1):
         if not answer.citations:
-            lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
+            lines.append(f"{number}. " + (absent[number - 1] or NOT_FOUND_PART.format(part=part.text.rstrip("?"))))
             continue
         shift = len(citations)
         said = f"{chosen[number - 1]}: " if len(chosen) == len(split) and firm[number - 1] \
@@ -1177,13 +1188,36 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         lines += _in_order(answers)
     first = answers[0]
     # "Văn bản nào …: A hay B?": the document whose part is not found is the one that does not do it
-    answered = all(firm) or parts.asks_which_of(text) and any(firm)
+    answered = all(firm) or parts.asks_which_of(text) and any(firm) \
+        or any(firm) and all(f or a for f, a in zip(firm, absent))
     return replace(first, question=question, text="\n".join(lines), answerable=answered,
                    citations=tuple(citations), resolved_question=text,
                    obligations=tuple(o for a in answers for o in a.obligations),
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
                    unsupported=tuple(u for a in answers for u in a.unsupported),
                    warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+def _agency_absent(part: str, searcher: Searcher, filters: Filters) -> str | None:
+    """What to say of a part asking an agency's tasks in the one document it names ("Sở Du lịch có nhiệm vụ gì trong
+    Kế hoạch 193 …") where that document, indexed once, names the agency nowhere (in no form `same_agency` or
+    `covers` matches, nor its name written out): it gives that agency no task. None otherwise: a part whose
+    document does name the agency, or cannot be told, stays "không tìm thấy"."""
+    intent = classify(part)
+    named = named_documents(part)
+    if intent.kind != "agency_tasks" or not intent.agency or len(named) != 1 or named[0][0] is None:
+        return None
+    kind, number, year = named[0]
+    heads = {doc_id: head for doc_id, head in searcher.store.heads((), filters=replace(
+        filters, doc_types=covered_types(kind), doc_serials=(number,))).items() if _of_year(head, year)}
+    if len(heads) != 1:
+        return None
+    (doc_id, head), = heads.items()
+    text = "\n".join(chunk.text for chunk in searcher.store.scroll(replace(filters, doc_ids=(doc_id,))))
+    if not text or fold(intent.agency).casefold() in fold(text).casefold() or any(
+            same_agency(intent.agency, name) or covers(intent.agency, name) for name, _, _ in find_agencies(text)):
+        return None
+    return f"{hit_label(head)} không nêu {intent.agency}: văn bản này không giao nhiệm vụ cho cơ quan này."
 
 
 def _in_order(answers: Sequence[Answer]) -> list[str]:

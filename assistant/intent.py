@@ -676,7 +676,8 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 # itself). Read only when the question asks a head slot.
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
-_OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
+# "… thay thế những nghị định nào?", and how many asked ("… thay thế bao nhiêu nghị định?"): the same documents
+_OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:(?:{docs})(?: \w+){{0,2}} nào|bao nhiêu (?:{docs}))\b"
 # A citation is asked of telegrams and notices too ("Những công điện nào nhắc lại Công điện 186?"): no other relation
 # verb reads "công điện nào" (see `_DOC_WORDS`).
 _CITING_WORDS = "|công điện|thông báo"
