@@ -13,11 +13,11 @@ from typing import Sequence
 
 from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, points_back, resolve
-from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, record_line
+from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
 from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
-                              content_words, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, sole_document, source_words, topic_words,
+                              content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
@@ -34,8 +34,8 @@ from corpus.agencies import (group_subject, localities_only, agency_key, agency_
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
-from corpus.text import clean_display
-from corpus.vn import (DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
+from corpus.text import clean_display, normalize
+from corpus.vn import (CITED_TYPES, TYPES, DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
@@ -43,6 +43,7 @@ from index.records import Filters, Hit, Query
 from index.search import Searcher
 
 RETRIEVE = 8
+_HOW_MANY = re.compile(r"\bbao nhiêu\s+(" + DOCUMENT_WORDS + r"|luật|pháp lệnh)\b", re.I)
 REFUSAL = ("Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã lập chỉ mục. "
            "Hãy hỏi cụ thể hơn (tên văn bản, số hiệu, cơ quan) hoặc bổ sung văn bản liên quan.")
 
@@ -167,6 +168,23 @@ def _near_missed(searcher: Searcher, question: str, hits: list[Hit], filters: Fi
         if same and not any(_of_year(head, year) for head in same.values()):
             hits = [h for h in hits if h.doc_number or mentions_number(h.text, number, kind, year)]
     return _attached_elsewhere(question, hits)
+
+
+def _misdated(searcher: Searcher, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
+    """The hits without the passages of the documents of the type and serial a question names with a date ("Kế hoạch
+    196 … triển khai Chỉ thị 30/CT-TTg ngày 29/8/2024") where every such document indexed is dated another day (the
+    Chỉ thị 30/CT-TTg of 06/10/2025 on coal for power): another document of the same number, never the one asked. A
+    document whose day is not read may be it, and keeps them."""
+    for kind, number, year, day in dated_documents(question):
+        if kind is None:
+            continue
+        same = searcher.store.heads((), filters=Filters(access=filters.access, doc_types=covered_types(kind),
+                                                         doc_serials=(number,)))
+        same = {doc_id: head for doc_id, head in same.items() if _of_year(head, year)}
+        if same and all(head.issued_on and len(head.issued_on) == 10 and head.issued_on != day
+                        for head in same.values()):
+            hits = [hit for hit in hits if hit.doc_id not in same]
+    return hits
 
 
 def _of_form_named(question: str, hits: list[Hit]) -> list[Hit]:
@@ -600,6 +618,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                 # ("Quyết định 2298/2002/QĐ-UB của Bến Tre và Quyết định 59/2003/QĐ-UB của Nghệ An cùng căn cứ …?"),
                 # each name may be the other's, whose passages the answer need not cite: not read
                 return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
+            if intent.relation[0] == "out" and (many := _HOW_MANY.search(resolved.own_question)):
+                # "… thay thế bao nhiêu nghị định?": the count, in the kind asked, before the documents listed
+                listed = sum(line.startswith("- ") for line in draft.lines)
+                draft.lines[0] = f"{draft.lines[0].rstrip(':')} {listed} {many.group(1).lower()}:"
             own_slot = slot_before_relation(resolved.own_question)
             # another thing asked with the relation, a time or an amount stated nowhere in the answer ("Chỉ thị 30/CT-TTg
             # thay thế chỉ thị nào, | và các bộ, ngành gửi báo cáo … về bộ nào trước ngày nào?"): said, not answered,
@@ -630,6 +652,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         # beside another is sought in turn too
         hits = _each_named(searcher, resolved.question, intent, filters, titled) or hits
     hits = _near_missed(searcher, resolved.own_question, hits, filters) if by_document else hits
+    hits = _misdated(searcher, resolved.question, hits, filters) if by_document else hits
     hits = _of_form_named(resolved.question, hits)
     hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
@@ -767,6 +790,9 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                       support=covered, focus_doc=_found_doc(draft))
     if intent.kind == "metadata" and not implementing and (
             not _opening_answered(resolved.question, draft, resolved.own_question)
+            # "Luật … 09/2003/QH11 được công bố bằng lệnh nào, ai ký lệnh đó?": the head read is the law's, the slot
+            # asked the order's; the law's signer would be given as the order's
+            or other_kind_pointed(resolved.own_question)
             or not _described_cited(resolved.question, draft)
             # a document described, not numbered, with a year ("Thông tư liên tịch … năm 2013 về …", "Chiến lược …
             # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
@@ -798,6 +824,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     if answered:
         _own_part(draft, intent, words)
         _asked_columns(draft, resolved.own_question)
+        _also_stating(searcher, resolved.own_question, draft, filters)
     text = "\n".join(draft.lines)
     swapped = agency_only(resolved.own_question) if turns and not answered else None
     if swapped and found_without_cell(Answer(question, text, False, obligations=tuple(draft.obligations))) \
@@ -818,6 +845,46 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
+
+
+# "Những công điện nào yêu cầu … báo cáo … trước 15 giờ hằng ngày?", "Các văn bản nào đặt hạn … trước ngày
+# 15/10/2025?": several documents are asked for, the time the question states is what they share
+_PLURAL_WHICH = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:có\s+)?(?:những|các)\s+(" + DOCUMENT_WORDS + r")\s+nào\b", re.I)
+_HOUR = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:giờ|h)(?!\w)", re.I)
+_DAILY = re.compile(r"\bhang\s+ngay\b")  # "hằng ngày", "hàng ngày", OCR "hang ngày", folded
+PLURAL_ALSO_MIN = 0.3  # share of the question's words another document's sentence stating the same time must carry
+
+
+def time_anchors(text: str) -> frozenset[str]:
+    """The times a text states, as one key each: a day or period (`find_deadlines`, "2025-10-15" for "15/10/2025" and
+    "15 tháng 10 năm 2025" alike), an hour of the day ("15 giờ"), and "hằng ngày" with it ("15 giờ hằng ngày")."""
+    daily = bool(_DAILY.search(fold(text).lower()))
+    hours = {f"{int(h)} giờ" + (" hằng ngày" if daily else "") for h in _HOUR.findall(text)}
+    return frozenset({d.normalized for d in find_deadlines(text) if d.normalized} | hours)
+
+
+def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> None:
+    """Where a question asks which documents ("những/các <loại> nào") state a time it names and the answer quotes one
+    document only: the sentence of each other document (of the kind named) stating that same time and carrying the
+    question's words, quoted after it ("Ngoài ra, theo …"). Word overlap alone ranks another sentence of the second
+    document first (Công điện 189's forecasts over its "… trước 15 giờ hàng ngày" report line); the time is the key."""
+    plural = _PLURAL_WHICH.match(normalize(question))
+    anchors = time_anchors(question) if plural else frozenset()
+    cited = {c.doc_id for c in draft.citations}
+    if not anchors or len(cited) != 1:
+        return
+    kind = CITED_TYPES.get(plural.group(1).lower())
+    narrowed = replace(filters, doc_types=covered_types(kind)) if kind in TYPES else filters
+    words, best = content_words(question), {}
+    for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
+        if hit.doc_id in cited:
+            continue
+        for start, end, text in hit_sentences(hit):
+            score = overlap(words, text)
+            if score >= PLURAL_ALSO_MIN and anchors <= time_anchors(text) and score > best.get(hit.doc_id, (0.0,))[0]:
+                best[hit.doc_id] = (score, (hit, start, end, text))
+    for _, found in best.values():
+        quote_line(draft, found, "Ngoài ra, theo")
 
 
 OWN_PART_MIN = 0.1  # share of the question's words the sentence naming the asked agency must carry
@@ -1092,6 +1159,8 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
             asked = _pointed(part, split[number - 1], answers[-1], searcher, filters)
             if asked is None:  # which document the part points at cannot be told: the question is asked whole
                 return _answer_one(question, text, turns, filters, searcher, phraser, min_support)
+            if split[number - 1].premise:  # "…; … giao việc ban hành danh mục này cho bộ nào?": the statement's thing
+                asked = parts.filled_from_premise(asked, split[number - 1].text)
             # a part giving a place or name of its own ("… ; thực tế Long An lập ban chỉ đạo … bằng quyết định nào?")
             # asks of that place's documents, not of the earlier part's: it is asked alone, and anchored in that name
             # as does one describing a document of its own by kind and title ("… và quyết định ban hành Quy chế …")
@@ -1110,6 +1179,12 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
         # are no surer than the whole, which is answered as before, and said to be partial when it leaves a part out
         whole = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
         return _partial(whole, split, asked_parts, answers, searcher, filters)
+    # "Sở Du lịch có nhiệm vụ gì trong Kế hoạch 193 và Kế hoạch 196?": a part not found whose document never names
+    # the agency asked gives it no task, which is said so rather than "không tìm thấy". The whole stays not marked
+    # answered, as the sets take it (dev mq12, wd29, rh36, ml26: counted as answering a question half unanswerable,
+    # right → wrong in the first try)
+    absent = [None if answer.citations else _agency_absent(part.text, searcher, filters)
+              for part, answer in zip(split, answers)]
     lines: list[str] = []
     citations: list[Citation] = []
     # "Văn bản nào …: A hay B?": each part is answered from the document it names, said before its answer where the
@@ -1117,7 +1192,7 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
     chosen = parts.which_of_documents(text)
     for number, (part, answer) in enumerate(zip(split, answers), 1):
         if not answer.citations:
-            lines.append(f"{number}. " + NOT_FOUND_PART.format(part=part.text.rstrip("?")))
+            lines.append(f"{number}. " + (absent[number - 1] or NOT_FOUND_PART.format(part=part.text.rstrip("?"))))
             continue
         shift = len(citations)
         said = f"{chosen[number - 1]}: " if len(chosen) == len(split) and firm[number - 1] \
@@ -1135,6 +1210,28 @@ def _answer_parts(question: str, text: str, split: Sequence[parts.Part], turns: 
                    support=min(a.support for a in answers), grounded=all(a.grounded for a in answers),
                    unsupported=tuple(u for a in answers for u in a.unsupported),
                    warnings=tuple(dict.fromkeys(w for a in answers for w in a.warnings)))
+
+
+def _agency_absent(part: str, searcher: Searcher, filters: Filters) -> str | None:
+    """What to say of a part asking an agency's tasks in the one document it names ("Sở Du lịch có nhiệm vụ gì trong
+    Kế hoạch 193 …") where that document, indexed once, names the agency nowhere (in no form `same_agency` or
+    `covers` matches, nor its name written out): it gives that agency no task. None otherwise: a part whose
+    document does name the agency, or cannot be told, stays "không tìm thấy"."""
+    intent = classify(part)
+    named = named_documents(part)
+    if intent.kind != "agency_tasks" or not intent.agency or len(named) != 1 or named[0][0] is None:
+        return None
+    kind, number, year = named[0]
+    heads = {doc_id: head for doc_id, head in searcher.store.heads((), filters=replace(
+        filters, doc_types=covered_types(kind), doc_serials=(number,))).items() if _of_year(head, year)}
+    if len(heads) != 1:
+        return None
+    (doc_id, head), = heads.items()
+    text = "\n".join(chunk.text for chunk in searcher.store.scroll(replace(filters, doc_ids=(doc_id,))))
+    if not text or fold(intent.agency).casefold() in fold(text).casefold() or any(
+            same_agency(intent.agency, name) or covers(intent.agency, name) for name, _, _ in find_agencies(text)):
+        return None
+    return f"{hit_label(head)} không nêu {intent.agency}: văn bản này không giao nhiệm vụ cho cơ quan này."
 
 
 def _in_order(answers: Sequence[Answer]) -> list[str]:

@@ -212,6 +212,13 @@ _TABLE_HEADER = re.compile(r"\|\s*:?-{3,}|\|\s*S?TT\s*\|", re.I)
 # a heading line that is only the document's type or its enacting word ("QUYẾT ĐỊNH:", "THÔNG TƯ", "NAY CÔNG BỐ:",
 # "QUYẾT NGHỊ:"): it says nothing, though it shares the words "Quyết định 2239 miễn nhiệm ai?" names its document by
 _BARE_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS}|quyết nghị|nay công bố|quyết định)\W*$", re.I)
+# nor one that only adds its issuer, in capitals ("CHỈ THỊ CỦA UBND TỈNH BÀ RỊA – VŨNG TÀU", "QUYẾT ĐỊNH CỦA ỦY BAN
+# NHÂN DÂN TỈNH NGHỆ AN"): it names the document, not what it says
+_ISSUER_HEADING = re.compile(rf"^\W*(?:{DOCUMENT_WORDS})\s+của\s+\S", re.I)
+
+
+def _issuer_heading(text: str) -> bool:
+    return bool(_ISSUER_HEADING.match(text)) and text == text.upper()
 
 
 # The number an article's title follows on its heading line, set in bold: "**Điều 11. " of "**Điều 11. Trách nhiệm
@@ -297,7 +304,7 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     # best first (ties in reading order, as the sort is stable), the costlier tests only until one passes
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
-                and not _BARE_HEADING.match(text) and not _article_title(hit, start, text) \
+                and not _BARE_HEADING.match(text) and not _issuer_heading(text) and not _article_title(hit, start, text) \
                 and not _preamble_tail(hit, start, text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):

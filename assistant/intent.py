@@ -12,7 +12,7 @@ from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
 from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
-                       documents_wording, number_key, term_keys, without_short_terms)
+                       documents_wording, number_key, term_keys, type_covers, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
 # document rests on when that is a proposal ("… căn cứ đề nghị của Bộ Tài chính tại văn bản số mấy?" asks the "Xét đề
@@ -684,7 +684,8 @@ _INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| 
 # itself). Read only when the question asks a head slot.
 IMPLEMENTER_ASKED = re.compile(r"\b(?:" + _DOC_WORDS + r")\s+(?:nào\s+)?(?:triển khai(?: thực hiện)?|thực hiện|cụ thể hóa)\s+"
                                r"(?=(?:" + _DOC_WORDS + r")\b)", re.I)
-_OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:{docs})(?: \w+){{0,2}} nào\b"
+# "… thay thế những nghị định nào?", and how many asked ("… thay thế bao nhiêu nghị định?"): the same documents
+_OUTGOING = r"\b(?:{verb})\b(?: cho| vào| những| các){{0,2}} (?:(?:{docs})(?: \w+){{0,2}} nào|bao nhiêu (?:{docs}))\b"
 # A citation is asked of telegrams and notices too ("Những công điện nào nhắc lại Công điện 186?"): no other relation
 # verb reads "công điện nào" (see `_DOC_WORDS`).
 _CITING_WORDS = "|công điện|thông báo"
@@ -1253,6 +1254,81 @@ def named_documents(text: str) -> tuple[tuple[str | None, str, str | None], ...]
         found.append((_law_type(law.group(1)), law.group(2).lstrip("0") or "0", law.group(3)))
     return tuple(dict.fromkeys(found))
 
+
+
+# The day a question dates a document by, right after its number ("Chỉ thị 30/CT-TTg ngày 29/8/2024", "Nghị định
+# 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003", "Kế hoạch 193, ban hành ngày 05/11/2024")
+_DATED_AFTER = re.compile(r"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*"
+                          r"(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d\d)\b", re.I)
+
+
+def dated_documents(text: str) -> tuple[tuple[str | None, str, str | None, str], ...]:
+    """(type or None, serial, year or None, "YYYY-MM-DD") of every document the question names with its date right
+    after its number, as `named_documents` reads the number."""
+    found = []
+    for number in DOC_NUMBER.finditer(text):
+        day = _DATED_AFTER.match(text, number.end())
+        if day:
+            _, serial, year = number_key(number.group(0))
+            code = re.match(r"\d+(?:/\d{4})?[/-]([A-ZĐ][A-Za-zĐ]*)", number.group(0))
+            found.append((CODES.get(code.group(1)) if code else None, serial, str(year) if year else None, day))
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    for named in _NAMED.finditer(masked):
+        day = _DATED_AFTER.match(masked, named.end())
+        if day:
+            word = named.group(1)
+            kind = DOC_TYPES.get(word.lower()) or next((t for c, t in CODES.items() if c.lower() == word.lower()), None)
+            found.append((kind, named.group(2).lstrip("0") or "0", named.group(3), day))
+    return tuple(dict.fromkeys((kind, serial, year, f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}")
+                               for kind, serial, year, d in found))
+
+
+# "… được công bố bằng lệnh nào, ai ký lệnh đó?": a document pointed back to by its kind ("lệnh đó", "quyết định này")
+_POINTED_KIND = re.compile(r"\b(" + "|".join(sorted((t.lower() for t in TYPES), key=len, reverse=True)) +
+                           r")\s+(?:đó|này|ấy|trên)\b", re.I)
+
+
+def other_kind_pointed(text: str) -> str | None:
+    """The kind of a document a question points back to ("ai ký lệnh đó?") when none of the documents it names by
+    number is of that kind, nor written with that kind before its number ("Luật Thuế thu nhập doanh nghiệp số
+    09/2003/QH11 … luật đó"): a slot asked of another document than the one named (the law's signer is not the
+    order's). None when the question names no document, or points at one of a kind it names."""
+    named = named_documents(text)
+    if not named:
+        return None
+    for pointed in _POINTED_KIND.finditer(text):
+        kind = next(t for t in TYPES if t.lower() == pointed.group(1).lower())
+        if any(k and (type_covers(kind, k) or type_covers(k, kind)) for k, _, _ in named):
+            continue
+        if re.search(r"\b" + re.escape(kind) + r"(?:\s+[^\W\d]+){0,8}?\s+(?:số\s+)?\d", text[:pointed.start()], re.I):
+            continue
+        return kind
+    return None
+
+
+# "Khu vực hạn chế dân cư … được xác định thế nào …?", "Nhà thầu phụ được hiểu là gì?": a term's definition asked
+_DEFINITION_ASKED = re.compile(r"^\W*(?:(?:theo|trong)\s+[^,?]{3,120},\s*)?(?P<term>[^,?]{3,120}?)\s+(?:được\s+(?:xác định|hiểu|"
+                               r"định nghĩa)\s+(?:(?:như\s+)?thế nào|ra sao|là gì)|là gì)(?!\w)", re.I)
+# a sentence defining a term: "- Khu vực hạn chế dân cư là khu vực bao quanh …", "b) Nhà thầu phụ là …"
+_DEFINING = re.compile(r"^\W*(?:[a-zđ0-9]{1,2}[.)]\s*)?(?P<term>[^\W\d][^,;:.]{2,100}?)\s+là(?!\w)", re.I)
+
+
+def defined_term(text: str) -> str | None:
+    """The term whose definition a question asks ("Khu vực hạn chế dân cư quanh nhà máy điện hạt nhân được xác định
+    thế nào?"), marks folded and lower case; None when it asks no definition."""
+    found = _DEFINITION_ASKED.match(normalize_query(text))
+    return " ".join(fold(found.group("term")).lower().split()) if found else None
+
+
+def defines(term: str, sentence: str) -> bool:
+    """Whether a sentence defines the term asked (`defined_term`): its subject before "là" is the term or the term's
+    first words, two or more ("Khu vực hạn chế dân cư là khu vực bao quanh …" for "Khu vực hạn chế dân cư quanh nhà
+    máy điện hạt nhân")."""
+    found = _DEFINING.match(sentence)
+    if not found:
+        return False
+    subject = fold(found.group("term")).lower().split()
+    return len(subject) >= 2 and term.split()[:len(subject)] == subject
 
 
 # A question that opens with the document it asks of ("NQ 57 giao Đảng đoàn Quốc hội nhiệm vụ gì", "Theo Chỉ thị

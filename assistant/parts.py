@@ -288,9 +288,10 @@ _EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.
 
 # "… chủ trì hướng dẫn việc xác định …", "… phối hợp triển khai …": the work a role is asked of, not a relation
 # between the two documents.
-# So is the work given to the body asked: "… cùng giao ai hướng dẫn quy chế quản lý lao động?".
-_ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp|giao\s+(?:cho\s+)?(?:ai|cơ quan nào|đơn vị nào))\s+(?:hướng dẫn|triển khai)\b",
-                        re.I)
+# So is the work given to the body asked: "… cùng giao ai hướng dẫn quy chế quản lý lao động?", "… giao bộ nào hướng
+# dẫn thi hành?".
+_ROLE_WORK = re.compile(r"\b(?:chủ trì|phối hợp|giao\s+(?:cho\s+)?(?:ai|(?:cơ quan|đơn vị|bộ|sở|ngành)\s+nào))\s+"
+                        r"(?:hướng dẫn|triển khai)\b", re.I)
 
 
 def _related(text: str) -> bool:
@@ -379,9 +380,14 @@ def _which_match(text: str) -> re.Match[str] | None:
 
 
 def asks_which_of(question: str) -> bool:
-    """Whether a question asks which of the two documents it names does something (`_which_of`): a part its document
-    does not answer is then an answer too ("… không tìm thấy …" of the other document), not half a question left."""
-    return _which_match(normalize_query(question).strip()) is not None
+    """Whether a question asks which of the two documents it names does something (`_which_of`), or which of the
+    three or more it lists ("Trong các Nghị định 259, 260 và 261 năm 2025, nghị định nào quy định …?", asked of each
+    by `_document_list`): a part its document does not answer is then an answer too ("… không tìm thấy …" of the
+    other document), not half a question left."""
+    text = normalize_query(question).strip()
+    listed = _LISTED.search(text)
+    return _which_match(text) is not None or bool(listed) and re.search(
+        r"^[^?]{0,80}?,\s*" + _WHICH, text[listed.end():], re.I) is not None
 
 
 def which_of_documents(question: str) -> list[str]:
@@ -762,3 +768,25 @@ def _described(text: str) -> bool:
     """Whether a document's description says which one it is: two words of its own besides its kind, or its issuer
     or another name ("chỉ thị của UBND tỉnh Long An về cùng việc đó")."""
     return len(topic_words(text)) >= 2 or bool(find_agencies(text)) or bool(proper_names(text))
+
+
+# "…; ở trung ương, Chỉ thị 22/2008/CT-TTg giao việc ban hành danh mục này cho bộ nào?": a thing of two words pointed
+# back to ("danh mục này", "chính sách đó", "hồ sơ nêu trên") after a statement that names it in full ("… công bố
+# danh mục bệnh hiểm nghèo"). Never a document, a body, a place or a time pointed back to: those are read elsewhere.
+_POINTED_THING = re.compile(r"\b([^\W\d]+ [^\W\d]+)\s+(?:này|đó|ấy|nói trên|nêu trên)\b", re.I)
+_NOT_THINGS = re.compile(r"^(?:" + _TYPES + r"|văn bản|bộ|sở|cơ quan|đơn vị|ban|ủy ban|tỉnh|thành phố|địa phương|ngành|"
+                         r"năm|ngày|tháng|quý|kỳ|lần|đợt|thời|giai đoạn|phụ lục|điều|khoản|cuộc|phiên|hội nghị)\b", re.I)
+
+
+def filled_from_premise(part: str, premise: str) -> str:
+    """The part with a thing it points back to written out as the statement before it names it ("danh mục này" →
+    "danh mục bệnh hiểm nghèo": the words after the thing's name, up to six, to the statement's next stop); the part
+    as it is when it points back to nothing the statement names."""
+    def filled(found: re.Match) -> str:
+        thing = found.group(1)
+        last = thing.split()[-1]
+        if _NOT_THINGS.match(thing) or _NOT_THINGS.match(last):
+            return found.group(0)
+        named = re.search(r"\b" + re.escape(thing) + r"((?:\s+[^\s,;:.?!()]+){1,6})", premise, re.I)
+        return thing + named.group(1) if named else found.group(0)
+    return _POINTED_THING.sub(filled, part)

@@ -441,6 +441,27 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
                                     or tax_names(question) - tax_names(spans, after_tax=False))
 
 
+# Kinds a law sets apart by the words after the thing's name, marks folded (Luật Nhà ở: nhà ở thương mại, xã hội,
+# công vụ, tái định cư, riêng lẻ, chung cư): a rule for one kind is not the rule for another
+_KINDS = {"nha o": ("xa hoi", "thuong mai", "cong vu", "tai dinh cu", "rieng le", "chung cu")}
+
+
+def kind_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A kind of a thing the question names ("lãi suất cho vay mua nhà ở thương mại …") that no cited span, title or
+    issuer names, where they name another kind of it (Nghị định 261/2025/NĐ-CP "… về phát triển và quản lý nhà ở xã
+    hội", whose "Lãi suất cho vay bằng 5,4%/năm" is the social-housing loan's): the figure is another kind's, as
+    `tax_uncited` reads another tax. A question on a document's head or relations names the kind to name it: not one."""
+    if intent.kind in ("metadata", "relation") or not citations:
+        return False
+    asked_text, spans = fold(question).lower(), fold(_spans(citations)).lower()
+    for head, kinds in _KINDS.items():
+        asked = {kind for kind in kinds if re.search(rf"\b{head} {kind}\b", asked_text)}
+        stated = {kind for kind in kinds if re.search(rf"\b{head} {kind}\b", spans)} if asked else set()
+        if stated and not asked & stated:
+            return True
+    return False
+
+
 def _taxes(text: str) -> set[str]:
     """The field terms named right after "thuế" ("thuế GTGT", "thuế thu nhập doanh nghiệp"): the taxes a text is on."""
     return {key for m in _TAX.finditer(text) for key in term_keys(m.group(1))}
@@ -1837,6 +1858,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "signing_unquoted": lambda: signing_unquoted(question, intent, citations),
         "swapped_unquoted": lambda: swapped_unquoted(own, citations),
         "act_of_cited_document": lambda: act_of_cited_document(question, intent, citations),
+        "kind_uncited": lambda: kind_uncited(question, intent, citations),
         "partners_of_another": lambda: partners_of_another(intent, obligations),
         "worked_with_unnamed": lambda: worked_with_unnamed(question, citations, obligations),
         "place_unnamed": lambda: place_unnamed(question, citations, obligations),
@@ -1899,7 +1921,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
 # answers as wrong ones, or more).
 DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_unnamed", "task_of_another", "rows_elsewhere", "rows_disagree", "document_unnamed",
               "lead_is_asker", "ordinal_uncited", "event_uncited", "end_uncited", "held_uncited", "switch_uncited",
-              "report_unquoted", "tax_uncited", "signing_unquoted", "swapped_unquoted", "act_of_cited_document",
+              "report_unquoted", "tax_uncited", "signing_unquoted", "swapped_unquoted", "act_of_cited_document", "kind_uncited",
               "partners_of_another", "place_unnamed", "parts_unlisted", "sum_uncited",
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",

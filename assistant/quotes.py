@@ -9,7 +9,7 @@ from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Dr
                              hit_sentences, joined_hits, overlap,
                              quote_line)
 from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_said, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
-                              classify, clauses, content_words, described_titles, named_documents, office_holders, passage_words,
+                              classify, clauses, content_words, defined_term, defines, described_titles, named_documents, office_holders, passage_words,
                               relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
@@ -69,6 +69,10 @@ WHICH_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào|số mấy|số 
 # A question that asks for several things of a kind ("những phiên họp nào", "mỗi loại giấy phép"): a second sentence
 # like the first is a second item of the answer, not a repetition.
 LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", re.I)
+
+
+# the whole country, marks folded: "cả nước", "toàn quốc", OCR "ca nuoc"
+_NATIONWIDE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")
 
 
 def compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
@@ -167,6 +171,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         want = lambda s: bool(numbered.search(s))
     elif intent.quantity is not None:
         want = _quantity_stated(question, intent.quantity)
+        if _NATIONWIDE.search(fold(question).lower()):
+            # an amount of the whole country ("tỷ lệ giải ngân bình quân cả nước …"): a sentence stating it of the
+            # whole ("… dưới mức bình quân chung của cả nước (50%)"), never one unit's figure in a table's line
+            stated = want
+            want = lambda s: stated(s) and bool(_NATIONWIDE.search(fold(s).lower()))
     elif PERIOD_ASKED.search(question):
         return compose_timed(draft, words, intent.agency, question, DATED_MIN,
                              lambda c: any(d.kind == "recurring" for d in c.deadlines) and not is_legal_basis(c.context))
@@ -191,6 +200,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # its number (no relation record is looked up): only a sentence stating that act answers, never its scope
         # article that shares the title's words ("Điều 1. Phạm vi điều chỉnh Thông tư này quy định chi tiết về …")
         want = lambda s: states_relation(s, relation[1])
+    elif intent.kind == "content" and (term := defined_term(question)) and any(
+            defines(term, text) for hit in joined_hits(draft.hits) for _, _, text in hit_sentences(hit)):
+        # a term's definition asked, and a passage found defines it ("Khu vực hạn chế dân cư là khu vực bao quanh …"):
+        # that sentence, never one that lists the term among a report's contents; where none does, as before
+        want = lambda s: defines(term, s)
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked

@@ -1227,3 +1227,27 @@ def test_a_progress_column_asked_is_quoted_from_the_row(question, line):
 def test_the_day_a_text_ends_is_read_after_its_end(sentence, ends):
     from assistant.answering import states_end_day
     assert states_end_day(sentence) is ends
+
+
+@pytest.mark.parametrize("text, anchors", [
+    # questions_rh rh16: Công điện 188's and 189's report lines, "hang ngày" as the OCR reads it
+    ("Các bộ, ngành, địa phương báo cáo Thủ tướng Chính phủ về tình hình và kết quả phòng, chống, ứng phó, khắc phục "
+     "hậu quả mưa lũ trước 15 giờ hang ngày.", {"15 giờ hằng ngày"}),
+    ("báo cáo kết quả hàng ngày cho Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ trước 15 giờ hàng ngày",
+     {"15 giờ hằng ngày"}),
+    # questions_rq rq29: a day written either way is one key
+    ("Khan trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025", {"2025-10-15"}),
+    ("báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 10 năm 2025", {"2025-10-15"}),
+    ("Các bộ, ngành theo dõi sát diễn biến mưa lũ", set()),
+])
+def test_the_times_a_plural_which_documents_question_shares(text, anchors):
+    from assistant.answering import time_anchors
+    assert time_anchors(text) == anchors
+
+
+def test_a_question_asking_which_documents_reads_several():
+    from assistant.answering import _PLURAL_WHICH
+    from corpus.text import normalize
+    assert _PLURAL_WHICH.match(normalize("Những công điện nào yêu cầu báo cáo trước 15 giờ hằng ngày?"))
+    assert _PLURAL_WHICH.match(normalize("Các văn bản nào đặt hạn trước ngày 15/10/2025?"))
+    assert not _PLURAL_WHICH.match(normalize("Công điện nào yêu cầu báo cáo trước 15 giờ hằng ngày?"))

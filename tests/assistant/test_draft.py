@@ -199,3 +199,12 @@ def test_each_row_of_a_table_is_a_sentence_of_its_own():
     assert "hồ sơ sức khỏe điện tử" in sentences[1] and sentences[1].rstrip(" |").endswith("Bộ Y tế")
     # prose wrapped over lines stays one sentence
     assert len(hit_sentences(_hit("Bộ Y tế chủ trì, phối hợp với\ncác địa phương triển khai."))) == 1
+
+
+def test_a_heading_naming_only_the_documents_issuer_answers_nothing():
+    # Chỉ thị 44/2002/CT-UB's heading was quoted for "… giao công an nhiệm vụ gì?" (devdocs_rq, the pair rq64 asks)
+    from assistant.draft import _issuer_heading
+    assert _issuer_heading("CHỈ THỊ CỦA UBND TỈNH BÀ RỊA – VŨNG TÀU")
+    assert _issuer_heading("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
+    assert not _issuer_heading("Quyết định của UBND tỉnh về việc tạm thời quy định mức tiền lương")
+    assert not _issuer_heading("Giám đốc Sở Công an có trách nhiệm chỉ đạo các phòng PA17, PA18")

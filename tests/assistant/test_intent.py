@@ -1795,3 +1795,52 @@ def test_the_period_a_recurring_time_is_asked_for(question, period):
 def test_the_laws_a_question_names_by_title(question, laws):
     from assistant.intent import laws_named
     assert laws_named(question) == laws
+
+
+@pytest.mark.parametrize("question, dated", [
+    # questions_rq rq09: the date right after the number is the document's own
+    ("Kế hoạch 196 của UBND tỉnh Ninh Bình triển khai Chỉ thị 30/CT-TTg ngày 29/8/2024; chỉ thị đó giao Bộ Công Thương "
+     "những nhiệm vụ gì?", (("Chỉ thị", "30", None, "2024-08-29"),)),
+    ("Nghị định 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003 quy định gì?", (("Nghị định", "164", "2003", "2003-12-22"),)),
+    # a time asked after a document is no date of it
+    ("Công điện 194 yêu cầu báo cáo trước ngày 15/10/2025?", ()),
+])
+def test_a_document_named_with_its_date(question, dated):
+    from assistant.intent import dated_documents
+    assert dated_documents(question) == dated
+
+
+@pytest.mark.parametrize("question, kind", [
+    # devdocs_rq rq60: the order's signer is asked, the law is the document named
+    ("Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11 được công bố bằng lệnh nào, ai ký lệnh đó?", "Lệnh"),
+    # the kind named with its number, or no document named: none
+    ("Luật Thuế thu nhập doanh nghiệp số 09/2003/QH11 có hiệu lực từ ngày nào, luật đó do ai ký?", None),
+    ("Nghị định 24/2007/NĐ-CP thay thế nghị định nào, nghị định đó do ai ký?", None),
+    ("Quyết định đó do ai ký?", None),
+])
+def test_a_document_pointed_back_to_by_another_kind(question, kind):
+    from assistant.intent import other_kind_pointed
+    assert other_kind_pointed(question) == kind
+
+
+@pytest.mark.parametrize("question, sentence, defines_it", [
+    # devdocs_rj rj36 on Thông tư 20/2025/TT-BKHCN's text: the defining sentence, not the report listing the term
+    ("Khu vực hạn chế dân cư quanh nhà máy điện hạt nhân được xác định thế nào theo thông tư sửa đổi Thông tư "
+     "13/2009/TT-BKHCN?", "- Khu vực hạn chế dân cư là khu vực bao quanh khu vực cam dân cư mà một người ở ranh giới "
+     "ngoài của khu vực này chịu tổng liều hiệu dụng toàn thân không vượt quá 0,25 Sv", True),
+    ("Khu vực hạn chế dân cư quanh nhà máy điện hạt nhân được xác định thế nào?", "Chủ đầu tư lập báo cáo đầu tư xây "
+     "dựng nhà máy điện hạt nhân gom cac nội dung về địa điểm xây dựng, khu vực câm dân cư, khu vực hạn chế dân cư", False),
+    ("Nhà thầu phụ được hiểu là gì?", "b) Nhà thầu phụ là nhà thầu ký hợp đồng với nhà thầu chính", True),
+])
+def test_a_definition_asked_and_the_sentence_defining_it(question, sentence, defines_it):
+    from assistant.intent import defined_term, defines
+    term = defined_term(question)
+    assert term and defines(term, sentence) is defines_it
+    assert defined_term("Bộ Tài chính có nhiệm vụ gì?") is None
+
+
+def test_how_many_documents_a_document_replaces_is_the_replaced_documents():
+    # devdocs_rq rq63: "thay thế bao nhiêu nghị định" asks the documents "thay thế những nghị định nào" does, counted
+    assert classify("Nghị định 24/2007/NĐ-CP thay thế bao nhiêu nghị định?").relation == ("out", "replaces")
+    assert classify("Nghị định 24/2007/NĐ-CP thay thế những nghị định nào?").relation == ("out", "replaces")
+    assert classify("Thuế suất bao nhiêu phần trăm?").relation is None

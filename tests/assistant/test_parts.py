@@ -772,3 +772,40 @@ def test_a_second_document_named_by_its_coded_number_alone(question, asked):
 ])
 def test_a_second_document_or_meeting_after_con_is_its_own_part(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("part, premise, filled", [
+    # questions_rq rq20: the thing the statement names, written out in the part that points back to it
+    ("Ở trung ương, Chỉ thị 22/2008/CT-TTg giao việc ban hành danh mục này cho bộ nào?",
+     "Chỉ thị 09/2008 của An Giang giao Sở Y tế công bố danh mục bệnh hiểm nghèo",
+     "Ở trung ương, Chỉ thị 22/2008/CT-TTg giao việc ban hành danh mục bệnh hiểm nghèo cho bộ nào?"),
+    # a document, a body or a time pointed back to is read elsewhere; a thing the statement does not name stays
+    ("Chỉ thị này giao bộ nào?", "Chỉ thị 09/2008 của An Giang giao Sở Y tế công bố danh mục", "Chỉ thị này giao bộ nào?"),
+    ("Kế hoạch đó giao sở nào?", "Kế hoạch 193 giao Sở Xây dựng rà soát quy hoạch", "Kế hoạch đó giao sở nào?"),
+    ("Nhiệm vụ này hạn khi nào?", "Kế hoạch 193 giao Sở Xây dựng rà soát quy hoạch", "Nhiệm vụ này hạn khi nào?"),
+])
+def test_a_thing_pointed_back_to_is_the_statements(part, premise, filled):
+    from assistant.parts import filled_from_premise
+    assert filled_from_premise(part, premise) == filled
+
+
+@pytest.mark.parametrize("question, which", [
+    # questions_rq rq31: which of three listed documents; each asked in turn, a part not found is an answer too
+    ("Trong các Nghị định 259, 260 và 261 năm 2025, nghị định nào quy định về phát triển và quản lý nhà ở xã hội?", True),
+    ("Trong các Thông báo 536, 537 và 541 của Văn phòng Chính phủ, thông báo nào là kết luận của Phó Thủ tướng Lê "
+     "Thành Long?", True),
+    # a list asked of each, no "<kind> nào": every part must be answered
+    ("Công điện 186, 188 và 189 giao Bộ Công an gì?", False),
+])
+def test_which_of_three_listed_documents(question, which):
+    from assistant.parts import asks_which_of
+    assert asks_which_of(question) is which
+
+
+def test_the_ministry_given_the_guidance_is_asked_of_each_document():
+    # devdocs_rq rq67: "giao bộ nào hướng dẫn thi hành" is the work given, not one document guiding the other
+    assert [part.text for part in split("Quyết định 41/2002/QĐ-TTg và Quyết định 08/2000/QĐ-TTg giao bộ nào hướng "
+                                        "dẫn thi hành?")] == ["Quyết định 41/2002/QĐ-TTg giao bộ nào hướng dẫn thi hành?",
+                                                              "Quyết định 08/2000/QĐ-TTg giao bộ nào hướng dẫn thi hành?"]
+    # a circular guiding a decree stays one question relating the two
+    assert len(split("Thông tư 130/2008/TT-BTC và Nghị định 124/2008/NĐ-CP, thông tư hướng dẫn nghị định không?")) == 1

@@ -2448,3 +2448,17 @@ FAIR_OWN = _lines(SAMPLES / "chinhphu" / "536-tb.signed.txt", "5. Tập đoàn V
 def test_a_doer_asked_by_its_own_name_must_be_named_by_the_answer(question, quote, fires):
     from assistant.precision import named_doer_uncited
     assert named_doer_uncited(question, classify(question), [_cite(quote, "536/TB-VPCP")], []) is fires
+
+
+def test_another_kind_of_housing_is_not_the_one_asked():
+    # questions_ro ro42: Nghị định 261/2025/NĐ-CP is on social housing; its rate is not a commercial-housing loan's
+    from assistant.precision import kind_uncited
+    title = ("quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội và Nghị định số "
+             "192/2025/NĐ-CP")
+    cited = [replace(_cite("Lãi suất cho vay bằng 5,4%/năm.", "261/2025/NĐ-CP"), title=title)]
+    asked = "Lãi suất cho vay mua nhà ở thương mại theo Nghị định 261 là bao nhiêu?"
+    assert kind_uncited(asked, classify(asked), cited)
+    same = "Lãi suất cho vay mua nhà ở xã hội theo Nghị định 261 là bao nhiêu?"
+    assert not kind_uncited(same, classify(same), cited)
+    untitled = [_cite("Lãi suất cho vay bằng 5,4%/năm.", "261/2025/NĐ-CP")]  # no kind said: nothing to compare
+    assert not kind_uncited(asked, classify(asked), untitled)
