@@ -997,13 +997,14 @@ _BODY_HEAD = re.compile(r"^(?:các\s+)?cơ quan\s+", re.I)
 
 
 def timed_doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
-                       obligations: Sequence[Obligation] = ()) -> bool:
+                       obligations: Sequence[Obligation] = (), text: str = "", hits: Sequence[Hit] = ()) -> bool:
     """A time asked of what a named body must do ("cơ quan hải quan phải hoàn thuế nhập khẩu … trong thời hạn bao
     lâu?") answered with passages and rows that never name that body: the time quoted is another's ("Trong thời gian
     tối đa mười lăm ngày …, cơ quan thuế thông báo …", Thông tư 205/2009/TT-BTC, Điều 2, where customs is asked). A body
     the agency lists know is matched by name or by the bodies they read in the quotes and rows; one they do not ("cơ
     quan hải quan", "cơ quan thuế") by its words after "cơ quan", read without marks ("Cục Hải quan", "Chi cục thuế"
-    name it too).
+    name it too). The answer's `text` and the headings of the passages quoted (`hits`) count: "Mục 1 (Bộ Tài chính)" of
+    Công điện 187/CĐ-TTg heads an item that never names the ministry again.
     Dev + devdocs (a7437eb): see docs/answers.md, round wr28b."""
     if intent.kind != "deadline" or not citations:
         return False
@@ -1011,7 +1012,9 @@ def timed_doer_uncited(question: str, intent: Intent, citations: Sequence[Citati
     if found is None or re.search(r"\b(?:ai|nào|đó|này)\b", found.group(1), re.I):
         return False
     doer = " ".join(found.group(1).split())
-    texts = [*(c.quote for c in citations), *(c.section or "" for c in citations),
+    cited = {c.chunk_id for c in citations}
+    texts = [text, *(c.quote for c in citations), *(c.section or "" for c in citations),
+             *(" ".join(h.heading_path) for h in hits if h.chunk_id in cited),
              *(" ".join((*o.lead, *o.partners, o.task)) for o in obligations)]
     said = " ".join(fold(" ".join(t.split())).casefold() for t in texts)
     head = _BODY_HEAD.match(doer)
@@ -1918,7 +1921,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations, obligations),
-        "timed_doer_uncited": lambda: timed_doer_uncited(question, intent, citations, obligations),
+        "timed_doer_uncited": lambda: timed_doer_uncited(question, intent, citations, obligations, text, hits),
         "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
