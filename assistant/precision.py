@@ -1018,6 +1018,8 @@ def timed_doer_uncited(question: str, intent: Intent, citations: Sequence[Citati
              *(" ".join((*o.lead, *o.partners, o.task)) for o in obligations)]
     said = " ".join(fold(" ".join(t.split())).casefold() for t in texts)
     head = _BODY_HEAD.match(doer)
+    if head is not None and len(doer[head.end():].split()) > 3:
+        return False  # a body named by what it does ("cơ quan cấp giấy phép sử dụng tần số …"), worded otherwise
     if head is not None and re.search(rf"\b{re.escape(fold(doer[head.end():]).casefold())}\b", said):
         return False  # "cơ quan hải quan" asked, "Chi cục Hải quan" quoted
     known = find_agencies(doer)

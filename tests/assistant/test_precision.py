@@ -2491,6 +2491,9 @@ CUSTOMS_NAMED = _devdocs_holding("50_2006_TT-BTC.md", "Cục Hải quan nơi doa
     ("Theo Thông tư 205/2009/TT-BTC, bộ phận kiểm toán nội bộ phải kiểm tra hồ sơ trong thời hạn bao lâu?",
      REFUND_NOTICE, False),
     ("Theo Thông tư 205/2009/TT-BTC, cơ quan hải quan phải làm gì?", REFUND_NOTICE, False),
+    # a body named by what it does (devdocs sb01) is worded otherwise by the text
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan tiếp nhận hồ sơ hoàn thuế phải thông báo trong thời hạn bao lâu?",
+     REFUND_NOTICE, False),
 ])
 def test_a_time_asked_of_a_named_body_must_be_that_bodys(question, quote, fires):
     from assistant.precision import timed_doer_uncited
