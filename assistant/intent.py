@@ -1593,8 +1593,13 @@ _TITLE_FRAME = _FRAME_WORDS - {"hành"}
 
 
 # A described document the question reads from ("theo dự thảo Nghị định về …"), not one it asks about as work to do
-# ("trình dự thảo nghị quyết HĐND tỉnh về …", "chủ trì xây dựng kế hoạch …").
-_SOURCE_BEFORE = re.compile(r"\btheo\s+(?:(?:bản\s+)?dự thảo\s+)?$", re.I)
+# ("trình dự thảo nghị quyết HĐND tỉnh về …", "chủ trì xây dựng kế hoạch …"): also the one whose signer is asked ("Ai
+# ký dự thảo Nghị định về …?"), whose drafting board is ("Ban soạn thảo dự thảo Nghị định về … được thành lập theo
+# quyết định nào?"), or whose submission is ("Tờ trình về dự thảo Nghị định về … nêu …?"). Not one the question
+# opens with: "Dự thảo nghị quyết HĐND tỉnh về chính sách trồng cây xanh phải trình khi nào?" is work to do, and
+# "Nghị định về người nước ngoài …: Bộ Nội vụ giữ vai trò gì?" is answered by the plan that assigns its drafting.
+_SOURCE_BEFORE = re.compile(r"(?:\btheo\s+|\bký\s+|\b(?:ban|tổ)\s+(?:soạn thảo|biên tập)\s+|\btờ trình\s+(?:về\s+)?)"
+                            r"(?:(?:bản\s+)?dự thảo\s+)?$", re.I)
 
 
 def described_documents(text: str, sources: bool = False) -> tuple[tuple[str | None, frozenset[str]], ...]:

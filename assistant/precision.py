@@ -987,6 +987,49 @@ def doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
     return fold(doer).casefold() not in fold(" ".join(said)).casefold()
 
 
+# The body a "when" question names as the one acting, right before its duty verb: "Theo Thông tư 205/2009/TT-BTC, cơ
+# quan hải quan phải hoàn thuế nhập khẩu … trong thời hạn bao lâu?", "Theo Thông tư 35/1998/TT-BTC, Bộ Thương mại phải
+# duyệt danh mục … trong thời hạn bao lâu?" (group 1), after an optional "Theo <văn bản>," and a clause of condition.
+_TIMED_DOER = re.compile(r"^\W*(?:theo\s+[^,?]{3,80},\s*)?(?:(?:sau khi|khi|nếu|trường hợp)\s+[^,?]{3,120},\s*)?"
+                         r"((?:các\s+)?(?:cơ quan|bộ|sở|ủy ban|ubnd|cục|tổng cục|chi cục|kho bạc|ngân hàng)\s[^,?]{2,60}?)"
+                         r"\s+(?:phải|có trách nhiệm|cần)\s", re.I)
+_BODY_HEAD = re.compile(r"^(?:các\s+)?cơ quan\s+", re.I)
+
+
+def timed_doer_uncited(question: str, intent: Intent, citations: Sequence[Citation],
+                       obligations: Sequence[Obligation] = (), text: str = "", hits: Sequence[Hit] = ()) -> bool:
+    """A time asked of what a named body must do ("cơ quan hải quan phải hoàn thuế nhập khẩu … trong thời hạn bao
+    lâu?") answered with passages and rows that never name that body: the time quoted is another's ("Trong thời gian
+    tối đa mười lăm ngày …, cơ quan thuế thông báo …", Thông tư 205/2009/TT-BTC, Điều 2, where customs is asked). A body
+    the agency lists know is matched by name or by the bodies they read in the quotes and rows; one they do not ("cơ
+    quan hải quan", "cơ quan thuế") by its words after "cơ quan", read without marks ("Cục Hải quan", "Chi cục thuế"
+    name it too). The answer's `text` and the headings of the passages quoted (`hits`) count: "Mục 1 (Bộ Tài chính)" of
+    Công điện 187/CĐ-TTg heads an item that never names the ministry again.
+    Dev + devdocs (a7437eb): see docs/answers.md, round wr28b."""
+    if intent.kind != "deadline" or not citations:
+        return False
+    found = _TIMED_DOER.match(normalize(question))
+    if found is None or re.search(r"\b(?:ai|nào|đó|này)\b", found.group(1), re.I):
+        return False
+    doer = " ".join(found.group(1).split())
+    cited = {c.chunk_id for c in citations}
+    texts = [text, *(c.quote for c in citations), *(c.section or "" for c in citations),
+             *(" ".join(h.heading_path) for h in hits if h.chunk_id in cited),
+             *(" ".join((*o.lead, *o.partners, o.task)) for o in obligations)]
+    said = " ".join(fold(" ".join(t.split())).casefold() for t in texts)
+    head = _BODY_HEAD.match(doer)
+    if head is not None and len(doer[head.end():].split()) > 3:
+        return False  # a body named by what it does ("cơ quan cấp giấy phép sử dụng tần số …"), worded otherwise
+    if head is not None and re.search(rf"\b{re.escape(fold(doer[head.end():]).casefold())}\b", said):
+        return False  # "cơ quan hải quan" asked, "Chi cục Hải quan" quoted
+    known = find_agencies(doer)
+    if not known:
+        return head is not None  # "bộ phận kiểm soát nội bộ" is no body
+    body = known[-1][0]
+    named = [name for t in texts for name, _, _ in find_agencies(t)]
+    return not any(covers(body, name) or covers(name, body) for name in named) and fold(body).casefold() not in said
+
+
 # "bao nhiêu ngày", "mấy lần", "đến bao nhiêu tuổi": a length, a count of times or an age asked in its unit.
 _UNIT_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy)\s+(ngày|tuần|tháng|năm|giờ|phút|lần|tuổi)(?!\w)", re.I)
 # A number in figures or in words ("05 ngày", "02 lần", "ba mươi ngày"), perhaps with its words in brackets ("30 (ba
@@ -1880,6 +1923,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "unit_unstated": lambda: unit_unstated(question, text),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations, obligations),
+        "timed_doer_uncited": lambda: timed_doer_uncited(question, intent, citations, obligations, text, hits),
         "topic_unquoted": lambda: topic_unquoted(question, intent, citations, obligations),
         "years_uncited": lambda: years_uncited(question, citations, hits),
         "rates_uncited": lambda: rates_uncited(question, citations, hits),
@@ -1933,7 +1977,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
-              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited")
+              "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
+              "timed_doer_uncited")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

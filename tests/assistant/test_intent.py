@@ -442,6 +442,16 @@ def test_only_a_document_named_by_its_title_is_typed_for_narrowing():
     ("Sở NN&PTNT Ninh Bình phải trình dự thảo nghị quyết HĐND tỉnh về chính sách trồng và chăm sóc cây xanh vào lúc "
      "nào?", []),
     ("Cơ quan nào chủ trì xây dựng kế hoạch bảo vệ công trình Trung tâm dữ liệu quốc gia số 1 ở Hòa Lạc?", []),
+    # its signer, its drafting board, its submission asked (devdocs xa49, xa46, xa47); or the question opens with it
+    ("Ai ký dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ sở giáo "
+     "dục của Việt Nam?", ["Nghị định"]),
+    ("Ban soạn thảo dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ "
+     "sở giáo dục của Việt Nam được thành lập theo quyết định nào?", ["Nghị định"]),
+    ("Tờ trình về dự thảo Nghị định về người nước ngoài vào làm quản lý, giảng dạy, nghiên cứu khoa học tại các cơ sở "
+     "giáo dục của Việt Nam nêu việc xây dựng Nghị định nhằm thực hiện nghị quyết nào của Bộ Chính trị?",
+     ["Nghị định"]),
+    # opened with, it may be the work to do
+    ("Dự thảo nghị quyết HĐND tỉnh về chính sách trồng và chăm sóc cây xanh phải trình khi nào?", []),
 ])
 def test_a_described_document_read_from(question, sources):
     assert [kind for kind, _ in described_documents(question, sources=True)] == sources

@@ -2462,3 +2462,39 @@ def test_another_kind_of_housing_is_not_the_one_asked():
     assert not kind_uncited(same, classify(same), cited)
     untitled = [_cite("Lãi suất cho vay bằng 5,4%/năm.", "261/2025/NĐ-CP")]  # no kind said: nothing to compare
     assert not kind_uncited(asked, classify(asked), untitled)
+
+
+def _devdocs_holding(name: str, holds: str) -> str:
+    """The line of an unbundled development document that holds these words."""
+    for line in (DEVDOCS / name).read_text(encoding="utf-8").splitlines():
+        if holds in line:
+            return " ".join(line.split())
+    raise AssertionError(f"{holds!r} not in {name}")
+
+
+# Thông tư 205/2009/TT-BTC, Điều 2: the tax office's fifteen days; Thông tư 50/2006/TT-BTC: the customs office named
+REFUND_NOTICE = _devdocs_holding("205_2009_TT-BTC.md", "mười lăm ngày kể từ ngày nhận đủ hồ sơ")
+CUSTOMS_NAMED = _devdocs_holding("50_2006_TT-BTC.md", "Cục Hải quan nơi doanh nghiệp đóng trụ sở")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # customs asked, the tax office's time quoted (devdocs dr16): another body's time
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan hải quan phải hoàn thuế nhập khẩu cho doanh nghiệp trong thời hạn bao "
+     "lâu?", REFUND_NOTICE, True),
+    # the body asked is the one quoted (devdocs dr11), or named by another head ("Cục Hải quan")
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan thuế phải thông báo kết quả kiểm tra hồ sơ hoàn thuế GTGT cho cơ sở "
+     "kinh doanh trong thời gian bao lâu?", REFUND_NOTICE, False),
+    ("Theo Thông tư 50/2006/TT-BTC, cơ quan hải quan phải đăng ký phiếu theo dõi trừ lùi trong thời hạn bao lâu?",
+     CUSTOMS_NAMED, False),
+    # a known agency asked, never quoted; no body asked ("bộ phận kiểm toán nội bộ"), or no time asked
+    ("Theo Thông tư 205/2009/TT-BTC, Bộ Thương mại phải hoàn thuế trong thời hạn bao lâu?", REFUND_NOTICE, True),
+    ("Theo Thông tư 205/2009/TT-BTC, bộ phận kiểm toán nội bộ phải kiểm tra hồ sơ trong thời hạn bao lâu?",
+     REFUND_NOTICE, False),
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan hải quan phải làm gì?", REFUND_NOTICE, False),
+    # a body named by what it does (devdocs sb01) is worded otherwise by the text
+    ("Theo Thông tư 205/2009/TT-BTC, cơ quan tiếp nhận hồ sơ hoàn thuế phải thông báo trong thời hạn bao lâu?",
+     REFUND_NOTICE, False),
+])
+def test_a_time_asked_of_a_named_body_must_be_that_bodys(question, quote, fires):
+    from assistant.precision import timed_doer_uncited
+    assert timed_doer_uncited(question, classify(question), [_cite(quote, "205/2009/TT-BTC")], []) is fires
