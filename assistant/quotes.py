@@ -208,6 +208,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    if not SUBJECT_ASKED.search(question):
+        # nor does the document's title line ("CÔNG ĐIỆN Về công tác nâng hạng thị trường chứng khoán Việt Nam" for
+        # "Công điện 192 … nghiêm cấm những hành vi nào?"): it shares the words naming the document, and says only what
+        # it is about, which the question does not ask
+        want = _not_title(want, draft.hits)
     if duration or intent.kind == "deadline":
         want = _counted_from_named(question, draft.hits, want)
     cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
@@ -868,6 +873,31 @@ def _capitalised(words: list[str]) -> int:
 
 def _not_basis(want):
     return lambda s: want(s) and not is_legal_basis(s)
+
+
+# A question asking what a document is about, or its title: "Công điện 192 về việc gì?", "trích yếu", "tên văn bản".
+SUBJECT_ASKED = re.compile(r"(?<!\w)(?:về\s+(?:việc|vấn\s+đề|nội\s+dung|lĩnh\s+vực)?\s*gì|nói\s+về|trích\s+yếu|tiêu\s+đề"
+                           r"|tên\s+(?:gọi|đầy\s+đủ|văn\s+bản|của)|tên\s+là\s+gì|nội\s+dung\s+(?:chính|gì)|có\s+tên)(?!\w)", re.I)
+TITLE_EXTRA = 40  # characters a title line may carry beside the title: its type word, OCR debris of the head
+TYPE_WORD = 20  # characters before a title opening a sentence: a type word ("nghị quyết liên tịch ")
+
+
+def _not_title(want, hits: Sequence[Hit]):
+    """`want`, and never a sentence that is only a passage's document title, a subject line "Về …" (with its type word
+    before it, or the rest of a title cut short and the head's OCR debris after it: "Về việc thành lập Phân ban Việt
+    Nam … thuộc Hiệp định Thương mại Việt Nam — Cuba cove mew mi CHÍNH PHỦ", Quyết định 2227/QĐ-TTg). A title that
+    is no subject line ("Phê duyệt Đề án …") may be restated by Điều 1, which is content: left."""
+    titles = {" ".join(fold(hit.title).casefold().split()) for hit in hits
+              if hit.title and len(hit.title) >= 20 and fold(hit.title).casefold().startswith("ve ")}
+    if not titles:
+        return want
+
+    def titled(s: str) -> bool:
+        flat = " ".join(fold(s).casefold().split())
+        # the title with little beside it, or opening the sentence after at most its type word ("công điện ")
+        return any((at := flat.find(title)) >= 0 and (len(flat) - len(title) <= TITLE_EXTRA or at <= TYPE_WORD)
+                   for title in titles)
+    return lambda s: want(s) and not titled(s)
 
 
 LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
