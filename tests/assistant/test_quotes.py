@@ -1634,3 +1634,37 @@ def test_the_kind_asked_picks_its_item():
 def test_a_kind_is_named_after_theo(question, kind):
     from assistant.quotes import kind_named
     assert kind_named(question) == kind
+
+
+def _titled(doc_id: str, title: str, text: str, chunk: str) -> Hit:
+    return Hit.from_payload({"chunk_id": chunk, "doc_id": doc_id, "doc_type": "Công điện", "text": text, "title": title,
+                             "start": 0, "end": len(text)}, 1.0)
+
+
+@pytest.mark.parametrize("title, line, is_title", [
+    # Công điện 192/CĐ-TTg: the head's type word and subject line
+    ("Về công tác nâng hạng thị trường chứng khoán Việt Nam",
+     "CÔNG ĐIỆN\nVề công tác nâng hạng thị trường chứng khoán Việt Nam", True),
+    # Quyết định 2227/QĐ-TTg: the title read cut short, the rest of the line and the head's OCR debris after it
+    ("Về việc thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp",
+     "Về việc thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp\nđịnh Thương mại Việt Nam — Cuba\n\n"
+     "cove mew mi CHÍNH PHÙ", True),
+    # a sentence of the body sharing the title's words is content
+    ("Về công tác nâng hạng thị trường chứng khoán Việt Nam",
+     "Việc được nâng hạng là một trong những đầu mối quan trọng để phát triển thị trường chứng khoán Việt Nam.", False),
+    # a title that is no subject line "Về …" may be restated by Điều 1: left
+    ("Phê duyệt Đề án phát triển công nghiệp văn hóa", "Phê duyệt Đề án phát triển công nghiệp văn hóa", False),
+])
+def test_a_documents_subject_line_is_never_the_content_quoted(title, line, is_title):
+    from assistant.quotes import _not_title
+    want = _not_title(lambda s: True, [_titled("x", title, line, "c1")])
+    assert want(normalize(line)) is not is_title
+
+
+def test_a_question_on_what_a_document_bans_is_not_answered_with_its_title():
+    text192 = _lines("chinhphu/192-ttg.signed.txt", 12, 13)
+    body = _lines("chinhphu/192-ttg.signed.txt", 60, 68)
+    title = "Về công tác nâng hạng thị trường chứng khoán Việt Nam"
+    hits = [_titled("192-ttg.signed", title, text192, "c1"), _titled("192-ttg.signed", title, body, "c2")]
+    draft = _answer("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", hits)
+    assert all("Về công tác nâng hạng" not in c.quote for c in draft.citations)
