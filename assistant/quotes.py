@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (CITED_TYPES, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -182,6 +182,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
+        if intent.agency:
+            # how often the agency asked does something: never a sentence naming it only as the one reported to ("c) Vào
+            # tháng cuối của mỗi quý, tổng hợp, đánh giá … ở địa phương báo cáo Ban Chỉ đạo Trung ương;", Chỉ thị
+            # 22/2008/CT-TTg, the local committees' item, for "Ban Chỉ đạo Trung ương tổng hợp, đánh giá … bao lâu một
+            # lần?", whose own item is "c) Hàng quý, tổng hợp, đánh giá …" under its heading)
+            recurring = want
+            want = lambda s: recurring(s) and not _reported_to_only(intent.agency, s)
     elif DURATION_ASKED.search(question):
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -1159,6 +1166,13 @@ def names_lead(sentence: str) -> bool:
 
 def _names_agency(agency: str, text: str) -> bool:
     return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
+
+
+def _reported_to_only(agency: str, text: str) -> bool:
+    """Whether a text names the agency, and only after a verb of reporting to it (`corpus.vn.REPORTED_TO`: "… báo cáo
+    Ban Chỉ đạo Trung ương")."""
+    named = [start for name, start, _ in find_agencies(text) if same_agency(agency, name)]
+    return bool(named) and all(REPORTED_TO.search(text[:start]) for start in named)
 
 
 TASK_WORDS = 3  # the fewest content words, besides the agencies named, of a sentence that states a task

@@ -1668,3 +1668,13 @@ def test_a_question_on_what_a_document_bans_is_not_answered_with_its_title():
     hits = [_titled("192-ttg.signed", title, text192, "c1"), _titled("192-ttg.signed", title, body, "c2")]
     draft = _answer("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", hits)
     assert all("Về công tác nâng hạng" not in c.quote for c in draft.citations)
+
+
+def test_how_often_an_agency_acts_is_not_read_from_a_clause_reporting_to_it():
+    # Chỉ thị 22/2008/CT-TTg: the local committees report to the central one each quarter (I.2.c); the central
+    # committee's own quarterly review is its item I.1.c, which does not name it
+    local = _hit("22_2008_CT-TTg", _lines("thue/22_2008_CT-TTg.md", 28, 34), "c1")
+    central = _hit("22_2008_CT-TTg", _lines("thue/22_2008_CT-TTg.md", 18, 24), "c2")
+    draft = _answer("Theo Chỉ thị 22/2008/CT-TTg, Ban Chỉ đạo Trung ương tổng hợp, đánh giá tình hình thực hiện Luật "
+                    "Thuế thu nhập cá nhân của các Bộ, ngành và địa phương bao lâu một lần?", [local, central])
+    assert "Hàng quý" in draft.citations[0].quote and "mỗi quý" not in draft.citations[0].quote
