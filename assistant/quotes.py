@@ -215,10 +215,11 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
-    if not SUBJECT_ASKED.search(question):
+    if not SUBJECT_ASKED.search(question) and not WHICH_DOCUMENT.search(question):
         # nor does the document's title line ("CÔNG ĐIỆN Về công tác nâng hạng thị trường chứng khoán Việt Nam" for
         # "Công điện 192 … nghiêm cấm những hành vi nào?"): it shares the words naming the document, and says only what
-        # it is about, which the question does not ask
+        # it is about, which the question does not ask (a question asking which document says something is answered
+        # by its title as well as by any line: "Văn bản nào quy định …?")
         want = _not_title(want, draft.hits)
     if duration or intent.kind == "deadline":
         want = _counted_from_named(question, draft.hits, want)
