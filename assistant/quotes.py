@@ -212,6 +212,12 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # a term's definition asked, and a passage found defines it ("Khu vực hạn chế dân cư là khu vực bao quanh …"):
         # that sentence, never one that lists the term among a report's contents; where none does, as before
         want = lambda s: defines(term, s)
+    elif intent.kind == "content" and BAN_ASKED.search(question) and any(
+            BANNED.search(text) for hit in joined_hits(draft.hits) for _, _, text in hit_sentences(hit)):
+        # what a document bans ("Công điện 192 … nghiêm cấm những hành vi nào?"), and a passage found says "cấm": the
+        # sentence saying so ("Nghiêm cấm và thanh tra, xử lý nghiêm các hiện tượng tiêu cực …"), never one that only
+        # shares the document's topic; where none does (a banned list under an article's title), as before
+        want = lambda s: bool(BANNED.search(s))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -883,6 +889,11 @@ def _not_basis(want):
     return lambda s: want(s) and not is_legal_basis(s)
 
 
+# A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
+# sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
+BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"
+                       r"|(?<!\w)(?:nào|gì)\s+(?:bị\s+)?(?:nghiêm\s+)?cấm(?!\w)", re.I)
+BANNED = re.compile(r"(?<!\w)cấm(?!\w)", re.I)
 # A question asking what a document is about, or its title: "Công điện 192 về việc gì?", "trích yếu", "tên văn bản".
 SUBJECT_ASKED = re.compile(r"(?<!\w)(?:về\s+(?:việc|vấn\s+đề|nội\s+dung|lĩnh\s+vực)?\s*gì|nói\s+về|trích\s+yếu|tiêu\s+đề"
                            r"|tên\s+(?:gọi|đầy\s+đủ|văn\s+bản|của)|tên\s+là\s+gì|nội\s+dung\s+(?:chính|gì)|có\s+tên)(?!\w)", re.I)

@@ -1663,11 +1663,25 @@ def test_a_documents_subject_line_is_never_the_content_quoted(title, line, is_ti
 
 def test_a_question_on_what_a_document_bans_is_not_answered_with_its_title():
     text192 = _lines("chinhphu/192-ttg.signed.txt", 12, 13)
-    body = _lines("chinhphu/192-ttg.signed.txt", 60, 68)
+    from corpus.ocr_fixes import fix_forbid_marks
+    body = fix_forbid_marks(_lines("chinhphu/192-ttg.signed.txt", 60, 68))  # "Nghiêm cắm" read at indexing
     title = "Về công tác nâng hạng thị trường chứng khoán Việt Nam"
     hits = [_titled("192-ttg.signed", title, text192, "c1"), _titled("192-ttg.signed", title, body, "c2")]
     draft = _answer("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", hits)
     assert all("Về công tác nâng hạng" not in c.quote for c in draft.citations)
+    assert "méo mó thị trường" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", True),
+    ("Luật này cấm những gì?", True),
+    ("Những hành vi nào bị nghiêm cấm trong hoạt động kiểm toán?", True),
+    ("Khu vực cấm bay được quy định ở đâu?", False),
+    ("Công điện 192 giao Bộ Tài chính việc gì?", False),
+])
+def test_a_question_asking_what_is_banned(question, asked):
+    from assistant.quotes import BAN_ASKED
+    assert bool(BAN_ASKED.search(question)) is asked
 
 
 def test_how_often_an_agency_acts_is_not_read_from_a_clause_reporting_to_it():
