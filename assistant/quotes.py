@@ -226,7 +226,7 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # "Công điện 192 … nghiêm cấm những hành vi nào?"): it shares the words naming the document, and says only what
         # it is about, which the question does not ask (a question asking which document says something is answered
         # by its title as well as by any line: "Văn bản nào quy định …?")
-        want = _not_title(want, draft.hits)
+        want = _not_title(want, draft.hits, question)
     if duration or intent.kind == "deadline":
         want = _counted_from_named(question, draft.hits, want)
     cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
@@ -901,13 +901,33 @@ TITLE_EXTRA = 40  # characters a title line may carry beside the title: its type
 TYPE_WORD = 20  # characters before a title opening a sentence: a type word ("nghị quyết liên tịch ")
 
 
-def _not_title(want, hits: Sequence[Hit]):
-    """`want`, and never a sentence that is only a passage's document title, a subject line "Về …" (with its type word
+_WH = re.compile(r"(?<!\w)(?:gì|nào)(?!\w)", re.I)
+TITLE_ASKED_WORDS = 3  # the content words before the question word that a title must hold to answer
+
+
+def _asked_by(question: str) -> list[str]:
+    """The last content words before the question's first "gì"/"nào", folded: what it asks ("… công bố luật gì?" →
+    công, bố, luật; "… nghiêm cấm những hành vi nào?" → cấm, hành, vi); none when there is no such word."""
+    wh = _WH.search(question)
+    if wh is None:
+        return []
+    words = [w for w in re.findall(r"\w+", question[:wh.start()]) if w.isalpha() and content_words(w)]
+    return [fold(w).casefold() for w in words[-TITLE_ASKED_WORDS:]]
+
+
+def _not_title(want, hits: Sequence[Hit], question: str = ""):
+    """`want`, and never a sentence that is only a passage's document title, a subject line "Về …" that does not state
+    the act asked (`_asked_by`) (with its type word
     before it, or the rest of a title cut short and the head's OCR debris after it: "Về việc thành lập Phân ban Việt
     Nam … thuộc Hiệp định Thương mại Việt Nam — Cuba cove mew mi CHÍNH PHỦ", Quyết định 2227/QĐ-TTg). A title that
     is no subject line ("Phê duyệt Đề án …") may be restated by Điều 1, which is content: left."""
     titles = {" ".join(fold(hit.title).casefold().split()) for hit in hits
               if hit.title and len(hit.title) >= 20 and fold(hit.title).casefold().startswith("ve ")}
+    # a title stating the act asked answers it ("Lệnh 18/2003/L-CTN công bố luật gì?" ← "Về việc công bố Luật Thuế thu
+    # nhập doanh nghiệp"; "… điều chỉnh bổ sung quyết định nào?" ← "Về việc điều chỉnh bổ sung quyết định số …")
+    asked = _asked_by(question)
+    titles = {title for title in titles
+              if len(asked) < 2 or not set(asked) <= set(re.findall(r"\w+", title))}
     if not titles:
         return want
 

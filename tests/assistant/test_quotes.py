@@ -1692,3 +1692,18 @@ def test_how_often_an_agency_acts_is_not_read_from_a_clause_reporting_to_it():
     draft = _answer("Theo Chỉ thị 22/2008/CT-TTg, Ban Chỉ đạo Trung ương tổng hợp, đánh giá tình hình thực hiện Luật "
                     "Thuế thu nhập cá nhân của các Bộ, ngành và địa phương bao lâu một lần?", [local, central])
     assert "Hàng quý" in draft.citations[0].quote and "mỗi quý" not in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, title, kept", [
+    # the title states the act asked: it answers
+    ("Lệnh 18/2003/L-CTN công bố luật gì?", "Về việc công bố Luật Thuế thu nhập doanh nghiệp", True),
+    ("Quyết định 08/2013/QĐ-UBND của UBND thành phố Hà Nội điều chỉnh bổ sung quyết định nào?",
+     "Về việc điều chỉnh bổ sung quyết định số 05/2012/QĐ-UBND ngày 08/3/2012 của Ủy ban nhân dân Thành phố", True),
+    # it does not: never the content quoted
+    ("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?",
+     "Về công tác nâng hạng thị trường chứng khoán Việt Nam", False),
+])
+def test_a_subject_line_stating_the_act_asked_answers_it(question, title, kept):
+    from assistant.quotes import _not_title
+    want = _not_title(lambda s: True, [_titled("x", title, title, "c1")], question)
+    assert want(title) is kept
