@@ -674,12 +674,15 @@ def _lead_shared(intent: Intent, obligation: Obligation) -> tuple[str, list[str]
 
 # "phối hợp, hỗ trợ các địa phương", "hỗ trợ Nhân dân": an act of supporting others (group 1), and whom (group 2)
 _SUPPORTS = re.compile(r"(?<!\w)((?:phối\s+hợp,?\s+)?hỗ\s+trợ)\s+((?:các\s+)?\w+(?:\s+\w+)?)", re.I)
+_SUPPORT_ASKED = re.compile(r"(?<!\w)hay\s+(?:chỉ\s+)?" + _SUPPORTS.pattern[len(r"(?<!\w)"):], re.I)
 
 
 def _helps_asked(question: str, task: str) -> str | None:
     """The row's words of support ("phối hợp, hỗ trợ các địa phương") where the question asks whether the agency
     leads or supports the same party ("… chủ trì hay phối hợp, hỗ trợ các địa phương …?"); None otherwise."""
-    asked = _SUPPORTS.search(question)
+    # the support asked as the other role ("… chủ trì hay phối hợp, hỗ trợ các địa phương"), never a support the task
+    # asked of names ("… hay phối hợp việc chỉ đạo lực lượng … hỗ trợ Nhân dân …", Công điện 189/CĐ-TTg)
+    asked = _SUPPORT_ASKED.search(question)
     if asked is None:
         return None
     for said in _SUPPORTS.finditer(task):

@@ -855,6 +855,11 @@ def test_of_near_rows_the_one_naming_the_law_asked_is_kept():
     # the question asks no support of a party
     ("Theo Công điện 188/CĐ-TTg, Bộ Quốc phòng chủ trì hay phối hợp?",
      "kịp thời phối hợp, hỗ trợ các địa phương và Nhân dân", None),
+    # Công điện 189/CĐ-TTg: the support is in the task asked of, not the role asked
+    ("Theo Công điện 189, Bộ Quốc phòng chủ trì hay phối hợp việc chỉ đạo lực lượng quân đội đóng trên địa bàn sẵn "
+     "sàng lực lượng, phương tiện hỗ trợ Nhân dân phòng, chống lũ?",
+     "chỉ đạo các lực lượng quân đội, công an đóng trên địa bàn sẵn sàng lực lượng, phương tiện, phối hợp với cơ quan "
+     "chức năng, các lực lượng ở địa phương triển khai hỗ trợ Nhân dân phòng, chống lũ", None),
     # support of another party than the one asked
     ("Bộ Tài chính chủ trì hay hỗ trợ các doanh nghiệp?", "hỗ trợ các địa phương khắc phục hậu quả", None),
 ])
