@@ -755,7 +755,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
         elif blank:  # the row asked names no partner: said so, with the row, and not marked answered
             answered = compose_record(draft, intent, blank)
         else:
-            answered = (compose_record(draft, intent, chosen) if chosen
+            answered = (compose_record(draft, intent, chosen, resolved.question) if chosen
                         else compose_passages(draft, intent, words, resolved.question)
                         # a tie the passages listed is the answer as it stands (the reader says which is meant)
                         or not draft.lines and not chair and not office and not intent.owner and not planned and compose_record(draft, intent,

@@ -607,12 +607,16 @@ OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng
 # Việt Nam - Cuba là ai?", Quyết định 2227/QĐ-TTg: 120 characters)
 _OFFICES_HELD = ("Phó Chủ tịch", "Chủ tịch", "Phó Trưởng ban", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Giám đốc",
                  "Phó Tổ trưởng", "Tổ trưởng")
-HOLDER_OFFICES = "|".join(r"\s+".join(office.split()) for office in _OFFICES_HELD)
+# An office may be asked with its qualifier ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo …?", Quyết định 2222/QĐ-TTg:
+# "-2. Đồng chí Thượng tướng Phạm Thế Tùng, …, Phó Truong ban thường trực;" beside "3. Đồng chí Đặng Hoàng Giang, …,
+# Phó Trưởng ban;"): the qualifier is part of the office asked, and only its holder answers.
+_OFFICE_QUALIFIER = r"(?:\s+thường\s+trực)?"
+HOLDER_OFFICES = "|".join(r"\s+".join(office.split()) + _OFFICE_QUALIFIER for office in _OFFICES_HELD)
 HOLDER_ASKED = re.compile(r"\bai\s+(?:là|làm|giữ(?:\s+chức(?:\s+vụ)?|\s+vị\s+trí)?)\s+(" + HOLDER_OFFICES + r")\b"
                           r"|\b(" + HOLDER_OFFICES + r")\b[^?]{0,120}\blà\s+ai\b", re.I)
 
 
-def holder_said(office: str) -> re.Pattern:
+def holder_said(office: str) -> "_HolderSaid":
     """What says who holds an office a `HOLDER_ASKED` question asks: "do X làm …" ("do Bí thư Tỉnh ủy, Thành ủy làm
     trưởng", the office shortened), "làm Trưởng ban", the office as a label ("Chủ tịch Ủy ban: Phó Thủ tướng …") or
     after the holder in a member list ("1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", Quyết định
@@ -622,9 +626,23 @@ def holder_said(office: str) -> re.Pattern:
     # ban" for "ai làm tổ trưởng?", Chỉ thị 09/2008/CT-UBND of An Giang, whose "Tổ thường trực do một Phó Cục trưởng
     # Cục Thuế làm Tổ trưởng" answers); an office holding the one asked ("Phó Trưởng ban") is left as before
     others = [r"\s+".join(o.split()) for o in _OFFICES_HELD if asked not in o.casefold()]
-    office = r"\s+".join(office.split())
-    return re.compile(r"\blàm\s+" + office + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+(?!(?:" + "|".join(others) + r")\b)\w|"
-                      + office + r"[^.;:\n]{0,80}:\s*\S|,\s*" + office + r"\s*[;,.]", re.I)
+    written = r"\s+".join(office.split())
+    # the office as a label or after the holder is also read with its marks folded: OCR drops them ("Phó\nTruong ban
+    # thường trực;", Quyết định 2222/QĐ-TTg); "do"/"làm" are not ("đó"/"lâm" fold the same)
+    folded = r"\s+".join(fold(office).split())
+    return _HolderSaid(re.compile(r"\blàm\s+" + written + r"|\bdo\s+[^.;?]{2,120}?\blàm\s+(?!(?:" + "|".join(others)
+                                  + r")\b)\w|" + written + r"[^.;:\n]{0,80}:\s*\S|,\s*" + written + r"\s*[;,.]", re.I),
+                       re.compile(folded + r"[^.;:\n]{0,80}:\s*\S|,\s*" + folded + r"\s*[;,.]", re.I))
+
+
+class _HolderSaid:
+    """`holder_said`'s reading: the pattern on the text as written, else the office's on the text with marks folded."""
+
+    def __init__(self, written: re.Pattern, folded: re.Pattern):
+        self.written, self.folded = written, folded
+
+    def search(self, text: str) -> re.Match | None:
+        return self.written.search(text) or self.folded.search(fold(text))
 
 
 COMPARE = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm chung|điểm khác)\b", re.I)

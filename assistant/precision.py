@@ -1472,8 +1472,12 @@ def holder_unnamed(question: str, citations: Sequence[Citation]) -> bool:
     if asked is None or not citations:
         return False
     said = holder_said(asked.group(1) or asked.group(2))
+    # the body is read after the office itself, a qualifier left with it ("Phó trưởng ban thường trực Ban Chỉ đạo …":
+    # the body named after a qualifier is not compared, as before the qualifier was read with the office)
+    group = 1 if asked.group(1) else 2
+    bare = re.sub(r"\s+thường\s+trực$", "", asked.group(group), flags=re.I)
     return not any(names_person(c.quote) or said.search(c.quote) for c in citations) \
-        or _body_of_another(normalize(question)[asked.end():], citations)
+        or _body_of_another(normalize(question)[asked.start(group) + len(bare):], citations)
 
 
 # The body an office asked belongs to, named right after it ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính …?"):

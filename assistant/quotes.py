@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (CITED_TYPES, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -182,6 +182,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
     elif HOW_OFTEN.search(question):
         # how often: a recurrence ("định kỳ hàng quý", "01 lần/năm"), never a length of time
         want = lambda s: any(d.kind == "recurring" for d in find_deadlines(s)) or bool(_TIMES_PER.search(s))
+        if intent.agency:
+            # how often the agency asked does something: never a sentence naming it only as the one reported to ("c) Vào
+            # tháng cuối của mỗi quý, tổng hợp, đánh giá … ở địa phương báo cáo Ban Chỉ đạo Trung ương;", Chỉ thị
+            # 22/2008/CT-TTg, the local committees' item, for "Ban Chỉ đạo Trung ương tổng hợp, đánh giá … bao lâu một
+            # lần?", whose own item is "c) Hàng quý, tổng hợp, đánh giá …" under its heading)
+            recurring = want
+            want = lambda s: recurring(s) and not _reported_to_only(intent.agency, s)
     elif DURATION_ASKED.search(question):
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s)
@@ -205,9 +212,21 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # a term's definition asked, and a passage found defines it ("Khu vực hạn chế dân cư là khu vực bao quanh …"):
         # that sentence, never one that lists the term among a report's contents; where none does, as before
         want = lambda s: defines(term, s)
+    elif intent.kind == "content" and BAN_ASKED.search(question) and any(
+            BANNED.search(text) for hit in joined_hits(draft.hits) for _, _, text in hit_sentences(hit)):
+        # what a document bans ("Công điện 192 … nghiêm cấm những hành vi nào?"), and a passage found says "cấm": the
+        # sentence saying so ("Nghiêm cấm và thanh tra, xử lý nghiêm các hiện tượng tiêu cực …"), never one that only
+        # shares the document's topic; where none does (a banned list under an article's title), as before
+        want = lambda s: bool(BANNED.search(s))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
+    if not SUBJECT_ASKED.search(question) and not WHICH_DOCUMENT.search(question):
+        # nor does the document's title line ("CÔNG ĐIỆN Về công tác nâng hạng thị trường chứng khoán Việt Nam" for
+        # "Công điện 192 … nghiêm cấm những hành vi nào?"): it shares the words naming the document, and says only what
+        # it is about, which the question does not ask (a question asking which document says something is answered
+        # by its title as well as by any line: "Văn bản nào quy định …?")
+        want = _not_title(want, draft.hits, question)
     if duration or intent.kind == "deadline":
         want = _counted_from_named(question, draft.hits, want)
     cited = named_documents(question) if intent.kind == "content" and not WHICH_DOCUMENT.search(question) else ()
@@ -870,6 +889,56 @@ def _not_basis(want):
     return lambda s: want(s) and not is_legal_basis(s)
 
 
+# A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
+# sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
+BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"
+                       r"|(?<!\w)(?:nào|gì)\s+(?:bị\s+)?(?:nghiêm\s+)?cấm(?!\w)", re.I)
+BANNED = re.compile(r"(?<!\w)cấm(?!\w)", re.I)
+# A question asking what a document is about, or its title: "Công điện 192 về việc gì?", "trích yếu", "tên văn bản".
+SUBJECT_ASKED = re.compile(r"(?<!\w)(?:về\s+(?:việc|vấn\s+đề|nội\s+dung|lĩnh\s+vực)?\s*gì|nói\s+về|trích\s+yếu|tiêu\s+đề"
+                           r"|tên\s+(?:gọi|đầy\s+đủ|văn\s+bản|của)|tên\s+là\s+gì|nội\s+dung\s+(?:chính|gì)|có\s+tên)(?!\w)", re.I)
+TITLE_EXTRA = 40  # characters a title line may carry beside the title: its type word, OCR debris of the head
+TYPE_WORD = 20  # characters before a title opening a sentence: a type word ("nghị quyết liên tịch ")
+
+
+_WH = re.compile(r"(?<!\w)(?:gì|nào)(?!\w)", re.I)
+TITLE_ASKED_WORDS = 3  # the content words before the question word that a title must hold to answer
+
+
+def _asked_by(question: str) -> list[str]:
+    """The last content words before the question's first "gì"/"nào", folded: what it asks ("… công bố luật gì?" →
+    công, bố, luật; "… nghiêm cấm những hành vi nào?" → cấm, hành, vi); none when there is no such word."""
+    wh = _WH.search(question)
+    if wh is None:
+        return []
+    words = [w for w in re.findall(r"\w+", question[:wh.start()]) if w.isalpha() and content_words(w)]
+    return [fold(w).casefold() for w in words[-TITLE_ASKED_WORDS:]]
+
+
+def _not_title(want, hits: Sequence[Hit], question: str = ""):
+    """`want`, and never a sentence that is only a passage's document title, a subject line "Về …" that does not state
+    the act asked (`_asked_by`) (with its type word
+    before it, or the rest of a title cut short and the head's OCR debris after it: "Về việc thành lập Phân ban Việt
+    Nam … thuộc Hiệp định Thương mại Việt Nam — Cuba cove mew mi CHÍNH PHỦ", Quyết định 2227/QĐ-TTg). A title that
+    is no subject line ("Phê duyệt Đề án …") may be restated by Điều 1, which is content: left."""
+    titles = {" ".join(fold(hit.title).casefold().split()) for hit in hits
+              if hit.title and len(hit.title) >= 20 and fold(hit.title).casefold().startswith("ve ")}
+    # a title stating the act asked answers it ("Lệnh 18/2003/L-CTN công bố luật gì?" ← "Về việc công bố Luật Thuế thu
+    # nhập doanh nghiệp"; "… điều chỉnh bổ sung quyết định nào?" ← "Về việc điều chỉnh bổ sung quyết định số …")
+    asked = _asked_by(question)
+    titles = {title for title in titles
+              if len(asked) < 2 or not set(asked) <= set(re.findall(r"\w+", title))}
+    if not titles:
+        return want
+
+    def titled(s: str) -> bool:
+        flat = " ".join(fold(s).casefold().split())
+        # the title with little beside it, or opening the sentence after at most its type word ("công điện ")
+        return any((at := flat.find(title)) >= 0 and (len(flat) - len(title) <= TITLE_EXTRA or at <= TYPE_WORD)
+                   for title in titles)
+    return lambda s: want(s) and not titled(s)
+
+
 LIST_ITEMS = 6  # items of a list quoted after the sentence that introduces it
 DUTY_HITS = 8  # passages searched for the list of a party's duties
 TITLED_ITEMS = LIST_ITEMS  # sentences quoted from a passage under an article titled with a party's duties
@@ -1129,6 +1198,13 @@ def names_lead(sentence: str) -> bool:
 
 def _names_agency(agency: str, text: str) -> bool:
     return any(same_agency(agency, name) for name, _, _ in find_agencies(text))
+
+
+def _reported_to_only(agency: str, text: str) -> bool:
+    """Whether a text names the agency, and only after a verb of reporting to it (`corpus.vn.REPORTED_TO`: "… báo cáo
+    Ban Chỉ đạo Trung ương")."""
+    named = [start for name, start, _ in find_agencies(text) if same_agency(agency, name)]
+    return bool(named) and all(REPORTED_TO.search(text[:start]) for start in named)
 
 
 TASK_WORDS = 3  # the fewest content words, besides the agencies named, of a sentence that states a task

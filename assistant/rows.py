@@ -672,7 +672,26 @@ def _lead_shared(intent: Intent, obligation: Obligation) -> tuple[str, list[str]
     return (asked[0], [lead for lead in obligation.lead if lead != asked[0]]) if len(asked) == 1 else None
 
 
-def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]]) -> bool:
+# "phối hợp, hỗ trợ các địa phương", "hỗ trợ Nhân dân": an act of supporting others (group 1), and whom (group 2)
+_SUPPORTS = re.compile(r"(?<!\w)((?:phối\s+hợp,?\s+)?hỗ\s+trợ)\s+((?:các\s+)?\w+(?:\s+\w+)?)", re.I)
+_SUPPORT_ASKED = re.compile(r"(?<!\w)hay\s+(?:chỉ\s+)?" + _SUPPORTS.pattern[len(r"(?<!\w)"):], re.I)
+
+
+def _helps_asked(question: str, task: str) -> str | None:
+    """The row's words of support ("phối hợp, hỗ trợ các địa phương") where the question asks whether the agency
+    leads or supports the same party ("… chủ trì hay phối hợp, hỗ trợ các địa phương …?"); None otherwise."""
+    # the support asked as the other role ("… chủ trì hay phối hợp, hỗ trợ các địa phương"), never a support the task
+    # asked of names ("… hay phối hợp việc chỉ đạo lực lượng … hỗ trợ Nhân dân …", Công điện 189/CĐ-TTg)
+    asked = _SUPPORT_ASKED.search(question)
+    if asked is None:
+        return None
+    for said in _SUPPORTS.finditer(task):
+        if fold(said.group(2)).casefold() == fold(asked.group(2)).casefold():
+            return " ".join(said.group(0).split())
+    return None
+
+
+def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]], question: str = "") -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
     near and the question does not say which is meant)."""
@@ -710,6 +729,16 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             # asked whether an agency the row has only working with leads ("Bộ Tài chính có chủ trì … không?"): its
             # part said first, then the lead
             answer = f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(obligation.lead)}"
+        elif answer and intent.kind == "lead" and _lead_shared(intent, obligation) \
+                and (helped := _helps_asked(question, obligation.task)):
+            # "X chủ trì hay phối hợp, hỗ trợ các địa phương …?" of a row whose leads' own act is to support them ("Bộ
+            # trưởng các Bộ: Quốc phòng, Công an, … chủ động chỉ đạo, huy động các lực lượng … kịp thời phối hợp, hỗ
+            # trợ các địa phương …", Công điện 188/CĐ-TTg): neither "cùng chủ trì" nor "chỉ phối hợp" is what the text
+            # says; the row is shown, not marked answered
+            filled = False
+            draft.lines.append(f"{label} giao {join_names(obligation.lead)} {helped}; văn bản không nêu cơ quan chủ "
+                               f"trì việc này. Văn bản ghi: {record_line(obligation)} {marker}")
+            continue
         elif answer and intent.kind == "lead" and (shared := _lead_shared(intent, obligation)):
             # asked whether an agency that is one of the row's several leads only works with them ("Cục Tài chính -
             # Bộ Quốc phòng chỉ phối hợp hay cùng chịu trách nhiệm …?"): it leads with them, said in so many words

@@ -1854,3 +1854,24 @@ def test_how_many_documents_a_document_replaces_is_the_replaced_documents():
     assert classify("Nghị định 24/2007/NĐ-CP thay thế bao nhiêu nghị định?").relation == ("out", "replaces")
     assert classify("Nghị định 24/2007/NĐ-CP thay thế những nghị định nào?").relation == ("out", "replaces")
     assert classify("Thuế suất bao nhiêu phần trăm?").relation is None
+
+
+@pytest.mark.parametrize("question, line, holds", [
+    # Quyết định 2222/QĐ-TTg's member list: the standing deputy (OCR dropped the marks of "Trưởng") is asked
+    ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "-2. Đồng chí Thượng tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an, Phó\nTruong ban thường trực;", True),
+    ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "3. Đồng chí Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao, Phó Trưởng ban;", False),
+    ("Ai là Phó Trưởng ban Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "3. Đồng chí Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao, Phó Trưởng ban;", True),
+    ("Ai là Trưởng ban Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "1. Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;", True),
+    ("Ai là Trưởng ban Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "3. Đồng chí Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao, Phó Trưởng ban;", False),
+    # "đó" folds to "do": "do … làm" is read with its marks only
+    ("Ai làm Trưởng ban Ban Chỉ đạo?", "Ban đó lâm thời được lập.", False),
+])
+def test_an_office_asked_with_its_qualifier_is_held_by_the_one_named_so(question, line, holds):
+    from assistant.intent import HOLDER_ASKED, holder_said
+    asked = HOLDER_ASKED.search(question)
+    assert (holder_said(asked.group(1) or asked.group(2)).search(line) is not None) is holds

@@ -1048,6 +1048,13 @@ _HOLDER_LINE = "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê T
     ("Ai làm Tổ trưởng Tổ Công tác cải cách hành chính thuộc Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
      "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06?",
      "* Tổ Công tác cải cách hành chính, do đồng chí Bộ trưởng Bộ Nội vụ làm Tổ trưởng.", False),
+    # Chỉ thị 19/2008/CT-UBND (Long An): an office asked with its qualifier, held by the one the member list names so
+    ("Theo Chỉ thị 19/2008/CT-UBND của tỉnh Long An, ai làm Phó trưởng ban thường trực Ban Chỉ đạo triển khai Luật "
+     "Thuế TNCN cấp tỉnh?", "Thành phần Ban Chỉ đạo cấp tỉnh gồm: một phó chủ tịch UBND tỉnh làm Trưởng ban, Cục "
+     "trưởng Cục thuế tỉnh làm Phó trưởng ban thường trực, Lãnh đạo Sở Tài chính làm Phó trưởng ban.", False),
+    # Quyết định 2222/QĐ-TTg: the standing deputy's line, OCR without the marks of "Trưởng"
+    ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo Lễ mở ký Công ước Hà Nội?",
+     "-2. Đồng chí Thượng tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an, Phó\nTruong ban thường trực;", False),
 ])
 def test_a_question_asking_an_office_holder_is_answered_by_a_name(question, quote, fires):
     assert ("holder_unnamed" in doubts(question, classify(question), "", [_cite(quote, "2219-ttg.signed")], [],

@@ -1634,3 +1634,76 @@ def test_the_kind_asked_picks_its_item():
 def test_a_kind_is_named_after_theo(question, kind):
     from assistant.quotes import kind_named
     assert kind_named(question) == kind
+
+
+def _titled(doc_id: str, title: str, text: str, chunk: str) -> Hit:
+    return Hit.from_payload({"chunk_id": chunk, "doc_id": doc_id, "doc_type": "Công điện", "text": text, "title": title,
+                             "start": 0, "end": len(text)}, 1.0)
+
+
+@pytest.mark.parametrize("title, line, is_title", [
+    # Công điện 192/CĐ-TTg: the head's type word and subject line
+    ("Về công tác nâng hạng thị trường chứng khoán Việt Nam",
+     "CÔNG ĐIỆN\nVề công tác nâng hạng thị trường chứng khoán Việt Nam", True),
+    # Quyết định 2227/QĐ-TTg: the title read cut short, the rest of the line and the head's OCR debris after it
+    ("Về việc thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp",
+     "Về việc thành lập Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp\nđịnh Thương mại Việt Nam — Cuba\n\n"
+     "cove mew mi CHÍNH PHÙ", True),
+    # a sentence of the body sharing the title's words is content
+    ("Về công tác nâng hạng thị trường chứng khoán Việt Nam",
+     "Việc được nâng hạng là một trong những đầu mối quan trọng để phát triển thị trường chứng khoán Việt Nam.", False),
+    # a title that is no subject line "Về …" may be restated by Điều 1: left
+    ("Phê duyệt Đề án phát triển công nghiệp văn hóa", "Phê duyệt Đề án phát triển công nghiệp văn hóa", False),
+])
+def test_a_documents_subject_line_is_never_the_content_quoted(title, line, is_title):
+    from assistant.quotes import _not_title
+    want = _not_title(lambda s: True, [_titled("x", title, line, "c1")])
+    assert want(normalize(line)) is not is_title
+
+
+def test_a_question_on_what_a_document_bans_is_not_answered_with_its_title():
+    text192 = _lines("chinhphu/192-ttg.signed.txt", 12, 13)
+    from corpus.ocr_fixes import fix_forbid_marks
+    body = fix_forbid_marks(_lines("chinhphu/192-ttg.signed.txt", 60, 68))  # "Nghiêm cắm" read at indexing
+    title = "Về công tác nâng hạng thị trường chứng khoán Việt Nam"
+    hits = [_titled("192-ttg.signed", title, text192, "c1"), _titled("192-ttg.signed", title, body, "c2")]
+    draft = _answer("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", hits)
+    assert all("Về công tác nâng hạng" not in c.quote for c in draft.citations)
+    assert "méo mó thị trường" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?", True),
+    ("Luật này cấm những gì?", True),
+    ("Những hành vi nào bị nghiêm cấm trong hoạt động kiểm toán?", True),
+    ("Khu vực cấm bay được quy định ở đâu?", False),
+    ("Công điện 192 giao Bộ Tài chính việc gì?", False),
+])
+def test_a_question_asking_what_is_banned(question, asked):
+    from assistant.quotes import BAN_ASKED
+    assert bool(BAN_ASKED.search(question)) is asked
+
+
+def test_how_often_an_agency_acts_is_not_read_from_a_clause_reporting_to_it():
+    # Chỉ thị 22/2008/CT-TTg: the local committees report to the central one each quarter (I.2.c); the central
+    # committee's own quarterly review is its item I.1.c, which does not name it
+    local = _hit("22_2008_CT-TTg", _lines("thue/22_2008_CT-TTg.md", 28, 34), "c1")
+    central = _hit("22_2008_CT-TTg", _lines("thue/22_2008_CT-TTg.md", 18, 24), "c2")
+    draft = _answer("Theo Chỉ thị 22/2008/CT-TTg, Ban Chỉ đạo Trung ương tổng hợp, đánh giá tình hình thực hiện Luật "
+                    "Thuế thu nhập cá nhân của các Bộ, ngành và địa phương bao lâu một lần?", [local, central])
+    assert "Hàng quý" in draft.citations[0].quote and "mỗi quý" not in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question, title, kept", [
+    # the title states the act asked: it answers
+    ("Lệnh 18/2003/L-CTN công bố luật gì?", "Về việc công bố Luật Thuế thu nhập doanh nghiệp", True),
+    ("Quyết định 08/2013/QĐ-UBND của UBND thành phố Hà Nội điều chỉnh bổ sung quyết định nào?",
+     "Về việc điều chỉnh bổ sung quyết định số 05/2012/QĐ-UBND ngày 08/3/2012 của Ủy ban nhân dân Thành phố", True),
+    # it does not: never the content quoted
+    ("Công điện 192 về thị trường chứng khoán nghiêm cấm những hành vi nào?",
+     "Về công tác nâng hạng thị trường chứng khoán Việt Nam", False),
+])
+def test_a_subject_line_stating_the_act_asked_answers_it(question, title, kept):
+    from assistant.quotes import _not_title
+    want = _not_title(lambda s: True, [_titled("x", title, title, "c1")], question)
+    assert want(title) is kept

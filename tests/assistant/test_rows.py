@@ -845,3 +845,24 @@ def test_of_near_rows_the_one_naming_the_law_asked_is_kept():
     assert _of_law_named(classify("Sửa luật cho nhiệm vụ khcn thì ai phối hợp?"), chosen) == chosen
     assert _of_law_named(classify("Sửa Luật Đất đai thì ai phối hợp?"), chosen) == chosen
     assert _of_law_named(classify("Tuyên truyền Luật Ngân sách nhà nước thì ai phối hợp?"), chosen) == chosen
+
+
+@pytest.mark.parametrize("question, task, helped", [
+    # Công điện 188/CĐ-TTg, item 3: the ministries' own act is to support the provinces
+    ("Theo Công điện 188/CĐ-TTg, Bộ Quốc phòng chủ trì hay phối hợp, hỗ trợ các địa phương ứng phó mưa lũ?",
+     "chủ động chỉ đạo, huy động các lực lượng quân đội, công an, cơ quan chức năng kịp thời phối hợp, hỗ trợ các địa "
+     "phương và Nhân dân triển khai công tác phòng, chống, ứng phó mưa lũ", "phối hợp, hỗ trợ các địa phương"),
+    # the question asks no support of a party
+    ("Theo Công điện 188/CĐ-TTg, Bộ Quốc phòng chủ trì hay phối hợp?",
+     "kịp thời phối hợp, hỗ trợ các địa phương và Nhân dân", None),
+    # Công điện 189/CĐ-TTg: the support is in the task asked of, not the role asked
+    ("Theo Công điện 189, Bộ Quốc phòng chủ trì hay phối hợp việc chỉ đạo lực lượng quân đội đóng trên địa bàn sẵn "
+     "sàng lực lượng, phương tiện hỗ trợ Nhân dân phòng, chống lũ?",
+     "chỉ đạo các lực lượng quân đội, công an đóng trên địa bàn sẵn sàng lực lượng, phương tiện, phối hợp với cơ quan "
+     "chức năng, các lực lượng ở địa phương triển khai hỗ trợ Nhân dân phòng, chống lũ", None),
+    # support of another party than the one asked
+    ("Bộ Tài chính chủ trì hay hỗ trợ các doanh nghiệp?", "hỗ trợ các địa phương khắc phục hậu quả", None),
+])
+def test_a_row_whose_leads_support_the_party_asked_is_no_lead_answer(question, task, helped):
+    from assistant.rows import _helps_asked
+    assert _helps_asked(question, task) == helped
