@@ -75,6 +75,25 @@ def periods_stated(text: str) -> set[str]:
     asks is read by `report_periods` alone: "hằng năm" in a question need not ask of a report."""
     recurring = {"6 tháng" if m.group(1)[0] in "06s" else m.group(1) for m in _RECURRING_PERIOD.finditer(text.lower())}
     return report_periods(text) | recurring
+
+
+# How often the act asked recurs, said in a question: "tạm nộp thuế … từng quý", "hằng tháng", "mỗi năm", "định kỳ 6
+# tháng". "từng"/"mỗi" say it as well as "hằng"/"hàng" do.
+_RECURRENCE_ASKED = re.compile(r"\b(?:định kỳ|hằng|hàng|từng|mỗi)\s+(?:(?:hằng|hàng)\s+)?(0?6 tháng|sáu tháng|tháng|quý|năm)"
+                               r"(?!\w)", re.I)
+
+
+def other_recurrence(question: str, clause: str) -> bool:
+    """Whether a clause states only a recurrence of another period than the one the question asks of (`_RECURRENCE_ASKED`):
+    "Cơ sở kinh doanh … phải nộp thuế hàng tháng … . Thời hạn nộp thuế của tháng … chậm nhất không quá ngày 25 của
+    tháng tiếp theo." times another sum than the one "tạm nộp thuế … từng quý chậm nhất là khi nào?" asks of
+    (Nghị định 24/2007/NĐ-CP, Điều 24.2 beside 24.1). False when the question asks of none, or the clause states none."""
+    period = lambda m: "6 tháng" if m.group(1)[0] in "06s" else m.group(1).lower()
+    asked = {period(m) for m in _RECURRENCE_ASKED.finditer(question)}
+    stated = {period(m) for m in _RECURRENCE_ASKED.finditer(clause)}
+    return bool(asked and stated and not asked & stated)
+
+
 # "theo Chỉ thị 22/2008 của Thủ tướng và theo Chỉ thị 01/2009 của Kon Tum": one question asked of two documents.
 _SOURCE = re.compile(r"\b(?:theo|trong|tại)\s+(?=(?:" + _TYPES + r")\s+(?:số\s+)?\d|\d{1,5}(?:/\d{4})?[/-][A-ZĐ])", re.I)
 

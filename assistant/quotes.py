@@ -12,7 +12,7 @@ from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_sa
                               classify, clauses, content_words, defined_term, defines, described_titles, named_documents, office_holders, passage_words,
                               relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
-from assistant.parts import EVENT, asked_events, names_stated, periods_stated, proper_names, report_periods
+from assistant.parts import EVENT, asked_events, names_stated, other_recurrence, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import GENERIC_BODIES, find_agencies, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines, parse_deadline
@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (NUMBER_IN_WORDS, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -62,7 +62,10 @@ def _permits(act: str) -> Callable[[str], bool]:
     return lambda s: bool(said.search(s))
 
 
-_TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b", re.I)
+# ("01 lần/năm"; or every so many periods, said "<N> <kỳ> một lần": "kiểm toán toàn bộ hoạt động … tối thiểu hai năm
+# một lần", Thông tư 99/2020/TT-BTC, Điều 5, which no recurrence reading reads as "hằng năm" would be)
+_TIMES_PER = re.compile(r"\d+\s*lần\s*(?:/|một|mỗi|trong)\s*(?:năm|quý|tháng|tuần|ngày)\b|(?<!\w)(?:\d+|"
+                        + NUMBER_IN_WORDS + r")\s+(?:năm|quý|tháng|tuần|ngày)\s+(?:một|1)\s+lần(?!\w)", re.I)
 # "ban hành kèm theo quyết định nào?", "được quy định tại văn bản nào?": the document itself is asked, which its
 # number and date name.
 WHICH_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào|số mấy|số bao nhiêu)\b", re.I)
@@ -107,7 +110,8 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         least = SENTENCE_MIN if intent.agency else DATED_MIN
         fits = lambda c: not is_legal_basis(c.context) \
             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context) \
-            and periods <= periods_stated(f"{c.context} {c.text}")
+            and periods <= periods_stated(f"{c.context} {c.text}") \
+            and not other_recurrence(question, f"{c.context} {c.text}")
         bare = lambda c: day and not names_day(c.text) and all(d.kind == "recurring" for d in c.deadlines)
         return day and compose_timed(draft, words, intent.agency, question, least,
                                      lambda c: fits(c) and names_day(c.text)) \

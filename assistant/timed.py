@@ -26,7 +26,7 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import mentions_number, named_quarters, quarter_other, restated_act, sentence_spans, since_read
+from corpus.vn import mentions_number, named_quarters, names_day, quarter_other, restated_act, sentence_spans, since_read
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -130,6 +130,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
     subject: tuple[str, ...] = ()
     parent: tuple[str, ...] = ()
     previous = None  # the item's last clause stating no time
+    recurring = None  # the sentence just before, where it states only how often, no day
     chain = 0  # where the run of clauses joined by ";" that this one ends (its list item) starts
     untimed = 0  # where the clauses of that run since its last time start: what the next time is read with
     # a passage that goes on under a lettered item's title naming only its doer ("c) Bộ trưởng Bộ Tài chính", a
@@ -156,7 +157,19 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             parent = subject
         deadlines = find_deadlines(since_read(raw), issued)  # "10 ngày ké từ ngày …" as OCR reads "kể từ"
         if not deadlines:
-            previous = (start, end)
+            previous, recurring = (start, end), None
+            continue
+        # (the sentence before may state only how often the act recurs: "… tạm nộp số thuế hàng quý … . Thời hạn nộp
+        # thuế được ghi trong thông báo chậm nhất không quá ngày cuối quý.", whose day is the second's)
+        before = previous or recurring
+        if not item and before and _restates(raw, hit.text[before[0]:before[1]]) \
+                and not hit.text[before[1]:start].strip() and len(deadlines) == 1:
+            # "Việc kê khai, nộp thuế, … được thực hiện trong vòng 30 ngày …" after the sentence saying who does it:
+            # quoted and read with that sentence, whose doer and object the act is (before a time that only closes it,
+            # `_only_time`: "Thời hạn nộp thuế chậm nhất không quá ngày cuối quý." is read with the act it times)
+            text = _flat(hit.text[before[0]:end])
+            found.append(Timed(hit, hit.start + before[0], hit.start + end, text, tuple(deadlines), text, subject, True))
+            previous, recurring, untimed = None, None, end
             continue
         if _only_time(raw, deadlines) and previous:
             # the time closes its item: quoted with the clause before it, read with the whole item
@@ -164,16 +177,9 @@ def timed_clauses(hit: Hit) -> list[Timed]:
             text = _flat(hit.text[begin:end])
             found.append(Timed(hit, hit.start + begin, hit.start + end, text, tuple(deadlines),
                                _flat(hit.text[chain:end]), subject))
-            previous, untimed = None, end
+            previous, recurring, untimed = None, None, end
             continue
-        if not item and previous and _restates(raw, hit.text[previous[0]:previous[1]]) \
-                and not hit.text[previous[1]:start].strip() and len(deadlines) == 1:
-            # "Việc kê khai, nộp thuế, … được thực hiện trong vòng 30 ngày …" after the sentence saying who does it:
-            # quoted and read with that sentence, whose doer and object the act is
-            text = _flat(hit.text[previous[0]:end])
-            found.append(Timed(hit, hit.start + previous[0], hit.start + end, text, tuple(deadlines), text, subject, True))
-            previous, untimed = None, end
-            continue
+        recurring = (start, end) if all(d.kind == "recurring" and not names_day(d.text) for d in deadlines) else None
         bounds = [0, *_cuts(raw, deadlines), len(raw)]
         # a sentence the ";" of an enumeration cut ("Thời hạn nộp thuế TNCN đối với hoạt động chuyển nhượng bất
         # động sản, nhận thừa kế, quà tặng; chuyển nhượng vốn góp, … là ngày ghi trên thông báo nộp thuế … nhưng

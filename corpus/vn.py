@@ -538,13 +538,18 @@ def since_read(text: str) -> str:
 # nộp thuế, quyết toán thuế được thực hiện trong vòng 30 ngày, kể từ ngày phát sinh thu nhập chịu thuế …" (Thông tư
 # 100/2004/TT-BTC, IV.1): who does it, and for whom, is said only in the sentence before. The act is the words
 # between "Việc" and the verb that binds it ("được", "phải", "thực hiện", "hoàn thành", "chậm nhất", "trong").
-_RESTATED_ACT = re.compile(r"^\s*Việc\s+(\S.{1,80}?)\s+(?:được|phải|thực hiện|hoàn thành|chậm nhất|trong)(?!\w)")
+# So does a sentence opening "Thời hạn <act> …" that gives the time of the act the sentence before it states: "1. Cơ
+# sở kinh doanh tạm nộp số thuế hàng quý đầy đủ, đúng hạn vào ngân sách nhà nước theo thông báo nộp thuế của cơ quan
+# thuế. Thời hạn nộp thuế được ghi trong thông báo chậm nhất không quá ngày cuối quý." (Nghị định 30/1998/NĐ-CP, Điều
+# 17): whose tax, paid how often, is said only before.
+_RESTATED_ACT = re.compile(r"^\s*(?:Việc\s+(\S.{1,80}?)\s+(?:được|phải|thực hiện|hoàn thành|chậm nhất|trong)"
+                           r"|Thời\s+hạn\s+(\S.{1,80}?)\s+(?:được|phải|chậm nhất|không quá|là))(?!\w)")
 
 
 def restated_act(sentence: str) -> str | None:
-    """The act a sentence opening with "Việc <act> …" names (`_RESTATED_ACT`), else None."""
+    """The act a sentence opening with "Việc <act> …" or "Thời hạn <act> …" names (`_RESTATED_ACT`), else None."""
     found = _RESTATED_ACT.match(sentence)
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
 # A time said in words rather than figures, which a sentence binding its act to no stated time never holds: "ngay",
