@@ -958,6 +958,9 @@ def classify(question: str) -> Intent:
     # "… theo chương trình hành động của Chính phủ về Nghị quyết 57, xong năm nào?": the source's issuer
     founded |= {name for name, start, _ in asked if _ISSUER_OF_SOURCE.search(masked[:start])} \
         - {name for name, start, _ in asked if not _ISSUER_OF_SOURCE.search(masked[:start])}
+    # "giao các Thành viên Chính phủ … những nhiệm vụ gì": a member of a body is not the body (a party of its own)
+    founded |= {name for name, start, _ in asked if _MEMBER_BEFORE.search(masked[:start])} \
+        - {name for name, start, _ in asked if not _MEMBER_BEFORE.search(masked[:start])}
     asked = [found for found in asked if found[0] not in recipients | senders | founded and found[0] != owner]
     asked_names = [name for name in asked_names if name not in recipients | senders | founded and name != owner]
     agency = _asked_agency(masked, asked) or (asked_names[0] if asked_names else None)
@@ -1118,6 +1121,8 @@ _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ
 # number ("Quyết định 59/2000/QĐ-UB của UBND thành phố Đà Nẵng", the number masked to spaces) names its issuer.
 # "thành lập Ban Chỉ đạo …", "kiện toàn Hội đồng …": the body after it is set up (or renewed, dissolved) by the act
 _FOUNDED_BEFORE = re.compile(r"\b(?:thành lập|kiện toàn|giải thể)\s+$", re.I)
+# "Thành viên Chính phủ", "các thành viên Ủy ban …": the body after it is the one its members belong to, not the doer
+_MEMBER_BEFORE = re.compile(r"(?<!\w)thành\s+viên\s+$", re.I)
 # "dự thảo Nghị quyết HĐND tỉnh", "Nghị quyết của HĐND tỉnh": a body named right after a type word (no number between)
 # issues that document; it is not the doer asked
 _ISSUER_AFTER_TYPE = re.compile(r"\bdự thảo\s+(?:" + _TYPE_WORDS + r")\s+(?:của\s+)?$", re.I)

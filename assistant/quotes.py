@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, normalize
-from corpus.vn import (NUMBER_IN_WORDS, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED,
+from corpus.vn import (NUMBER_IN_WORDS, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -393,11 +393,17 @@ def _other_part(question: str, at: int):
 def duty_party(question: str) -> set[str]:
     """The words naming the party whose duties a question asks ("Theo Thông tư 49/2025/TT-BKHCN, tổ chức kiểm toán
     kỹ thuật có trách nhiệm gì?" → tổ chức kiểm toán kỹ thuật), marks folded; empty when it asks no duties."""
-    asked = DUTY_ASKED.search(question) or TASKS_ASKED.search(question)
+    asked = DUTY_ASKED.search(question) or TASKS_ASKED.search(question) or _given_tasks(question)
     if not asked:
         return set()
     # the words before the verb, less those that only name the source ("Theo Thông tư 49/2025/TT-BKHCN, …")
     return {fold(w) for w in content_words(question[:asked.start()]) - source_words(question)}
+
+
+def _given_tasks(question: str) -> re.Match | None:
+    """"<văn bản> giao <party> những nhiệm vụ gì?" (`vn.GIVEN_TASKS` after "giao"): the tasks given a party, asked."""
+    given = re.search(r"(?<!\w)giao(?!\w)", question, re.I)
+    return GIVEN_TASKS.search(question, given.end()) if given else None
 
 
 def duty_party_named(question: str) -> str:
@@ -448,6 +454,20 @@ def duties_titled(party: set[str], hits: Sequence[Hit]) -> bool:
                                for titled, _ in _duty_titles(hit))
 
 
+def _item_text(text: str) -> str:
+    """A list item's words after its marker ("a) Chủ động …" → "Chủ động …"): a lettered item is no cut sentence."""
+    return LIST_ITEM.sub("", text, count=1) if re.match(r"\s*[a-zđ]\)\s", text) else text
+
+
+_BARE_ARTICLE = re.compile(r"\W*Điều\s+\d+[a-zđ]?\s*[.:]?\W*", re.I)
+
+
+def _opens_with(hit: Hit, title: str) -> bool:
+    """Whether the passage's text opens with this title, its line breaks and bold marks aside."""
+    flat = lambda text: " ".join(text.replace("*", " ").split())
+    return bool(title.strip()) and flat(hit.text).startswith(flat(title))
+
+
 def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, int, str] | None:
     """The duties of the party asked, as listed: the opening items of a passage under an article titled with them
     ("Điều 5. Trách nhiệm của đơn vị tổ chức thi": "1. Xây dựng đề án …"), or a line introducing them ("1. Tổ chức
@@ -458,16 +478,20 @@ def _duty_list(party: set[str], hits: Sequence[Hit], want) -> tuple[Hit, int, in
         sentences = hit_sentences(hit)
         for titled, after in _duty_titles(hit):
             share = _party_share(party, titled.group(1))
+            # (nor its article's bare number, a sentence of its own where the title runs onto the next line)
             below = [(start, end, text) for start, end, text in sentences if end > hit.start + after
-                     and not DUTIES_TITLE.fullmatch(text.strip())]
+                     and not DUTIES_TITLE.fullmatch(" ".join(text.split())) and not _BARE_ARTICLE.fullmatch(text)]
             if not share or not below or DUTY_INTRO.search(below[0][2]):
                 continue
             # not the tail of a sentence cut by the passage's start ("ương và tổ chức, cá nhân có liên quan chịu
             # trách nhiệm thi hành Nghị định này.", under a heading path the chunker carried on)
             kept = [(start, end, text) for start, end, text in below[:TITLED_ITEMS]
-                    if want(text) and not text[:1].islower() and not _executes(text)]
-            # a title on a line of the passage's own text says more than one carried in its heading path
-            share += TITLE_IN_TEXT if after else 0.0
+                    if want(text) and not _item_text(text)[:1].islower() and not _executes(text)]
+            # a title on a line of the passage's own text says more than one carried in its heading path (so does the
+            # title the passage's text opens with, its lines run on: "Điều 2. Nhiệm vụ và quyền hạn của Thành viên
+            # Chính phủ được giao\nchủ trì làm việc với địa phương:", Quyết định 2179/QĐ-TTg, against a later passage
+            # of the same article that opens in its item 2)
+            share += TITLE_IN_TEXT if after or _opens_with(hit, titled.string) else 0.0
             if kept and (best is None or share - 0.02 * rank > best[0]):
                 best = (share - 0.02 * rank, (hit, kept[0][0], kept[-1][1], " ".join(t for _, _, t in kept)))
         for start, end, text in sentences:

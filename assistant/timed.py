@@ -57,6 +57,7 @@ class Timed:
     context: str
     subject: tuple[str, ...]
     restated: bool = False  # a "Việc <act> …" sentence read with the sentence before it, which does the act
+    recurs: str = ""  # a "Thời hạn <act> …" sentence read with the one before, whose act recurs by this period
 
 
 def _issued(hit: Hit) -> date | None:
@@ -159,16 +160,25 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         if not deadlines:
             previous, recurring = (start, end), None
             continue
-        # (the sentence before may state only how often the act recurs: "… tạm nộp số thuế hàng quý … . Thời hạn nộp
-        # thuế được ghi trong thông báo chậm nhất không quá ngày cuối quý.", whose day is the second's)
-        before = previous or recurring
-        if not item and before and _restates(raw, hit.text[before[0]:before[1]]) \
-                and not hit.text[before[1]:start].strip() and len(deadlines) == 1:
+        # (the sentence before read as recurring, or saying so in words no time reading reads: "… từng quý, …")
+        recurring = recurring or previous
+        if _TIME_OPENING.match(raw) and not item and recurring and len(deadlines) == 1 \
+                and not hit.text[recurring[1]:start].strip() and _restates(raw, hit.text[recurring[0]:recurring[1]]) \
+                and (period := _same_period(hit.text[recurring[0]:recurring[1]], raw)):
+            # "… tạm nộp số thuế hàng quý … . Thời hạn nộp thuế được ghi trong thông báo chậm nhất không quá ngày cuối
+            # quý." (Nghị định 30/1998/NĐ-CP, Điều 17): the day is that of the act recurring by the period it names,
+            # read with that sentence too (`recurs`: only for a question asking of that recurrence, `compose_timed`);
+            # the time sentence is read on its own as well, as before. Not "Trường hợp hàng tháng … được khai, nộp tờ
+            # khai thuế theo quý. Thời hạn nộp tờ khai thuế theo quý …": the month is the case's, the quarter the act's
+            text = _flat(hit.text[recurring[0]:end])
+            found.append(Timed(hit, hit.start + recurring[0], hit.start + end, text, tuple(deadlines), text, subject,
+                               recurs=period))
+        if not item and previous and not _TIME_OPENING.match(raw) and _restates(raw, hit.text[previous[0]:previous[1]]) \
+                and not hit.text[previous[1]:start].strip() and len(deadlines) == 1:
             # "Việc kê khai, nộp thuế, … được thực hiện trong vòng 30 ngày …" after the sentence saying who does it:
-            # quoted and read with that sentence, whose doer and object the act is (before a time that only closes it,
-            # `_only_time`: "Thời hạn nộp thuế chậm nhất không quá ngày cuối quý." is read with the act it times)
-            text = _flat(hit.text[before[0]:end])
-            found.append(Timed(hit, hit.start + before[0], hit.start + end, text, tuple(deadlines), text, subject, True))
+            # quoted and read with that sentence, whose doer and object the act is
+            text = _flat(hit.text[previous[0]:end])
+            found.append(Timed(hit, hit.start + previous[0], hit.start + end, text, tuple(deadlines), text, subject, True))
             previous, recurring, untimed = None, None, end
             continue
         if _only_time(raw, deadlines) and previous:
@@ -203,6 +213,23 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         previous = None
         untimed = end
     return found
+
+
+_TIME_OPENING = re.compile(r"\s*Thời\s+hạn\s", re.I)
+_PERIOD_WORD = re.compile(r"(?<!\w)(quý|tháng|năm)(?!\w)", re.I)
+_RECURS = re.compile(r"(?<!\w)(?:hằng|hàng|từng|mỗi)\s+(quý|tháng|năm)(?!\w)", re.I)
+
+
+def _same_period(before: str, sentence: str) -> str:
+    """The period a sentence's time names ("… ngày cuối quý") that the sentence before recurs by ("… hàng quý …"),
+    else ""."""
+    shared = recurrences(before) & {m.group(1).lower() for m in _PERIOD_WORD.finditer(sentence)}
+    return min(shared) if shared else ""
+
+
+def recurrences(text: str) -> set[str]:
+    """The periods a text says something recurs by: "hàng quý", "hằng tháng", "từng quý", "mỗi năm"."""
+    return {m.group(1).lower() for m in _RECURS.finditer(text)}
 
 
 def _restates(sentence: str, before: str) -> bool:
@@ -304,8 +331,9 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     # gia hạn … đến ngày 31 tháng 01 năm 2011") times another sum
     # (of a follow-up leaning on an earlier topic, "Còn quý IV năm 2009 thì hạn khi nào – … quý I …", its own quarter)
     quarters = named_quarters(question.partition(LEANED)[0]) or named_quarters(question)
+    asked = recurrences(question)  # a clause read across two sentences by a recurrence only for a question asking it
     found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places)
-                       and not quarter_other(quarters, c.context))
+                       and not quarter_other(quarters, c.context) and (not c.recurs or c.recurs in asked))
     if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
         return False
     if len(found) > 1:

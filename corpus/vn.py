@@ -776,6 +776,9 @@ DUTY_STATED = re.compile(r"(?<!\w)(?:có|chịu)\s+trách\s+nhiệm(?!\w)", re.I
 # The same question in the words "nhiệm vụ": "Hội đồng thi có nhiệm vụ gì?", "… có những nhiệm vụ, quyền hạn gì?".
 TASKS_ASKED = re.compile(r"(?<!\w)có\s+(?:những\s+)?nhiệm\s+vụ(?:\s*,?\s*quyền\s+hạn)?\s+(?:gì|những\s+gì|nào)(?!\w)",
                          re.I)
+# Or asked as given, the party between "giao" and the question word: "Quyết định 2179 giao các Thành viên Chính phủ
+# được phân công làm việc với địa phương những nhiệm vụ gì?" (`GIVEN_TASKS`, read only after "giao").
+GIVEN_TASKS = re.compile(r"(?<!\w)(?:những\s+)?nhiệm\s+vụ(?:\s*,?\s*quyền\s+hạn)?\s+(?:gì|nào)(?!\w)", re.I)
 # A line that introduces its subject's list of duties, the subject before it: "1. Tổ chức kiểm toán kỹ thuật có trách
 # nhiệm:" (Thông tư 49/2025/TT-BKHCN, Điều 14), "2. Hội đồng thi có nhiệm vụ sau đây:" (Nghị định 63/2023/NĐ-CP),
 # "Cơ quan Thuế có những nhiệm vụ, quyền hạn, trách nhiệm sau đây:" (Nghị định 24/2007/NĐ-CP, Điều 31), "Cơ quan thuế
@@ -786,7 +789,7 @@ DUTY_INTRO = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:những\s+|các\s+)?(?:trá
 # An article titled with a party's duties, the party after it (group 1): "Điều 5. Trách nhiệm của đơn vị tổ chức thi",
 # "Điều 6. Trách nhiệm đơn vị liên kết tổ chức thi" (dự thảo Thông tư của Bộ Giáo dục và Đào tạo, 2025), "Điều 46.
 # Trách nhiệm của công dân, cộng đồng" (Nghị định 258/2025/NĐ-CP).
-DUTIES_TITLE = re.compile(r"^\W*Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*quyền\s+hạn)?"
+DUTIES_TITLE = re.compile(r"^\W*Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*(?:,|và)\s*quyền\s+hạn)?"
                           r"(?:\s+của)?\s+(\S.*)$", re.I)
 
 # A body whose duties are asked, in its own words (group 1, not opening the question; a name when capitalised): "Thông tư
