@@ -78,6 +78,12 @@ LIST_ASKED = re.compile(r"\b(?:mỗi|từng)\b|\bnhững\b.*\b(?:nào|gì)\b", r
 _NATIONWIDE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")
 
 
+# A document's own entry into force or application: "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký",
+# "Quyết định này được áp dụng để tính thuế … năm 2000".
+OWN_EFFECT = re.compile(rf"(?<!\w)(?:{DOCUMENT_WORDS})\s+này\s+(?:có\s+hiệu\s+lực|(?:được\s+)?áp\s+dụng)(?!\w)", re.I)
+_EFFECT_ASKED = re.compile(r"(?<!\w)(?:hiệu\s+lực|áp\s+dụng)(?!\w)", re.I)
+
+
 def compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
     """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
     answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
@@ -108,10 +114,15 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # naming it, where one fits, before any other; only then another time (a quarter may be all a plan gives)
         day = bool(DAY_ASKED.search(question))
         least = SENTENCE_MIN if intent.agency else DATED_MIN
+        # the document's own entry into force ("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký và được áp
+        # dụng từ kỳ khai thuế … quý I/2009", Thông tư 12/2009/TT-BTC, Điều 5) times no act the question asks, unless
+        # it asks when something takes effect or applies
+        effect_asked = bool(_EFFECT_ASKED.search(question))
         fits = lambda c: not is_legal_basis(c.context) \
             and events <= set(EVENT.findall(f"{c.context} {c.text}".lower())) and act(c.context) \
             and periods <= periods_stated(f"{c.context} {c.text}") \
-            and not other_recurrence(question, f"{c.context} {c.text}")
+            and not other_recurrence(question, f"{c.context} {c.text}") \
+            and (effect_asked or not OWN_EFFECT.search(c.context))
         bare = lambda c: day and not names_day(c.text) and all(d.kind == "recurring" for d in c.deadlines)
         return day and compose_timed(draft, words, intent.agency, question, least,
                                      lambda c: fits(c) and names_day(c.text)) \
