@@ -164,7 +164,7 @@ def timed_clauses(hit: Hit) -> list[Timed]:
         recurring = recurring or previous
         if _TIME_OPENING.match(raw) and not item and recurring and len(deadlines) == 1 \
                 and not hit.text[recurring[1]:start].strip() and _restates(raw, hit.text[recurring[0]:recurring[1]]) \
-                and (period := _same_period(hit.text[recurring[0]:recurring[1]], raw)):
+                and (period := _same_period(hit.text[recurring[0]:recurring[1]], deadlines[0].text)):
             # "… tạm nộp số thuế hàng quý … . Thời hạn nộp thuế được ghi trong thông báo chậm nhất không quá ngày cuối
             # quý." (Nghị định 30/1998/NĐ-CP, Điều 17): the day is that of the act recurring by the period it names,
             # read with that sentence too (`recurs`: only for a question asking of that recurrence, `compose_timed`);
@@ -220,11 +220,11 @@ _PERIOD_WORD = re.compile(r"(?<!\w)(quý|tháng|năm)(?!\w)", re.I)
 _RECURS = re.compile(r"(?<!\w)(?:hằng|hàng|từng|mỗi)\s+(quý|tháng|năm)(?!\w)", re.I)
 
 
-def _same_period(before: str, sentence: str) -> str:
-    """The period a sentence's time names ("… ngày cuối quý") that the sentence before recurs by ("… hàng quý …"),
-    else ""."""
-    shared = recurrences(before) & {m.group(1).lower() for m in _PERIOD_WORD.finditer(sentence)}
-    return min(shared) if shared else ""
+def _same_period(before: str, time: str) -> str:
+    """The period a time is counted in (the last it names: "ngày cuối quý" → quý, "ngày 30 của tháng đầu quý sau" →
+    quý, "ngày 25 của tháng tiếp theo" → tháng), where the sentence before recurs by it ("… hàng quý …"), else ""."""
+    named = [m.group(1).lower() for m in _PERIOD_WORD.finditer(time)]
+    return named[-1] if named and named[-1] in recurrences(before) else ""
 
 
 def recurrences(text: str) -> set[str]:

@@ -235,6 +235,17 @@ def test_a_body_set_up_is_not_the_one_asked(question, agency):
     assert classify(question).agency == agency
 
 
+@pytest.mark.parametrize("question, agency", [
+    # Quyết định 2179/QĐ-TTg: a member of the Government is no Government; the party is asked by its own words
+    ("Quyết định 2179 giao các Thành viên Chính phủ được phân công làm việc với địa phương những nhiệm vụ gì?", None),
+    ("Theo Nghị quyết 323/NQ-CP, ai chịu trách nhiệm tiếp thu ý kiến thành viên Chính phủ?", None),
+    ("Chính phủ giao Bộ Tài chính những nhiệm vụ gì?", "Bộ Tài chính"),
+    ("Thủ tướng giao Bộ Công an và thành viên Chính phủ làm gì?", "Bộ Công an"),
+])
+def test_a_member_of_a_body_is_not_the_body(question, agency):
+    assert classify(question).agency == agency
+
+
 @pytest.mark.parametrize("question, dates", [
     ("Công điện ứng phó bão số 11 ngày 4/10 giao Bộ Nông nghiệp và Môi trường những nhiệm vụ gì?", ((4, 10),)),
     ("Văn bản ký ngày 04 tháng 10 năm 2025 giao gì?", ((4, 10),)),

@@ -809,3 +809,20 @@ def test_the_ministry_given_the_guidance_is_asked_of_each_document():
                                                               "Quyết định 08/2000/QĐ-TTg giao bộ nào hướng dẫn thi hành?"]
     # a circular guiding a decree stays one question relating the two
     assert len(split("Thông tư 130/2008/TT-BTC và Nghị định 124/2008/NĐ-CP, thông tư hướng dẫn nghị định không?")) == 1
+
+
+@pytest.mark.parametrize("question, clause, other", [
+    # Nghị định 24/2007/NĐ-CP, Điều 24: the monthly payment's day is not the quarterly one's
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh tạm nộp thuế thu nhập doanh nghiệp từng quý chậm nhất là khi nào?",
+     "Cơ sở kinh doanh chưa thực hiện chế độ kế toán … phải nộp thuế hàng tháng theo thông báo của cơ quan Thuế.", True),
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh tạm nộp thuế thu nhập doanh nghiệp từng quý chậm nhất là khi nào?",
+     "Cơ sở kinh doanh có trách nhiệm kê khai …, có chia ra từng quý … chậm nhất là ngày 25 của tháng 01 hàng năm", False),
+    # no recurrence asked, or none stated: nothing is told apart
+    ("Theo Nghị định 24/2007/NĐ-CP, cơ sở kinh doanh nộp tờ khai thuế cả năm chậm nhất là ngày nào?",
+     "… phải nộp thuế hàng tháng theo thông báo của cơ quan Thuế.", False),
+    ("Định kỳ 6 tháng, Bộ Tài chính báo cáo khi nào?", "Bộ Tài chính báo cáo Thủ tướng trước ngày 15/7.", False),
+    ("Định kỳ 6 tháng, Bộ Tài chính báo cáo khi nào?", "Hằng năm, Bộ Tài chính báo cáo Thủ tướng trước ngày 15/12.", True),
+])
+def test_a_clause_recurring_by_another_period_than_the_one_asked(question, clause, other):
+    from assistant.parts import other_recurrence
+    assert other_recurrence(question, clause) is other

@@ -1707,3 +1707,60 @@ def test_a_subject_line_stating_the_act_asked_answers_it(question, title, kept):
     from assistant.quotes import _not_title
     want = _not_title(lambda s: True, [_titled("x", title, title, "c1")], question)
     assert want(title) is kept
+
+
+@pytest.mark.parametrize("text, per", [
+    # Thông tư 99/2020/TT-BTC, Điều 5: every so many periods
+    ("đ) Thực hiện kiêm toán toàn bộ hoạt động của tat cả các bộ phận trong công ty tối thiêu hai năm một lần;", True),
+    ("kiểm tra 02 năm một lần", True),
+    ("báo cáo 01 lần/năm", True),
+    ("Kế hoạch kiểm toán nội bộ hằng năm phải được Hội đồng quản trị phê duyệt", False),
+    ("trong năm một lần duy nhất", False),
+])
+def test_how_often_said_as_every_so_many_periods(text, per):
+    from assistant.quotes import _TIMES_PER
+    assert bool(_TIMES_PER.search(text)) is per
+
+
+def test_a_documents_own_entry_into_force_times_no_act_asked():
+    # Thông tư 12/2009/TT-BTC, Điều 4.1 and Điều 5 (evals/devdocs): the quarter's extended day, not the day it applies
+    from assistant.quotes import OWN_EFFECT
+    items = _devdocs_between("12_2009_TT-BTC.md", "1. Thời gian gia hạn chậm nộp thuế", "2. Kê khai số thuế")
+    effect = "Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký và được áp dụng từ kỳ khai thuế thu nhập " \
+        "doanh nghiệp quý I/2009."
+    assert OWN_EFFECT.search(effect) and not OWN_EFFECT.search(items)
+    assert OWN_EFFECT.search("Quyết định này được áp dụng để tính thuế thu nhập doanh nghiệp năm 2000.")
+    hits = [_hit("12_2009_TT-BTC", effect, "c1"), _hit("12_2009_TT-BTC", items, "c2")]
+    question = "Theo Thông tư 12/2009/TT-BTC, số thuế thu nhập doanh nghiệp quý I năm 2009 được gia hạn nộp đến ngày nào?"
+    draft = Draft(hits)
+    compose_passages(draft, classify(question), content_words(question), question)
+    assert "45 ngày" not in "\n".join(draft.lines)
+
+
+@pytest.mark.parametrize("question, party", [
+    ("Quyết định 2179 giao các Thành viên Chính phủ được phân công làm việc với địa phương những nhiệm vụ gì?",
+     {"thanh", "vien", "chinh", "phu", "giao"}),
+    ("Hội đồng thi có nhiệm vụ gì?", {"hoi", "dong", "thi"}),
+    ("Những nhiệm vụ nào đã hoàn thành?", set()),  # no "giao": no party asked
+])
+def test_the_party_given_tasks_is_read_before_the_question_word(question, party):
+    from assistant.quotes import duty_party
+    assert party <= duty_party(question) and (party or not duty_party(question))
+
+
+def test_the_duties_article_whose_title_runs_on_lists_its_lettered_items():
+    # Quyết định 2179/QĐ-TTg, Điều 2 (bundled): the title's lines run on, its items are lettered "a) …", "b) …"
+    from assistant.quotes import _BARE_ARTICLE, _duty_list, _item_text
+    assert _item_text("a) Chủ động xây dựng kế hoạch") == "Chủ động xây dựng kế hoạch"
+    assert _item_text("tổng hợp các vướng mắc") == "tổng hợp các vướng mắc"
+    assert _BARE_ARTICLE.fullmatch("Điều 2.") and not _BARE_ARTICLE.fullmatch("Điều 2. Nhiệm vụ")
+    text = ("Điều 2. Nhiệm vụ và quyền hạn của Thành viên Chính phủ được giao\nchủ trì làm việc với địa phương:\n\n"
+            "1. Nhiệm vụ của Thành viên Chính phủ\n\na) Chủ động xây dựng kế hoạch, tổ chức đoàn công tác làm việc với "
+            "địa\nphương định kỳ hàng quý.\n\nb) Trực tiếp chỉ đạo xử lý những khó khăn, vướng mắc tại địa phương được"
+            "\nphân công làm việc.")
+    hit = Hit.from_payload({"chunk_id": "c1", "doc_id": "2179-ttg.signed", "start": 0, "end": len(text), "text": text,
+                            "heading_path": ("Điều 2. Nhiệm vụ và quyền hạn của Thành viên Chính phủ được giao chủ trì "
+                                             "làm việc với địa phương",)}, 1.0)
+    found = _duty_list({"thanh", "vien", "chinh", "phu", "giao", "dia", "phuong"}, [hit], lambda s: True)
+    assert found and "a) Chủ động xây dựng kế hoạch" in found[3] and "b) Trực tiếp chỉ đạo" in found[3]
+    assert not found[3].startswith("Điều 2.")

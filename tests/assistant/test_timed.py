@@ -393,3 +393,28 @@ def test_a_time_closing_a_lettered_item_after_its_task_is_that_tasks():
     later = item_time(hit, row_end)
     assert later is not None and later.deadlines[0].normalized == "2025-10"
     assert later.end <= hit.text.index("c) Ra soát")
+
+
+def test_a_time_sentence_is_read_with_the_recurring_act_before_it_for_that_recurrence():
+    # Nghị định 30/1998/NĐ-CP, Điều 17.1: "… tạm nộp số thuế hàng quý … . Thời hạn nộp thuế được ghi trong thông báo
+    # chậm nhất không quá ngày cuối quý."
+    at = _line_of("30_1998_NĐ-CP.md", "Cơ sở kinh doanh tạm nộp số thuế hàng quý")
+    hit = _devdoc("30_1998_NĐ-CP.md", at, at, "Nghị định", "30/1998/NĐ-CP", "1998-05-13")
+    [read] = [c for c in timed_clauses(hit) if c.recurs]
+    assert read.recurs == "quý"
+    assert "hàng quý" in read.text and read.text.endswith("ngày cuối quý.")
+    answered, draft = _answer("Theo Nghị định 30/1998/NĐ-CP, thời hạn tạm nộp thuế hàng quý ghi trong thông báo của "
+                              "cơ quan thuế chậm nhất là khi nào?", hit)
+    assert answered and "ngày cuối quý" in "\n".join(draft.lines) and "hàng quý" in "\n".join(draft.lines)
+    # not read so for a question asking no recurrence (`compose_timed` reads the ones asked)
+    from assistant.timed import recurrences
+    assert recurrences("… tạm nộp thuế từng quý chậm nhất là khi nào?") == {"quý"}
+    assert recurrences("… nộp tờ khai thuế cả năm chậm nhất là ngày nào?") == set()
+
+
+def test_a_time_sentence_after_a_case_recurring_by_another_period_is_not_read_with_it():
+    # Thông tư 84/2008/TT-BTC: "Trường hợp hàng tháng … được khai, nộp tờ khai thuế theo quý. Thời hạn nộp tờ khai thuế
+    # theo quý chậm nhất là ngày 30 của tháng đầu quý sau." (the month is the case's)
+    at = _line_of("84_2008_TT-BTC.md", "Trường hợp hàng tháng tổ chức, cá nhân trả thu nhập có tổng số thuế")
+    hit = _devdoc("84_2008_TT-BTC.md", at, at, "Thông tư", "84/2008/TT-BTC", "2008-09-30")
+    assert not [c for c in timed_clauses(hit) if c.recurs or c.restated]

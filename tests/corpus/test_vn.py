@@ -693,6 +693,9 @@ def test_a_line_introducing_duties(line, intro):
     ("Điều 46. Trách nhiệm của công dân, cộng đồng", "công dân, cộng đồng"),  # Nghị định 258/2025/NĐ-CP
     ("Điều 9. Chuẩn bị và thống nhất kế hoạch kiểm toán kỹ thuật", None),
     ("1. Bộ Xây dựng có trách nhiệm:", None),
+    # Quyết định 2179/QĐ-TTg, Điều 2 (the duties and powers, joined by "và")
+    ("Điều 2. Nhiệm vụ và quyền hạn của Thành viên Chính phủ được giao", "Thành viên Chính phủ được giao"),
+    ("Điều 31. Nhiệm vụ, quyền hạn của cơ quan thuế", "cơ quan thuế"),
 ])
 def test_an_article_titled_with_a_partys_duties(heading, party):
     title = vn.DUTIES_TITLE.match(heading)
@@ -960,6 +963,10 @@ def test_a_number_is_keyed_once_as_anew(number, key):
     ("Việc khấu trừ thuế đối với thu nhập từ tiền lương, tiền công được thực hiện hàng tháng",
      "khấu trừ thuế đối với thu nhập từ tiền lương, tiền công"),
     ("Riêng Công ty chứng khoán … thực hiện kê khai", None),
+    # the time of the act of the sentence before: Nghị định 30/1998/NĐ-CP, Điều 17.1; Thông tư 84/2008/TT-BTC
+    ("Thời hạn nộp thuế được ghi trong thông báo chậm nhất không quá ngày cuối quý.", "nộp thuế"),
+    ("Thời hạn nộp tờ khai thuế theo quý chậm nhất là ngày 30 của tháng đầu quý sau.", "nộp tờ khai thuế theo quý"),
+    ("Thời hạn: tháng 10/2025", None),
 ])
 def test_an_act_restated_as_viec(sentence, act):
     from corpus.vn import restated_act
