@@ -292,7 +292,19 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # (matched with marks folded: OCR drops them, "Thời hạn uy quyên tối da là 90 ngày" states "thời hạn ủy quyền")
         folded = {fold(w) for w in measured}
         stating = lambda s: want(s) and folded <= {fold(w) for w in content_words(s)}
-        found = best_sentence(ranking, hits, stating, years) or \
+        # a length asked by its own name ("thời hạn ủy quyền tối đa là bao lâu", "thời hạn đình chỉ hoạt động của công
+        # ty quản lý quỹ tối đa là bao lâu"): the sentence naming it so, word for word ("Thời hạn uy quyên tối da là 90
+        # ngày", "2. Thời hạn đình chỉ hoạt động tối đa là 60 ngày …", Thông tư 97/2020 and 99/2020/TT-BTC), before
+        # one that only holds its words apart ("… trong phạm vi đã được ủy quyền, hiệu lực tối đa trong vòng 30 ngày
+        # …", "Trong thời hạn 15 ngày kể từ ngày quyết định đình chỉ hoạt động có hiệu lực, …")
+        named = length_named(question)
+        found = named and best_sentence(ranking, hits, lambda s: want(s) and named in _folded_flat(s), years)
+        if found and overlap(ranking, found[3]) < least:
+            # (a short one is read with the sentence before it, whose act it measures: "… phải ủy quyền bằng văn bản
+            # cho người khác … khi xuất cảnh khỏi Việt Nam …. Thời hạn uy quyên tối da là 90 ngày.")
+            found = _with_previous(found)
+            found = found if found and overlap(ranking, found[3]) >= least else None
+        found = found or best_sentence(ranking, hits, stating, years) or \
             best_sentence(ranking, joined_hits(draft.hits, len(draft.hits))[len(hits[:4]):], stating, years)
         kind = kind_named(question)
         if found is not None and kind and kind not in _flat(found[3]):
@@ -758,6 +770,32 @@ _HOW_MUCH = re.compile(r"\b(?:bao lâu|bao nhiêu)\b", re.I)
 _MEASURE_FILLERS = frozenset("trong là khoảng mất tối đa thiểu ít nhất được có phải đạt vào chừng".split())
 _WHICH_IS = re.compile(r"\b(?:(?:cơ quan|đơn vị|tổ chức|bộ|sở)\s+nào|ai)\s+là\s+(?:(?:cơ quan|đơn vị)\s+)?([^,?]+)", re.I)
 ASKED_WORDS = 2  # the words next to the question word that say what it asks of
+
+
+# A length asked by its own name: "thời hạn <what> (của <whose>) tối đa là bao lâu" → "thời hạn <what>".
+_LENGTH_NAMED = re.compile(r"(?<!\w)(thời\s+(?:hạn|gian)(?:\s+(?!của\b|tối\b|là\b|bao\b|trong\b|kéo\b)\w+){1,4})"
+                           r"(?:\s+của\s+[^?]*?)?\s+(?:tối\s+(?:đa|thiểu)\s+)?(?:là\s+|kéo\s+dài\s+)?(?:trong\s+)?bao\s+lâu",
+                           re.I)
+
+
+def length_named(question: str) -> str:
+    """The length a question asks by its name (`_LENGTH_NAMED`), marks folded and spaces single; "" when none."""
+    found = _LENGTH_NAMED.search(question)
+    return _folded_flat(found.group(1)) if found else ""
+
+
+def _with_previous(found: tuple[Hit, int, int, str]) -> tuple[Hit, int, int, str] | None:
+    """The sentence found read with the sentence just before it in its passage; None when it opens the passage."""
+    hit, start = found[0], found[1]
+    before = [(s, e, t) for s, e, t in hit_sentences(hit) if e <= start]
+    if not before:
+        return None
+    s, _, text = before[-1]
+    return hit, s, found[2], f"{text} {found[3]}"
+
+
+def _folded_flat(text: str) -> str:
+    return " ".join(fold(text).lower().split())
 
 
 def asked_words(question: str) -> set[str]:
