@@ -1764,3 +1764,29 @@ def test_the_duties_article_whose_title_runs_on_lists_its_lettered_items():
     found = _duty_list({"thanh", "vien", "chinh", "phu", "giao", "dia", "phuong"}, [hit], lambda s: True)
     assert found and "a) Chủ động xây dựng kế hoạch" in found[3] and "b) Trực tiếp chỉ đạo" in found[3]
     assert not found[3].startswith("Điều 2.")
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Theo Thông tư 97/2020/TT-BTC, Trưởng văn phòng đại diện xuất cảnh khỏi Việt Nam được ủy quyền cho người khác với "
+     "thời hạn ủy quyền tối đa là bao lâu?", "thoi han uy quyen"),
+    ("Theo Thông tư 99/2020/TT-BTC, thời hạn đình chỉ hoạt động của công ty quản lý quỹ tối đa là bao lâu?",
+     "thoi han dinh chi hoat dong"),
+    ("Công ty chứng khoán phải kê khai, nộp thuế trong thời hạn bao lâu?", ""),  # no length named, only asked
+    ("Giấy phép có hiệu lực trong bao lâu?", ""),
+])
+def test_a_length_asked_by_its_own_name(question, named):
+    from assistant.quotes import length_named
+    assert length_named(question) == named
+
+
+def test_the_sentence_naming_the_length_asked_answers_with_the_act_before_it():
+    # Thông tư 97/2020/TT-BTC (39/VBHN-BTC, Điều 6.2–6.3): the 90 days of the authorisation, not the 30 days the
+    # authorised person's acts stay valid after the parent company's approval
+    text = _devdocs_between("39-vbhn-btc.txt", "2. Trưởng văn phòng đại diện, Giám đốc chi nhánh công ty chứng khoán,\n"
+                            "công ty quản lý quỹ nước ngoài tại Việt Nam phải", "phạm vi đã được ủy quyên, hiệu lực tối đa")
+    text += " ty mẹ chấp thuận."
+    question = ("Theo Thông tư 97/2020/TT-BTC, Trưởng văn phòng đại diện xuất cảnh khỏi Việt Nam được ủy quyền cho "
+                "người khác với thời hạn ủy quyền tối đa là bao lâu?")
+    draft = Draft([_hit("39-vbhn-btc", text, "c1")])
+    compose_passages(draft, classify(question), content_words(question), question)
+    assert "90 ngày" in "\n".join(draft.lines) and "30 ngày" not in "\n".join(draft.lines)
