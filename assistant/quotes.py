@@ -813,11 +813,6 @@ def asked_words(question: str) -> set[str]:
     tokens = re.findall(r"\w+", before.lower())
     while tokens and tokens[-1] in _MEASURE_FILLERS:
         tokens.pop()
-    if tokens[-3:] in (["trong", "thời", "hạn"], ["trong", "thời", "gian"]):
-        # "… phải kê khai, nộp thuế trong thời hạn bao lâu?": the words only ask for a length; what it is of comes
-        # before them (nộp, thuế), not "thời hạn" that any sentence stating a length may hold ("… thuế suất … 20%
-        # trong thời hạn 10 năm …", Thông tư 100/2004/TT-BTC)
-        del tokens[-3:]
     words = tokens[-ASKED_WORDS:]
     # a word of two syllables ("hiệu lực", "quy mô"): one syllable alone ("mức phải đạt") is too loose a reading
     return set(words) if len(words) == ASKED_WORDS and all(content_words(t) for t in words) else set()
