@@ -16,7 +16,7 @@ from corpus.agencies import covers, find_agencies, group_subject
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal, role_label
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, LEADER_TITLE, REPORTED_TO, listed_ordinal, role_label
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -618,6 +618,11 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     (a document's head says nothing of an agency)."""
     asked = [text for text in (turn.answer.resolved_question or normalize_query(turn.question)
                                for turn in reversed(turns)) if LEANED not in text]
+    if agency and asked and not _agencies_in(asked[0]) and classify(asked[0]).kind in ("lead", "partners"):
+        # the last question asked who ("Ai đôn đốc các bộ, địa phương thực hiện công điện này?", answered Bộ Xây dựng):
+        # "Còn Bộ Quốc phòng?" asks of the agency named now, never of an agency an older question named for another
+        # task ("… các đô thị lớn gửi Bộ Xây dựng đề xuất … trong ngày nào?")
+        return asked[0]
     if agency:
         asked = ([text for text in asked if _agencies_in(text)]
                  or [text for text in asked if classify(text).kind not in ("metadata", "relation")] or asked)
@@ -629,10 +634,19 @@ def _agencies_in(text: str) -> list:
     return find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text))
 
 
+_TITLE_BEFORE = re.compile(rf"\b{LEADER_TITLE.pattern}$", re.I)
+
+
 def _topic_text(text: str, frame: Intent) -> str:
     """The topic words of a question, in its order; not the title words of a document it names by number ("Công
     điện 189 về phòng chống lũ"), which say which document, not what was asked of it."""
     text = without_titles(text)
+    # a head's title before the agency asked about is the agency's, no topic ("Giám đốc Sở Lao động - Thương binh và
+    # Xã hội có trách nhiệm gì?" then "Sở đó phối hợp với ai?": not the row of "Giám đốc các sở, ngành …")
+    for _, start, _ in sorted(_agencies_in(text), key=lambda a: -a[1]):
+        title = _TITLE_BEFORE.search(text[:start])
+        if title:
+            text = text[:title.start()] + " " + text[start:]
     # the report or review the question is about ("gửi báo cáo … trước ngày nào?"): not a topic word, but what says
     # which passage a slot-only follow-up is on (`parts.EVENT`)
     events = {word for event in EVENT.findall(text.lower()) for word in event.split()}

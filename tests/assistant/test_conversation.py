@@ -1071,3 +1071,37 @@ def test_a_declined_turn_keeps_the_document_its_passages_came_from():
 def test_a_follow_up_pointing_at_what_was_said(follow_up, pointing):
     from assistant.conversation import points_back
     assert points_back(follow_up) is pointing
+
+
+# Công điện 190/CĐ-TTg: "… tổng hợp tình hình, đề xuất các giải pháp đột phá … gửi Bộ Xây dựng trong này 10/10/2025"
+# (the cities' task), then mục 8: "Bộ Xây dựng - Cơ quan Thường trực … chủ trì phối hợp với Văn phòng Chính phủ … đôn đốc
+# các bộ, cơ quan, địa phương …"; mục 5: "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương …"
+def test_an_agency_after_a_who_question_naming_none_asks_what_the_document_gives_it():
+    first = ("Theo Công điện 190/CĐ-TTg, các đô thị lớn gửi Bộ Xây dựng đề xuất giải pháp thúc đẩy phát triển nhà ở xã "
+             "hội trong ngày nào?")
+    who = "Ai đôn đốc các bộ, địa phương thực hiện công điện này?"
+    turns = [_doc_cited(first, "190-ttg.signed", "190/CĐ-TTg", "Công điện"),
+             _doc_cited(who, "190-ttg.signed", "190/CĐ-TTg", "Công điện", f"{who.rstrip('?')} Công điện 190/CĐ-TTg")]
+    resolved = resolve("Còn Bộ Quốc phòng?", turns).question
+    assert resolved.startswith("Công điện 190/CĐ-TTg giao Bộ Quốc phòng nhiệm vụ gì")
+    assert "gửi Bộ Quốc phòng" not in resolved and "10/10" not in resolved
+    # the agency-naming question stays the one swapped when the last one named an agency itself
+    turns = [_doc_cited("Theo Công điện 190/CĐ-TTg, Bộ Xây dựng phải làm gì?", "190-ttg.signed", "190/CĐ-TTg",
+                        "Công điện")]
+    assert resolve("Còn Bộ Quốc phòng?", turns).question == "Theo Công điện 190/CĐ-TTg, Bộ Quốc phòng phải làm gì?"
+
+
+@pytest.mark.parametrize("asked, topic", [
+    # Chỉ thị 44/2002/CT-UB (Bà Rịa - Vũng Tàu), mục 3: "Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép
+    # lao động cho người nước ngoài, phối hợp với cơ quan thuế …"; its closing line: "Giám đốc các Sở, Ngành, thủ
+    # trưởng các cơ quan liên quan chịu trách nhiệm tổ chức thực hiện tốt chỉ thị này"
+    ("Theo Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu, Giám đốc Sở Lao động - Thương binh và Xã hội có "
+     "trách nhiệm gì?", ""),
+    ("Theo Công điện 190/CĐ-TTg, Bộ trưởng Bộ Tài chính phải báo cáo Thủ tướng về chính sách thuế bất động sản trước "
+     "ngày nào?", "báo cáo Thủ tướng chính sách thuế bất động sản"),
+])
+def test_a_heads_title_before_the_agency_asked_is_no_topic_carried(asked, topic):
+    from assistant.conversation import _topic_text
+    from assistant.intent import classify
+    carried = _topic_text(asked, classify(asked))
+    assert carried.endswith(topic) and "Giám" not in carried and "trưởng" not in carried  # the task's words stay
