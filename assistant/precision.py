@@ -1314,6 +1314,9 @@ def partner_quoted(question: str, intent: Intent, citations: Sequence[Citation],
 _DOER_BEFORE = re.compile(r"(?:^|[.;:(\n]|\d[.)]|[a-zđ]\)|[-+•*–]|\b(?:giao|đề nghị|yêu cầu|chỉ đạo|do|với|và|hoặc|cho|để|"
                           r"các|là|thì|nay|theo đó|đồng thời|trong đó|trưởng|lãnh đạo|giám đốc|chủ tịch))\s*$")
 _JOINED_BODY = re.compile(r"(?:,|–|-|\bvà)\s*$")
+# "Chi nhánh" before a body the lists know ("Chi nhánh Ngân hàng Nhà nước tỉnh"): a branch of it, read as the body
+# (`find_agencies` names it without the word; see `_read_as_asked`)
+_BRANCH_BEFORE = re.compile(r"\bchi\s+nhánh\s+$", re.I)
 
 
 def _doer_at(text: str, start: int) -> bool:
@@ -1328,6 +1331,9 @@ def _doer_at(text: str, start: int) -> bool:
             break
         start = previous[-1][1]
     before = text[:start]
+    branch = _BRANCH_BEFORE.search(before)
+    if branch:  # "5. Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo …": the branch is the body, and stands where it does
+        before = before[:branch.start()]
     if re.search(r"(?:[-–]|,|\bvà)\s*$", before) and not re.search(r"(?:^|[.;:\n])\s*[-–+•*]\s*$", before):
         return True  # joined to something no list knows as a body (a list of units after "các cơ quan:"): not read
     last = before.split()[-1:]

@@ -2505,3 +2505,17 @@ CUSTOMS_NAMED = _devdocs_holding("50_2006_TT-BTC.md", "Cục Hải quan nơi doa
 def test_a_time_asked_of_a_named_body_must_be_that_bodys(question, quote, fires):
     from assistant.precision import timed_doer_uncited
     assert timed_doer_uncited(question, classify(question), [_cite(quote, "205/2009/TT-BTC")], []) is fires
+
+
+# Chỉ thị 01/2009/CT-UBND (Kon Tum), Mục II.5: the branch of the State Bank is the doer of its item; one named as
+# where an account is opened is not
+@pytest.mark.parametrize("quote, fires", [
+    ("5. Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo các ngân hàng, tổ chức tín dụng trên địa bàn tỉnh tích cực đẩy "
+     "nhanh việc quản lý thanh toán, phát triển mạnh các hình thức thanh toán qua ngân hàng và các tổ chức tín dụng.",
+     False),
+    ("Cá nhân nộp tiền vào tài khoản mở tại chi nhánh Ngân hàng Nhà nước tỉnh.", True),
+])
+def test_qualifier_only_reads_a_branch_as_its_body(quote, fires):
+    from assistant.precision import qualifier_only
+    question = "Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum giao Ngân hàng Nhà nước tỉnh việc gì?"
+    assert qualifier_only(question, classify(question), [_cite(quote, "01/2009/CT-UBND")], ()) is fires
