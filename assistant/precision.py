@@ -274,7 +274,7 @@ def rows_disagree(question: str, intent: Intent, citations: Sequence[Citation], 
                for hit in wide if hit.doc_id not in cited for r in hit.obligations for o in obligations)
 
 
-def document_unnamed(question: str, intent: Intent, text: str) -> bool:
+def document_unnamed(question: str, intent: Intent, text: str, citations: Sequence[Citation] = ()) -> bool:
     """A question asking which document ("… ban hành theo Nghị quyết nào của Quốc hội?", "… bằng văn bản nào?")
     answered with a text that names no document by number beyond those the question names: the passage quoted
     speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked. Not where the
@@ -287,6 +287,10 @@ def document_unnamed(question: str, intent: Intent, text: str) -> bool:
             or SAYING_DOCUMENT_ASKED.match(normalize(question)) and not named_documents(question):
         return False
     asked = {serial for _, serial, _ in named_documents(question)}
+    if intent.doc_anaphora:
+        # "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?" in a conversation: the document pointed at is the
+        # cited one, which the answer names as its source; it is no answer to which other document is asked
+        asked |= {serial for c in citations for _, serial, _ in named_documents(f"{c.doc_type or ''} {c.doc_number or ''}")}
     return not {serial for _, serial, _ in named_documents(text)} - asked
 
 
@@ -1899,7 +1903,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "task_of_another": lambda: task_of_another(question, intent, obligations, hits),
         "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide_read()),
         "rows_disagree": lambda: rows_disagree(question, intent, citations, obligations, wide_read()),
-        "document_unnamed": lambda: document_unnamed(question, intent, text),
+        "document_unnamed": lambda: document_unnamed(question, intent, text, citations),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),

@@ -2519,3 +2519,27 @@ def test_qualifier_only_reads_a_branch_as_its_body(quote, fires):
     from assistant.precision import qualifier_only
     question = "Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum giao Ngân hàng Nhà nước tỉnh việc gì?"
     assert qualifier_only(question, classify(question), [_cite(quote, "01/2009/CT-UBND")], ()) is fires
+
+
+# Thông tư 08/2001/TT-BTC (evals/devdocs), Mục I.3, asked in a conversation "Thông tư đó hướng dẫn bổ sung quy định
+# tại thông tư nào?": the answer names only the circular pointed at (its own source), not the one asked
+I3 = ("Trường hợp Nhà nước, Chính phủ Việt Nam tham gia hoặc ký kết một điều ước quốc tế, hiệp định hoặc cam kết với "
+      "các tổ chức quốc tế hay Nhà nước, Chính phủ khác mà trong văn bản ký kết có quy định về thuế đối với hoạt động "
+      "của các Chi nhánh nước ngoài khác với hướng dẫn tại Thông tư này thì áp dụng theo điều ước quốc tế")
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (I3, True),
+    # the title names the circular it supplements
+    ("Hướng dẫn bổ sung quy định về thuế thu nhập doanh nghiệp áp dụng đối với các chi nhánh của tổ chức nước ngoài "
+     "hoạt động tại Việt Nam qui định tại Thông tư số 99/1998/TT-BTC ngày 14/7/1998", False),
+])
+def test_which_document_asked_of_a_document_pointed_at(quote, fires):
+    from assistant.precision import document_unnamed
+    question = "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?"
+    cited = replace(_cite(quote, "08/2001/TT-BTC"), doc_type="Thông tư")
+    text = f"Theo Thông tư 08/2001/TT-BTC ngày 18/01/2001, Mục I.3: “{quote}” [1]"
+    assert document_unnamed(question, classify(question), text, [cited]) is fires
+    # the same asked naming the circular itself was already read so
+    named = "Thông tư 08/2001/TT-BTC hướng dẫn bổ sung quy định tại thông tư nào?"
+    assert document_unnamed(named, classify(named), text) is fires
