@@ -286,8 +286,11 @@ def document_unnamed(question: str, intent: Intent, text: str, citations: Sequen
     if intent.kind == "relation" or not DOCUMENT_ASKED.search(normalize(question)) \
             or SAYING_DOCUMENT_ASKED.match(normalize(question)) and not named_documents(question):
         return False
-    asked = {serial for _, serial, _ in named_documents(question)}
-    if intent.doc_anaphora:
+    # a follow-up leaned on a row ("Theo chỉ đạo tại văn bản nào? – <the row's words> <the document>"): what the row
+    # names is what is asked of, no document the user named; the conversation's document is the cited one
+    own, leaned = question.split(LEANED, 1) if LEANED in question else (question, "")
+    asked = {serial for _, serial, _ in named_documents(own)}
+    if intent.doc_anaphora or leaned:
         # "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?" in a conversation: the document pointed at is the
         # cited one, which the answer names as its source; it is no answer to which other document is asked
         asked |= {serial for c in citations for _, serial, _ in named_documents(f"{c.doc_type or ''} {c.doc_number or ''}")}

@@ -2543,3 +2543,23 @@ def test_which_document_asked_of_a_document_pointed_at(quote, fires):
     # the same asked naming the circular itself was already read so
     named = "Thông tư 08/2001/TT-BTC hướng dẫn bổ sung quy định tại thông tư nào?"
     assert document_unnamed(named, classify(named), text) is fires
+
+
+# Công điện 190/CĐ-TTg, mục 3.a, then "Theo chỉ đạo tại văn bản nào?" leaned on that row: the row names the document
+# (3642/VPCP-KTTH) the answer must name; the user named none
+ROW_190 = ("Khan trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính _ sách thuế bất động sản theo chỉ "
+           "đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH ngày 14/08/2025")
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (ROW_190, False),
+    ("Bộ Xây dựng chủ trì phối hợp với Văn phòng Chính phủ đôn đốc các bộ, cơ quan, địa phương thực hiện nhiệm vụ "
+     "được giao tại Công điện này", True),
+])
+def test_which_document_asked_of_a_row_leaned_on(quote, fires):
+    from assistant.intent import LEANED
+    from assistant.precision import document_unnamed
+    question = f"Theo chỉ đạo tại văn bản nào {LEANED}{ROW_190}. Công điện 190/CĐ-TTg"
+    cited = replace(_cite(quote, "190/CĐ-TTg"), doc_type="Công điện")
+    text = f"Theo Công điện 190/CĐ-TTg, Mục 3: “{quote}” [1]"
+    assert document_unnamed(question, classify(question), text, [cited]) is fires
