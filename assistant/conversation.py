@@ -16,7 +16,7 @@ from corpus.agencies import covers, find_agencies, group_subject
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, LEADER_TITLE, REPORTED_TO, listed_ordinal, role_label
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal, role_label
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -325,7 +325,14 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # same document, not the row before; so is a fact of the document's head or closing articles asked alone
         # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
         # after a declined turn, the document its passages came from (`Answer.focus_doc`) is the one pointed at
-        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus or anchor.answer.focus_doc,
+        words = doc_words
+        if not words and focus and anchor.answer.citations:
+            # the conversation's document found by its topic, not named ("Thông tư này làm những thông tư nào hết hiệu
+            # lực?" after turns on Thông tư 08/2001/TT-BTC's passages): named by its number where the question, so
+            # named, asks its relations, which are read by number (`heads.compose_relation`)
+            named = _cited_document(anchor.answer.citations[0])
+            words = named if named and classify(f"{text.rstrip('?')} {named}").kind == "relation" else ""
+        return Resolved(f"{text.rstrip('?')} {words}".strip(), text, focus or anchor.answer.focus_doc,
                         previous=on)
     meeting = MEETING.search(previous_text) if own.kind == "lead" and not own.topic and not own.agency and not record \
         and before.kind not in (*_ASKED, "agency_tasks") else None
@@ -634,19 +641,10 @@ def _agencies_in(text: str) -> list:
     return find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text))
 
 
-_TITLE_BEFORE = re.compile(rf"\b{LEADER_TITLE.pattern}$", re.I)
-
-
 def _topic_text(text: str, frame: Intent) -> str:
     """The topic words of a question, in its order; not the title words of a document it names by number ("Công
     điện 189 về phòng chống lũ"), which say which document, not what was asked of it."""
     text = without_titles(text)
-    # a head's title before the agency asked about is the agency's, no topic ("Giám đốc Sở Lao động - Thương binh và
-    # Xã hội có trách nhiệm gì?" then "Sở đó phối hợp với ai?": not the row of "Giám đốc các sở, ngành …")
-    for _, start, _ in sorted(_agencies_in(text), key=lambda a: -a[1]):
-        title = _TITLE_BEFORE.search(text[:start])
-        if title:
-            text = text[:title.start()] + " " + text[start:]
     # the report or review the question is about ("gửi báo cáo … trước ngày nào?"): not a topic word, but what says
     # which passage a slot-only follow-up is on (`parts.EVENT`)
     events = {word for event in EVENT.findall(text.lower()) for word in event.split()}

@@ -290,7 +290,9 @@ def document_unnamed(question: str, intent: Intent, text: str, citations: Sequen
     # names is what is asked of, no document the user named; the conversation's document is the cited one
     own, leaned = question.split(LEANED, 1) if LEANED in question else (question, "")
     asked = {serial for _, serial, _ in named_documents(own)}
-    if intent.doc_anaphora or leaned:
+    if intent.doc_anaphora and not asked or leaned:
+        # (one naming a document besides, "NQ 57 yêu cầu … chương trình hành động; chương trình đó được Chính phủ ban
+        # hành bằng văn bản nào?", points at what that one describes: the cited document may be the answer)
         # "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?" in a conversation: the document pointed at is the
         # cited one, which the answer names as its source; it is no answer to which other document is asked
         asked |= {serial for c in citations for _, serial, _ in named_documents(f"{c.doc_type or ''} {c.doc_number or ''}")}

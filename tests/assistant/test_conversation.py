@@ -1089,19 +1089,3 @@ def test_an_agency_after_a_who_question_naming_none_asks_what_the_document_gives
     turns = [_doc_cited("Theo Công điện 190/CĐ-TTg, Bộ Xây dựng phải làm gì?", "190-ttg.signed", "190/CĐ-TTg",
                         "Công điện")]
     assert resolve("Còn Bộ Quốc phòng?", turns).question == "Theo Công điện 190/CĐ-TTg, Bộ Quốc phòng phải làm gì?"
-
-
-@pytest.mark.parametrize("asked, topic", [
-    # Chỉ thị 44/2002/CT-UB (Bà Rịa - Vũng Tàu), mục 3: "Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép
-    # lao động cho người nước ngoài, phối hợp với cơ quan thuế …"; its closing line: "Giám đốc các Sở, Ngành, thủ
-    # trưởng các cơ quan liên quan chịu trách nhiệm tổ chức thực hiện tốt chỉ thị này"
-    ("Theo Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu, Giám đốc Sở Lao động - Thương binh và Xã hội có "
-     "trách nhiệm gì?", ""),
-    ("Theo Công điện 190/CĐ-TTg, Bộ trưởng Bộ Tài chính phải báo cáo Thủ tướng về chính sách thuế bất động sản trước "
-     "ngày nào?", "báo cáo Thủ tướng chính sách thuế bất động sản"),
-])
-def test_a_heads_title_before_the_agency_asked_is_no_topic_carried(asked, topic):
-    from assistant.conversation import _topic_text
-    from assistant.intent import classify
-    carried = _topic_text(asked, classify(asked))
-    assert carried.endswith(topic) and "Giám" not in carried and "trưởng" not in carried  # the task's words stay

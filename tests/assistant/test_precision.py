@@ -2563,3 +2563,15 @@ def test_which_document_asked_of_a_row_leaned_on(quote, fires):
     cited = replace(_cite(quote, "190/CĐ-TTg"), doc_type="Công điện")
     text = f"Theo Công điện 190/CĐ-TTg, Mục 3: “{quote}” [1]"
     assert document_unnamed(question, classify(question), text, [cited]) is fires
+
+
+def test_which_document_asked_after_naming_another_points_at_what_that_one_describes():
+    # a087: Nghị quyết 57-NQ/TW asks for a programme; "chương trình đó" is that programme, and the cited Nghị quyết
+    # 03/NQ-CP issuing it is the answer, not a document pointed at
+    from assistant.precision import document_unnamed
+    question = ("NQ 57 yêu cầu Ban cán sự đảng Chính phủ xây dựng chương trình hành động; chương trình đó được Chính "
+                "phủ ban hành bằng văn bản nào?")
+    quote = "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024"
+    cited = replace(_cite(quote, "03/NQ-CP"), doc_type="Nghị quyết")
+    text = f"Theo Nghị quyết 03/NQ-CP, Điều 1: “{quote}” [1]"
+    assert not document_unnamed(question, classify(question), text, [cited])
