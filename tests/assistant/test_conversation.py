@@ -1089,3 +1089,14 @@ def test_an_agency_after_a_who_question_naming_none_asks_what_the_document_gives
     turns = [_doc_cited("Theo Công điện 190/CĐ-TTg, Bộ Xây dựng phải làm gì?", "190-ttg.signed", "190/CĐ-TTg",
                         "Công điện")]
     assert resolve("Còn Bộ Quốc phòng?", turns).question == "Theo Công điện 190/CĐ-TTg, Bộ Quốc phòng phải làm gì?"
+
+
+def test_a_document_pointed_at_is_named_for_a_relation_asked_of_it():
+    # Thông tư 08/2001/TT-BTC found by its topic ("Tờ khai thuế tạm nộp cả năm phải nộp chậm nhất vào ngày nào?"),
+    # then "Thông tư này làm những thông tư nào hết hiệu lực?": what it ends is read by its number
+    asked = "Tờ khai thuế tạm nộp cả năm phải nộp chậm nhất vào ngày nào?"
+    turns = [_doc_cited(asked, "08_2001_TT-BTC", "08/2001/TT-BTC", "Thông tư")]
+    resolved = resolve("Thông tư này làm những thông tư nào hết hiệu lực?", turns)
+    assert resolved.question.endswith("Thông tư 08/2001/TT-BTC") and resolved.focus_doc == "08_2001_TT-BTC"
+    # a fact of the head asked so stays read from the document in focus, its number not added
+    assert "08/2001" not in resolve("Thông tư này ai ký?", turns).question
