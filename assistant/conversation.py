@@ -256,7 +256,13 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         task = f"“{record.task}”" if record and last.answer.answerable else _topic_text(previous_text, before)
         asked = _ROLE_REWRITE.format(own.agency, task)
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
-    if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
+    # (an agency pointed at, "Sở đó phối hợp với ai?", is the one the last answer's row is led by: not another agency,
+    # and the row in focus stays, not the document's other rows naming the title asked before)
+    # (after an answer listing several of its tasks, "Thế bộ đó phải xong trước khi nào?", the topic carried says which)
+    pointed_lead = bool(agency) and record is not None and last.answer.answerable and len(last.answer.obligations) == 1 \
+        and any(covers(agency, name) or covers(name, agency) for name in record.lead)
+    if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text) \
+            and not pointed_lead:
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
             base = _asked_question(turns, agency=True)

@@ -1100,3 +1100,29 @@ def test_a_document_pointed_at_is_named_for_a_relation_asked_of_it():
     assert resolved.question.endswith("Thông tư 08/2001/TT-BTC") and resolved.focus_doc == "08_2001_TT-BTC"
     # a fact of the head asked so stays read from the document in focus, its number not added
     assert "08/2001" not in resolve("Thông tư này ai ký?", turns).question
+
+
+def test_an_agency_pointed_at_keeps_the_row_it_leads():
+    from dataclasses import replace
+
+    from corpus.records import Obligation
+    # Chỉ thị 44/2002/CT-UB (Bà Rịa - Vũng Tàu), mục 3: one row of Sở Lao động - Thương binh và Xã hội; "Sở đó phối hợp
+    # với ai?" asks that row's partners, not the title words of the question before ("Giám đốc …"), which find the
+    # closing line "Giám đốc các Sở, Ngành … chịu trách nhiệm tổ chức thực hiện"
+    from assistant.records import Citation
+    row = Obligation("44_2002_CT-UB", "c3", "phối hợp với cơ quan thuế để tổ chức hướng dẫn cho người lao động nước "
+                     "ngoài thực hiện các thủ tục về kê khai, đăng ký thuế", ("Sở Lao động - Thương binh và Xã hội",),
+                     ("cơ quan thuế",))
+    asked = ("Theo Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu, Giám đốc Sở Lao động - Thương binh và Xã hội "
+             "có trách nhiệm gì?")
+    citation = Citation(1, "c3", "44_2002_CT-UB", "44/2002/CT-UB", None, "Chỉ thị", None, None, "", None, None, "…", 0,
+                        1, "")
+    turns = [Turn("Còn Sở Lao động, Thương binh và Xã hội?",
+                  Answer("Còn Sở Lao động, Thương binh và Xã hội?", "…", True, (citation,), obligations=(row,),
+                         resolved_question=asked))]
+    resolved = resolve("Sở đó phối hợp với ai?", turns)
+    assert resolved.question == "Sở Lao động - Thương binh và Xã hội phối hợp với ai?"
+    assert resolved.prefer_doc == "44_2002_CT-UB"  # the conversation's document tried first
+    # an answer listing two of its rows leaves the topic carried to say which
+    two = [Turn(turns[0].question, replace(turns[0].answer, obligations=(row, replace(row, chunk_id="c5"))))]
+    assert "Giám đốc" in resolve("Sở đó phối hợp với ai?", two).question
