@@ -274,7 +274,8 @@ def rows_disagree(question: str, intent: Intent, citations: Sequence[Citation], 
                for hit in wide if hit.doc_id not in cited for r in hit.obligations for o in obligations)
 
 
-def document_unnamed(question: str, intent: Intent, text: str, citations: Sequence[Citation] = ()) -> bool:
+def document_unnamed(question: str, intent: Intent, text: str, citations: Sequence[Citation] = (),
+                     own: str | None = None) -> bool:
     """A question asking which document ("… ban hành theo Nghị quyết nào của Quốc hội?", "… bằng văn bản nào?")
     answered with a text that names no document by number beyond those the question names: the passage quoted
     speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked. Not where the
@@ -288,8 +289,11 @@ def document_unnamed(question: str, intent: Intent, text: str, citations: Sequen
         return False
     # a follow-up leaned on a row ("Theo chỉ đạo tại văn bản nào? – <the row's words> <the document>"): what the row
     # names is what is asked of, no document the user named; the conversation's document is the cited one
-    own, leaned = question.split(LEANED, 1) if LEANED in question else (question, "")
-    asked = {serial for _, serial, _ in named_documents(own)}
+    # (only where the conversation made the question whole: a dash the user typed, "Hiệp định Thương mại Việt Nam –
+    # Cuba", leans on nothing)
+    typed = own if own is not None else question
+    leaned = LEANED in question and LEANED not in typed
+    asked = {serial for _, serial, _ in named_documents(question.split(LEANED, 1)[0] if leaned else question)}
     if intent.doc_anaphora and not asked or leaned:
         # (one naming a document besides, "NQ 57 yêu cầu … chương trình hành động; chương trình đó được Chính phủ ban
         # hành bằng văn bản nào?", points at what that one describes: the cited document may be the answer)
@@ -1908,7 +1912,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "task_of_another": lambda: task_of_another(question, intent, obligations, hits),
         "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide_read()),
         "rows_disagree": lambda: rows_disagree(question, intent, citations, obligations, wide_read()),
-        "document_unnamed": lambda: document_unnamed(question, intent, text, citations),
+        "document_unnamed": lambda: document_unnamed(question, intent, text, citations, own),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),

@@ -2562,7 +2562,18 @@ def test_which_document_asked_of_a_row_leaned_on(quote, fires):
     question = f"Theo chỉ đạo tại văn bản nào {LEANED}{ROW_190}. Công điện 190/CĐ-TTg"
     cited = replace(_cite(quote, "190/CĐ-TTg"), doc_type="Công điện")
     text = f"Theo Công điện 190/CĐ-TTg, Mục 3: “{quote}” [1]"
-    assert document_unnamed(question, classify(question), text, [cited]) is fires
+    assert document_unnamed(question, classify(question), text, [cited], "Theo chỉ đạo tại văn bản nào?") is fires
+
+
+def test_a_dash_the_user_typed_leans_on_nothing():
+    # wd08: "Việt Nam – Cuba" is the agreement's name; the decision cited (2227/QĐ-TTg) is the document asked for
+    from assistant.precision import document_unnamed
+    question = ("Văn bản nào quy định cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại "
+                "Việt Nam – Cuba là Bộ Công Thương?")
+    cited = replace(_cite("- Cơ quan chủ trì Phân ban: Bộ Công Thương;", "2227/QĐ-TTg"), doc_type="Quyết định")
+    text = "Theo Quyết định 2227/QĐ-TTg, Điều 1: “- Cơ quan chủ trì Phân ban: Bộ Công Thương;” [1]"
+    assert not document_unnamed(question, classify(question), text, [cited], question)
+    assert not document_unnamed(question, classify(question), text, [cited])
 
 
 def test_which_document_asked_after_naming_another_points_at_what_that_one_describes():
