@@ -256,7 +256,13 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         task = f"“{record.task}”" if record and last.answer.answerable else _topic_text(previous_text, before)
         asked = _ROLE_REWRITE.format(own.agency, task)
         return Resolved(normalize_query(f"{asked} {doc_words}".strip()), text, focus, previous=before)
-    if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text):
+    # (an agency pointed at, "Sở đó phối hợp với ai?", is the one the last answer's row is led by: not another agency,
+    # and the row in focus stays, not the document's other rows naming the title asked before)
+    # (after an answer listing several of its tasks, "Thế bộ đó phải xong trước khi nào?", the topic carried says which)
+    pointed_lead = bool(agency) and record is not None and last.answer.answerable and len(last.answer.obligations) == 1 \
+        and any(covers(agency, name) or covers(name, agency) for name in record.lead)
+    if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text) \
+            and not pointed_lead:
         # another agency: keep the topic and the document, never the previous agency's record
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
             base = _asked_question(turns, agency=True)
@@ -325,7 +331,14 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # same document, not the row before; so is a fact of the document's head or closing articles asked alone
         # ("Có hiệu lực khi nào?", "Theo đề nghị của bộ nào?"): the topic of the task before says nothing of it
         # after a declined turn, the document its passages came from (`Answer.focus_doc`) is the one pointed at
-        return Resolved(f"{text.rstrip('?')} {doc_words}".strip(), text, focus or anchor.answer.focus_doc,
+        words = doc_words
+        if not words and focus and anchor.answer.citations:
+            # the conversation's document found by its topic, not named ("Thông tư này làm những thông tư nào hết hiệu
+            # lực?" after turns on Thông tư 08/2001/TT-BTC's passages): named by its number where the question, so
+            # named, asks its relations, which are read by number (`heads.compose_relation`)
+            named = _cited_document(anchor.answer.citations[0])
+            words = named if named and classify(f"{text.rstrip('?')} {named}").kind == "relation" else ""
+        return Resolved(f"{text.rstrip('?')} {words}".strip(), text, focus or anchor.answer.focus_doc,
                         previous=on)
     meeting = MEETING.search(previous_text) if own.kind == "lead" and not own.topic and not own.agency and not record \
         and before.kind not in (*_ASKED, "agency_tasks") else None
@@ -618,6 +631,11 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     (a document's head says nothing of an agency)."""
     asked = [text for text in (turn.answer.resolved_question or normalize_query(turn.question)
                                for turn in reversed(turns)) if LEANED not in text]
+    if agency and asked and not _agencies_in(asked[0]) and classify(asked[0]).kind in ("lead", "partners"):
+        # the last question asked who ("Ai đôn đốc các bộ, địa phương thực hiện công điện này?", answered Bộ Xây dựng):
+        # "Còn Bộ Quốc phòng?" asks of the agency named now, never of an agency an older question named for another
+        # task ("… các đô thị lớn gửi Bộ Xây dựng đề xuất … trong ngày nào?")
+        return asked[0]
     if agency:
         asked = ([text for text in asked if _agencies_in(text)]
                  or [text for text in asked if classify(text).kind not in ("metadata", "relation")] or asked)

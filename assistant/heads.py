@@ -588,6 +588,47 @@ _ARTICLES_BASIS = re.compile(r"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:cac\s+)?(?:di
                              + r")\b")
 
 
+# A document's own statement of what it replaces or ends, named by description rather than by number: "Thay thế tất
+# cả các Quyết định về … ban hành trước Quyết định này", "Quyết định này thay thế các văn bản sau: …", "Các Thông tư
+# sau đây … không còn hiệu lực thi hành:" (then its list). Not the boilerplate that ends whatever contradicts it ("Các
+# quy định trước đây trái với Quyết định này đều bãi bỏ"): it names nothing a cadre can find.
+_REPLACES_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\*\s)|(?<=\n))(?:(?:Quyết định|Thông tư|Chỉ thị|Nghị định|Nghị quyết) này\s+)?[Tt]hay thế\s+"
+    r"(?:tất cả\s+)?(?:các|những)\s+(?:Quyết định|Thông tư|Chỉ thị|Nghị định|Nghị quyết|văn bản)\b[^.;\n]*")
+_ENDED_LISTED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))Các\s+(?:Quyết định|Thông tư|Chỉ thị|Nghị định|Nghị quyết|văn bản)\s+sau(?:\s+đây)?\b"
+    r"[^.:\n]{0,80}?(?:không còn|hết)\s+hiệu lực(?:\s+thi hành)?\s*:((?:\s*\n\s*[-+•*]\s*[^\n]+)+)")
+_CONTRARY = re.compile(r"\btrái\s+(?:với|quy định)\b", re.I)
+_ENDED_ITEMS = 6
+
+
+def _ended_by_description(draft: Draft, head: DocumentHead, searcher: Searcher, filters: Filters) -> bool:
+    """The document's sentence replacing or ending documents it describes (`_REPLACES_DESCRIBED`, `_ENDED_LISTED`),
+    quoted; False when it has none."""
+    chunks = _chunks(searcher, head.doc_id, filters)
+    for at, chunk in enumerate(chunks):
+        hit = Hit.of(chunk, 1.0)
+        listed = _ENDED_LISTED.search(chunk.text)
+        if listed:
+            items = [" ".join(line.strip(" -+•*").split()) for line in listed.group(1).splitlines() if line.strip()]
+            if not chunk.text[listed.end():].strip() and at + 1 < len(chunks):
+                # the list runs on into the next passage: its items there, those the passages share once
+                more = re.match(r"(?:\s*[-+•*]\s*[^\n]+)+", chunks[at + 1].text)
+                items += [item for item in (" ".join(line.strip(" -+•*").split())
+                                            for line in (more.group(0).splitlines() if more else ()) if line.strip())
+                          if item not in items]
+            draft.lines.append(f"{hit_label(head)} nêu: “{clean_display(listed.group(0).split(':')[0])}:” "
+                               f"{draft.cite(hit, chunk.start + listed.start(), chunk.start + listed.end())}")
+            draft.lines += [f"- {clean_display(item).rstrip('.;/')}" for item in items[:_ENDED_ITEMS]]
+            return True
+        said = next((m for m in _REPLACES_DESCRIBED.finditer(chunk.text) if not _CONTRARY.search(m.group(0))), None)
+        if said:
+            draft.lines.append(f"{hit_label(head)} thay thế theo mô tả, không nêu số hiệu: “{clean_display(said.group(0))}” "
+                               f"{draft.cite(hit, chunk.start + said.start(), chunk.start + said.end())}.")
+            return True
+    return False
+
+
 def _reference_hit(head: DocumentHead, ref: StoredReference) -> Hit:
     """The citing statement of a stored reference as a hit of its document, so that it is cited like a passage."""
     return Hit.of(replace(head, chunk_id=ref.chunk_id, section=ref.section, article=None, heading_path=(),
@@ -880,7 +921,12 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
     head, refs = next(((h, refs) for h, refs in found if refs), (None, []))
     refs = _asked_references(intent, refs)
     if not refs:
-        return False
+        # no numbered document read as replaced or ended: the document's own sentence that says what it replaces or
+        # ends by description may (Quyết định 60/2003/QĐ-UB of Nghệ An: "Thay thế tất cả các Quyết định về giá tính
+        # Lệ phí trước bạ các loại xe do UBND tỉnh Nghệ An ban hành trước Quyết định này"; Thông tư 08/2001/TT-BTC:
+        # "Các Thông tư sau đây của Bộ Tài chính không còn hiệu lực thi hành:" and its list of old-style numbers)
+        return direction == "out" and kind in ("replaces", "repeals") \
+            and any(_ended_by_description(draft, h, searcher, filters) for h, _ in found)
     draft.lines.append(f"{describe(indexed(head))} {' và '.join(KIND_WORDS[k] for k in kinds if any(r.kind == k for r in refs))}:")
     for ref, target in zip(refs, resolve_references(searcher.store, refs, filters)):
         where = f"có trong chỉ mục: {describe(indexed(target))}" if target else "chưa có trong chỉ mục"

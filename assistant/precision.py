@@ -274,7 +274,8 @@ def rows_disagree(question: str, intent: Intent, citations: Sequence[Citation], 
                for hit in wide if hit.doc_id not in cited for r in hit.obligations for o in obligations)
 
 
-def document_unnamed(question: str, intent: Intent, text: str) -> bool:
+def document_unnamed(question: str, intent: Intent, text: str, citations: Sequence[Citation] = (),
+                     own: str | None = None) -> bool:
     """A question asking which document ("… ban hành theo Nghị quyết nào của Quốc hội?", "… bằng văn bản nào?")
     answered with a text that names no document by number beyond those the question names: the passage quoted
     speaks of the matter ("trình Quốc hội xem xét, quyết định") but not of the document asked. Not where the
@@ -286,7 +287,19 @@ def document_unnamed(question: str, intent: Intent, text: str) -> bool:
     if intent.kind == "relation" or not DOCUMENT_ASKED.search(normalize(question)) \
             or SAYING_DOCUMENT_ASKED.match(normalize(question)) and not named_documents(question):
         return False
-    asked = {serial for _, serial, _ in named_documents(question)}
+    # a follow-up leaned on a row ("Theo chỉ đạo tại văn bản nào? – <the row's words> <the document>"): what the row
+    # names is what is asked of, no document the user named; the conversation's document is the cited one
+    # (only where the conversation made the question whole: a dash the user typed, "Hiệp định Thương mại Việt Nam –
+    # Cuba", leans on nothing)
+    typed = own if own is not None else question
+    leaned = LEANED in question and LEANED not in typed
+    asked = {serial for _, serial, _ in named_documents(question.split(LEANED, 1)[0] if leaned else question)}
+    if intent.doc_anaphora and not asked or leaned:
+        # (one naming a document besides, "NQ 57 yêu cầu … chương trình hành động; chương trình đó được Chính phủ ban
+        # hành bằng văn bản nào?", points at what that one describes: the cited document may be the answer)
+        # "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?" in a conversation: the document pointed at is the
+        # cited one, which the answer names as its source; it is no answer to which other document is asked
+        asked |= {serial for c in citations for _, serial, _ in named_documents(f"{c.doc_type or ''} {c.doc_number or ''}")}
     return not {serial for _, serial, _ in named_documents(text)} - asked
 
 
@@ -1314,6 +1327,9 @@ def partner_quoted(question: str, intent: Intent, citations: Sequence[Citation],
 _DOER_BEFORE = re.compile(r"(?:^|[.;:(\n]|\d[.)]|[a-zđ]\)|[-+•*–]|\b(?:giao|đề nghị|yêu cầu|chỉ đạo|do|với|và|hoặc|cho|để|"
                           r"các|là|thì|nay|theo đó|đồng thời|trong đó|trưởng|lãnh đạo|giám đốc|chủ tịch))\s*$")
 _JOINED_BODY = re.compile(r"(?:,|–|-|\bvà)\s*$")
+# "Chi nhánh" before a body the lists know ("Chi nhánh Ngân hàng Nhà nước tỉnh"): a branch of it, read as the body
+# (`find_agencies` names it without the word; see `_read_as_asked`)
+_BRANCH_BEFORE = re.compile(r"\bchi\s+nhánh\s+$", re.I)
 
 
 def _doer_at(text: str, start: int) -> bool:
@@ -1328,6 +1344,9 @@ def _doer_at(text: str, start: int) -> bool:
             break
         start = previous[-1][1]
     before = text[:start]
+    branch = _BRANCH_BEFORE.search(before)
+    if branch:  # "5. Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo …": the branch is the body, and stands where it does
+        before = before[:branch.start()]
     if re.search(r"(?:[-–]|,|\bvà)\s*$", before) and not re.search(r"(?:^|[.;:\n])\s*[-–+•*]\s*$", before):
         return True  # joined to something no list knows as a body (a list of units after "các cơ quan:"): not read
     last = before.split()[-1:]
@@ -1893,7 +1912,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "task_of_another": lambda: task_of_another(question, intent, obligations, hits),
         "rows_elsewhere": lambda: rows_elsewhere(citations, obligations, wide_read()),
         "rows_disagree": lambda: rows_disagree(question, intent, citations, obligations, wide_read()),
-        "document_unnamed": lambda: document_unnamed(question, intent, text),
+        "document_unnamed": lambda: document_unnamed(question, intent, text, citations, own),
         "lead_is_asker": lambda: lead_is_asker(intent, obligations),
         "ordinal_uncited": lambda: ordinal_uncited(question, citations, documents_read()),
         "event_uncited": lambda: event_uncited(question, citations),

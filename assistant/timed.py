@@ -26,7 +26,16 @@ from corpus.deadlines import find_deadlines
 from corpus.obligations import LEADER_TITLE, PARTNERSHIP, chair_named, states_action
 from corpus.records import Deadline
 from corpus.text import clean_display
-from corpus.vn import mentions_number, named_quarters, names_day, quarter_other, restated_act, sentence_spans, since_read
+from corpus.vn import (
+    REPORTED_TO,
+    mentions_number,
+    named_quarters,
+    names_day,
+    quarter_other,
+    restated_act,
+    sentence_spans,
+    since_read,
+)
 from index.records import Hit
 
 _ITEM = re.compile(r"^\s*(?:\(?[ivx]{1,4}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])\s", re.IGNORECASE)
@@ -319,6 +328,27 @@ def best_timed(words: set[str], hits, agency: str | None, least: float, want=lam
     return [best[1], *rivals]
 
 
+def _doers(clause: Timed) -> list[str]:
+    """The bodies a clause has act: its list item's subject, or those its own words name before any "phối hợp" that
+    no report verb sends something to ("… báo cáo Bộ Tài chính": Bộ Tài chính is reported to)."""
+    if clause.subject:
+        return list(clause.subject)
+    own = _before_partners(clause.text)
+    return [name for name, start, _ in find_agencies(own) if not REPORTED_TO.search(own[:start])]
+
+
+def _not_led_by_recipient(found: list[Timed], question: str) -> list[Timed]:
+    """The clauses as near as each other, less those done by a body the question names only as the one reported to
+    ("Các doanh nghiệp nhà nước phải báo cáo Bộ Tài chính trước ngày nào?" against Công điện 191/CĐ-TTg: the
+    enterprises' report, "Trước ngày 25 tháng 10 năm 2025, báo cáo Bộ Tài chính …", not "Bộ Tài chính chủ trì … xây
+    dựng báo cáo tổng hợp … trước ngày 30 tháng 10 năm 2025"); empty when the question names none so."""
+    text = question.partition(LEANED)[0]
+    reported = [name for name, start, _ in find_agencies(text) if REPORTED_TO.search(text[:start])]
+    if not reported:
+        return []
+    return [c for c in found if not any(covers(r, d) or covers(d, r) for r in reported for d in _doers(c))]
+
+
 def compose_timed(draft: Draft, words: set[str], agency: str | None, question: str, least: float,
                   want=lambda c: True) -> bool:
     """A "when" question answered with the clause whose time is bound to the task asked (and to the agency asked),
@@ -334,6 +364,8 @@ def compose_timed(draft: Draft, words: set[str], agency: str | None, question: s
     asked = recurrences(question)  # a clause read across two sentences by a recurrence only for a question asking it
     found = best_timed(words, hits, agency, least, lambda c: want(c) and not _elsewhere(c, places)
                        and not quarter_other(quarters, c.context) and (not c.recurs or c.recurs in asked))
+    if len(found) > 1:
+        found = _not_led_by_recipient(found, question) or found
     if len(found) == 1 and _outdone_untimed(words, hits, found[0], question):
         return False
     if len(found) > 1:

@@ -1071,3 +1071,58 @@ def test_a_declined_turn_keeps_the_document_its_passages_came_from():
 def test_a_follow_up_pointing_at_what_was_said(follow_up, pointing):
     from assistant.conversation import points_back
     assert points_back(follow_up) is pointing
+
+
+# Công điện 190/CĐ-TTg: "… tổng hợp tình hình, đề xuất các giải pháp đột phá … gửi Bộ Xây dựng trong này 10/10/2025"
+# (the cities' task), then mục 8: "Bộ Xây dựng - Cơ quan Thường trực … chủ trì phối hợp với Văn phòng Chính phủ … đôn đốc
+# các bộ, cơ quan, địa phương …"; mục 5: "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương …"
+def test_an_agency_after_a_who_question_naming_none_asks_what_the_document_gives_it():
+    first = ("Theo Công điện 190/CĐ-TTg, các đô thị lớn gửi Bộ Xây dựng đề xuất giải pháp thúc đẩy phát triển nhà ở xã "
+             "hội trong ngày nào?")
+    who = "Ai đôn đốc các bộ, địa phương thực hiện công điện này?"
+    turns = [_doc_cited(first, "190-ttg.signed", "190/CĐ-TTg", "Công điện"),
+             _doc_cited(who, "190-ttg.signed", "190/CĐ-TTg", "Công điện", f"{who.rstrip('?')} Công điện 190/CĐ-TTg")]
+    resolved = resolve("Còn Bộ Quốc phòng?", turns).question
+    assert resolved.startswith("Công điện 190/CĐ-TTg giao Bộ Quốc phòng nhiệm vụ gì")
+    assert "gửi Bộ Quốc phòng" not in resolved and "10/10" not in resolved
+    # the agency-naming question stays the one swapped when the last one named an agency itself
+    turns = [_doc_cited("Theo Công điện 190/CĐ-TTg, Bộ Xây dựng phải làm gì?", "190-ttg.signed", "190/CĐ-TTg",
+                        "Công điện")]
+    assert resolve("Còn Bộ Quốc phòng?", turns).question == "Theo Công điện 190/CĐ-TTg, Bộ Quốc phòng phải làm gì?"
+
+
+def test_a_document_pointed_at_is_named_for_a_relation_asked_of_it():
+    # Thông tư 08/2001/TT-BTC found by its topic ("Tờ khai thuế tạm nộp cả năm phải nộp chậm nhất vào ngày nào?"),
+    # then "Thông tư này làm những thông tư nào hết hiệu lực?": what it ends is read by its number
+    asked = "Tờ khai thuế tạm nộp cả năm phải nộp chậm nhất vào ngày nào?"
+    turns = [_doc_cited(asked, "08_2001_TT-BTC", "08/2001/TT-BTC", "Thông tư")]
+    resolved = resolve("Thông tư này làm những thông tư nào hết hiệu lực?", turns)
+    assert resolved.question.endswith("Thông tư 08/2001/TT-BTC") and resolved.focus_doc == "08_2001_TT-BTC"
+    # a fact of the head asked so stays read from the document in focus, its number not added
+    assert "08/2001" not in resolve("Thông tư này ai ký?", turns).question
+
+
+def test_an_agency_pointed_at_keeps_the_row_it_leads():
+    from dataclasses import replace
+
+    from corpus.records import Obligation
+    # Chỉ thị 44/2002/CT-UB (Bà Rịa - Vũng Tàu), mục 3: one row of Sở Lao động - Thương binh và Xã hội; "Sở đó phối hợp
+    # với ai?" asks that row's partners, not the title words of the question before ("Giám đốc …"), which find the
+    # closing line "Giám đốc các Sở, Ngành … chịu trách nhiệm tổ chức thực hiện"
+    from assistant.records import Citation
+    row = Obligation("44_2002_CT-UB", "c3", "phối hợp với cơ quan thuế để tổ chức hướng dẫn cho người lao động nước "
+                     "ngoài thực hiện các thủ tục về kê khai, đăng ký thuế", ("Sở Lao động - Thương binh và Xã hội",),
+                     ("cơ quan thuế",))
+    asked = ("Theo Chỉ thị 44/2002/CT-UB của UBND tỉnh Bà Rịa - Vũng Tàu, Giám đốc Sở Lao động - Thương binh và Xã hội "
+             "có trách nhiệm gì?")
+    citation = Citation(1, "c3", "44_2002_CT-UB", "44/2002/CT-UB", None, "Chỉ thị", None, None, "", None, None, "…", 0,
+                        1, "")
+    turns = [Turn("Còn Sở Lao động, Thương binh và Xã hội?",
+                  Answer("Còn Sở Lao động, Thương binh và Xã hội?", "…", True, (citation,), obligations=(row,),
+                         resolved_question=asked))]
+    resolved = resolve("Sở đó phối hợp với ai?", turns)
+    assert resolved.question == "Sở Lao động - Thương binh và Xã hội phối hợp với ai?"
+    assert resolved.prefer_doc == "44_2002_CT-UB"  # the conversation's document tried first
+    # an answer listing two of its rows leaves the topic carried to say which
+    two = [Turn(turns[0].question, replace(turns[0].answer, obligations=(row, replace(row, chunk_id="c5"))))]
+    assert "Giám đốc" in resolve("Sở đó phối hợp với ai?", two).question

@@ -694,3 +694,36 @@ def test_a_proposal_line_after_a_basis_line_closed_with_a_comma_is_quoted():
     assert _compose_proposer(draft, searcher, Hit.of(head, 1.0), Filters(access=Access.admin()))
     assert "được ban hành theo đề nghị của Bộ trưởng Bộ Công an" in draft.lines[0]
     assert "Căn cứ" not in draft.lines[0] and draft.citations[0].quote.startswith("Theo đề nghị")
+
+
+DEVDOCS = SAMPLES.parent.parent / "evals" / "devdocs"
+
+
+def _text(name: str) -> str:
+    return normalize((DEVDOCS / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text, said", [
+    # Quyết định 60/2003/QĐ-UB (Nghệ An), Điều 3: what it replaces, described, no number
+    (_text("60_2003_QĐ-UB.md"), "Thay thế tất cả các Quyết định về giá tính Lệ phí trước bạ các loại xe do UBND tỉnh "
+                                "Nghệ An ban hành trước Quyết định này"),
+    ("Quyết định này có hiệu lực kể từ ngày ký. Quyết định này thay thế các văn bản sau: Quyết định về giá đất.",
+     "Quyết định này thay thế các văn bản sau: Quyết định về giá đất"),
+    # the boilerplate that ends whatever contradicts it names nothing: not read
+    ("Điều 3. Quyết định này thay thế các quy định trước đây trái với Quyết định này.", None),
+    ("Những quy định trước đây trái với Thông tư này đều bãi bỏ.", None),
+])
+def test_a_replacement_stated_by_description(text, said):
+    from assistant.heads import _CONTRARY, _REPLACES_DESCRIBED
+    found = next((m.group(0) for m in _REPLACES_DESCRIBED.finditer(text) if not _CONTRARY.search(m.group(0))), None)
+    assert found == said
+
+
+def test_documents_listed_as_no_longer_in_force():
+    # Thông tư 08/2001/TT-BTC, Mục IV: old-style numbers ("Thông tư số 90 TC/TCT") no reference reading parses
+    from assistant.heads import _ENDED_LISTED
+    found = _ENDED_LISTED.search(_text("08_2001_TT-BTC.md"))
+    assert found and found.group(0).startswith("Các Thông tư sau đây của Bộ Tài chính không còn hiệu lực thi hành:")
+    items = [line.strip(" +") for line in found.group(1).splitlines() if line.strip()]
+    assert [item.split(" ngày")[0] for item in items] == ["Thông tư số 90 TC/TCT", "Thông tư số 04 TC/TCT",
+                                                          "Thông tư số 118 TC/TCT"]

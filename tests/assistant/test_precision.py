@@ -2505,3 +2505,84 @@ CUSTOMS_NAMED = _devdocs_holding("50_2006_TT-BTC.md", "Cục Hải quan nơi doa
 def test_a_time_asked_of_a_named_body_must_be_that_bodys(question, quote, fires):
     from assistant.precision import timed_doer_uncited
     assert timed_doer_uncited(question, classify(question), [_cite(quote, "205/2009/TT-BTC")], []) is fires
+
+
+# Chỉ thị 01/2009/CT-UBND (Kon Tum), Mục II.5: the branch of the State Bank is the doer of its item; one named as
+# where an account is opened is not
+@pytest.mark.parametrize("quote, fires", [
+    ("5. Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo các ngân hàng, tổ chức tín dụng trên địa bàn tỉnh tích cực đẩy "
+     "nhanh việc quản lý thanh toán, phát triển mạnh các hình thức thanh toán qua ngân hàng và các tổ chức tín dụng.",
+     False),
+    ("Cá nhân nộp tiền vào tài khoản mở tại chi nhánh Ngân hàng Nhà nước tỉnh.", True),
+])
+def test_qualifier_only_reads_a_branch_as_its_body(quote, fires):
+    from assistant.precision import qualifier_only
+    question = "Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum giao Ngân hàng Nhà nước tỉnh việc gì?"
+    assert qualifier_only(question, classify(question), [_cite(quote, "01/2009/CT-UBND")], ()) is fires
+
+
+# Thông tư 08/2001/TT-BTC (evals/devdocs), Mục I.3, asked in a conversation "Thông tư đó hướng dẫn bổ sung quy định
+# tại thông tư nào?": the answer names only the circular pointed at (its own source), not the one asked
+I3 = ("Trường hợp Nhà nước, Chính phủ Việt Nam tham gia hoặc ký kết một điều ước quốc tế, hiệp định hoặc cam kết với "
+      "các tổ chức quốc tế hay Nhà nước, Chính phủ khác mà trong văn bản ký kết có quy định về thuế đối với hoạt động "
+      "của các Chi nhánh nước ngoài khác với hướng dẫn tại Thông tư này thì áp dụng theo điều ước quốc tế")
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (I3, True),
+    # the title names the circular it supplements
+    ("Hướng dẫn bổ sung quy định về thuế thu nhập doanh nghiệp áp dụng đối với các chi nhánh của tổ chức nước ngoài "
+     "hoạt động tại Việt Nam qui định tại Thông tư số 99/1998/TT-BTC ngày 14/7/1998", False),
+])
+def test_which_document_asked_of_a_document_pointed_at(quote, fires):
+    from assistant.precision import document_unnamed
+    question = "Thông tư đó hướng dẫn bổ sung quy định tại thông tư nào?"
+    cited = replace(_cite(quote, "08/2001/TT-BTC"), doc_type="Thông tư")
+    text = f"Theo Thông tư 08/2001/TT-BTC ngày 18/01/2001, Mục I.3: “{quote}” [1]"
+    assert document_unnamed(question, classify(question), text, [cited]) is fires
+    # the same asked naming the circular itself was already read so
+    named = "Thông tư 08/2001/TT-BTC hướng dẫn bổ sung quy định tại thông tư nào?"
+    assert document_unnamed(named, classify(named), text) is fires
+
+
+# Công điện 190/CĐ-TTg, mục 3.a, then "Theo chỉ đạo tại văn bản nào?" leaned on that row: the row names the document
+# (3642/VPCP-KTTH) the answer must name; the user named none
+ROW_190 = ("Khan trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính _ sách thuế bất động sản theo chỉ "
+           "đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH ngày 14/08/2025")
+
+
+@pytest.mark.parametrize("quote, fires", [
+    (ROW_190, False),
+    ("Bộ Xây dựng chủ trì phối hợp với Văn phòng Chính phủ đôn đốc các bộ, cơ quan, địa phương thực hiện nhiệm vụ "
+     "được giao tại Công điện này", True),
+])
+def test_which_document_asked_of_a_row_leaned_on(quote, fires):
+    from assistant.intent import LEANED
+    from assistant.precision import document_unnamed
+    question = f"Theo chỉ đạo tại văn bản nào {LEANED}{ROW_190}. Công điện 190/CĐ-TTg"
+    cited = replace(_cite(quote, "190/CĐ-TTg"), doc_type="Công điện")
+    text = f"Theo Công điện 190/CĐ-TTg, Mục 3: “{quote}” [1]"
+    assert document_unnamed(question, classify(question), text, [cited], "Theo chỉ đạo tại văn bản nào?") is fires
+
+
+def test_a_dash_the_user_typed_leans_on_nothing():
+    # wd08: "Việt Nam – Cuba" is the agreement's name; the decision cited (2227/QĐ-TTg) is the document asked for
+    from assistant.precision import document_unnamed
+    question = ("Văn bản nào quy định cơ quan chủ trì Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại "
+                "Việt Nam – Cuba là Bộ Công Thương?")
+    cited = replace(_cite("- Cơ quan chủ trì Phân ban: Bộ Công Thương;", "2227/QĐ-TTg"), doc_type="Quyết định")
+    text = "Theo Quyết định 2227/QĐ-TTg, Điều 1: “- Cơ quan chủ trì Phân ban: Bộ Công Thương;” [1]"
+    assert not document_unnamed(question, classify(question), text, [cited], question)
+    assert not document_unnamed(question, classify(question), text, [cited])
+
+
+def test_which_document_asked_after_naming_another_points_at_what_that_one_describes():
+    # a087: Nghị quyết 57-NQ/TW asks for a programme; "chương trình đó" is that programme, and the cited Nghị quyết
+    # 03/NQ-CP issuing it is the answer, not a document pointed at
+    from assistant.precision import document_unnamed
+    question = ("NQ 57 yêu cầu Ban cán sự đảng Chính phủ xây dựng chương trình hành động; chương trình đó được Chính "
+                "phủ ban hành bằng văn bản nào?")
+    quote = "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024"
+    cited = replace(_cite(quote, "03/NQ-CP"), doc_type="Nghị quyết")
+    text = f"Theo Nghị quyết 03/NQ-CP, Điều 1: “{quote}” [1]"
+    assert not document_unnamed(question, classify(question), text, [cited])

@@ -418,3 +418,24 @@ def test_a_time_sentence_after_a_case_recurring_by_another_period_is_not_read_wi
     at = _line_of("84_2008_TT-BTC.md", "Trường hợp hàng tháng tổ chức, cá nhân trả thu nhập có tổng số thuế")
     hit = _devdoc("84_2008_TT-BTC.md", at, at, "Thông tư", "84/2008/TT-BTC", "2008-09-30")
     assert not [c for c in timed_clauses(hit) if c.recurs or c.restated]
+
+
+# Công điện 191/CĐ-TTg, mục 1: the enterprises report to Bộ Tài chính before 25/10; Bộ Tài chính then leads the summary
+# report due before 30/10. Asked who reports to Bộ Tài chính, the ministry's own clause is no rival.
+ENTERPRISES = ("Các tập đoàn, tổng công ty, doanh nghiệp nhà nước: Trước ngày 25 tháng 10 năm 2025, báo cáo Bộ Tài chính "
+               "về kết quả tình hình hoạt động sản xuất kinh doanh của doanh nghiệp 03 quý đầu năm 2025")
+MINISTRY = ("Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan có liên quan xây dựng "
+            "báo cáo tổng hợp, trình Thủ tướng Chính phủ trước ngày 30 tháng 10 năm 2025.")
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("Các doanh nghiệp nhà nước phải báo cáo Bộ Tài chính trước ngày nào?", [ENTERPRISES]),
+    # the ministry asked as the doer, or no body asked as the one reported to: the tie stays for the reader
+    ("Bộ Tài chính phải trình Thủ tướng báo cáo tổng hợp trước ngày nào?", []),
+    ("Báo cáo về doanh nghiệp nhà nước phải xong trước ngày nào?", []),
+])
+def test_a_body_asked_as_the_one_reported_to_does_not_lead_the_clause(question, kept):
+    from assistant.timed import Timed, _not_led_by_recipient
+    from corpus.deadlines import find_deadlines
+    clauses = [Timed(None, 0, len(t), t, tuple(find_deadlines(t)), t, ()) for t in (ENTERPRISES, MINISTRY)]
+    assert [c.text for c in _not_led_by_recipient(clauses, question)] == kept
