@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, joined_hits, quote_line
 from assistant.intent import HEAD_SLOTS, Intent, content_words
@@ -335,17 +335,21 @@ def _joint_signatures(searcher: Searcher, first: DocumentHead, filters: Filters)
 SIGNED_BY_HITS = 30  # passages searched for a person's name: the signature blocks of every document they signed
 
 
-def compose_signed_by(draft: Draft, person: str, kind: str | None, searcher: Searcher, filters: Filters) -> bool:
+def compose_signed_by(draft: Draft, person: str, kind: str | None, searcher: Searcher, filters: Filters,
+                      years: Collection[str] = ()) -> bool:
     """The documents whose signature block names the person asked ("Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông
     tư liên tịch nào?"), each cited to that block: the head's signer, or one block of a document several bodies signed
     side by side; only documents of the type asked ("thông tư liên tịch nào"), when one is. A name found elsewhere in
     a text (a member list, an addressee) is no signature. False when no document in the index was signed by that
-    name. The name is matched with its marks folded (a question typed without them) and shown as the block spells it."""
+    name. The name is matched with its marks folded (a question typed without them) and shown as the block spells it.
+    A year asked ("… ký những luật thuế nào năm 2008?") keeps only the documents issued that year: none, none listed
+    (a document of another year, or of no date read, is not one of that year)."""
     key = fold(person).casefold()
     found: dict[str, tuple[Hit, int, int, str]] = {}
     named = person
     for hit in searcher.search(Query(person, k=SIGNED_BY_HITS, filters=filters)):
-        if hit.doc_id in found or key not in fold(hit.text).casefold() or kind and hit.doc_type != kind:
+        if hit.doc_id in found or key not in fold(hit.text).casefold() or kind and hit.doc_type != kind \
+                or years and (hit.issued_on or "")[:4] not in years:
             continue
         first, head = _head(searcher, hit, filters)
         if first.signer and fold(first.signer).casefold() == key:

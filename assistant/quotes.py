@@ -218,6 +218,13 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # sentence saying so ("Nghiêm cấm và thanh tra, xử lý nghiêm các hiện tượng tiêu cực …"), never one that only
         # shares the document's topic; where none does (a banned list under an article's title), as before
         want = lambda s: bool(BANNED.search(s))
+    elif intent.kind == "content" and WHICH_DOCUMENT.search(question) and (own := named_documents(question)) and any(
+            _names_other(text, own) for hit in joined_hits(draft.hits) for _, _, text in hit_sentences(hit)):
+        # which other document a named one speaks of ("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào …?"), and
+        # a passage found names one by number: that sentence ("… theo chỉ đạo của Bộ Chính trị và các Công điện số
+        # 186/CĐ-TTg ngày 04/10/2025, 188/CĐ-TTg …"), never one that only shares the verb ("Giao Phó Thủ tướng … tiếp
+        # tục chỉ đạo …", which names no document and is declined as `precision.document_unnamed`)
+        want = lambda s: _names_other(s, own)
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -891,6 +898,11 @@ def _not_basis(want):
 
 # A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
 # sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
+def _names_other(sentence: str, own: Sequence[tuple[str | None, str, str | None]]) -> bool:
+    """Whether a sentence names a document by its number other than the ones a question names (`own`)."""
+    return bool({serial for _, serial, _ in named_documents(sentence)} - {serial for _, serial, _ in own})
+
+
 BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"
                        r"|(?<!\w)(?:nào|gì)\s+(?:bị\s+)?(?:nghiêm\s+)?cấm(?!\w)", re.I)
 BANNED = re.compile(r"(?<!\w)cấm(?!\w)", re.I)
