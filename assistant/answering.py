@@ -81,16 +81,17 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3, heads: Sequence[
         # "Theo Phiên họp thứ hai của Ban Chỉ đạo, …": a passage of the source named holds its words; what is asked
         # must be covered by one passage, which need not repeat them
         words = words - source or words
+    covered = max((overlap(words, text) for text in top), default=0.0)
     for about in sorted(numbered_titles(question), key=len, reverse=True):
         # "… trong Công điện 189 về phòng, chống lũ ở Bắc Bộ?": the words describing a document named by number say
-        # which document, as its title does (read, marks folded, from the title or a passage found of that document
-        # holding them all, where the OCR'd head left the title unread); the passage quoted need not repeat them
+        # which document, as its title does (read, marks folded, from the title or the head of a passage's document
+        # holding them all); the passage quoted need not repeat them. Never lower than with them (a passage holding
+        # them and little else: "Người ký Kế hoạch 196/KH-UBND về công nghiệp văn hóa là ai …?")
         folded = {fold(w) for w in about}
         if words - about and any(folded <= {fold(w) for w in content_words(text)}
                                  for text in (*(h.title or "" for h in hits[:depth]), *heads)):
-            words = words - about
-            break
-    return max((overlap(words, text) for text in top), default=0.0)
+            return max(covered, max((overlap(words - about, text) for text in top), default=0.0))
+    return covered
 
 
 def _head_texts(searcher: Searcher, hits: Sequence[Hit], filters: Filters, question: str, depth: int = 3) -> list[str]:
@@ -873,6 +874,9 @@ _PLURAL_WHICH = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:có\s+)?(?:những|cá
 _HOUR = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:giờ|h)(?!\w)", re.I)
 _DAILY = re.compile(r"\bhang\s+ngay\b")  # "hằng ngày", "hàng ngày", OCR "hang ngày", folded
 PLURAL_ALSO_MIN = 0.3  # share of the question's words another document's sentence stating the same time must carry
+PLURAL_YEAR_MIN = 0.5  # … and another document of the year asked, with no time to key on
+# the year a question names is the documents' own: "… được ban hành năm 2008", "… ban hành trong năm 2024"
+ISSUED_ASKED = re.compile(r"\b(?:được\s+)?ban hành\s+(?:trong\s+|vào\s+)?năm\s+\d{4}\b", re.I)
 
 
 def time_anchors(text: str) -> frozenset[str]:
@@ -891,17 +895,22 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     plural = _PLURAL_WHICH.match(normalize(question))
     anchors = time_anchors(question) if plural else frozenset()
     cited = {c.doc_id for c in draft.citations}
-    if not anchors or len(cited) != 1:
+    # or the year the documents asked were issued in ("Những chỉ thị nào về triển khai Luật Thuế thu nhập cá nhân được
+    # ban hành năm 2008?"): each other document of the kind named issued that year whose sentence carries most of the
+    # question's words (`PLURAL_YEAR_MIN`), whatever the documents the answer already quotes
+    years = asked_years(question) if plural and not anchors and ISSUED_ASKED.search(question) else set()
+    if not years and (not anchors or len(cited) != 1):
         return
     kind = CITED_TYPES.get(plural.group(1).lower())
     narrowed = replace(filters, doc_types=covered_types(kind)) if kind in TYPES else filters
     words, best = content_words(question), {}
+    least = PLURAL_YEAR_MIN if years else PLURAL_ALSO_MIN
     for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
-        if hit.doc_id in cited:
+        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years:
             continue
         for start, end, text in hit_sentences(hit):
             score = overlap(words, text)
-            if score >= PLURAL_ALSO_MIN and anchors <= time_anchors(text) and score > best.get(hit.doc_id, (0.0,))[0]:
+            if score >= least and (years or anchors <= time_anchors(text)) and score > best.get(hit.doc_id, (0.0,))[0]:
                 best[hit.doc_id] = (score, (hit, start, end, text))
     for _, found in best.values():
         quote_line(draft, found, "Ngoài ra, theo")

@@ -16,7 +16,7 @@ from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
                             signature_span, signing_stamp)
 from corpus.text import clean_display
-from corpus.vn import TYPES, display_number, fold, number_key, parse_date
+from corpus.vn import TYPES, display_number, fold, mentions_number, number_key, parse_date
 from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
 from index.search import Searcher
 
@@ -848,6 +848,36 @@ def _kind_before(ref: StoredReference, kind: str) -> bool:
     return at > 0 and re.search(rf"(?i)\b{re.escape(kind)}\b[^;:]*$", ref.quote[max(0, at - _KIND_REACH):at]) is not None
 
 
+# A document's title saying it carries out another: "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …"
+_CARRIES_OUT = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa|hướng dẫn thi hành)\b", re.I)
+
+
+def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """The documents whose own title says they carry out the one named, where no stored reference says it: Nghị quyết
+    318/NQ-CP "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …" reads that resolution only as its basis
+    ("Căn cứ …") in its references. Each quoted by its line naming the document after the verb; False when none."""
+    if len(intent.documents) != 1:
+        return False
+    kind, serial, year = intent.documents[0]
+    found = []
+    for head in searcher.store.heads(filters=filters).values():
+        said = _CARRIES_OUT.search(head.title or "")
+        if not said or not mentions_number(head.title[said.end():], serial, kind, year) or intent.citing_issuer and not (
+                head.issuer and same_agency(intent.citing_issuer, head.issuer)):
+            continue
+        hit = Hit.of(head, 1.0)
+        line = next(((start, end) for start, end, text in hit_sentences(hit)
+                     if (at := _CARRIES_OUT.search(text)) and mentions_number(text[at.end():], serial, kind, year)), None)
+        if line:
+            found.append((head, hit, line))
+    if not found:
+        return False
+    draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS['implements']} {_named(intent)}:")
+    for head, hit, (start, end) in sorted(found, key=lambda f: f[0].issued_on or ""):
+        draft.lines.append(f"- {describe(indexed(head))}, trích yếu “{clean_display(head.title)}” {draft.cite(hit, start, end)}")
+    return True
+
+
 def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
     """Which documents cite the one named in a given way, or which it cites that way, each with its citing
     statement quoted; False when the index holds no such relation."""
@@ -861,6 +891,8 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if intent.citing_issuer:  # "Văn bản nào của UBND tỉnh Long An triển khai …": that issuer's documents only
             found = [(head, ref) for head, ref in found if head.issuer and same_agency(intent.citing_issuer, head.issuer)]
         if not found:
+            if kind == "implements":
+                return _titled_implementers(draft, intent, searcher, filters)
             return kind == "amends" and _amended_by(draft, intent, searcher, filters, keys)
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
             done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))

@@ -812,7 +812,9 @@ SLOTS = (
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     # (never the day an effect is counted from: "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?")
-    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|(?<!từ )ngày ký|ký khi nào)\b"),
+    # ("… được ban hành cùng ngày nào?", two documents' one day asked: each one's)
+    ("issue_date", r"\b(?:ban hành (?:cùng (?:một )?)?ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký (?:cùng (?:một )?)?ngày|"
+                   r"(?<!từ )ngày ký|ký khi nào)\b"),
     # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "

@@ -1707,3 +1707,35 @@ def test_a_subject_line_stating_the_act_asked_answers_it(question, title, kept):
     from assistant.quotes import _not_title
     want = _not_title(lambda s: True, [_titled("x", title, title, "c1")], question)
     assert want(title) is kept
+
+
+def test_a_sentence_names_another_document_than_the_question():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    own = named_documents("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào của Thủ tướng về bão số 11?")
+    # Công điện 189/CĐ-TTg, Mục 5 (OCR'd "sô", "CD") names Công điện 186 and 188; its Mục 6 names none
+    assert _names_other("theo chỉ đạo của Bộ Chính trị và các Công điện sô 186/CD-TTg ngày 04/10/2025, 188/CD-TTg "
+                        "ngày 06/10/2025 của Thủ tướng Chính phủ", own)
+    assert not _names_other("Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương", own)
+    assert not _names_other("thực hiện nghiêm Công điện này", own)
+
+
+def test_another_document_of_the_type_asked():
+    from assistant.intent import named_documents
+    from assistant.quotes import _kind_asked, _names_other
+    own = named_documents("Quy hoạch … được điều chỉnh theo Nghị quyết 306/NQ-CP là quy hoạch ban hành theo Nghị quyết "
+                          "nào của Quốc hội?")
+    assert _kind_asked("Nghị quyết nào") == "Nghị quyết" and _kind_asked("văn bản nào") is None
+    # Nghị quyết 306/NQ-CP: its proposal line names a Tờ trình, its basis the Quốc hội's resolution
+    assert not _names_other("Theo dé nghị của Bộ trưởng Bộ Tài chính tại Tờ trinh số 620/TTr-BTC ngày 19 tháng 9 "
+                            "năm 2025", own, "Nghị quyết")
+    assert _names_other("Nghị quyết số 81/2023/QH15 ngày 09 tháng 01 năm 2023 của Quốc hội", own, "Nghị quyết")
+
+
+def test_an_attachment_line_names_no_other_document():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    own = named_documents("… theo Nghị quyết 306/NQ-CP là quy hoạch ban hành theo Nghị quyết nào của Quốc hội?")
+    # Nghị quyết 306/NQ-CP's appendix heading, its own number OCR'd "30¢"
+    assert not _names_other("(Kèm theo Nghị quyết số 30¢ /NQ-CP ngày 05 tháng 10 năm 2025 của Chính phủ)", own,
+                            "Nghị quyết")
