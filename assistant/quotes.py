@@ -910,13 +910,14 @@ def _names_other(sentence: str, own: Sequence[tuple[str | None, str, str | None]
     asked where one is (a number with no type before it may be of any: "… các Công điện sô 186/CD-TTg …"; "Tờ trình
     số 620/TTr-BTC" is no resolution asked by "nghị quyết nào"). Never an appendix's "Kèm theo …" line."""
     # "(Kèm theo Nghị quyết số 30¢ /NQ-CP …)": an appendix's own document, its number misread
-    sentence = _ATTACHED_TO.sub(" ", sentence)
+    sentence = _ATTACHED_TO.sub(" (", sentence)
     asked = {serial for _, serial, _ in own}
     return any(serial not in asked and (kind is None or named is None or named == kind)
                for named, serial, _ in named_documents(sentence))
 
 
-_ATTACHED_TO = re.compile(r"\bkèm theo\s+(?:" + DOCUMENT_WORDS + r")\s+(?:số\s+)?\S+(?:\s*/\s*\S+)?", re.I)
+# an appendix's heading "(Kèm theo …)", never "… ban hành kèm theo Nghị định số 26/2023/NĐ-CP" (a document asked)
+_ATTACHED_TO = re.compile(r"\(\s*kèm theo\s+(?:" + DOCUMENT_WORDS + r")\s+(?:số\s+)?\S+(?:\s*/\s*\S+)?", re.I)
 
 
 BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"

@@ -1739,3 +1739,12 @@ def test_an_attachment_line_names_no_other_document():
     # Nghị quyết 306/NQ-CP's appendix heading, its own number OCR'd "30¢"
     assert not _names_other("(Kèm theo Nghị quyết số 30¢ /NQ-CP ngày 05 tháng 10 năm 2025 của Chính phủ)", own,
                             "Nghị quyết")
+
+
+def test_a_document_attached_to_in_running_text_is_named():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    # Nghị định 260/2025/NĐ-CP's preamble: the decree asked by "ban hành kèm theo nghị định nào?"
+    own = named_documents("Nghị định 260/2025 sửa đổi biểu thuế xuất khẩu ban hành kèm theo nghị định nào?")
+    assert _names_other("… tại Biểu thuế xuất khẩu theo Danh mục mặt hàng chịu thuế ban hành kèm theo Nghị định số "
+                        "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 của Chính phủ", own, "Nghị định")
