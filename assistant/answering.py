@@ -15,7 +15,7 @@ from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, points_back, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
 from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
-from assistant.intent import (CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
+from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
                               signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
@@ -56,11 +56,12 @@ def _passage(hit: Hit) -> str:
                      " ".join(hit.heading_path), " ".join(hit.table_header)))
 
 
-def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
+def support(question: str, hits: Sequence[Hit], depth: int = 3, heads: Sequence[str] = ()) -> float:
     """How much of the question's topic the best of the top passages covers (0–1): the refusal signal. An agency
     or a place ("tỉnh Thanh Hóa") the question names that none of those passages mentions makes it 0: the
     documents do not speak of it. So does a year the question names ("năm 2035") that none of them states, and a
-    document it names that none of them is or cites (a number no indexed document has)."""
+    document it names that none of them is or cites (a number no indexed document has). `heads`: the title and first
+    passage of the top passages' documents, which hold the words a question describes a named document by."""
     top = [_passage(h) for h in hits[:depth]]
     if not _premises_hold(question, hits[:depth], top):
         return 0.0
@@ -80,7 +81,26 @@ def support(question: str, hits: Sequence[Hit], depth: int = 3) -> float:
         # "Theo Phiên họp thứ hai của Ban Chỉ đạo, …": a passage of the source named holds its words; what is asked
         # must be covered by one passage, which need not repeat them
         words = words - source or words
-    return max((overlap(words, text) for text in top), default=0.0)
+    covered = max((overlap(words, text) for text in top), default=0.0)
+    for about in sorted(numbered_titles(question), key=len, reverse=True):
+        # "… trong Công điện 189 về phòng, chống lũ ở Bắc Bộ?": the words describing a document named by number say
+        # which document, as its title does (read, marks folded, from the title or the head of a passage's document
+        # holding them all); the passage quoted need not repeat them. Never lower than with them (a passage holding
+        # them and little else: "Người ký Kế hoạch 196/KH-UBND về công nghiệp văn hóa là ai …?")
+        folded = {fold(w) for w in about}
+        if words - about and any(folded <= {fold(w) for w in content_words(text)}
+                                 for text in (*(h.title or "" for h in hits[:depth]), *heads)):
+            return max(covered, max((overlap(words - about, text) for text in top), default=0.0))
+    return covered
+
+
+def _head_texts(searcher: Searcher, hits: Sequence[Hit], filters: Filters, question: str, depth: int = 3) -> list[str]:
+    """The titles and first passages of the top passages' documents, read only where the question describes a document
+    it names by number (`intent.numbered_titles`): what `support` reads those words in."""
+    if not numbered_titles(question) or not hits:
+        return []
+    heads = searcher.store.heads(list(dict.fromkeys(h.doc_id for h in hits[:depth])), filters=filters.unnarrowed())
+    return [f"{head.title or ''} {head.text}" for head in heads.values()]
 
 
 def _source_authors(question: str) -> list[str]:
@@ -593,7 +613,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     person = signer_asked(resolved.own_question)
     if person:  # the documents a person signed: each whose signature block names them, or none
         draft = Draft([])
-        if not compose_signed_by(draft, *person, searcher, filters.unnarrowed()):
+        if not compose_signed_by(draft, *person, searcher, filters.unnarrowed(), asked_years(resolved.own_question)):
             return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
         return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
                               resolved.question, support=1.0), searcher, filters, phraser)
@@ -662,7 +682,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     # words the question shares with it
     numbered = numbered_rows(intent, hits, searcher, filters) if intent.row and not implementing else []
     named = bool(numbered) and (intent.names_document or resolved.focus_doc is not None)
-    covered = 1.0 if implementing or named or kept else support(resolved.question, hits)
+    covered = 1.0 if implementing or named or kept else support(resolved.question, hits,
+                                                                 heads=_head_texts(searcher, hits, filters, resolved.question))
     number = article_content_asked(resolved.question)
     in_doc = resolved.focus_doc or (hits[0].doc_id if hits and intent.names_document else None)
     if number and in_doc and not implementing:
@@ -853,6 +874,9 @@ _PLURAL_WHICH = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:có\s+)?(?:những|cá
 _HOUR = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:giờ|h)(?!\w)", re.I)
 _DAILY = re.compile(r"\bhang\s+ngay\b")  # "hằng ngày", "hàng ngày", OCR "hang ngày", folded
 PLURAL_ALSO_MIN = 0.3  # share of the question's words another document's sentence stating the same time must carry
+PLURAL_YEAR_MIN = 0.5  # … and another document of the year asked, with no time to key on
+# the year a question names is the documents' own: "… được ban hành năm 2008", "… ban hành trong năm 2024"
+ISSUED_ASKED = re.compile(r"\b(?:được\s+)?ban hành\s+(?:trong\s+|vào\s+)?năm\s+\d{4}\b", re.I)
 
 
 def time_anchors(text: str) -> frozenset[str]:
@@ -871,17 +895,22 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     plural = _PLURAL_WHICH.match(normalize(question))
     anchors = time_anchors(question) if plural else frozenset()
     cited = {c.doc_id for c in draft.citations}
-    if not anchors or len(cited) != 1:
+    # or the year the documents asked were issued in ("Những chỉ thị nào về triển khai Luật Thuế thu nhập cá nhân được
+    # ban hành năm 2008?"): each other document of the kind named issued that year whose sentence carries most of the
+    # question's words (`PLURAL_YEAR_MIN`), whatever the documents the answer already quotes
+    years = asked_years(question) if plural and not anchors and ISSUED_ASKED.search(question) else set()
+    if not years and (not anchors or len(cited) != 1):
         return
     kind = CITED_TYPES.get(plural.group(1).lower())
     narrowed = replace(filters, doc_types=covered_types(kind)) if kind in TYPES else filters
     words, best = content_words(question), {}
+    least = PLURAL_YEAR_MIN if years else PLURAL_ALSO_MIN
     for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
-        if hit.doc_id in cited:
+        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years:
             continue
         for start, end, text in hit_sentences(hit):
             score = overlap(words, text)
-            if score >= PLURAL_ALSO_MIN and anchors <= time_anchors(text) and score > best.get(hit.doc_id, (0.0,))[0]:
+            if score >= least and (years or anchors <= time_anchors(text)) and score > best.get(hit.doc_id, (0.0,))[0]:
                 best[hit.doc_id] = (score, (hit, start, end, text))
     for _, found in best.values():
         quote_line(draft, found, "Ngoài ra, theo")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, joined_hits, quote_line
 from assistant.intent import HEAD_SLOTS, Intent, content_words
@@ -16,7 +16,7 @@ from corpus.display import vn_date as _date
 from corpus.headers import (AMENDED_BY, CONSOLIDATED_FROM, CONSOLIDATED_LIST_END, Signature, addressees, joint_signatures, recipients_span,
                             signature_span, signing_stamp)
 from corpus.text import clean_display
-from corpus.vn import TYPES, display_number, fold, number_key, parse_date
+from corpus.vn import TYPES, display_number, fold, mentions_number, number_key, parse_date
 from index.records import DocumentHead, Filters, Hit, Query, StoredChunk, StoredReference
 from index.search import Searcher
 
@@ -335,17 +335,21 @@ def _joint_signatures(searcher: Searcher, first: DocumentHead, filters: Filters)
 SIGNED_BY_HITS = 30  # passages searched for a person's name: the signature blocks of every document they signed
 
 
-def compose_signed_by(draft: Draft, person: str, kind: str | None, searcher: Searcher, filters: Filters) -> bool:
+def compose_signed_by(draft: Draft, person: str, kind: str | None, searcher: Searcher, filters: Filters,
+                      years: Collection[str] = ()) -> bool:
     """The documents whose signature block names the person asked ("Thứ trưởng Đỗ Hoàng Anh Tuấn đã ký những thông
     tư liên tịch nào?"), each cited to that block: the head's signer, or one block of a document several bodies signed
     side by side; only documents of the type asked ("thông tư liên tịch nào"), when one is. A name found elsewhere in
     a text (a member list, an addressee) is no signature. False when no document in the index was signed by that
-    name. The name is matched with its marks folded (a question typed without them) and shown as the block spells it."""
+    name. The name is matched with its marks folded (a question typed without them) and shown as the block spells it.
+    A year asked ("… ký những luật thuế nào năm 2008?") keeps only the documents issued that year: none, none listed
+    (a document of another year, or of no date read, is not one of that year)."""
     key = fold(person).casefold()
     found: dict[str, tuple[Hit, int, int, str]] = {}
     named = person
     for hit in searcher.search(Query(person, k=SIGNED_BY_HITS, filters=filters)):
-        if hit.doc_id in found or key not in fold(hit.text).casefold() or kind and hit.doc_type != kind:
+        if hit.doc_id in found or key not in fold(hit.text).casefold() or kind and hit.doc_type != kind \
+                or years and (hit.issued_on or "")[:4] not in years:
             continue
         first, head = _head(searcher, hit, filters)
         if first.signer and fold(first.signer).casefold() == key:
@@ -885,6 +889,36 @@ def _kind_before(ref: StoredReference, kind: str) -> bool:
     return at > 0 and re.search(rf"(?i)\b{re.escape(kind)}\b[^;:]*$", ref.quote[max(0, at - _KIND_REACH):at]) is not None
 
 
+# A document's title saying it carries out another: "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …"
+_CARRIES_OUT = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa|hướng dẫn thi hành)\b", re.I)
+
+
+def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+    """The documents whose own title says they carry out the one named, where no stored reference says it: Nghị quyết
+    318/NQ-CP "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …" reads that resolution only as its basis
+    ("Căn cứ …") in its references. Each quoted by its line naming the document after the verb; False when none."""
+    if len(intent.documents) != 1:
+        return False
+    kind, serial, year = intent.documents[0]
+    found = []
+    for head in searcher.store.heads(filters=filters).values():
+        said = _CARRIES_OUT.search(head.title or "")
+        if not said or not mentions_number(head.title[said.end():], serial, kind, year) or intent.citing_issuer and not (
+                head.issuer and same_agency(intent.citing_issuer, head.issuer)):
+            continue
+        hit = Hit.of(head, 1.0)
+        line = next(((start, end) for start, end, text in hit_sentences(hit)
+                     if (at := _CARRIES_OUT.search(text)) and mentions_number(text[at.end():], serial, kind, year)), None)
+        if line:
+            found.append((head, hit, line))
+    if not found:
+        return False
+    draft.lines.append(f"Các văn bản trong chỉ mục {KIND_WORDS['implements']} {_named(intent)}:")
+    for head, hit, (start, end) in sorted(found, key=lambda f: f[0].issued_on or ""):
+        draft.lines.append(f"- {describe(indexed(head))}, trích yếu “{clean_display(head.title)}” {draft.cite(hit, start, end)}")
+    return True
+
+
 def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
     """Which documents cite the one named in a given way, or which it cites that way, each with its citing
     statement quoted; False when the index holds no such relation."""
@@ -898,6 +932,8 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         if intent.citing_issuer:  # "Văn bản nào của UBND tỉnh Long An triển khai …": that issuer's documents only
             found = [(head, ref) for head, ref in found if head.issuer and same_agency(intent.citing_issuer, head.issuer)]
         if not found:
+            if kind == "implements":
+                return _titled_implementers(draft, intent, searcher, filters)
             return kind == "amends" and _amended_by(draft, intent, searcher, filters, keys)
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
             done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))

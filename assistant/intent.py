@@ -716,7 +716,12 @@ RELATIONS = tuple((direction, kind, re.compile(pattern.format(docs=_DOC_WORDS + 
 # những thông tư liên tịch nào?", "Ông Nguyễn Văn Được ký những văn bản nào?" (the reverse of "ai ký …?"). The name is
 # the run of capitalized words right before the verb, after any title ("Thứ trưởng", "Thượng tướng") or "Ông"/"Bà".
 _SIGNED_WHICH = re.compile(r"\s+(?:đã\s+|từng\s+)?(?:ký|ký ban hành)\s+(?:những\s+|các\s+)?((?:" + _DOC_WORDS +
-                           r"|công điện|thông báo)(?:\s+[^\s,?;]+){0,2}?)\s+nào\b", re.I)
+                           r"|công điện|thông báo" + _LAW_WORDS + r")(?:\s+[^\s,?;]+){0,2}?)\s+nào\b", re.I)
+# The same asked the other way round, the documents first: "Những quyết định nào của UBND tỉnh Ninh Bình do ông
+# Nguyễn Cao Sơn ký?" (the name is the capitalized run right before "ký"; an issuer named there is no person).
+_SIGNED_BY_WHICH = re.compile(r"\b(?:những\s+|các\s+)?((?:" + _DOC_WORDS + r"|công điện|thông báo" + _LAW_WORDS +
+                              r")(?:\s+[^\s,?;]+){0,2}?)\s+nào\b[^?]*?\sdo\s+([^?]+?)\s+(?:đã\s+)?ký"
+                              r"(?:\s+(?:trong\s+)?năm\s+\d{4})?\s*\??\s*$", re.I)
 _HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
 PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
 # "Phó Thủ tướng Hồ Đức Phớc", "Phó Thủ tướng Chính phủ Trần Hồng Hà", "Bộ trưởng Nguyễn Văn A": an office, then its
@@ -744,9 +749,12 @@ def signer_asked(text: str) -> tuple[str, str | None] | None:
     nào?")."""
     text = normalize_query(text)
     asked = _SIGNED_WHICH.search(text)
-    if not asked:
+    if asked:
+        before = text[:asked.start()]
+    elif (asked := _SIGNED_BY_WHICH.search(text)):
+        before = text[:asked.end(2)]
+    else:
         return None
-    before = text[:asked.start()]
     run: list[str] = []
     for word in reversed(before.split()):
         if not word[:1].isupper() or _HONORIFIC.match(word) or not word.isalpha():
@@ -757,7 +765,8 @@ def signer_asked(text: str) -> tuple[str, str | None] | None:
     if not PERSON_WORDS[0] <= len(run) <= PERSON_WORDS[1] \
             or any(end > len(before) - len(name) for _, _, end in find_agencies(before)):
         return None
-    kinds = _types_named(asked.group(1))
+    kinds = _types_named(asked.group(1)) or tuple(kind for kind in ("Luật", "Pháp lệnh")
+                                                  if re.match(kind + r"\b", asked.group(1), re.I))
     return name, kinds[0] if kinds else None
 
 
@@ -803,7 +812,9 @@ SLOTS = (
                    r"nghị quyết|quyết định)(?: \w+){0,2} nào\b"),
     ("legal_basis", r"\b(?:" + _BASIS + r"|dựa trên|dựa vào)\b"),
     # (never the day an effect is counted from: "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?")
-    ("issue_date", r"\b(?:ban hành ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký ngày|(?<!từ )ngày ký|ký khi nào)\b"),
+    # ("… được ban hành cùng ngày nào?", two documents' one day asked: each one's)
+    ("issue_date", r"\b(?:ban hành (?:cùng (?:một )?)?ngày|ngày ban hành|ban hành khi nào|ban hành vào|ký (?:cùng (?:một )?)?ngày|"
+                   r"(?<!từ )ngày ký|ký khi nào)\b"),
     # where it was signed: the place before the date line ("Hà Nội, ngày 02 tháng 02 năm 2009"), asked "được ký tại
     # đâu", "ban hành ở đâu", "nơi ban hành"
     ("place", r"\b(?:(?<!đăng )(?:ký|ban hành)(?: tại| ở)? (?:đâu|nơi nào|địa phương nào)|nơi (?:ký|ban hành)|địa (?:danh|điểm) "
@@ -1661,6 +1672,25 @@ def described_titles(text: str) -> tuple[frozenset[str], ...]:
     "Ủy ban nhân dân các tỉnh có nhiệm vụ gì trong thực hiện Chiến lược phát triển dịch vụ logistics?" → {phát, triển,
     dịch, vụ, logistics}."""
     return tuple(dict.fromkeys(words for _, words in described_documents(text)))
+
+
+# A document named by its number and then by what it is about ("Công điện 189 về phòng, chống lũ ở Bắc Bộ", "Quyết
+# định 2241 về hỗ trợ khẩn cấp kinh phí …"): the words after "về", up to the next document named (" và Công điện …"),
+# a ";" or the question mark; also cut at the first comma, for a question going on after it.
+_NUMBERED_ABOUT = re.compile(r"\b(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+(?:số\s+)?\d{1,5}"
+                             r"(?:[/-][\w.-]+)*\s+về\s+(?:việc\s+)?([^?;]+?)(?=\s+và\s+(?:" +
+                             "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b|\s*[?;]|$)", re.I)
+
+
+def numbered_titles(text: str) -> tuple[frozenset[str], ...]:
+    """The words describing each document a question names by number and then by its subject ("Bộ Công Thương được
+    giao gì trong Công điện 189 về phòng, chống lũ ở Bắc Bộ?" → {phòng, chống, lũ, ở, bắc, bộ}), whole and cut at the
+    first comma: they say which document, as its title does, not what is asked of it."""
+    found = []
+    for about in _NUMBERED_ABOUT.finditer(normalize_query(text)):
+        span = about.group(1)
+        found += [frozenset(content_words(span)), frozenset(content_words(span.split(",")[0]))]
+    return tuple(dict.fromkeys(words for words in found if words))
 
 
 # A document described by its kind and issuer, not by number: "chỉ thị của UBND tỉnh Long An về cùng việc đó",

@@ -536,7 +536,10 @@ def _compared_pair(text: str) -> list[str]:
 # 839/QĐ-UB năm 1999 và Quyết định 1730/2003/QĐ-UB", "Nghị định 258/2025/NĐ-CP về quản lý công viên, cây xanh và Quyết
 # định 2229/QĐ-TTg": two documents, each by its type and number, each with what names it further (its issuer after
 # "của", its year after "năm", a note in brackets; the first also a "về …" subject), joined by "và".
-_DOC_REF = re.compile(r"\b(?:" + _TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])", re.I)
+# A law is named as a document only with its whole number ("Luật 26/2012/QH13 và Luật 32/2013/QH13 …"): "luật" alone
+# is also the subject matter ("luật thuế nào", "theo luật"); typed without marks too ("luat 26/2012/qh13").
+_REF_TYPES = _TYPES + r"|lu[ậa]t(?=\s+(?:số\s+)?\d{1,5}/\d{4}/)"
+_DOC_REF = re.compile(r"\b(?:" + _REF_TYPES + r")\s+(?:số\s+)?" + _NUMBER + r"(?![\w/-])", re.I)
 # the second of two documents may be named by its whole number alone, whose code says its type ("Hai quyết định
 # 2298/2002/QĐ-UB của Bến Tre và 59/2003/QĐ-UB của Nghệ An …")
 _CODED_REF = re.compile(r"(?<![\w/-])\d{1,5}/\d{4}/[A-ZĐ][\w.-]*-[\w.-]+(?![\w/-])")
@@ -617,7 +620,9 @@ def _qualified_pair(text: str) -> list[str]:
         end = len(text.rstrip(" ?.")) if text.rstrip().endswith("?") else len(text)
     head, tail = text[:first.start()], text[end:]
     if second.group(0)[:1].isdigit():  # named by its number alone: the first's type named for it
-        kind = re.match(r"(?:" + _TYPES + r")", text[first.start():], re.I).group(0)
+        kind = re.match(r"(?:" + _REF_TYPES + r")", text[first.start():], re.I).group(0)
+        if kind.lower() in ("luật", "luat"):  # "Luật 14/2008/QH12 và 124/2008/NĐ-CP": the second's code is no law's
+            return []
         second_text = f"{kind[:1].upper()}{kind[1:]} {text[second_start:end]}"
         head = _BOTH_COUNTED.sub("", head)
         first_text = text[first.start():joined]

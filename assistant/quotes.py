@@ -233,6 +233,15 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # sentence saying so ("Nghiêm cấm và thanh tra, xử lý nghiêm các hiện tượng tiêu cực …"), never one that only
         # shares the document's topic; where none does (a banned list under an article's title), as before
         want = lambda s: bool(BANNED.search(s))
+    elif intent.kind == "content" and (which := WHICH_DOCUMENT.search(question)) \
+            and (own := named_documents(question)) and any(
+            _names_other(text, own, _kind_asked(which.group(0))) for hit in joined_hits(draft.hits)
+            for _, _, text in hit_sentences(hit)):
+        # which other document a named one speaks of ("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào …?"), and
+        # a passage found names one by number: that sentence ("… theo chỉ đạo của Bộ Chính trị và các Công điện số
+        # 186/CĐ-TTg ngày 04/10/2025, 188/CĐ-TTg …"), never one that only shares the verb ("Giao Phó Thủ tướng … tiếp
+        # tục chỉ đạo …", which names no document and is declined as `precision.document_unnamed`)
+        want = lambda s: _names_other(s, own, _kind_asked(which.group(0)))
     else:
         want = lambda s: True
     want = _not_basis(want)  # a "Căn cứ …" line of the preamble states the legal basis, never the content asked
@@ -968,6 +977,26 @@ def _not_basis(want):
 
 # A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
 # sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
+def _kind_asked(which: str) -> str | None:
+    """The type a "<loại> nào" asks ("nghị quyết nào" → "Nghị quyết"); None for "văn bản nào" (any type)."""
+    return CITED_TYPES.get(re.sub(r"\s+(?:nào|số mấy|số bao nhiêu)$", "", which.strip(), flags=re.I).lower())
+
+
+def _names_other(sentence: str, own: Sequence[tuple[str | None, str, str | None]], kind: str | None = None) -> bool:
+    """Whether a sentence names a document by its number other than the ones a question names (`own`), of the type
+    asked where one is (a number with no type before it may be of any: "… các Công điện sô 186/CD-TTg …"; "Tờ trình
+    số 620/TTr-BTC" is no resolution asked by "nghị quyết nào"). Never an appendix's "Kèm theo …" line."""
+    # "(Kèm theo Nghị quyết số 30¢ /NQ-CP …)": an appendix's own document, its number misread
+    sentence = _ATTACHED_TO.sub(" (", sentence)
+    asked = {serial for _, serial, _ in own}
+    return any(serial not in asked and (kind is None or named is None or named == kind)
+               for named, serial, _ in named_documents(sentence))
+
+
+# an appendix's heading "(Kèm theo …)", never "… ban hành kèm theo Nghị định số 26/2023/NĐ-CP" (a document asked)
+_ATTACHED_TO = re.compile(r"\(\s*kèm theo\s+(?:" + DOCUMENT_WORDS + r")\s+(?:số\s+)?\S+(?:\s*/\s*\S+)?", re.I)
+
+
 BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"
                        r"|(?<!\w)(?:nào|gì)\s+(?:bị\s+)?(?:nghiêm\s+)?cấm(?!\w)", re.I)
 BANNED = re.compile(r"(?<!\w)cấm(?!\w)", re.I)

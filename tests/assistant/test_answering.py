@@ -1251,3 +1251,27 @@ def test_a_question_asking_which_documents_reads_several():
     assert _PLURAL_WHICH.match(normalize("Những công điện nào yêu cầu báo cáo trước 15 giờ hằng ngày?"))
     assert _PLURAL_WHICH.match(normalize("Các văn bản nào đặt hạn trước ngày 15/10/2025?"))
     assert not _PLURAL_WHICH.match(normalize("Công điện nào yêu cầu báo cáo trước 15 giờ hằng ngày?"))
+
+
+def test_the_words_describing_a_numbered_document_are_read_in_its_head():
+    from assistant.answering import support
+    # Công điện 189/CĐ-TTg, Mục 3, and its head's subject line "V/v tập trung phòng, chong lũ, … ở Bắc Bộ" (OCR)
+    text = ("3. Bộ trưởng Bộ Công Thương chủ động chỉ đạo công tác bảo đảm an toàn . các hồ thủy điện, bao đảm cung "
+            "cấp điện an toàn tại các khu vực bị ngập lũ")
+    hit = _hit("189#3", "189-ttg.signed", "189/CĐ-TTg", "Công điện", text)
+    question = "Bộ Công Thương được giao gì trong Công điện 189 về phòng, chống lũ ở Bắc Bộ?"
+    head = "CÔNG ĐIỆN V/v tập trung phòng, chong lũ, \"6 lũ ống, lũ quét, sạt lở đất ở Bắc Bộ"
+    assert support(question, [hit]) < 0.65 <= support(question, [hit], heads=[head])
+    # a head that does not hold the words describing the document leaves them asked
+    assert support(question, [hit], heads=["CÔNG ĐIỆN Về công tác nâng hạng thị trường chứng khoán"]) < 0.65
+
+
+@pytest.mark.parametrize("question, issued", [
+    ("Những chỉ thị nào về triển khai Luật Thuế thu nhập cá nhân được ban hành năm 2008?", True),
+    ("Những kế hoạch nào ban hành trong năm 2024 giao Sở Tài chính bố trí kinh phí?", True),
+    # a year of what is asked, not of the documents
+    ("Những kế hoạch nào giao nhiệm vụ hoàn thành trong năm 2025?", False),
+])
+def test_the_year_the_documents_asked_were_issued_in(question, issued):
+    from assistant.answering import ISSUED_ASKED
+    assert bool(ISSUED_ASKED.search(question)) is issued

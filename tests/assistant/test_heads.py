@@ -727,3 +727,18 @@ def test_documents_listed_as_no_longer_in_force():
     items = [line.strip(" +") for line in found.group(1).splitlines() if line.strip()]
     assert [item.split(" ngày")[0] for item in items] == ["Thông tư số 90 TC/TCT", "Thông tư số 04 TC/TCT",
                                                           "Thông tư số 118 TC/TCT"]
+
+
+@pytest.mark.parametrize("title, carries_out", [
+    # Nghị quyết 318/NQ-CP's title; its references read Nghị quyết 188/2025/QH15 only as its basis ("Căn cứ …")
+    ("Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội", True),
+    ("Hướng dẫn thi hành một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12", True),
+    # a title naming the document after no such verb does not carry it out
+    ("Sửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP", False),
+])
+def test_a_title_saying_it_carries_out_another_document(title, carries_out):
+    from assistant.heads import _CARRIES_OUT
+    from corpus.vn import mentions_number
+    said = _CARRIES_OUT.search(title)
+    number = {True: title.split("số ")[-1].split()[0]}.get(True)
+    assert bool(said and mentions_number(title[said.end():], number.split("/")[0], None, None)) is carries_out

@@ -1886,3 +1886,43 @@ def test_an_office_asked_with_its_qualifier_is_held_by_the_one_named_so(question
     from assistant.intent import HOLDER_ASKED, holder_said
     asked = HOLDER_ASKED.search(question)
     assert (holder_said(asked.group(1) or asked.group(2)).search(line) is not None) is holds
+
+
+@pytest.mark.parametrize("question, asked", [
+    # a law's signer (Luật 26/2012/QH13, 32/2013/QH13: "CHỦ TỊCH QUỐC HỘI (Đã ký) Nguyễn Sinh Hùng"): the type "Luật"
+    ("Chủ tịch Quốc hội Nguyễn Sinh Hùng đã ký những luật nào?", ("Nguyễn Sinh Hùng", "Luật")),
+    ("Chủ tịch Quốc hội Nguyễn Sinh Hùng ký những luật thuế nào năm 2008?", ("Nguyễn Sinh Hùng", "Luật")),
+    # the documents asked first, the person after "do … ký" (Quyết định 807, 963 of Ninh Bình: Nguyễn Cao Sơn)
+    ("Những quyết định nào của UBND tỉnh Ninh Bình do ông Nguyễn Cao Sơn ký?", ("Nguyễn Cao Sơn", "Quyết định")),
+    ("Những văn bản nào do ông Trần Song Tùng ký năm 2025?", ("Trần Song Tùng", None)),
+    ("Trong hai kế hoạch năm 2024 của UBND tỉnh Ninh Bình, kế hoạch nào do Phó Chủ tịch Tống Quang Thìn ký?",
+     ("Tống Quang Thìn", "Kế hoạch")),
+    # an office or an agency after "do" is no person
+    ("Văn bản nào do Thủ tướng ký?", None),
+    ("Những văn bản nào do Phó Chủ tịch UBND tỉnh Ninh Bình ký?", None),
+])
+def test_the_documents_a_person_signed_asked_documents_first_or_of_laws(question, asked):
+    from assistant.intent import signer_asked
+    assert signer_asked(question) == asked
+
+
+@pytest.mark.parametrize("question, described", [
+    # Công điện 189/CĐ-TTg "V/v tập trung phòng, chong lũ, … sạt lở đất ở Bắc Bộ"
+    ("Bộ Công Thương được giao gì trong Công điện 186 về bão số 11 và Công điện 189 về phòng, chống lũ ở Bắc Bộ?",
+     ({"bão"}, {"phòng", "chống", "lũ", "ở", "bắc", "bộ"}, {"phòng"})),
+    # the words after the first comma may be what is asked: the span cut there is read too
+    ("Kế hoạch 193 về cây xanh, Sở Tài chính làm gì?", ({"cây", "xanh", "sở", "tài", "chính"}, {"cây", "xanh"})),
+    # a document described with no number is `described_titles`'s
+    ("Sở Tài chính làm gì trong kế hoạch về cây xanh?", ()),
+])
+def test_the_words_describing_a_numbered_document(question, described):
+    from assistant.intent import numbered_titles
+    assert numbered_titles(question) == tuple(frozenset(words) for words in described)
+
+
+@pytest.mark.parametrize("question", [
+    "Thông tư liên tịch 122/2008/TTLT-BTC-BQP và 123/2008/TTLT-BTC-BCA được ban hành cùng ngày nào?",
+    "Hai quyết định này ký cùng một ngày nào?",
+])
+def test_one_day_asked_of_two_documents_is_their_issue_date(question):
+    assert classify(question).slot == "issue_date"

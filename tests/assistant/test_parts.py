@@ -826,3 +826,16 @@ def test_the_ministry_given_the_guidance_is_asked_of_each_document():
 def test_a_clause_recurring_by_another_period_than_the_one_asked(question, clause, other):
     from assistant.parts import other_recurrence
     assert other_recurrence(question, clause) is other
+
+
+@pytest.mark.parametrize("question, parts", [
+    # two laws named by their whole numbers (Luật 26/2012/QH13 amends the TNCN law, 32/2013/QH13 the TNDN law)
+    ("Luật 26/2012/QH13 và Luật 32/2013/QH13 lần lượt sửa đổi, bổ sung luật thuế nào?",
+     ["Luật 26/2012/QH13 sửa đổi, bổ sung luật thuế nào?", "Luật 32/2013/QH13 sửa đổi, bổ sung luật thuế nào?"]),
+    # "luật" with no number is the subject matter, and a law's type is never lent to a decree's coded number
+    ("Theo luật thuế thu nhập doanh nghiệp và Nghị định 124/2008/NĐ-CP, ai nộp thuế?",
+     ["Theo luật thuế thu nhập doanh nghiệp và Nghị định 124/2008/NĐ-CP, ai nộp thuế?"]),
+    ("Luật 14/2008/QH12 và 124/2008/NĐ-CP do ai ký?", ["Luật 14/2008/QH12 và 124/2008/NĐ-CP do ai ký?"]),
+])
+def test_two_laws_named_by_number_are_asked_in_turn(question, parts):
+    assert [part.text for part in split(question)] == parts

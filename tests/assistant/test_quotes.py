@@ -1790,3 +1790,44 @@ def test_the_sentence_naming_the_length_asked_answers_with_the_act_before_it():
     draft = Draft([_hit("39-vbhn-btc", text, "c1")])
     compose_passages(draft, classify(question), content_words(question), question)
     assert "90 ngày" in "\n".join(draft.lines) and "30 ngày" not in "\n".join(draft.lines)
+
+
+def test_a_sentence_names_another_document_than_the_question():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    own = named_documents("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào của Thủ tướng về bão số 11?")
+    # Công điện 189/CĐ-TTg, Mục 5 (OCR'd "sô", "CD") names Công điện 186 and 188; its Mục 6 names none
+    assert _names_other("theo chỉ đạo của Bộ Chính trị và các Công điện sô 186/CD-TTg ngày 04/10/2025, 188/CD-TTg "
+                        "ngày 06/10/2025 của Thủ tướng Chính phủ", own)
+    assert not _names_other("Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương", own)
+    assert not _names_other("thực hiện nghiêm Công điện này", own)
+
+
+def test_another_document_of_the_type_asked():
+    from assistant.intent import named_documents
+    from assistant.quotes import _kind_asked, _names_other
+    own = named_documents("Quy hoạch … được điều chỉnh theo Nghị quyết 306/NQ-CP là quy hoạch ban hành theo Nghị quyết "
+                          "nào của Quốc hội?")
+    assert _kind_asked("Nghị quyết nào") == "Nghị quyết" and _kind_asked("văn bản nào") is None
+    # Nghị quyết 306/NQ-CP: its proposal line names a Tờ trình, its basis the Quốc hội's resolution
+    assert not _names_other("Theo dé nghị của Bộ trưởng Bộ Tài chính tại Tờ trinh số 620/TTr-BTC ngày 19 tháng 9 "
+                            "năm 2025", own, "Nghị quyết")
+    assert _names_other("Nghị quyết số 81/2023/QH15 ngày 09 tháng 01 năm 2023 của Quốc hội", own, "Nghị quyết")
+
+
+def test_an_attachment_line_names_no_other_document():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    own = named_documents("… theo Nghị quyết 306/NQ-CP là quy hoạch ban hành theo Nghị quyết nào của Quốc hội?")
+    # Nghị quyết 306/NQ-CP's appendix heading, its own number OCR'd "30¢"
+    assert not _names_other("(Kèm theo Nghị quyết số 30¢ /NQ-CP ngày 05 tháng 10 năm 2025 của Chính phủ)", own,
+                            "Nghị quyết")
+
+
+def test_a_document_attached_to_in_running_text_is_named():
+    from assistant.intent import named_documents
+    from assistant.quotes import _names_other
+    # Nghị định 260/2025/NĐ-CP's preamble: the decree asked by "ban hành kèm theo nghị định nào?"
+    own = named_documents("Nghị định 260/2025 sửa đổi biểu thuế xuất khẩu ban hành kèm theo nghị định nào?")
+    assert _names_other("… tại Biểu thuế xuất khẩu theo Danh mục mặt hàng chịu thuế ban hành kèm theo Nghị định số "
+                        "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 của Chính phủ", own, "Nghị định")
