@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 from assistant.draft import (DATED_MIN, LIST_ITEM, MARK_NUMBER, SENTENCE_MIN, Draft, best_sentence, hit_label,
                              hit_sentences, joined_hits, overlap,
                              quote_line)
-from assistant.intent import (ACT_ASKED, HOLDER_ASKED, HOLDER_OFFICES, holder_said, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
+from assistant.intent import (ACT_ASKED, LEANED, HOLDER_ASKED, HOLDER_OFFICES, holder_said, CHAIR_ASKED, CHAIRED, CITED_NUMBER, DEADLINE, EVENT_DATE, MEETING, OFFICE_ASKED, Intent, asked_years,
                               classify, clauses, content_words, defined_term, defines, described_titles, named_documents, office_holders, passage_words,
                               relation_asked, source_words, topic_words,
                               without_agencies, without_source_lead)
@@ -234,13 +234,15 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
         # shares the document's topic; where none does (a banned list under an article's title), as before
         want = lambda s: bool(BANNED.search(s))
     elif intent.kind == "content" and (which := WHICH_DOCUMENT.search(question)) \
-            and (own := named_documents(question)) and any(
+            and (own := _asked_documents(question)) and any(
             _names_other(text, own, _kind_asked(which.group(0))) for hit in joined_hits(draft.hits)
             for _, _, text in hit_sentences(hit)):
         # which other document a named one speaks of ("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào …?"), and
         # a passage found names one by number: that sentence ("… theo chỉ đạo của Bộ Chính trị và các Công điện số
         # 186/CĐ-TTg ngày 04/10/2025, 188/CĐ-TTg …"), never one that only shares the verb ("Giao Phó Thủ tướng … tiếp
-        # tục chỉ đạo …", which names no document and is declined as `precision.document_unnamed`)
+        # tục chỉ đạo …", which names no document and is declined as `precision.document_unnamed`); the documents named
+        # are the asked part's: a follow-up's carried topic (after `LEANED`, "Theo chỉ đạo tại văn bản nào – Khẩn trương
+        # báo cáo … tại văn bản số 3642/VPCP-KTTH …") names the very document asked for, never one to set aside
         want = lambda s: _names_other(s, own, _kind_asked(which.group(0)))
     else:
         want = lambda s: True
@@ -980,6 +982,11 @@ def _not_basis(want):
 def _kind_asked(which: str) -> str | None:
     """The type a "<loại> nào" asks ("nghị quyết nào" → "Nghị quyết"); None for "văn bản nào" (any type)."""
     return CITED_TYPES.get(re.sub(r"\s+(?:nào|số mấy|số bao nhiêu)$", "", which.strip(), flags=re.I).lower())
+
+
+def _asked_documents(question: str) -> list[tuple[str | None, str, str | None]]:
+    """The documents a question names in what it asks, not in a follow-up's carried topic (after `LEANED`)."""
+    return list(named_documents(question.split(LEANED)[0]))
 
 
 def _names_other(sentence: str, own: Sequence[tuple[str | None, str, str | None]], kind: str | None = None) -> bool:

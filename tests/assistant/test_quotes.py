@@ -1831,3 +1831,14 @@ def test_a_document_attached_to_in_running_text_is_named():
     own = named_documents("Nghị định 260/2025 sửa đổi biểu thuế xuất khẩu ban hành kèm theo nghị định nào?")
     assert _names_other("… tại Biểu thuế xuất khẩu theo Danh mục mặt hàng chịu thuế ban hành kèm theo Nghị định số "
                         "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 của Chính phủ", own, "Nghị định")
+
+
+@pytest.mark.parametrize("question, serials", [
+    ("Công điện 189 yêu cầu tiếp tục thực hiện công điện nào của Thủ tướng về bão số 11?", ["189"]),
+    # a follow-up's carried topic (Công điện 190/CĐ-TTg, mục 3.a) names the very document asked for: not set aside
+    ("Theo chỉ đạo tại văn bản nào – Khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính sách thuế "
+     "bất động sản theo chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 3642/VPCP-KTTH ngày 14/08/2025", []),
+])
+def test_the_documents_a_which_document_question_names_are_its_asked_part_s(question, serials):
+    from assistant.quotes import _asked_documents
+    assert [serial.split("/")[0] for _, serial, _ in _asked_documents(question)] == serials
