@@ -1071,3 +1071,14 @@ def test_a_declined_turn_keeps_the_document_its_passages_came_from():
 def test_a_follow_up_pointing_at_what_was_said(follow_up, pointing):
     from assistant.conversation import points_back
     assert points_back(follow_up) is pointing
+
+
+@pytest.mark.parametrize("follow_up", ["Còn phần phối hợp của sở này?", "Còn những việc phối hợp của sở đó thì sao?"])
+def test_the_partner_part_of_the_agency_in_focus_asks_the_tasks_it_only_takes_part_in(follow_up):
+    # questions_nb nbc2.2 (Kế hoạch 196 of Ninh Bình): after "… Sở Thông tin và Truyền thông được giao những gì?", the
+    # tasks that Sở only takes part in, not the same list again
+    from assistant.intent import classify
+    asked = "Trong Kế hoạch 196, Sở Thông tin và Truyền thông được giao những gì?"
+    resolved = resolve(follow_up, _on_plan_193(asked))
+    intent = classify(resolved.question)
+    assert intent.kind == "agency_tasks" and intent.agency == "Sở Thông tin và Truyền thông" and intent.role == "partner"
