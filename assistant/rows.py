@@ -892,7 +892,8 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         due = [(doc_id, listed) for doc_id, listed in due if listed]
         own = due or own
         period = period if due else None
-    taken_part = _task_named_taken_part(intent, own, found) if role == "lead" and not period else None
+    taken_part = _task_named_taken_part(intent, own, found) if role == "lead" and not period \
+        and _PART_IN_TASK.search(question) else None
     if taken_part is not None:
         # "Bộ Công an có trách nhiệm gì trong việc hoàn thiện, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia …?":
         # the task named is a row the agency only takes part in (Phụ lục II of Nghị quyết 03/NQ-CP, row 70), far nearer
@@ -953,6 +954,10 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
     return True
 
 
+# The agency's part in a task the question names after it: "X có trách nhiệm gì / làm gì / có nhiệm vụ gì trong việc
+# <task>?" (not "giao X việc gì về <topic>?", which asks its own tasks on that topic: "Còn Bộ Tài chính?" after Bộ Xây
+# dựng's task on the Trung tâm giao dịch bất động sản, Công điện 190/CĐ-TTg, is Bộ Tài chính's own report on it)
+_PART_IN_TASK = re.compile(r"\b(?:trách nhiệm|nhiệm vụ|làm)\s+gì\s+trong\s+(?:việc|nhiệm vụ|công tác|đề án)\b", re.I)
 TASK_NAMED = 0.9  # share of the question's topic a row the agency only takes part in must carry to be the task asked
 TASK_NAMED_MARGIN = 0.25  # by how much more than any row the agency leads
 

@@ -932,3 +932,8 @@ def test_a_task_named_that_the_agency_only_takes_part_in_is_answered_with_its_pa
     assert _task_named_taken_part(classify(asked), own, found) == part[0]
     # the agency's tasks asked with no task named: listed as before
     assert _task_named_taken_part(classify("Bộ Công an có những nhiệm vụ gì theo Nghị quyết 03/NQ-CP?"), own, found) is None
+    # read only of its part in a task named after "trách nhiệm / nhiệm vụ / làm gì trong việc …", not of its own tasks
+    # on a topic ("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?", questions_conv v07.4)
+    from assistant.rows import _PART_IN_TASK
+    assert _PART_IN_TASK.search(asked)
+    assert not _PART_IN_TASK.search("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?")
