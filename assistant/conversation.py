@@ -58,6 +58,11 @@ _ENTITY_ANAPHORA = re.compile(_THING_POINTED + "|" +
 _BARE_CELL = re.compile(r"^\s*(?:thế |vậy |và )?còn\s+(?:cơ quan |đơn vị |bên |phần )?(phối hợp|chủ trì|thời hạn|hạn|"
                         r"thời gian(?: thực hiện)?)\s*(?:thì sao|thì thế nào|thế nào|ra sao)?\s*\??$", re.I)
 _CELL_ASKED = {"phối hợp": "Ai phối hợp?", "chủ trì": "Ai chủ trì?"}
+# "Còn phần phối hợp của sở này?", "Còn những việc phối hợp của bộ đó thì sao?": after an agency's tasks, the tasks the
+# agency the pointer names only takes part in (not a cell of one row)
+_PARTNER_PART = re.compile(r"^\s*(?:thế |vậy |và )?còn\s+(?:phần|(?:những|các)\s+(?:việc|nhiệm vụ)|việc|nhiệm vụ)\s+"
+                           r"(?:được giao\s+)?phối hợp\s+(?:của\s+)?(cơ quan|đơn vị|bộ|sở|cục|tổng cục)\s+"
+                           r"(?:đó|này|ấy|nói trên|trên)\s*(?:thì sao|thì thế nào|thế nào|ra sao)?\s*\??$", re.I)
 # A turn correcting the last one: "Không, ý tôi là Kế hoạch 196", "Không phải, tôi hỏi Thông tư 75/2003 ai ký cơ",
 # "Ý tôi là quyết định về xe ô tô": what follows is what was meant ("Không, Bộ Tài chính có chủ trì không?" is no
 # correction: it answers the last turn and asks on)
@@ -140,6 +145,10 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
             return Resolved(asked, asked, previous=_frame(turns[-1]))
         # the document described, named by its number, and the question asked of it as if named so
         text = normalize_query(f"{earlier}, {back.group(2)}")
+    part = _PARTNER_PART.match(text)
+    pointed = _pointed_agency(part.group(1), turns) if part else ""
+    if pointed:
+        text = f"{pointed} phối hợp thực hiện những nhiệm vụ nào?"
     cell = _BARE_CELL.match(text)
     if cell:
         text = _CELL_ASKED.get(cell.group(1).lower(), "Thời hạn?")

@@ -875,6 +875,17 @@ _LEAD_ROLE = re.compile(r"\bchủ trì\b", re.I)
 # "Bộ Công an phối hợp với cơ quan nào để làm gì …?": whom the agency works with is asked, not only its tasks
 _PARTNERS_OF_AGENCY = re.compile(r"\bphối hợp với\s+(?:những\s+)?(?:ai|cơ quan nào|đơn vị nào|bộ nào|sở nào|ngành nào)\b",
                                  re.I)
+# The agency asked right before "phối hợp với ai / cơ quan nào": it is the one working with others ("Sở Khoa học và
+# Công nghệ phối hợp với ai?"), not the body others work with ("Ai phối hợp với Sở Văn hóa và Thể thao …?").
+_WORKS_WITH_WHOM = re.compile(r"\s*(?:(?:cần|sẽ|phải|được giao|có trách nhiệm|chịu trách nhiệm)\s+)?(?:chỉ\s+)?"
+                              + _PARTNERS_OF_AGENCY.pattern, re.I)
+
+
+def works_with_whom(text: str, agency: str | None, agencies) -> bool:
+    """Whether the question asks whom the agency itself works with: its name stands right before "phối hợp với ai /
+    cơ quan nào / …" (`_WORKS_WITH_WHOM`)."""
+    return bool(agency) and any(name == agency and _WORKS_WITH_WHOM.match(text, end) for name, _, end in agencies)
+
 
 
 @dataclass(frozen=True)
@@ -931,6 +942,9 @@ class Intent:
     laws_named: tuple[str, ...] = ()
     # the period a recurring time is asked for (`PERIOD_ASKED`): "mỗi quý … chậm nhất ngày nào" → "quý", "hết năm" → "năm"
     period: str | None = None
+    # the agency asked is the one working with others, whom it works with is asked (`works_with_whom`): "Sở Khoa học và
+    # Công nghệ phối hợp với ai?"
+    works_with: bool = False
 
     @property
     def names_document(self) -> bool:
@@ -1046,7 +1060,8 @@ def classify(question: str) -> Intent:
                   tuple(name for name, start, _ in agencies if SIGNED_FOR.search(masked[:start])),
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
                   kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
-                  laws_named(text), period=period_asked(text))
+                  laws_named(text), period=period_asked(text),
+                  works_with=kind == "partners" and works_with_whom(text, agency, agencies))
 
 
 # The period whose time is asked: "mỗi quý", "hàng quý", "hằng tháng"; "hết năm", "cuối năm" (the year's settling,
@@ -1570,9 +1585,15 @@ thông báo công văn kết luận chương trình người thời gian hạn l
 def without_agencies(text: str, agencies: list[tuple[str, int, int]] | None = None) -> str:
     """The text with the agencies it names (`find_agencies`, or those given) blanked out."""
     agencies = find_agencies(text) if agencies is None else agencies
-    for _, start, end in sorted(agencies, key=lambda a: -a[1]):
-        text = text[:start] + " " + text[end:]
+    for name, start, end in sorted(agencies, key=lambda a: -a[1]):
+        # "Ngân hàng Nhà nước Việt Nam": the name read ends before "Việt Nam", which its canonical name holds; left in,
+        # "việt nam" would be a topic and weigh for a row naming any "… Việt Nam" body among its leads
+        tail = _COUNTRY_AFTER.match(text, end) if name.endswith("Việt Nam") else None
+        text = text[:start] + " " + text[tail.end() if tail else end:]
     return text
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]+Việt[ \t]+Nam(?!\w)", re.I)
 
 
 def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:

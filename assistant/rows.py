@@ -469,7 +469,10 @@ def _named_partners(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> lis
     huyện: …"). Read before the rows' distinctive words (`_distinct`): the group row often repeats more of the
     question's words ("chủ trì, phối hợp với các cơ quan … lập Chương trình …") while naming nobody."""
     if len(chosen) > 1 and intent.kind == "partners":
-        chosen = [(h, o) for h, o in chosen if not _converse(h, o, chosen)] or chosen
+        # (asked whom an agency works with, "Cục Thống kê tỉnh phối hợp với sở nào xây dựng cơ sở dữ liệu …?", its own
+        # item "Phối hợp với Sở Văn hóa và Thể thao xây dựng cơ sở dữ liệu …" is the answer, not the converse dropped)
+        chosen = [(h, o) for h, o in chosen if not _converse(h, o, chosen)
+                  or intent.works_with and _role(intent.agency, o) == "lead"] or chosen
     if len(chosen) > 1 and intent.kind == "partners" and len({(h.doc_id, o.lead) for h, o in chosen}) == 1:
         chosen = [(h, o) for h, o in chosen if any(p[:1].isupper() for p in o.partners)] or chosen
     return chosen
@@ -704,7 +707,18 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                            f"hỏi, {what} khác nhau. Hãy nêu rõ nhiệm vụ nào:")
         filled = False
     for hit, obligation in chosen:
-        obligation = worked_with(intent, chaired(hit, obligation), hit)
+        obligation = chaired(hit, obligation)
+        if intent.works_with and (read := read_for_agency(intent, hit, obligation)).lead \
+                and read.lead != obligation.lead:
+            # "X phối hợp với ai …?" of an item under X's heading opening "Phối hợp với B …" ("4. Sở Khoa học và Công
+            # nghệ / - Phối hợp với Sở Văn hóa và Thể thao và các cơ quan liên quan thực hiện …", Kế hoạch 196): X
+            # works with B, who leads; never "X chủ trì, B phối hợp"
+            marker = draft.cite_obligation(hit, read)
+            draft.lines.append(f"{'- ' if len(chosen) > 1 else ''}{intent.agency} phối hợp với "
+                               f"{join_names(read.lead)} (cơ quan chủ trì) ({hit_label(hit)}) {marker}. "
+                               f"{record_line(read)}")
+            continue
+        obligation = worked_with(intent, obligation, hit)
         taking_part = unled(intent, obligation, hit) if len(chosen) == 1 else None
         if taking_part is not None:
             # "X chủ trì hay phối hợp …?" of an item under X's heading that only works with bodies it does not name:
@@ -812,6 +826,7 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
     read = {hit.chunk_id: hit for hit in [*chunks, *(h for h in hits if h.doc_id == doc_id)]}
     for hit in sorted(read.values(), key=lambda h: h.start):
         for o in hit.obligations:
+            o = read_for_agency(intent, hit, o)
             r, key = _role(intent.agency, o, wide=True), o.task.strip().casefold()
             if r is None or key in seen:
                 continue
@@ -825,6 +840,20 @@ def _agency_rows(intent: Intent, role: str, doc_id: str, searcher: Searcher, fil
             seen.add(key)
             (listed if r == role else partner).append((hit, o))
     return listed, partner
+
+
+def read_for_agency(intent: Intent, hit: Hit, obligation: Obligation) -> Obligation:
+    """The row as the asked agency's part in it reads, whatever the question asks of that agency: an item under the
+    agency's heading that opens "Phối hợp với B …" ("3. Sở Thông tin và Truyền thông / - Phối hợp với Sở Văn hóa và
+    Thể thao, các sở, ngành có liên quan đẩy mạnh công tác chuyển đổi số …", Kế hoạch 196/KH-UBND of Ninh Bình) has
+    B lead and the agency take part (`worked_with`), or, B naming no one (`unled`), no lead named; listed among the
+    tasks the agency only takes part in, never among its own. Any other row as it is: a sentence going on "…; phối
+    hợp chặt chẽ với Bộ Nông nghiệp và Môi trường … trong công tác vận hành liên hồ …" (Công điện 189/CĐ-TTg, lower
+    case, `opens_cooperating`) keeps its subject's work, as the older readings have it."""
+    if not opens_cooperating(obligation.task):
+        return obligation  # a sentence's own "…; phối hợp chặt chẽ với B trong công tác …" is left as the row reads
+    asked = intent if intent.kind == "lead" else replace(intent, kind="lead")
+    return unled(asked, obligation, hit) or worked_with(asked, obligation, hit)
 
 
 def _before_task(hit: Hit, o: Obligation) -> str:
@@ -863,6 +892,16 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
         due = [(doc_id, listed) for doc_id, listed in due if listed]
         own = due or own
         period = period if due else None
+    taken_part = _task_named_taken_part(intent, own, found) if role == "lead" and not period \
+        and _PART_IN_TASK.search(question) else None
+    if taken_part is not None:
+        # "Bộ Công an có trách nhiệm gì trong việc hoàn thiện, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia …?":
+        # the task named is a row the agency only takes part in (Phụ lục II of Nghị quyết 03/NQ-CP, row 70), far nearer
+        # than any it leads: its part in that task is the answer, never the list of tasks it leads
+        hit, row = taken_part
+        draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này; chủ trì: {join_names(row.lead)} "
+                           f"({hit_label(hit)}) {draft.cite_obligation(hit, row)}. {record_line(row)}")
+        return True
     partner_only: list = []
     if not own and role == "lead":
         partner_only = [(doc_id, rows) for doc_id, _, rows in found if rows]
@@ -913,6 +952,29 @@ def compose_agency_tasks(draft: Draft, intent: Intent, searcher: Searcher, filte
             _list_rows(draft, intent, taking_part, max(PARTNER_TASKS_LISTED // len(taking_part), 1),
                        labelled=any(doc_id not in dict(own) for doc_id, _ in taking_part))
     return True
+
+
+# The agency's part in a task the question names after it: "X có trách nhiệm gì / làm gì / có nhiệm vụ gì trong việc
+# <task>?" (not "giao X việc gì về <topic>?", which asks its own tasks on that topic: "Còn Bộ Tài chính?" after Bộ Xây
+# dựng's task on the Trung tâm giao dịch bất động sản, Công điện 190/CĐ-TTg, is Bộ Tài chính's own report on it)
+_PART_IN_TASK = re.compile(r"\b(?:trách nhiệm|nhiệm vụ|làm)\s+gì\s+trong\s+(?:việc|nhiệm vụ|công tác|đề án)\b", re.I)
+TASK_NAMED = 0.9  # share of the question's topic a row the agency only takes part in must carry to be the task asked
+TASK_NAMED_MARGIN = 0.25  # by how much more than any row the agency leads
+
+
+def _task_named_taken_part(intent: Intent, own: list, found: list) -> tuple[Hit, Obligation] | None:
+    """The row the agency only takes part in that a question on its tasks names ("X có trách nhiệm gì trong việc
+    <task>?"): one carrying TASK_NAMED of the topic, TASK_NAMED_MARGIN more than every row the agency leads, with a
+    lead of its own; None otherwise (the agency's tasks are listed)."""
+    if not intent.topic or intent.lead_said:
+        return None
+    taking_part = [(hit, o) for _, _, rows in found for hit, o in rows if o.lead]
+    if not taking_part:
+        return None
+    score = lambda o: overlap(intent.topic, _row_text(o))  # noqa: E731
+    hit, row = max(taking_part, key=lambda pair: score(pair[1]))
+    best_own = max((score(o) for _, rows in own for _, o in rows), default=0.0)
+    return (hit, row) if score(row) >= TASK_NAMED and score(row) - best_own >= TASK_NAMED_MARGIN else None
 
 
 # A task naming the document it carries out only as the one cited above: "… tại Văn bản trên", "văn bản nêu trên".

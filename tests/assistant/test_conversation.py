@@ -1126,3 +1126,14 @@ def test_an_agency_pointed_at_keeps_the_row_it_leads():
     # an answer listing two of its rows leaves the topic carried to say which
     two = [Turn(turns[0].question, replace(turns[0].answer, obligations=(row, replace(row, chunk_id="c5"))))]
     assert "Giám đốc" in resolve("Sở đó phối hợp với ai?", two).question
+
+
+@pytest.mark.parametrize("follow_up", ["Còn phần phối hợp của sở này?", "Còn những việc phối hợp của sở đó thì sao?"])
+def test_the_partner_part_of_the_agency_in_focus_asks_the_tasks_it_only_takes_part_in(follow_up):
+    # questions_nb nbc2.2 (Kế hoạch 196 of Ninh Bình): after "… Sở Thông tin và Truyền thông được giao những gì?", the
+    # tasks that Sở only takes part in, not the same list again
+    from assistant.intent import classify
+    asked = "Trong Kế hoạch 196, Sở Thông tin và Truyền thông được giao những gì?"
+    resolved = resolve(follow_up, _on_plan_193(asked))
+    intent = classify(resolved.question)
+    assert intent.kind == "agency_tasks" and intent.agency == "Sở Thông tin và Truyền thông" and intent.role == "partner"

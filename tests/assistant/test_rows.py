@@ -866,3 +866,74 @@ def test_of_near_rows_the_one_naming_the_law_asked_is_kept():
 def test_a_row_whose_leads_support_the_party_asked_is_no_lead_answer(question, task, helped):
     from assistant.rows import _helps_asked
     assert _helps_asked(question, task) == helped
+
+
+@pytest.mark.parametrize("question", [
+    "Trong Kế hoạch 196, những nhiệm vụ nào Sở Thông tin và Truyền thông chỉ phối hợp thực hiện?",
+    "Kế hoạch 196 giao Sở Thông tin và Truyền thông những nhiệm vụ gì?",
+    "Sở Thông tin và Truyền thông phối hợp với ai đẩy mạnh chuyển đổi số cho các ngành công nghiệp văn hóa?",
+])
+def test_an_item_opening_phoi_hop_voi_under_an_agencys_heading_is_its_part_whatever_is_asked(question):
+    # Kế hoạch 196/KH-UBND of Ninh Bình, V.3: "3. Sở Thông tin và Truyền thông / - Phối hợp với Sở Văn hóa và Thể
+    # thao, các sở, ngành có liên quan đẩy mạnh công tác chuyển đổi số …": the row read at indexing has the heading's
+    # agency lead; asked of its tasks (listed) or whom it works with, Sở Văn hóa và Thể thao leads, it takes part
+    from assistant.rows import read_for_agency
+    phrase = "đẩy mạnh công tác chuyển đổi số"
+    [(hit, row)] = [(h, o) for h in _hits("ninhbinh/196.pdf", "Kế hoạch", "196/KH-UBND", phrase)
+                    for o in h.obligations if phrase in o.task][:1]
+    assert row.lead == ("Sở Thông tin và Truyền thông",)
+    read = read_for_agency(classify(question), hit, row)
+    assert read.lead == ("Sở Văn hóa và Thể thao",) and "Sở Thông tin và Truyền thông" in read.partners
+    # its own item "Chủ trì phối hợp với các cơ quan, đơn vị có liên quan xuất bản …" stays its own
+    own = next(o for h in _hits("ninhbinh/196.pdf", "Kế hoạch", "196/KH-UBND", "xuất bản các xuất")
+               for o in h.obligations if "xuất bản các xuất" in o.task)
+    assert read_for_agency(classify(question), hit, own) == own
+
+
+def test_a_sentence_going_on_phoi_hop_voi_keeps_its_subjects_work_when_asked_whom_it_works_with():
+    # Công điện 189/CĐ-TTg: "… Bộ trưởng Bộ Công Thương … phối hợp chặt chẽ với Bộ Nông nghiệp và Môi trường và các địa
+    # phương có liên quan trong công tác vận hành liên hồ …": lower case, within the minister's sentence, not an item
+    # opening "Phối hợp với …" under a heading: the row stays Bộ Công Thương's
+    from assistant.rows import read_for_agency
+    phrase = "trong công tác vận hành liên hồ"
+    [(hit, row)] = [(h, o) for h in _hits("chinhphu/189-ttg.signed.txt", "Công điện", "189/CĐ-TTg", phrase)
+                    for o in h.obligations if phrase in o.task][:1]
+    question = "Trong Công điện 189, Bộ Công Thương phải phối hợp với ai khi vận hành liên hồ?"
+    assert classify(question).works_with
+    assert read_for_agency(classify(question), hit, row) == row
+
+
+def test_asked_whom_an_agency_works_with_its_own_item_is_kept_beside_the_leads_converse_row():
+    # Kế hoạch 196/KH-UBND of Ninh Bình: "7. Cục Thống kê tỉnh / Phối hợp với Sở Văn hóa và Thể thao xây dựng cơ sở dữ
+    # liệu …" beside the Sở's own "Chủ trì, phối hợp với các cơ quan liên quan xây dựng cơ sở dữ liệu về văn hóa …":
+    # asked whom Cục Thống kê tỉnh works with, its item answers; the converse rule no longer drops it
+    hits = _hits("ninhbinh/196.pdf", "Kế hoạch", "196/KH-UBND", "xây dựng cơ sở dữ liệu")
+    question = "Kế hoạch 196 Ninh Bình: Cục Thống kê tỉnh phối hợp với sở nào xây dựng cơ sở dữ liệu công nghiệp văn hóa?"
+    intent = classify(question)
+    assert intent.works_with
+    chosen = best_obligation(intent, content_words(question) - content_words(intent.agency), hits)
+    assert [o.lead for _, o in chosen] == [("Cục Thống kê tỉnh",)]
+
+
+def test_a_task_named_that_the_agency_only_takes_part_in_is_answered_with_its_part():
+    # Phụ lục II of Nghị quyết 03/NQ-CP, row 70 ("Hoàn thiện triển khai xây dựng, đưa vào khai thác sử dụng 114 Cơ sở dữ
+    # liệu quốc gia …", led by "các bộ, ngành, địa phương là chủ quản …", Bộ Công an taking part) beside row 69, which
+    # Bộ Công an leads ("Hoàn thành xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, sử dụng …")
+    from assistant.rows import _task_named_taken_part
+    doc = "nq57/NQCP03_NQ03_PL2_Nhiem_vu.md"
+    part = [(h, o) for h in _hits(doc, "Nghị quyết", "03/NQ-CP", "114 Cơ sở dữ liệu") for o in h.obligations
+            if "114 Cơ sở dữ liệu" in o.task][:1]
+    led = [(h, o) for h in _hits(doc, "Nghị quyết", "03/NQ-CP", "Hoàn thành xây dựng Trung tâm dữ liệu quốc gia")
+           for o in h.obligations if "Hoàn thành xây dựng Trung tâm dữ liệu quốc gia" in o.task][:1]
+    assert part and led and "Bộ Công an" in part[0][1].partners and led[0][1].lead == ("Bộ Công an",)
+    own, found = [("d", led)], [("d", led, part)]
+    asked = ("Bộ Công an có trách nhiệm gì trong việc hoàn thiện, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia, "
+             "cơ sở dữ liệu chuyên ngành?")
+    assert _task_named_taken_part(classify(asked), own, found) == part[0]
+    # the agency's tasks asked with no task named: listed as before
+    assert _task_named_taken_part(classify("Bộ Công an có những nhiệm vụ gì theo Nghị quyết 03/NQ-CP?"), own, found) is None
+    # read only of its part in a task named after "trách nhiệm / nhiệm vụ / làm gì trong việc …", not of its own tasks
+    # on a topic ("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?", questions_conv v07.4)
+    from assistant.rows import _PART_IN_TASK
+    assert _PART_IN_TASK.search(asked)
+    assert not _PART_IN_TASK.search("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?")
