@@ -582,6 +582,13 @@ def _found_doc(draft: Draft) -> str | None:
     return draft.citations[0].doc_id if draft.citations else None
 
 
+def _declined(question: str, intent: Intent, resolved: Resolved, covered: float, draft: Draft) -> Answer:
+    """The honest "not found" for a question whose passages do not state what it asks; the document they came from
+    stays the conversation's focus ("Quyết định đó …" after it still reads that document)."""
+    return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question, support=covered,
+                  focus_doc=_found_doc(draft))
+
+
 def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                 phraser: Phraser | None, min_support: float, by_document: bool = True, on_row: bool = True) -> Answer:
     """The answer to one question (one part of a question), its marks restored and earlier turns replayed; with
@@ -807,8 +814,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
              or _one_side_cited(resolved.own_question, draft)
              or doubted(resolved.question, intent, "\n".join(draft.lines), draft.citations, draft.obligations,
                         UNCITED_PREMISE, hits=draft.hits)):
-        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered, focus_doc=_found_doc(draft))
+        return _declined(question, intent, resolved, covered, draft)
     if intent.kind == "metadata" and not implementing and (
             not _opening_answered(resolved.question, draft, resolved.own_question)
             # "Luật … 09/2003/QH11 được công bố bằng lệnh nào, ai ký lệnh đó?": the head read is the law's, the slot
@@ -819,8 +825,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # thời kỳ 2025 - 2035"): one whose number, date, title and quoted span state none of those years is
             # another document
             or not intent.documents and years_uncited(resolved.question, draft.citations, draft.hits, every=False)):
-        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered, focus_doc=_found_doc(draft))
+        return _declined(question, intent, resolved, covered, draft)
     asks_agencies = intent.kind in ("lead", "partners", "agency_tasks") or WHICH_AGENCIES.search(resolved.own_question)
     if asks_agencies and not draft.obligations:
         _spell_out(draft)
@@ -861,8 +866,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                              documents, hits=draft.hits, own=resolved.own_question)
                      or _left_cited_article(turns, resolved, draft)):
         # the answer does not say what was asked (no agency for "who", no time for "when"): declined, not guessed
-        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question,
-                      support=covered, focus_doc=_found_doc(draft))
+        return _declined(question, intent, resolved, covered, draft)
     answer = Answer(question, text, answered, tuple(draft.citations), intent.kind,
                     resolved.question, obligations=tuple(draft.obligations), support=covered)
     return _finish(answer, searcher, filters, phraser)
