@@ -1383,6 +1383,9 @@ def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
 # an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
 # leads: "Bộ Tư pháp chủ trì hay phối hợp …?")
 _ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
+# the question's own subject, at its head or after the document it names: "Theo Công điện 195/CĐ-TTg, Bộ Công an chủ
+# trì, phối hợp với … tổ chức thăm hỏi … như thế nào?" takes the agency's lead as given, as "giao Bộ Công an chủ trì" does
+_CLAUSE_HEAD = re.compile(r"^\W*(?:(?:theo|trong)\s+[^,?]{3,80},\s*)?$", re.I)
 _ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
@@ -1414,7 +1417,8 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     A sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
     ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
     asked = [name for name, start, end in find_agencies(question)
-             if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
+             if (_ASSIGNED_BEFORE.search(question[:start]) or _CLAUSE_HEAD.match(question[:start]))
+             and _ASKED_AS_LEAD.match(question, end)]
     if intent.kind in ("metadata", "relation") or not citations:
         return False
     if not asked:
@@ -1861,6 +1865,67 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
     return bool(numbers) and bool(numbers - designations(" ".join(pieces)))
 
 
+# A part of the year counted ("9 tháng đầu năm 2025", "6 thang dau nam", "quý"): read with marks folded.
+_YEAR_PART = re.compile(r"(?<![\w/.,])(\d{1,2})\s+(thang|quy)\s+(dau|cuoi)\s+nam(?!\w)")
+
+
+def _year_parts(text: str) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for m in _YEAR_PART.finditer(fold(text).lower()):
+        found.setdefault((m.group(2), m.group(3)), set()).add(m.group(1).lstrip("0") or "0")
+    return found
+
+
+def year_part_unmatched(question: str, citations: Sequence[Citation]) -> bool:
+    """A part of the year the question counts ("báo cáo kết quả đầu tư 6 tháng đầu năm 2025 trước ngày nào?") that the
+    quoted spans count only with another number ("… lập báo kết quả đầu tư 9 tháng đầu năm 2025 báo cáo Thủ tướng Chính
+    phủ trước ngày 15 tháng 10 năm 2025", Công điện 194/CĐ-TTg): the time quoted is another report's, of another
+    period. Whatever the slot asked; a span naming no such part is left to the other checks."""
+    if not citations:
+        return False
+    quoted = _year_parts(" ".join(c.quote for c in citations))
+    return any(part in quoted and not numbers & quoted[part]
+               for part, numbers in _year_parts(question.split(LEANED)[0]).items())
+
+
+_PLACED_AT = re.compile(r"(?<!\w)(?:đặt|đóng)\s+(?:trụ\s+sở\s+)?tại\s+$", re.I)
+
+
+def _placed(text: str) -> list[str]:
+    """The agencies a text places something at ("Tổ Thường trực … đặt tại Bộ Tài chính")."""
+    return [name for name, start, _ in find_agencies(text) if _PLACED_AT.search(text[max(0, start - 30):start])]
+
+
+def placed_elsewhere(question: str, citations: Sequence[Citation]) -> bool:
+    """The question takes as given that a body sits at an agency ("Bộ phận giúp việc của Phân ban Việt Nam đặt tại Bộ
+    Ngoại giao gồm những ai?") and the spans quoted place it at another ("- Bộ phận giúp việc của Phân ban Việt Nam đặt
+    tại Bộ Công Thương.", Quyết định 2227/QĐ-TTg), never at the one asked: the premise is false, the span answers
+    nothing about it. A question asking where ("đặt tại đâu?") names no agency there, and is not read."""
+    asked = _placed(question.split(LEANED)[0])
+    if not asked or not citations:
+        return False
+    placed = [name for c in citations for name in _placed(c.quote)]
+    return bool(placed) and not any(covers(a, p) or covers(p, a) for a in asked for p in placed)
+
+
+# A bound of an amount: its floor ("tối thiểu", "thấp nhất") or its ceiling ("tối đa", "cao nhất"), marks folded.
+_BOUNDS = {"min": re.compile(r"(?<!\w)(?:toi thieu|thap nhat)(?!\w)"), "max": re.compile(r"(?<!\w)(?:toi da|cao nhat)(?!\w)")}
+
+
+def bound_flipped(question: str, citations: Sequence[Citation]) -> bool:
+    """The question asks an amount's floor ("mức lương tối thiểu …", typed "toi thieu") and the spans quoted state only
+    its ceiling ("mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", Quyết định 1730/2003/QĐ-UB), or the
+    reverse: a ceiling is no floor, the figure quoted answers another question."""
+    if not citations:
+        return False
+    asked = {bound for bound, said in _BOUNDS.items() if said.search(fold(question.split(LEANED)[0]).lower())}
+    if len(asked) != 1:
+        return False
+    quoted = {bound for bound, said in _BOUNDS.items()
+              if any(said.search(fold(c.quote).lower()) for c in citations)}
+    return bool(quoted) and not asked & quoted
+
+
 Lazy = Callable[[], object]  # what a check reads, given as the call that fetches it (read once, when a check needs it)
 
 
@@ -1981,6 +2046,9 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "intro_only": lambda: intro_only(question, intent, citations),
         "choice_uncited": lambda: choice_uncited(question, intent, citations),
         "force_of_another": lambda: force_of_another(question, intent, citations),
+        "year_part_unmatched": lambda: year_part_unmatched(question, citations),
+        "placed_elsewhere": lambda: placed_elsewhere(question, citations),
+        "bound_flipped": lambda: bound_flipped(question, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -2001,7 +2069,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
-              "timed_doer_uncited")
+              "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer
