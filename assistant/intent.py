@@ -546,6 +546,9 @@ PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:n
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
                       r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b" + _NOT_ROLE_CHECK + "|"
+                      # the body acting together with the one named, before the act ("Cục thuế cùng cơ quan nào
+                      # hướng dẫn quy chế …?": "Giao cho Cục thuế cùng Sở Lao động … hướng dẫn …", Quyết định 839/QĐ-UB)
+                      r"\bcùng\s+(?:với\s+)?(?:ai|cơ quan nào|đơn vị nào|(?:bộ|sở|ngành) nào)\s+(?!\W|$)\w|"
                       # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
                       r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
                       re.I)

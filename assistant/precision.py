@@ -1463,9 +1463,14 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
     asked = PARTY_DUTY_ASKED.search(normalize(question))
     if asked is None or not asked.group(1)[:1].isupper():
         return False  # a body described ("tổ chức kiểm toán kỹ thuật") may be named otherwise in the text
-    party = " ".join(fold(asked.group(1)).casefold().split())
-    cited = " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations)
+    party = _OFFICE_IN_FULL.sub(r"\1", " ".join(fold(asked.group(1)).casefold().split()))
+    cited = _OFFICE_IN_FULL.sub(r"\1", " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations))
     return party not in cited
+
+
+# An office written in full or short: "Phó Thủ tướng Chính phủ Hồ Đức Phớc" is the "Phó Thủ tướng Hồ Đức Phớc" asked
+# (Công điện 194/CĐ-TTg), folded.
+_OFFICE_IN_FULL = re.compile(r"\b(thu tuong) chinh phu\b")
 
 
 def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
