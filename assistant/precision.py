@@ -10,6 +10,7 @@ ones (the counts are beside each check).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
@@ -1931,6 +1932,45 @@ def bound_flipped(question: str, citations: Sequence[Citation]) -> bool:
     return bool(quoted) and not asked & quoted
 
 
+# A trade or a line of business the question singles out its party by, in lower case: "doanh nghiệp chế biến thủy sản",
+# "ngành dệt may", "hoạt động khai thác khoáng sản" (two to four words after the kind, before the verb or the asking
+# word). Proper names are `details_asked`'s.
+_SECTOR = re.compile(r"(?<!\w)(?<!nhập\s)(?:doanh nghiệp|ngành|lĩnh vực)\s+((?:[a-zà-ỹđ]+\s+){1,3}[a-zà-ỹđ]+?)"
+                     r"(?=\s+(?:được|phải|có|là|thì|nào|gì|nộp|đã|sẽ|bị|cần|trong|theo|khi|tại|ở)(?!\w)|\s*[,?])")
+_SECTOR_GENERIC = frozenset("nhà nước nhỏ và vừa có vốn đầu tư nước ngoài trong ngoài quốc doanh của các những này đó "
+                            "liên quan thuộc tư nhân khác".split())
+# a word that ends the trade: a preposition or what is asked of it ("doanh nghiệp đối với số thuế …")
+_SECTOR_STOP = frozenset("đối với về cho số của từ mà thuế được phải là bao nhiêu lâu nào khi ngày gì thế sao hiệu lực "
+                         "trước sau chậm nhất hàng hằng từng quý tháng năm đã thực mới tiếp tục gia hạn đang hay không "
+                         "xong hoàn thành gửi báo cáo nộp tại vào ở theo trên dưới".split())
+
+
+@lru_cache(maxsize=1024)
+def sectors_asked(question: str) -> tuple[tuple[str, ...], ...]:
+    """The folded word pairs of each trade the question singles its party out by (`_SECTOR`), generic words
+    ("nhà nước", "nhỏ và vừa", "có vốn đầu tư nước ngoài") taken for no trade."""
+    found = []
+    for m in _SECTOR.finditer(question.split(LEANED)[0]):
+        kept = list(itertools.takewhile(lambda w: w.lower() not in _SECTOR_STOP, m.group(1).split()))
+        words = [fold(w).lower() for w in kept if w.lower() not in _SECTOR_GENERIC]
+        if len(words) >= 2:
+            found.append(tuple(f"{a} {b}" for a, b in zip(words, words[1:])))
+    return tuple(found)
+
+
+def sector_unstated(question: str, citations: Sequence[Citation], documents: Sequence[str]) -> bool:
+    """A near miss: a trade the user singles out ("doanh nghiệp chế biến thủy sản được gia hạn … đối với số thuế
+    nào?") of which the cited documents (their whole text: titles, headings, passages) state no two words in a row
+    (Quyết định 12/2010/QĐ-TTg names the small and medium enterprises and "sản xuất, gia công dệt, may, da, giầy,
+    dép", no fish): the answer's sentence is about another party. Words compared folded, punctuation dropped ("dệt,
+    may" is "dệt may"); one pair stated anywhere is enough, so a trade the document words otherwise in part stands."""
+    asked = sectors_asked(question)
+    if not asked or not citations or not documents:
+        return False
+    said = " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
+    return any(not any(f" {pair} " in said for pair in pairs) for pairs in asked)
+
+
 Lazy = Callable[[], object]  # what a check reads, given as the call that fetches it (read once, when a check needs it)
 
 
@@ -2054,6 +2094,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "year_part_unmatched": lambda: year_part_unmatched(question, citations),
         "placed_elsewhere": lambda: placed_elsewhere(question, citations),
         "bound_flipped": lambda: bound_flipped(question, citations),
+        "sector_unstated": lambda: sector_unstated(own or question, citations, documents_read()),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -2074,7 +2115,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
-              "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped")
+              "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",
+              "sector_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer
