@@ -1942,7 +1942,9 @@ _SECTOR_GENERIC = frozenset("nhà nước nhỏ và vừa có vốn đầu tư n
 # a word that ends the trade: a preposition or what is asked of it ("doanh nghiệp đối với số thuế …")
 _SECTOR_STOP = frozenset("đối với về cho số của từ mà thuế được phải là bao nhiêu lâu nào khi ngày gì thế sao hiệu lực "
                          "trước sau chậm nhất hàng hằng từng quý tháng năm đã thực mới tiếp tục gia hạn đang hay không "
-                         "xong hoàn thành gửi báo cáo nộp tại vào ở theo trên dưới".split())
+                         "xong hoàn thành gửi báo cáo nộp tại vào ở theo trên dưới "
+                         # a verb of what the party does ("doanh nghiệp ghi thời hạn … ở chỗ nào trong tờ khai?")
+                         "ghi lập kê khai làm xin đề muốn cần nêu tính chịu hưởng áp sử".split())
 
 
 @lru_cache(maxsize=1024)

@@ -2693,3 +2693,9 @@ TRADES = ("Số thuế thu nhập doanh nghiệp phải nộp năm 2010 từ ho�
 def test_a_trade_the_documents_never_name(question, doubted):
     from assistant.precision import sector_unstated
     assert sector_unstated(question, [_cite(TRADES, "12/2010/QĐ-TTg")], [TRADES]) is doubted
+
+
+def test_a_verb_after_the_party_is_no_trade():
+    # devdocs pbc3.3: "doanh nghiệp ghi thời hạn …" says what the enterprise writes, of no trade
+    from assistant.precision import sectors_asked
+    assert sectors_asked("Muốn được gia hạn thì doanh nghiệp ghi thời hạn nộp thuế đề nghị ở chỗ nào trong tờ khai?") == ()
