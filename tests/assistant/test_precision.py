@@ -2699,3 +2699,22 @@ def test_a_verb_after_the_party_is_no_trade():
     # devdocs pbc3.3: "doanh nghiệp ghi thời hạn …" says what the enterprise writes, of no trade
     from assistant.precision import sectors_asked
     assert sectors_asked("Muốn được gia hạn thì doanh nghiệp ghi thời hạn nộp thuế đề nghị ở chỗ nào trong tờ khai?") == ()
+
+
+# Nghị quyết 03/NQ-CP, Phụ lục II: a row naming the technology programme, none a satellite one.
+PROGRAMME_ROW = ("Xây dựng Chương trình Quốc gia phát triển công nghệ và công nghiệp chiến lược bao gồm Đề án Phát triển "
+                 "hệ thống các trung tâm nghiên cứu, thử nghiệm, các phòng thí nghiệm trọng điểm quốc gia")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    ("Trong Phụ lục II của Nghị quyết 03/NQ-CP, cơ quan nào chủ trì xây dựng Đề án phát triển hệ thống vệ tinh viễn "
+     "thám quốc gia?", True),
+    # the title shortened or reworded: no stretch of four words missed
+    ("Cơ quan nào chủ trì Đề án phát triển hệ thống các trung tâm nghiên cứu?", False),
+    ("Ai chủ trì chương trình quốc gia phát triển công nghệ, công nghiệp chiến lược?", False),
+    # a title of three words is not read
+    ("Ai chủ trì Đề án vệ tinh quốc gia?", False),
+])
+def test_a_programme_the_documents_never_title_so(question, doubted):
+    from assistant.precision import programme_unstated
+    assert programme_unstated(question, [_cite(PROGRAMME_ROW, "03/NQ-CP")], [PROGRAMME_ROW]) is doubted
