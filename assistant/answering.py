@@ -21,7 +21,7 @@ from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_A
                               signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
-from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, details_unstated, doubted, time_said_unstated, years_uncited
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, programmes_asked, sectors_asked, details_unstated, doubted, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -1093,7 +1093,8 @@ def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citat
     """The titles, headings and passages of the cited documents, when the question names a meeting's or a round's
     ordinal (`precision.ordinal_uncited`) or what the user typed insists on a name or a designating number
     (`precision.details_unstated`); empty otherwise."""
-    if not citations or not (session_ordinals(question) or any(details_asked(own or question))):
+    if not citations or not (session_ordinals(question) or any(details_asked(own or question))
+                             or sectors_asked(own or question) or programmes_asked(own or question)):
         return []
     wide = filters.unnarrowed()
     chunks = searcher.store.scroll(replace(wide, doc_ids=tuple(dict.fromkeys(c.doc_id for c in citations))))

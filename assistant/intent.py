@@ -11,7 +11,7 @@ from corpus.deadlines import find_deadlines
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR, YEAR_SPAN,
                        documents_wording, number_key, term_keys, type_covers, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
@@ -546,6 +546,9 @@ PARTNERS = re.compile(r"^\W*ngoài\s+[^,?]{3,80},\s*(?:thì\s+)?(?:còn\s+)?(?:n
                           "những bộ", "sở nào", "những sở", "ngành nào") +
                       r"|\b(?:ai|cơ quan nào|đơn vị nào|những cơ quan nào|(?:những )?(?:bộ|sở|ngành) nào|bộ, ngành nào|"
                       r"địa phương nào)\b(?:(?!\bchủ trì\b).)*\bphối hợp\b" + _NOT_ROLE_CHECK + "|"
+                      # the body acting together with the one named, before the act ("Cục thuế cùng cơ quan nào
+                      # hướng dẫn quy chế …?": "Giao cho Cục thuế cùng Sở Lao động … hướng dẫn …", Quyết định 839/QĐ-UB)
+                      r"\bcùng\s+(?:với\s+)?(?:ai|cơ quan nào|đơn vị nào|(?:bộ|sở|ngành) nào)\s+(?!\W|$)\w|"
                       # a task table's column named alone ("Đơn vị phối hợp?", "Cơ quan phối hợp là ai?"): its cell
                       r"^\W*(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:tham gia\s+)?phối hợp(?:\s+là\s+(?:ai|gì|những ai))?\W*$",
                       re.I)
@@ -1270,8 +1273,10 @@ def _law_type(word: str) -> str:
 
 def asked_years(text: str) -> set[str]:
     """The years a question names outside the numbers of the documents it names ("giai đoạn 2025 - 2035", "năm
-    2035"; not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
-    return set(YEAR.findall(DOC_NUMBER.sub(" ", text))) - {year for _, _, year in named_documents(text)}
+    2035", "giai đoạn 2026-2030"; not the 2025 of "Nghị định 258/2025/NĐ-CP")."""
+    plain = DOC_NUMBER.sub(" ", text)
+    spans = {year for span in YEAR_SPAN.findall(plain) for year in span}
+    return (set(YEAR.findall(plain)) | spans) - {year for _, _, year in named_documents(text)}
 
 
 # A year that dates the document a question describes by its type ("thông tư sửa đổi năm 2025 của Bộ KH&CN", "Quyết

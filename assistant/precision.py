@@ -10,6 +10,7 @@ ones (the counts are beside each check).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
@@ -1383,6 +1384,9 @@ def asked_named_back(question: str, citations: Sequence[Citation]) -> bool:
 # an agency assigned to lead, as the question's premise: "Những văn bản nào giao Bộ Y tế chủ trì …?" (not whether it
 # leads: "Bộ Tư pháp chủ trì hay phối hợp …?")
 _ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
+# the question's own subject, at its head or after the document it names: "Theo Công điện 195/CĐ-TTg, Bộ Công an chủ
+# trì, phối hợp với … tổ chức thăm hỏi … như thế nào?" takes the agency's lead as given, as "giao Bộ Công an chủ trì" does
+_CLAUSE_HEAD = re.compile(r"^\W*(?:(?:theo|trong)\s+[^,?]{3,80},\s*)?$", re.I)
 _ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
@@ -1414,7 +1418,8 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     A sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
     ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
     asked = [name for name, start, end in find_agencies(question)
-             if _ASSIGNED_BEFORE.search(question[:start]) and _ASKED_AS_LEAD.match(question, end)]
+             if (_ASSIGNED_BEFORE.search(question[:start]) or _CLAUSE_HEAD.match(question[:start]))
+             and _ASKED_AS_LEAD.match(question, end)]
     if intent.kind in ("metadata", "relation") or not citations:
         return False
     if not asked:
@@ -1459,9 +1464,14 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
     asked = PARTY_DUTY_ASKED.search(normalize(question))
     if asked is None or not asked.group(1)[:1].isupper():
         return False  # a body described ("tổ chức kiểm toán kỹ thuật") may be named otherwise in the text
-    party = " ".join(fold(asked.group(1)).casefold().split())
-    cited = " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations)
+    party = _OFFICE_IN_FULL.sub(r"\1", " ".join(fold(asked.group(1)).casefold().split()))
+    cited = _OFFICE_IN_FULL.sub(r"\1", " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations))
     return party not in cited
+
+
+# An office written in full or short: "Phó Thủ tướng Chính phủ Hồ Đức Phớc" is the "Phó Thủ tướng Hồ Đức Phớc" asked
+# (Công điện 194/CĐ-TTg), folded.
+_OFFICE_IN_FULL = re.compile(r"\b(thu tuong) chinh phu\b")
 
 
 def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
@@ -1861,6 +1871,148 @@ def details_unstated(question: str, citations: Sequence[Citation], documents: Se
     return bool(numbers) and bool(numbers - designations(" ".join(pieces)))
 
 
+# A part of the year counted ("9 tháng đầu năm 2025", "6 thang dau nam", "quý"): read with marks folded.
+_YEAR_PART = re.compile(r"(?<![\w/.,])(\d{1,2})\s+(thang|quy)\s+(dau|cuoi)\s+nam(?!\w)")
+
+
+def _year_parts(text: str) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for m in _YEAR_PART.finditer(fold(text).lower()):
+        found.setdefault((m.group(2), m.group(3)), set()).add(m.group(1).lstrip("0") or "0")
+    return found
+
+
+def year_part_unmatched(question: str, citations: Sequence[Citation]) -> bool:
+    """A part of the year the question counts ("báo cáo kết quả đầu tư 6 tháng đầu năm 2025 trước ngày nào?") that the
+    quoted spans count only with another number ("… lập báo kết quả đầu tư 9 tháng đầu năm 2025 báo cáo Thủ tướng Chính
+    phủ trước ngày 15 tháng 10 năm 2025", Công điện 194/CĐ-TTg): the time quoted is another report's, of another
+    period. Whatever the slot asked; a span naming no such part is left to the other checks."""
+    if not citations:
+        return False
+    quoted = _year_parts(" ".join(c.quote for c in citations))
+    return any(part in quoted and not numbers & quoted[part]
+               for part, numbers in _year_parts(question.split(LEANED)[0]).items())
+
+
+_PLACED_AT = re.compile(r"(?<!\w)(?:đặt|đóng)\s+(?:trụ\s+sở\s+)?tại\s+$", re.I)
+
+
+def _placed(text: str) -> list[str]:
+    """The agencies a text places something at ("Tổ Thường trực … đặt tại Bộ Tài chính")."""
+    return [name for name, start, _ in find_agencies(text) if _PLACED_AT.search(text[max(0, start - 30):start])]
+
+
+def placed_elsewhere(question: str, citations: Sequence[Citation]) -> bool:
+    """The question takes as given that a body sits at an agency ("Bộ phận giúp việc của Phân ban Việt Nam đặt tại Bộ
+    Ngoại giao gồm những ai?") and the spans quoted place it at another ("- Bộ phận giúp việc của Phân ban Việt Nam đặt
+    tại Bộ Công Thương.", Quyết định 2227/QĐ-TTg), never at the one asked: the premise is false, the span answers
+    nothing about it. A question asking where ("đặt tại đâu?") names no agency there, and is not read."""
+    asked = _placed(question.split(LEANED)[0])
+    if not asked or not citations:
+        return False
+    placed = [name for c in citations for name in _placed(c.quote)]
+    return bool(placed) and not any(covers(a, p) or covers(p, a) for a in asked for p in placed)
+
+
+# A bound of an amount: its floor ("tối thiểu", "thấp nhất") or its ceiling ("tối đa", "cao nhất"), marks folded.
+_BOUNDS = {"min": re.compile(r"(?<!\w)(?:toi thieu|thap nhat)(?!\w)"), "max": re.compile(r"(?<!\w)(?:toi da|cao nhat)(?!\w)")}
+
+
+def bound_flipped(question: str, citations: Sequence[Citation]) -> bool:
+    """The question asks an amount's floor ("mức lương tối thiểu …", typed "toi thieu") and the spans quoted state only
+    its ceiling ("mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng", Quyết định 1730/2003/QĐ-UB), or the
+    reverse: a ceiling is no floor, the figure quoted answers another question."""
+    if not citations:
+        return False
+    asked = {bound for bound, said in _BOUNDS.items() if said.search(fold(question.split(LEANED)[0]).lower())}
+    if len(asked) != 1:
+        return False
+    quoted = {bound for bound, said in _BOUNDS.items()
+              if any(said.search(fold(c.quote).lower()) for c in citations)}
+    return bool(quoted) and not asked & quoted
+
+
+# A trade or a line of business the question singles out its party by, in lower case: "doanh nghiệp chế biến thủy sản",
+# "ngành dệt may", "hoạt động khai thác khoáng sản" (two to four words after the kind, before the verb or the asking
+# word). Proper names are `details_asked`'s.
+_SECTOR = re.compile(r"(?<!\w)(?<!nhập\s)(?:doanh nghiệp|ngành|lĩnh vực)\s+((?:[a-zà-ỹđ]+\s+){1,3}[a-zà-ỹđ]+?)"
+                     r"(?=\s+(?:được|phải|có|là|thì|nào|gì|nộp|đã|sẽ|bị|cần|trong|theo|khi|tại|ở)(?!\w)|\s*[,?])")
+_SECTOR_GENERIC = frozenset("nhà nước nhỏ và vừa có vốn đầu tư nước ngoài trong ngoài quốc doanh của các những này đó "
+                            "liên quan thuộc tư nhân khác".split())
+# a word that ends the trade: a preposition or what is asked of it ("doanh nghiệp đối với số thuế …")
+_SECTOR_STOP = frozenset("đối với về cho số của từ mà thuế được phải là bao nhiêu lâu nào khi ngày gì thế sao hiệu lực "
+                         "trước sau chậm nhất hàng hằng từng quý tháng năm đã thực mới tiếp tục gia hạn đang hay không "
+                         "xong hoàn thành gửi báo cáo nộp tại vào ở theo trên dưới "
+                         # a verb of what the party does ("doanh nghiệp ghi thời hạn … ở chỗ nào trong tờ khai?")
+                         "ghi lập kê khai làm xin đề muốn cần nêu tính chịu hưởng áp sử".split())
+
+
+@lru_cache(maxsize=1024)
+def sectors_asked(question: str) -> tuple[tuple[str, ...], ...]:
+    """The folded word pairs of each trade the question singles its party out by (`_SECTOR`), generic words
+    ("nhà nước", "nhỏ và vừa", "có vốn đầu tư nước ngoài") taken for no trade."""
+    found = []
+    for m in _SECTOR.finditer(question.split(LEANED)[0]):
+        kept = list(itertools.takewhile(lambda w: w.lower() not in _SECTOR_STOP, m.group(1).split()))
+        words = [fold(w).lower() for w in kept if w.lower() not in _SECTOR_GENERIC]
+        if len(words) >= 2:
+            found.append(tuple(f"{a} {b}" for a, b in zip(words, words[1:])))
+    return tuple(found)
+
+
+def sector_unstated(question: str, citations: Sequence[Citation], documents: Sequence[str]) -> bool:
+    """A near miss: a trade the user singles out ("doanh nghiệp chế biến thủy sản được gia hạn … đối với số thuế
+    nào?") of which the cited documents (their whole text: titles, headings, passages) state no two words in a row
+    (Quyết định 12/2010/QĐ-TTg names the small and medium enterprises and "sản xuất, gia công dệt, may, da, giầy,
+    dép", no fish): the answer's sentence is about another party. Words compared folded, punctuation dropped ("dệt,
+    may" is "dệt may"); one pair stated anywhere is enough, so a trade the document words otherwise in part stands."""
+    asked = sectors_asked(question)
+    if not asked or not citations or not documents:
+        return False
+    said = " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
+    return any(not any(f" {pair} " in said for pair in pairs) for pairs in asked)
+
+
+# A programme, scheme or project the question names by its title in lower case ("Đề án phát triển hệ thống vệ tinh
+# viễn thám quốc gia", "Chương trình tín dụng nhà ở xã hội"): the words after the kind, up to a function word.
+_PROGRAMME = re.compile(r"(?<!\w)(?:[Đđ]ề án|[Cc]hương trình|[Dd]ự án)\s+((?:[a-zà-ỹđ]+\s+){2,14}[a-zà-ỹđ]+)")
+_PROGRAMME_STOP = frozenset("đối với về cho số của từ mà được phải là bao nhiêu lâu nào khi ngày gì thế sao hiệu lực "
+                            "trước sau chậm nhất hàng hằng từng quý tháng năm đã đang hay không xong hoàn thành gửi báo "
+                            "cáo nộp tại vào theo trên dưới do và giao chủ trì phối hợp thì có cơ quan trong".split())
+PROGRAMME_WORDS = 4  # words a title must have before a stretch of it may be missed
+PROGRAMME_GAP = 3  # word pairs in a row the cited documents must never write: a stretch of four words
+
+
+@lru_cache(maxsize=1024)
+def programmes_asked(question: str) -> tuple[tuple[str, ...], ...]:
+    """The folded word pairs of each programme's title the question names (`_PROGRAMME`), of four words or more."""
+    found = []
+    for m in _PROGRAMME.finditer(question.split(LEANED)[0]):
+        words = [fold(w).lower() for w in itertools.takewhile(lambda w: w not in _PROGRAMME_STOP, m.group(1).split())]
+        if len(words) >= PROGRAMME_WORDS:
+            found.append(tuple(f"{a} {b}" for a, b in zip(words, words[1:])))
+    return tuple(found)
+
+
+def programme_unstated(question: str, citations: Sequence[Citation], documents: Sequence[str]) -> bool:
+    """A near miss: a programme the user names by a title of which the cited documents (their whole text) never
+    write a stretch of four words ("Đề án phát triển hệ thống vệ tinh viễn thám quốc gia" of Nghị quyết 03/NQ-CP,
+    whose rows name no satellite: "hệ thống vệ tinh viễn thám" is written nowhere): the row found is another
+    programme's. A title shortened or reworded keeps most of its pairs of words in a row; only a stretch missed whole
+    is read (`PROGRAMME_GAP`), words folded and punctuation dropped."""
+    asked = programmes_asked(question)
+    if not asked or not citations or not documents:
+        return False
+    said = " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
+    for pairs in asked:
+        gap = 0
+        for pair in pairs:
+            gap = 0 if f" {pair} " in said else gap + 1
+            if gap >= PROGRAMME_GAP:
+                return True
+    return False
+
+
 Lazy = Callable[[], object]  # what a check reads, given as the call that fetches it (read once, when a check needs it)
 
 
@@ -1981,6 +2133,11 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "intro_only": lambda: intro_only(question, intent, citations),
         "choice_uncited": lambda: choice_uncited(question, intent, citations),
         "force_of_another": lambda: force_of_another(question, intent, citations),
+        "year_part_unmatched": lambda: year_part_unmatched(question, citations),
+        "placed_elsewhere": lambda: placed_elsewhere(question, citations),
+        "bound_flipped": lambda: bound_flipped(question, citations),
+        "sector_unstated": lambda: sector_unstated(own or question, citations, documents_read()),
+        "programme_unstated": lambda: programme_unstated(own or question, citations, documents_read()),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -2001,7 +2158,8 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
-              "timed_doer_uncited")
+              "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",
+              "sector_unstated", "programme_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -561,6 +561,9 @@ TIME_IN_WORDS = re.compile(r"(?<!\w)(?:ngay|kịp thời|hết|cuối|đầu|đ�
 
 # A year written alone ("năm 2035", "Festival 2025"), not one inside a date or a number ("12/2025", "22/2008").
 YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
+# A span of years written with a dash and no spaces ("giai đoạn 2021-2025", "2026–2030"), whose two years `YEAR` does
+# not read (a dash is a date's separator there): both years are named.
+YEAR_SPAN = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\d/.-]\d)")
 
 
 # A law named by its title and the year it was passed, written short: "luật thuế thu nhập doanh nghiệp 97", "Luật Đất

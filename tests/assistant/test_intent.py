@@ -1948,3 +1948,25 @@ def test_the_agency_asked_as_the_one_working_with_others(question, works_with):
 def test_the_country_closing_an_agencys_name_is_no_topic(question, gone):
     topic = classify(question).topic
     assert not topic & gone and {"thương", "mại", "chia", "sẻ"} <= topic
+
+
+# Round tf29: the years of a span written with a dash and no spaces; the body acting together with the one named.
+@pytest.mark.parametrize("question, years", [
+    ("Theo Quyết định 2216/QĐ-TTg, tiêu chí phân loại doanh nghiệp nhà nước giai đoạn 2026-2030 là gì?", {"2026", "2030"}),
+    ("giai đoạn 2021–2025", {"2021", "2025"}),
+    ("Quyết định 1730/2003/QĐ-UB có hiệu lực từ 01-01-2003 không?", set()),
+    ("Quyết định 2298/2002/QĐ-UB thay thế Quyết định 1418/2001/QĐ-UB", set()),
+])
+def test_years_of_a_dashed_span(question, years):
+    from assistant.intent import asked_years
+    assert asked_years(question) == years
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Theo Quyết định 839/QĐ-UB của tỉnh Bến Tre, Cục thuế cùng cơ quan nào hướng dẫn quy chế quản lý lao động?",
+     "partners"),
+    # "cùng sở nào?" closing the question: read as before
+    ("Ở Kon Tum, Sở KH&ĐT kiểm tra việc chấp hành quy định đăng ký kinh doanh cùng sở nào?", "content"),
+])
+def test_the_body_acting_together_with_the_one_named(question, kind):
+    assert classify(question).kind == kind

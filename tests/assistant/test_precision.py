@@ -2586,3 +2586,135 @@ def test_which_document_asked_after_naming_another_points_at_what_that_one_descr
     cited = replace(_cite(quote, "03/NQ-CP"), doc_type="Nghị quyết")
     text = f"Theo Nghị quyết 03/NQ-CP, Điều 1: “{quote}” [1]"
     assert not document_unnamed(question, classify(question), text, [cited])
+
+
+# Round tf29 (near misses on documents read as an outsider): each reading on the documents' own text.
+# Công điện 194/CĐ-TTg, Mục 3: the report of the first nine months.
+NINE_MONTHS = ("Căn cứ chức năng, nhiệm vụ, thẩm quyền được giao và hướng dẫn của Bộ Tài chính, khan trương lập báo kết "
+               "quả đầu tư 9 tháng đầu năm 2025 báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 10 năm 2025")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    ("Theo Công điện 194/CĐ-TTg, các bộ, địa phương phải báo cáo kết quả đầu tư 6 tháng đầu năm 2025 trước ngày nào?", True),
+    ("cac bo phai bao cao ket qua dau tu 6 thang dau nam 2025 truoc ngay nao", True),
+    ("Theo Công điện 194/CĐ-TTg, các bộ phải báo cáo kết quả đầu tư 9 tháng đầu năm 2025 trước ngày nào?", False),
+    # no part of the year counted: left to the other checks
+    ("Theo Công điện 194/CĐ-TTg, các bộ phải báo cáo kết quả đầu tư trước ngày nào?", False),
+    ("Theo Công điện 194/CĐ-TTg, các bộ phải báo cáo kết quả đầu tư 6 tháng cuối năm trước ngày nào?", False),
+])
+def test_a_part_of_the_year_counted_must_be_the_quotes(question, doubted):
+    from assistant.precision import year_part_unmatched
+    assert year_part_unmatched(question, [_cite(NINE_MONTHS, "194/CĐ-TTg")]) is doubted
+
+
+# Quyết định 2227/QĐ-TTg, Điều 1.2; Chỉ thị 22/2008/CT-TTg (the standing group at Bộ Tài chính).
+HELPERS_AT = "- Bộ phận giúp việc của Phân ban Việt Nam đặt tại Bộ Công Thương."
+STANDING_AT = "Ban Chỉ đạo Trung ương có Tổ Thường trực giúp việc đặt tại Bộ Tài chính"
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    ("Theo Quyết định 2227/QĐ-TTg, Bộ phận giúp việc của Phân ban Việt Nam đặt tại Bộ Ngoại giao gồm những ai?",
+     HELPERS_AT, True),
+    ("Theo Quyết định 2227/QĐ-TTg, Bộ phận giúp việc của Phân ban Việt Nam đặt tại Bộ Công Thương gồm những ai?",
+     HELPERS_AT, False),
+    # where it sits is asked, no agency given
+    ("Theo Chỉ thị 22/2008/CT-TTg, Tổ Thường trực giúp việc BCĐ Trung ương đặt tại đâu?", STANDING_AT, False),
+    # a span placing nothing: left to the other checks
+    ("Tổ Thường trực đặt tại Bộ Tư pháp có nhiệm vụ gì?", NINE_MONTHS, False),
+])
+def test_a_body_placed_at_an_agency_must_be_placed_there(question, quote, doubted):
+    from assistant.precision import placed_elsewhere
+    assert placed_elsewhere(question, [_cite(quote, "2227/QĐ-TTg")]) is doubted
+
+
+# Quyết định 1730/2003/QĐ-UB (Bến Tre), Điều 1: a ceiling; Quyết định 2298/2002/QĐ-UB, Điều 1: a floor.
+CEILING = ("Điều 1: Nay tạm thời quy định mức tiền lương, tiền công tối đa là: 700.000 đồng/người/tháng (bảy trăm ngàn "
+           "đồng) để đưa vào chi phí hợp lý được trừ khi tính thuế thu nhập doanh nghiệp")
+FLOOR = ("Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng, thuế thu nhập doanh nghiệp và lệ phí trước "
+         "bạ xe gắn máy")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    ("quyet dinh 1730/2003/qd-ub cua ben tre quy dinh muc luong toi thieu vung la bao nhieu", CEILING, True),
+    ("Quyết định 1730/2003/QĐ-UB quy định mức tiền lương thấp nhất là bao nhiêu?", CEILING, True),
+    ("Quyết định 1730/2003/QĐ-UB quy định mức tiền lương, tiền công tối đa là bao nhiêu?", CEILING, False),
+    ("quyet dinh 1730/2003 muc tien luong toi da la bao nhieu", CEILING, False),
+    ("Giá tối đa tính lệ phí trước bạ xe gắn máy ở Bến Tre là bao nhiêu?", FLOOR, True),
+    ("Quyết định 1730/2003/QĐ-UB quy định mức tiền lương là bao nhiêu?", CEILING, False),
+])
+def test_a_floor_is_no_ceiling(question, quote, doubted):
+    from assistant.precision import bound_flipped
+    assert bound_flipped(question, [_cite(quote, "1730/2003/QĐ-UB")]) is doubted
+
+
+# Công điện 195/CĐ-TTg: Hà Nội's people lead the visits, working with Bộ Công an on the investigation.
+VISITS = ("Ủy ban nhân dân Thành phố Hà Nội chỉ đạo tổ chức thăm hỏi chu đáo, kịp thời động viên, hỗ trợ vật chat, tinh "
+          "than, tạo mọi điều kiện tốt nhất hỗ trợ gia đình người bị nạn;")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    ("Theo Công điện 195/CĐ-TTg, Bộ Công an chủ trì, phối hợp với Ủy ban nhân dân Thành phố Hà Nội tổ chức thăm hỏi, "
+     "hỗ trợ gia đình người bị nạn như thế nào?", True),
+    ("Theo Công điện 195/CĐ-TTg, Ủy ban nhân dân Thành phố Hà Nội chủ trì tổ chức thăm hỏi gia đình người bị nạn như "
+     "thế nào?", False),
+    # the agency's role asked, not taken as given
+    ("Theo Công điện 195/CĐ-TTg, Bộ Công an chủ trì hay phối hợp tổ chức thăm hỏi gia đình người bị nạn?", False),
+    # an agency later in the question, not its subject
+    ("Theo Công điện 195/CĐ-TTg, việc thăm hỏi do Bộ Công an chủ trì như thế nào?", False),
+])
+def test_an_agency_heading_the_question_as_lead(question, doubted):
+    from assistant.precision import lead_asked_uncited
+    assert lead_asked_uncited(question, classify(question), [_cite(VISITS, "195/CĐ-TTg")], []) is doubted
+
+
+def test_an_office_written_in_full_is_the_one_asked():
+    from assistant.precision import party_uncited
+    quote = ("Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc theo dõi, chi đạo, xử lý, giải quyết khó khăn vướng mắc của các "
+             "cơ quan, đơn vị, địa phương theo thâm quyền;")
+    question = "Công điện 194/CĐ-TTg giao Phó Thủ tướng Hồ Đức Phớc nhiệm vụ gì?"
+    assert party_uncited(question, classify(question), [_cite(quote, "194/CĐ-TTg")]) is False
+    other = "Công điện 194/CĐ-TTg giao Phó Thủ tướng Trần Hồng Hà nhiệm vụ gì?"
+    assert party_uncited(other, classify(other), [_cite(quote, "194/CĐ-TTg")]) is True
+
+
+# Quyết định 12/2010/QĐ-TTg, Điều 1: the trades it names.
+TRADES = ("Số thuế thu nhập doanh nghiệp phải nộp năm 2010 từ hoạt động sản xuất, gia công dệt, may, da, giầy, dép của "
+          "doanh nghiệp. Số thuế thu nhập doanh nghiệp phải nộp năm 2010 của doanh nghiệp nhỏ và vừa.")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    ("Theo Quyết định 12/2010/QĐ-TTg, doanh nghiệp chế biến thủy sản được gia hạn nộp thuế thu nhập doanh nghiệp đối "
+     "với số thuế nào?", True),
+    ("Theo Quyết định 12/2010/QĐ-TTg, doanh nghiệp dệt may được gia hạn nộp thuế đối với số thuế nào?", False),
+    ("Theo Quyết định 12/2010/QĐ-TTg, doanh nghiệp nhỏ và vừa được gia hạn nộp thuế đối với số thuế nào?", False),
+    # "thuế thu nhập doanh nghiệp" names a tax, no party's trade
+    ("Theo Quyết định 12/2010/QĐ-TTg, thuế thu nhập doanh nghiệp là bao nhiêu?", False),
+])
+def test_a_trade_the_documents_never_name(question, doubted):
+    from assistant.precision import sector_unstated
+    assert sector_unstated(question, [_cite(TRADES, "12/2010/QĐ-TTg")], [TRADES]) is doubted
+
+
+def test_a_verb_after_the_party_is_no_trade():
+    # devdocs pbc3.3: "doanh nghiệp ghi thời hạn …" says what the enterprise writes, of no trade
+    from assistant.precision import sectors_asked
+    assert sectors_asked("Muốn được gia hạn thì doanh nghiệp ghi thời hạn nộp thuế đề nghị ở chỗ nào trong tờ khai?") == ()
+
+
+# Nghị quyết 03/NQ-CP, Phụ lục II: a row naming the technology programme, none a satellite one.
+PROGRAMME_ROW = ("Xây dựng Chương trình Quốc gia phát triển công nghệ và công nghiệp chiến lược bao gồm Đề án Phát triển "
+                 "hệ thống các trung tâm nghiên cứu, thử nghiệm, các phòng thí nghiệm trọng điểm quốc gia")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    ("Trong Phụ lục II của Nghị quyết 03/NQ-CP, cơ quan nào chủ trì xây dựng Đề án phát triển hệ thống vệ tinh viễn "
+     "thám quốc gia?", True),
+    # the title shortened or reworded: no stretch of four words missed
+    ("Cơ quan nào chủ trì Đề án phát triển hệ thống các trung tâm nghiên cứu?", False),
+    ("Ai chủ trì chương trình quốc gia phát triển công nghệ, công nghiệp chiến lược?", False),
+    # a title of three words is not read
+    ("Ai chủ trì Đề án vệ tinh quốc gia?", False),
+])
+def test_a_programme_the_documents_never_title_so(question, doubted):
+    from assistant.precision import programme_unstated
+    assert programme_unstated(question, [_cite(PROGRAMME_ROW, "03/NQ-CP")], [PROGRAMME_ROW]) is doubted
