@@ -1245,17 +1245,38 @@ def _given(question: str) -> re.Pattern | None:
 _SHARE = re.compile(r"%|phần\s+trăm", re.I)
 
 
+# The things counted after "bao nhiêu"/"mấy": "bao nhiêu thủ tục hành chính đặc thù …" → thủ, tục, hành, chính, …
+# (on the fold: "bao nhieu thu tuc hanh chinh" typed without marks asks the same)
+_COUNT_NOUN = re.compile(r"(?<!\w)(?:bao\s+nhieu|may)\s+((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)", re.I)
+
+
+def _count_short_forms(question: str) -> tuple[str, ...]:
+    """The short forms a document writes the things a question counts with, the initials of their first three to
+    six syllables in capitals ("bao nhiêu thủ tục hành chính đặc thù" → "TTHC", Công điện 187/CĐ-TTg: "668 TTHC đặc
+    thù của địa phương"; "văn bản quy phạm pháp luật" → "VBQPPL"); none of fewer than three letters."""
+    found = _COUNT_NOUN.search(fold(question))
+    if not found:
+        return ()
+    initials = "".join(word[0] for word in found.group(1).split()).upper()
+    return tuple(initials[:n] for n in range(3, len(initials) + 1))
+
+
 def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
     """Whether a sentence states the amount a question (or one part of it) asks, the counts it gives aside
     (`_given`), a count of bodies an amount only where the question asks one ("bao nhiêu tỉnh")."""
     given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
-    return lambda s: _states_quantity(s, unit, given, bodies)
+    short = _count_short_forms(question) if unit and unit not in _MEASURES else ()
+    return lambda s: _states_quantity(s, unit, given, bodies, short)
 
 
-def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False) -> bool:
+def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False,
+                     short: Sequence[str] = ()) -> bool:
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
-    "bao nhiêu phần trăm" → "5%")."""
+    "bao nhiêu phần trăm" → "5%"), or in its short form (`short`, on the fold: "668 TTHC" for "bao nhiêu thủ tục hành
+    chính")."""
+    if short and re.search(rf"\d[\d.,]*\s*(?:{'|'.join(map(re.escape, short))})(?![^\W\d_])", fold(sentence)):
+        return True
     if unit not in _MEASURES and _SHARE.search(sentence) and re.search(r"\d", _NOT_AMOUNT.sub(" ", sentence)):
         # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"; a share with no
         # figure ("mức thu nhập chịu thuế tính trước bằng tỷ lệ phần trăm (%) … quy định tại phụ lục 2", Thông tư

@@ -1856,3 +1856,17 @@ def _around(relative: str, starts: str) -> tuple[int, int]:
     lines = normalize((SAMPLES / relative).read_text(encoding="utf-8")).splitlines()
     at = next(n for n, line in enumerate(lines, 1) if line.startswith(starts))
     return at - 5, at + 2
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    # Công điện 187/CĐ-TTg (round tg29): the count is written with the short form of the things counted
+    ("Theo Công điện 187/CĐ-TTg, hiện có bao nhiêu thủ tục hành chính đặc thù của địa phương?",
+     "hiện có tong số 668 TTHC đặc thù của địa phương, trong đó có một số địa phương có số lượng TTHC đặc thu tăng lên",
+     True),
+    # a number of something else, the short form standing apart from it, states no such count
+    ("Theo Công điện 187/CĐ-TTg, hiện có bao nhiêu thủ tục hành chính đặc thù của địa phương?",
+     "34/34 địa phương đã công bố danh mục TTHC không phụ thuộc vào địa giới hành chính", False),
+])
+def test_a_count_of_things_is_stated_with_their_short_form(question, sentence, states):
+    from assistant.quotes import _quantity_stated
+    assert _quantity_stated(question, classify(question).quantity or "")(sentence) is states
