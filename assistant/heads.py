@@ -719,7 +719,15 @@ def amending(searcher: Searcher, head: DocumentHead, filters: Filters) -> list[S
     for chunk in _chunks(searcher, head.doc_id, filters)[:_BASIS_SCAN]:
         folded = fold(chunk.text)
         listed = _amending_list(folded)
+        if listed and _BASIS_CUE.search(folded, 0, listed[0].start()):
+            # a "Căn cứ" line before the cue: the opening is over, and "được sửa đổi, bổ sung bởi" is the body's
+            # own words of another document (Quyết định 2216/QĐ-TTg, Điều 1: "Công bố Quyết định số 22/2021/QĐ-TTg
+            # … (được sửa đổi, bổ sung bởi Quyết định số 13/2025/QĐ-TTg …) tiếp tục có hiệu lực …"), never a
+            # consolidated text's list of what amended it
+            return []
         if not listed:
+            if _BASIS_CUE.search(folded):
+                return []
             continue
         cue, basis = listed
         stop = chunk.start + (basis if basis is not None else cue.end() + len(folded))
@@ -828,6 +836,9 @@ def _compose_amended_opening(draft: Draft, chunks: Sequence[StoredChunk], named:
 def _said_unmerged(draft: Draft, label: str) -> bool:
     draft.lines.append(f"{label} không ghi văn bản được hợp nhất trong văn bản đã lập chỉ mục.")
     return False
+
+
+_BASIS_CUE = re.compile(r"(?i)\bcan cu\b")  # a "Căn cứ" line, on the fold
 
 
 def _amending_list(folded: str) -> tuple[re.Match[str], int | None] | None:

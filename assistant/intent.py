@@ -780,8 +780,15 @@ IN_FORCE = re.compile(r"\b(?:còn hiệu lực|hết hiệu lực|còn giá tr�
 # "Theo Nghị định 13/2016/NĐ-CP, ai ký quyết định gọi đăng ký nghĩa vụ quân sự …?": after a lead naming the source, a
 # kind of document described in lower case (no number, not "này"/"đó") is one the source has someone sign (a task of
 # "Chủ tịch Ủy ban nhân dân cấp xã"), not the source document's own signer.
+# So is a paper no administrative document is ("ai ký tờ trình Quốc hội", "ai thay mặt Chính phủ ký Tờ trình …", Nghị
+# quyết 306/NQ-CP, Điều 3: "Bộ trưởng Bộ Tài chính … thay mặt Chính phủ ký Tờ trình Quốc hội …"; "ai ký hợp đồng",
+# "ai ký biên bản"), wherever the question names it, unless it is pointed at as the document itself ("tờ trình này",
+# "tờ trình số 620/TTr-BTC").
 TASK_SIGNED = re.compile(r"^\s*theo [^,?]+,\s*(?:ai|người nào|cơ quan nào|cấp nào) (?:có thẩm quyền |được )?ký "
-                         r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]", re.I)
+                         r"(?:các |những )?(?:" + _TYPE_WORDS + r")\s+(?!số\b|này\b|đó\b|trên\b)[a-zà-ỹđ]"
+                         r"|(?<!\w)(?:ai|người nào|cơ quan nào)\s+(?:(?:sẽ|phải|được|thay mặt\s+[^,?]{3,40}?)\s+)?ký\s+"
+                         r"(?:các |những )?(?:tờ trình|hợp đồng|biên bản|thỏa thuận|bản ghi nhớ)(?!\w)"
+                         r"(?!\s+(?:số|này|đó|trên)(?!\w))(?!\s*\d)", re.I)
 # The signer's position is asked, not only the name: "Người ký … giữ chức vụ gì?", "ký với cương vị gì", "chức danh".
 # "… ký thay ai?" asks the capacity the signer signed in (for whom, as a deputy): a signature that names only the person
 # does not tell it either.

@@ -1667,6 +1667,21 @@ def _counts(text: str) -> dict[str, set[str]]:
     return found
 
 
+def amount_of_unnamed(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """An amount asked of one place the question names with its unit, and of no agency ("Theo Công văn
+    15557/BTC-PTHT, tỉnh Tuyên Quang giải ngân được bao nhiêu phần trăm kế hoạch vốn?"), answered with quoted spans
+    that name it nowhere, nor their headings, titles or issuers: the figure quoted is the whole's ("… 15/34 địa
+    phương có tỷ lệ giải ngân … dưới mức bình quân chung của cả nước (50%)"), while the document lists the province
+    with no figure (its note: "5. Tỉnh Tuyên Quang."). An amount asked of an agency is left alone: the agency named is
+    often who acts on it, not whose it is ("CT 30 yêu cầu Bộ Tài chính đôn đốc TKV tăng khai thác than bao nhiêu phần
+    trăm …?")."""
+    if intent.kind != "content" or intent.quantity is None or intent.agencies or not citations:
+        return False
+    places = find_places(question)
+    where = " ".join((_spans(citations), *(c.section or "" for c in citations)))
+    return len(places) == 1 and not names_place(where, next(iter(places)))
+
+
 def count_unmatched(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
     """A content question stating a count of a unit as its case ("Cá nhân kinh doanh nộp thuế khoán nghỉ liên tục
     trọn 2 tháng thì được giảm bao nhiêu?") answered with a first quoted span that counts the same unit only with
@@ -2130,6 +2145,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
         "count_unmatched": lambda: count_unmatched(question, intent, citations),
+        "amount_of_unnamed": lambda: amount_of_unnamed(question, intent, citations),
         "intro_only": lambda: intro_only(question, intent, citations),
         "choice_uncited": lambda: choice_uncited(question, intent, citations),
         "force_of_another": lambda: force_of_another(question, intent, citations),
@@ -2155,7 +2171,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",
               "worked_with_unnamed", "each_uncited", "partner_quoted", "decider_unquoted",
-              "liability_untimed", "count_unmatched", "form_other_cited", "tasks_of_recipient",
+              "liability_untimed", "count_unmatched", "amount_of_unnamed", "form_other_cited", "tasks_of_recipient",
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
               "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",

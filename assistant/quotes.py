@@ -14,12 +14,12 @@ from assistant.intent import (ACT_ASKED, LEANED, HOLDER_ASKED, HOLDER_OFFICES, h
                               without_agencies, without_source_lead)
 from assistant.parts import EVENT, asked_events, names_stated, other_recurrence, periods_stated, proper_names, report_periods
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
-from corpus.agencies import GENERIC_BODIES, find_agencies, same_agency, same_group
+from corpus.agencies import GENERIC_BODIES, find_agencies, find_places, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines, parse_deadline
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
-from corpus.text import clean_display, normalize
+from corpus.text import clean_display, fix_tone_placement, normalize
 from corpus.vn import (NUMBER_IN_WORDS, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
@@ -295,6 +295,18 @@ def compose_passages(draft: Draft, intent: Intent, words: set[str], question: st
             best_sentence(ranking, hits, lambda s: want(s) and bool(DUTY_STATED.search(s)), years)
         if found is not None and overlap(ranking, found[3]) < least:
             found = None
+    unit = _unit_asked(question, intent) if intent.quantity is not None and intent.kind == "content" else None
+    if unit is not None and found is None:
+        # an amount asked of one body or place the question names: a line naming it ("Viện Khoa học xã hội Việt Nam
+        # 216.868 56.676] 1 26,1% 26,1%", a row of Công văn 15557/BTC-PTHT's Phụ lục, whose words "tỷ lệ giải ngân" are
+        # the column's heading) before one holding the measured words that is another body's ("… Ngân hàng nhà nước …
+        # 25,1% … ty lệ giải ngân cúa NHNN là 29,6%"); where no line names it, as before
+        found = best_sentence(ranking, hits, lambda s: want(s) and unit(s), years)
+        if found is not None and overlap(ranking, found[3]) < least:
+            found = None
+        if found is not None:  # nor is another body's line added after it
+            stated_of = want
+            want = lambda s: stated_of(s) and unit(s)
     if measured and found is None:
         # the words the amount, length or body is asked of ("có hiệu lực trong bao lâu", "cơ quan nào là cơ quan
         # thường trực"): a sentence that states them answers before one that only shares more of the topic (a
@@ -1240,17 +1252,38 @@ def _given(question: str) -> re.Pattern | None:
 _SHARE = re.compile(r"%|phần\s+trăm", re.I)
 
 
+# The things counted after "bao nhiêu"/"mấy": "bao nhiêu thủ tục hành chính đặc thù …" → thủ, tục, hành, chính, …
+# (on the fold: "bao nhieu thu tuc hanh chinh" typed without marks asks the same)
+_COUNT_NOUN = re.compile(r"(?<!\w)(?:bao\s+nhieu|may)\s+((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)", re.I)
+
+
+def _count_short_forms(question: str) -> tuple[str, ...]:
+    """The short forms a document writes the things a question counts with, the initials of their first three to
+    six syllables in capitals ("bao nhiêu thủ tục hành chính đặc thù" → "TTHC", Công điện 187/CĐ-TTg: "668 TTHC đặc
+    thù của địa phương"; "văn bản quy phạm pháp luật" → "VBQPPL"); none of fewer than three letters."""
+    found = _COUNT_NOUN.search(fold(question))
+    if not found:
+        return ()
+    initials = "".join(word[0] for word in found.group(1).split()).upper()
+    return tuple(initials[:n] for n in range(3, len(initials) + 1))
+
+
 def _quantity_stated(question: str, unit: str) -> Callable[[str], bool]:
     """Whether a sentence states the amount a question (or one part of it) asks, the counts it gives aside
     (`_given`), a count of bodies an amount only where the question asks one ("bao nhiêu tỉnh")."""
     given, bodies = _given(question), bool(_BODIES_ASKED.search(question))
-    return lambda s: _states_quantity(s, unit, given, bodies)
+    short = _count_short_forms(question) if unit and unit not in _MEASURES else ()
+    return lambda s: _states_quantity(s, unit, given, bodies, short)
 
 
-def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False) -> bool:
+def _states_quantity(sentence: str, unit: str, given: re.Pattern | None = None, bodies_asked: bool = False,
+                     short: Sequence[str] = ()) -> bool:
     """Whether a sentence states an amount (a number that is no date, year or serial, nor a count the question
     states itself, `given`), in the unit asked when the question names one ("bao nhiêu tỷ đồng" → "400 tỷ đồng",
-    "bao nhiêu phần trăm" → "5%")."""
+    "bao nhiêu phần trăm" → "5%"), or in its short form (`short`, on the fold: "668 TTHC" for "bao nhiêu thủ tục hành
+    chính")."""
+    if short and re.search(rf"\d[\d.,]*\s*(?:{'|'.join(map(re.escape, short))})(?![^\W\d_])", fold(sentence)):
+        return True
     if unit not in _MEASURES and _SHARE.search(sentence) and re.search(r"\d", _NOT_AMOUNT.sub(" ", sentence)):
         # a share answers "bao nhiêu phần trăm", "tỷ lệ … bao nhiêu cán bộ", never "bao nhiêu tỷ đồng"; a share with no
         # figure ("mức thu nhập chịu thuế tính trước bằng tỷ lệ phần trăm (%) … quy định tại phụ lục 2", Thông tư
@@ -1307,6 +1340,33 @@ def lead_named(sentence: str, skip: Sequence[str] = ()) -> tuple[str, bool] | No
 
 def names_lead(sentence: str) -> bool:
     return lead_named(sentence) is not None
+
+
+# a figure in the next cell: "Lai Châu 22,1%", "Bộ Y tế | 7242270 …", "Viện Khoa học xã hội Việt Nam 216.868 …"
+_FIGURE_NEXT = re.compile(r"(?:[ \t]+(?:Việt Nam|VN)(?!\w))?[\s|\]\[)]*\d")
+
+
+def _unit_asked(question: str, intent: Intent) -> Callable[[str], bool] | None:
+    """The body or place an amount is asked of, as a test of a sentence holding its row in a table of bodies and their
+    figures: its name followed at once by a figure ("Viện Khoa học xã hội Việt Nam 216.868 56.676] 1 26,1% 26,1%"; "…
+    › Bộ Khoa học và Công nghệ 923.342 32.848 3,6% …", where an OCR'd table's rows are read as one sentence), never a
+    sentence of prose that opens with it ("Ủy ban Quốc gia định kỳ họp ít nhất 01 lần/năm;" is no answer to how many
+    days before a meeting it is announced). The body is the agency the question is about ("Viện Khoa học xã hội Việt
+    Nam có tỷ lệ giải ngân bao nhiêu?"), else the one place it names with its unit ("tỉnh Sơn La giải ngân được bao
+    nhiêu phần trăm …?"); None when it names neither, or several places."""
+    if intent.agency:
+        def spans(s: str) -> list[tuple[int, int]]:
+            return [(start, end) for name, start, end in find_agencies(s) if same_agency(intent.agency, name)]
+    else:
+        places = find_places(question)
+        if len(places) != 1:
+            return None
+        place = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, next(iter(places)).split())) + r"(?!\w)", re.I)
+
+        def spans(s: str) -> list[tuple[int, int]]:
+            return [m.span() for m in place.finditer(fix_tone_placement(s))]
+
+    return lambda s: any(_FIGURE_NEXT.match(s, end) for _, end in spans(s))
 
 
 def _names_agency(agency: str, text: str) -> bool:

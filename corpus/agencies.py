@@ -170,9 +170,10 @@ def _official(matched: str) -> str:
 _FIELD = rf"(?i:(?:{_alternatives((*_FIELDS, *_FIELD_VARIANTS))}))(?!\w)"
 _FIELD_SHORT = rf"(?:{_alternatives(_FIELD_ABBREVIATIONS)})(?![\w&])"
 _BODY = rf"(?:{_alternatives(_BODIES, loose_case=True)})(?!\w)"
-# Units in lower case or capitals; "Tỉnh" only before a place name, so "Tỉnh ủy" and "Xã hội" are not units.
+# Units in lower case or capitals; "Tỉnh" only before a place name, so "Tỉnh ủy" and "Xã hội" are not units; nor is
+# "xã" of "xã hội" (society: "Viện Khoa học xã hội Việt Nam", Công văn 15557/BTC-PTHT, was read "Viện Khoa học xã").
 _UNIT = (
-    rf"(?:(?:{_alternatives(_UNITS)}|{_alternatives(u.upper() for u in _UNITS)})(?!\w)"
+    rf"(?:(?:{_alternatives(_UNITS)}|{_alternatives(u.upper() for u in _UNITS)})(?!\w)(?![ \t]+hội(?!\w))"
     rf"|(?:{_alternatives(u.capitalize() for u in _UNITS)})(?=[ \t]+{_UPPER}))"
 )
 _NOT_PLACE = r"(?:Số|SỐ|Chủ|CHỦ|Về|TT)(?!\w)"

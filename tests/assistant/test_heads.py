@@ -441,6 +441,29 @@ def test_a_number_the_consolidated_text_only_lists_as_amending_is_not_its_own(as
     assert (found.number if found else None) == listed
 
 
+# Quyết định 2216/QĐ-TTg (round tg29): "được sửa đổi, bổ sung bởi" inside Điều 1, after the "Căn cứ" lines, speaks of
+# the decision it announces (22/2021/QĐ-TTg), never of what amended 2216 itself
+ANNOUNCING = ("QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nTheo đề nghị của Bộ trưởng Bộ Tài chính."
+              "\nQUYẾT ĐỊNH:\nĐiều 1. Công bố Quyết định số 22/2021/QĐ-TTg ngày 02 tháng 7 năm 2021 (được sửa đổi, bổ sung "
+              "bởi Quyết định số 13/2025/QĐ-TTg ngày 14 tháng 5 năm 2025) tiếp tục có hiệu lực.\nĐiều 2. Việc áp dụng "
+              "Luật số 68/2025/QH15 …\n")
+
+
+@pytest.mark.parametrize("text, listed", [(VBHN_OPENING, 1), (ANNOUNCING, 0)])
+def test_only_a_consolidated_opening_lists_what_amended_the_document(text, listed):
+    from types import SimpleNamespace
+
+    from assistant.heads import amending
+    from index.records import Access, DocumentHead, Filters, StoredChunk, StoredReference
+    at = text.index("Nghị định số 229") if listed else text.index("Luật số 68")
+    ref = StoredReference("x", kind="amends", doc_type="Nghị định", number="229/2025/NĐ-CP", serial="229", year=2025,
+                          quote=text[at:at + 40], start=at, end=at + 40)
+    head = DocumentHead("c1", "d1", doc_number="63/2023/NĐ-CP", references=(ref,))
+    chunks = [StoredChunk("c1", "d1", 0, text, start=0, end=len(text))]
+    searcher = SimpleNamespace(store=SimpleNamespace(scroll=lambda filters: iter(chunks)))
+    assert len(amending(searcher, head, Filters(access=Access.admin()))) == listed
+
+
 @pytest.mark.parametrize("asked, own, consolidation", [
     ("40/VBHN-BTC", "99/2020/TT-BTC", True),  # 40/VBHN-BTC's head is read as the Thông tư it reproduces
     ("40 /VBHN-BTC", "99/2020/TT-BTC", True),

@@ -996,6 +996,14 @@ def test_who_issues_a_thing_the_document_assigns_is_a_task_not_its_issuer(questi
      "content"),
     ("Theo Nghị định 13/2016/NĐ-CP, ai ký văn bản này?", "metadata"),
     ("Ai ký dự thảo Thông tư quy định tổ chức thi đánh giá năng lực ngoại ngữ?", "metadata"),
+    # Nghị quyết 306/NQ-CP, Điều 3: "Bộ trưởng Bộ Tài chính … thay mặt Chính phủ ký Tờ trình Quốc hội …" (round tg29): a
+    # paper the document has someone sign, typed with or without marks, asked alone in a conversation too
+    ("nq 306 cp: ai ký tờ trình quốc hội về điều chỉnh quy hoạch tổng thể quốc gia", "content"),
+    ("Ai ký tờ trình Quốc hội?", "content"),
+    ("Ai ký hợp đồng với nhà thầu?", "content"),
+    # the paper pointed at as the document itself
+    ("Tờ trình này do ai ký?", "metadata"),
+    ("Ai ký tờ trình số 620/TTr-BTC?", "metadata"),
 ])
 def test_a_document_the_source_has_someone_sign_is_no_signer_question(question, kind):
     assert classify(question).kind == kind

@@ -2718,3 +2718,20 @@ PROGRAMME_ROW = ("Xây dựng Chương trình Quốc gia phát triển công ngh
 def test_a_programme_the_documents_never_title_so(question, doubted):
     from assistant.precision import programme_unstated
     assert programme_unstated(question, [_cite(PROGRAMME_ROW, "03/NQ-CP")], [PROGRAMME_ROW]) is doubted
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # Công văn 15557/BTC-PTHT (round tg29): the province is listed in the note with no figure; the figure quoted is
+    # the country's
+    ("Theo Công văn 15557/BTC-PTHT, tỉnh Tuyên Quang giải ngân được bao nhiêu phần trăm kế hoạch vốn?",
+     "Bộ Tài chính công khai danh sách 29/42 Bộ, cơ quan trung ương và 15/34 địa phương có tỷ lệ giải ngân thực tế từ "
+     "đầu năm đến hết ngày 30/9/2025 dưới mức bình quân chung của cả nước (50%)", True),
+    ("Theo Công văn 15557/BTC-PTHT, tỉnh Sơn La giải ngân được bao nhiêu phần trăm kế hoạch vốn?",
+     "Lai Châu 22,1% | Sơn La | 6.461.025 1680238 26,0%", False),
+    # an agency named is often who acts, not whose the figure is (Chỉ thị 30/CT-TTg): left alone
+    ("CT 30 yêu cầu Bộ Tài chính đôn đốc TKV tăng khai thác than bao nhiêu phần trăm so với năm 2024?",
+     "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam khai thác than tăng từ 20% - 25% so với năm 2024.", False),
+])
+def test_an_amount_asked_of_a_province_needs_the_province_quoted(question, quote, fires):
+    from assistant.precision import amount_of_unnamed
+    assert amount_of_unnamed(question, classify(question), [_cite(quote, "15557/BTC-PTHT")]) is fires

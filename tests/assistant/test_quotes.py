@@ -1842,3 +1842,42 @@ def test_a_document_attached_to_in_running_text_is_named():
 def test_the_documents_a_which_document_question_names_are_its_asked_part_s(question, serials):
     from assistant.quotes import _asked_documents
     assert [serial.split("/")[0] for _, serial, _ in _asked_documents(question)] == serials
+
+
+def test_an_amount_of_a_body_is_read_from_its_row_of_the_table():
+    # Công văn 15557/BTC-PTHT, Phụ lục (OCR'd rows, round tg29): "tỷ lệ giải ngân" is the column's heading; the line
+    # holding those words is another body's (Ngân hàng Nhà nước), the row of the body asked holds only its figures
+    text = _lines("chinhphu/15557btc.signed.txt", *_around("chinhphu/15557btc.signed.txt", "Viện Khoa học xã hội Việt Nam 216"))
+    draft = _answer("Theo Công văn 15557/BTC-PTHT, Viện Khoa học xã hội Việt Nam có tỷ lệ giải ngân bao nhiêu?",
+                    [_hit("15557btc.signed", text, "c1")])
+    assert "26,1%" in draft.lines[0] and "Ngân hàng" not in "\n".join(draft.lines)
+
+
+def test_a_sentence_of_prose_opening_with_the_body_is_no_row_of_it():
+    # Quyết định 143/QĐ-UBQGNCT, Điều 9: "Ủy ban Quốc gia định kỳ họp ít nhất 01 lần/năm" states a figure after the
+    # body's name, not at once: the notice's days are asked
+    hits = [_hit("143-qd.signed", "Ủy ban Quốc gia định kỳ họp ít nhất 01 lần/năm; họp bất thường khi cần. Các cuộc "
+                 "họp Ủy ban Quốc gia phải được thông báo bằng văn bản (kèm theo các tài liệu liên quan) về nội dung, "
+                 "thời gian và địa điểm trước 05 ngày làm việc.", "c1")]
+    draft = _answer("Họp Ủy ban Quốc gia về người cao tuổi phải thông báo bằng văn bản trước bao nhiêu ngày?", hits)
+    assert "05 ngày làm việc" in draft.lines[0]
+
+
+def _around(relative: str, starts: str) -> tuple[int, int]:
+    lines = normalize((SAMPLES / relative).read_text(encoding="utf-8")).splitlines()
+    at = next(n for n, line in enumerate(lines, 1) if line.startswith(starts))
+    return at - 5, at + 2
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    # Công điện 187/CĐ-TTg (round tg29): the count is written with the short form of the things counted
+    ("Theo Công điện 187/CĐ-TTg, hiện có bao nhiêu thủ tục hành chính đặc thù của địa phương?",
+     "hiện có tong số 668 TTHC đặc thù của địa phương, trong đó có một số địa phương có số lượng TTHC đặc thu tăng lên",
+     True),
+    # a number of something else, the short form standing apart from it, states no such count
+    ("Theo Công điện 187/CĐ-TTg, hiện có bao nhiêu thủ tục hành chính đặc thù của địa phương?",
+     "34/34 địa phương đã công bố danh mục TTHC không phụ thuộc vào địa giới hành chính", False),
+])
+def test_a_count_of_things_is_stated_with_their_short_form(question, sentence, states):
+    from assistant.quotes import _quantity_stated
+    assert _quantity_stated(question, classify(question).quantity or "")(sentence) is states

@@ -251,6 +251,11 @@ MENTIONS = [
      [("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – Thương binh và Xã hội")]),
     # the official name, its case fixed whatever the input's (`_BODIES`): "xã" inside it is no level of local government
     ("Ngân hàng Chính sách Xã hội cho vay", [("Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách Xã hội")]),
+    # "xã hội" (society) is no commune: a row of Công văn 15557/BTC-PTHT's Phụ lục (round tg29); "xã" before a
+    # commune's name still is
+    ("Viện Khoa học xã hội Việt Nam 216.868 56.676] 1 26,1% 26,1%",
+     [("Viện Khoa học xã hội", "Viện Khoa học xã hội")]),
+    ("Ủy ban nhân dân xã Yên Lâm báo cáo", [("Ủy ban nhân dân xã Yên Lâm", "Ủy ban nhân dân xã Yên Lâm")]),
     ("yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương thực hiện",
      [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]),
