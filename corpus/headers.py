@@ -665,6 +665,9 @@ def parse_header(text: str) -> Header:
     if number is None:  # a consolidated text: its "Số: …/VBHN-…" line is at the end, often OCR-garbled
         consolidated, consolidated_code, consolidated_on = _consolidated(head)
         number, code = (consolidated, consolidated_code) if consolidated else (number, code)
+    annex = _annexed_to(head[:_ANNEX_LINES]) if number is None else None
+    if annex:  # a form or annex whose own "Số:" is a blank to fill: the document it is issued with is its number
+        number, code = annex[0], None
     date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
@@ -679,11 +682,15 @@ def parse_header(text: str) -> Header:
         headline = _headline(head)  # no header block at all (a meeting's report, an annex): its first heading line
     if signer is None and so_idx is None and heading:  # a web copy: "… Tổng Bí thư Tô Lâm đã ký ban hành …"
         signer_title, signer = _introduced_signer(head)
+    if annex:
+        doc_type, issued_on, issuer = annex[1], annex[2], annex[3]
+    else:
+        issuer = _legible((type_idx is not None and _issuer_under_type(head, type_idx))
+                          or (_issuer(head, anchor) if anchor is not None else intro[1]))
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_legible((type_idx is not None and _issuer_under_type(head, type_idx))
-                        or (_issuer(head, anchor) if anchor is not None else intro[1])),
+        issuer=issuer,
         issued_on=issued_on or intro[0] or consolidated_on,
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else
@@ -691,6 +698,30 @@ def parse_header(text: str) -> Header:
         signer=signer,
         signer_title=signer_title,
     )
+
+
+# A form or annex opening with the document it is issued with: "*(Ban hành kèm theo Thông tư số 57/2009/TT-BTC
+# ngày24 tháng 3 năm 2009 của Bộ Tài chính)*" (the form of Thông tư 57/2009/TT-BTC, its own "Số: ……" a blank to
+# fill), "(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)": it is part of that
+# document and carries its number, type, date and issuer. A blank number ("Nghị quyết số /NQ-CP") is none; "Kèm theo
+# công văn số /BTC-CST" neither. Matched on the fold, in the first lines only.
+_ANNEXED = re.compile(r"\(?\W*(?:ban hanh )?kem theo (?P<type>" + "|".join(fold(t) for t in TYPES) + r") so\s*"
+                      r"(?P<n>\d+/(?:19|20)\d\d/[A-Z0-9Đ\-]+)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:/|thang)\s*(?P<m>\d{1,2})"
+                      r"\s*(?:/|nam)\s*(?P<y>(?:19|20)\d\d)\s+cua\s+(?P<issuer>[^)*]{3,60}?)\W*$", re.I)
+_ANNEX_LINES = 8
+
+
+def _annexed_to(lines: list[str]) -> tuple[str, str, date | None, str | None] | None:
+    """(number, type, date, issuer) of the document a form or annex is issued with (`_ANNEXED`), or None."""
+    for line in lines:
+        line = line.strip(" *_")
+        m = _ANNEXED.match(fold(line))  # the fold keeps offsets: the number is read from the line as written
+        if m:
+            number = line[m.start("n"):m.end("n")]
+            issuer = next((name for name in _KNOWN_ISSUERS if fold(name).lower() == m["issuer"].strip().lower()), None)
+            doc_type = next(t for t in TYPES if fold(t).lower() == m["type"].lower())
+            return number, doc_type, _safe_date(m["y"], m["m"], m["d"]), issuer
+    return None
 
 
 def _headline(lines: list[str]) -> str | None:
