@@ -136,7 +136,15 @@ def unread_number(text: str) -> str | None:
             continue
         m = _NUMBER.match(re.sub(r"^[\W_]+", "", line))
         return f"{m['n']}/{_symbol(m['rest'])}" if read[0] is None and m["n"] else None
+    # no "Số:" line at all: a number OCR read at the head of the date line, its "Số:" and perhaps a digit lost with it
+    # ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", Thông báo 537/TB-VPCP): as unsure as an unread serial
+    for line in lines:
+        if (m := _DATED_NUMBER.match(line)) and _date_line(line[m.end(1):]) is not None:
+            return f"{m[1]}/{_symbol(m[2])}"
     return None
+
+
+_DATED_NUMBER = re.compile(r"[\W_]*(\d{1,5})/((?:[A-ZĐ][A-Za-zĐ]*-)+[A-ZĐ][A-Za-zĐ]*)(?=\s+[A-ZĐ])")
 
 
 def day_or_month(text: str, limit: int) -> int | None:
@@ -278,6 +286,21 @@ def _sentence_case(caps: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A notice's title "Kết luận của <title> <name> tại …", its first word OCR'd with a stray letter ("kcết") after the
+# seal's debris ("igi. C401 1025. kcết luận của Phó Thủ tướng Chính phủ Lê Thành Long", Thông báo 537/TB-VPCP).
+_CONCLUSION = re.compile(r"(?<![^\W\d_])k[^\W\d_]?et\s+luan\s+cua(?![^\W\d_])", re.I)
+
+
+def _conclusion(line: str) -> str:
+    """The first title line from its "Kết luận của …" on when what stands before it is OCR debris (no plausible
+    words), the first word written as it is meant; the line as it is otherwise."""
+    m = _CONCLUSION.search(fold(line))
+    if not m or (m.start() and _plausible(line[:m.start()], 0.75)):
+        return line
+    rest = line[m.start():]
+    return "Kết" + rest[len(rest.split()[0]):]
+
+
 def _title(lines: list[str], start: int) -> str | None:
     """Trích yếu: the lines after the type line, joined; a blank line ends it unless text continues in lower case."""
     parts: list[str] = []
@@ -287,6 +310,7 @@ def _title(lines: list[str], start: int) -> str | None:
         if not parts:
             line = re.sub(r"^(?:[^\w(“\"]|\d+\W)+", "", line)  # OCR specks before the first line
             line = _after_stamp(line)
+            line = _conclusion(line)
         if not line:
             gap = gap or bool(parts)
         elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):
