@@ -112,7 +112,7 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 # "(i)", "(ii)" number the items of a list in reports and conclusions: "Văn phòng Trung ương Đảng chủ trì, phối hợp
 # với Bộ Khoa học và Công nghệ: (i) Nghiên cứu …; (ii) Rà soát …" (Ban Thường vụ Đảng ủy Chính phủ, báo cáo 5/2025).
 # (a point's sub-items "c.1)", "c.2)": Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 7.2.c)
-_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[^\W\d_]\.\d{1,2}\)|"
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{0,4}\)|[^\W\d_]{1,2}\)|[^\W\d_]\.\d{1,2}\)|"
                      r"[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A line naming a body the agency list cannot read ("Cac bộ, ngành liên quan" OCR for "Các", "Tổ đảng ở Thường trực
@@ -816,7 +816,10 @@ _ABOUT = re.compile(r"Về\s+[^:;.\n]{1,200}?:[ \t]+(?=\S)")
 # The same label without "Về", before a sentence that opens with a body (no body in the label itself): "8. Kế hoạch lựa
 # chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm tổ chức thẩm định, phê duyệt kế hoạch lựa chọn nhà
 # thầu …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 1.8). Never an addressee's label ("Kính gửi: Ủy ban …").
-_LABEL = re.compile(r"(?!(?:Đồng\s+)?[Kk]ính\s+gửi|Nơi\s+nhận)[A-ZĐ][^:;.\n]{2,80}?:[ \t]+(?=\S)")
+# The label may number its first item: "- Dự án thượng nguồn: (i) PVN tập trung triển khai các công việc của chiến dịch
+# lắp đặt công trình ngoài biển năm 2025 …; (ii) PVN phối hợp cùng EVN …" (Thông báo 541/TB-VPCP, 2.a).
+_LABEL = re.compile(r"(?!(?:Đồng\s+)?[Kk]ính\s+gửi|Nơi\s+nhận)[A-ZĐ][^:;.\n]{2,80}?:[ \t]+(?:\((?:[ivx]{1,4}|\d{1,2})\)[ \t]+)?"
+                    r"(?=\S)")
 # The bodies named, a colon, then their work on the same line.
 _NAMED_COLON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 

@@ -1479,6 +1479,16 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
      "- Dự án Duong dây 500kV Lào Cai - Vĩnh Yên: UBND tỉnh Phú Thọ chỉ đạo\nban hành chính sách ho trợ đôi với tài "
      "sản, cây côi trong hành lang an toàn theo\nquy định.",
      ("Ủy ban nhân dân tỉnh Phú Thọ",), "chỉ đạo", ()),
+    # Thông báo 541/TB-VPCP, 2.a: the label numbers its first item, "(i)", before the body
+    (("2. Về các dự án",),
+     "- Dự án thượng nguôn: (i) PVN tập trung triển khai các công việc của chiên\ndịch lắp đặt công trình ngoài biển "
+     "năm 2025, bảo đảm tiến độ hoàn thành theo kế\nhoạch.",
+     ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",), "tập trung triển khai các công việc", ()),
+    # the same, 2.c: the item's "(i)" that OCR read "()", its numeral lost
+    (("2. Về các dự án",),
+     "() UBND thành phố Hà Nội sớm giải quyết dứt điểm vướng mắc về bồi\nthường, giải phóng mặt bằng, hoàn thành "
+     "trước ngày 15 tháng 10\nnăm 2025.",
+     ("Ủy ban nhân dân thành phố Hà Nội",), "giải quyết dứt điểm vướng mắc về bồi thường, giải phóng mặt bằng", ()),
     # Kế hoạch 3260-KH/ĐĐQH15, II.2.2.n: a body's leadership as the heading over its items
     (("**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội …**", "**n) Lãnh đạo Ban Dân nguyện**"),
      "**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp UBTVQH trong công tác tiếp công dân và giải quyết các "
