@@ -339,7 +339,7 @@ def _sibling_asked(words: set[str], hit: Hit, found: tuple[int, int, str], sente
 def deadline_words(obligation: Obligation) -> str:
     deadline = obligation.deadline
     resolved = f" (tức {_date(deadline.due)})" if deadline.due and deadline.kind not in ("date",) else ""
-    return f"{deadline.text}{resolved}"
+    return f"{' '.join(deadline.text.split())}{resolved}"  # a time wrapped over a line ("15 tháng 10\nnăm 2025") on one
 
 
 def record_line(obligation: Obligation) -> str:

@@ -805,7 +805,10 @@ SLOTS = (
                r"có (?:trực tiếp |tự )?ký\b(?! kết)[^?]*\bkhông|ký thay (?:cho )?(?:ai|(?:những |các )?[^\s,?;]+"
                r"(?: [^\s,?;]+){0,3}? nào))\b"),
     # what the document is about, read from its title: "Quyết định 807 phê duyệt nội dung gì?", "ban hành cái gì và …"
-    ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))"),
+    # a notice asked whose conclusion it gives, which its title says ("Kết luận của Phó Thủ tướng Chính phủ Lê Thành
+    # Long tại cuộc họp …", Thông báo 537/TB-VPCP): "… là kết luận của lãnh đạo nào và ai ký thông báo?"
+    ("title", r"\b(?:ban hành|phê duyệt|nói về|về)\s+(?:cái gì|nội dung gì|việc gì|vấn đề gì|gì)(?=\s*(?:\?|,|và\b|$))|"
+              r"\bkết luận của (?:ai|lãnh đạo nào|(?:phó )?thủ tướng nào|đồng chí nào)(?=\s*(?:\?|,|và\b|tại\b|$))"),
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
                   # "Hiệu lực từ bao giờ?" (a follow-up without "có")
                   # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)

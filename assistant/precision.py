@@ -457,7 +457,10 @@ def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) ->
 
 # Kinds a law sets apart by the words after the thing's name, marks folded (Luật Nhà ở: nhà ở thương mại, xã hội,
 # công vụ, tái định cư, riêng lẻ, chung cư): a rule for one kind is not the rule for another
-_KINDS = {"nha o": ("xa hoi", "thuong mai", "cong vu", "tai dinh cu", "rieng le", "chung cu")}
+_KINDS = {"nha o": ("xa hoi", "thuong mai", "cong vu", "tai dinh cu", "rieng le", "chung cu"),
+          # agents by their trade (Thông tư 42/2009/TT-BTC's forms are the lottery agents' "đại lý xổ số", Thông tư
+          # 10/2009/TT-BTC the insurance agents' "đại lý bảo hiểm"): one trade's withholding is not the other's
+          "dai ly": ("xo so", "bao hiem", "hai quan", "du lich")}
 
 
 def kind_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:

@@ -136,7 +136,15 @@ def unread_number(text: str) -> str | None:
             continue
         m = _NUMBER.match(re.sub(r"^[\W_]+", "", line))
         return f"{m['n']}/{_symbol(m['rest'])}" if read[0] is None and m["n"] else None
+    # no "Số:" line at all: a number OCR read at the head of the date line, its "Số:" and perhaps a digit lost with it
+    # ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", Thông báo 537/TB-VPCP): as unsure as an unread serial
+    for line in lines:
+        if (m := _DATED_NUMBER.match(line)) and _date_line(line[m.end(1):]) is not None:
+            return f"{m[1]}/{_symbol(m[2])}"
     return None
+
+
+_DATED_NUMBER = re.compile(r"[\W_]*(\d{1,5})/((?:[A-ZĐ][A-Za-zĐ]*-)+[A-ZĐ][A-Za-zĐ]*)(?=\s+[A-ZĐ])")
 
 
 def day_or_month(text: str, limit: int) -> int | None:
@@ -278,6 +286,21 @@ def _sentence_case(caps: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A notice's title "Kết luận của <title> <name> tại …", its first word OCR'd with a stray letter ("kcết") after the
+# seal's debris ("igi. C401 1025. kcết luận của Phó Thủ tướng Chính phủ Lê Thành Long", Thông báo 537/TB-VPCP).
+_CONCLUSION = re.compile(r"(?<![^\W\d_])k[^\W\d_]?et\s+luan\s+cua(?![^\W\d_])", re.I)
+
+
+def _conclusion(line: str) -> str:
+    """The first title line from its "Kết luận của …" on when what stands before it is OCR debris (no plausible
+    words), the first word written as it is meant; the line as it is otherwise."""
+    m = _CONCLUSION.search(fold(line))
+    if not m or (m.start() and _plausible(line[:m.start()], 0.75)):
+        return line
+    rest = line[m.start():]
+    return "Kết" + rest[len(rest.split()[0]):]
+
+
 def _title(lines: list[str], start: int) -> str | None:
     """Trích yếu: the lines after the type line, joined; a blank line ends it unless text continues in lower case."""
     parts: list[str] = []
@@ -287,6 +310,7 @@ def _title(lines: list[str], start: int) -> str | None:
         if not parts:
             line = re.sub(r"^(?:[^\w(“\"]|\d+\W)+", "", line)  # OCR specks before the first line
             line = _after_stamp(line)
+            line = _conclusion(line)
         if not line:
             gap = gap or bool(parts)
         elif not parts and (_is_upper(line) or _JUNK.search(line) or not _plausible(line, 0.75)):
@@ -665,6 +689,9 @@ def parse_header(text: str) -> Header:
     if number is None:  # a consolidated text: its "Số: …/VBHN-…" line is at the end, often OCR-garbled
         consolidated, consolidated_code, consolidated_on = _consolidated(head)
         number, code = (consolidated, consolidated_code) if consolidated else (number, code)
+    annex = _annexed_to(head[:_ANNEX_LINES]) if number is None else None
+    if annex:  # a form or annex whose own "Số:" is a blank to fill: the document it is issued with is its number
+        number, code = annex[0], None
     date_idx, (issued_on, place) = _date_near(head, so_idx if so_idx is not None else motto)
     anchor = next((i for i in (so_idx, date_idx, motto) if i is not None), None)
     base = anchor if anchor is not None else 0
@@ -679,11 +706,15 @@ def parse_header(text: str) -> Header:
         headline = _headline(head)  # no header block at all (a meeting's report, an annex): its first heading line
     if signer is None and so_idx is None and heading:  # a web copy: "… Tổng Bí thư Tô Lâm đã ký ban hành …"
         signer_title, signer = _introduced_signer(head)
+    if annex:
+        doc_type, issued_on, issuer = annex[1], annex[2], annex[3]
+    else:
+        issuer = _legible((type_idx is not None and _issuer_under_type(head, type_idx))
+                          or (_issuer(head, anchor) if anchor is not None else intro[1]))
     return Header(
         doc_number=number,
         doc_type=doc_type or CODES.get(code or "") or ("Công văn" if vv is not None else None),
-        issuer=_legible((type_idx is not None and _issuer_under_type(head, type_idx))
-                        or (_issuer(head, anchor) if anchor is not None else intro[1])),
+        issuer=issuer,
         issued_on=issued_on or intro[0] or consolidated_on,
         place=place,
         title=_legible(restore_marks(_title(head, title_start) or "") if title_start is not None else
@@ -691,6 +722,30 @@ def parse_header(text: str) -> Header:
         signer=signer,
         signer_title=signer_title,
     )
+
+
+# A form or annex opening with the document it is issued with: "*(Ban hành kèm theo Thông tư số 57/2009/TT-BTC
+# ngày24 tháng 3 năm 2009 của Bộ Tài chính)*" (the form of Thông tư 57/2009/TT-BTC, its own "Số: ……" a blank to
+# fill), "(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ Tài chính)": it is part of that
+# document and carries its number, type, date and issuer. A blank number ("Nghị quyết số /NQ-CP") is none; "Kèm theo
+# công văn số /BTC-CST" neither. Matched on the fold, in the first lines only.
+_ANNEXED = re.compile(r"\(?\W*(?:ban hanh )?kem theo (?P<type>" + "|".join(fold(t) for t in TYPES) + r") so\s*"
+                      r"(?P<n>\d+/(?:19|20)\d\d/[A-Z0-9Đ\-]+)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*(?:/|thang)\s*(?P<m>\d{1,2})"
+                      r"\s*(?:/|nam)\s*(?P<y>(?:19|20)\d\d)\s+cua\s+(?P<issuer>[^)*]{3,60}?)\W*$", re.I)
+_ANNEX_LINES = 8
+
+
+def _annexed_to(lines: list[str]) -> tuple[str, str, date | None, str | None] | None:
+    """(number, type, date, issuer) of the document a form or annex is issued with (`_ANNEXED`), or None."""
+    for line in lines:
+        line = line.strip(" *_")
+        m = _ANNEXED.match(fold(line))  # the fold keeps offsets: the number is read from the line as written
+        if m:
+            number = line[m.start("n"):m.end("n")]
+            issuer = next((name for name in _KNOWN_ISSUERS if fold(name).lower() == m["issuer"].strip().lower()), None)
+            doc_type = next(t for t in TYPES if fold(t).lower() == m["type"].lower())
+            return number, doc_type, _safe_date(m["y"], m["m"], m["d"]), issuer
+    return None
 
 
 def _headline(lines: list[str]) -> str | None:

@@ -94,6 +94,17 @@ _STOP_WORD = re.compile(_STOP_WORDS, re.IGNORECASE)
 _QUALIFIER = re.compile(rf"(?:\s+(?!(?:{_phrases(_VERBS + _MODALS)}|{_STOP_WORDS})(?!\w)){_LOWER}+(?!\w)){{1,6}}"
                         rf"(?=\s+(?:{_phrases(_VERBS + _MODALS)})(?!\w))")
 _RUNS_ON = re.compile(r"Ban Chỉ đạo$")
+# A steering board named by the act it was set up to carry out, up to whose it is, then its own verb: "Giao Thường trực
+# Ban Chỉ đạo triển khai Luật Thuế thu nhập cá nhân của tỉnh kiểm tra việc thực hiện và định kỳ báo cáo kết quả về
+# UBND tỉnh" (Chỉ thị 01/2009/CT-UBND of Kon Tum, 9.): the board's task is "kiểm tra …", not "triển khai Luật …". Read
+# so only when a lower-case verb follows the act's name; "Ban Chỉ đạo triển khai Luật …" alone is the board's work.
+_BOARD_PURPOSE = re.compile(rf"\s+(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s+(?:Luật|Nghị\s+quyết|Nghị\s+định|"
+                            rf"Chỉ\s+thị|Chương\s+trình|Đề\s+án|Kế\s+hoạch|Quyết\s+định)(?:\s+[^\s,;:.()]+){{1,12}}?"
+                            rf"(?:\s+của\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã))?(?=\s+(?:{_phrases(_VERBS)})(?!\w))")
+# A steering board's standing members as the doer, not a person's title: "Giao Thường trực Ban Chỉ đạo … kiểm tra …"
+# names them whole. (Before a committee, "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì …", Kế hoạch 3260-KH/ĐĐQH15,
+# the row stays the committee's, as the agency list and the questions asked of it name it.)
+_STANDING = re.compile(r"Thường\s+trực\s+$")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # What may stand before a task: a list marker ("-", "a)", "2.", "2.1.", "(2)": "(2) Hoàn thành việc chuyển dịch dữ
 # liệu …", Công điện 187/CĐ-TTg); OCR of a scan may put a speck before it and double its letter ("_ db) Tổ chức lập,
@@ -101,7 +112,7 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 # "(i)", "(ii)" number the items of a list in reports and conclusions: "Văn phòng Trung ương Đảng chủ trì, phối hợp
 # với Bộ Khoa học và Công nghệ: (i) Nghiên cứu …; (ii) Rà soát …" (Ban Thường vụ Đảng ủy Chính phủ, báo cáo 5/2025).
 # (a point's sub-items "c.1)", "c.2)": Thông tư liên tịch 212/2013/TTLT-BTC-BQP, Điều 7.2.c)
-_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{1,4}\)|[^\W\d_]{1,2}\)|[^\W\d_]\.\d{1,2}\)|"
+_MARKER = re.compile(r"[\s\-+•*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\([ivx]{0,4}\)|[^\W\d_]{1,2}\)|[^\W\d_]\.\d{1,2}\)|"
                      r"[IVXLC]+\.)\s+)?")
 LIST_MARKER = _MARKER  # the same reading, for the answer's side
 # A line naming a body the agency list cannot read ("Cac bộ, ngành liên quan" OCR for "Các", "Tổ đảng ở Thường trực
@@ -176,9 +187,14 @@ ASSIGNS_NEXT = re.compile(rf"\s*(?:{_ASSIGN_VERBS}|nhận\s+được)\s", re.IGN
 # tied to ("Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với
 # cơ quan thuế …"); or where the document itself names them ("Các cơ quan cấp phép quy định tại Nghị định này có trách
 # nhiệm phối hợp với Bộ Tài chính …", Nghị định 259/2025/NĐ-CP, Điều 17).
+# The work a body's task is tied to, between its name and its verb: "gắn với việc cấp giấy phép lao động cho người nước
+# ngoài, phối hợp với cơ quan thuế …" (Chỉ thị 44/2002/CT-UB of Bà Rịa - Vũng Tàu, 3. and 4.). It is skipped to find
+# the verb, but it is the task's own words: which work of the body the cooperation goes with.
+_TIED_TO = rf"gắn\s+với\s+(?:việc\s+)?[^;:.()]{{3,160}}?,(?=\s*(?:{_phrases(_VERBS)})(?!\w))"
+_TIED = re.compile(_TIED_TO + r"\s*", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s*,?\s*(?:theo|căn cứ)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+th[ẩâ]m\s+quyền)?"
-                     r"(?:\s+được\s+giao)?\s*,?|\s+(?:được\s+)?(?:quy\s+định|nêu)\s+tại\s+[^,;:.()]{0,40}?\s+này(?!\w)|\s*,?\s*gắn\s+với\s+(?:việc\s+)?[^;:.()]{3,160}?,(?=\s*(?:"
-                     rf"{_phrases(_VERBS)})(?!\w)))?\s*", re.IGNORECASE)
+                     r"(?:\s+được\s+giao)?\s*,?|\s+(?:được\s+)?(?:quy\s+định|nêu)\s+tại\s+[^,;:.()]{0,40}?\s+này(?!\w)|\s*,?\s*(?P<tied>"
+                     rf"{_TIED_TO}))?\s*", re.IGNORECASE)
 # A sentence may open with a time or a basis before its lead: "Trong quý III năm 2008, Bộ Tài chính chủ trì",
 # "Trên cơ sở Kế hoạch tuyên truyền, Cục Thuế tỉnh chủ trì", "Hằng năm, ..."; or with a condition, perhaps after
 # another opening: "Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, Bộ Y tế tổng hợp ý kiến …",
@@ -217,8 +233,10 @@ _PARTNER_END = re.compile(r"[.;:()]")
 
 
 def _opening(task: str) -> str:
-    """A row's own words after its list marker ("- ", "a) ", "2. ")."""
-    return task[_MARKER.match(task).end():].lstrip()
+    """A row's own words after its list marker ("- ", "a) ", "2. ") and the work it is tied to (`_TIED`: "gắn với
+    việc cấp giấy phép lao động …, phối hợp với cơ quan thuế …" opens with its cooperation)."""
+    opening = task[_MARKER.match(task).end():].lstrip()
+    return opening[tied.end():] if (tied := _TIED.match(opening)) else opening
 
 
 def cooperates_only(task: str) -> bool:
@@ -595,9 +613,12 @@ _SECRETARY = re.compile(r"Bí\s+thư\s+")
 def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
     """The agency, role or group named at `pos`, as (canonical name, end)."""
     for name, start, end in mentions:
-        named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and _QUALIFIER.match(text, end)
+        named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and (_BOARD_PURPOSE.match(text, end)
+                                                                            or _QUALIFIER.match(text, end))
         if named_end:
             name, end = f"{name} {' '.join(named_end.group().split())}", named_end.end()
+        if start > pos and _STANDING.fullmatch(text, pos, start) and name.startswith("Ban Chỉ đạo"):
+            return f"Thường trực {name}", end
         if start == pos or start > pos and (LEADER_TITLE.fullmatch(text, pos, start)
                                             or _LEADERSHIP.fullmatch(text, pos, start)
                                             or _SECRETARY.fullmatch(text, pos, start)):
@@ -734,7 +755,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
         found = _leads_at(text, start, mentions)
         if not found:
             continue
-        after = _FILLER.match(text, _PARENT.match(text, found[1]).end()).end()
+        after = (filler := _FILLER.match(text, _PARENT.match(text, found[1]).end())).end()
         if aside := _ASIDE.match(text, after):
             after = aside.end()
         if passive := _PASSIVE.match(text, after):
@@ -743,7 +764,7 @@ def _named(text: str, pos: int, mentions: _Mentions) -> tuple[tuple[str, ...], i
             return found[0], after
         verb = _verb_within(masked, after, 7)
         if verb is not None:
-            return found[0], verb
+            return found[0], filler.start("tied") if filler.group("tied") else verb
         if (colon := _NAMED_COLON.match(text, after)) and (verb := _verb_within(masked, colon.end(), 3)) is not None:
             # "5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp với các địa phương triển khai …" (Công điện 190/CĐ-TTg):
             # the bodies, a colon, their work on the same line
@@ -795,7 +816,10 @@ _ABOUT = re.compile(r"Về\s+[^:;.\n]{1,200}?:[ \t]+(?=\S)")
 # The same label without "Về", before a sentence that opens with a body (no body in the label itself): "8. Kế hoạch lựa
 # chọn nhà thầu: Ủy ban nhân dân thành phố Tam Điệp có trách nhiệm tổ chức thẩm định, phê duyệt kế hoạch lựa chọn nhà
 # thầu …" (Quyết định 807/QĐ-UBND of Ninh Bình, Điều 1.8). Never an addressee's label ("Kính gửi: Ủy ban …").
-_LABEL = re.compile(r"(?!(?:Đồng\s+)?[Kk]ính\s+gửi|Nơi\s+nhận)[A-ZĐ][^:;.\n]{2,80}?:[ \t]+(?=\S)")
+# The label may number its first item: "- Dự án thượng nguồn: (i) PVN tập trung triển khai các công việc của chiến dịch
+# lắp đặt công trình ngoài biển năm 2025 …; (ii) PVN phối hợp cùng EVN …" (Thông báo 541/TB-VPCP, 2.a).
+_LABEL = re.compile(r"(?!(?:Đồng\s+)?[Kk]ính\s+gửi|Nơi\s+nhận)[A-ZĐ][^:;.\n]{2,80}?:[ \t]+(?:\((?:[ivx]{1,4}|\d{1,2})\)[ \t]+)?"
+                    r"(?=\S)")
 # The bodies named, a colon, then their work on the same line.
 _NAMED_COLON = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 

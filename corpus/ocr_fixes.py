@@ -142,7 +142,10 @@ def _serial_from_file_name(unread: str, file_name: str) -> str | None:
     digits_read = [(i, c) for i, c in enumerate(read) if c.isdigit()]
     for candidate in re.findall(r"(?<!\d)\d+(?!\d)", file_name):
         if (len(candidate) >= 3 and candidate not in symbol.split("/") and abs(len(candidate) - len(read)) <= 1
-                and sum(i >= len(candidate) or candidate[i] != c for i, c in digits_read) <= 1):
+                and (sum(i >= len(candidate) or candidate[i] != c for i, c in digits_read) <= 1
+                     # a digit lost at the front ("37/TB-VPCP" for 537, "Số: 5" gone with it)
+                     or read.isdigit() and any(candidate[:i] + candidate[i + 1:] == read
+                                               for i in range(len(candidate))))):
             return f"{candidate}/{symbol}"
     return None
 

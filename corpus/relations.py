@@ -39,9 +39,14 @@ _CAN_CU_ARTICLES = re.compile(rf"(?i)^[\W\d_]*can cu\s+(?:vao\s+)?(?:cac\s+)?(?:
                               rf"(?:{_TYPE}|hien phap)\b(?!\s+(?:nay|do|tren)\b)")
 _CUES = (("replaces", r"thay the(?: cho)?"), ("repeals", r"bai bo|huy bo"),
          ("amends", r"sua doi,? bo sung|sua doi|bo sung|dinh chinh"),
-         ("implements", r"trien khai(?: thuc hien)?|to chuc thuc hien|thuc hien|thi hanh|cu the hoa|"
+         ("implements", r"trien khai(?: thuc hien)?|to chuc thuc hien|thuc hien|(?<!hieu luc )thi hanh|cu the hoa|"
                         r"quan triet(?: thuc hien)?"))
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pattern})\b)" for kind, pattern in _CUES), re.I)
+# (a law "có hiệu lực thi hành kể từ …" is in force, no "thi hành" of this document's: the cue is the force's word)
+# The second of two documents a cue names, the first without a number: "Để triển khai thực hiện Luật Thuế thu nhập cá
+# nhân đã được Quốc hội khóa XII … thông qua ngày 21/11/2007 có hiệu lực thi hành kể từ ngày 01/01/2009 và Chỉ thị số
+# 22/2008/CT-TTg …" (Chỉ thị 01/2009/CT-UBND of Kon Tum): the gap is the first document, named by its type, and "và".
+_FIRST_LISTED = re.compile(rf"(?i)[\s,:*_]*(?:{_TYPE})\b[^;:]{{0,300}}?\s+va\s*$")
 # "… ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 57": the programme implements it; this
 # document does only when the noun is its own title or what it issues ("ban hành Kế hoạch triển khai …").
 _IMPLEMENTER = re.compile(rf"(?i)\b(?:{_TYPE})(?: hanh dong)?(?: cua [^,;]{{0,40}}?)?[\s,]*$")
@@ -184,6 +189,8 @@ def _kind(folded: str, start: int, end: int, ref_start: int, ref_end: int, prior
     if not _FILLER.fullmatch(gap):
         if kind in ("repeals", "amends") and _PART.fullmatch(gap):
             kind = "amends"  # a part of the document repealed or amended ("bãi bỏ khoản 2 Điều 3 …"): an amendment
+        elif kind == "implements" and not earlier and _FIRST_LISTED.fullmatch(gap) and not _CUE.search(gap):
+            pass  # "triển khai thực hiện Luật … và Chỉ thị số 22/2008/CT-TTg": both implemented
         elif prior.get(start + cue.start()) is None or not earlier or _CLAUSE.search(folded, earlier[-1][0], ref_start):
             return "mentions"
         else:  # a list after the cue: "thay thế A; B và C"

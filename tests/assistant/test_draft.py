@@ -208,3 +208,13 @@ def test_a_heading_naming_only_the_documents_issuer_answers_nothing():
     assert _issuer_heading("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
     assert not _issuer_heading("Quyết định của UBND tỉnh về việc tạm thời quy định mức tiền lương")
     assert not _issuer_heading("Giám đốc Sở Công an có trách nhiệm chỉ đạo các phòng PA17, PA18")
+
+
+def test_a_rows_time_wrapped_over_a_line_is_shown_on_one():
+    # Thông báo 541/TB-VPCP, 2.c (i): "… hoàn thành trước ngày 15 tháng 10\nnăm 2025." as the OCR lays it out
+    from assistant.draft import deadline_words
+    from corpus.deadlines import find_deadlines
+    [deadline] = find_deadlines("giải quyết dứt điểm vướng mắc, hoàn thành trước ngày 15 tháng 10\nnăm 2025.")
+    row = Obligation(doc_id="541-tb.signed", chunk_id="c", task="giải quyết dứt điểm vướng mắc", lead=("UBND",),
+                     deadline=deadline)
+    assert deadline_words(row) == "hoàn thành trước ngày 15 tháng 10 năm 2025"

@@ -1978,3 +1978,14 @@ def test_years_of_a_dashed_span(question, years):
 ])
 def test_the_body_acting_together_with_the_one_named(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, slots", [
+    # questions_b b060 and devdocs do20: a notice's title says whose conclusion it gives (Thông báo 537/TB-VPCP:
+    # "Kết luận của Phó Thủ tướng Chính phủ Lê Thành Long tại cuộc họp …")
+    ("Thông báo kết luận về tiến độ dự án Cơ sở 2 Bệnh viện Bạch Mai, Việt Đức là kết luận của lãnh đạo nào và ai ký "
+     "thông báo?", ("signer", "title")),
+    ("Thông báo 536 và Thông báo 541 là kết luận của Phó Thủ tướng nào?", ("title",)),
+])
+def test_whose_conclusion_a_notice_gives_is_asked_of_its_title(question, slots):
+    assert set(classify(question).slots) == set(slots)

@@ -2471,6 +2471,21 @@ def test_another_kind_of_housing_is_not_the_one_asked():
     assert not kind_uncited(asked, classify(asked), untitled)
 
 
+def test_another_trades_agent_is_not_the_one_asked():
+    # devdocs ue68: Thông tư 42/2009/TT-BTC's form counts lottery agents ("đại lý xổ số"), not insurance agents
+    from assistant.precision import kind_uncited
+    row = "3 · Tổng số đại lý xổ số thuộc diện khấu trừ 5% thuế thu nhập cá nhân · Người"
+    cited = [_cite(row, "42/2009/TT-BTC")]
+    asked = "Theo Thông tư 42/2009/TT-BTC, đại lý bảo hiểm thuộc diện khấu trừ bao nhiêu phần trăm thuế thu nhập cá nhân?"
+    assert kind_uncited(asked, classify(asked), cited)
+    same = "Theo mẫu tờ khai ban hành kèm Thông tư 42/2009/TT-BTC, đại lý xổ số thuộc diện khấu trừ bao nhiêu phần trăm?"
+    assert not kind_uncited(same, classify(same), cited)
+    # "đại lý bán vé xổ số" (Thông tư 100/1999/TT-BTC) names no trade of the list right after "đại lý": not compared
+    ticket = [_cite("Đối với các đại lý bán vé xổ số kiến thiết chưa mở sổ sách kế toán …", "100/1999/TT-BTC")]
+    lottery = "Theo Thông tư 100/1999/TT-BTC, thuế TNDN của đại lý xổ số được tính với thuế suất bao nhiêu?"
+    assert not kind_uncited(lottery, classify(lottery), ticket)
+
+
 def _devdocs_holding(name: str, holds: str) -> str:
     """The line of an unbundled development document that holds these words."""
     for line in (DEVDOCS / name).read_text(encoding="utf-8").splitlines():

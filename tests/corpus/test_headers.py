@@ -411,6 +411,56 @@ def test_text_without_header_block_is_titled_by_its_first_heading_line(name, tit
     assert document.header.doc_type is None and document.header.doc_number is None
 
 
+@pytest.mark.parametrize("name, number, issued_on", [
+    # "*(Ban hành kèm theo Thông tư số 57/2009/TT-BTC ngày24 tháng 3 năm 2009 của Bộ Tài chính)*" over the form's
+    # blank "Số: ……", and Mẫu số 01/KK-XS's "*(Ban hành kèm theo Thông tư số 42/2009/TT-BTC ngày 09/03/2009 của Bộ
+    # Tài chính)*": a form is part of the circular it is issued with
+    ("57_2009_TT-BTC.md", "57/2009/TT-BTC", date(2009, 3, 24)),
+    ("42_2009_TT-BTC.md", "42/2009/TT-BTC", date(2009, 3, 9)),
+])
+def test_form_issued_with_a_circular_carries_its_number(name, number, issued_on):
+    from corpus.loaders import load
+    from tests.data import SAMPLES
+    [document] = load(SAMPLES.parent.parent / "evals" / "devdocs" / name)
+    header = document.header
+    assert (header.doc_number, header.doc_type, header.issuer, header.issued_on) == (
+        number, "Thông tư", "Bộ Tài chính", issued_on)
+
+
+@pytest.mark.parametrize("line", [
+    "(Kèm theo công văn số       /BTC-CST ngày     /     /2025 của Bộ Tài chính)",  # a draft's blank number
+    "(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)",
+])
+def test_an_annex_of_a_document_whose_number_is_blank_reads_no_number(line):
+    header = parse_header(normalize(f"PHỤ LỤC\n\n{line}\n\nDANH MỤC CÁC CHỈ TIÊU CỤ THỂ\n\nNội dung của phụ lục."))
+    assert header.doc_number is None
+
+
+@pytest.mark.parametrize("line, title", [
+    # Thông báo 537/TB-VPCP as the publisher's OCR gives it: the seal's debris, then "kcết luận của …"
+    ("igi. C401 1025. kcết luận của Phó Thủ tướng Chính phủ Lê Thành Long",
+     "Kết luận của Phó Thủ tướng Chính phủ Lê Thành Long tại cuộc họp về tình hình triển khai dự án"),
+    ("Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn",
+     "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại cuộc họp về tình hình triển khai dự án"),
+    # legible words before it are the title's own
+    ("Thông báo kết luận của Phó Thủ tướng Chính phủ Lê Thành Long",
+     "Thông báo kết luận của Phó Thủ tướng Chính phủ Lê Thành Long tại cuộc họp về tình hình triển khai dự án"),
+])
+def test_a_notices_conclusion_title_is_read_past_the_seals_debris(line, title):
+    text = ("VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 537/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025\n\ncn THONG BAO\n\n"
+            f"{line}\n\ntại cuộc họp về tình hình triển khai dự án\n\nba.\n\nSáng ngày 01 tháng 10 năm 2025, …")
+    assert parse_header(normalize(text)).title == title
+
+
+def test_notice_537_reads_its_number_title_and_signer():
+    from corpus.loaders import load
+    from tests.data import SAMPLES
+    [document] = load(SAMPLES / "chinhphu" / "537-tb.signed.txt")
+    assert document.header.doc_number == "537/TB-VPCP"
+    assert document.header.title.startswith("Kết luận của Phó Thủ tướng Chính phủ Lê Thành Long tại cuộc họp về")
+
+
 def test_signer_after_the_typists_filing_code_on_the_same_line():
     # the close of Quyết định 968/QĐ-UBND (Ninh Bình) as Tesseract reads the scan: the typist's code, then the name
     tail = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết "

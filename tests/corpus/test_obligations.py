@@ -907,11 +907,14 @@ def test_work_given_to_an_agency_with_giao_cho_is_its_task(name, lead, task):
 
 @pytest.mark.parametrize("lead, task", [
     # "3. Sở Lao động, thương binh và xã hội gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với cơ
-    # quan thuế để tổ chức hướng dẫn …": the work it is tied to stands between the lead and its verb
-    ("Sở Lao động - Thương binh và Xã hội", "phối hợp với cơ quan thuế để tổ chức hướng dẫn"),
+    # quan thuế để tổ chức hướng dẫn …": the work it is tied to stands between the lead and its verb, and is kept as
+    # the task's own words (which of its work the cooperation goes with)
+    ("Sở Lao động - Thương binh và Xã hội", "gắn với việc cấp giấy phép lao động cho người nước ngoài, phối hợp với cơ "
+                                            "quan thuế để tổ chức hướng dẫn"),
     # "4. Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối
     # hợp …": that work may hold a comma of its own
-    ("Sở Kế hoạch và Đầu tư", "phối hợp với cơ quan thuế để tổ chức quản lý thu thuế"),
+    ("Sở Kế hoạch và Đầu tư", "gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối "
+                              "hợp với cơ quan thuế để tổ chức quản lý thu thuế"),
 ])
 def test_the_work_a_lead_is_tied_to_stands_before_its_verb(lead, task):
     from pathlib import Path
@@ -920,6 +923,27 @@ def test_the_work_a_lead_is_tied_to_stands_before_its_verb(lead, task):
     row = next(o for o in found if o.lead == (lead,))
     assert row.task.startswith(task)
     assert row.partners == ("cơ quan thuế",)  # the partners end where the purpose ("để …") begins
+    assert cooperates_only(row.task)  # past the work it is tied to, the row opens "phối hợp với …"
+
+
+def test_a_steering_boards_standing_members_named_by_the_act_it_carries_out_lead_its_task():
+    # Chỉ thị 01/2009/CT-UBND of Kon Tum, 9.: "Giao Thường trực Ban Chỉ đạo triển khai Luật Thuế thu nhập cá nhân của
+    # tỉnh kiểm tra việc thực hiện và định kỳ báo cáo kết quả về UBND tỉnh xem xét, chỉ đạo."
+    [row] = [o for o in obligations(TAX_01) if "Ban Chỉ đạo" in " ".join(o.lead)]
+    assert row.lead == ("Thường trực Ban Chỉ đạo triển khai Luật Thuế thu nhập cá nhân của tỉnh",)
+    assert row.task.startswith("kiểm tra việc thực hiện và định kỳ báo cáo kết quả về UBND tỉnh")
+
+
+@pytest.mark.parametrize("text, lead, task", [
+    # the board alone carries the act out: no verb after the act's name, so it is the task
+    ("1. Ban Chỉ đạo triển khai Luật Thuế thu nhập cá nhân trên địa bàn tỉnh.", ("Ban Chỉ đạo",),
+     "triển khai Luật Thuế thu nhập cá nhân"),
+    ("1. Ban Chỉ đạo phòng thủ dân sự quốc gia phối hợp với các bộ tổ chức diễn tập.",
+     ("Ban Chỉ đạo phòng thủ dân sự quốc gia",), "phối hợp với các bộ"),
+])
+def test_a_steering_boards_name_runs_on_only_before_a_verb_of_its_own(text, lead, task):
+    [row] = extract_obligations(piece(text))
+    assert row.lead == lead and row.task.startswith(task)
 
 
 # --- unbundled development documents (evals/devdocs, expectations read from the files by hand) -----------------------
@@ -1455,6 +1479,16 @@ def test_an_agency_is_named_with_its_chair_when_the_text_names_the_chair(text, n
      "- Dự án Duong dây 500kV Lào Cai - Vĩnh Yên: UBND tỉnh Phú Thọ chỉ đạo\nban hành chính sách ho trợ đôi với tài "
      "sản, cây côi trong hành lang an toàn theo\nquy định.",
      ("Ủy ban nhân dân tỉnh Phú Thọ",), "chỉ đạo", ()),
+    # Thông báo 541/TB-VPCP, 2.a: the label numbers its first item, "(i)", before the body
+    (("2. Về các dự án",),
+     "- Dự án thượng nguôn: (i) PVN tập trung triển khai các công việc của chiên\ndịch lắp đặt công trình ngoài biển "
+     "năm 2025, bảo đảm tiến độ hoàn thành theo kế\nhoạch.",
+     ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",), "tập trung triển khai các công việc", ()),
+    # the same, 2.c: the item's "(i)" that OCR read "()", its numeral lost
+    (("2. Về các dự án",),
+     "() UBND thành phố Hà Nội sớm giải quyết dứt điểm vướng mắc về bồi\nthường, giải phóng mặt bằng, hoàn thành "
+     "trước ngày 15 tháng 10\nnăm 2025.",
+     ("Ủy ban nhân dân thành phố Hà Nội",), "giải quyết dứt điểm vướng mắc về bồi thường, giải phóng mặt bằng", ()),
     # Kế hoạch 3260-KH/ĐĐQH15, II.2.2.n: a body's leadership as the heading over its items
     (("**2.2. Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội …**", "**n) Lãnh đạo Ban Dân nguyện**"),
      "**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp UBTVQH trong công tác tiếp công dân và giải quyết các "

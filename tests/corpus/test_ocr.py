@@ -190,6 +190,12 @@ def test_misread_serial_is_reconciled_with_the_file_name(number, name, expected)
     ("Số: 20#5/2025/TT-BTC Hà Nội, ngày tháng năm 2025", "du-thao-btc-2025", None),
     ("Số: /2025/TT-BTC Hà Nội, ngày tháng năm 2025", "du-thao-thong-tu-btc-2025", None),
     ("Số: 2216/QĐ-TTg Hà Nội, ngày 07 tháng 10 năm 2025", "2239ttg.signed", "2216/QĐ-TTg"),
+    # Thông báo 537/TB-VPCP: "Số: 5" lost, the rest at the head of the date line; the file name's serial with the
+    # lost digit in front, its letters part of the symbol
+    ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", "537-tb.signed", "537/TB-VPCP"),
+    ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", "537-ttg.signed", None),  # "ttg" is no part of "TB-VPCP"
+    ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", "541-tb.signed", None),  # 541 is not 37 with a digit lost
+    ("37/TB-VPCP Hà Nội", "537-tb.signed", None),  # no date on the line: no header's number line
 ])
 def test_unread_serial_takes_the_file_names_when_it_agrees(line, name, expected):
     from corpus.headers import parse_header, unread_number

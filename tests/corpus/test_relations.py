@@ -34,6 +34,23 @@ def test_ninh_binh_plan_implements_the_provincial_directive():
     assert "Triển khai thực hiện Chỉ thị số 20-CT/TU" in " ".join(reference.quote.split())
 
 
+def test_kon_tum_directive_implements_the_law_and_the_prime_ministers_directive_it_names_second():
+    # "Để triển khai thực hiện Luật Thuế thu nhập cá nhân đã được Quốc hội khóa XII, kỳ họp thứ hai thông qua ngày
+    # 21/11/2007 có hiệu lực thi hành kể từ ngày 01/01/2009 và Chỉ thị số 22/2008/CT-TTg ngày 15/7/2008 của Thủ tướng
+    # Chính phủ …" (Chỉ thị 01/2009/CT-UBND): the law has no number, the directive is the cue's second document, and
+    # "có hiệu lực thi hành" is no cue of its own
+    assert _relations(SAMPLES / "thue" / "01_2009_CT-UBND.doc") == {("implements", "22/CT-TTG")}
+
+
+def test_a_document_in_force_is_no_implementing_cue_before_another_document():
+    document = load(SAMPLES / "thue" / "01_2009_CT-UBND.doc")[0]
+    text = ("Luật Thuế thu nhập cá nhân có hiệu lực thi hành kể từ ngày 01/01/2009, Nghị định số 100/2008/NĐ-CP ngày "
+            "08/9/2008 của Chính phủ quy định chi tiết.")
+    from dataclasses import replace
+    [reference] = find_references(replace(document, text=text))
+    assert reference.kind == "mentions"
+
+
 def test_ninh_binh_plan_implements_the_prime_ministers_directive_and_only_mentions_the_rest():
     document = load(SAMPLES / "ninhbinh" / "196.pdf")[0]
     references = find_references(document)
