@@ -8,7 +8,9 @@ not only for the words a right one holds:
   question whose gold is only facts (a signer, a date, a document number) may cite the document's head instead,
   when every fact is in the answer;
 - who leads: the gold lead must be named as the lead, first; named only as a partner, or another lead first, is
-  wrong; a gold partner shown as the lead, or as a co-lead beside the gold lead, is wrong;
+  wrong; a gold partner shown as the lead, or as a co-lead beside the gold lead, is wrong. A lead counts whether or
+  not the agency reading knows its name (a newspaper, a radio station: a row's lead cell, a "Chủ trì: …" cell), and
+  the body a signer signs for ("thừa ủy quyền Thủ tướng Chính phủ", "thay mặt Chính phủ") is no lead;
 - when: every deadline the answer states must be the gold one (another row's date is wrong even when the right
   one is there too), and the gold one must be stated;
 - "when" asked where the document states no time (`no_deadline`): the answer must say that no time is stated
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 
 from assistant.intent import STOPWORDS
 from assistant.records import Answer
-from corpus.agencies import find_agencies, same_agency
+from corpus.agencies import find_agencies, same_agency, split_agencies
 from corpus.deadlines import find_deadlines, parse_deadline
 from corpus.text import normalize, normalize_query
 from corpus.vn import fold
@@ -52,8 +54,14 @@ _NO_TIME = re.compile(r"không\s+(?:nêu|quy định|ghi|có|xác định|đề 
                       re.IGNORECASE)
 _PARTNER_CUE = re.compile(r"phối\s+hợp", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;·\n.|]")
+_LEAD_CELL = re.compile(r"(?<!\w)Chủ trì:\s*([^;·\n|()\[]{2,120})")
 _ASSIGNS = re.compile(r"\s*(?:giao|yêu cầu|đề nghị|ban hành|chỉ đạo|nhận được|thông báo)\b", re.IGNORECASE)
-_OBJECT_OF = re.compile(r"\b(?:của|báo cáo|gửi|về|cho|qua|tới|đến|trình)\s*\(?\s*$", re.IGNORECASE)
+# An agency named after these is not the one doing the task: the one it reports to or works for ("báo cáo UBND tỉnh",
+# "của Bộ Quốc phòng"), or the one on whose behalf it signs ("thừa ủy quyền Thủ tướng Chính phủ", "thay mặt Chính
+# phủ", "thừa lệnh Bộ trưởng": a signature line, Nghị quyết 323/NQ-CP's "Giao Bộ trưởng Bộ Nội vụ … thừa ủy quyền
+# Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình").
+_OBJECT_OF = re.compile(r"\b(?:của|báo cáo|gửi|về|cho|qua|tới|đến|trình|(?:thừa|theo)\s+(?:ủy|uỷ)\s+quyền(?:\s+của)?"
+                        r"|thừa\s+lệnh|thay\s+mặt)\s*\(?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,12 +137,21 @@ def says_no_time(text: str) -> bool:
     return bool(_NO_TIME.search(normalize(text)))
 
 
-def _mentions(text: str) -> list[tuple[str, str]]:
+def _mentions(text: str, cells: bool = False) -> list[tuple[str, str]]:
     """(agency, role) for each agency the text names, in order; the role is "partner" when "phối hợp" comes
     before the name within its clause, "other" for the one assigning ("UBND tỉnh giao …") or an object ("báo cáo
-    UBND tỉnh", "của Bộ Quốc phòng"), else "lead"."""
+    UBND tỉnh", "của Bộ Quốc phòng"), else "lead". With `cells`, a row's lead cell ("· Chủ trì: Báo Quảng Bình ·")
+    in which the agency reading finds no name is a lead too, so that a body it does not know (a newspaper, a radio
+    station) still counts as the one leading."""
+    spans = list(find_agencies(text))
+    if cells:
+        for m in _LEAD_CELL.finditer(text):
+            cell = m.group(1).strip()
+            if cell and not find_agencies(cell):
+                spans.append((cell, m.start(1), m.start(1) + len(cell)))
+        spans.sort(key=lambda span: span[1])
     found = []
-    for name, start, end in find_agencies(text):
+    for name, start, end in spans:
         clause = _CLAUSE_END.split(text[:start])[-1]
         if text[start - 1:start] in ("/", "-") or text[end:end + 1] in ("/", "-"):
             continue  # part of a document number: "706/UBND-VP7", "193/KH-UBND"
@@ -170,7 +187,7 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
         if any(same_agency(p, lead) for p in gold.partners for lead in first.lead):
             return ["partner as lead"]
         return [f"other lead first: {', '.join(first.lead) or '—'}"]
-    mentions = _mentions(answer.text)
+    mentions = _mentions(answer.text, cells=True)
     roles = [role for name, role in mentions if same_agency(gold.agency, name)]
     if not roles:
         return [] if flat(gold.agency) in flat(answer.text) else ["lead missing"]
@@ -184,6 +201,23 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
     return []
 
 
+def _in_cell(agency: str, cell: str) -> bool:
+    """Whether a row's lead or partner cell names the agency: the same agency, one of the names the cell lists, or one
+    item of the cell's list word for word, so that a body the agency reading does not know ("Báo Quảng Bình", a
+    newspaper, in the unsplit cell "Sở Văn hóa - Thông tin, Báo Quảng Bình") is still found, and a longer name that
+    holds its words ("Báo Quảng Bình Điện tử") is not it."""
+    if same_agency(agency, cell) or any(same_agency(agency, name) for name in split_agencies(cell)):
+        return True
+    return flat(agency) in {piece.strip() for piece in re.split(r"[,;]|\s(?:và|cùng)\s", flat(cell))}
+
+
+def _asked(agency: str, question: str) -> bool:
+    """Whether the question names the agency: as an agency mention, or word for word (a body the agency reading does
+    not know)."""
+    return any(same_agency(agency, name) for name, _, _ in find_agencies(question)) \
+        or re.search(rf"(?<!\w){re.escape(flat(agency))}(?!\w)", flat(question)) is not None
+
+
 def _asked_partner_leads(answer: Answer, item: Item) -> list[str]:
     """A gold that names no lead (the document leaves it unnamed) but lists as a partner an agency the question itself
     names ("Sở Nông nghiệp và Phát triển nông thôn chủ trì hay phối hợp việc …?" of an item "Phối hợp với các sở, ngành,
@@ -193,12 +227,10 @@ def _asked_partner_leads(answer: Answer, item: Item) -> list[str]:
     gold = item.gold
     if gold.agency or not gold.partners or not answer.obligations:
         return []
-    asked = [name for name, _, _ in find_agencies(item.question)]
     first = answer.obligations[0]
     for partner in gold.partners:
-        if any(same_agency(partner, name) for name in asked) \
-                and any(same_agency(partner, lead) for lead in first.lead) \
-                and not any(same_agency(partner, p) for o in answer.obligations for p in o.partners):
+        if _asked(partner, item.question) and any(_in_cell(partner, lead) for lead in first.lead) \
+                and not any(_in_cell(partner, p) for o in answer.obligations for p in o.partners):
             return [f"asked partner as lead: {partner}"]
     return []
 

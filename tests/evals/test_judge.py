@@ -262,3 +262,46 @@ def test_a_labelled_time_is_read_to_the_end_of_its_last_word():
     row = "Chủ trì: Bộ Tài chính · Thời hạn: hoàn thành trước ngày 12 tháng 10 năm 2025"
     assert deadlines_in(row) == {"2025-10-12"}
     assert deadlines_in("Thời hạn: Quý II/2025; Chủ trì: Bộ Xây dựng") == {parse_deadline("Quý II/2025").normalized}
+
+
+def test_an_asked_partner_the_agency_reading_does_not_know_given_as_a_lead_is_wrong():
+    # Chỉ thị 42/1998/CT-UBND of Quảng Bình: "Sở Văn hóa - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình
+    # tỉnh phối hợp với cơ quan Thuế": a newspaper, which no agency pattern names, asked as lead or partner
+    quote = "Sở Văn hóa - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình tỉnh phối hợp với cơ quan Thuế"
+    item = Item("x3", "partner_vs_lead", "Theo Chỉ thị 42/1998/CT-UBND, Báo Quảng Bình chủ trì hay phối hợp việc tuyên "
+                "truyền hai Luật thuế?", True, Gold(doc_ids=("42",), quotes=(quote,), partners=("Báo Quảng Bình",)))
+    as_lead = task(["Sở Văn hóa - Thông tin, Báo Quảng Bình", "Đài Phát thanh - Truyền hình tỉnh"], ["cơ quan thuế"],
+                   doc_id="42")
+    verdict = judge(answer("Sở Văn hóa - Thông tin, Báo Quảng Bình và Đài Phát thanh - Truyền hình tỉnh chủ trì nhiệm "
+                           "vụ này [1].", [cite("42", quote)], [as_lead]), item)
+    assert verdict.outcome == WRONG and verdict.reasons == ("asked partner as lead: Báo Quảng Bình",)
+    as_partner = task(["cơ quan thuế"], ["Sở Văn hóa - Thông tin", "Báo Quảng Bình"], doc_id="42")
+    assert judge(answer("Báo Quảng Bình phối hợp, không chủ trì nhiệm vụ này; chủ trì: cơ quan thuế [1].",
+                        [cite("42", quote)], [as_partner]), item).outcome == RIGHT
+    # a body that merely contains the asked name's words is not it
+    other = task(["Báo Quảng Bình Điện tử"], doc_id="42")
+    assert judge(answer("Báo Quảng Bình Điện tử chủ trì [1].", [cite("42", quote)], [other]), item).outcome == RIGHT
+
+
+def test_a_lead_cell_the_agency_reading_does_not_know_is_another_lead_in_text():
+    quote = "Cục Thuế tỉnh chủ trì tuyên truyền hai Luật thuế"
+    item = Item("x4", "lead", "Theo Chỉ thị 42, ai chủ trì tuyên truyền hai Luật thuế?", True,
+                Gold(doc_ids=("42",), quotes=(quote,), agency="Cục Thuế tỉnh"))
+    text = "Nhiệm vụ: tuyên truyền hai Luật thuế · Chủ trì: Báo Quảng Bình · Thời hạn: 1998. Cục Thuế tỉnh thực hiện [1]."
+    verdict = judge(answer(text, [cite("42", quote)]), item)
+    assert verdict.outcome == WRONG and verdict.reasons == ("other lead first: Báo Quảng Bình",)
+    assert judge(answer("Nhiệm vụ: tuyên truyền hai Luật thuế · Chủ trì: Cục Thuế tỉnh [1].", [cite("42", quote)]),
+                 item).outcome == RIGHT
+
+
+def test_the_body_a_lead_signs_for_is_not_another_lead():
+    # Nghị quyết 323/NQ-CP, Điều 2: "Giao Bộ trưởng Bộ Nội vụ … thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ
+    # ký Tờ trình": the Prime Minister and the Government are those the minister signs for, not leads
+    quote = "thay mặt Chính phủ ký Tờ trình của Chính phủ gửi Ủy ban"
+    item = Item("x5", "lead", "Nghị quyết 323/NQ-CP giao ai thay mặt Chính phủ ký Tờ trình?", True,
+                Gold(doc_ids=("323",), quotes=(quote,), agency="Bộ Nội vụ"))
+    text = ("Theo Nghị quyết 323/NQ-CP, Điều 2: “thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình của "
+            "Chính phủ gửi Ủy ban Thường vụ Quốc hội.” [1] (chủ thể: Bộ Nội vụ)")
+    assert judge(answer(text, [cite("323", quote)]), item).outcome == RIGHT
+    wrong = "Theo Nghị quyết 323/NQ-CP: Văn phòng Chính phủ thay mặt Chính phủ ký Tờ trình [1]; Bộ Nội vụ trình."
+    assert judge(answer(wrong, [cite("323", quote)]), item).outcome == WRONG
