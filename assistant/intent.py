@@ -211,6 +211,22 @@ _PROPOSER_CHECKED = re.compile(r"\s+((?:theo|xét)\s+(?:đề nghị|đề xuấ
 _FORCE_TIME = re.compile(r"\d|\bngày (?:ký|ban hành|đăng công báo)\b", re.I)
 
 
+# the document a check is of, bracketed after its tail: "Bộ Khoa học và Công nghệ chủ trì việc sửa đổi … phải không
+# (Nghị quyết 03/NQ-CP)?"
+_SOURCE_AFTER_TAIL = re.compile(rf"^(.*?)\s*\(\s*((?:{DOCUMENT_WORDS})\b[^()]{{0,80}}?)\s*\)\s*\??\s*$", re.I)
+
+
+def _source_after_tail(question: str, reading: Callable[[str], str]) -> str:
+    """A yes-or-no check with the document it is of bracketed after its tail ("<X> chủ trì <task> phải không (Nghị
+    quyết 03/NQ-CP)?") is read as the check with that document named first ("Theo Nghị quyết 03/NQ-CP, <X> chủ trì
+    <task> phải không?"); left as it is where the rest is no check."""
+    found = _SOURCE_AFTER_TAIL.match(question)
+    if not found or not _YES_NO_TAIL.search(found.group(1) + "?"):
+        return question
+    reworded = reading(f"Theo {found.group(2)}, {found.group(1)}?")
+    return question if reworded == f"Theo {found.group(2)}, {found.group(1)}?" else reworded
+
+
 def _yes_no_check(read: Callable[[str, str, re.Match], str]) -> Callable[[str], str]:
     """The opening every yes-or-no check reading shares: a question with no yes-or-no tail is left as it is; a task
     named first and its lead checked after it ("<task>: <X> chủ trì à?") is put as the lead check
@@ -220,7 +236,7 @@ def _yes_no_check(read: Callable[[str, str, re.Match], str]) -> Callable[[str], 
     def reading(question: str) -> str:
         tail = _YES_NO_TAIL.search(question) or _ASKING_TAIL.search(question)
         if not tail:
-            return question
+            return _source_after_tail(question, reading)
         body = question[:tail.start()].rstrip(" ,")
         if (first := _task_first_checked(body)) is not None:
             return first

@@ -1989,3 +1989,25 @@ def test_the_body_acting_together_with_the_one_named(question, kind):
 ])
 def test_whose_conclusion_a_notice_gives_is_asked_of_its_title(question, slots):
     assert set(classify(question).slots) == set(slots)
+
+
+# A yes-or-no check with the document it is of bracketed after its tail is read with that document named first (Phụ
+# lục II of Nghị quyết 03/NQ-CP, row 67: "Sửa đổi bổ sung quy hoạch phát triển điện lực quốc gia … | Bộ Công Thương |
+# Bộ Khoa học và Công nghệ"): the agency heading it is checked, no lead taken as given (round tj29).
+@pytest.mark.parametrize("question, reworded", [
+    ("Bộ Khoa học và Công nghệ chủ trì việc sửa đổi, bổ sung quy hoạch phát triển điện lực quốc gia phải không (Nghị "
+     "quyết 03/NQ-CP)?",
+     "Theo Nghị quyết 03/NQ-CP, Bộ Khoa học và Công nghệ có chủ trì việc sửa đổi, bổ sung quy hoạch phát triển điện lực "
+     "quốc gia không?"),
+    ("Sở Xây dựng chủ trì việc tăng cường thanh tra, kiểm tra công tác quy hoạch cây xanh, đúng không (Kế hoạch 193)?",
+     "Theo Kế hoạch 193, Sở Xây dựng có chủ trì việc tăng cường thanh tra, kiểm tra công tác quy hoạch cây xanh không?"),
+    # no tail before the bracket, or a bracket naming no document: left as they are
+    ("Sở Xây dựng chủ trì việc tăng cường thanh tra, kiểm tra công tác quy hoạch cây xanh (Kế hoạch 193)?", None),
+    ("Sở Xây dựng chủ trì việc tăng cường thanh tra, kiểm tra cây xanh, đúng không (nếu có)?", None),
+])
+def test_a_check_with_its_document_bracketed_after_the_tail(question, reworded):
+    from assistant.intent import check_reworded
+    assert check_reworded(question) == (reworded or question)
+    if reworded:
+        asked = classify(reworded)
+        assert asked.kind == "lead" and asked.checks_lead
