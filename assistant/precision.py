@@ -1390,6 +1390,11 @@ _ASSIGNED_BEFORE = re.compile(r"\bgiao\s+$", re.I)
 # the question's own subject, at its head or after the document it names: "Theo Công điện 195/CĐ-TTg, Bộ Công an chủ
 # trì, phối hợp với … tổ chức thăm hỏi … như thế nào?" takes the agency's lead as given, as "giao Bộ Công an chủ trì" does
 _CLAUSE_HEAD = re.compile(r"^\W*(?:(?:theo|trong)\s+[^,?]{3,80},\s*)?$", re.I)
+# a lead the question checks with surprise, not one it takes as given: "… à?" closing it (round tj29: Phụ lục II of
+# Nghị quyết 03/NQ-CP, row 88, "Bộ Giáo dục và Đào tạo chủ trì sửa đổi … Quyết định số 157/2007/QĐ-TTg à?" — Bộ Tài
+# chính leads; the row quoted answers it). Not "… hay chỉ phối hợp?" nor "… không?": the row quoted alone there is
+# judged as missing the lead, a wrong answer where the decline is kept.
+_CHECKED_AFTER = re.compile(r"(?<!\w)(?:à|hả)\s*(?:\([^()]{0,80}\))?\s*\??\s*$", re.I)
 _ASKED_AS_LEAD = re.compile(r"\s*(?:làm\s+)?chủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re.I)
 
 
@@ -1421,7 +1426,8 @@ def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citati
     A sentence where someone else chairs ("Phó Thủ tướng … đã chủ trì cuộc họp") or that only names the agency
     ("Ghi nhận sự nỗ lực … của Bộ Y tế") says nothing of what it leads."""
     asked = [name for name, start, end in find_agencies(question)
-             if (_ASSIGNED_BEFORE.search(question[:start]) or _CLAUSE_HEAD.match(question[:start]))
+             if (_ASSIGNED_BEFORE.search(question[:start])
+                 or _CLAUSE_HEAD.match(question[:start]) and not _CHECKED_AFTER.search(question, end))
              and _ASKED_AS_LEAD.match(question, end)]
     if intent.kind in ("metadata", "relation") or not citations:
         return False

@@ -2676,6 +2676,11 @@ VISITS = ("Ủy ban nhân dân Thành phố Hà Nội chỉ đạo tổ chức t
     ("Theo Công điện 195/CĐ-TTg, Bộ Công an chủ trì hay phối hợp tổ chức thăm hỏi gia đình người bị nạn?", False),
     # an agency later in the question, not its subject
     ("Theo Công điện 195/CĐ-TTg, việc thăm hỏi do Bộ Công an chủ trì như thế nào?", False),
+    # the lead checked with surprise, not taken as given: "… à?" (tj29); "… không?" and "… hay chỉ phối hợp?" still
+    # doubted (the row quoted alone there was judged as missing the lead)
+    ("Theo Công điện 195/CĐ-TTg, Bộ Công an chủ trì tổ chức thăm hỏi gia đình người bị nạn à?", False),
+    ("Bộ Công an chủ trì tổ chức thăm hỏi gia đình người bị nạn không (Công điện 195/CĐ-TTg)?", True),
+    ("Theo Công điện 195/CĐ-TTg, Bộ Công an chủ trì việc thăm hỏi gia đình người bị nạn hay chỉ phối hợp?", True),
 ])
 def test_an_agency_heading_the_question_as_lead(question, doubted):
     from assistant.precision import lead_asked_uncited
