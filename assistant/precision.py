@@ -34,7 +34,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import is_syllable, normalize as _normalize
-from corpus.vn import (ISSUING_ASKED, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (ISSUING_ASKED, folded_flat, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
                        applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
@@ -769,7 +769,7 @@ def decider_unquoted(question: str, citations: Sequence[Citation], obligations: 
     verb = asked.group(1)
     words = text[asked.start(1):].split()
     act = " ".join(words[:1 if verb.casefold() in ("cấp", "duyệt") else 2])
-    said = " ".join(fold(" ".join(c.quote for c in citations)).casefold().split())
+    said = folded_flat(" ".join(c.quote for c in citations))
     return fold(act).casefold() not in said
 
 
@@ -806,9 +806,8 @@ def assigned_act_unquoted(question: str, citations: Sequence[Citation], obligati
     asked = _ASSIGNED_ACT.search(normalize(question))
     if asked is None or not citations and not obligations:
         return False
-    act = " ".join(fold(asked.group(1)).casefold().split())
-    said = fold(" ".join((*(c.quote for c in citations), *(o.task for o in obligations)))).casefold()
-    return act not in " ".join(said.split())
+    act = folded_flat(asked.group(1))
+    return act not in folded_flat(" ".join((*(c.quote for c in citations), *(o.task for o in obligations))))
 
 
 def _choice_of_bodies(question: str) -> bool:
@@ -1414,7 +1413,7 @@ def _body_led_unnamed(question: str, citations: Sequence[Citation], obligations:
         return False
     said = " ".join((*(c.quote for c in citations), *(o.task for o in obligations),
                      *(name for o in obligations for name in (*o.lead, *o.partners))))
-    return fold(" ".join(body.group(1).split())).casefold() not in " ".join(fold(said).casefold().split())
+    return fold(" ".join(body.group(1).split())).casefold() not in folded_flat(said)
 
 
 def lead_asked_uncited(question: str, intent: Intent, citations: Sequence[Citation],
@@ -1473,8 +1472,8 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
     asked = PARTY_DUTY_ASKED.search(normalize(question))
     if asked is None or not asked.group(1)[:1].isupper():
         return False  # a body described ("tổ chức kiểm toán kỹ thuật") may be named otherwise in the text
-    party = _OFFICE_IN_FULL.sub(r"\1", " ".join(fold(asked.group(1)).casefold().split()))
-    cited = _OFFICE_IN_FULL.sub(r"\1", " ".join(" ".join(fold(normalize(c.quote)).casefold().split()) for c in citations))
+    party = _OFFICE_IN_FULL.sub(r"\1", folded_flat(asked.group(1)))
+    cited = _OFFICE_IN_FULL.sub(r"\1", " ".join(folded_flat(normalize(c.quote)) for c in citations))
     return party not in cited
 
 
@@ -1993,8 +1992,14 @@ def sector_unstated(question: str, citations: Sequence[Citation], documents: Seq
     asked = sectors_asked(question)
     if not asked or not citations or not documents:
         return False
-    said = " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
+    said = _written(documents)
     return any(not any(f" {pair} " in said for pair in pairs) for pairs in asked)
+
+
+def _written(documents: Sequence[str]) -> str:
+    """The documents' words folded, lower case, punctuation dropped, one space apart and at both ends: where a pair
+    of words in a row (" det may ") is looked for."""
+    return " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
 
 
 # A programme, scheme or project the question names by its title in lower case ("Đề án phát triển hệ thống vệ tinh
@@ -2027,7 +2032,7 @@ def programme_unstated(question: str, citations: Sequence[Citation], documents: 
     asked = programmes_asked(question)
     if not asked or not citations or not documents:
         return False
-    said = " " + " ".join(" ".join(re.sub(r"[^\w]+", " ", fold(text).lower()).split()) for text in documents) + " "
+    said = _written(documents)
     for pairs in asked:
         gap = 0
         for pair in pairs:

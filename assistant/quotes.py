@@ -20,7 +20,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, fix_tone_placement, normalize
-from corpus.vn import (NUMBER_IN_WORDS, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
+from corpus.vn import (NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -989,8 +989,6 @@ def _not_basis(want):
     return lambda s: want(s) and not is_legal_basis(s)
 
 
-# A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
-# sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
 def _kind_asked(which: str) -> str | None:
     """The type a "<loại> nào" asks ("nghị quyết nào" → "Nghị quyết"); None for "văn bản nào" (any type)."""
     return CITED_TYPES.get(re.sub(r"\s+(?:nào|số mấy|số bao nhiêu)$", "", which.strip(), flags=re.I).lower())
@@ -1016,6 +1014,8 @@ def _names_other(sentence: str, own: Sequence[tuple[str | None, str, str | None]
 _ATTACHED_TO = re.compile(r"\(\s*kèm theo\s+(?:" + DOCUMENT_WORDS + r")\s+(?:số\s+)?\S+(?:\s*/\s*\S+)?", re.I)
 
 
+# A question asking what is banned ("… nghiêm cấm những hành vi nào?", "cấm làm gì?", "những việc gì bị cấm?") and a
+# sentence saying something is ("Nghiêm cấm …", "bị cấm", "cấm …").
 BAN_ASKED = re.compile(r"(?<!\w)(?:nghiêm\s+)?cấm\s+(?:(?:những|các)\s+)?(?:\w+\s+){0,2}?(?:nào|gì)(?!\w)"
                        r"|(?<!\w)(?:nào|gì)\s+(?:bị\s+)?(?:nghiêm\s+)?cấm(?!\w)", re.I)
 BANNED = re.compile(r"(?<!\w)cấm(?!\w)", re.I)
@@ -1046,7 +1046,7 @@ def _not_title(want, hits: Sequence[Hit], question: str = ""):
     before it, or the rest of a title cut short and the head's OCR debris after it: "Về việc thành lập Phân ban Việt
     Nam … thuộc Hiệp định Thương mại Việt Nam — Cuba cove mew mi CHÍNH PHỦ", Quyết định 2227/QĐ-TTg). A title that
     is no subject line ("Phê duyệt Đề án …") may be restated by Điều 1, which is content: left."""
-    titles = {" ".join(fold(hit.title).casefold().split()) for hit in hits
+    titles = {folded_flat(hit.title) for hit in hits
               if hit.title and len(hit.title) >= 20 and fold(hit.title).casefold().startswith("ve ")}
     # a title stating the act asked answers it ("Lệnh 18/2003/L-CTN công bố luật gì?" ← "Về việc công bố Luật Thuế thu
     # nhập doanh nghiệp"; "… điều chỉnh bổ sung quyết định nào?" ← "Về việc điều chỉnh bổ sung quyết định số …")
@@ -1057,7 +1057,7 @@ def _not_title(want, hits: Sequence[Hit], question: str = ""):
         return want
 
     def titled(s: str) -> bool:
-        flat = " ".join(fold(s).casefold().split())
+        flat = folded_flat(s)
         # the title with little beside it, or opening the sentence after at most its type word ("công điện ")
         return any((at := flat.find(title)) >= 0 and (len(flat) - len(title) <= TITLE_EXTRA or at <= TYPE_WORD)
                    for title in titles)

@@ -17,7 +17,7 @@ from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, coo
                                 named_before_colon, opens_cooperating, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
-from corpus.vn import EXECUTES_DOCUMENT, number_key, own_day, recounted, serial, type_covers
+from corpus.vn import EXECUTES_DOCUMENT, folded_flat, number_key, own_day, recounted, serial, type_covers
 from index.records import Filters, Hit
 from index.search import Searcher
 
@@ -149,9 +149,9 @@ def _of_law_named(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[
     partner the other's lead, Bộ Khoa học và Công nghệ here) are the same work seen from both sides, not two laws."""
     if len(chosen) < 2 or not intent.laws_named:
         return chosen
-    laws = [" ".join(fold(law).casefold().split()) for law in intent.laws_named]
+    laws = [folded_flat(law) for law in intent.laws_named]
     kept = [(hit, o) for hit, o in chosen
-            if any(law in " ".join(fold(_row_text(o)).casefold().split()) for law in laws)]
+            if any(law in folded_flat(_row_text(o)) for law in laws)]
     return kept if kept and len(kept) < len(chosen) else chosen
 
 

@@ -327,6 +327,12 @@ def same_i(syllable: str) -> str:
     return _CLOSING_Y.sub(lambda m: m.group(0).translate(_Y_AS_I), syllable)
 
 
+def folded_flat(text: str) -> str:
+    """Marks folded, case folded and spaces single: the form two spans are compared in ("Phó Thủ tướng  Chính
+    phủ" → "pho thu tuong chinh phu")."""
+    return " ".join(fold(text).casefold().split())
+
+
 def fold_ocr(text: str) -> str:
     """Marks folded away, and OCR's "Ð" (eth) read as the "Đ" it stands for: "QÐ-TTg" is "QĐ-TTg"."""
     return fold(text).replace("Ð", "D")

@@ -1273,3 +1273,14 @@ def test_signs_reads_a_signing_not_a_compound_holding_ky(text, signing):
 ])
 def test_an_act_stated_only_in_the_title_of_a_cited_document(sentence, cited_only):
     assert vn.act_of_cited_only(sentence, "ban hành") is cited_only
+
+
+@pytest.mark.parametrize("text, flat", [
+    # Công điện 194/CĐ-TTg: an office written with its line broken, compared with the one asked
+    ("Phó Thủ tướng  Chính\nphủ Hồ Đức Phớc", "pho thu tuong chinh phu ho duc phoc"),
+    ("  Luật Thuế THU NHẬP doanh nghiệp ", "luat thue thu nhap doanh nghiep"),
+    ("", ""),
+])
+def test_folded_flat_is_the_form_spans_are_compared_in(text, flat):
+    from corpus.vn import folded_flat
+    assert folded_flat(text) == flat
