@@ -606,6 +606,11 @@ _CONTRARY = re.compile(r"\btrái\s+(?:với|quy định)\b", re.I)
 _ENDED_ITEMS = 6
 
 
+def _item_lines(block: str) -> list[str]:
+    """The items of a dashed list, one per line, their marks and extra spaces dropped."""
+    return [" ".join(line.strip(" -+•*").split()) for line in block.splitlines() if line.strip()]
+
+
 def _ended_by_description(draft: Draft, head: DocumentHead, searcher: Searcher, filters: Filters) -> bool:
     """The document's sentence replacing or ending documents it describes (`_REPLACES_DESCRIBED`, `_ENDED_LISTED`),
     quoted; False when it has none."""
@@ -614,13 +619,11 @@ def _ended_by_description(draft: Draft, head: DocumentHead, searcher: Searcher, 
         hit = Hit.of(chunk, 1.0)
         listed = _ENDED_LISTED.search(chunk.text)
         if listed:
-            items = [" ".join(line.strip(" -+•*").split()) for line in listed.group(1).splitlines() if line.strip()]
+            items = _item_lines(listed.group(1))
             if not chunk.text[listed.end():].strip() and at + 1 < len(chunks):
                 # the list runs on into the next passage: its items there, those the passages share once
                 more = re.match(r"(?:\s*[-+•*]\s*[^\n]+)+", chunks[at + 1].text)
-                items += [item for item in (" ".join(line.strip(" -+•*").split())
-                                            for line in (more.group(0).splitlines() if more else ()) if line.strip())
-                          if item not in items]
+                items += [item for item in _item_lines(more.group(0) if more else "") if item not in items]
             draft.lines.append(f"{hit_label(head)} nêu: “{clean_display(listed.group(0).split(':')[0])}:” "
                                f"{draft.cite(hit, chunk.start + listed.start(), chunk.start + listed.end())}")
             draft.lines += [f"- {clean_display(item).rstrip('.;/')}" for item in items[:_ENDED_ITEMS]]
