@@ -16,6 +16,7 @@ from assistant.parts import EVENT, asked_events, names_stated, other_recurrence,
 from assistant.timed import TAIL_VERBS, compose_timed, item_between, plan_time
 from corpus.agencies import GENERIC_BODIES, find_agencies, find_places, same_agency, same_group
 from corpus.deadlines import SINCE, SINCE_EVENT, SPAN, TIME_CUE, counted_from, counted_from_at, find_deadlines, parse_deadline
+from corpus.display import vn_date
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
@@ -87,7 +88,30 @@ _EFFECT_ASKED = re.compile(r"(?<!\w)(?:hiệu\s+lực|áp\s+dụng)(?!\w)", re.I
 def compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
     """Content and comparison questions, and the fallback: the best sentences, quoted. A "when" question is only
     answered with a sentence that states a time, a "who" question with one naming an agency (in the role asked);
-    False when no sentence does, and the answer says what the best passage does say."""
+    False when no sentence does, and the answer says what the best passage does say. A question asking a time has
+    each day its quotes write in words given as a date too: "… nhưng không quá ngày 31 tháng 12 năm 2025."
+    (Quyết định 2216/QĐ-TTg, Điều 1) → "(tức 31/12/2025)"."""
+    first = len(draft.lines)
+    answered = _compose_passages(draft, intent, words, question)
+    if answered and intent.kind in ("content", "deadline") and DEADLINE.search(question):
+        draft.lines[first:] = [line + _days_in_words(line) for line in draft.lines[first:]]
+    return answered
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+_WORDS_DAY = re.compile(r"tháng\s+\d{1,2}\s*,?\s+năm\s+(?:19|20)\d\d")
+
+
+def _days_in_words(line: str) -> str:
+    """" (tức 31/12/2025)" for the days with a year that a quoted line writes in words ("ngày 31 tháng 12 năm
+    2025"), each once; "" when it writes none."""
+    days = [vn_date(d.due) for quoted in _QUOTED.findall(line) for d in find_deadlines(quoted)
+            if d.kind == "date" and d.due and _WORDS_DAY.search(d.text)]
+    days = [day for day in dict.fromkeys(days) if day not in line]
+    return f" (tức {', '.join(days)})" if days else ""
+
+
+def _compose_passages(draft: Draft, intent: Intent, words: set[str], question: str = "") -> bool:
     if intent.kind == "compare":
         seen: set[str] = set()
         for hit in draft.hits:

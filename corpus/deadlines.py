@@ -42,8 +42,11 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 # "không muộn hơn quý II năm 2027" (Thông báo 541/TB-VPCP) says what "chậm nhất" does; "trong ngày 10/10/2025" a day the
 # act is due within. OCR's forms of the cues: "rước ngày 10 tháng 10 năm 2025" (Thông báo 537/TB-VPCP, for "trước
 # ngày"), "trong này 10/10/2025" (Công điện 190/CĐ-TTg, for "trong ngày"), only before a day: "rước" (a procession)
-# and "này" (this) are words of their own.
+# and "này" (this) are words of their own. "không quá ngày 31 tháng 12 năm 2025" (Quyết định 2216/QĐ-TTg: "tiếp tục có
+# hiệu lực thi hành … nhưng không quá ngày 31 tháng 12 năm 2025"), "chậm nhất không quá ngày 30 tháng 7 hàng năm": the
+# last day allowed, only before a day ("không quá 5 ngày" is a length, read by `_RELATIVE`).
 _CUE = (r"(?P<cue>(?<!\w)(?:(?:trong\s+ng[àa]y(?=\s+\d)|trong\s+này(?=\s+\d)|rước(?=\s+ngày\s+\d)|"
+        r"không\s+quá(?=\s+ngày\s+\d)|"
         r"không\s+(?:muộn|chậm)\s+hơn|trước|chậm nhất(?: là)?(?: vào| đến)?|thời hạn|hạn chót|"
         r"(?<!trung )(?<!dài )(?<!ngắn )(?<!gia )(?<!giới )(?<!quyền )hạn|hoàn thành|xong|trong|ngay|đến hết)"
         r"\s*:?\s+)+)?")
@@ -65,12 +68,12 @@ _EVERY_N_MONTHS = {1: "hằng tháng", 3: "hằng quý", 12: "hằng năm"}
 # "đến hết ngày 31/12/2026" ends a transition period: "được phép tiếp tục tổ chức thi và cấp chứng chỉ cho đến hết
 # ngày 31/12/2026" (Dự thảo Thông tư of Bộ Giáo dục và Đào tạo, Điều 9), "có hiệu lực thi hành đến hết ngày 31 tháng 5
 # năm 2030" (Nghị định 261/2025/NĐ-CP): the time the permitted task runs to.
-_STRONG = _re(r"trước|(?<!\w)rước|chậm nhất|không (?:muộn|chậm) hơn|trong ng[àa]y|trong này|hạn|hoàn thành|xong|đến hết")
+_STRONG = _re(r"trước|(?<!\w)rước|chậm nhất|không\s+quá|không (?:muộn|chậm) hơn|trong ng[àa]y|trong này|hạn|hoàn thành|xong|đến hết")
 # A time said in words the rules above may not read ("Chậm nhất vào ngày 05 của tháng sau tổng hợp, … báo cáo …",
 # "trước ngày làm việc cuối cùng của tháng"), or one set by the text before ("Sau thời hạn nêu trên, Bộ Tài chính
 # tổng hợp …"), or a time with no cue word before it ("triển khai cơ chế … vào đầu năm 2027", Công điện 192/CĐ-TTg;
 # "vào cuối năm 2025", "vào quý IV"): a task whose text says one is never said to give no time.
-TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|không (?:muộn|chậm) hơn|trước ngày|sau thời hạn"
+TIME_CUE = re.compile(r"(?<!\w)(?:chậm nhất|không (?:muộn|chậm) hơn|trước ngày|không quá ngày|sau thời hạn"
                       r"|vào\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(?:19|20)\d\d|tháng\s+\d|quý\s+(?:[IV]+|\d)))(?!\w)", re.I)
 # A horizon year, which the rules above do not read as a deadline ("… hoàn thành chỉ tiêu … nhà ở cho lực lượng vũ trang
 # nhân dân đến năm 2030", Công điện 190/CĐ-TTg, 5.): still a time the task's text says, so the task is never said to

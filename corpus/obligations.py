@@ -610,8 +610,20 @@ _LEADERSHIP = re.compile(r"Lãnh\s+đạo\s+")
 _SECRETARY = re.compile(r"Bí\s+thư\s+")
 
 
+# The heads of the ministries and ministerial agencies named as the doers, by their titles: "1. Bộ trưởng, Thủ trưởng
+# cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố trực thuộc trung ương:
+# a) …" (Công điện 193/CĐ-TTg): the bodies they head, as "Bộ trưởng Bộ Tài chính:" is Bộ Tài chính.
+_MINISTERS = re.compile(r"(?:các\s+)?Bộ\s+trưởng\s*,\s*Thủ\s+trưởng\s+(?:các\s+)?cơ\s+quan\s+ngang\s+bộ"
+                        r"(?:\s*,\s*(?:Thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+(?:trực\s+)?thuộc\s+Chính\s+phủ)?(?!\w)",
+                        re.IGNORECASE)
+
+
 def _item(text: str, pos: int, mentions: _Mentions) -> tuple[str, int] | None:
     """The agency, role or group named at `pos`, as (canonical name, end)."""
+    if ministers := _MINISTERS.match(text, pos):
+        government = re.search(r"Chính\s+phủ$", ministers.group())
+        return canonical("các bộ, cơ quan ngang bộ" + (", cơ quan thuộc Chính phủ" if government else "")), \
+            ministers.end()
     for name, start, end in mentions:
         named_end = _NAME_END.match(text, end) or _RUNS_ON.search(name) and (_BOARD_PURPOSE.match(text, end)
                                                                             or _QUALIFIER.match(text, end))

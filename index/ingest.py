@@ -26,7 +26,7 @@ from index.sparse import BM25Encoder
 from index.store import Store
 
 # Bumped whenever parsing, chunking or extraction changes what is stored, so unchanged files are re-read once.
-PIPELINE_VERSION = 33
+PIPELINE_VERSION = 34
 WRITER = Filters(access=Access.admin())  # the indexer reads every document: it writes them all
 
 

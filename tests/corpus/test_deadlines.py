@@ -13,6 +13,11 @@ OCT_6 = date(2025, 10, 6)  # a Monday, the date of 30/CT-TTg
 
 # (text, issued_on, [(kind, matched text, normalized, due), ...])
 PROSE = [
+    # "không quá ngày …": the last day allowed (Quyết định 2216/QĐ-TTg, Điều 1, its OCR'd line break kept)
+    ("cho đến khi có văn bản thay thế, bãi bỏ nhưng không quá ngày 31 tháng 12\nnăm 2025.", OCT_6,
+     [("date", "không quá ngày 31 tháng 12\nnăm 2025", "2025-12-31", date(2025, 12, 31))]),
+    ("trong thời hạn không quá 5 ngày làm việc kể từ ngày nhận", None,
+     [("relative", "không quá 5 ngày làm việc kể từ ngày nhận", "5 ngày làm việc kể từ ngày nhận", None)]),
     # dates after a deadline cue
     ("a) Khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 15/10/2025 về chính sách thu", None,
      [("date", "trước ngày 15/10/2025", "2025-10-15", date(2025, 10, 15))]),

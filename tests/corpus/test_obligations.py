@@ -1195,6 +1195,14 @@ def test_an_article_titled_by_an_agency_alone_owns_its_clauses(heading, owner):
     assert _heading_owner(piece("1. Chỉ đạo, hướng dẫn thực hiện.", (heading,)))[0] == owner
 
 
+def test_ministers_and_chairmen_named_by_title_lead_their_bodies():
+    # Công điện 193/CĐ-TTg, 1.: the office holders stand for the bodies they head, as "Bộ trưởng Bộ Tài chính:" does
+    heading = ("1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ,\nChủ tịch Uỷ ban nhân dân các "
+               "tỉnh, thành phố trực thuộc trung ương:")
+    assert _heading_owner(piece("a) Khẩn trương rà soát toàn diện, cập nhật thông tin.", (heading,)))[0] == (
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+
+
 @pytest.mark.parametrize("sentence, only", [
     # Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), Điều 20: the subjects only work with Bộ Quốc phòng
     ("2. Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong "
