@@ -8,7 +8,8 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import DURATION_ASKED, PERMISSION_ASKED, _permits, _states_task, compose_passages, lead_named, with_subject_lists
+from assistant.quotes import (DURATION_ASKED, PERMISSION_ASKED, _days_in_words, _permits, _states_task, compose_passages, lead_named,
+                             with_subject_lists)
 from corpus.text import normalize
 from index.records import Hit
 from tests.data import DATA, ROOT, SAMPLES
@@ -1881,3 +1882,17 @@ def _around(relative: str, starts: str) -> tuple[int, int]:
 def test_a_count_of_things_is_stated_with_their_short_form(question, sentence, states):
     from assistant.quotes import _quantity_stated
     assert _quantity_stated(question, classify(question).quantity or "")(sentence) is states
+
+
+@pytest.mark.parametrize("line, added", [
+    # Quyết định 2216/QĐ-TTg, Điều 1 (OCR text): the day in words gets its date.
+    ("“" + " ".join(_lines("chinhphu/2216-ttg.signed.txt", 47, 48).split()) + "”", " (tức 31/12/2025)"),
+    # A day already written as a date gets nothing more.
+    ("“… hoàn thành trước ngày 31/12/2025.”", ""),
+    # A day in words outside the quote marks is not the quote's.
+    ("Hạn: ngày 31 tháng 12 năm 2025 · “không nêu thời hạn.”", ""),
+    # A month without a day is not a day.
+    ("“… trong tháng 12 năm 2025.”", ""),
+])
+def test_a_quoted_day_written_in_words_is_also_given_as_a_date(line, added):
+    assert _days_in_words(line) == added
