@@ -41,6 +41,7 @@ do ông|do bà
 QUESTION_WEIGHT = 30
 PARTLY, PARTLY_BARE = 5, 6  # a question marked on one word in five or fewer, with six bare words or more
 KIND_WEIGHT = 10
+BARE_LINE = 6  # lower-case words from which a line without any mark is no Vietnamese as written (`_bare_line`)
 # How many times likelier a syllable one slip away from a typed syllable the corpus never writes must make its run
 # before it replaces it (`MarkVocabulary._slipped_for`): its unigram alone never does, a bigram the corpus or the
 # question phrases hold ("ai chủ trì") does.
@@ -71,6 +72,15 @@ def partly_marked(text: str) -> bool:
     return 0 < marked and marked * PARTLY <= len(words) and len(words) - marked >= PARTLY_BARE
 
 
+def _bare_line(line: str) -> bool:
+    """Whether a line of running text is written without a single mark over BARE_LINE lower-case words or more:
+    text whose marks a PDF's font encoding lost ("nghien cfru khoa hoc va trao doi hoc thuat tai cac ca so giao duc
+    cila Viet Nam", a draft decree in evals/devdocs), or another language; its bare forms would restore a bare
+    question as bare ("cap giay xac nhan" stayed "cap giay xac nhan")."""
+    words = [w for w in _WORD.findall(line) if w.islower()]
+    return len(words) >= BARE_LINE and not any(fold(w) != w for w in words)
+
+
 def _count_lines(lines: Iterable[str], unigrams: Counter[str], bigrams: Counter[tuple[str, str]],
                  weight: int = 1) -> None:
     """Add each line's cased syllables and bigrams to the counts, `weight` times."""
@@ -91,10 +101,12 @@ class MarkVocabulary:
         phrases = [*QUESTION_PHRASES.replace("|", "\n").splitlines(), *(t.lower() for t in TYPES)]
         _count_lines(phrases, unigrams, self.bigrams, QUESTION_WEIGHT)
         # and "những <type> nào", a few times only ("No bai bo nhung thong tu nao?" is no "nhưng thông tư", and
-        # "công nghệ cao nào" no "báo cáo nào"): the bigram sees one word back
-        _count_lines((f"những {kind.lower()} nào" for kind in TYPES), unigrams, self.bigrams, KIND_WEIGHT)
+        # "công nghệ cao nào" no "báo cáo nào"): the bigram sees one word back; the type as the corpus writes it
+        # too ("hop nhat nhung thong tu nao" was "hợp nhất nhưng Thông tư nào": "Thông" → "tư" outweighed it)
+        _count_lines((f"những {form} nào" for kind in TYPES for form in {kind, kind.lower()}), unigrams, self.bigrams,
+                     KIND_WEIGHT)
         for text in texts:
-            _count_lines(text.splitlines(), unigrams, self.bigrams)
+            _count_lines((line for line in text.splitlines() if not _bare_line(line)), unigrams, self.bigrams)
         self._index(unigrams)
 
     @classmethod

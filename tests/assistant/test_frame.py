@@ -110,6 +110,24 @@ def test_which_documents_is_restored_as_a_question_asks_it():
     assert vocabulary.restore("No bai bo nhung thong tu nao?").endswith("những thông tư nào?")
 
 
+def test_which_documents_is_restored_as_a_question_asks_it_whatever_the_case_the_corpus_writes_the_type_in():
+    # devdocs xa53 (Văn bản hợp nhất 40/VBHN-BTC): "Thông" → "tư" outweighed the lower-case "những thông tư nào"
+    vocabulary = MarkVocabulary(["Văn bản hợp nhất này được hợp nhất từ các Thông tư sau:", *["Thông tư số 99/2020/TT-BTC"] * 40,
+                                 *["thống nhất nhưng"] * 3, "những trường hợp"])
+    assert vocabulary.restore("van ban hop nhat nhung thong tu nao").endswith("hợp nhất những Thông tư nào")
+
+
+def test_lines_written_without_any_mark_lend_no_forms():
+    # a draft decree (evals/devdocs/duthao-bo-gddt.txt) whose PDF font lost every mark: its bare words restored a bare
+    # question as bare ("co quan nao cap giay xac nhan" stayed "cap giay xac nhan")
+    draft = ("bao gom quy dinh cac trithng hop khong thuOc dien cap giay phep lao dOng, yeti cau\n"
+             "hoi va hizy giay xac nhan ngtr&i lao dOng nuoc ngoai khong thuec dien cap giay phep")
+    vocabulary = MarkVocabulary([draft] * 20 + ["Cơ quan thuế cấp giấy xác nhận miễn thuế cho chuyên gia."])
+    assert vocabulary.restore("co quan nao cap giay xac nhan") == "cơ quan nào cấp giấy xác nhận"
+    # a short bare line (a code, a name in a heading) is still counted
+    assert MarkVocabulary(["Ha Noi", "Ha Noi"]).restore("ha noi") == "Ha Noi"
+
+
 def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     # questions typed without marks on Kế hoạch 193 (Ninh Bình): "con số" is commoner in plans than "còn sở"
     vocabulary = MarkVocabulary(["Sở Xây dựng chủ trì", *["con số thống kê"] * 40, "Số: 193/KH-UBND"])
