@@ -46,6 +46,10 @@ BARE_LINE = 6  # lower-case words from which a line without any mark is no Vietn
 # before it replaces it (`MarkVocabulary._slipped_for`): its unigram alone never does, a bigram the corpus or the
 # question phrases hold ("ai chủ trì") does.
 SLIP_COST = math.log(1e5)
+# How many times likelier a form the corpus writes with a capital is made for a word typed with one inside a
+# sentence (`MarkVocabulary._restore_run`): a name's bigram ("Dung Quất") then beats a common word's unigram.
+CASE_BONUS = math.log(20)
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;\n])[\s\"“'(\-–]*$")
 
 
 # Marks that say nothing of whether a question was typed with marks: codes and abbreviations in capitals ("QĐ 807",
@@ -126,6 +130,10 @@ class MarkVocabulary:
             by_fold[fold(word).lower()].append((count, word))
         self.unigrams = unigrams
         self.forms = {key: [w for _, w in sorted(forms, reverse=True)[:CANDIDATES]] for key, forms in by_fold.items()}
+        # the forms written with a capital, tried too for a word typed with one ("Dung", "Đặng", "Đài" are rarer than
+        # "dụng", "đăng", "đại" and their other forms)
+        self.named_forms = {key: [w for _, w in sorted(forms, reverse=True) if w[:1].isupper()][:CANDIDATES]
+                            for key, forms in by_fold.items()}
 
     def _step(self, previous: str | None, word: str) -> float:
         unigram = (self.unigrams[word] + 0.1) / self.total
@@ -141,7 +149,9 @@ class MarkVocabulary:
         restored, the marked ones kept as typed and read as context."""
         if has_marks(text) and not partly_marked(text):
             return text
-        return re.sub(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*", lambda run: self._restore_run(run[0]), text)
+        return re.sub(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*",
+                      lambda run: self._restore_run(run[0], _SENTENCE_START.search(text[:run.start()]) is not None),
+                      text)
 
     def _typed_for(self, word: str) -> list[str]:
         """A bare word of four letters or more that is no Vietnamese syllable, typed with one slip ("truco" for
@@ -168,23 +178,30 @@ class MarkVocabulary:
         forms = [f for n in sorted(near - {word}) if is_syllable(n, lenient=True) for f in self.forms.get(n, [])]
         return [word, *sorted(forms, key=lambda f: -self.unigrams[f])[:CANDIDATES]] if forms else []
 
-    def _restore_run(self, run: str) -> str:
+    def _restore_run(self, run: str, opens_sentence: bool = True) -> str:
+        """A run of words restored; a word typed with a capital inside a sentence ("du an Nha may loc dau Dung Quat")
+        names something, so the forms the corpus writes with a capital weigh CASE_BONUS more ("Dung Quất", not
+        "Dụng Quát")."""
         words = run.split()
         options = [([w] if fold(w) != w else self.forms.get(w.lower()) or self._typed_for(w.lower())
                     or self._slipped_for(w.lower()))
                    if not (len(w) > 1 and w.isupper()) else [] for w in words]
         slipped = [fold(w) == w and not self.forms.get(w.lower()) and bool(forms) and forms[0] == w.lower()
                    for w, forms in zip(words, options)]
+        named = [w[:1].isupper() and not w.isupper() and (i or not opens_sentence) for i, w in enumerate(words)]
+        options = [[*forms, *(f for f in self.named_forms.get(w.lower(), []) if f not in forms)]
+                   if is_named and fold(w) == w and forms else forms for w, forms, is_named in zip(words, options, named)]
         restored = self.best_path([[w] if not forms else forms for w, forms in zip(words, options)],
-                                   breaks=[not forms for forms in options], slips=slipped)
+                                   breaks=[not forms for forms in options], slips=slipped, named=named)
         return " ".join(r if not w[0].isupper() else r[:1].upper() + r[1:] for w, r in zip(words, restored))
 
     def best_path(self, options: list[list[str]], cost: Callable[[int, str], float] | None = None,
-                  breaks: list[bool] | None = None, slips: list[bool] | None = None) -> list[str]:
+                  breaks: list[bool] | None = None, slips: list[bool] | None = None,
+                  named: list[bool] | None = None) -> list[str]:
         """The most likely choice of one option per position under the bigrams (Viterbi), each choice also scored
         by `cost(rank of the option, option)`; a position marked in `breaks` keeps its one option and cuts the
         chain (no bigram across it); at a position marked in `slips` every option but the first (the word as typed)
-        costs SLIP_COST."""
+        costs SLIP_COST; at a position marked in `named` a form with a capital gains CASE_BONUS."""
         paths: dict[str | None, tuple[float, list[str]]] = {None: (0.0, [])}
         for position, forms in enumerate(options):
             if breaks and breaks[position]:
@@ -192,8 +209,9 @@ class MarkVocabulary:
                 paths = {None: (best[0], [*best[1], forms[0]])}
                 continue
             slip = -SLIP_COST if slips and slips[position] else 0.0
+            case = CASE_BONUS if named and named[position] else 0.0
             paths = {form: max(((score + self._step(prev, form) + (cost(rank, form) if cost else 0.0)
-                                 + (slip if rank else 0.0),
+                                 + (slip if rank else 0.0) + (case if form[:1].isupper() else 0.0),
                                  [*path, form]) for prev, (score, path) in paths.items()), key=lambda p: p[0])
                      for rank, form in enumerate(forms)}
         return max(paths.values(), key=lambda p: p[0])[1]

@@ -128,6 +128,16 @@ def test_lines_written_without_any_mark_lend_no_forms():
     assert MarkVocabulary(["Ha Noi", "Ha Noi"]).restore("ha noi") == "Ha Noi"
 
 
+def test_a_word_typed_with_a_capital_inside_a_sentence_is_restored_as_the_name_the_corpus_writes():
+    # devdocs ud70 (Thông tư 50/2006/TT-BTC): "dụng", "dựng", "đúng" … outnumber the name "Dung", so "loc dau Dung
+    # Quat" was "lọc dầu Dụng Quát"
+    vocabulary = MarkVocabulary(["Nhà máy lọc dầu Dung Quất được miễn thuế", *["sử dụng, xây dựng đúng quy định"] * 60,
+                                 *["khái quát"] * 5, *["dùng, đứng, dung"] * 20])
+    assert vocabulary.restore("du an nha may loc dau Dung Quat").endswith("lọc dầu Dung Quất")
+    # the same word typed in lower case, or opening the sentence, is read as the common word
+    assert vocabulary.restore("su dung dung quy dinh") == "sử dụng đúng quy định"
+
+
 def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     # questions typed without marks on Kế hoạch 193 (Ninh Bình): "con số" is commoner in plans than "còn sở"
     vocabulary = MarkVocabulary(["Sở Xây dựng chủ trì", *["con số thống kê"] * 40, "Số: 193/KH-UBND"])
