@@ -508,6 +508,31 @@ def _asked(text: str) -> str:
     return stripped + "?" if stripped and stripped[-1] not in "?.!:;…)\"”" else text
 
 
+def _reproduced_named(text: str, searcher: Searcher, filters: Filters) -> str:
+    """A task question (who leads, who takes part, by when, an agency's tasks) naming a consolidated text by its own
+    number ("Theo văn bản hợp nhất 76/VBHN-BQP, Ủy ban nhân dân cấp tỉnh có phải cơ quan chủ trì … không?") read as
+    naming the document that text reproduces (Nghị định 14/2016/NĐ-CP), whose number its head carries: the
+    consolidation's own number stands only in its authentication at the end ("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP
+    NHẤT / Số: 76 /VBHN-BQP", `heads.consolidations`), which no task passage cites, so the document named was never
+    the one cited. A question on the consolidation itself (its date, its signer, what it merges) keeps its number."""
+    intent = classify(text)
+    if intent.kind not in ("lead", "partners", "agency_tasks", "deadline") or not intent.doc_number:
+        return text
+    found = consolidations(searcher, intent.doc_number, filters)
+    head = searcher.store.heads(found, filters=filters.unnarrowed()).get(found[0]) if len(found) == 1 else None
+    if head is None or not head.doc_number or not head.doc_type \
+            or serial(head.doc_number) == serial(intent.doc_number):
+        return text
+    number = re.escape(intent.doc_number).replace("/", r"\s*/\s*")
+    named = re.search(rf"(?:\(\s*)?(?:văn bản hợp nhất\s+)?(?:số\s+)?{number}(?:\s*\))?", text, re.I)
+    if named is None:
+        return text
+    reproduced = f"{head.doc_type} {head.doc_number}"
+    if any(serial(head.doc_number) == number_named for _, number_named, _ in named_documents(text)):
+        reproduced = ""  # named beside it already: "Theo Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), …"
+    return " ".join(f"{text[:named.start()]}{reproduced}{text[named.end():]}".split()).replace(" ,", ",")
+
+
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
@@ -515,6 +540,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     (`assistant.parts`) is answered part by part."""
     # a yes-or-no check of a task's doer or time is asked as the question it checks (`intent.check_reworded`)
     text = check_reworded(_asked(law_years_written_out(searcher.restore_marks(question, filters))))
+    text = _reproduced_named(text, searcher, filters)
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:

@@ -176,7 +176,10 @@ def _answer_key(intent: Intent, obligation: Obligation):
     due by 31/12/2025), else the slot's words."""
     if intent.kind == "deadline" and obligation.deadline and obligation.deadline.due:
         return obligation.deadline.due
-    return slot_sentence(intent, obligation)
+    # a row that only works with the body it names is read as that body's (`worked_with`): "Các Bộ, ngành, Ủy ban nhân
+    # dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …" (Nghị định 14/2016/NĐ-CP, Điều 20) answers who
+    # leads as Điều 19's "Chủ trì, phối hợp các Bộ, ngành, …" under Bộ Quốc phòng does, no rival answer
+    return slot_sentence(intent, worked_with(intent, obligation))
 
 
 def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
@@ -603,11 +606,17 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     (`corpus.obligations.subject_leads`: "Bộ Công an phối hợp với Bộ Tài chính … phát hiện và xử lý nghiêm …"), asked
     of either body, and a list item under an introduction that has its agency "chủ trì" (`introduced_as_lead`: "Cục
     Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …")."""
-    if intent.kind != "lead" or not intent.agency or not obligation.lead \
+    if intent.kind not in ("lead", "partners") or not obligation.lead \
             or not cooperates_only(obligation.task) or subject_leads(obligation.task, obligation.lead) \
             or hit is not None and led_by_intro(hit, obligation):
         return obligation
-    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+    # who leads, asked of no agency ("Theo Nghị định 14/2016/NĐ-CP, ai chủ trì tổ chức đăng ký, quản lý công dân nữ …,
+    # và ai phối hợp?", of Điều 20's "Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký
+    # …"): the row is read the same way, its subject never given as the lead of work it only takes part in
+    asked = intent.agency and any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead)
+    if intent.agency and not asked if intent.kind == "lead" else asked:
+        # "X phối hợp với ai …?" of X's own row keeps the bodies it names as its partners; who takes part in a work,
+        # asked of no agency or of the body worked with, is the row's subject
         return obligation
     named = tuple(name for name in obligation.partners if name[:1].isupper())
     if not named:
