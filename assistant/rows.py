@@ -85,7 +85,11 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                 if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
                     continue
                 bonus = 0.1 if role == (intent.role or "lead") else 0.0
-            elif intent.agency and intent.kind == "lead" and _role(intent.agency, o):
+            elif intent.agency and (intent.kind == "lead" or intent.kind == "partners" and intent.works_with) \
+                    and _role(intent.agency, o):
+                # (so too "X phối hợp với ai để …?", X's own sentence before a row on the same work that does not name
+                # X: Chỉ thị 44/2002/CT-UB's "4. Sở Kế hoạch và Đầu tư … phối hợp với cơ quan thuế để tổ chức quản lý thu
+                # thuế thu nhập cá nhân …" before "5. … Cục thuế tỉnh … tổ chức thu thuế thu nhập cá nhân …")
                 # "Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật …?": of a document's rows on the
                 # work, the one naming the agency asked (Nghị quyết 320/NQ-CP, 1.3 "Tiếp tục phối hợp với Bộ Quốc
                 # phòng, Bộ Tư pháp …") before one that does not ("Bộ Công an chịu trách nhiệm về nội dung tiếp thu,
