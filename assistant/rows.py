@@ -133,7 +133,7 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
             chosen.append((hit, o))
     chosen = _settled(intent, _distinct(intent, words, hits, _said_leading(intent, _named_partners(
         intent, _of_law_named(intent, _same_tasks(chosen))))))
-    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
+    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o, h) for h, o in chosen}) == 1:
         # near ties that give the same answer: one row alone, the one whose own cells state most of the task asked
         # (its document's title and its passage's rank lend every row of the document alike: Công văn 9533/VPCP-CN's
         # item c) "Hoàn thiện Dự thảo Luật Đầu tư (thay thế) … lĩnh vực đường sắt", a short passage ranked first, is
@@ -175,7 +175,7 @@ def _said_leading(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[
             or led_by_intro(hit, o)] or chosen
 
 
-def _answer_key(intent: Intent, obligation: Obligation):
+def _answer_key(intent: Intent, obligation: Obligation, hit: Hit | None = None):
     """What a row answers to the slot asked: for "when", the last day its time allows ("12/2025" and "2025" are both
     due by 31/12/2025), else the slot's words."""
     if intent.kind == "deadline" and obligation.deadline and obligation.deadline.due:
@@ -183,7 +183,7 @@ def _answer_key(intent: Intent, obligation: Obligation):
     # a row that only works with the body it names is read as that body's (`worked_with`): "Các Bộ, ngành, Ủy ban nhân
     # dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …" (Nghị định 14/2016/NĐ-CP, Điều 20) answers who
     # leads as Điều 19's "Chủ trì, phối hợp các Bộ, ngành, …" under Bộ Quốc phòng does, no rival answer
-    return slot_sentence(intent, worked_with(intent, obligation))
+    return slot_sentence(intent, worked_with(intent, obligation, hit))
 
 
 def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
@@ -617,10 +617,10 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     # who leads, asked of no agency ("Theo Nghị định 14/2016/NĐ-CP, ai chủ trì tổ chức đăng ký, quản lý công dân nữ …,
     # và ai phối hợp?", of Điều 20's "Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký
     # …"): the row is read the same way, its subject never given as the lead of work it only takes part in
-    asked = intent.agency and any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead)
-    if intent.agency and not asked if intent.kind == "lead" else asked:
-        # "X phối hợp với ai …?" of X's own row keeps the bodies it names as its partners; who takes part in a work,
-        # asked of no agency or of the body worked with, is the row's subject
+    if intent.agency and (intent.kind == "partners" or not any(covers(intent.agency, name) or covers(name, intent.agency)
+                                                              for name in obligation.lead)):
+        # who takes part, asked of an agency ("X phối hợp với ai …?", "cơ quan nào phối hợp với Bộ Tài chính …?"),
+        # keeps the row as its sentence reads: its subject with the bodies it names
         return obligation
     named = tuple(name for name in obligation.partners if name[:1].isupper())
     if not named:

@@ -342,9 +342,11 @@ def test_the_row_an_asked_agency_only_works_in(question, task, lead, partners, r
      "quân sự có ngành, nghề chuyên môn phù hợp?", ("Bộ Quốc phòng",), ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh")),
     ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào phối hợp tổ chức đăng ký, quản lý công dân thuộc diện miễn gọi nhập "
      "ngũ?", ("Bộ Quốc phòng",), ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh")),
+    # who takes part, asked of an agency, keeps the row as its sentence reads (Công điện 192's "Ngân hàng Nhà nước Việt
+    # Nam chủ động phối hợp chặt chẽ với Bộ Tài chính, Ủy ban Chứng khoán Nhà nước …", asked "cơ quan nào phải phối hợp
+    # với Bộ Tài chính …?"), and "X phối hợp với ai …?" of X's own row keeps the body it names as X's partner
     ("Theo Nghị định 14/2016/NĐ-CP, những cơ quan nào phối hợp với Bộ Quốc phòng tổ chức đăng ký, quản lý công dân "
-     "thuộc diện miễn gọi nhập ngũ?", ("Bộ Quốc phòng",), ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh")),
-    # "X phối hợp với ai …?" of X's own row keeps the body it names as X's partner
+     "thuộc diện miễn gọi nhập ngũ?", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), ("Bộ Quốc phòng",)),
     ("Theo Nghị định 14/2016/NĐ-CP, Ủy ban nhân dân cấp tỉnh phối hợp với cơ quan nào tổ chức đăng ký, quản lý công "
      "dân thuộc diện miễn gọi nhập ngũ?", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), ("Bộ Quốc phòng",)),
     # a deadline asked reads nothing again
