@@ -508,6 +508,41 @@ def _asked(text: str) -> str:
     return stripped + "?" if stripped and stripped[-1] not in "?.!:;…)\"”" else text
 
 
+# a consolidated text's own number as a question types it ("76/VBHN-BQP", "76 /VBHN-BQP"), and the words that may name
+# it before ("văn bản hợp nhất (số)"), bracketed or not
+_CONSOLIDATION_NAMED = re.compile(r"(?:\(\s*)?(?:văn bản hợp nhất\s+)?(?:số\s+)?(\d+\s*/\s*VBHN-[^\W_]+(?:-[^\W_]+)*)"
+                                  r"(?:\s*\))?", re.I)
+
+
+# what only the consolidated text itself answers: its authentication and signing, what it merges, when it took effect
+_OF_CONSOLIDATION = re.compile(r"\b(?:xác thực|hợp nhất|(?<!đăng )(?<!thư )ký|ban hành|hiệu lực)\b", re.I)
+
+
+def _reproduced_named(text: str, searcher: Searcher, filters: Filters) -> str:
+    """A task question (who leads, who takes part, by when, an agency's tasks) naming a consolidated text by its own
+    number ("Theo văn bản hợp nhất 76/VBHN-BQP, Ủy ban nhân dân cấp tỉnh có phải cơ quan chủ trì … không?") read as
+    naming the document that text reproduces (Nghị định 14/2016/NĐ-CP), whose number its head carries: the
+    consolidation's own number stands only in its authentication at the end ("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP
+    NHẤT / Số: 76 /VBHN-BQP", `heads.consolidations`), which no task passage cites, so the document named was never
+    the one cited. Named beside that document already ("Theo Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), …"), the number
+    is left out. A question on the consolidated text itself (its date, its signer, what it merges) keeps it."""
+    if classify(text).kind not in ("lead", "partners", "agency_tasks", "deadline") \
+            or _OF_CONSOLIDATION.search(_CONSOLIDATION_NAMED.sub(" ", text)):
+        return text
+    for named in _CONSOLIDATION_NAMED.finditer(text):
+        number = "".join(named.group(1).split())
+        found = consolidations(searcher, number, filters)
+        head = searcher.store.heads(found, filters=filters.unnarrowed()).get(found[0]) if len(found) == 1 else None
+        if head is None or not head.doc_number or not head.doc_type or serial(head.doc_number) == serial(number):
+            continue
+        reproduced = f"{head.doc_type} {head.doc_number}"
+        if any(serial(head.doc_number) == serial_named for _, serial_named, _ in named_documents(text)):
+            reproduced = ""  # named beside it already
+        return " ".join(f"{text[:named.start()]}{reproduced}{text[named.end():]}".split()).replace(" ,", ",") \
+            .replace(" ?", "?").replace(" :", ":")
+    return text
+
+
 def answer_question(question: str, turns: Sequence[Turn], filters: Filters, searcher: Searcher,
                     phraser: Phraser | None, min_support: float) -> Answer:
     """The cited answer to a question, or a plain statement that the documents do not answer it (or that the
@@ -515,6 +550,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     (`assistant.parts`) is answered part by part."""
     # a yes-or-no check of a task's doer or time is asked as the question it checks (`intent.check_reworded`)
     text = check_reworded(_asked(law_years_written_out(searcher.restore_marks(question, filters))))
+    text = _reproduced_named(text, searcher, filters)
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
     if len(split) > 1:

@@ -158,14 +158,24 @@ _TASK_FIRST = re.compile(r"^(?:trong|đối với|với)\s+(nhiệm vụ|đề �
                          r"tham gia (?:thế nào|ra sao|như thế nào|với vai trò gì))\s*\??\s*$", re.I)
 
 
+# the document a question is of, bracketed after its question words: "Trong nhiệm vụ …, Bộ Tài chính làm gì (Nghị quyết
+# 03/NQ-CP)?"
+_SOURCE_CLOSING = re.compile(rf"\s*\(\s*((?:{DOCUMENT_WORDS})\b[^()]{{0,80}}?)\s*\)\s*\??\s*$", re.I)
+
+
 def role_reworded(question: str) -> str:
     """A question naming its task first and then asking an agency's part in it (`_TASK_FIRST`), put as the role
     question it is ("Trong nhiệm vụ xây dựng cơ chế … bán dẫn, trí tuệ nhân tạo, Bộ Giáo dục và Đào tạo làm gì?" →
-    "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"); any other question unchanged."""
-    found = _TASK_FIRST.match(question.strip())
+    "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"), the document it may bracket at its
+    close named first ("…, Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?" → "Theo Nghị quyết 03/NQ-CP, Bộ Tài chính có
+    vai trò gì trong nhiệm vụ …?"); any other question unchanged."""
+    text, source = question.strip(), ""
+    if (closing := _SOURCE_CLOSING.search(text)) is not None:
+        text, source = text[:closing.start()] + "?", f"Theo {closing.group(1)}, "
+    found = _TASK_FIRST.match(text)
     if not found or not any(begin == 0 for _, begin, _ in find_agencies(found.group(3))):
         return question
-    return f"{found.group(3)} có vai trò gì trong {found.group(1).lower()} {found.group(2)}?"
+    return f"{source}{found.group(3)} có vai trò gì trong {found.group(1).lower()} {found.group(2)}?"
 
 
 # A yes-or-no particle closing the question: "…, đúng không?", "… phải không ạ?", "… có đúng không?"; typed
@@ -189,11 +199,67 @@ def check_reworded(question: str) -> str:
     """A yes-or-no check of who does a task or of its time, put as the question it checks (`doer_checked`,
     `time_checked`): what the document says answers it, confirming or correcting the detail checked, which is no
     premise the passages must hold. Read once, where a question comes in (`answering.answer_question`)."""
-    for checked in (head_checked, relation_checked, amount_checked, recipient_checked):
+    for checked in (head_checked, relation_checked, amount_checked, recipient_checked, role_choice_checked):
         reworded = checked(question)
         if reworded != question:
             return reworded
     return time_checked(doer_checked(question))
+
+
+# How a role question about a named task closes, the task standing between "<X> chủ trì" and the close: the other role
+# offered ("… hay chỉ phối hợp?", "… hay là phối hợp thôi?"), another body offered as the lead ("… hay Bộ Tài chính
+# chủ trì?", "… hay do Bộ Tài chính chủ trì?"), or a bare "… không?" (the "có" of "có chủ trì … không?" left out)
+_PARTNER_OFFERED = re.compile(r"\s*,?\s+hay\s+(?:là\s+)?(?:chỉ\s+)?(?:là\s+)?(?:(?:đơn vị|cơ quan)\s+)?phối hợp"
+                              r"(?:\s+thôi)?\s*\??\s*$", re.I)
+_LEAD_OFFERED = re.compile(r"\s*,?\s+hay\s+(?:là\s+)?(?:do\s+)?(?P<other>[^,;:?]{3,80}?)\s+chủ trì\s*\??\s*$", re.I)
+_BARE_NO = re.compile(r"\s*,?\s+không\s*\??\s*$", re.I)
+# an act that asks rather than names ("… chủ trì nhiệm vụ nào …?"), or names a second role ("chủ trì, phối hợp với …")
+_NOT_AN_ACT = re.compile(rf"\b(?:{_WHO}|nào|gì|bao giờ|khi nào|phối hợp|hay|hoặc)\b", re.I)
+
+
+def role_choice_checked(question: str) -> str:
+    """"<X> chủ trì <task> hay chỉ phối hợp?", "<X> chủ trì <task> hay <Y> chủ trì?", "<X> chủ trì <task> không?": a
+    question on X's part in a task it names between the role and the close, the task too long for the role readings
+    (`_ROLE_ASKED`: up to eight words between "chủ trì" and "hay"; `offered_bodies`: two bodies side by side; the lead
+    check `_LEAD_CHECKED`: "có chủ trì … không?"), put in the form they read: "<X> chủ trì hay phối hợp <task>?",
+    "<task> do <X> chủ trì hay <Y> chủ trì?", "<X> có chủ trì <task> không?" ("Theo Nghị quyết 03/NQ-CP, Bộ Y tế chủ
+    trì việc đề nghị doanh nghiệp cung cấp chữ ký số công cộng ưu đãi cho các cơ sở y tế hay chỉ phối hợp?"; Phụ lục II,
+    row 100, has Bộ Khoa học và Công nghệ lead and Bộ Y tế take part). The document a question brackets at its close
+    is named first. X stands where a doer stands (`_DOER_SLOT`); a question any of those readings already reads, a
+    task holding a time (`time_checked` reads it), and an act that asks or names a second role are left as they are."""
+    text, source = question.strip(), ""
+    if (closing := _SOURCE_CLOSING.search(text)) is not None:
+        text, source = text[:closing.start()] + "?", f"Theo {closing.group(1)}, "
+    if re.search(_ROLE_ASKED, text, re.I) or re.search(_LEAD_CHECKED, text, re.I) or offered_bodies(text):
+        return question
+    close = _PARTNER_OFFERED.search(text) or _LEAD_OFFERED.search(text) \
+        or (_BARE_NO.search(text) if not _YES_NO_TAIL.search(text) else None)
+    if close is None:
+        return question
+    body = text[:close.start()]
+    masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
+    found = [(name, start, end) for name, start, end in find_agencies(masked) if _DOER_SLOT.search(body[:start])]
+    if not found:
+        return question
+    name, start, end = found[0]
+    rest = body[end:].strip()
+    if not rest.casefold().startswith("chủ trì "):
+        return question
+    act = rest[len("chủ trì "):].strip(" ,")
+    if len(act.split()) < 3 or _NOT_AN_ACT.search(act) or find_deadlines(act):
+        return question
+    before = source + body[:start]
+    doer = body[start:end]
+    if close.re is _PARTNER_OFFERED:
+        return f"{before}{doer} chủ trì hay phối hợp {act}?"
+    if close.re is _LEAD_OFFERED:
+        other = close.group("other").strip()
+        if not any(begin == 0 and stop == len(other) for _, begin, stop in find_agencies(other)):
+            return question
+        return f"{before}{act} do {doer} chủ trì hay {other} chủ trì?"
+    if re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", act, re.I):
+        return question
+    return f"{before}{doer} có chủ trì {act} không?"
 
 
 # A yes-or-no check of what a document's head or closing article states: its signer ("… do Thứ trưởng Đỗ Hoàng Anh

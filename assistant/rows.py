@@ -85,7 +85,11 @@ def _scored_records(intent: Intent, words: set[str], hits: Sequence[Hit],
                 if role is None or role == "partner" and intent.role != "partner" and intent.kind != "deadline":
                     continue
                 bonus = 0.1 if role == (intent.role or "lead") else 0.0
-            elif intent.agency and intent.kind == "lead" and _role(intent.agency, o):
+            elif intent.agency and (intent.kind == "lead" or intent.kind == "partners" and intent.works_with) \
+                    and _role(intent.agency, o):
+                # (so too "X phối hợp với ai để …?", X's own sentence before a row on the same work that does not name
+                # X: Chỉ thị 44/2002/CT-UB's "4. Sở Kế hoạch và Đầu tư … phối hợp với cơ quan thuế để tổ chức quản lý thu
+                # thuế thu nhập cá nhân …" before "5. … Cục thuế tỉnh … tổ chức thu thuế thu nhập cá nhân …")
                 # "Bộ Tư pháp chủ trì hay phối hợp việc hoàn thiện hồ sơ dự án Luật …?": of a document's rows on the
                 # work, the one naming the agency asked (Nghị quyết 320/NQ-CP, 1.3 "Tiếp tục phối hợp với Bộ Quốc
                 # phòng, Bộ Tư pháp …") before one that does not ("Bộ Công an chịu trách nhiệm về nội dung tiếp thu,
@@ -129,7 +133,7 @@ def best_obligation(intent: Intent, words: set[str], hits: Sequence[Hit], want=l
             chosen.append((hit, o))
     chosen = _settled(intent, _distinct(intent, words, hits, _said_leading(intent, _named_partners(
         intent, _of_law_named(intent, _same_tasks(chosen))))))
-    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o) for _, o in chosen}) == 1:
+    if intent.kind in ("deadline", "lead", "partners") and len({_answer_key(intent, o, h) for h, o in chosen}) == 1:
         # near ties that give the same answer: one row alone, the one whose own cells state most of the task asked
         # (its document's title and its passage's rank lend every row of the document alike: Công văn 9533/VPCP-CN's
         # item c) "Hoàn thiện Dự thảo Luật Đầu tư (thay thế) … lĩnh vực đường sắt", a short passage ranked first, is
@@ -171,12 +175,15 @@ def _said_leading(intent: Intent, chosen: list[tuple[Hit, Obligation]]) -> list[
             or led_by_intro(hit, o)] or chosen
 
 
-def _answer_key(intent: Intent, obligation: Obligation):
+def _answer_key(intent: Intent, obligation: Obligation, hit: Hit | None = None):
     """What a row answers to the slot asked: for "when", the last day its time allows ("12/2025" and "2025" are both
     due by 31/12/2025), else the slot's words."""
     if intent.kind == "deadline" and obligation.deadline and obligation.deadline.due:
         return obligation.deadline.due
-    return slot_sentence(intent, obligation)
+    # a row that only works with the body it names is read as that body's (`worked_with`): "Các Bộ, ngành, Ủy ban nhân
+    # dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý …" (Nghị định 14/2016/NĐ-CP, Điều 20) answers who
+    # leads as Điều 19's "Chủ trì, phối hợp các Bộ, ngành, …" under Bộ Quốc phòng does, no rival answer
+    return slot_sentence(intent, worked_with(intent, obligation, hit))
 
 
 def fills_slot(intent: Intent, words: set[str], obligation: Obligation) -> bool:
@@ -603,11 +610,17 @@ def worked_with(intent: Intent, obligation: Obligation, hit: Hit | None = None) 
     (`corpus.obligations.subject_leads`: "Bộ Công an phối hợp với Bộ Tài chính … phát hiện và xử lý nghiêm …"), asked
     of either body, and a list item under an introduction that has its agency "chủ trì" (`introduced_as_lead`: "Cục
     Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền thông để tuyên truyền …")."""
-    if intent.kind != "lead" or not intent.agency or not obligation.lead \
+    if intent.kind not in ("lead", "partners") or not obligation.lead \
             or not cooperates_only(obligation.task) or subject_leads(obligation.task, obligation.lead) \
             or hit is not None and led_by_intro(hit, obligation):
         return obligation
-    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+    # who leads, asked of no agency ("Theo Nghị định 14/2016/NĐ-CP, ai chủ trì tổ chức đăng ký, quản lý công dân nữ …,
+    # và ai phối hợp?", of Điều 20's "Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng ký
+    # …"): the row is read the same way, its subject never given as the lead of work it only takes part in
+    if intent.agency and (intent.kind == "partners" or not any(covers(intent.agency, name) or covers(name, intent.agency)
+                                                              for name in obligation.lead)):
+        # who takes part, asked of an agency ("X phối hợp với ai …?", "cơ quan nào phối hợp với Bộ Tài chính …?"),
+        # keeps the row as its sentence reads: its subject with the bodies it names
         return obligation
     named = tuple(name for name in obligation.partners if name[:1].isupper())
     if not named:

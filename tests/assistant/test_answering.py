@@ -1275,3 +1275,31 @@ def test_the_words_describing_a_numbered_document_are_read_in_its_head():
 def test_the_year_the_documents_asked_were_issued_in(question, issued):
     from assistant.answering import ISSUED_ASKED
     assert bool(ISSUED_ASKED.search(question)) is issued
+
+
+@pytest.mark.parametrize("question, read", [
+    # hợp nhất 76/VBHN-BQP (evals/devdocs) reproduces Nghị định 14/2016/NĐ-CP: a task question names that decree
+    ("Theo văn bản hợp nhất 76/VBHN-BQP, Ủy ban nhân dân cấp tỉnh có phải cơ quan chủ trì tổ chức đăng ký, quản lý "
+     "công dân thuộc diện miễn gọi nhập ngũ không?",
+     "Theo Nghị định 14/2016/NĐ-CP, Ủy ban nhân dân cấp tỉnh có phải cơ quan chủ trì tổ chức đăng ký, quản lý công dân "
+     "thuộc diện miễn gọi nhập ngũ không?"),
+    ("Văn bản hợp nhất 76/VBHN-BQP: cơ quan nào chủ trì tổ chức đăng ký, quản lý công dân nữ?",
+     "Nghị định 14/2016/NĐ-CP: cơ quan nào chủ trì tổ chức đăng ký, quản lý công dân nữ?"),
+    # named beside the decree already: the number is left out
+    ("Theo Nghị định 14/2016/NĐ-CP (76/VBHN-BQP), cơ quan nào chủ trì tổ chức đăng ký, quản lý công dân nữ?",
+     "Theo Nghị định 14/2016/NĐ-CP, cơ quan nào chủ trì tổ chức đăng ký, quản lý công dân nữ?"),
+    # a question on the consolidated text itself keeps its number
+    ("Văn bản hợp nhất 76/VBHN-BQP được ký xác thực ngày nào?", None),
+    ("Văn bản hợp nhất 76/VBHN-BQP hợp nhất nghị định nào?", None),
+    # "đăng ký" is no signing: a task of registering asked stays a task question
+    ("Theo 76/VBHN-BQP, ai chủ trì tổ chức đăng ký công dân nữ?", "Theo Nghị định 14/2016/NĐ-CP, ai chủ trì tổ chức đăng "
+     "ký công dân nữ?"),
+])
+def test_a_task_question_naming_a_consolidated_text_names_the_document_it_reproduces(question, read, monkeypatch):
+    from types import SimpleNamespace
+    import assistant.answering as answering
+    head = SimpleNamespace(doc_id="76-vbhn-bqp", doc_number="14/2016/NĐ-CP", doc_type="Nghị định")
+    monkeypatch.setattr(answering, "consolidations",
+                        lambda searcher, number, filters: ("76-vbhn-bqp",) if number and "VBHN" in number else ())
+    searcher = SimpleNamespace(store=SimpleNamespace(heads=lambda doc_ids, filters: {head.doc_id: head}))
+    assert answering._reproduced_named(question, searcher, OPERATOR) == (read or question)

@@ -1238,6 +1238,19 @@ def test_a_document_named_by_its_type_code_and_serial(question, reference):
      "Trong việc tuyên truyền hai Luật thuế, Sở Văn hoá - Thông tin làm gì?"),
     ("Bộ Giáo dục và Đào tạo làm gì trong Phụ lục II?", "Bộ Giáo dục và Đào tạo làm gì trong Phụ lục II?"),
     ("Trong nhiệm vụ này, các bên làm gì?", "Trong nhiệm vụ này, các bên làm gì?"),
+    # the document bracketed at the close is named first (Phụ lục II, rows 27 and 119: tj06, tk15)
+    ("Trong nhiệm vụ xây dựng Nghị định về việc thành lập, tổ chức hoạt động của các quỹ đầu tư mạo hiểm cho khởi "
+     "nghiệp sáng tạo, Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?",
+     "Theo Nghị quyết 03/NQ-CP, Bộ Tài chính có vai trò gì trong nhiệm vụ xây dựng Nghị định về việc thành lập, tổ "
+     "chức hoạt động của các quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo?"),
+    ("Trong nhiệm vụ xây dựng Đề án hình thành các doanh nghiệp công nghệ chiến lược quy mô lớn trong nước để phát "
+     "triển hạ tầng số, Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?",
+     "Theo Nghị quyết 03/NQ-CP, Bộ Tài chính có vai trò gì trong nhiệm vụ xây dựng Đề án hình thành các doanh nghiệp "
+     "công nghệ chiến lược quy mô lớn trong nước để phát triển hạ tầng số?"),
+    # a bracket that names no document, or a question of another shape, stays as asked
+    ("Trong nhiệm vụ xây dựng Luật Nhà giáo, Bộ Nội vụ làm gì (nếu có)?",
+     "Trong nhiệm vụ xây dựng Luật Nhà giáo, Bộ Nội vụ làm gì (nếu có)?"),
+    ("Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?", "Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?"),
 ])
 def test_a_task_named_first_then_an_agencys_part_in_it_is_a_role_question(question, reworded):
     assert role_reworded(question) == reworded
@@ -1441,6 +1454,40 @@ def test_the_proposer_asked_as_subject_asks_the_proposer_line(question, slot):
 def test_a_yes_or_no_check_of_a_tasks_doer_is_the_lead_check(question, reworded):
     from assistant.intent import doer_checked
     assert doer_checked(question) == (reworded or question)
+
+
+@pytest.mark.parametrize("question, reworded", [
+    # the task between "<X> chủ trì" and the other role offered, too long for `_ROLE_ASKED` (Phụ lục II of Nghị quyết
+    # 03/NQ-CP, rows 100, 50 and 73: Bộ Y tế, Bộ Khoa học và Công nghệ, Văn phòng Chính phủ only take part)
+    ("Theo Nghị quyết 03/NQ-CP, Bộ Y tế chủ trì việc đề nghị doanh nghiệp cung cấp chữ ký số công cộng ưu đãi cho các "
+     "cơ sở y tế hay chỉ phối hợp?",
+     "Theo Nghị quyết 03/NQ-CP, Bộ Y tế chủ trì hay phối hợp việc đề nghị doanh nghiệp cung cấp chữ ký số công cộng "
+     "ưu đãi cho các cơ sở y tế?"),
+    ("Theo Nghị quyết 03/NQ-CP, Văn phòng Chính phủ chủ trì việc nâng cấp, hoàn thiện hạ tầng công nghệ thông tin đáp "
+     "ứng yêu cầu tại văn bản số 1552/BTTTT-TTH hay chỉ phối hợp?",
+     "Theo Nghị quyết 03/NQ-CP, Văn phòng Chính phủ chủ trì hay phối hợp việc nâng cấp, hoàn thiện hạ tầng công nghệ "
+     "thông tin đáp ứng yêu cầu tại văn bản số 1552/BTTTT-TTH?"),
+    # a bare "… không?" with the document bracketed at the close (row 67: Bộ Công an leads, Bộ Quốc phòng takes part)
+    ("Bộ Quốc phòng chủ trì Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ quốc phòng, an ninh "
+     "không (Nghị quyết 03/NQ-CP)?",
+     "Theo Nghị quyết 03/NQ-CP, Bộ Quốc phòng có chủ trì Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung "
+     "phục vụ quốc phòng, an ninh không?"),
+    # another body offered as the lead (Công điện 192/CĐ-TTg)
+    ("Theo Công điện 192, Ngân hàng Nhà nước chủ trì triển khai các giải pháp tạo thuận lợi cho nhà đầu tư tiếp cận "
+     "thị trường chứng khoán hay Bộ Tài chính chủ trì?",
+     "Theo Công điện 192, triển khai các giải pháp tạo thuận lợi cho nhà đầu tư tiếp cận thị trường chứng khoán do "
+     "Ngân hàng Nhà nước chủ trì hay Bộ Tài chính chủ trì?"),
+    # what the role readings already read, a check with its own particle (`doer_checked`), an act that asks, a time
+    ("Bộ Công an chủ trì điều tra hay chỉ phối hợp?", None),
+    ("Bộ Tư pháp chủ trì rà soát các quy định pháp luật để tháo gỡ kịp thời các điểm nghẽn, đúng không?", None),
+    ("Bộ Tài chính chủ trì những nhiệm vụ nào không?", None),
+    ("Bộ Tài chính chủ trì báo cáo trước ngày 30/10/2025 không?", None),
+    ("Bộ Tài chính có chủ trì xây dựng Danh mục Công nghệ chiến lược không?", None),
+    ("Xây dựng Danh mục Công nghệ chiến lược do Bộ Tài chính chủ trì hay Bộ Khoa học và Công nghệ chủ trì?", None),
+])
+def test_a_role_asked_around_a_long_task_is_put_in_the_role_readings_form(question, reworded):
+    from assistant.intent import role_choice_checked
+    assert role_choice_checked(question) == (reworded or question)
 
 
 def test_a_doer_checked_is_asked_as_the_lead_and_is_no_premise():

@@ -334,6 +334,35 @@ def test_the_row_an_asked_agency_only_works_in(question, task, lead, partners, r
     assert (read.lead, read.partners) == (read_lead, read_partners)
 
 
+@pytest.mark.parametrize("question, read_lead, read_partners", [
+    # Nghị định 14/2016/NĐ-CP, Điều 20.2 ("Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh phối hợp Bộ Quốc phòng tổ chức đăng
+    # ký, quản lý …"): who leads, or who takes part, asked of no agency or of the body worked with, is read off Bộ
+    # Quốc phòng, the body the row's subject only works with
+    ("Theo Nghị định 14/2016/NĐ-CP, ai chủ trì tổ chức đăng ký, quản lý công dân nữ trong độ tuổi thực hiện nghĩa vụ "
+     "quân sự có ngành, nghề chuyên môn phù hợp?", ("Bộ Quốc phòng",), ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh")),
+    ("Theo Nghị định 14/2016/NĐ-CP, cơ quan nào phối hợp tổ chức đăng ký, quản lý công dân thuộc diện miễn gọi nhập "
+     "ngũ?", ("Bộ Quốc phòng",), ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh")),
+    # who takes part, asked of an agency, keeps the row as its sentence reads (Công điện 192's "Ngân hàng Nhà nước Việt
+    # Nam chủ động phối hợp chặt chẽ với Bộ Tài chính, Ủy ban Chứng khoán Nhà nước …", asked "cơ quan nào phải phối hợp
+    # với Bộ Tài chính …?"), and "X phối hợp với ai …?" of X's own row keeps the body it names as X's partner
+    ("Theo Nghị định 14/2016/NĐ-CP, những cơ quan nào phối hợp với Bộ Quốc phòng tổ chức đăng ký, quản lý công dân "
+     "thuộc diện miễn gọi nhập ngũ?", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), ("Bộ Quốc phòng",)),
+    ("Theo Nghị định 14/2016/NĐ-CP, Ủy ban nhân dân cấp tỉnh phối hợp với cơ quan nào tổ chức đăng ký, quản lý công "
+     "dân thuộc diện miễn gọi nhập ngũ?", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), ("Bộ Quốc phòng",)),
+    # a deadline asked reads nothing again
+    ("Theo Nghị định 14/2016/NĐ-CP, việc tổ chức đăng ký, quản lý công dân thuộc diện miễn gọi nhập ngũ phải xong khi "
+     "nào?", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"), ("Bộ Quốc phòng",)),
+])
+def test_a_row_that_only_works_with_a_body_it_names_is_that_body_s_when_no_agency_asked_leads(question, read_lead,
+                                                                                              read_partners):
+    row = Obligation("76-vbhn-bqp", "c", "phối hợp Bộ Quốc phòng tổ chức đăng ký, quản lý: Công dân nữ trong độ tuổi "
+                     "thực hiện nghĩa vụ quân sự có ngành, nghề chuyên môn phù hợp yêu cầu của Quân đội nhân dân; công "
+                     "dân thuộc diện miễn gọi nhập ngũ.", ("các bộ, ngành", "Ủy ban nhân dân cấp tỉnh"),
+                     ("Bộ Quốc phòng",))
+    read = worked_with(classify(question), row)
+    assert (read.lead, read.partners) == (read_lead, read_partners)
+
+
 @pytest.mark.parametrize("relative, number, phrase, question, lead", [
     # Chỉ thị 01/2009/CT-UBND of Kon Tum, I.1: "Cục Thuế tỉnh chủ trì:" over "- Phối hợp với Sở Thông tin và Truyền
     # thông để tuyên truyền …": the item is Cục Thuế's own
@@ -937,3 +966,22 @@ def test_a_task_named_that_the_agency_only_takes_part_in_is_answered_with_its_pa
     from assistant.rows import _PART_IN_TASK
     assert _PART_IN_TASK.search(asked)
     assert not _PART_IN_TASK.search("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?")
+
+
+def test_whom_an_agency_works_with_is_read_off_its_own_sentence_first():
+    # Chỉ thị 44/2002/CT-UB (unbundled, evals/devdocs): "4. Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề
+    # …, phối hợp với cơ quan thuế để tổ chức quản lý thu thuế thu nhập cá nhân …" before item 5's Cục thuế tỉnh row on
+    # the same tax, which does not name the Sở and names no body to work with
+    devdocs = SAMPLES.parent.parent / "evals" / "devdocs"
+    title = ("V/v tăng cường quản lý thu thuế thu nhập cá nhân của người lao động nước ngoài làm việc trên địa bàn tỉnh "
+             "Bà Rịa - Vũng Tàu")
+    # item 5's passage retrieved first, as the question's words rank it, both read under the directive's title
+    hits = [replace(hit, title=title) for hit in reversed(
+        _hits("44_2002_CT-UB.md", "Chỉ thị", "44/2002/CT-UB", "thu thuế thu nhập cá nhân", devdocs))]
+    question = ("Chỉ thị 44/2002/CT-UB: Sở Kế hoạch và Đầu tư phối hợp với ai để tổ chức quản lý thu thuế thu nhập cá "
+                "nhân đối với người làm việc cho các nhà thầu, nhà thầu phụ nước ngoài?")
+    intent, words = classify(question), content_words(question)
+    # of every row, not only those with a partner cell: item 5 is no rival answer ("… không nêu cơ quan phối hợp")
+    chosen = best_obligation(intent, words, hits)
+    assert [o.lead for _, o in chosen] == [("Sở Kế hoạch và Đầu tư",)]
+    assert chosen[0][1].partners == ("cơ quan thuế",)
