@@ -14,11 +14,12 @@ from typing import Sequence
 from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, points_back, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
-from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
+from assistant.heads import (by_title, compose_metadata, consolidations, compose_proposed_by, compose_relation,
+                             compose_signed_by)
 from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
-                              signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
+                              proposer_asked, signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, programmes_asked, sectors_asked, details_unstated, doubted, time_said_unstated, years_uncited
@@ -624,6 +625,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
         return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
                               resolved.question, support=1.0), searcher, filters, phraser)
+    proposed = proposer_asked(resolved.own_question)
+    if proposed:  # the documents issued on a body's proposal: each whose preamble line names it, or none
+        draft = Draft([])
+        if not compose_proposed_by(draft, *proposed, searcher, filters.unnarrowed()):
+            return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
+        return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
+                              resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind != "relation" and len(intent.documents) == 1 and END_TIME_ASKED.search(resolved.own_question):
         # "Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?": the document that ends it says so ("Các Nghị định số
         # 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004", Nghị định
@@ -636,7 +644,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                   resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = Draft([])
-        if compose_relation(draft, intent, searcher, filters.unnarrowed()):
+        if compose_relation(draft, intent, searcher, filters.unnarrowed(), resolved.own_question):
             if len(intent.documents) <= 1 and details_unstated(
                     resolved.own_question, draft.citations,
                     _documents_text(searcher, resolved.question, draft.citations, filters, resolved.own_question)):
