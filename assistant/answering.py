@@ -899,6 +899,9 @@ def time_anchors(text: str) -> frozenset[str]:
     return frozenset({d.normalized for d in find_deadlines(text) if d.normalized} | hours)
 
 
+PLURAL_ISSUER_MIN = 0.75  # share of a plural question's words after the issuer another document's sentence must carry
+
+
 def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> None:
     """Where a question asks which documents ("những/các <loại> nào") state a time it names and the answer quotes one
     document only: the sentence of each other document (of the kind named) stating that same time and carrying the
@@ -911,18 +914,27 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     # ban hành năm 2008?"): each other document of the kind named issued that year whose sentence carries most of the
     # question's words (`PLURAL_YEAR_MIN`), whatever the documents the answer already quotes
     years = asked_years(question) if plural and not anchors and ISSUED_ASKED.search(question) else set()
-    if not years and (not anchors or len(cited) != 1):
+    # or the issuer named ("Những quyết định nào của UBND tỉnh Bến Tre quy định mức tiền lương, tiền công …?"): each
+    # other document of the kind named by that issuer whose sentence carries most of the question's words
+    owner = re.match(r"\s+của\s+", normalize(question)[plural.end():]) if plural and not anchors and not years else None
+    issuers = [name for name, start, _ in find_agencies(normalize(question)[plural.end() + owner.end():])
+               if start == 0][:1] if owner else []
+    if not years and not issuers and (not anchors or len(cited) != 1):
         return
     kind = CITED_TYPES.get(plural.group(1).lower())
     narrowed = replace(filters, doc_types=covered_types(kind)) if kind in TYPES else filters
     words, best = content_words(question), {}
-    least = PLURAL_YEAR_MIN if years else PLURAL_ALSO_MIN
+    least = PLURAL_YEAR_MIN if years else PLURAL_ISSUER_MIN if issuers else PLURAL_ALSO_MIN
+    if issuers:  # the words after the issuer say what the documents do; the issuer's own name says nothing of it
+        words = content_words(normalize(question)[plural.end() + owner.end() + len(issuers[0]):])
     for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
-        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years:
+        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years or issuers and not (
+                hit.issuer and any(same_agency(issuer, hit.issuer) for issuer in issuers)):
             continue
         for start, end, text in hit_sentences(hit):
             score = overlap(words, text)
-            if score >= least and (years or anchors <= time_anchors(text)) and score > best.get(hit.doc_id, (0.0,))[0]:
+            if score >= least and (years or issuers or anchors <= time_anchors(text)) \
+                    and score > best.get(hit.doc_id, (0.0,))[0]:
                 best[hit.doc_id] = (score, (hit, start, end, text))
     for _, found in best.values():
         quote_line(draft, found, "Ngoài ra, theo")
