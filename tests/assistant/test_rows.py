@@ -937,3 +937,22 @@ def test_a_task_named_that_the_agency_only_takes_part_in_is_answered_with_its_pa
     from assistant.rows import _PART_IN_TASK
     assert _PART_IN_TASK.search(asked)
     assert not _PART_IN_TASK.search("Công điện 190 giao Bộ Tài chính việc gì về Trung tâm giao dịch bất động sản?")
+
+
+def test_a_lead_asked_of_the_act_it_does_with_others_after_its_own():
+    # Kế hoạch 196 of Ninh Bình, V.1: Sở Văn hóa và Thể thao builds the column on its own site, and "phối hợp với Văn
+    # phòng UBND tỉnh, …" builds its content on the province's portal (led by Văn phòng UBND tỉnh, V.2)
+    from assistant.intent import classify
+    from assistant.rows import _joint_act_asked
+    from corpus.records import Obligation
+    task = ("Xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin điện tử của Sở, phối hợp với Văn phòng "
+            "UBND tỉnh, Sở Thông tin và Truyền thông và các cơ quan, địa phương xây dựng nội dung chuyên mục về công "
+            "nghiệp văn hóa trên Cổng thông tin điện tử của tỉnh")
+    row = Obligation("196", "196#1", task, ("Sở Văn hóa và Thể thao",),
+                     ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "các cơ quan, địa phương"))
+    portal = ("Sở Văn hóa và Thể thao có chủ trì việc xây dựng nội dung chuyên mục về công nghiệp văn hóa trên Cổng "
+              "thông tin điện tử của tỉnh không (Kế hoạch 196)?")
+    assert _joint_act_asked(portal, classify(portal), row)[0].endswith("Trang thông tin điện tử của Sở")
+    own = ("Sở Văn hóa và Thể thao có chủ trì việc xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin "
+           "điện tử của Sở không (Kế hoạch 196)?")
+    assert _joint_act_asked(own, classify(own), row) is None
