@@ -14,7 +14,7 @@ from corpus.agencies import (agency_key, council_levels, covers, find_agencies, 
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperate_jointly, cooperates_only,
                                 directed_lead, helps_in_work, introduced_as_lead,
-                                named_before_colon, opens_cooperating, subject_leads)
+                                named_before_colon, opens_cooperating, opens_with_verb, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, folded_flat, number_key, own_day, recounted, serial, type_covers
@@ -712,6 +712,10 @@ def _joint_act_asked(question: str, intent: Intent, obligation: Obligation) -> t
     if split is None:
         return None
     own, joint = obligation.task[:split.start()].strip(), obligation.task[split.end():].strip()
+    if not opens_with_verb(own):
+        # no act of its own before: "gắn với việc cấp giấy phép hành nghề cho các nhà thầu …, phối hợp với cơ quan thuế
+        # để tổ chức quản lý thu thuế …" (Chỉ thị 44/2002/CT-UB of Bà Rịa - Vũng Tàu) says how the one act is done
+        return None
     asked = content_words(question) - content_words(intent.agency) - content_words(" ".join(obligation.lead))
     own_words, joint_words = content_words(own), content_words(joint)
     partner_words = content_words(" ".join(obligation.partners))

@@ -956,3 +956,17 @@ def test_a_lead_asked_of_the_act_it_does_with_others_after_its_own():
     own = ("Sở Văn hóa và Thể thao có chủ trì việc xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin "
            "điện tử của Sở không (Kế hoạch 196)?")
     assert _joint_act_asked(own, classify(own), row) is None
+
+
+def test_a_row_with_no_act_before_its_partners_is_one_act():
+    # Chỉ thị 44/2002/CT-UB of Bà Rịa - Vũng Tàu: "Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề cho các
+    # nhà thầu …, phối hợp với cơ quan thuế để tổ chức quản lý thu thuế …": how its one act is done (devdocs dq26, rn36)
+    from assistant.intent import classify
+    from assistant.rows import _joint_act_asked
+    from corpus.records import Obligation
+    task = ("gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối hợp với cơ quan thuế "
+            "để tổ chức quản lý thu thuế thu nhập cá nhân làm việc cho các nhà thầu, nhà thầu phụ nước ngoài")
+    row = Obligation("44", "44#1", task, ("Sở Kế hoạch và Đầu tư",), ("cơ quan thuế",))
+    question = ("Theo Chỉ thị 44/2002/CT-UB, Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc quản lý thu thuế thu nhập "
+                "cá nhân làm việc cho các nhà thầu nước ngoài?")
+    assert _joint_act_asked(question, classify(question), row) is None
