@@ -14,11 +14,12 @@ from typing import Sequence
 from assistant import parts
 from assistant.conversation import Resolved, agency_only, agency_unpointed, apart_from_row, found_without_cell, points_back, resolve
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
-from assistant.heads import by_title, compose_metadata, consolidations, compose_relation, compose_signed_by
+from assistant.heads import (by_title, compose_metadata, consolidations, compose_proposed_by, compose_relation,
+                             compose_signed_by)
 from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
-                              signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
+                              proposer_asked, signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
 from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, programmes_asked, sectors_asked, details_unstated, doubted, time_said_unstated, years_uncited
@@ -660,6 +661,13 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
         return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
                               resolved.question, support=1.0), searcher, filters, phraser)
+    proposed = proposer_asked(resolved.own_question)
+    if proposed:  # the documents issued on a body's proposal: each whose preamble line names it, or none
+        draft = Draft([])
+        if not compose_proposed_by(draft, *proposed, searcher, filters.unnarrowed()):
+            return Answer(question, REFUSAL, False, intent="metadata", resolved_question=resolved.question)
+        return _finish(Answer(question, "\n".join(draft.lines), True, tuple(draft.citations), "metadata",
+                              resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind != "relation" and len(intent.documents) == 1 and END_TIME_ASKED.search(resolved.own_question):
         # "Nghị định 30/1998/NĐ-CP hết hiệu lực từ ngày nào?": the document that ends it says so ("Các Nghị định số
         # 30/1998/NĐ-CP …, số 26/2001/NĐ-CP … hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2004", Nghị định
@@ -672,7 +680,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
                                   resolved.question, support=1.0), searcher, filters, phraser)
     if intent.kind == "relation":
         draft = Draft([])
-        if compose_relation(draft, intent, searcher, filters.unnarrowed()):
+        if compose_relation(draft, intent, searcher, filters.unnarrowed(), resolved.own_question):
             if len(intent.documents) <= 1 and details_unstated(
                     resolved.own_question, draft.citations,
                     _documents_text(searcher, resolved.question, draft.citations, filters, resolved.own_question)):
@@ -927,6 +935,9 @@ def time_anchors(text: str) -> frozenset[str]:
     return frozenset({d.normalized for d in find_deadlines(text) if d.normalized} | hours)
 
 
+PLURAL_ISSUER_MIN = 0.75  # share of a plural question's words after the issuer another document's sentence must carry
+
+
 def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> None:
     """Where a question asks which documents ("những/các <loại> nào") state a time it names and the answer quotes one
     document only: the sentence of each other document (of the kind named) stating that same time and carrying the
@@ -939,18 +950,27 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     # ban hành năm 2008?"): each other document of the kind named issued that year whose sentence carries most of the
     # question's words (`PLURAL_YEAR_MIN`), whatever the documents the answer already quotes
     years = asked_years(question) if plural and not anchors and ISSUED_ASKED.search(question) else set()
-    if not years and (not anchors or len(cited) != 1):
+    # or the issuer named ("Những quyết định nào của UBND tỉnh Bến Tre quy định mức tiền lương, tiền công …?"): each
+    # other document of the kind named by that issuer whose sentence carries most of the question's words
+    owner = re.match(r"\s+của\s+", normalize(question)[plural.end():]) if plural and not anchors and not years else None
+    issuers = [name for name, start, _ in find_agencies(normalize(question)[plural.end() + owner.end():])
+               if start == 0][:1] if owner else []
+    if not years and not issuers and (not anchors or len(cited) != 1):
         return
     kind = CITED_TYPES.get(plural.group(1).lower())
     narrowed = replace(filters, doc_types=covered_types(kind)) if kind in TYPES else filters
     words, best = content_words(question), {}
-    least = PLURAL_YEAR_MIN if years else PLURAL_ALSO_MIN
+    least = PLURAL_YEAR_MIN if years else PLURAL_ISSUER_MIN if issuers else PLURAL_ALSO_MIN
+    if issuers:  # the words after the issuer say what the documents do; the issuer's own name says nothing of it
+        words = content_words(normalize(question)[plural.end() + owner.end() + len(issuers[0]):])
     for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
-        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years:
+        if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years or issuers and not (
+                hit.issuer and any(same_agency(issuer, hit.issuer) for issuer in issuers)):
             continue
         for start, end, text in hit_sentences(hit):
             score = overlap(words, text)
-            if score >= least and (years or anchors <= time_anchors(text)) and score > best.get(hit.doc_id, (0.0,))[0]:
+            if score >= least and (years or issuers or anchors <= time_anchors(text)) \
+                    and score > best.get(hit.doc_id, (0.0,))[0]:
                 best[hit.doc_id] = (score, (hit, start, end, text))
     for _, found in best.values():
         quote_line(draft, found, "Ngoài ra, theo")

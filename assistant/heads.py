@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Collection, Sequence
 
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, joined_hits, quote_line
-from assistant.intent import HEAD_SLOTS, Intent, content_words
+from assistant.intent import HEAD_SLOTS, Intent, content_words, dated_documents, issued_period
 from assistant.relations import KIND_WORDS, citing, describe, indexed, refers_to, resolve_references, target_keys
 from assistant.rows import TASKS_LISTED
 from corpus.agencies import agency_names, issued_by, same_agency
@@ -463,26 +463,68 @@ def _compose_proposer(draft: Draft, searcher: Searcher, head: Hit, filters: Filt
         if best and best[0] >= _ACT_COVERED:
             quote_line(draft, best[1:])
             return True
-    found = None
+    found = _preamble_proposal(chunks)
+    if found:
+        hit, start, end, text = found
+        draft.lines.append(f"{hit_label(head)} được ban hành {text[0].lower()}{clean_display(text[1:]).rstrip(';.,')} "
+                           f"{draft.cite(hit, start, end)}.")
+        return True
+    draft.lines.append(f"{hit_label(head)} không ghi cơ quan đề nghị ban hành trong văn bản đã lập chỉ mục "
+                       f"{draft.cite(head)}.")
+    return False
+
+
+def _preamble_proposal(chunks: Sequence[StoredChunk], considered: bool = True) -> tuple[Hit, int, int, str] | None:
+    """The preamble line of a document (its passages in order) naming who proposed it ("Theo đề nghị của …", or,
+    with `considered`, the submission a resolution considered), as the passage, the span quoted and its text."""
     # a preamble line a passage border cuts ("… và đề nghị của Bộ trưởng | Bộ Nội vụ tại Tờ trình số 611/TTr-BNV …")
     # is read whole, with the passage that continues it
     heads = joined_hits([Hit.of(chunk, 1.0) for chunk in chunks[:ADDRESS_CHUNKS + 1]], top=ADDRESS_CHUNKS + 1)
-    for pattern in (_PROPOSED, _CONSIDERED):
+    for pattern in (_PROPOSED, _CONSIDERED) if considered else (_PROPOSED,):
         for hit in heads[:ADDRESS_CHUNKS]:
             found = next(((start, end, text) for start, end, text in hit_sentences(hit) if pattern.search(fold(text))),
                          None) or (next(filter(None, (_proposal_line(hit, start, end) for start, end, _ in
                                                       hit_sentences(hit))), None) if pattern is _PROPOSED else None)
             if found:
-                break
-        if found:
-            start, end, text = found
-            text = text.lstrip("*_ ")  # markdown's emphasis around the preamble line
-            draft.lines.append(f"{hit_label(head)} được ban hành {text[0].lower()}{clean_display(text[1:]).rstrip(';.,')} "
-                               f"{draft.cite(hit, start, end)}.")
-            return True
-    draft.lines.append(f"{hit_label(head)} không ghi cơ quan đề nghị ban hành trong văn bản đã lập chỉ mục "
-                       f"{draft.cite(head)}.")
-    return False
+                start, end, text = found
+                return hit, start, end, text.lstrip("*_ ")  # markdown's emphasis around the preamble line
+    return None
+
+
+PROPOSED_ABOUT_MIN = 0.5  # the share of the subject words asked ("… về quản lý công viên, cây xanh") a title must carry
+
+
+def compose_proposed_by(draft: Draft, proposer: str, kind: str | None, between: str, searcher: Searcher,
+                        filters: Filters) -> bool:
+    """The documents issued on the proposal of the body asked ("Những quyết định nào của Thủ tướng được ban hành theo
+    đề nghị của Bộ trưởng Bộ Công an?"), each quoted by its preamble line ("Theo đề nghị của Bộ trưởng Bộ Công an tại
+    Tờ trình số 588/TTr-BCA-A05 …"): the line must name every body the question names as proposer; only documents of
+    the type asked, of the year asked (`between`: "… nào năm 2025 …"), by the issuer asked ("… của UBND tỉnh Ninh
+    Bình …") and of the subject asked ("… về quản lý công viên, cây xanh, mặt nước …": most of its words in the title).
+    False when none: a body that proposed none of the documents indexed is never answered with another's."""
+    wanted = agency_names(proposer)
+    if not wanted:
+        return False
+    years = set(re.findall(r"\bnăm (\d{4})\b", between))
+    issuers = agency_names(re.split(r"\b(?:năm \d{4}|về)\b", between)[0])
+    about = re.search(r"\bvề\s+(.+)$", between)
+    subject = content_words(about.group(1)) if about else set()
+    found = []
+    for head in searcher.store.heads(filters=filters).values():
+        if kind and head.doc_type != kind or years and (head.issued_on or "")[:4] not in years \
+                or issuers and not (head.issuer and any(issued_by(issuer, head.issuer) for issuer in issuers)) \
+                or subject and len(subject & content_words(head.title or "")) < PROPOSED_ABOUT_MIN * len(subject):
+            continue
+        line = _preamble_proposal(_chunks(searcher, head.doc_id, filters), considered=False)
+        if line and all(any(same_agency(w, named) for named in agency_names(line[3])) for w in wanted):
+            found.append((head, line))
+    if not found:
+        return False
+    draft.lines.append(f"Các văn bản trong chỉ mục được ban hành theo đề nghị của {proposer} ({len(found)} văn bản):")
+    for head, (hit, start, end, text) in sorted(found, key=lambda f: f[0].issued_on or ""):
+        draft.lines.append(f"- {hit_label(Hit.of(head, 1.0))}: “{clean_display(text).rstrip(';.,')}” "
+                           f"{draft.cite(hit, start, end)}")
+    return True
 
 
 def _chunks(searcher: Searcher, doc_id: str, filters: Filters) -> list[StoredChunk]:
@@ -907,7 +949,20 @@ def _kind_before(ref: StoredReference, kind: str) -> bool:
 _CARRIES_OUT = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa|hướng dẫn thi hành)\b", re.I)
 
 
-def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+def _of_kind(head: StoredChunk, kind: str) -> bool:
+    """Whether a document is of the type asked ("Thông tư nào" takes a "Thông tư liên tịch"); one whose type was not
+    read is not set aside."""
+    return not head.doc_type or head.doc_type.startswith(kind)
+
+
+def _dated_otherwise(dated: Sequence[tuple[str | None, str, str | None, str]], text: str) -> bool:
+    """Whether a citing text dates a document the question names with its date (`dated_documents`) on another day."""
+    return any(serial == asked_serial and day != asked_day and (not kind or not asked_kind or kind == asked_kind)
+               for asked_kind, asked_serial, _, asked_day in dated for kind, serial, _, day in dated_documents(text))
+
+
+def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters,
+                         dated: Sequence[tuple[str | None, str, str | None, str]] = (), period: str | None = None) -> bool:
     """The documents whose own title says they carry out the one named, where no stored reference says it: Nghị quyết
     318/NQ-CP "Ban hành kế hoạch triển khai Nghị quyết số 188/2025/QH15 …" reads that resolution only as its basis
     ("Căn cứ …") in its references. Each quoted by its line naming the document after the verb; False when none."""
@@ -918,7 +973,9 @@ def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filte
     for head in searcher.store.heads(filters=filters).values():
         said = _CARRIES_OUT.search(head.title or "")
         if not said or not mentions_number(head.title[said.end():], serial, kind, year) or intent.citing_issuer and not (
-                head.issuer and same_agency(intent.citing_issuer, head.issuer)):
+                head.issuer and same_agency(intent.citing_issuer, head.issuer)) \
+                or intent.citing_kind and not _of_kind(head, intent.citing_kind) or _dated_otherwise(dated, head.title) \
+                or period and not (head.issued_on or "").startswith(period):
             continue
         hit = Hit.of(head, 1.0)
         line = next(((start, end) for start, end, text in hit_sentences(hit)
@@ -933,9 +990,11 @@ def _titled_implementers(draft: Draft, intent: Intent, searcher: Searcher, filte
     return True
 
 
-def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> bool:
+def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters, question: str = "") -> bool:
     """Which documents cite the one named in a given way, or which it cites that way, each with its citing
-    statement quoted; False when the index holds no such relation."""
+    statement quoted; False when the index holds no such relation. A citing statement that dates the document named
+    otherwise than the question does cites another document of that number ("Chỉ thị 30/CT-TTg ngày 06/10/2025"
+    asked, "Chỉ thị số 30/CT-TTg ngày 29/8/2024" cited: two directives numbered 30)."""
     direction, kind = intent.relation
     # what replaced it or repealed it, and what it replaces or repeals ("những nghị định nào hết hiệu lực": the closing
     # "Các Nghị định số … hết hiệu lực thi hành kể từ …" is stored as a repeal)
@@ -945,9 +1004,14 @@ def compose_relation(draft: Draft, intent: Intent, searcher: Searcher, filters: 
         found = [(head, ref) for head, ref in citing(searcher.store, keys, filters) if ref.kind in kinds]
         if intent.citing_issuer:  # "Văn bản nào của UBND tỉnh Long An triển khai …": that issuer's documents only
             found = [(head, ref) for head, ref in found if head.issuer and same_agency(intent.citing_issuer, head.issuer)]
+        if intent.citing_kind:  # "Chỉ thị nào … để thực hiện … Nghị quyết 57-NQ/TW?": directives only
+            found = [(head, ref) for head, ref in found if _of_kind(head, intent.citing_kind)]
+        dated, period = dated_documents(question), issued_period(question)
+        found = [(head, ref) for head, ref in found if not _dated_otherwise(dated, ref.quote)
+                 and not (period and not (head.issued_on or "").startswith(period))]
         if not found:
             if kind == "implements":
-                return _titled_implementers(draft, intent, searcher, filters)
+                return _titled_implementers(draft, intent, searcher, filters, dated, period)
             return kind == "amends" and _amended_by(draft, intent, searcher, filters, keys)
         if kind == "replaces":  # also "… còn hiệu lực không?": say first that it no longer stands alone
             done = " và ".join(KIND_WORDS[k] for k in kinds if any(r.kind == k for _, r in found))

@@ -780,7 +780,10 @@ _LAW_WORDS = r"|luật|pháp lệnh"
 # The citing documents may be narrowed to their issuer between "nào" and the verb ("Văn bản nào của UBND tỉnh Long
 # An triển khai Chỉ thị 22/2008?") or by a purpose "để" ("Chính phủ ban hành văn bản nào để thực hiện Nghị quyết
 # 57?"); see `citing_issuer`.
-_INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| để)? (?:đã |được |sẽ )?(?:{verb})\b|"
+# The purpose may follow the issuing and its period: "Những văn bản nào được ban hành trong tháng 01 năm 2025 để thực
+# hiện Nghị quyết 57-NQ/TW?" (the period read by `issued_period`).
+_INCOMING = (r"\b(?:{docs})(?: \w+){{0,2}} nào(?: của(?: [^\s,?;]+){{1,8}}?| để| (?:được |đã )?ban hành(?: (?:trong|vào) "
+             r"(?:tháng \d{{1,2}} )?năm \d{{4}})? (?:để|nhằm))? (?:đã |được |sẽ )?(?:{verb})\b|"
               r"\b(?:được|bị) (?:{verb})(?: (?:bởi|bằng)\b| chưa\b| không\b)")
 # "Văn bản triển khai Chỉ thị 22/2008 do ai ký?": a head slot asked of the unnamed document implementing the one
 # named right after the verb (a document named by its number before the verb, "Kế hoạch 196 triển khai …", is asked
@@ -807,6 +810,29 @@ _SIGNED_WHICH = re.compile(r"\s+(?:đã\s+|từng\s+)?(?:ký|ký ban hành)\s+(?
 _SIGNED_BY_WHICH = re.compile(r"\b(?:những\s+|các\s+)?((?:" + _DOC_WORDS + r"|công điện|thông báo" + _LAW_WORDS +
                               r")(?:\s+[^\s,?;]+){0,2}?)\s+nào\b[^?]*?\sdo\s+([^?]+?)\s+(?:đã\s+)?ký"
                               r"(?:\s+(?:trong\s+)?năm\s+\d{4})?\s*\??\s*$", re.I)
+# The documents issued on a body's proposal, asked the documents first: "Những quyết định nào của Thủ tướng được ban
+# hành theo đề nghị của Bộ trưởng Bộ Công an?", "Văn bản nào … được ban hành theo tờ trình của Chủ tịch Ủy ban nhân dân
+# thành phố Tam Điệp?" (the reverse of "… theo đề nghị của ai?", which is the proposer slot: an asking word there
+# names no proposer).
+_PROPOSED_WHICH = re.compile(r"\b(?:những\s+|các\s+)?((?:" + _DOC_WORDS + r"|công điện|thông báo" + _LAW_WORDS +
+                             r")(?:\s+[^\s,?;]+){0,2}?)\s+nào\b([^?]*?)\s(?:được\s+)?(?:ban hành\s+)?(?:theo|xét)\s+"
+                             r"(?:đề nghị|đề xuất|tờ trình)\s+(?:của\s+)?([^?]+?)\s*\??\s*$", re.I)
+_ASKING = re.compile(r"\b(?:ai|nào|gì|đâu)\b", re.I)
+
+
+def proposer_asked(text: str) -> tuple[str, str | None, str] | None:
+    """The body whose proposals a question lists documents by, with the document type asked and the words between
+    the two (an issuer, a year, "về …" the subject): "Những quyết định nào của Thủ tướng được ban hành theo đề nghị của
+    Bộ trưởng Bộ Công an?" → ("Bộ trưởng Bộ Công an", "Quyết định", " của Thủ tướng"); None when no body is named
+    there (an asking word: the proposer slot) or the question is not of that shape."""
+    asked = _PROPOSED_WHICH.search(normalize_query(text))
+    if asked is None or _ASKING.search(asked.group(3)) or not find_agencies(asked.group(3)):
+        return None
+    kinds = _types_named(asked.group(1)) or tuple(kind for kind in ("Luật", "Pháp lệnh")
+                                                  if re.match(kind + r"\b", asked.group(1), re.I))
+    return asked.group(3), kinds[0] if kinds else None, asked.group(2)
+
+
 _HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
 PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
 # "Phó Thủ tướng Hồ Đức Phớc", "Phó Thủ tướng Chính phủ Trần Hồng Hà", "Bộ trưởng Nguyễn Văn A": an office, then its
@@ -939,8 +965,9 @@ SLOTS = (
     # who proposed the document ("ban hành theo đề nghị của cơ quan nào?", "do bộ nào trình?")
     # also the submission it was issued on, asked by its number ("… ban hành theo tờ trình số mấy?", "… bằng tờ trình
     # nào?"): the preamble line that names it ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 56/TTr-STP …")
-    ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:những |các )?(?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|"
-                 r"ngành nào)\b|"
+    # the proposer asked by its head's title too ("… theo đề nghị của bộ trưởng bộ nào?", "… của giám đốc sở nào?")
+    ("proposer", r"\b(?:theo|xét) (?:đề nghị|đề xuất|tờ trình) của (?:những |các )?(?:(?:bộ trưởng|thủ trưởng|giám đốc|"
+                 r"chủ tịch|cục trưởng|chánh văn phòng) )?(?:ai|cơ quan nào|bộ nào|sở nào|đơn vị nào|ngành nào)\b|"
                  r"\btờ trình (?:số (?:mấy|bao nhiêu)|nào)\b|"
                  # the proposal asked by the paper it came in ("… ban hành theo đề nghị tại văn bản số mấy?", "… căn cứ
                  # đề nghị của Bộ Tài chính tại văn bản số mấy?", "… do Bộ Công an trình tại công văn số mấy?"): the
@@ -1040,6 +1067,9 @@ class Intent:
     # the agency asked is the one working with others, whom it works with is asked (`works_with_whom`): "Sở Khoa học và
     # Công nghệ phối hợp với ai?"
     works_with: bool = False
+    # the type the citing documents of an incoming relation must have: "Chỉ thị nào … để thực hiện … Nghị quyết
+    # 57-NQ/TW?" asks directives only (`citing_kind`)
+    citing_kind: str | None = None
 
     @property
     def names_document(self) -> bool:
@@ -1156,7 +1186,8 @@ def classify(question: str) -> Intent:
                   bool(SIGNER_TITLE_ASKED.search(text)), *asked_party(masked[after:]),
                   kind == "lead" and any(name == agency and lead_checked(text, end) for name, _, end in agencies),
                   laws_named(text), period=period_asked(text),
-                  works_with=kind == "partners" and works_with_whom(text, agency, agencies))
+                  works_with=kind == "partners" and works_with_whom(text, agency, agencies),
+                  citing_kind=citing_kind(text) if relation and relation[0] == "in" else None)
 
 
 # The period whose time is asked: "mỗi quý", "hàng quý", "hằng tháng"; "hết năm", "cuối năm" (the year's settling,
@@ -1276,6 +1307,27 @@ def _citing_issuer(text: str, agencies: list[tuple[str, int, int]]) -> str | Non
     if not verb:
         return None
     return next((name for name, start, _ in agencies if start < verb.end() and name[:1].isupper()), None)
+
+
+_ISSUED_PERIOD = re.compile(r"\bban hành\s+(?:trong\s+|vào\s+)?(?:tháng\s+(\d{1,2})\s+)?năm\s+(\d{4})\b", re.I)
+
+
+def issued_period(text: str) -> str | None:
+    """The month or year a question asks its documents issued in ("… được ban hành trong tháng 01 năm 2025 …" →
+    "2025-01", "… ban hành năm 2008 …" → "2008"), as the start of an ISO date; None when none is asked."""
+    asked = _ISSUED_PERIOD.search(text)
+    if asked is None:
+        return None
+    return f"{asked.group(2)}-{int(asked.group(1)):02d}" if asked.group(1) else asked.group(2)
+
+
+def citing_kind(text: str) -> str | None:
+    """The document type an incoming relation asks for, named before its "nào" ("Chỉ thị nào của Thủ tướng … để thực
+    hiện … Nghị quyết 57-NQ/TW?" → "Chỉ thị"); None for "văn bản nào" (any type)."""
+    verb = next((m for direction, _, pattern in RELATIONS if direction == "in" and (m := pattern.search(text))), None)
+    asked = verb and re.match(r"(.+?)\s+nào\b", verb.group(0), re.I)
+    kinds = _types_named(asked.group(1)) if asked else ()
+    return kinds[0] if len(kinds) == 1 else None
 
 
 # An action done to a document, before its name: "thực hiện Nghị quyết số 57-NQ/TW", "triển khai Chỉ thị 30".
@@ -1815,7 +1867,8 @@ def numbered_titles(text: str) -> tuple[frozenset[str], ...]:
 # "Hướng dẫn của Bộ Quốc phòng về tuyển chọn …" (any type of TYPES but "quy định": "theo quy định của Bộ Tài chính"
 # names a rule's source, not a document).
 _KINDS = {name.lower(): name for name in TYPES if name != "Quy định"}
-_KIND_OF = re.compile(r"\b(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\s+của\s+", re.I)
+# the year may stand between ("Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh …")
+_KIND_OF = re.compile(r"\b(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")(?:\s+năm\s+\d{4})?\s+của\s+", re.I)
 
 
 def described_issuers(text: str) -> tuple[tuple[str, str], ...]:

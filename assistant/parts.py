@@ -148,7 +148,7 @@ def split(question: str) -> tuple[Part, ...]:
     text = asked_by_date(normalize_query(question).strip())
     pieces = _which_of(text) or _same_as(text) or _then_other(text) or _respectively(text) or _document_list(text) or \
         _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or _session_pair(text)
-    described = [] if pieces else _described_pair(text)
+    described = [] if pieces else _described_pair(text) or _shared_kind_pair(text)
     pieces = pieces or described or _per_clause(text)
     if len(pieces) >= 2:
         pieces = [_COMPARED_TAIL.sub("?", piece) for piece in pieces]
@@ -786,6 +786,37 @@ def _described_pair(text: str) -> list[str]:
             not (_WH_WORD.search(head) or _WH_WORD.search(tail)) or _TOGETHER.search(head + " " + tail):
         return []
     return [head + one + tail, head + two + tail]
+
+
+# Two documents of one kind named together in the plural, each by its subject: "Các kế hoạch năm 2024 của UBND tỉnh
+# Ninh Bình về cây xanh và về công nghiệp văn hóa do ai ký?" → "Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây
+# xanh do ai ký?", "… về công nghiệp văn hóa do ai ký?". The second subject runs to the verb that asks of both.
+_SHARED_KIND = re.compile(r"\b(?:các|hai|những)\s+(" + _KINDS + r")\b((?:(?!\bvề\b)[^?])*?)\s+về\s+([^?]+?)\s+và\s+về\s+",
+                          re.I)
+
+
+# what is asked of each document's head after the pair: its signer, its date, its force
+_HEAD_ASKED = re.compile(r"\b(?:(?:do\s+)?ai\s+ký|ký\s+(?:ngày|khi)\s+nào|ban\s+hành\s+(?:ngày|khi)\s+nào|"
+                         r"có\s+hiệu\s+lực)\b", re.I)
+
+
+def _shared_kind_pair(text: str) -> list[str]:
+    """"<các|hai> <kind> … về A và về B <head slot asked>": the question asked of each document in turn. Only its head
+    (signer, date, force: what each has one of); not when both are asked of together ("đều", "cùng") or compared, or
+    when a document is named by its number."""
+    pair = _SHARED_KIND.search(text)
+    if pair is None or named_documents(text) or _COMPARING.search(text):
+        return []
+    asked = _ASKED_OF.search(text, pair.end())
+    end = asked.start() if asked else len(text.rstrip(" ?.")) if text.rstrip().endswith("?") else len(text)
+    head, tail = text[:pair.start()], text[end:]
+    if not _HEAD_ASKED.search(tail) or _TOGETHER.search(text):
+        return []
+    kind = pair.group(1)[:1].upper() + pair.group(1)[1:] if not head else pair.group(1)
+    first, second = pair.group(3), text[pair.end():end]
+    if not (_described(first) and _described(second)):
+        return []
+    return [f"{head}{kind}{pair.group(2)} về {first}{tail}", f"{head}{kind}{pair.group(2)} về {second}{tail}"]
 
 
 def _described(text: str) -> bool:

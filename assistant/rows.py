@@ -14,7 +14,7 @@ from corpus.agencies import (agency_key, council_levels, covers, find_agencies, 
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperate_jointly, cooperates_only,
                                 directed_lead, helps_in_work, introduced_as_lead,
-                                named_before_colon, opens_cooperating, subject_leads)
+                                named_before_colon, opens_cooperating, opens_with_verb, subject_leads)
 from corpus.records import Obligation
 from corpus.text import clean_display, fold
 from corpus.vn import EXECUTES_DOCUMENT, folded_flat, number_key, own_day, recounted, serial, type_covers
@@ -707,6 +707,36 @@ def _helps_asked(question: str, task: str) -> str | None:
     return None
 
 
+# A row whose lead does one act alone and then, "phối hợp với" others, a second one: "Xây dựng chuyên mục … trên Trang
+# thông tin điện tử của Sở, phối hợp với Văn phòng UBND tỉnh, Sở Thông tin và Truyền thông … xây dựng nội dung chuyên
+# mục … trên Cổng thông tin điện tử của tỉnh".
+_THEN_WITH = re.compile(r",\s*(?:và\s+)?phối\s+hợp\s+với\s+", re.I)
+JOINT_ACT_WORDS = 2  # the fewest words of the second act alone a question must name to ask of it
+
+
+def _joint_act_asked(question: str, intent: Intent, obligation: Obligation) -> tuple[str, str] | None:
+    """(the lead's own act, the act it does with others) where a lead question asks whether the row's lead leads the
+    second act: the question names words of the second act only (at least `JOINT_ACT_WORDS`, the partners' names
+    aside) and none of the first act only; None otherwise."""
+    if intent.kind != "lead" or not question or not intent.agency or not obligation.lead \
+            or not any(covers(intent.agency, lead) or covers(lead, intent.agency) for lead in obligation.lead):
+        return None
+    split = _THEN_WITH.search(obligation.task)
+    if split is None:
+        return None
+    own, joint = obligation.task[:split.start()].strip(), obligation.task[split.end():].strip()
+    if not opens_with_verb(own):
+        # no act of its own before: "gắn với việc cấp giấy phép hành nghề cho các nhà thầu …, phối hợp với cơ quan thuế
+        # để tổ chức quản lý thu thuế …" (Chỉ thị 44/2002/CT-UB of Bà Rịa - Vũng Tàu) says how the one act is done
+        return None
+    asked = content_words(question) - content_words(intent.agency) - content_words(" ".join(obligation.lead))
+    own_words, joint_words = content_words(own), content_words(joint)
+    partner_words = content_words(" ".join(obligation.partners))
+    if len((asked & joint_words) - own_words - partner_words) >= JOINT_ACT_WORDS and not (asked & own_words) - joint_words:
+        return own, joint
+    return None
+
+
 def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obligation]], question: str = "") -> bool:
     """Deadline, lead and partner questions answered from the chosen task rows; True when every row asked about
     fills the slot (False: the document found leaves it empty, which the answer says, or several rows are equally
@@ -748,6 +778,19 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này: văn bản ghi "
                                f"{join_names(obligation.lead)} phối hợp với {join_names(obligation.partners)}, không "
                                f"nêu cơ quan chủ trì ({hit_label(hit)}) {marker}. {record_line(together)}")
+            continue
+        joint = _joint_act_asked(question, intent, obligation)
+        if joint is not None:
+            # "Sở Văn hóa và Thể thao có chủ trì việc xây dựng nội dung chuyên mục … trên Cổng thông tin điện tử của
+            # tỉnh không?" of a row "Xây dựng chuyên mục … trên Trang thông tin điện tử của Sở, phối hợp với Văn phòng
+            # UBND tỉnh, … xây dựng nội dung chuyên mục … trên Cổng thông tin điện tử của tỉnh" (Kế hoạch 196): the
+            # agency leads the first act only; the act asked it does with others, and who leads that the row does not
+            # say. The row is shown, not marked answered (another item of the plan may give that act its lead)
+            filled = False
+            marker = draft.cite_obligation(hit, obligation)
+            draft.lines.append(f"{hit_label(hit)} giao {join_names(obligation.lead)} chủ trì: {joint[0]}; còn việc sau "
+                               f"thì {join_names(obligation.lead)} phối hợp với {joint[1].rstrip('.;')}, văn bản không nêu "
+                               f"ở đây cơ quan chủ trì việc này. Văn bản ghi: {record_line(obligation)} {marker}")
             continue
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)

@@ -143,6 +143,11 @@ def _mentions(text: str, cells: bool = False) -> list[tuple[str, str]]:
     UBND tỉnh", "của Bộ Quốc phòng"), else "lead". With `cells`, a row's lead cell ("· Chủ trì: Báo Quảng Bình ·")
     in which the agency reading finds no name is a lead too, so that a body it does not know (a newspaper, a radio
     station) still counts as the one leading."""
+    return [(name, role) for name, role, _ in _placed_mentions(text, cells)]
+
+
+def _placed_mentions(text: str, cells: bool = False) -> list[tuple[str, str, int]]:
+    """`_mentions` with where each name starts in the text."""
     spans = list(find_agencies(text))
     if cells:
         for m in _LEAD_CELL.finditer(text):
@@ -161,8 +166,55 @@ def _mentions(text: str, cells: bool = False) -> list[tuple[str, str]]:
             role = "other"
         else:
             role = "lead"
-        found.append((name, role))
+        found.append((name, role, start))
     return found
+
+
+# A lead named as a group of kinds of body, no body by name ("Các bộ, ngành, địa phương"), is the same group written
+# out in a decree's own formula ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành
+# phố trực thuộc Trung ương …", Nghị quyết 03/NQ-CP, III.1) or with what marks its members out ("các bộ, ngành, địa
+# phương là chủ quản CSDLQG, CSDL chuyên ngành", a row's lead cell). Two tiers: the ministries and bodies of their rank,
+# and the provinces. A group names every tier the gold does (a gold "các bộ, ngành" is not answered by "các địa
+# phương"); a piece followed by a proper name is one body ("Bộ Công an", "tỉnh Ninh Bình"), no group.
+_TIERS = (("bộ, ngành", r"bộ(?:\s*,?\s*ngành)?|ngành|cơ quan ngang bộ|cơ quan thuộc chính phủ"),
+          ("địa phương", r"địa phương|(?:ủy ban nhân dân|ubnd)\s+(?:các|cấp)\s+tỉnh|tỉnh"
+                         r"|thành phố(?:\s+trực thuộc trung ương)?"))
+_TIER_RE = re.compile(rf"(?:(?:các|những)\s+)?(?:{'|'.join(f'(?P<t{i}>{p})' for i, (_, p) in enumerate(_TIERS))})(?!\w)",
+                      re.IGNORECASE)
+_GROUP_OPENS = re.compile(r"(?<!\w)(?:các|những)\s+", re.IGNORECASE)
+_GROUP_GLUE = re.compile(r"\s*(?:,|\svà)\s*", re.IGNORECASE)
+_GROUP_MARKED = re.compile(r"\s+(?:là|có liên quan|liên quan|được)(?!\w)", re.IGNORECASE)
+
+
+def _group_run(text: str, at: int) -> tuple[set[str], int]:
+    """The tiers a group named from `at` on holds, and where it ends (no group: an empty set)."""
+    tiers: set[str] = set()
+    end = at
+    while (m := _TIER_RE.match(text, end if not tiers else end + len(glue.group(0)))) if (
+            not tiers or (glue := _GROUP_GLUE.match(text, end))) else None:
+        after = text[m.end():].lstrip()[:1]
+        if after.isupper() or after == ":":
+            break  # "Bộ Công an", "tỉnh Ninh Bình": one body; "các Bộ: Quốc phòng, Công an": bodies by name
+        tiers |= {_TIERS[int(k[1:])][0] for k, v in m.groupdict().items() if v}
+        end = m.end()
+    return tiers, end
+
+
+def _group_tiers(name: str) -> set[str]:
+    """The tiers a gold lead or a lead cell names when it is a group of kinds of body and nothing else (what marks
+    the members out may follow, "… là chủ quản …"); else an empty set."""
+    name = name.strip()
+    tiers, end = _group_run(name, 0)
+    return tiers if tiers and (end == len(name) or _GROUP_MARKED.match(name, end)) else set()
+
+
+def _group_covers(gold: str, named: str) -> bool:
+    wanted = _group_tiers(gold)
+    return bool(wanted) and wanted <= _group_tiers(named)
+
+
+def _same_lead(gold: str, named: str) -> bool:
+    return same_agency(gold, named) or _group_covers(gold, named)
 
 
 def _named(answer: Answer, agency: str) -> bool:
@@ -174,21 +226,24 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
     gold = item.gold
     if answer.obligations:
         first = answer.obligations[0]
-        if any(same_agency(gold.agency, lead) for lead in first.lead):
+        if any(_same_lead(gold.agency, lead) for lead in first.lead):
             # the gold lead among the row's leads, and beside it a body the gold has only working with it: the row
             # shown is another task's ("Bộ Công an, Bộ Quốc phòng và UBND thành phố Hà Nội" licensing, where the
             # plan asked is "Bộ Công an chủ trì, phối hợp với … Ủy ban nhân dân thành phố Hà Nội")
             shared = [p for p in gold.partners if any(same_agency(p, lead) for lead in first.lead)
                       and not same_agency(p, gold.agency)]
             return [f"partner as co-lead: {shared[0]}"] if shared else []
-        if any(same_agency(gold.agency, p) for o in answer.obligations for p in o.partners) and not any(
-                same_agency(gold.agency, lead) for o in answer.obligations for lead in o.lead):
+        if any(_same_lead(gold.agency, p) for o in answer.obligations for p in o.partners) and not any(
+                _same_lead(gold.agency, lead) for o in answer.obligations for lead in o.lead):
             return ["lead only as partner"]
         if any(same_agency(p, lead) for p in gold.partners for lead in first.lead):
             return ["partner as lead"]
         return [f"other lead first: {', '.join(first.lead) or '—'}"]
-    mentions = _mentions(answer.text, cells=True)
+    placed = _placed_mentions(answer.text, cells=True)
+    mentions = [(name, role) for name, role, _ in placed]
     roles = [role for name, role in mentions if same_agency(gold.agency, name)]
+    if not roles and _group_tiers(gold.agency):
+        return _group_lead_problems(answer.text, gold.agency, placed)
     if not roles:
         return [] if flat(gold.agency) in flat(answer.text) else ["lead missing"]
     if "lead" not in roles:
@@ -199,6 +254,22 @@ def _lead_problems(answer: Answer, item: Item) -> list[str]:
             return ["partner as lead"]
         return [f"other lead first: {leads[0]}"]
     return []
+
+
+def _group_lead_problems(text: str, group: str, placed: list[tuple[str, str, int]]) -> list[str]:
+    """A gold lead that is a group of kinds of body, in a text-only answer: the first group the text names holding
+    every tier the gold names, as the lead (no "phối hợp" before it in its clause, no other lead before it; the bodies
+    named inside the group, "cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh", are its members)."""
+    wanted = _group_tiers(group)
+    for opened in _GROUP_OPENS.finditer(text):
+        tiers, end = _group_run(text, opened.start())
+        if not wanted <= tiers:
+            continue
+        if _PARTNER_CUE.search(_CLAUSE_END.split(text[:opened.start()])[-1]):
+            return ["lead only as partner"]
+        before = [name for name, role, start in placed if role == "lead" and start < opened.start()]
+        return [f"other lead first: {before[0]}"] if before else []
+    return [] if flat(group) in flat(text) else ["lead missing"]
 
 
 def _in_cell(agency: str, cell: str) -> bool:

@@ -765,3 +765,14 @@ def test_a_title_saying_it_carries_out_another_document(title, carries_out):
     said = _CARRIES_OUT.search(title)
     number = {True: title.split("số ")[-1].split()[0]}.get(True)
     assert bool(said and mentions_number(title[said.end():], number.split("/")[0], None, None)) is carries_out
+
+
+def test_a_citing_line_dating_the_number_otherwise_cites_another_document():
+    # Kế hoạch 196 of Ninh Bình carries out "Chỉ thị số 30/CT-TTg ngày 29/8/2024" (cultural industries); Chỉ thị
+    # 30/CT-TTg of 06/10/2025 (coal) is another directive of that number
+    from assistant.heads import _dated_otherwise
+    from assistant.intent import dated_documents
+    line = "Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các ngành"
+    assert _dated_otherwise(dated_documents("Văn bản nào triển khai Chỉ thị 30/CT-TTg ngày 06/10/2025 về than?"), line)
+    assert not _dated_otherwise(dated_documents("Kế hoạch nào triển khai Chỉ thị số 30/CT-TTg ngày 29/8/2024?"), line)
+    assert not _dated_otherwise(dated_documents("Văn bản nào triển khai Chỉ thị 30/CT-TTg?"), line)

@@ -2058,3 +2058,54 @@ def test_a_check_with_its_document_bracketed_after_the_tail(question, reworded):
     if reworded:
         asked = classify(reworded)
         assert asked.kind == "lead" and asked.checks_lead
+
+
+@pytest.mark.parametrize("question", [
+    # Nghị định 257/258/2025/NĐ-CP: "Theo đề nghị của Bộ trưởng Bộ Tài chính;", "… Bộ trưởng Bộ Xây dựng;"
+    "Nghị định 257/2025/NĐ-CP và Nghị định 258/2025/NĐ-CP lần lượt được ban hành theo đề nghị của bộ trưởng bộ nào?",
+    "Quyết định 963 được ban hành theo đề nghị của giám đốc sở nào?",
+])
+def test_the_proposer_asked_by_its_heads_title_is_the_proposer_slot(question):
+    assert classify(question).slot == "proposer"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Những quyết định nào của Thủ tướng được ban hành theo đề nghị của Bộ trưởng Bộ Công an?",
+     ("Bộ trưởng Bộ Công an", "Quyết định", " của Thủ tướng")),
+    ("Văn bản nào của UBND tỉnh Ninh Bình được ban hành theo tờ trình của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp?",
+     ("Chủ tịch Ủy ban nhân dân thành phố Tam Điệp", None, " của UBND tỉnh Ninh Bình")),
+    ("Nghị định nào năm 2025 về quản lý công viên, cây xanh, mặt nước được ban hành theo đề nghị của Bộ trưởng Bộ Xây dựng?",
+     ("Bộ trưởng Bộ Xây dựng", "Nghị định", " năm 2025 về quản lý công viên, cây xanh, mặt nước")),
+    # the proposer asked, not named: the proposer slot (dev b065)
+    ("Nghị định 260/2025/NĐ-CP sửa đổi thuế suất xuất khẩu của những nhóm hàng nào và được ban hành theo đề nghị của ai?",
+     None),
+    ("Quyết định 963 được ban hành theo đề nghị của cơ quan nào?", None),
+])
+def test_documents_asked_by_the_body_that_proposed_them(question, asked):
+    from assistant.intent import proposer_asked
+    assert proposer_asked(question) == asked
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Chỉ thị nào của Thủ tướng về than được ban hành để thực hiện các nghị quyết của Bộ Chính trị, trong đó có Nghị "
+     "quyết 57-NQ/TW?", "Chỉ thị"),
+    ("Kế hoạch nào triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ?", "Kế hoạch"),
+    ("Những văn bản nào triển khai Nghị quyết 57-NQ/TW?", None),
+])
+def test_the_type_of_the_citing_documents_asked(question, kind):
+    assert classify(question).citing_kind == kind
+
+
+def test_the_documents_issued_in_a_month_to_carry_out_another_are_an_incoming_relation():
+    from assistant.intent import issued_period
+    question = "Những văn bản nào được ban hành trong tháng 01 năm 2025 để thực hiện Nghị quyết 57-NQ/TW?"
+    assert classify(question).relation == ("in", "implements")
+    assert issued_period(question) == "2025-01"
+    assert issued_period("Những chỉ thị nào về triển khai Luật Thuế thu nhập cá nhân được ban hành năm 2008?") == "2008"
+    assert issued_period("Những văn bản nào triển khai Nghị quyết 57-NQ/TW?") is None
+
+
+def test_a_kind_described_by_its_year_and_issuer():
+    from assistant.intent import described_issuers
+    assert described_issuers("Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh do ai ký?") == (
+        ("Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình"),)

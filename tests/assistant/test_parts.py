@@ -839,3 +839,16 @@ def test_a_clause_recurring_by_another_period_than_the_one_asked(question, claus
 ])
 def test_two_laws_named_by_number_are_asked_in_turn(question, parts):
     assert [part.text for part in split(question)] == parts
+
+
+@pytest.mark.parametrize("question, pieces", [
+    ("Các kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh và về công nghiệp văn hóa do ai ký?",
+     ["Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh do ai ký?",
+      "Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về công nghiệp văn hóa do ai ký?"]),
+    # what both share asked, or an agency's tasks (dev tb32): asked whole
+    ("Hai kế hoạch về cây xanh và về công nghiệp văn hóa đều do ai ký?", None),
+    ("Sở Giáo dục và Đào tạo có nhiệm vụ gì trong các kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh và về "
+     "công nghiệp văn hóa?", None),
+])
+def test_two_documents_of_one_kind_by_their_subjects_are_asked_in_turn(question, pieces):
+    assert [p.text for p in split(question)] == (pieces or [question])

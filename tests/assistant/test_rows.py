@@ -985,3 +985,36 @@ def test_whom_an_agency_works_with_is_read_off_its_own_sentence_first():
     chosen = best_obligation(intent, words, hits)
     assert [o.lead for _, o in chosen] == [("Sở Kế hoạch và Đầu tư",)]
     assert chosen[0][1].partners == ("cơ quan thuế",)
+
+
+def test_a_lead_asked_of_the_act_it_does_with_others_after_its_own():
+    # Kế hoạch 196 of Ninh Bình, V.1: Sở Văn hóa và Thể thao builds the column on its own site, and "phối hợp với Văn
+    # phòng UBND tỉnh, …" builds its content on the province's portal (led by Văn phòng UBND tỉnh, V.2)
+    from assistant.intent import classify
+    from assistant.rows import _joint_act_asked
+    from corpus.records import Obligation
+    task = ("Xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin điện tử của Sở, phối hợp với Văn phòng "
+            "UBND tỉnh, Sở Thông tin và Truyền thông và các cơ quan, địa phương xây dựng nội dung chuyên mục về công "
+            "nghiệp văn hóa trên Cổng thông tin điện tử của tỉnh")
+    row = Obligation("196", "196#1", task, ("Sở Văn hóa và Thể thao",),
+                     ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "các cơ quan, địa phương"))
+    portal = ("Sở Văn hóa và Thể thao có chủ trì việc xây dựng nội dung chuyên mục về công nghiệp văn hóa trên Cổng "
+              "thông tin điện tử của tỉnh không (Kế hoạch 196)?")
+    assert _joint_act_asked(portal, classify(portal), row)[0].endswith("Trang thông tin điện tử của Sở")
+    own = ("Sở Văn hóa và Thể thao có chủ trì việc xây dựng chuyên mục về công nghiệp văn hóa trên Trang thông tin "
+           "điện tử của Sở không (Kế hoạch 196)?")
+    assert _joint_act_asked(own, classify(own), row) is None
+
+
+def test_a_row_with_no_act_before_its_partners_is_one_act():
+    # Chỉ thị 44/2002/CT-UB of Bà Rịa - Vũng Tàu: "Sở Kế hoạch và Đầu tư gắn với việc cấp giấy phép hành nghề cho các
+    # nhà thầu …, phối hợp với cơ quan thuế để tổ chức quản lý thu thuế …": how its one act is done (devdocs dq26, rn36)
+    from assistant.intent import classify
+    from assistant.rows import _joint_act_asked
+    from corpus.records import Obligation
+    task = ("gắn với việc cấp giấy phép hành nghề cho các nhà thầu, nhà thầu phụ nước ngoài, phối hợp với cơ quan thuế "
+            "để tổ chức quản lý thu thuế thu nhập cá nhân làm việc cho các nhà thầu, nhà thầu phụ nước ngoài")
+    row = Obligation("44", "44#1", task, ("Sở Kế hoạch và Đầu tư",), ("cơ quan thuế",))
+    question = ("Theo Chỉ thị 44/2002/CT-UB, Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc quản lý thu thuế thu nhập "
+                "cá nhân làm việc cho các nhà thầu nước ngoài?")
+    assert _joint_act_asked(question, classify(question), row) is None

@@ -305,3 +305,54 @@ def test_the_body_a_lead_signs_for_is_not_another_lead():
     assert judge(answer(text, [cite("323", quote)]), item).outcome == RIGHT
     wrong = "Theo Nghị quyết 323/NQ-CP: Văn phòng Chính phủ thay mặt Chính phủ ký Tờ trình [1]; Bộ Nội vụ trình."
     assert judge(answer(wrong, [cite("323", quote)]), item).outcome == WRONG
+
+
+@pytest.mark.parametrize("named, tiers", [
+    ("Các bộ, ngành, địa phương", {"bộ, ngành", "địa phương"}),
+    ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     {"bộ, ngành", "địa phương"}),
+    ("các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành", {"bộ, ngành", "địa phương"}),
+    ("Ủy ban nhân dân các tỉnh", {"địa phương"}),
+    ("Bộ Công an", set()),
+    ("các tỉnh Thái Nguyên, Cao Bằng", set()),
+    ("các Bộ: Quốc phòng, Công an", set()),
+    ("các sở, ngành", set()),
+])
+def test_a_group_of_kinds_of_body_is_read_by_its_tiers(named, tiers):
+    from evals.judge import _group_tiers
+    assert _group_tiers(named) == tiers
+
+
+def test_a_group_lead_written_out_in_the_decrees_formula_is_the_gold_group():
+    # Nghị quyết 03/NQ-CP, III.1: the ministries and provinces asked as "các bộ, ngành, địa phương" in the gold
+    quote = ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+             "ương theo chức năng, nhiệm vụ xây dựng và tổ chức thực hiện kế hoạch thực hiện Nghị quyết số 57-NQ/TW")
+    item = Item("x6", "deadline", "Chính phủ yêu cầu các bộ và UBND cấp tỉnh ban hành kế hoạch thực hiện NQ 57 trong "
+                "tháng nào?", True, Gold(doc_ids=("NQ03",), quotes=(quote,), agency="Các bộ, ngành, địa phương"))
+    text = (f"Theo Nghị quyết 03/NQ-CP, Mục III.1: “Trên cơ sở nội dung Nghị quyết số 57-NQ/TW của Bộ Chính trị, "
+            f"Chương trình hành động của Chính phủ, {quote} trong tháng 01 năm 2025.” [1]")
+    assert judge(answer(text, [cite("NQ03", quote)]), item).outcome == RIGHT
+    # only the provinces named: a tier of the gold missing
+    provinces = "Theo Nghị quyết 03/NQ-CP: Ủy ban nhân dân các tỉnh xây dựng kế hoạch trong tháng 01 năm 2025 [1]."
+    assert judge(answer(provinces, [cite("NQ03", quote)]), item).reasons == ("lead missing",)
+    # another body leading before the group
+    other = f"Theo Nghị quyết 03/NQ-CP: Bộ Khoa học và Công nghệ chủ trì; {quote} trong tháng 01 năm 2025 [1]."
+    assert judge(answer(other, [cite("NQ03", quote)]), item).reasons == ("other lead first: Bộ Khoa học và Công nghệ",)
+    # the group only working with another
+    partner = f"Theo Nghị quyết 03/NQ-CP: Bộ Khoa học và Công nghệ phối hợp với {quote} trong tháng 01 năm 2025 [1]."
+    assert judge(answer(partner, [cite("NQ03", quote)]), item).outcome == WRONG
+
+
+def test_a_row_led_by_the_gold_group_marked_out_is_the_gold_group():
+    # Phụ lục II of Nghị quyết 03/NQ-CP: "Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành" lead, Bộ
+    # Công an a partner; the gold writes the group short
+    quote = "Hoàn thiện triển khai xây dựng, đưa vào khai thác sử dụng 114 Cơ sở dữ liệu quốc gia"
+    item = Item("x7", "partner_vs_lead", "Bộ Công an có trách nhiệm gì trong việc đưa vào khai thác 114 Cơ sở dữ liệu "
+                "quốc gia?", True, Gold(doc_ids=(ANNEX,), quotes=(quote,), agency="Các bộ, ngành, địa phương",
+                                         partners=("Bộ Công an",)))
+    row = task(["các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành"], ["Bộ Công an"])
+    text = ("Bộ Công an phối hợp, không chủ trì nhiệm vụ này; chủ trì: các bộ, ngành, địa phương là chủ quản CSDLQG, "
+            "CSDL chuyên ngành [1].")
+    assert judge(answer(text, [cite(ANNEX, quote)], [row]), item).outcome == RIGHT
+    provinces = task(["Ủy ban nhân dân các tỉnh"], ["Bộ Công an"])
+    assert judge(answer(text, [cite(ANNEX, quote)], [provinces]), item).outcome == WRONG
