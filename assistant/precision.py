@@ -437,6 +437,32 @@ def act_of_cited_document(question: str, intent: Intent, citations: Sequence[Cit
     return all(act_of_cited_only(c.quote, asked.group(1)) for c in citations)
 
 
+# A span whose statement is only that its document replaces or repeals others, its subject the document itself or left
+# out: "Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB … về việc ban hành bảng giá …", "Thay thế tất cả các
+# Quyết định về giá tính Lệ phí trước bạ các loại xe …" (its article's mark or a markdown star or two before it).
+_REPLACES_ONLY = re.compile(r"^\W*(?:điều\s+\d+\w?\W*)?(?:(?:quyết\s+định|thông\s+tư(?:\s+liên\s+tịch)?|nghị\s+định|chỉ\s+thị|nghị\s+quyết|luật|"
+                            r"văn\s+bản)\s+này\s+)?(?:thay\s+thế|bãi\s+bỏ)(?!\w)", re.I)
+# A question asking what a document replaces, ends or leaves in force ("… thay cho …", "… còn hiệu lực …", "văn bản trước
+# đây …", "… trái với …").
+_ENDING_ASKED = re.compile(r"(?<!\w)(?:thay|bãi\s+bỏ|hủy\s+bỏ|hiệu\s+lực|sửa\s+đổi|trước\s+đây|cũ|trái\s+với)(?!\w)", re.I)
+
+
+def replaced_only(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question on the rule for a thing it names after "đối với" (`corpus.vn.applied_to`), asking nothing of
+    what its document replaces or ends (`_ENDING_ASKED`), answered only with spans saying that the document replaces
+    or repeals others (`_REPLACES_ONLY`): the words they share with the question are the replaced documents' titles
+    ("… về việc ban hành bảng giá tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy" for "… quy định giá chuẩn tính thuế
+    đối với xe ô tô du lịch như thế nào?", Quyết định 2298/2002/QĐ-UB of Bến Tre, Điều 2, which prices motorbikes
+    only), and they state no rule of the document's own. Only such a question: "Nghị định 24/2007/NĐ-CP quy định chi
+    tiết thi hành luật nào?" is answered by its "… thay thế Nghị định số 164/2003/NĐ-CP … quy định chi tiết thi hành
+    Luật Thuế thu nhập doanh nghiệp …" (devdocs dp16, declined in the first try), the law of the decree it replaces
+    being its own."""
+    asked = normalize(question)
+    if intent.kind != "content" or not citations or _ENDING_ASKED.search(asked) or not applied_to(asked):
+        return False
+    return all(_REPLACES_ONLY.search(normalize(c.quote)) for c in citations)
+
+
 def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
     """A tax the question names ("… được giảm thuế giá trị gia tăng bao nhiêu?") that no cited span, title or issuer
     names, short or written out: the passages are about another tax (Quyết định 08/2000/QĐ-TTg, on "thuế thu nhập
@@ -2223,6 +2249,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "sector_unstated": lambda: sector_unstated(own or question, citations, documents_read()),
         "programme_unstated": lambda: programme_unstated(own or question, citations, documents_read()),
         "object_unstated": lambda: object_unstated(own or question, citations, documents_read()),
+        "replaced_only": lambda: replaced_only(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -2244,7 +2271,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
               "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",
-              "sector_unstated", "programme_unstated", "object_unstated")
+              "sector_unstated", "programme_unstated", "object_unstated", "replaced_only")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -2806,3 +2806,38 @@ NGHE_AN_CARS = ("Về việc ban hành bảng giá tối thiểu làm cản cứ
 def test_a_thing_asked_after_doi_voi_the_documents_never_write(question, doubted):
     from assistant.precision import object_unstated
     assert object_unstated(question, [_cite(NGHE_AN_CARS, "60/2003/QĐ-UB")], [NGHE_AN_CARS]) is doubted
+
+
+# Round tl30: Quyết định 2298/2002/QĐ-UB of Bến Tre, Điều 2, and Quyết định 60/2003/QĐ-UB of Nghệ An, Điều 3: spans that
+# only say what the decision replaces
+BEN_TRE_2298_REPLACES = ("Điều 2.** Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB ngày 03/3/2001 của Uỷ ban nhân "
+                         "dân tỉnh Bến Tre về việc ban hành bảng giá tính tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy.")
+NGHE_AN_REPLACES = ("*** Thay thế tất cả các Quyết định về giá tính Lệ phí trước bạ các loại xe do UBND tỉnh Nghệ An ban "
+                    "hành trước Quyết định này.")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs tl79: the motorbike price table asked of cars, answered with the replaced decision's title
+    ("Quyết định 2298/2002/QĐ-UB của UBND tỉnh Bến Tre quy định giá chuẩn tính thuế đối với xe ô tô du lịch như thế "
+     "nào?", BEN_TRE_2298_REPLACES, True),
+    ("Quyết định 60/2003/QĐ-UB quy định giá tối thiểu tính lệ phí trước bạ đối với xe tải như thế nào?", NGHE_AN_REPLACES,
+     True),
+    # what it replaces, or what becomes of the older decisions, is asked: the span answers it
+    ("Quyết định 2298/2002/QĐ-UB ra đời để thay cho quyết định nào?", BEN_TRE_2298_REPLACES, False),
+    ("Các quyết định trước đây về giá tính lệ phí trước bạ xe của Nghệ An thì sao?", NGHE_AN_REPLACES, False),
+    # a span stating a rule of its own
+    ("Quyết định 2298/2002/QĐ-UB quy định giá chuẩn đối với xe gắn máy như thế nào?",
+     "Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng … xe gắn máy cho phù hợp giá cả thực tế", False),
+])
+def test_a_span_that_only_says_what_the_document_replaces(question, quote, doubted):
+    from assistant.precision import replaced_only
+    assert replaced_only(question, classify(question), [_cite(quote, "2298/2002/QĐ-UB")]) is doubted
+
+
+def test_a_replacing_span_answers_a_question_on_no_thing_named():
+    # devdocs dp16: the law a decree details, answered by the article replacing the decree that detailed it before
+    from assistant.precision import replaced_only
+    quote = ("Nghị định này thay thế Nghị định số 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003 của Chính phủ quy định chi tiết "
+             "thi hành Luật Thuế thu nhập doanh nghiệp")
+    question = "Nghị định 24/2007/NĐ-CP quy định chi tiết thi hành luật nào?"
+    assert replaced_only(question, classify(question), [_cite(quote, "24/2007/NĐ-CP")]) is False
