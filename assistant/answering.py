@@ -22,7 +22,7 @@ from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_A
                               proposer_asked, signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
 from assistant.quotes import (answers_each_part, compose_passages, states_asked, duties_titled, duty_party, duty_party_named,
                               speaks_of_undone, states_act_verb)
-from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, programmes_asked, sectors_asked, details_unstated, doubted, time_said_unstated, years_uncited
+from assistant.precision import DECLINE_ON, UNCITED_PREMISE, details_asked, objects_asked, programmes_asked, sectors_asked, details_unstated, doubted, time_said_unstated, years_uncited
 from assistant.phrasing import LLM_FAILED, LLM_UNVERIFIED, Phraser, verify
 from assistant.records import Answer, Citation, Turn
 from assistant.relations import citing, relations, superseded, target_keys
@@ -36,7 +36,7 @@ from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.display import vn_date
 from corpus.records import Obligation
 from corpus.text import clean_display, normalize
-from corpus.vn import (CITED_TYPES, TYPES, DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
+from corpus.vn import (numbers_marked, CITED_TYPES, TYPES, DAY_ASKED, DOCUMENT_WORDS, states_date, EXECUTION_ASKED, OWNER_BEFORE, appendix_numbers, attached_to, form_codes, article_content_asked, fold,
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
@@ -550,7 +550,8 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     document found leaves the asked slot empty, with what it does say). A question that asks several things
     (`assistant.parts`) is answered part by part."""
     # a yes-or-no check of a task's doer or time is asked as the question it checks (`intent.check_reworded`)
-    text = check_reworded(_asked(law_years_written_out(searcher.restore_marks(question, filters))))
+    # a number's code typed without its mark ("41/2002/QD-TTg") is read as the document writes it (`vn.numbers_marked`)
+    text = check_reworded(_asked(law_years_written_out(numbers_marked(searcher.restore_marks(question, filters)))))
     text = _reproduced_named(text, searcher, filters)
     turns = _replayed(turns, filters, searcher, min_support)
     split = parts.split(text)
@@ -1148,9 +1149,11 @@ def _documents_text(searcher: Searcher, question: str, citations: Sequence[Citat
                     own: str | None = None) -> list[str]:
     """The titles, headings and passages of the cited documents, when the question names a meeting's or a round's
     ordinal (`precision.ordinal_uncited`) or what the user typed insists on a name or a designating number
-    (`precision.details_unstated`); empty otherwise."""
+    (`precision.details_unstated`), a trade, a programme or a thing named after "đối với" (`precision.sector_unstated`,
+    `programme_unstated`, `object_unstated`); empty otherwise."""
     if not citations or not (session_ordinals(question) or any(details_asked(own or question))
-                             or sectors_asked(own or question) or programmes_asked(own or question)):
+                             or sectors_asked(own or question) or programmes_asked(own or question)
+                             or objects_asked(own or question)):
         return []
     wide = filters.unnarrowed()
     chunks = searcher.store.scroll(replace(wide, doc_ids=tuple(dict.fromkeys(c.doc_id for c in citations))))

@@ -267,7 +267,7 @@ def _addressee(text: str) -> bool:
 
 
 # "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
-LIST_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•]|{MARK_NUMBER}[.)])\s", re.I)
+LIST_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•*]|{MARK_NUMBER}[.)])\s", re.I)
 
 
 def list_intros(sentences: Sequence[tuple[int, int, str]]) -> list[str]:

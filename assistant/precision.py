@@ -37,7 +37,7 @@ from corpus.text import is_syllable, normalize as _normalize
 from corpus.vn import (ISSUING_ASKED, folded_flat, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
-                       applies_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
+                       applies_to, applied_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, excluding, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
                        stated_rates, states_date, tax_names, term_keys, THRESHOLD_ASKED, without_thresholds)
 from index.records import Hit
 
@@ -435,6 +435,32 @@ def act_of_cited_document(question: str, intent: Intent, citations: Sequence[Cit
     if intent.kind != "content" or not intent.names_document or not citations or not asked:
         return False
     return all(act_of_cited_only(c.quote, asked.group(1)) for c in citations)
+
+
+# A span whose statement is only that its document replaces or repeals others, its subject the document itself or left
+# out: "Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB … về việc ban hành bảng giá …", "Thay thế tất cả các
+# Quyết định về giá tính Lệ phí trước bạ các loại xe …" (its article's mark or a markdown star or two before it).
+_REPLACES_ONLY = re.compile(r"^\W*(?:điều\s+\d+\w?\W*)?(?:(?:quyết\s+định|thông\s+tư(?:\s+liên\s+tịch)?|nghị\s+định|chỉ\s+thị|nghị\s+quyết|luật|"
+                            r"văn\s+bản)\s+này\s+)?(?:thay\s+thế|bãi\s+bỏ)(?!\w)", re.I)
+# A question asking what a document replaces, ends or leaves in force ("… thay cho …", "… còn hiệu lực …", "văn bản trước
+# đây …", "… trái với …").
+_ENDING_ASKED = re.compile(r"(?<!\w)(?:thay|bãi\s+bỏ|hủy\s+bỏ|hiệu\s+lực|sửa\s+đổi|trước\s+đây|cũ|trái\s+với)(?!\w)", re.I)
+
+
+def replaced_only(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question on the rule for a thing it names after "đối với" (`corpus.vn.applied_to`), asking nothing of
+    what its document replaces or ends (`_ENDING_ASKED`), answered only with spans saying that the document replaces
+    or repeals others (`_REPLACES_ONLY`): the words they share with the question are the replaced documents' titles
+    ("… về việc ban hành bảng giá tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy" for "… quy định giá chuẩn tính thuế
+    đối với xe ô tô du lịch như thế nào?", Quyết định 2298/2002/QĐ-UB of Bến Tre, Điều 2, which prices motorbikes
+    only), and they state no rule of the document's own. Only such a question: "Nghị định 24/2007/NĐ-CP quy định chi
+    tiết thi hành luật nào?" is answered by its "… thay thế Nghị định số 164/2003/NĐ-CP … quy định chi tiết thi hành
+    Luật Thuế thu nhập doanh nghiệp …" (devdocs dp16, declined in the first try), the law of the decree it replaces
+    being its own."""
+    asked = normalize(question)
+    if intent.kind != "content" or not citations or _ENDING_ASKED.search(asked) or not applied_to(asked):
+        return False
+    return all(_REPLACES_ONLY.search(normalize(c.quote)) for c in citations)
 
 
 def tax_uncited(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1779,16 +1805,31 @@ def party_unquoted(question: str, intent: Intent, citations: Sequence[Citation],
 EXCLUDED_MIN = 2  # content words an exclusion must name for the question to be asking of it
 
 
-def excluded_asked(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+def _introduction(citation: Citation, hits: Sequence[Hit]) -> str:
+    """The line of its passage that introduces a quoted span: the nearest line before the span's own, when it ends
+    with ":" ("Điều 1: Nay tạm thời quy định mức tiền lương, tiền công … (trừ xí nghiệp có vốn đầu tư nước ngoài) như
+    sau:" before "Mức tiền lương, tiền công … chỉ được tính trừ tối đa là 450.000đ/người/tháng …", Quyết định
+    839/QĐ-UB); "" when there is none or the passage is not at hand."""
+    hit = next((h for h in hits if h.chunk_id == citation.chunk_id), None)
+    if hit is None or citation.quote not in hit.text:
+        return ""
+    before = [line.strip() for line in hit.text[:hit.text.index(citation.quote)].splitlines()]
+    line = next((line for line in reversed(before[:-1]) if line), "") if before and not before[-1] else ""
+    return line if line.endswith(":") else ""
+
+
+def excluded_asked(question: str, intent: Intent, citations: Sequence[Citation], hits: Sequence[Hit] = ()) -> bool:
     """An amount asked of a group ("QĐ 1730/2003 Bến Tre quy định mức lương tối đa cho doanh nghiệp có vốn đầu tư nước
     ngoài là bao nhiêu?") answered with a first quoted span that leaves that very group out (`corpus.vn.excluded`:
     "700.000 đồng/người/tháng … đối với lao động … trong các doanh nghiệp ngoài quốc doanh (trừ doanh nghiệp có vốn
-    đầu tư nước ngoài)"): the amount is the others', not the one asked. Only amounts asked, and only when the
-    question does not itself ask about the exclusion ("trừ"): whether the group is left out is answered by it."""
-    if intent.quantity is None or not citations or re.search(r"(?<!\w)trừ(?!\w)", question, re.I):
+    đầu tư nước ngoài)"), or whose introduction does (`_introduction`: "… (trừ xí nghiệp có vốn đầu tư nước ngoài) như
+    sau:" before the line quoting 450.000đ, Quyết định 839/QĐ-UB): the amount is the others', not the one asked. Only
+    amounts asked, and only when the question does not itself ask about the exclusion ("trừ", `corpus.vn.excluding`;
+    "được tính trừ" deducts): whether the group is left out is answered by it."""
+    if intent.quantity is None or not citations or excluding(question):
         return False
     asked = {fold(w) for w in content_words(question)}
-    for thing in excluded(normalize(citations[0].quote)):
+    for thing in excluded(normalize(f"{_introduction(citations[0], hits)} {citations[0].quote}")):
         words = {fold(w) for w in passage_words(normalize(thing))}
         if len(words) >= EXCLUDED_MIN and words <= asked:
             return True
@@ -2042,6 +2083,45 @@ def programme_unstated(question: str, citations: Sequence[Citation], documents: 
     return False
 
 
+# What a question names after "đối với" (`corpus.vn.applied_to`), read as a run of lower-case words: a leading "các",
+# "những" dropped, the run ending at a word that asks or goes on ("như thế nào", "được", "có") or at a name or a figure
+# (a name is `details_asked`'s, a trade `sectors_asked`'s).
+_OBJECT_LEAD = frozenset("các những mọi từng".split())
+_OBJECT_STOP = _SECTOR_STOP | _PROGRAMME_STOP | frozenset("như ra sao gì thế nào bao".split())
+OBJECT_WORDS = 3  # words the thing named must have: two ("xe máy" for "xe gắn máy") are too often worded otherwise
+
+
+@lru_cache(maxsize=1024)
+def objects_asked(question: str) -> tuple[str, ...]:
+    """The folded word pairs of what the question names after "đối với", when it runs to OBJECT_WORDS lower-case words
+    or more ("giá tối thiểu tính lệ phí trước bạ đối với tàu thuyền đánh cá như thế nào?" → "tau thuyen", "thuyen
+    danh", "danh ca"); () otherwise."""
+    named = applied_to(normalize(question.split(LEANED)[0]))
+    words = (named or "").split()
+    while words and words[0].lower() in _OBJECT_LEAD:
+        words = words[1:]
+    kept = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-zà-ỹđ]+", w) and w not in _OBJECT_STOP, words))
+    if len(kept) < OBJECT_WORDS:
+        return ()
+    folded = [fold(w).lower() for w in kept]
+    return tuple(f"{a} {b}" for a, b in zip(folded, folded[1:]))
+
+
+def object_unstated(question: str, citations: Sequence[Citation], documents: Sequence[str]) -> bool:
+    """A near miss: what the user asks a rule for, named after "đối với" (`objects_asked`: "Quyết định 60/2003/QĐ-UB
+    … quy định giá tối thiểu tính lệ phí trước bạ đối với tàu thuyền đánh cá như thế nào?"), of which the cited
+    documents (their whole text: titles, headings, passages) write no two words in a row (the decision prices cars
+    only: no "tàu thuyền", no "đánh cá"): the sentence quoted is about something else, and the rule asked is not in
+    the document. Words compared folded, punctuation dropped; a pair written as one word ("xe ôtô" for "xe ô tô")
+    counts as written, and one pair stated anywhere is enough, so a thing the document words otherwise in part stands."""
+    asked = objects_asked(question)
+    if not asked or not citations or not documents:
+        return False
+    said = _written(documents)
+    joined = said.replace(" ", "")
+    return not any(f" {pair} " in said or pair.replace(" ", "") in joined for pair in asked)
+
+
 Lazy = Callable[[], object]  # what a check reads, given as the call that fetches it (read once, when a check needs it)
 
 
@@ -2155,7 +2235,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
         "since_unmatched": lambda: since_unmatched(question, intent, citations),
         "measured_uncited": lambda: measured_uncited(question, intent, citations, hits),
-        "excluded_asked": lambda: excluded_asked(question, intent, citations),
+        "excluded_asked": lambda: excluded_asked(question, intent, citations, hits),
         "case_uncited": lambda: case_uncited(question, intent, citations, hits),
         "party_unquoted": lambda: party_unquoted(question, intent, citations, hits),
         "count_unmatched": lambda: count_unmatched(question, intent, citations),
@@ -2168,6 +2248,8 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "bound_flipped": lambda: bound_flipped(question, citations),
         "sector_unstated": lambda: sector_unstated(own or question, citations, documents_read()),
         "programme_unstated": lambda: programme_unstated(own or question, citations, documents_read()),
+        "object_unstated": lambda: object_unstated(own or question, citations, documents_read()),
+        "replaced_only": lambda: replaced_only(question, intent, citations),
         "details_unstated": lambda: details_unstated(own or question, citations, documents_read())}
 
 
@@ -2189,7 +2271,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
               "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",
-              "sector_unstated", "programme_unstated")
+              "sector_unstated", "programme_unstated", "object_unstated", "replaced_only")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -164,6 +164,13 @@ def applies_to(question: str) -> str | None:
     nghiệp môi giới bảo hiểm"; None when no amount or length is asked or no "đối với" names its object."""
     if not _AMOUNT_ASKED.search(question):
         return None
+    return applied_to(question)
+
+
+def applied_to(question: str) -> str | None:
+    """What a question names after "đối với" (or "thu nhập từ / của"), whatever it asks of it: "… quy định giá tối
+    thiểu tính lệ phí trước bạ đối với tàu thuyền đánh cá như thế nào?" → "tàu thuyền đánh cá như thế nào" (the
+    words that ask are the reader's to drop: only "là", "được", "bao nhiêu", … and punctuation end it here)."""
     found = _APPLIES_TO.search(question)
     return found.group(1).strip() if found else None
 
@@ -277,6 +284,16 @@ def excluded(text: str) -> list[str]:
     return [(m.group(1) or m.group(2)).strip() for m in _EXCLUDED.finditer(text)]
 
 
+# "trừ" leaving something out ("trừ doanh nghiệp …", "ngoại trừ"), never taking an amount off ("khấu trừ", "giảm trừ",
+# "tính trừ", "bù trừ", "được trừ vào chi phí", "trừ đi").
+_EXCLUDING = re.compile(r"(?<!\w)(?<!khấu\s)(?<!giảm\s)(?<!tính\s)(?<!bù\s)trừ(?!\w)(?!\s+(?:vào|đi)(?!\w))", re.I)
+
+
+def excluding(text: str) -> bool:
+    """Whether a text says "trừ" of leaving something out (`_EXCLUDING`), not of deducting."""
+    return bool(_EXCLUDING.search(text))
+
+
 # A noun pointing back at an earlier mention: "tài khoản trên", "số tiền nêu trên", "cơ quan đó", "văn bản nói trên".
 BACK_POINTER = r"(?:nêu trên|nói trên|kể trên|trên|này|đó|ấy)"
 
@@ -350,6 +367,23 @@ CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "NQ": "Nghị quyết", "NĐ
          "CĐ": "Công điện", "TB": "Thông báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
          "VBHN": "Văn bản hợp nhất", "BC": "Báo cáo", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CTr": "Chương trình",
          "CV": "Công văn", "L": "Lệnh"}
+
+
+# The codes written with "Đ" typed without it in a document's number ("41/2002/QD-TTg", "24/2007/ND-CP"): a number is
+# matched as the document writes it, so its code gets its mark back.
+_UNMARKED_CODES = {fold(code).upper(): code for code in CODES if fold(code) != code}
+_TYPED_NUMBER = re.compile(r"(?<![\w/])\d{1,4}(?:/(?:19|20)\d\d)?/([A-Za-zĐđ]+(?:-[A-Za-zĐđ0-9]+)*)")
+
+
+def numbers_marked(text: str) -> str:
+    """A text with the type codes of the document numbers it writes given their "Đ" where typed without it:
+    "Ai ky Quyet dinh 41/2002/QD-TTg?" → "… 41/2002/QĐ-TTg?", "24/2007/nd-cp" → "24/2007/NĐ-cp"; the issuer's part
+    ("UBND", "TTg", "CP") as it is."""
+    def marked(m: re.Match[str]) -> str:
+        code = m.group(1).split("-")
+        code[0] = _UNMARKED_CODES.get(code[0].upper(), code[0])
+        return m.group(0)[:m.start(1) - m.start()] + "-".join(code)
+    return _TYPED_NUMBER.sub(marked, text)
 
 
 def cites_numbered(type_name: str) -> re.Pattern[str]:

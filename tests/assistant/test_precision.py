@@ -2755,3 +2755,89 @@ def test_a_programme_the_documents_never_title_so(question, doubted):
 def test_an_amount_asked_of_a_province_needs_the_province_quoted(question, quote, fires):
     from assistant.precision import amount_of_unnamed
     assert amount_of_unnamed(question, classify(question), [_cite(quote, "15557/BTC-PTHT")]) is fires
+
+
+# Round tl30: Quyết định 839/QĐ-UB of Bến Tre, Điều 1: the exclusion stands in the introduction of the line quoted
+BEN_TRE_839_INTRO = ("**Điều 1:** Nay tạm thời quy định mức tiền lương, tiền công để áp dụng tính trừ vào chi phí tính thuế "
+                     "thu nhập doanh nghiệp đối với lao động tham gia trong các cơ sở sản xuất kinh doanh và các doanh "
+                     "nghiệp ngoài quốc doanh (trừ xí nghiệp có vốn đầu tư nước ngoài) như sau:")
+BEN_TRE_839_LINE = ("Mức tiền lương, tiền công được trả theo thực tế công việc và chỉ được tính trừ tối đa là "
+                    "450.000đ/người/tháng (bốn trăm năm chục ngàn đồng) cho tất cả các cơ sở sản xuất kinh doanh, các "
+                    "doanh nghiệp ngoài quốc doanh thực hiện nộp thuế theo phương pháp khấu trừ thuế không hội đủ các "
+                    "điều kiện sau:")
+
+
+@pytest.mark.parametrize("question, fires", [
+    # devdocs tl37: "được tính trừ" deducts, it asks nothing about the exclusion
+    ("Quyết định 839/QĐ-UB của UBND tỉnh Bến Tre quy định mức tiền lương tối đa được tính trừ cho xí nghiệp có vốn đầu "
+     "tư nước ngoài là bao nhiêu?", True),
+    ("Theo Quyết định 839/QĐ-UB của UBND tỉnh Bến Tre, mức tiền lương, tiền công tối đa được tính trừ là bao nhiêu?",
+     False),
+])
+def test_an_exclusion_in_the_introduction_of_the_line_quoted(question, fires):
+    from assistant.precision import excluded_asked
+    hit = _hit("839_QĐ-UB", "839/QĐ-UB", f"{BEN_TRE_839_INTRO}\n\n{BEN_TRE_839_LINE}\n\n* Không thực hiện …", 1.0)
+    cited = replace(_cite(BEN_TRE_839_LINE, "839/QĐ-UB"), chunk_id=hit.chunk_id)
+    assert excluded_asked(question, classify(question), [cited], [hit]) is fires
+    # the passage not at hand: the quoted line alone leaves no one out
+    assert excluded_asked(question, classify(question), [cited]) is False
+
+
+# Round tl30: Quyết định 60/2003/QĐ-UB of Nghệ An prices cars only (title and Điều 1, 3)
+NGHE_AN_CARS = ("Về việc ban hành bảng giá tối thiểu làm cản cứ tính Lệ phí trước bạ tài sản và tính thuế giá trị gia "
+                "tăng, thuế thu nhập doanh nghiệp trong hoạt động kinh doanh xe ô tô trên địa bàn tỉnh Nghệ An. Điều 1. "
+                "Ban hành kèm theo Quyết định này bảng giá tối thiểu các loại xe gắn máy để tính lệ phí trước bạ, thuế "
+                "GTGT và thuế TNDN đối với cơ sở kinh doanh xe ô tô. Điều 3. Thay thế tất cả các Quyết định về giá tính "
+                "Lệ phí trước bạ các loại xe do UBND tỉnh Nghệ An ban hành trước Quyết định này.")
+
+
+@pytest.mark.parametrize("question, doubted", [
+    # devdocs tl06: no "tàu thuyền", no "đánh cá" anywhere in the decision
+    ("Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An quy định giá tối thiểu tính lệ phí trước bạ đối với tàu thuyền "
+     "đánh cá như thế nào?", True),
+    ("Quyết định 60/2003/QĐ-UB quy định giá tính lệ phí trước bạ đối với cơ sở kinh doanh xe ô tô như thế nào?", False),
+    # written as one word in the document ("xe ôtô"): still written
+    ("Quyết định 60/2003/QĐ-UB tính thuế đối với các cơ sở kinh doanh xe ôtô tải ra sao?", False),
+    # two words only ("xe máy" for "xe gắn máy"): too often worded otherwise to be read
+    ("Quyết định 60/2003/QĐ-UB quy định giá đối với xe máy như thế nào?", False),
+    # a name is `details_unstated`'s
+    ("Quyết định 60/2003/QĐ-UB quy định giá đối với Công ty Ô tô Trường Hải như thế nào?", False),
+])
+def test_a_thing_asked_after_doi_voi_the_documents_never_write(question, doubted):
+    from assistant.precision import object_unstated
+    assert object_unstated(question, [_cite(NGHE_AN_CARS, "60/2003/QĐ-UB")], [NGHE_AN_CARS]) is doubted
+
+
+# Round tl30: Quyết định 2298/2002/QĐ-UB of Bến Tre, Điều 2, and Quyết định 60/2003/QĐ-UB of Nghệ An, Điều 3: spans that
+# only say what the decision replaces
+BEN_TRE_2298_REPLACES = ("Điều 2.** Quyết định này thay thế Quyết định số 1418/2001/QĐ-UB ngày 03/3/2001 của Uỷ ban nhân "
+                         "dân tỉnh Bến Tre về việc ban hành bảng giá tính tính lệ phí trước bạ xe ôtô, xe hai bánh gắn máy.")
+NGHE_AN_REPLACES = ("*** Thay thế tất cả các Quyết định về giá tính Lệ phí trước bạ các loại xe do UBND tỉnh Nghệ An ban "
+                    "hành trước Quyết định này.")
+
+
+@pytest.mark.parametrize("question, quote, doubted", [
+    # devdocs tl79: the motorbike price table asked of cars, answered with the replaced decision's title
+    ("Quyết định 2298/2002/QĐ-UB của UBND tỉnh Bến Tre quy định giá chuẩn tính thuế đối với xe ô tô du lịch như thế "
+     "nào?", BEN_TRE_2298_REPLACES, True),
+    ("Quyết định 60/2003/QĐ-UB quy định giá tối thiểu tính lệ phí trước bạ đối với xe tải như thế nào?", NGHE_AN_REPLACES,
+     True),
+    # what it replaces, or what becomes of the older decisions, is asked: the span answers it
+    ("Quyết định 2298/2002/QĐ-UB ra đời để thay cho quyết định nào?", BEN_TRE_2298_REPLACES, False),
+    ("Các quyết định trước đây về giá tính lệ phí trước bạ xe của Nghệ An thì sao?", NGHE_AN_REPLACES, False),
+    # a span stating a rule of its own
+    ("Quyết định 2298/2002/QĐ-UB quy định giá chuẩn đối với xe gắn máy như thế nào?",
+     "Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng … xe gắn máy cho phù hợp giá cả thực tế", False),
+])
+def test_a_span_that_only_says_what_the_document_replaces(question, quote, doubted):
+    from assistant.precision import replaced_only
+    assert replaced_only(question, classify(question), [_cite(quote, "2298/2002/QĐ-UB")]) is doubted
+
+
+def test_a_replacing_span_answers_a_question_on_no_thing_named():
+    # devdocs dp16: the law a decree details, answered by the article replacing the decree that detailed it before
+    from assistant.precision import replaced_only
+    quote = ("Nghị định này thay thế Nghị định số 164/2003/NĐ-CP ngày 22 tháng 12 năm 2003 của Chính phủ quy định chi tiết "
+             "thi hành Luật Thuế thu nhập doanh nghiệp")
+    question = "Nghị định 24/2007/NĐ-CP quy định chi tiết thi hành luật nào?"
+    assert replaced_only(question, classify(question), [_cite(quote, "24/2007/NĐ-CP")]) is False

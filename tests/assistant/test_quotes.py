@@ -1896,3 +1896,22 @@ def test_a_count_of_things_is_stated_with_their_short_form(question, sentence, s
 ])
 def test_a_quoted_day_written_in_words_is_also_given_as_a_date(line, added):
     assert _days_in_words(line) == added
+
+
+def test_a_list_of_starred_items_is_quoted_with_its_items():
+    # Round tl30: Quyết định 839/QĐ-UB of Bến Tre, Điều 1, whose markdown lists its conditions as "* " items: the
+    # sentence "… không hội đủ các điều kiện sau:" alone answered "những điều kiện nào?" (devdocs tl36)
+    text = ("Mức tiền lương, tiền công được trả theo thực tế công việc và chỉ được tính trừ tối đa là 450.000đ/người/tháng "
+            "(bốn trăm năm chục ngàn đồng) cho tất cả các cơ sở sản xuất kinh doanh, các doanh nghiệp ngoài quốc doanh "
+            "thực hiện nộp thuế theo phương pháp khấu trừ thuế không hội đủ các điều kiện sau:\n\n"
+            "* Không chấp hành đúng và đầy đủ chế độ ghi sổ sách kế toán, hóa đơn chứng từ do Bộ Tài chính quy định.\n"
+            "* Không thực hiện việc ký kết hợp đồng lao động, hoặc thỏa ước lao động tập thể không đúng quy định của "
+            "Bộ luật Lao động.\n"
+            "* Không thực hiện việc chấm công cho người lao động và sổ thanh toán lương hàng tháng.\n\n"
+            "Mức tiền lương, tiền công nói trên áp dụng cho tất cả các ngành nghề, không phân biệt lao động nặng nhọc.")
+    quoted = _first_with_items("839_QĐ-UB", text)
+    assert "sổ sách kế toán" in quoted and "hợp đồng lao động" in quoted and "chấm công" in quoted
+    assert "không phân biệt" not in quoted
+    # emphasis marks opening a sentence ("*Căn cứ …*", no space after the star) are no item
+    from assistant.draft import LIST_ITEM
+    assert LIST_ITEM.match("* Không thực hiện việc chấm công") and not LIST_ITEM.match("*Căn cứ Luật thuế*")

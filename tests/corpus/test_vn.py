@@ -1284,3 +1284,44 @@ def test_an_act_stated_only_in_the_title_of_a_cited_document(sentence, cited_onl
 def test_folded_flat_is_the_form_spans_are_compared_in(text, flat):
     from corpus.vn import folded_flat
     assert folded_flat(text) == flat
+
+
+@pytest.mark.parametrize("question, named", [
+    # Round tl30: whatever is asked of it (devdocs tl06, a near miss on Quyết định 60/2003/QĐ-UB of Nghệ An)
+    ("Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An quy định giá tối thiểu tính lệ phí trước bạ đối với tàu thuyền "
+     "đánh cá như thế nào?", "tàu thuyền đánh cá như thế nào"),
+    ("Cơ quan nào hướng dẫn thuế đối với doanh nghiệp bảo hiểm?", "doanh nghiệp bảo hiểm"),
+    ("Quyết định 41/2002/QĐ-TTg có hiệu lực khi nào?", None),
+])
+def test_applied_to_reads_what_follows_doi_voi_whatever_is_asked(question, named):
+    assert vn.applied_to(question) == named
+
+
+@pytest.mark.parametrize("text, leaves_out", [
+    # Round tl30: "được tính trừ" deducts (Quyết định 839/QĐ-UB: "chỉ được tính trừ tối đa là 450.000đ/người/tháng")
+    ("Quyết định 839/QĐ-UB quy định mức tiền lương tối đa được tính trừ cho xí nghiệp có vốn đầu tư nước ngoài là bao "
+     "nhiêu?", False),
+    ("phương pháp khấu trừ thuế", False),
+    ("các khoản giảm trừ gia cảnh", False),
+    ("được trừ vào chi phí khi tính thuế", False),
+    ("QĐ 1730/2003 áp mức lương 700.000 đồng cho ai, trừ doanh nghiệp có vốn đầu tư nước ngoài thì bao nhiêu?", True),
+    ("ngoại trừ các trường hợp quy định tại khoản 2", True),
+])
+def test_excluding_reads_leaving_out_not_deducting(text, leaves_out):
+    assert vn.excluding(text) is leaves_out
+
+
+@pytest.mark.parametrize("text, marked", [
+    # Round tl30: devdocs tl27, "Ai ky Quyet dinh 41/2002/QD-TTg …?": the number matched no indexed one
+    ("Ai ky Quyet dinh 41/2002/QD-TTg ve chong that thu thue?", "Ai ky Quyet dinh 41/2002/QĐ-TTg ve chong that thu thue?"),
+    ("Nghi dinh 30/1998/ND-CP", "Nghi dinh 30/1998/NĐ-CP"),
+    ("cong dien 186/CD-TTg", "cong dien 186/CĐ-TTg"),
+    ("quyet dinh 1418/2001/qd-ub", "quyet dinh 1418/2001/QĐ-ub"),
+    # already marked, codes with no "Đ", dates and the issuer's part stay as they are
+    ("Quyết định 05/2012/QĐ-UBND", "Quyết định 05/2012/QĐ-UBND"),
+    ("Thông tư 12/2009/TT-BTC ngày 22/01/2009", "Thông tư 12/2009/TT-BTC ngày 22/01/2009"),
+    ("Văn bản 4705/HD-BQP", "Văn bản 4705/HD-BQP"),
+    ("Công văn 402-CV/VPĐU", "Công văn 402-CV/VPĐU"),
+])
+def test_numbers_marked_gives_a_typed_code_its_mark(text, marked):
+    assert vn.numbers_marked(text) == marked
