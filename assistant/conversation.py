@@ -668,13 +668,20 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     return asked[0] if asked else turns[-1].answer.resolved_question or turns[-1].question
 
 
+# the office whose holder acts for the body named after it ("Chủ tịch UBND các tỉnh", "Giám đốc Sở Tài chính")
+_TITLE_BEFORE = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ trưởng|Thủ trưởng|Cục trưởng|Trưởng ban|Thống đốc|"
+                           r"Chánh Văn phòng)\s+$", re.I)
+
+
 def _without_agencies(question: str) -> str:
     """The question with the agencies it names left out, with those listed beside them ("hết năm Cục Tài chính/Bộ Quốc
     phòng phải nộp …" → "hết năm phải nộp …")."""
     agencies = _agencies_in(question)
-    spans = sorted({_listed(question, agencies, agency) for agency in agencies}, reverse=True)
+    doers = [agency for agency in agencies if not _ACTED_ON.search(question[:agency[1]])]
+    spans = sorted({_listed(question, agencies, agency) for agency in doers}, reverse=True)
     for start, end in spans:
-        question = question[:start] + " " + question[end:]
+        title = _TITLE_BEFORE.search(question[:start])
+        question = question[:title.start() if title else start] + " " + question[end:]
     return re.sub(r"\s+([,?])", r"\1", re.sub(r"\s{2,}", " ", question)).strip()
 
 
@@ -700,8 +707,16 @@ def _on_document(question: str, document: str) -> str:
     if not spans:
         return f"{document} {question}"
     for number, (start, end) in reversed(list(enumerate(spans))):
-        question = question[:start] + (document if number == 0 else " ") + question[end:]
+        # the province the old document was issued in goes with it ("Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum")
+        place = _PLACE_OF.match(question, end) if number == 0 else None
+        question = question[:start] + (document if number == 0 else " ") + question[place.end() if place else end:]
     return question
+
+
+# "của tỉnh Kon Tum", "tỉnh Long An", "của UBND thành phố Đà Nẵng": the place a document named was issued in, said
+# after it (an issuer named as a body is read with the document already, `intent.named_spans`)
+_PLACE_OF = re.compile(r"\s+(?:của\s+)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:tỉnh|thành phố|TP\.?)\s+"
+                       r"[A-ZĐÂ][^\W\d]*(?:\s+(?:-\s+)?[A-ZĐÂ][^\W\d]*)*")
 
 
 # "chỉ thị đó", "nghị định này": the type word of a document pointed at (`intent.DOC_ANAPHORA`)
@@ -735,8 +750,10 @@ def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
 # "Còn Danh mục C?", "Còn quý IV?", "Còn khoản 3?": another item of a series the last question named by its label (a
 # letter, a Roman or Arabic numeral)
 _LABEL = r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,3})"
-_LABELLED = re.compile(rf"^\s*(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?({_LABEL})\s*"
-                       r"(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
+# ("Quý IV thì sao?", the opening "còn" left unsaid, where the closing "thì sao" says so)
+_LABELLED = re.compile(rf"^\s*(?:(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+(?=.*\S\s*\??\s*$)|(?=.*\s(?i:thì sao|thì thế nào|thì "
+                       r"như thế nào|thì ra sao)\s*\??\s*$))([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?"
+                       rf"({_LABEL})\s*(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
 
 # "văn bản nào khác", "quyết định khác": documents other than the one the conversation is on
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào\s+)?khác\b", re.I)
@@ -776,14 +793,18 @@ def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:
     was named."""
     kind = kind.casefold()
     last = turns[-1]
-    found = _named_by(kind, last)
-    if not found and len(turns) > 1 and classify(last.answer.resolved_question or last.question).kind in (
-            "metadata", "relation"):
+    head = classify(last.answer.resolved_question or last.question)
+    if len(turns) > 1 and head.kind in ("metadata", "relation") and head.slot not in _AGENCY_SLOTS:
         # "Hàng quý cơ quan đó phải chuyển … chậm nhất ngày nào?" after "… ai chịu trách nhiệm tổ chức triển khai …?"
-        # then "Thông tư này có hiệu lực từ ngày nào?": a fact of the head names no agency, and the one pointed at is
-        # the one the conversation named before it
-        return _pointed_agency(kind, turns[:-1])
-    return found
+        # then "Thông tư này có hiệu lực từ ngày nào?": a fact of the head asks no agency (its answer may name the
+        # issuer: "… do Ủy ban nhân dân tỉnh Long An ban hành ngày 16/10/2008"), and the one pointed at is the one the
+        # conversation named before it; else the one that answer names
+        return _pointed_agency(kind, turns[:-1]) or _named_by(kind, last)
+    return _named_by(kind, last)
+
+
+# the facts of a document's head that are agencies: who issued, proposed, signed it, whom it is sent to
+_AGENCY_SLOTS = ("issuer", "proposer", "signer", "recipients")
 
 
 def _named_by(kind: str, last: Turn) -> str:

@@ -1215,3 +1215,50 @@ def test_another_document_after_a_slot_asked_of_a_row_keeps_the_topic_the_user_a
                        _turns((first, first), ("Phối hợp với những sở nào?", row)))
     assert resolved.question == ("Còn Chỉ thị 22/2008/CT-TTg thì ai chủ trì việc đó – tổ chức tuyên truyền Luật Thuế "
                                  "thu nhập cá nhân")
+
+
+def test_a_body_left_out_for_another_document_keeps_what_the_task_acts_on_and_drops_its_office():
+    # Chỉ thị 22/2008/CT-TTg, I.2 ("Giao Chủ tịch Ủy ban nhân dân các tỉnh … trong tháng 8 năm 2008 quyết định thành
+    # lập Ban Chỉ đạo …"), then Chỉ thị 19/2008/CT-UBND of Long An (its districts' chairmen, by 25/10/2008): the steering
+    # board is what is founded, not who founds it; "Chủ tịch" goes with the body it heads
+    asked = ("Theo Chỉ thị 22/2008/CT-TTg, Chủ tịch UBND các tỉnh phải quyết định thành lập Ban Chỉ đạo địa phương "
+             "trong thời gian nào?")
+    resolved = resolve("Còn Chỉ thị 19/2008/CT-UBND thì sao?", _turns((asked, asked)), on_row=False)
+    assert resolved.question == ("Theo Chỉ thị 19/2008/CT-UBND, phải quyết định thành lập Ban Chỉ đạo địa phương trong "
+                                 "thời gian nào?")
+
+
+@pytest.mark.parametrize("asked", [
+    "Theo Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+    "Theo Chỉ thị 01/2009/CT-UBND tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+    "Theo Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+])
+def test_another_document_takes_the_province_of_the_old_one_with_it(asked):
+    # Chỉ thị 19/2008/CT-UBND is Long An's: asked "của tỉnh Kon Tum" it is no document
+    resolved = resolve("Còn Chỉ thị 19/2008/CT-UBND thì giao ai?", _turns((asked, asked)))
+    assert resolved.question == "Theo Chỉ thị 19/2008/CT-UBND, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?"
+
+
+def test_a_fact_of_the_head_naming_the_issuer_does_not_take_the_pointer_from_the_agency_asked_before():
+    # Chỉ thị 19/2008/CT-UBND (Long An): Cục Thuế tỉnh leads the review; the issue date's answer names the issuer,
+    # which the user never asked about: "Cơ quan đó" is still Cục Thuế tỉnh
+    from corpus.records import Obligation
+    row = Obligation("19_2008_CT-UBND", "c4", "chủ trì, phối hợp với Sở Tư pháp và các sở, ngành chức năng có liên quan "
+                     "tổ chức rà soát các văn bản", ("Cục Thuế tỉnh",), ("Sở Tư pháp",))
+    who = "Theo Chỉ thị 19/2008/CT-UBND, cơ quan nào chủ trì rà soát các văn bản do HĐND và UBND tỉnh ban hành?"
+    when = "Chỉ thị này ban hành ngày nào?"
+    turns = [Turn(who, Answer(who, "Cục Thuế tỉnh chủ trì nhiệm vụ này …", True, obligations=(row,))),
+             Turn(when, Answer(when, "Chỉ thị 19/2008/CT-UBND do Ủy ban nhân dân tỉnh Long An ban hành ngày 16/10/2008",
+                               True, resolved_question="Chỉ thị này ban hành ngày nào Chỉ thị 19/2008/CT-UBND"))]
+    assert resolve("Cơ quan đó phối hợp với ai?", turns).question.startswith("Cục Thuế tỉnh phối hợp với ai")
+    # asked who issued it, the issuer is the one pointed at
+    issuer = "Chỉ thị này do cơ quan nào ban hành?"
+    turns[1] = Turn(issuer, Answer(issuer, "Chỉ thị 19/2008/CT-UBND do Ủy ban nhân dân tỉnh Long An ban hành", True))
+    assert resolve("Cơ quan đó phối hợp với ai?", turns).question.startswith("Ủy ban nhân dân tỉnh Long An")
+
+
+def test_a_labelled_item_with_thi_sao_and_no_con_is_the_last_question_of_that_item():
+    # Quyết định 12/2010/QĐ-TTg, Điều 3: quý I → 30/7/2010, quý II → 30/10/2010, quý IV → 30/4/2011
+    asked = "Theo Quyết định 12/2010/QĐ-TTg, số thuế tạm nộp quý II năm 2010 được gia hạn đến ngày nào?"
+    for follow_up in ("Quý IV thì sao?", "Còn quý IV?"):
+        assert resolve(follow_up, _turns((asked, asked))).question == asked.replace("quý II", "quý IV")
