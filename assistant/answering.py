@@ -589,9 +589,12 @@ def _says_again(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     quoted = {" ".join(c.quote.split()) for c in last.citations} if last.answerable else set()
     if not quoted or any(" ".join(c.quote.split()) not in quoted for c in answer.citations):
         return False
-    own = classify(text).topic
+    # (a slot asked of it, "Thời gian thực hiện việc đó quy định thế nào?", "Nó còn hiệu lực đến bao giờ?", is asked of
+    # the same passage, whose row or sentence states it)
+    own = classify(text)
     said = set(re.findall(r"\w+", fold(" ".join(quoted)).casefold()))
-    return bool(own) and not any(fold(word).casefold() in said for word in own)
+    return own.kind == "content" and not own.slot and bool(own.topic) \
+        and not any(fold(word).casefold() in said for word in own.topic)
 
 
 def _found_doc(draft: Draft) -> str | None:

@@ -1294,6 +1294,8 @@ def test_a_follow_up_with_words_of_its_own_is_not_answered_with_the_same_quote_a
     assert _says_again("Nhiệm vụ trên phải bảo đảm đúng khung quy định của cơ quan nào?", turns, again)
     # a slot asked of it, or words the clause holds, are asked of that clause
     assert not _says_again("Nhiệm vụ trên có thời hạn không?", turns, again)
+    assert not _says_again("Thời gian thực hiện việc đó quy định thế nào?", turns, again)
+    assert not _says_again("Kết quả đầu ra và hạn hoàn thành của nhiệm vụ này là gì?", turns, again)
     assert not _says_again("Việc xác định tỉ lệ đó áp dụng cho hộ nộp thuế theo phương pháp nào?", turns, again)
     # another passage is another answer
     other = Citation(1, "c6", "42_1998_CT-UBND", "42/1998/CT-UBND", None, "Chỉ thị", None, None, "", None, None,
