@@ -558,7 +558,7 @@ def answer_question(question: str, turns: Sequence[Turn], filters: Filters, sear
     if len(split) > 1:
         return _answer_parts(question, text, split, turns, filters, searcher, phraser, min_support)
     answer = _answer_one(question, text, turns, filters, searcher, phraser, min_support)
-    if _strays(text, turns, answer):
+    if _strays(text, turns, answer) or _says_again(text, turns, answer):
         return Answer(question, REFUSAL, False, intent=answer.intent, resolved_question=answer.resolved_question,
                       support=answer.support)
     if (not answer.answerable and answer.text == REFUSAL or found_without_cell(answer)) \
@@ -613,6 +613,26 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     named_found = {turn.answer.focus_doc for turn in turns if not turn.answer.answerable and turn.answer.focus_doc
                    and classify(turn.question).names_document}
     return answer.citations[0].doc_id not in answered | named_found
+
+
+def _says_again(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
+    """A follow-up pointing back with words of its own ("Nhiệm vụ trên phải bảo đảm đúng khung quy định của cơ quan
+    nào?" after the clause "Ngành Thuế cần phối hợp … theo phương pháp trực tiếp;" of Chỉ thị 42/1998/CT-UBND, Mục 5)
+    answered with the very passages the last answer quoted, none of which holds any of those words: what it asks is
+    not said there, and the same quote again answers nothing (the clause that does, "nhằm đảm bảo đúng theo khung quy
+    định của Tổng cục Thuế …", was not found)."""
+    if not turns or not answer.answerable or not answer.citations or not points_back(text):
+        return False
+    last = turns[-1].answer
+    quoted = {" ".join(c.quote.split()) for c in last.citations} if last.answerable else set()
+    if not quoted or any(" ".join(c.quote.split()) not in quoted for c in answer.citations):
+        return False
+    # (a slot asked of it, "Thời gian thực hiện việc đó quy định thế nào?", "Nó còn hiệu lực đến bao giờ?", is asked of
+    # the same passage, whose row or sentence states it)
+    own = classify(text)
+    said = set(re.findall(r"\w+", fold(" ".join(quoted)).casefold()))
+    return own.kind == "content" and not own.slot and bool(own.topic) \
+        and not any(fold(word).casefold() in said for word in own.topic)
 
 
 def _found_doc(draft: Draft) -> str | None:

@@ -73,6 +73,10 @@ _CORRECTION = re.compile(r"^\s*(?:(?:không|không phải|chưa đúng|nhầm r�
 _BACK = re.compile(r"^\s*(?:(?:thế |vậy )?(?:quay lại|quay về|trở lại|về lại))\s+(?:với\s+)?(.+?)\s*(?:[,:;]|\s+thì\s+)\s*(.+)$",
                    re.I)
 _BODY_ASKED = re.compile(r"\b(?:bộ|sở|cơ quan|đơn vị|ngành|địa phương)\s+nào\b", re.I)
+# "Còn Thông tư liên tịch 19/2009/TTLT-BTC-BNV thì giao ai?" after "Theo Thông tư liên tịch 123/2008/…, ai hướng dẫn …?":
+# who, asked bare, asks the last who-question of the document named (as "thì giao bộ nào?" does), not a question of its
+# own (the words "giao ai" alone find any sentence giving anyone anything)
+_WHO_BARE = re.compile(r"^(?:(?:giao|do|là)\s+)?(?:ai|cơ quan nào|đơn vị nào)\s*\??$", re.I)
 # the chat particle that insists ("… ai ký cơ?", "… về xe ô tô cơ, …"), never "cơ quan", "cơ sở"
 _INSIST = re.compile(r"\s+(?:cơ|chứ)(?=\s*[,.?!]|\s*$)", re.I)
 # a document pointed at inside a correction ("quyết định đó số mấy?") is the one it describes, not the last one
@@ -217,7 +221,8 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     # which body ("Còn Nghị quyết 320/NQ-CP thì giao bộ nào?") asks the last question's agency of X, as a swap does
     after = re.search(r"\sthì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\b)(\S.*)", swap.group(1) or swap.group(2) or "") \
         if swap else None
-    asks_own = bool(after) and not _BODY_ASKED.search(after.group(1))
+    asks_own = bool(after) and not _BODY_ASKED.search(after.group(1)) \
+        and not (_WHO_BARE.match(after.group(1)) and before.kind in ("lead", "partners"))
     if own.names_document:
         if asks_own and not own.agency and own.kind == "content":
             return Resolved(text, text, previous=before)
@@ -233,13 +238,25 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
                 # trì tuyên truyền về Luật Thuế thu nhập cá nhân?"); the row's words are the other document's
                 own_words = _asked_question(turns)
                 asked = f"{asked.split(LEANED)[0].rstrip(' ?')} {_topic_text(own_words, classify(own_words))}?"
-            return Resolved(normalize_query(_on_document(asked, swap.group(1) or swap.group(2))), text,
-                            previous=before)
+            elif not on_row and before.kind in ("deadline", "content"):
+                # "Còn Thông tư liên tịch 123/2008/TTLT-BTC-BCA thì sao?" after "Theo Thông tư liên tịch 122/2008/…, hết
+                # năm Cục Tài chính/Bộ Quốc phòng phải nộp hết số thuế … chậm nhất vào ngày nào?" found nothing: the
+                # body doing it was the other document's (each joint circular names its own), so the same time or
+                # fact is asked of the document named without it
+                asked = _without_agencies(asked)
+            named = swap.group(1) or swap.group(2)
+            named = named[:after.start()] if after else named  # "… thì giao ai": the document, not the who asked
+            return Resolved(normalize_query(_on_document(asked, named)), text, previous=before)
         # another document: keep the topic when the question brings none of its own; a fact of the document's head
         # or closing articles ("Còn Luật 32/2013/QH13 thì có hiệu lực khi nào?" after the time of a task of another
         # text) is no task's: the topic before says nothing of it
         if few and before.topic and not own.agency and own.kind != "metadata":
-            return Resolved(f"{text.rstrip('?')} – {_topic_text(previous_text, before)}", text, previous=before)
+            # after a slot asked alone of a row ("Phối hợp với những sở nào? – <the row's task>"), the topic is the one
+            # the user last asked in their own words ("… ai chủ trì tổ chức tuyên truyền về Luật Thuế thu nhập cá
+            # nhân?"): the row's words are the other document's, and the title words of its agencies ("Sở") none
+            own_words = _asked_question(turns) if LEANED in previous_text else previous_text
+            topic = _topic_text(own_words, classify(own_words) if LEANED in previous_text else before)
+            return Resolved(f"{text.rstrip('?')} – {topic}", text, previous=before)
         return Resolved(text, text, previous=before)
     # "Còn báo cáo quý?" after "… phải nộp báo cáo năm trong thời hạn bao lâu?": with few words too, what "còn"
     # names alone (no agency, no time of its own asked) is asked what the last question asked
@@ -616,7 +633,7 @@ _ACTED_ON = re.compile(r"\b(?:do|của|thành lập|kiện toàn|trình|gửi|b�
                        re.I)
 
 # Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)\s*", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|/)\s*", re.I)
 
 
 def _listed(text: str, agencies: list, asked: tuple) -> tuple[int, int]:
@@ -651,6 +668,23 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
     return asked[0] if asked else turns[-1].answer.resolved_question or turns[-1].question
 
 
+# the office whose holder acts for the body named after it ("Chủ tịch UBND các tỉnh", "Giám đốc Sở Tài chính")
+_TITLE_BEFORE = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ trưởng|Thủ trưởng|Cục trưởng|Trưởng ban|Thống đốc|"
+                           r"Chánh Văn phòng)\s+$", re.I)
+
+
+def _without_agencies(question: str) -> str:
+    """The question with the agencies it names left out, with those listed beside them ("hết năm Cục Tài chính/Bộ Quốc
+    phòng phải nộp …" → "hết năm phải nộp …")."""
+    agencies = _agencies_in(question)
+    doers = [agency for agency in agencies if not _ACTED_ON.search(question[:agency[1]])]
+    spans = sorted({_listed(question, agencies, agency) for agency in doers}, reverse=True)
+    for start, end in spans:
+        title = _TITLE_BEFORE.search(question[:start])
+        question = question[:title.start() if title else start] + " " + question[end:]
+    return re.sub(r"\s+([,?])", r"\1", re.sub(r"\s{2,}", " ", question)).strip()
+
+
 def _agencies_in(text: str) -> list:
     """The agencies a question names, a document number's issuer code aside ("44/2002/CT-UB")."""
     return find_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text))
@@ -673,8 +707,16 @@ def _on_document(question: str, document: str) -> str:
     if not spans:
         return f"{document} {question}"
     for number, (start, end) in reversed(list(enumerate(spans))):
-        question = question[:start] + (document if number == 0 else " ") + question[end:]
+        # the province the old document was issued in goes with it ("Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum")
+        place = _PLACE_OF.match(question, end) if number == 0 else None
+        question = question[:start] + (document if number == 0 else " ") + question[place.end() if place else end:]
     return question
+
+
+# "của tỉnh Kon Tum", "tỉnh Long An", "của UBND thành phố Đà Nẵng": the place a document named was issued in, said
+# after it (an issuer named as a body is read with the document already, `intent.named_spans`)
+_PLACE_OF = re.compile(r"\s+(?:của\s+)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:tỉnh|thành phố|TP\.?)\s+"
+                       r"[A-ZĐÂ][^\W\d]*(?:\s+(?:-\s+)?[A-ZĐÂ][^\W\d]*)*")
 
 
 # "chỉ thị đó", "nghị định này": the type word of a document pointed at (`intent.DOC_ANAPHORA`)
@@ -708,8 +750,10 @@ def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
 # "Còn Danh mục C?", "Còn quý IV?", "Còn khoản 3?": another item of a series the last question named by its label (a
 # letter, a Roman or Arabic numeral)
 _LABEL = r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,3})"
-_LABELLED = re.compile(rf"^\s*(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?({_LABEL})\s*"
-                       r"(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
+# ("Quý IV thì sao?", the opening "còn" left unsaid, where the closing "thì sao" says so)
+_LABELLED = re.compile(rf"^\s*(?:(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+(?=.*\S\s*\??\s*$)|(?=.*\s(?i:thì sao|thì thế nào|thì "
+                       r"như thế nào|thì ra sao)\s*\??\s*$))([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?"
+                       rf"({_LABEL})\s*(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
 
 # "văn bản nào khác", "quyết định khác": documents other than the one the conversation is on
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_WORDS})\s+(?:nào\s+)?khác\b", re.I)
@@ -749,6 +793,22 @@ def _pointed_agency(kind: str, turns: Sequence[Turn]) -> str:
     was named."""
     kind = kind.casefold()
     last = turns[-1]
+    head = classify(last.answer.resolved_question or last.question)
+    if len(turns) > 1 and head.kind in ("metadata", "relation") and head.slot not in _AGENCY_SLOTS:
+        # "Hàng quý cơ quan đó phải chuyển … chậm nhất ngày nào?" after "… ai chịu trách nhiệm tổ chức triển khai …?"
+        # then "Thông tư này có hiệu lực từ ngày nào?": a fact of the head asks no agency (its answer may name the
+        # issuer: "… do Ủy ban nhân dân tỉnh Long An ban hành ngày 16/10/2008"), and the one pointed at is the one the
+        # conversation named before it; else the one that answer names
+        return _pointed_agency(kind, turns[:-1]) or _named_by(kind, last)
+    return _named_by(kind, last)
+
+
+# the facts of a document's head that are agencies: who issued, proposed, signed it, whom it is sent to
+_AGENCY_SLOTS = ("issuer", "proposer", "signer", "recipients")
+
+
+def _named_by(kind: str, last: Turn) -> str:
+    """The agency of `kind` one turn names (`_pointed_agency`)."""
     answered = last.answer.answerable
     asked = classify(normalize_query(last.question))
     # a question asking who ("Ai chủ trì …?", "Báo cáo gửi ai?") points at the agency its answer named, not at one it

@@ -1028,14 +1028,17 @@ def role_label(asked: str) -> re.Pattern | None:
 # the verb is group 1 ("trình Thủ tướng Chính phủ" in the ministry's own item answers no "gửi … về đâu").
 # ("quá trình", "chương trình", "tờ trình" are no verb; the verb stands at most eight words before "về đâu")
 # "… nộp hồ sơ miễn thuế TNCN ở đâu?" (Thông tư 55/2007/TT-BTC) asks where a file is lodged as "về đâu" does
-DESTINATION_ASKED = re.compile(r"(?<!quá )(?<!chương )(?<!tờ )\b(gửi|báo cáo|phản ánh|chuyển|nộp|trình)\b"
+DESTINATION_ASKED = re.compile(r"(?<!quá )(?<!chương )(?<!tờ )\b(gửi|báo cáo|phản [áả]nh|chuyển|nộp|trình)\b"
                                r"(?:\s+[^\s?]+){0,8}?\s+(?:về|lên|cho|đến|tới|ở|tại)\s+đâu\b", re.I)
 
 
 def sent_to(verb: str) -> re.Pattern:
     """The words right before an agency that make it where something is sent with that verb ("gửi về", "phản ánh
     về", "báo cáo", "báo cáo lên"), matched against the text before the agency."""
-    words = r"\s+".join(map(re.escape, verb.split()))
+    # "phản ảnh" is the other spelling of "phản ánh" in official text ("đề nghị các đơn vị phản ảnh kịp thời về Bộ Tài
+    # chính và Bộ Nội vụ", Thông tư liên tịch 19/2009/TTLT-BTC-BNV; Thông tư 03/2009, 84/2008/TT-BTC): either answers
+    words = r"phản\s+[áả]nh" if verb.lower().split() in (["phản", "ánh"], ["phản", "ảnh"]) \
+        else r"\s+".join(map(re.escape, verb.split()))
     # up to two words between the verb and its preposition: "gửi báo cáo về", "phản ánh kịp thời về Bộ Tài chính"
     # (Thông tư 100/2004/TT-BTC, Mục V)
     # "nộp tại Cục thuế", "nộp hồ sơ tại Chi cục Thuế": where a file is lodged

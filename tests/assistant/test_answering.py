@@ -1303,3 +1303,30 @@ def test_a_task_question_naming_a_consolidated_text_names_the_document_it_reprod
                         lambda searcher, number, filters: ("76-vbhn-bqp",) if number and "VBHN" in number else ())
     searcher = SimpleNamespace(store=SimpleNamespace(heads=lambda doc_ids, filters: {head.doc_id: head}))
     assert answering._reproduced_named(question, searcher, OPERATOR) == (read or question)
+
+
+def test_a_follow_up_with_words_of_its_own_is_not_answered_with_the_same_quote_again():
+    # devdocs_tm tm22.2, Chỉ thị 42/1998/CT-UBND (Quảng Bình), Mục 5: the clause answering "… phải bảo đảm đúng khung
+    # quy định của cơ quan nào?" is the one after the ";" ("nhằm đảm bảo đúng theo khung quy định của Tổng cục Thuế");
+    # the first clause quoted again says none of what is asked
+    from assistant.answering import _says_again
+    from assistant.records import Answer, Citation, Turn
+    clause = ("Ngành Thuế cần phối hợp với các ngành có liên quan và UBND và huyện, thị xã trong việc xác định tỉ lệ giá trị "
+              "gia tăng và thu nhập doanh nghiệp để tính thuế cho những trường hợp là các hộ nộp thuế theo phương pháp "
+              "trực tiếp;")
+    cited = Citation(1, "c5", "42_1998_CT-UBND", "42/1998/CT-UBND", None, "Chỉ thị", None, None, "", None, None, clause, 0,
+                     1, "")
+    asked = "Theo Chỉ thị 42/1998/CT-UBND, ngành Thuế phối hợp với những ai trong việc xác định tỉ lệ giá trị gia tăng?"
+    turns = [Turn(asked, Answer(asked, "…", True, (cited,)))]
+    again = Answer("…", "…", True, (cited,))
+    assert _says_again("Nhiệm vụ trên phải bảo đảm đúng khung quy định của cơ quan nào?", turns, again)
+    # a slot asked of it, or words the clause holds, are asked of that clause
+    assert not _says_again("Nhiệm vụ trên có thời hạn không?", turns, again)
+    assert not _says_again("Thời gian thực hiện việc đó quy định thế nào?", turns, again)
+    assert not _says_again("Kết quả đầu ra và hạn hoàn thành của nhiệm vụ này là gì?", turns, again)
+    assert not _says_again("Việc xác định tỉ lệ đó áp dụng cho hộ nộp thuế theo phương pháp nào?", turns, again)
+    # another passage is another answer
+    other = Citation(1, "c6", "42_1998_CT-UBND", "42/1998/CT-UBND", None, "Chỉ thị", None, None, "", None, None,
+                     "nhằm đảm bảo đúng theo khung quy định của Tổng cục Thuế", 0, 1, "")
+    assert not _says_again("Nhiệm vụ trên phải bảo đảm đúng khung quy định của cơ quan nào?", turns,
+                           Answer("…", "…", True, (other,)))

@@ -1137,3 +1137,128 @@ def test_the_partner_part_of_the_agency_in_focus_asks_the_tasks_it_only_takes_pa
     resolved = resolve(follow_up, _on_plan_193(asked))
     intent = classify(resolved.question)
     assert intent.kind == "agency_tasks" and intent.agency == "Sở Thông tin và Truyền thông" and intent.role == "partner"
+
+
+# Round tm30: the last frame carried to another document, a bare who asked of it, an agency pointed at across a fact of
+# the head (devdocs_tm, questions_tm)
+
+_WHO_123 = ("Theo Thông tư liên tịch 123/2008/TTLT-BTC-BCA, ai hướng dẫn hệ thống mẫu biểu báo cáo kê khai thuế, hồ sơ "
+            "khai quyết toán thuế trong Công an nhân dân?")
+
+
+@pytest.mark.parametrize("follow_up", ["Còn Thông tư liên tịch 19/2009/TTLT-BTC-BNV thì giao ai?",
+                                       "Còn Thông tư liên tịch 19/2009/TTLT-BTC-BNV thì ai?"])
+def test_a_bare_who_after_another_document_asks_the_last_who_question_of_it(follow_up):
+    # Thông tư liên tịch 19/2009/TTLT-BTC-BNV: "Vụ Kế hoạch Tài chính - Bộ Nội vụ hướng dẫn hệ thống mẫu biểu báo cáo
+    # kê khai thuế …"; the words "giao ai" alone find any sentence giving anyone anything
+    resolved = resolve(follow_up, _turns((_WHO_123, _WHO_123)))
+    assert resolved.question == _WHO_123.replace("123/2008/TTLT-BTC-BCA", "19/2009/TTLT-BTC-BNV")
+
+
+@pytest.mark.parametrize("asked, follow_up", [
+    # a who-question of its own after a signer ("thì ai ký?"), and a bare who after a time asked: not the last question
+    ("Quyết định 1730/2003/QĐ-UB của UBND tỉnh Bến Tre do ai ký?", "Còn Quyết định 2298/2002/QĐ-UB thì ai ký?"),
+    ("Theo Thông tư liên tịch 122/2008/TTLT-BTC-BQP, hết năm phải nộp hết số thuế còn phải nộp chậm nhất vào ngày nào?",
+     "Còn Thông tư liên tịch 123/2008/TTLT-BTC-BCA thì giao ai?"),
+])
+def test_a_who_of_its_own_after_another_document_stays_as_typed(asked, follow_up):
+    assert resolve(follow_up, _turns((asked, asked))).question == follow_up
+
+
+_YEAR_END = ("Theo Thông tư liên tịch 122/2008/TTLT-BTC-BQP, hết năm Cục Tài chính/Bộ Quốc phòng phải nộp hết số thuế "
+             "thu nhập cá nhân còn phải nộp chậm nhất vào ngày nào?")
+
+
+def test_another_documents_time_is_asked_without_the_body_the_first_one_named_when_it_declined():
+    # Thông tư liên tịch 123/2008/TTLT-BTC-BCA: "Hết năm chậm nhất là ngày 30 tháng 3 của năm sau, …, Công an các tỉnh,
+    # thành phố trực thuộc Trung ương, các đơn vị dự toán cấp II có trách nhiệm …": not Cục Tài chính/Bộ Quốc phòng,
+    # which is 122/2008's; first asked with it (the same body may act in both), then, declined, without it
+    turns = _turns((_YEAR_END, _YEAR_END))
+    follow_up = "Còn Thông tư liên tịch 123/2008/TTLT-BTC-BCA thì sao?"
+    assert resolve(follow_up, turns).question == _YEAR_END.replace("122/2008/TTLT-BTC-BQP", "123/2008/TTLT-BTC-BCA")
+    assert resolve(follow_up, turns, on_row=False).question == (
+        "Theo Thông tư liên tịch 123/2008/TTLT-BTC-BCA, hết năm phải nộp hết số thuế thu nhập cá nhân còn phải nộp chậm "
+        "nhất vào ngày nào?")
+    assert apart_from_row(follow_up, turns)
+    # an agency's tasks asked of another document keep the agency: it is what was asked
+    tasks = "Chỉ thị 22/2008/CT-TTg giao Bộ Y tế việc gì?"
+    assert "Bộ Y tế" in resolve("Còn Chỉ thị 19/2008/CT-UBND thì sao?", _turns((tasks, tasks)), on_row=False).question
+
+
+def test_an_agency_pointed_at_after_a_fact_of_the_head_is_the_one_named_before_it():
+    # Thông tư liên tịch 122/2008/TTLT-BTC-BQP: who organises it (Cục Tài chính - Bộ Quốc phòng), then when it takes
+    # effect; "cơ quan đó" is still the body named first: the effective date names none
+    from corpus.records import Obligation
+    row = Obligation("122_2008_TTLT-BTC-BQP", "c9", "chịu trách nhiệm tổ chức triển khai thực hiện Thông tư này",
+                     ("Cục Tài chính - Bộ Quốc phòng",))
+    who = "Theo Thông tư liên tịch 122/2008/TTLT-BTC-BQP, ai chịu trách nhiệm tổ chức triển khai thực hiện thông tư?"
+    when = "Thông tư này có hiệu lực từ ngày nào?"
+    turns = [Turn(who, Answer(who, "Cục Tài chính - Bộ Quốc phòng chủ trì nhiệm vụ này …", True, obligations=(row,))),
+             Turn(when, Answer(when, "Thông tư liên tịch 122/2008/TTLT-BTC-BQP có hiệu lực từ ngày 01/01/2009", True,
+                               resolved_question=f"{when.rstrip('?')} Thông tư liên tịch 122/2008/TTLT-BTC-BQP"))]
+    resolved = resolve("Hàng quý cơ quan đó phải chuyển số thuế đã nộp về vào ngân sách chậm nhất ngày nào?", turns)
+    assert resolved.question.startswith("Hàng quý Cục Tài chính - Bộ Quốc phòng phải chuyển")
+    # a turn that names agencies of its own is the one pointed back to
+    asked = "Chỉ thị 22/2008/CT-TTg giao Bộ Y tế việc gì?"
+    turns[1:] = [Turn(asked, Answer(asked, "Bộ Y tế chủ trì …", True))]
+    assert resolve("Bộ đó phối hợp với ai?", turns).question.startswith("Bộ Y tế")
+
+
+def test_another_document_after_a_slot_asked_of_a_row_keeps_the_topic_the_user_asked():
+    # questions_tm tm18 (Chỉ thị 19/2008/CT-UBND of Long An, then Chỉ thị 22/2008/CT-TTg): the partners asked of the
+    # row were made whole with the row's task; the other document is asked the user's topic, not the row's words
+    first = ("Theo Chỉ thị 19/2008/CT-UBND của UBND tỉnh Long An, cơ quan nào chủ trì tổ chức tuyên truyền về Luật Thuế "
+             "thu nhập cá nhân?")
+    row = ("Phối hợp với những sở nào – chủ trì, phối hợp với Sở Tư pháp, Sở Thông tin và Truyền thông tổ chức tốt công "
+           "tác tuyên truyền về mục đích, ý nghĩa, các nội dung cơ bản của Luật Thuế thu nhập cá nhân Chỉ thị 19/2008/CT-UBND")
+    resolved = resolve("Còn Chỉ thị 22/2008/CT-TTg thì ai chủ trì việc đó?",
+                       _turns((first, first), ("Phối hợp với những sở nào?", row)))
+    assert resolved.question == ("Còn Chỉ thị 22/2008/CT-TTg thì ai chủ trì việc đó – tổ chức tuyên truyền Luật Thuế "
+                                 "thu nhập cá nhân")
+
+
+def test_a_body_left_out_for_another_document_keeps_what_the_task_acts_on_and_drops_its_office():
+    # Chỉ thị 22/2008/CT-TTg, I.2 ("Giao Chủ tịch Ủy ban nhân dân các tỉnh … trong tháng 8 năm 2008 quyết định thành
+    # lập Ban Chỉ đạo …"), then Chỉ thị 19/2008/CT-UBND of Long An (its districts' chairmen, by 25/10/2008): the steering
+    # board is what is founded, not who founds it; "Chủ tịch" goes with the body it heads
+    asked = ("Theo Chỉ thị 22/2008/CT-TTg, Chủ tịch UBND các tỉnh phải quyết định thành lập Ban Chỉ đạo địa phương "
+             "trong thời gian nào?")
+    resolved = resolve("Còn Chỉ thị 19/2008/CT-UBND thì sao?", _turns((asked, asked)), on_row=False)
+    assert resolved.question == ("Theo Chỉ thị 19/2008/CT-UBND, phải quyết định thành lập Ban Chỉ đạo địa phương trong "
+                                 "thời gian nào?")
+
+
+@pytest.mark.parametrize("asked", [
+    "Theo Chỉ thị 01/2009/CT-UBND của tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+    "Theo Chỉ thị 01/2009/CT-UBND tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+    "Theo Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?",
+])
+def test_another_document_takes_the_province_of_the_old_one_with_it(asked):
+    # Chỉ thị 19/2008/CT-UBND is Long An's: asked "của tỉnh Kon Tum" it is no document
+    resolved = resolve("Còn Chỉ thị 19/2008/CT-UBND thì giao ai?", _turns((asked, asked)))
+    assert resolved.question == "Theo Chỉ thị 19/2008/CT-UBND, ai chủ trì tuyên truyền Luật Thuế thu nhập cá nhân?"
+
+
+def test_a_fact_of_the_head_naming_the_issuer_does_not_take_the_pointer_from_the_agency_asked_before():
+    # Chỉ thị 19/2008/CT-UBND (Long An): Cục Thuế tỉnh leads the review; the issue date's answer names the issuer,
+    # which the user never asked about: "Cơ quan đó" is still Cục Thuế tỉnh
+    from corpus.records import Obligation
+    row = Obligation("19_2008_CT-UBND", "c4", "chủ trì, phối hợp với Sở Tư pháp và các sở, ngành chức năng có liên quan "
+                     "tổ chức rà soát các văn bản", ("Cục Thuế tỉnh",), ("Sở Tư pháp",))
+    who = "Theo Chỉ thị 19/2008/CT-UBND, cơ quan nào chủ trì rà soát các văn bản do HĐND và UBND tỉnh ban hành?"
+    when = "Chỉ thị này ban hành ngày nào?"
+    turns = [Turn(who, Answer(who, "Cục Thuế tỉnh chủ trì nhiệm vụ này …", True, obligations=(row,))),
+             Turn(when, Answer(when, "Chỉ thị 19/2008/CT-UBND do Ủy ban nhân dân tỉnh Long An ban hành ngày 16/10/2008",
+                               True, resolved_question="Chỉ thị này ban hành ngày nào Chỉ thị 19/2008/CT-UBND"))]
+    assert resolve("Cơ quan đó phối hợp với ai?", turns).question.startswith("Cục Thuế tỉnh phối hợp với ai")
+    # asked who issued it, the issuer is the one pointed at
+    issuer = "Chỉ thị này do cơ quan nào ban hành?"
+    turns[1] = Turn(issuer, Answer(issuer, "Chỉ thị 19/2008/CT-UBND do Ủy ban nhân dân tỉnh Long An ban hành", True))
+    assert resolve("Cơ quan đó phối hợp với ai?", turns).question.startswith("Ủy ban nhân dân tỉnh Long An")
+
+
+def test_a_labelled_item_with_thi_sao_and_no_con_is_the_last_question_of_that_item():
+    # Quyết định 12/2010/QĐ-TTg, Điều 3: quý I → 30/7/2010, quý II → 30/10/2010, quý IV → 30/4/2011
+    asked = "Theo Quyết định 12/2010/QĐ-TTg, số thuế tạm nộp quý II năm 2010 được gia hạn đến ngày nào?"
+    for follow_up in ("Quý IV thì sao?", "Còn quý IV?"):
+        assert resolve(follow_up, _turns((asked, asked))).question == asked.replace("quý II", "quý IV")

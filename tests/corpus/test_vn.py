@@ -1325,3 +1325,17 @@ def test_excluding_reads_leaving_out_not_deducting(text, leaves_out):
 ])
 def test_numbers_marked_gives_a_typed_code_its_mark(text, marked):
     assert vn.numbers_marked(text) == marked
+
+
+@pytest.mark.parametrize("verb, before, sent", [
+    # "phản ảnh" is the other spelling of "phản ánh" (Thông tư liên tịch 19/2009/TTLT-BTC-BNV, Mục IV; Thông tư
+    # 84/2008/TT-BTC): either answers "… thì phản ánh về đâu?"
+    ("phản ánh", "Trong quá trình thực hiện nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ảnh kịp thời về ", True),
+    ("phản ánh", "đề nghị các Bộ, cơ quan, địa phương kịp thời phản ánh về ", True),
+    ("phản ảnh", "kịp thời phản ánh về ", True),
+    ("phản ánh", "hình ảnh về ", False),  # no other word ending "ảnh"
+    ("gửi", "đề nghị các đơn vị phản ảnh kịp thời về ", False),  # another verb is another act
+])
+def test_where_something_is_sent_reads_both_spellings_of_phan_anh(verb, before, sent):
+    from corpus.vn import sent_to
+    assert bool(sent_to(verb).search(before)) is sent
