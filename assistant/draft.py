@@ -15,7 +15,7 @@ from corpus.headers import has_motto
 from corpus.obligations import LEADER_TITLE, heading_key
 from corpus.records import Obligation
 from corpus.text import clean_display, sentence_spans
-from corpus.vn import DOCUMENT_WORDS, MARK_NUMBER, YEAR, same_i, short_label
+from corpus.vn import DOCUMENT_WORDS, MARK_NUMBER, NUMBER_HEADER, YEAR, same_i, short_label
 from index.records import Hit
 
 SENTENCE_MIN = 0.3  # share of the question's words the quoted sentence must carry
@@ -305,11 +305,19 @@ def best_sentence(words: set[str], hits: Sequence[Hit], want=lambda s: True,
     for _, hit, start, end, text in sorted(scored, key=lambda s: s[0], reverse=True):
         if want(text) and not _TABLE_HEADER.search(text) and not _addressee(text) and not has_motto(text) \
                 and not _BARE_HEADING.match(text) and not _issuer_heading(text) and not _article_title(hit, start, text) \
-                and not _preamble_tail(hit, start, text) \
+                and not _preamble_tail(hit, start, text) and not _number_line(text) \
                 and not (years and (_other_period(period_of(hit, start), years)
                                     or _other_period(_horizon(text), years))):
             return _sibling_asked(words, hit, (start, end, text), sentences, want)
     return None
+
+
+def _number_line(text: str) -> bool:
+    """Whether a sentence is the header's number line ("Số: 53/2010/NĐ-CP · Hà Nội, ngày 19 tháng 05 năm 2010"): it
+    names the document, and a question naming the document by its number shares its words, but it says nothing the
+    question asks of the content (a number or date asked is read from the document's head, not quoted)."""
+    found = NUMBER_HEADER.match(text.lstrip("|*_ \t"))
+    return found is not None and bool(found.group("colon"))
 
 
 def _sibling_asked(words: set[str], hit: Hit, found: tuple[int, int, str], sentences, want) -> tuple[Hit, int, int, str]:

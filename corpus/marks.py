@@ -23,11 +23,12 @@ CANDIDATES = 6  # marked forms tried per bare syllable, most frequent first
 # "là báo lâu"; "lay tu dau" was "lấy tư đầu"; "Con So Xay dung?", a follow-up swapping the agency, was "Con Số Xây
 # dựng"; "theo to trinh so may" was "Tờ trình số máy", "giao so Noi vu" "giao số Nội vụ"; a check closing "… dung
 # khong" was "… dụng không", "nhiem vu thu 9" "nhiệm vụ Thủ 9", "… thi ai phoi hop" "… thị ai phối hợp", "do ong
-# Nguyen Sinh Hung ky" "đó ông …"), so these phrases are counted as if the corpus held each QUESTION_WEIGHT times.
+# Nguyen Sinh Hung ky" "đó ông …", "quy dinh ve van de gi" "về văn đề gì"), so these phrases are counted as if the
+# corpus held each QUESTION_WEIGHT times.
 QUESTION_PHRASES = """
 phải làm gì|làm gì|là gì|việc gì|nhiệm vụ gì|những gì|khi nào|bao giờ|lúc nào|ngày nào|tháng nào|năm nào|thế nào|
 như thế nào|ra sao|thì sao|cơ quan nào|đơn vị nào|văn bản nào|bộ nào|sở nào|ai ký|do ai|ai chủ trì|là ai|
-ai ban hành|do ai ban hành|mấy|bao nhiêu|có hiệu lực từ ngày nào|còn|vậy|thì|đó|này|ấy|kia|không|chưa|
+ai ban hành|do ai ban hành|mấy|bao nhiêu|vấn đề gì|vấn đề nào|có hiệu lực từ ngày nào|còn|vậy|thì|đó|này|ấy|kia|không|chưa|
 được giao|giao cho ai|có nhiệm vụ gì|có trách nhiệm gì|được giao gì|những việc gì|những nhiệm vụ gì|có phải|
 phối hợp với ai|phối hợp với đơn vị nào|thời hạn|thời gian thực hiện|triển khai văn bản nào|
 bao lâu|là bao lâu|trong bao lâu|bao lâu một lần|

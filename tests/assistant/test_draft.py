@@ -218,3 +218,16 @@ def test_a_rows_time_wrapped_over_a_line_is_shown_on_one():
     row = Obligation(doc_id="541-tb.signed", chunk_id="c", task="giải quyết dứt điểm vướng mắc", lead=("UBND",),
                      deadline=deadline)
     assert deadline_words(row) == "hoàn thành trước ngày 15 tháng 10 năm 2025"
+
+
+@pytest.mark.parametrize("sentence, number_line", [
+    # Nghị định 53/2010/NĐ-CP (evals/devdocs), its header's number and place line as a table row reads it
+    ("Số: 53/2010/NĐ-CP · *Hà Nội, ngày 19 tháng 05 năm 2010*", True),
+    ("| Số: 193/KH-UBND | Ninh Bình, ngày 26 tháng 7 năm 2024 |", True),
+    # a sentence citing a number is content
+    ("Căn cứ Nghị định số 53/2010/NĐ-CP ngày 19/5/2010 của Chính phủ;", False),
+    ("Số lượng thành viên: 05 người.", False),
+])
+def test_the_headers_number_line_is_never_quoted_as_content(sentence, number_line):
+    from assistant.draft import _number_line
+    assert _number_line(sentence) is number_line

@@ -138,6 +138,13 @@ def test_a_word_typed_with_a_capital_inside_a_sentence_is_restored_as_the_name_t
     assert vocabulary.restore("su dung dung quy dinh") == "sử dụng đúng quy định"
 
 
+def test_what_a_document_is_about_is_restored_as_a_question_asks_it():
+    # devdocs ds27 (Nghị định 53/2010/NĐ-CP): "văn" ("văn bản") outnumbers "vấn" in decrees
+    vocabulary = MarkVocabulary(["Quy định về địa bàn ưu đãi đầu tư", *["văn bản quy phạm pháp luật"] * 40,
+                                 "đề nghị", "vấn đề"])
+    assert vocabulary.restore("quy dinh ve van de gi").endswith("về vấn đề gì")
+
+
 def test_a_follow_up_swapping_the_agency_is_restored_as_asked():
     # questions typed without marks on Kế hoạch 193 (Ninh Bình): "con số" is commoner in plans than "còn sở"
     vocabulary = MarkVocabulary(["Sở Xây dựng chủ trì", *["con số thống kê"] * 40, "Số: 193/KH-UBND"])
