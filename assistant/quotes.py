@@ -21,7 +21,7 @@ from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP,
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.text import clean_display, fix_tone_placement, normalize
-from corpus.vn import (NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
+from corpus.vn import (ENACTING_AFTER, ENACTING_ASKED, NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -159,8 +159,10 @@ def _compose_passages(draft: Draft, intent: Intent, words: set[str], question: s
         act = carries_act(question, head=False)
         want = lambda s: bool(LENGTH.search(s)) and act(s) and periods <= periods_stated(s)
     elif intent.kind == "lead":
-        # a sentence that names who leads: never one that names agencies only as those reported to or helped
-        want = names_lead
+        # a sentence that names who leads: never one that names agencies only as those reported to or helped, nor
+        # the document's enacting formula, unless who guides or lays down is what is asked (`vn.ENACTING_AFTER`)
+        enacting = not ENACTING_ASKED.search(question)
+        want = lambda s: names_lead(s) and not (enacting and _enacts(s))
         if intent.owner:  # a unit of the agency named ("đơn vị nào của Bộ Y tế …"): one it names, not itself
             want = lambda s: lead_named(s, (intent.owner,)) is not None and _names_agency(intent.owner, s)
         if OFFICE_ASKED.search(question):  # "Phó Thủ tướng nào theo dõi …?": the office followed by its holder
@@ -1364,6 +1366,15 @@ def lead_named(sentence: str, skip: Sequence[str] = ()) -> tuple[str, bool] | No
 
 def names_lead(sentence: str) -> bool:
     return lead_named(sentence) is not None
+
+
+def _enacts(sentence: str) -> bool:
+    """The document's enacting formula: its first agency, opening the sentence, followed by its act of issuing what
+    follows ("Bộ Tài chính hướng dẫn việc đăng ký thuế, khấu trừ thuế … như sau:", `vn.ENACTING_AFTER`)."""
+    for name, start, end in find_agencies(sentence):
+        return _OPENING.fullmatch(_TITLE.sub("", sentence[:start])) is not None and \
+            ENACTING_AFTER.match(sentence, end) is not None
+    return False
 
 
 # a figure in the next cell: "Lai Châu 22,1%", "Bộ Y tế | 7242270 …", "Viện Khoa học xã hội Việt Nam 216.868 …"

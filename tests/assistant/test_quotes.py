@@ -8,7 +8,7 @@ import pytest
 
 from assistant.draft import Draft
 from assistant.intent import classify, content_words
-from assistant.quotes import (DURATION_ASKED, PERMISSION_ASKED, _days_in_words, _permits, _states_task, compose_passages, lead_named,
+from assistant.quotes import (_enacts, DURATION_ASKED, PERMISSION_ASKED, _days_in_words, _permits, _states_task, compose_passages, lead_named,
                              with_subject_lists)
 from corpus.text import normalize
 from index.records import Hit
@@ -1915,3 +1915,20 @@ def test_a_list_of_starred_items_is_quoted_with_its_items():
     # emphasis marks opening a sentence ("*Căn cứ …*", no space after the star) are no item
     from assistant.draft import LIST_ITEM
     assert LIST_ITEM.match("* Không thực hiện việc chấm công") and not LIST_ITEM.match("*Căn cứ Luật thuế*")
+
+
+@pytest.mark.parametrize("name, line, enacts", [
+    # Thông tư 10/2009/TT-BTC: the issuer guides "việc đăng ký thuế, khấu trừ thuế, …" (who must withhold is line 47's)
+    ("10_2009_TT-BTC.md", 17, True),
+    # Thông tư 64/2010/TT-BTC and 55/2007/TT-BTC (in italics, ending "như sau."), 68/2005/TT-BTC
+    ("64_2010_TT-BTC.md", 22, True),
+    ("55_2007_TT-BTC.md", 22, True),
+    ("68_2005_TT-BTC.md", 16, True),
+    # Nghị định 124/2008/NĐ-CP, Điều 21 and a clause's last sentence: tasks given to the ministry, no formula
+    ("124_2008_NĐ-CP.md", 511, False),
+    ("124_2008_NĐ-CP.md", 48, False),
+    # Thông tư 10/2009/TT-BTC: "Cơ sở kinh doanh bảo hiểm … có trách nhiệm khấu trừ thuế …" is the duty itself
+    ("10_2009_TT-BTC.md", 47, False),
+])
+def test_the_issuers_enacting_formula_names_no_lead(name, line, enacts):
+    assert _enacts(_devdocs_lines(name, line, line)) is enacts
