@@ -143,6 +143,12 @@ class MarkVocabulary:
         # interpolated bigram: P(word | previous) with the unigram as back-off
         return math.log(0.8 * self.bigrams[(previous, word)] / (self.unigrams[previous] + 1) + 0.2 * unigram)
 
+    def _name_like(self, form: str) -> bool:
+        """Whether the corpus writes a form, marked, with a capital more often than without: a name ("Quất", "Đặng"),
+        not a common word that opens sentences and headings ("Phụ" of "Phụ lục": "Phu Ly" is "Phủ Lý" by its bigram),
+        nor a page's lost marks ("Bộ Công Thuong")."""
+        return form[:1].isupper() and fold(form) != form and self.unigrams[form] > self.unigrams[form.lower()]
+
     def restore(self, text: str) -> str:
         """The text with each run of bare words replaced by its most likely marked and cased form; words the
         corpus does not know, numbers, codes and abbreviations in capitals stay as typed. A text typed with marks
@@ -212,7 +218,7 @@ class MarkVocabulary:
             slip = -SLIP_COST if slips and slips[position] else 0.0
             case = CASE_BONUS if named and named[position] else 0.0
             paths = {form: max(((score + self._step(prev, form) + (cost(rank, form) if cost else 0.0)
-                                 + (slip if rank else 0.0) + (case if form[:1].isupper() else 0.0),
+                                 + (slip if rank else 0.0) + (case if self._name_like(form) else 0.0),
                                  [*path, form]) for prev, (score, path) in paths.items()), key=lambda p: p[0])
                      for rank, form in enumerate(forms)}
         return max(paths.values(), key=lambda p: p[0])[1]

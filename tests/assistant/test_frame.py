@@ -136,6 +136,16 @@ def test_a_word_typed_with_a_capital_inside_a_sentence_is_restored_as_the_name_t
     assert vocabulary.restore("du an nha may loc dau Dung Quat").endswith("lọc dầu Dung Quất")
     # the same word typed in lower case, or opening the sentence, is read as the common word
     assert vocabulary.restore("su dung dung quy dinh") == "sử dụng đúng quy định"
+    # a capitalised form that only opens headings ("Phụ lục") is no name: "Phu Ly" is "Phủ Lý" by its bigram (Thông báo
+    # 541/TB-VPCP, "đường dây 500/220 kV Nho Quan – Phủ Lý – Thường Tín"), and a name without marks ("Nho") stays
+    vocabulary = MarkVocabulary([*["Phụ lục"] * 30, *["Chính phủ"] * 30, "đường dây Nho Quan – Phủ Lý", "phụ trách",
+                                 "nhỏ", "Nhỏ"])
+    assert vocabulary.restore("duong day Nho Quan – Phu Ly").endswith("Nho Quan – Phủ Lý")
+    # what counts as a name: written with a capital more often than without, and with its marks
+    names = MarkVocabulary(["lọc dầu Dung Quất", "Bộ Công Thuong", "Đề án", "vấn đề", "đề nghị", "đề xuất"])
+    assert names._name_like("Quất") and not names._name_like("quát")
+    assert not names._name_like("Thuong")  # a page's lost marks
+    assert not names._name_like("Đề")  # a common word opening a title
 
 
 def test_what_a_document_is_about_is_restored_as_a_question_asks_it():
