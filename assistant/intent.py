@@ -691,7 +691,7 @@ OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng
 # a body named at length before "là ai" ("Chủ tịch Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại
 # Việt Nam - Cuba là ai?", Quyết định 2227/QĐ-TTg: 120 characters)
 _OFFICES_HELD = ("Phó Chủ tịch", "Chủ tịch", "Phó Trưởng ban", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Giám đốc",
-                 "Phó Tổ trưởng", "Tổ trưởng")
+                 "Phó Tổ trưởng", "Tổ trưởng", "Ủy viên")
 # An office may be asked with its qualifier ("Ai là Phó Trưởng ban thường trực Ban Chỉ đạo …?", Quyết định 2222/QĐ-TTg:
 # "-2. Đồng chí Thượng tướng Phạm Thế Tùng, …, Phó Truong ban thường trực;" beside "3. Đồng chí Đặng Hoàng Giang, …,
 # Phó Trưởng ban;"): the qualifier is part of the office asked, and only its holder answers.

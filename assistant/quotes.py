@@ -20,6 +20,7 @@ from corpus.display import vn_date
 from corpus.obligations import ASSIGNS_NEXT, LEADER_TITLE, OPENING, PARTNERSHIP, states_action
 from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
+from corpus.headers import names_person
 from corpus.text import clean_display, fix_tone_placement, normalize
 from corpus.vn import (ENACTING_AFTER, ENACTING_ASKED, NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
@@ -56,6 +57,10 @@ PERIOD_ASKED = re.compile(r"\b(?:theo\s+)?(?:định\s+)?kỳ\s+nào\b", re.I)
 # saying it is or is not allowed ("… (không) được cấp chứng chỉ") answers; the first two syllables of the act asked.
 PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^?]*?\s+(?:hay\s+)?không\s*\??\s*$", re.I)
 
+
+# A ministry as the body a member comes from ("Bộ Tư pháp"), and a roster line: "- Bà …", "- Ông …", "- Đồng chí …"
+_MINISTRY = re.compile(r"Bộ\s+[A-ZĐ]")
+_ROSTER_LINE = re.compile(r"^[-–+•]?\s*(?:Ông|Bà|Đồng chí|Đ/c)\b")
 
 def _permits(act: str) -> Callable[[str], bool]:
     """Whether a sentence says the act asked is (or is not) allowed: "được <act>" in it."""
@@ -204,6 +209,13 @@ def _compose_passages(draft: Draft, intent: Intent, words: set[str], question: s
         holding = [holder_said(office) for office in dict.fromkeys(
             m.group(0) for m in re.finditer(HOLDER_OFFICES, question[holder.start():], re.I))]
         want = lambda s: any(pattern.search(s) for pattern in holding)
+        if intent.agency and _MINISTRY.match(intent.agency):
+            # the member a ministry sends ("Ai là Ủy viên thuộc Bộ Tư pháp …?"): a roster line naming a person of that
+            # ministry ("- Bà Đặng Hoàng Oanh, Thứ trưởng Bộ Tư pháp;" under "3. Các Ủy viên:", Quyết định
+            # 2219/QĐ-TTg), the office being the list's label, not said on the line
+            said_of = want
+            want = lambda s: said_of(s) or (names_person(s) and _names_agency(intent.agency, s)
+                                            and bool(_ROSTER_LINE.match(s.strip())))
         other = _other_part(question, holder.start())
     elif intent.kind == "content" and (cited := CITED_NUMBER.search(question)):
         # "… được nêu tại công văn số mấy?": a sentence citing a document of that type by its number ("ý kiến của Sở

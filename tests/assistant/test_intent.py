@@ -1936,6 +1936,10 @@ def test_how_many_documents_a_document_replaces_is_the_replaced_documents():
      "3. Đồng chí Đặng Hoàng Giang, Thứ trưởng Bộ Ngoại giao, Phó Trưởng ban;", False),
     # "đó" folds to "do": "do … làm" is read with its marks only
     ("Ai làm Trưởng ban Ban Chỉ đạo?", "Ban đó lâm thời được lập.", False),
+    # a member ("Ủy viên") is an office held too (Quyết định 2219/QĐ-TTg, Điều 1's list label; round tr30)
+    ("Ai là Ủy viên thuộc Bộ Tư pháp của Ủy ban Quốc gia về người cao tuổi?", "3. Các Ủy viên:\n- Ông Lê Đức Luận, "
+     "Thứ trưởng Bộ Y tế;", True),
+    ("Ủy viên của Bộ Giáo dục và Đào tạo là ai?", "Các Ủy viên Ủy ban sử dụng con dấu của cơ quan nơi công tác.", False),
 ])
 def test_an_office_asked_with_its_qualifier_is_held_by_the_one_named_so(question, line, holds):
     from assistant.intent import HOLDER_ASKED, holder_said

@@ -570,6 +570,24 @@ def test_the_holder_asked_with_ai_la_is_quoted_from_the_sentence_naming_them(que
     assert _answer(question, hits).citations[0].quote.endswith("Phó Thủ tướng Chính phủ Lê Thành Long.")
 
 
+@pytest.mark.parametrize("question, person", [
+    ("Ai là Ủy viên thuộc Bộ Tư pháp trong Ủy ban Quốc gia về người cao tuổi Việt Nam?",
+     "Đặng Hoàng Oanh"),
+    ("Ủy viên của Bộ Ngoại giao trong Ủy ban Quốc gia về người cao tuổi Việt Nam là ai?", "Đặng Hoàng Giang"),
+])
+def test_the_member_a_ministry_sends_is_quoted_from_its_roster_line(question, person):
+    # Quyết định 2219/QĐ-TTg, Điều 1 (round tr30): the members are listed under "3. Các Ủy viên:", one line each
+    # ("- Bà Đặng Hoàng Oanh, Thứ trưởng Bộ Tư pháp;"); Điều 5 ("các thành viên Ủy ban … chịu trách nhiệm thi hành")
+    # names no member
+    titled = lambda text, chunk: Hit.from_payload({
+        "chunk_id": chunk, "doc_id": "2219-ttg.signed", "doc_type": "Quyết định", "text": text, "start": 0,
+        "end": len(text), "title": "kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam"}, 1.0)
+    hits = [titled(_lines("chinhphu/2219-ttg.signed.txt", 116, 120), "c1"),
+            titled(_lines("chinhphu/2219-ttg.signed.txt", 31, 49), "c2")]
+    draft = _answer(question, hits)
+    assert draft.citations and person in " ".join(draft.citations[0].quote.split())
+
+
 def test_the_holder_of_an_office_of_a_body_named_at_length_is_quoted():
     # Quyết định 2227/QĐ-TTg: the body's name runs 85 characters before "là ai"; Điều 3 names the chair's seal only
     hits = [_hit("2227-ttg.signed", _lines("chinhphu/2227-ttg.signed.txt", 76, 77), "c1"),
