@@ -959,6 +959,13 @@ def time_anchors(text: str) -> frozenset[str]:
 PLURAL_ISSUER_MIN = 0.75  # share of a plural question's words after the issuer another document's sentence must carry
 
 
+def _issuer_opening(text: str) -> tuple[str, int] | None:
+    """The agency a text opens with and where its name ends as typed ("UBND tỉnh Bến Tre quy định …": "Ủy ban nhân
+    dân tỉnh Bến Tre", 17), or None: what follows the name is read from there, never from the canonical name's
+    length."""
+    return next(((name, end) for name, start, end in find_agencies(text) if start == 0), None)
+
+
 def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filters) -> None:
     """Where a question asks which documents ("những/các <loại> nào") state a time it names and the answer quotes one
     document only: the sentence of each other document (of the kind named) stating that same time and carrying the
@@ -974,8 +981,8 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     # or the issuer named ("Những quyết định nào của UBND tỉnh Bến Tre quy định mức tiền lương, tiền công …?"): each
     # other document of the kind named by that issuer whose sentence carries most of the question's words
     owner = re.match(r"\s+của\s+", normalize(question)[plural.end():]) if plural and not anchors and not years else None
-    issuers = [name for name, start, _ in find_agencies(normalize(question)[plural.end() + owner.end():])
-               if start == 0][:1] if owner else []
+    issuer = _issuer_opening(normalize(question)[plural.end() + owner.end():]) if owner else None
+    issuers = [issuer[0]] if issuer else []
     if not years and not issuers and (not anchors or len(cited) != 1):
         return
     kind = CITED_TYPES.get(plural.group(1).lower())
@@ -983,7 +990,7 @@ def _also_stating(searcher: Searcher, question: str, draft: Draft, filters: Filt
     words, best = content_words(question), {}
     least = PLURAL_YEAR_MIN if years else PLURAL_ISSUER_MIN if issuers else PLURAL_ALSO_MIN
     if issuers:  # the words after the issuer say what the documents do; the issuer's own name says nothing of it
-        words = content_words(normalize(question)[plural.end() + owner.end() + len(issuers[0]):])
+        words = content_words(normalize(question)[plural.end() + owner.end() + issuer[1]:])
     for hit in searcher.search(Query(question, 20, "hybrid", filters=narrowed)):
         if hit.doc_id in cited or years and (hit.issued_on or "")[:4] not in years or issuers and not (
                 hit.issuer and any(same_agency(issuer, hit.issuer) for issuer in issuers)):

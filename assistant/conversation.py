@@ -632,7 +632,7 @@ _LEAD_ASKED = re.compile(r"\bchủ\s+trì\b(?!\s*(?:,\s*)?(?:hay|hoặc)\b)", re
 _ACTED_ON = re.compile(r"\b(?:do|của|thành lập|kiện toàn|trình|gửi|báo cáo(?:\s+(?:về|lên))?|tham mưu(?:\s+cho)?)\s+$",
                        re.I)
 
-# Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp".
+# Agencies listed together: "Bộ Quốc phòng và Bộ Công an", "Bộ Tài chính, Bộ Tư pháp", "Cục Tài chính/Bộ Quốc phòng".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|/)\s*", re.I)
 
 
@@ -751,7 +751,7 @@ def _pointed_elsewhere(text: str, anchor: Turn, turns: Sequence[Turn]) -> str:
 # letter, a Roman or Arabic numeral)
 _LABEL = r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,3})"
 # ("Quý IV thì sao?", the opening "còn" left unsaid, where the closing "thì sao" says so)
-_LABELLED = re.compile(rf"^\s*(?:(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+(?=.*\S\s*\??\s*$)|(?=.*\s(?i:thì sao|thì thế nào|thì "
+_LABELLED = re.compile(rf"^\s*(?:(?i:(?:(?:thế|vậy|và)\s+)?còn)\s+|(?=.*\s(?i:thì sao|thì thế nào|thì "
                        r"như thế nào|thì ra sao)\s*\??\s*$))([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?i:số\s+)?"
                        rf"({_LABEL})\s*(?i:thì sao|thì thế nào|thì như thế nào|thì ra sao)?\s*\??\s*$")
 

@@ -266,7 +266,8 @@ def _addressee(text: str) -> bool:
     return not after and (not before or bool(LEADER_TITLE.fullmatch(before)))
 
 
-# "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too
+# "1.1. Xây dựng trụ sở làm việc." (Thông tư 48/2000/TT-BTC, III.1): a sub-numbered item is an item too; so is a
+# Markdown list item ("* …")
 LIST_ITEM = re.compile(rf"^(?:[a-zđ]\)|[-+•*]|{MARK_NUMBER}[.)])\s", re.I)
 
 

@@ -166,8 +166,8 @@ def _compose_passages(draft: Draft, intent: Intent, words: set[str], question: s
     elif intent.kind == "lead":
         # a sentence that names who leads: never one that names agencies only as those reported to or helped, nor
         # the document's enacting formula, unless who guides or lays down is what is asked (`vn.ENACTING_AFTER`)
-        enacting = not ENACTING_ASKED.search(question)
-        want = lambda s: names_lead(s) and not (enacting and _enacts(s))
+        skip_enacting = not ENACTING_ASKED.search(question)
+        want = lambda s: names_lead(s) and not (skip_enacting and _enacts(s))
         if intent.owner:  # a unit of the agency named ("đơn vị nào của Bộ Y tế …"): one it names, not itself
             want = lambda s: lead_named(s, (intent.owner,)) is not None and _names_agency(intent.owner, s)
         if OFFICE_ASKED.search(question):  # "Phó Thủ tướng nào theo dõi …?": the office followed by its holder
@@ -1383,10 +1383,9 @@ def names_lead(sentence: str) -> bool:
 def _enacts(sentence: str) -> bool:
     """The document's enacting formula: its first agency, opening the sentence, followed by its act of issuing what
     follows ("Bộ Tài chính hướng dẫn việc đăng ký thuế, khấu trừ thuế … như sau:", `vn.ENACTING_AFTER`)."""
-    for name, start, end in find_agencies(sentence):
-        return _OPENING.fullmatch(_TITLE.sub("", sentence[:start])) is not None and \
-            ENACTING_AFTER.match(sentence, end) is not None
-    return False
+    first = next(iter(find_agencies(sentence)), None)
+    return first is not None and _OPENING.fullmatch(_TITLE.sub("", sentence[:first[1]])) is not None \
+        and ENACTING_AFTER.match(sentence, first[2]) is not None
 
 
 # a figure in the next cell: "Lai Châu 22,1%", "Bộ Y tế | 7242270 …", "Viện Khoa học xã hội Việt Nam 216.868 …"

@@ -195,7 +195,7 @@ class MarkVocabulary:
                    if not (len(w) > 1 and w.isupper()) else [] for w in words]
         slipped = [fold(w) == w and not self.forms.get(w.lower()) and bool(forms) and forms[0] == w.lower()
                    for w, forms in zip(words, options)]
-        named = [w[:1].isupper() and not w.isupper() and (i or not opens_sentence) for i, w in enumerate(words)]
+        named = [w[:1].isupper() and not w.isupper() and (bool(i) or not opens_sentence) for i, w in enumerate(words)]
         options = [[*forms, *(f for f in self.named_forms.get(w.lower(), []) if f not in forms)]
                    if is_named and fold(w) == w and forms else forms for w, forms, is_named in zip(words, options, named)]
         restored = self.best_path([[w] if not forms else forms for w, forms in zip(words, options)],

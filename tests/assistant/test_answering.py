@@ -1330,3 +1330,16 @@ def test_a_follow_up_with_words_of_its_own_is_not_answered_with_the_same_quote_a
                      "nhằm đảm bảo đúng theo khung quy định của Tổng cục Thuế", 0, 1, "")
     assert not _says_again("Nhiệm vụ trên phải bảo đảm đúng khung quy định của cơ quan nào?", turns,
                            Answer("…", "…", True, (other,)))
+
+
+@pytest.mark.parametrize("text, issuer, rest", [
+    # tn30's plural question (Bến Tre's wage decisions): the short form typed is shorter than the canonical name
+    ("UBND tỉnh Bến Tre quy định mức tiền lương, tiền công", "Ủy ban nhân dân tỉnh Bến Tre",
+     " quy định mức tiền lương, tiền công"),
+    ("Ủy ban nhân dân tỉnh Bến Tre quy định mức tiền lương", "Ủy ban nhân dân tỉnh Bến Tre", " quy định mức tiền lương"),
+])
+def test_what_follows_an_issuer_is_read_from_where_its_name_ends_as_typed(text, issuer, rest):
+    from assistant.answering import _issuer_opening
+    name, end = _issuer_opening(text)
+    assert name == issuer and text[end:] == rest
+    assert _issuer_opening("quy định của UBND tỉnh Bến Tre") is None  # a text that does not open with one
