@@ -163,15 +163,23 @@ _TASK_FIRST = re.compile(r"^(?:trong|đối với|với)\s+(nhiệm vụ|đề �
 _SOURCE_CLOSING = re.compile(rf"\s*\(\s*((?:{DOCUMENT_WORDS})\b[^()]{{0,80}}?)\s*\)\s*\??\s*$", re.I)
 
 
+def _source_named_first(text: str) -> tuple[str, str]:
+    """A question without the document it brackets at its close, and that document as the opening naming it first
+    ("…, Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?" → ("…, Bộ Tài chính làm gì?", "Theo Nghị quyết 03/NQ-CP, "));
+    the question and "" when it brackets none."""
+    closing = _SOURCE_CLOSING.search(text)
+    if closing is None:
+        return text, ""
+    return text[:closing.start()] + "?", f"Theo {closing.group(1)}, "
+
+
 def role_reworded(question: str) -> str:
     """A question naming its task first and then asking an agency's part in it (`_TASK_FIRST`), put as the role
     question it is ("Trong nhiệm vụ xây dựng cơ chế … bán dẫn, trí tuệ nhân tạo, Bộ Giáo dục và Đào tạo làm gì?" →
     "Bộ Giáo dục và Đào tạo có vai trò gì trong nhiệm vụ xây dựng cơ chế …?"), the document it may bracket at its
     close named first ("…, Bộ Tài chính làm gì (Nghị quyết 03/NQ-CP)?" → "Theo Nghị quyết 03/NQ-CP, Bộ Tài chính có
     vai trò gì trong nhiệm vụ …?"); any other question unchanged."""
-    text, source = question.strip(), ""
-    if (closing := _SOURCE_CLOSING.search(text)) is not None:
-        text, source = text[:closing.start()] + "?", f"Theo {closing.group(1)}, "
+    text, source = _source_named_first(question.strip())
     found = _TASK_FIRST.match(text)
     if not found or not any(begin == 0 for _, begin, _ in find_agencies(found.group(3))):
         return question
@@ -213,6 +221,8 @@ _PARTNER_OFFERED = re.compile(r"\s*,?\s+hay\s+(?:là\s+)?(?:chỉ\s+)?(?:là\s+)
                               r"(?:\s+thôi)?\s*\??\s*$", re.I)
 _LEAD_OFFERED = re.compile(r"\s*,?\s+hay\s+(?:là\s+)?(?:do\s+)?(?P<other>[^,;:?]{3,80}?)\s+chủ trì\s*\??\s*$", re.I)
 _BARE_NO = re.compile(r"\s*,?\s+không\s*\??\s*$", re.I)
+# words of a time ("thời hạn" holds "hạn"): a check holding one checks the time, not the doer (`time_checked`)
+_TIME_WORDS = re.compile(r"\b(?:hạn|ngày|tháng|quý)\b", re.I)
 # an act that asks rather than names ("… chủ trì nhiệm vụ nào …?"), or names a second role ("chủ trì, phối hợp với …")
 _NOT_AN_ACT = re.compile(rf"\b(?:{_WHO}|nào|gì|bao giờ|khi nào|phối hợp|hay|hoặc)\b", re.I)
 
@@ -227,9 +237,7 @@ def role_choice_checked(question: str) -> str:
     row 100, has Bộ Khoa học và Công nghệ lead and Bộ Y tế take part). The document a question brackets at its close
     is named first. X stands where a doer stands (`_DOER_SLOT`); a question any of those readings already reads, a
     task holding a time (`time_checked` reads it), and an act that asks or names a second role are left as they are."""
-    text, source = question.strip(), ""
-    if (closing := _SOURCE_CLOSING.search(text)) is not None:
-        text, source = text[:closing.start()] + "?", f"Theo {closing.group(1)}, "
+    text, source = _source_named_first(question.strip())
     if re.search(_ROLE_ASKED, text, re.I) or re.search(_LEAD_CHECKED, text, re.I) or offered_bodies(text):
         return question
     close = _PARTNER_OFFERED.search(text) or _LEAD_OFFERED.search(text) \
@@ -257,7 +265,7 @@ def role_choice_checked(question: str) -> str:
         if not any(begin == 0 and stop == len(other) for _, begin, stop in find_agencies(other)):
             return question
         return f"{before}{act} do {doer} chủ trì hay {other} chủ trì?"
-    if re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", act, re.I):
+    if _TIME_WORDS.search(act):
         return question
     return f"{before}{doer} có chủ trì {act} không?"
 
@@ -277,20 +285,15 @@ _PROPOSER_CHECKED = re.compile(r"\s+((?:theo|xét)\s+(?:đề nghị|đề xuấ
 _FORCE_TIME = re.compile(r"\d|\bngày (?:ký|ban hành|đăng công báo)\b", re.I)
 
 
-# the document a check is of, bracketed after its tail: "Bộ Khoa học và Công nghệ chủ trì việc sửa đổi … phải không
-# (Nghị quyết 03/NQ-CP)?"
-_SOURCE_AFTER_TAIL = re.compile(rf"^(.*?)\s*\(\s*((?:{DOCUMENT_WORDS})\b[^()]{{0,80}}?)\s*\)\s*\??\s*$", re.I)
-
-
 def _source_after_tail(question: str, reading: Callable[[str], str]) -> str:
     """A yes-or-no check with the document it is of bracketed after its tail ("<X> chủ trì <task> phải không (Nghị
     quyết 03/NQ-CP)?") is read as the check with that document named first ("Theo Nghị quyết 03/NQ-CP, <X> chủ trì
     <task> phải không?"); left as it is where the rest is no check."""
-    found = _SOURCE_AFTER_TAIL.match(question)
-    if not found or not _YES_NO_TAIL.search(found.group(1) + "?"):
+    body, source = _source_named_first(question)
+    if not source or not _YES_NO_TAIL.search(body):
         return question
-    reworded = reading(f"Theo {found.group(2)}, {found.group(1)}?")
-    return question if reworded == f"Theo {found.group(2)}, {found.group(1)}?" else reworded
+    reworded = reading(source + body)
+    return question if reworded == source + body else reworded
 
 
 def _yes_no_check(read: Callable[[str, str, re.Match], str]) -> Callable[[str], str]:
@@ -455,7 +458,7 @@ def doer_checked(question: str, body: str, tail: re.Match) -> str:
     that it is answered by naming the task's lead, which confirms X or corrects it ("Sở Xây dựng chủ trì việc tăng
     cường thanh tra, kiểm tra … cây xanh, đúng không?" — Kế hoạch 193 of Ninh Bình gives it to Thanh tra tỉnh). A date
     or a time in the check ("… trước ngày 30/10/2025 phải không?") leaves it as it is: the time is what is checked."""
-    if _NOT_DOER_CHECK.search(body) or find_deadlines(body) or re.search(r"\b(?:hạn|thời hạn|ngày|tháng|quý)\b", body, re.I):
+    if _NOT_DOER_CHECK.search(body) or find_deadlines(body) or _TIME_WORDS.search(body):
         return question
     masked = DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), body)
     for name, start, end in find_agencies(masked):
