@@ -16,6 +16,7 @@ from corpus.loaders import load
 from corpus.records import Document
 from corpus.structure import parse_structure
 from corpus.text import normalize, normalize_query, sentence_spans
+from corpus.vn import typed_in_haste, typed_number_codes
 from index.sparse import BM25Encoder, tokens
 
 BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -45,8 +46,9 @@ def test_normalisation_is_idempotent_and_clean(text):
     assert "\r" not in once and "  " not in once and "\n\n\n" not in once
     query = normalize_query(text)
     assert normalize_query(query) == query and "\n" not in query
-    # the question's shortcut reads as the documents' normalisation put on one line
-    assert query == " ".join(once.split())
+    # the question's shortcut reads as the documents' normalisation put on one line, with the two rewrites only a
+    # question gets: a number code typed in lower case given its capitals, a chat shorthand written out ("j" → "gi")
+    assert query == " ".join(typed_in_haste(typed_number_codes(" ".join(once.split()))).split())
 
 
 @BOUNDED
