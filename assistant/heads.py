@@ -494,6 +494,17 @@ def _preamble_proposal(chunks: Sequence[StoredChunk], considered: bool = True) -
 PROPOSED_ABOUT_MIN = 0.5  # the share of the subject words asked ("… về quản lý công viên, cây xanh") a title must carry
 
 
+def proposal_filters(between: str) -> tuple[set[str], list[str], set[str]]:
+    """The years, issuers and subject words a question on proposed documents names between its type and its proposer
+    (`intent.proposer_asked`): " năm 2025 về quản lý công viên, cây xanh" → ({"2025"}, [], {"quản", "lý", …}),
+    " năm 2025 của UBND tỉnh Ninh Bình" → ({"2025"}, [the province's People's Committee], set()). The issuer stands
+    before the subject, before or after the year."""
+    years = set(re.findall(r"\bnăm (\d{4})\b", between))
+    issuers = agency_names(re.split(r"\bvề\b", re.sub(r"\bnăm \d{4}\b", " ", between))[0])
+    about = re.search(r"\bvề\s+(.+)$", between)
+    return years, issuers, content_words(about.group(1)) if about else set()
+
+
 def compose_proposed_by(draft: Draft, proposer: str, kind: str | None, between: str, searcher: Searcher,
                         filters: Filters) -> bool:
     """The documents issued on the proposal of the body asked ("Những quyết định nào của Thủ tướng được ban hành theo
@@ -505,10 +516,7 @@ def compose_proposed_by(draft: Draft, proposer: str, kind: str | None, between: 
     wanted = agency_names(proposer)
     if not wanted:
         return False
-    years = set(re.findall(r"\bnăm (\d{4})\b", between))
-    issuers = agency_names(re.split(r"\b(?:năm \d{4}|về)\b", between)[0])
-    about = re.search(r"\bvề\s+(.+)$", between)
-    subject = content_words(about.group(1)) if about else set()
+    years, issuers, subject = proposal_filters(between)
     found = []
     for head in searcher.store.heads(filters=filters).values():
         if kind and head.doc_type != kind or years and (head.issued_on or "")[:4] not in years \

@@ -443,8 +443,8 @@ def act_of_cited_document(question: str, intent: Intent, citations: Sequence[Cit
 _REPLACES_ONLY = re.compile(r"^\W*(?:điều\s+\d+\w?\W*)?(?:(?:quyết\s+định|thông\s+tư(?:\s+liên\s+tịch)?|nghị\s+định|chỉ\s+thị|nghị\s+quyết|luật|"
                             r"văn\s+bản)\s+này\s+)?(?:thay\s+thế|bãi\s+bỏ)(?!\w)", re.I)
 # A question asking what a document replaces, ends or leaves in force ("… thay cho …", "… còn hiệu lực …", "văn bản trước
-# đây …", "… trái với …").
-_ENDING_ASKED = re.compile(r"(?<!\w)(?:thay|bãi\s+bỏ|hủy\s+bỏ|hiệu\s+lực|sửa\s+đổi|trước\s+đây|cũ|trái\s+với)(?!\w)", re.I)
+# đây …", "… trái với …"); "thay đổi" (a change) is not "thay" (in place of).
+_ENDING_ASKED = re.compile(r"(?<!\w)(?:thay(?!\s+đổi)|bãi\s+bỏ|hủy\s+bỏ|hiệu\s+lực|sửa\s+đổi|trước\s+đây|cũ|trái\s+với)(?!\w)", re.I)
 
 
 def replaced_only(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
@@ -1813,7 +1813,8 @@ def _introduction(citation: Citation, hits: Sequence[Hit]) -> str:
     hit = next((h for h in hits if h.chunk_id == citation.chunk_id), None)
     if hit is None or citation.quote not in hit.text:
         return ""
-    before = [line.strip() for line in hit.text[:hit.text.index(citation.quote)].splitlines()]
+    # split on "\n", not `splitlines`: a span that opens its line leaves an empty last piece, which `splitlines` drops
+    before = [line.strip() for line in hit.text[:hit.text.index(citation.quote)].split("\n")]
     line = next((line for line in reversed(before[:-1]) if line), "") if before and not before[-1] else ""
     return line if line.endswith(":") else ""
 
@@ -2100,7 +2101,7 @@ def objects_asked(question: str) -> tuple[str, ...]:
     words = (named or "").split()
     while words and words[0].lower() in _OBJECT_LEAD:
         words = words[1:]
-    kept = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-zà-ỹđ]+", w) and w not in _OBJECT_STOP, words))
+    kept = list(itertools.takewhile(lambda w: w.isalpha() and w.islower() and w not in _OBJECT_STOP, words))
     if len(kept) < OBJECT_WORDS:
         return ()
     folded = [fold(w).lower() for w in kept]

@@ -776,3 +776,15 @@ def test_a_citing_line_dating_the_number_otherwise_cites_another_document():
     assert _dated_otherwise(dated_documents("Văn bản nào triển khai Chỉ thị 30/CT-TTg ngày 06/10/2025 về than?"), line)
     assert not _dated_otherwise(dated_documents("Kế hoạch nào triển khai Chỉ thị số 30/CT-TTg ngày 29/8/2024?"), line)
     assert not _dated_otherwise(dated_documents("Văn bản nào triển khai Chỉ thị 30/CT-TTg?"), line)
+
+
+@pytest.mark.parametrize("between, years, issuer, subject", [
+    (" của UBND tỉnh Ninh Bình", set(), "Ủy ban nhân dân tỉnh Ninh Bình", set()),
+    (" năm 2025 về quản lý công viên, cây xanh", {"2025"}, None, {"quản", "lý", "công", "viên", "cây", "xanh"}),
+    # the year before the issuer: the issuer still filters (it was dropped with everything before "năm 2025")
+    (" năm 2025 của UBND tỉnh Ninh Bình", {"2025"}, "Ủy ban nhân dân tỉnh Ninh Bình", set()),
+    (" của UBND tỉnh Ninh Bình năm 2024 về giao thông", {"2024"}, "Ủy ban nhân dân tỉnh Ninh Bình", {"giao", "thông"}),
+])
+def test_what_a_question_on_proposed_documents_names_between_type_and_proposer(between, years, issuer, subject):
+    from assistant.heads import proposal_filters
+    assert proposal_filters(between) == (years, [issuer] if issuer else [], subject)

@@ -2783,6 +2783,19 @@ def test_an_exclusion_in_the_introduction_of_the_line_quoted(question, fires):
     assert excluded_asked(question, classify(question), [cited]) is False
 
 
+def test_the_introduction_of_a_line_right_below_it_is_read():
+    # the same article with no blank line between the introduction and the line quoted (PDF text, plain text files)
+    from assistant.precision import excluded_asked
+    question = ("Quyết định 839/QĐ-UB của UBND tỉnh Bến Tre quy định mức tiền lương tối đa được tính trừ cho xí nghiệp có "
+                "vốn đầu tư nước ngoài là bao nhiêu?")
+    hit = _hit("839_QĐ-UB", "839/QĐ-UB", f"{BEN_TRE_839_INTRO}\n{BEN_TRE_839_LINE}\n* Không thực hiện …", 1.0)
+    cited = replace(_cite(BEN_TRE_839_LINE, "839/QĐ-UB"), chunk_id=hit.chunk_id)
+    assert excluded_asked(question, classify(question), [cited], [hit]) is True
+    # a line quoted from its middle has no introduction of its own
+    middle = replace(_cite(BEN_TRE_839_LINE[20:], "839/QĐ-UB"), chunk_id=hit.chunk_id)
+    assert excluded_asked(question, classify(question), [middle], [hit]) is False
+
+
 # Round tl30: Quyết định 60/2003/QĐ-UB of Nghệ An prices cars only (title and Điều 1, 3)
 NGHE_AN_CARS = ("Về việc ban hành bảng giá tối thiểu làm cản cứ tính Lệ phí trước bạ tài sản và tính thuế giá trị gia "
                 "tăng, thuế thu nhập doanh nghiệp trong hoạt động kinh doanh xe ô tô trên địa bàn tỉnh Nghệ An. Điều 1. "
@@ -2802,6 +2815,9 @@ NGHE_AN_CARS = ("Về việc ban hành bảng giá tối thiểu làm cản cứ
     ("Quyết định 60/2003/QĐ-UB quy định giá đối với xe máy như thế nào?", False),
     # a name is `details_unstated`'s
     ("Quyết định 60/2003/QĐ-UB quy định giá đối với Công ty Ô tô Trường Hải như thế nào?", False),
+    # a name opening with a capital letter with marks is a name too, not lower-case words
+    ("Quyết định 60/2003/QĐ-UB quy định giá đối với Ủy ban nhân dân huyện như thế nào?", False),
+    ("Quyết định 60/2003/QĐ-UB quy định giá đối với Đội tàu đánh cá xa bờ như thế nào?", False),
 ])
 def test_a_thing_asked_after_doi_voi_the_documents_never_write(question, doubted):
     from assistant.precision import object_unstated
@@ -2825,6 +2841,9 @@ NGHE_AN_REPLACES = ("*** Thay thế tất cả các Quyết định về giá t�
     # what it replaces, or what becomes of the older decisions, is asked: the span answers it
     ("Quyết định 2298/2002/QĐ-UB ra đời để thay cho quyết định nào?", BEN_TRE_2298_REPLACES, False),
     ("Các quyết định trước đây về giá tính lệ phí trước bạ xe của Nghệ An thì sao?", NGHE_AN_REPLACES, False),
+    # "thay đổi" is a change, not "in place of": nothing of what it replaces is asked
+    ("Quyết định 2298/2002/QĐ-UB quy định giá chuẩn đối với xe ô tô du lịch thay đổi như thế nào?",
+     BEN_TRE_2298_REPLACES, True),
     # a span stating a rule of its own
     ("Quyết định 2298/2002/QĐ-UB quy định giá chuẩn đối với xe gắn máy như thế nào?",
      "Nay ban hành bảng giá chuẩn tối thiểu tính thuế giá trị gia tăng … xe gắn máy cho phù hợp giá cả thực tế", False),
