@@ -16,7 +16,7 @@ from corpus.agencies import covers, find_agencies, group_subject
 from corpus.obligations import cooperates_only
 from corpus.records import Obligation
 from corpus.text import normalize_query
-from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, REPORTED_TO, listed_ordinal, role_label
+from corpus.vn import ARTICLE_SWAP, DOCUMENT_WORDS, LEADER_TITLES, REPORTED_TO, listed_ordinal, role_label
 
 # "còn Sở Tài chính thì sao?", "thế còn UBND các huyện?", "vậy Bộ Công an thì thế nào?"; "Bộ Y tế thì sao?" (the
 # closing "thì sao" alone asks the same)
@@ -669,8 +669,7 @@ def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:
 
 
 # the office whose holder acts for the body named after it ("Chủ tịch UBND các tỉnh", "Giám đốc Sở Tài chính")
-_TITLE_BEFORE = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ trưởng|Thủ trưởng|Cục trưởng|Trưởng ban|Thống đốc|"
-                           r"Chánh Văn phòng)\s+$", re.I)
+_TITLE_BEFORE = re.compile(rf"\b{LEADER_TITLES}\s+$", re.I)
 
 
 def _without_agencies(question: str) -> str:

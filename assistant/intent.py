@@ -11,7 +11,7 @@ from corpus.deadlines import find_deadlines
 from corpus.headers import SIGNED_FOR
 from corpus.obligations import PARTNERSHIP, opens_with_verb
 from corpus.text import fold, normalize_query
-from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR, YEAR_SPAN,
+from corpus.vn import (CITED_TYPES as DOC_TYPES, CODES, DOCUMENT_WORDS, HONORIFICS, LAW_TYPES, OWNER_BEFORE, ROLE_LABEL_ASKED, TYPES, NUMBER_QUERY as DOC_NUMBER, REPORTED_TO, YEAR, YEAR_SPAN,
                        documents_wording, number_key, term_keys, type_covers, without_short_terms)
 
 # "căn cứ" asks the legal basis, except as the purpose of a task: "danh mục … làm căn cứ xét giảm thuế", as what a
@@ -836,7 +836,7 @@ def proposer_asked(text: str) -> tuple[str, str | None, str] | None:
     return asked.group(3), kinds[0] if kinds else None, asked.group(2)
 
 
-_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Đ/c)$", re.I)
+_HONORIFIC = re.compile(rf"^{HONORIFICS}$", re.I)
 PERSON_WORDS = (2, 5)  # the fewest and the most words of a Vietnamese personal name
 # "Phó Thủ tướng Hồ Đức Phớc", "Phó Thủ tướng Chính phủ Trần Hồng Hà", "Bộ trưởng Nguyễn Văn A": an office, then its
 # holder's name (capitalised words)

@@ -22,7 +22,7 @@ from corpus.relations import is_legal_basis, is_proposal, states_relation
 from corpus.structure import attachment_line
 from corpus.headers import names_person
 from corpus.text import clean_display, fix_tone_placement, normalize
-from corpus.vn import (ENACTING_AFTER, ENACTING_ASKED, NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
+from corpus.vn import (ENACTING_AFTER, ENACTING_ASKED, HONORIFICS, NUMBER_IN_WORDS, folded_flat, CITED_TYPES, REPORTED_TO, states_own_date, BINDS_TO_EXECUTE, cites_numbered, DAY_ASKED, DESTINATION_ASKED, DOCUMENT_WORDS, SCOPE_ASKED, SCOPE_SAID, DUTIES_TITLE, EXECUTION_ASKED, DUTY_ASKED, DUTY_INTRO, DUTY_STATED, EXECUTES_DOCUMENT, LENGTH, TASKS_ASKED, GIVEN_TASKS,
                        TIME_IN_WORDS, TOGETHER, fold, mentions_number, names_day, role_label, sent_to, serial, states_date,
                        type_covers, without_thresholds)
 from index.records import Hit
@@ -60,7 +60,7 @@ PERMISSION_ASKED = re.compile(r"\bcó được\s+(?P<act>[^\W\d_]+(?:\s+[^\W\d_]
 
 # A ministry as the body a member comes from ("Bộ Tư pháp"), and a roster line: "- Bà …", "- Ông …", "- Đồng chí …"
 _MINISTRY = re.compile(r"Bộ\s+[A-ZĐ]")
-_ROSTER_LINE = re.compile(r"^[-–+•]?\s*(?:Ông|Bà|Đồng chí|Đ/c)\b")
+_ROSTER_LINE = re.compile(rf"^[-–+•]?\s*{HONORIFICS}\b")
 
 def _permits(act: str) -> Callable[[str], bool]:
     """Whether a sentence says the act asked is (or is not) allowed: "được <act>" in it."""

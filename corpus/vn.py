@@ -769,9 +769,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A leader's title before an agency stands for the agency: "Bộ trưởng Bộ Công an" → Bộ Công an; before a group it
 # makes a role: "Thủ trưởng các sở, ban, ngành" (`corpus.obligations`, and the answer's side through it).
-LEADER_TITLE = re.compile(r"(?:các\s+)?(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|"
-                          r"Người đứng đầu|Thống đốc|Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|"
-                          r"Chánh|Thường trực)(?!\w)\s*", re.IGNORECASE)
+LEADER_TITLES = (r"(?:Bộ trưởng|Thủ trưởng|Phó Chủ tịch|Chủ tịch|Tổng Giám đốc|Giám đốc|Người đứng đầu|Thống đốc|"
+                 r"Phó Trưởng ban|Trưởng ban|Trưởng|Tổng cục trưởng|Cục trưởng|Chánh|Thường trực)")
+LEADER_TITLE = re.compile(r"(?:các\s+)?" + LEADER_TITLES + r"(?!\w)\s*", re.IGNORECASE)
+# How a person is addressed before the name, in a member list and in a question: "Ông", "Bà", "Đồng chí", "Đ/c".
+HONORIFICS = r"(?:Ông|Bà|Đồng chí|Đ/c)"
 # The words before an agency that name it as the one reported, sent or submitted to, never the doer: "báo cáo Bộ
 # Tài chính về kết quả …", "gửi về Bộ Nông nghiệp và Môi trường", "trình Thủ tướng Chính phủ", "báo cáo lên UBND
 # tỉnh" (matched against the text right before the agency), perhaps through its head's title: "báo cáo Bộ trưởng Bộ
