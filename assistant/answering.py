@@ -730,7 +730,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         # the document's head may still say it: its trích yếu, or a basis line naming a law by name and date only
         intent = replace(intent, kind="metadata", slot="implements" if intent.relation[1] == "implements" else "legal_basis")
-    implementing = _implementing(searcher, resolved, intent, filters)
+    try:
+        implementing = _implementing(searcher, resolved, intent, filters)
+    except _NoneAsked:
+        return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     titled = named_titles(resolved.question) if intent.kind == "agency_tasks" and intent.agency else ()
     described = described_titles(resolved.question) if not intent.documents else ()
     hits, kept = (implementing, False) if implementing else _retrieve(searcher, resolved, intent, filters,
@@ -1633,22 +1636,55 @@ def _spell_out(draft: Draft) -> None:
 
 
 # "Còn văn bản triển khai quyết định này thì ai ký?": a head slot asked of the documents implementing the one in focus
-_IMPLEMENTING = re.compile(r"\b(?:văn bản|kế hoạch|quyết định|chỉ thị|công văn)\s+(?:triển khai|thực hiện|cụ thể hóa)\b", re.I)
+# "văn bản triển khai …", and a kind with its issuer between ("Kế hoạch của Đảng đoàn Quốc hội triển khai Nghị quyết
+# 57-NQ/TW …"): the head asked is the implementing document's; the kind and issuer named narrow which one
+_IMPLEMENTING = re.compile(r"\b(văn bản|kế hoạch|quyết định|chỉ thị|công văn|nghị quyết|thông tư)(?:\s+(?:của|do)\s+([^?,;:]{3,80}?))?"
+                           r"(?:\s+(?:ban hành|được ban hành|để))?\s+(?:triển khai|thực hiện|cụ thể hóa)\b", re.I)
 
 
 def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
     """The heads of the indexed documents that implement the document in focus, when a head slot is asked of
-    "văn bản triển khai …"; empty otherwise."""
-    if intent.kind != "metadata" or not resolved.focus_doc or not _IMPLEMENTING.search(resolved.own_question):
+    "văn bản triển khai …"; empty otherwise. Asked with no document in focus, of the one document the question
+    names as acted on, by the implementer's kind or issuer ("Kế hoạch của Đảng đoàn Quốc hội triển khai Nghị quyết
+    57-NQ/TW được ban hành ngày nào?"): that document's implementers as the relations index records them."""
+    said = _IMPLEMENTING.search(resolved.own_question) if intent.kind == "metadata" else None
+    if not said:
         return []
-    head = searcher.store.heads((resolved.focus_doc,), filters=Filters(access=filters.access)).get(
-        resolved.focus_doc)
-    if not head:
+    if resolved.focus_doc:
+        head = searcher.store.heads((resolved.focus_doc,), filters=Filters(access=filters.access)).get(
+            resolved.focus_doc)
+        if not head:
+            return []
+        keys = target_keys(head.doc_number, head.doc_type, head.doc_serial)
+        found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref.kind == "implements"
+                 and h.doc_id != resolved.focus_doc]
+    elif intent.document_acted_on and (said.group(2) or said.group(1).lower() != "văn bản"):
+        ids = tuple(_implementing_named(resolved.own_question, searcher, filters))
+        found = list(searcher.store.heads(ids, filters=Filters(access=filters.access)).values()) if ids else []
+    else:
         return []
-    keys = target_keys(head.doc_number, head.doc_type, head.doc_serial)
-    found = [h for h, ref in citing(searcher.store, keys, filters.unnarrowed()) if ref.kind == "implements"
-             and h.doc_id != resolved.focus_doc]
-    return [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values()]
+    asked = [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values() if _implementer_asked(said, h)]
+    if found and not asked:
+        # documents implement it, none of the kind or issuer named: the head asked is none of theirs, nor the
+        # named document's own
+        raise _NoneAsked
+    return asked
+
+
+class _NoneAsked(Exception):
+    """An implementing document's head is asked, and none of those indexed is of the kind or issuer named."""
+
+
+def _implementer_asked(said: re.Match[str], head) -> bool:
+    """Whether an implementing document is of the kind and issuer the question names before "triển khai" ("Kế hoạch
+    của Đảng đoàn Quốc hội triển khai Nghị quyết 57-NQ/TW …": the Kế hoạch 3260-KH/ĐĐQH15, not the Government's
+    Nghị quyết 03/NQ-CP that also implements it); "văn bản" names any kind, and an issuer not read leaves it open."""
+    kind = next((t for t in TYPES if t.lower() == said.group(1).lower()), None)
+    if kind and not type_covers(kind, head.doc_type):
+        return False
+    issuers = agency_names(said.group(2) or "")
+    return not issuers or not head.issuer or any(issued_by(name, own) for name in issuers
+                                                  for own in agency_names(head.issuer) or [head.issuer])
 
 
 def _implementers_heads(draft: Draft, intent: Intent, searcher: Searcher, filters: Filters) -> None:

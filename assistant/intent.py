@@ -687,8 +687,10 @@ WHICH_AGENCIES = re.compile(r"\b(?:cơ quan|đơn vị|bộ|sở|ngành|địa p
 # the office before the person ("Đồng chí Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng ban;").
 # The office may name its ministry before "nào" ("Thứ trưởng Bộ Tài chính nào là Ủy viên …?": group 2), whose
 # holder the answering sentence names after the body ("Thứ trưởng Bộ Tài chính Nguyễn Đức Chi"), never the body alone.
+# The ministry's words hold no unit asked: "Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối …?" asks a unit the minister
+# charges, no office-holder (a ministry's name may hold common words: "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Quốc phòng").
 OFFICE_ASKED = re.compile(r"\b(Phó Thủ tướng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Chủ tịch)"
-                          r"(\s+Bộ(?:\s+(?!nào\b)\w+){1,5}?)?\s+nào\b", re.I)
+                          r"(\s+Bộ(?:\s+(?!(?:nào|cho|đơn|cơ|cục)\b)\w+){1,5}?)?\s+nào\b", re.I)
 # "Ai làm Chủ tịch Ủy ban Quốc gia về người cao tuổi …?", "Ai giữ chức Trưởng ban …?", "Thư ký của Phân ban là ai?":
 # the person holding an office of a body is asked (group 1 or 2: the office as asked); "Ai là Chủ tịch …?" too, and
 # a body named at length before "là ai" ("Chủ tịch Phân ban Việt Nam trong Ủy ban Hỗn hợp thuộc Hiệp định Thương mại
@@ -1098,7 +1100,9 @@ def classify(question: str) -> Intent:
     # the one asked: the doer is another, named or not
     recipients = {name for name, start, _ in asked if REPORTED_TO.search(masked[:start])}
     # "đơn vị nào của Bộ Y tế làm đầu mối …": the ministry owns the unit asked, it is not the one asked either
-    owner = next((name for name, start, _ in asked if _OWNER_ASKED.search(masked[:start])), None)
+    # so too the ministry (or its head) that gives a unit the task: "Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối …?"
+    owner = next((name for name, start, end in asked if _OWNER_ASKED.search(masked[:start])
+                  or _UNIT_GIVEN.match(masked, end)), None)
     # "… thông báo của cơ quan thuế": the sender of what the act follows, never the doer (unless named as one too)
     senders = {name for name, start, _ in asked if _SENDER_BEFORE.search(masked[:start])} \
         - {name for name, start, _ in asked if not _SENDER_BEFORE.search(masked[:start])}
@@ -1270,6 +1274,8 @@ def slot_before_relation(text: str) -> bool:
 # "đơn vị nào của Bộ Y tế", "cơ quan nào thuộc Bộ Tài chính", "cục nào trực thuộc …": the agency after it owns the
 # unit asked.
 _OWNER_ASKED = re.compile(r"\b(?:đơn vị|cơ quan|cục|vụ|bộ phận|tổ chức|phòng)\s+nào\s+(?:của|thuộc|trực thuộc)\s+$", re.I)
+# "Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối …": the agency before it gives one of its units the task asked
+_UNIT_GIVEN = re.compile(r"\s+giao\s+(?:cho\s+)?(?:đơn vị|cục|vụ|bộ phận|phòng)\s+nào\b", re.I)
 # "… kể từ ngày nhận được thông báo của cơ quan thuế", "theo hướng dẫn của Bộ Tài chính": the agency after it only
 # sent the notice or guidance the question's act follows; it is not the doer asked (the doer is another, named or not).
 # Only a notice received or followed ("nhận được …", "theo …"), written with single spaces: a document named by its

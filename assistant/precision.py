@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable, Sequence
 
 from assistant.draft import overlap, period_of
-from assistant.intent import (LEANED, TASK_SIGNED, classify, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
+from assistant.intent import (LEANED, WHICH_AGENCIES, TASK_SIGNED, classify, END_TIME_ASKED, SAYING_DOCUMENT_ASKED, ACT_ASKED, HOLDER_ASKED, holder_said, time_asked, BODY_ASKED, CHAIRED, CITED_DOCUMENT, DEADLINE, DOCUMENT_ASKED, DOER_OF_ROLE, EVENT_DATE, role_reworded, role_act_stated, states_verb,
                               HAPPENS, MONEY,
                               PARTS_ASKED, PLACE_ASKED, PRODUCT_ASKED, Intent, asked_years, document_years, content_words, scoped_terms, named_documents, passage_words, topic_words,
                               without_source_lead)
@@ -34,7 +34,7 @@ from corpus.headers import names_person
 from corpus.obligations import cooperates_only, opens_cooperating, subject_leads
 from corpus.records import Obligation
 from corpus.text import is_syllable, normalize as _normalize
-from corpus.vn import (ISSUING_ASKED, folded_flat, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
+from corpus.vn import (DESTINATION_ASKED, ISSUING_ASKED, folded_flat, act_of_cited_only, signs, ARTICLE_NUMBER, DUTIES_TITLE, CITED_TYPES, LENGTH, OWNER_OR_PARTNER, PARTY_DUTY_ASKED, REPORT_RECIPIENT, REPORTED_TO,
                        SENT_TO,
                        TOGETHER,
                        applies_to, applied_to, case_asked, designations, each_asked, says_each, form_codes, named_regions, excluded, excluding, executes_document, measured, fold, named_bodies, managers, named_only_back, session_ordinals, stated_periods,
@@ -570,6 +570,11 @@ _SUM = re.compile(rf"(?:{MONEY.pattern}|\bphạt\b)(?:(?<=tiền)\s+(?!(?:là|đ
 _AMOUNT_BEFORE = re.compile(r"\b(?:bao nhiêu|mấy)\s*$", re.I)
 
 
+# An act done with a sum, right before its name: "(kết quả) sử dụng kinh phí", "quyết toán kinh phí"
+_SPENT_BEFORE = re.compile(r"(?<!\w)(?:sử\s+dụng|quản\s+lý|quyết\s+toán|thanh\s+toán|giải\s+ngân|phân\s+bổ|cấp\s+phát)\s+(?:số\s+)?$",
+                           re.I)
+
+
 def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
     """A question on what a sum is ("… được bảo đảm tiền ăn thế nào?", "lệ phí là bao nhiêu?") answered with passages
     (and task rows) that do not name that kind of sum: the passage is about another expense ("khám sức khỏe … do
@@ -585,9 +590,14 @@ def sum_uncited(question: str, intent: Intent, citations: Sequence[Citation], ob
     asked = normalize(question.split(LEANED)[0])
     between = _SPREAD if intent.quantity is not None else r"\s+"
     # "bao nhiêu tiền khắc phục mưa lũ?": after the amount asked, the word is what the money is for, not its kind
+    # "… phải báo cáo kết quả sử dụng kinh phí về những cơ quan nào?": a body asked, the sum only the object of the act
+    # reported on, which a passage may leave unsaid ("… đồng thời báo cáo kết quả sử dụng về Bộ Tài chính, …",
+    # Quyết định 2241/QĐ-TTg)
+    body = bool(WHICH_AGENCIES.search(asked) or DESTINATION_ASKED.search(asked))
     return any(not re.search(rf"(?<!\w){between.join(map(re.escape, m.group(0).split()))}(?!\w)", quoted, re.I)
                for m in _SUM.finditer(asked) if m.group(0).lower() != "tiền"
-               and not (m.group(0).lower().startswith("tiền") and _AMOUNT_BEFORE.search(asked[:m.start()])))
+               and not (m.group(0).lower().startswith("tiền") and _AMOUNT_BEFORE.search(asked[:m.start()]))
+               and not (body and _SPENT_BEFORE.search(asked[:m.start()])))
 
 
 # The words of a sum as a text names it, a word or two between them, where the amount itself is asked ("mức lương
@@ -821,6 +831,9 @@ def liability_untimed(text: str, obligations: Sequence[Obligation]) -> bool:
 _ASSIGNED_ACT = re.compile(r"(?:(?<!\w)giao\s+(?:cho\s+)?(?:ai|cơ\s+quan\s+nào|đơn\s+vị\s+nào)"
                            r"|(?<!\w)(?:ai|người\s+nào|cơ\s+quan\s+nào|đơn\s+vị\s+nào)\s+sẽ)\s+"
                            r"(?:(?:tạm\s+thời|trực\s+tiếp|chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
+                           # the role taken, not "làm": "giao đơn vị nào làm đầu mối …" of "giao Cục Bảo trợ xã hội là
+                           # đơn vị đầu mối …" (Quyết định 143/QĐ-UBQGNCT, Điều 8)
+                           r"(?:làm\s+(?=(?:đầu\s+mối|thường\s+trực|cơ\s+quan|đơn\s+vị)(?!\w)))?"
                            r"(?!chủ\s+trì|phối\s+hợp|theo\b|tại\b|trong\b|làm\s+gì|và\b)(\w+\s+\w+)", re.I)
 
 
@@ -1093,6 +1106,58 @@ def unit_unstated(question: str, text: str) -> bool:
         return False  # "trong thời hạn bao nhiêu ngày?" is answered by "… không nêu thời hạn cho việc này"
     unit = re.escape(asked.group(1))
     return re.search(rf"(?<!\w){_NUMBER}\s*(?:\([^()]{{1,30}}\)\s*)?{unit}(?!\w)", normalize(text), re.I) is None
+
+
+# "Cơ quan nào là cơ quan thường trực của …?", "Đơn vị nào làm đầu mối …?": which body holds a role is asked (group 1:
+# the role, up to what it is of)
+_IDENTITY_ASKED = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:cơ\s+quan|đơn\s+vị)\s+nào\s+(?:là|làm)\s+"
+                             r"((?:cơ\s+quan|đơn\s+vị)\s+[^,?]+?)(?=\s+(?:của|thuộc|về)\s|\s*[?,]|$)", re.I)
+
+
+def identity_unstated(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question asking which body holds a role ("Cơ quan nào là Cơ quan thường trực của Ủy ban Quốc gia về
+    người cao tuổi Việt Nam?", `_IDENTITY_ASKED`) answered with quoted spans that name the role but say of no body that
+    it holds it — no "… là <role>", "<role> là …", "<role>: …" (a label: "Cơ quan chủ trì Phân ban: Bộ Công Thương"),
+    nor the role set after a body's name by a dash or in brackets ("Văn phòng Trung ương Đảng – cơ quan Thường trực Ban
+    Chỉ đạo …"): "… gửi Cơ quan thường trực của Ủy ban Quốc gia … để tổng hợp" (Quyết định 2219/QĐ-TTg, Điều 5) only
+    sends something to it. Offline on dev + devdocs gold: of the 4 answerable questions asking so, fires on none."""
+    asked = _IDENTITY_ASKED.search(normalize(question))
+    if intent.kind != "content" or not citations or asked is None:
+        return False
+    role = r"\s+".join(map(re.escape, fold(asked.group(1)).lower().split()[:4]))
+    quoted = fold(normalize(" ".join(c.quote for c in citations))).lower()
+    return re.search(rf"(?:(?<!\w)la\s+|[-–—(]\s*){role}|{role}(?:\s+\w+){{0,8}}?(?:\s+la(?!\w)|\s*:)", quoted) is None
+
+
+# An amount or a count asked by "bao nhiêu" / "mấy" ("Số thuế GTGT … tối thiểu bao nhiêu thì được áp dụng …?"); not
+# a number or date asked ("văn bản số mấy", "ngày bao nhiêu", "lần thứ mấy", "khóa mấy"), nor documents counted
+# ("có bao nhiêu chỉ thị …"), nor a clock time ("mấy giờ")
+_FIGURE_ASKED = re.compile(r"(?<!\w)(?<!số )(?<!thứ )(?<!ngày )(?<!khóa )(?<!khoá )(?:bao\s+nhiêu|mấy)(?!\s+(?:giờ|chỉ thị|"
+                           r"công điện|quyết định|văn bản|nghị định|thông tư|kế hoạch)(?!\w))", re.I)
+# What holds a figure that is no amount: a date, a document's or form's number, an article's or item's number
+_NO_AMOUNT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+                        r"|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|năm\s+\d{4}|(?<!\w)\d+(?:[/.-]\d+)*(?:/[A-ZĐ][\w-]*)+"
+                        r"|(?<!\w)(?:số|mẫu|điều|khoản|điểm|mục|chương|phụ lục)\s+\S+", re.I)
+# A figure in digits or words; or an amount said by what it equals or may not pass ("không quá số thuế … đã thực nộp",
+# "số thuế được hoàn là số thuế đã nộp …"), which answers "bao nhiêu" without a figure
+_AMOUNT_SAID = re.compile(r"\d|(?<!\w)(?:hai|ba|bốn|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|"
+                          r"phần trăm|không quá|không vượt quá|tối đa|tối thiểu|bằng số|bằng với|tương ứng|theo (?:mức|tỷ lệ|biểu)|là số|"
+                          r"toàn bộ|một phần)(?!\w)", re.I)
+
+
+def figure_unquoted(question: str, intent: Intent, citations: Sequence[Citation]) -> bool:
+    """A content question asking an amount or a count ("Số thuế GTGT phải nộp ở khâu nhập khẩu tối thiểu bao nhiêu thì
+    được áp dụng thủ tục hoàn thuế …?", `_FIGURE_ASKED`) answered with quoted spans that hold no figure but dates and
+    the numbers of documents, forms or articles, and say no amount by what it equals or may not pass: the line of
+    Thông tư 205/2009/TT-BTC naming form 01/HTBT of Thông tư 60/2007/TT-BTC answers another question (the amount,
+    "từ 200 triệu đồng trở lên", stands in Điều 1).
+    Offline on dev + devdocs gold (210 answerable content questions asking so): the gold quotes of 2 hold no figure
+    either (devdocs ob05, whose quote stops before "là số thuế đã nộp"; xb04, a table row's label); the full dev +
+    devdocs run changed neither answer, nor any other."""
+    if intent.kind != "content" or not citations or not _FIGURE_ASKED.search(normalize(question)):
+        return False
+    quoted = _NO_AMOUNT.sub(" ", normalize(" ".join(c.quote for c in citations)))
+    return not _AMOUNT_SAID.search(quoted)
 
 
 # An article asked by its number: "Điều 16 của Nghị định … quy định gì?", "theo khoản 2 Điều 7".
@@ -2206,6 +2271,8 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "lead_cooperates": lambda: lead_cooperates(intent, obligations, hits),
         "role_of_unnamed": lambda: role_of_unnamed(question, intent, obligations),
         "unit_unstated": lambda: unit_unstated(question, text),
+        "figure_unquoted": lambda: figure_unquoted(question, intent, citations),
+        "identity_unstated": lambda: identity_unstated(question, intent, citations),
         "article_uncited": lambda: article_uncited(question, citations),
         "doer_uncited": lambda: doer_uncited(question, intent, citations, obligations),
         "timed_doer_uncited": lambda: timed_doer_uncited(question, intent, citations, obligations, text, hits),
@@ -2272,7 +2339,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "level_unmatched", "purpose_time", "qualifier_only", "role_act_not_in_row", "intro_only",
               "choice_uncited", "force_of_another", "region_other_quoted", "act_verb_unquoted", "named_doer_uncited",
               "timed_doer_uncited", "year_part_unmatched", "placed_elsewhere", "bound_flipped",
-              "sector_unstated", "programme_unstated", "object_unstated", "replaced_only")
+              "sector_unstated", "programme_unstated", "object_unstated", "replaced_only", "figure_unquoted", "identity_unstated")
 
 # The checks of what the question takes as given (a year, a rate, the thing asked by name, the agency as lead) that
 # make the assistant decline as soon as the answer is composed, before its parts are said to be partial: an answer

@@ -611,6 +611,24 @@ def compose_span(draft: Draft, words: set[str], question: str) -> bool:
     return True
 
 
+# An earlier document recalled ("Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg …"),
+# then a sentence reporting what it asked, opening "Theo đó" ("Theo đó, yêu cầu Bộ, ngành, địa phương tiếp tục rà soát
+# toàn diện, …", Công điện 193/CĐ-TTg)
+_RECALLED = re.compile(r"(?<!\w)đã\s+(?:ký\s+)?(?:ban\s+hành|có)\s+(?:" + "|".join(t.lower() for t in CITED_TYPES.values())
+                       + r"|văn bản)(?!\w)", re.I)
+_ACCORDINGLY = re.compile(r"\W*theo\s+đó\b", re.I)
+RECALL_REACH = 400  # how far before the sentence the recalled document may be named
+
+
+def recites(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of a passage reports what an earlier document asked: it opens "Theo đó" and
+    the passage names a document issued before, just ahead of it (`_RECALLED`). The recital of Công điện 193/CĐ-TTg
+    ("Theo đó, yêu cầu Bộ, ngành, địa phương tiếp tục rà soát toàn diện, … trên Hệ thống 751") sets no time, while its
+    item 1.a does ("… hoàn thành dứt điểm trước ngày 14 tháng 10 năm 2025"): that it names none says nothing of the
+    time asked."""
+    return bool(_ACCORDINGLY.match(text, start)) and bool(_RECALLED.search(text[max(0, start - RECALL_REACH):start]))
+
+
 UNTIMED_MIN = 0.6  # share of the question's words the sentence of an act given no time must carry
 
 
@@ -644,6 +662,8 @@ def compose_untimed(draft: Draft, words: set[str], question: str) -> bool:
     if found is None or overlap(words, found[3]) < UNTIMED_MIN or timed(found[3]):
         return False
     hit, start, end, _ = found
+    if recites(hit.text, start):
+        return False  # what an earlier document asked, reported: the time this one sets is elsewhere, if any
     after, opens = next(((text, s) for s, _, text in hit_sentences(hit) if s >= end), ("", end))
     if item_between(hit, end, opens):
         # the next sentence opens a list item of its own ("7. Chi nhánh … có trách nhiệm hằng năm tổ chức đào tạo …"

@@ -1343,3 +1343,23 @@ def test_what_follows_an_issuer_is_read_from_where_its_name_ends_as_typed(text, 
     name, end = _issuer_opening(text)
     assert name == issuer and text[end:] == rest
     assert _issuer_opening("quy định của UBND tỉnh Bến Tre") is None  # a text that does not open with one
+
+
+@pytest.mark.parametrize("question, doc_type, issuer, asked", [
+    # round tw31: Nghị quyết 57-NQ/TW is carried out by Kế hoạch 3260-KH/ĐĐQH15 and by the Government's Nghị quyết
+    # 03/NQ-CP; the kind and issuer named say which one's head is asked
+    ("Kế hoạch của Đảng đoàn Quốc hội triển khai Nghị quyết 57-NQ/TW được ban hành ngày nào?", "Kế hoạch",
+     "Đảng đoàn Quốc hội", True),
+    ("Kế hoạch của Đảng đoàn Quốc hội triển khai Nghị quyết 57-NQ/TW được ban hành ngày nào?", "Nghị quyết",
+     "Chính phủ", False),
+    ("Kế hoạch của Bộ Tài chính triển khai Nghị quyết 57-NQ/TW do ai ký?", "Kế hoạch", "Đảng đoàn Quốc hội", False),
+    # "văn bản" names any kind
+    ("Văn bản triển khai Nghị quyết 57-NQ/TW được ban hành ngày nào?", "Nghị quyết", "Chính phủ", True),
+])
+def test_the_implementer_asked_is_of_the_kind_and_issuer_named(question, doc_type, issuer, asked):
+    from types import SimpleNamespace
+
+    from assistant.answering import _IMPLEMENTING, _implementer_asked
+    said = _IMPLEMENTING.search(question)
+    assert said is not None
+    assert _implementer_asked(said, SimpleNamespace(doc_type=doc_type, issuer=issuer)) is asked

@@ -2113,3 +2113,38 @@ def test_a_kind_described_by_its_year_and_issuer():
     from assistant.intent import described_issuers
     assert described_issuers("Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh do ai ký?") == (
         ("Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình"),)
+
+
+@pytest.mark.parametrize("question, owner", [
+    # round tw31: the ministry's head gives one of its units the task (Quyết định 143/QĐ-UBQGNCT, Điều 8)
+    ("Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối giúp việc?", "Bộ Y tế"),
+    ("Bộ Tài chính giao cho cục nào hướng dẫn thủ tục hoàn thuế?", "Bộ Tài chính"),
+    # a body the agency gives a task to, asked by "cơ quan nào": another body, not a unit
+    ("Bộ Tài chính giao cơ quan nào hướng dẫn thủ tục hoàn thuế?", None),
+])
+def test_the_agency_giving_its_unit_the_task_is_not_the_one_asked(question, owner):
+    intent = classify(question)
+    assert intent.owner == owner
+    if owner:
+        assert intent.agency is None
+
+
+@pytest.mark.parametrize("question, office", [
+    ("Thứ trưởng Bộ Tài chính nào là Ủy viên Ủy ban Quốc gia?", True),
+    ("Phó Thủ tướng nào được giao chỉ đạo thực hiện Công điện 192?", True),
+    # round tw31: a unit the minister charges is asked, no office-holder
+    ("Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối giúp việc cho Ủy ban Quốc gia về người cao tuổi Việt Nam?", False),
+])
+def test_an_office_asked_names_no_act_before_nao(question, office):
+    from assistant.intent import OFFICE_ASKED
+    assert bool(OFFICE_ASKED.search(question)) is office
+
+
+@pytest.mark.parametrize("question", [
+    "Thứ trưởng Bộ Ngoại giao nào là Ủy viên Ủy ban Quốc gia?",
+    "Thứ trưởng Bộ Nội vụ nào là Ủy viên?",
+    "Thứ trưởng Bộ Quốc phòng nào là Ủy viên?",
+])
+def test_a_ministry_named_with_common_words_is_still_an_office_asked(question):
+    from assistant.intent import OFFICE_ASKED
+    assert OFFICE_ASKED.search(question)

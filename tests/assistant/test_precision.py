@@ -2860,3 +2860,84 @@ def test_a_replacing_span_answers_a_question_on_no_thing_named():
              "thi hành Luật Thuế thu nhập doanh nghiệp")
     question = "Nghị định 24/2007/NĐ-CP quy định chi tiết thi hành luật nào?"
     assert replaced_only(question, classify(question), [_cite(quote, "24/2007/NĐ-CP")]) is False
+
+
+# Round tw31: Thông tư 205/2009/TT-BTC (evals/devdocs), Điều 2.1.a (the line the answer quoted) and Điều 1.1 (the
+# amount asked); Thông tư 48/2000/TT-BTC, Mục II.1 (an amount said by what it may not pass)
+FORM_LINE = ("a) Văn bản đề nghị hoàn thuế theo mẫu số 01/HTBT ban hành kèm theo Thông tư 60/2007/TT-BTC ngày 14 tháng 6 "
+             "năm 2007 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và hướng dẫn thi hành Nghị "
+             "định số 85/2007/NĐ-CP, trong đó ghi lý do là hoàn thuế đối với số thuế GTGT hàng nhập khẩu của thiết bị, "
+             "máy móc, phương tiện vận tải chuyên dùng, vật tư nằm trong dây chuyền công nghệ")
+THRESHOLD = ("- Có số thuế GTGT phải nộp tại khâu nhập khẩu đối với thiết bị, máy móc, … để tạo tài sản cố định từ 200 triệu "
+             "đồng trở lên.")
+CEILING = ("Mức đầu tư trở lại từ ngân sách Trung ương cho từng báo in … không quá số thuế thu nhập doanh nghiệp mà đơn vị "
+           "đã thực nộp vào ngân sách Trung ương theo quy định hiện hành.")
+MIN_TAX = ("Số thuế GTGT phải nộp ở khâu nhập khẩu tối thiểu bao nhiêu thì được áp dụng thủ tục hoàn thuế theo Thông tư "
+           "205/2009/TT-BTC?")
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    (MIN_TAX, FORM_LINE, True),
+    (MIN_TAX, THRESHOLD, False),
+    # a figure in words answers too ("trong vòng ba ngày làm việc")
+    ("Cơ quan thuế phải ra quyết định hoàn thuế trong mấy ngày làm việc?",
+     "Trong vòng ba ngày làm việc kể từ khi nhận được chứng từ nộp thuế GTGT hàng nhập khẩu", False),
+    # an amount said by what it may not pass answers "bao nhiêu" without a figure
+    ("Theo Thông tư 48/2000/TT-BTC, mức đầu tư trở lại cho từng báo in tối đa là bao nhiêu?", CEILING, False),
+    # a number asked, not an amount: "văn bản số mấy" is answered by the number
+    ("Quyết định 2241/QĐ-TTg được ban hành theo đề nghị của Bộ Tài chính tại văn bản số mấy?",
+     "Xét đề nghị của Bộ Tài chính tại Văn bản số 15854/BTC-NSNN ngày 12 tháng 10 năm 2025", False),
+    # "vật tư", "bằng văn bản" are no figure
+    ("Hồ sơ phải nộp bao nhiêu bản?", "Gửi bằng văn bản kèm theo danh mục vật tư", True),
+])
+def test_an_amount_asked_is_a_figure_the_quote_states(question, quote, fires):
+    from assistant.precision import figure_unquoted
+    assert figure_unquoted(question, classify(question), [_cite(quote, "205/2009/TT-BTC")]) is fires
+
+
+# Quyết định 2241/QĐ-TTg, Điều 2: the report's recipients, the money only what the report is about
+REPORT_USE = ("đồng thời báo cáo kết quả sử dụng về Bộ Tài chính, Bộ Nông nghiệp và Môi trường và các cơ quan liên quan dé "
+              "tong hợp báo cáo Thủ tướng Chính phủ.")
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("Theo Quyết định 2241/QĐ-TTg, các tỉnh được hỗ trợ phải báo cáo kết quả sử dụng kinh phí về những cơ quan nào?",
+     False),
+    ("Theo Quyết định 2241/QĐ-TTg, các tỉnh phải báo cáo kết quả sử dụng kinh phí về đâu?", False),
+    # the money itself asked: the passage does not name it
+    ("Theo Quyết định 2241/QĐ-TTg, kinh phí hỗ trợ được sử dụng thế nào?", True),
+])
+def test_a_sum_only_the_object_of_what_a_body_is_asked_for(question, fires):
+    assert sum_uncited(question, classify(question), [_cite(REPORT_USE, "2241/QĐ-TTg")], []) is fires
+
+
+@pytest.mark.parametrize("question, fires", [
+    # Quyết định 143/QĐ-UBQGNCT, Điều 8: "giao … là đơn vị đầu mối" states the role "làm đầu mối" asks
+    ("Bộ trưởng Bộ Y tế giao đơn vị nào làm đầu mối giúp việc cho Ủy ban Quốc gia về người cao tuổi Việt Nam?", False),
+    ("Bộ trưởng Bộ Y tế giao đơn vị nào làm rõ trách nhiệm của các thành viên?", True),
+])
+def test_the_role_taken_is_the_act_assigned(question, fires):
+    from assistant.precision import assigned_act_unquoted
+    quote = ("Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối (phối hợp với Văn phòng Hội Người cao tuổi "
+             "Việt Nam) giúp việc cho Ủy ban Quốc gia")
+    assert assigned_act_unquoted(question, [_cite(quote, "143/QĐ-UBQGNCT")], []) is fires
+
+
+@pytest.mark.parametrize("question, quote, fires", [
+    # round tw31: Quyết định 2219/QĐ-TTg, Điều 5 only sends to the standing body; Điều 3 says which it is
+    ("Cơ quan nào là Cơ quan thường trực của Ủy ban Quốc gia về người cao tuổi Việt Nam?",
+     "ghi rõ họ và tên, chức vụ cán bộ được cử, gửi Cơ quan thường trực của Ủy ban Quéc gia vé ngudi cao tudi Việt Nam "
+     "dé tổng hợp, báo cáo Chủ tịch Ủy ban Quốc gia", True),
+    ("Cơ quan nào là Cơ quan thường trực của Ủy ban Quốc gia về người cao tuổi Việt Nam?",
+     "3. Bộ Y tế là cơ quan thường trực của Ủy ban Quốc gia về người cao tudi Việt Nam", False),
+    # BCD_phien_1 (evals/devdocs): the role set after the body's name by a dash
+    ("Theo Phiên họp thứ nhất, cơ quan nào là cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học?",
+     "nhiệm vụ cụ thể mà Văn phòng Trung ương Đảng- cơ quan Thường trực Ban Chỉ đạo xây dựng", False),
+    # a label line (Quyết định 2227/QĐ-TTg)
+    ("Theo Quyết định 2227/QĐ-TTg, cơ quan nào là cơ quan chủ trì Phân ban Việt Nam?",
+     "Cơ quan chủ trì Phân ban: Bộ Công Thương", False),
+])
+def test_which_body_holds_a_role_is_said_of_a_body(question, quote, fires):
+    from assistant.precision import identity_unstated
+    intent = replace(classify(question), kind="content")
+    assert identity_unstated(question, intent, [_cite(quote, "2219/QĐ-TTg")]) is fires

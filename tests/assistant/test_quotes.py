@@ -1950,3 +1950,24 @@ def test_a_list_of_starred_items_is_quoted_with_its_items():
 ])
 def test_the_issuers_enacting_formula_names_no_lead(name, line, enacts):
     assert _enacts(_devdocs_lines(name, line, line)) is enacts
+
+
+# Round tw31: Công điện 193/CĐ-TTg, its recital (as the index holds it, OCR included) and item 2
+RECITAL = ("Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CD- -TTg về tập trung thực hiện có "
+           "hiệu quả các giải pháp dé kịp thời tháo gỡ vướng mac, khó khăn cho các dự án ton đọng kéo dài dé triển khai "
+           "ngay các dự án. Theo đó, yêu cầu Bộ, ngành, địa phương tiếp tục rà soát toàn diện, cập nhật thông tin, đầy đủ "
+           "danh mục các dự án có khó khăn, vướng mắc, tồn đọng kéo dài trong phạm vi quản lý.")
+OWN_ITEM = ("2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+            "ương căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên. Theo đó, "
+            "nếu có khó khăn vướng mắc, kịp thời phản ánh về Bộ Tài chính.")
+
+
+@pytest.mark.parametrize("text, fires", [
+    (RECITAL, True),
+    # "Theo đó" after the document's own item, no earlier document recalled
+    (OWN_ITEM, False),
+])
+def test_a_sentence_reporting_an_earlier_document_recites_it(text, fires):
+    from assistant.quotes import recites
+    assert recites(text, text.index("Theo đó")) is fires
+    assert not recites(text, 0)
