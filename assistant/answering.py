@@ -751,6 +751,7 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
     hits = _of_form_named(resolved.question, hits)
     hits = _cited_article_first(hits, turns, resolved)
     hits = _outside_recipients(intent, hits)
+    hits = _asked_body_first(intent, resolved.question, hits)
     if resolved.other_than:  # "Có văn bản nào khác giao việc này không?": never the document in focus again
         hits = [hit for hit in hits if hit.doc_id != resolved.other_than]
     # a row named by its number in a document the question names (or has in focus) is the row asked, whatever
@@ -1091,6 +1092,30 @@ def _outside_recipients(intent: Intent, hits: Sequence[Hit]) -> list[Hit]:
     if intent.kind not in ("agency_tasks", "content") or "recipients" in intent.slots:
         return list(hits)
     return [hit for hit in hits if hit.section != "Nơi nhận"]
+
+
+def _asked_body_first(intent: Intent, question: str, hits: Sequence[Hit], depth: int = 3) -> list[Hit]:
+    """The passages found with those naming the agency a lead or partner question asks about brought before the
+    others, kept in their order, when none of the top `depth` names it: a question describing its document by its
+    title ("Chiến lược phát triển dịch vụ logistics Việt Nam thời kỳ 2025 - 2035: Bộ Công Thương chủ trì hay phối hợp
+    tổ chức sơ kết, tổng kết …?") ranks that document's opening passages, which share the title's words, above the
+    article giving the agency its work ("Điều 2. Tổ chức thực hiện / 1. Bộ Công Thương, / … c) Chủ trì, phối hợp …
+    tổ chức sơ kết, tổng kết …"), and `support`, which reads the top three, finds no passage naming the agency.
+    The passages are unchanged otherwise: whether one answers is still `support`'s to say."""
+    if intent.kind not in ("lead", "partners") or not intent.agency or len(hits) <= depth:
+        return list(hits)
+
+    def names(hit: Hit) -> bool:
+        return any(covers(intent.agency, name) for name in agency_names(_passage(hit)))
+    if any(names(hit) for hit in hits[:depth]):
+        return list(hits)
+    # only a passage that shares the question's other words as much as the best of the top ones: never another task
+    # that merely names the agency ("Bộ Tư pháp chủ trì hay phối hợp việc trình … thành lập Ban Chỉ đạo …?" of Chỉ thị
+    # 22/2008/CT-TTg, whose Bộ Tư pháp works on the decree, not on the board)
+    words = content_words(question) - content_words(intent.agency)
+    best = max(overlap(words, _passage(hit)) for hit in hits[:depth])
+    naming = [hit for hit in hits if names(hit) and overlap(words, _passage(hit)) >= best]
+    return [*naming, *(hit for hit in hits if hit not in naming)] if naming else list(hits)
 
 
 def _said_outside_rows(intent: Intent, resolved: Resolved, hits: Sequence[Hit]) -> bool:

@@ -645,6 +645,21 @@ AGENCY_TASKS = re.compile(_any(
     "công việc của", "chỉ tiêu nào") +
     # "<văn bản> giao / yêu cầu <cơ quan> những gì?": what is asked of the body named between
     r"|\b(?:giao|yêu cầu|phân công)\s+(?:cho\s+)?[^?,;]{3,80}?\s+(?:làm\s+)?những gì\b", re.I)
+# What an agency does in one task, asked beside the role asked ("Trong Đề án …, BQP làm gì, chủ trì hay phối hợp?"):
+# its part in that task, not the tasks it has.
+_ONE_ACT_ASKED = re.compile(r"^(?:phải\s+)?làm\s+gì$", re.I)
+
+
+def _tasks_asked(text: str) -> bool:
+    """Whether a question asks the tasks an agency has (`AGENCY_TASKS`), other than by a bare "làm gì" beside the role
+    asked in so many words (`_ROLE_ASKED`: "…, Bộ Quốc phòng làm gì, chủ trì hay phối hợp?"), which asks the agency's
+    part in the one task the question names."""
+    found = [" ".join(m.group().split()) for m in AGENCY_TASKS.finditer(text)]
+    if not found:
+        return False
+    return not (all(_ONE_ACT_ASKED.match(one) for one in found) and re.search(_ROLE_ASKED, text, re.I))
+
+
 # "số mấy" asks the document's own number, not that of a thing it numbers: the submission a resolution considered ("tờ
 # trình số mấy", Nghị quyết 32/2009/QH12), a form, an appendix, an article or an indicator ("… là mẫu số mấy?" of
 # "Mẫu số: 04/TNDN", Thông tư 128/2004/TT-BTC)
@@ -925,7 +940,10 @@ SLOTS = (
     ("effective", r"\b(?:(?:có|bắt đầu có) hiệu lực (?:thi hành )?(?:từ|kể từ|vào|khi nào|ngày nào|từ khi nào)|"
                   # "Hiệu lực từ bao giờ?" (a follow-up without "có")
                   # (never the end of force: "… hết hiệu lực từ lúc nào?" asks when another text ends, `_relation`)
-                  r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|ngày có hiệu lực|"
+                  r"(?<!hết )hiệu lực (?:thi hành )?(?:từ|kể từ) (?:(?:ngày|khi|lúc) nào|bao giờ)|"
+                  # the day a time is counted from is no day asked ("trong 6 tháng kể từ ngày có hiệu lực, các cơ
+                  # quan cấp phép phải phối hợp với bộ nào …?"), as "(?<!từ )ngày ký" below
+                  r"(?<!từ )ngày có hiệu lực|"
                   r"(?<!hết )hiệu lực (?:khi nào|bao giờ)|"
                   # "… có hiệu lực sau bao nhiêu ngày kể từ ngày ký?" (Thông tư 03/2009/TT-BTC: "… có hiệu lực thi hành
                   # sau 45 ngày, kể từ ngày ký")
@@ -1170,7 +1188,7 @@ def classify(question: str) -> Intent:
     role = "partner" if agency and PARTNERSHIP.search(text) and kind != "partners" else "lead" if agency else None
     # the role asked either way round ("… chỉ phối hợp hay cùng chịu trách nhiệm …?") asks the lead role in words
     lead_said = bool(_LEAD_ROLE.search(text) or re.search(_ROLE_ASKED, text, re.I) or re.search(_ASSIGNED_ASKED, text, re.I))
-    if kind in ("lead", "partners") and agency and PARTNERSHIP.search(text) and AGENCY_TASKS.search(text) \
+    if kind in ("lead", "partners") and agency and PARTNERSHIP.search(text) and _tasks_asked(text) \
             and not _PARTNERS_OF_AGENCY.search(text):
         # the tasks an agency takes part in are asked, with its part in each ("Bộ Tư pháp phối hợp trong những việc
         # gì và ai chủ trì những việc đó?", "Bộ Nội vụ tham gia những việc gì, với vai trò chủ trì hay phối hợp?"):

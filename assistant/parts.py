@@ -658,9 +658,22 @@ def _per_clause(text: str) -> list[str]:
         pieces.append(body[start:start + len(clause)])
         at = start + len(clause)
     pieces = [_LEAD_JOIN.sub("", p, count=1).strip(" ,;") for p in pieces]
+    bare = [p for p in pieces if _BARE_ROLE.match(p)]
+    if bare and any(_OTHER_ROLE[_BARE_ROLE.match(one).group(1).lower()].search(p) for one in bare for p in pieces
+                    if p is not one):
+        # "đơn vị nào chủ trì, đơn vị nào phối hợp nghiên cứu, đề nghị …?": the role asked alone has the other
+        # clause's task; both roles of that one task are asked, which its row answers whole
+        return []
     if not _distinct([lead + p for p in pieces]):
         return []
     return [lead + p for p in pieces]
+
+
+# A clause asking only who has a role, with no task of its own: "đơn vị nào chủ trì", "cơ quan nào phối hợp", "ai chủ
+# trì".
+_BARE_ROLE = re.compile(r"^(?:và\s+)?(?:(?:cơ quan|đơn vị|bộ|sở|ngành)\s+nào|ai)\s+(chủ trì|phối hợp)\s*\??$", re.I)
+# the other role, asked in another clause of the same question
+_OTHER_ROLE = {"chủ trì": re.compile(r"(?<!\w)phối hợp(?!\w)", re.I), "phối hợp": re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)}
 
 
 def _asks(text: str) -> bool:

@@ -937,7 +937,9 @@ def lead_cooperates(intent: Intent, obligations: Sequence[Obligation], hits: Seq
         # with bodies it does not name, the subject does the work itself; an item under its agency's heading that
         # opens "Phối hợp với các sở, ngành, địa phương thực hiện …" (Kế hoạch 196/KH-UBND, V.8) names no lead at all
         return bool(partners) and opens_cooperating(obligations[0].task)
-    asked = [name for name in (intent.agency, *intent.agencies) if name]
+    # a body no agency list knows, asked by its name ("Báo Quảng Bình chủ trì hay phối hợp …?", `intent.asked_party`),
+    # is asked as well as a known one
+    asked = [name for name in (intent.agency, *intent.agencies) if name] or [name for name in (intent.party,) if name]
     return not any(covers(name, partner) or covers(partner, name) for name in asked for partner in partners)
 
 

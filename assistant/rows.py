@@ -663,13 +663,25 @@ def jointly(intent: Intent, obligation: Obligation, hit: Hit | None = None) -> O
     empty; "X cùng chủ trì với …" would say what the text does not. None for any other row, and for an item under an
     introduction or its own line naming its leads ("5. Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp …",
     `led_by_intro`)."""
-    if intent.kind != "lead" or not intent.agency \
+    if intent.kind != "lead" or not (intent.agency or intent.party) \
             or not cooperate_jointly(obligation.task, obligation.lead, obligation.partners) \
             or hit is not None and led_by_intro(hit, obligation):
         return None
-    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead):
+    if not any(covers(intent.agency, name) or covers(name, intent.agency) for name in obligation.lead) \
+            if intent.agency else not party_named(intent, obligation.lead):
         return None
     return replace(obligation, lead=(), partners=(*obligation.lead, *obligation.partners))
+
+
+def party_named(intent: Intent, names: Sequence[str]) -> bool:
+    """Whether the party a question asks about, a body no agency list knows ("Báo Quảng Bình chủ trì hay phối hợp
+    …?", `intent.asked_party`), is one of the names a row gives, word for word with marks folded: the row's own
+    reading of its list keeps such a body ("Sở Văn hoá - Thông tin, Báo Quảng Bình, Đài Phát thanh - Truyền hình
+    tỉnh"), while the question's agency reading finds none."""
+    if intent.agency or not intent.party:
+        return False
+    asked = " ".join(fold(intent.party).casefold().split())
+    return any(" ".join(fold(name).casefold().split()) == asked for name in names)
 
 
 def _partner_asked(intent: Intent, obligation: Obligation) -> bool:
@@ -775,7 +787,7 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
             # "X chủ trì hay chỉ phối hợp …?" of one of several bodies a sentence has work "phối hợp với" another: what
             # the sentence says, in its own words, and that it names no lead
             marker = draft.cite_obligation(hit, together)
-            draft.lines.append(f"{intent.agency} phối hợp, không chủ trì nhiệm vụ này: văn bản ghi "
+            draft.lines.append(f"{intent.agency or intent.party} phối hợp, không chủ trì nhiệm vụ này: văn bản ghi "
                                f"{join_names(obligation.lead)} phối hợp với {join_names(obligation.partners)}, không "
                                f"nêu cơ quan chủ trì ({hit_label(hit)}) {marker}. {record_line(together)}")
             continue

@@ -1363,3 +1363,31 @@ def test_the_implementer_asked_is_of_the_kind_and_issuer_named(question, doc_typ
     said = _IMPLEMENTING.search(question)
     assert said is not None
     assert _implementer_asked(said, SimpleNamespace(doc_type=doc_type, issuer=issuer)) is asked
+
+
+def test_a_passage_naming_the_agency_asked_comes_before_the_documents_title_words():
+    # the logistics Chiến lược (devdocs 2229-ttg.signed), described by its title: its opening passages share the
+    # title's words and rank first; the article giving Bộ Công Thương its work is fifth. Brought first when it shares
+    # the question's other words as much as the best of the top three; another task merely naming the agency is not
+    from assistant.answering import _asked_body_first
+    from assistant.intent import classify
+    opening = [_hit(f"c{n}", "2229-ttg.signed", "2223/QĐ-TTg", "Quyết định", text) for n, text in enumerate((
+        "Điều 1. Phê duyệt Chiến lược phát triển dịch vụ logistics Việt Nam thời kỳ 2025 - 2035, tầm nhìn đến 2050",
+        "V. CÁC ĐỀ ÁN, NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC GIAI ĐOẠN 2025 - 2035",
+        "2. Trường hợp phát sinh các đề án, dự án được Quốc hội, Chính phủ quyết định chủ trương đầu tư",
+        "Ngân sách nhà nước bố trí cho Chiến lược theo quy định của pháp luật về ngân sách"))]
+    article = _hit("c9", "2229-ttg.signed", "2223/QĐ-TTg", "Quyết định",
+                   "Điều 2. Tổ chức thực hiện 1. Bộ Công Thương, a) Chủ trì, phối hợp với các bộ, ngành, địa phương, hiệp "
+                   "hội liên quan tổ chức thực hiện Chiến lược. c) Chủ trì, phối hợp với các bộ, ngành, Ủy ban nhân dân "
+                   "các tỉnh và các hiệp hội liên quan tổ chức sơ kết, tổng kết đánh giá việc thực hiện Chiến lược")
+    question = ("Chiến lược phát triển dịch vụ logistics Việt Nam thời kỳ 2025 - 2035: Bộ Công Thương chủ trì hay phối "
+                "hợp tổ chức sơ kết, tổng kết đánh giá việc thực hiện Chiến lược?")
+    hits = [*opening, article]
+    assert _asked_body_first(classify(question), question, hits)[0] is article
+    # a passage naming the agency that shares less of the question than the top ones stays where it was
+    aside = _hit("c8", "2229-ttg.signed", "2223/QĐ-TTg", "Quyết định", "Bộ Công Thương ký hợp đồng mua sắm tài sản")
+    assert _asked_body_first(classify(question), question, [*opening, aside]) == [*opening, aside]
+    # a top passage naming the agency already: nothing moves; nor for a question of another kind
+    assert _asked_body_first(classify(question), question, [article, *opening]) == [article, *opening]
+    other = "Chiến lược phát triển dịch vụ logistics Việt Nam thời kỳ 2025 - 2035 có hiệu lực từ ngày nào?"
+    assert _asked_body_first(classify(other), other, hits) == hits

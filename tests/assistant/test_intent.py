@@ -2148,3 +2148,30 @@ def test_an_office_asked_names_no_act_before_nao(question, office):
 def test_a_ministry_named_with_common_words_is_still_an_office_asked(question):
     from assistant.intent import OFFICE_ASKED
     assert OFFICE_ASKED.search(question)
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị định 259/2025/NĐ-CP, Điều 17.2: "Trong thời hạn 6 tháng kể từ ngày Nghị định này có hiệu lực thi hành, Các
+    # cơ quan cấp phép … có trách nhiệm phối hợp với Bộ Tài chính …": the day counted from is no day asked
+    ("NĐ 259/2025: trong 6 tháng kể từ ngày có hiệu lực, các cơ quan cấp phép phải phối hợp với bộ nào để cấp phép "
+     "trên Cổng thông tin một cửa quốc gia?", "partners"),
+    ("Ngày có hiệu lực của Nghị định 259/2025/NĐ-CP là ngày nào?", "metadata"),
+    ("Nghị định 259/2025/NĐ-CP có hiệu lực từ ngày nào?", "metadata"),
+])
+def test_the_day_a_time_is_counted_from_is_no_effective_date_asked(question, kind):
+    intent = classify(question)
+    assert intent.kind == kind and (intent.slot == "effective") is (kind == "metadata")
+
+
+@pytest.mark.parametrize("question, kind", [
+    # Nghị quyết 03/NQ-CP, Phụ lục II row 42 ("Bộ Công an | Bộ Quốc phòng"): "làm gì" beside the role asked in so
+    # many words asks the agency's part in the one task named, not its tasks (it was answered with Bộ Quốc phòng's 5
+    # rows)
+    ("Nghị quyết 03/NQ-CP: trong Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ quốc phòng, an ninh, "
+     "BQP làm gì, chủ trì hay phối hợp?", "lead"),
+    # the tasks an agency takes part in, with its part in each, are still its tasks
+    ("Bộ Nội vụ tham gia những việc gì, với vai trò chủ trì hay phối hợp?", "agency_tasks"),
+    ("Bộ Tư pháp phối hợp trong những việc gì và ai chủ trì những việc đó?", "agency_tasks"),
+])
+def test_what_an_agency_does_beside_the_role_asked_is_its_part_in_the_task(question, kind):
+    assert classify(question).kind == kind

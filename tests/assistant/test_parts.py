@@ -852,3 +852,17 @@ def test_two_laws_named_by_number_are_asked_in_turn(question, parts):
 ])
 def test_two_documents_of_one_kind_by_their_subjects_are_asked_in_turn(question, pieces):
     assert [p.text for p in split(question)] == (pieces or [question])
+
+
+@pytest.mark.parametrize("question, whole", [
+    # both roles of one task, the task said once (Nghị quyết 03/NQ-CP, Phụ lục II row 112): one question, its row
+    # answers it whole (it was split, "đơn vị nào chủ trì?" answered with another row)
+    ("Nghị quyết 03/NQ-CP: đơn vị nào chủ trì, đơn vị nào phối hợp nghiên cứu, đề nghị doanh nghiệp cung cấp chữ ký "
+     "số công cộng ưu đãi cấp chữ ký số cho cơ sở y tế?", True),
+    ("Ai chủ trì, ai phối hợp xây dựng Đề án phát triển các trường đại học trở thành các chủ thể nghiên cứu mạnh?", True),
+    # a role asked beside another thing, each with its own topic, is still asked in turn
+    ("Ai chủ trì xây dựng Luật Nhà giáo và thời hạn hoàn thành Đề án khung chiến lược giáo dục đại học là khi nào?",
+     False),
+])
+def test_both_roles_of_one_task_are_one_question(question, whole):
+    assert (len(split(question)) == 1) is whole

@@ -2941,3 +2941,17 @@ def test_which_body_holds_a_role_is_said_of_a_body(question, quote, fires):
     from assistant.precision import identity_unstated
     intent = replace(classify(question), kind="content")
     assert identity_unstated(question, intent, [_cite(quote, "2219/QĐ-TTg")]) is fires
+
+
+def test_a_body_no_agency_list_knows_asked_of_a_sentence_naming_no_lead_is_the_one_asked():
+    # Chỉ thị 42/1998/CT-UBND of Quảng Bình, 6., read by `rows.jointly` for "Báo Quảng Bình chủ trì hay phối hợp …?":
+    # no lead, the bodies of the sentence as partners. The body asked, which the agency reading does not know, is
+    # among them: the row is the one asked (devdocs ta65), not another's work
+    row = replace(_row("42_1998_CT-UBND", "phối hợp với cơ quan Thuế tổ chức tuyên truyền sâu rộng hai Luật thuế",
+                       "Sở Văn hóa - Thông tin"), lead=(),
+                  partners=("Sở Văn hóa - Thông tin", "Báo Quảng Bình", "Đài Phát thanh - Truyền hình tỉnh", "cơ quan thuế"))
+    question = ("Theo Chỉ thị 42/1998/CT-UBND của tỉnh Quảng Bình, Báo Quảng Bình chủ trì hay phối hợp việc tuyên "
+                "truyền hai Luật thuế giá trị gia tăng và thu nhập doanh nghiệp?")
+    assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
+    other = "Theo Chỉ thị 42/1998/CT-UBND, Báo Nhân Dân chủ trì hay phối hợp việc tuyên truyền hai Luật thuế?"
+    assert "lead_cooperates" in doubts(other, classify(other), "", [], [row], DECLINE_ON)

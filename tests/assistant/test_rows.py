@@ -756,6 +756,15 @@ def test_one_of_several_bodies_working_with_a_named_body_takes_part_and_no_lead_
     # a body the question asks that the sentence names only as the one worked with: not this reading
     assert jointly(classify("Theo Chỉ thị 42/1998/CT-UBND, Cục Thuế chủ trì hay phối hợp tuyên truyền hai Luật thuế?"),
                    row, hit) is None
+    # a body no agency list knows, asked by its name (`intent.asked_party`), is read the same way (devdocs ta65: it
+    # was answered "Sở Văn hóa - Thông tin, Báo Quảng Bình và Đài Phát thanh - Truyền hình tỉnh chủ trì")
+    newspaper = classify("Theo Chỉ thị 42/1998/CT-UBND của tỉnh Quảng Bình, Báo Quảng Bình chủ trì hay phối hợp việc "
+                         "tuyên truyền hai Luật thuế giá trị gia tăng và thu nhập doanh nghiệp?")
+    assert newspaper.agency is None and newspaper.party == "Báo Quảng Bình"
+    read = jointly(newspaper, row, hit)
+    assert read is not None and read.lead == () and "Báo Quảng Bình" in read.partners
+    # a party the row does not name (the question's opening words before its verb) is no asked body
+    assert jointly(replace(newspaper, party="Chiến lược"), row, hit) is None
     # Công điện 190/CĐ-TTg, 5.: the leads named before a colon on the item's line keep their work
     phrase = "Chủ động phối hợp với các địa phương"
     [hit] = _hits("chinhphu/190-ttg.signed.txt", "Công điện", "190/CĐ-TTg", phrase)
