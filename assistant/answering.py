@@ -360,6 +360,12 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     narrow.update(tasks_of)
     attempts = [replace(filters, **narrow)] if narrow else []
     if len(narrow) > 1:
+        # a document named by type and serial ("Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?") is one
+        # narrowing: its type and serial are tried together before each alone, else the type alone finds another
+        # document of that type giving the agency tasks (Thông tư liên tịch 212/2013) and answers for it
+        reference = {key: narrow[key] for key in ("doc_types", "doc_serials") if key in narrow}
+        if len(reference) == 2 and len(narrow) > 2:
+            attempts.append(replace(filters, **reference))
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:

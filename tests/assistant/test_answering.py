@@ -1343,3 +1343,31 @@ def test_what_follows_an_issuer_is_read_from_where_its_name_ends_as_typed(text, 
     name, end = _issuer_opening(text)
     assert name == issuer and text[end:] == rest
     assert _issuer_opening("quy định của UBND tỉnh Bến Tre") is None  # a text that does not open with one
+
+
+def test_a_document_named_by_type_and_serial_is_one_narrowing():
+    # devdocs tu69: "Thông tư liên tịch 122/2008 … giao Tổng cục Thuế việc gì?": no row of Thông tư liên tịch
+    # 122/2008/TTLT-BTC-BQP gives Tổng cục Thuế work, so the narrowing to the agency's rows in that document finds
+    # nothing; the document alone is tried next, before its type alone (which found Thông tư liên tịch 212/2013's row
+    # led by "Tổng cục Thuế - Bộ Tài chính" and answered for that document)
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    named = [hit("122_2008_TTLT-BTC-BQP", "2.1. Cục Tài chính/Bộ Quốc phòng chịu trách nhiệm tổ chức triển khai thực "
+                 "hiện Thông tư này;")]
+    other = [hit("212_2013_TTLT-BTC-BQP", "Tổng cục Thuế - Bộ Tài chính và Cục Tài chính - Bộ Quốc phòng chịu trách "
+                 "nhiệm tổ chức triển khai thực hiện Thông tư này.")]
+
+    class Searcher:
+        def search(self, query):
+            f = query.filters
+            if f.doc_serials and f.doc_types:
+                return [] if f.lead_keys else named
+            return other if f.doc_types or f.lead_keys else named + other
+
+    question = "Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?"
+    hits, kept = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["122_2008_TTLT-BTC-BQP"] and not kept
