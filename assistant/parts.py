@@ -548,6 +548,9 @@ _OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
 # the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")
 _OWNER_WORD = re.compile(r"\s*(?:-|–|tỉnh|thành phố|huyện|\w+)(?!\w)")
 _SUBJECT = re.compile(r"\s+về\s+")
+# an issuer named by its office ("Quyết định 41/2002/QĐ-TTg của Thủ tướng và Quyết định 60/2003/QĐ-UB của Nghệ An",
+# "… của Chủ tịch Ủy ban nhân dân tỉnh …"), which no agency list reads alone
+_OWNER_OFFICE = re.compile(r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch|Bộ\s+trưởng)(?!\w)", re.I)
 # "đều", "cả hai", "cùng", "chung": what the two documents share is asked, once, of both together.
 _TOGETHER = re.compile(r"\b(?:đều|cả hai|cùng|chung)\b", re.I)
 # "… có cùng giao Cục Thuế tỉnh … không?", "… đều yêu cầu …", "… cùng nói đến việc …: ngân hàng nào …?": what each
@@ -577,6 +580,14 @@ def _qualifier_end(text: str, at: int, subject_to: int | None = None) -> int:
             start = owner.end()
             agency = next((end for _, begin, end in find_agencies(text[start:start + 120]) if begin == 0), 0)
             end = start + agency
+            office = _OWNER_OFFICE.match(text, start) if not agency else None
+            if office:  # "của Thủ tướng", "của Chủ tịch Ủy ban nhân dân tỉnh …": the office that issued it
+                end = office.end()
+                after = re.match(r"\s+", text[end:])
+                if after:
+                    held = next((e for _, b, e in find_agencies(text[end + after.end():end + after.end() + 120])
+                                 if b == 0), 0)
+                    end += after.end() + held if held else 0
             while (word := _OWNER_WORD.match(text, end)) and (word.group(0).strip()[0] in "-–" or word.group(0).strip()[
                     0].isupper() or word.group(0).strip() in ("tỉnh", "thành phố", "huyện")):
                 end = word.end()

@@ -852,3 +852,20 @@ def test_two_laws_named_by_number_are_asked_in_turn(question, parts):
 ])
 def test_two_documents_of_one_kind_by_their_subjects_are_asked_in_turn(question, pieces):
     assert [p.text for p in split(question)] == (pieces or [question])
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu73: the first issuer named by its office ("của Thủ tướng"), which no agency list reads alone
+    ("Quyết định 41/2002/QĐ-TTg của Thủ tướng và Quyết định 60/2003/QĐ-UB của Nghệ An được ban hành theo đề nghị của "
+     "cơ quan nào?",
+     ["Quyết định 41/2002/QĐ-TTg của Thủ tướng được ban hành theo đề nghị của cơ quan nào?",
+      "Quyết định 60/2003/QĐ-UB của Nghệ An được ban hành theo đề nghị của cơ quan nào?"]),
+    ("Chỉ thị 22/2008/CT-TTg của Thủ tướng Chính phủ và Chỉ thị 19/2008/CT-UBND của Long An giao Cục Thuế tỉnh việc gì?",
+     ["Chỉ thị 22/2008/CT-TTg của Thủ tướng Chính phủ giao Cục Thuế tỉnh việc gì?",
+      "Chỉ thị 19/2008/CT-UBND của Long An giao Cục Thuế tỉnh việc gì?"]),
+    # an office and the body it heads ("của Chủ tịch Ủy ban nhân dân tỉnh Long An")
+    ("Quyết định 2482/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Long An và Chỉ thị 22/2008/CT-TTg do ai ký?",
+     ["Quyết định 2482/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Long An do ai ký?", "Chỉ thị 22/2008/CT-TTg do ai ký?"]),
+])
+def test_an_issuer_named_by_its_office_names_the_first_of_two_documents(question, asked):
+    assert [part.text for part in split(question)] == asked
