@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead
+from assistant.intent import (DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead,
+                              without_titles)
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES, session_ordinals
@@ -46,8 +47,10 @@ EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
 def asked_events(question: str) -> set[str]:
     """The reports or reviews a question asks about ("… các huyện phải báo cáo UBND tỉnh … trước ngày nào?"): not a
     report its "Theo …," lead names as the document asked of ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm
-    vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report)."""
-    return set(EVENT.findall(without_source_lead(question).lower()))
+    vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report), nor one in the
+    description of a document named by number ("Phó Thủ tướng nào theo dõi Công điện 194 về báo cáo đầu tư 9 tháng?":
+    the words after "về" say which dispatch, `intent.without_titles`)."""
+    return set(EVENT.findall(without_titles(without_source_lead(question)).lower()))
 
 
 # A periodic report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ hằng quý", "báo cáo năm" (Thông tư

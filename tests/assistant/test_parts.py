@@ -455,6 +455,10 @@ def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
     ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm vụ xây dựng Danh mục Công nghệ chiến lược có thời gian "
      "hoàn thành khi nào?", set()),
     ("Theo Kế hoạch 193, các huyện sơ kết việc trồng cây khi nào?", {"sơ kết"}),
+    # questions_tu tu09: "về báo cáo …" describes the dispatch named by number (Công điện 194/CĐ-TTg "Về việc khẩn
+    # trương rà soát, báo cáo kết quả hoạt động đầu tư …"), no report asked
+    ("Phó Thủ tướng nào được giao theo dõi Công điện 194 về báo cáo đầu tư 9 tháng?", set()),
+    ("Theo Công điện 194 về báo cáo đầu tư, các bộ phải báo cáo Thủ tướng trước ngày nào?", {"báo cáo"}),
 ])
 def test_the_reports_a_question_asks_about(question, events):
     from assistant.parts import asked_events
