@@ -150,7 +150,8 @@ def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
     pieces = _which_of(text) or _same_as(text) or _then_other(text) or _respectively(text) or _document_list(text) or \
-        _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or _session_pair(text)
+        _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or \
+        _session_pair(text) or _sources_for_each(text)
     described = [] if pieces else _described_pair(text) or _shared_kind_pair(text)
     pieces = pieces or described or _per_clause(text)
     if len(pieces) >= 2:
@@ -653,6 +654,45 @@ def _qualified_pair(text: str) -> list[str]:
     if _related(head + " " + tail):
         return []
     return [head + text[first.start():joined] + tail, head + text[second_start:end] + tail]
+
+
+# Two documents each asked for its own scope, the scope said after the same preposition: "Ai có thẩm quyền quyết định
+# giảm thuế … trong Quân đội theo Thông tư 122/2008 và trong Công an theo Thông tư 123/2008?", "Theo Thông tư liên tịch
+# 122/2008 đối với Quân đội và 123/2008 đối với Công an, hết năm … chậm nhất ngày nào?" (the second by its number alone,
+# of the first's type). Each scope goes with its document.
+_SCOPE_WORD = r"(?:trong|ở|tại|đối với)"
+_SERIAL = r"\d{1,5}(?:/\d{4})?(?:/[\w.-]+)?"
+_DOC_OR_SERIAL = r"(?:(?:" + _TYPES + r")\s+(?:số\s+)?)?" + _SERIAL
+_SCOPES_THEN_SOURCES = re.compile(r"^(?P<head>.*?)\s+(?P<p>" + _SCOPE_WORD + r")\s+(?P<x1>[^,;:?]{2,40}?)\s+theo\s+(?P<a>(?:"
+                                  + _TYPES + r")\s+(?:số\s+)?" + _SERIAL + r")\s+và\s+(?P=p)\s+(?P<x2>[^,;:?]{2,40}?)\s+theo\s+"
+                                  r"(?P<b>" + _DOC_OR_SERIAL + r")(?![\w/-])(?P<tail>\s*\??\s*)$", re.I)
+_SOURCES_THEN_SCOPES = re.compile(r"^(?P<lead>theo|trong)\s+(?P<a>(?:" + _TYPES + r")\s+(?:số\s+)?" + _SERIAL + r")\s+(?P<p>"
+                                  + _SCOPE_WORD + r")\s+(?P<x1>[^,;:?]{2,40}?)\s+và\s+(?:(?P=lead)\s+)?(?P<b>" + _DOC_OR_SERIAL +
+                                  r")(?![\w/-])\s+(?P=p)\s+(?P<x2>[^,;:?]{2,40}?)\s*,\s*(?P<ask>[^?]+\??)$", re.I)
+
+
+def _typed_like(first: str, second: str) -> str:
+    """The second document named by its number alone gets the first's type ("… 122/2008 … và 123/2008 …")."""
+    if not second[:1].isdigit():
+        return second
+    kind = re.match(r"(?:" + _TYPES + r")", first, re.I)
+    return f"{kind.group(0)} {second}" if kind else second
+
+
+def _sources_for_each(text: str) -> list[str]:
+    """Two documents, each with its own scope after the same preposition (`_SCOPES_THEN_SOURCES`,
+    `_SOURCES_THEN_SCOPES`): the question asked of each with its scope."""
+    found = _SCOPES_THEN_SOURCES.match(text)
+    if found and _WH_WORD.search(found.group("head")) and not _related(text):
+        head, p, tail = found.group("head"), found.group("p"), found.group("tail") or "?"
+        return [f"{head} {p} {found.group('x1')} theo {found.group('a')}{tail}",
+                f"{head} {p} {found.group('x2')} theo {_typed_like(found.group('a'), found.group('b'))}{tail}"]
+    found = _SOURCES_THEN_SCOPES.match(text)
+    if found and _WH_WORD.search(found.group("ask")) and not _related(text) and not _TOGETHER.search(found.group("ask")):
+        lead, p, ask = found.group("lead"), found.group("p"), found.group("ask")
+        return [f"{lead} {found.group('a')} {p} {found.group('x1')}, {ask}",
+                f"{lead} {_typed_like(found.group('a'), found.group('b'))} {p} {found.group('x2')}, {ask}"]
+    return []
 
 
 def _per_clause(text: str) -> list[str]:

@@ -873,3 +873,31 @@ def test_two_documents_of_one_kind_by_their_subjects_are_asked_in_turn(question,
 ])
 def test_an_issuer_named_by_its_office_names_the_first_of_two_documents(question, asked):
     assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu64: two joint circulars, each with its own scope after "đối với", the second by its number alone
+    ("Theo Thông tư liên tịch 122/2008 đối với Quân đội và 123/2008 đối với Công an, hết năm phải nộp hết số thuế thu "
+     "nhập cá nhân còn phải nộp chậm nhất ngày nào?",
+     ["Theo Thông tư liên tịch 122/2008 đối với Quân đội, hết năm phải nộp hết số thuế thu nhập cá nhân còn phải nộp "
+      "chậm nhất ngày nào?",
+      "Theo Thông tư liên tịch 123/2008 đối với Công an, hết năm phải nộp hết số thuế thu nhập cá nhân còn phải nộp "
+      "chậm nhất ngày nào?"]),
+    # devdocs g16: the scope first ("trong Quân đội theo …"), each before its circular
+    ("Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008 và trong Công an "
+     "theo Thông tư 123/2008?",
+     ["Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008?",
+      "Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Công an theo Thông tư 123/2008?"]),
+])
+def test_two_documents_each_with_its_own_scope(question, asked):
+    assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question", [
+    # what both share is asked once
+    "Theo Thông tư liên tịch 122/2008 đối với Quân đội và 123/2008 đối với Công an, cả hai đều có hiệu lực từ ngày nào?",
+    # one scope, no second document
+    "Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008?",
+])
+def test_scopes_not_split(question):
+    assert len(split(question)) == 1
