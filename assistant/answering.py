@@ -726,6 +726,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # as `_clause_unstated` reads a task row's answer
             unstated = own.asks > 1 and any(_clause_unstated(clause, "\n".join(draft.lines), draft.citations)
                                             for clause in clauses(resolved.own_question))
+            # a later part asking which body does the work ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà soát, thẩm
+            # tra Luật Nhà giáo …, | và giao cho ai?"): the documents listed name no doer; a head slot ("| và ai ký
+            # văn bản đó?", "| do cơ quan nào ban hành?") is the implementers' heads' to say
+            unstated = unstated or own.asks > 1 and doer_asked_after(resolved.own_question)
             if own_slot or unstated:  # the named document's own date or signer is asked too: not the related one's
                 draft.lines.append(PARTIAL)
             else:
@@ -1564,6 +1568,14 @@ def _clause_unstated(clause: str, text: str, citations: Sequence[Citation]) -> b
 
 # A part of a question asking which body: "ai", "cơ quan nào", "bộ nào".
 _WHO_ASKED = re.compile(r"\bai\b|" + WHICH_AGENCIES.pattern, re.I)
+
+
+def doer_asked_after(question: str) -> bool:
+    """Whether a part after the first asks which body does the work ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà
+    soát, thẩm tra Luật Nhà giáo …, | và giao cho ai?"), not a head slot of a document ("| và ai ký văn bản đó?", "|
+    do cơ quan nào ban hành?"): a list of documents answers the first part only."""
+    return any(_WHO_ASKED.search(clause) and classify(clause).kind in ("lead", "partners", "agency_tasks")
+               for clause in clauses(question)[1:])
 
 
 # A table column a part of a question asks by its name, in the words a cadre uses for it: "sản phẩm (đầu ra)" for a

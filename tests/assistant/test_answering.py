@@ -1371,3 +1371,18 @@ def test_a_document_named_by_type_and_serial_is_one_narrowing():
     question = "Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?"
     hits, kept = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
     assert [h.doc_id for h in hits] == ["122_2008_TTLT-BTC-BQP"] and not kept
+
+
+@pytest.mark.parametrize("question, asked", [
+    # questions_tu tu27: the plan carrying Nghị quyết 57 out is listed, the body given the work is not
+    ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà soát, thẩm tra Luật Nhà giáo, Luật Giáo dục đại học, và giao cho ai?",
+     True),
+    # a head slot of the documents listed is theirs to say
+    ("Văn bản nào của UBND tỉnh Long An triển khai Chỉ thị 22/2008/CT-TTg về thuế thu nhập cá nhân và ai ký văn bản đó?",
+     False),
+    ("Kế hoạch nào triển khai Nghị quyết 57, do cơ quan nào ban hành?", False),
+    ("Kế hoạch nào triển khai Nghị quyết 57?", False),
+])
+def test_a_doer_asked_after_a_relation(question, asked):
+    from assistant.answering import doer_asked_after
+    assert doer_asked_after(question) is asked
