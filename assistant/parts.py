@@ -712,9 +712,25 @@ def _per_clause(text: str) -> list[str]:
         pieces.append(body[start:start + len(clause)])
         at = start + len(clause)
     pieces = [_LEAD_JOIN.sub("", p, count=1).strip(" ,;") for p in pieces]
+    pieces = _bare_sources_typed(pieces)
     if not _distinct([lead + p for p in pieces]):
         return []
     return [lead + p for p in pieces]
+
+
+# A later clause naming its source by number and year alone ("…, còn theo 122/2008 Cục Tài chính/Bộ Quốc phòng …"),
+# after a clause naming a document of a type with its number ("Theo Thông tư liên tịch 123/2008, …"): the same type.
+_BARE_SOURCE = re.compile(r"(?<!\w)(theo|trong|tại)\s+(?=\d{1,5}/(?:19|20)\d\d(?![\w/-]))", re.I)
+_TYPED_NUMBER = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?\d{1,5}/(?:19|20)\d\d\b", re.I)
+
+
+def _bare_sources_typed(pieces: list[str]) -> list[str]:
+    """Each later piece's source named by "N/YYYY" alone given the type the first piece names its source with."""
+    typed = _TYPED_NUMBER.search(pieces[0]) if pieces else None
+    if typed is None:
+        return pieces
+    kind = typed.group(1)
+    return [pieces[0], *(_BARE_SOURCE.sub(lambda m: f"{m.group(1)} {kind} ", piece) for piece in pieces[1:])]
 
 
 def _asks(text: str) -> bool:

@@ -901,3 +901,21 @@ def test_two_documents_each_with_its_own_scope(question, asked):
 ])
 def test_scopes_not_split(question):
     assert len(split(question)) == 1
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu72: the later clause names its circular by number and year alone
+    ("Theo Thông tư liên tịch 123/2008, Công an các tỉnh nộp thuế thu nhập cá nhân hằng quý chậm nhất ngày nào, còn "
+     "theo 122/2008 Cục Tài chính/Bộ Quốc phòng chuyển thuế hằng quý chậm nhất ngày nào?",
+     ["Theo Thông tư liên tịch 123/2008, Công an các tỉnh nộp thuế thu nhập cá nhân hằng quý chậm nhất ngày nào?",
+      "Theo Thông tư liên tịch 122/2008 Cục Tài chính/Bộ Quốc phòng chuyển thuế hằng quý chậm nhất ngày nào?"]),
+])
+def test_a_later_clause_naming_its_source_by_number_alone_takes_the_first_type(question, asked):
+    assert [part.text for part in split(question)] == asked
+
+
+def test_a_bare_number_is_typed_only_after_theo():
+    from assistant.parts import _bare_sources_typed
+    pieces = ["Theo Chỉ thị 19/2008, ai chủ trì?", "còn 2.000/2008 hồ sơ thì sao?"]
+    assert _bare_sources_typed(pieces) == pieces
+    assert _bare_sources_typed(["Ai chủ trì?", "theo 19/2008 thì sao?"]) == ["Ai chủ trì?", "theo 19/2008 thì sao?"]
