@@ -16,7 +16,7 @@ from assistant.conversation import Resolved, agency_only, agency_unpointed, apar
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
 from assistant.heads import (by_title, compose_metadata, consolidations, compose_proposed_by, compose_relation,
                              compose_signed_by)
-from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
+from assistant.intent import (numbered_titles, issuing_agencies, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
                               proposer_asked, signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
@@ -1251,6 +1251,31 @@ def _with_report_items(searcher: Searcher, question: str, draft: Draft, filters:
     return replace(draft, hits=[read_after_intro(hit) if names(hit) else hit for hit in hits])
 
 
+# "… trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?": the subject of documents described
+# by kind and issuer, after "về"
+_DESCRIBED_SUBJECT = re.compile(r"\s+về\s+(?:việc\s+)?([^?,;:]+)")
+DESCRIBED_SUBJECT_MIN = 0.6  # share of the subject's content words the cited document's title must carry
+
+
+def _of_described(question: str, citations: Sequence[Citation]) -> bool:
+    """Whether every cited document is one the question describes by its kind, its issuer and its subject ("Sở Y tế
+    được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?": Chỉ thị
+    09/2008/CT-UBND of An Giang, "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"): the rows are of the
+    documents asked, however little of the question's retrieval they draw beside the Prime Minister's directive."""
+    described = described_issuers(question)
+    issuing = issuing_agencies(question)
+    if not described or not issuing or not citations:
+        return False
+    subject = _DESCRIBED_SUBJECT.match(question, issuing[-1][2])
+    wanted = content_words(subject.group(1)) if subject else set()
+    if not wanted:
+        return False
+    return all(c.doc_type and c.issuer and any(type_covers(kind, c.doc_type) and covers(issuer, c.issuer)
+                                               for kind, issuer in described)
+               and len(wanted & content_words(c.title or "")) >= DESCRIBED_SUBJECT_MIN * len(wanted)
+               for c in citations)
+
+
 REPORT_ITEMS = 2  # passages found for the periodic report a "when" question asks of, added to those read
 
 
@@ -1264,6 +1289,8 @@ def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, 
         # (the conversation's document, tried first for a follow-up pointing at what it said, "Ai hướng dẫn áp dụng
         # mức đó?", is in focus as one kept is; not for one asking in words of its own, "Còn thời hạn nộp thuế hàng
         # tháng theo thông báo là khi nào?", whose rows there may be another task's)
+        return None
+    if _of_described(resolved.question, draft.citations):
         return None
     # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
     # draws the passages of its rows, whatever their matter)

@@ -1887,6 +1887,15 @@ def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+_KIND_OF_BEFORE = re.compile(_KIND_OF.pattern + r"$", re.I)
+
+
+def issuing_agencies(text: str) -> list[tuple[str, int, int]]:
+    """The agencies (`find_agencies`) a question names as the issuer of documents it describes by kind ("… trong các
+    chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?"): which documents are meant, not who is asked."""
+    return [found for found in find_agencies(text) if _KIND_OF_BEFORE.search(text[:found[1]])]
+
+
 _ABOUT = re.compile(r"\s+về\s+(?:việc\s+)?", re.I)
 _TITLE_CUT = re.compile(r"[,?;:.()“”\"]")
 

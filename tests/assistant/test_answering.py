@@ -1386,3 +1386,29 @@ def test_a_document_named_by_type_and_serial_is_one_narrowing():
 def test_a_doer_asked_after_a_relation(question, asked):
     from assistant.answering import doer_asked_after
     assert doer_asked_after(question) is asked
+
+
+def _cited_doc(doc_type: str, issuer: str, title: str):
+    from assistant.records import Citation
+    return Citation(1, "c1", "d1", "09/2008/CT-UBND", title, doc_type, issuer, None, "", None, None, "…", 0, 1, "")
+
+
+@pytest.mark.parametrize("question, cited, described", [
+    # dev rq19: An Giang's directive is one of "các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân"
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), True),
+    # another subject
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về phòng chống bão?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+    # another kind, another issuer
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Quyết định", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+    ("Bộ Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Thủ tướng Chính phủ", "Về việc triển khai thi hành Luật Thuế thu nhập cá nhân"), False),
+    # no document described by its issuer
+    ("Sở Y tế được giao việc gì về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+])
+def test_rows_of_documents_described_by_kind_issuer_and_subject(question, cited, described):
+    from assistant.answering import _of_described
+    assert _of_described(question, [_cited_doc(*cited)]) is described

@@ -2113,3 +2113,10 @@ def test_a_kind_described_by_its_year_and_issuer():
     from assistant.intent import described_issuers
     assert described_issuers("Kế hoạch năm 2024 của UBND tỉnh Ninh Bình về cây xanh do ai ký?") == (
         ("Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình"),)
+
+
+def test_the_issuer_of_documents_described_by_kind():
+    from assistant.intent import issuing_agencies
+    question = "Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?"
+    assert [name for name, _, _ in issuing_agencies(question)] == ["Ủy ban nhân dân tỉnh"]
+    assert issuing_agencies("Sở Y tế phối hợp với UBND tỉnh làm gì?") == []
