@@ -1750,8 +1750,9 @@ _COUNTRY_AFTER = re.compile(r"[ \t]+Việt[ \t]+Nam(?!\w)", re.I)
 
 def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:
     """What the question is about: its content words without the agencies it names, document numbers and the
-    words that only say which slot is asked."""
-    text = DOC_NUMBER.sub(" ", without_agencies(text, agencies))
+    words that only say which slot is asked. The numbers are masked first (their length kept, so the agencies'
+    offsets hold): "UBND" read as an agency inside "706/UBND-VP7" would break the number and leave "vp7" a topic."""
+    text = DOC_NUMBER.sub(" ", without_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text), agencies))
     return content_words(text) - _FRAME_WORDS
 
 

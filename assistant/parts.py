@@ -156,6 +156,9 @@ def split(question: str) -> tuple[Part, ...]:
     pieces = pieces or described or _per_clause(text)
     if len(pieces) >= 2:
         pieces = [_COMPARED_TAIL.sub("?", piece) for piece in pieces]
+        # "… mỗi văn bản giao cơ quan nào chủ trì?": each part is one document already; "mỗi văn bản" left in a
+        # part would be a topic of its own ("mỗi") that no passage quotes
+        pieces = [re.sub(r"[ \t]{2,}", " ", _EACH_SAID.sub(" ", piece)) for piece in pieces]
     found = tuple(replace(_part(piece), described=bool(described)) for piece in pieces)
     # described parts each say which document they are ("Nghị quyết 57 và chương trình hành động của Chính phủ giao
     # …"): the second, named by no number, does not lean on the first
@@ -307,6 +310,7 @@ _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm 
 # relation word ("Kế hoạch 193 và Kế hoạch 196, mỗi kế hoạch triển khai chỉ thị nào?") relates each to a third
 # document, not the two to each other.
 _EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.I)
+_EACH_SAID = re.compile(r"(?:,\s*)?\s+(?:theo\s+|trong\s+)?(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b(?:\s*,)?", re.I)
 
 
 # "… chủ trì hướng dẫn việc xác định …", "… phối hợp triển khai …": the work a role is asked of, not a relation
