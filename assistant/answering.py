@@ -360,11 +360,15 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     narrow.update(tasks_of)
     attempts = [replace(filters, **narrow)] if narrow else []
     if len(narrow) > 1:
-        # a document named by type and serial ("Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?") is one
-        # narrowing: its type and serial are tried together before each alone, else the type alone finds another
-        # document of that type giving the agency tasks (Thông tư liên tịch 212/2013) and answers for it
+        # a document named by type, serial and year ("Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?") is
+        # one narrowing: its type and serial are tried together before each alone, else the type alone finds another
+        # document of that type giving the agency tasks (Thông tư liên tịch 212/2013) and answers for it. Named by
+        # type and serial only ("Công điện 189", "Nghị quyết 57") it may be a scan whose number is misread, or a
+        # document the index holds only through another's rows: each alone is tried as before (dev rh03, rh12)
         reference = {key: narrow[key] for key in ("doc_types", "doc_serials") if key in narrow}
-        if len(reference) == 2 and len(narrow) > 2:
+        dated = bool(intent.doc_reference) and any(year and serial == intent.doc_reference[1]
+                                                   for _, serial, year in intent.documents)
+        if len(reference) == 2 and len(narrow) > 2 and dated:
             attempts.append(replace(filters, **reference))
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE

@@ -1412,3 +1412,25 @@ def _cited_doc(doc_type: str, issuer: str, title: str):
 def test_rows_of_documents_described_by_kind_issuer_and_subject(question, cited, described):
     from assistant.answering import _of_described
     assert _of_described(question, [_cited_doc(*cited)]) is described
+
+
+def test_a_document_named_without_its_year_is_narrowed_as_before():
+    # dev rh03 ("… trong Công điện 188 và Công điện 189?"): Công điện 189's line for the ministry is OCR'd
+    # ("Bộ] Néng: ngiiệp và Môi trường"); named by type and serial only, the type alone is still tried before the
+    # serial, as it was (the part is then not anchored and the whole question is answered, as before)
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+
+    def hit(doc_id: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "…", "start": 0, "end": 1}, 1.0)
+
+    class Searcher:
+        def search(self, query):
+            f = query.filters
+            if f.doc_serials and f.doc_types:
+                return [] if f.lead_keys else [hit("189-ttg.signed")]
+            return [hit("188-ttg.signed")] if f.doc_types else []
+
+    question = "Bộ Nông nghiệp và Môi trường được giao những việc gì trong Công điện 189?"
+    hits, _ = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["188-ttg.signed"]
