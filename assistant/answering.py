@@ -16,7 +16,7 @@ from assistant.conversation import Resolved, agency_only, agency_unpointed, apar
 from assistant.draft import Draft, hit_label, hit_sentences, join_names, overlap, quote_line, record_line
 from assistant.heads import (by_title, compose_metadata, consolidations, compose_proposed_by, compose_relation,
                              compose_signed_by)
-from assistant.intent import (numbered_titles, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
+from assistant.intent import (numbered_titles, issuing_agencies, CHAIR_ASKED, DEADLINE, DOCUMENT_ASKED, END_TIME_ASKED, HEAD_SLOTS, OFFICE_ASKED, WHICH_AGENCIES, Intent, asked_years, role_act_stated, classify, clauses,
                               check_reworded, lead_checked,
                               content_words, dated_documents, described_documents, described_issuers, described_titles, named_documents, named_titles, opening_document, other_kind_pointed, sole_document, source_words, topic_words,
                               proposer_asked, signer_asked, slot_before_relation, source_issuers, offered_bodies, without_agencies, without_source_lead)
@@ -360,6 +360,16 @@ def _retrieve(searcher: Searcher, resolved: Resolved, intent: Intent, filters: F
     narrow.update(tasks_of)
     attempts = [replace(filters, **narrow)] if narrow else []
     if len(narrow) > 1:
+        # a document named by type, serial and year ("Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?") is
+        # one narrowing: its type and serial are tried together before each alone, else the type alone finds another
+        # document of that type giving the agency tasks (Thông tư liên tịch 212/2013) and answers for it. Named by
+        # type and serial only ("Công điện 189", "Nghị quyết 57") it may be a scan whose number is misread, or a
+        # document the index holds only through another's rows: each alone is tried as before (dev rh03, rh12)
+        reference = {key: narrow[key] for key in ("doc_types", "doc_serials") if key in narrow}
+        dated = bool(intent.doc_reference) and any(year and serial == intent.doc_reference[1]
+                                                   for _, serial, year in intent.documents)
+        if len(reference) == 2 and len(narrow) > 2 and dated:
+            attempts.append(replace(filters, **reference))
         attempts += [replace(filters, **{key: value}) for key, value in narrow.items()]
     k = 20 if intent.kind == "agency_tasks" else RETRIEVE
     for attempt in [*attempts, filters]:
@@ -720,6 +730,10 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             # as `_clause_unstated` reads a task row's answer
             unstated = own.asks > 1 and any(_clause_unstated(clause, "\n".join(draft.lines), draft.citations)
                                             for clause in clauses(resolved.own_question))
+            # a later part asking which body does the work ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà soát, thẩm
+            # tra Luật Nhà giáo …, | và giao cho ai?"): the documents listed name no doer; a head slot ("| và ai ký
+            # văn bản đó?", "| do cơ quan nào ban hành?") is the implementers' heads' to say
+            unstated = unstated or own.asks > 1 and doer_asked_after(resolved.own_question)
             if own_slot or unstated:  # the named document's own date or signer is asked too: not the related one's
                 draft.lines.append(PARTIAL)
             else:
@@ -1269,6 +1283,31 @@ def _with_report_items(searcher: Searcher, question: str, draft: Draft, filters:
     return replace(draft, hits=[read_after_intro(hit) if names(hit) else hit for hit in hits])
 
 
+# "… trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?": the subject of documents described
+# by kind and issuer, after "về"
+_DESCRIBED_SUBJECT = re.compile(r"\s+về\s+(?:việc\s+)?([^?,;:]+)")
+DESCRIBED_SUBJECT_MIN = 0.6  # share of the subject's content words the cited document's title must carry
+
+
+def _of_described(question: str, citations: Sequence[Citation]) -> bool:
+    """Whether every cited document is one the question describes by its kind, its issuer and its subject ("Sở Y tế
+    được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?": Chỉ thị
+    09/2008/CT-UBND of An Giang, "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"): the rows are of the
+    documents asked, however little of the question's retrieval they draw beside the Prime Minister's directive."""
+    described = described_issuers(question)
+    issuing = issuing_agencies(question)
+    if not described or not issuing or not citations:
+        return False
+    subject = _DESCRIBED_SUBJECT.match(question, issuing[-1][2])
+    wanted = content_words(subject.group(1)) if subject else set()
+    if not wanted:
+        return False
+    return all(c.doc_type and c.issuer and any(type_covers(kind, c.doc_type) and covers(issuer, c.issuer)
+                                               for kind, issuer in described)
+               and len(wanted & content_words(c.title or "")) >= DESCRIBED_SUBJECT_MIN * len(wanted)
+               for c in citations)
+
+
 REPORT_ITEMS = 2  # passages found for the periodic report a "when" question asks of, added to those read
 
 
@@ -1282,6 +1321,8 @@ def _wide(searcher: Searcher, resolved: Resolved, intent: Intent, draft: Draft, 
         # (the conversation's document, tried first for a follow-up pointing at what it said, "Ai hướng dẫn áp dụng
         # mức đó?", is in focus as one kept is; not for one asking in words of its own, "Còn thời hạn nộp thuế hàng
         # tháng theo thông báo là khi nào?", whose rows there may be another task's)
+        return None
+    if _of_described(resolved.question, draft.citations):
         return None
     # the question without the agencies it names: what it is about, whoever is asked of it (an agency's name alone
     # draws the passages of its rows, whatever their matter)
@@ -1586,6 +1627,14 @@ def _clause_unstated(clause: str, text: str, citations: Sequence[Citation]) -> b
 
 # A part of a question asking which body: "ai", "cơ quan nào", "bộ nào".
 _WHO_ASKED = re.compile(r"\bai\b|" + WHICH_AGENCIES.pattern, re.I)
+
+
+def doer_asked_after(question: str) -> bool:
+    """Whether a part after the first asks which body does the work ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà
+    soát, thẩm tra Luật Nhà giáo …, | và giao cho ai?"), not a head slot of a document ("| và ai ký văn bản đó?", "|
+    do cơ quan nào ban hành?"): a list of documents answers the first part only."""
+    return any(_WHO_ASKED.search(clause) and classify(clause).kind in ("lead", "partners", "agency_tasks")
+               for clause in clauses(question)[1:])
 
 
 # A table column a part of a question asks by its name, in the words a cadre uses for it: "sản phẩm (đầu ra)" for a

@@ -1774,8 +1774,9 @@ _COUNTRY_AFTER = re.compile(r"[ \t]+Việt[ \t]+Nam(?!\w)", re.I)
 
 def topic_words(text: str, agencies: list[tuple[str, int, int]] | None = None) -> set[str]:
     """What the question is about: its content words without the agencies it names, document numbers and the
-    words that only say which slot is asked."""
-    text = DOC_NUMBER.sub(" ", without_agencies(text, agencies))
+    words that only say which slot is asked. The numbers are masked first (their length kept, so the agencies'
+    offsets hold): "UBND" read as an agency inside "706/UBND-VP7" would break the number and leave "vp7" a topic."""
+    text = DOC_NUMBER.sub(" ", without_agencies(DOC_NUMBER.sub(lambda m: " " * len(m.group(0)), text), agencies))
     return content_words(text) - _FRAME_WORDS
 
 
@@ -1909,6 +1910,15 @@ def described_issuers(text: str) -> tuple[tuple[str, str], ...]:
         if issuer:
             found.append((_KINDS[kind.group(1).lower()], issuer))
     return tuple(dict.fromkeys(found))
+
+
+_KIND_OF_BEFORE = re.compile(_KIND_OF.pattern + r"$", re.I)
+
+
+def issuing_agencies(text: str) -> list[tuple[str, int, int]]:
+    """The agencies (`find_agencies`) a question names as the issuer of documents it describes by kind ("… trong các
+    chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?"): which documents are meant, not who is asked."""
+    return [found for found in find_agencies(text) if _KIND_OF_BEFORE.search(text[:found[1]])]
 
 
 _ABOUT = re.compile(r"\s+về\s+(?:việc\s+)?", re.I)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.intent import DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead
+from assistant.intent import (DOC_NUMBER, RELATIONS, classify, clauses, named_documents, topic_words, without_source_lead,
+                              without_titles)
 from corpus.agencies import find_agencies, find_places
 from corpus.text import fix_tone_placement, normalize_query
 from corpus.vn import CITED_TYPE_WORDS as _TYPES, CITED_TYPES, session_ordinals
@@ -46,8 +47,10 @@ EVENT = re.compile(r"\b(?:báo cáo|sơ kết|tổng kết)\b")
 def asked_events(question: str) -> set[str]:
     """The reports or reviews a question asks about ("… các huyện phải báo cáo UBND tỉnh … trước ngày nào?"): not a
     report its "Theo …," lead names as the document asked of ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm
-    vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report)."""
-    return set(EVENT.findall(without_source_lead(question).lower()))
+    vụ xây dựng Danh mục Công nghệ chiến lược có thời gian hoàn thành khi nào?" asks of no report), nor one in the
+    description of a document named by number ("Phó Thủ tướng nào theo dõi Công điện 194 về báo cáo đầu tư 9 tháng?":
+    the words after "về" say which dispatch, `intent.without_titles`)."""
+    return set(EVENT.findall(without_titles(without_source_lead(question)).lower()))
 
 
 # A periodic report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ hằng quý", "báo cáo năm" (Thông tư
@@ -147,11 +150,15 @@ def split(question: str) -> tuple[Part, ...]:
     """The parts of a question that asks several things; one part (the question itself) otherwise."""
     text = asked_by_date(normalize_query(question).strip())
     pieces = _which_of(text) or _same_as(text) or _then_other(text) or _respectively(text) or _document_list(text) or \
-        _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or _session_pair(text)
+        _per_document(text) or _document_pair(text) or _compared_pair(text) or _qualified_pair(text) or \
+        _session_pair(text) or _sources_for_each(text)
     described = [] if pieces else _described_pair(text) or _shared_kind_pair(text)
     pieces = pieces or described or _per_clause(text)
     if len(pieces) >= 2:
         pieces = [_COMPARED_TAIL.sub("?", piece) for piece in pieces]
+        # "… mỗi văn bản giao cơ quan nào chủ trì?": each part is one document already; "mỗi văn bản" left in a
+        # part would be a topic of its own ("mỗi") that no passage quotes
+        pieces = [re.sub(r"[ \t]{2,}", " ", _EACH_SAID.sub(" ", piece)) for piece in pieces]
     found = tuple(replace(_part(piece), described=bool(described)) for piece in pieces)
     # described parts each say which document they are ("Nghị quyết 57 và chương trình hành động của Chính phủ giao
     # …"): the second, named by no number, does not lean on the first
@@ -303,6 +310,7 @@ _BETWEEN = re.compile(r"\b(?:so sánh|khác nhau|giống nhau|khác gì|điểm 
 # relation word ("Kế hoạch 193 và Kế hoạch 196, mỗi kế hoạch triển khai chỉ thị nào?") relates each to a third
 # document, not the two to each other.
 _EACH = re.compile(r"\b(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b", re.I)
+_EACH_SAID = re.compile(r"(?:,\s*)?\s+(?:theo\s+|trong\s+)?(?:mỗi|từng)\s+(?:văn bản|" + _TYPES + r")\b(?:\s*,)?", re.I)
 
 
 # "… chủ trì hướng dẫn việc xác định …", "… phối hợp triển khai …": the work a role is asked of, not a relation
@@ -548,6 +556,9 @@ _OWNER_LEAD = re.compile(r"\s+của\s+", re.I)
 # the unit words an issuer's name runs through besides its capitalised words ("của UBND tỉnh Bà Rịa - Vũng Tàu")
 _OWNER_WORD = re.compile(r"\s*(?:-|–|tỉnh|thành phố|huyện|\w+)(?!\w)")
 _SUBJECT = re.compile(r"\s+về\s+")
+# an issuer named by its office ("Quyết định 41/2002/QĐ-TTg của Thủ tướng và Quyết định 60/2003/QĐ-UB của Nghệ An",
+# "… của Chủ tịch Ủy ban nhân dân tỉnh …"), which no agency list reads alone
+_OWNER_OFFICE = re.compile(r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch|Bộ\s+trưởng)(?!\w)", re.I)
 # "đều", "cả hai", "cùng", "chung": what the two documents share is asked, once, of both together.
 _TOGETHER = re.compile(r"\b(?:đều|cả hai|cùng|chung)\b", re.I)
 # "… có cùng giao Cục Thuế tỉnh … không?", "… đều yêu cầu …", "… cùng nói đến việc …: ngân hàng nào …?": what each
@@ -577,6 +588,14 @@ def _qualifier_end(text: str, at: int, subject_to: int | None = None) -> int:
             start = owner.end()
             agency = next((end for _, begin, end in find_agencies(text[start:start + 120]) if begin == 0), 0)
             end = start + agency
+            office = _OWNER_OFFICE.match(text, start) if not agency else None
+            if office:  # "của Thủ tướng", "của Chủ tịch Ủy ban nhân dân tỉnh …": the office that issued it
+                end = office.end()
+                after = re.match(r"\s+", text[end:])
+                if after:
+                    held = next((e for _, b, e in find_agencies(text[end + after.end():end + after.end() + 120])
+                                 if b == 0), 0)
+                    end += after.end() + held if held else 0
             while (word := _OWNER_WORD.match(text, end)) and (word.group(0).strip()[0] in "-–" or word.group(0).strip()[
                     0].isupper() or word.group(0).strip() in ("tỉnh", "thành phố", "huyện")):
                 end = word.end()
@@ -641,6 +660,45 @@ def _qualified_pair(text: str) -> list[str]:
     return [head + text[first.start():joined] + tail, head + text[second_start:end] + tail]
 
 
+# Two documents each asked for its own scope, the scope said after the same preposition: "Ai có thẩm quyền quyết định
+# giảm thuế … trong Quân đội theo Thông tư 122/2008 và trong Công an theo Thông tư 123/2008?", "Theo Thông tư liên tịch
+# 122/2008 đối với Quân đội và 123/2008 đối với Công an, hết năm … chậm nhất ngày nào?" (the second by its number alone,
+# of the first's type). Each scope goes with its document.
+_SCOPE_WORD = r"(?:trong|ở|tại|đối với)"
+_SERIAL = r"\d{1,5}(?:/\d{4})?(?:/[\w.-]+)?"
+_DOC_OR_SERIAL = r"(?:(?:" + _TYPES + r")\s+(?:số\s+)?)?" + _SERIAL
+_SCOPES_THEN_SOURCES = re.compile(r"^(?P<head>.*?)\s+(?P<p>" + _SCOPE_WORD + r")\s+(?P<x1>[^,;:?]{2,40}?)\s+theo\s+(?P<a>(?:"
+                                  + _TYPES + r")\s+(?:số\s+)?" + _SERIAL + r")\s+và\s+(?P=p)\s+(?P<x2>[^,;:?]{2,40}?)\s+theo\s+"
+                                  r"(?P<b>" + _DOC_OR_SERIAL + r")(?![\w/-])(?P<tail>\s*\??\s*)$", re.I)
+_SOURCES_THEN_SCOPES = re.compile(r"^(?P<lead>theo|trong)\s+(?P<a>(?:" + _TYPES + r")\s+(?:số\s+)?" + _SERIAL + r")\s+(?P<p>"
+                                  + _SCOPE_WORD + r")\s+(?P<x1>[^,;:?]{2,40}?)\s+và\s+(?:(?P=lead)\s+)?(?P<b>" + _DOC_OR_SERIAL +
+                                  r")(?![\w/-])\s+(?P=p)\s+(?P<x2>[^,;:?]{2,40}?)\s*,\s*(?P<ask>[^?]+\??)$", re.I)
+
+
+def _typed_like(first: str, second: str) -> str:
+    """The second document named by its number alone gets the first's type ("… 122/2008 … và 123/2008 …")."""
+    if not second[:1].isdigit():
+        return second
+    kind = re.match(r"(?:" + _TYPES + r")", first, re.I)
+    return f"{kind.group(0)} {second}" if kind else second
+
+
+def _sources_for_each(text: str) -> list[str]:
+    """Two documents, each with its own scope after the same preposition (`_SCOPES_THEN_SOURCES`,
+    `_SOURCES_THEN_SCOPES`): the question asked of each with its scope."""
+    found = _SCOPES_THEN_SOURCES.match(text)
+    if found and _WH_WORD.search(found.group("head")) and not _related(text):
+        head, p, tail = found.group("head"), found.group("p"), found.group("tail") or "?"
+        return [f"{head} {p} {found.group('x1')} theo {found.group('a')}{tail}",
+                f"{head} {p} {found.group('x2')} theo {_typed_like(found.group('a'), found.group('b'))}{tail}"]
+    found = _SOURCES_THEN_SCOPES.match(text)
+    if found and _WH_WORD.search(found.group("ask")) and not _related(text) and not _TOGETHER.search(found.group("ask")):
+        lead, p, ask = found.group("lead"), found.group("p"), found.group("ask")
+        return [f"{lead} {found.group('a')} {p} {found.group('x1')}, {ask}",
+                f"{lead} {_typed_like(found.group('a'), found.group('b'))} {p} {found.group('x2')}, {ask}"]
+    return []
+
+
 def _per_clause(text: str) -> list[str]:
     """Clauses with their own question word and topic; a lead-in before a colon that asks nothing is given to
     each clause."""
@@ -664,6 +722,7 @@ def _per_clause(text: str) -> list[str]:
         # "đơn vị nào chủ trì, đơn vị nào phối hợp nghiên cứu, đề nghị …?": the role asked alone has the other
         # clause's task; both roles of that one task are asked, which its row answers whole
         return []
+    pieces = _bare_sources_typed(pieces)
     if not _distinct([lead + p for p in pieces]):
         return []
     return [lead + p for p in pieces]
@@ -674,6 +733,20 @@ def _per_clause(text: str) -> list[str]:
 _BARE_ROLE = re.compile(r"^(?:và\s+)?(?:(?:cơ quan|đơn vị|bộ|sở|ngành)\s+nào|ai)\s+(chủ trì|phối hợp)\s*\??$", re.I)
 # the other role, asked in another clause of the same question
 _OTHER_ROLE = {"chủ trì": re.compile(r"(?<!\w)phối hợp(?!\w)", re.I), "phối hợp": re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)}
+
+# A later clause naming its source by number and year alone ("…, còn theo 122/2008 Cục Tài chính/Bộ Quốc phòng …"),
+# after a clause naming a document of a type with its number ("Theo Thông tư liên tịch 123/2008, …"): the same type.
+_BARE_SOURCE = re.compile(r"(?<!\w)(theo|trong|tại)\s+(?=\d{1,5}/(?:19|20)\d\d(?![\w/-]))", re.I)
+_TYPED_NUMBER = re.compile(r"\b(" + _TYPES + r")\s+(?:số\s+)?\d{1,5}/(?:19|20)\d\d\b", re.I)
+
+
+def _bare_sources_typed(pieces: list[str]) -> list[str]:
+    """Each later piece's source named by "N/YYYY" alone given the type the first piece names its source with."""
+    typed = _TYPED_NUMBER.search(pieces[0]) if pieces else None
+    if typed is None:
+        return pieces
+    kind = typed.group(1)
+    return [pieces[0], *(_BARE_SOURCE.sub(lambda m: f"{m.group(1)} {kind} ", piece) for piece in pieces[1:])]
 
 
 def _asks(text: str) -> bool:

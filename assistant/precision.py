@@ -1575,6 +1575,36 @@ def party_uncited(question: str, intent: Intent, citations: Sequence[Citation]) 
 _OFFICE_IN_FULL = re.compile(r"\b(thu tuong) chinh phu\b")
 
 
+# A sentence that lists a body's members ("… và thành viên là lãnh đạo các cơ quan: Văn phòng Ủy ban nhân dân tỉnh, Sở
+# Công thương, …", "Thành phần Ban Chỉ đạo cấp tỉnh gồm: …", "… lãnh đạo các sở Y tế, … làm thành viên"), cut at the
+# sentence's end or a semicolon; an item marker ("g) ", "2. ", "- ") opens the next sentence.
+_SENTENCE_CUT = re.compile(r"[.;]\s|\n|(?:^|\s)(?:[a-zđ]|\d{1,2})[.)]\s", re.I)
+_MEMBERS = re.compile(r"\b(?:thành viên|thành phần)\b", re.I)
+
+
+def member_only(intent: Intent, citations: Sequence[Citation], obligations: Sequence[Obligation]) -> bool:
+    """An agency's tasks asked ("Chi nhánh Ngân hàng Nhà nước tỉnh có nhiệm vụ gì theo Chỉ thị 09/2008/CT-UBND của An
+    Giang?") answered with passages only (no task row), every one of which names the agency only inside a sentence
+    listing a body's members, not at its head (Mục 1: "Ban Chỉ đạo cấp tỉnh do một Phó Chủ tịch … làm Trưởng ban, …
+    và thành viên là lãnh đạo các cơ quan: …, Chi nhánh Ngân hàng Nhà nước tỉnh, …"): being a member gives it no
+    task, and its own task ("g) Chi nhánh Ngân hàng Nhà nước tỉnh phối hợp … và chỉ đạo các tổ chức tín dụng …") is
+    not quoted."""
+    if intent.kind != "agency_tasks" or not intent.agency or obligations or not citations:
+        return False
+    spots = []
+    for c in citations:
+        quote = normalize(c.quote)
+        cuts = [0, *(m.end() for m in _SENTENCE_CUT.finditer(quote)), len(quote)]
+        for name, start, _ in find_agencies(quote):
+            if not (covers(intent.agency, name) or covers(name, intent.agency)):
+                continue
+            opening = max(cut for cut in cuts if cut <= start)
+            closing = min((cut for cut in cuts if cut > start), default=len(quote))
+            sentence = quote[opening:closing]
+            spots.append(bool(_MEMBERS.search(sentence)) and bool(quote[opening:start].strip(" -–+•*\t")))
+    return bool(spots) and all(spots)
+
+
 def execution_only(question: str, intent: Intent, citations: Sequence[Citation],
                    obligations: Sequence[Obligation]) -> bool:
     """An agency's tasks asked ("Sở Lao động, Thương binh và Xã hội có nhiệm vụ gì theo Quyết định 59/2000/QĐ-UB?")
@@ -2300,6 +2330,7 @@ def _checks(question: str, intent: Intent, text: str, citations: Sequence[Citati
         "recipient_unstated": lambda: recipient_unstated(intent, citations),
         "party_uncited": lambda: party_uncited(question, intent, citations),
         "execution_only": lambda: execution_only(question, intent, citations, obligations),
+        "member_only": lambda: member_only(intent, citations, obligations),
         "negation_flipped": lambda: negation_flipped(question, citations),
         "holder_unnamed": lambda: holder_unnamed(question, citations),
         "applies_uncited": lambda: applies_uncited(question, intent, citations),
@@ -2332,7 +2363,7 @@ DECLINE_ON = ("who_unnamed", "time_unstated", "partners_unstated", "partnered_un
               "act_unquoted", "lead_as_object", "one_source_cited", "lead_cooperates", "unit_unstated",
               "article_uncited", "asker_reported_to", "acted_on_unquoted", "form_titles_only", "doer_uncited",
               "topic_unquoted", "recipient_unstated", "party_uncited",
-              "execution_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
+              "execution_only", "member_only", "negation_flipped", "scope_unmatched", "holder_unnamed", "period_uncited",
               "applies_uncited", "measured_uncited", "manager_unmatched", "excluded_asked", "case_uncited",
               "act_not_in_row", "since_unmatched", "role_of_unnamed", "details_unstated", "assigned_act_unquoted",
               "place_unit_unmatched", "act_object_unquoted", "party_unquoted", "settlement_uncited",

@@ -1391,3 +1391,94 @@ def test_a_passage_naming_the_agency_asked_comes_before_the_documents_title_word
     assert _asked_body_first(classify(question), question, [article, *opening]) == [article, *opening]
     other = "Chiến lược phát triển dịch vụ logistics Việt Nam thời kỳ 2025 - 2035 có hiệu lực từ ngày nào?"
     assert _asked_body_first(classify(other), other, hits) == hits
+
+
+def test_a_document_named_by_type_and_serial_is_one_narrowing():
+    # devdocs tu69: "Thông tư liên tịch 122/2008 … giao Tổng cục Thuế việc gì?": no row of Thông tư liên tịch
+    # 122/2008/TTLT-BTC-BQP gives Tổng cục Thuế work, so the narrowing to the agency's rows in that document finds
+    # nothing; the document alone is tried next, before its type alone (which found Thông tư liên tịch 212/2013's row
+    # led by "Tổng cục Thuế - Bộ Tài chính" and answered for that document)
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": text, "start": 0, "end": len(text)}, 1.0)
+
+    named = [hit("122_2008_TTLT-BTC-BQP", "2.1. Cục Tài chính/Bộ Quốc phòng chịu trách nhiệm tổ chức triển khai thực "
+                 "hiện Thông tư này;")]
+    other = [hit("212_2013_TTLT-BTC-BQP", "Tổng cục Thuế - Bộ Tài chính và Cục Tài chính - Bộ Quốc phòng chịu trách "
+                 "nhiệm tổ chức triển khai thực hiện Thông tư này.")]
+
+    class Searcher:
+        def search(self, query):
+            f = query.filters
+            if f.doc_serials and f.doc_types:
+                return [] if f.lead_keys else named
+            return other if f.doc_types or f.lead_keys else named + other
+
+    question = "Thông tư liên tịch 122/2008 giao Tổng cục Thuế việc gì?"
+    hits, kept = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["122_2008_TTLT-BTC-BQP"] and not kept
+
+
+@pytest.mark.parametrize("question, asked", [
+    # questions_tu tu27: the plan carrying Nghị quyết 57 out is listed, the body given the work is not
+    ("Kế hoạch nào thực hiện Nghị quyết 57 giao rà soát, thẩm tra Luật Nhà giáo, Luật Giáo dục đại học, và giao cho ai?",
+     True),
+    # a head slot of the documents listed is theirs to say
+    ("Văn bản nào của UBND tỉnh Long An triển khai Chỉ thị 22/2008/CT-TTg về thuế thu nhập cá nhân và ai ký văn bản đó?",
+     False),
+    ("Kế hoạch nào triển khai Nghị quyết 57, do cơ quan nào ban hành?", False),
+    ("Kế hoạch nào triển khai Nghị quyết 57?", False),
+])
+def test_a_doer_asked_after_a_relation(question, asked):
+    from assistant.answering import doer_asked_after
+    assert doer_asked_after(question) is asked
+
+
+def _cited_doc(doc_type: str, issuer: str, title: str):
+    from assistant.records import Citation
+    return Citation(1, "c1", "d1", "09/2008/CT-UBND", title, doc_type, issuer, None, "", None, None, "…", 0, 1, "")
+
+
+@pytest.mark.parametrize("question, cited, described", [
+    # dev rq19: An Giang's directive is one of "các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân"
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), True),
+    # another subject
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về phòng chống bão?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+    # another kind, another issuer
+    ("Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Quyết định", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+    ("Bộ Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Thủ tướng Chính phủ", "Về việc triển khai thi hành Luật Thuế thu nhập cá nhân"), False),
+    # no document described by its issuer
+    ("Sở Y tế được giao việc gì về triển khai Luật Thuế thu nhập cá nhân?",
+     ("Chỉ thị", "Ủy ban nhân dân tỉnh An Giang", "Về việc triển khai thực hiện Luật Thuế thu nhập cá nhân"), False),
+])
+def test_rows_of_documents_described_by_kind_issuer_and_subject(question, cited, described):
+    from assistant.answering import _of_described
+    assert _of_described(question, [_cited_doc(*cited)]) is described
+
+
+def test_a_document_named_without_its_year_is_narrowed_as_before():
+    # dev rh03 ("… trong Công điện 188 và Công điện 189?"): Công điện 189's line for the ministry is OCR'd
+    # ("Bộ] Néng: ngiiệp và Môi trường"); named by type and serial only, the type alone is still tried before the
+    # serial, as it was (the part is then not anchored and the whole question is answered, as before)
+    from assistant.answering import _retrieve
+    from assistant.conversation import resolve
+
+    def hit(doc_id: str) -> Hit:
+        return Hit.from_payload({"chunk_id": doc_id, "doc_id": doc_id, "text": "…", "start": 0, "end": 1}, 1.0)
+
+    class Searcher:
+        def search(self, query):
+            f = query.filters
+            if f.doc_serials and f.doc_types:
+                return [] if f.lead_keys else [hit("189-ttg.signed")]
+            return [hit("188-ttg.signed")] if f.doc_types else []
+
+    question = "Bộ Nông nghiệp và Môi trường được giao những việc gì trong Công điện 189?"
+    hits, _ = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
+    assert [h.doc_id for h in hits] == ["188-ttg.signed"]

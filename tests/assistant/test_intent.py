@@ -2175,3 +2175,20 @@ def test_the_day_a_time_is_counted_from_is_no_effective_date_asked(question, kin
 ])
 def test_what_an_agency_does_beside_the_role_asked_is_its_part_in_the_task(question, kind):
     assert classify(question).kind == kind
+
+
+def test_the_issuer_of_documents_described_by_kind():
+    from assistant.intent import issuing_agencies
+    question = "Sở Y tế được giao việc gì trong các chỉ thị của UBND tỉnh về triển khai Luật Thuế thu nhập cá nhân?"
+    assert [name for name, _, _ in issuing_agencies(question)] == ["Ủy ban nhân dân tỉnh"]
+    assert issuing_agencies("Sở Y tế phối hợp với UBND tỉnh làm gì?") == []
+
+
+@pytest.mark.parametrize("question, words", [
+    # dev mw05: "UBND" read as an agency inside "706/UBND-VP7" broke the number and left "vp7" a topic
+    ("Công văn 706/UBND-VP7 của UBND tỉnh Ninh Bình giao cơ quan nào chủ trì?", set()),
+    ("Công văn 706/UBND-VP7 giao cơ quan nào về gọi công dân nhập ngũ?", {"gọi", "dân", "nhập", "ngũ"}),
+])
+def test_a_number_with_an_agency_code_is_no_topic(question, words):
+    from assistant.intent import topic_words
+    assert topic_words(question) == words

@@ -157,8 +157,8 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
       "Theo chương trình hành động của Chính phủ thực hiện nghị quyết này, cơ quan nào theo dõi việc thực hiện?"]),
     # "mỗi kế hoạch" asks each document in turn: "triển khai" relates each to a third document, not the two (ag23)
     ("Kế hoạch 193 và Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
-     ["Kế hoạch 193 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?",
-      "Kế hoạch 196 của Ninh Bình, mỗi kế hoạch triển khai chỉ thị nào?"]),
+     ["Kế hoạch 193 của Ninh Bình triển khai chỉ thị nào?",
+      "Kế hoạch 196 của Ninh Bình triển khai chỉ thị nào?"]),
     # a relation asked outward ("… triển khai chỉ thị nào?", "… thay thế những quyết định nào?") relates each to
     # documents of its own, "mỗi" said or not (rh27: asked whole, only the first document's was answered)
     ("Kế hoạch 193 và Kế hoạch 196 triển khai chỉ thị nào?",
@@ -173,8 +173,8 @@ from assistant.parts import Part, asked_by_date, asks_order, proper_names, split
       "Quyết định 60/2003/QĐ-UB của UBND tỉnh Nghệ An về việc gì?"]),
     # two numbers with a year only, one issuer after them (Quyết định 59/2003/QĐ-UB and 60/2003/QĐ-UB of Nghệ An)
     ("Quyết định 59/2003 và 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
-     ["Quyết định 59/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?",
-      "Quyết định 60/2003 của UBND tỉnh Nghệ An, mỗi quyết định ban hành bảng giá tối thiểu cho loại xe nào?"]),
+     ["Quyết định 59/2003 của UBND tỉnh Nghệ An ban hành bảng giá tối thiểu cho loại xe nào?",
+      "Quyết định 60/2003 của UBND tỉnh Nghệ An ban hành bảng giá tối thiểu cho loại xe nào?"]),
 ])
 def test_a_question_asking_two_things_is_read_as_two_questions(question, parts):
     assert [p.text for p in split(question)] == parts
@@ -455,6 +455,10 @@ def test_a_comparison_quoting_one_side_only_is_not_an_answer(tax):
     ("Theo Phụ lục 1 báo cáo về Nghị quyết 57-NQ/TW, nhiệm vụ xây dựng Danh mục Công nghệ chiến lược có thời gian "
      "hoàn thành khi nào?", set()),
     ("Theo Kế hoạch 193, các huyện sơ kết việc trồng cây khi nào?", {"sơ kết"}),
+    # questions_tu tu09: "về báo cáo …" describes the dispatch named by number (Công điện 194/CĐ-TTg "Về việc khẩn
+    # trương rà soát, báo cáo kết quả hoạt động đầu tư …"), no report asked
+    ("Phó Thủ tướng nào được giao theo dõi Công điện 194 về báo cáo đầu tư 9 tháng?", set()),
+    ("Theo Công điện 194 về báo cáo đầu tư, các bộ phải báo cáo Thủ tướng trước ngày nào?", {"báo cáo"}),
 ])
 def test_the_reports_a_question_asks_about(question, events):
     from assistant.parts import asked_events
@@ -866,3 +870,78 @@ def test_two_documents_of_one_kind_by_their_subjects_are_asked_in_turn(question,
 ])
 def test_both_roles_of_one_task_are_one_question(question, whole):
     assert (len(split(question)) == 1) is whole
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu73: the first issuer named by its office ("của Thủ tướng"), which no agency list reads alone
+    ("Quyết định 41/2002/QĐ-TTg của Thủ tướng và Quyết định 60/2003/QĐ-UB của Nghệ An được ban hành theo đề nghị của "
+     "cơ quan nào?",
+     ["Quyết định 41/2002/QĐ-TTg của Thủ tướng được ban hành theo đề nghị của cơ quan nào?",
+      "Quyết định 60/2003/QĐ-UB của Nghệ An được ban hành theo đề nghị của cơ quan nào?"]),
+    ("Chỉ thị 22/2008/CT-TTg của Thủ tướng Chính phủ và Chỉ thị 19/2008/CT-UBND của Long An giao Cục Thuế tỉnh việc gì?",
+     ["Chỉ thị 22/2008/CT-TTg của Thủ tướng Chính phủ giao Cục Thuế tỉnh việc gì?",
+      "Chỉ thị 19/2008/CT-UBND của Long An giao Cục Thuế tỉnh việc gì?"]),
+    # an office and the body it heads ("của Chủ tịch Ủy ban nhân dân tỉnh Long An")
+    ("Quyết định 2482/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Long An và Chỉ thị 22/2008/CT-TTg do ai ký?",
+     ["Quyết định 2482/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Long An do ai ký?", "Chỉ thị 22/2008/CT-TTg do ai ký?"]),
+])
+def test_an_issuer_named_by_its_office_names_the_first_of_two_documents(question, asked):
+    assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu64: two joint circulars, each with its own scope after "đối với", the second by its number alone
+    ("Theo Thông tư liên tịch 122/2008 đối với Quân đội và 123/2008 đối với Công an, hết năm phải nộp hết số thuế thu "
+     "nhập cá nhân còn phải nộp chậm nhất ngày nào?",
+     ["Theo Thông tư liên tịch 122/2008 đối với Quân đội, hết năm phải nộp hết số thuế thu nhập cá nhân còn phải nộp "
+      "chậm nhất ngày nào?",
+      "Theo Thông tư liên tịch 123/2008 đối với Công an, hết năm phải nộp hết số thuế thu nhập cá nhân còn phải nộp "
+      "chậm nhất ngày nào?"]),
+    # devdocs g16: the scope first ("trong Quân đội theo …"), each before its circular
+    ("Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008 và trong Công an "
+     "theo Thông tư 123/2008?",
+     ["Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008?",
+      "Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Công an theo Thông tư 123/2008?"]),
+])
+def test_two_documents_each_with_its_own_scope(question, asked):
+    assert [part.text for part in split(question)] == asked
+
+
+@pytest.mark.parametrize("question", [
+    # what both share is asked once
+    "Theo Thông tư liên tịch 122/2008 đối với Quân đội và 123/2008 đối với Công an, cả hai đều có hiệu lực từ ngày nào?",
+    # one scope, no second document
+    "Ai có thẩm quyền quyết định giảm thuế thu nhập cá nhân trong Quân đội theo Thông tư 122/2008?",
+])
+def test_scopes_not_split(question):
+    assert len(split(question)) == 1
+
+
+@pytest.mark.parametrize("question, asked", [
+    # devdocs tu72: the later clause names its circular by number and year alone
+    ("Theo Thông tư liên tịch 123/2008, Công an các tỉnh nộp thuế thu nhập cá nhân hằng quý chậm nhất ngày nào, còn "
+     "theo 122/2008 Cục Tài chính/Bộ Quốc phòng chuyển thuế hằng quý chậm nhất ngày nào?",
+     ["Theo Thông tư liên tịch 123/2008, Công an các tỉnh nộp thuế thu nhập cá nhân hằng quý chậm nhất ngày nào?",
+      "Theo Thông tư liên tịch 122/2008 Cục Tài chính/Bộ Quốc phòng chuyển thuế hằng quý chậm nhất ngày nào?"]),
+])
+def test_a_later_clause_naming_its_source_by_number_alone_takes_the_first_type(question, asked):
+    assert [part.text for part in split(question)] == asked
+
+
+def test_a_bare_number_is_typed_only_after_theo():
+    from assistant.parts import _bare_sources_typed
+    pieces = ["Theo Chỉ thị 19/2008, ai chủ trì?", "còn 2.000/2008 hồ sơ thì sao?"]
+    assert _bare_sources_typed(pieces) == pieces
+    assert _bare_sources_typed(["Ai chủ trì?", "theo 19/2008 thì sao?"]) == ["Ai chủ trì?", "theo 19/2008 thì sao?"]
+
+
+@pytest.mark.parametrize("question, asked", [
+    # dev mw05: "mỗi văn bản" says each is asked; left in a part, "mỗi" is a topic no passage quotes
+    ("Quyết định 807/QĐ-UBND và Công văn 706/UBND-VP7 của UBND tỉnh Ninh Bình mỗi văn bản giao cơ quan nào chủ trì?",
+     ["Quyết định 807/QĐ-UBND giao cơ quan nào chủ trì?",
+      "Công văn 706/UBND-VP7 của UBND tỉnh Ninh Bình giao cơ quan nào chủ trì?"]),
+    ("Kế hoạch 193 và Kế hoạch 196, mỗi kế hoạch triển khai chỉ thị nào?",
+     ["Kế hoạch 193 triển khai chỉ thị nào?", "Kế hoạch 196 triển khai chỉ thị nào?"]),
+])
+def test_each_document_said_is_left_out_of_its_part(question, asked):
+    assert [part.text for part in split(question)] == asked

@@ -2955,3 +2955,34 @@ def test_a_body_no_agency_list_knows_asked_of_a_sentence_naming_no_lead_is_the_o
     assert "lead_cooperates" not in doubts(question, classify(question), "", [], [row], DECLINE_ON)
     other = "Theo Chỉ thị 42/1998/CT-UBND, Báo Nhân Dân chủ trì hay phối hợp việc tuyên truyền hai Luật thuế?"
     assert "lead_cooperates" in doubts(other, classify(other), "", [], [row], DECLINE_ON)
+
+
+# Chỉ thị 09/2008/CT-UBND of An Giang (thue/09_2008_CT-UBND.doc, as loaded), Mục 1 and Mục 4 g): the branch of the
+# State Bank named only among the provincial steering committee's members, then given its own task; Chỉ thị
+# 19/2008/CT-UBND of Long An (thue/19_2008_CT-UBND.md), the committee's members and Mục IV.2's list of bodies.
+AG_MEMBERS = ("Ban Chỉ đạo cấp tỉnh do một Phó Chủ tịch Ủy ban nhân dân tỉnh làm Trưởng ban, Cục trưởng Cục Thuế làm Phó "
+              "Trưởng ban thường trực, Giám đốc Sở Tài chính làm Phó Trưởng ban và thành viên là lãnh đạo các cơ quan: "
+              "Văn phòng Ủy ban nhân dân tỉnh, Sở Công thương, Sở Y tế, Sở Văn hóa Thể thao và Du lịch, Sở Lao động "
+              "Thương binh và Xã hội, Công an tỉnh, Sở Kế hoạch và Đầu tư, Chi nhánh Ngân hàng Nhà nước tỉnh, Ủy ban Mặt "
+              "trận Tổ quốc tỉnh và Liên đoàn Lao động tỉnh.")
+AG_BANK = ("g) Chi nhánh Ngân hàng Nhà nước tỉnh phối hợp với các cơ quan liên quan và chỉ đạo các tổ chức tín dụng đẩy "
+           "mạnh thực hiện việc quản lý thanh toán bằng các hình thức qua ngân hàng")
+
+
+@pytest.mark.parametrize("agency, quotes, fires", [
+    ("Chi nhánh Ngân hàng Nhà nước tỉnh", [AG_MEMBERS], True),  # dev mq21: a member only
+    ("Chi nhánh Ngân hàng Nhà nước tỉnh", [AG_BANK], False),  # its own task, at the head of item g)
+    ("Chi nhánh Ngân hàng Nhà nước tỉnh", [AG_MEMBERS, AG_BANK], False),
+    ("Công an tỉnh", [_line("thue/19_2008_CT-UBND.md", "Thành phần Ban Chỉ đạo cấp tỉnh gồm")], True),
+    # Mục IV.2: the bodies that must work with the tax offices, no members listed
+    ("Kho bạc Nhà nước", [AGENCIES], False),
+    # the body heading a sentence that names members is the doer ("Cục Thuế tỉnh chủ trì …")
+    ("Cục Thuế", ["Cục Thuế chủ trì, phối hợp với các thành viên Ban Chỉ đạo tổ chức tập huấn."], False),
+])
+def test_member_only(agency, quotes, fires):
+    from assistant.precision import member_only
+    question = f"{agency} có nhiệm vụ gì theo Chỉ thị 09/2008/CT-UBND?"
+    intent = classify(question)
+    assert intent.kind == "agency_tasks"
+    assert member_only(intent, [_cite(q, "09/2008/CT-UBND") for q in quotes], ()) is fires
+    assert "member_only" in DECLINE_ON
