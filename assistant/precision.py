@@ -1110,9 +1110,10 @@ def unit_unstated(question: str, text: str) -> bool:
     return re.search(rf"(?<!\w){_NUMBER}\s*(?:\([^()]{{1,30}}\)\s*)?{unit}(?!\w)", normalize(text), re.I) is None
 
 
-# "Cơ quan nào là cơ quan thường trực của …?", "Đơn vị nào làm đầu mối …?": which body holds a role is asked (group 1:
-# the role, up to what it is of)
-_IDENTITY_ASKED = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:cơ\s+quan|đơn\s+vị)\s+nào\s+(?:là|làm)\s+"
+# "Cơ quan nào là cơ quan thường trực của …?", "Đơn vị nào làm đầu mối …?", "… giao cơ quan nào làm cơ quan thường trực …?":
+# which body holds a role is asked (group 1: the role, up to what it is of)
+_IDENTITY_ASKED = re.compile(r"^\W*(?:theo\s+[^,?]+,\s*)?(?:[^,?]*?(?<!\w)(?:giao|chỉ\s+định|phân\s+công)\s+(?:cho\s+)?)?"
+                             r"(?:cơ\s+quan|đơn\s+vị)\s+nào\s+(?:là|làm)\s+"
                              r"((?:cơ\s+quan|đơn\s+vị)\s+[^,?]+?)(?=\s+(?:của|thuộc|về)\s|\s*[?,]|$)", re.I)
 
 

@@ -2933,6 +2933,12 @@ def test_the_role_taken_is_the_act_assigned(question, fires):
     # BCD_phien_1 (evals/devdocs): the role set after the body's name by a dash
     ("Theo Phiên họp thứ nhất, cơ quan nào là cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học?",
      "nhiệm vụ cụ thể mà Văn phòng Trung ương Đảng- cơ quan Thường trực Ban Chỉ đạo xây dựng", False),
+    # the body asked as the one the document gives the role to (dev md21's second part)
+    ("Quyết định 2219/QĐ-TTg giao cơ quan nào làm cơ quan thường trực của Ủy ban?",
+     "ghi rõ họ và tên, chức vụ cán bộ được cử, gửi Cơ quan thường trực của Ủy ban Quéc gia vé ngudi cao tudi Việt Nam "
+     "dé tổng hợp, báo cáo Chủ tịch Ủy ban Quốc gia", True),
+    ("Quyết định 2219/QĐ-TTg giao cơ quan nào làm cơ quan thường trực của Ủy ban?",
+     "3. Bộ Y tế là cơ quan thường trực của Ủy ban Quốc gia về người cao tudi Việt Nam", False),
     # a label line (Quyết định 2227/QĐ-TTg)
     ("Theo Quyết định 2227/QĐ-TTg, cơ quan nào là cơ quan chủ trì Phân ban Việt Nam?",
      "Cơ quan chủ trì Phân ban: Bộ Công Thương", False),
