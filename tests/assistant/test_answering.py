@@ -1343,3 +1343,22 @@ def test_what_follows_an_issuer_is_read_from_where_its_name_ends_as_typed(text, 
     name, end = _issuer_opening(text)
     assert name == issuer and text[end:] == rest
     assert _issuer_opening("quy định của UBND tỉnh Bến Tre") is None  # a text that does not open with one
+
+
+def test_a_document_named_in_a_declined_turn_is_the_conversations_too():
+    # questions_x xc17: "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?" answered, "Còn Nghị quyết 320/NQ-CP thì
+    # giao bộ nào?" declined with no passage, then "Phó Thủ tướng nào chỉ đạo?" answered from Nghị quyết 320/NQ-CP
+    # ("Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo …"): no stray
+    from assistant.answering import _strays
+    from assistant.records import Answer, Citation, Turn
+
+    def cited(doc_id: str, number: str) -> Citation:
+        return Citation(1, "c1", doc_id, number, None, "Nghị quyết", None, None, "", None, None, "…", 0, 1, "")
+
+    first = "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?"
+    second = "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"
+    turns = [Turn(first, Answer(first, "…", True, (cited("323nq.signed", "323/NQ-CP"),))),
+             Turn(second, Answer(second, "Không tìm thấy", False))]
+    asked = "Phó Thủ tướng nào chỉ đạo?"
+    assert not _strays(asked, turns, Answer(asked, "…", True, (cited("320nq.signed", "320/NQ-CP"),)))
+    assert _strays(asked, turns, Answer(asked, "…", True, (cited("318-cp.signed", "318/NQ-CP"),)))
