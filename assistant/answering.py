@@ -622,6 +622,13 @@ def _strays(text: str, turns: Sequence[Turn], answer: Answer) -> bool:
     # declined, then "Căn cứ quyết định nào của Thủ tướng?") made that document the conversation's too
     named_found = {turn.answer.focus_doc for turn in turns if not turn.answer.answerable and turn.answer.focus_doc
                    and classify(turn.question).names_document}
+    # so did one that named it by number and found no passage at all ("Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"
+    # declined, then "Phó Thủ tướng nào chỉ đạo?", answered from Nghị quyết 320/NQ-CP)
+    named_declined = {number_key(found.doc_number)[::2] for turn in turns if not turn.answer.answerable
+                      and (found := classify(turn.question)).names_document and found.doc_number}
+    cited = answer.citations[0].doc_number
+    if cited and number_key(cited)[::2] in named_declined:
+        return False
     return answer.citations[0].doc_id not in answered | named_found
 
 

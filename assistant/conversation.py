@@ -290,6 +290,17 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
     if own.agency and (swap or few) and not own.doc_anaphora and not _RECORD_ANAPHORA.search(text) \
             and not pointed_lead:
         # another agency: keep the topic and the document, never the previous agency's record
+        mine = _asked_of_agency(swap.group(1) or swap.group(2) or "", own.agency) if swap else ""
+        if mine and classify(f"{mine.rstrip(' ?')}?").kind == classify(_asked_question(turns, agency=True)).kind:
+            mine = ""  # "Còn Bộ X thì được giao gì?" after "… giao Bộ Y làm gì?": the same question, asked of Bộ X
+        named = doc_words or (_cited_document(anchor.answer.citations[0]) if focus and anchor.answer.citations else "")
+        if mine and named:
+            # "Còn Bộ Nội vụ phải làm gì?", "Còn Văn phòng Trung ương Đảng thì phối hợp với ai?": a question of the
+            # user's own asked of the agency named, in the conversation's document; not the last question with the
+            # agency swapped in ("Theo quyết định phân công Thành viên Bộ Nội vụ …, … trong bao lâu?")
+            kept = on.names_document or on.doc_anaphora
+            return Resolved(normalize_query(f"{mine.rstrip(' ?')} {named}?"), text, focus if kept else None,
+                            previous=before, prefer_doc=None if kept else focus)
         if swap:  # "Còn Sở Tài chính thì sao?": the last question that asked about an agency, with this one
             base = _asked_question(turns, agency=True)
             old = _agencies_in(base)
@@ -351,6 +362,19 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         # sentence does, not of the document's preamble or addressees
         return Resolved(f"{text.rstrip('?')} {LEANED}{sentence} {doc_words}".strip(), text, focus, previous=before,
                         on_sentence=True)
+    if own.slot == "recipients" and own.topic <= _SENT_WORDS and not (own.agency or own.names_document
+                                                                     or own.doc_anaphora) \
+            and before.kind not in ("metadata", "relation") and not last.answer.answerable:
+        # "Gửi cho ai?" after "Theo Thông tư 48/2000/TT-BTC, ai có trách nhiệm lập báo cáo thuế thu nhập doanh nghiệp
+        # của các báo in …?" was declined: where what the user asked about is sent ("… lập báo cáo thuế thu nhập doanh
+        # nghiệp … gửi Bộ Tài chính …"), never the document's own addressees, which "Văn bản này gửi cho ai?" or a
+        # question after the document's head asks (after an answer quoting a sentence that sends nothing, the head's
+        # addressees as before)
+        asked = _asked_question(turns)
+        topic = _topic_text(asked, classify(asked))
+        if topic:
+            return Resolved(f"{text.rstrip('?')} {LEANED}{topic} {doc_words}".strip(), text, focus or found,
+                            previous=before, on_sentence=True)
     if own.doc_anaphora and (own.slot or own.kind != "content" or few and not _RECORD_ANAPHORA.search(text)) \
             or own.kind == "metadata" and not own.agency and (focus or _doc_words(on)):
         # "Kế hoạch đó ai ký?", "Nghị định này bãi bỏ nghị định nào?" (too few words of its own to find it by): the
@@ -400,6 +424,12 @@ def resolve(question: str, turns: Sequence[Turn], on_row: bool = True) -> Resolv
         and case_swapped(text) is not None)
     if not leans:
         kept = on.names_document or on.doc_anaphora or _ENTITY_ANAPHORA.search(text) or _stayed_on(turns, found)
+        if not found and not anchor.answer.answerable and on.names_document and doc_words \
+                and not (own.names_document or own.agency or own.doc_anaphora) \
+                and not _named_as_object(normalize_query(anchor.question)):
+            # "Phó Thủ tướng nào chỉ đạo?" after "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?" found no passage at all:
+            # no document was found to try first, and the one the user named is the conversation's; asked of it
+            return Resolved(f"{text.rstrip(' ?')} {doc_words}?", text, previous=before)
         return Resolved(text, text, previous=before, prefer_doc=found if kept else None)
     if (not on_row or role_label(text)) and _apart(own, record, text) \
             or _ENTITY_ANAPHORA.search(text) and not _RECORD_ANAPHORA.search(text) and _apart(own, record, text):
@@ -647,6 +677,44 @@ def _listed(text: str, agencies: list, asked: tuple) -> tuple[int, int]:
     while last < len(spans) - 1 and _LIST_JOIN.fullmatch(text[spans[last][1]:spans[last + 1][0]]):
         last += 1
     return spans[first][0], spans[last][1]
+
+
+# an act done to a document named after it ("Thông tư … sửa đổi Thông tư 13/2009/TT-BKHCN …"): the document asked is
+# the one doing it, not the one named
+_ACTED_ON_DOCUMENT = re.compile(r"\b(?:sửa đổi|bổ sung|thay thế|hướng dẫn|thi hành|thực hiện|triển khai|bãi bỏ|"
+                                r"căn cứ)(?:\s+[^\s,;:]+){0,3}\s*$", re.I)
+
+
+def _named_as_object(question: str) -> bool:
+    """Whether the first document a question names is named as what another document acts on."""
+    spans = named_spans(question)
+    return bool(spans) and spans[0][0] > 0 and bool(_ACTED_ON_DOCUMENT.search(question[:spans[0][0]]))
+
+
+# the words of a bare "Gửi cho ai?" besides its question word
+_SENT_WORDS = frozenset({"gửi", "đến", "tới"})
+
+# what the user asks of the agency after "còn X (thì)": what it must do or whom it works with
+_ASKED_OF_AGENCY = ("agency_tasks", "partners")
+
+
+def _asked_of_agency(case: str, agency: str | None) -> str:
+    """The question of its own that "Còn <agency> …" asks of the agency ("Còn Bộ Nội vụ phải làm gì?" → "Bộ Nội vụ
+    phải làm gì", "Còn Văn phòng Trung ương Đảng thì phối hợp với ai?" → "Văn phòng Trung ương Đảng phối hợp với
+    ai"): what it must do or with whom, which needs no topic of the turn before; "" when the words after the agency
+    ask nothing ("Còn Sở Tài chính thì sao?") or ask a time or fact of the last question's topic ("Còn Sở X thì hạn
+    khi nào?", which is that question asked of Sở X)."""
+    if not agency:
+        return ""
+    spans = [span for span in _agencies_in(case) if covers(span[0], agency) or covers(agency, span[0])]
+    if not spans or spans[0][1] > 0:
+        return ""
+    _, start, end = spans[0]
+    rest = re.sub(r"^(?:thì|,)\s*", "", case[end:].strip(), flags=re.I)
+    if not rest or not _OWN_ASKING.search(rest):
+        return ""
+    mine = f"{case[start:end]} {rest}"
+    return mine if classify(f"{mine.rstrip(' ?')}?").kind in _ASKED_OF_AGENCY else ""
 
 
 def _asked_question(turns: Sequence[Turn], agency: bool = False) -> str:

@@ -87,7 +87,15 @@ def who_unnamed(intent: Intent, text: str, citations: Sequence[Citation], obliga
     if intent.kind == "lead" and any(CHAIRED.search(c.quote) for c in citations):
         return False  # "… do Tổng Bí thư Tô Lâm chủ trì": the chair of a meeting is named, a person, not an agency
     named = agency_names(" ".join(c.quote for c in citations))
-    return not any(not any(covers(asked, name) or covers(name, asked) for asked in intent.agencies) for name in named)
+    asked_of = intent.agencies
+    if intent.kind == "partners" and LEANED in question:
+        # "Phối hợp với ai? – <the sentence the last answer quoted>" ("… giao Ngân hàng Chính sách xã hội chủ trì,
+        # phối hợp với Bộ Xây dựng …", Nghị định 261/2025/NĐ-CP): the bodies that sentence names are not asked; its
+        # doer is (a partner is another body), the rest is what the answer may name
+        typed, leaned = question.split(LEANED, 1)
+        doer = find_agencies(leaned)[:1]
+        asked_of = (*classify(typed).agencies, *(name for name, _, _ in doer))
+    return not any(not any(covers(asked, name) or covers(name, asked) for asked in asked_of) for name in named)
 
 
 def time_unstated(question: str, intent: Intent, text: str, obligations: Sequence[Obligation] = ()) -> bool:

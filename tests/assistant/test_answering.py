@@ -1482,3 +1482,22 @@ def test_a_document_named_without_its_year_is_narrowed_as_before():
     question = "Bộ Nông nghiệp và Môi trường được giao những việc gì trong Công điện 189?"
     hits, _ = _retrieve(Searcher(), resolve(question, []), classify(question), OPERATOR, 0.5, ())
     assert [h.doc_id for h in hits] == ["188-ttg.signed"]
+
+
+def test_a_document_named_in_a_declined_turn_is_the_conversations_too():
+    # questions_x xc17: "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?" answered, "Còn Nghị quyết 320/NQ-CP thì
+    # giao bộ nào?" declined with no passage, then "Phó Thủ tướng nào chỉ đạo?" answered from Nghị quyết 320/NQ-CP
+    # ("Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo …"): no stray
+    from assistant.answering import _strays
+    from assistant.records import Answer, Citation, Turn
+
+    def cited(doc_id: str, number: str) -> Citation:
+        return Citation(1, "c1", doc_id, number, None, "Nghị quyết", None, None, "", None, None, "…", 0, 1, "")
+
+    first = "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?"
+    second = "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"
+    turns = [Turn(first, Answer(first, "…", True, (cited("323nq.signed", "323/NQ-CP"),))),
+             Turn(second, Answer(second, "Không tìm thấy", False))]
+    asked = "Phó Thủ tướng nào chỉ đạo?"
+    assert not _strays(asked, turns, Answer(asked, "…", True, (cited("320nq.signed", "320/NQ-CP"),)))
+    assert _strays(asked, turns, Answer(asked, "…", True, (cited("318-cp.signed", "318/NQ-CP"),)))

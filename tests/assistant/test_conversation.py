@@ -1262,3 +1262,80 @@ def test_a_labelled_item_with_thi_sao_and_no_con_is_the_last_question_of_that_it
     asked = "Theo Quyết định 12/2010/QĐ-TTg, số thuế tạm nộp quý II năm 2010 được gia hạn đến ngày nào?"
     for follow_up in ("Quý IV thì sao?", "Còn quý IV?"):
         assert resolve(follow_up, _turns((asked, asked))).question == asked.replace("quý II", "quý IV")
+
+
+# Round tv31: a question of the user's own after "Còn <agency>", and "Gửi cho ai?" after a turn on what is sent
+
+
+def _on_cited(question: str, whole: str, doc_id: str, doc_type: str, doc_number: str, quote: str = "…",
+              answerable: bool = True) -> Turn:
+    """A turn answered (or declined) from one passage of a document, the question made whole as `whole`."""
+    from assistant.records import Citation
+    citation = Citation(1, "c1", doc_id, doc_number, None, doc_type, None, None, "", None, None, quote, 0, 1, "")
+    return Turn(question, Answer(question, "…" if answerable else "Không tìm thấy", answerable,
+                                 (citation,) if answerable else (), resolved_question=whole))
+
+
+@pytest.mark.parametrize("follow_up, resolved", [
+    # questions_tv tv4.3: Quyết định 2179/QĐ-TTg (named by its title), Điều 3 khoản 4 "Giao Bộ Nội vụ tổng hợp …"
+    ("Còn Bộ Nội vụ phải làm gì?", "Bộ Nội vụ phải làm gì Quyết định 2179/QĐ-TTg?"),
+    ("Thế còn Bộ Tài chính thì có trách nhiệm gì?", "Bộ Tài chính có trách nhiệm gì Quyết định 2179/QĐ-TTg?"),
+    ("Còn Văn phòng Chính phủ thì phối hợp với ai?", "Văn phòng Chính phủ phối hợp với ai Quyết định 2179/QĐ-TTg?"),
+])
+def test_a_question_of_its_own_after_another_agency_is_asked_of_it_in_the_document(follow_up, resolved):
+    asked = ("Theo quyết định phân công Thành viên Chính phủ chủ trì làm việc với các địa phương, các bộ phải gửi báo "
+             "cáo kết quả làm việc cho Thủ tướng trong bao lâu?")
+    turns = [_on_cited(asked, asked, "2179-ttg.signed", "Quyết định", "2179/QĐ-TTg")]
+    assert resolve(follow_up, turns).question == resolved
+
+
+def test_another_agency_asking_nothing_or_the_same_slot_still_swaps_into_the_last_question():
+    # "Còn X thì sao?" and "Còn X thì hạn khi nào?" ask what the last question asked, of X (questions_tcc, qcc3.3)
+    asked = "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Sở Tài chính nhiệm vụ gì?"
+    assert resolve("Còn Cục Thuế tỉnh thì sao?", _turns((asked, asked))).question == \
+        "Chỉ thị 01/2009/CT-UBND của UBND tỉnh Kon Tum giao Cục Thuế tỉnh nhiệm vụ gì?"
+    from assistant.conversation import _asked_of_agency
+    assert _asked_of_agency("Ủy ban nhân dân thành phố Hà Nội thì sao, hạn khi nào", "Ủy ban nhân dân thành phố Hà Nội") == ""
+    assert _asked_of_agency("Sở Tài chính", "Sở Tài chính") == ""
+    assert _asked_of_agency("Bộ Công Thương phải làm gì", "Bộ Công Thương") == "Bộ Công Thương phải làm gì"
+
+
+def test_sent_to_whom_after_a_declined_turn_asks_where_its_subject_is_sent_not_the_documents_addressees():
+    # devdocs fuc05.2, Thông tư 48/2000/TT-BTC Mục III.3: "… lập báo cáo thuế thu nhập doanh nghiệp của các báo in …
+    # gửi Bộ Tài chính …"; the first turn declined, "Gửi cho ai?" is where that report goes
+    asked = ("Theo Thông tư 48/2000/TT-BTC, ai có trách nhiệm lập báo cáo thuế thu nhập doanh nghiệp của các báo in "
+             "được đầu tư trở lại?")
+    turns = [_on_cited(asked, asked, "48_2000_TT-BTC", "Thông tư", "48/2000/TT-BTC", answerable=False)]
+    resolved = resolve("Gửi cho ai?", turns)
+    assert resolved.on_sentence and "lập báo cáo thuế thu nhập doanh nghiệp" in resolved.question
+    # the document pointed at, or a turn on its head, asks the document's addressees
+    assert not resolve("Văn bản này gửi cho ai?", turns).on_sentence
+    signed = "Công văn 402-CV/VPĐU do ai ký?"
+    head = [Turn(signed, Answer(signed, "Công văn 402-CV/VPĐU do Phạm Minh Chính ký", True,
+                                resolved_question=signed, intent="metadata"))]
+    assert not resolve("Gửi cho ai?", head).on_sentence
+
+
+
+def test_a_question_of_its_own_after_a_declined_turn_naming_a_document_is_asked_of_it():
+    # questions_x xc17: "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?" found no passage; "Phó Thủ tướng nào chỉ đạo?" is
+    # asked of Nghị quyết 320/NQ-CP ("Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo …")
+    first = "Nghị quyết 323/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?"
+    second = "Còn Nghị quyết 320/NQ-CP thì giao bộ nào?"
+    turns = [_on_cited(first, first, "323nq.signed", "Nghị quyết", "323/NQ-CP"),
+             _on_cited(second, "Nghị quyết 320/NQ-CP giao Bộ trưởng Bộ Nội vụ việc gì?", "", "", "",
+                       answerable=False)]
+    assert resolve("Phó Thủ tướng nào chỉ đạo?", turns).question == "Phó Thủ tướng nào chỉ đạo Nghị quyết 320/NQ-CP?"
+    # after a turn that found its passage, the question is tried there first, not narrowed
+    answered = [_on_cited(first, first, "323nq.signed", "Nghị quyết", "323/NQ-CP")]
+    assert resolve("Phó Thủ tướng nào chỉ đạo?", answered).question == "Phó Thủ tướng nào chỉ đạo?"
+
+
+def test_a_document_named_as_what_another_amends_is_not_the_one_a_later_question_is_asked_of():
+    # devdocs ri13: "Thông tư … sửa đổi Thông tư 13/2009/TT-BKHCN …" declined; the next question is not narrowed to
+    # Thông tư 13/2009/TT-BKHCN, which the asked circular amends
+    first = ("Thông tư của Bộ Khoa học và Công nghệ sửa đổi Thông tư 13/2009/TT-BKHCN quy định bán kính khu vực cấm dân "
+             "cư quanh nhà máy điện hạt nhân là bao nhiêu ki-lô-mét?")
+    turns = [_on_cited(first, first, "", "", "", answerable=False)]
+    asked = "Vậy liều hiệu dụng toàn thân ở ranh giới ngoài khu vực cấm dân cư không vượt quá bao nhiêu?"
+    assert "13/2009" not in resolve(asked, turns).question

@@ -2992,3 +2992,26 @@ def test_member_only(agency, quotes, fires):
     assert intent.kind == "agency_tasks"
     assert member_only(intent, [_cite(q, "09/2008/CT-UBND") for q in quotes], ()) is fires
     assert "member_only" in DECLINE_ON
+
+
+# Round tv31: "Phối hợp với ai?" asked of the sentence the last answer quoted. Nghị định 261/2025/NĐ-CP, Điều 1 khoản 4
+# (the loan rate) and Quyết định 143/QĐ-UBQGNCT's Quy chế, Điều 8 (the focal unit), as read from the bundled files.
+_RATE = _lines(SAMPLES / "chinhphu" / "261nd.signed.txt", "“4. Lãi suất cho vay", 4)
+_FOCAL = HELPER
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Trường hợp cần thiết phải thay đối mức lãi suất cho vay, giao Ngân hàng Chính sách xã hội chủ trì, phối hợp với "
+     "Bộ Xây dựng và các cơ quan có liên quan trình Thủ tướng Chính phủ xem xét, quyết định.", _RATE),
+    ("Bộ trưởng Bộ Y tế giao Cục Bảo trợ xã hội là đơn vị đầu mối (phối hợp với Văn phòng Hội Người cao tuổi Việt Nam) "
+     "giúp việc cho Ủy ban Quốc gia theo sự phân công của Chủ tịch, Phó Chủ tịch Ủy ban Quốc gia.", _FOCAL),
+])
+def test_partners_asked_of_a_quoted_sentence_are_the_bodies_it_names_beside_its_doer(sentence, quote):
+    from assistant.intent import LEANED
+    question = f"Phối hợp với ai {LEANED}{sentence}"
+    intent = classify(question)
+    assert intent.kind == "partners"
+    assert not who_unnamed(intent, "", [_cite(quote, "x")], [], question)
+    # a passage naming only that doer names no partner
+    assert who_unnamed(intent, "", [_cite("Ngân hàng Chính sách xã hội chủ trì thực hiện.", "x")], [], question) \
+        is ("Ngân hàng" in sentence)
