@@ -12,14 +12,15 @@ from corpus.vn import TERMS, fold_ocr
 # Written as in official names: "Công Thương" keeps two capitals, the others capitalise each joined part.
 _FIELDS = {
     "Công an": "CA", "Công Thương": "CT", "Dân tộc và Tôn giáo": "DT&TG", "Du lịch": "DL",
-    "Giáo dục và Đào tạo": "GD&ĐT GDĐT", "Giao thông vận tải": "GTVT", "Kế hoạch và Đầu tư": "KH&ĐT KHĐT",
-    "Khoa học và Công nghệ": "KH&CN KHCN", "Lao động - Thương binh và Xã hội": "LĐ-TB&XH LĐTB&XH LĐTBXH",
-    "Ngoại giao": "NG", "Ngoại vụ": "", "Nội vụ": "NV", "Nông nghiệp và Môi trường": "NN&MT",
-    "Nông nghiệp và Phát triển nông thôn": "NN&PTNT NNPTNT", "Quốc phòng": "QP", "Quy hoạch - Kiến trúc": "",
-    "Tài chính": "TC", "Tài nguyên và Môi trường": "TN&MT TNMT", "Thông tin và Truyền thông": "TT&TT TTTT",
+    "Giáo dục và Đào tạo": "GD&ĐT GDĐT GD-ĐT", "Giao thông vận tải": "GTVT", "Kế hoạch và Đầu tư": "KH&ĐT KHĐT KH-ĐT",
+    "Khoa học và Công nghệ": "KH&CN KHCN KH-CN", "Lao động - Thương binh và Xã hội": "LĐ-TB&XH LĐTB&XH LĐTBXH LĐ-TBXH LĐ-TB-XH",
+    "Ngoại giao": "NG", "Ngoại vụ": "", "Nội vụ": "NV", "Nông nghiệp và Môi trường": "NN&MT NN-MT",
+    "Nông nghiệp và Phát triển nông thôn": "NN&PTNT NNPTNT NN-PTNT", "Quốc phòng": "QP", "Quy hoạch - Kiến trúc": "",
+    "Tài chính": "TC", "Tài nguyên và Môi trường": "TN&MT TNMT TN-MT", "Thông tin và Truyền thông": "TT&TT TTTT TT-TT",
     "Tư pháp": "TP", "Văn hóa và Thể thao": "VH&TT",
     # the provincial department of culture and information before 2008: "Sở Văn hoá - Thông tin" (Chỉ thị 42/1998/CT-UBND)
-    "Văn hóa - Thông tin": "", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL",
+    # and as cadres type them: "Sở VH-TT", "Sở VHTT"; the later department "Sở VH-TT&DL", "Sở VH-TT-DL"
+    "Văn hóa - Thông tin": "VH-TT VHTT", "Văn hóa, Thể thao và Du lịch": "VH,TT&DL VHTT&DL VHTTDL VH-TT&DL VH-TT-DL",
     "Xây dựng": "XD", "Y tế": "YT",
 }
 _FIELD_ABBREVIATIONS = {short: full for full, shorts in _FIELDS.items() for short in shorts.split()}
@@ -55,12 +56,20 @@ _ABBREVIATIONS = {
 # codes as "TT- BTC".
 _LETTERS = {"BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BYT": "Bộ Y tế", "BGD&ĐT": "Bộ Giáo dục và Đào tạo",
             "BGDĐT": "Bộ Giáo dục và Đào tạo", "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}
+# A province's broadcaster and military command by the short forms cadres and reports type: "Đài PT-TH tỉnh", "Đài
+# PTTH", "Đài PT&TH" (the documents: "Đài Phát thanh - Truyền hình tỉnh", Chỉ thị 42/1998/CT-UBND; "Đài Phát thanh và
+# Truyền hình Long An", Chỉ thị 19/2008/CT-UBND), "Bộ CHQS tỉnh", "BCHQS", "Ban CHQS huyện". "PTTH" alone is also the
+# high school ("trường PTTH"): read only after "Đài". Unmarked, as `_LETTERS`.
+_BROADCAST_MILITARY = {
+    "Đài PT-TH": "Đài Phát thanh - Truyền hình", "Đài PTTH": "Đài Phát thanh - Truyền hình",
+    "Đài PT&TH": "Đài Phát thanh và Truyền hình", "CHQS": "Chỉ huy Quân sự", "BCHQS": "Bộ Chỉ huy Quân sự",
+}
 _MARKED_ABBREVIATIONS = tuple(_ABBREVIATIONS.values())
-_ABBREVIATIONS |= _LETTERS
+_ABBREVIATIONS |= _LETTERS | _BROADCAST_MILITARY
 _AGENCY_ABBREVIATIONS = (
     "UBND", "HĐND", "MTTQVN", "MTTQ", "VPCP", "NHNN", "TTXVN", "VTV", "VOV", "BCA", "BKHCN", "VKSND", "TAND", "BHXH",
     *_LETTERS,
-    "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
+    "KBNN", "LĐLĐ", "BCĐ", "BCH QS", "BCH Quân sự", *_BROADCAST_MILITARY, "UBTVQH", "UBCKNN", "PVN", "EVN", "TKV", "VNPT",
     # the city's usual short names in questions and reports: "Hà Nội và TP.HCM phải làm những việc gì"
     "TPHCM", "TP.HCM", "TP. HCM", "TP HCM",
 )
@@ -252,16 +261,29 @@ def _clean(text: str) -> str:
 
 
 def _abbreviation_key(short: str) -> str:
-    """An abbreviation as matched, spaces and commas folded ("KH, CN&MT" is "KH,CN&MT")."""
-    return re.sub(r"\s*,\s*|\s+", " ", short)
+    """An abbreviation as matched, spaces, commas and dashes folded ("KH, CN&MT" is "KH,CN&MT", "PT - TH" "PT-TH")."""
+    return re.sub(r"\s*[,\-–]\s*|\s+", " ", short)
 
 
 _ABBREVIATION_KEYS = {_abbreviation_key(short): full for short, full in _ABBREVIATIONS.items()}
 
 
+def _field_key(short: str) -> str:
+    """A field's short form as matched, its joiners folded: `_pattern` lets a dash or a comma be spaced or left out
+    ("Sở LĐ - TB&XH", "Sở VH TT&DL"), which an exact look-up missed (a KeyError)."""
+    return re.sub(r"\s*[,\-–]\s*|\s+", "-", short)
+
+
+_FIELD_KEYS = {_field_key(short): full for short, full in _FIELD_ABBREVIATIONS.items()}
+
+
+def _field_written_out(short: str) -> str:
+    return _FIELD_ABBREVIATIONS.get(short) or _FIELD_KEYS[_field_key(short)]
+
+
 def _expand(s: str) -> str:
     """Abbreviations written out: field abbreviations after Bộ/Sở first, where "TP" means Tư pháp, not thành phố."""
-    s = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], s)
+    s = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _field_written_out(m.group(1)), s)
     s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], s)
     return s.replace("&", " và ")
 
@@ -270,7 +292,7 @@ def written_out(text: str) -> str:
     """A text with each agency's short form written out ("UBND các tỉnh" → "Ủy ban nhân dân các tỉnh", "BCĐ" → "Ban
     Chỉ đạo", a field's after "Bộ" or "Sở": "Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư", "Sở TC" → "Sở Tài chính"), as the
     documents write them; nothing else of the text is changed ("R&D" stays)."""
-    text = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _FIELD_ABBREVIATIONS[m.group(1)], text)
+    text = _FIELD_SHORT_RE.sub(lambda m: m.group(0)[: -len(m.group(1))] + _field_written_out(m.group(1)), text)
     return _ABBREVIATION_RE.sub(
         lambda m: _ABBREVIATIONS.get(m.group(1)) or _ABBREVIATION_KEYS[_abbreviation_key(m.group(1))], text)
 
