@@ -13,6 +13,7 @@ from corpus.agencies import (agency_key, council_levels, covers, find_agencies, 
                              same_group)
 from corpus.deadlines import HORIZON, TIME_CUE, find_deadlines
 from corpus.obligations import (CHAIR_OF_COMMITTEE, LEADS_WORD, LIST_MARKER, cooperate_jointly, cooperates_only,
+                                partners_by_function,
                                 directed_lead, helps_in_work, introduced_as_lead,
                                 named_before_colon, opens_cooperating, opens_with_verb, subject_leads)
 from corpus.records import Obligation
@@ -804,6 +805,15 @@ def compose_record(draft: Draft, intent: Intent, chosen: Sequence[tuple[Hit, Obl
                                f"thì {join_names(obligation.lead)} phối hợp với {joint[1].rstrip('.;')}, văn bản không nêu "
                                f"ở đây cơ quan chủ trì việc này. Văn bản ghi: {record_line(obligation)} {marker}")
             continue
+        if intent.kind == "partners" and not obligation.partners \
+                and (by_function := partners_by_function(obligation.task, obligation.lead)) \
+                and not any(fold(asked).casefold() in fold(function).casefold() for function in by_function
+                            for asked in (*intent.agencies, *filter(None, [intent.agency]))):
+            # the partner cell left empty where the task's own words name the body worked with by its function and
+            # whose it is ("… phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi …"): that body
+            # is the answer, never "không nêu cơ quan phối hợp"; not where the question names that body itself ("ai
+            # phối hợp với cơ quan chức năng của Bộ NN&MT …?" asks the other side)
+            obligation = replace(obligation, partners=by_function)
         marker = draft.cite_obligation(hit, obligation)
         label = hit_label(hit)
         answer = slot_sentence(intent, obligation)

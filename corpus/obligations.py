@@ -988,9 +988,10 @@ _MORE_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*{_UPPER}\w*(?:[ \t]+{_UPPER}\w*){{
 _PURPOSE = re.compile(r"\s(?:để|nhằm)(?!\w)", re.IGNORECASE)
 
 
-def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
+def _partners(task: str, leads: tuple[str, ...], *, longest: int = 6) -> tuple[str, ...]:
     """The agencies named after "phối hợp (với)" in a task, other than its leads; a list of units under one body
-    ("phối hợp với UBND các huyện Hoa Lư, Nho Quan, Yên Mô") is read whole."""
+    ("phối hợp với UBND các huyện Hoa Lư, Nho Quan, Yên Mô") is read whole; a body named by no name of the lists, up
+    to the next verb, of `longest` words at most."""
     mentions = find_agencies(task)
     masked = _masked(task, mentions)
     names: list[str] = []
@@ -1010,9 +1011,26 @@ def _partners(task: str, leads: tuple[str, ...]) -> tuple[str, ...]:
                                  _PARTNER_END.search(task, cue.end())) if m]
             end = min(m.start() for m in stops) if stops else len(task)
             phrase = task[cue.end():end]
-            if 0 < len(phrase.split()) <= 6:
+            if 0 < len(phrase.split()) <= longest:
                 names += split_agencies(phrase)
     return tuple(n for n in dict.fromkeys(names) if n and n not in leads)
+
+
+# A body worked with named by its function and whose it is: "cơ quan chức năng của Bộ Nông nghiệp và Môi trường",
+# "cơ quan quân sự địa phương cùng cấp", "các cơ quan, đơn vị liên quan của địa phương".
+_FUNCTION_NAMED = re.compile(r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?!\w)", re.IGNORECASE)
+_FUNCTION_NAMED_WORDS = 12
+
+
+def partners_by_function(task: str, leads: Sequence[str]) -> tuple[str, ...]:
+    """The bodies a task has its subject work with, named by their function and whose they are, too long for the
+    partner cell's reading (`_partners`, six words): "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp
+    với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến tình hình …" (Công điện 186/CĐ-TTg, 8.),
+    "Chỉ đạo, hướng dẫn Công an địa phương phối hợp với cơ quan quân sự địa phương cùng cấp thực hiện …" (Nghị định
+    13/2016/NĐ-CP). Read when answering, for a row whose partner cell the index left empty: an extraction reading
+    of `longest` would fill the cell itself, but needs a re-index."""
+    return tuple(name for name in _partners(task, tuple(leads), longest=_FUNCTION_NAMED_WORDS)
+                 if _FUNCTION_NAMED.match(name))
 
 
 def _owned(unit: str, at: int, mentions: _Mentions, owner: tuple[str, ...], new_line: bool) -> int | None:
