@@ -380,7 +380,8 @@ def post_uncited(question: str, citations: Sequence[Citation]) -> bool:
     """A question asking who holds a post on a board (`_POST_ASKED`) answered with passages none of which names that
     post: a roster line of another post is quoted ("Đồng chí Nguyễn Tri Thức, Thứ trưởng Bộ Y tế, thành viên;" for
     "Thứ trưởng Bộ Y tế nào là Phó Trưởng ban?", Quyết định 2222/QĐ-TTg), the person is no answer."""
-    asked = _POST_ASKED.findall(" ".join(fold(question).casefold().split()))
+    # the post without its "ban": a table row may write "… do Bí thư Tỉnh ủy, Thành ủy làm trưởng" (BCD_phien_2)
+    asked = [re.sub(r"\s+ban$", "", post) for post in _POST_ASKED.findall(" ".join(fold(question).casefold().split()))]
     if not asked or not citations:
         return False
     quoted = " ".join(fold(" ".join(c.quote for c in citations)).casefold().split())

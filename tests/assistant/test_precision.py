@@ -3015,3 +3015,47 @@ def test_partners_asked_of_a_quoted_sentence_are_the_bodies_it_names_beside_its_
     # a passage naming only that doer names no partner
     assert who_unnamed(intent, "", [_cite("Ngân hàng Chính sách xã hội chủ trì thực hiện.", "x")], [], question) \
         is ("Ngân hàng" in sentence)
+
+
+# round ua32: Quyết định 2222/QĐ-TTg's roster, read from the bundled scan (its "Phó\nTruong ban thường trực" OCR kept)
+_ROSTER = (SAMPLES / "chinhphu" / "2222ttg.signed.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("question, starts, doubted", [
+    # a member's line quoted for a deputy asked: declined
+    ("Quyết định 2222/QĐ-TTg: Thứ trưởng Bộ Y tế nào là Phó Trưởng ban?", "8. Đồng chí Nguyễn Tri Thức", True),
+    # the post quoted, the scan's unmarked "Truong" folded alike
+    ("Quyết định 2222/QĐ-TTg: ai làm Phó Trưởng ban thường trực Ban Chỉ đạo?", "-2. Đồng chí Thượng tướng", False),
+    ("Theo Quyết định 2222/QĐ-TTg, Thứ trưởng Bộ Ngoại giao nào là Phó Trưởng ban?", "3. Đồng chí Đặng Hoàng Giang", False),
+    # no post asked: not read
+    ("Quyết định 2222/QĐ-TTg: Thứ trưởng Bộ Y tế nào có tên trong Ban Chỉ đạo?", "8. Đồng chí Nguyễn Tri Thức", False),
+])
+def test_a_board_post_asked_must_be_quoted(question, starts, doubted):
+    from assistant.precision import post_uncited
+    at = _ROSTER.index(starts)
+    quote = _ROSTER[at:_ROSTER.index(";", at) + 1]
+    assert post_uncited(question, [_cite(quote, "2222/QĐ-TTg")]) is doubted
+
+
+def test_a_name_the_question_reader_cut_short_is_the_rows():
+    # Công điện 186/CĐ-TTg, 8.: the question's "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia" is read "Văn phòng
+    # Ban Chỉ đạo"; the row's lead is the whole name, so the partners shown are that body's own
+    from corpus.records import Obligation
+    question = ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với cơ quan nào để theo dõi diễn biến tình "
+                "hình bão, mưa lũ theo Công điện 186?")
+    row = Obligation("186-cd.signed", "c", "phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi "
+                     "diễn biến tình hình", ("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",),
+                     ("cơ quan chức năng của Bộ Nông nghiệp và Môi trường",))
+    assert not partners_of_another(classify(question), [row])
+    other = Obligation("186-cd.signed", "c", "chủ trì, phối hợp với các cơ quan, địa phương biên giới",
+                       ("Bộ Ngoại giao",), ("các cơ quan, địa phương biên giới",))
+    assert partners_of_another(classify(question), [other])
+
+
+def test_a_board_post_quoted_without_its_ban():
+    # devdocs db31: BCD_phien_2's row writes the post "làm trưởng", the question "làm trưởng ban"
+    from assistant.precision import post_uncited
+    quote = ("Quản lý địa phương · Thành lập Ban Chỉ đạo tại tỉnh, thành phố do Bí thư Tỉnh ủy, Thành ủy làm trưởng, "
+             "triển khai Nghị quyết 57.")
+    assert not post_uncited("Theo Phiên họp thứ hai, Ban Chỉ đạo ở các tỉnh, thành phố do ai làm trưởng ban?",
+                            [_cite(quote, "")])

@@ -1027,3 +1027,23 @@ def test_a_row_with_no_act_before_its_partners_is_one_act():
     question = ("Theo Chỉ thị 44/2002/CT-UB, Sở Kế hoạch và Đầu tư chủ trì hay phối hợp việc quản lý thu thuế thu nhập "
                 "cá nhân làm việc cho các nhà thầu nước ngoài?")
     assert _joint_act_asked(question, classify(question), row) is None
+
+
+def test_a_partner_named_by_function_in_the_task_when_the_cell_is_empty():
+    # Công điện 186/CĐ-TTg, 8. (round ua32): the index left the partner cell empty; the task's own words name the body
+    from assistant.draft import Draft
+    from assistant.rows import compose_record
+    task = ("phối hợp với\ncơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến tình\nhình, chủ động "
+            "điêu phối, huy động lực lượng, phương tiện triển khai ứng phó với\nbão và mưa lũ")
+    row = Obligation("186-cd.signed", "c1", task, ("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",))
+    hit = Hit("c1", "186-cd.signed", "186/CĐ-TTg", None, "Công điện", None, None, None, "", (), task, None, 0,
+              len(task), "", 1.0, obligations=(row,))
+    draft = Draft([hit])
+    assert compose_record(draft, classify("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với cơ quan nào "
+                                          "để theo dõi diễn biến tình hình bão theo Công điện 186?"), [(hit, row)])
+    assert draft.lines[0].startswith("Cơ quan phối hợp: cơ quan chức năng của Bộ Nông nghiệp và Môi trường")
+    # the question names that body itself: it asks the other side, the cell's emptiness is said as before
+    draft = Draft([hit])
+    assert not compose_record(draft, classify("Theo CĐ 186/CĐ-TTg, ai phối hợp với cơ quan chức năng của Bộ NN&MT theo "
+                                              "dõi diễn biến tình hình bão?"), [(hit, row)])
+    assert "không nêu cơ quan phối hợp" in draft.lines[0]

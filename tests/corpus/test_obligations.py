@@ -1645,3 +1645,19 @@ def test_the_sub_items_of_a_point_are_items_of_their_own():
     assert [(r.lead, r.task[:30], r.deadline.normalized) for r in rows] == [
         (("Cục Tài chính - Bộ Quốc phòng",), "nộp vào Ngân sách Nhà nước số ", "hằng quý"),
         (("Cục Tài chính - Bộ Quốc phòng",), "xác định tổng số thuế.", "--06-30")]
+
+
+@pytest.mark.parametrize("task, lead, partners", [
+    # round ua32: a body worked with named by its function and whose it is, too long for the partner cell's six
+    # words; the real sentences (Công điện 186/CĐ-TTg, 8.; Nghị định 13/2016/NĐ-CP as 75/VBHN-BQP, Điều 17 and 19)
+    ("phối hợp với\ncơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến tình\nhình, chủ động điêu phối",
+     ("Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",), ("cơ quan chức năng của Bộ Nông nghiệp và Môi trường",)),
+    ("Chỉ đạo, hướng dẫn Công an địa phương phối hợp với cơ quan quân sự địa phương cùng cấp thực hiện các quy định "
+     "trình tự, thủ tục đăng ký nghĩa vụ quân sự", ("Bộ Công an",), ("cơ quan quân sự địa phương cùng cấp",)),
+    # a body by its name is the cell's (`_partners`), not this reading's; nor a group of no function
+    ("chủ trì, phối hợp với Bộ Tư pháp, Bộ Thông tin và Truyền thông tổ chức tuyên truyền", ("Cục Thuế tỉnh",), ()),
+    ("phối hợp với các bộ, ngành triển khai thực hiện quy hoạch", ("Ủy ban nhân dân các tỉnh",), ()),
+])
+def test_partners_named_by_function(task, lead, partners):
+    from corpus.obligations import partners_by_function
+    assert partners_by_function(task, lead) == partners
