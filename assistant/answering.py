@@ -40,7 +40,7 @@ from corpus.vn import (numbers_marked, CITED_TYPES, TYPES, DAY_ASKED, DOCUMENT_W
                        law_years_written_out,
                        listed_ordinal, mentions_number, names_day, number_key, role_label, serial, session_ordinals,
                        short_label, type_covers, covered_types)
-from index.records import Filters, Hit, Query
+from index.records import DocumentHead, Filters, Hit, Query
 from index.search import Searcher
 
 RETRIEVE = 8
@@ -751,9 +751,8 @@ def _answer_one(question: str, text: str, turns: Sequence[Turn], filters: Filter
             return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
         # the document's head may still say it: its trích yếu, or a basis line naming a law by name and date only
         intent = replace(intent, kind="metadata", slot="implements" if intent.relation[1] == "implements" else "legal_basis")
-    try:
-        implementing = _implementing(searcher, resolved, intent, filters)
-    except _NoneAsked:
+    implementing = _implementing(searcher, resolved, intent, filters)
+    if implementing is None:
         return Answer(question, REFUSAL, False, intent=intent.kind, resolved_question=resolved.question)
     titled = named_titles(resolved.question) if intent.kind == "agency_tasks" and intent.agency else ()
     described = described_titles(resolved.question) if not intent.documents else ()
@@ -1723,11 +1722,14 @@ _IMPLEMENTING = re.compile(r"\b(văn bản|kế hoạch|quyết định|chỉ th
                            r"(?:\s+(?:ban hành|được ban hành|để))?\s+(?:triển khai|thực hiện|cụ thể hóa)\b", re.I)
 
 
-def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filters: Filters) -> list[Hit]:
+def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent,
+                  filters: Filters) -> list[Hit] | None:
     """The heads of the indexed documents that implement the document in focus, when a head slot is asked of
     "văn bản triển khai …"; empty otherwise. Asked with no document in focus, of the one document the question
     names as acted on, by the implementer's kind or issuer ("Kế hoạch của Đảng đoàn Quốc hội triển khai Nghị quyết
-    57-NQ/TW được ban hành ngày nào?"): that document's implementers as the relations index records them."""
+    57-NQ/TW được ban hành ngày nào?"): that document's implementers as the relations index records them. None when
+    documents implement it and none is of the kind or issuer named: the head asked is none of theirs, nor the named
+    document's own, and the question is declined."""
     said = _IMPLEMENTING.search(resolved.own_question) if intent.kind == "metadata" else None
     if not said:
         return []
@@ -1745,18 +1747,10 @@ def _implementing(searcher: Searcher, resolved: Resolved, intent: Intent, filter
     else:
         return []
     asked = [Hit.of(h, 1.0) for h in {h.doc_id: h for h in found}.values() if _implementer_asked(said, h)]
-    if found and not asked:
-        # documents implement it, none of the kind or issuer named: the head asked is none of theirs, nor the
-        # named document's own
-        raise _NoneAsked
-    return asked
+    return None if found and not asked else asked
 
 
-class _NoneAsked(Exception):
-    """An implementing document's head is asked, and none of those indexed is of the kind or issuer named."""
-
-
-def _implementer_asked(said: re.Match[str], head) -> bool:
+def _implementer_asked(said: re.Match[str], head: DocumentHead) -> bool:
     """Whether an implementing document is of the kind and issuer the question names before "triển khai" ("Kế hoạch
     của Đảng đoàn Quốc hội triển khai Nghị quyết 57-NQ/TW …": the Kế hoạch 3260-KH/ĐĐQH15, not the Government's
     Nghị quyết 03/NQ-CP that also implements it); "văn bản" names any kind, and an issuer not read leaves it open."""
