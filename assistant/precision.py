@@ -381,10 +381,10 @@ def post_uncited(question: str, citations: Sequence[Citation]) -> bool:
     post: a roster line of another post is quoted ("Đồng chí Nguyễn Tri Thức, Thứ trưởng Bộ Y tế, thành viên;" for
     "Thứ trưởng Bộ Y tế nào là Phó Trưởng ban?", Quyết định 2222/QĐ-TTg), the person is no answer."""
     # the post without its "ban": a table row may write "… do Bí thư Tỉnh ủy, Thành ủy làm trưởng" (BCD_phien_2)
-    asked = [re.sub(r"\s+ban$", "", post) for post in _POST_ASKED.findall(" ".join(fold(question).casefold().split()))]
+    asked = [re.sub(r"\s+ban$", "", post) for post in _POST_ASKED.findall(folded_flat(question))]
     if not asked or not citations:
         return False
-    quoted = " ".join(fold(" ".join(c.quote for c in citations)).casefold().split())
+    quoted = folded_flat(" ".join(c.quote for c in citations))
     return not any(post in quoted for post in asked)
 
 

@@ -681,8 +681,8 @@ def party_named(intent: Intent, names: Sequence[str]) -> bool:
     tỉnh"), while the question's agency reading finds none."""
     if intent.agency or not intent.party:
         return False
-    asked = " ".join(fold(intent.party).casefold().split())
-    return any(" ".join(fold(name).casefold().split()) == asked for name in names)
+    asked = folded_flat(intent.party)
+    return any(folded_flat(name) == asked for name in names)
 
 
 def _partner_asked(intent: Intent, obligation: Obligation) -> bool:

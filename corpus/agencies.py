@@ -268,17 +268,13 @@ def _abbreviation_key(short: str) -> str:
 _ABBREVIATION_KEYS = {_abbreviation_key(short): full for short, full in _ABBREVIATIONS.items()}
 
 
-def _field_key(short: str) -> str:
-    """A field's short form as matched, its joiners folded: `_pattern` lets a dash or a comma be spaced or left out
-    ("Sở LĐ - TB&XH", "Sở VH TT&DL"), which an exact look-up missed (a KeyError)."""
-    return re.sub(r"\s*[,\-–]\s*|\s+", "-", short)
-
-
-_FIELD_KEYS = {_field_key(short): full for short, full in _FIELD_ABBREVIATIONS.items()}
+# A field's short form as matched, its joiners folded as an abbreviation's (`_abbreviation_key`): `_pattern` lets a
+# dash or a comma be spaced or left out ("Sở LĐ - TB&XH", "Sở VH TT&DL"), which an exact look-up missed (a KeyError).
+_FIELD_KEYS = {_abbreviation_key(short): full for short, full in _FIELD_ABBREVIATIONS.items()}
 
 
 def _field_written_out(short: str) -> str:
-    return _FIELD_ABBREVIATIONS.get(short) or _FIELD_KEYS[_field_key(short)]
+    return _FIELD_ABBREVIATIONS.get(short) or _FIELD_KEYS[_abbreviation_key(short)]
 
 
 def _expand(s: str) -> str:
